@@ -1,0 +1,252 @@
+"""Command-line face of DPO Desk, over the same services as the GUI.
+
+The passphrase is never taken from argv. It comes, in this order, from the
+``DPO_DESK_PASSPHRASE`` environment variable, the file named by
+``--passphrase-file``, the OS keyring (when remembered for that register), or an
+interactive prompt (restic's and borg's convention).
+
+Errors are one sentence on stderr and a non-zero exit status; never a traceback.
+Exit statuses:
+    0  success
+    1  unexpected error
+    2  usage error (bad arguments, malformed date or value)
+    3  cannot unlock: wrong passphrase, not a register, newer schema
+    4  file problem: not found, already exists
+    5  disk error or failed integrity check
+    6  rejected input: weak passphrase, invalid field, refused transition
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from dpo_desk import __version__
+from dpo_desk.domain.organisation import Organisation, ValidationError
+from dpo_desk.security.keystore import Keystore
+from dpo_desk.security.passphrase import MINIMUM_LENGTH
+from dpo_desk.services import registers
+from dpo_desk.services.preferences import Preferences
+from dpo_desk.storage.database import Register, check_register_file
+from dpo_desk.storage.errors import RegisterError
+
+PASSPHRASE_ENV = "DPO_DESK_PASSPHRASE"
+
+EXIT_OK = 0
+EXIT_UNEXPECTED = 1
+EXIT_USAGE = 2
+EXIT_INPUT = 6
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, no usage dump
+        raise CliError(f"{self.prog}: {message}", EXIT_USAGE)
+
+
+# --------------------------------------------------------------------------- passphrase
+
+
+def _read_passphrase_file(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            # First line only, without its newline: `echo secret > file` must work.
+            return fh.readline().rstrip("\r\n")
+    except OSError as exc:
+        raise CliError(
+            f"Impossible de lire le fichier de phrase secrète {path} : {exc.strerror}.", EXIT_USAGE
+        ) from None
+
+
+def resolve_passphrase(
+    args: argparse.Namespace,
+    *,
+    register_path: Path | None = None,
+    confirm: bool = False,
+    keystore: Keystore | None = None,
+) -> str:
+    """Find the passphrase by the documented order; never from argv."""
+    env = os.environ.get(PASSPHRASE_ENV)
+    if env:
+        return env
+    if getattr(args, "passphrase_file", None):
+        return _read_passphrase_file(args.passphrase_file)
+    if register_path is not None and not confirm:
+        register_uuid = Preferences.load().uuid_for(register_path)
+        if register_uuid:
+            remembered = (keystore or Keystore()).get(register_uuid)
+            if remembered:
+                return remembered
+    if not sys.stdin.isatty():
+        raise CliError(
+            f"Aucune phrase secrète : définissez {PASSPHRASE_ENV}, utilisez --passphrase-file, "
+            "ou lancez la commande dans un terminal.",
+            EXIT_USAGE,
+        )
+    first = getpass.getpass("Phrase secrète : ")
+    if confirm:
+        again = getpass.getpass("Confirmez la phrase secrète : ")
+        if first != again:
+            raise CliError("Les deux phrases secrètes ne correspondent pas.", EXIT_INPUT)
+    return first
+
+
+def open_for_cli(args: argparse.Namespace) -> Register:
+    path = Path(args.db)
+    check_register_file(path)  # "no such file" before "passphrase?"
+    passphrase = resolve_passphrase(args, register_path=path)
+    return registers.unlock_register(path, passphrase)
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    path = Path(args.db)
+    if path.exists():
+        raise CliError(f"Le fichier {path} existe déjà ; init ne l'écrase jamais.", 4)
+    passphrase = resolve_passphrase(args, confirm=True)
+    if len(passphrase) < MINIMUM_LENGTH:
+        raise CliError(
+            f"La phrase secrète doit compter au moins {MINIMUM_LENGTH} caractères.", EXIT_INPUT
+        )
+    org = Organisation(
+        name=args.organisation,
+        address=args.address or "",
+        dpo_name=args.dpo_name or "",
+        dpo_email=args.dpo_email or "",
+        dpo_phone=args.dpo_phone or "",
+    )
+    register = registers.create_register(path, passphrase, org)
+    try:
+        prefs = Preferences.load()
+        prefs.touch(register.path, register.register_uuid)
+        prefs.save()
+        print(f"Registre créé : {register.path} ({register.register_uuid})")
+    finally:
+        register.close()
+    return EXIT_OK
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    register = open_for_cli(args)
+    try:
+        info = registers.register_info(register)
+    finally:
+        register.close()
+    if args.json:
+        print(json.dumps(info.as_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    org = info.organisation
+    print(f"Fichier            : {info.path}")
+    print(f"Registre           : {info.register_uuid}")
+    print(f"Organisation       : {org.name if org else '—'}")
+    if org:
+        print(f"DPO                : {org.dpo_name or '—'} <{org.dpo_email or '—'}>")
+        print(f"Fuseau horaire     : {org.timezone}")
+    print(f"Version du schéma  : {info.schema_version}")
+    for label, count in info.counts.items():
+        print(f"{label:<19}: {count}")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    register = open_for_cli(args)
+    try:
+        registers.verify_register(register)
+    finally:
+        register.close()
+    print("ok")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    # Imported here: every other command runs without loading Qt.
+    from dpo_desk.app import main as gui_main
+
+    return gui_main([args.db] if args.db else [])
+
+
+# --------------------------------------------------------------------------- parser
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", required=True, metavar="PATH", help="register file (.dpodesk)")
+    parser.add_argument(
+        "--passphrase-file", metavar="FILE", help="read the passphrase from the first line of FILE"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="dpo-desk", description="DPO Desk: the DPO's encrypted register.")
+    parser.add_argument("--version", action="version", version=f"dpo-desk {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log diagnostics to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("init", help="create a new encrypted register")
+    _add_db(p)
+    p.add_argument("--organisation", required=True, metavar="NAME")
+    p.add_argument("--address", metavar="TEXT")
+    p.add_argument("--dpo-name", metavar="NAME")
+    p.add_argument("--dpo-email", metavar="EMAIL")
+    p.add_argument("--dpo-phone", metavar="PHONE")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("info", help="organisation, schema version and record counts")
+    _add_db(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser("verify", help="integrity, cipher and journal checks")
+    _add_db(p)
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("gui", help="start the desktop application")
+    p.add_argument("db", nargs="?", metavar="PATH")
+    p.set_defaults(func=cmd_gui)
+
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.verbose:
+            logging.getLogger().setLevel(logging.INFO)
+        if not getattr(args, "func", None):
+            parser.print_help()
+            return EXIT_USAGE
+        return args.func(args)
+    except CliError as exc:
+        print(str(exc), file=sys.stderr)
+        return exc.code
+    except RegisterError as exc:
+        print(exc.message(), file=sys.stderr)
+        return exc.exit_code
+    except ValidationError as exc:
+        print(exc.message(), file=sys.stderr)
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        print("Interrompu.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the contract: one sentence, never a traceback
+        logging.getLogger(__name__).info("unexpected error", exc_info=True)
+        print(f"Erreur inattendue ({type(exc).__name__}) ; relancez avec -v pour le détail.", file=sys.stderr)
+        return EXIT_UNEXPECTED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""The controller and its DPO: named on every register, letter and notification."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dpo_desk.domain.clock import DEFAULT_TIMEZONE
+from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
+
+# Deliberately loose: it catches typos ("nom@", "nom.example.ma"), not every RFC 5322 corner.
+EMAIL_SHAPE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
+MAX_TEXT = 2000
+
+ERR_NAME_REQUIRED = QT_TRANSLATE_NOOP("Organisation", "Le nom de l'organisation est obligatoire.")
+ERR_EMAIL = QT_TRANSLATE_NOOP("Organisation", "L'adresse e-mail du DPO n'a pas une forme valide.")
+ERR_TOO_LONG = QT_TRANSLATE_NOOP("Organisation", "Un champ dépasse {limit} caractères.")
+ERR_TIMEZONE = QT_TRANSLATE_NOOP("Organisation", "Fuseau horaire inconnu : {zone}.")
+
+
+class ValidationError(ValueError):
+    """Bad user input, with a translatable French message and the field it concerns."""
+
+    def __init__(self, template: str, field: str = "", **values: object) -> None:
+        self.template = template
+        self.field = field
+        self.values = values
+        super().__init__(self.message())
+
+    def message(self, translate=None) -> str:
+        tr = translate or (lambda text: text)
+        return tr(self.template).format(**self.values)
+
+
+@dataclass(frozen=True)
+class Organisation:
+    name: str
+    address: str = ""
+    dpo_name: str = ""
+    dpo_email: str = ""
+    dpo_phone: str = ""
+    timezone: str = field(default=DEFAULT_TIMEZONE)
+
+    def validated(self) -> Organisation:
+        """A copy with surrounding whitespace trimmed, or a ValidationError."""
+        clean = Organisation(
+            name=self.name.strip(),
+            address=self.address.strip(),
+            dpo_name=self.dpo_name.strip(),
+            dpo_email=self.dpo_email.strip(),
+            dpo_phone=self.dpo_phone.strip(),
+            timezone=self.timezone.strip() or DEFAULT_TIMEZONE,
+        )
+        if not clean.name:
+            raise ValidationError(ERR_NAME_REQUIRED, "name")
+        for name in ("name", "address", "dpo_name", "dpo_email", "dpo_phone"):
+            if len(getattr(clean, name)) > MAX_TEXT:
+                raise ValidationError(ERR_TOO_LONG, name, limit=MAX_TEXT)
+        if clean.dpo_email and not EMAIL_SHAPE.match(clean.dpo_email):
+            raise ValidationError(ERR_EMAIL, "dpo_email")
+        try:
+            ZoneInfo(clean.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValidationError(ERR_TIMEZONE, "timezone", zone=clean.timezone) from None
+        return clean

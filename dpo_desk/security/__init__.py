@@ -1,0 +1,1 @@
+"""Security: the keystore (remembered passphrases) and passphrase rules."""

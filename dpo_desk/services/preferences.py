@@ -1,0 +1,93 @@
+"""Per-user preferences: recent register files and UI choices. Never a secret.
+
+Stored as JSON in the user's config directory (``$XDG_CONFIG_HOME/dpo-desk`` or the
+platform equivalent; ``DPO_DESK_CONFIG_DIR`` overrides it, which tests use). It
+holds paths and register UUIDs (which key the keyring entry), never passphrases
+and never personal data from inside a register.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+MAX_RECENT = 8
+
+
+def config_dir() -> Path:
+    override = os.environ.get("DPO_DESK_CONFIG_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / "dpo-desk"
+
+
+@dataclass
+class RecentRegister:
+    path: str
+    register_uuid: str
+
+
+@dataclass
+class Preferences:
+    recent: list[RecentRegister] = field(default_factory=list)
+    language: str = ""  # "" = follow the OS locale on first run
+    remember_passphrase: dict[str, bool] = field(default_factory=dict)  # by register UUID
+
+    # -- recent files -------------------------------------------------------
+    def touch(self, path: Path, register_uuid: str) -> None:
+        key = str(Path(path).absolute())
+        self.recent = [r for r in self.recent if r.path != key]
+        self.recent.insert(0, RecentRegister(key, register_uuid))
+        del self.recent[MAX_RECENT:]
+
+    def uuid_for(self, path: Path) -> str | None:
+        key = str(Path(path).absolute())
+        return next((r.register_uuid for r in self.recent if r.path == key), None)
+
+    @property
+    def last_path(self) -> Path | None:
+        return Path(self.recent[0].path) if self.recent else None
+
+    # -- persistence --------------------------------------------------------
+    @classmethod
+    def load(cls) -> Preferences:
+        path = config_dir() / "preferences.json"
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return cls(
+                recent=[RecentRegister(**r) for r in data.get("recent", [])],
+                language=str(data.get("language", "")),
+                remember_passphrase={
+                    str(k): bool(v) for k, v in data.get("remember_passphrase", {}).items()
+                },
+            )
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError, TypeError) as exc:
+            # A damaged preferences file must not stop the app: start afresh.
+            log.warning("preferences unreadable (%s); using defaults", type(exc).__name__)
+            return cls()
+
+    def save(self) -> None:
+        directory = config_dir()
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=directory, prefix=".preferences-")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(asdict(self), fh, ensure_ascii=False, indent=2)
+            os.replace(tmp, directory / "preferences.json")
+        except OSError as exc:
+            log.warning("preferences not saved (%s)", type(exc).__name__)

@@ -1,0 +1,159 @@
+"""Use cases on the register file itself: create, unlock, describe, verify."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+from pathlib import Path
+
+from dpo_desk import __version__
+from dpo_desk.domain.clock import Clock, SystemClock
+from dpo_desk.domain.organisation import Organisation
+from dpo_desk.security.keystore import Keystore
+from dpo_desk.security.passphrase import MINIMUM_LENGTH, is_acceptable
+from dpo_desk.storage import audit, database
+from dpo_desk.storage import organisation as organisation_repo
+from dpo_desk.storage.database import Register, open_register
+from dpo_desk.storage.errors import IntegrityFailure, WeakPassphrase
+from dpo_desk.storage.schema import COUNTED_TABLES
+
+
+def current_actor() -> str:
+    """The OS user, recorded in the journal as who did what."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some containers); the journal still needs a value
+        return "inconnu"
+
+
+def create_register(
+    path: Path,
+    passphrase: str,
+    organisation: Organisation,
+    *,
+    clock: Clock | None = None,
+) -> Register:
+    """Create a new encrypted register for ``organisation``; the caller closes it."""
+    org = organisation.validated()
+    if not is_acceptable(passphrase):
+        raise WeakPassphrase(minimum=MINIMUM_LENGTH)
+    clock = clock or SystemClock()
+    register = open_register(path, passphrase, create=True)
+    try:
+        with register.write() as conn:
+            now = clock.now()
+            organisation_repo.save(conn, org, now)
+            audit.append(
+                conn, at=now, actor=current_actor(), action="create", entity="register",
+                entity_id=register.register_uuid, changes={"version": __version__},
+            )
+    except BaseException:
+        register.close()
+        raise
+    return register
+
+
+def unlock_register(
+    path: Path, passphrase: str, *, clock: Clock | None = None
+) -> Register:
+    """Open an existing register and journal the unlock."""
+    register = open_register(path, passphrase)
+    clock = clock or SystemClock()
+    try:
+        with register.write() as conn:
+            changes = {}
+            if register.report.migrated_from:
+                changes["migrated_from"] = register.report.migrated_from
+            audit.append(
+                conn, at=clock.now(), actor=current_actor(), action="unlock", entity="register",
+                entity_id=register.register_uuid, changes=changes,
+            )
+    except BaseException:
+        register.close()
+        raise
+    return register
+
+
+def remember_passphrase(keystore: Keystore, register: Register, passphrase: str, remember: bool) -> bool:
+    """Apply the user's "remember on this computer" choice; True if it is now remembered."""
+    if remember:
+        return keystore.set(register.register_uuid, passphrase)
+    keystore.forget(register.register_uuid)
+    return False
+
+
+@dataclass(frozen=True)
+class RegisterInfo:
+    path: Path
+    register_uuid: str
+    organisation: Organisation | None
+    schema_version: str | None
+    app_version: str
+    counts: dict[str, int]
+
+    def as_json(self) -> dict:
+        org = self.organisation
+        return {
+            "path": str(self.path),
+            "register_uuid": self.register_uuid,
+            "organisation": None
+            if org is None
+            else {
+                "name": org.name,
+                "address": org.address,
+                "dpo_name": org.dpo_name,
+                "dpo_email": org.dpo_email,
+                "dpo_phone": org.dpo_phone,
+                "timezone": org.timezone,
+            },
+            "schema_version": self.schema_version,
+            "app_version": self.app_version,
+            "counts": self.counts,
+        }
+
+
+def register_info(register: Register) -> RegisterInfo:
+    with register.read() as conn:
+        org = organisation_repo.load(conn)
+    return RegisterInfo(
+        path=register.path,
+        register_uuid=register.register_uuid,
+        organisation=org,
+        schema_version=database.schema_version(register),
+        app_version=__version__,
+        counts=database.count_rows(register, COUNTED_TABLES),
+    )
+
+
+def load_organisation(register: Register) -> Organisation | None:
+    with register.read() as conn:
+        return organisation_repo.load(conn)
+
+
+def update_organisation(register: Register, organisation: Organisation, *, clock: Clock | None = None) -> Organisation:
+    org = organisation.validated()
+    clock = clock or SystemClock()
+    with register.write() as conn:
+        before = organisation_repo.load(conn)
+        now = clock.now()
+        organisation_repo.save(conn, org, now)
+        changed = sorted(
+            name for name in ("name", "address", "dpo_name", "dpo_email", "dpo_phone", "timezone")
+            if before is None or getattr(before, name) != getattr(org, name)
+        )
+        audit.append(
+            conn, at=now, actor=current_actor(), action="update", entity="organisation",
+            entity_id="1", changes={"fields": changed},
+        )
+    return org
+
+
+def verify_register(register: Register) -> None:
+    """Raise IntegrityFailure naming the first problem, or return when all is sound."""
+    problems = database.integrity_problems(register)
+    with register.read() as conn:
+        broken = audit.first_broken_entry(conn)
+    if broken is not None:
+        problems.append(f"journal d'audit : chaîne rompue à l'entrée {broken}")
+    if problems:
+        raise IntegrityFailure(name=register.name, reason="; ".join(problems[:3]))

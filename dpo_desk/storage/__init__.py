@@ -1,0 +1,1 @@
+"""Storage: the only layer that touches the database (SQLCipher via SQLAlchemy Core)."""

@@ -1,0 +1,106 @@
+"""The audit journal: append-only, each entry chained to the previous by SHA-256."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection, insert, select
+
+from dpo_desk.storage.schema import audit_log
+
+GENESIS = "0" * 64
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    entity: str
+    entity_id: str
+    changes: dict
+    prev_hash: str
+    hash: str
+
+
+def canonical(at: datetime, actor: str, action: str, entity: str, entity_id: str, changes: str) -> bytes:
+    # Sorted keys and a fixed separator: the same entry always hashes the same.
+    payload = {
+        "at": at.isoformat(timespec="microseconds"),
+        "actor": actor,
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "changes": changes,
+    }
+    return json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def chain_hash(prev_hash: str, body: bytes) -> str:
+    return hashlib.sha256(prev_hash.encode() + body).hexdigest()
+
+
+def append(
+    conn: Connection,
+    *,
+    at: datetime,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: str = "",
+    changes: dict | None = None,
+) -> str:
+    """Append one entry inside the caller's write transaction; returns its hash."""
+    changes_text = json.dumps(changes or {}, sort_keys=True, ensure_ascii=False, default=str)
+    prev = conn.execute(select(audit_log.c.hash).order_by(audit_log.c.id.desc()).limit(1)).scalar()
+    prev_hash = prev or GENESIS
+    digest = chain_hash(prev_hash, canonical(at, actor, action, entity, entity_id, changes_text))
+    conn.execute(
+        insert(audit_log).values(
+            at=at,
+            actor=actor,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            changes=changes_text,
+            prev_hash=prev_hash,
+            hash=digest,
+        )
+    )
+    return digest
+
+
+def first_broken_entry(conn: Connection) -> int | None:
+    """The id of the first entry whose chain does not hold, or None when intact."""
+    prev_hash = GENESIS
+    for row in conn.execute(select(audit_log).order_by(audit_log.c.id)):
+        expected = chain_hash(
+            prev_hash,
+            canonical(row.at, row.actor, row.action, row.entity, row.entity_id, row.changes),
+        )
+        if row.prev_hash != prev_hash or row.hash != expected:
+            return row.id
+        prev_hash = row.hash
+    return None
+
+
+def head_hash(conn: Connection) -> str:
+    return conn.execute(select(audit_log.c.hash).order_by(audit_log.c.id.desc()).limit(1)).scalar() or GENESIS
+
+
+def entries_for(conn: Connection, entity: str, entity_id: str) -> list[AuditEntry]:
+    rows = conn.execute(
+        select(audit_log)
+        .where(audit_log.c.entity == entity, audit_log.c.entity_id == entity_id)
+        .order_by(audit_log.c.id)
+    )
+    return [
+        AuditEntry(
+            r.id, r.at, r.actor, r.action, r.entity, r.entity_id, json.loads(r.changes), r.prev_hash, r.hash
+        )
+        for r in rows
+    ]

@@ -1,0 +1,363 @@
+"""The one way to open a register file.
+
+A register is a single SQLCipher 4 file. :func:`open_register` checks what the file
+is, unlocks it, applies the pragmas, backs it up when its schema is older than this
+app, migrates it, and hands back a :class:`Register`. Nothing else in the project
+opens a database connection.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import Connection, Engine, create_engine, event, insert, select, text
+from sqlalchemy.pool import QueuePool
+
+from dpo_desk import __version__
+from dpo_desk.storage import migrate
+from dpo_desk.storage.errors import (
+    NewerRegister,
+    NotARegister,
+    RegisterExists,
+    RegisterNotFound,
+    StorageIOError,
+    WrongPassphrase,
+)
+from dpo_desk.storage.schema import register_meta
+
+log = logging.getLogger(__name__)
+
+SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+PAGE_SIZE = 4096  # SQLCipher 4 default; every encrypted file is a whole number of pages
+
+# Applied on every connection, after the key is verified. Why each one:
+#   journal_mode=WAL   readers do not block the writer (the UI reads while an export runs)
+#   synchronous=FULL   a power cut loses no committed request or breach
+#   foreign_keys=ON    SQLite leaves them off by default
+#   secure_delete=ON   deleted personal data is overwritten, not left in free pages
+#   temp_store=MEMORY  sorts and temp tables never spill to plaintext files in /tmp
+CONNECTION_PRAGMAS = (
+    ("journal_mode", "WAL"),
+    ("synchronous", "FULL"),
+    ("foreign_keys", "ON"),
+    ("secure_delete", "ON"),
+    ("temp_store", "MEMORY"),
+)
+
+
+@dataclass(frozen=True)
+class OpenReport:
+    """What happened while opening: shown in the status bar and the CLI."""
+
+    created: bool
+    migrated_from: str | None
+    backup_path: Path | None
+
+
+class Register:
+    """An unlocked register file. Close it to forget the key and the connections."""
+
+    def __init__(self, path: Path, engine: Engine, register_uuid: str, report: OpenReport):
+        self.path = path
+        self._engine: Engine | None = engine
+        self.register_uuid = register_uuid
+        self.report = report
+        self._write_lock = threading.RLock()
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def is_open(self) -> bool:
+        return self._engine is not None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise RuntimeError("the register is closed (locked)")
+        return self._engine
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A read transaction (deferred BEGIN): a consistent snapshot under WAL."""
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A write transaction that takes SQLite's write lock at once (BEGIN IMMEDIATE).
+
+        Taking the lock up front means a write never fails half-way with SQLITE_BUSY
+        after reading; the process-wide lock lets the UI refuse to lock mid-write.
+        """
+        with self._write_lock:
+            engine = self.engine.execution_options(dpo_begin="IMMEDIATE")
+            with engine.connect() as conn, conn.begin():
+                yield conn
+
+    @property
+    def writing(self) -> bool:
+        """True while a write transaction is under way in another thread."""
+        acquired = self._write_lock.acquire(blocking=False)
+        if acquired:
+            self._write_lock.release()
+        return not acquired
+
+    def pragma(self, name: str) -> str:
+        with self.engine.connect() as conn:
+            return str(conn.exec_driver_sql(f"PRAGMA {name}").scalar())
+
+    def close(self) -> None:
+        """Close every connection; the engine (and the key in its creator) is dropped."""
+        if self._engine is not None:
+            with self._write_lock:
+                self._engine.dispose()
+                self._engine = None
+
+
+def _connect_raw(path: Path, passphrase: str) -> sqlcipher3.Connection:
+    """Open and key one DB-API connection, failing with a typed error on a wrong key."""
+    # SQLCipher logs HMAC failures to stderr; a wrong passphrase is not a crash.
+    conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        # PRAGMA does not take bound parameters; quote the passphrase as an SQL literal.
+        conn.execute("PRAGMA key = " + _sql_literal(passphrase))
+        # The first read decrypts page 1: this is where a wrong key shows, before
+        # anything is written to the file.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        if "not a database" in str(exc) or "encrypted" in str(exc):
+            raise WrongPassphrase(name=path.name) from None
+        raise StorageIOError(name=path.name, reason=str(exc)) from None
+    for name, value in CONNECTION_PRAGMAS:
+        conn.execute(f"PRAGMA {name} = {value}")
+    return conn
+
+
+def _sql_literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def check_register_file(path: Path) -> None:
+    """Refuse, before any passphrase is asked or SQLCipher called, what is clearly not a register."""
+    if not path.exists():
+        raise RegisterNotFound(name=path.name)
+    if path.is_dir():
+        raise NotARegister(name=path.name, why="directory")
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise StorageIOError(name=path.name, reason=exc.strerror or str(exc)) from None
+    if size == 0:
+        # SQLCipher would happily treat an empty file as a new database.
+        raise NotARegister(name=path.name, why="empty")
+    if head == SQLITE_PLAIN_HEADER:
+        raise NotARegister(name=path.name, why="plain")
+    if size % 512:
+        # SQLCipher pages are 512..65536 bytes, powers of two: any real file is a multiple of 512.
+        raise NotARegister(name=path.name, why="size")
+
+
+def _make_engine(path: Path, passphrase: str) -> Engine:
+    def creator() -> sqlcipher3.Connection:
+        return _connect_raw(path, passphrase)
+
+    # The pysqlite dialect with the sqlcipher3 module: SQLAlchemy maps sqlcipher3's
+    # exceptions, and the key never appears in a URL.
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher3,
+        creator=creator,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        # The driver runs in autocommit (isolation_level=None) so that we, not
+        # pysqlite's heuristics, decide where transactions start and how.
+        mode = conn.get_execution_options().get("dpo_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def open_register(
+    path: str | os.PathLike[str],
+    passphrase: str,
+    *,
+    create: bool = False,
+    backup_dir: Path | None = None,
+) -> Register:
+    """Open (or with ``create=True``, create) an encrypted register file.
+
+    Raises a :class:`~dpo_desk.storage.errors.RegisterError` subclass for every
+    expected failure: a missing or existing file, a wrong passphrase, a file that is
+    not a register, a register from a newer app, a disk error.
+    """
+    path = Path(path).expanduser().absolute()
+    if create:
+        if path.exists():
+            raise RegisterExists(name=path.name)
+        if not path.parent.is_dir():
+            raise StorageIOError(name=path.name, reason="dossier introuvable")
+    else:
+        check_register_file(path)
+
+    if create:
+        # Owner-only from the first byte: the file holds personal data, even encrypted.
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.close(fd)
+        except OSError as exc:
+            raise StorageIOError(name=path.name, reason=exc.strerror or str(exc)) from None
+
+    engine = _make_engine(path, passphrase)
+    try:
+        try:
+            with engine.connect() as conn:
+                tables = set(
+                    conn.exec_driver_sql(
+                        "SELECT name FROM sqlite_master WHERE type = 'table'"
+                    ).scalars()
+                )
+        except Exception as exc:  # the creator's typed errors arrive wrapped or bare
+            raise _unwrap(exc) from None
+
+        is_new = not tables
+        if tables and "register_meta" not in tables:
+            raise NotARegister(name=path.name, why="foreign")
+
+        current = migrate.current_revision(engine)
+        head = migrate.head_revision()
+        if current is not None and not migrate.is_known(current):
+            raise NewerRegister(name=path.name, revision=current)
+
+        backup = None
+        if not is_new and current != head:
+            backup = _backup_before_migration(path, engine, current, backup_dir)
+            log.info("register schema %s is older than %s; backed up before migrating", current, head)
+        if current != head:
+            migrate.upgrade(engine)
+
+        with engine.connect() as conn, conn.begin():
+            row = conn.execute(select(register_meta.c.register_uuid)).first()
+            if row is None:
+                register_uuid = str(uuid.uuid4())
+                conn.execute(
+                    insert(register_meta).values(
+                        id=1,
+                        register_uuid=register_uuid,
+                        created_at=datetime.now(UTC),
+                        created_by_version=__version__,
+                    )
+                )
+            else:
+                register_uuid = row.register_uuid
+    except BaseException:
+        engine.dispose()
+        if create:
+            _remove_new_file(path)
+        raise
+
+    report = OpenReport(
+        created=is_new, migrated_from=None if is_new else (current if current != head else None),
+        backup_path=backup,
+    )
+    return Register(path, engine, register_uuid, report)
+
+
+def _unwrap(exc: BaseException) -> BaseException:
+    from dpo_desk.storage.errors import RegisterError
+
+    seen = exc
+    while seen is not None:
+        if isinstance(seen, RegisterError):
+            return seen
+        seen = seen.__cause__ or seen.__context__ or getattr(seen, "orig", None)
+    return exc
+
+
+def _remove_new_file(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        try:
+            Path(str(path) + suffix).unlink()
+        except FileNotFoundError:
+            pass
+
+
+def _backup_before_migration(
+    path: Path, engine: Engine, revision: str | None, backup_dir: Path | None
+) -> Path:
+    """Copy the (still encrypted) file aside before its schema changes.
+
+    The WAL is checkpointed first so the main file holds every committed page; the
+    copy is written under a temporary name and renamed, so a full disk leaves no
+    half backup that looks whole.
+    """
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target_dir = backup_dir or path.parent
+    target = target_dir / f"{path.stem}.avant-migration-{revision or 'vide'}-{stamp}{path.suffix}"
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target_dir, prefix=".dpo-backup-")
+        os.close(fd)
+        shutil.copyfile(path, tmp)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, target)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except (OSError, UnboundLocalError):
+            pass
+        raise StorageIOError(name=path.name, reason=exc.strerror or str(exc)) from None
+    return target
+
+
+def schema_version(register: Register) -> str | None:
+    return migrate.current_revision(register.engine)
+
+
+def integrity_problems(register: Register) -> list[str]:
+    """Run SQLite's and SQLCipher's own checks; an empty list means the file is sound."""
+    problems: list[str] = []
+    with register.engine.connect() as conn:
+        result = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+        if result != ["ok"]:
+            problems.extend(f"integrity_check: {line}" for line in result)
+        # cipher_integrity_check verifies every page's HMAC; it prints nothing when sound.
+        cipher = [r[0] for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()]
+        problems.extend(f"cipher_integrity_check: {line}" for line in cipher)
+        fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        problems.extend(f"foreign_key_check: {tuple(row)}" for row in fk)
+    return problems
+
+
+def count_rows(register: Register, tables: dict[str, str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    with register.read() as conn:
+        present = set(
+            conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'").scalars()
+        )
+        for label, table in tables.items():
+            if table in present:
+                counts[label] = conn.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one()  # noqa: S608 — table names come from a constant
+    return counts
