@@ -74,6 +74,7 @@ class Register:
         self.register_uuid = register_uuid
         self.report = report
         self._write_lock = threading.RLock()
+        self._active_writes = 0
 
     @property
     def name(self) -> str:
@@ -103,17 +104,18 @@ class Register:
         after reading; the process-wide lock lets the UI refuse to lock mid-write.
         """
         with self._write_lock:
-            engine = self.engine.execution_options(dpo_begin="IMMEDIATE")
-            with engine.connect() as conn, conn.begin():
-                yield conn
+            self._active_writes += 1
+            try:
+                engine = self.engine.execution_options(dpo_begin="IMMEDIATE")
+                with engine.connect() as conn, conn.begin():
+                    yield conn
+            finally:
+                self._active_writes -= 1
 
     @property
     def writing(self) -> bool:
-        """True while a write transaction is under way in another thread."""
-        acquired = self._write_lock.acquire(blocking=False)
-        if acquired:
-            self._write_lock.release()
-        return not acquired
+        """True while a write transaction is under way; locking waits for it to end."""
+        return self._active_writes > 0
 
     def pragma(self, name: str) -> str:
         with self.engine.connect() as conn:

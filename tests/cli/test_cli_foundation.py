@@ -1,0 +1,131 @@
+"""The CLI contract, run as a user would: a real process, the passphrase from the env."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import TEST_PASSPHRASE
+
+
+def run_cli(*args, passphrase=TEST_PASSPHRASE, env_extra=None, stdin=None):
+    env = dict(os.environ)
+    env.pop("DPO_DESK_PASSPHRASE", None)
+    if passphrase is not None:
+        env["DPO_DESK_PASSPHRASE"] = passphrase
+    env.update(env_extra or {})
+    return subprocess.run(
+        [sys.executable, "-m", "dpo_desk", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=stdin if stdin is not None else subprocess.DEVNULL,
+        timeout=60,
+    )
+
+
+@pytest.fixture
+def initialised(tmp_path):
+    path = tmp_path / "reg.dpodesk"
+    result = run_cli(
+        "init", "--db", str(path), "--organisation", "Reelex SARL",
+        "--dpo-name", "Amina Idrissi", "--dpo-email", "dpo@reelex.ma",
+    )
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def test_version():
+    result = run_cli("--version", passphrase=None)
+    assert result.returncode == 0
+    assert result.stdout.startswith("dpo-desk ")
+
+
+def test_init_info_verify(initialised):
+    info = run_cli("info", "--db", str(initialised), "--json")
+    assert info.returncode == 0, info.stderr
+    data = json.loads(info.stdout)
+    assert data["organisation"]["name"] == "Reelex SARL"
+    assert data["organisation"]["dpo_email"] == "dpo@reelex.ma"
+    assert data["schema_version"]
+    assert data["counts"]["audit_entries"] >= 1
+    verify = run_cli("verify", "--db", str(initialised))
+    assert verify.returncode == 0, verify.stderr
+    assert verify.stdout.strip() == "ok"
+
+
+def test_file_is_encrypted_on_disk(initialised):
+    data = initialised.read_bytes()
+    assert not data.startswith(b"SQLite format 3")
+    assert b"Reelex" not in data
+    assert b"dpo@reelex.ma" not in data
+
+
+def test_wrong_passphrase_one_line_nonzero_file_unchanged(initialised):
+    before = hashlib.sha256(initialised.read_bytes()).hexdigest()
+    result = run_cli("info", "--db", str(initialised), passphrase="a wrong passphrase")
+    assert result.returncode == 3
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+    assert hashlib.sha256(initialised.read_bytes()).hexdigest() == before
+
+
+def test_passphrase_file_is_read(initialised, tmp_path):
+    secret = tmp_path / "pass.txt"
+    secret.write_text(TEST_PASSPHRASE + "\n", encoding="utf-8")
+    result = run_cli("verify", "--db", str(initialised), "--passphrase-file", str(secret), passphrase=None)
+    assert result.returncode == 0, result.stderr
+
+
+def test_no_passphrase_without_a_terminal_is_a_clear_error(initialised):
+    result = run_cli("info", "--db", str(initialised), passphrase=None)
+    assert result.returncode == 2
+    assert "DPO_DESK_PASSPHRASE" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_init_refuses_existing_path_and_short_passphrase(initialised, tmp_path):
+    before = initialised.read_bytes()
+    again = run_cli("init", "--db", str(initialised), "--organisation", "X")
+    assert again.returncode == 4
+    assert initialised.read_bytes() == before
+    short = run_cli("init", "--db", str(tmp_path / "new.dpodesk"), "--organisation", "X", passphrase="too short")
+    assert short.returncode == 6
+    assert not (tmp_path / "new.dpodesk").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (("info", "--db", "/nonexistent/reg.dpodesk"), 4),
+        (("info",), 2),
+        (("frobnicate",), 2),
+    ],
+)
+def test_errors_are_one_line_without_traceback(args, code):
+    result = run_cli(*args)
+    assert result.returncode == code
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_non_register_file(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("hello", encoding="utf-8")
+    result = run_cli("verify", "--db", str(path))
+    assert result.returncode == 3
+    assert "n'est pas un registre" in result.stderr
+
+
+def test_invalid_email_is_refused_before_any_file_is_written(tmp_path):
+    path = tmp_path / "bad.dpodesk"
+    result = run_cli("init", "--db", str(path), "--organisation", "X", "--dpo-email", "not-an-email")
+    assert result.returncode == 6
+    assert "e-mail" in result.stderr
+    assert not path.exists()
