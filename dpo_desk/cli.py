@@ -28,13 +28,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from dpo_desk import __version__
-from dpo_desk.domain.organisation import Organisation, ValidationError
+from dpo_desk.domain.errors import UserError
+from dpo_desk.domain.organisation import Organisation
 from dpo_desk.security.keystore import Keystore
 from dpo_desk.security.passphrase import MINIMUM_LENGTH
 from dpo_desk.services import registers
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.storage.database import Register, check_register_file
-from dpo_desk.storage.errors import RegisterError
 
 PASSPHRASE_ENV = "DPO_DESK_PASSPHRASE"
 
@@ -233,12 +233,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(str(exc), file=sys.stderr)
         return exc.code
-    except RegisterError as exc:
+    except UserError as exc:
         print(exc.message(), file=sys.stderr)
         return exc.exit_code
-    except ValidationError as exc:
-        print(exc.message(), file=sys.stderr)
-        return EXIT_INPUT
     except KeyboardInterrupt:
         print("Interrompu.", file=sys.stderr)
         return 130

@@ -7,30 +7,17 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dpo_desk.domain.clock import DEFAULT_TIMEZONE
+from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 
 # Deliberately loose: it catches typos ("nom@", "nom.example.ma"), not every RFC 5322 corner.
 EMAIL_SHAPE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 MAX_TEXT = 2000
 
-ERR_NAME_REQUIRED = QT_TRANSLATE_NOOP("Organisation", "Le nom de l'organisation est obligatoire.")
-ERR_EMAIL = QT_TRANSLATE_NOOP("Organisation", "L'adresse e-mail du DPO n'a pas une forme valide.")
-ERR_TOO_LONG = QT_TRANSLATE_NOOP("Organisation", "Un champ dépasse {limit} caractères.")
-ERR_TIMEZONE = QT_TRANSLATE_NOOP("Organisation", "Fuseau horaire inconnu : {zone}.")
-
-
-class ValidationError(ValueError):
-    """Bad user input, with a translatable French message and the field it concerns."""
-
-    def __init__(self, template: str, field: str = "", **values: object) -> None:
-        self.template = template
-        self.field = field
-        self.values = values
-        super().__init__(self.message())
-
-    def message(self, translate=None) -> str:
-        tr = translate or (lambda text: text)
-        return tr(self.template).format(**self.values)
+ERR_NAME_REQUIRED = QT_TRANSLATE_NOOP("Errors", "Le nom de l'organisation est obligatoire.")
+ERR_EMAIL = QT_TRANSLATE_NOOP("Errors", "L'adresse e-mail du DPO n'a pas une forme valide.")
+ERR_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "Un champ dépasse {limit} caractères.")
+ERR_TIMEZONE = QT_TRANSLATE_NOOP("Errors", "Fuseau horaire inconnu : {zone}.")
 
 
 @dataclass(frozen=True)

@@ -1,38 +1,21 @@
 """Typed errors of the storage layer.
 
-Each error carries a French message (the source language of the UI) marked for
-translation, and the values to format into it. The UI translates the template with
-``QCoreApplication.translate("Errors", template)``; the CLI prints it as is. An
-``exit_code`` gives the CLI its documented status.
+Each is a :class:`~dpo_desk.domain.errors.UserError`: a French template marked for
+translation (context "Errors"), the values to format into it, and a CLI exit code.
 """
 
 from __future__ import annotations
 
+from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 
 
-class RegisterError(Exception):
+class RegisterError(UserError):
     template = QT_TRANSLATE_NOOP("Errors", "Le registre n'a pas pu être ouvert.")
     exit_code = 1
 
     def __init__(self, **values: object) -> None:
-        self.values = values
-        super().__init__(self.message())
-
-    #: values that are themselves message ids, translated along with the template
-    translated_values: tuple[str, ...] = ()
-
-    def message(self, translate=None) -> str:
-        """The sentence for the user; ``translate`` maps a French source text to the UI language."""
-        tr = translate or (lambda text: text)
-        values = {
-            key: tr(value) if key in self.translated_values else value
-            for key, value in self.values.items()
-        }
-        try:
-            return tr(self.template).format(**values)
-        except (KeyError, IndexError, ValueError):
-            return template
+        super().__init__(None, **values)
 
 
 class WrongPassphrase(RegisterError):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from dpo_desk.domain.organisation import Organisation, ValidationError
+from dpo_desk.domain.errors import ValidationError
+from dpo_desk.domain.organisation import Organisation
 from dpo_desk.services import registers
 from dpo_desk.storage.errors import IntegrityFailure, WeakPassphrase
 from tests.conftest import TEST_PASSPHRASE

@@ -181,10 +181,14 @@ def test_migrations_build_exactly_the_declared_schema(register):
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    from dpo_desk.storage.schema import metadata
+    from dpo_desk.storage.schema import FTS_TABLE_PREFIXES, metadata
+
+    def include_name(name, type_, parent_names):
+        return not (type_ == "table" and name.startswith(FTS_TABLE_PREFIXES))
 
     with register.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+        context = MigrationContext.configure(conn, opts={"include_name": include_name})
+        diff = compare_metadata(context, metadata)
     assert diff == []
 
 
@@ -236,9 +240,9 @@ def test_older_schema_is_backed_up_then_migrated(register_path, monkeypatch):
             assert old.report.migrated_from == first  # it migrates in turn when opened
         finally:
             old.close()
-    else:
+    else:  # pragma: no cover — there are several migrations
         reg.close()
-        pytest.skip("only one migration so far")
+        raise AssertionError("expected more than one migration")
 
 
 def test_newer_schema_is_refused(register):

@@ -1,0 +1,362 @@
+"""Repository of rights requests: SQL in, domain objects out.
+
+Lists never load the whole register: :func:`list_rows` returns one window of rows
+for what is on screen, filtered, sorted and searched inside SQLite.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import Connection, and_, func, insert, literal_column, or_, select, update
+from sqlalchemy.sql import ColumnElement
+
+from dpo_desk.domain.requests import (
+    Channel,
+    IdentityStatus,
+    RefusalReason,
+    Regime,
+    RequestStatus,
+    Right,
+)
+from dpo_desk.domain.rights_request import (
+    OPEN_STATUSES,
+    IdentityPause,
+    RequesterRole,
+    RightsRequest,
+)
+from dpo_desk.storage.schema import identity_pause, request_attachment, rights_request
+
+T = rights_request
+
+
+def encode_rights(rights) -> str:
+    # Delimited on both sides so `LIKE '%,access,%'` never matches a prefix of another right.
+    return "," + ",".join(sorted(str(r) for r in rights)) + ","
+
+
+def decode_rights(value: str) -> frozenset[Right]:
+    return frozenset(Right(part) for part in value.strip(",").split(",") if part)
+
+
+def _regimes_from(row) -> frozenset[Regime]:
+    regimes = set()
+    if row.under_gdpr:
+        regimes.add(Regime.GDPR)
+    if row.under_law_09_08:
+        regimes.add(Regime.LAW_09_08)
+    return frozenset(regimes)
+
+
+def _to_request(row, pauses: tuple[IdentityPause, ...] = ()) -> RightsRequest:
+    return RightsRequest(
+        id=row.id,
+        reference=row.reference,
+        regimes=_regimes_from(row),
+        rights=decode_rights(row.rights),
+        channel=Channel(row.channel),
+        requester_name=row.requester_name,
+        requester_email=row.requester_email,
+        requester_phone=row.requester_phone,
+        requester_address=row.requester_address,
+        requester_role=RequesterRole(row.requester_role),
+        subject_name=row.subject_name,
+        received_on=row.received_on,
+        identity_status=IdentityStatus(row.identity_status),
+        identity_method=row.identity_method,
+        identity_checked_on=row.identity_checked_on,
+        status=RequestStatus(row.status),
+        refusal_reason=RefusalReason(row.refusal_reason) if row.refusal_reason else None,
+        due_on=row.due_on,
+        due_rule=row.due_rule,
+        due_basis=row.due_basis,
+        due_regime=Regime(row.due_regime),
+        extended_on=row.extended_on,
+        extension_reason=row.extension_reason,
+        answered_on=row.answered_on,
+        answer_channel=Channel(row.answer_channel) if row.answer_channel else None,
+        closed_on=row.closed_on,
+        assignee=row.assignee,
+        notes=row.notes,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        version=row.version,
+        pauses=pauses,
+    )
+
+
+# ----------------------------------------------------------------------------- writes
+
+
+def last_reference_number(conn: Connection, year: int) -> int:
+    prefix = f"DSR-{year}-"
+    last = conn.execute(
+        select(func.max(T.c.reference)).where(T.c.reference.like(prefix + "%"))
+    ).scalar()
+    if not last:
+        return 0
+    try:
+        return int(last.removeprefix(prefix))
+    except ValueError:
+        return 0
+
+
+def insert_request(conn: Connection, values: dict) -> int:
+    values = dict(values)
+    if "rights" in values:
+        values["rights"] = encode_rights(values["rights"])
+    return conn.execute(insert(T).values(**values)).inserted_primary_key[0]
+
+
+def update_request(conn: Connection, request_id: int, expected_version: int, values: dict) -> bool:
+    """Update with optimistic concurrency; False when someone else changed the row first."""
+    values = dict(values)
+    if "rights" in values:
+        values["rights"] = encode_rights(values["rights"])
+    result = conn.execute(
+        update(T)
+        .where(T.c.id == request_id, T.c.version == expected_version)
+        .values(**values, version=expected_version + 1)
+    )
+    return result.rowcount == 1
+
+
+def get(conn: Connection, request_id: int) -> RightsRequest | None:
+    row = conn.execute(select(T).where(T.c.id == request_id)).first()
+    if row is None:
+        return None
+    return _to_request(row, pauses_for(conn, request_id))
+
+
+def get_by_reference(conn: Connection, reference: str) -> RightsRequest | None:
+    row = conn.execute(select(T).where(T.c.reference == reference.strip().upper())).first()
+    if row is None:
+        return None
+    return _to_request(row, pauses_for(conn, row.id))
+
+
+def pauses_for(conn: Connection, request_id: int) -> tuple[IdentityPause, ...]:
+    rows = conn.execute(
+        select(identity_pause.c.started_on, identity_pause.c.ended_on)
+        .where(identity_pause.c.request_id == request_id)
+        .order_by(identity_pause.c.started_on)
+    )
+    return tuple(IdentityPause(r.started_on, r.ended_on) for r in rows)
+
+
+def open_pause(conn: Connection, request_id: int, started_on: date) -> None:
+    conn.execute(insert(identity_pause).values(request_id=request_id, started_on=started_on))
+
+
+def close_open_pause(conn: Connection, request_id: int, ended_on: date) -> None:
+    conn.execute(
+        update(identity_pause)
+        .where(identity_pause.c.request_id == request_id, identity_pause.c.ended_on.is_(None))
+        .values(ended_on=ended_on)
+    )
+
+
+# ----------------------------------------------------------------------------- lists
+
+SORT_COLUMNS = {
+    "due_on": T.c.due_on,
+    "received_on": T.c.received_on,
+    "reference": T.c.reference,
+    "requester_name": T.c.requester_name,
+    "status": T.c.status,
+    "rights": T.c.rights,
+    "channel": T.c.channel,
+    "assignee": T.c.assignee,
+}
+
+
+@dataclass(frozen=True)
+class RequestFilter:
+    statuses: frozenset[RequestStatus] = frozenset()
+    right: Right | None = None
+    regime: Regime | None = None
+    overdue_on: date | None = None  # only open requests due before this date
+    due_by: date | None = None  # only open requests due on or before this date
+    search: str = ""
+    sort: str = "due_on"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class RequestRow:
+    """One line of the list: only what the table shows."""
+
+    id: int
+    reference: str
+    requester_name: str
+    rights: frozenset[Right]
+    regimes: frozenset[Regime]
+    status: RequestStatus
+    received_on: date
+    due_on: date
+    due_basis: str
+    channel: Channel
+    assignee: str
+
+
+_ROW_COLUMNS = (
+    T.c.id,
+    T.c.reference,
+    T.c.requester_name,
+    T.c.rights,
+    T.c.under_gdpr,
+    T.c.under_law_09_08,
+    T.c.status,
+    T.c.received_on,
+    T.c.due_on,
+    T.c.due_basis,
+    T.c.channel,
+    T.c.assignee,
+)
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str | None:
+    """Turn what the user typed into a safe FTS5 prefix query, or None if nothing to search.
+
+    Every token is quoted, so FTS5 operators and punctuation typed by the user
+    (``-``, ``"``, ``NEAR``, ``*``) are matched as text, never parsed as syntax.
+    """
+    tokens = _TOKEN.findall(text)
+    if not tokens:
+        return None
+    return " ".join('"' + token.replace('"', '""') + '"*' for token in tokens[:12])
+
+
+def _conditions(flt: RequestFilter) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
+    if flt.statuses:
+        conds.append(T.c.status.in_(sorted(str(s) for s in flt.statuses)))
+    if flt.right is not None:
+        conds.append(T.c.rights.like(f"%,{flt.right},%"))
+    if flt.regime is Regime.GDPR:
+        conds.append(T.c.under_gdpr.is_(True))
+    elif flt.regime is Regime.LAW_09_08:
+        conds.append(T.c.under_law_09_08.is_(True))
+    open_values = sorted(str(s) for s in OPEN_STATUSES)
+    if flt.overdue_on is not None:
+        conds.append(and_(T.c.status.in_(open_values), T.c.due_on < flt.overdue_on))
+    if flt.due_by is not None:
+        conds.append(and_(T.c.status.in_(open_values), T.c.due_on <= flt.due_by))
+    query = fts_query(flt.search)
+    if query is not None:
+        # Reference typed exactly, or a full-text match on names, e-mails and notes.
+        matches = select(literal_column("rowid")).select_from(
+            literal_column("rights_request_fts")  # type: ignore[arg-type]
+        ).where(literal_column("rights_request_fts").op("MATCH")(query))
+        conds.append(or_(T.c.id.in_(matches), T.c.reference == flt.search.strip().upper()))
+    return conds
+
+
+def count_rows(conn: Connection, flt: RequestFilter) -> int:
+    stmt = select(func.count()).select_from(T)
+    for cond in _conditions(flt):
+        stmt = stmt.where(cond)
+    return conn.execute(stmt).scalar_one()
+
+
+def list_rows(conn: Connection, flt: RequestFilter, *, offset: int = 0, limit: int = 200) -> list[RequestRow]:
+    column = SORT_COLUMNS.get(flt.sort, T.c.due_on)
+    order = [column.desc() if flt.descending else column.asc()]
+    order.append(T.c.id.desc() if flt.descending else T.c.id.asc())  # stable pages
+    stmt = select(*_ROW_COLUMNS)
+    for cond in _conditions(flt):
+        stmt = stmt.where(cond)
+    stmt = stmt.order_by(*order).offset(offset).limit(limit)
+    return [
+        RequestRow(
+            id=r.id,
+            reference=r.reference,
+            requester_name=r.requester_name,
+            rights=decode_rights(r.rights),
+            regimes=_regimes_from(r),
+            status=RequestStatus(r.status),
+            received_on=r.received_on,
+            due_on=r.due_on,
+            due_basis=r.due_basis,
+            channel=Channel(r.channel),
+            assignee=r.assignee,
+        )
+        for r in conn.execute(stmt)
+    ]
+
+
+def open_requests_for_recompute(conn: Connection) -> list[RightsRequest]:
+    """Open requests, whose due dates move when the calendar or the policy changes."""
+    rows = conn.execute(select(T).where(T.c.status.in_(sorted(str(s) for s in OPEN_STATUSES))))
+    return [_to_request(r, pauses_for(conn, r.id)) for r in rows]
+
+
+@dataclass(frozen=True)
+class DueSummary:
+    open: int
+    overdue: int
+    due_within_week: int
+    awaiting_identity: int
+
+
+def due_summary(conn: Connection, today: date, week_end: date) -> DueSummary:
+    open_values = sorted(str(s) for s in OPEN_STATUSES)
+    is_open = T.c.status.in_(open_values)
+    row = conn.execute(
+        select(
+            func.count().filter(is_open),
+            func.count().filter(and_(is_open, T.c.due_on < today)),
+            func.count().filter(and_(is_open, T.c.due_on >= today, T.c.due_on <= week_end)),
+            func.count().filter(T.c.status == str(RequestStatus.AWAITING_IDENTITY)),
+        ).select_from(T)
+    ).one()
+    return DueSummary(*row)
+
+
+# ----------------------------------------------------------------------------- attachments
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    added_at: datetime
+
+
+def add_attachment(conn: Connection, request_id: int, **values) -> int:
+    return conn.execute(
+        insert(request_attachment).values(request_id=request_id, **values)
+    ).inserted_primary_key[0]
+
+
+def attachments_for(conn: Connection, request_id: int) -> list[AttachmentInfo]:
+    a = request_attachment
+    rows = conn.execute(
+        select(a.c.id, a.c.filename, a.c.media_type, a.c.size, a.c.sha256, a.c.added_at)
+        .where(a.c.request_id == request_id)
+        .order_by(a.c.id)
+    )
+    return [AttachmentInfo(*r) for r in rows]
+
+
+def attachment_content(conn: Connection, attachment_id: int) -> tuple[str, bytes] | None:
+    a = request_attachment
+    row = conn.execute(select(a.c.filename, a.c.content).where(a.c.id == attachment_id)).first()
+    return (row.filename, row.content) if row else None
+
+
+def attachment_exists(conn: Connection, request_id: int, sha256: str) -> bool:
+    a = request_attachment
+    return (
+        conn.execute(
+            select(a.c.id).where(a.c.request_id == request_id, a.c.sha256 == sha256).limit(1)
+        ).first()
+        is not None
+    )
