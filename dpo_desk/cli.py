@@ -25,11 +25,13 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from dpo_desk import __version__
 from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.organisation import Organisation
+from dpo_desk.domain.rights_request import OPEN_STATUSES
 from dpo_desk.security.keystore import Keystore
 from dpo_desk.security.passphrase import MINIMUM_LENGTH
 from dpo_desk.services import registers
@@ -171,6 +173,201 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _parse_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"date invalide « {value} » : attendu AAAA-MM-JJ, par exemple 2026-03-31"
+        ) from None
+
+
+def _deadline_json(deadline) -> dict:
+    return {
+        "due": deadline.due.isoformat(),
+        "basis": deadline.basis,
+        "rule": deadline.rule,
+        "regime": str(deadline.regime),
+        "citation": deadline.citation,
+    }
+
+
+def cmd_deadline(args: argparse.Namespace) -> int:
+    # No register: the default policy and the default Moroccan calendar.
+    from dpo_desk.domain.calendar import WorkingCalendar
+    from dpo_desk.domain.deadlines import DeadlinePolicy, governing_deadline
+    from dpo_desk.domain.requests import Regime, Right
+
+    calendar = WorkingCalendar()
+    policy = DeadlinePolicy()
+    regimes = frozenset(Regime(r) for r in args.regime)
+    rights = frozenset(Right(r) for r in args.right)
+    if args.extended:
+        from dpo_desk.domain.deadlines import check_extension
+
+        if args.extended_on:
+            check_extension(args.received, args.extended_on, calendar, regimes=regimes)
+    deadline = governing_deadline(
+        args.received, regimes, rights, calendar, policy, extended=args.extended
+    )
+    if args.json:
+        print(json.dumps(_deadline_json(deadline), ensure_ascii=False))
+    else:
+        print(deadline.due.isoformat())
+        print(f"{deadline.citation} ({'loi' if deadline.basis == 'law' else 'politique interne'})")
+    return EXIT_OK
+
+
+def _request_json(req) -> dict:
+    return {
+        "reference": req.reference,
+        "regime": sorted(str(r) for r in req.regimes),
+        "rights": sorted(str(r) for r in req.rights),
+        "status": str(req.status),
+        "received": req.received_on.isoformat(),
+        "due": req.due_on.isoformat(),
+        "due_basis": req.due_basis,
+        "due_rule": req.due_rule,
+        "channel": str(req.channel),
+        "requester": req.requester_name,
+        "assignee": req.assignee,
+    }
+
+
+def cmd_request_add(args: argparse.Namespace) -> int:
+    from dpo_desk.domain.requests import Channel, Regime, Right
+    from dpo_desk.domain.rights_request import RequestIntake
+    from dpo_desk.services import requests as request_service
+
+    intake = RequestIntake(
+        regimes=frozenset(Regime(r) for r in args.regime),
+        rights=frozenset(Right(r) for r in args.right),
+        received_on=args.received,
+        requester_name=args.name,
+        requester_email=args.email or "",
+        channel=Channel(args.channel),
+        notes=args.notes or "",
+    )
+    register = open_for_cli(args)
+    try:
+        created = request_service.create_request(register, intake)
+    finally:
+        register.close()
+    print(created.reference)
+    return EXIT_OK
+
+
+def cmd_request_list(args: argparse.Namespace) -> int:
+    from dpo_desk.domain.clock import SystemClock
+    from dpo_desk.services import requests as request_service
+    from dpo_desk.storage.requests import RequestFilter
+
+    register = open_for_cli(args)
+    try:
+        today_ = request_service.load_context(register).today(SystemClock())
+        flt = RequestFilter(overdue_on=today_ if args.overdue else None, sort="due_on")
+        rows = []
+        offset = 0
+        while batch := request_service.list_requests(register, flt, offset=offset, limit=1000):
+            rows.extend(batch)
+            offset += len(batch)
+    finally:
+        register.close()
+    if args.json:
+        payload = [
+            {
+                "reference": r.reference,
+                "regime": sorted(str(x) for x in r.regimes),
+                "rights": sorted(str(x) for x in r.rights),
+                "status": str(r.status),
+                "received": r.received_on.isoformat(),
+                "due": r.due_on.isoformat(),
+                "due_basis": r.due_basis,
+                "overdue": r.status in OPEN_STATUSES and r.due_on < today_,
+                "requester": r.requester_name,
+                "channel": str(r.channel),
+                "assignee": r.assignee,
+            }
+            for r in rows
+        ]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for r in rows:
+        late = (r.due_on - today_).days
+        flag = f"{-late} j de retard" if late < 0 and r.status in OPEN_STATUSES else ""
+        print(
+            f"{r.reference}  {r.status:<17} reçue {r.received_on}  échéance {r.due_on}  "
+            f"{','.join(sorted(r.rights)):<24} {r.requester_name}  {flag}".rstrip()
+        )
+    return EXIT_OK
+
+
+def cmd_request_show(args: argparse.Namespace) -> int:
+    from dpo_desk.services import requests as request_service
+
+    register = open_for_cli(args)
+    try:
+        req = request_service.find_request(register, args.reference)
+        history = request_service.journal_for(register, req)
+    finally:
+        register.close()
+    if args.json:
+        data = _request_json(req)
+        data.update(
+            requester_email=req.requester_email,
+            subject=req.subject_name,
+            identity_status=str(req.identity_status),
+            refusal_reason=str(req.refusal_reason) if req.refusal_reason else None,
+            extended_on=req.extended_on.isoformat() if req.extended_on else None,
+            extension_reason=req.extension_reason,
+            answered_on=req.answered_on.isoformat() if req.answered_on else None,
+            notes=req.notes,
+            history=[
+                {"at": e.at.isoformat(), "actor": e.actor, "action": e.action, "changes": e.changes}
+                for e in history
+            ],
+        )
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"Référence      : {req.reference}")
+    print(f"Statut         : {req.status}")
+    print(f"Régime(s)      : {', '.join(sorted(req.regimes))}")
+    print(f"Droit(s)       : {', '.join(sorted(req.rights))}")
+    print(f"Demandeur      : {req.requester_name} <{req.requester_email or '—'}>")
+    print(f"Reçue le       : {req.received_on}")
+    print(f"Échéance       : {req.due_on} ({req.due_rule}, {req.due_basis})")
+    if req.extended_on:
+        print(f"Prorogée le    : {req.extended_on} — {req.extension_reason}")
+    if req.answered_on:
+        print(f"Répondue le    : {req.answered_on}")
+    for entry in history:
+        print(f"  {entry.at:%Y-%m-%d %H:%M} UTC  {entry.actor:<10} {entry.action}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from dpo_desk.services.demo import build_demo
+
+    path = Path(args.db)
+    if path.exists():
+        raise CliError(f"Le fichier {path} existe déjà ; demo ne l'écrase jamais.", 4)
+    passphrase = resolve_passphrase(args, confirm=True)
+    if len(passphrase) < MINIMUM_LENGTH:
+        raise CliError(
+            f"La phrase secrète doit compter au moins {MINIMUM_LENGTH} caractères.", EXIT_INPUT
+        )
+    register = build_demo(path, passphrase)
+    try:
+        prefs = Preferences.load()
+        prefs.touch(register.path, register.register_uuid)
+        prefs.save()
+        counts = registers.register_info(register).counts
+    finally:
+        register.close()
+    print(f"Registre de démonstration créé : {path} ({counts.get('requests', 0)} demandes)")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     # Imported here: every other command runs without loading Qt.
     from dpo_desk.app import main as gui_main
@@ -212,6 +409,51 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     p.set_defaults(func=cmd_verify)
 
+    regimes = ["gdpr", "law-09-08"]
+    rights = ["access", "rectification", "erasure", "restriction", "portability", "objection"]
+    p = sub.add_parser("deadline", help="the legal due date of a request (no register needed)")
+    p.add_argument("--regime", required=True, action="append", choices=regimes)
+    p.add_argument("--right", required=True, action="append", choices=rights)
+    p.add_argument("--received", required=True, type=_parse_date, metavar="YYYY-MM-DD")
+    p.add_argument("--extended", action="store_true", help="GDPR Art. 12(3) extension")
+    p.add_argument(
+        "--extended-on",
+        type=_parse_date,
+        metavar="YYYY-MM-DD",
+        help="when the extension was decided (refused after the first month)",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_deadline)
+
+    p = sub.add_parser("request", help="rights requests")
+    request_sub = p.add_subparsers(dest="request_command", metavar="ACTION", parser_class=_Parser)
+    r = request_sub.add_parser("add", help="record a new request; prints its reference")
+    _add_db(r)
+    r.add_argument("--regime", required=True, action="append", choices=regimes)
+    r.add_argument("--right", required=True, action="append", choices=rights)
+    r.add_argument("--received", required=True, type=_parse_date, metavar="YYYY-MM-DD")
+    r.add_argument("--name", required=True)
+    r.add_argument("--email")
+    r.add_argument(
+        "--channel", default="email", choices=["email", "post", "web_form", "phone", "in_person"]
+    )
+    r.add_argument("--notes")
+    r.set_defaults(func=cmd_request_add)
+    r = request_sub.add_parser("list", help="list requests, soonest due first")
+    _add_db(r)
+    r.add_argument("--overdue", action="store_true", help="only open requests past their due date")
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(func=cmd_request_list)
+    r = request_sub.add_parser("show", help="one request, with its history")
+    r.add_argument("reference")
+    _add_db(r)
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(func=cmd_request_show)
+
+    p = sub.add_parser("demo", help="create a demo register (Najhine) with requests in every state")
+    _add_db(p)
+    p.set_defaults(func=cmd_demo)
+
     p = sub.add_parser("gui", help="start the desktop application")
     p.add_argument("db", nargs="?", metavar="PATH")
     p.set_defaults(func=cmd_gui)
@@ -241,7 +483,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:  # the contract: one sentence, never a traceback
         logging.getLogger(__name__).info("unexpected error", exc_info=True)
-        print(f"Erreur inattendue ({type(exc).__name__}) ; relancez avec -v pour le détail.", file=sys.stderr)
+        print(
+            f"Erreur inattendue ({type(exc).__name__}) ; relancez avec -v pour le détail.",
+            file=sys.stderr,
+        )
         return EXIT_UNEXPECTED
 
 

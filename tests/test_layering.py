@@ -40,12 +40,21 @@ def test_domain_imports_nothing_from_other_layers():
     for path in (PACKAGE / "domain").rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("dpo_desk."):
+            if (
+                isinstance(node, ast.ImportFrom)
+                and node.module
+                and node.module.startswith("dpo_desk.")
+            ):
                 if not node.module.startswith("dpo_desk.domain"):
                     offenders.setdefault(path.name, []).append(node.module)
             if isinstance(node, ast.Import | ast.ImportFrom):
                 module = node.module if isinstance(node, ast.ImportFrom) else node.names[0].name
-                if module and module.split(".")[0] in {"sqlalchemy", "sqlcipher3", "alembic", "keyring"}:
+                if module and module.split(".")[0] in {
+                    "sqlalchemy",
+                    "sqlcipher3",
+                    "alembic",
+                    "keyring",
+                }:
                     offenders.setdefault(path.name, []).append(module)
     assert offenders == {}
 

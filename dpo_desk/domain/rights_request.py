@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.errors import ValidationError
+from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.organisation import EMAIL_SHAPE
 from dpo_desk.domain.requests import (
     Channel,

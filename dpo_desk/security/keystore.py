@@ -37,7 +37,9 @@ class Keystore:
             return False
         module = type(backend).__module__
         # keyring.backends.fail / null have priority <= 0 and store nothing.
-        return priority > 0 and not module.startswith(("keyring.backends.fail", "keyring.backends.null"))
+        return priority > 0 and not module.startswith(
+            ("keyring.backends.fail", "keyring.backends.null")
+        )
 
     def get(self, register_uuid: str) -> str | None:
         if not self.available:

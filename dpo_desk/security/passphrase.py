@@ -19,7 +19,8 @@ STRENGTH_LABELS = (
 )
 
 HINT_LONGER = QT_TRANSLATE_NOOP(
-    "Passphrase", "Plusieurs mots sans lien entre eux font une phrase secrète longue et mémorisable."
+    "Passphrase",
+    "Plusieurs mots sans lien entre eux font une phrase secrète longue et mémorisable.",
 )
 HINT_REPEAT = QT_TRANSLATE_NOOP("Passphrase", "Évitez les répétitions et les suites de caractères.")
 

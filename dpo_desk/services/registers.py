@@ -44,8 +44,13 @@ def create_register(
             now = clock.now()
             organisation_repo.save(conn, org, now)
             audit.append(
-                conn, at=now, actor=current_actor(), action="create", entity="register",
-                entity_id=register.register_uuid, changes={"version": __version__},
+                conn,
+                at=now,
+                actor=current_actor(),
+                action="create",
+                entity="register",
+                entity_id=register.register_uuid,
+                changes={"version": __version__},
             )
     except BaseException:
         register.close()
@@ -53,9 +58,7 @@ def create_register(
     return register
 
 
-def unlock_register(
-    path: Path, passphrase: str, *, clock: Clock | None = None
-) -> Register:
+def unlock_register(path: Path, passphrase: str, *, clock: Clock | None = None) -> Register:
     """Open an existing register and journal the unlock."""
     register = open_register(path, passphrase)
     clock = clock or SystemClock()
@@ -65,8 +68,13 @@ def unlock_register(
             if register.report.migrated_from:
                 changes["migrated_from"] = register.report.migrated_from
             audit.append(
-                conn, at=clock.now(), actor=current_actor(), action="unlock", entity="register",
-                entity_id=register.register_uuid, changes=changes,
+                conn,
+                at=clock.now(),
+                actor=current_actor(),
+                action="unlock",
+                entity="register",
+                entity_id=register.register_uuid,
+                changes=changes,
             )
     except BaseException:
         register.close()
@@ -74,7 +82,9 @@ def unlock_register(
     return register
 
 
-def remember_passphrase(keystore: Keystore, register: Register, passphrase: str, remember: bool) -> bool:
+def remember_passphrase(
+    keystore: Keystore, register: Register, passphrase: str, remember: bool
+) -> bool:
     """Apply the user's "remember on this computer" choice; True if it is now remembered."""
     if remember:
         return keystore.set(register.register_uuid, passphrase)
@@ -130,7 +140,9 @@ def load_organisation(register: Register) -> Organisation | None:
         return organisation_repo.load(conn)
 
 
-def update_organisation(register: Register, organisation: Organisation, *, clock: Clock | None = None) -> Organisation:
+def update_organisation(
+    register: Register, organisation: Organisation, *, clock: Clock | None = None
+) -> Organisation:
     org = organisation.validated()
     clock = clock or SystemClock()
     with register.write() as conn:
@@ -138,12 +150,18 @@ def update_organisation(register: Register, organisation: Organisation, *, clock
         now = clock.now()
         organisation_repo.save(conn, org, now)
         changed = sorted(
-            name for name in ("name", "address", "dpo_name", "dpo_email", "dpo_phone", "timezone")
+            name
+            for name in ("name", "address", "dpo_name", "dpo_email", "dpo_phone", "timezone")
             if before is None or getattr(before, name) != getattr(org, name)
         )
         audit.append(
-            conn, at=now, actor=current_actor(), action="update", entity="organisation",
-            entity_id="1", changes={"fields": changed},
+            conn,
+            at=now,
+            actor=current_actor(),
+            action="update",
+            entity="organisation",
+            entity_id="1",
+            changes={"fields": changed},
         )
     return org
 

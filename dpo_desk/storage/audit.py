@@ -27,7 +27,9 @@ class AuditEntry:
     hash: str
 
 
-def canonical(at: datetime, actor: str, action: str, entity: str, entity_id: str, changes: str) -> bytes:
+def canonical(
+    at: datetime, actor: str, action: str, entity: str, entity_id: str, changes: str
+) -> bytes:
     # Sorted keys and a fixed separator: the same entry always hashes the same.
     payload = {
         "at": at.isoformat(timespec="microseconds"),
@@ -89,7 +91,10 @@ def first_broken_entry(conn: Connection) -> int | None:
 
 
 def head_hash(conn: Connection) -> str:
-    return conn.execute(select(audit_log.c.hash).order_by(audit_log.c.id.desc()).limit(1)).scalar() or GENESIS
+    return (
+        conn.execute(select(audit_log.c.hash).order_by(audit_log.c.id.desc()).limit(1)).scalar()
+        or GENESIS
+    )
 
 
 def entries_for(conn: Connection, entity: str, entity_id: str) -> list[AuditEntry]:
@@ -100,7 +105,15 @@ def entries_for(conn: Connection, entity: str, entity_id: str) -> list[AuditEntr
     )
     return [
         AuditEntry(
-            r.id, r.at, r.actor, r.action, r.entity, r.entity_id, json.loads(r.changes), r.prev_hash, r.hash
+            r.id,
+            r.at,
+            r.actor,
+            r.action,
+            r.entity,
+            r.entity_id,
+            json.loads(r.changes),
+            r.prev_hash,
+            r.hash,
         )
         for r in rows
     ]

@@ -255,7 +255,9 @@ def open_register(
         backup = None
         if not is_new and current != head:
             backup = _backup_before_migration(path, engine, current, backup_dir)
-            log.info("register schema %s is older than %s; backed up before migrating", current, head)
+            log.info(
+                "register schema %s is older than %s; backed up before migrating", current, head
+            )
         if current != head:
             migrate.upgrade(engine)
 
@@ -280,7 +282,8 @@ def open_register(
         raise
 
     report = OpenReport(
-        created=is_new, migrated_from=None if is_new else (current if current != head else None),
+        created=is_new,
+        migrated_from=None if is_new else (current if current != head else None),
         backup_path=backup,
     )
     return Register(path, engine, register_uuid, report)

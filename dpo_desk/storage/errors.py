@@ -54,7 +54,8 @@ class RegisterNotFound(RegisterError):
 
 class RegisterExists(RegisterError):
     template = QT_TRANSLATE_NOOP(
-        "Errors", "Le fichier {name} existe déjà ; choisissez un autre nom pour le nouveau registre."
+        "Errors",
+        "Le fichier {name} existe déjà ; choisissez un autre nom pour le nouveau registre.",
     )
     exit_code = 4
 

@@ -249,9 +249,13 @@ def _conditions(flt: RequestFilter) -> list[ColumnElement[bool]]:
     query = fts_query(flt.search)
     if query is not None:
         # Reference typed exactly, or a full-text match on names, e-mails and notes.
-        matches = select(literal_column("rowid")).select_from(
-            literal_column("rights_request_fts")  # type: ignore[arg-type]
-        ).where(literal_column("rights_request_fts").op("MATCH")(query))
+        matches = (
+            select(literal_column("rowid"))
+            .select_from(
+                literal_column("rights_request_fts")  # type: ignore[arg-type]
+            )
+            .where(literal_column("rights_request_fts").op("MATCH")(query))
+        )
         conds.append(or_(T.c.id.in_(matches), T.c.reference == flt.search.strip().upper()))
     return conds
 
@@ -263,7 +267,9 @@ def count_rows(conn: Connection, flt: RequestFilter) -> int:
     return conn.execute(stmt).scalar_one()
 
 
-def list_rows(conn: Connection, flt: RequestFilter, *, offset: int = 0, limit: int = 200) -> list[RequestRow]:
+def list_rows(
+    conn: Connection, flt: RequestFilter, *, offset: int = 0, limit: int = 200
+) -> list[RequestRow]:
     column = SORT_COLUMNS.get(flt.sort, T.c.due_on)
     order = [column.desc() if flt.descending else column.asc()]
     order.append(T.c.id.desc() if flt.descending else T.c.id.asc())  # stable pages

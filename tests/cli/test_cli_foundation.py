@@ -33,8 +33,15 @@ def run_cli(*args, passphrase=TEST_PASSPHRASE, env_extra=None, stdin=None):
 def initialised(tmp_path):
     path = tmp_path / "reg.dpodesk"
     result = run_cli(
-        "init", "--db", str(path), "--organisation", "Reelex SARL",
-        "--dpo-name", "Amina Idrissi", "--dpo-email", "dpo@reelex.ma",
+        "init",
+        "--db",
+        str(path),
+        "--organisation",
+        "Reelex SARL",
+        "--dpo-name",
+        "Amina Idrissi",
+        "--dpo-email",
+        "dpo@reelex.ma",
     )
     assert result.returncode == 0, result.stderr
     return path
@@ -79,7 +86,9 @@ def test_wrong_passphrase_one_line_nonzero_file_unchanged(initialised):
 def test_passphrase_file_is_read(initialised, tmp_path):
     secret = tmp_path / "pass.txt"
     secret.write_text(TEST_PASSPHRASE + "\n", encoding="utf-8")
-    result = run_cli("verify", "--db", str(initialised), "--passphrase-file", str(secret), passphrase=None)
+    result = run_cli(
+        "verify", "--db", str(initialised), "--passphrase-file", str(secret), passphrase=None
+    )
     assert result.returncode == 0, result.stderr
 
 
@@ -95,7 +104,9 @@ def test_init_refuses_existing_path_and_short_passphrase(initialised, tmp_path):
     again = run_cli("init", "--db", str(initialised), "--organisation", "X")
     assert again.returncode == 4
     assert initialised.read_bytes() == before
-    short = run_cli("init", "--db", str(tmp_path / "new.dpodesk"), "--organisation", "X", passphrase="too short")
+    short = run_cli(
+        "init", "--db", str(tmp_path / "new.dpodesk"), "--organisation", "X", passphrase="too short"
+    )
     assert short.returncode == 6
     assert not (tmp_path / "new.dpodesk").exists()
 
@@ -125,7 +136,9 @@ def test_non_register_file(tmp_path):
 
 def test_invalid_email_is_refused_before_any_file_is_written(tmp_path):
     path = tmp_path / "bad.dpodesk"
-    result = run_cli("init", "--db", str(path), "--organisation", "X", "--dpo-email", "not-an-email")
+    result = run_cli(
+        "init", "--db", str(path), "--organisation", "X", "--dpo-email", "not-an-email"
+    )
     assert result.returncode == 6
     assert "e-mail" in result.stderr
     assert not path.exists()

@@ -44,7 +44,9 @@ def test_bad_organisation_input_is_refused_by_field(register_path, changes, fiel
 
 
 def test_arabic_and_markup_are_kept_verbatim(register, frozen_clock):
-    org = Organisation(name="شركة نجاح <b>SARL</b>", dpo_name="سلمى بناني", dpo_email="dpo@najhine.ma")
+    org = Organisation(
+        name="شركة نجاح <b>SARL</b>", dpo_name="سلمى بناني", dpo_email="dpo@najhine.ma"
+    )
     registers.update_organisation(register, org, clock=frozen_clock)
     assert registers.load_organisation(register) == org
 

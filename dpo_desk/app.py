@@ -1,0 +1,47 @@
+"""Desktop start-up: ``main([path])`` builds the QApplication and shows the first window.
+
+Importing this module loads no Qt: the CLI's ``gui`` subcommand imports it lazily,
+and every other command must run without Qt installed in the process.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from dpo_desk import APP_NAME, __version__
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start the GUI; ``argv`` may hold one register path to open. Returns exec()'s code."""
+    from PySide6.QtWidgets import QApplication
+
+    from dpo_desk.services.preferences import Preferences
+    from dpo_desk.ui import icons, style
+    from dpo_desk.ui.controller import AppController
+    from dpo_desk.ui.i18n import install_translators
+
+    # From a launcher, Qt may find its own options (-platform, -style) in sys.argv and
+    # removes them; from the CLI, argv holds only the path, which is no business of Qt's.
+    app = QApplication.instance() or QApplication(sys.argv if argv is None else sys.argv[:1])
+    args = app.arguments()[1:] if argv is None else list(argv)
+    path = Path(args[0]) if args else None
+
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    # No applicationDisplayName: Qt would append it to every title, and the main
+    # window's title already reads "DPO Desk — <file>".
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("dpo-desk")
+    # The controller quits when its last window goes (see controller.py for why).
+    app.setQuitOnLastWindowClosed(False)
+
+    prefs = Preferences.load()
+    install_translators(app, prefs.language)
+    style.apply_style(app)
+    app.setWindowIcon(icons.icon("logo", style.ACCENT))
+
+    controller = AppController(prefs)
+    controller.start(path)
+    return app.exec()

@@ -1,0 +1,774 @@
+"""Use cases for data-subject rights requests.
+
+Each write validates with the domain rules, recomputes the governing deadline when
+its inputs change, and appends an audit entry (who, when, what changed: old → new)
+in the same transaction. Personal values (names, e-mails) are never copied into the
+journal: it records which of those fields changed, not their content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from dpo_desk.domain import deadlines
+from dpo_desk.domain.calendar import WorkingCalendar
+from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone, today
+from dpo_desk.domain.errors import UserError, ValidationError
+from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
+from dpo_desk.domain.requests import (
+    Channel,
+    IdentityStatus,
+    RefusalReason,
+    RequestStatus,
+    next_reference,
+    validate_transition,
+)
+from dpo_desk.domain.rights_request import (
+    ERR_DATE_ORDER,
+    ERR_FUTURE,
+    RequestIntake,
+    RightsRequest,
+)
+from dpo_desk.services.registers import current_actor
+from dpo_desk.storage import audit
+from dpo_desk.storage import organisation as settings_repo
+from dpo_desk.storage import requests as repo
+from dpo_desk.storage.database import Register
+from dpo_desk.storage.requests import AttachmentInfo, DueSummary, RequestFilter, RequestRow
+
+MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024  # default limit; larger scans belong in the DMS
+
+POLICY_KEY = "deadline_policy"
+CALENDAR_KEY = "calendar_overrides"
+
+
+class RequestNotFound(UserError):
+    template = QT_TRANSLATE_NOOP("Errors", "Aucune demande ne porte la référence {reference}.")
+    exit_code = 4
+
+
+class ConcurrentEdit(UserError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "La demande {reference} a été modifiée entre-temps ; rechargez-la avant d'enregistrer.",
+    )
+    exit_code = 6
+
+
+class AttachmentRefused(UserError):
+    exit_code = 6
+
+
+ERR_ATTACHMENT_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Errors", "La pièce jointe « {name} » dépasse la limite de {limit} Mo ({size} Mo)."
+)
+ERR_ATTACHMENT_EMPTY = QT_TRANSLATE_NOOP("Errors", "La pièce jointe « {name} » est vide.")
+ERR_ATTACHMENT_DUPLICATE = QT_TRANSLATE_NOOP(
+    "Errors", "La pièce jointe « {name} » est déjà jointe à cette demande."
+)
+
+
+# ----------------------------------------------------------------------------- context
+
+
+@dataclass(frozen=True)
+class DeadlineContext:
+    """What the deadline engine needs from the register: its calendar and policy."""
+
+    calendar: WorkingCalendar
+    policy: deadlines.DeadlinePolicy
+    timezone: str
+
+    def today(self, clock: Clock) -> date:
+        return today(clock, organisation_zone(self.timezone))
+
+
+def load_context(register: Register) -> DeadlineContext:
+    with register.read() as conn:
+        org = settings_repo.load(conn)
+        policy_data = settings_repo.get_setting(conn, POLICY_KEY, {})
+        calendar_data = settings_repo.get_setting(conn, CALENDAR_KEY, {})
+    policy = deadlines.DeadlinePolicy.from_dict(policy_data)
+    calendar = WorkingCalendar.from_dict(calendar_data) if calendar_data else WorkingCalendar()
+    return DeadlineContext(calendar, policy, org.timezone if org else "Africa/Casablanca")
+
+
+def _deadline(ctx: DeadlineContext, req_regimes, req_rights, received_on, *, extended, pauses, on):
+    return deadlines.governing_deadline(
+        received_on,
+        req_regimes,
+        req_rights,
+        ctx.calendar,
+        ctx.policy,
+        extended=extended,
+        pauses=[(p.started_on, p.ended_on) for p in pauses],
+        today=on,
+    )
+
+
+def _due_values(deadline: deadlines.Deadline) -> dict:
+    return {
+        "due_on": deadline.due,
+        "due_rule": deadline.rule,
+        "due_basis": deadline.basis,
+        "due_regime": str(deadline.regime),
+    }
+
+
+def explain_deadline(register: Register, request: RightsRequest, *, clock: Clock | None = None):
+    """Every candidate deadline (per regime and right), the governing one first."""
+    ctx = load_context(register)
+    on = ctx.today(clock or SystemClock())
+    return deadlines.candidate_deadlines(
+        request.received_on,
+        request.regimes,
+        request.rights,
+        ctx.calendar,
+        ctx.policy,
+        extended=request.extended_on is not None,
+        pauses=[(p.started_on, p.ended_on) for p in request.pauses],
+        today=on,
+    )
+
+
+# ----------------------------------------------------------------------------- reads
+
+
+def get_request(register: Register, request_id: int) -> RightsRequest:
+    with register.read() as conn:
+        found = repo.get(conn, request_id)
+    if found is None:
+        raise RequestNotFound(reference=f"#{request_id}")
+    return found
+
+
+def find_request(register: Register, reference: str) -> RightsRequest:
+    with register.read() as conn:
+        found = repo.get_by_reference(conn, reference)
+    if found is None:
+        raise RequestNotFound(reference=reference)
+    return found
+
+
+def count_requests(register: Register, flt: RequestFilter) -> int:
+    with register.read() as conn:
+        return repo.count_rows(conn, flt)
+
+
+def list_requests(
+    register: Register, flt: RequestFilter, *, offset: int = 0, limit: int = 200
+) -> list[RequestRow]:
+    with register.read() as conn:
+        return repo.list_rows(conn, flt, offset=offset, limit=limit)
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    today: date
+    summary: DueSummary
+    soonest: list[RequestRow]  # open requests, most urgent first (overdue included)
+
+
+def dashboard(register: Register, *, clock: Clock | None = None, limit: int = 15) -> Dashboard:
+    ctx = load_context(register)
+    on = ctx.today(clock or SystemClock())
+    with register.read() as conn:
+        summary = repo.due_summary(conn, on, on + timedelta(days=7))
+        soonest = repo.list_rows(
+            conn, RequestFilter(due_by=date.max, sort="due_on"), offset=0, limit=limit
+        )
+    return Dashboard(on, summary, soonest)
+
+
+def journal_for(register: Register, request: RightsRequest) -> list[audit.AuditEntry]:
+    with register.read() as conn:
+        return audit.entries_for(conn, "request", request.reference)
+
+
+# ----------------------------------------------------------------------------- writes
+
+# Fields whose values are personal data: the journal records that they changed.
+PERSONAL_FIELDS = frozenset(
+    {
+        "requester_name",
+        "requester_email",
+        "requester_phone",
+        "requester_address",
+        "subject_name",
+        "notes",
+    }
+)
+
+
+def _changes(before: RightsRequest | None, values: dict) -> dict:
+    out: dict = {}
+    for key, new in values.items():
+        if key in {"updated_at", "created_at", "version"}:
+            continue
+        old = getattr(before, key, None) if before is not None else None
+        if key in {"under_gdpr", "under_law_09_08"}:
+            continue
+        if before is not None and old == new:
+            continue
+        if key in PERSONAL_FIELDS:
+            out[key] = "modifié" if before is not None else "renseigné"
+        else:
+            out[key] = [_plain(old), _plain(new)] if before is not None else _plain(new)
+    return out
+
+
+def _plain(value):
+    if isinstance(value, frozenset | set):
+        return sorted(str(v) for v in value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return None if value is None else str(value)
+
+
+def create_request(
+    register: Register, intake: RequestIntake, *, clock: Clock | None = None
+) -> RightsRequest:
+    clock = clock or SystemClock()
+    ctx = load_context(register)
+    on = ctx.today(clock)
+    clean = intake.validated(on)
+    deadline = _deadline(
+        ctx, clean.regimes, clean.rights, clean.received_on, extended=False, pauses=(), on=on
+    )
+    now = clock.now()
+    with register.write() as conn:
+        year = clean.received_on.year
+        reference = next_reference(year, repo.last_reference_number(conn, year))
+        values = {
+            "reference": reference,
+            "under_gdpr": any(str(r) == "gdpr" for r in clean.regimes),
+            "under_law_09_08": any(str(r) == "law-09-08" for r in clean.regimes),
+            "rights": clean.rights,
+            "channel": str(clean.channel),
+            "requester_name": clean.requester_name,
+            "requester_email": clean.requester_email,
+            "requester_phone": clean.requester_phone,
+            "requester_address": clean.requester_address,
+            "requester_role": str(clean.requester_role),
+            "subject_name": clean.subject_name,
+            "received_on": clean.received_on,
+            "status": str(RequestStatus.NEW),
+            "assignee": clean.assignee,
+            "notes": clean.notes,
+            "created_at": now,
+            "updated_at": now,
+            **_due_values(deadline),
+        }
+        request_id = repo.insert_request(conn, values)
+        changes = _changes(None, values)
+        changes["regimes"] = sorted(str(r) for r in clean.regimes)
+        audit.append(
+            conn,
+            at=now,
+            actor=current_actor(),
+            action="create",
+            entity="request",
+            entity_id=reference,
+            changes=changes,
+        )
+        created = repo.get(conn, request_id)
+    assert created is not None
+    return created
+
+
+def _apply(
+    register: Register,
+    request: RightsRequest,
+    values: dict,
+    *,
+    clock: Clock,
+    action: str,
+    recompute: bool = False,
+    ctx: DeadlineContext | None = None,
+    pause: str | None = None,  # "open" / "close": identity pause bookkeeping
+    on: date | None = None,
+) -> RightsRequest:
+    now = clock.now()
+    with register.write() as conn:
+        current = repo.get(conn, request.id)
+        if current is None:
+            raise RequestNotFound(reference=request.reference)
+        if current.version != request.version:
+            raise ConcurrentEdit(reference=request.reference)
+        if pause == "open" and (ctx is None or ctx.policy.identity_pause):
+            repo.open_pause(conn, request.id, on or now.date())
+        elif pause == "close":
+            repo.close_open_pause(conn, request.id, on or now.date())
+        if recompute:
+            assert ctx is not None
+            merged = replace(current, **{k: v for k, v in values.items() if hasattr(current, k)})
+            pauses = repo.pauses_for(conn, request.id)
+            deadline = _deadline(
+                ctx,
+                merged.regimes,
+                merged.rights,
+                merged.received_on,
+                extended=merged.extended_on is not None,
+                pauses=pauses,
+                on=ctx.today(clock),
+            )
+            values = {**values, **_due_values(deadline)}
+        stored = {
+            k: (
+                str(v)
+                if isinstance(v, RequestStatus | Channel | RefusalReason | IdentityStatus)
+                else v
+            )
+            for k, v in values.items()
+            if k != "regimes"  # stored as the under_* flags
+        }
+        if not repo.update_request(
+            conn, request.id, current.version, {**stored, "updated_at": now}
+        ):
+            raise ConcurrentEdit(reference=request.reference)
+        audit.append(
+            conn,
+            at=now,
+            actor=current_actor(),
+            action=action,
+            entity="request",
+            entity_id=current.reference,
+            changes=_changes(current, values),
+        )
+        updated = repo.get(conn, request.id)
+    assert updated is not None
+    return updated
+
+
+def _check_date(request: RightsRequest, on: date, today_: date, field: str) -> None:
+    if on > today_:
+        raise ValidationError(ERR_FUTURE, field, value=on.isoformat())
+    if on < request.received_on:
+        raise ValidationError(ERR_DATE_ORDER, field, value=on.isoformat())
+
+
+def request_identity(
+    register: Register, request: RightsRequest, *, method: str = "", clock: Clock | None = None
+) -> RightsRequest:
+    """Ask for proof of identity (GDPR Art. 12(6)); the clock stops if policy says so."""
+    clock = clock or SystemClock()
+    ctx = load_context(register)
+    validate_transition(request.status, RequestStatus.AWAITING_IDENTITY)
+    on = ctx.today(clock)
+    return _apply(
+        register,
+        request,
+        {
+            "status": RequestStatus.AWAITING_IDENTITY,
+            "identity_status": IdentityStatus.PENDING,
+            "identity_method": method.strip()[:300],
+        },
+        clock=clock,
+        action="request_identity",
+        pause="open",
+        ctx=ctx,
+        on=on,
+        recompute=True,
+    )
+
+
+def record_identity(
+    register: Register,
+    request: RightsRequest,
+    *,
+    verified: bool,
+    method: str = "",
+    on: date | None = None,
+    clock: Clock | None = None,
+) -> RightsRequest:
+    """Record the identity check; a verified requester moves the request to in progress."""
+    clock = clock or SystemClock()
+    ctx = load_context(register)
+    today_ = ctx.today(clock)
+    on = on or today_
+    _check_date(request, on, today_, "identity_checked_on")
+    values: dict = {
+        "identity_status": IdentityStatus.VERIFIED if verified else IdentityStatus.FAILED,
+        "identity_checked_on": on,
+    }
+    if method.strip():
+        values["identity_method"] = method.strip()[:300]
+    if verified and request.status in (RequestStatus.NEW, RequestStatus.AWAITING_IDENTITY):
+        validate_transition(request.status, RequestStatus.IN_PROGRESS)
+        values["status"] = RequestStatus.IN_PROGRESS
+    return _apply(
+        register,
+        request,
+        values,
+        clock=clock,
+        action="identity",
+        pause="close",
+        ctx=ctx,
+        on=on,
+        recompute=True,
+    )
+
+
+def start_work(
+    register: Register, request: RightsRequest, *, clock: Clock | None = None
+) -> RightsRequest:
+    clock = clock or SystemClock()
+    validate_transition(request.status, RequestStatus.IN_PROGRESS)
+    return _apply(
+        register, request, {"status": RequestStatus.IN_PROGRESS}, clock=clock, action="status"
+    )
+
+
+def extend(
+    register: Register,
+    request: RightsRequest,
+    *,
+    reason: str,
+    decided_on: date | None = None,
+    clock: Clock | None = None,
+) -> RightsRequest:
+    """GDPR Art. 12(3): two more months, decided and notified within the first month."""
+    clock = clock or SystemClock()
+    ctx = load_context(register)
+    today_ = ctx.today(clock)
+    decided_on = decided_on or today_
+    _check_date(request, decided_on, today_, "extended_on")
+    if not reason.strip():
+        raise ValidationError(ERR_EXTENSION_REASON, "extension_reason")
+    validate_transition(request.status, RequestStatus.EXTENDED)
+    deadlines.check_extension(
+        request.received_on,
+        decided_on,
+        ctx.calendar,
+        regimes=request.regimes,
+        policy=ctx.policy,
+        pauses=[(p.started_on, p.ended_on) for p in request.pauses],
+        today=today_,
+    )
+    return _apply(
+        register,
+        request,
+        {
+            "status": RequestStatus.EXTENDED,
+            "extended_on": decided_on,
+            "extension_reason": reason.strip()[:5000],
+        },
+        clock=clock,
+        action="extend",
+        recompute=True,
+        ctx=ctx,
+    )
+
+
+ERR_EXTENSION_REASON = QT_TRANSLATE_NOOP(
+    "Errors", "Une prorogation doit être motivée (RGPD art. 12(3)) : indiquez la raison."
+)
+
+
+def answer(
+    register: Register,
+    request: RightsRequest,
+    *,
+    answered_on: date | None = None,
+    channel: Channel = Channel.EMAIL,
+    clock: Clock | None = None,
+) -> RightsRequest:
+    clock = clock or SystemClock()
+    ctx = load_context(register)
+    today_ = ctx.today(clock)
+    answered_on = answered_on or today_
+    _check_date(request, answered_on, today_, "answered_on")
+    validate_transition(request.status, RequestStatus.ANSWERED)
+    return _apply(
+        register,
+        request,
+        {
+            "status": RequestStatus.ANSWERED,
+            "answered_on": answered_on,
+            "answer_channel": Channel(channel),
+        },
+        clock=clock,
+        action="answer",
+        pause="close",
+        on=answered_on,
+    )
+
+
+def refuse(
+    register: Register,
+    request: RightsRequest,
+    *,
+    reason: RefusalReason,
+    answered_on: date | None = None,
+    channel: Channel = Channel.EMAIL,
+    clock: Clock | None = None,
+) -> RightsRequest:
+    """A refusal is an answer: it must give its reason and the right to complain (Art. 12(4))."""
+    clock = clock or SystemClock()
+    ctx = load_context(register)
+    today_ = ctx.today(clock)
+    answered_on = answered_on or today_
+    _check_date(request, answered_on, today_, "answered_on")
+    validate_transition(request.status, RequestStatus.REFUSED, refusal_reason=reason)
+    return _apply(
+        register,
+        request,
+        {
+            "status": RequestStatus.REFUSED,
+            "refusal_reason": RefusalReason(reason),
+            "answered_on": answered_on,
+            "answer_channel": Channel(channel),
+        },
+        clock=clock,
+        action="refuse",
+        pause="close",
+        on=answered_on,
+    )
+
+
+def withdraw(
+    register: Register, request: RightsRequest, *, clock: Clock | None = None
+) -> RightsRequest:
+    clock = clock or SystemClock()
+    validate_transition(request.status, RequestStatus.WITHDRAWN)
+    return _apply(
+        register,
+        request,
+        {"status": RequestStatus.WITHDRAWN},
+        clock=clock,
+        action="withdraw",
+        pause="close",
+    )
+
+
+def close(
+    register: Register, request: RightsRequest, *, clock: Clock | None = None
+) -> RightsRequest:
+    clock = clock or SystemClock()
+    ctx = load_context(register)
+    validate_transition(request.status, RequestStatus.CLOSED)
+    return _apply(
+        register,
+        request,
+        {"status": RequestStatus.CLOSED, "closed_on": ctx.today(clock)},
+        clock=clock,
+        action="close",
+    )
+
+
+EDITABLE_FIELDS = (
+    "requester_name",
+    "requester_email",
+    "requester_phone",
+    "requester_address",
+    "requester_role",
+    "subject_name",
+    "channel",
+    "assignee",
+    "notes",
+    "rights",
+    "regimes",
+    "received_on",
+)
+
+
+def update_details(
+    register: Register, request: RightsRequest, intake: RequestIntake, *, clock: Clock | None = None
+) -> RightsRequest:
+    """Save the detail form. A change of right, regime or receipt date moves the deadline."""
+    clock = clock or SystemClock()
+    ctx = load_context(register)
+    clean = intake.validated(ctx.today(clock))
+    values = {
+        "requester_name": clean.requester_name,
+        "requester_email": clean.requester_email,
+        "requester_phone": clean.requester_phone,
+        "requester_address": clean.requester_address,
+        "requester_role": str(clean.requester_role),
+        "subject_name": clean.subject_name,
+        "channel": str(clean.channel),
+        "assignee": clean.assignee,
+        "notes": clean.notes,
+        "rights": clean.rights,
+        "regimes": clean.regimes,
+        "received_on": clean.received_on,
+    }
+    deadline_inputs = (clean.rights, clean.regimes, clean.received_on)
+    moved = deadline_inputs != (request.rights, request.regimes, request.received_on)
+    stored = {k: v for k, v in values.items() if k != "regimes"}
+    stored["under_gdpr"] = any(str(r) == "gdpr" for r in clean.regimes)
+    stored["under_law_09_08"] = any(str(r) == "law-09-08" for r in clean.regimes)
+    changed = {k: v for k, v in stored.items() if getattr(request, k, object()) != v}
+    if clean.regimes != request.regimes:
+        changed.update(under_gdpr=stored["under_gdpr"], under_law_09_08=stored["under_law_09_08"])
+    if not changed:
+        return request
+    if moved:
+        changed["regimes"] = clean.regimes
+    result = _apply(
+        register,
+        request,
+        changed,
+        clock=clock,
+        action="update",
+        recompute=moved,
+        ctx=ctx,
+    )
+    return result
+
+
+def recompute_open_deadlines(register: Register, *, clock: Clock | None = None) -> int:
+    """After a calendar or policy change: move the due dates of open requests. Returns how many moved."""
+    clock = clock or SystemClock()
+    ctx = load_context(register)
+    on = ctx.today(clock)
+    moved = 0
+    now = clock.now()
+    with register.write() as conn:
+        for req in repo.open_requests_for_recompute(conn):
+            deadline = _deadline(
+                ctx,
+                req.regimes,
+                req.rights,
+                req.received_on,
+                extended=req.extended_on is not None,
+                pauses=req.pauses,
+                on=on,
+            )
+            if deadline.due != req.due_on or deadline.rule != req.due_rule:
+                repo.update_request(
+                    conn, req.id, req.version, {**_due_values(deadline), "updated_at": now}
+                )
+                audit.append(
+                    conn,
+                    at=now,
+                    actor=current_actor(),
+                    action="recompute",
+                    entity="request",
+                    entity_id=req.reference,
+                    changes={"due_on": [req.due_on.isoformat(), deadline.due.isoformat()]},
+                )
+                moved += 1
+    return moved
+
+
+def save_policy(
+    register: Register, policy: deadlines.DeadlinePolicy, *, clock: Clock | None = None
+) -> int:
+    clock = clock or SystemClock()
+    with register.write() as conn:
+        before = settings_repo.get_setting(conn, POLICY_KEY, {})
+        after = policy_to_dict(policy)
+        settings_repo.set_setting(conn, POLICY_KEY, after)
+        audit.append(
+            conn,
+            at=clock.now(),
+            actor=current_actor(),
+            action="update",
+            entity="policy",
+            changes={k: [before.get(k), v] for k, v in after.items() if before.get(k) != v},
+        )
+    return recompute_open_deadlines(register, clock=clock)
+
+
+def policy_to_dict(policy: deadlines.DeadlinePolicy) -> dict:
+    return policy.to_dict()
+
+
+def save_calendar(
+    register: Register, calendar: WorkingCalendar, *, clock: Clock | None = None
+) -> int:
+    clock = clock or SystemClock()
+    with register.write() as conn:
+        settings_repo.set_setting(conn, CALENDAR_KEY, calendar.to_dict())
+        audit.append(
+            conn,
+            at=clock.now(),
+            actor=current_actor(),
+            action="update",
+            entity="calendar",
+        )
+    return recompute_open_deadlines(register, clock=clock)
+
+
+# ----------------------------------------------------------------------------- attachments
+
+_UNSAFE = re.compile(r"[^\w.\- ()\[\]]+", re.UNICODE)
+
+
+def sanitise_filename(name: str) -> str:
+    """A name safe on every OS: no path, no control or reserved characters, bounded length."""
+    name = unicodedata.normalize("NFC", name).replace("\\", "/").rsplit("/", 1)[-1]
+    name = _UNSAFE.sub("_", name).strip(" ._") or "piece-jointe"
+    stem, dot, ext = name.rpartition(".")
+    if dot and 0 < len(ext) <= 10:
+        return stem[:120].rstrip(" ._") + "." + ext
+    return name[:130]
+
+
+def add_attachment(
+    register: Register,
+    request: RightsRequest,
+    filename: str,
+    content: bytes,
+    *,
+    media_type: str | None = None,
+    clock: Clock | None = None,
+    limit: int = MAX_ATTACHMENT_BYTES,
+) -> AttachmentInfo:
+    """Store a file inside the encrypted register; it is never written as a loose file."""
+    clock = clock or SystemClock()
+    safe = sanitise_filename(filename)
+    if not content:
+        raise AttachmentRefused(ERR_ATTACHMENT_EMPTY, name=safe)
+    if len(content) > limit:
+        raise AttachmentRefused(
+            ERR_ATTACHMENT_TOO_LARGE,
+            name=safe,
+            limit=limit // (1024 * 1024),
+            size=round(len(content) / (1024 * 1024), 1),
+        )
+    digest = hashlib.sha256(content).hexdigest()
+    media = media_type or mimetypes.guess_type(safe)[0] or "application/octet-stream"
+    now = clock.now()
+    with register.write() as conn:
+        if repo.attachment_exists(conn, request.id, digest):
+            raise AttachmentRefused(ERR_ATTACHMENT_DUPLICATE, name=safe)
+        attachment_id = repo.add_attachment(
+            conn,
+            request.id,
+            filename=safe,
+            media_type=media,
+            size=len(content),
+            sha256=digest,
+            content=content,
+            added_at=now,
+        )
+        audit.append(
+            conn,
+            at=now,
+            actor=current_actor(),
+            action="attach",
+            entity="request",
+            entity_id=request.reference,
+            changes={"attachment": attachment_id, "sha256": digest},
+        )
+    return AttachmentInfo(attachment_id, safe, media, len(content), digest, now)
+
+
+def attachments(register: Register, request: RightsRequest) -> list[AttachmentInfo]:
+    with register.read() as conn:
+        return repo.attachments_for(conn, request.id)
+
+
+def attachment_content(register: Register, attachment_id: int) -> tuple[str, bytes]:
+    with register.read() as conn:
+        found = repo.attachment_content(conn, attachment_id)
+    if found is None:
+        raise RequestNotFound(reference=f"#{attachment_id}")
+    return found

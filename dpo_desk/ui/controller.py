@@ -1,0 +1,206 @@
+"""Which window shows what: the first-run window, the dialogs, one main window per file.
+
+The controller owns the application's lifetime too: it quits when the last window
+goes, rather than relying on Qt's quit-on-last-window-closed, which also fires in the
+instant between a closing dialog and the window it opens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+
+from dpo_desk.security.keystore import Keystore
+from dpo_desk.services.preferences import Preferences
+from dpo_desk.ui import session
+from dpo_desk.ui.create_dialog import CreateRegisterDialog
+from dpo_desk.ui.main_window import MainWindow
+from dpo_desk.ui.session import FileClaim, Opened
+from dpo_desk.ui.unlock_dialog import UnlockDialog
+from dpo_desk.ui.welcome import WelcomeWindow
+from dpo_desk.ui.widgets import busy
+
+
+class AppController(QObject):
+    window_opened = Signal(object)  # MainWindow
+
+    def __init__(
+        self,
+        prefs: Preferences | None = None,
+        keystore: Keystore | None = None,
+        quit_app: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.prefs = prefs if prefs is not None else Preferences.load()
+        self.keystore = keystore if keystore is not None else Keystore()
+        self._quit_app = quit_app or QApplication.quit
+        self.windows: list[MainWindow] = []
+        self._retired: list[MainWindow] = []
+        self.welcome: WelcomeWindow | None = None
+        self.active_dialog: QDialog | None = None
+        self._quitting = False
+        self._quit_sent = False
+
+    # -- start-up ---------------------------------------------------------------------
+    def start(self, path: Path | None = None) -> None:
+        """Open ``path`` if given, else reopen the last file if it is still there."""
+        if path is not None:
+            self.open_path(path)
+            return
+        last = self.prefs.last_path
+        if last is not None and last.is_file():
+            self.open_path(last)
+        else:
+            self.show_welcome()
+
+    def show_welcome(self) -> WelcomeWindow:
+        if self.welcome is None:
+            self.welcome = WelcomeWindow(self.prefs)
+            self.welcome.create_requested.connect(lambda: self.new_register(self.welcome))
+            self.welcome.open_requested.connect(lambda: self.choose_and_open(self.welcome))
+            self.welcome.recent_chosen.connect(lambda path: self.open_path(path, self.welcome))
+            self.welcome.closed.connect(self._maybe_quit)
+        self.welcome.refresh()
+        self.welcome.show()
+        self.welcome.raise_()
+        self.welcome.activateWindow()
+        return self.welcome
+
+    # -- the File menu's actions ------------------------------------------------------
+    def new_register(self, parent: QWidget | None = None) -> None:
+        if self._dialog_pending():
+            return
+        dialog = CreateRegisterDialog(self.prefs, self.keystore, parent)
+        dialog.created.connect(self._show_main)
+        self._run(dialog)
+
+    def choose_and_open(self, parent: QWidget | None = None) -> None:
+        if self._dialog_pending():
+            return
+        last = self.prefs.last_path
+        start = (
+            str(last.parent)
+            if last is not None
+            else QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
+        chosen, _filter = QFileDialog.getOpenFileName(
+            parent,
+            self.tr("Ouvrir un registre"),
+            start,
+            self.tr("Registres DPO Desk (*.dpodesk);;Tous les fichiers (*)"),
+        )
+        if chosen:
+            self.open_path(Path(chosen), parent)
+
+    def open_path(self, path: Path, parent: QWidget | None = None) -> None:
+        """Show ``path``: its window if one is open, else unlock it (silently if remembered)."""
+        if self._dialog_pending():
+            return
+        path = Path(path).expanduser().absolute()
+        existing = self.window_for(path)
+        if existing is not None:
+            # The same user in the same app: bring the window forward, no error needed.
+            existing.showNormal()
+            existing.raise_()
+            existing.activateWindow()
+            return
+        with busy():
+            opened, refused = session.try_remembered(path, self.prefs, self.keystore)
+        if opened is not None:
+            self._show_main(opened)
+            return
+        notice = (
+            self.tr("La phrase secrète mémorisée n'ouvre plus ce registre : saisissez-la.")
+            if refused
+            else None
+        )
+        dialog = UnlockDialog(FileClaim(path), self.prefs, self.keystore, parent, notice=notice)
+        dialog.opened.connect(self._show_main)
+        self._run(dialog)
+
+    def window_for(self, path: Path) -> MainWindow | None:
+        path = Path(path).absolute()
+        return next((window for window in self.windows if window.path == path), None)
+
+    def quit_all(self) -> None:
+        """Close every window (each one locks and lets its file go), then quit."""
+        self._quitting = True
+        if self.active_dialog is not None:
+            self.active_dialog.reject()
+        if self.welcome is not None:
+            self.welcome.hide()
+        for window in list(self.windows):
+            window.close()
+        self._maybe_quit()
+
+    # -- plumbing ---------------------------------------------------------------------
+    def _dialog_pending(self) -> bool:
+        """One dialog at a time: a second click while one is open brings it forward."""
+        if self.active_dialog is not None and self.active_dialog.isVisible():
+            self.active_dialog.raise_()
+            self.active_dialog.activateWindow()
+            return True
+        return False
+
+    def _run(self, dialog: CreateRegisterDialog | UnlockDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_dialog = dialog
+        dialog.finished.connect(lambda _result, d=dialog: self._dialog_finished(d))
+        # open(), not exec(): no nested event loop, and tests can drive the dialog.
+        dialog.open()
+
+    def _dialog_finished(self, dialog: CreateRegisterDialog | UnlockDialog) -> None:
+        if self.active_dialog is dialog:
+            self.active_dialog = None
+        if dialog.result_opened is not None:
+            return  # the window it opened takes over
+        welcome_shown = self.welcome is not None and self.welcome.isVisible()
+        if not self.windows and not welcome_shown and not self._quitting:
+            # Cancelled at start-up (the last file's dialog): offer the other choices.
+            self.show_welcome()
+
+    def _show_main(self, opened: Opened) -> None:
+        window = MainWindow(opened, self.prefs, self.keystore)
+        # Bound methods, not lambdas holding the window: no reference cycle keeps a
+        # closed window (and its widgets' buffers) alive until the garbage collector runs.
+        window.new_requested.connect(self._new_from_window)
+        window.open_requested.connect(self._open_from_window)
+        window.quit_requested.connect(self.quit_all)
+        window.closed.connect(self._window_closed)
+        self.windows.append(window)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if self.welcome is not None:
+            self.welcome.hide()
+        self.window_opened.emit(window)
+
+    def _new_from_window(self) -> None:
+        self.new_register(self.sender())
+
+    def _open_from_window(self) -> None:
+        self.choose_and_open(self.sender())
+
+    def _window_closed(self, window: MainWindow, to_welcome: bool) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+            # Our last reference goes on the next turn of the event loop: dropping it
+            # here, inside the window's own closeEvent, would delete it mid-close.
+            self._retired.append(window)
+            QTimer.singleShot(0, self._retired.clear)
+        if to_welcome and not self._quitting:
+            self.show_welcome()
+        else:
+            self._maybe_quit()
+
+    def _maybe_quit(self) -> None:
+        if self.windows or self.active_dialog is not None:
+            return
+        if self.welcome is not None and self.welcome.isVisible():
+            return
+        if not self._quit_sent:  # once: quit_all's windows each report their closing
+            self._quit_sent = True
+            self._quit_app()

@@ -1,0 +1,350 @@
+"""The main window: side navigation over the sections, the lock screen, the File menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.domain.errors import UserError
+from dpo_desk.domain.organisation import Organisation
+from dpo_desk.security.keystore import Keystore
+from dpo_desk.services import registers
+from dpo_desk.services.preferences import Preferences
+from dpo_desk.storage.database import Register
+from dpo_desk.ui import clipboard, icons, style
+from dpo_desk.ui.sections import Section, SettingsSection, build_sections
+from dpo_desk.ui.session import Opened
+from dpo_desk.ui.unlock_dialog import UnlockForm
+from dpo_desk.ui.widgets import Card, ElidedLabel
+
+SECTION_KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class LockState(QWidget):
+    """The status bar's lock indicator: an icon and a word, never colour alone."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 0, 12, 0)
+        layout.setSpacing(6)
+        self.icon = QLabel()
+        self.icon.setFixedSize(16, 16)
+        self.icon.setScaledContents(True)
+        self.text = QLabel()
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text)
+
+    def show_state(self, unlocked: bool) -> None:
+        if unlocked:
+            self.icon.setPixmap(icons.pixmap("unlock", style.SUCCESS, 32))
+            self.text.setText(self.tr("Déverrouillé"))
+        else:
+            self.icon.setPixmap(icons.pixmap("lock", style.TEXT_SECONDARY, 32))
+            self.text.setText(self.tr("Verrouillé"))
+
+
+class MainWindow(QMainWindow):
+    """One window per open register file.
+
+    The window holds the file's lock (``Opened.claim``) for as long as it shows the
+    file, locked or not, and lets it go when it closes.
+    """
+
+    locked = Signal()
+    unlocked = Signal()
+    new_requested = Signal()
+    open_requested = Signal()
+    quit_requested = Signal()
+    #: this window, and whether the user asked to go back to the first-run window
+    closed = Signal(object, bool)
+
+    NAV_ROW_HEIGHT = 40
+    #: how soon a lock refused during a write is tried again
+    LOCK_RETRY_MS = 150
+
+    def __init__(
+        self,
+        opened: Opened,
+        prefs: Preferences,
+        keystore: Keystore,
+        sections: list[Section] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.claim = opened.claim
+        self.path = opened.claim.path
+        self.register: Register | None = None
+        self.sections = sections if sections is not None else build_sections()
+        self._lock_retry = QTimer(self)
+        self._lock_retry.setSingleShot(True)
+        self._lock_retry.setInterval(self.LOCK_RETRY_MS)
+        self._lock_retry.timeout.connect(self.lock)
+        self._to_welcome = False
+
+        self.setWindowTitle(self.tr("DPO Desk — {file}").format(file=self.path.name))
+        self.setMinimumSize(QSize(900, 600))
+        self.resize(1180, 760)
+
+        self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)
+        self.workspace = self._build_workspace()
+        self.lock_page = self._build_lock_page(prefs, keystore)
+        self.pages.addWidget(self.workspace)
+        self.pages.addWidget(self.lock_page)
+        self._build_menus()
+        self._build_status_bar()
+
+        for section in self.sections:
+            section.status_message.connect(self.show_status)
+            if isinstance(section, SettingsSection):
+                section.organisation_changed.connect(self._show_organisation)
+        self.navigation.setCurrentRow(0)
+        self._activate(opened)
+
+    # -- construction -----------------------------------------------------------------
+    def _build_workspace(self) -> QWidget:
+        workspace = QWidget()
+        row = QHBoxLayout(workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+
+        sidebar = QFrame()
+        sidebar.setObjectName("Sidebar")
+        sidebar.setFixedWidth(236)
+        column = QVBoxLayout(sidebar)
+        column.setContentsMargins(14, 18, 14, 14)
+        column.setSpacing(4)
+        brand = QHBoxLayout()
+        brand.setContentsMargins(6, 0, 0, 0)
+        brand.setSpacing(10)
+        logo = QLabel()
+        logo.setPixmap(icons.pixmap("logo", "white", 52))
+        logo.setFixedSize(26, 26)
+        logo.setScaledContents(True)
+        brand.addWidget(logo)
+        name = QLabel("DPO Desk")
+        name.setObjectName("SidebarBrand")
+        brand.addWidget(name, 1)
+        column.addLayout(brand)
+        self.organisation_label = ElidedLabel()
+        self.organisation_label.setObjectName("SidebarOrganisation")
+        self.organisation_label.setContentsMargins(6, 2, 0, 0)
+        column.addWidget(self.organisation_label)
+        column.addSpacing(18)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("Navigation")
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.stack = QStackedWidget()
+        for section in self.sections:
+            item = QListWidgetItem(
+                icons.icon(section.icon_name, style.SIDEBAR_MUTED, selected="white"),
+                section.title(),
+            )
+            item.setData(SECTION_KEY_ROLE, section.key)
+            # Set, not left to the stylesheet's padding: the list lays its rows out
+            # before the sidebar is polished and would keep them cramped.
+            item.setSizeHint(QSize(0, self.NAV_ROW_HEIGHT))
+            self.navigation.addItem(item)
+            self.stack.addWidget(section)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        column.addWidget(self.navigation, 1)
+
+        self.lock_button = QPushButton(icons.icon("lock", style.SIDEBAR_TEXT), "")
+        self.lock_button.setObjectName("SidebarLock")
+        self.lock_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.lock_button.clicked.connect(self.lock)
+        column.addWidget(self.lock_button)
+
+        row.addWidget(sidebar)
+        row.addWidget(self.stack, 1)
+        return workspace
+
+    def _build_lock_page(self, prefs: Preferences, keystore: Keystore) -> QWidget:
+        page = QWidget()
+        page.setObjectName("LockPage")
+        page.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        outer = QVBoxLayout(page)
+        outer.addStretch(2)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        card = Card()
+        card.setFixedWidth(480)
+        card.body.setContentsMargins(28, 26, 28, 24)
+        self.lock_form = UnlockForm(self.claim, prefs, keystore)
+        self.lock_form.heading.setText(self.tr("Registre verrouillé"))
+        self.lock_form.unlocked.connect(self._activate)
+        card.body.addWidget(self.lock_form)
+        row.addWidget(card)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(3)
+        return page
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        self.new_action = QAction(icons.icon("new"), self.tr("&Nouveau…"), self)
+        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_action.triggered.connect(self.new_requested)
+        self.open_action = QAction(icons.icon("open"), self.tr("&Ouvrir…"), self)
+        self.open_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+        self.open_action.triggered.connect(self.open_requested)
+        self.lock_action = QAction(icons.icon("lock"), self.tr("&Verrouiller"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.close_action = QAction(self.tr("&Fermer le registre"), self)
+        self.close_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        self.close_action.triggered.connect(self.close_register)
+        self.quit_action = QAction(self.tr("&Quitter"), self)
+        # Spelled out: QKeySequence.Quit is empty on Windows, and the brief promises Ctrl+Q.
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.quit_requested)
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.close_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        self.lock_button.setText(
+            self.tr("Verrouiller")
+            + "   "
+            + self.lock_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        )
+
+        view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
+        self.section_actions: list[QAction] = []
+        for index, section in enumerate(self.sections):
+            action = QAction(section.title(), self)
+            if index < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.show_section_at(i))
+            view_menu.addAction(action)
+            self.section_actions.append(action)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        self.file_status = QLabel(self.path.name)
+        self.file_status.setToolTip(str(self.path))
+        self.file_status.setContentsMargins(8, 0, 8, 0)
+        bar.addPermanentWidget(self.file_status)
+        self.lock_status = LockState()
+        bar.addPermanentWidget(self.lock_status)
+
+    # -- navigation -------------------------------------------------------------------
+    def section(self, key: str) -> Section:
+        return next(section for section in self.sections if section.key == key)
+
+    def show_section(self, key: str) -> None:
+        self.show_section_at(self.sections.index(self.section(key)))
+
+    def show_section_at(self, index: int) -> None:
+        if self.is_locked:
+            return
+        self.navigation.setCurrentRow(index)
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    # -- lock ---------------------------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return self.register is None
+
+    def lock(self) -> bool:
+        """Close the register and forget its data; show the unlock form for the same file.
+
+        Refused (and retried shortly) while a write is under way: closing the engine
+        under a write would lose it. Returns True once the window is locked.
+        """
+        if self.register is None:
+            return True
+        if self.register.writing:
+            self.show_status(
+                self.tr("Enregistrement en cours : le registre sera verrouillé dès la fin.")
+            )
+            self._lock_retry.start()
+            return False
+        self._lock_retry.stop()
+        self._forget()
+        self.lock_form.reset()
+        self.pages.setCurrentWidget(self.lock_page)
+        self.lock_form.focus_passphrase()
+        self._show_state()
+        self.locked.emit()
+        return True
+
+    def _forget(self) -> None:
+        """Drop everything decrypted: section data, the organisation's name, the clipboard."""
+        for section in self.sections:
+            section.clear()
+        self.organisation_label.set_full_text("")
+        clipboard.clear_if_ours()
+        register, self.register = self.register, None
+        if register is not None:
+            register.close()
+
+    def _activate(self, opened: Opened) -> None:
+        self.register = opened.register
+        try:
+            organisation = registers.load_organisation(self.register)
+        except UserError:
+            organisation = None  # Settings shows the error; the sidebar just stays blank
+        self._show_organisation(organisation)
+        for section in self.sections:
+            section.set_register(self.register)
+        self.pages.setCurrentWidget(self.workspace)
+        self._show_state()
+        if opened.notice:
+            self.statusBar().showMessage(opened.notice, 12000)
+        self.unlocked.emit()
+
+    def _show_organisation(self, organisation: Organisation | None) -> None:
+        self.organisation_label.set_full_text(organisation.name if organisation else "")
+
+    def _show_state(self) -> None:
+        unlocked = self.register is not None
+        self.lock_status.show_state(unlocked)
+        self.lock_action.setEnabled(unlocked)
+        for action in self.section_actions:
+            action.setEnabled(unlocked)
+
+    # -- closing --------------------------------------------------------------------------
+    def close_register(self) -> None:
+        """Fichier ▸ Fermer: close this file but stay in the app (the window's X quits)."""
+        # Kept even if the close is deferred by a write: the retry then honours it.
+        self._to_welcome = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 — Qt override
+        if self.register is not None and self.register.writing:
+            # Same rule as the lock: never close the engine under a write.
+            event.ignore()
+            QTimer.singleShot(self.LOCK_RETRY_MS, self.close)
+            return
+        self._lock_retry.stop()
+        self._forget()
+        self.lock_form.reset()
+        self.claim.release()
+        super().closeEvent(event)
+        self.closed.emit(self, self._to_welcome)

@@ -1,0 +1,221 @@
+"""Paramètres: the organisation and its DPO (editable), and what the register file is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.domain.errors import UserError, ValidationError
+from dpo_desk.domain.organisation import Organisation
+from dpo_desk.services import registers
+from dpo_desk.storage.database import Register
+from dpo_desk.ui import clipboard, icons, style
+from dpo_desk.ui.i18n import error_text
+from dpo_desk.ui.organisation_form import OrganisationFields, form_layout
+from dpo_desk.ui.sections.base import Section
+from dpo_desk.ui.widgets import Card, ElidedLabel, InlineMessage, label
+
+
+class SettingsSection(Section):
+    key = "settings"
+    icon_name = "settings"
+
+    #: the organisation as saved, so the window can update what shows its name
+    organisation_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loaded: Organisation | None = None
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        page = QWidget()
+        page.setObjectName("SectionPage")
+        scroll.setWidget(page)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(32, 28, 32, 28)
+        column.setSpacing(16)
+
+        column.addWidget(label(self.tr("Paramètres"), "title"))
+        column.addWidget(
+            label(
+                self.tr(
+                    "L'organisation et son délégué figurent sur chaque courrier et chaque "
+                    "registre exporté."
+                ),
+                "secondary",
+                wrap=True,
+            )
+        )
+
+        # -- organisation ----------------------------------------------------------------
+        org_card = Card()
+        org_card.setMaximumWidth(760)
+        org_card.body.addWidget(label(self.tr("Organisation et délégué"), "heading"))
+        self.fields = OrganisationFields()
+        form = form_layout()
+        form.addRow(self.tr("Organisation *"), self.fields.name)
+        form.addRow(self.tr("Adresse"), self.fields.address)
+        form.addRow(self.tr("Délégué (DPO)"), self.fields.dpo_name)
+        form.addRow(self.tr("E-mail du DPO"), self.fields.dpo_email)
+        form.addRow(self.tr("Téléphone du DPO"), self.fields.dpo_phone)
+        org_card.body.addLayout(form)
+        self.message = InlineMessage()
+        org_card.body.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.revert_button = QPushButton(self.tr("Annuler les modifications"))
+        self.revert_button.clicked.connect(self.revert)
+        self.save_button = QPushButton(self.tr("Enregistrer"))
+        style.set_role(self.save_button, "primary")
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        org_card.body.addLayout(buttons)
+        column.addWidget(org_card)
+        for widget in self.fields.widgets().values():
+            widget.textChanged.connect(self._update_buttons)
+
+        # -- the file ----------------------------------------------------------------------
+        file_card = Card()
+        file_card.setMaximumWidth(760)
+        file_card.body.addWidget(label(self.tr("Fichier du registre"), "heading"))
+        info = QFormLayout()
+        info.setHorizontalSpacing(18)
+        info.setVerticalSpacing(8)
+        info.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.path_value = ElidedLabel()
+        self.uuid_value = self._value_label()
+        self.copy_uuid_button = QPushButton(icons.icon("copy"), self.tr("Copier"))
+        self.copy_uuid_button.setToolTip(self.tr("Copier l'identifiant du registre"))
+        self.copy_uuid_button.clicked.connect(self._copy_uuid)
+        uuid_row = QHBoxLayout()
+        uuid_row.setSpacing(10)
+        uuid_row.addWidget(self.uuid_value, 1)
+        uuid_row.addWidget(self.copy_uuid_button)
+        self.schema_value = self._value_label()
+        self.app_value = self._value_label()
+        self.timezone_value = self._value_label()
+        self.counts_value = self._value_label()
+        info.addRow(self._key_label(self.tr("Emplacement")), self.path_value)
+        info.addRow(self._key_label(self.tr("Identifiant")), uuid_row)
+        info.addRow(self._key_label(self.tr("Version du schéma")), self.schema_value)
+        info.addRow(self._key_label(self.tr("Version de DPO Desk")), self.app_value)
+        info.addRow(self._key_label(self.tr("Fuseau horaire")), self.timezone_value)
+        info.addRow(self._key_label(self.tr("Contenu")), self.counts_value)
+        file_card.body.addLayout(info)
+        column.addWidget(file_card)
+        column.addStretch(1)
+
+        self.clear()
+
+    @staticmethod
+    def _value_label() -> QLabel:
+        value = label("", "value", wrap=True)
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return value
+
+    @staticmethod
+    def _key_label(text: str) -> QLabel:
+        return label(text, "secondary")
+
+    def title(self) -> str:
+        return self.tr("Paramètres")
+
+    # -- Section ---------------------------------------------------------------------------
+    def set_register(self, register: Register) -> None:
+        super().set_register(register)
+        try:
+            info = registers.register_info(register)
+        except UserError as error:
+            self.message.show_message(error_text(error), "error")
+            return
+        self._loaded = info.organisation
+        self.fields.set_organisation(info.organisation)
+        self.message.clear_message()
+        self.path_value.set_full_text(str(info.path))
+        self.uuid_value.setText(info.register_uuid)
+        self.schema_value.setText(info.schema_version or self.tr("inconnue"))
+        self.app_value.setText(info.app_version)
+        self.timezone_value.setText(info.organisation.timezone if info.organisation else "")
+        self.counts_value.setText(self._describe_counts(info.counts))
+        self.copy_uuid_button.setEnabled(True)
+        self._update_buttons()
+
+    def clear(self) -> None:
+        super().clear()
+        self._loaded = None
+        self.fields.set_organisation(None)
+        self.message.clear_message()
+        self.path_value.set_full_text("")
+        for value in (
+            self.uuid_value,
+            self.schema_value,
+            self.app_value,
+            self.timezone_value,
+            self.counts_value,
+        ):
+            value.clear()
+        self.copy_uuid_button.setEnabled(False)
+        self._update_buttons()
+
+    def _describe_counts(self, counts: dict[str, int]) -> str:
+        names = {
+            "requests": self.tr("Demandes"),
+            "attachments": self.tr("Pièces jointes"),
+            "audit_entries": self.tr("Entrées du journal"),
+        }
+        parts = [
+            self.tr("{label} : {count}").format(label=names[key], count=counts[key])
+            for key in names
+            if key in counts
+        ]
+        return "   ·   ".join(parts)
+
+    # -- editing ---------------------------------------------------------------------------
+    def _update_buttons(self) -> None:
+        changed = self.register is not None and self.fields.organisation() != self._loaded
+        self.save_button.setEnabled(changed)
+        self.revert_button.setEnabled(changed)
+
+    def revert(self) -> None:
+        self.fields.set_organisation(self._loaded)
+        self.message.clear_message()
+        self._update_buttons()
+
+    def save(self) -> None:
+        if self.register is None:
+            return
+        try:
+            saved = registers.update_organisation(self.register, self.fields.organisation())
+        except ValidationError as error:
+            self.message.show_message(error_text(error), "error")
+            self.fields.point_at(error)
+            return
+        except UserError as error:
+            self.message.show_message(error_text(error), "error")
+            return
+        self._loaded = saved
+        self.fields.set_organisation(saved)
+        self.timezone_value.setText(saved.timezone)
+        text = self.tr("Organisation enregistrée.")
+        self.message.show_message(text, "success")
+        self._update_buttons()
+        self.organisation_changed.emit(saved)
+        self.status_message.emit(text)
+
+    def _copy_uuid(self) -> None:
+        clipboard.copy_text(self.uuid_value.text())
+        self.status_message.emit(self.tr("Identifiant du registre copié."))

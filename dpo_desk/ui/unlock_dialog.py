@@ -1,0 +1,234 @@
+"""Unlocking a register: the form (shared with the lock screen) and its dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.domain.errors import UserError
+from dpo_desk.security.keystore import Keystore
+from dpo_desk.services.preferences import Preferences
+from dpo_desk.storage.database import check_register_file
+from dpo_desk.storage.errors import NotARegister, RegisterNotFound, WrongPassphrase
+from dpo_desk.ui import icons, session, style
+from dpo_desk.ui.i18n import error_text
+from dpo_desk.ui.session import FileClaim, Opened
+from dpo_desk.ui.widgets import (
+    ElidedLabel,
+    InlineMessage,
+    PassphraseEdit,
+    RememberCheckBox,
+    busy,
+    label,
+    mark_invalid,
+)
+
+
+class UnlockForm(QWidget):
+    """Names the file, takes the passphrase, and emits ``unlocked(Opened)``.
+
+    The same form is the body of the unlock dialog and of the main window's lock
+    screen, so both behave alike: errors in place, the field selected for retyping.
+    """
+
+    unlocked = Signal(object)  # Opened
+
+    def __init__(
+        self,
+        claim: FileClaim,
+        prefs: Preferences,
+        keystore: Keystore,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.claim = claim
+        self.prefs = prefs
+        self.keystore = keystore
+        self._usable = True
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+
+        head = QHBoxLayout()
+        head.setSpacing(14)
+        badge = QLabel()
+        badge.setPixmap(icons.pixmap("lock", style.ACCENT, 40))
+        badge.setFixedSize(40, 40)
+        badge.setScaledContents(True)
+        head.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+        names = QVBoxLayout()
+        names.setSpacing(2)
+        self.heading = label(self.tr("Déverrouiller le registre"), "heading")
+        names.addWidget(self.heading)
+        self.file_name = label(claim.path.name, "value")
+        self.file_name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        names.addWidget(self.file_name)
+        self.folder = ElidedLabel(str(claim.path.parent))
+        style.set_role(self.folder, "muted")
+        names.addWidget(self.folder)
+        head.addLayout(names, 1)
+        layout.addLayout(head)
+        layout.addSpacing(8)
+
+        self.message = InlineMessage()
+        layout.addWidget(self.message)
+
+        self.passphrase_label = label(self.tr("Phrase secrète"), "subheading")
+        layout.addWidget(self.passphrase_label)
+        self.passphrase = PassphraseEdit()
+        self.passphrase.setPlaceholderText(self.tr("Saisissez la phrase secrète du registre"))
+        self.passphrase_label.setBuddy(self.passphrase)
+        self.passphrase.returnPressed.connect(self.submit)
+        self.passphrase.textEdited.connect(lambda _text: mark_invalid(self.passphrase, False))
+        layout.addWidget(self.passphrase)
+
+        self.remember = RememberCheckBox(keystore.available)
+        layout.addWidget(self.remember)
+        layout.addSpacing(8)
+
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.unlock_button = QPushButton(icons.icon("unlock", "white"), self.tr("Déverrouiller"))
+        style.set_role(self.unlock_button, "primary")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.submit)
+        self.buttons.addWidget(self.unlock_button)
+        layout.addLayout(self.buttons)
+
+        self.reset()
+
+    # -- state ----------------------------------------------------------------------
+    def reset(self, notice: str | None = None) -> None:
+        """Back to a blank form: no passphrase left in the field, no stale error."""
+        self.passphrase.wipe()
+        mark_invalid(self.passphrase, False)
+        self.remember.set_choice(session.remembered_choice(self.prefs, self.claim.path))
+        if notice:
+            self.message.show_message(notice, "info")
+        else:
+            self.message.clear_message()
+
+    def prepare(self) -> bool:
+        """Check the file and take its lock before the user types anything.
+
+        A file that is no register at all disables the form: retyping cannot help. A
+        file in use elsewhere leaves it enabled: pressing Déverrouiller tries again.
+        """
+        try:
+            check_register_file(self.claim.path)
+        except (NotARegister, RegisterNotFound) as error:
+            self._show_error(error)
+            self._set_usable(False)
+            return False
+        except UserError as error:
+            self._show_error(error)
+            return False
+        try:
+            self.claim.acquire()
+        except UserError as error:
+            self._show_error(error)
+            return False
+        return True
+
+    def _set_usable(self, usable: bool) -> None:
+        self._usable = usable
+        for widget in (self.passphrase, self.remember, self.unlock_button):
+            widget.setEnabled(usable and (widget is not self.remember or self.remember.available))
+
+    def focus_passphrase(self) -> None:
+        if self._usable:
+            self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- unlocking ------------------------------------------------------------------
+    def submit(self) -> None:
+        if not self._usable:
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.message.show_message(self.tr("Saisissez la phrase secrète du registre."))
+            mark_invalid(self.passphrase, True)
+            self.passphrase.setFocus()
+            return
+        try:
+            with busy():
+                register = session.unlock(self.claim, passphrase)
+        except WrongPassphrase as error:
+            self._show_error(error)
+            mark_invalid(self.passphrase, True)
+            self.passphrase.setFocus()
+            self.passphrase.selectAll()
+            return
+        except UserError as error:
+            self._show_error(error)
+            return
+        kept = session.record_opening(
+            self.prefs, self.keystore, register, passphrase, self.remember.choice()
+        )
+        notice = (
+            None
+            if kept
+            else self.tr(
+                "La phrase secrète n'a pas pu être confiée au trousseau : "
+                "elle sera demandée à la prochaine ouverture."
+            )
+        )
+        self.reset()
+        self.unlocked.emit(Opened(register, self.claim, notice))
+
+    def _show_error(self, error: UserError) -> None:
+        self.message.show_message(error_text(error), "error")
+
+
+class UnlockDialog(QDialog):
+    """The unlock form as a dialog; emits ``opened(Opened)`` and closes on success.
+
+    Until it succeeds, the dialog owns the file's lock and lets it go when cancelled;
+    on success the lock passes, with the register, to the window that shows it.
+    """
+
+    opened = Signal(object)  # Opened
+
+    def __init__(
+        self,
+        claim: FileClaim,
+        prefs: Preferences,
+        keystore: Keystore,
+        parent: QWidget | None = None,
+        *,
+        notice: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Ouvrir un registre — DPO Desk"))
+        self.setMinimumWidth(480)
+        self.result_opened: Opened | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 26, 28, 22)
+        self.form = UnlockForm(claim, prefs, keystore, self)
+        self.cancel_button = QPushButton(self.tr("Annuler"))
+        self.cancel_button.clicked.connect(self.reject)
+        self.form.buttons.insertWidget(1, self.cancel_button)
+        layout.addWidget(self.form)
+        self.form.unlocked.connect(self._on_unlocked)
+        if self.form.prepare() and notice:
+            self.form.message.show_message(notice, "info")
+        self.form.focus_passphrase()
+
+    def _on_unlocked(self, opened: Opened) -> None:
+        self.result_opened = opened
+        self.accept()
+        self.opened.emit(opened)
+
+    def reject(self) -> None:
+        # Cancelled: the file is free again for another window or process.
+        if self.result_opened is None:
+            self.form.passphrase.wipe()
+            self.form.claim.release()
+        super().reject()

@@ -1,0 +1,267 @@
+"""The Moroccan working calendar: weekends, the package's holidays, the DPO's edits."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dpo_desk.domain import calendar as cal_module
+from dpo_desk.domain.calendar import (
+    CalendarOverrides,
+    Holiday,
+    HolidaySource,
+    WorkingCalendar,
+)
+from dpo_desk.domain.errors import ValidationError
+
+D = date.fromisoformat
+PACKAGE, USER, CLOSURE = HolidaySource.PACKAGE, HolidaySource.USER, HolidaySource.CLOSURE
+
+
+@pytest.fixture(scope="module")
+def cal() -> WorkingCalendar:
+    return WorkingCalendar()
+
+
+@pytest.mark.parametrize(
+    ("day", "working"),
+    [
+        ("2026-01-01", False),  # Thu, New Year
+        ("2026-01-02", True),  # Fri
+        ("2026-01-03", False),  # Sat
+        ("2026-01-04", False),  # Sun
+        ("2027-01-11", False),  # Mon, Manifeste de l'indépendance
+        ("2026-01-14", False),  # Wed, Amazigh new year (since 2024)
+        ("2025-01-14", False),  # Tue
+        ("2022-01-14", True),  # Fri, before 2024
+        ("2026-05-01", False),  # Fri, Labour Day
+        ("2026-07-30", False),  # Thu, Throne Day
+        ("2025-08-20", False),  # Wed
+        ("2025-08-21", False),  # Thu
+        ("2025-08-22", True),  # Fri
+        ("2025-10-31", True),  # Fri: Aïd Al Wahda was announced after it
+        ("2028-10-31", False),  # Tue, Aïd Al Wahda
+        ("2026-11-06", False),  # Fri, Green March
+        ("2026-11-18", False),  # Wed, Independence Day
+        ("2026-03-20", False),  # Fri, Aïd al-Fitr (estimate)
+        ("2026-03-19", True),  # Thu
+        ("2026-05-27", False),  # Wed, Aïd al-Adha (estimate)
+        ("2026-06-16", False),  # Tue, 1er Moharram (estimate)
+        ("2026-08-25", False),  # Tue, Mawlid (estimate)
+        ("2026-08-27", True),  # Thu
+    ],
+)
+def test_is_working_day(cal, day, working):
+    assert cal.is_working_day(D(day)) is working
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        ("2026-01-02", "2026-01-02"),  # already a working day
+        ("2026-08-20", "2026-08-24"),  # Thu 20, Fri 21, weekend
+        ("2027-01-01", "2027-01-04"),  # Fri holiday, weekend
+        ("2025-12-31", "2025-12-31"),  # Wed, a working day
+        ("2026-03-20", "2026-03-23"),  # Aïd al-Fitr estimate, weekend
+        ("2026-10-31", "2026-11-02"),  # Sat (and Aïd Al Wahda), Sun
+        ("2028-10-31", "2028-11-01"),  # Tue, Aïd Al Wahda
+    ],
+)
+def test_next_working_day(cal, day, expected):
+    assert cal.next_working_day(D(day)) == D(expected)
+
+
+def test_holidays_between_lists_dates_sources_and_estimates(cal):
+    found = cal.holidays_between(D("2026-08-01"), D("2026-08-31"))
+    assert [(h.day, h.source, h.estimated) for h in found] == [
+        (D("2026-08-14"), PACKAGE, False),
+        (D("2026-08-20"), PACKAGE, False),
+        (D("2026-08-21"), PACKAGE, False),
+        (D("2026-08-25"), PACKAGE, True),
+        (D("2026-08-26"), PACKAGE, True),
+    ]
+    assert all(h.name and "estimé" not in h.name for h in found)
+
+
+def test_holidays_between_includes_both_ends_and_spans_years(cal):
+    found = cal.holidays_between(D("2025-12-31"), D("2026-01-14"))
+    assert [h.day for h in found] == [D("2026-01-01"), D("2026-01-11"), D("2026-01-14")]
+    assert cal.holidays_between(D("2026-01-02"), D("2026-01-10")) == []
+
+
+def test_unity_day_is_in_the_package_from_2026(cal):
+    assert cal.holidays_on(D("2025-10-31")) == []
+    (unity,) = cal.holidays_on(D("2026-10-31"))
+    assert unity.source is PACKAGE and "Unité" in unity.name and not unity.estimated
+
+
+def test_lunar_estimates_are_flagged(cal):
+    assert [h.day for h in cal.lunar_estimates(2026)] == [
+        D("2026-03-20"),
+        D("2026-03-21"),  # Aïd al-Fitr
+        D("2026-05-27"),
+        D("2026-05-28"),  # Aïd al-Adha
+        D("2026-06-16"),  # 1er Moharram
+        D("2026-08-25"),
+        D("2026-08-26"),  # Mawlid
+    ]
+
+
+def test_names_follow_the_language():
+    french = WorkingCalendar().holidays_on(D("2026-05-01"))[0].name
+    english = WorkingCalendar(language="en_US").holidays_on(D("2026-05-01"))[0].name
+    assert (french, english) == ("Fête du Travail", "Labor Day")
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [
+        (2023, []),
+        (2025, [date(2025, 1, 14)]),
+        (2026, [date(2026, 1, 14), date(2026, 10, 31)]),
+    ],
+)
+def test_decreed_holidays_fill_an_older_package(year, expected):
+    assert [day for day, _ in cal_module._missing_decreed_holidays(year, {})] == expected
+
+
+def test_decreed_holidays_not_duplicated_when_the_package_has_them(cal):
+    assert len(cal.holidays_on(D("2026-01-14"))) == 1
+    assert len(cal.holidays_on(D("2026-10-31"))) == 1
+
+
+# ----------------------------------------------------------------------------- edits
+
+
+def test_closure_and_user_holiday(cal):
+    edited = cal.with_closure(D("2026-02-13"), "  Inventaire   annuel ").with_holiday(
+        D("2026-02-12")
+    )
+    assert edited.holidays_between(D("2026-02-12"), D("2026-02-13")) == [
+        Holiday(D("2026-02-12"), "Jour férié", USER),
+        Holiday(D("2026-02-13"), "Inventaire annuel", CLOSURE),
+    ]
+    assert not edited.is_working_day(D("2026-02-13"))
+    assert edited.next_working_day(D("2026-02-12")) == D("2026-02-16")
+    # The original calendar is untouched.
+    assert cal.is_working_day(D("2026-02-13"))
+
+
+def test_move_a_lunar_estimate(cal):
+    moved = cal.with_moved_holiday(D("2026-03-20"), D("2026-03-22"))
+    assert moved.is_working_day(D("2026-03-20"))
+    assert [
+        (h.day, h.source, h.estimated)
+        for h in moved.holidays_between(D("2026-03-19"), D("2026-03-23"))
+    ] == [
+        (D("2026-03-21"), PACKAGE, True),
+        (D("2026-03-22"), USER, False),
+    ]
+    assert moved.holidays_on(D("2026-03-22"))[0].name == "Fête de la rupture du jeûne"
+    assert moved.to_dict() == {
+        "format": 1,
+        "added": {"2026-03-22": "Fête de la rupture du jeûne"},
+        "closures": {},
+        "removed": ["2026-03-20"],
+    }
+
+
+def test_move_keeps_a_fixed_holiday_on_the_same_date(cal):
+    # 2027: the package puts Mawlid on 14 August, also Allégeance Oued Eddahab.
+    assert [h.estimated for h in cal.holidays_on(D("2027-08-14"))] == [False, True]
+    moved = cal.with_moved_holiday(D("2027-08-14"), D("2027-08-16"))
+    assert not moved.is_working_day(D("2027-08-14"))
+    assert [(h.source, h.estimated) for h in moved.holidays_on(D("2027-08-14"))] == [(USER, False)]
+    assert "Anniversaire" not in moved.holidays_on(D("2027-08-14"))[0].name
+    assert not moved.is_working_day(D("2027-08-16"))  # a Monday, now Mawlid
+
+
+def test_confirm_an_estimate(cal):
+    confirmed = cal.with_confirmed_holiday(D("2026-05-27"))
+    (entry,) = confirmed.holidays_on(D("2026-05-27"))
+    assert (entry.source, entry.estimated) == (USER, False)
+    assert D("2026-05-27") not in [h.day for h in confirmed.lunar_estimates(2026)]
+    assert not confirmed.is_working_day(D("2026-05-27"))
+
+
+def test_move_with_a_name_and_onto_a_user_holiday(cal):
+    edited = cal.with_holiday(D("2026-06-17"), "Pont").with_moved_holiday(
+        D("2026-06-16"), D("2026-06-17"), "1er Moharram 1448"
+    )
+    assert edited.to_dict()["added"] == {"2026-06-17": "Pont; 1er Moharram 1448"}
+    assert edited.is_working_day(D("2026-06-16"))
+
+
+def test_moving_a_plain_day_is_refused(cal):
+    with pytest.raises(ValidationError):
+        cal.with_moved_holiday(D("2026-02-12"), D("2026-02-13"))
+
+
+def test_without_holiday_and_reset(cal):
+    edited = cal.with_closure(D("2026-05-01"), "Pont").without_holiday(D("2026-05-01"))
+    assert edited.is_working_day(D("2026-05-01"))
+    assert edited.to_dict()["removed"] == ["2026-05-01"]
+    assert edited.to_dict()["closures"] == {}
+    reset = edited.with_day_reset(D("2026-05-01"))
+    assert not reset.is_working_day(D("2026-05-01"))
+    assert reset == cal and reset.overrides.is_empty()
+
+
+def test_a_calendar_with_no_working_day_fails_loudly(cal):
+    closed = cal
+    start = D("2030-01-01")
+    for offset in range(400):
+        closed = closed.with_closure(date.fromordinal(start.toordinal() + offset), "x")
+    with pytest.raises(ValidationError):
+        closed.next_working_day(start)
+
+
+# ----------------------------------------------------------------------------- storage
+
+
+def test_overrides_round_trip_through_json():
+    import json
+
+    edited = (
+        WorkingCalendar()
+        .with_moved_holiday(D("2026-03-20"), D("2026-03-22"))
+        .with_closure(D("2026-12-31"), "Inventaire")
+        .with_holiday(D("2026-07-31"), "Pont du Trône")
+    )
+    data = json.loads(json.dumps(edited.to_dict()))
+    assert data == {
+        "format": 1,
+        "added": {"2026-03-22": "Fête de la rupture du jeûne", "2026-07-31": "Pont du Trône"},
+        "closures": {"2026-12-31": "Inventaire"},
+        "removed": ["2026-03-20"],
+    }
+    restored = WorkingCalendar.from_dict(data)
+    assert restored == edited
+    assert not restored.is_working_day(D("2026-12-31"))
+
+
+@pytest.mark.parametrize("data", [None, {}, {"format": 1}])
+def test_empty_overrides(data):
+    assert WorkingCalendar.from_dict(data) == WorkingCalendar()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"added": {"2026-02-30": "x"}},
+        {"closures": {"demain": "x"}},
+        {"removed": ["2026-13-01"]},
+        {"added": {"2026-02-02": "x" * 201}},
+    ],
+)
+def test_bad_overrides_are_refused(data):
+    with pytest.raises(ValidationError):
+        WorkingCalendar.from_dict(data)
+
+
+def test_overrides_copy_their_input():
+    added = {D("2026-02-12"): "Pont"}
+    overrides = CalendarOverrides(added=added)
+    added[D("2026-02-13")] = "Autre"
+    assert list(overrides.added) == [D("2026-02-12")]

@@ -1,0 +1,197 @@
+"""The main window's lock, the per-file lock, the clipboard, the File menu."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import keyring
+import keyring.backend
+import keyring.errors
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog
+
+from dpo_desk.ui import clipboard
+from dpo_desk.ui.create_dialog import CreateRegisterDialog
+from dpo_desk.ui.session import FileClaim, RegisterInUse
+from dpo_desk.ui.unlock_dialog import UnlockDialog
+from tests.conftest import TEST_PASSPHRASE
+from tests.ui.conftest import create_through_welcome
+
+HOLD_LOCK = """
+import sys
+from PySide6.QtCore import QCoreApplication, QLockFile
+app = QCoreApplication([])
+lock = QLockFile(sys.argv[1])
+lock.setStaleLockTime(0)
+print("locked" if lock.tryLock(0) else "refused", flush=True)
+sys.stdin.readline()
+"""
+
+
+@pytest.fixture
+def other_process(register):
+    """Another DPO Desk process holding the register's lock file."""
+    register.close()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(register.path) + ".lock"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout.readline().strip() == "locked"
+    yield proc
+    if proc.poll() is None:
+        proc.kill()
+    proc.wait()
+
+
+def test_a_file_open_in_another_process_is_refused_by_name(
+    qtbot, controller, register, other_process
+):
+    controller.open_path(register.path)
+    dialog = controller.active_dialog
+    assert isinstance(dialog, UnlockDialog)
+    qtbot.addWidget(dialog)
+    message = dialog.form.message.text()
+    assert message.startswith("Le registre registre.dpodesk est déjà ouvert par DPO Desk")
+    assert f"processus {other_process.pid}" in message
+    # Typing the right passphrase does not get past the other process.
+    qtbot.keyClicks(dialog.form.passphrase, TEST_PASSPHRASE)
+    qtbot.mouseClick(dialog.form.unlock_button, Qt.MouseButton.LeftButton)
+    assert controller.windows == [] and dialog.isVisible()
+    assert "déjà ouvert" in dialog.form.message.text()
+
+    # The other process crashes: its lock is stale (dead PID), and the retry succeeds.
+    other_process.kill()
+    other_process.wait()
+    with qtbot.waitSignal(controller.window_opened) as signal:
+        qtbot.mouseClick(dialog.form.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.addWidget(signal.args[0])
+    assert signal.args[0].claim.held
+
+
+def test_the_window_holds_the_lock_until_it_closes(qtbot, controller, save_path):
+    window = create_through_welcome(qtbot, controller)
+    lock_file = save_path.with_name("registre.dpodesk.lock")
+    assert lock_file.exists()
+    with pytest.raises(RegisterInUse) as refused:
+        FileClaim(save_path).acquire()
+    assert "registre.dpodesk" in refused.value.message()
+    window.lock()
+    with pytest.raises(RegisterInUse):  # locked, the window still owns its file
+        FileClaim(save_path).acquire()
+    window.close()
+    assert not lock_file.exists()
+    claim = FileClaim(save_path)
+    claim.acquire()
+    claim.release()
+
+
+def test_opening_an_open_file_again_raises_its_window(qtbot, controller, save_path, monkeypatch):
+    window = create_through_welcome(qtbot, controller)
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(save_path), ""))
+    )
+    window.open_action.trigger()
+    assert controller.active_dialog is None
+    assert controller.windows == [window]
+
+
+def test_file_menu_new_and_open_use_the_same_dialogs(
+    qtbot, controller, save_path, tmp_path, monkeypatch
+):
+    window = create_through_welcome(qtbot, controller)
+    window.new_action.trigger()
+    assert isinstance(controller.active_dialog, CreateRegisterDialog)
+    assert controller.active_dialog.parent() is window
+    controller.active_dialog.reject()
+
+    other = tmp_path / "autre.dpodesk"
+    other.write_bytes(b"")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(other), ""))
+    )
+    window.open_action.trigger()
+    dialog = controller.active_dialog
+    assert isinstance(dialog, UnlockDialog)
+    assert dialog.form.message.text() == (
+        "autre.dpodesk n'est pas un registre DPO Desk : le fichier est vide."
+    )
+    dialog.reject()
+    assert not window.is_locked  # nothing happened to the open register
+
+
+def test_lock_waits_for_a_write_to_finish(qtbot, controller, save_path):
+    window = create_through_welcome(qtbot, controller)
+    register = window.register
+    with register.write():
+        assert window.lock() is False
+        assert not window.is_locked and register.is_open
+        assert "Enregistrement en cours" in window.statusBar().currentMessage()
+    # The retry timer locks once the write is over.
+    qtbot.waitUntil(lambda: window.is_locked, timeout=2000)
+    assert not register.is_open
+
+
+def test_lock_clears_what_the_app_copied_but_not_the_users_clipboard(qtbot, controller, save_path):
+    window = create_through_welcome(qtbot, controller)
+    settings = window.section("settings")
+    clip = QGuiApplication.clipboard()
+
+    qtbot.mouseClick(settings.copy_uuid_button, Qt.MouseButton.LeftButton)
+    assert clip.text() == window.register.register_uuid
+    window.lock()
+    assert clip.text() == ""
+
+    qtbot.keyClicks(window.lock_form.passphrase, TEST_PASSPHRASE)
+    with qtbot.waitSignal(window.unlocked):
+        window.lock_form.submit()
+    clipboard.copy_text(window.register.register_uuid)
+    clip.setText("copié depuis un autre programme")
+    window.lock()
+    assert clip.text() == "copié depuis un autre programme"
+
+
+def test_sections_shortcuts_are_off_while_locked(qtbot, controller, save_path):
+    window = create_through_welcome(qtbot, controller)
+    window.section_actions[1].trigger()
+    assert window.navigation.currentRow() == 1
+    window.lock()
+    assert not window.lock_action.isEnabled()
+    assert not any(action.isEnabled() for action in window.section_actions)
+    window.show_section_at(3)
+    assert window.navigation.currentRow() == 1
+
+
+def test_quit_closes_every_window_and_lets_the_files_go(qtbot, controller, save_path, quits):
+    window = create_through_welcome(qtbot, controller)
+    register, claim = window.register, window.claim
+    window.quit_action.trigger()
+    assert quits == [True]
+    assert controller.windows == []
+    assert not register.is_open and not claim.held
+
+
+class RefusingKeyring(keyring.backend.KeyringBackend):
+    """A keyring that exists but refuses to store (a locked desktop keychain)."""
+
+    priority = 5
+
+    def get_password(self, service, username):
+        return None
+
+    def set_password(self, service, username, password):
+        raise keyring.errors.PasswordSetError("locked")
+
+    def delete_password(self, service, username):
+        raise keyring.errors.PasswordDeleteError(username)
+
+
+def test_a_refused_keyring_is_reported_not_hidden(qtbot, controller, save_path):
+    keyring.set_keyring(RefusingKeyring())
+    window = create_through_welcome(qtbot, controller, remember=True)
+    assert "n'a pas pu être confiée au trousseau" in window.statusBar().currentMessage()
+    assert controller.prefs.remember_passphrase[window.register.register_uuid] is False
