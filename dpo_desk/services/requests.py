@@ -603,7 +603,12 @@ def update_details(
     stored = {k: v for k, v in values.items() if k != "regimes"}
     stored["under_gdpr"] = any(str(r) == "gdpr" for r in clean.regimes)
     stored["under_law_09_08"] = any(str(r) == "law-09-08" for r in clean.regimes)
-    changed = {k: v for k, v in stored.items() if getattr(request, k, object()) != v}
+    # The regime flags are columns, not attributes of RightsRequest: compare the regimes.
+    changed = {
+        k: v
+        for k, v in stored.items()
+        if k not in {"under_gdpr", "under_law_09_08"} and getattr(request, k) != v
+    }
     if clean.regimes != request.regimes:
         changed.update(under_gdpr=stored["under_gdpr"], under_law_09_08=stored["under_law_09_08"])
     if not changed:

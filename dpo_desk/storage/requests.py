@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Connection, and_, func, insert, literal_column, or_, select, update
+from sqlalchemy import Connection, and_, column, func, insert, or_, select, text, update
 from sqlalchemy.sql import ColumnElement
 
 from dpo_desk.domain.requests import (
@@ -91,9 +91,17 @@ def _to_request(row, pauses: tuple[IdentityPause, ...] = ()) -> RightsRequest:
 
 
 def last_reference_number(conn: Connection, year: int) -> int:
+    """The highest number used this year, compared as a number, not as text.
+
+    Past DSR-YYYY-9999 the numbers grow a digit, and "DSR-2026-10000" sorts before
+    "DSR-2026-9999" as text: order by length first, then by the text.
+    """
     prefix = f"DSR-{year}-"
     last = conn.execute(
-        select(func.max(T.c.reference)).where(T.c.reference.like(prefix + "%"))
+        select(T.c.reference)
+        .where(T.c.reference.like(prefix + "%"))
+        .order_by(func.length(T.c.reference).desc(), T.c.reference.desc())
+        .limit(1)
     ).scalar()
     if not last:
         return 0
@@ -249,13 +257,10 @@ def _conditions(flt: RequestFilter) -> list[ColumnElement[bool]]:
     query = fts_query(flt.search)
     if query is not None:
         # Reference typed exactly, or a full-text match on names, e-mails and notes.
-        matches = (
-            select(literal_column("rowid"))
-            .select_from(
-                literal_column("rights_request_fts")  # type: ignore[arg-type]
-            )
-            .where(literal_column("rights_request_fts").op("MATCH")(query))
-        )
+        matches = text(
+            "SELECT rowid FROM rights_request_fts WHERE rights_request_fts MATCH :query"
+        ).bindparams(query=query)
+        matches = matches.columns(column("rowid"))
         conds.append(or_(T.c.id.in_(matches), T.c.reference == flt.search.strip().upper()))
     return conds
 
