@@ -478,24 +478,8 @@ def answer(
     channel: Channel = Channel.EMAIL,
     clock: Clock | None = None,
 ) -> RightsRequest:
-    clock = clock or SystemClock()
-    ctx = load_context(register)
-    today_ = ctx.today(clock)
-    answered_on = answered_on or today_
-    _check_date(request, answered_on, today_, "answered_on")
-    validate_transition(request.status, RequestStatus.ANSWERED)
-    return _apply(
-        register,
-        request,
-        {
-            "status": RequestStatus.ANSWERED,
-            "answered_on": answered_on,
-            "answer_channel": Channel(channel),
-        },
-        clock=clock,
-        action="answer",
-        pause="close",
-        on=answered_on,
+    return _reply(
+        register, request, RequestStatus.ANSWERED, {}, answered_on, channel, clock or SystemClock()
     )
 
 
@@ -509,25 +493,30 @@ def refuse(
     clock: Clock | None = None,
 ) -> RightsRequest:
     """A refusal is an answer: it must give its reason and the right to complain (Art. 12(4))."""
-    clock = clock or SystemClock()
-    ctx = load_context(register)
-    today_ = ctx.today(clock)
-    answered_on = answered_on or today_
-    _check_date(request, answered_on, today_, "answered_on")
     validate_transition(request.status, RequestStatus.REFUSED, refusal_reason=reason)
-    return _apply(
+    extra = {"refusal_reason": RefusalReason(reason)}
+    return _reply(
         register,
         request,
-        {
-            "status": RequestStatus.REFUSED,
-            "refusal_reason": RefusalReason(reason),
-            "answered_on": answered_on,
-            "answer_channel": Channel(channel),
-        },
-        clock=clock,
-        action="refuse",
-        pause="close",
-        on=answered_on,
+        RequestStatus.REFUSED,
+        extra,
+        answered_on,
+        channel,
+        clock or SystemClock(),
+    )
+
+
+def _reply(register, request, status, extra, answered_on, channel, clock) -> RightsRequest:
+    """Answer or refusal: both are the reply the deadline runs to, sent on a day and a channel."""
+    today_ = load_context(register).today(clock)
+    answered_on = answered_on or today_
+    _check_date(request, answered_on, today_, "answered_on")
+    validate_transition(request.status, status, refusal_reason=extra.get("refusal_reason"))
+    values = {"status": status, **extra, "answered_on": answered_on}
+    values["answer_channel"] = Channel(channel)
+    action = "answer" if status is RequestStatus.ANSWERED else "refuse"
+    return _apply(
+        register, request, values, clock=clock, action=action, pause="close", on=answered_on
     )
 
 
