@@ -192,7 +192,94 @@ def _deadline_json(deadline) -> dict:
     }
 
 
+REQUEST_DEADLINE_OPTIONS = (
+    ("right", "--right"),
+    ("received", "--received"),
+    ("extended", "--extended"),
+    ("extended_on", "--extended-on"),
+)
+
+
 def cmd_deadline(args: argparse.Namespace) -> int:
+    if args.breach:
+        given = [flag for name, flag in REQUEST_DEADLINE_OPTIONS if getattr(args, name)]
+        if given:
+            raise CliError(
+                f"dpo-desk deadline: --breach ne se combine pas avec {', '.join(given)} "
+                "(options d'une demande de droits).",
+                EXIT_USAGE,
+            )
+        if not args.aware_at:
+            raise CliError(
+                "dpo-desk deadline: --breach exige --aware-at AAAA-MM-JJTHH:MM[:SS][±HH:MM].",
+                EXIT_USAGE,
+            )
+        return _breach_deadline(args)
+    for name, flag in (("aware_at", "--aware-at"), ("tz", "--tz")):
+        if getattr(args, name):
+            raise CliError(f"dpo-desk deadline: {flag} ne s'emploie qu'avec --breach.", EXIT_USAGE)
+    missing = [
+        flag
+        for name, flag in (("regime", "--regime"), ("right", "--right"), ("received", "--received"))
+        if not getattr(args, name)
+    ]
+    if missing:
+        raise CliError(
+            f"dpo-desk deadline: the following arguments are required: {', '.join(missing)}",
+            EXIT_USAGE,
+        )
+    return _request_deadline(args)
+
+
+def _read_instant(text: str, zone, option: str):
+    """Parse an instant typed on the command line; a bad one is a usage error (2)."""
+    from dpo_desk.domain.breaches import parse_instant
+    from dpo_desk.domain.errors import ValidationError
+
+    try:
+        return parse_instant(text, zone, option.lstrip("-").replace("-", "_"))
+    except ValidationError as exc:
+        raise CliError(f"{option} : {exc.message()}", EXIT_USAGE) from None
+
+
+def _breach_deadline(args: argparse.Namespace) -> int:
+    # GDPR Art. 33(1): awareness + 72 hours of elapsed time; no register needed.
+    from dpo_desk.domain.breaches import breach_deadline, display, zone_named
+    from dpo_desk.domain.clock import DEFAULT_TIMEZONE
+    from dpo_desk.domain.errors import ValidationError
+
+    zone_name = args.tz or DEFAULT_TIMEZONE
+    try:
+        zone = zone_named(zone_name)
+    except ValidationError as exc:
+        raise CliError(f"--tz : {exc.message()}", EXIT_USAGE) from None
+    aware = _read_instant(args.aware_at, zone, "--aware-at")
+    regimes = args.regime or []
+    deadline = breach_deadline(aware, regimes)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "notify_by": display(deadline.at, zone),
+                    "notify_by_utc": deadline.at.isoformat(timespec="seconds"),
+                    "aware_at": display(aware, zone),
+                    "timezone": zone_name,
+                    "hours": 72,
+                    "rule": deadline.rule,
+                    "basis": deadline.basis,
+                    "label": deadline.label,
+                    "regime": sorted(set(regimes)),
+                },
+                ensure_ascii=False,
+            )
+        )
+    else:
+        print(display(deadline.at, zone))
+        print(f"72 h après la prise de connaissance — {deadline.label}")
+    return EXIT_OK
+
+
+def _request_deadline(args: argparse.Namespace) -> int:
     # No register: the default policy and the default Moroccan calendar.
     from dpo_desk.domain.calendar import WorkingCalendar
     from dpo_desk.domain.deadlines import DeadlinePolicy, governing_deadline
@@ -345,6 +432,267 @@ def cmd_request_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _iso(instant, zone) -> str | None:
+    from dpo_desk.domain.breaches import display
+
+    return None if instant is None else display(instant, zone)
+
+
+def _countdown_json(countdown) -> dict | None:
+    if countdown is None:
+        return None
+    return {
+        "level": str(countdown.level),
+        "seconds": countdown.seconds,
+        "hours": countdown.hours,
+        "minutes": countdown.minutes,
+        "text": countdown.text(),
+    }
+
+
+def cmd_breach_add(args: argparse.Namespace) -> int:
+    from dpo_desk.domain.breaches import BreachIntake, BreachNature
+    from dpo_desk.domain.requests import Regime
+    from dpo_desk.services import breaches as breach_service
+
+    register = open_for_cli(args)
+    try:
+        zone = breach_service.organisation_timezone(register)
+        aware = _read_instant(args.aware_at, zone, "--aware-at")
+        discovered = (
+            _read_instant(args.discovered_at, zone, "--discovered-at")
+            if args.discovered_at
+            else None
+        )
+        started = _read_instant(args.started_at, zone, "--started-at") if args.started_at else None
+        intake = BreachIntake(
+            title=args.title,
+            # Law 09-08 applies to every Moroccan controller; the GDPR is added when
+            # persons in the EU are concerned (Art. 3(2)).
+            regimes=frozenset(Regime(r) for r in (args.regime or ["law-09-08"])),
+            aware_at=aware,
+            discovered_at=discovered,
+            started_at=started,
+            nature=BreachNature(description=args.description or ""),
+        )
+        created = breach_service.create_breach(register, intake)
+    finally:
+        register.close()
+    print(created.reference)
+    return EXIT_OK
+
+
+def cmd_breach_list(args: argparse.Namespace) -> int:
+    from dpo_desk.domain.breaches import BREACH_DEADLINE_LABELS
+    from dpo_desk.domain.clock import SystemClock
+    from dpo_desk.services import breaches as breach_service
+    from dpo_desk.storage.breaches import BreachFilter
+
+    now = SystemClock().now()
+    register = open_for_cli(args)
+    try:
+        zone = breach_service.organisation_timezone(register)
+        flt = BreachFilter(open_only=args.open)
+        rows = []
+        while batch := breach_service.list_breaches(register, flt, offset=len(rows), limit=1000):
+            rows.extend(batch)
+    finally:
+        register.close()
+
+    if args.json:
+        payload = [
+            {
+                "reference": r.reference,
+                "title": r.title,
+                "status": str(r.status),
+                "regime": sorted(str(x) for x in r.regimes),
+                "aware_at": _iso(r.aware_at, zone),
+                "notify_by": _iso(r.notify_by, zone),
+                "deadline_rule": r.deadline_rule,
+                "deadline_label": BREACH_DEADLINE_LABELS[r.deadline_rule],
+                "risk": str(r.risk_level) if r.risk_level else None,
+                "notified_at": _iso(r.notified_at, zone),
+                "not_notified_decision": r.no_notification,
+                "countdown": _countdown_json(r.countdown(now)),
+                "closed_at": _iso(r.closed_at, zone),
+            }
+            for r in rows
+        ]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for r in rows:
+        left = r.countdown(now)
+        if r.notified_at is not None:
+            clock_text = f"notifiée le {r.notified_at.astimezone(zone):%Y-%m-%d %H:%M}"
+        elif r.no_notification:
+            clock_text = "non notifiée (décision motivée)"
+        elif left is not None:
+            clock_text = left.text()
+        else:
+            clock_text = ""
+        print(
+            f"{r.reference}  {r.status:<12} avant {r.notify_by.astimezone(zone):%Y-%m-%d %H:%M %z}"
+            f"  {clock_text:<24} {str(r.risk_level or '—'):<9}  {r.title}".rstrip()
+        )
+    return EXIT_OK
+
+
+def cmd_breach_show(args: argparse.Namespace) -> int:
+    from dpo_desk.domain.clock import SystemClock
+    from dpo_desk.services import breaches as breach_service
+
+    now = SystemClock().now()
+    register = open_for_cli(args)
+    try:
+        zone = breach_service.organisation_timezone(register)
+        found = breach_service.find_breach(register, args.reference)
+        history = breach_service.journal_for(register, found)
+    finally:
+        register.close()
+    data = _breach_json(found, zone, now)
+    if args.json:
+        data["history"] = [
+            {"at": e.at.isoformat(), "actor": e.actor, "action": e.action, "changes": e.changes}
+            for e in history
+        ]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"Référence        : {found.reference}")
+    print(f"Intitulé         : {found.title}")
+    print(f"Statut           : {found.status}")
+    print(f"Régime(s)        : {', '.join(sorted(found.regimes))}")
+    print(f"Découverte       : {data['discovered_at']}")
+    print(f"Prise de conn.   : {data['aware_at']}")
+    print(f"À notifier avant : {data['notify_by']} ({found.deadline.label})")
+    if data["countdown"]:
+        print(f"Compte à rebours : {data['countdown']['text']}")
+    print(f"Risque           : {data['risk'] or 'non évalué'}")
+    for n in found.notifications:
+        late = " (en retard)" if n.is_late(found.notify_by) else ""
+        print(f"Notification     : {n.authority_label} {n.phase} {_iso(n.sent_at, zone)}{late}")
+    for c in found.communications:
+        print(f"Communication    : {c.channel} {_iso(c.sent_at, zone)} — {c.audience}")
+    if found.no_notification:
+        print(f"Non notifiée     : {found.no_notification.reasons}")
+    for event in found.events:
+        print(f"  {_iso(event.at, zone)}  {event.kind:<12} {event.author}  {event.note}".rstrip())
+    return EXIT_OK
+
+
+def _breach_json(b, zone, now) -> dict:
+    nature = b.nature
+    risk = b.risk
+    return {
+        "reference": b.reference,
+        "title": b.title,
+        "status": str(b.status),
+        "regime": sorted(str(r) for r in b.regimes),
+        "started_at": _iso(b.started_at, zone),
+        "discovered_at": _iso(b.discovered_at, zone),
+        "aware_at": _iso(b.aware_at, zone),
+        "notify_by": _iso(b.notify_by, zone),
+        "deadline_rule": b.deadline_rule,
+        "deadline_basis": b.deadline.basis,
+        "deadline_label": b.deadline.label,
+        "countdown": _countdown_json(b.countdown(now)),
+        "risk": str(risk.level) if risk else None,
+        "risk_computed": str(risk.computed) if risk else None,
+        "risk_severity": risk.severity_score if risk else None,
+        "risk_explanation": [reason.message() for reason in risk.explanation] if risk else [],
+        "notified_at": _iso(b.notified_at, zone),
+        "nature": {
+            "description": nature.description,
+            "confidentiality": nature.confidentiality,
+            "integrity": nature.integrity,
+            "availability": nature.availability,
+            "subject_categories": list(nature.subject_categories),
+            "subjects_count": nature.subjects_count,
+            "record_categories": list(nature.record_categories),
+            "records_count": nature.records_count,
+            "data_categories": sorted(str(c) for c in nature.data_categories),
+            "minors": nature.minors,
+            "consequences": nature.consequences,
+            "measures_taken": nature.measures_taken,
+            "measures_proposed": nature.measures_proposed,
+            "processors": list(nature.processors),
+        },
+        "notifications": [
+            {
+                "authority": str(n.authority),
+                "authority_name": n.authority_label,
+                "phase": str(n.phase),
+                "sent_at": _iso(n.sent_at, zone),
+                "channel": str(n.channel),
+                "authority_reference": n.authority_reference,
+                "late": n.is_late(b.notify_by),
+                "delay_reason": n.delay_reason,
+            }
+            for n in b.notifications
+        ],
+        "communications": [
+            {
+                "sent_at": _iso(c.sent_at, zone),
+                "channel": str(c.channel),
+                "audience": c.audience,
+                "public": c.public,
+            }
+            for c in b.communications
+        ],
+        "no_notification": None
+        if b.no_notification is None
+        else {
+            "reasons": b.no_notification.reasons,
+            "decided_at": _iso(b.no_notification.decided_at, zone),
+        },
+        "art34_exception": None
+        if b.art34_exception is None
+        else {
+            "ground": str(b.art34_exception.ground),
+            "justification": b.art34_exception.justification,
+        },
+        "dgssi": {
+            "applies": b.dgssi.applies,
+            "declared_at": _iso(b.dgssi.declared_at, zone),
+            "reference": b.dgssi.reference,
+        },
+        "remedial_actions": b.remedial_actions,
+        "closed_at": _iso(b.closed_at, zone),
+        "timeline": [
+            {"kind": str(e.kind), "at": _iso(e.at, zone), "author": e.author, "note": e.note}
+            for e in b.events
+        ],
+    }
+
+
+def cmd_breach_notify(args: argparse.Namespace) -> int:
+    from dpo_desk.domain.breaches import Authority, AuthorityNotification, NotificationPhase
+    from dpo_desk.domain.requests import Channel
+    from dpo_desk.services import breaches as breach_service
+
+    register = open_for_cli(args)
+    try:
+        zone = breach_service.organisation_timezone(register)
+        found = breach_service.find_breach(register, args.reference)
+        sent = _read_instant(args.sent_at, zone, "--sent-at")
+        updated = breach_service.add_notification(
+            register,
+            found,
+            AuthorityNotification(
+                authority=Authority(args.authority),
+                phase=NotificationPhase(args.phase),
+                sent_at=sent,
+                channel=Channel(args.channel),
+                authority_name=args.authority_name or "",
+                authority_reference=args.authority_reference or "",
+                delay_reason=args.delay_reason or "",
+            ),
+        )
+    finally:
+        register.close()
+    print(f"{updated.reference} {updated.status}")
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from dpo_desk.services.demo import build_demo
 
@@ -364,7 +712,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         counts = registers.register_info(register).counts
     finally:
         register.close()
-    print(f"Registre de démonstration créé : {path} ({counts.get('requests', 0)} demandes)")
+    print(
+        f"Registre de démonstration créé : {path} ({counts.get('requests', 0)} demandes, "
+        f"{counts.get('breaches', 0)} violations)"
+    )
     return EXIT_OK
 
 
@@ -411,10 +762,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     regimes = ["gdpr", "law-09-08"]
     rights = ["access", "rectification", "erasure", "restriction", "portability", "objection"]
-    p = sub.add_parser("deadline", help="the legal due date of a request (no register needed)")
-    p.add_argument("--regime", required=True, action="append", choices=regimes)
-    p.add_argument("--right", required=True, action="append", choices=rights)
-    p.add_argument("--received", required=True, type=_parse_date, metavar="YYYY-MM-DD")
+    p = sub.add_parser(
+        "deadline",
+        help="the due date of a request, or a breach's notification deadline (no register needed)",
+    )
+    p.add_argument("--regime", action="append", choices=regimes)
+    p.add_argument("--right", action="append", choices=rights)
+    p.add_argument("--received", type=_parse_date, metavar="YYYY-MM-DD")
+    p.add_argument(
+        "--breach", action="store_true", help="a breach: awareness + 72 hours (GDPR Art. 33(1))"
+    )
+    p.add_argument(
+        "--aware-at",
+        metavar="YYYY-MM-DDTHH:MM[:SS][±HH:MM]",
+        help="when the organisation became aware (naive: read in --tz)",
+    )
+    p.add_argument(
+        "--tz", metavar="ZONE", help="time zone to read and print in (Africa/Casablanca)"
+    )
     p.add_argument("--extended", action="store_true", help="GDPR Art. 12(3) extension")
     p.add_argument(
         "--extended-on",
@@ -449,6 +814,48 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(r)
     r.add_argument("--json", action="store_true")
     r.set_defaults(func=cmd_request_show)
+
+    p = sub.add_parser("breach", help="personal-data breaches (GDPR Arts. 33-34)")
+    breach_sub = p.add_subparsers(dest="breach_command", metavar="ACTION", parser_class=_Parser)
+    instant = "YYYY-MM-DDTHH:MM[:SS][±HH:MM]"
+    b = breach_sub.add_parser("add", help="record a new breach; prints its reference")
+    _add_db(b)
+    b.add_argument("--title", required=True)
+    b.add_argument(
+        "--aware-at", required=True, metavar=instant, help="naive: read in the register's zone"
+    )
+    b.add_argument("--discovered-at", metavar=instant, help="defaults to --aware-at")
+    b.add_argument("--started-at", metavar=instant)
+    b.add_argument("--regime", action="append", choices=regimes, help="default: law-09-08")
+    b.add_argument("--description")
+    b.set_defaults(func=cmd_breach_add)
+    b = breach_sub.add_parser("list", help="list breaches, open ones by nearest deadline first")
+    _add_db(b)
+    b.add_argument("--open", action="store_true", help="only breaches not closed")
+    b.add_argument("--json", action="store_true")
+    b.set_defaults(func=cmd_breach_list)
+    b = breach_sub.add_parser("show", help="one breach, with its timeline and history")
+    b.add_argument("reference")
+    _add_db(b)
+    b.add_argument("--json", action="store_true")
+    b.set_defaults(func=cmd_breach_show)
+    b = breach_sub.add_parser("notify", help="record a notification to an authority")
+    b.add_argument("reference")
+    _add_db(b)
+    b.add_argument("--authority", required=True, choices=["cndp", "cnil", "other"])
+    b.add_argument("--authority-name", metavar="NAME", help="with --authority other")
+    b.add_argument("--phase", default="initial", choices=["initial", "complementary"])
+    b.add_argument("--sent-at", required=True, metavar=instant)
+    b.add_argument(
+        "--channel", default="web_form", choices=["email", "post", "web_form", "phone", "in_person"]
+    )
+    b.add_argument("--authority-reference", metavar="REF")
+    b.add_argument("--delay-reason", metavar="TEXT", help="required when sent after the deadline")
+    b.set_defaults(func=cmd_breach_notify)
+
+    from dpo_desk import cli_registers  # activity, processor, transfer (imports this module)
+
+    cli_registers.add_parsers(sub)
 
     p = sub.add_parser("demo", help="create a demo register (Najhine) with requests in every state")
     _add_db(p)

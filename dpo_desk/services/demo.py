@@ -1,23 +1,33 @@
 """A demo register for one of the seed organisations, with requests in every state.
 
 Dates are relative to the clock's today, so the demo always shows something due this
-week and something overdue, whenever it is built.
+week and something overdue, whenever it is built. Breach instants are so many hours
+before the clock's now: one breach is always inside its 72 hours when the demo is built.
 """
 
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from dpo_desk.domain import deadlines
+from dpo_desk.domain.breach_risk import RiskFactors
+from dpo_desk.domain.breaches import (
+    AuthorityNotification,
+    BreachIntake,
+    BreachNature,
+    SubjectCommunication,
+)
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.organisation import Organisation
 from dpo_desk.domain.requests import Channel, RefusalReason, Regime, Right
 from dpo_desk.domain.rights_request import RequesterRole, RequestIntake
 from dpo_desk.resources import resource_path
+from dpo_desk.services import breaches as breach_service
 from dpo_desk.services import registers
 from dpo_desk.services import requests as request_service
+from dpo_desk.services.demo_registers import add_demo_registers
 from dpo_desk.storage.database import Register
 
 DEFAULT_DEMO = "najhine.json"
@@ -42,6 +52,9 @@ def build_demo(
         today = request_service.load_context(register).today(clock)
         for item in data["requests"]:
             _add_demo_request(register, item, today, clock)
+        for item in data.get("breaches", []):
+            _add_demo_breach(register, item, clock)
+        add_demo_registers(register, today, clock)  # activities, processors, transfers
     except BaseException:
         register.close()
         raise
@@ -92,3 +105,94 @@ def _add_demo_request(register: Register, item: dict, today: date, clock: Clock)
             req = request_service.close(register, req, clock=clock)
         else:
             raise ValueError(f"unknown demo step {step!r}")
+
+
+def _add_demo_breach(register: Register, item: dict, clock: Clock) -> None:
+    now = clock.now()
+
+    def ago(hours) -> datetime:
+        return now - timedelta(hours=float(hours))
+
+    nature = item.get("nature", {})
+    intake = BreachIntake(
+        title=item["title"],
+        regimes=frozenset(Regime(r) for r in item["regimes"]),
+        aware_at=ago(item["aware_hours_ago"]),
+        discovered_at=ago(item.get("discovered_hours_ago", item["aware_hours_ago"])),
+        started_at=ago(item["started_hours_ago"]) if "started_hours_ago" in item else None,
+        nature=BreachNature(
+            **{
+                key: tuple(value) if isinstance(value, list) else value
+                for key, value in nature.items()
+                if key != "data_categories"
+            },
+            data_categories=frozenset(nature.get("data_categories", [])),
+        ),
+    )
+    breach = breach_service.create_breach(register, intake, clock=clock)
+    for event in item.get("events", []):
+        breach = breach_service.add_event(
+            register,
+            breach,
+            event["kind"],
+            at=ago(event["hours_ago"]),
+            note=event.get("note", ""),
+            clock=clock,
+        )
+    if "risk" in item:
+        risk = dict(item["risk"])
+        override = risk.pop("override", None)
+        justification = risk.pop("justification", "")
+        breach = breach_service.assess_risk(
+            register,
+            breach,
+            RiskFactors.from_dict(risk),
+            override=override,
+            justification=justification,
+            clock=clock,
+        )
+    if "no_notification" in item:
+        breach = breach_service.record_no_notification(
+            register, breach, item["no_notification"], clock=clock
+        )
+    for sent in item.get("notifications", []):
+        breach = breach_service.add_notification(
+            register,
+            breach,
+            AuthorityNotification(
+                authority=sent["authority"],
+                phase=sent["phase"],
+                sent_at=ago(sent["hours_ago"]),
+                channel=Channel(sent.get("channel", "web_form")),
+                authority_reference=sent.get("authority_reference", ""),
+                delay_reason=sent.get("delay_reason", ""),
+            ),
+            clock=clock,
+        )
+    for told in item.get("communications", []):
+        breach = breach_service.record_communication(
+            register,
+            breach,
+            SubjectCommunication(
+                sent_at=ago(told["hours_ago"]), channel=told["channel"], audience=told["audience"]
+            ),
+            clock=clock,
+        )
+    if "dgssi" in item:
+        dgssi = item["dgssi"]
+        breach = breach_service.record_dgssi(
+            register,
+            breach,
+            applies=dgssi["applies"],
+            declared_at=ago(dgssi["hours_ago"]) if "hours_ago" in dgssi else None,
+            reference=dgssi.get("reference", ""),
+            clock=clock,
+        )
+    if item.get("close"):
+        breach_service.close_breach(
+            register, breach, remedial_actions=item["remedial_actions"], clock=clock
+        )
+    elif "remedial_actions" in item:
+        breach_service.record_remedial_actions(
+            register, breach, item["remedial_actions"], clock=clock
+        )

@@ -8,6 +8,7 @@ Keep SQLite-only SQL out of here so the same schema can later live on PostgreSQL
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Column,
@@ -170,6 +171,286 @@ request_attachment = Table(
     Column("added_at", UTCDateTime, nullable=False),
 )
 
+# A personal-data breach: the breach register of GDPR Art. 33(5), notified or not.
+# Instants are UTC; notify_by (awareness + 72 h, Art. 33(1)) is stored so the list
+# sorts by urgency in SQL. Category lists are JSON arrays of short strings.
+breach = Table(
+    "breach",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("reference", String(32), nullable=False),
+    Column("title", Text, nullable=False),
+    Column("under_gdpr", Boolean, nullable=False, server_default=false()),
+    Column("under_law_09_08", Boolean, nullable=False, server_default=false()),
+    Column("status", String(20), nullable=False),
+    Column("started_at", UTCDateTime),
+    Column("discovered_at", UTCDateTime, nullable=False),
+    Column("aware_at", UTCDateTime, nullable=False),
+    Column("notify_by", UTCDateTime, nullable=False),
+    Column("deadline_rule", String(40), nullable=False),
+    # Nature and scope, Art. 33(3)(a), (c), (d)
+    Column("description", Text, nullable=False, server_default=""),
+    Column("confidentiality", Boolean, nullable=False, server_default=false()),
+    Column("integrity", Boolean, nullable=False, server_default=false()),
+    Column("availability", Boolean, nullable=False, server_default=false()),
+    Column("subject_categories", Text, nullable=False, server_default="[]"),
+    Column("subjects_count", BigInteger),
+    Column("record_categories", Text, nullable=False, server_default="[]"),
+    Column("records_count", BigInteger),
+    Column("data_categories", Text, nullable=False, server_default="[]"),
+    Column("minors", Boolean, nullable=False, server_default=false()),
+    Column("consequences", Text, nullable=False, server_default=""),
+    Column("measures_taken", Text, nullable=False, server_default=""),
+    Column("measures_proposed", Text, nullable=False, server_default=""),
+    Column("processors", Text, nullable=False, server_default="[]"),
+    # Risk: the DPO's factors are stored, the explanation is recomputed from them.
+    Column("risk_level", String(20)),  # the level that governs (override or computed)
+    Column("risk_computed", String(20)),
+    Column("risk_factors", Text),
+    Column("risk_method", String(40)),
+    Column("risk_justification", Text, nullable=False, server_default=""),
+    Column("risk_assessed_at", UTCDateTime),
+    # Art. 33(1)/(5): the decision not to notify and its reasons
+    Column("no_notification_reasons", Text, nullable=False, server_default=""),
+    Column("no_notification_at", UTCDateTime),
+    Column("no_notification_by", Text, nullable=False, server_default=""),
+    # Art. 34(3) exception to telling the data subjects
+    Column("art34_exception", String(30)),
+    Column("art34_justification", Text, nullable=False, server_default=""),
+    Column("art34_decided_at", UTCDateTime),
+    # Law 05-20: declaration to the DGSSI (NULL: not yet decided whether it applies)
+    Column("dgssi_applies", Boolean),
+    Column("dgssi_declared_at", UTCDateTime),
+    Column("dgssi_reference", Text, nullable=False, server_default=""),
+    Column("remedial_actions", Text, nullable=False, server_default=""),
+    Column("closed_at", UTCDateTime),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Column("version", Integer, nullable=False, server_default="1"),
+    UniqueConstraint("reference", name="uq_breach_reference"),
+    Index("ix_breach_status_notify_by", "status", "notify_by"),
+    Index("ix_breach_aware_at", "aware_at", "id"),
+)
+
+# Notifications to supervisory authorities, in phases (Art. 33(4)).
+breach_notification = Table(
+    "breach_notification",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "breach_id",
+        Integer,
+        ForeignKey("breach.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("authority", String(20), nullable=False),
+    Column("authority_name", Text, nullable=False, server_default=""),
+    Column("phase", String(20), nullable=False),
+    Column("sent_at", UTCDateTime, nullable=False),
+    Column("channel", String(20), nullable=False),
+    Column("authority_reference", Text, nullable=False, server_default=""),
+    Column("delay_reason", Text, nullable=False, server_default=""),  # Art. 33(1)
+    Column("notes", Text, nullable=False, server_default=""),
+    Column("recorded_at", UTCDateTime, nullable=False),
+    Column("recorded_by", Text, nullable=False, server_default=""),
+)
+
+# Communications to the data subjects (Art. 34), or the public one of Art. 34(3)(c).
+breach_communication = Table(
+    "breach_communication",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "breach_id",
+        Integer,
+        ForeignKey("breach.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("sent_at", UTCDateTime, nullable=False),
+    Column("channel", String(20), nullable=False),
+    Column("audience", Text, nullable=False),
+    Column("notes", Text, nullable=False, server_default=""),
+    Column("recorded_at", UTCDateTime, nullable=False),
+    Column("recorded_by", Text, nullable=False, server_default=""),
+)
+
+# The timeline: discovered, aware, contained, notified, communicated, closed, notes.
+breach_event = Table(
+    "breach_event",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "breach_id",
+        Integer,
+        ForeignKey("breach.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("kind", String(20), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("author", Text, nullable=False),
+    Column("note", Text, nullable=False, server_default=""),
+    Column("recorded_at", UTCDateTime, nullable=False),
+)
+
+# ----------------------------------------------------------------------------- registers
+# The register of processing activities (GDPR Art. 30(1); 09-08 art. 15), columns after
+# the CNIL model. Category lists, sources, recipients and retention rules are JSON text:
+# a handful of short items, always read with their activity.
+processing_activity = Table(
+    "processing_activity",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("description", Text, nullable=False, server_default=""),
+    Column("owner_department", Text, nullable=False, server_default=""),
+    Column("joint_controller", Text, nullable=False, server_default=""),
+    Column("software", Text, nullable=False, server_default=""),
+    Column("subject_categories", Text, nullable=False, server_default="[]"),
+    Column("data_categories", Text, nullable=False, server_default="[]"),
+    Column("minors", Boolean, nullable=False, server_default=false()),
+    Column("sources", Text, nullable=False, server_default="[]"),
+    Column("recipients", Text, nullable=False, server_default="[]"),
+    Column("retention", Text, nullable=False, server_default="[]"),
+    Column("security_measures", Text, nullable=False, server_default="[]"),
+    Column("security_notes", Text, nullable=False, server_default=""),
+    Column("rights_service", Text, nullable=False, server_default=""),  # 09-08 art. 15
+    Column("cndp_regime", String(20), nullable=False, server_default="declaration"),
+    Column("cndp_receipt", Text, nullable=False, server_default=""),  # free text: D-443/2022
+    Column("cndp_receipt_on", Date),
+    Column("dpia_required", Boolean, nullable=False, server_default=false()),
+    Column("dpia_done", Boolean, nullable=False, server_default=false()),
+    Column("dpia_done_on", Date),
+    Column("last_reviewed_on", Date),
+    Column("notes", Text, nullable=False, server_default=""),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Column("version", Integer, nullable=False, server_default="1"),
+    UniqueConstraint("name", name="uq_processing_activity_name"),
+)
+
+# One legal basis per purpose (GDPR Art. 6(1)), in the order the DPO gave them.
+activity_purpose = Table(
+    "activity_purpose",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "activity_id",
+        Integer,
+        ForeignKey("processing_activity.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("position", Integer, nullable=False),
+    Column("description", Text, nullable=False),
+    Column("legal_basis", String(30), nullable=False),
+    Column("justification", Text, nullable=False, server_default=""),
+)
+
+# Processors (GDPR Art. 28; 09-08 arts. 23-25). An ended contract stays on record with
+# what became of the data (Art. 28(3)(g)).
+processor = Table(
+    "processor",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("service", Text, nullable=False, server_default=""),
+    Column("contact", Text, nullable=False, server_default=""),
+    Column("dpo_contact", Text, nullable=False, server_default=""),
+    Column("countries", Text, nullable=False, server_default="[]"),  # ISO 3166 alpha-2
+    Column("data_categories", Text, nullable=False, server_default="[]"),
+    Column("dpa_signed", Boolean, nullable=False, server_default=false()),
+    Column("dpa_signed_on", Date),
+    Column("contract_ends_on", Date),
+    Column("clauses", Text, nullable=False, server_default="[]"),  # Art. 28(3)(a)-(h)
+    Column("certifications", Text, nullable=False, server_default="[]"),
+    Column("sub_processors", Text, nullable=False, server_default="[]"),
+    Column("next_review_on", Date),
+    Column("status", String(20), nullable=False, server_default="active"),
+    Column("ended_on", Date),
+    Column("data_outcome", String(20)),
+    Column("data_outcome_on", Date),
+    Column("notes", Text, nullable=False, server_default=""),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Column("version", Integer, nullable=False, server_default="1"),
+    UniqueConstraint("name", name="uq_processor_name"),
+    Index("ix_processor_status", "status", "next_review_on"),
+)
+
+activity_processor = Table(
+    "activity_processor",
+    metadata,
+    Column(
+        "activity_id",
+        Integer,
+        ForeignKey("processing_activity.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column(
+        "processor_id",
+        Integer,
+        ForeignKey("processor.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
+)
+
+# Transfers abroad (09-08 arts. 43-44; GDPR Arts. 44-49), owned by an activity, a
+# processor or both. mechanism NULL: none recorded, flagged unless the country is adequate.
+data_transfer = Table(
+    "data_transfer",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "activity_id",
+        Integer,
+        ForeignKey("processing_activity.id", ondelete="CASCADE"),
+        index=True,
+    ),
+    Column("processor_id", Integer, ForeignKey("processor.id", ondelete="CASCADE"), index=True),
+    Column("country", String(2), nullable=False),
+    Column("mechanism", String(30)),
+    Column("derogation", String(30)),
+    Column("reference", Text, nullable=False, server_default=""),  # F118, SCC version…
+    Column("notes", Text, nullable=False, server_default=""),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Column("version", Integer, nullable=False, server_default="1"),
+    CheckConstraint("activity_id IS NOT NULL OR processor_id IS NOT NULL", name="has_owner"),
+)
+
+# The activities a request or a breach concerns.
+request_activity = Table(
+    "request_activity",
+    metadata,
+    Column(
+        "request_id", Integer, ForeignKey("rights_request.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column(
+        "activity_id",
+        Integer,
+        ForeignKey("processing_activity.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
+)
+
+breach_activity = Table(
+    "breach_activity",
+    metadata,
+    Column("breach_id", Integer, ForeignKey("breach.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "activity_id",
+        Integer,
+        ForeignKey("processing_activity.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
+)
+
 # Tables SQLite creates for full-text search; not described here, built by migrations.
 FTS_TABLE_PREFIXES = ("rights_request_fts",)
 
@@ -177,5 +458,9 @@ FTS_TABLE_PREFIXES = ("rights_request_fts",)
 COUNTED_TABLES: dict[str, str] = {
     "requests": "rights_request",
     "attachments": "request_attachment",
+    "breaches": "breach",
+    "activities": "processing_activity",
+    "processors": "processor",
+    "transfers": "data_transfer",
     "audit_entries": "audit_log",
 }

@@ -1,0 +1,689 @@
+"""The registers' commands: ``activity``, ``processor`` and ``transfer``.
+
+Registered from ``cli.py`` by :func:`add_parsers`; the same contract holds (passphrase
+never in argv, one-sentence errors, the exit statuses of ``cli.py``'s docstring).
+Lists take ``--json``; ``add`` commands print the new record's number, for scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from dpo_desk import cli as base
+from dpo_desk.domain.registers import (
+    ART28_LETTERS,
+    DATA_OUTCOME_LABELS,
+    ActivityDetails,
+    Art28Clause,
+    CndpRegime,
+    ContractEnd,
+    DataCategory,
+    DataOutcome,
+    Derogation,
+    LegalBasis,
+    ProcessingActivity,
+    Processor,
+    ProcessorDetails,
+    Purpose,
+    Recipient,
+    RecipientKind,
+    RegisterFlag,
+    RetentionRule,
+    RetentionUnit,
+    SecurityMeasure,
+    Transfer,
+    TransferDetails,
+    TransferMechanism,
+)
+from dpo_desk.services import registers_book as book
+from dpo_desk.storage.registers import ActivityFilter, ProcessorFilter
+
+_LETTER_TO_CLAUSE = {letter: clause for clause, letter in ART28_LETTERS.items()}
+
+
+def _values(enum) -> list[str]:
+    return [str(member) for member in enum]
+
+
+def _iso(value) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _flag_json(flag: RegisterFlag) -> dict:
+    return {
+        "kind": str(flag.kind),
+        "entity": flag.entity,
+        "id": flag.entity_id,
+        "name": flag.name,
+        "message": flag.message(),
+    }
+
+
+def _all_rows(fetch, flt) -> list:
+    rows, offset = [], 0
+    while batch := fetch(flt, offset):
+        rows.extend(batch)
+        offset += len(batch)
+    return rows
+
+
+# ----------------------------------------------------------------------------- parsing
+
+
+def _pair_purposes(args: argparse.Namespace) -> tuple[Purpose, ...]:
+    texts = args.purpose or []
+    bases = args.basis or []
+    notes = args.justification or []
+    if len(bases) != len(texts):
+        raise base.CliError(
+            "dpo-desk activity add: donnez un --basis par --purpose, dans le même ordre "
+            f"({len(texts)} finalité(s), {len(bases)} base(s) légale(s)).",
+            base.EXIT_USAGE,
+        )
+    if notes and len(notes) != len(texts):
+        raise base.CliError(
+            "dpo-desk activity add: --justification se donne pour chaque --purpose "
+            '(vide "" quand il n\'y en a pas), ou pas du tout.',
+            base.EXIT_USAGE,
+        )
+    notes = notes or [""] * len(texts)
+    return tuple(
+        Purpose(text, LegalBasis(basis), note)
+        for text, basis, note in zip(texts, bases, notes, strict=True)
+    )
+
+
+def _parse_recipient(text: str) -> Recipient:
+    kind, sep, name = text.partition(":")
+    if not sep or kind.strip() not in _values(RecipientKind):
+        raise base.CliError(
+            f"--recipient « {text} » : attendu TYPE:NOM, TYPE parmi "
+            f"{', '.join(_values(RecipientKind))}.",
+            base.EXIT_USAGE,
+        )
+    return Recipient(RecipientKind(kind.strip()), name.strip())
+
+
+def _parse_retention(text: str) -> RetentionRule:
+    """``CATEGORY:AMOUNT:UNIT[:TRIGGER]``, e.g. ``identity:3:years:après la dernière connexion``."""
+    parts = text.split(":", 3)
+    try:
+        category, amount, unit = parts[0].strip(), parts[1].strip(), parts[2].strip()
+        return RetentionRule(
+            DataCategory(category),
+            int(amount),
+            RetentionUnit(unit),
+            parts[3].strip() if len(parts) > 3 else "",
+        )
+    except (IndexError, ValueError):
+        raise base.CliError(
+            f"--retention « {text} » : attendu CATÉGORIE:NOMBRE:UNITÉ[:DÉCLENCHEUR], "
+            "par exemple identity:3:years:après la dernière connexion "
+            f"(unités : {', '.join(_values(RetentionUnit))}).",
+            base.EXIT_USAGE,
+        ) from None
+
+
+def _parse_clause(text: str) -> Art28Clause:
+    value = text.strip().lower().strip("()")
+    if value in _LETTER_TO_CLAUSE:
+        return _LETTER_TO_CLAUSE[value]
+    try:
+        return Art28Clause(value)
+    except ValueError:
+        raise base.CliError(
+            f"--clause « {text} » : attendu une lettre de a à h (art. 28(3)) ou l'un de "
+            f"{', '.join(_values(Art28Clause))}.",
+            base.EXIT_USAGE,
+        ) from None
+
+
+# ----------------------------------------------------------------------------- activity
+
+
+def _activity_json(a: ProcessingActivity, flags, processors: dict[int, str]) -> dict:
+    return {
+        "id": a.id,
+        "name": a.name,
+        "description": a.description,
+        "owner_department": a.owner_department,
+        "joint_controller": a.joint_controller,
+        "software": a.software,
+        "purposes": [
+            {
+                "description": p.description,
+                "legal_basis": str(p.legal_basis),
+                "justification": p.justification,
+            }
+            for p in a.purposes
+        ],
+        "subject_categories": list(a.subject_categories),
+        "data_categories": sorted(str(c) for c in a.data_categories),
+        "sensitive": a.sensitive,
+        "minors": a.minors,
+        "sources": list(a.sources),
+        "recipients": [{"kind": str(r.kind), "name": r.name} for r in a.recipients],
+        "retention": [
+            {
+                "category": str(r.category),
+                "scope": r.scope,
+                "amount": r.amount,
+                "unit": str(r.unit),
+                "trigger": r.trigger,
+                "text": r.text(),
+            }
+            for r in a.retention
+        ],
+        "security_measures": sorted(str(m) for m in a.security_measures),
+        "security_notes": a.security_notes,
+        "rights_service": a.rights_service,
+        "cndp": {
+            "regime": str(a.cndp_regime),
+            "receipt": a.cndp_receipt,
+            "receipt_date": _iso(a.cndp_receipt_on),
+        },
+        "dpia": {"required": a.dpia_required, "done": a.dpia_done, "date": _iso(a.dpia_done_on)},
+        "processors": [{"id": i, "name": processors.get(i, "")} for i in a.processor_ids],
+        "transfers": [_transfer_json(t, {}, processors) for t in a.transfers],
+        "created_at": a.created_at.isoformat(),
+        "updated_at": a.updated_at.isoformat(),
+        "last_reviewed_on": _iso(a.last_reviewed_on),
+        "notes": a.notes,
+        "flags": [_flag_json(f) for f in flags],
+    }
+
+
+def _flags_of_activity(flags, activity_id: int, transfer_ids) -> list[RegisterFlag]:
+    return [
+        f
+        for f in flags.flags
+        if (f.entity == "activity" and f.entity_id == activity_id)
+        or (f.entity == "transfer" and f.entity_id in transfer_ids)
+    ]
+
+
+def cmd_activity_list(args: argparse.Namespace) -> int:
+    register = base.open_for_cli(args)
+    try:
+        flt = ActivityFilter(search=args.search or "")
+        rows = _all_rows(lambda f, o: book.list_activities(register, f, offset=o, limit=1000), flt)
+        flags = book.register_flags(register)
+        activities = {a.id: a for a in book.all_activities(register)}
+        processors = {p.id: p.name for p in book.all_processors(register)}
+    finally:
+        register.close()
+    listed = []
+    for row in rows:
+        activity = activities[row.id]
+        own = _flags_of_activity(flags, row.id, {t.id for t in activity.transfers})
+        if args.flagged and not own:
+            continue
+        listed.append((row, activity, own))
+    if args.json:
+        payload = [_activity_json(a, own, processors) for _, a, own in listed]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return base.EXIT_OK
+    for row, _, own in listed:
+        receipt = row.cndp_receipt or "sans récépissé"
+        reviewed = row.last_reviewed_on.isoformat() if row.last_reviewed_on else "jamais"
+        marks = f"  ⚑ {len(own)}" if own else ""
+        print(
+            f"#{row.id:<3} {row.name:<50} {row.cndp_regime:<13} {receipt:<15} "
+            f"revu {reviewed}  {row.processors} sous-traitant(s){marks}"
+        )
+        for flag in own:
+            print(f"       ⚑ {flag.message()}")
+    return base.EXIT_OK
+
+
+def cmd_activity_show(args: argparse.Namespace) -> int:
+    register = base.open_for_cli(args)
+    try:
+        activity = book.find_activity(register, args.key)
+        flags = book.register_flags(register)
+        processors = {p.id: p.name for p in book.all_processors(register)}
+        history = book.journal_for(register, "activity", activity.id)
+    finally:
+        register.close()
+    own = _flags_of_activity(flags, activity.id, {t.id for t in activity.transfers})
+    data = _activity_json(activity, own, processors)
+    if args.json:
+        data["history"] = [
+            {"at": e.at.isoformat(), "actor": e.actor, "action": e.action, "changes": e.changes}
+            for e in history
+        ]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return base.EXIT_OK
+    print(f"Traitement       : #{activity.id} {activity.name}")
+    print(f"Service          : {activity.owner_department or '—'}")
+    for p in activity.purposes:
+        print(f"Finalité         : {p.description} [{p.legal_basis}]")
+    print(f"Données          : {', '.join(data['data_categories']) or '—'}")
+    print(f"Mineurs          : {'oui' if activity.minors else 'non'}")
+    for r in activity.retention:
+        scope = f" ({r.scope})" if r.scope else ""
+        print(f"Conservation     : {r.category}{scope} : {r.text()}")
+    print(
+        f"Régime CNDP      : {activity.cndp_regime} {activity.cndp_receipt or '(sans récépissé)'}"
+    )
+    print(f"AIPD             : requise={activity.dpia_required} réalisée={activity.dpia_done}")
+    for item in data["processors"]:
+        print(f"Sous-traitant    : #{item['id']} {item['name']}")
+    for t in activity.transfers:
+        print(f"Transfert        : #{t.id} {t.country} {t.mechanism or 'sans mécanisme'}")
+    for flag in own:
+        print(f"⚑ {flag.message()}")
+    return base.EXIT_OK
+
+
+def cmd_activity_add(args: argparse.Namespace) -> int:
+    details = ActivityDetails(
+        name=args.name,
+        purposes=_pair_purposes(args),
+        description=args.description or "",
+        owner_department=args.owner or "",
+        subject_categories=tuple(args.subject_category or ()),
+        data_categories=frozenset(DataCategory(c) for c in args.data_category or ()),
+        minors=args.minors,
+        sources=tuple(args.source or ()),
+        recipients=tuple(_parse_recipient(r) for r in args.recipient or ()),
+        retention=tuple(_parse_retention(r) for r in args.retention or ()),
+        security_measures=frozenset(SecurityMeasure(m) for m in args.security or ()),
+        security_notes=args.security_notes or "",
+        cndp_regime=CndpRegime(args.regime),
+        cndp_receipt=args.receipt or "",
+        cndp_receipt_on=args.receipt_date,
+        dpia_required=args.dpia_required,
+        dpia_done=args.dpia_done,
+        dpia_done_on=args.dpia_date,
+        last_reviewed_on=args.reviewed,
+        notes=args.notes or "",
+    )
+    register = base.open_for_cli(args)
+    try:
+        processor_ids = tuple(book.find_processor(register, k).id for k in args.processor or ())
+        created = book.create_activity(register, details, processor_ids=processor_ids)
+    finally:
+        register.close()
+    print(created.id)
+    return base.EXIT_OK
+
+
+# ----------------------------------------------------------------------------- processor
+
+
+def _processor_json(p: Processor, flags, activities: dict[int, str]) -> dict:
+    return {
+        "id": p.id,
+        "name": p.name,
+        "service": p.service,
+        "contact": p.contact,
+        "dpo_contact": p.dpo_contact,
+        "countries": list(p.countries),
+        "data_categories": sorted(str(c) for c in p.data_categories),
+        "dpa": {
+            "signed": p.dpa_signed,
+            "signed_on": _iso(p.dpa_signed_on),
+            "ends_on": _iso(p.contract_ends_on),
+            "clauses": [str(c) for c in Art28Clause if c in p.clauses],
+            "missing_clauses": [ART28_LETTERS[c] for c in p.missing_clauses],
+        },
+        "certifications": list(p.certifications),
+        "sub_processors": list(p.sub_processors),
+        "next_review_on": _iso(p.next_review_on),
+        "status": str(p.status),
+        "ended_on": _iso(p.ended_on),
+        "data_outcome": str(p.data_outcome) if p.data_outcome else None,
+        "data_outcome_on": _iso(p.data_outcome_on),
+        "activities": [{"id": i, "name": activities.get(i, "")} for i in p.activity_ids],
+        "transfers": [_transfer_json(t, activities, {p.id: p.name}) for t in p.transfers],
+        "notes": p.notes,
+        "flags": [_flag_json(f) for f in flags],
+    }
+
+
+def _flags_of_processor(flags, processor_id: int, transfer_ids) -> list[RegisterFlag]:
+    return [
+        f
+        for f in flags.flags
+        if (f.entity == "processor" and f.entity_id == processor_id)
+        or (f.entity == "transfer" and f.entity_id in transfer_ids)
+    ]
+
+
+def cmd_processor_list(args: argparse.Namespace) -> int:
+    register = base.open_for_cli(args)
+    try:
+        flt = ProcessorFilter(search=args.search or "")
+        rows = _all_rows(lambda f, o: book.list_processors(register, f, offset=o, limit=1000), flt)
+        flags = book.register_flags(register)
+        processors = {p.id: p for p in book.all_processors(register)}
+        activities = {a.id: a.name for a in book.all_activities(register)}
+    finally:
+        register.close()
+    listed = []
+    for row in rows:
+        processor = processors[row.id]
+        own = _flags_of_processor(flags, row.id, {t.id for t in processor.transfers})
+        if args.flagged and not own:
+            continue
+        listed.append((row, processor, own))
+    if args.json:
+        payload = [_processor_json(p, own, activities) for _, p, own in listed]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return base.EXIT_OK
+    for row, _, own in listed:
+        dpa = f"DPA {row.dpa_signed_on or 'signé'}" if row.dpa_signed else "sans DPA"
+        review = f"revue {row.next_review_on}" if row.next_review_on else "revue non planifiée"
+        marks = f"  ⚑ {len(own)}" if own else ""
+        print(
+            f"#{row.id:<3} {row.name:<28} {','.join(row.countries) or '—':<8} {row.status:<7} "
+            f"{dpa:<15} {review}{marks}"
+        )
+        for flag in own:
+            print(f"       ⚑ {flag.message()}")
+    return base.EXIT_OK
+
+
+def cmd_processor_show(args: argparse.Namespace) -> int:
+    register = base.open_for_cli(args)
+    try:
+        processor = book.find_processor(register, args.key)
+        flags = book.register_flags(register)
+        activities = {a.id: a.name for a in book.all_activities(register)}
+        history = book.journal_for(register, "processor", processor.id)
+    finally:
+        register.close()
+    own = _flags_of_processor(flags, processor.id, {t.id for t in processor.transfers})
+    data = _processor_json(processor, own, activities)
+    if args.json:
+        data["history"] = [
+            {"at": e.at.isoformat(), "actor": e.actor, "action": e.action, "changes": e.changes}
+            for e in history
+        ]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return base.EXIT_OK
+    print(f"Sous-traitant    : #{processor.id} {processor.name}")
+    print(f"Service          : {processor.service or '—'}")
+    print(f"Pays             : {', '.join(processor.countries) or '—'}")
+    dpa = processor.dpa_signed_on or ("oui" if processor.dpa_signed else "non")
+    print(f"DPA signé        : {dpa}")
+    print(
+        f"Clauses 28(3)    : {', '.join(ART28_LETTERS[c] for c in Art28Clause if c in processor.clauses) or '—'}"
+    )
+    print(f"Prochaine revue  : {processor.next_review_on or '—'}")
+    print(f"Statut           : {processor.status}")
+    if processor.data_outcome:
+        label = DATA_OUTCOME_LABELS[processor.data_outcome]
+        print(f"Fin de contrat   : {processor.ended_on} — {label} le {processor.data_outcome_on}")
+    for item in data["activities"]:
+        print(f"Traitement       : #{item['id']} {item['name']}")
+    for flag in own:
+        print(f"⚑ {flag.message()}")
+    return base.EXIT_OK
+
+
+def cmd_processor_add(args: argparse.Namespace) -> int:
+    clauses = frozenset(Art28Clause) if args.all_clauses else frozenset()
+    clauses |= {_parse_clause(c) for c in args.clause or ()}
+    details = ProcessorDetails(
+        name=args.name,
+        service=args.service or "",
+        contact=args.contact or "",
+        dpo_contact=args.dpo or "",
+        countries=tuple(args.country or ()),
+        data_categories=frozenset(DataCategory(c) for c in args.data_category or ()),
+        dpa_signed=args.dpa_signed or args.dpa_date is not None,
+        dpa_signed_on=args.dpa_date,
+        contract_ends_on=args.contract_end,
+        clauses=clauses,
+        certifications=tuple(args.certification or ()),
+        sub_processors=tuple(args.sub_processor or ()),
+        next_review_on=args.review_date,
+        notes=args.notes or "",
+    )
+    register = base.open_for_cli(args)
+    try:
+        activity_ids = tuple(book.find_activity(register, k).id for k in args.activity or ())
+        created = book.create_processor(register, details, activity_ids=activity_ids)
+    finally:
+        register.close()
+    print(created.id)
+    return base.EXIT_OK
+
+
+def cmd_processor_end(args: argparse.Namespace) -> int:
+    """End an active contract (with the data's fate if known), or, on an ended one,
+    record the return or deletion that came later (GDPR Art. 28(3)(g))."""
+    if args.outcome_date is not None and args.outcome is None:
+        raise base.CliError(
+            "dpo-desk processor end: --outcome-date s'emploie avec --outcome.", base.EXIT_USAGE
+        )
+    outcome = DataOutcome(args.outcome) if args.outcome else None
+    outcome_on = args.outcome_date or (args.on if outcome else None)
+    register = base.open_for_cli(args)
+    try:
+        processor = book.find_processor(register, args.key)
+        if not processor.is_active and outcome is not None:
+            updated = book.record_data_outcome(register, processor, outcome, outcome_on)
+        else:  # an ended contract with no outcome to add is refused by the service
+            end = ContractEnd(args.on, outcome, outcome_on, args.notes or "")
+            updated = book.end_contract(register, processor, end)
+    finally:
+        register.close()
+    print(f"#{updated.id} {updated.status} {updated.data_outcome or 'données non réglées'}")
+    return base.EXIT_OK
+
+
+# ----------------------------------------------------------------------------- transfer
+
+
+def _transfer_json(t: Transfer, activities: dict[int, str], processors: dict[int, str]) -> dict:
+    return {
+        "id": t.id,
+        "country": t.country,
+        "mechanism": str(t.mechanism) if t.mechanism else None,
+        "derogation": str(t.derogation) if t.derogation else None,
+        "reference": t.reference,
+        "activity": t.activity_id,
+        "activity_name": activities.get(t.activity_id, "") if t.activity_id else "",
+        "processor": t.processor_id,
+        "processor_name": processors.get(t.processor_id, "") if t.processor_id else "",
+        "notes": t.notes,
+    }
+
+
+def cmd_transfer_add(args: argparse.Namespace) -> int:
+    register = base.open_for_cli(args)
+    try:
+        activity_id = book.find_activity(register, args.activity).id if args.activity else None
+        processor_id = book.find_processor(register, args.processor).id if args.processor else None
+        created = book.add_transfer(
+            register,
+            TransferDetails(
+                country=args.country,
+                mechanism=TransferMechanism(args.mechanism) if args.mechanism else None,
+                derogation=Derogation(args.derogation) if args.derogation else None,
+                reference=args.reference or "",
+                activity_id=activity_id,
+                processor_id=processor_id,
+                notes=args.notes or "",
+            ),
+        )
+        flagged = book.register_flags(register).for_entity("transfer", created.id)
+    finally:
+        register.close()
+    print(created.id)
+    for flag in flagged:  # the DPO learns at once that this transfer needs a mechanism
+        print(f"⚑ {flag.message()}", file=sys.stderr)
+    return base.EXIT_OK
+
+
+def cmd_transfer_list(args: argparse.Namespace) -> int:
+    register = base.open_for_cli(args)
+    try:
+        transfers = book.all_transfers(register)
+        flags = book.register_flags(register)
+        activities = {a.id: a.name for a in book.all_activities(register)}
+        processors = {p.id: p.name for p in book.all_processors(register)}
+    finally:
+        register.close()
+    listed = []
+    for t in transfers:
+        own = list(flags.for_entity("transfer", t.id))
+        if args.flagged and not own:
+            continue
+        listed.append((t, own))
+    if args.json:
+        payload = [
+            {**_transfer_json(t, activities, processors), "flags": [_flag_json(f) for f in own]}
+            for t, own in listed
+        ]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return base.EXIT_OK
+    for t, own in listed:
+        owner = " / ".join(
+            name
+            for name in (
+                activities.get(t.activity_id or 0, ""),
+                processors.get(t.processor_id or 0, ""),
+            )
+            if name
+        )
+        mechanism = str(t.mechanism) if t.mechanism else "sans mécanisme"
+        if t.derogation:
+            mechanism += f" ({t.derogation})"
+        marks = "  ⚑" if own else ""
+        print(f"#{t.id:<3} {t.country}  {mechanism:<22} {owner}{marks}")
+    return base.EXIT_OK
+
+
+def cmd_transfer_remove(args: argparse.Namespace) -> int:
+    register = base.open_for_cli(args)
+    try:
+        book.remove_transfer(register, args.id)
+    finally:
+        register.close()
+    print(f"Transfert #{args.id} supprimé")
+    return base.EXIT_OK
+
+
+# ----------------------------------------------------------------------------- parsers
+
+
+def add_parsers(sub) -> None:
+    """Add ``activity``, ``processor`` and ``transfer`` to the CLI's subcommands."""
+    date_arg = {"type": base._parse_date, "metavar": "YYYY-MM-DD"}
+    categories = _values(DataCategory)
+
+    p = sub.add_parser("activity", help="register of processing activities (GDPR Art. 30)")
+    act = p.add_subparsers(dest="activity_command", metavar="ACTION", parser_class=base._Parser)
+    a = act.add_parser("list", help="list the processing activities, with their flags")
+    base._add_db(a)
+    a.add_argument("--search", metavar="TEXT", help="in names, purposes, departments, receipts")
+    a.add_argument("--flagged", action="store_true", help="only activities with a flag")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(func=cmd_activity_list)
+    a = act.add_parser("show", help="one activity, with its processors, transfers and history")
+    a.add_argument("key", metavar="ID|NAME")
+    base._add_db(a)
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(func=cmd_activity_show)
+    a = act.add_parser("add", help="record a processing activity; prints its number")
+    base._add_db(a)
+    a.add_argument("--name", required=True)
+    a.add_argument("--purpose", action="append", required=True, metavar="TEXT")
+    a.add_argument(
+        "--basis",
+        action="append",
+        choices=_values(LegalBasis),
+        help="legal basis of each --purpose, in the same order (GDPR Art. 6(1))",
+    )
+    a.add_argument("--justification", action="append", metavar="TEXT")
+    a.add_argument("--description", metavar="TEXT")
+    a.add_argument("--owner", metavar="DEPARTMENT")
+    a.add_argument("--subject-category", action="append", metavar="TEXT")
+    a.add_argument("--data-category", action="append", choices=categories)
+    a.add_argument("--minors", action="store_true", help="the data subjects include minors")
+    a.add_argument("--source", action="append", metavar="TEXT")
+    a.add_argument("--recipient", action="append", metavar="KIND:NAME")
+    a.add_argument("--retention", action="append", metavar="CATEGORY:AMOUNT:UNIT[:TRIGGER]")
+    a.add_argument("--security", action="append", choices=_values(SecurityMeasure))
+    a.add_argument("--security-notes", metavar="TEXT")
+    a.add_argument("--regime", default="declaration", choices=_values(CndpRegime))
+    a.add_argument("--receipt", metavar="TEXT", help="CNDP receipt number, e.g. D-443/2022")
+    a.add_argument("--receipt-date", **date_arg)
+    a.add_argument("--dpia-required", action="store_true")
+    a.add_argument("--dpia-done", action="store_true")
+    a.add_argument("--dpia-date", **date_arg)
+    a.add_argument("--reviewed", **date_arg, help="date of the last review")
+    a.add_argument("--processor", action="append", metavar="ID|NAME")
+    a.add_argument("--notes")
+    a.set_defaults(func=cmd_activity_add)
+
+    p = sub.add_parser("processor", help="register of processors (GDPR Art. 28)")
+    proc = p.add_subparsers(dest="processor_command", metavar="ACTION", parser_class=base._Parser)
+    r = proc.add_parser("list", help="list the processors, with their flags")
+    base._add_db(r)
+    r.add_argument("--search", metavar="TEXT")
+    r.add_argument(
+        "--flagged", action="store_true", help="only processors with a flag (DPA, review, transfer)"
+    )
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(func=cmd_processor_list)
+    r = proc.add_parser("show", help="one processor, with its activities and history")
+    r.add_argument("key", metavar="ID|NAME")
+    base._add_db(r)
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(func=cmd_processor_show)
+    r = proc.add_parser("add", help="record a processor; prints its number")
+    base._add_db(r)
+    r.add_argument("--name", required=True)
+    r.add_argument("--service", metavar="TEXT")
+    r.add_argument("--contact", metavar="TEXT")
+    r.add_argument("--dpo", metavar="TEXT", help="the processor's DPO")
+    r.add_argument("--country", action="append", metavar="CC", help="ISO 3166 code, e.g. US")
+    r.add_argument("--data-category", action="append", choices=categories)
+    r.add_argument("--dpa-signed", action="store_true", help="a DPA (Art. 28(3)) is signed")
+    r.add_argument("--dpa-date", **date_arg, help="date the DPA was signed")
+    r.add_argument("--contract-end", **date_arg)
+    r.add_argument("--clause", action="append", metavar="a-h", help="an Art. 28(3) clause checked")
+    r.add_argument("--all-clauses", action="store_true", help="all of Art. 28(3)(a)-(h) checked")
+    r.add_argument("--certification", action="append", metavar="TEXT")
+    r.add_argument("--sub-processor", action="append", metavar="TEXT")
+    r.add_argument("--review-date", **date_arg, help="next review")
+    r.add_argument("--activity", action="append", metavar="ID|NAME")
+    r.add_argument("--notes")
+    r.set_defaults(func=cmd_processor_add)
+    r = proc.add_parser("end", help="record the end of the contract and the data's return")
+    r.add_argument("key", metavar="ID|NAME")
+    base._add_db(r)
+    r.add_argument("--on", required=True, **date_arg)
+    r.add_argument("--outcome", choices=_values(DataOutcome), help="data returned or deleted")
+    r.add_argument("--outcome-date", **date_arg, help="defaults to --on")
+    r.add_argument("--notes")
+    r.set_defaults(func=cmd_processor_end)
+
+    p = sub.add_parser("transfer", help="transfers abroad (09-08 arts. 43-44; GDPR Arts. 44-49)")
+    xfer = p.add_subparsers(dest="transfer_command", metavar="ACTION", parser_class=base._Parser)
+    t = xfer.add_parser("add", help="record a transfer; prints its number")
+    base._add_db(t)
+    t.add_argument("--country", required=True, metavar="CC", help="ISO 3166 code, e.g. US")
+    t.add_argument("--mechanism", choices=_values(TransferMechanism))
+    t.add_argument("--derogation", choices=_values(Derogation), help="with --mechanism derogation")
+    t.add_argument("--reference", metavar="TEXT", help="F118 / authorisation number, SCC version")
+    t.add_argument("--activity", metavar="ID|NAME")
+    t.add_argument("--processor", metavar="ID|NAME")
+    t.add_argument("--notes")
+    t.set_defaults(func=cmd_transfer_add)
+    t = xfer.add_parser("list", help="list the transfers")
+    base._add_db(t)
+    t.add_argument("--flagged", action="store_true", help="only transfers without a mechanism")
+    t.add_argument("--json", action="store_true")
+    t.set_defaults(func=cmd_transfer_list)
+    t = xfer.add_parser("remove", help="delete a transfer recorded by mistake")
+    t.add_argument("id", type=int, metavar="ID")
+    base._add_db(t)
+    t.set_defaults(func=cmd_transfer_remove)

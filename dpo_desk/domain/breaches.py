@@ -1,0 +1,1111 @@
+"""Personal-data breaches: the 72-hour clock, the record, its notifications and workflow.
+
+Pure Python. Instants are timezone-aware datetimes and are compared in UTC; the
+organisation's zone (default ``Africa/Casablanca``) only matters for reading what a
+person typed and for display.
+
+*The clock.* GDPR Art. 33(1): notify "not later than 72 hours after having become
+aware". The 72 hours are real elapsed time, never wall-clock hours: Morocco moves
+its clocks around Ramadan (in 2026, UTC+1 → UTC+0 on 15 February and back on
+22 March), and a deadline computed as "same local time three days later" would be an
+hour off across either change. So the deadline is ``aware_at`` converted to UTC plus
+72 hours, stored in UTC, and only converted to the organisation's zone for display.
+Periods in hours are never rolled to a working day (Regulation 1182/71 rolls days,
+months and years only).
+
+*The basis.* Under the GDPR the 72 hours are the law. Law 09-08 has no breach
+notification duty (its arts. 23-24 are security duties only); the seed organisations
+still promise to notify the CNDP within 72 hours, so under 09-08 the same countdown is
+shown as internal policy, and labelled so.
+
+Enum values are stored and typed on the command line: never rename one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, tzinfo
+from enum import StrEnum
+from typing import NamedTuple
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dpo_desk.domain.breach_risk import DataCategory, RiskAssessment, RiskLevel
+from dpo_desk.domain.errors import UserError, ValidationError
+from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
+from dpo_desk.domain.requests import Channel, Regime
+
+NOTIFICATION_WINDOW = timedelta(hours=72)  # GDPR Art. 33(1)
+
+MAX_TITLE = 300
+MAX_TEXT = 20_000
+MAX_LIST_ITEMS = 50
+MAX_COUNT = 10_000_000_000  # more than every person alive: a typo, not a breach
+
+# ----------------------------------------------------------------------------- enums
+
+
+class BreachStatus(StrEnum):
+    OPEN = "open"
+    ASSESSED = "assessed"
+    NOTIFIED = "notified"
+    COMMUNICATED = "communicated"
+    CLOSED = "closed"
+
+
+class Authority(StrEnum):
+    CNDP = "cndp"  # Law 09-08: Commission nationale de contrôle (Rabat)
+    CNIL = "cnil"  # GDPR: lead or concerned authority for French residents
+    OTHER = "other"  # another supervisory authority, named in authority_name
+
+
+class NotificationPhase(StrEnum):
+    """GDPR Art. 33(4): the information may be provided in phases."""
+
+    INITIAL = "initial"
+    COMPLEMENTARY = "complementary"
+
+
+class CommunicationChannel(StrEnum):
+    """How the data subjects were told (GDPR Art. 34(1)-(2))."""
+
+    EMAIL = "email"
+    SMS = "sms"
+    IN_APP = "in_app"
+    POST = "post"
+    PHONE = "phone"
+    WEBSITE = "website"  # a public notice, Art. 34(3)(c)
+    PRESS = "press"  # idem
+
+
+PUBLIC_CHANNELS = frozenset({CommunicationChannel.WEBSITE, CommunicationChannel.PRESS})
+
+
+class Art34Exception(StrEnum):
+    """GDPR Art. 34(3): when a high risk does not require telling each person."""
+
+    UNINTELLIGIBLE = "unintelligible"  # (a) e.g. encrypted, key not compromised
+    RISK_REMOVED = "risk_removed"  # (b) later measures removed the high risk
+    DISPROPORTIONATE = "disproportionate"  # (c) a public communication instead
+
+
+class EventKind(StrEnum):
+    DISCOVERED = "discovered"
+    AWARE = "aware"
+    CONTAINED = "contained"
+    NOTIFIED = "notified"
+    COMMUNICATED = "communicated"
+    CLOSED = "closed"
+    NOTE = "note"
+
+
+class CountdownLevel(StrEnum):
+    OK = "ok"  # more than 24 hours left
+    WARNING = "warning"  # 24 hours or less
+    CRITICAL = "critical"  # 6 hours or less
+    OVERDUE = "overdue"  # past the deadline
+
+
+# ----------------------------------------------------------------------------- labels
+
+BREACH_STATUS_LABELS = {
+    BreachStatus.OPEN: QT_TRANSLATE_NOOP("BreachStatus", "Ouverte"),
+    BreachStatus.ASSESSED: QT_TRANSLATE_NOOP("BreachStatus", "Risque évalué"),
+    BreachStatus.NOTIFIED: QT_TRANSLATE_NOOP("BreachStatus", "Notifiée à l'autorité"),
+    BreachStatus.COMMUNICATED: QT_TRANSLATE_NOOP(
+        "BreachStatus", "Communiquée aux personnes concernées"
+    ),
+    BreachStatus.CLOSED: QT_TRANSLATE_NOOP("BreachStatus", "Clôturée"),
+}
+
+AUTHORITY_LABELS = {
+    Authority.CNDP: QT_TRANSLATE_NOOP("Authority", "CNDP"),
+    Authority.CNIL: QT_TRANSLATE_NOOP("Authority", "CNIL"),
+    Authority.OTHER: QT_TRANSLATE_NOOP("Authority", "Autre autorité"),
+}
+
+NOTIFICATION_PHASE_LABELS = {
+    NotificationPhase.INITIAL: QT_TRANSLATE_NOOP("NotificationPhase", "Notification initiale"),
+    NotificationPhase.COMPLEMENTARY: QT_TRANSLATE_NOOP(
+        "NotificationPhase", "Notification complémentaire"
+    ),
+}
+
+COMMUNICATION_CHANNEL_LABELS = {
+    CommunicationChannel.EMAIL: QT_TRANSLATE_NOOP("CommunicationChannel", "E-mail"),
+    CommunicationChannel.SMS: QT_TRANSLATE_NOOP("CommunicationChannel", "SMS"),
+    CommunicationChannel.IN_APP: QT_TRANSLATE_NOOP(
+        "CommunicationChannel", "Message dans l'application"
+    ),
+    CommunicationChannel.POST: QT_TRANSLATE_NOOP("CommunicationChannel", "Courrier postal"),
+    CommunicationChannel.PHONE: QT_TRANSLATE_NOOP("CommunicationChannel", "Téléphone"),
+    CommunicationChannel.WEBSITE: QT_TRANSLATE_NOOP(
+        "CommunicationChannel", "Avis public sur le site"
+    ),
+    CommunicationChannel.PRESS: QT_TRANSLATE_NOOP("CommunicationChannel", "Communiqué de presse"),
+}
+
+ART34_EXCEPTION_LABELS = {
+    Art34Exception.UNINTELLIGIBLE: QT_TRANSLATE_NOOP(
+        "Art34Exception", "Données rendues incompréhensibles (chiffrement) — art. 34(3)(a)"
+    ),
+    Art34Exception.RISK_REMOVED: QT_TRANSLATE_NOOP(
+        "Art34Exception", "Risque élevé supprimé par des mesures ultérieures — art. 34(3)(b)"
+    ),
+    Art34Exception.DISPROPORTIONATE: QT_TRANSLATE_NOOP(
+        "Art34Exception",
+        "Efforts disproportionnés : communication publique à la place — art. 34(3)(c)",
+    ),
+}
+
+EVENT_KIND_LABELS = {
+    EventKind.DISCOVERED: QT_TRANSLATE_NOOP("EventKind", "Découverte"),
+    EventKind.AWARE: QT_TRANSLATE_NOOP("EventKind", "Prise de connaissance"),
+    EventKind.CONTAINED: QT_TRANSLATE_NOOP("EventKind", "Violation contenue"),
+    EventKind.NOTIFIED: QT_TRANSLATE_NOOP("EventKind", "Notification à l'autorité"),
+    EventKind.COMMUNICATED: QT_TRANSLATE_NOOP("EventKind", "Communication aux personnes"),
+    EventKind.CLOSED: QT_TRANSLATE_NOOP("EventKind", "Clôture"),
+    EventKind.NOTE: QT_TRANSLATE_NOOP("EventKind", "Note"),
+}
+
+COUNTDOWN_LEVEL_LABELS = {
+    CountdownLevel.OK: QT_TRANSLATE_NOOP("CountdownLevel", "Dans les délais"),
+    CountdownLevel.WARNING: QT_TRANSLATE_NOOP("CountdownLevel", "Moins de 24 heures"),
+    CountdownLevel.CRITICAL: QT_TRANSLATE_NOOP("CountdownLevel", "Moins de 6 heures"),
+    CountdownLevel.OVERDUE: QT_TRANSLATE_NOOP("CountdownLevel", "Délai dépassé"),
+}
+
+# The deadline's basis, by regime (see the module docstring).
+RULE_GDPR_ART_33 = "gdpr-art-33-1"
+RULE_POLICY_72H = "policy-72h"
+
+BREACH_DEADLINE_LABELS = {
+    RULE_GDPR_ART_33: QT_TRANSLATE_NOOP("BreachDeadline", "légal (RGPD art. 33)"),
+    RULE_POLICY_72H: QT_TRANSLATE_NOOP(
+        "BreachDeadline",
+        "politique interne (alignée sur le RGPD ; la loi 09-08 ne fixe pas de délai)",
+    ),
+}
+
+
+# ----------------------------------------------------------------------------- the clock
+
+
+class BreachDeadline(NamedTuple):
+    at: datetime  # UTC
+    rule: str  # RULE_GDPR_ART_33 or RULE_POLICY_72H
+    basis: str  # "law" or "policy", as for request deadlines
+
+    @property
+    def label(self) -> str:
+        return BREACH_DEADLINE_LABELS[self.rule]
+
+
+def notification_deadline(aware_at: datetime) -> datetime:
+    """Awareness + 72 hours of elapsed time, as a UTC instant (GDPR Art. 33(1))."""
+    if aware_at.tzinfo is None or aware_at.utcoffset() is None:
+        raise ValueError("aware_at must be timezone-aware; read naive input with parse_instant")
+    # Adding a timedelta to an aware datetime in a ZoneInfo zone adds *wall* time:
+    # converting to UTC first is what makes the 72 hours real hours.
+    return aware_at.astimezone(UTC) + NOTIFICATION_WINDOW
+
+
+def deadline_rule(regimes: Iterable[Regime | str]) -> tuple[str, str]:
+    """(rule, basis) for a breach under ``regimes``. Under both, the GDPR's law governs:
+    the instant is the same, and a legal duty outranks a policy."""
+    chosen = {Regime(r) for r in regimes}
+    if Regime.GDPR in chosen or not chosen:
+        return RULE_GDPR_ART_33, "law"
+    return RULE_POLICY_72H, "policy"
+
+
+def breach_deadline(aware_at: datetime, regimes: Iterable[Regime | str]) -> BreachDeadline:
+    rule, basis = deadline_rule(regimes)
+    return BreachDeadline(notification_deadline(aware_at), rule, basis)
+
+
+@dataclass(frozen=True)
+class Countdown:
+    """Time left before a deadline, for the list and the tray notifications."""
+
+    seconds: int  # negative once overdue
+    level: CountdownLevel
+
+    @property
+    def overdue(self) -> bool:
+        return self.level is CountdownLevel.OVERDUE
+
+    @property
+    def hours(self) -> int:
+        """Whole hours left (or, once overdue, whole hours past)."""
+        return abs(self.seconds) // 3600
+
+    @property
+    def minutes(self) -> int:
+        """Minutes past the whole hours (0..59)."""
+        return abs(self.seconds) % 3600 // 60
+
+    def text(self) -> str:
+        """French source text, e.g. "23 h 05 restantes" or "dépassé de 4 h"."""
+        if self.overdue:
+            return COUNTDOWN_OVERDUE.format(hours=self.hours, minutes=self.minutes)
+        return COUNTDOWN_LEFT.format(hours=self.hours, minutes=self.minutes)
+
+
+COUNTDOWN_LEFT = QT_TRANSLATE_NOOP("Countdown", "{hours} h {minutes:02d} restantes")
+COUNTDOWN_OVERDUE = QT_TRANSLATE_NOOP("Countdown", "dépassé de {hours} h")
+NOTIFIED_ON = QT_TRANSLATE_NOOP("Countdown", "notifiée le {date}")
+
+WARNING_THRESHOLD = timedelta(hours=24)
+CRITICAL_THRESHOLD = timedelta(hours=6)
+
+
+def countdown(deadline: datetime, now: datetime) -> Countdown:
+    """Seconds left and a colour level: > 24 h ok, ≤ 24 h warning, ≤ 6 h critical.
+
+    The deadline itself is still in time ("not later than 72 hours"): overdue starts
+    the second after it.
+    """
+    left = deadline.astimezone(UTC) - now.astimezone(UTC)
+    seconds = int(left.total_seconds() // 1)
+    if left < timedelta(0):
+        level = CountdownLevel.OVERDUE
+    elif left <= CRITICAL_THRESHOLD:
+        level = CountdownLevel.CRITICAL
+    elif left <= WARNING_THRESHOLD:
+        level = CountdownLevel.WARNING
+    else:
+        level = CountdownLevel.OK
+    return Countdown(seconds, level)
+
+
+# ----------------------------------------------------------------------------- instants
+
+_INSTANT = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?$",
+    re.IGNORECASE,
+)
+
+ERR_INSTANT_FORMAT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "« {value} » n'est pas une date et heure valide (forme attendue : AAAA-MM-JJTHH:MM, "
+    "avec un décalage facultatif comme +01:00).",
+)
+ERR_INSTANT_GAP = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{value} n'existe pas dans le fuseau {zone} (l'heure est avancée à ce moment) : "
+    "précisez le décalage, par exemple {offset}.",
+)
+ERR_INSTANT_AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{value} est ambiguë dans le fuseau {zone} (cette heure se répète au changement "
+    "d'heure) : précisez le décalage, {first} ou {second}.",
+)
+ERR_INSTANT_FUTURE = QT_TRANSLATE_NOOP("Errors", "L'instant {value} est dans le futur.")
+ERR_AWARE_BEFORE_DISCOVERY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "La prise de connaissance ({aware}) ne peut pas précéder la découverte ({discovered}).",
+)
+ERR_DISCOVERY_BEFORE_START = QT_TRANSLATE_NOOP(
+    "Errors",
+    "La découverte ({discovered}) ne peut pas précéder le début de la violation ({started}).",
+)
+ERR_BEFORE_DISCOVERY = QT_TRANSLATE_NOOP(
+    "Errors", "L'instant {value} précède la découverte de la violation ({discovered})."
+)
+ERR_TIMEZONE = QT_TRANSLATE_NOOP("Errors", "Fuseau horaire inconnu : {zone}.")
+
+
+def zone_named(name: str, field: str = "tz") -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(ERR_TIMEZONE, field, zone=name) from None
+
+
+def _offset_text(delta: timedelta | None) -> str:
+    minutes = int((delta or timedelta(0)).total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def localise(naive: datetime, zone: tzinfo, field: str = "", value: str = "") -> datetime:
+    """Attach ``zone`` to a wall-clock time, refusing the times a clock change skips
+    or repeats: guessing there would move the 72 hours by an hour."""
+    first = naive.replace(tzinfo=zone, fold=0)
+    second = naive.replace(tzinfo=zone, fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return first
+
+    def exists(candidate: datetime) -> bool:
+        back = candidate.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
+        return back == naive
+
+    shown = value or naive.isoformat(timespec="minutes")
+    zone_name = str(zone)
+    if exists(first) and exists(second):
+        raise ValidationError(
+            ERR_INSTANT_AMBIGUOUS,
+            field,
+            value=shown,
+            zone=zone_name,
+            first=_offset_text(first.utcoffset()),
+            second=_offset_text(second.utcoffset()),
+        )
+    raise ValidationError(
+        ERR_INSTANT_GAP,
+        field,
+        value=shown,
+        zone=zone_name,
+        offset=_offset_text(max(first.utcoffset(), second.utcoffset())),
+    )
+
+
+def parse_instant(text: str, zone: tzinfo | str, field: str = "aware_at") -> datetime:
+    """Read ``YYYY-MM-DDTHH:MM[:SS][±HH:MM]`` as typed on the CLI or in a form.
+
+    An offset (or ``Z``) is kept; a naive time is read in ``zone``, the organisation's.
+    Returns an aware datetime (not yet converted to UTC).
+    """
+    if isinstance(zone, str):
+        zone = zone_named(zone)
+    value = text.strip()
+    if not _INSTANT.match(value):
+        raise ValidationError(ERR_INSTANT_FORMAT, field, value=value)
+    try:
+        parsed = datetime.fromisoformat(value.upper().replace("Z", "+00:00"))
+    except ValueError:
+        raise ValidationError(ERR_INSTANT_FORMAT, field, value=value) from None
+    if parsed.tzinfo is None:
+        return localise(parsed, zone, field, value)
+    return parsed
+
+
+def display(instant: datetime, zone: tzinfo | str) -> str:
+    """ISO 8601 with the offset in force then in ``zone``: 2026-02-16T09:00:00+00:00."""
+    if isinstance(zone, str):
+        zone = zone_named(zone)
+    return instant.astimezone(zone).isoformat(timespec="seconds")
+
+
+def _short(instant: datetime, zone: tzinfo) -> str:
+    return instant.astimezone(zone).strftime("%Y-%m-%d %H:%M %z")
+
+
+def check_instants(
+    *,
+    aware_at: datetime,
+    discovered_at: datetime,
+    started_at: datetime | None,
+    now: datetime,
+    zone: tzinfo,
+) -> None:
+    """The order of the facts: start ≤ discovery ≤ awareness ≤ now.
+
+    Awareness comes after discovery: the controller becomes "aware" once it is
+    reasonably certain that personal data were compromised (EDPB guidelines on breach
+    notification), which takes at least the discovery of the incident.
+    """
+    for name, instant in (
+        ("started_at", started_at),
+        ("discovered_at", discovered_at),
+        ("aware_at", aware_at),
+    ):
+        if instant is not None and instant > now:
+            raise ValidationError(ERR_INSTANT_FUTURE, name, value=_short(instant, zone))
+    if aware_at < discovered_at:
+        raise ValidationError(
+            ERR_AWARE_BEFORE_DISCOVERY,
+            "aware_at",
+            aware=_short(aware_at, zone),
+            discovered=_short(discovered_at, zone),
+        )
+    if started_at is not None and discovered_at < started_at:
+        raise ValidationError(
+            ERR_DISCOVERY_BEFORE_START,
+            "discovered_at",
+            discovered=_short(discovered_at, zone),
+            started=_short(started_at, zone),
+        )
+
+
+def _check_aware(instant: datetime, field: str) -> datetime:
+    if instant.tzinfo is None or instant.utcoffset() is None:
+        raise ValueError(f"{field} must be timezone-aware")
+    return instant.astimezone(UTC)
+
+
+# ----------------------------------------------------------------------------- validation
+
+ERR_TITLE = QT_TRANSLATE_NOOP("Errors", "Donnez un intitulé à la violation.")
+ERR_REGIME = QT_TRANSLATE_NOOP("Errors", "Indiquez au moins un régime (Loi 09-08 ou RGPD).")
+ERR_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "Le champ dépasse {limit} caractères.")
+ERR_TOO_MANY = QT_TRANSLATE_NOOP("Errors", "La liste dépasse {limit} éléments.")
+ERR_COUNT = QT_TRANSLATE_NOOP(
+    "Errors", "Le nombre approximatif doit être un entier positif ou nul (reçu : {value})."
+)
+ERR_NO_IMPACT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Précisez la nature de la violation : atteinte à la confidentialité, à l'intégrité "
+    "ou à la disponibilité.",
+)
+ERR_DELAY_REASON = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Notification envoyée après l'échéance du {deadline} : indiquez les motifs du retard "
+    "(RGPD art. 33(1)).",
+)
+ERR_AUTHORITY_NAME = QT_TRANSLATE_NOOP("Errors", "Nommez l'autorité de contrôle notifiée.")
+ERR_COMPLEMENTARY_FIRST = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Une notification complémentaire suit une notification initiale à la même autorité "
+    "(RGPD art. 33(4)) : enregistrez d'abord la notification initiale.",
+)
+ERR_DUPLICATE_INITIAL = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Une notification initiale à cette autorité est déjà enregistrée : ajoutez une "
+    "notification complémentaire (RGPD art. 33(4)).",
+)
+ERR_AUDIENCE = QT_TRANSLATE_NOOP(
+    "Errors", "Indiquez à qui la communication s'adresse (personnes concernées, public…)."
+)
+ERR_DECISION_REASONS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "La décision de ne pas notifier doit être motivée : elle est documentée dans le "
+    "registre des violations (RGPD art. 33(5)).",
+)
+ERR_EXCEPTION_JUSTIFICATION = QT_TRANSLATE_NOOP(
+    "Errors", "Justifiez l'exception de l'article 34(3) invoquée."
+)
+ERR_DGSSI_DATE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Une date de déclaration à la DGSSI ne s'indique que si la loi 05-20 s'applique.",
+)
+
+
+def _text(value: str, field: str, limit: int = MAX_TEXT) -> str:
+    clean = (value or "").strip()
+    if len(clean) > limit:
+        raise ValidationError(ERR_TOO_LONG, field, limit=limit)
+    return clean
+
+
+def _items(values: Iterable[str], field: str) -> tuple[str, ...]:
+    clean = tuple(dict.fromkeys(v.strip() for v in values if v and v.strip()))
+    if len(clean) > MAX_LIST_ITEMS:
+        raise ValidationError(ERR_TOO_MANY, field, limit=MAX_LIST_ITEMS)
+    for item in clean:
+        _text(item, field, MAX_TITLE)
+    return clean
+
+
+def _count(value: int | None, field: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_COUNT:
+        raise ValidationError(ERR_COUNT, field, value=value)
+    return value
+
+
+# ----------------------------------------------------------------------------- nature
+
+
+@dataclass(frozen=True)
+class BreachNature:
+    """What happened and to whom: GDPR Art. 33(3)(a), (c), (d)."""
+
+    description: str = ""
+    confidentiality: bool = False
+    integrity: bool = False
+    availability: bool = False
+    subject_categories: tuple[str, ...] = ()  # "élèves", "parents", "enseignants"…
+    subjects_count: int | None = None  # approximate
+    record_categories: tuple[str, ...] = ()  # "comptes", "transactions"…
+    records_count: int | None = None  # approximate
+    data_categories: frozenset[DataCategory] = frozenset()
+    minors: bool = False  # children's data weigh more (GDPR recital 38)
+    consequences: str = ""  # Art. 33(3)(c)
+    measures_taken: str = ""  # Art. 33(3)(d)
+    measures_proposed: str = ""  # Art. 33(3)(d)
+    processors: tuple[str, ...] = ()  # free text until the processor register exists
+
+    @property
+    def has_impact(self) -> bool:
+        return self.confidentiality or self.integrity or self.availability
+
+    def validated(self) -> BreachNature:
+        return BreachNature(
+            description=_text(self.description, "description"),
+            confidentiality=bool(self.confidentiality),
+            integrity=bool(self.integrity),
+            availability=bool(self.availability),
+            subject_categories=_items(self.subject_categories, "subject_categories"),
+            subjects_count=_count(self.subjects_count, "subjects_count"),
+            record_categories=_items(self.record_categories, "record_categories"),
+            records_count=_count(self.records_count, "records_count"),
+            data_categories=frozenset(DataCategory(c) for c in self.data_categories),
+            minors=bool(self.minors),
+            consequences=_text(self.consequences, "consequences"),
+            measures_taken=_text(self.measures_taken, "measures_taken"),
+            measures_proposed=_text(self.measures_proposed, "measures_proposed"),
+            processors=_items(self.processors, "processors"),
+        )
+
+
+# ----------------------------------------------------------------------------- intake
+
+
+@dataclass(frozen=True)
+class BreachIntake:
+    """What the DPO records first: a title, the regime, and the three instants."""
+
+    title: str
+    regimes: frozenset[Regime]
+    aware_at: datetime
+    discovered_at: datetime | None = None  # defaults to the awareness
+    started_at: datetime | None = None  # unknown in many breaches
+    nature: BreachNature = field(default_factory=BreachNature)
+
+    def validated(self, now: datetime, zone: tzinfo) -> BreachIntake:
+        title = _text(self.title, "title", MAX_TITLE)
+        if not title:
+            raise ValidationError(ERR_TITLE, "title")
+        regimes = frozenset(Regime(r) for r in self.regimes)
+        if not regimes:
+            raise ValidationError(ERR_REGIME, "regimes")
+        aware = _check_aware(self.aware_at, "aware_at")
+        discovered = _check_aware(self.discovered_at or self.aware_at, "discovered_at")
+        started = _check_aware(self.started_at, "started_at") if self.started_at else None
+        check_instants(
+            aware_at=aware, discovered_at=discovered, started_at=started, now=now, zone=zone
+        )
+        return BreachIntake(
+            title=title,
+            regimes=regimes,
+            aware_at=aware,
+            discovered_at=discovered,
+            started_at=started,
+            nature=self.nature.validated(),
+        )
+
+
+# ----------------------------------------------------------------------------- notifications
+
+
+@dataclass(frozen=True)
+class AuthorityNotification:
+    """One notification (or one phase of it) to a supervisory authority."""
+
+    authority: Authority
+    phase: NotificationPhase
+    sent_at: datetime
+    channel: Channel = Channel.WEB_FORM
+    authority_name: str = ""  # required for Authority.OTHER
+    authority_reference: str = ""  # the number the authority gives back
+    delay_reason: str = ""  # GDPR Art. 33(1), when sent after the deadline
+    notes: str = ""
+    id: int | None = None
+    recorded_by: str = ""
+
+    @property
+    def authority_label(self) -> str:
+        if self.authority is Authority.OTHER and self.authority_name:
+            return self.authority_name
+        return AUTHORITY_LABELS[self.authority]
+
+    def is_late(self, deadline: datetime) -> bool:
+        """An initial notification after the deadline; later phases complete it (Art. 33(4))."""
+        return delay_reason_required(self.sent_at, deadline, self.phase)
+
+    def validated(
+        self,
+        *,
+        deadline: datetime,
+        discovered_at: datetime,
+        now: datetime,
+        zone: tzinfo,
+        earlier: Iterable[AuthorityNotification] = (),
+    ) -> AuthorityNotification:
+        """Check the notification against the breach; ``earlier`` are those already sent."""
+        sent = _check_aware(self.sent_at, "sent_at")
+        authority = Authority(self.authority)
+        phase = NotificationPhase(self.phase)
+        name = _text(self.authority_name, "authority_name", MAX_TITLE)
+        if authority is Authority.OTHER and not name:
+            raise ValidationError(ERR_AUTHORITY_NAME, "authority_name")
+        _check_after_discovery(sent, discovered_at, now, zone, "sent_at")
+        same = [
+            n
+            for n in earlier
+            if n.authority is authority
+            and (authority is not Authority.OTHER or n.authority_name.casefold() == name.casefold())
+        ]
+        has_initial = any(n.phase is NotificationPhase.INITIAL for n in same)
+        if phase is NotificationPhase.COMPLEMENTARY and not has_initial:
+            raise ValidationError(ERR_COMPLEMENTARY_FIRST, "phase")
+        if phase is NotificationPhase.INITIAL and has_initial:
+            raise ValidationError(ERR_DUPLICATE_INITIAL, "phase")
+        reason = _text(self.delay_reason, "delay_reason")
+        # Art. 33(1): a notification not made within 72 hours "shall be accompanied by
+        # reasons for the delay". Later phases (Art. 33(4)) complete a notification in
+        # time and need none.
+        if phase is NotificationPhase.INITIAL and sent > deadline and not reason:
+            raise ValidationError(ERR_DELAY_REASON, "delay_reason", deadline=_short(deadline, zone))
+        return AuthorityNotification(
+            authority=authority,
+            phase=phase,
+            sent_at=sent,
+            channel=Channel(self.channel),
+            authority_name=name if authority is Authority.OTHER else "",
+            authority_reference=_text(self.authority_reference, "authority_reference", MAX_TITLE),
+            delay_reason=reason,
+            notes=_text(self.notes, "notes"),
+            id=self.id,
+            recorded_by=self.recorded_by,
+        )
+
+
+def delay_reason_required(
+    sent_at: datetime, deadline: datetime, phase: NotificationPhase = NotificationPhase.INITIAL
+) -> bool:
+    """For forms: does this notification need the reasons for its delay (Art. 33(1))?"""
+    return NotificationPhase(phase) is NotificationPhase.INITIAL and sent_at > deadline
+
+
+def _check_after_discovery(
+    instant: datetime, discovered_at: datetime, now: datetime, zone: tzinfo, field: str
+) -> None:
+    if instant > now:
+        raise ValidationError(ERR_INSTANT_FUTURE, field, value=_short(instant, zone))
+    if instant < discovered_at:
+        raise ValidationError(
+            ERR_BEFORE_DISCOVERY,
+            field,
+            value=_short(instant, zone),
+            discovered=_short(discovered_at, zone),
+        )
+
+
+def check_event_instant(
+    instant: datetime, discovered_at: datetime, now: datetime, zone: tzinfo, field: str = "at"
+) -> None:
+    """A timeline event happens between the discovery and now."""
+    _check_after_discovery(_check_aware(instant, field), discovered_at, now, zone, field)
+
+
+@dataclass(frozen=True)
+class SubjectCommunication:
+    """The communication to the data subjects (GDPR Art. 34(1)-(2)), or the public
+    communication that replaces it (Art. 34(3)(c))."""
+
+    sent_at: datetime
+    channel: CommunicationChannel
+    audience: str  # "les 1 240 élèves concernés et leurs parents"
+    notes: str = ""
+    id: int | None = None
+    recorded_by: str = ""
+
+    @property
+    def public(self) -> bool:
+        return self.channel in PUBLIC_CHANNELS
+
+    def validated(
+        self, *, discovered_at: datetime, now: datetime, zone: tzinfo
+    ) -> SubjectCommunication:
+        sent = _check_aware(self.sent_at, "sent_at")
+        _check_after_discovery(sent, discovered_at, now, zone, "sent_at")
+        audience = _text(self.audience, "audience", MAX_TITLE)
+        if not audience:
+            raise ValidationError(ERR_AUDIENCE, "audience")
+        return SubjectCommunication(
+            sent_at=sent,
+            channel=CommunicationChannel(self.channel),
+            audience=audience,
+            notes=_text(self.notes, "notes"),
+            id=self.id,
+            recorded_by=self.recorded_by,
+        )
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    kind: EventKind
+    at: datetime
+    author: str
+    note: str = ""
+    id: int | None = None
+
+
+# ----------------------------------------------------------------------------- the record
+
+
+@dataclass(frozen=True)
+class NoNotificationDecision:
+    """Art. 33(1)/(5): why the authority was not notified, kept in the register."""
+
+    reasons: str
+    decided_at: datetime
+    decided_by: str
+
+
+@dataclass(frozen=True)
+class CommunicationException:
+    """Art. 34(3): why the high risk does not require telling each person."""
+
+    ground: Art34Exception
+    justification: str
+    decided_at: datetime
+
+
+@dataclass(frozen=True)
+class DgssiDeclaration:
+    """Law 05-20: the incident declaration to the DGSSI, for the entities it covers."""
+
+    applies: bool | None  # None: not yet decided
+    declared_at: datetime | None = None
+    reference: str = ""
+
+    @property
+    def pending(self) -> bool:
+        return self.applies is True and self.declared_at is None
+
+    def validated(
+        self, *, discovered_at: datetime, now: datetime, zone: tzinfo
+    ) -> DgssiDeclaration:
+        reference = _text(self.reference, "dgssi_reference", MAX_TITLE)
+        if self.applies is not True:
+            if self.declared_at is not None or reference:
+                raise ValidationError(ERR_DGSSI_DATE, "dgssi_declared_at")
+            return DgssiDeclaration(self.applies, None, "")
+        declared = None
+        if self.declared_at is not None:
+            declared = _check_aware(self.declared_at, "dgssi_declared_at")
+            _check_after_discovery(declared, discovered_at, now, zone, "dgssi_declared_at")
+        return DgssiDeclaration(True, declared, reference)
+
+
+@dataclass(frozen=True)
+class BreachIncident:
+    """A breach as stored in the breach register (GDPR Art. 33(5))."""
+
+    id: int
+    reference: str
+    title: str
+    regimes: frozenset[Regime]
+    status: BreachStatus
+    started_at: datetime | None
+    discovered_at: datetime
+    aware_at: datetime
+    notify_by: datetime  # UTC; awareness + 72 h
+    deadline_rule: str
+    nature: BreachNature
+    risk: RiskAssessment | None
+    risk_assessed_at: datetime | None
+    no_notification: NoNotificationDecision | None
+    art34_exception: CommunicationException | None
+    dgssi: DgssiDeclaration
+    remedial_actions: str
+    closed_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+    version: int
+    notifications: tuple[AuthorityNotification, ...] = ()
+    communications: tuple[SubjectCommunication, ...] = ()
+    events: tuple[TimelineEvent, ...] = ()
+
+    @property
+    def deadline(self) -> BreachDeadline:
+        basis = "law" if self.deadline_rule == RULE_GDPR_ART_33 else "policy"
+        return BreachDeadline(self.notify_by, self.deadline_rule, basis)
+
+    @property
+    def is_open(self) -> bool:
+        return self.status is not BreachStatus.CLOSED
+
+    @property
+    def risk_level(self) -> RiskLevel | None:
+        return self.risk.level if self.risk else None
+
+    @property
+    def notified_at(self) -> datetime | None:
+        """When the authority was first notified: this stops the countdown."""
+        return min((n.sent_at for n in self.notifications), default=None)
+
+    @property
+    def communicated_at(self) -> datetime | None:
+        return min((c.sent_at for c in self.communications), default=None)
+
+    def countdown(self, now: datetime) -> Countdown | None:
+        """None once notified, or once a decision not to notify is recorded."""
+        if self.notifications or self.no_notification is not None or not self.is_open:
+            return None
+        return countdown(self.notify_by, now)
+
+    @property
+    def facts(self) -> BreachFacts:
+        return BreachFacts(
+            assessed=self.risk is not None,
+            risk=self.risk_level,
+            no_notification_recorded=self.no_notification is not None,
+            notifications=len(self.notifications),
+            communications=len(self.communications),
+            public_communication=any(c.public for c in self.communications),
+            art34_exception=self.art34_exception.ground if self.art34_exception else None,
+            remedial_actions=bool(self.remedial_actions.strip()),
+            dgssi_pending=self.dgssi.pending,
+        )
+
+    @property
+    def communication_required(self) -> bool:
+        """Art. 34(1): high risk, and no Art. 34(3) exception (a) or (b) recorded.
+
+        Exception (c) does not lift the duty to inform: it replaces the individual
+        messages by a public communication.
+        """
+        return communication_required(self.facts)
+
+
+# ----------------------------------------------------------------------------- workflow
+
+_B = BreachStatus
+
+# The natural path: open → assessed → notified → communicated → closed. The DPO may
+# notify before the assessment is complete (Art. 33(4): an initial notification with
+# what is known); a breach unlikely to result in a risk closes from "assessed" once
+# the decision not to notify is recorded (Art. 33(5)); a breach whose risk does not
+# call for telling the persons closes from "notified". Nothing reopens a closed
+# breach: new facts are a complementary notification on the same record before
+# closing, or a new record.
+ALLOWED_TRANSITIONS: dict[BreachStatus, frozenset[BreachStatus]] = {
+    _B.OPEN: frozenset({_B.ASSESSED, _B.NOTIFIED}),
+    _B.ASSESSED: frozenset({_B.NOTIFIED, _B.CLOSED}),
+    _B.NOTIFIED: frozenset({_B.COMMUNICATED, _B.CLOSED}),
+    _B.COMMUNICATED: frozenset({_B.CLOSED}),
+    _B.CLOSED: frozenset(),
+}
+
+OPEN_STATUSES = frozenset(s for s in BreachStatus if s is not BreachStatus.CLOSED)
+
+
+@dataclass(frozen=True)
+class BreachFacts:
+    """What the workflow's guards look at (everything else is detail)."""
+
+    assessed: bool = False
+    risk: RiskLevel | None = None
+    no_notification_recorded: bool = False
+    notifications: int = 0
+    communications: int = 0
+    public_communication: bool = False
+    art34_exception: Art34Exception | None = None
+    remedial_actions: bool = False
+    dgssi_pending: bool = False
+
+
+def communication_required(facts: BreachFacts) -> bool:
+    if facts.risk is not RiskLevel.HIGH_RISK:
+        return False
+    return facts.art34_exception not in (
+        Art34Exception.UNINTELLIGIBLE,
+        Art34Exception.RISK_REMOVED,
+    )
+
+
+def notification_required(facts: BreachFacts) -> bool:
+    """Art. 33(1): every breach is notified unless unlikely to result in a risk.
+
+    Until assessed, the answer is yes: the 72 hours run regardless.
+    """
+    return facts.risk is not RiskLevel.NONE
+
+
+class InvalidTransition(UserError):
+    """A move the breach workflow forbids outright."""
+
+    context = "BreachStatus"
+    template = QT_TRANSLATE_NOOP(
+        "BreachStatus",
+        "Une violation au statut « {old} » ne peut pas passer au statut « {new} ».",
+    )
+    translated_values = ("old", "new")
+    exit_code = 6
+
+    def __init__(self, old: BreachStatus | str, new: BreachStatus | str) -> None:
+        self.old = BreachStatus(old)
+        self.new = BreachStatus(new)
+        super().__init__(old=BREACH_STATUS_LABELS[self.old], new=BREACH_STATUS_LABELS[self.new])
+
+
+class TransitionRefused(UserError):
+    """A move the workflow allows in principle, refused because a fact is missing."""
+
+    exit_code = 6
+
+
+REFUSED_NOT_ASSESSED = QT_TRANSLATE_NOOP(
+    "Errors", "Évaluez d'abord le risque de la violation (gravité et vraisemblance)."
+)
+REFUSED_NO_NOTIFICATION = QT_TRANSLATE_NOOP(
+    "Errors", "Aucune notification à l'autorité n'est enregistrée."
+)
+REFUSED_NO_COMMUNICATION = QT_TRANSLATE_NOOP(
+    "Errors", "Aucune communication aux personnes concernées n'est enregistrée."
+)
+REFUSED_CLOSE_REMEDIAL = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Clôture impossible : consignez d'abord les mesures correctives prises (RGPD art. 33(5)).",
+)
+REFUSED_CLOSE_DECISION = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Clôture impossible : la violation n'a pas été notifiée et la décision de ne pas "
+    "notifier n'est pas motivée (RGPD art. 33(5)).",
+)
+REFUSED_CLOSE_NOTIFY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Clôture impossible : le risque évalué impose de notifier l'autorité (RGPD art. 33(1)).",
+)
+REFUSED_CLOSE_COMMUNICATE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Clôture impossible : le risque est élevé ; informez les personnes concernées ou "
+    "consignez une exception de l'article 34(3).",
+)
+REFUSED_CLOSE_PUBLIC = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Clôture impossible : l'exception 34(3)(c) exige une communication publique, qui "
+    "n'est pas enregistrée.",
+)
+REFUSED_CLOSE_DGSSI = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Clôture impossible : la déclaration à la DGSSI (loi 05-20) est requise mais n'est "
+    "pas consignée.",
+)
+REFUSED_DECISION_RISK = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Le risque retenu impose de notifier l'autorité (RGPD art. 33(1)) : une décision de ne "
+    "pas notifier suppose un risque peu probable.",
+)
+REFUSED_EXCEPTION_RISK = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Une exception de l'article 34(3) ne se conçoit que pour un risque élevé.",
+)
+REFUSED_CLOSED = QT_TRANSLATE_NOOP(
+    "Errors", "La violation {reference} est clôturée : elle ne peut plus être modifiée."
+)
+
+
+def allowed_next(status: BreachStatus | str) -> frozenset[BreachStatus]:
+    return ALLOWED_TRANSITIONS[BreachStatus(status)]
+
+
+def check_transition(old: BreachStatus | str, new: BreachStatus | str) -> None:
+    if BreachStatus(new) not in ALLOWED_TRANSITIONS[BreachStatus(old)]:
+        raise InvalidTransition(old, new)
+
+
+def validate_transition(
+    old: BreachStatus | str, new: BreachStatus | str, facts: BreachFacts
+) -> BreachStatus:
+    """Check the move and the facts it needs; returns the new status."""
+    check_transition(old, new)
+    new = BreachStatus(new)
+    if new is _B.ASSESSED and not facts.assessed:
+        raise TransitionRefused(REFUSED_NOT_ASSESSED)
+    if new is _B.NOTIFIED and not facts.notifications:
+        raise TransitionRefused(REFUSED_NO_NOTIFICATION)
+    if new is _B.COMMUNICATED and not facts.communications:
+        raise TransitionRefused(REFUSED_NO_COMMUNICATION)
+    if new is _B.CLOSED:
+        check_can_close(facts)
+    return new
+
+
+def check_can_close(facts: BreachFacts) -> None:
+    if not facts.assessed:
+        raise TransitionRefused(REFUSED_NOT_ASSESSED)
+    if not facts.notifications:
+        if notification_required(facts):
+            raise TransitionRefused(REFUSED_CLOSE_NOTIFY)
+        if not facts.no_notification_recorded:
+            raise TransitionRefused(REFUSED_CLOSE_DECISION)
+    if communication_required(facts):
+        if facts.art34_exception is Art34Exception.DISPROPORTIONATE:
+            if not facts.public_communication:
+                raise TransitionRefused(REFUSED_CLOSE_PUBLIC)
+        elif not facts.communications:
+            raise TransitionRefused(REFUSED_CLOSE_COMMUNICATE)
+    if facts.dgssi_pending:
+        raise TransitionRefused(REFUSED_CLOSE_DGSSI)
+    if not facts.remedial_actions:
+        raise TransitionRefused(REFUSED_CLOSE_REMEDIAL)
+
+
+def advance(status: BreachStatus | str, facts: BreachFacts) -> BreachStatus:
+    """The status the recorded facts lead to, along the natural path, never closing.
+
+    Assessing moves an open breach to "assessed"; the first notification moves it to
+    "notified"; a communication recorded once notified moves it to "communicated".
+    """
+    current = BreachStatus(status)
+    while True:
+        if current is _B.OPEN and facts.notifications:
+            nxt = _B.NOTIFIED
+        elif current is _B.OPEN and facts.assessed:
+            nxt = _B.ASSESSED
+        elif current is _B.ASSESSED and facts.notifications:
+            nxt = _B.NOTIFIED
+        elif current is _B.NOTIFIED and facts.communications:
+            nxt = _B.COMMUNICATED
+        else:
+            return current
+        current = validate_transition(current, nxt, facts)
+
+
+def check_decision_not_to_notify(facts: BreachFacts) -> None:
+    if not facts.assessed:
+        raise TransitionRefused(REFUSED_NOT_ASSESSED)
+    if facts.risk is not RiskLevel.NONE:
+        raise TransitionRefused(REFUSED_DECISION_RISK)
+
+
+def check_art34_exception(facts: BreachFacts) -> None:
+    if facts.risk is not RiskLevel.HIGH_RISK:
+        raise TransitionRefused(REFUSED_EXCEPTION_RISK)
+
+
+# ----------------------------------------------------------------------------- references
+
+REFERENCE_PREFIX = "VIO"  # "violation de données"; fixed so references never change
+_REFERENCE = re.compile(r"^VIO-(\d{4})-(\d{4,})$")
+
+ERR_REFERENCE = QT_TRANSLATE_NOOP(
+    "Errors", "« {value} » n'est pas une référence de violation (forme attendue : VIO-2026-0001)."
+)
+
+
+class BreachReference(NamedTuple):
+    year: int
+    number: int
+
+    def __str__(self) -> str:
+        return format_reference(self.year, self.number)
+
+
+def format_reference(year: int, number: int) -> str:
+    if not 1000 <= year <= 9999:
+        raise ValueError(f"year out of range: {year}")
+    if number < 1:
+        raise ValueError(f"reference numbers start at 1, got {number}")
+    return f"{REFERENCE_PREFIX}-{year}-{number:04d}"
+
+
+def next_reference(year: int, last_number: int) -> str:
+    if last_number < 0:
+        raise ValueError(f"last_number cannot be negative, got {last_number}")
+    return format_reference(year, last_number + 1)
+
+
+def parse_reference(text: str) -> BreachReference:
+    match = _REFERENCE.match(text.strip().upper())
+    if not match or int(match.group(2)) < 1:
+        raise ValidationError(ERR_REFERENCE, "reference", value=text.strip())
+    return BreachReference(int(match.group(1)), int(match.group(2)))

@@ -1,0 +1,1147 @@
+"""The registers: processing activities, processors and transfers abroad, and their flags.
+
+- Processing activities: GDPR Art. 30(1) (one entry per activity) and the content of a
+  CNDP declaration (Law 09-08 art. 15). The columns follow the CNIL's model register.
+- Processors: GDPR Art. 28 (the DPA and its Art. 28(3) clauses); Law 09-08 art. 23
+  (security duties passed on to the processor) and art. 25.
+- Transfers: Law 09-08 arts. 43-44 (CNDP adequacy list, exceptions, authorisation on
+  form F118); GDPR Arts. 44-49 (adequacy, SCCs, BCRs, derogations).
+
+Everything here is pure: no Qt, no database. The enum values are stored in the register
+and typed on the command line: never rename one. Labels are French message ids whose
+context is the enum's class name, as in ``domain/requests.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from dpo_desk.domain.deadlines import add_months
+from dpo_desk.domain.errors import ValidationError
+from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
+
+# ----------------------------------------------------------------------------- enums
+
+
+class LegalBasis(StrEnum):
+    """GDPR Art. 6(1)(a)-(f). Law 09-08 art. 4 rests on consent, with the same
+    exceptions (contract, legal obligation, vital interests, public interest,
+    legitimate interests)."""
+
+    CONSENT = "consent"
+    CONTRACT = "contract"
+    LEGAL_OBLIGATION = "legal_obligation"
+    VITAL_INTERESTS = "vital_interests"
+    PUBLIC_INTEREST = "public_interest"
+    LEGITIMATE_INTERESTS = "legitimate_interests"
+
+
+class DataCategory(StrEnum):
+    """Categories of personal data, as in the CNIL's model register, then the special ones."""
+
+    IDENTITY = "identity"
+    PERSONAL_LIFE = "personal_life"
+    PROFESSIONAL_LIFE = "professional_life"  # includes schooling and training
+    FINANCIAL = "financial"
+    CONNECTION = "connection"
+    LOCATION = "location"
+    INTERNET = "internet"  # cookies, trackers, browsing
+    OTHER = "other"
+    # Sensitive data: GDPR Art. 9(1); Law 09-08 art. 1(3).
+    RACIAL_ETHNIC_ORIGIN = "racial_ethnic_origin"
+    POLITICAL_OPINIONS = "political_opinions"
+    RELIGIOUS_BELIEFS = "religious_beliefs"
+    TRADE_UNION = "trade_union"
+    GENETIC = "genetic"
+    BIOMETRIC = "biometric"
+    HEALTH = "health"
+    SEX_LIFE = "sex_life"
+    # GDPR Art. 10; Law 09-08 art. 12 (authorisation).
+    OFFENCES = "offences"
+    # The national ID card number: Law 09-08 art. 12 (authorisation).
+    NATIONAL_ID = "national_id"
+
+
+SENSITIVE_CATEGORIES = frozenset(
+    {
+        DataCategory.RACIAL_ETHNIC_ORIGIN,
+        DataCategory.POLITICAL_OPINIONS,
+        DataCategory.RELIGIOUS_BELIEFS,
+        DataCategory.TRADE_UNION,
+        DataCategory.GENETIC,
+        DataCategory.BIOMETRIC,
+        DataCategory.HEALTH,
+        DataCategory.SEX_LIFE,
+    }
+)
+
+# Law 09-08 art. 12: processing these needs the CNDP's prior authorisation, not a
+# mere declaration (legal notes, "CNDP declaration content").
+AUTHORISATION_CATEGORIES = SENSITIVE_CATEGORIES | {DataCategory.OFFENCES, DataCategory.NATIONAL_ID}
+
+
+class SecurityMeasure(StrEnum):
+    """The security measure families of the CNIL's model register (GDPR Art. 32)."""
+
+    ACCESS_CONTROL = "access_control"
+    TRACEABILITY = "traceability"
+    SOFTWARE_PROTECTION = "software_protection"
+    BACKUP = "backup"
+    ENCRYPTION = "encryption"
+    PROCESSOR_CONTROL = "processor_control"
+    OTHER = "other"
+
+
+class RecipientKind(StrEnum):
+    """GDPR Art. 30(1)(d); the CNIL model splits recipients in these three."""
+
+    INTERNAL = "internal"
+    EXTERNAL = "external"
+    PROCESSOR = "processor"
+
+
+class CndpRegime(StrEnum):
+    """Law 09-08 art. 12: declaration is the default; authorisation for the art. 12 cases."""
+
+    DECLARATION = "declaration"
+    AUTHORISATION = "authorisation"
+
+
+class RetentionUnit(StrEnum):
+    DAYS = "days"
+    MONTHS = "months"
+    YEARS = "years"
+
+
+class TransferMechanism(StrEnum):
+    ADEQUACY = "adequacy"  # 09-08 art. 43 (CNDP list); GDPR Art. 45
+    CNDP_AUTHORISATION = "cndp_authorisation"  # 09-08 art. 44, last paragraph; form F118
+    SCC = "scc"  # GDPR Art. 46(2)(c)
+    BCR = "bcr"  # GDPR Art. 47
+    DEROGATION = "derogation"  # GDPR Art. 49; 09-08 art. 44 exceptions
+    OTHER_ART46 = "other_art46"  # GDPR Art. 46: codes of conduct, certification, ad hoc clauses
+
+
+class Derogation(StrEnum):
+    """GDPR Art. 49(1); Law 09-08 art. 44 lists close equivalents (consent, contract,
+    vital interests, public interest, legal claims, public register)."""
+
+    EXPLICIT_CONSENT = "explicit_consent"  # (a)
+    CONTRACT_WITH_SUBJECT = "contract_with_subject"  # (b)
+    CONTRACT_FOR_SUBJECT = "contract_for_subject"  # (c)
+    PUBLIC_INTEREST = "public_interest"  # (d)
+    LEGAL_CLAIMS = "legal_claims"  # (e)
+    VITAL_INTERESTS = "vital_interests"  # (f)
+    PUBLIC_REGISTER = "public_register"  # (g)
+    COMPELLING_INTERESTS = "compelling_interests"  # second subparagraph, not repetitive
+
+
+class Art28Clause(StrEnum):
+    """The clauses a processing contract must contain, GDPR Art. 28(3)(a)-(h)."""
+
+    INSTRUCTIONS = "instructions"  # (a)
+    CONFIDENTIALITY = "confidentiality"  # (b)
+    SECURITY = "security"  # (c) Art. 32
+    SUB_PROCESSORS = "sub_processors"  # (d) prior authorisation, right to object
+    RIGHTS_ASSISTANCE = "rights_assistance"  # (e)
+    COMPLIANCE_ASSISTANCE = "compliance_assistance"  # (f) Arts. 32-36
+    DELETION_RETURN = "deletion_return"  # (g)
+    AUDITS = "audits"  # (h)
+
+
+ART28_LETTERS = {
+    Art28Clause.INSTRUCTIONS: "a",
+    Art28Clause.CONFIDENTIALITY: "b",
+    Art28Clause.SECURITY: "c",
+    Art28Clause.SUB_PROCESSORS: "d",
+    Art28Clause.RIGHTS_ASSISTANCE: "e",
+    Art28Clause.COMPLIANCE_ASSISTANCE: "f",
+    Art28Clause.DELETION_RETURN: "g",
+    Art28Clause.AUDITS: "h",
+}
+
+
+class ProcessorStatus(StrEnum):
+    ACTIVE = "active"
+    ENDED = "ended"
+
+
+class DataOutcome(StrEnum):
+    """GDPR Art. 28(3)(g): at the end of the service the processor deletes or returns the
+    data (and deletes existing copies)."""
+
+    RETURNED = "returned"
+    DELETED = "deleted"
+
+
+# ----------------------------------------------------------------------------- labels
+
+LEGAL_BASIS_LABELS = {
+    LegalBasis.CONSENT: QT_TRANSLATE_NOOP("LegalBasis", "Consentement"),
+    LegalBasis.CONTRACT: QT_TRANSLATE_NOOP("LegalBasis", "Exécution d'un contrat"),
+    LegalBasis.LEGAL_OBLIGATION: QT_TRANSLATE_NOOP("LegalBasis", "Obligation légale"),
+    LegalBasis.VITAL_INTERESTS: QT_TRANSLATE_NOOP("LegalBasis", "Sauvegarde des intérêts vitaux"),
+    LegalBasis.PUBLIC_INTEREST: QT_TRANSLATE_NOOP("LegalBasis", "Mission d'intérêt public"),
+    LegalBasis.LEGITIMATE_INTERESTS: QT_TRANSLATE_NOOP("LegalBasis", "Intérêt légitime"),
+}
+
+LEGAL_BASIS_CITATIONS = {
+    LegalBasis.CONSENT: QT_TRANSLATE_NOOP("LegalBasis", "RGPD art. 6(1)(a) ; loi 09-08 art. 4"),
+    LegalBasis.CONTRACT: QT_TRANSLATE_NOOP("LegalBasis", "RGPD art. 6(1)(b) ; loi 09-08 art. 4"),
+    LegalBasis.LEGAL_OBLIGATION: QT_TRANSLATE_NOOP(
+        "LegalBasis", "RGPD art. 6(1)(c) ; loi 09-08 art. 4"
+    ),
+    LegalBasis.VITAL_INTERESTS: QT_TRANSLATE_NOOP(
+        "LegalBasis", "RGPD art. 6(1)(d) ; loi 09-08 art. 4"
+    ),
+    LegalBasis.PUBLIC_INTEREST: QT_TRANSLATE_NOOP(
+        "LegalBasis", "RGPD art. 6(1)(e) ; loi 09-08 art. 4"
+    ),
+    LegalBasis.LEGITIMATE_INTERESTS: QT_TRANSLATE_NOOP(
+        "LegalBasis", "RGPD art. 6(1)(f) ; loi 09-08 art. 4"
+    ),
+}
+
+DATA_CATEGORY_LABELS = {
+    DataCategory.IDENTITY: QT_TRANSLATE_NOOP("DataCategory", "État civil, identité, identifiants"),
+    DataCategory.PERSONAL_LIFE: QT_TRANSLATE_NOOP(
+        "DataCategory", "Vie personnelle (habitudes de vie, situation familiale…)"
+    ),
+    DataCategory.PROFESSIONAL_LIFE: QT_TRANSLATE_NOOP(
+        "DataCategory", "Vie professionnelle (scolarité, formation, CV…)"
+    ),
+    DataCategory.FINANCIAL: QT_TRANSLATE_NOOP(
+        "DataCategory", "Informations d'ordre économique et financier"
+    ),
+    DataCategory.CONNECTION: QT_TRANSLATE_NOOP(
+        "DataCategory", "Données de connexion (adresse IP, journaux…)"
+    ),
+    DataCategory.LOCATION: QT_TRANSLATE_NOOP("DataCategory", "Données de localisation"),
+    DataCategory.INTERNET: QT_TRANSLATE_NOOP(
+        "DataCategory", "Internet (cookies, traceurs, navigation)"
+    ),
+    DataCategory.OTHER: QT_TRANSLATE_NOOP("DataCategory", "Autres catégories"),
+    DataCategory.RACIAL_ETHNIC_ORIGIN: QT_TRANSLATE_NOOP(
+        "DataCategory", "Origine raciale ou ethnique"
+    ),
+    DataCategory.POLITICAL_OPINIONS: QT_TRANSLATE_NOOP("DataCategory", "Opinions politiques"),
+    DataCategory.RELIGIOUS_BELIEFS: QT_TRANSLATE_NOOP(
+        "DataCategory", "Convictions religieuses ou philosophiques"
+    ),
+    DataCategory.TRADE_UNION: QT_TRANSLATE_NOOP("DataCategory", "Appartenance syndicale"),
+    DataCategory.GENETIC: QT_TRANSLATE_NOOP("DataCategory", "Données génétiques"),
+    DataCategory.BIOMETRIC: QT_TRANSLATE_NOOP(
+        "DataCategory", "Données biométriques (identification)"
+    ),
+    DataCategory.HEALTH: QT_TRANSLATE_NOOP("DataCategory", "Données de santé"),
+    DataCategory.SEX_LIFE: QT_TRANSLATE_NOOP(
+        "DataCategory", "Vie sexuelle ou orientation sexuelle"
+    ),
+    DataCategory.OFFENCES: QT_TRANSLATE_NOOP(
+        "DataCategory", "Infractions, condamnations, mesures de sûreté"
+    ),
+    DataCategory.NATIONAL_ID: QT_TRANSLATE_NOOP(
+        "DataCategory", "Numéro de la carte nationale d'identité"
+    ),
+}
+
+SECURITY_MEASURE_LABELS = {
+    SecurityMeasure.ACCESS_CONTROL: QT_TRANSLATE_NOOP(
+        "SecurityMeasure", "Contrôle d'accès des utilisateurs"
+    ),
+    SecurityMeasure.TRACEABILITY: QT_TRANSLATE_NOOP("SecurityMeasure", "Mesures de traçabilité"),
+    SecurityMeasure.SOFTWARE_PROTECTION: QT_TRANSLATE_NOOP(
+        "SecurityMeasure", "Mesures de protection des logiciels"
+    ),
+    SecurityMeasure.BACKUP: QT_TRANSLATE_NOOP("SecurityMeasure", "Sauvegarde des données"),
+    SecurityMeasure.ENCRYPTION: QT_TRANSLATE_NOOP("SecurityMeasure", "Chiffrement des données"),
+    SecurityMeasure.PROCESSOR_CONTROL: QT_TRANSLATE_NOOP(
+        "SecurityMeasure", "Contrôle des sous-traitants"
+    ),
+    SecurityMeasure.OTHER: QT_TRANSLATE_NOOP("SecurityMeasure", "Autres mesures"),
+}
+
+RECIPIENT_KIND_LABELS = {
+    RecipientKind.INTERNAL: QT_TRANSLATE_NOOP("RecipientKind", "Service interne"),
+    RecipientKind.EXTERNAL: QT_TRANSLATE_NOOP("RecipientKind", "Organisme externe"),
+    RecipientKind.PROCESSOR: QT_TRANSLATE_NOOP("RecipientKind", "Sous-traitant"),
+}
+
+CNDP_REGIME_LABELS = {
+    CndpRegime.DECLARATION: QT_TRANSLATE_NOOP("CndpRegime", "Déclaration préalable"),
+    CndpRegime.AUTHORISATION: QT_TRANSLATE_NOOP("CndpRegime", "Autorisation préalable"),
+}
+
+TRANSFER_MECHANISM_LABELS = {
+    TransferMechanism.ADEQUACY: QT_TRANSLATE_NOOP(
+        "TransferMechanism", "Pays reconnu adéquat par la CNDP"
+    ),
+    TransferMechanism.CNDP_AUTHORISATION: QT_TRANSLATE_NOOP(
+        "TransferMechanism", "Autorisation de la CNDP (formulaire F118)"
+    ),
+    TransferMechanism.SCC: QT_TRANSLATE_NOOP("TransferMechanism", "Clauses contractuelles types"),
+    TransferMechanism.BCR: QT_TRANSLATE_NOOP(
+        "TransferMechanism", "Règles d'entreprise contraignantes (BCR)"
+    ),
+    TransferMechanism.DEROGATION: QT_TRANSLATE_NOOP(
+        "TransferMechanism", "Dérogation pour une situation particulière"
+    ),
+    TransferMechanism.OTHER_ART46: QT_TRANSLATE_NOOP(
+        "TransferMechanism", "Autre garantie appropriée (RGPD art. 46)"
+    ),
+}
+
+TRANSFER_MECHANISM_CITATIONS = {
+    TransferMechanism.ADEQUACY: QT_TRANSLATE_NOOP(
+        "TransferMechanism", "Loi 09-08 art. 43 ; RGPD art. 45"
+    ),
+    TransferMechanism.CNDP_AUTHORISATION: QT_TRANSLATE_NOOP(
+        "TransferMechanism", "Loi 09-08 art. 44"
+    ),
+    TransferMechanism.SCC: QT_TRANSLATE_NOOP("TransferMechanism", "RGPD art. 46(2)(c)"),
+    TransferMechanism.BCR: QT_TRANSLATE_NOOP("TransferMechanism", "RGPD art. 47"),
+    TransferMechanism.DEROGATION: QT_TRANSLATE_NOOP(
+        "TransferMechanism", "RGPD art. 49 ; loi 09-08 art. 44"
+    ),
+    TransferMechanism.OTHER_ART46: QT_TRANSLATE_NOOP("TransferMechanism", "RGPD art. 46"),
+}
+
+DEROGATION_LABELS = {
+    Derogation.EXPLICIT_CONSENT: QT_TRANSLATE_NOOP(
+        "Derogation", "(a) Consentement explicite de la personne"
+    ),
+    Derogation.CONTRACT_WITH_SUBJECT: QT_TRANSLATE_NOOP(
+        "Derogation", "(b) Exécution d'un contrat avec la personne"
+    ),
+    Derogation.CONTRACT_FOR_SUBJECT: QT_TRANSLATE_NOOP(
+        "Derogation", "(c) Contrat conclu dans l'intérêt de la personne"
+    ),
+    Derogation.PUBLIC_INTEREST: QT_TRANSLATE_NOOP(
+        "Derogation", "(d) Motifs importants d'intérêt public"
+    ),
+    Derogation.LEGAL_CLAIMS: QT_TRANSLATE_NOOP(
+        "Derogation", "(e) Constatation, exercice ou défense de droits en justice"
+    ),
+    Derogation.VITAL_INTERESTS: QT_TRANSLATE_NOOP(
+        "Derogation", "(f) Sauvegarde des intérêts vitaux"
+    ),
+    Derogation.PUBLIC_REGISTER: QT_TRANSLATE_NOOP("Derogation", "(g) Registre public"),
+    Derogation.COMPELLING_INTERESTS: QT_TRANSLATE_NOOP(
+        "Derogation", "Intérêts légitimes impérieux (transfert non répétitif)"
+    ),
+}
+
+ART28_CLAUSE_LABELS = {
+    Art28Clause.INSTRUCTIONS: QT_TRANSLATE_NOOP(
+        "Art28Clause", "(a) Traitement sur instruction documentée"
+    ),
+    Art28Clause.CONFIDENTIALITY: QT_TRANSLATE_NOOP(
+        "Art28Clause", "(b) Engagement de confidentialité des personnes autorisées"
+    ),
+    Art28Clause.SECURITY: QT_TRANSLATE_NOOP("Art28Clause", "(c) Mesures de sécurité (art. 32)"),
+    Art28Clause.SUB_PROCESSORS: QT_TRANSLATE_NOOP(
+        "Art28Clause", "(d) Sous-traitance ultérieure autorisée, droit d'opposition"
+    ),
+    Art28Clause.RIGHTS_ASSISTANCE: QT_TRANSLATE_NOOP(
+        "Art28Clause", "(e) Aide à l'exercice des droits des personnes"
+    ),
+    Art28Clause.COMPLIANCE_ASSISTANCE: QT_TRANSLATE_NOOP(
+        "Art28Clause", "(f) Aide aux obligations des articles 32 à 36"
+    ),
+    Art28Clause.DELETION_RETURN: QT_TRANSLATE_NOOP(
+        "Art28Clause", "(g) Suppression ou restitution des données en fin de contrat"
+    ),
+    Art28Clause.AUDITS: QT_TRANSLATE_NOOP("Art28Clause", "(h) Informations et audits"),
+}
+
+PROCESSOR_STATUS_LABELS = {
+    ProcessorStatus.ACTIVE: QT_TRANSLATE_NOOP("ProcessorStatus", "Actif"),
+    ProcessorStatus.ENDED: QT_TRANSLATE_NOOP("ProcessorStatus", "Contrat terminé"),
+}
+
+DATA_OUTCOME_LABELS = {
+    DataOutcome.RETURNED: QT_TRANSLATE_NOOP("DataOutcome", "Données restituées"),
+    DataOutcome.DELETED: QT_TRANSLATE_NOOP("DataOutcome", "Données supprimées"),
+}
+
+# One template per unit and number, so a translator can handle plurals.
+RETENTION_TEMPLATES = {
+    (RetentionUnit.DAYS, False): QT_TRANSLATE_NOOP("RetentionUnit", "{n} jour"),
+    (RetentionUnit.DAYS, True): QT_TRANSLATE_NOOP("RetentionUnit", "{n} jours"),
+    (RetentionUnit.MONTHS, False): QT_TRANSLATE_NOOP("RetentionUnit", "{n} mois"),
+    (RetentionUnit.MONTHS, True): QT_TRANSLATE_NOOP("RetentionUnit", "{n} mois"),
+    (RetentionUnit.YEARS, False): QT_TRANSLATE_NOOP("RetentionUnit", "{n} an"),
+    (RetentionUnit.YEARS, True): QT_TRANSLATE_NOOP("RetentionUnit", "{n} ans"),
+}
+
+
+# ----------------------------------------------------------------------------- countries
+
+# ISO 3166-1 alpha-2: the 249 officially assigned codes (as in tzdata's iso3166.tab).
+ISO_COUNTRIES = frozenset(
+    """
+    AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ
+    BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM
+    DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS
+    GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN
+    KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ
+    MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM
+    PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV
+    SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI
+    VN VU WF WS YE YT ZA ZM ZW
+    """.split()
+)
+
+HOME_COUNTRY = "MA"  # the controllers DPO Desk serves are Moroccan (legal notes, "Regimes")
+
+# Countries to which Law 09-08 art. 43 allows a transfer without more: the CNDP's list
+# (délibération 465-2013; a later one, 236-2015, is cited, and which is current is
+# *unconfirmed*). The legal notes name no country individually, so this default holds
+# only what is certain: the EU member states and the other EEA states (IS, LI, NO).
+# MUST BE KEPT UP TO DATE against the CNDP's current délibération. Because it is not
+# confirmed, the register stores its own editable copy (services/registers_book.py);
+# this constant is only the default of a new register.
+EU_EEA_COUNTRIES = frozenset(
+    """
+    AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK
+    IS LI NO
+    """.split()
+)
+DEFAULT_ADEQUATE_COUNTRIES = EU_EEA_COUNTRIES
+ADEQUACY_SOURCE = QT_TRANSLATE_NOOP(
+    "Transfers",
+    "Liste par défaut : États de l'UE et de l'EEE (CNDP, délibération 465-2013 ; "
+    "à tenir à jour avec la délibération en vigueur).",
+)
+
+
+def normalise_country(code: str) -> str:
+    return code.strip().upper()
+
+
+def is_country_code(code: str) -> bool:
+    return normalise_country(code) in ISO_COUNTRIES
+
+
+# ----------------------------------------------------------------------------- errors
+
+ERR_REQUIRED = QT_TRANSLATE_NOOP("Errors", "Ce champ est obligatoire.")
+ERR_ACTIVITY_NAME = QT_TRANSLATE_NOOP("Errors", "Le nom du traitement est obligatoire.")
+ERR_PROCESSOR_NAME = QT_TRANSLATE_NOOP("Errors", "Le nom du sous-traitant est obligatoire.")
+ERR_PURPOSE_REQUIRED = QT_TRANSLATE_NOOP(
+    "Errors", "Indiquez au moins une finalité du traitement (RGPD art. 30(1)(b))."
+)
+ERR_PURPOSE_TEXT = QT_TRANSLATE_NOOP("Errors", "La finalité n° {index} n'est pas décrite.")
+ERR_LEGITIMATE_INTEREST = QT_TRANSLATE_NOOP(
+    "Errors",
+    "La finalité « {purpose} » repose sur l'intérêt légitime : décrivez cet intérêt "
+    "(RGPD art. 6(1)(f) et 13(1)(d)).",
+)
+ERR_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "Le champ dépasse {limit} caractères.")
+ERR_TOO_MANY = QT_TRANSLATE_NOOP("Errors", "La liste dépasse {limit} éléments.")
+ERR_FUTURE = QT_TRANSLATE_NOOP("Errors", "La date ({value}) ne peut pas être dans le futur.")
+ERR_TOO_OLD = QT_TRANSLATE_NOOP(
+    "Errors", "La date ({value}) est antérieure à la loi 09-08 et à la CNDP (2009)."
+)
+ERR_BEFORE_SIGNATURE = QT_TRANSLATE_NOOP(
+    "Errors", "La date ({value}) ne peut pas précéder la signature du contrat ({signed})."
+)
+ERR_RETENTION_AMOUNT = QT_TRANSLATE_NOOP(
+    "Errors", "Une durée de conservation doit être un nombre entier entre 1 et {limit}."
+)
+ERR_RETENTION_CATEGORY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "La durée de conservation porte sur une catégorie de données que le traitement ne "
+    "collecte pas : {category}.",
+)
+ERR_RECEIPT_DATE_ALONE = QT_TRANSLATE_NOOP(
+    "Errors", "Une date de récépissé CNDP suppose son numéro : indiquez le numéro."
+)
+ERR_DPIA_DATE = QT_TRANSLATE_NOOP(
+    "Errors", "Une date d'analyse d'impact suppose que l'analyse a été réalisée."
+)
+ERR_COUNTRY = QT_TRANSLATE_NOOP(
+    "Errors", "« {value} » n'est pas un code pays ISO 3166 à deux lettres (ex. US, FR)."
+)
+ERR_HOME_COUNTRY = QT_TRANSLATE_NOOP(
+    "Errors", "Un transfert est un envoi hors du Maroc : choisissez un pays de destination."
+)
+ERR_DPA_DATE = QT_TRANSLATE_NOOP(
+    "Errors", "Une date de signature suppose un contrat de sous-traitance signé."
+)
+ERR_TRANSFER_OWNER = QT_TRANSLATE_NOOP(
+    "Errors", "Rattachez le transfert à un traitement, à un sous-traitant, ou aux deux."
+)
+ERR_DEROGATION_REQUIRED = QT_TRANSLATE_NOOP(
+    "Errors", "Précisez la dérogation invoquée (RGPD art. 49 ; loi 09-08 art. 44)."
+)
+ERR_DEROGATION_UNEXPECTED = QT_TRANSLATE_NOOP(
+    "Errors", "Une dérogation ne s'indique que pour le mécanisme « dérogation »."
+)
+ERR_AUTHORISATION_REFERENCE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Indiquez la référence de l'autorisation de la CNDP ou de la demande F118.",
+)
+ERR_OUTCOME_DATE = QT_TRANSLATE_NOOP(
+    "Errors", "Indiquez à la fois si les données ont été restituées ou supprimées, et quand."
+)
+ERR_ALREADY_ENDED = QT_TRANSLATE_NOOP("Errors", "Le contrat de ce sous-traitant est déjà terminé.")
+ERR_NOT_ENDED = QT_TRANSLATE_NOOP(
+    "Errors", "Enregistrez d'abord la fin du contrat de ce sous-traitant."
+)
+
+MAX_NAME = 300
+MAX_ITEM = 300  # one entry of a list (a category of persons, a certification…)
+MAX_TEXT = 20_000  # a justification, notes: a few pages, not a pasted document
+MAX_ITEMS = 100
+MAX_RETENTION = 1000  # 1000 years, months or days: past that it is a typo
+EARLIEST_CNDP = date(2009, 2, 18)  # Law 09-08 of 18 February 2009
+
+
+def _check_length(value: str, name: str, limit: int) -> None:
+    if len(value) > limit:
+        raise ValidationError(ERR_TOO_LONG, name, limit=limit)
+
+
+def _clean_items(items: Iterable[str], name: str) -> tuple[str, ...]:
+    """Trimmed, non-empty, de-duplicated (first spelling kept), bounded."""
+    seen: dict[str, str] = {}
+    for item in items:
+        text = " ".join(str(item).split())
+        if text and text.casefold() not in seen:
+            _check_length(text, name, MAX_ITEM)
+            seen[text.casefold()] = text
+    if len(seen) > MAX_ITEMS:
+        raise ValidationError(ERR_TOO_MANY, name, limit=MAX_ITEMS)
+    return tuple(seen.values())
+
+
+def _check_past(value: date | None, name: str, today: date) -> None:
+    if value is not None and value > today:
+        raise ValidationError(ERR_FUTURE, name, value=value.isoformat())
+
+
+def _check_after_signature(signed: date | None, later: date | None, name: str) -> None:
+    if signed is not None and later is not None and later < signed:
+        raise ValidationError(
+            ERR_BEFORE_SIGNATURE, name, value=later.isoformat(), signed=signed.isoformat()
+        )
+
+
+def clean_countries(codes: Iterable[str], name: str = "countries") -> tuple[str, ...]:
+    out: list[str] = []
+    for code in codes:
+        value = normalise_country(code)
+        if not value:
+            continue
+        if value not in ISO_COUNTRIES:
+            raise ValidationError(ERR_COUNTRY, name, value=code.strip())
+        if value not in out:
+            out.append(value)
+    if len(out) > MAX_ITEMS:
+        raise ValidationError(ERR_TOO_MANY, name, limit=MAX_ITEMS)
+    return tuple(out)
+
+
+# ----------------------------------------------------------------------------- activities
+
+
+@dataclass(frozen=True)
+class Purpose:
+    """One purpose and the legal ground it rests on (GDPR Arts. 5(1)(b), 6(1))."""
+
+    description: str
+    legal_basis: LegalBasis
+    justification: str = ""
+
+
+@dataclass(frozen=True)
+class Recipient:
+    kind: RecipientKind
+    name: str
+
+
+@dataclass(frozen=True)
+class RetentionRule:
+    """How long one category of data is kept (GDPR Art. 30(1)(f)): a duration and the
+    event it runs from, e.g. 3 years "après la dernière connexion". ``scope`` narrows the
+    category when it has several rules ("compte inactif", "factures")."""
+
+    category: DataCategory
+    amount: int
+    unit: RetentionUnit
+    trigger: str = ""
+    scope: str = ""
+
+    def duration_text(self, translate=None) -> str:
+        tr = translate or (lambda text: text)
+        return tr(RETENTION_TEMPLATES[(self.unit, self.amount > 1)]).format(n=self.amount)
+
+    def text(self, translate=None) -> str:
+        """ "3 ans après la dernière connexion" (the trigger is the DPO's own words)."""
+        return f"{self.duration_text(translate)} {self.trigger}".strip()
+
+    def ends_on(self, start: date) -> date:
+        """The date the period ends when its trigger happened on ``start``."""
+        if self.unit is RetentionUnit.DAYS:
+            return start + timedelta(days=self.amount)
+        months = self.amount * (12 if self.unit is RetentionUnit.YEARS else 1)
+        return add_months(start, months)
+
+
+@dataclass(frozen=True)
+class ActivityDetails:
+    """What the DPO fills in for one processing activity (one sheet of the CNIL model)."""
+
+    name: str
+    purposes: tuple[Purpose, ...] = ()
+    description: str = ""
+    owner_department: str = ""
+    joint_controller: str = ""
+    software: str = ""
+    subject_categories: tuple[str, ...] = ()
+    data_categories: frozenset[DataCategory] = frozenset()
+    minors: bool = False
+    sources: tuple[str, ...] = ()
+    recipients: tuple[Recipient, ...] = ()
+    retention: tuple[RetentionRule, ...] = ()
+    security_measures: frozenset[SecurityMeasure] = frozenset()
+    security_notes: str = ""
+    rights_service: str = ""  # 09-08 art. 15: where the data subjects exercise their rights
+    cndp_regime: CndpRegime = CndpRegime.DECLARATION
+    cndp_receipt: str = ""  # free text: D-443/2022, D-W-442/2022, A-PO-268/2024…
+    cndp_receipt_on: date | None = None
+    dpia_required: bool = False
+    dpia_done: bool = False
+    dpia_done_on: date | None = None
+    last_reviewed_on: date | None = None
+    notes: str = ""
+
+    @property
+    def sensitive(self) -> bool:
+        return bool(self.data_categories & SENSITIVE_CATEGORIES)
+
+    def details(self) -> ActivityDetails:
+        """Only the editable fields (what a form is filled with)."""
+        return ActivityDetails(**{f.name: getattr(self, f.name) for f in fields(ActivityDetails)})
+
+    def validated(self, today: date) -> ActivityDetails:
+        """A trimmed copy, or a ValidationError naming the field at fault."""
+        purposes = []
+        for index, purpose in enumerate(self.purposes, start=1):
+            description = purpose.description.strip()
+            justification = purpose.justification.strip()
+            basis = LegalBasis(purpose.legal_basis)
+            if not description:
+                raise ValidationError(ERR_PURPOSE_TEXT, "purposes", index=index)
+            _check_length(description, "purposes", 2000)
+            _check_length(justification, "purposes", MAX_TEXT)
+            # GDPR Art. 13(1)(d): the legitimate interests pursued must be stated; the
+            # balancing test behind them is what the DPO shows the authority.
+            if basis is LegalBasis.LEGITIMATE_INTERESTS and not justification:
+                raise ValidationError(ERR_LEGITIMATE_INTEREST, "purposes", purpose=description)
+            purposes.append(Purpose(description, basis, justification))
+        categories = frozenset(DataCategory(c) for c in self.data_categories)
+        retention = []
+        for rule in self.retention:
+            category = DataCategory(rule.category)
+            if categories and category not in categories:
+                raise ValidationError(ERR_RETENTION_CATEGORY, "retention", category=str(category))
+            if (
+                isinstance(rule.amount, bool)
+                or not isinstance(rule.amount, int)
+                or not 1 <= rule.amount <= MAX_RETENTION
+            ):
+                raise ValidationError(ERR_RETENTION_AMOUNT, "retention", limit=MAX_RETENTION)
+            trigger, scope = rule.trigger.strip(), " ".join(rule.scope.split())
+            _check_length(trigger, "retention", MAX_ITEM)
+            _check_length(scope, "retention", MAX_ITEM)
+            retention.append(
+                RetentionRule(category, rule.amount, RetentionUnit(rule.unit), trigger, scope)
+            )
+        recipients: list[Recipient] = []
+        for recipient in self.recipients:
+            name = " ".join(recipient.name.split())
+            _check_length(name, "recipients", MAX_ITEM)
+            item = Recipient(RecipientKind(recipient.kind), name)
+            if name and item not in recipients:
+                recipients.append(item)
+        clean = ActivityDetails(
+            name=" ".join(self.name.split()),
+            purposes=tuple(purposes),
+            description=self.description.strip(),
+            owner_department=self.owner_department.strip(),
+            joint_controller=self.joint_controller.strip(),
+            software=self.software.strip(),
+            subject_categories=_clean_items(self.subject_categories, "subject_categories"),
+            data_categories=categories,
+            minors=bool(self.minors),
+            sources=_clean_items(self.sources, "sources"),
+            recipients=tuple(recipients),
+            retention=tuple(retention),
+            security_measures=frozenset(SecurityMeasure(m) for m in self.security_measures),
+            security_notes=self.security_notes.strip(),
+            rights_service=self.rights_service.strip(),
+            cndp_regime=CndpRegime(self.cndp_regime),
+            cndp_receipt=self.cndp_receipt.strip(),
+            cndp_receipt_on=self.cndp_receipt_on,
+            dpia_required=bool(self.dpia_required),
+            dpia_done=bool(self.dpia_done),
+            dpia_done_on=self.dpia_done_on,
+            last_reviewed_on=self.last_reviewed_on,
+            notes=self.notes.strip(),
+        )
+        if not clean.name:
+            raise ValidationError(ERR_ACTIVITY_NAME, "name")
+        if not clean.purposes:
+            raise ValidationError(ERR_PURPOSE_REQUIRED, "purposes")
+        for name, limit in (
+            ("name", MAX_NAME),
+            ("owner_department", MAX_NAME),
+            ("joint_controller", MAX_NAME),
+            ("software", MAX_NAME),
+            ("rights_service", MAX_NAME),
+            ("cndp_receipt", 100),
+            ("description", MAX_TEXT),
+            ("security_notes", MAX_TEXT),
+            ("notes", MAX_TEXT),
+        ):
+            _check_length(getattr(clean, name), name, limit)
+        if len(clean.purposes) > MAX_ITEMS:
+            raise ValidationError(ERR_TOO_MANY, "purposes", limit=MAX_ITEMS)
+        if len(clean.retention) > MAX_ITEMS:
+            raise ValidationError(ERR_TOO_MANY, "retention", limit=MAX_ITEMS)
+        if len(clean.recipients) > MAX_ITEMS:
+            raise ValidationError(ERR_TOO_MANY, "recipients", limit=MAX_ITEMS)
+        if clean.cndp_receipt_on is not None and not clean.cndp_receipt:
+            raise ValidationError(ERR_RECEIPT_DATE_ALONE, "cndp_receipt")
+        _check_past(clean.cndp_receipt_on, "cndp_receipt_on", today)
+        if clean.cndp_receipt_on is not None and clean.cndp_receipt_on < EARLIEST_CNDP:
+            raise ValidationError(
+                ERR_TOO_OLD, "cndp_receipt_on", value=clean.cndp_receipt_on.isoformat()
+            )
+        if clean.dpia_done_on is not None and not clean.dpia_done:
+            raise ValidationError(ERR_DPIA_DATE, "dpia_done_on")
+        _check_past(clean.dpia_done_on, "dpia_done_on", today)
+        _check_past(clean.last_reviewed_on, "last_reviewed_on", today)
+        return clean
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProcessingActivity(ActivityDetails):
+    """An activity as stored, with the processors it uses and its transfers."""
+
+    id: int
+    created_at: datetime
+    updated_at: datetime
+    version: int
+    processor_ids: tuple[int, ...] = ()
+    transfers: tuple[Transfer, ...] = ()
+
+
+# ----------------------------------------------------------------------------- processors
+
+
+@dataclass(frozen=True)
+class ProcessorDetails:
+    """What the DPO fills in for one processor (GDPR Art. 28; 09-08 art. 23)."""
+
+    name: str
+    service: str = ""
+    contact: str = ""
+    dpo_contact: str = ""
+    countries: tuple[str, ...] = ()  # where the data is processed, ISO 3166 alpha-2
+    data_categories: frozenset[DataCategory] = frozenset()
+    dpa_signed: bool = False
+    dpa_signed_on: date | None = None
+    contract_ends_on: date | None = None
+    clauses: frozenset[Art28Clause] = frozenset()
+    certifications: tuple[str, ...] = ()
+    sub_processors: tuple[str, ...] = ()
+    next_review_on: date | None = None
+    notes: str = ""
+
+    def details(self) -> ProcessorDetails:
+        return ProcessorDetails(**{f.name: getattr(self, f.name) for f in fields(ProcessorDetails)})
+
+    @property
+    def missing_clauses(self) -> tuple[Art28Clause, ...]:
+        return tuple(c for c in Art28Clause if c not in self.clauses)
+
+    def validated(self, today: date) -> ProcessorDetails:
+        clean = ProcessorDetails(
+            name=" ".join(self.name.split()),
+            service=self.service.strip(),
+            contact=self.contact.strip(),
+            dpo_contact=self.dpo_contact.strip(),
+            countries=clean_countries(self.countries),
+            data_categories=frozenset(DataCategory(c) for c in self.data_categories),
+            dpa_signed=bool(self.dpa_signed),
+            dpa_signed_on=self.dpa_signed_on,
+            contract_ends_on=self.contract_ends_on,
+            clauses=frozenset(Art28Clause(c) for c in self.clauses),
+            certifications=_clean_items(self.certifications, "certifications"),
+            sub_processors=_clean_items(self.sub_processors, "sub_processors"),
+            next_review_on=self.next_review_on,
+            notes=self.notes.strip(),
+        )
+        if not clean.name:
+            raise ValidationError(ERR_PROCESSOR_NAME, "name")
+        for name, limit in (
+            ("name", MAX_NAME),
+            ("service", 2000),
+            ("contact", 2000),
+            ("dpo_contact", 2000),
+            ("notes", MAX_TEXT),
+        ):
+            _check_length(getattr(clean, name), name, limit)
+        if clean.dpa_signed_on is not None and not clean.dpa_signed:
+            raise ValidationError(ERR_DPA_DATE, "dpa_signed_on")
+        _check_past(clean.dpa_signed_on, "dpa_signed_on", today)
+        _check_after_signature(clean.dpa_signed_on, clean.contract_ends_on, "contract_ends_on")
+        return clean
+
+
+@dataclass(frozen=True)
+class ContractEnd:
+    """The end of a processor's contract, and what became of the data (Art. 28(3)(g))."""
+
+    ended_on: date
+    outcome: DataOutcome | None = None
+    outcome_on: date | None = None
+    notes: str = ""
+
+    def validated(self, today: date, processor: ProcessorDetails) -> ContractEnd:
+        clean = ContractEnd(
+            ended_on=self.ended_on,
+            outcome=DataOutcome(self.outcome) if self.outcome else None,
+            outcome_on=self.outcome_on,
+            notes=self.notes.strip(),
+        )
+        _check_past(clean.ended_on, "ended_on", today)
+        _check_after_signature(processor.dpa_signed_on, clean.ended_on, "ended_on")
+        if (clean.outcome is None) != (clean.outcome_on is None):
+            raise ValidationError(ERR_OUTCOME_DATE, "outcome_on")
+        _check_past(clean.outcome_on, "outcome_on", today)
+        _check_length(clean.notes, "notes", MAX_TEXT)
+        return clean
+
+
+@dataclass(frozen=True, kw_only=True)
+class Processor(ProcessorDetails):
+    """A processor as stored: its contract's state, the activities it serves, its transfers."""
+
+    id: int
+    status: ProcessorStatus
+    ended_on: date | None
+    data_outcome: DataOutcome | None
+    data_outcome_on: date | None
+    created_at: datetime
+    updated_at: datetime
+    version: int
+    activity_ids: tuple[int, ...] = ()
+    transfers: tuple[Transfer, ...] = ()
+
+    @property
+    def is_active(self) -> bool:
+        return self.status is ProcessorStatus.ACTIVE
+
+
+# ----------------------------------------------------------------------------- transfers
+
+
+@dataclass(frozen=True)
+class TransferDetails:
+    """A transfer of personal data outside Morocco (09-08 arts. 43-44; GDPR Arts. 44-49).
+
+    ``mechanism`` None means none is recorded yet: the transfer is then flagged unless the
+    country is on the adequacy list.
+    """
+
+    country: str
+    mechanism: TransferMechanism | None = None
+    derogation: Derogation | None = None
+    reference: str = ""  # F118 / authorisation number, SCC module and version…
+    activity_id: int | None = None
+    processor_id: int | None = None
+    notes: str = ""
+
+    def validated(self) -> TransferDetails:
+        country = normalise_country(self.country)
+        if not country:
+            raise ValidationError(ERR_REQUIRED, "country")
+        if country not in ISO_COUNTRIES:
+            raise ValidationError(ERR_COUNTRY, "country", value=self.country.strip())
+        if country == HOME_COUNTRY:
+            raise ValidationError(ERR_HOME_COUNTRY, "country")
+        mechanism = TransferMechanism(self.mechanism) if self.mechanism else None
+        derogation = Derogation(self.derogation) if self.derogation else None
+        clean = TransferDetails(
+            country=country,
+            mechanism=mechanism,
+            derogation=derogation,
+            reference=self.reference.strip(),
+            activity_id=self.activity_id,
+            processor_id=self.processor_id,
+            notes=self.notes.strip(),
+        )
+        if clean.activity_id is None and clean.processor_id is None:
+            raise ValidationError(ERR_TRANSFER_OWNER, "activity_id")
+        if mechanism is TransferMechanism.DEROGATION and derogation is None:
+            raise ValidationError(ERR_DEROGATION_REQUIRED, "derogation")
+        if mechanism is not TransferMechanism.DEROGATION and derogation is not None:
+            raise ValidationError(ERR_DEROGATION_UNEXPECTED, "derogation")
+        # 09-08 art. 44: the authorisation is the CNDP's decision on an F118 request;
+        # without its reference the register cannot show it to the authority.
+        if mechanism is TransferMechanism.CNDP_AUTHORISATION and not clean.reference:
+            raise ValidationError(ERR_AUTHORISATION_REFERENCE, "reference")
+        _check_length(clean.reference, "reference", MAX_ITEM)
+        _check_length(clean.notes, "notes", MAX_TEXT)
+        return clean
+
+
+@dataclass(frozen=True, kw_only=True)
+class Transfer(TransferDetails):
+    id: int
+    created_at: datetime
+    updated_at: datetime
+    version: int = 1
+
+
+# ----------------------------------------------------------------------------- flags
+
+
+class FlagKind(StrEnum):
+    TRANSFER_WITHOUT_MECHANISM = "transfer_without_mechanism"
+    MISSING_DPA = "missing_dpa"
+    INCOMPLETE_DPA = "incomplete_dpa"
+    REVIEW_OVERDUE = "review_overdue"
+    DATA_NOT_RETURNED = "data_not_returned"
+    AUTHORISATION_NEEDED = "authorisation_needed"
+    DPIA_MISSING = "dpia_missing"
+
+
+FLAG_KIND_LABELS = {
+    FlagKind.TRANSFER_WITHOUT_MECHANISM: QT_TRANSLATE_NOOP(
+        "FlagKind", "Transfert sans mécanisme d'encadrement"
+    ),
+    FlagKind.MISSING_DPA: QT_TRANSLATE_NOOP("FlagKind", "Contrat de sous-traitance manquant"),
+    FlagKind.INCOMPLETE_DPA: QT_TRANSLATE_NOOP("FlagKind", "Clauses de l'art. 28(3) manquantes"),
+    FlagKind.REVIEW_OVERDUE: QT_TRANSLATE_NOOP("FlagKind", "Revue en retard"),
+    FlagKind.DATA_NOT_RETURNED: QT_TRANSLATE_NOOP(
+        "FlagKind", "Fin de contrat sans restitution ni suppression"
+    ),
+    FlagKind.AUTHORISATION_NEEDED: QT_TRANSLATE_NOOP(
+        "FlagKind", "Autorisation préalable de la CNDP requise"
+    ),
+    FlagKind.DPIA_MISSING: QT_TRANSLATE_NOOP("FlagKind", "Analyse d'impact non réalisée"),
+}
+
+FLAG_TRANSFER_NO_MECHANISM = QT_TRANSLATE_NOOP(
+    "Flags",
+    "Transfert vers un pays non reconnu adéquat ({country}) sans mécanisme enregistré "
+    "(loi 09-08 art. 43-44 ; RGPD art. 44-49).",
+)
+FLAG_ADEQUACY_UNLISTED = QT_TRANSLATE_NOOP(
+    "Flags",
+    "Transfert vers {country} fondé sur l'adéquation, mais ce pays ne figure pas sur la "
+    "liste d'adéquation du registre.",
+)
+FLAG_PROCESSING_ABROAD = QT_TRANSLATE_NOOP(
+    "Flags",
+    "Le sous-traitant traite des données dans un pays non reconnu adéquat ({country}) et "
+    "aucun transfert n'y est enregistré.",
+)
+FLAG_NO_DPA = QT_TRANSLATE_NOOP(
+    "Flags",
+    "Aucun contrat de sous-traitance signé avec ce sous-traitant actif "
+    "(RGPD art. 28(3) ; loi 09-08 art. 23).",
+)
+FLAG_DPA_EXPIRED = QT_TRANSLATE_NOOP(
+    "Flags",
+    "Le contrat de sous-traitance a pris fin le {date} et le sous-traitant est toujours actif.",
+)
+FLAG_CLAUSES = QT_TRANSLATE_NOOP(
+    "Flags", "Clauses de l'article 28(3) RGPD non vérifiées dans le contrat : {clauses}."
+)
+FLAG_PROCESSOR_REVIEW = QT_TRANSLATE_NOOP(
+    "Flags", "Revue du sous-traitant prévue le {date} : {days} jour(s) de retard."
+)
+FLAG_ACTIVITY_REVIEW = QT_TRANSLATE_NOOP(
+    "Flags",
+    "Dernière revue du traitement le {date}, il y a plus de {months} mois "
+    "(politique interne ; RGPD art. 24(1)).",
+)
+FLAG_ACTIVITY_NEVER_REVIEWED = QT_TRANSLATE_NOOP(
+    "Flags",
+    "Traitement inscrit le {date} et jamais revu depuis plus de {months} mois "
+    "(politique interne ; RGPD art. 24(1)).",
+)
+FLAG_DATA_NOT_RETURNED = QT_TRANSLATE_NOOP(
+    "Flags",
+    "Contrat terminé le {date} sans restitution ni suppression des données enregistrée "
+    "(RGPD art. 28(3)(g)).",
+)
+FLAG_AUTHORISATION = QT_TRANSLATE_NOOP(
+    "Flags",
+    "Le traitement porte sur des données soumises à autorisation préalable (loi 09-08 "
+    "art. 12) mais relève du régime de la déclaration.",
+)
+FLAG_DPIA = QT_TRANSLATE_NOOP(
+    "Flags", "Une analyse d'impact est requise mais n'a pas été réalisée (RGPD art. 35)."
+)
+
+# The law gives no review period; Art. 24(1) asks that measures be "reviewed and updated
+# where necessary". Twelve months is the organisation's policy by default, labelled so.
+DEFAULT_ACTIVITY_REVIEW_MONTHS = 12
+
+
+@dataclass(frozen=True)
+class RegisterFlag:
+    """One thing the DPO should look at, with the sentence that says why."""
+
+    kind: FlagKind
+    entity: str  # "activity", "processor" or "transfer"
+    entity_id: int
+    name: str  # the activity's or processor's name; for a transfer, its destination
+    template: str
+    values: Mapping[str, object] = field(default_factory=dict, hash=False)
+
+    def message(self, translate=None) -> str:
+        tr = translate or (lambda text: text)
+        try:
+            return tr(self.template).format(**self.values)
+        except (KeyError, IndexError, ValueError):
+            return tr(self.template)
+
+
+def transfer_flags(
+    transfer: Transfer, adequate: frozenset[str] = DEFAULT_ADEQUATE_COUNTRIES
+) -> list[RegisterFlag]:
+    """A transfer to a country not on the adequacy list needs a recorded mechanism.
+
+    Under 09-08 art. 43-44 a transfer to a non-adequate country rests on an exception or
+    on the CNDP's authorisation; SCCs and BCRs are GDPR tools (Art. 46-47) that usually
+    support the F118 request. The flag only tests that *some* mechanism is recorded.
+    """
+    if transfer.country in adequate:
+        return []
+    if transfer.mechanism is None:
+        template = FLAG_TRANSFER_NO_MECHANISM
+    elif transfer.mechanism is TransferMechanism.ADEQUACY:
+        template = FLAG_ADEQUACY_UNLISTED
+    else:
+        return []
+    return [
+        RegisterFlag(
+            FlagKind.TRANSFER_WITHOUT_MECHANISM,
+            "transfer",
+            transfer.id,
+            transfer.country,
+            template,
+            {"country": transfer.country},
+        )
+    ]
+
+
+def processor_flags(
+    processor: Processor,
+    today: date,
+    adequate: frozenset[str] = DEFAULT_ADEQUATE_COUNTRIES,
+) -> list[RegisterFlag]:
+    """Missing or lapsed DPA, unchecked clauses, overdue review, processing abroad with no
+    transfer recorded, and, once ended, data neither returned nor deleted."""
+
+    def flag(kind: FlagKind, template: str, **values) -> RegisterFlag:
+        return RegisterFlag(kind, "processor", processor.id, processor.name, template, values)
+
+    flags: list[RegisterFlag] = []
+    if not processor.is_active:
+        # GDPR Art. 28(3)(g): the end of the service must settle the data.
+        if processor.data_outcome is None:
+            ended = processor.ended_on.isoformat() if processor.ended_on else "?"
+            flags.append(flag(FlagKind.DATA_NOT_RETURNED, FLAG_DATA_NOT_RETURNED, date=ended))
+        return flags
+    if not processor.dpa_signed:
+        flags.append(flag(FlagKind.MISSING_DPA, FLAG_NO_DPA))
+    else:
+        if processor.contract_ends_on is not None and processor.contract_ends_on < today:
+            flags.append(
+                flag(
+                    FlagKind.MISSING_DPA,
+                    FLAG_DPA_EXPIRED,
+                    date=processor.contract_ends_on.isoformat(),
+                )
+            )
+        if missing := processor.missing_clauses:
+            letters = ", ".join(ART28_LETTERS[c] for c in missing)
+            flags.append(flag(FlagKind.INCOMPLETE_DPA, FLAG_CLAUSES, clauses=letters))
+    if processor.next_review_on is not None and processor.next_review_on < today:
+        flags.append(
+            flag(
+                FlagKind.REVIEW_OVERDUE,
+                FLAG_PROCESSOR_REVIEW,
+                date=processor.next_review_on.isoformat(),
+                days=(today - processor.next_review_on).days,
+            )
+        )
+    covered = {t.country for t in processor.transfers}
+    for country in processor.countries:
+        if country != HOME_COUNTRY and country not in adequate and country not in covered:
+            flags.append(
+                flag(FlagKind.TRANSFER_WITHOUT_MECHANISM, FLAG_PROCESSING_ABROAD, country=country)
+            )
+    return flags
+
+
+def activity_flags(
+    activity: ProcessingActivity,
+    today: date,
+    *,
+    review_months: int = DEFAULT_ACTIVITY_REVIEW_MONTHS,
+) -> list[RegisterFlag]:
+    """Overdue review (policy), art. 12 data under a mere declaration, DPIA not done."""
+
+    def flag(kind: FlagKind, template: str, **values) -> RegisterFlag:
+        return RegisterFlag(kind, "activity", activity.id, activity.name, template, values)
+
+    flags: list[RegisterFlag] = []
+    if activity.last_reviewed_on is not None:
+        if add_months(activity.last_reviewed_on, review_months) < today:
+            flags.append(
+                flag(
+                    FlagKind.REVIEW_OVERDUE,
+                    FLAG_ACTIVITY_REVIEW,
+                    date=activity.last_reviewed_on.isoformat(),
+                    months=review_months,
+                )
+            )
+    else:
+        created = activity.created_at.date()
+        if add_months(created, review_months) < today:
+            flags.append(
+                flag(
+                    FlagKind.REVIEW_OVERDUE,
+                    FLAG_ACTIVITY_NEVER_REVIEWED,
+                    date=created.isoformat(),
+                    months=review_months,
+                )
+            )
+    if (
+        activity.data_categories & AUTHORISATION_CATEGORIES
+        and activity.cndp_regime is CndpRegime.DECLARATION
+    ):
+        flags.append(flag(FlagKind.AUTHORISATION_NEEDED, FLAG_AUTHORISATION))
+    if activity.dpia_required and not activity.dpia_done:
+        flags.append(flag(FlagKind.DPIA_MISSING, FLAG_DPIA))
+    return flags
+
+
+def suggested_regime(categories: Iterable[DataCategory]) -> CndpRegime:
+    """Law 09-08 art. 12: authorisation for sensitive data, offences and the ID number."""
+    if frozenset(categories) & AUTHORISATION_CATEGORIES:
+        return CndpRegime.AUTHORISATION
+    return CndpRegime.DECLARATION

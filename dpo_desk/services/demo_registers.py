@@ -1,0 +1,137 @@
+"""The demo's registers: the processing activities and processors of the Najhine policy.
+
+The data is in ``resources/demo/najhine_registers.json`` (each entry quotes the policy
+it comes from). Dates are relative to the day the demo is built, so an overdue review
+is always overdue and a coming one always ahead.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+from dpo_desk.domain.clock import Clock
+from dpo_desk.domain.registers import (
+    ActivityDetails,
+    Art28Clause,
+    CndpRegime,
+    DataCategory,
+    LegalBasis,
+    ProcessorDetails,
+    Purpose,
+    Recipient,
+    RecipientKind,
+    RetentionRule,
+    RetentionUnit,
+    SecurityMeasure,
+    TransferDetails,
+    TransferMechanism,
+)
+from dpo_desk.resources import resource_path
+from dpo_desk.services import registers_book as book
+from dpo_desk.storage.database import Register
+
+DEFAULT_REGISTERS_DEMO = "najhine_registers.json"
+
+
+def load_registers_demo(name: str = DEFAULT_REGISTERS_DEMO) -> dict:
+    return json.loads(resource_path("demo", name).read_text(encoding="utf-8"))
+
+
+def add_demo_registers(
+    register: Register, today: date, clock: Clock, *, name: str = DEFAULT_REGISTERS_DEMO
+) -> None:
+    """Add the demo's processors, then its activities (linked to them), then transfers."""
+    data = load_registers_demo(name)
+    processors: dict[str, int] = {}
+    for item in data["processors"]:
+        created = book.create_processor(register, _processor(item, today), clock=clock)
+        processors[created.name] = created.id
+    for item in data["activities"]:
+        activity = book.create_activity(
+            register,
+            _activity(item, today),
+            processor_ids=tuple(processors[n] for n in item.get("processors", [])),
+            clock=clock,
+        )
+        for transfer in item.get("transfers", []):
+            mechanism = transfer.get("mechanism")
+            book.add_transfer(
+                register,
+                TransferDetails(
+                    country=transfer["country"],
+                    mechanism=TransferMechanism(mechanism) if mechanism else None,
+                    derogation=transfer.get("derogation"),
+                    reference=transfer.get("reference", ""),
+                    activity_id=activity.id,
+                    processor_id=processors.get(transfer.get("processor", "")),
+                    notes=transfer.get("notes", ""),
+                ),
+                clock=clock,
+            )
+
+
+def _days(today: date, key: str, item: dict, sign: int) -> date | None:
+    value = item.get(key)
+    return None if value is None else today + timedelta(days=sign * int(value))
+
+
+def _processor(item: dict, today: date) -> ProcessorDetails:
+    clauses = item.get("clauses", [])
+    return ProcessorDetails(
+        name=item["name"],
+        service=item.get("service", ""),
+        contact=item.get("contact", ""),
+        dpo_contact=item.get("dpo_contact", ""),
+        countries=tuple(item.get("countries", [])),
+        data_categories=frozenset(DataCategory(c) for c in item.get("data_categories", [])),
+        dpa_signed=bool(item.get("dpa_signed")),
+        dpa_signed_on=_days(today, "dpa_signed_days_ago", item, -1),
+        clauses=frozenset(Art28Clause)
+        if clauses == "all"
+        else frozenset(map(Art28Clause, clauses)),
+        certifications=tuple(item.get("certifications", [])),
+        sub_processors=tuple(item.get("sub_processors", [])),
+        next_review_on=_days(today, "next_review_in_days", item, 1),
+        notes=item.get("notes", ""),
+    )
+
+
+def _activity(item: dict, today: date) -> ActivityDetails:
+    return ActivityDetails(
+        name=item["name"],
+        purposes=tuple(
+            Purpose(p["description"], LegalBasis(p["basis"]), p.get("justification", ""))
+            for p in item["purposes"]
+        ),
+        description=item.get("description", ""),
+        owner_department=item.get("owner_department", ""),
+        joint_controller=item.get("joint_controller", ""),
+        software=item.get("software", ""),
+        subject_categories=tuple(item.get("subject_categories", [])),
+        data_categories=frozenset(DataCategory(c) for c in item.get("data_categories", [])),
+        minors=bool(item.get("minors")),
+        sources=tuple(item.get("sources", [])),
+        recipients=tuple(
+            Recipient(RecipientKind(r["kind"]), r["name"]) for r in item.get("recipients", [])
+        ),
+        retention=tuple(
+            RetentionRule(
+                DataCategory(r["category"]),
+                int(r["amount"]),
+                RetentionUnit(r["unit"]),
+                r.get("trigger", ""),
+                r.get("scope", ""),
+            )
+            for r in item.get("retention", [])
+        ),
+        security_measures=frozenset(SecurityMeasure(m) for m in item.get("security_measures", [])),
+        security_notes=item.get("security_notes", ""),
+        rights_service=item.get("rights_service", ""),
+        cndp_regime=CndpRegime(item.get("cndp_regime", "declaration")),
+        cndp_receipt=item.get("cndp_receipt", ""),
+        dpia_required=bool(item.get("dpia_required")),
+        dpia_done=bool(item.get("dpia_done")),
+        last_reviewed_on=_days(today, "last_reviewed_days_ago", item, -1),
+        notes=item.get("notes", ""),
+    )

@@ -1,0 +1,670 @@
+"""Use cases for the registers: processing activities, processors, transfers, flags.
+
+(``services/registers.py`` is about register *files*; this module is the register
+*book* the DPO keeps in them: GDPR Arts. 28 and 30, Law 09-08 arts. 15, 23-25, 43-44.)
+
+Each write validates with the domain rules and appends an audit entry (who, when, what
+changed: old → new) in the same transaction. The processor's contact and DPO, and free
+notes, may name people: the journal records that they changed, not their content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone, today
+from dpo_desk.domain.errors import UserError, ValidationError
+from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
+from dpo_desk.domain.registers import (
+    DEFAULT_ACTIVITY_REVIEW_MONTHS,
+    DEFAULT_ADEQUATE_COUNTRIES,
+    ERR_ALREADY_ENDED,
+    ERR_NOT_ENDED,
+    ActivityDetails,
+    ContractEnd,
+    DataOutcome,
+    FlagKind,
+    ProcessingActivity,
+    Processor,
+    ProcessorDetails,
+    ProcessorStatus,
+    RegisterFlag,
+    Transfer,
+    TransferDetails,
+    activity_flags,
+    clean_countries,
+    processor_flags,
+    transfer_flags,
+)
+from dpo_desk.services.registers import current_actor
+from dpo_desk.storage import audit
+from dpo_desk.storage import organisation as settings_repo
+from dpo_desk.storage import registers as repo
+from dpo_desk.storage.database import Register
+from dpo_desk.storage.registers import (
+    ActivityFilter,
+    ActivityRow,
+    ProcessorFilter,
+    ProcessorRow,
+)
+
+ADEQUACY_KEY = "adequate_countries"
+REVIEW_MONTHS_KEY = "activity_review_months"
+
+
+class ActivityNotFound(UserError):
+    template = QT_TRANSLATE_NOOP("Errors", "Aucun traitement « {key} » dans le registre.")
+    exit_code = 4
+
+
+class ProcessorNotFound(UserError):
+    template = QT_TRANSLATE_NOOP("Errors", "Aucun sous-traitant « {key} » dans le registre.")
+    exit_code = 4
+
+
+class TransferNotFound(UserError):
+    template = QT_TRANSLATE_NOOP("Errors", "Aucun transfert n° {key} dans le registre.")
+    exit_code = 4
+
+
+class CaseNotFound(UserError):
+    template = QT_TRANSLATE_NOOP("Errors", "Aucun dossier n° {key} à rattacher.")
+    exit_code = 4
+
+
+class DuplicateName(ValidationError):
+    """The name is already used: a form points at the field, the CLI exits with 4."""
+
+    exit_code = 4
+
+
+class ConcurrentEdit(UserError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "« {name} » a été modifié entre-temps ; rechargez-le avant d'enregistrer."
+    )
+    exit_code = 6
+
+
+ERR_DUPLICATE_ACTIVITY = QT_TRANSLATE_NOOP(
+    "Errors", "Un traitement nommé « {name} » existe déjà dans le registre."
+)
+ERR_DUPLICATE_PROCESSOR = QT_TRANSLATE_NOOP(
+    "Errors", "Un sous-traitant nommé « {name} » existe déjà dans le registre."
+)
+ERR_REVIEW_MONTHS = QT_TRANSLATE_NOOP(
+    "Errors", "La périodicité de revue doit être comprise entre 1 et 60 mois."
+)
+
+# Values that may name a person: journaled as "changed", never copied.
+PERSONAL_FIELDS = frozenset({"contact", "dpo_contact", "notes"})
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def _today(register: Register, clock: Clock) -> date:
+    with register.read() as conn:
+        org = settings_repo.load(conn)
+    return today(clock, organisation_zone(org.timezone if org else None))
+
+
+def _plain(value):
+    """A JSON-friendly form of a field's value, for the journal."""
+    if isinstance(value, frozenset | set):
+        return sorted(str(v) for v in value)
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    if hasattr(value, "__dataclass_fields__"):
+        return {k: _plain(getattr(value, k)) for k in value.__dataclass_fields__}
+    if isinstance(value, bool | int) or value is None:
+        return value
+    return str(value)
+
+
+def _changes(before, after, names) -> dict:
+    """Field → [old, new] (or the new value on creation); personal values only named."""
+    out: dict = {}
+    for name in names:
+        new = getattr(after, name)
+        if before is None:
+            if new in ("", (), frozenset(), None, False):
+                continue
+            out[name] = "renseigné" if name in PERSONAL_FIELDS else _plain(new)
+            continue
+        old = getattr(before, name)
+        if old == new:
+            continue
+        out[name] = "modifié" if name in PERSONAL_FIELDS else [_plain(old), _plain(new)]
+    return out
+
+
+def _journal(conn, now, action: str, entity: str, entity_id: int, changes: dict) -> None:
+    audit.append(
+        conn,
+        at=now,
+        actor=current_actor(),
+        action=action,
+        entity=entity,
+        entity_id=str(entity_id),
+        changes=changes,
+    )
+
+
+# ----------------------------------------------------------------------------- settings
+
+
+def adequate_countries(register: Register) -> frozenset[str]:
+    """The register's copy of the CNDP adequacy list (editable: which délibération is
+    current is unconfirmed, legal notes)."""
+    with register.read() as conn:
+        stored = settings_repo.get_setting(conn, ADEQUACY_KEY)
+    return DEFAULT_ADEQUATE_COUNTRIES if stored is None else frozenset(stored)
+
+
+def save_adequate_countries(
+    register: Register, countries, *, clock: Clock | None = None
+) -> frozenset[str]:
+    clock = clock or SystemClock()
+    clean = frozenset(clean_countries(countries, "adequate_countries"))
+    before = adequate_countries(register)
+    with register.write() as conn:
+        settings_repo.set_setting(conn, ADEQUACY_KEY, sorted(clean))
+        _journal(
+            conn,
+            clock.now(),
+            "update",
+            "adequacy_list",
+            0,
+            {"added": sorted(clean - before), "removed": sorted(before - clean)},
+        )
+    return clean
+
+
+def review_months(register: Register) -> int:
+    with register.read() as conn:
+        return int(
+            settings_repo.get_setting(conn, REVIEW_MONTHS_KEY, DEFAULT_ACTIVITY_REVIEW_MONTHS)
+        )
+
+
+def save_review_months(register: Register, months: int, *, clock: Clock | None = None) -> int:
+    """The organisation's review period for activities: policy, not law (GDPR Art. 24(1))."""
+    clock = clock or SystemClock()
+    if isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= 60:
+        raise ValidationError(ERR_REVIEW_MONTHS, "review_months")
+    before = review_months(register)
+    with register.write() as conn:
+        settings_repo.set_setting(conn, REVIEW_MONTHS_KEY, months)
+        _journal(conn, clock.now(), "update", "review_policy", 0, {"months": [before, months]})
+    return months
+
+
+# ----------------------------------------------------------------------------- activities
+
+
+def get_activity(register: Register, activity_id: int) -> ProcessingActivity:
+    with register.read() as conn:
+        found = repo.get_activity(conn, activity_id)
+    if found is None:
+        raise ActivityNotFound(key=f"#{activity_id}")
+    return found
+
+
+def find_activity(register: Register, key: str | int) -> ProcessingActivity:
+    """By id (``12`` or ``"#12"``) or by name, case-insensitively."""
+    text = str(key).strip()
+    with register.read() as conn:
+        activity_id = _numeric(text)
+        if activity_id is None or repo.get_activity(conn, activity_id) is None:
+            activity_id = repo.activity_id_by_name(conn, text)
+        found = repo.get_activity(conn, activity_id) if activity_id is not None else None
+    if found is None:
+        raise ActivityNotFound(key=text)
+    return found
+
+
+def _numeric(text: str) -> int | None:
+    digits = text.removeprefix("#")
+    return int(digits) if digits.isdigit() else None
+
+
+def count_activities(register: Register, flt: ActivityFilter) -> int:
+    with register.read() as conn:
+        return repo.count_activity_rows(conn, flt)
+
+
+def list_activities(
+    register: Register, flt: ActivityFilter, *, offset: int = 0, limit: int = 200
+) -> list[ActivityRow]:
+    with register.read() as conn:
+        return repo.list_activity_rows(conn, flt, offset=offset, limit=limit)
+
+
+def all_activities(register: Register) -> list[ProcessingActivity]:
+    with register.read() as conn:
+        return repo.all_activities(conn)
+
+
+def create_activity(
+    register: Register,
+    details: ActivityDetails,
+    *,
+    processor_ids: tuple[int, ...] = (),
+    clock: Clock | None = None,
+) -> ProcessingActivity:
+    clock = clock or SystemClock()
+    clean = details.validated(_today(register, clock))
+    now = clock.now()
+    with register.write() as conn:
+        if repo.activity_id_by_name(conn, clean.name) is not None:
+            raise DuplicateName(ERR_DUPLICATE_ACTIVITY, "name", name=clean.name)
+        activity_id = repo.insert_activity(conn, clean, now)
+        changes = _changes(None, clean, repo.ACTIVITY_FIELDS)
+        for processor_id in processor_ids:
+            if repo.get_processor(conn, processor_id) is None:
+                raise ProcessorNotFound(key=f"#{processor_id}")
+            repo.link(conn, activity_id, processor_id)
+        if processor_ids:
+            changes["processors"] = sorted(processor_ids)
+        _journal(conn, now, "create", "activity", activity_id, changes)
+        created = repo.get_activity(conn, activity_id)
+    assert created is not None
+    return created
+
+
+def update_activity(
+    register: Register,
+    activity: ProcessingActivity,
+    details: ActivityDetails,
+    *,
+    clock: Clock | None = None,
+) -> ProcessingActivity:
+    """Save the activity form. Refused if someone saved it since ``activity`` was read."""
+    clock = clock or SystemClock()
+    clean = details.validated(_today(register, clock))
+    changes = _changes(activity.details(), clean, repo.ACTIVITY_FIELDS)
+    if not changes:
+        return activity
+    now = clock.now()
+    with register.write() as conn:
+        other = repo.activity_id_by_name(conn, clean.name)
+        if other is not None and other != activity.id:
+            raise DuplicateName(ERR_DUPLICATE_ACTIVITY, "name", name=clean.name)
+        values = {**repo.activity_columns(clean), "updated_at": now}
+        purposes = clean.purposes if "purposes" in changes else None
+        if not repo.update_activity(conn, activity.id, activity.version, values, purposes=purposes):
+            raise ConcurrentEdit(name=activity.name)
+        _journal(conn, now, "update", "activity", activity.id, changes)
+        updated = repo.get_activity(conn, activity.id)
+    assert updated is not None
+    return updated
+
+
+def mark_activity_reviewed(
+    register: Register,
+    activity: ProcessingActivity,
+    *,
+    on: date | None = None,
+    clock: Clock | None = None,
+) -> ProcessingActivity:
+    """Record that the DPO reviewed the entry (GDPR Art. 24(1): reviewed and updated)."""
+    clock = clock or SystemClock()
+    on = on or _today(register, clock)
+    details = replace(activity.details(), last_reviewed_on=on)
+    return update_activity(register, activity, details, clock=clock)
+
+
+# ----------------------------------------------------------------------------- processors
+
+
+def get_processor(register: Register, processor_id: int) -> Processor:
+    with register.read() as conn:
+        found = repo.get_processor(conn, processor_id)
+    if found is None:
+        raise ProcessorNotFound(key=f"#{processor_id}")
+    return found
+
+
+def find_processor(register: Register, key: str | int) -> Processor:
+    text = str(key).strip()
+    with register.read() as conn:
+        processor_id = _numeric(text)
+        if processor_id is None or repo.get_processor(conn, processor_id) is None:
+            processor_id = repo.processor_id_by_name(conn, text)
+        found = repo.get_processor(conn, processor_id) if processor_id is not None else None
+    if found is None:
+        raise ProcessorNotFound(key=text)
+    return found
+
+
+def count_processors(register: Register, flt: ProcessorFilter) -> int:
+    with register.read() as conn:
+        return repo.count_processor_rows(conn, flt)
+
+
+def list_processors(
+    register: Register, flt: ProcessorFilter, *, offset: int = 0, limit: int = 200
+) -> list[ProcessorRow]:
+    with register.read() as conn:
+        return repo.list_processor_rows(conn, flt, offset=offset, limit=limit)
+
+
+def all_processors(register: Register) -> list[Processor]:
+    with register.read() as conn:
+        return repo.all_processors(conn)
+
+
+def create_processor(
+    register: Register,
+    details: ProcessorDetails,
+    *,
+    activity_ids: tuple[int, ...] = (),
+    clock: Clock | None = None,
+) -> Processor:
+    clock = clock or SystemClock()
+    clean = details.validated(_today(register, clock))
+    now = clock.now()
+    with register.write() as conn:
+        if repo.processor_id_by_name(conn, clean.name) is not None:
+            raise DuplicateName(ERR_DUPLICATE_PROCESSOR, "name", name=clean.name)
+        processor_id = repo.insert_processor(conn, clean, now)
+        changes = _changes(None, clean, repo.PROCESSOR_FIELDS)
+        for activity_id in activity_ids:
+            if repo.get_activity(conn, activity_id) is None:
+                raise ActivityNotFound(key=f"#{activity_id}")
+            repo.link(conn, activity_id, processor_id)
+        if activity_ids:
+            changes["activities"] = sorted(activity_ids)
+        _journal(conn, now, "create", "processor", processor_id, changes)
+        created = repo.get_processor(conn, processor_id)
+    assert created is not None
+    return created
+
+
+def update_processor(
+    register: Register,
+    processor: Processor,
+    details: ProcessorDetails,
+    *,
+    clock: Clock | None = None,
+) -> Processor:
+    clock = clock or SystemClock()
+    clean = details.validated(_today(register, clock))
+    changes = _changes(processor.details(), clean, repo.PROCESSOR_FIELDS)
+    if not changes:
+        return processor
+    now = clock.now()
+    with register.write() as conn:
+        other = repo.processor_id_by_name(conn, clean.name)
+        if other is not None and other != processor.id:
+            raise DuplicateName(ERR_DUPLICATE_PROCESSOR, "name", name=clean.name)
+        values = {**repo.processor_columns(clean), "updated_at": now}
+        if not repo.update_processor(conn, processor.id, processor.version, values):
+            raise ConcurrentEdit(name=processor.name)
+        _journal(conn, now, "update", "processor", processor.id, changes)
+        updated = repo.get_processor(conn, processor.id)
+    assert updated is not None
+    return updated
+
+
+def end_contract(
+    register: Register,
+    processor: Processor,
+    end: ContractEnd,
+    *,
+    clock: Clock | None = None,
+) -> Processor:
+    """Record the end of the processor's contract, and, when known, whether the data was
+    returned or deleted (GDPR Art. 28(3)(g)). Until it is, the processor stays flagged."""
+    clock = clock or SystemClock()
+    if not processor.is_active:
+        raise ValidationError(ERR_ALREADY_ENDED, "status")
+    clean = end.validated(_today(register, clock), processor)
+    values = {
+        "status": str(ProcessorStatus.ENDED),
+        "ended_on": clean.ended_on,
+        "data_outcome": str(clean.outcome) if clean.outcome else None,
+        "data_outcome_on": clean.outcome_on,
+    }
+    changes = {
+        "status": [str(processor.status), str(ProcessorStatus.ENDED)],
+        "ended_on": clean.ended_on.isoformat(),
+        "data_outcome": values["data_outcome"],
+        "data_outcome_on": _plain(clean.outcome_on),
+    }
+    if clean.notes:
+        note = f"{processor.notes}\n\n{clean.notes}".strip()
+        values["notes"] = note
+        changes["notes"] = "modifié"
+    return _save_processor(register, processor, values, changes, "end_contract", clock)
+
+
+def record_data_outcome(
+    register: Register,
+    processor: Processor,
+    outcome: DataOutcome,
+    on: date,
+    *,
+    clock: Clock | None = None,
+) -> Processor:
+    """After the end: the processor confirmed it returned or deleted the data."""
+    clock = clock or SystemClock()
+    if processor.is_active:
+        raise ValidationError(ERR_NOT_ENDED, "status")
+    assert processor.ended_on is not None
+    clean = ContractEnd(processor.ended_on, outcome, on).validated(
+        _today(register, clock), processor
+    )
+    values = {"data_outcome": str(clean.outcome), "data_outcome_on": clean.outcome_on}
+    changes = {
+        "data_outcome": [_plain(processor.data_outcome), str(clean.outcome)],
+        "data_outcome_on": [_plain(processor.data_outcome_on), _plain(clean.outcome_on)],
+    }
+    return _save_processor(register, processor, values, changes, "data_outcome", clock)
+
+
+def _save_processor(register, processor, values, changes, action, clock) -> Processor:
+    now = clock.now()
+    with register.write() as conn:
+        if not repo.update_processor(
+            conn, processor.id, processor.version, {**values, "updated_at": now}
+        ):
+            raise ConcurrentEdit(name=processor.name)
+        _journal(conn, now, action, "processor", processor.id, changes)
+        updated = repo.get_processor(conn, processor.id)
+    assert updated is not None
+    return updated
+
+
+# ----------------------------------------------------------------------------- links
+
+
+def link_processor(
+    register: Register, activity_id: int, processor_id: int, *, clock: Clock | None = None
+) -> bool:
+    """The processor serves the activity (GDPR Art. 30(1)(d): recipients). False if it
+    already did; nothing is journaled then."""
+    return _set_link(register, activity_id, processor_id, True, clock or SystemClock())
+
+
+def unlink_processor(
+    register: Register, activity_id: int, processor_id: int, *, clock: Clock | None = None
+) -> bool:
+    return _set_link(register, activity_id, processor_id, False, clock or SystemClock())
+
+
+def _set_link(register, activity_id, processor_id, linked, clock) -> bool:
+    now = clock.now()
+    with register.write() as conn:
+        if repo.get_activity(conn, activity_id) is None:
+            raise ActivityNotFound(key=f"#{activity_id}")
+        if repo.get_processor(conn, processor_id) is None:
+            raise ProcessorNotFound(key=f"#{processor_id}")
+        done = (repo.link if linked else repo.unlink)(conn, activity_id, processor_id)
+        if done:
+            action = "link" if linked else "unlink"
+            _journal(conn, now, action, "activity", activity_id, {"processor": processor_id})
+            _journal(conn, now, action, "processor", processor_id, {"activity": activity_id})
+    return done
+
+
+def link_case(
+    register: Register,
+    kind: str,
+    case_id: int,
+    activity_id: int,
+    *,
+    linked: bool = True,
+    clock: Clock | None = None,
+) -> bool:
+    """Link (or unlink) a rights request (``kind="request"``) or a breach (``"breach"``)
+    to an activity it concerns. Returns False when nothing changed."""
+    clock = clock or SystemClock()
+    now = clock.now()
+    with register.write() as conn:
+        reference = repo.case_reference(conn, kind, case_id)
+        if reference is None:
+            raise CaseNotFound(key=case_id)
+        if repo.get_activity(conn, activity_id) is None:
+            raise ActivityNotFound(key=f"#{activity_id}")
+        change = repo.link_case if linked else repo.unlink_case
+        done = change(conn, kind, case_id, activity_id)
+        if done:
+            _journal(
+                conn,
+                now,
+                "link" if linked else "unlink",
+                "activity",
+                activity_id,
+                {kind: reference},
+            )
+    return done
+
+
+def activities_for_case(register: Register, kind: str, case_id: int) -> list[ProcessingActivity]:
+    with register.read() as conn:
+        ids = repo.activities_for_case(conn, kind, case_id)
+        return [a for i in ids if (a := repo.get_activity(conn, i)) is not None]
+
+
+# ----------------------------------------------------------------------------- transfers
+
+
+def add_transfer(
+    register: Register, details: TransferDetails, *, clock: Clock | None = None
+) -> Transfer:
+    clock = clock or SystemClock()
+    clean = details.validated()
+    now = clock.now()
+    with register.write() as conn:
+        if clean.activity_id is not None and repo.get_activity(conn, clean.activity_id) is None:
+            raise ActivityNotFound(key=f"#{clean.activity_id}")
+        if clean.processor_id is not None and repo.get_processor(conn, clean.processor_id) is None:
+            raise ProcessorNotFound(key=f"#{clean.processor_id}")
+        transfer_id = repo.insert_transfer(conn, clean, now)
+        changes = _changes(None, clean, ("country", "mechanism", "derogation", "reference"))
+        changes.update(activity=clean.activity_id, processor=clean.processor_id)
+        _journal(conn, now, "create", "transfer", transfer_id, changes)
+        created = repo.get_transfer(conn, transfer_id)
+    assert created is not None
+    return created
+
+
+def remove_transfer(register: Register, transfer_id: int, *, clock: Clock | None = None) -> None:
+    clock = clock or SystemClock()
+    now = clock.now()
+    with register.write() as conn:
+        found = repo.get_transfer(conn, transfer_id)
+        if found is None:
+            raise TransferNotFound(key=transfer_id)
+        repo.delete_transfer(conn, transfer_id)
+        _journal(
+            conn,
+            now,
+            "delete",
+            "transfer",
+            transfer_id,
+            {
+                "country": found.country,
+                "mechanism": _plain(found.mechanism),
+                "activity": found.activity_id,
+                "processor": found.processor_id,
+            },
+        )
+
+
+def all_transfers(register: Register) -> list[Transfer]:
+    with register.read() as conn:
+        return repo.all_transfers(conn)
+
+
+def journal_for(register: Register, entity: str, entity_id: int) -> list[audit.AuditEntry]:
+    with register.read() as conn:
+        return audit.entries_for(conn, entity, str(entity_id))
+
+
+# ----------------------------------------------------------------------------- flags
+
+
+@dataclass(frozen=True)
+class RegisterFlags:
+    """What the dashboard's "registers" card and the flagged filters show."""
+
+    today: date
+    flags: tuple[RegisterFlag, ...]
+
+    def of_kind(self, *kinds: FlagKind) -> tuple[RegisterFlag, ...]:
+        return tuple(f for f in self.flags if f.kind in kinds)
+
+    def for_entity(self, entity: str, entity_id: int) -> tuple[RegisterFlag, ...]:
+        return tuple(f for f in self.flags if f.entity == entity and f.entity_id == entity_id)
+
+    def flagged_ids(self, entity: str) -> frozenset[int]:
+        return frozenset(f.entity_id for f in self.flags if f.entity == entity)
+
+    @property
+    def reviews_due(self) -> int:
+        return len(self.of_kind(FlagKind.REVIEW_OVERDUE))
+
+    @property
+    def missing_dpas(self) -> int:
+        return len(self.of_kind(FlagKind.MISSING_DPA))
+
+    @property
+    def transfers_without_mechanism(self) -> int:
+        return len(self.of_kind(FlagKind.TRANSFER_WITHOUT_MECHANISM))
+
+
+def register_flags(
+    register: Register, today_: date | None = None, *, clock: Clock | None = None
+) -> RegisterFlags:
+    """Every flag of the registers on ``today_`` (the organisation's today by default):
+    transfers without a mechanism, processors without a signed DPA, overdue reviews,
+    ended contracts with no return or deletion recorded, and the rest of ``FlagKind``."""
+    on = today_ or _today(register, clock or SystemClock())
+    adequate = adequate_countries(register)
+    months = review_months(register)
+    with register.read() as conn:
+        activities = repo.all_activities(conn)
+        processors = repo.all_processors(conn)
+        transfers = repo.all_transfers(conn)
+    flags: list[RegisterFlag] = []
+    for activity in activities:
+        flags += activity_flags(activity, on, review_months=months)
+    for processor in processors:
+        flags += processor_flags(processor, on, adequate)
+    names = {("activity", a.id): a.name for a in activities}
+    names.update({("processor", p.id): p.name for p in processors})
+    for transfer in transfers:
+        # "US — Mixpanel": a country alone does not tell the DPO which transfer it is.
+        owner = names.get(("processor", transfer.processor_id)) or names.get(
+            ("activity", transfer.activity_id), ""
+        )
+        flags += [
+            replace(flag, name=f"{transfer.country} — {owner}" if owner else flag.name)
+            for flag in transfer_flags(transfer, adequate)
+        ]
+    return RegisterFlags(on, tuple(flags))

@@ -1,0 +1,436 @@
+"""Repository of personal-data breaches: SQL in, domain objects out.
+
+The list reads one window of rows at a time, filtered and sorted in SQL (open
+breaches first, the nearest deadline first); a breach's notifications,
+communications and timeline are read with the breach.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, Integer, case, cast, func, insert, or_, select, update
+
+from dpo_desk.domain.breach_risk import DataCategory, RiskFactors, RiskLevel, assess
+from dpo_desk.domain.breaches import (
+    Art34Exception,
+    Authority,
+    AuthorityNotification,
+    BreachIncident,
+    BreachNature,
+    BreachStatus,
+    CommunicationChannel,
+    CommunicationException,
+    Countdown,
+    DgssiDeclaration,
+    EventKind,
+    NoNotificationDecision,
+    NotificationPhase,
+    SubjectCommunication,
+    TimelineEvent,
+    countdown,
+)
+from dpo_desk.domain.requests import Channel, Regime
+from dpo_desk.storage.schema import (
+    breach,
+    breach_communication,
+    breach_event,
+    breach_notification,
+)
+
+T = breach
+N = breach_notification
+C = breach_communication
+E = breach_event
+
+LIST_COLUMNS = ("subject_categories", "record_categories", "processors")
+
+
+def encode_list(values) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+def decode_list(text: str | None) -> tuple[str, ...]:
+    if not text:
+        return ()
+    return tuple(str(v) for v in json.loads(text))
+
+
+def nature_values(nature: BreachNature) -> dict:
+    """The breach columns holding its nature and scope."""
+    return {
+        "description": nature.description,
+        "confidentiality": nature.confidentiality,
+        "integrity": nature.integrity,
+        "availability": nature.availability,
+        "subject_categories": encode_list(nature.subject_categories),
+        "subjects_count": nature.subjects_count,
+        "record_categories": encode_list(nature.record_categories),
+        "records_count": nature.records_count,
+        "data_categories": encode_list(sorted(str(c) for c in nature.data_categories)),
+        "minors": nature.minors,
+        "consequences": nature.consequences,
+        "measures_taken": nature.measures_taken,
+        "measures_proposed": nature.measures_proposed,
+        "processors": encode_list(nature.processors),
+    }
+
+
+def _nature(row) -> BreachNature:
+    return BreachNature(
+        description=row.description,
+        confidentiality=row.confidentiality,
+        integrity=row.integrity,
+        availability=row.availability,
+        subject_categories=decode_list(row.subject_categories),
+        subjects_count=row.subjects_count,
+        record_categories=decode_list(row.record_categories),
+        records_count=row.records_count,
+        data_categories=frozenset(DataCategory(c) for c in decode_list(row.data_categories)),
+        minors=row.minors,
+        consequences=row.consequences,
+        measures_taken=row.measures_taken,
+        measures_proposed=row.measures_proposed,
+        processors=decode_list(row.processors),
+    )
+
+
+def risk_values(assessment, at: datetime) -> dict:
+    """The risk columns. The inputs are kept as they were when the DPO assessed, so a
+    later edit of the nature does not silently change a past assessment."""
+    factors = {
+        **assessment.factors.to_dict(),
+        "data_categories": sorted(str(c) for c in assessment.data_categories),
+        "minors": assessment.minors,
+    }
+    return {
+        "risk_level": str(assessment.level),
+        "risk_computed": str(assessment.computed),
+        "risk_factors": json.dumps(factors, sort_keys=True),
+        "risk_method": assessment.method,
+        "risk_justification": assessment.justification,
+        "risk_assessed_at": at,
+    }
+
+
+def _risk(row):
+    if not row.risk_factors:
+        return None
+    data = json.loads(row.risk_factors)
+    override = None
+    if row.risk_level and row.risk_level != row.risk_computed:
+        override = RiskLevel(row.risk_level)
+    return assess(
+        RiskFactors.from_dict(data),
+        frozenset(DataCategory(c) for c in data.get("data_categories", [])),
+        minors=bool(data.get("minors")),
+        override=override,
+        justification=row.risk_justification,
+    )
+
+
+def _regimes(row) -> frozenset[Regime]:
+    found = set()
+    if row.under_gdpr:
+        found.add(Regime.GDPR)
+    if row.under_law_09_08:
+        found.add(Regime.LAW_09_08)
+    return frozenset(found)
+
+
+def _to_breach(conn: Connection, row) -> BreachIncident:
+    no_notification = None
+    if row.no_notification_at is not None:
+        no_notification = NoNotificationDecision(
+            row.no_notification_reasons, row.no_notification_at, row.no_notification_by
+        )
+    exception = None
+    if row.art34_exception:
+        exception = CommunicationException(
+            Art34Exception(row.art34_exception), row.art34_justification, row.art34_decided_at
+        )
+    return BreachIncident(
+        id=row.id,
+        reference=row.reference,
+        title=row.title,
+        regimes=_regimes(row),
+        status=BreachStatus(row.status),
+        started_at=row.started_at,
+        discovered_at=row.discovered_at,
+        aware_at=row.aware_at,
+        notify_by=row.notify_by,
+        deadline_rule=row.deadline_rule,
+        nature=_nature(row),
+        risk=_risk(row),
+        risk_assessed_at=row.risk_assessed_at,
+        no_notification=no_notification,
+        art34_exception=exception,
+        dgssi=DgssiDeclaration(row.dgssi_applies, row.dgssi_declared_at, row.dgssi_reference),
+        remedial_actions=row.remedial_actions,
+        closed_at=row.closed_at,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        version=row.version,
+        notifications=notifications_for(conn, row.id),
+        communications=communications_for(conn, row.id),
+        events=events_for(conn, row.id),
+    )
+
+
+# ----------------------------------------------------------------------------- reads
+
+
+def get(conn: Connection, breach_id: int) -> BreachIncident | None:
+    row = conn.execute(select(T).where(T.c.id == breach_id)).first()
+    return None if row is None else _to_breach(conn, row)
+
+
+def get_by_reference(conn: Connection, reference: str) -> BreachIncident | None:
+    row = conn.execute(select(T).where(T.c.reference == reference.strip().upper())).first()
+    return None if row is None else _to_breach(conn, row)
+
+
+def notifications_for(conn: Connection, breach_id: int) -> tuple[AuthorityNotification, ...]:
+    rows = conn.execute(select(N).where(N.c.breach_id == breach_id).order_by(N.c.sent_at, N.c.id))
+    return tuple(
+        AuthorityNotification(
+            authority=Authority(r.authority),
+            phase=NotificationPhase(r.phase),
+            sent_at=r.sent_at,
+            channel=Channel(r.channel),
+            authority_name=r.authority_name,
+            authority_reference=r.authority_reference,
+            delay_reason=r.delay_reason,
+            notes=r.notes,
+            id=r.id,
+            recorded_by=r.recorded_by,
+        )
+        for r in rows
+    )
+
+
+def communications_for(conn: Connection, breach_id: int) -> tuple[SubjectCommunication, ...]:
+    rows = conn.execute(select(C).where(C.c.breach_id == breach_id).order_by(C.c.sent_at, C.c.id))
+    return tuple(
+        SubjectCommunication(
+            sent_at=r.sent_at,
+            channel=CommunicationChannel(r.channel),
+            audience=r.audience,
+            notes=r.notes,
+            id=r.id,
+            recorded_by=r.recorded_by,
+        )
+        for r in rows
+    )
+
+
+def events_for(conn: Connection, breach_id: int) -> tuple[TimelineEvent, ...]:
+    rows = conn.execute(select(E).where(E.c.breach_id == breach_id).order_by(E.c.at, E.c.id))
+    return tuple(TimelineEvent(EventKind(r.kind), r.at, r.author, r.note, r.id) for r in rows)
+
+
+# ----------------------------------------------------------------------------- writes
+
+
+def last_reference_number(conn: Connection, year: int) -> int:
+    """The highest number used in ``year``, compared as a number: "VIO-2026-10000"
+    sorts before "VIO-2026-9999" as text, so the numeric part is cast first."""
+    prefix = f"VIO-{year}-"
+    number = cast(func.substr(T.c.reference, len(prefix) + 1), Integer)
+    last = conn.execute(select(func.max(number)).where(T.c.reference.like(prefix + "%"))).scalar()
+    return int(last or 0)
+
+
+def insert_breach(conn: Connection, values: dict) -> int:
+    return conn.execute(insert(T).values(**values)).inserted_primary_key[0]
+
+
+def update_breach(conn: Connection, breach_id: int, expected_version: int, values: dict) -> bool:
+    """Update with optimistic concurrency; False when someone else changed the row first."""
+    result = conn.execute(
+        update(T)
+        .where(T.c.id == breach_id, T.c.version == expected_version)
+        .values(**values, version=expected_version + 1)
+    )
+    return result.rowcount == 1
+
+
+def set_status(conn: Connection, breach_id: int, status: BreachStatus) -> None:
+    """Move the status inside the caller's transaction (its version is already bumped)."""
+    conn.execute(update(T).where(T.c.id == breach_id).values(status=str(status)))
+
+
+def add_notification(
+    conn: Connection, breach_id: int, notification: AuthorityNotification, recorded_at: datetime
+) -> int:
+    return conn.execute(
+        insert(N).values(
+            breach_id=breach_id,
+            authority=str(notification.authority),
+            authority_name=notification.authority_name,
+            phase=str(notification.phase),
+            sent_at=notification.sent_at,
+            channel=str(notification.channel),
+            authority_reference=notification.authority_reference,
+            delay_reason=notification.delay_reason,
+            notes=notification.notes,
+            recorded_at=recorded_at,
+            recorded_by=notification.recorded_by,
+        )
+    ).inserted_primary_key[0]
+
+
+def add_communication(
+    conn: Connection, breach_id: int, communication: SubjectCommunication, recorded_at: datetime
+) -> int:
+    return conn.execute(
+        insert(C).values(
+            breach_id=breach_id,
+            sent_at=communication.sent_at,
+            channel=str(communication.channel),
+            audience=communication.audience,
+            notes=communication.notes,
+            recorded_at=recorded_at,
+            recorded_by=communication.recorded_by,
+        )
+    ).inserted_primary_key[0]
+
+
+def add_event(conn: Connection, breach_id: int, event: TimelineEvent, recorded_at: datetime) -> int:
+    return conn.execute(
+        insert(E).values(
+            breach_id=breach_id,
+            kind=str(event.kind),
+            at=event.at,
+            author=event.author,
+            note=event.note,
+            recorded_at=recorded_at,
+        )
+    ).inserted_primary_key[0]
+
+
+# ----------------------------------------------------------------------------- lists
+
+
+@dataclass(frozen=True)
+class BreachFilter:
+    open_only: bool = False
+    statuses: frozenset[BreachStatus] = frozenset()
+    regime: Regime | None = None
+
+
+@dataclass(frozen=True)
+class BreachRow:
+    """One line of the list: what the table and `breach list` show."""
+
+    id: int
+    reference: str
+    title: str
+    status: BreachStatus
+    regimes: frozenset[Regime]
+    aware_at: datetime
+    notify_by: datetime
+    deadline_rule: str
+    risk_level: RiskLevel | None
+    notified_at: datetime | None
+    no_notification: bool
+    closed_at: datetime | None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status is not BreachStatus.CLOSED
+
+    def countdown(self, now: datetime) -> Countdown | None:
+        """The running 72 hours; None once notified, decided not to notify, or closed."""
+        if not self.is_open or self.notified_at is not None or self.no_notification:
+            return None
+        return countdown(self.notify_by, now)
+
+
+def _conditions(flt: BreachFilter) -> list:
+    conds = []
+    if flt.open_only:
+        conds.append(T.c.status != str(BreachStatus.CLOSED))
+    if flt.statuses:
+        conds.append(T.c.status.in_(sorted(str(s) for s in flt.statuses)))
+    if flt.regime is Regime.GDPR:
+        conds.append(T.c.under_gdpr.is_(True))
+    elif flt.regime is Regime.LAW_09_08:
+        conds.append(T.c.under_law_09_08.is_(True))
+    return conds
+
+
+def count_rows(conn: Connection, flt: BreachFilter) -> int:
+    stmt = select(func.count()).select_from(T)
+    for cond in _conditions(flt):
+        stmt = stmt.where(cond)
+    return conn.execute(stmt).scalar_one()
+
+
+def list_rows(
+    conn: Connection, flt: BreachFilter, *, offset: int = 0, limit: int = 200
+) -> list[BreachRow]:
+    """Most urgent first: open breaches whose 72 hours still run, nearest deadline first;
+    then open breaches whose clock has stopped (notified, or decided not to notify);
+    closed ones last, newest first."""
+    first_sent = (
+        select(func.min(N.c.sent_at)).where(N.c.breach_id == T.c.id).scalar_subquery()
+    ).label("notified_at")
+    notified = select(N.c.id).where(N.c.breach_id == T.c.id).exists()
+    closed_last = case(
+        (T.c.status == str(BreachStatus.CLOSED), 2),
+        (or_(notified, T.c.no_notification_at.is_not(None)), 1),
+        else_=0,
+    )
+    stmt = select(
+        T.c.id,
+        T.c.reference,
+        T.c.title,
+        T.c.status,
+        T.c.under_gdpr,
+        T.c.under_law_09_08,
+        T.c.aware_at,
+        T.c.notify_by,
+        T.c.deadline_rule,
+        T.c.risk_level,
+        T.c.no_notification_at,
+        T.c.closed_at,
+        first_sent,
+    )
+    for cond in _conditions(flt):
+        stmt = stmt.where(cond)
+    stmt = stmt.order_by(
+        closed_last,
+        case((T.c.status == str(BreachStatus.CLOSED), None), else_=T.c.notify_by),
+        T.c.aware_at.desc(),
+        T.c.id,
+    )
+    rows = conn.execute(stmt.offset(offset).limit(limit))
+    return [
+        BreachRow(
+            id=r.id,
+            reference=r.reference,
+            title=r.title,
+            status=BreachStatus(r.status),
+            regimes=_regimes(r),
+            aware_at=r.aware_at,
+            notify_by=r.notify_by,
+            deadline_rule=r.deadline_rule,
+            risk_level=RiskLevel(r.risk_level) if r.risk_level else None,
+            notified_at=_utc(r.notified_at),
+            no_notification=r.no_notification_at is not None,
+            closed_at=r.closed_at,
+        )
+        for r in rows
+    ]
+
+
+def _utc(value):
+    """Read an aggregate's result back as a UTC instant, whatever the driver returns."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
