@@ -90,11 +90,14 @@ class DeadlineContext:
 
 def load_context(register: Register) -> DeadlineContext:
     with register.read() as conn:
-        org = settings_repo.load(conn)
-        policy_data = settings_repo.get_setting(conn, POLICY_KEY, {})
-        calendar_data = settings_repo.get_setting(conn, CALENDAR_KEY, {})
-    policy = deadlines.DeadlinePolicy.from_dict(policy_data)
-    calendar = WorkingCalendar.from_dict(calendar_data) if calendar_data else WorkingCalendar()
+        return _context_in(conn)
+
+
+def _context_in(conn) -> DeadlineContext:
+    """The context as this transaction sees it (a settings change not yet committed included)."""
+    org = settings_repo.load(conn)
+    policy = deadlines.DeadlinePolicy.from_dict(settings_repo.get_setting(conn, POLICY_KEY, {}))
+    calendar = WorkingCalendar.from_dict(settings_repo.get_setting(conn, CALENDAR_KEY, {}) or None)
     return DeadlineContext(calendar, policy, org.timezone if org else "Africa/Casablanca")
 
 
@@ -175,8 +178,10 @@ class Dashboard:
 
 
 def dashboard(register: Register, *, clock: Clock | None = None, limit: int = 15) -> Dashboard:
+    clock = clock or SystemClock()
+    refresh_running_pauses(register, clock=clock)
     ctx = load_context(register)
-    on = ctx.today(clock or SystemClock())
+    on = ctx.today(clock)
     with register.read() as conn:
         summary = repo.due_summary(conn, on, on + timedelta(days=7))
         soonest = repo.list_rows(
@@ -617,47 +622,81 @@ def update_details(
 
 
 def recompute_open_deadlines(register: Register, *, clock: Clock | None = None) -> int:
-    """After a calendar or policy change: move the due dates of open requests. Returns how many moved."""
+    """Move the due dates of open requests to what the rules now give. Returns how many moved."""
+    clock = clock or SystemClock()
+    with register.write() as conn:
+        return _recompute(conn, _context_in(conn), clock, repo.open_requests_for_recompute(conn))
+
+
+def refresh_running_pauses(register: Register, *, clock: Clock | None = None) -> int:
+    """Keep stored due dates true while proofs of identity are awaited.
+
+    With the identity pause on (policy), a request waiting for proof gets one day later
+    each day the wait lasts, but its row only changes when something is written. The
+    dashboard calls this first, so the lists, counts and SQL sorts on ``due_on`` do not
+    show such a request as later than it is. Writes only when a date actually moved.
+    """
     clock = clock or SystemClock()
     ctx = load_context(register)
-    on = ctx.today(clock)
+    if not ctx.policy.identity_pause:
+        return 0
+    with register.read() as conn:
+        waiting = [r for r in repo.open_requests_for_recompute(conn) if _pause_running(r)]
+    stale = [r for r in waiting if _governing(ctx, r, clock).due != r.due_on]
+    if not stale:
+        return 0
+    with register.write() as conn:
+        candidates = [r for r in repo.open_requests_for_recompute(conn) if _pause_running(r)]
+        return _recompute(conn, _context_in(conn), clock, candidates)
+
+
+def _pause_running(request: RightsRequest) -> bool:
+    return any(p.ended_on is None for p in request.pauses)
+
+
+def _governing(ctx: DeadlineContext, req: RightsRequest, clock: Clock) -> deadlines.Deadline:
+    return _deadline(
+        ctx,
+        req.regimes,
+        req.rights,
+        req.received_on,
+        extended=req.extended_on is not None,
+        pauses=req.pauses,
+        on=ctx.today(clock),
+    )
+
+
+def _recompute(conn, ctx: DeadlineContext, clock: Clock, requests: list[RightsRequest]) -> int:
+    """Recompute inside the caller's transaction: a settings change and the due dates it
+    moves are committed together, or not at all."""
     moved = 0
     now = clock.now()
-    with register.write() as conn:
-        for req in repo.open_requests_for_recompute(conn):
-            deadline = _deadline(
-                ctx,
-                req.regimes,
-                req.rights,
-                req.received_on,
-                extended=req.extended_on is not None,
-                pauses=req.pauses,
-                on=on,
-            )
-            if deadline.due != req.due_on or deadline.rule != req.due_rule:
-                repo.update_request(
-                    conn, req.id, req.version, {**_due_values(deadline), "updated_at": now}
-                )
-                audit.append(
-                    conn,
-                    at=now,
-                    actor=current_actor(),
-                    action="recompute",
-                    entity="request",
-                    entity_id=req.reference,
-                    changes={"due_on": [req.due_on.isoformat(), deadline.due.isoformat()]},
-                )
-                moved += 1
+    for req in requests:
+        deadline = _governing(ctx, req, clock)
+        if deadline.due == req.due_on and deadline.rule == req.due_rule:
+            continue
+        repo.update_request(conn, req.id, req.version, {**_due_values(deadline), "updated_at": now})
+        audit.append(
+            conn,
+            at=now,
+            actor=current_actor(),
+            action="recompute",
+            entity="request",
+            entity_id=req.reference,
+            changes={"due_on": [req.due_on.isoformat(), deadline.due.isoformat()]},
+        )
+        moved += 1
     return moved
 
 
 def save_policy(
     register: Register, policy: deadlines.DeadlinePolicy, *, clock: Clock | None = None
 ) -> int:
+    """Store the policy and move open requests' due dates, in one transaction."""
     clock = clock or SystemClock()
     with register.write() as conn:
         before = settings_repo.get_setting(conn, POLICY_KEY, {})
-        after = policy_to_dict(policy)
+        after = policy.to_dict()
         settings_repo.set_setting(conn, POLICY_KEY, after)
         audit.append(
             conn,
@@ -667,27 +706,40 @@ def save_policy(
             entity="policy",
             changes={k: [before.get(k), v] for k, v in after.items() if before.get(k) != v},
         )
-    return recompute_open_deadlines(register, clock=clock)
-
-
-def policy_to_dict(policy: deadlines.DeadlinePolicy) -> dict:
-    return policy.to_dict()
+        return _recompute(conn, _context_in(conn), clock, repo.open_requests_for_recompute(conn))
 
 
 def save_calendar(
     register: Register, calendar: WorkingCalendar, *, clock: Clock | None = None
 ) -> int:
+    """Store the DPO's calendar edits and move open requests' due dates, in one transaction.
+
+    The journal names the days that changed (holidays added, closures, package holidays
+    removed): dates and holiday names are not personal data.
+    """
     clock = clock or SystemClock()
     with register.write() as conn:
-        settings_repo.set_setting(conn, CALENDAR_KEY, calendar.to_dict())
+        before = settings_repo.get_setting(conn, CALENDAR_KEY, {}) or {}
+        after = calendar.to_dict()
+        settings_repo.set_setting(conn, CALENDAR_KEY, after)
+        changes = {}
+        for part in ("added", "closures", "removed"):
+            old, new = before.get(part) or {}, after.get(part) or {}
+            if isinstance(new, list):  # "removed" is a list of days
+                old, new = dict.fromkeys(old, ""), dict.fromkeys(new, "")
+            gained = {day: name for day, name in new.items() if old.get(day) != name}
+            lost = sorted(day for day in old if day not in new)
+            if gained or lost:
+                changes[part] = {"+": gained, "-": lost}
         audit.append(
             conn,
             at=clock.now(),
             actor=current_actor(),
             action="update",
             entity="calendar",
+            changes=changes,
         )
-    return recompute_open_deadlines(register, clock=clock)
+        return _recompute(conn, _context_in(conn), clock, repo.open_requests_for_recompute(conn))
 
 
 # ----------------------------------------------------------------------------- attachments

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
 
         for section in self.sections:
             section.status_message.connect(self.show_status)
+            section.navigate.connect(self.navigate_to)
             if isinstance(section, SettingsSection):
                 section.organisation_changed.connect(self._show_organisation)
         self.navigation.setCurrentRow(0)
@@ -262,6 +263,16 @@ class MainWindow(QMainWindow):
         if self.is_locked:
             return
         self.navigation.setCurrentRow(index)
+
+    def navigate_to(self, key: str, reference: str = "") -> None:
+        """A section asked to show another one, and in it the item ``reference``."""
+        if self.is_locked or not any(section.key == key for section in self.sections):
+            return
+        self.show_section(key)
+        target = self.section(key)
+        # Duck-typed: a section that can open one item says so with show_request.
+        if reference and hasattr(target, "show_request"):
+            target.show_request(reference)
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)

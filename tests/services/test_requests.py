@@ -453,3 +453,40 @@ def test_unknown_reference_is_a_user_error(register):
     with pytest.raises(svc.RequestNotFound) as caught:
         svc.find_request(register, "DSR-2026-0404")
     assert caught.value.exit_code == 4
+
+
+def test_settings_and_moved_due_dates_commit_together(register, frozen_clock, monkeypatch):
+    req = svc.create_request(register, intake(), clock=frozen_clock)
+
+    def broken(*args, **kwargs):
+        raise OSError("disque plein")
+
+    monkeypatch.setattr(svc, "_recompute", broken)
+    with pytest.raises(OSError):
+        svc.save_policy(register, DeadlinePolicy(internal_days=15), clock=frozen_clock)
+    # Neither the policy nor a half-moved due date was kept.
+    assert svc.load_context(register).policy.internal_days == 30
+    assert svc.get_request(register, req.id).due_on == date(2026, 4, 1)
+
+
+def test_calendar_journal_names_the_days_that_changed(register, frozen_clock):
+    calendar = svc.load_context(register).calendar.with_closure(date(2026, 4, 1), "Inventaire")
+    svc.save_calendar(register, calendar, clock=frozen_clock)
+    svc.save_calendar(register, calendar.with_day_reset(date(2026, 4, 1)), clock=frozen_clock)
+    with register.read() as conn:
+        entries = audit.entries_for(conn, "calendar", "")
+    assert entries[-2].changes == {"closures": {"+": {"2026-04-01": "Inventaire"}, "-": []}}
+    assert entries[-1].changes == {"closures": {"+": {}, "-": ["2026-04-01"]}}
+
+
+def test_dashboard_keeps_running_pauses_due_dates_current(register):
+    svc.save_policy(register, DeadlinePolicy(identity_pause=True), clock=at(date(2026, 3, 2)))
+    req = svc.create_request(register, intake(), clock=at(date(2026, 3, 2)))
+    req = svc.request_identity(register, req, clock=at(date(2026, 3, 3)))
+    assert req.due_on == date(2026, 4, 1)  # paused today: nothing added yet
+    svc.dashboard(register, clock=at(date(2026, 3, 9)))
+    # Six days of waiting (3 → 8 March) so far: 1 Apr + 6 = Tue 7 Apr.
+    assert svc.get_request(register, req.id).due_on == date(2026, 4, 7)
+    versions = svc.get_request(register, req.id).version
+    svc.dashboard(register, clock=at(date(2026, 3, 9)))
+    assert svc.get_request(register, req.id).version == versions  # nothing moved, no write

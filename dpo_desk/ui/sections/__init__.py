@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from dpo_desk.ui.sections.base import EmptySection, Section
+from dpo_desk.ui.sections.dashboard import DashboardSection
+from dpo_desk.ui.sections.requests import RequestsSection
 from dpo_desk.ui.sections.settings import SettingsSection
 
 __all__ = ["EmptySection", "Section", "SettingsSection", "build_sections"]
@@ -16,29 +18,8 @@ __all__ = ["EmptySection", "Section", "SettingsSection", "build_sections"]
 
 def build_sections() -> list[Section]:
     return [
-        EmptySection(
-            "dashboard",
-            "dashboard",
-            QCoreApplication.translate("Sections", "Tableau de bord"),
-            QCoreApplication.translate("Sections", "Ce qui arrive à échéance"),
-            QCoreApplication.translate(
-                "Sections",
-                "Les prochaines échéances apparaîtront ici : délais des demandes en jours, "
-                "compte à rebours des violations en heures, revues des sous-traitants. "
-                "En rouge, ce qui est dépassé.",
-            ),
-        ),
-        EmptySection(
-            "requests",
-            "requests",
-            QCoreApplication.translate("Sections", "Demandes"),
-            QCoreApplication.translate("Sections", "Aucune demande pour l'instant"),
-            QCoreApplication.translate(
-                "Sections",
-                "Les demandes d'exercice de droits apparaîtront ici : délais légaux, "
-                "relances, réponses.",
-            ),
-        ),
+        DashboardSection(),
+        RequestsSection(),
         EmptySection(
             "breaches",
             "breaches",

@@ -26,6 +26,9 @@ class Section(QWidget):
 
     #: a short message for the window's status bar ("Organisation enregistrée.")
     status_message = Signal(str)
+    #: ask the window to show another section, and in it one item (a request's
+    #: reference), or just the section when the reference is empty
+    navigate = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,4 +1,5 @@
-"""Paramètres: the organisation and its DPO (editable), and what the register file is."""
+"""Paramètres: the organisation and its DPO, the deadline policy and working calendar,
+and what the register file is."""
 
 from __future__ import annotations
 
@@ -13,11 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.errors import UserError, ValidationError
 from dpo_desk.domain.organisation import Organisation
 from dpo_desk.services import registers
 from dpo_desk.storage.database import Register
 from dpo_desk.ui import clipboard, icons, style
+from dpo_desk.ui.deadline_settings import DeadlineSettings
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.organisation_form import OrganisationFields, form_layout
 from dpo_desk.ui.sections.base import Section
@@ -31,11 +34,11 @@ class SettingsSection(Section):
     #: the organisation as saved, so the window can update what shows its name
     organisation_changed = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, clock: Clock | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loaded: Organisation | None = None
 
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         outer = QVBoxLayout(self)
@@ -88,6 +91,20 @@ class SettingsSection(Section):
         for widget in self.fields.widgets().values():
             widget.textChanged.connect(self._update_buttons)
 
+        # -- deadlines: policy and working calendar -------------------------------------
+        self.deadlines = DeadlineSettings(clock)
+        self.deadlines.setMaximumWidth(760)
+        self.deadlines.status_message.connect(self.status_message)
+        self.policy_card = self.deadlines.policy_card
+        self.calendar_card = self.deadlines.calendar_card
+        # In a row with a stretch, not straight in the column: the column would measure
+        # the cards' wrapped text at its own width, wider than 760, and leave them short.
+        deadlines_row = QHBoxLayout()
+        deadlines_row.setContentsMargins(0, 0, 0, 0)
+        deadlines_row.addWidget(self.deadlines, 1)
+        deadlines_row.addStretch(0)
+        column.addLayout(deadlines_row)
+
         # -- the file ----------------------------------------------------------------------
         file_card = Card()
         file_card.setMaximumWidth(760)
@@ -137,6 +154,7 @@ class SettingsSection(Section):
     # -- Section ---------------------------------------------------------------------------
     def set_register(self, register: Register) -> None:
         super().set_register(register)
+        self.deadlines.set_register(register)
         try:
             info = registers.register_info(register)
         except UserError as error:
@@ -156,6 +174,7 @@ class SettingsSection(Section):
 
     def clear(self) -> None:
         super().clear()
+        self.deadlines.clear()
         self._loaded = None
         self.fields.set_organisation(None)
         self.message.clear_message()

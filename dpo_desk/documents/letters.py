@@ -1,0 +1,780 @@
+"""Letters: what a template may say about a case, in which language, and the draft it gives.
+
+``request_context`` and ``breach_context`` turn domain data into a ``LetterContext``:
+a flat whitelist of plain values (texts, lists of texts, flags) keyed by placeholder
+name, plus the parts the renderer places itself (letterhead, recipient, signature).
+``draft_letter`` fills a template with it; the ``LetterDraft`` is what legal staff edit
+and what ``pdf.render_letter`` prints.
+
+Labels that come from the domain are French message ids (the UI's source language).
+Letters are not translated through Qt: the words they need in Arabic and English are in
+``_TERMS`` below, and a test checks that every domain label a letter can print has them.
+
+Dates use Western digits in all three languages. Morocco writes its official Arabic
+documents with them (the Bulletin officiel, the CNDP's own forms), and a reference such
+as DSR-2026-0001 or a date then reads the same in the three versions of a letter. Arabic
+month names are the Moroccan ones (يناير … دجنبر), not the Levantine or Egyptian ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+from types import MappingProxyType
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dpo_desk.documents.kinds import (
+    BREACH_KINDS,
+    LETTER_KIND_LABELS,
+    REQUEST_KINDS,
+    LetterKind,
+    LetterLanguage,
+)
+from dpo_desk.documents.templates import Value, render_template, validate_template
+from dpo_desk.documents.typesetting import clean_text
+from dpo_desk.domain.clock import DEFAULT_TIMEZONE
+from dpo_desk.domain.deadlines import BASIS_LABELS, CITATIONS, RULE_LABELS, Deadline
+from dpo_desk.domain.errors import ValidationError
+from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
+from dpo_desk.domain.organisation import Organisation
+from dpo_desk.domain.requests import (
+    CHANNEL_LABELS,
+    REFUSAL_REASON_CITATIONS,
+    REFUSAL_REASON_LABELS,
+    REGIME_LABELS,
+    RIGHT_LABELS,
+    Channel,
+    RefusalReason,
+    Regime,
+    Right,
+)
+from dpo_desk.domain.rights_request import RightsRequest
+from dpo_desk.resources import resource_path
+
+__all__ = [
+    "AccessDetails",
+    "BreachLetterFacts",
+    "DeadlineExplanation",
+    "LetterContext",
+    "LetterDraft",
+    "LetterKind",
+    "LetterLanguage",
+    "TimelineEntry",
+    "breach_context",
+    "default_template",
+    "draft_letter",
+    "format_date",
+    "format_instant",
+    "request_context",
+    "term",
+]
+
+MAX_LOGO = 2_000_000  # bytes: a letterhead logo, not a scan
+
+ERR_KIND_FOR_REQUEST = QT_TRANSLATE_NOOP(
+    "Errors", "Le courrier « {kind} » ne concerne pas une demande d'exercice de droits."
+)
+ERR_KIND_FOR_BREACH = QT_TRANSLATE_NOOP(
+    "Errors", "Le courrier « {kind} » ne concerne pas une violation de données."
+)
+ERR_DELAY_REASONS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Notification tardive : indiquez les motifs du retard, qu'elle doit exposer (RGPD art. 33(1)).",
+)
+ERR_LOGO_TOO_BIG = QT_TRANSLATE_NOOP(
+    "Errors", "Le logo dépasse {limit} octets : choisissez une image plus légère."
+)
+ERR_DRAFT_SHAPE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Le courrier doit commencer par sa ligne d'objet, suivie d'une ligne vide, puis du texte.",
+)
+ERR_NAIVE_INSTANT = QT_TRANSLATE_NOOP(
+    "Errors", "L'instant « {value} » doit porter son fuseau horaire."
+)
+
+# ----------------------------------------------------------------------------- words
+
+# Phrases the letters print outside templates. French first: it is the message id.
+LETTER_TITLE = QT_TRANSLATE_NOOP("Letter", "Délégué à la protection des données (DPO)")
+REF_LABEL = QT_TRANSLATE_NOOP("Letter", "Réf. :")
+SUBJECT_LABEL = QT_TRANSLATE_NOOP("Letter", "Objet :")
+TO_DATA_SUBJECTS = QT_TRANSLATE_NOOP("Letter", "Aux personnes concernées")
+DPO_LABEL = QT_TRANSLATE_NOOP("Letter", "DPO :")
+PLACE_AND_DATE = QT_TRANSLATE_NOOP("Letter", "{place}, le {date}")
+DATE_ONLY = QT_TRANSLATE_NOOP("Letter", "Le {date}")
+NOT_KNOWN_YET = QT_TRANSLATE_NOOP("Letter", "non déterminé à ce jour")
+NATURE_C = QT_TRANSLATE_NOOP("Letter", "atteinte à la confidentialité")
+NATURE_I = QT_TRANSLATE_NOOP("Letter", "atteinte à l'intégrité")
+NATURE_A = QT_TRANSLATE_NOOP("Letter", "atteinte à la disponibilité")
+BREACH_BASIS_LAW = QT_TRANSLATE_NOOP(
+    "Letter", "72 heures après la prise de connaissance (RGPD art. 33(1))"
+)
+BREACH_BASIS_POLICY = QT_TRANSLATE_NOOP(
+    "Letter",
+    "72 heures après la prise de connaissance, engagement interne aligné sur le RGPD "
+    "(la loi 09-08 ne fixe pas de délai de notification)",
+)
+CNDP_NAME = QT_TRANSLATE_NOOP(
+    "Letter",
+    "Commission nationale de contrôle de la protection des données à caractère personnel (CNDP)",
+)
+CNIL_NAME = QT_TRANSLATE_NOOP(
+    "Letter", "Commission nationale de l'informatique et des libertés (CNIL)"
+)
+
+# (English, Arabic) for every French id a letter may print. Legal terms follow the
+# official Arabic of Law 09-08 (المعطيات ذات الطابع الشخصي, حق الولوج, حق التعرض).
+_TERMS: dict[str, tuple[str, str]] = {
+    # renderer
+    LETTER_TITLE: ("Data Protection Officer (DPO)", "المسؤول عن حماية المعطيات الشخصية (DPO)"),
+    REF_LABEL: ("Ref.:", "المرجع:"),
+    SUBJECT_LABEL: ("Subject:", "الموضوع:"),
+    TO_DATA_SUBJECTS: ("To the persons concerned", "إلى الأشخاص المعنيين"),
+    DPO_LABEL: ("DPO:", "المسؤول عن حماية المعطيات:"),
+    PLACE_AND_DATE: ("{place}, {date}", "{place}، في {date}"),
+    DATE_ONLY: ("{date}", "في {date}"),
+    NOT_KNOWN_YET: ("not yet determined", "غير محدد إلى حد الآن"),
+    NATURE_C: ("loss of confidentiality", "المس بالسرية"),
+    NATURE_I: ("loss of integrity", "المس بالسلامة"),
+    NATURE_A: ("loss of availability", "المس بالإتاحة"),
+    BREACH_BASIS_LAW: (
+        "72 hours after becoming aware (GDPR Art. 33(1))",
+        "72 ساعة بعد العلم بالانتهاك (المادة 33(1) من RGPD)",
+    ),
+    BREACH_BASIS_POLICY: (
+        "72 hours after becoming aware, an internal commitment aligned on the GDPR "
+        "(Law 09-08 sets no notification period)",
+        "72 ساعة بعد العلم بالانتهاك، وهو التزام داخلي منسجم مع RGPD "
+        "(لا يحدد القانون رقم 09.08 أجلا للتبليغ)",
+    ),
+    CNDP_NAME: (
+        "National Commission for the Control of Personal Data Protection (CNDP)",
+        "اللجنة الوطنية لمراقبة حماية المعطيات ذات الطابع الشخصي (CNDP)",
+    ),
+    CNIL_NAME: (
+        "Commission nationale de l'informatique et des libertés (CNIL, France)",
+        "اللجنة الوطنية للمعلوميات والحريات (CNIL، فرنسا)",
+    ),
+    # letter kinds (PDF title)
+    LETTER_KIND_LABELS[LetterKind.ACKNOWLEDGEMENT]: ("Acknowledgement of receipt", "إشعار بالتوصل"),
+    LETTER_KIND_LABELS[LetterKind.IDENTITY_REQUEST]: (
+        "Request for proof of identity",
+        "طلب إثبات الهوية",
+    ),
+    LETTER_KIND_LABELS[LetterKind.EXTENSION]: ("Notice of extension", "إشعار بتمديد الأجل"),
+    LETTER_KIND_LABELS[LetterKind.ACCESS_RESPONSE]: (
+        "Reply to an access request",
+        "الرد على طلب الولوج",
+    ),
+    LETTER_KIND_LABELS[LetterKind.RECTIFICATION_DONE]: (
+        "Confirmation of rectification",
+        "تأكيد التصحيح",
+    ),
+    LETTER_KIND_LABELS[LetterKind.ERASURE_DONE]: (
+        "Confirmation of erasure or restriction",
+        "تأكيد المسح أو تقييد المعالجة",
+    ),
+    LETTER_KIND_LABELS[LetterKind.OBJECTION_RESPONSE]: (
+        "Reply to an objection",
+        "الرد على التعرض",
+    ),
+    LETTER_KIND_LABELS[LetterKind.REFUSAL]: ("Reasoned refusal", "رفض معلل"),
+    LETTER_KIND_LABELS[LetterKind.BREACH_NOTIFICATION]: (
+        "Notification of a personal data breach",
+        "تبليغ عن انتهاك المعطيات الشخصية",
+    ),
+    LETTER_KIND_LABELS[LetterKind.BREACH_COMMUNICATION]: (
+        "Communication of a personal data breach",
+        "إخبار بانتهاك المعطيات الشخصية",
+    ),
+    # rights
+    RIGHT_LABELS[Right.ACCESS]: ("Right of access", "حق الولوج"),
+    RIGHT_LABELS[Right.RECTIFICATION]: ("Right to rectification", "حق التصحيح"),
+    RIGHT_LABELS[Right.ERASURE]: ("Right to erasure", "الحق في المسح"),
+    RIGHT_LABELS[Right.RESTRICTION]: (
+        "Right to restriction of processing",
+        "الحق في تقييد المعالجة",
+    ),
+    RIGHT_LABELS[Right.PORTABILITY]: ("Right to data portability", "الحق في نقل المعطيات"),
+    RIGHT_LABELS[Right.OBJECTION]: ("Right to object", "حق التعرض"),
+    # regimes
+    REGIME_LABELS[Regime.LAW_09_08]: ("Law 09-08", "القانون رقم 09.08"),
+    REGIME_LABELS[Regime.GDPR]: ("GDPR", "النظام الأوروبي العام لحماية البيانات (RGPD)"),
+    # channels
+    CHANNEL_LABELS[Channel.EMAIL]: ("e-mail", "البريد الإلكتروني"),
+    CHANNEL_LABELS[Channel.POST]: ("post", "البريد العادي"),
+    CHANNEL_LABELS[Channel.WEB_FORM]: ("online form", "الاستمارة الإلكترونية"),
+    CHANNEL_LABELS[Channel.PHONE]: ("telephone", "الهاتف"),
+    CHANNEL_LABELS[Channel.IN_PERSON]: ("in person", "الحضور الشخصي"),
+    # refusal reasons and their legal basis
+    REFUSAL_REASON_LABELS[RefusalReason.MANIFESTLY_UNFOUNDED]: (
+        "Manifestly unfounded request",
+        "طلب لا أساس له بشكل واضح",
+    ),
+    REFUSAL_REASON_LABELS[RefusalReason.EXCESSIVE]: (
+        "Excessive or manifestly abusive request",
+        "طلب مفرط أو تعسفي بشكل واضح",
+    ),
+    REFUSAL_REASON_LABELS[RefusalReason.IDENTITY_NOT_ESTABLISHED]: (
+        "The requester's identity could not be established",
+        "تعذر إثبات هوية صاحب الطلب",
+    ),
+    REFUSAL_REASON_LABELS[RefusalReason.NOT_APPLICABLE]: (
+        "The right is not provided by the applicable law",
+        "الحق غير منصوص عليه في القانون المطبق",
+    ),
+    "RGPD art. 12(5)": ("GDPR Art. 12(5)", "المادة 12(5) من RGPD"),
+    "RGPD art. 12(5) ; loi 09-08 art. 7": (
+        "GDPR Art. 12(5); Law 09-08 art. 7",
+        "المادة 12(5) من RGPD؛ المادة 7 من القانون رقم 09.08",
+    ),
+    "RGPD art. 12(6)": ("GDPR Art. 12(6)", "المادة 12(6) من RGPD"),
+    "Loi 09-08 art. 8(a)": ("Law 09-08 art. 8(a)", "المادة 8 (أ) من القانون رقم 09.08"),
+    # deadlines
+    "RGPD art. 12(3)": ("GDPR Art. 12(3)", "المادة 12(3) من RGPD"),
+    "RGPD art. 12(3), délai prorogé": (
+        "GDPR Art. 12(3), extended period",
+        "المادة 12(3) من RGPD، أجل ممدد",
+    ),
+    "Loi 09-08 art. 8": ("Law 09-08 art. 8", "المادة 8 من القانون رقم 09.08"),
+    "Politique interne": ("Internal policy", "السياسة الداخلية"),
+    "Un mois à compter de la réception": ("one month from receipt", "شهر واحد من تاريخ التوصل"),
+    "Trois mois à compter de la réception (prorogation de deux mois)": (
+        "three months from receipt (extended by two months)",
+        "ثلاثة أشهر من تاريخ التوصل (بعد تمديد لشهرين)",
+    ),
+    "Délai franc de dix jours": ("ten clear days", "أجل كامل مدته عشرة أيام"),
+    "Délai de réponse fixé par l'organisation": (
+        "the response time set by our organisation",
+        "أجل الرد الذي حددته مؤسستنا",
+    ),
+    "Loi": ("Law", "القانون"),
+}
+
+# The authorities' addresses. The CNDP's comes from the seed privacy policy (the legal
+# notes give only "Rabat"), the CNIL's is its published postal address; both are
+# defaults that the caller may override (``authorities=``), as unconfirmed facts must be.
+_AUTHORITY_ADDRESSES = {
+    "cndp": {
+        LetterLanguage.FR: "Avenue Annakhil, Hay Riad, Rabat, Maroc — www.cndp.ma",
+        LetterLanguage.EN: "Avenue Annakhil, Hay Riad, Rabat, Morocco — www.cndp.ma",
+        LetterLanguage.AR: "شارع النخيل، حي الرياض، الرباط، المغرب — www.cndp.ma",
+    },
+    "cnil": {
+        LetterLanguage.FR: "3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, France — www.cnil.fr",
+        LetterLanguage.EN: "3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, France — www.cnil.fr",
+        LetterLanguage.AR: "3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07، فرنسا — www.cnil.fr",
+    },
+}
+_AUTHORITY_NAMES = {"cndp": CNDP_NAME, "cnil": CNIL_NAME}
+
+_MONTHS = {
+    LetterLanguage.FR: (
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+    ).split(),
+    LetterLanguage.EN: (
+        "January February March April May June July August September October November December"
+    ).split(),
+    # Moroccan usage, from the French names: ماي, يوليوز, غشت, شتنبر, نونبر, دجنبر.
+    LetterLanguage.AR: "يناير فبراير مارس أبريل ماي يونيو يوليوز غشت شتنبر أكتوبر نونبر دجنبر".split(),
+}
+_SEPARATOR = {LetterLanguage.FR: ", ", LetterLanguage.EN: ", ", LetterLanguage.AR: "، "}
+
+
+def term(french: str, language: LetterLanguage | str) -> str:
+    """A French message id in the letter's language (French itself for fr)."""
+    language = LetterLanguage(language)
+    if language is LetterLanguage.FR or not french:
+        return french
+    english, arabic = _TERMS.get(french, (french, french))
+    return english if language is LetterLanguage.EN else arabic
+
+
+def has_term(french: str) -> bool:
+    return french in _TERMS
+
+
+def format_date(day: date, language: LetterLanguage | str) -> str:
+    """25 novembre 2026 · 25 November 2026 · 25 نونبر 2026 (and « 1er » in French)."""
+    language = LetterLanguage(language)
+    month = _MONTHS[language][day.month - 1]
+    number = "1er" if language is LetterLanguage.FR and day.day == 1 else str(day.day)
+    return f"{number} {month} {day.year}"
+
+
+def format_instant(instant: datetime, language: LetterLanguage | str, zone: str) -> str:
+    """An instant in the organisation's zone, with its UTC offset (times cross DST)."""
+    language = LetterLanguage(language)
+    if instant.tzinfo is None:
+        raise ValidationError(ERR_NAIVE_INSTANT, "instant", value=instant.isoformat())
+    local = instant.astimezone(_zone(zone))
+    offset = local.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    sign = "+" if minutes >= 0 else "-"
+    utc = f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    day = format_date(local.date(), language)
+    clock = f"{local.hour:02d}:{local.minute:02d}"
+    if language is LetterLanguage.FR:
+        return f"{day} à {clock} ({utc})"
+    if language is LetterLanguage.EN:
+        return f"{day} at {clock} ({utc})"
+    return f"{day} على الساعة {clock} ({utc})"
+
+
+def format_count(count: int | None, language: LetterLanguage | str) -> str:
+    language = LetterLanguage(language)
+    if count is None:
+        return term(NOT_KNOWN_YET, language)
+    grouped = f"{count:,}"
+    # French and Moroccan Arabic group thousands with a (narrow no-break) space.
+    return grouped if language is LetterLanguage.EN else grouped.replace(",", "\u202f")
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name or DEFAULT_TIMEZONE)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo(DEFAULT_TIMEZONE)
+
+
+def authority(code: str, language: LetterLanguage | str) -> tuple[str, str]:
+    """(name, address) of ``"cndp"`` or ``"cnil"`` in the letter's language."""
+    language = LetterLanguage(language)
+    return term(_AUTHORITY_NAMES[code], language), _AUTHORITY_ADDRESSES[code][language]
+
+
+# ----------------------------------------------------------------------------- inputs
+
+
+@dataclass(frozen=True)
+class DeadlineExplanation:
+    """The governing due date of a request and what it rests on."""
+
+    due_on: date
+    rule: str  # deadlines.RULE_* id
+    basis: str  # "law" or "policy"
+    citation: str  # French id, e.g. "RGPD art. 12(3)"
+
+    @classmethod
+    def of_request(cls, request: RightsRequest) -> DeadlineExplanation:
+        return cls(request.due_on, request.due_rule, request.due_basis, CITATIONS[request.due_rule])
+
+    @classmethod
+    def of_deadline(cls, deadline: Deadline) -> DeadlineExplanation:
+        return cls(deadline.due, deadline.rule, deadline.basis, deadline.citation)
+
+
+@dataclass(frozen=True)
+class AccessDetails:
+    """What a reply to an access request must give (GDPR Art. 15(1); 09-08 art. 7)."""
+
+    categories: tuple[str, ...] = ()
+    purposes: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = ()
+    retention: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: datetime  # timezone-aware
+    what: str
+
+
+@dataclass(frozen=True)
+class BreachLetterFacts:
+    """What a breach letter says, independent of how the breach register stores it.
+
+    Not named ``BreachFacts``: ``domain.breaches`` has a class of that name for its
+    workflow rules. The breach service maps its ``BreachIncident`` onto this.
+    """
+
+    reference: str
+    title: str
+    regimes: frozenset[Regime]
+    aware_at: datetime  # GDPR Art. 33(1): the 72 hours run from here
+    notify_by: datetime
+    description: str = ""
+    confidentiality: bool = False
+    integrity: bool = False
+    availability: bool = False
+    subject_categories: tuple[str, ...] = ()
+    subjects_count: int | None = None  # approximate (Art. 33(3)(a))
+    record_categories: tuple[str, ...] = ()
+    records_count: int | None = None  # approximate (Art. 33(3)(a))
+    data_categories: tuple[str, ...] = ()
+    consequences: str = ""  # Art. 33(3)(c)
+    measures_taken: str = ""  # Art. 33(3)(d)
+    measures_proposed: str = ""  # Art. 33(3)(d)
+    advice: str = ""  # Art. 34(2) with (d): what people can do to protect themselves
+    timeline: tuple[TimelineEntry, ...] = ()
+    started_at: datetime | None = None
+    discovered_at: datetime | None = None
+    notified_late: bool = False
+    delay_reasons: str = ""  # Art. 33(1): a late notification gives its reasons
+    deadline_basis: str = "law"  # "policy" under Law 09-08 alone
+    contact: str = ""  # Art. 33(3)(b): another contact point than the DPO, if any
+    authority: str = ""  # "cndp", "cnil", or empty: chosen from the regimes
+
+
+# ----------------------------------------------------------------------------- context
+
+
+@dataclass(frozen=True)
+class LetterContext:
+    """Everything a letter of one kind and language may show, as plain values."""
+
+    kind: LetterKind
+    language: LetterLanguage
+    reference: str
+    letter_date: date
+    place: str
+    sender_name: str
+    sender_address: str
+    sender_contact: str
+    recipient_name: str
+    recipient_address: str
+    signatory_name: str
+    signatory_title: str
+    values: Mapping[str, Value] = field(default_factory=dict)
+    logo: bytes | None = None
+
+
+def _clean(value: object) -> Value:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, tuple | list | frozenset | set):
+        return tuple(clean_text(str(item), multiline=False).strip() for item in value)
+    return clean_text(str(value or "")).strip()
+
+
+def _dpo_contact(organisation: Organisation, override: str = "") -> str:
+    if override:
+        return override
+    # A phone number is never broken across two lines: no-break spaces between digits.
+    phone = re.sub(r"(?<=\d) (?=\d)", "\u00a0", organisation.dpo_phone)
+    parts = [organisation.dpo_name, organisation.dpo_email, phone]
+    return " — ".join(part for part in parts if part.strip())
+
+
+def _common(
+    organisation: Organisation,
+    language: LetterLanguage,
+    letter_date: date,
+    place: str,
+    regimes: Iterable[Regime],
+    authorities: Mapping[str, str] | None,
+    contact: str = "",
+) -> dict[str, Value]:
+    regimes = frozenset(Regime(r) for r in regimes)
+    values: dict[str, Value] = {
+        "organisation.name": organisation.name,
+        "organisation.address": organisation.address,
+        "organisation.dpo_name": organisation.dpo_name,
+        "organisation.dpo_email": organisation.dpo_email,
+        "organisation.dpo_phone": organisation.dpo_phone,
+        "organisation.dpo_contact": _dpo_contact(organisation, contact),
+        "letter.date": format_date(letter_date, language),
+        "letter.place": place,
+        "regime.gdpr": Regime.GDPR in regimes,
+        "regime.law_09_08": Regime.LAW_09_08 in regimes,
+    }
+    for code in ("cndp", "cnil"):
+        name, address = authority(code, language)
+        values[f"authority.{code}"] = (authorities or {}).get(code) or (
+            f"{name}{_SEPARATOR[language]}{address}"
+        )
+    return values
+
+
+def _check_logo(logo: bytes | None) -> bytes | None:
+    if logo and len(logo) > MAX_LOGO:
+        raise ValidationError(ERR_LOGO_TOO_BIG, "logo", limit=MAX_LOGO)
+    return logo or None
+
+
+def _finish(values: dict[str, Value]) -> Mapping[str, Value]:
+    return MappingProxyType({name: _clean(value) for name, value in values.items()})
+
+
+def _ordered_labels(labels: Mapping, members: Iterable, language: LetterLanguage) -> tuple:
+    chosen = set(members)
+    return tuple(term(label, language) for member, label in labels.items() if member in chosen)
+
+
+def request_context(
+    organisation: Organisation,
+    request: RightsRequest,
+    kind: LetterKind | str,
+    language: LetterLanguage | str,
+    *,
+    letter_date: date,
+    place: str = "",
+    deadline: DeadlineExplanation | None = None,
+    attachments: Iterable[str] = (),
+    access: AccessDetails | None = None,
+    details: str = "",
+    done_on: date | None = None,
+    objection_upheld: bool = False,
+    logo: bytes | None = None,
+    authorities: Mapping[str, str] | None = None,
+) -> LetterContext:
+    """The context of a letter about a rights request.
+
+    ``deadline`` defaults to the due date stored with the request. ``details`` is the
+    case-specific text the DPO adds (what was rectified, why an objection is not upheld…);
+    ``authorities`` may replace the default CNDP / CNIL name-and-address texts.
+    """
+    kind, language = LetterKind(kind), LetterLanguage(language)
+    if kind not in REQUEST_KINDS:
+        raise ValidationError(ERR_KIND_FOR_REQUEST, "kind", kind=kind.value)
+    deadline = deadline or DeadlineExplanation.of_request(request)
+    access = access or AccessDetails()
+    values = _common(organisation, language, letter_date, place, request.regimes, authorities)
+    subject_name = request.subject_name or request.requester_name
+    reason = request.refusal_reason
+    values |= {
+        "request.reference": request.reference,
+        "request.received_on": format_date(request.received_on, language),
+        "request.requester_name": request.requester_name,
+        "request.subject_name": subject_name,
+        "request.on_behalf": bool(request.subject_name)
+        and request.subject_name != request.requester_name,
+        "request.rights": _ordered_labels(RIGHT_LABELS, request.rights, language),
+        "request.regimes": _SEPARATOR[language].join(
+            _ordered_labels(REGIME_LABELS, request.regimes, language)
+        ),
+        "request.channel": term(CHANNEL_LABELS[request.channel], language),
+        "deadline.due_on": format_date(deadline.due_on, language),
+        "deadline.citation": term(deadline.citation, language),
+        "deadline.rule": term(RULE_LABELS.get(deadline.rule, ""), language),
+        "deadline.basis": term(BASIS_LABELS.get(deadline.basis, ""), language),
+        "deadline.is_policy": deadline.basis == "policy",
+        "extension.decided_on": format_date(request.extended_on, language)
+        if request.extended_on
+        else "",
+        "extension.reasons": request.extension_reason,
+        "refusal.reason": term(REFUSAL_REASON_LABELS[reason], language) if reason else "",
+        "refusal.citation": term(REFUSAL_REASON_CITATIONS[reason], language) if reason else "",
+        "access.categories": access.categories,
+        "access.purposes": access.purposes,
+        "access.recipients": access.recipients,
+        "access.retention": access.retention,
+        "access.source": access.source,
+        "attachments": tuple(attachments),
+        "response.details": details,
+        "response.done_on": format_date(done_on or letter_date, language),
+        "objection.upheld": objection_upheld,
+    }
+    for right in Right:
+        values[f"rights.{right.value}"] = right in request.rights
+    return LetterContext(
+        kind=kind,
+        language=language,
+        reference=clean_text(request.reference, multiline=False).strip(),
+        letter_date=letter_date,
+        place=clean_text(place, multiline=False).strip(),
+        sender_name=clean_text(organisation.name, multiline=False).strip(),
+        sender_address=clean_text(organisation.address).strip(),
+        sender_contact=clean_text(_dpo_contact(organisation), multiline=False).strip(),
+        recipient_name=clean_text(request.requester_name, multiline=False).strip(),
+        recipient_address=clean_text(request.requester_address).strip(),
+        signatory_name=clean_text(organisation.dpo_name, multiline=False).strip(),
+        signatory_title=term(LETTER_TITLE, language),
+        values=_finish(values),
+        logo=_check_logo(logo),
+    )
+
+
+def _nature(facts: BreachLetterFacts, language: LetterLanguage) -> str:
+    found = [
+        label
+        for flag, label in (
+            (facts.confidentiality, NATURE_C),
+            (facts.integrity, NATURE_I),
+            (facts.availability, NATURE_A),
+        )
+        if flag
+    ]
+    return _SEPARATOR[language].join(term(label, language) for label in found)
+
+
+def breach_context(
+    organisation: Organisation,
+    facts: BreachLetterFacts,
+    kind: LetterKind | str,
+    language: LetterLanguage | str,
+    *,
+    letter_date: date,
+    place: str = "",
+    logo: bytes | None = None,
+    authorities: Mapping[str, str] | None = None,
+) -> LetterContext:
+    """The context of a breach notification (Art. 33(3)) or communication (Art. 34(2))."""
+    kind, language = LetterKind(kind), LetterLanguage(language)
+    if kind not in BREACH_KINDS:
+        raise ValidationError(ERR_KIND_FOR_BREACH, "kind", kind=kind.value)
+    if kind is LetterKind.BREACH_NOTIFICATION and facts.notified_late:
+        if not facts.delay_reasons.strip():
+            raise ValidationError(ERR_DELAY_REASONS, "delay_reasons")
+    zone = organisation.timezone
+
+    def when(instant: datetime | None) -> str:
+        return format_instant(instant, language, zone) if instant else ""
+
+    values = _common(
+        organisation, language, letter_date, place, facts.regimes, authorities, facts.contact
+    )
+    # The authority addressed: the CNDP for a Moroccan controller, unless the case is
+    # GDPR-only, where the CNIL (or the lead authority) is the usual addressee.
+    code = facts.authority or ("cnil" if facts.regimes == {Regime.GDPR} else "cndp")
+    authority_name, authority_address = authority(code, language)
+    timeline = sorted(facts.timeline, key=lambda entry: entry.at.astimezone(UTC))
+    basis = BREACH_BASIS_POLICY if facts.deadline_basis == "policy" else BREACH_BASIS_LAW
+    values |= {
+        "breach.reference": facts.reference,
+        "breach.title": facts.title,
+        "breach.description": facts.description,
+        "breach.nature": _nature(facts, language),
+        "breach.subject_categories": facts.subject_categories,
+        "breach.subjects_count": format_count(facts.subjects_count, language),
+        "breach.record_categories": facts.record_categories,
+        "breach.records_count": format_count(facts.records_count, language),
+        "breach.data_categories": facts.data_categories,
+        "breach.consequences": facts.consequences,
+        "breach.measures_taken": facts.measures_taken,
+        "breach.measures_proposed": facts.measures_proposed,
+        "breach.advice": facts.advice,
+        "breach.timeline": tuple(f"{when(entry.at)} — {entry.what}" for entry in timeline),
+        "breach.started_at": when(facts.started_at),
+        "breach.discovered_at": when(facts.discovered_at),
+        "breach.aware_at": when(facts.aware_at),
+        "breach.notify_by": when(facts.notify_by),
+        "breach.deadline_basis": term(basis, language),
+        "breach.late": facts.notified_late,
+        "breach.delay_reasons": facts.delay_reasons,
+        "breach.regimes": _SEPARATOR[language].join(
+            _ordered_labels(REGIME_LABELS, facts.regimes, language)
+        ),
+        "breach.authority": authority_name,
+    }
+    if kind is LetterKind.BREACH_NOTIFICATION:
+        recipient_name, recipient_address = authority_name, authority_address
+    else:
+        recipient_name, recipient_address = term(TO_DATA_SUBJECTS, language), ""
+    return LetterContext(
+        kind=kind,
+        language=language,
+        reference=clean_text(facts.reference, multiline=False).strip(),
+        letter_date=letter_date,
+        place=clean_text(place, multiline=False).strip(),
+        sender_name=clean_text(organisation.name, multiline=False).strip(),
+        sender_address=clean_text(organisation.address).strip(),
+        sender_contact=clean_text(_dpo_contact(organisation), multiline=False).strip(),
+        recipient_name=recipient_name,
+        recipient_address=recipient_address.replace(" — ", "\n"),
+        signatory_name=clean_text(organisation.dpo_name, multiline=False).strip(),
+        signatory_title=term(LETTER_TITLE, language),
+        values=_finish(values),
+        logo=_check_logo(logo),
+    )
+
+
+# ----------------------------------------------------------------------------- drafts
+
+
+@dataclass(frozen=True)
+class LetterDraft:
+    """A filled letter: what legal staff edit, what the register keeps, what is printed.
+
+    ``text`` is the subject line, a blank line, then the body, as plain text: nothing in
+    it is a placeholder or markup any more.
+    """
+
+    kind: LetterKind
+    language: LetterLanguage
+    reference: str
+    text: str
+    letter_date: date
+    place: str = ""
+    sender_name: str = ""
+    sender_address: str = ""
+    sender_contact: str = ""
+    recipient_name: str = ""
+    recipient_address: str = ""
+    signatory_name: str = ""
+    signatory_title: str = ""
+    logo: bytes | None = None
+
+    @property
+    def subject(self) -> str:
+        return _split(self.text)[0]
+
+    @property
+    def body(self) -> str:
+        return _split(self.text)[1]
+
+    @property
+    def title(self) -> str:
+        """The PDF's title: the kind of letter and the case reference."""
+        return (
+            f"{term(LETTER_KIND_LABELS[LetterKind(self.kind)], self.language)} — {self.reference}"
+        )
+
+    @property
+    def author(self) -> str:
+        """The PDF's author: the DPO who signs, for the organisation."""
+        if self.signatory_name and self.sender_name:
+            return f"{self.signatory_name} ({self.sender_name})"
+        return self.signatory_name or self.sender_name
+
+    def with_text(self, text: str) -> LetterDraft:
+        """The draft after legal staff edited it; the subject line must stay first."""
+        text = clean_text(text).strip("\n")
+        _split(text)
+        return replace(self, text=text + "\n")
+
+
+def _split(text: str) -> tuple[str, str]:
+    lines = clean_text(text).strip("\n").split("\n")
+    if len(lines) < 3 or not lines[0].strip() or lines[1].strip():
+        raise ValidationError(ERR_DRAFT_SHAPE, "text")
+    body = "\n".join(lines[2:]).strip("\n")
+    if not body.strip():
+        raise ValidationError(ERR_DRAFT_SHAPE, "text")
+    return lines[0].strip(), body
+
+
+def default_template(kind: LetterKind | str, language: LetterLanguage | str) -> str:
+    """The shipped template ``resources/letters/<kind>.<lang>.txt``."""
+    kind, language = LetterKind(kind), LetterLanguage(language)
+    path = resource_path("letters", f"{kind.value}.{language.value}.txt")
+    return path.read_text(encoding="utf-8")
+
+
+def draft_letter(context: LetterContext, template: str | None = None) -> LetterDraft:
+    """Fill ``template`` (the shipped default when None) with the context's values."""
+    text = template if template is not None else default_template(context.kind, context.language)
+    validate_template(context.kind, text)
+    filled = render_template(
+        context.kind, text, context.values, separator=_SEPARATOR[context.language]
+    )
+    draft = LetterDraft(
+        kind=context.kind,
+        language=context.language,
+        reference=context.reference,
+        text="",
+        letter_date=context.letter_date,
+        place=context.place,
+        sender_name=context.sender_name,
+        sender_address=context.sender_address,
+        sender_contact=context.sender_contact,
+        recipient_name=context.recipient_name,
+        recipient_address=context.recipient_address,
+        signatory_name=context.signatory_name,
+        signatory_title=context.signatory_title,
+        logo=context.logo,
+    )
+    return draft.with_text(filled)

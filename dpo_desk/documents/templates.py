@@ -1,0 +1,469 @@
+"""The letter template language: deliberately small, so that a template can never run code.
+
+Legal staff edit templates in Paramètres (issue 6). A template is plain text with:
+
+- ``{{ request.reference }}``: a placeholder. Its name is looked up, as a whole string,
+  in a flat dictionary of plain values built by ``letters.py``. There is no attribute
+  access, no indexing, no call, no filter and no expression: ``{{ request.__init__ }}``
+  is not "the attribute ``__init__`` of ``request``", it is an unknown name, rejected.
+- A list placeholder alone on its line (``{{ access.categories }}``) becomes one bullet
+  line per item, and nothing when the list is empty; inside a sentence, its items are
+  joined with commas.
+- ``{% if name %}`` … ``{% else %}`` … ``{% endif %}``: keeps a part of the text when a
+  value is set (a non-empty text or list, a true flag). Nesting is allowed. There is no
+  other statement: no loops, no assignment, no include.
+
+The first line of a template is the letter's subject; a blank line separates it from the
+body. In the body, each line is a paragraph and a blank line adds space; a line ``---``
+ends the letter proper, and what follows it (an annexe) is printed after the signature. Values are inserted as they are, in one pass: a name typed as ``{{ x }}`` by a data
+subject stays literal text in the letter, it is never read as a placeholder.
+
+Why not Jinja2's sandbox: it is a whole language whose safety rests on blocking every
+route to Python objects. Here there is no route at all, and every error names the
+placeholder and the line, which is what an editor needs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from dpo_desk.documents.kinds import BREACH_KINDS, LetterKind
+from dpo_desk.domain.errors import ValidationError
+from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
+
+Value = str | tuple[str, ...] | bool
+
+MAX_TEMPLATE = 50_000  # a long letter is 5,000 characters; this is a pasted book
+BULLET = "•"
+
+ERR_EMPTY = QT_TRANSLATE_NOOP("Errors", "Le modèle de courrier est vide.")
+ERR_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "Le modèle dépasse {limit} caractères.")
+ERR_SUBJECT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "La première ligne du modèle est l'objet du courrier : elle doit être suivie d'une "
+    "ligne vide, puis du texte.",
+)
+ERR_UNKNOWN = QT_TRANSLATE_NOOP("Errors", "Champ inconnu « {name} » à la ligne {line} du modèle.")
+ERR_MALFORMED = QT_TRANSLATE_NOOP(
+    "Errors", "Balise mal formée « {text} » à la ligne {line} du modèle."
+)
+ERR_STATEMENT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Instruction « {text} » non permise à la ligne {line} du modèle : seules "
+    "{{% if champ %}}, {{% else %}} et {{% endif %}} le sont.",
+)
+ERR_UNBALANCED = QT_TRANSLATE_NOOP(
+    "Errors", "« {text} » sans « {{% if … %}} » correspondant, à la ligne {line} du modèle."
+)
+ERR_UNCLOSED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Le bloc « {{% if {name} %}} » ouvert à la ligne {line} n'est pas fermé par « {{% endif %}} ».",
+)
+ERR_UNKNOWN_KIND = QT_TRANSLATE_NOOP("Errors", "Type de courrier inconnu : {value}.")
+
+# What looks like a name: dotted identifiers. It is only looked up in the whitelist, so
+# ``__class__`` parses, and is then refused as an unknown name that the message can show.
+_NAME = r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*"
+_TAG = re.compile(r"\{\{(.*?)\}\}|\{%(.*?)%\}", re.DOTALL)
+_PLACEHOLDER = re.compile(rf"\s*({_NAME})\s*")
+_IF = re.compile(rf"\s*if\s+({_NAME})\s*")
+_ELSE = re.compile(r"\s*else\s*")
+_ENDIF = re.compile(r"\s*endif\s*")
+_STRAY = re.compile(r"\{\{|\}\}|\{%|%\}")
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    """One name the editor may insert. ``description`` is a French message id."""
+
+    name: str
+    description: str
+    kind: str = "text"  # "text", "list" (bullets when alone on a line) or "flag" (for if)
+
+
+# ----------------------------------------------------------------------------- parsing
+
+
+@dataclass(frozen=True)
+class _Text:
+    text: str
+
+
+@dataclass(frozen=True)
+class _Field:
+    name: str
+    line: int
+    # Alone on its line: the node owns the whole line (indentation and newline), so a
+    # list becomes bullets and an empty list leaves no blank line behind.
+    alone: bool = False
+    indent: str = ""
+    newline: bool = False
+
+
+@dataclass(frozen=True)
+class _If:
+    name: str
+    line: int
+    then: tuple
+    otherwise: tuple
+
+
+def _line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def _check_stray(chunk: str, text: str, start: int) -> None:
+    """Braces left outside a well-formed tag are a typo; say where, do not guess."""
+    if match := _STRAY.search(chunk):
+        offset = start + match.start()
+        line_end = text.find("\n", offset)
+        snippet = text[offset : line_end if line_end != -1 else len(text)][:40]
+        raise ValidationError(ERR_MALFORMED, "template", text=snippet, line=_line_of(text, offset))
+
+
+def _own_line(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
+    """(line start, end after the newline, had a newline) when the tag is alone on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    has_newline = line_end != -1
+    line_end = line_end if has_newline else len(text)
+    if text[line_start:start].strip() or text[end:line_end].strip():
+        return None
+    return line_start, line_end + (1 if has_newline else 0), has_newline
+
+
+def _parse(text: str, known: Mapping[str, Placeholder]) -> tuple:
+    """The template as a tree of text, fields and if-blocks; a ValidationError otherwise."""
+    root: list = []
+    # Open if-blocks: [name, line, then-nodes, else-nodes or None]
+    stack: list[list] = []
+
+    def current() -> list:
+        if not stack:
+            return root
+        return stack[-1][3] if stack[-1][3] is not None else stack[-1][2]
+
+    position = 0
+    for match in _TAG.finditer(text):
+        if match.start() < position:  # inside a line already consumed (cannot happen)
+            continue
+        line = _line_of(text, match.start())
+        raw = match.group(0)
+        own = _own_line(text, match.start(), match.end())
+        # A statement alone on its line takes the line with it, as a reader expects.
+        is_statement = match.group(2) is not None
+        text_end = own[0] if own else match.start()
+        _check_stray(text[position:text_end], text, position)
+        if text_end > position:
+            current().append(_Text(text[position:text_end]))
+        position = own[1] if own else match.end()
+        if not is_statement:
+            inner = match.group(1)
+            found = _PLACEHOLDER.fullmatch(inner)
+            if not found or "\n" in inner:
+                raise ValidationError(ERR_MALFORMED, "template", text=raw[:40], line=line)
+            name = found.group(1)
+            if name not in known:
+                raise ValidationError(ERR_UNKNOWN, "template", name=name, line=line)
+            if own:
+                indent = text[own[0] : match.start()]
+                current().append(_Field(name, line, True, indent, own[2]))
+            else:
+                current().append(_Field(name, line))
+            continue
+        inner = match.group(2)
+        if found := _IF.fullmatch(inner):
+            name = found.group(1)
+            if name not in known:
+                raise ValidationError(ERR_UNKNOWN, "template", name=name, line=line)
+            stack.append([name, line, [], None])
+        elif _ELSE.fullmatch(inner):
+            if not stack or stack[-1][3] is not None:
+                raise ValidationError(ERR_UNBALANCED, "template", text=raw, line=line)
+            stack[-1][3] = []
+        elif _ENDIF.fullmatch(inner):
+            if not stack:
+                raise ValidationError(ERR_UNBALANCED, "template", text=raw, line=line)
+            name, opened, then, otherwise = stack.pop()
+            current().append(_If(name, opened, tuple(then), tuple(otherwise or ())))
+        else:
+            raise ValidationError(ERR_STATEMENT, "template", text=raw[:40].strip(), line=line)
+    _check_stray(text[position:], text, position)
+    if position < len(text):
+        current().append(_Text(text[position:]))
+    if stack:
+        name, opened, _, _ = stack[-1]
+        raise ValidationError(ERR_UNCLOSED, "template", name=name, line=opened)
+    return tuple(root)
+
+
+def _names(nodes: Iterable) -> list[str]:
+    found: list[str] = []
+    for node in nodes:
+        if isinstance(node, _Field):
+            found.append(node.name)
+        elif isinstance(node, _If):
+            found += [node.name, *_names(node.then), *_names(node.otherwise)]
+    return found
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _check_shape(text: str) -> None:
+    if not text.strip():
+        raise ValidationError(ERR_EMPTY, "template")
+    if len(text) > MAX_TEMPLATE:
+        raise ValidationError(ERR_TOO_LONG, "template", limit=MAX_TEMPLATE)
+    lines = text.lstrip("\n").split("\n")
+    body = "".join(lines[2:]).strip()
+    if len(lines) < 3 or not lines[0].strip() or lines[1].strip() or not body:
+        raise ValidationError(ERR_SUBJECT, "template")
+
+
+def check(text: str, known: Mapping[str, Placeholder]) -> tuple[str, ...]:
+    """Validate ``text`` against the names in ``known``; the names it uses, in order."""
+    text = normalise_newlines(text)
+    _check_shape(text)
+    return tuple(dict.fromkeys(_names(_parse(text, known))))
+
+
+# ----------------------------------------------------------------------------- filling
+
+
+def _truthy(value: Value | None) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, tuple):
+        return any(item.strip() for item in value)
+    return bool(value and value.strip())
+
+
+def _items(value: tuple[str, ...]) -> list[str]:
+    return [item.strip() for item in value if item.strip()]
+
+
+def _fill(nodes: Iterable, values: Mapping[str, Value], separator: str, out: list[str]) -> None:
+    for node in nodes:
+        if isinstance(node, _Text):
+            out.append(node.text)
+        elif isinstance(node, _Field):
+            value = values.get(node.name)
+            end = "\n" if node.newline else ""
+            if isinstance(value, tuple):
+                items = _items(value)
+                if node.alone:
+                    # One bullet per item; an empty list takes its line away.
+                    out += [f"{node.indent}{BULLET} {item}{end}" for item in items]
+                else:
+                    out.append(separator.join(items))
+            elif isinstance(value, str):
+                out.append(f"{node.indent}{value}{end}" if node.alone else value)
+            elif node.alone:
+                out.append(f"{node.indent}{end}")
+        elif isinstance(node, _If):
+            branch = node.then if _truthy(values.get(node.name)) else node.otherwise
+            _fill(branch, values, separator, out)
+
+
+def fill(
+    text: str,
+    known: Mapping[str, Placeholder],
+    values: Mapping[str, Value],
+    *,
+    separator: str = ", ",
+) -> str:
+    """The template with its placeholders replaced by ``values`` (validated first).
+
+    Values are inserted once and never scanned again, so text typed by a data subject
+    cannot become a placeholder or a statement.
+    """
+    text = normalise_newlines(text)
+    _check_shape(text)
+    out: list[str] = []
+    _fill(_parse(text, known), values, separator, out)
+    filled = "\n".join(line.rstrip() for line in "".join(out).split("\n"))
+    # Blocks left out may leave blank lines next to each other: keep one.
+    return re.sub(r"\n{3,}", "\n\n", filled).strip("\n") + "\n"
+
+
+# ----------------------------------------------------------------------------- the whitelist
+
+
+def _p(name: str, description: str, kind: str = "text") -> Placeholder:
+    return Placeholder(name, description, kind)
+
+
+COMMON_PLACEHOLDERS = (
+    _p("organisation.name", QT_TRANSLATE_NOOP("LetterField", "Nom de l'organisation")),
+    _p("organisation.address", QT_TRANSLATE_NOOP("LetterField", "Adresse de l'organisation")),
+    _p("organisation.dpo_name", QT_TRANSLATE_NOOP("LetterField", "Nom du DPO")),
+    _p("organisation.dpo_email", QT_TRANSLATE_NOOP("LetterField", "E-mail du DPO")),
+    _p("organisation.dpo_phone", QT_TRANSLATE_NOOP("LetterField", "Téléphone du DPO")),
+    _p(
+        "organisation.dpo_contact",
+        QT_TRANSLATE_NOOP("LetterField", "Coordonnées du DPO (nom, e-mail, téléphone)"),
+    ),
+    _p("letter.date", QT_TRANSLATE_NOOP("LetterField", "Date du courrier")),
+    _p("letter.place", QT_TRANSLATE_NOOP("LetterField", "Lieu d'envoi")),
+    _p("authority.cndp", QT_TRANSLATE_NOOP("LetterField", "CNDP : nom complet et adresse")),
+    _p("authority.cnil", QT_TRANSLATE_NOOP("LetterField", "CNIL : nom complet et adresse")),
+    _p("regime.gdpr", QT_TRANSLATE_NOOP("LetterField", "Le RGPD s'applique (oui/non)"), "flag"),
+    _p(
+        "regime.law_09_08",
+        QT_TRANSLATE_NOOP("LetterField", "La loi 09-08 s'applique (oui/non)"),
+        "flag",
+    ),
+)
+
+REQUEST_PLACEHOLDERS = (
+    _p("request.reference", QT_TRANSLATE_NOOP("LetterField", "Référence de la demande")),
+    _p("request.received_on", QT_TRANSLATE_NOOP("LetterField", "Date de réception")),
+    _p("request.requester_name", QT_TRANSLATE_NOOP("LetterField", "Nom du demandeur")),
+    _p(
+        "request.subject_name",
+        QT_TRANSLATE_NOOP("LetterField", "Nom de la personne concernée"),
+    ),
+    _p(
+        "request.on_behalf",
+        QT_TRANSLATE_NOOP("LetterField", "Le demandeur agit pour une autre personne"),
+        "flag",
+    ),
+    _p("request.rights", QT_TRANSLATE_NOOP("LetterField", "Droits exercés"), "list"),
+    _p("request.regimes", QT_TRANSLATE_NOOP("LetterField", "Régimes applicables")),
+    _p("request.channel", QT_TRANSLATE_NOOP("LetterField", "Canal de réception")),
+    _p("rights.access", QT_TRANSLATE_NOOP("LetterField", "Droit d'accès exercé"), "flag"),
+    _p(
+        "rights.rectification",
+        QT_TRANSLATE_NOOP("LetterField", "Droit de rectification exercé"),
+        "flag",
+    ),
+    _p("rights.erasure", QT_TRANSLATE_NOOP("LetterField", "Droit à l'effacement exercé"), "flag"),
+    _p(
+        "rights.restriction",
+        QT_TRANSLATE_NOOP("LetterField", "Droit à la limitation exercé"),
+        "flag",
+    ),
+    _p(
+        "rights.portability",
+        QT_TRANSLATE_NOOP("LetterField", "Droit à la portabilité exercé"),
+        "flag",
+    ),
+    _p("rights.objection", QT_TRANSLATE_NOOP("LetterField", "Droit d'opposition exercé"), "flag"),
+    _p("deadline.due_on", QT_TRANSLATE_NOOP("LetterField", "Date limite de réponse")),
+    _p("deadline.citation", QT_TRANSLATE_NOOP("LetterField", "Fondement du délai (article)")),
+    _p("deadline.rule", QT_TRANSLATE_NOOP("LetterField", "Règle du délai, en toutes lettres")),
+    _p("deadline.basis", QT_TRANSLATE_NOOP("LetterField", "Nature du délai : loi ou politique")),
+    _p(
+        "deadline.is_policy",
+        QT_TRANSLATE_NOOP("LetterField", "Le délai vient de la politique interne"),
+        "flag",
+    ),
+    _p("extension.decided_on", QT_TRANSLATE_NOOP("LetterField", "Date de la prorogation")),
+    _p("extension.reasons", QT_TRANSLATE_NOOP("LetterField", "Motifs de la prorogation")),
+    _p("refusal.reason", QT_TRANSLATE_NOOP("LetterField", "Motif du refus")),
+    _p("refusal.citation", QT_TRANSLATE_NOOP("LetterField", "Fondement juridique du refus")),
+    _p(
+        "access.categories",
+        QT_TRANSLATE_NOOP("LetterField", "Catégories de données traitées"),
+        "list",
+    ),
+    _p("access.purposes", QT_TRANSLATE_NOOP("LetterField", "Finalités du traitement"), "list"),
+    _p("access.recipients", QT_TRANSLATE_NOOP("LetterField", "Destinataires"), "list"),
+    _p("access.retention", QT_TRANSLATE_NOOP("LetterField", "Durée de conservation")),
+    _p("access.source", QT_TRANSLATE_NOOP("LetterField", "Source des données")),
+    _p("attachments", QT_TRANSLATE_NOOP("LetterField", "Pièces jointes fournies"), "list"),
+    _p("response.details", QT_TRANSLATE_NOOP("LetterField", "Précisions propres au dossier")),
+    _p("response.done_on", QT_TRANSLATE_NOOP("LetterField", "Date de l'opération effectuée")),
+    _p(
+        "objection.upheld",
+        QT_TRANSLATE_NOOP("LetterField", "L'opposition est accueillie"),
+        "flag",
+    ),
+)
+
+BREACH_PLACEHOLDERS = (
+    _p("breach.reference", QT_TRANSLATE_NOOP("LetterField", "Référence de la violation")),
+    _p("breach.title", QT_TRANSLATE_NOOP("LetterField", "Intitulé de la violation")),
+    _p("breach.description", QT_TRANSLATE_NOOP("LetterField", "Description des faits")),
+    _p(
+        "breach.nature",
+        QT_TRANSLATE_NOOP("LetterField", "Nature : confidentialité, intégrité, disponibilité"),
+    ),
+    _p(
+        "breach.subject_categories",
+        QT_TRANSLATE_NOOP("LetterField", "Catégories de personnes concernées"),
+        "list",
+    ),
+    _p(
+        "breach.subjects_count",
+        QT_TRANSLATE_NOOP("LetterField", "Nombre approximatif de personnes concernées"),
+    ),
+    _p(
+        "breach.record_categories",
+        QT_TRANSLATE_NOOP("LetterField", "Catégories d'enregistrements concernés"),
+        "list",
+    ),
+    _p(
+        "breach.records_count",
+        QT_TRANSLATE_NOOP("LetterField", "Nombre approximatif d'enregistrements"),
+    ),
+    _p(
+        "breach.data_categories",
+        QT_TRANSLATE_NOOP("LetterField", "Catégories de données concernées"),
+        "list",
+    ),
+    _p("breach.consequences", QT_TRANSLATE_NOOP("LetterField", "Conséquences probables")),
+    _p("breach.measures_taken", QT_TRANSLATE_NOOP("LetterField", "Mesures prises")),
+    _p("breach.measures_proposed", QT_TRANSLATE_NOOP("LetterField", "Mesures envisagées")),
+    _p(
+        "breach.advice",
+        QT_TRANSLATE_NOOP("LetterField", "Conseils aux personnes pour se protéger"),
+    ),
+    _p("breach.timeline", QT_TRANSLATE_NOOP("LetterField", "Chronologie (date — fait)"), "list"),
+    _p("breach.started_at", QT_TRANSLATE_NOOP("LetterField", "Début de la violation")),
+    _p("breach.discovered_at", QT_TRANSLATE_NOOP("LetterField", "Découverte de la violation")),
+    _p(
+        "breach.aware_at",
+        QT_TRANSLATE_NOOP("LetterField", "Prise de connaissance (départ des 72 heures)"),
+    ),
+    _p("breach.notify_by", QT_TRANSLATE_NOOP("LetterField", "Échéance de notification")),
+    _p(
+        "breach.deadline_basis",
+        QT_TRANSLATE_NOOP("LetterField", "Fondement de l'échéance : loi ou politique"),
+    ),
+    _p("breach.late", QT_TRANSLATE_NOOP("LetterField", "Notification tardive"), "flag"),
+    _p("breach.delay_reasons", QT_TRANSLATE_NOOP("LetterField", "Motifs du retard")),
+    _p("breach.regimes", QT_TRANSLATE_NOOP("LetterField", "Régimes applicables")),
+    _p("breach.authority", QT_TRANSLATE_NOOP("LetterField", "Autorité notifiée")),
+)
+
+
+def _family(kind: str) -> tuple[Placeholder, ...]:
+    try:
+        letter_kind = LetterKind(kind)
+    except ValueError:
+        raise ValidationError(ERR_UNKNOWN_KIND, "kind", value=str(kind)) from None
+    specific = BREACH_PLACEHOLDERS if letter_kind in BREACH_KINDS else REQUEST_PLACEHOLDERS
+    return COMMON_PLACEHOLDERS + specific
+
+
+def placeholders_for(kind: str) -> tuple[Placeholder, ...]:
+    """The names a template of ``kind`` may use, for the editor's insert menu."""
+    return _family(kind)
+
+
+def known_for(kind: str) -> dict[str, Placeholder]:
+    return {p.name: p for p in _family(kind)}
+
+
+def validate_template(kind: str, text: str) -> tuple[str, ...]:
+    """Check a template of ``kind``; the placeholder names it uses, or a ValidationError."""
+    return check(text, known_for(kind))
+
+
+def render_template(kind: str, text: str, values: Mapping[str, Value], separator: str) -> str:
+    return fill(text, known_for(kind), values, separator=separator)

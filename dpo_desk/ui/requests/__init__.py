@@ -1,0 +1,1 @@
+"""The Demandes screen: the paged list, its filters, the detail page and the dialogs."""

@@ -1,0 +1,538 @@
+"""The dialogs of the requests screen: a new request, and one small dialog per step.
+
+Every dialog calls one service; a refusal comes back as a ``UserError`` and is shown
+in the dialog (under the field at fault when it names one), which stays open with what
+was typed. On success it emits ``done`` with the request as stored, and closes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.domain.clock import Clock
+from dpo_desk.domain.errors import UserError, ValidationError
+from dpo_desk.domain.requests import Channel, RefusalReason, RequestStatus
+from dpo_desk.domain.rights_request import RightsRequest
+from dpo_desk.services import requests as request_service
+from dpo_desk.storage.database import Register
+from dpo_desk.ui import style
+from dpo_desk.ui.i18n import error_text
+from dpo_desk.ui.requests import look, texts
+from dpo_desk.ui.requests.form import RequestFields, date_edit, form_layout
+from dpo_desk.ui.widgets import Card, InlineMessage, busy, label, mark_invalid
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RequestDialogs", text)
+
+
+class NewRequestDialog(QDialog):
+    """ "Nouvelle demande": what arrived, from whom, under which law."""
+
+    done = Signal(object)  # RightsRequest
+
+    def __init__(
+        self, register: Register, today: date, clock: Clock | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.clock = clock
+        self.created: RightsRequest | None = None
+        self.setWindowTitle(self.tr("Nouvelle demande — DPO Desk"))
+        self.setStyleSheet(look.STYLESHEET)
+        self.setMinimumWidth(980)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 24, 28, 20)
+        outer.setSpacing(14)
+        outer.addWidget(label(self.tr("Nouvelle demande d'exercice de droits"), "title"))
+        outer.addWidget(
+            label(
+                self.tr(
+                    "L'échéance légale est calculée dès l'enregistrement, à partir de la date "
+                    "de réception, des droits exercés et du régime applicable."
+                ),
+                "secondary",
+                wrap=True,
+            )
+        )
+        self.message = InlineMessage()
+        outer.addWidget(self.message)
+
+        self.fields = RequestFields(self)
+        self.fields.set_defaults(today)
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        outer.addLayout(columns, 1)
+
+        left = QVBoxLayout()
+        left.setSpacing(16)
+        request_card = Card()
+        request_card.body.addWidget(label(self.tr("La demande"), "heading"))
+        form = form_layout()
+        self.fields.add_rows(
+            form,
+            [
+                ("regimes", self.tr("Régime *")),
+                ("rights", self.tr("Droits exercés *")),
+                ("channel", self.tr("Reçue par")),
+                ("received_on", self.tr("Reçue le *")),
+                ("assignee", self.tr("Suivie par")),
+                ("notes", self.tr("Notes")),
+            ],
+        )
+        request_card.body.addLayout(form)
+        left.addWidget(request_card)
+        left.addStretch(1)
+        columns.addLayout(left, 11)
+
+        right = QVBoxLayout()
+        right.setSpacing(16)
+        requester_card = Card()
+        requester_card.body.addWidget(label(self.tr("Le demandeur"), "heading"))
+        form = form_layout()
+        self.fields.add_rows(
+            form,
+            [
+                ("requester_name", self.tr("Nom *")),
+                ("requester_email", self.tr("E-mail")),
+                ("requester_phone", self.tr("Téléphone")),
+                ("requester_address", self.tr("Adresse")),
+                ("requester_role", self.tr("Agit en tant que")),
+                ("subject_name", self.tr("Personne concernée")),
+            ],
+        )
+        requester_card.body.addLayout(form)
+        requester_card.body.addStretch(1)
+        right.addWidget(requester_card, 1)
+        right.addWidget(label(self.tr("* obligatoire"), "muted"))
+        columns.addLayout(right, 9)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton(self.tr("Annuler"))
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button = QPushButton(self.tr("Enregistrer la demande"))
+        style.set_role(self.save_button, "primary")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        self.fields.requester_name.setFocus()
+
+    def save(self) -> None:
+        self.message.clear_message()
+        self.fields.clear_errors()
+        try:
+            with busy():
+                created = request_service.create_request(
+                    self.register, self.fields.intake(), clock=self.clock
+                )
+        except UserError as error:
+            if not self.fields.point_at(error):
+                self.message.show_message(error_text(error), "error")
+            return
+        self.created = created
+        self.done.emit(created)
+        self.accept()
+
+
+# ----------------------------------------------------------------------------- steps
+
+
+class ActionDialog(QDialog):
+    """One step of the workflow: a sentence saying what it does, its few fields, a button.
+
+    ``perform(values)`` calls the service and returns the request as stored.
+    """
+
+    done = Signal(object)  # RightsRequest
+
+    def __init__(
+        self,
+        title: str,
+        explanation: str,
+        confirm: str,
+        *,
+        danger: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title + " — DPO Desk")
+        self.setStyleSheet(look.STYLESHEET)
+        self.setMinimumWidth(560)
+        self.perform: Callable[[dict], RightsRequest] | None = None
+        self.result_request: RightsRequest | None = None
+        self.inputs: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 18)
+        outer.setSpacing(12)
+        outer.addWidget(label(title, "heading"))
+        self.explanation = label(explanation, "secondary", wrap=True)
+        outer.addWidget(self.explanation)
+        self.message = InlineMessage()
+        outer.addWidget(self.message)
+        self.form = form_layout()
+        outer.addLayout(self.form)
+        outer.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton(_tr("Annuler"))
+        self.cancel_button.clicked.connect(self.reject)
+        self.confirm_button = QPushButton(confirm)
+        style.set_role(self.confirm_button, "primary")
+        self.confirm_button.setDefault(True)
+        self.confirm_button.clicked.connect(self.confirm)
+        if danger:
+            self.confirm_button.setToolTip(_tr("Cette étape ne peut pas être annulée."))
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.confirm_button)
+        outer.addLayout(buttons)
+
+    # -- fields --------------------------------------------------------------------------
+    def _add(self, name: str, caption: str, widget: QWidget) -> QWidget:
+        error = label("", "field-error", wrap=True)
+        error.hide()
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(3)
+        column.addWidget(widget)
+        column.addWidget(error)
+        self.form.addRow(caption, box)
+        caption_label = self.form.labelForField(box)
+        if caption_label is not None:
+            caption_label.setContentsMargins(0, 7, 0, 0)
+        self.inputs[name] = widget
+        self._errors[name] = error
+        signal = (
+            widget.dateChanged
+            if isinstance(widget, QDateEdit)
+            else widget.currentIndexChanged
+            if isinstance(widget, QComboBox)
+            else widget.textChanged
+        )
+        signal.connect(lambda *_args, n=name: self._clear_error(n))
+        return widget
+
+    def add_date(self, name: str, caption: str, value: date) -> QDateEdit:
+        edit = date_edit()
+        edit.setDate(texts.to_qdate(value))
+        return self._add(name, caption, edit)
+
+    def add_channel(self, name: str, caption: str, value: Channel = Channel.EMAIL) -> QComboBox:
+        combo = QComboBox()
+        for channel in Channel:
+            combo.addItem(texts.channel_label(channel), str(channel))
+        combo.setCurrentIndex(combo.findData(str(value)))
+        return self._add(name, caption, combo)
+
+    def add_choice(self, name: str, caption: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        for value, text in items:
+            combo.addItem(text, value)
+        return self._add(name, caption, combo)
+
+    def add_text(self, name: str, caption: str, *, placeholder: str = "", lines: int = 1):
+        if lines > 1:
+            edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 20)
+        else:
+            edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        return self._add(name, caption, edit)
+
+    def values(self) -> dict:
+        out: dict = {}
+        for name, widget in self.inputs.items():
+            if isinstance(widget, QDateEdit):
+                out[name] = texts.from_qdate(widget.date())
+            elif isinstance(widget, QComboBox):
+                out[name] = widget.currentData()
+            elif isinstance(widget, QPlainTextEdit):
+                out[name] = widget.toPlainText()
+            else:
+                out[name] = widget.text()
+        return out
+
+    def field_error(self, name: str) -> str:
+        return self._errors[name].text()
+
+    def _clear_error(self, name: str) -> None:
+        self._errors[name].clear()
+        self._errors[name].hide()
+        mark_invalid(self.inputs[name], False)
+
+    # -- confirm -------------------------------------------------------------------------
+    def confirm(self) -> None:
+        assert self.perform is not None
+        self.message.clear_message()
+        for name in self.inputs:
+            self._clear_error(name)
+        try:
+            with busy():
+                updated = self.perform(self.values())
+        except UserError as error:
+            self._show(error)
+            return
+        self.result_request = updated
+        self.done.emit(updated)
+        self.accept()
+
+    def _show(self, error: UserError) -> None:
+        name = error.field if isinstance(error, ValidationError) else ""
+        widget = self.inputs.get(name)
+        if widget is None:
+            self.message.show_message(error_text(error), "error")
+            return
+        self._errors[name].setText(error_text(error))
+        self._errors[name].show()
+        mark_invalid(widget, True)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+# The steps, in the order of the detail page's buttons: key → target status (for the
+# state machine's say on whether the button is enabled).
+ACTIONS: tuple[tuple[str, RequestStatus], ...] = (
+    ("request_identity", RequestStatus.AWAITING_IDENTITY),
+    ("identity_verified", RequestStatus.IN_PROGRESS),
+    ("identity_failed", RequestStatus.IN_PROGRESS),
+    ("start", RequestStatus.IN_PROGRESS),
+    ("extend", RequestStatus.EXTENDED),
+    ("answer", RequestStatus.ANSWERED),
+    ("refuse", RequestStatus.REFUSED),
+    ("withdraw", RequestStatus.WITHDRAWN),
+    ("close", RequestStatus.CLOSED),
+)
+
+
+def action_caption(key: str) -> str:
+    return {
+        "request_identity": _tr("Demander une pièce d'identité"),
+        "identity_verified": _tr("Identité vérifiée"),
+        "identity_failed": _tr("Identité non vérifiée"),
+        "start": _tr("Commencer le traitement"),
+        "extend": _tr("Proroger le délai"),
+        "answer": _tr("Répondre"),
+        "refuse": _tr("Refuser"),
+        "withdraw": _tr("Retrait par le demandeur"),
+        "close": _tr("Clôturer"),
+    }[key]
+
+
+def action_dialog(
+    key: str,
+    register: Register,
+    request: RightsRequest,
+    today: date,
+    clock: Clock | None,
+    parent: QWidget | None = None,
+) -> ActionDialog:
+    """The dialog of one step, wired to its service call."""
+    caption = action_caption(key)
+    reference = request.reference
+    if key == "request_identity":
+        dialog = ActionDialog(
+            caption,
+            _tr(
+                "En cas de doute raisonnable sur l'identité du demandeur, une pièce "
+                "complémentaire peut être demandée (RGPD art. 12(6)). Ne demandez que ce qui "
+                "est nécessaire : une copie de la CIN suffit le plus souvent."
+            ),
+            _tr("Demander la pièce"),
+            parent=parent,
+        )
+        dialog.add_text(
+            "identity_method",
+            _tr("Pièce demandée"),
+            placeholder=_tr("Copie de la CIN, du passeport, de la carte de séjour…"),
+        )
+
+        def perform(v: dict) -> RightsRequest:
+            return request_service.request_identity(
+                register, request, method=v["identity_method"], clock=clock
+            )
+
+    elif key in ("identity_verified", "identity_failed"):
+        verified = key == "identity_verified"
+        dialog = ActionDialog(
+            caption,
+            _tr("L'identité est établie : le traitement de la demande commence.")
+            if verified
+            else _tr(
+                "Le justificatif ne permet pas d'établir l'identité. La demande pourra être "
+                "refusée pour ce motif (RGPD art. 12(6))."
+            ),
+            caption,
+            parent=parent,
+        )
+        dialog.add_text(
+            "identity_method",
+            _tr("Pièce examinée"),
+            placeholder=_tr("CIN présentée, copie reçue par e-mail…"),
+        )
+        dialog.inputs["identity_method"].setText(request.identity_method)
+        dialog.add_date("identity_checked_on", _tr("Date de la vérification"), today)
+
+        def perform(v: dict) -> RightsRequest:
+            return request_service.record_identity(
+                register,
+                request,
+                verified=verified,
+                method=v["identity_method"],
+                on=v["identity_checked_on"],
+                clock=clock,
+            )
+
+    elif key == "start":
+        dialog = ActionDialog(
+            caption,
+            _tr("La demande {reference} passe au statut « En cours de traitement ».").format(
+                reference=reference
+            ),
+            caption,
+            parent=parent,
+        )
+
+        def perform(v: dict) -> RightsRequest:
+            return request_service.start_work(register, request, clock=clock)
+
+    elif key == "extend":
+        dialog = ActionDialog(
+            caption,
+            _tr(
+                "RGPD art. 12(3) : le délai peut être prolongé de deux mois, compte tenu de la "
+                "complexité et du nombre de demandes. La prorogation doit être décidée et "
+                "notifiée au demandeur, motifs à l'appui, dans le premier mois. La loi 09-08 "
+                "ne prévoit pas de prorogation décidée par le responsable."
+            ),
+            _tr("Proroger"),
+            parent=parent,
+        )
+        dialog.add_date("extended_on", _tr("Décidée le"), today)
+        dialog.add_text(
+            "extension_reason",
+            _tr("Motif *"),
+            placeholder=_tr("Complexité, volume de données, nombre de demandes…"),
+            lines=4,
+        )
+
+        def perform(v: dict) -> RightsRequest:
+            return request_service.extend(
+                register,
+                request,
+                reason=v["extension_reason"],
+                decided_on=v["extended_on"],
+                clock=clock,
+            )
+
+    elif key == "answer":
+        dialog = ActionDialog(
+            caption,
+            _tr(
+                "Enregistre l'envoi de la réponse au demandeur. Le délai cesse de courir à "
+                "cette date."
+            ),
+            _tr("Enregistrer la réponse"),
+            parent=parent,
+        )
+        dialog.add_date("answered_on", _tr("Répondue le"), today)
+        dialog.add_channel("answer_channel", _tr("Envoyée par"), request.channel)
+
+        def perform(v: dict) -> RightsRequest:
+            return request_service.answer(
+                register,
+                request,
+                answered_on=v["answered_on"],
+                channel=Channel(v["answer_channel"]),
+                clock=clock,
+            )
+
+    elif key == "refuse":
+        dialog = ActionDialog(
+            caption,
+            _tr(
+                "Un refus est une réponse : il doit être motivé et informer le demandeur de "
+                "son droit de saisir la CNDP (RGPD art. 12(4)). Le caractère manifestement "
+                "infondé ou excessif doit pouvoir être démontré (RGPD art. 12(5))."
+            ),
+            _tr("Enregistrer le refus"),
+            danger=True,
+            parent=parent,
+        )
+        dialog.add_choice(
+            "refusal_reason",
+            _tr("Motif *"),
+            [("", _tr("Choisir un motif…"))]
+            + [
+                (str(r), f"{texts.refusal_label(r)} ({texts.refusal_citation(r)})")
+                for r in RefusalReason
+            ],
+        )
+        dialog.add_date("answered_on", _tr("Notifié le"), today)
+        dialog.add_channel("answer_channel", _tr("Envoyé par"), request.channel)
+
+        def perform(v: dict) -> RightsRequest:
+            return request_service.refuse(
+                register,
+                request,
+                reason=v["refusal_reason"] or None,
+                answered_on=v["answered_on"],
+                channel=Channel(v["answer_channel"]),
+                clock=clock,
+            )
+
+    elif key == "withdraw":
+        dialog = ActionDialog(
+            caption,
+            _tr(
+                "Le demandeur a retiré sa demande {reference}. Conservez sa lettre ou son "
+                "e-mail de retrait en pièce jointe."
+            ).format(reference=reference),
+            _tr("Enregistrer le retrait"),
+            danger=True,
+            parent=parent,
+        )
+
+        def perform(v: dict) -> RightsRequest:
+            return request_service.withdraw(register, request, clock=clock)
+
+    elif key == "close":
+        dialog = ActionDialog(
+            caption,
+            _tr(
+                "La demande {reference} est classée. Elle reste au registre, consultable, "
+                "avec son journal et ses pièces jointes."
+            ).format(reference=reference),
+            caption,
+            danger=True,
+            parent=parent,
+        )
+
+        def perform(v: dict) -> RightsRequest:
+            return request_service.close(register, request, clock=clock)
+
+    else:
+        raise ValueError(f"unknown action {key!r}")
+    dialog.perform = perform
+    dialog.action_key = key
+    return dialog

@@ -1,0 +1,145 @@
+"""The bar above the list: status, right, regime, "en retard", and a debounced search."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+
+from dpo_desk.domain.requests import Regime, RequestStatus, Right
+from dpo_desk.domain.rights_request import OPEN_STATUSES
+from dpo_desk.storage.requests import RequestFilter
+from dpo_desk.ui.requests import texts
+
+ALL = "all"
+OPEN = "open"
+
+
+class FilterBar(QWidget):
+    """Emits ``changed`` whenever the criteria change; typing is debounced.
+
+    The search runs SQLite's full-text index on every call, so it waits until the DPO
+    stops typing (``SEARCH_DELAY_MS``) instead of querying on each key.
+    """
+
+    changed = Signal()
+    SEARCH_DELAY_MS = 250
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(10)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Rechercher : nom, e-mail, référence, notes…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Rechercher"))
+        self.search.setMinimumWidth(240)
+        row.addWidget(self.search, 1)
+
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Statut"))
+        self.status.addItem(self.tr("Tous les statuts"), ALL)
+        self.status.addItem(self.tr("Ouvertes"), OPEN)
+        for status in RequestStatus:
+            self.status.addItem(texts.status_label(status), str(status))
+        row.addWidget(self.status)
+
+        self.right = QComboBox()
+        self.right.setAccessibleName(self.tr("Droit"))
+        self.right.addItem(self.tr("Tous les droits"), ALL)
+        for right in Right:
+            self.right.addItem(texts.right_label(right), str(right))
+        row.addWidget(self.right)
+
+        self.regime = QComboBox()
+        self.regime.setAccessibleName(self.tr("Régime"))
+        self.regime.addItem(self.tr("Tous les régimes"), ALL)
+        for regime in (Regime.LAW_09_08, Regime.GDPR):
+            self.regime.addItem(texts.regime_label(regime), str(regime))
+        row.addWidget(self.regime)
+
+        self.overdue = QCheckBox(self.tr("En retard"))
+        self.overdue.setToolTip(
+            self.tr("Seulement les demandes ouvertes dont l'échéance est passée")
+        )
+        row.addWidget(self.overdue)
+
+        for combo, length in ((self.status, 18), (self.right, 18), (self.regime, 12)):
+            # Sized for a typical label, not the longest one: the search box keeps its
+            # room; the open list is as wide as its items.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(length)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(self.SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.changed)
+        self.search.textChanged.connect(self._debounce.start)
+        for combo in (self.status, self.right, self.regime):
+            combo.currentIndexChanged.connect(self._now)
+        self.overdue.toggled.connect(self._now)
+
+    def _now(self) -> None:
+        # A choice in a list is deliberate: apply it at once, with any pending search.
+        self._debounce.stop()
+        self.changed.emit()
+
+    @property
+    def search_pending(self) -> bool:
+        return self._debounce.isActive()
+
+    def is_default(self) -> bool:
+        return (
+            not self.search.text().strip()
+            and self.status.currentData() == ALL
+            and self.right.currentData() == ALL
+            and self.regime.currentData() == ALL
+            and not self.overdue.isChecked()
+        )
+
+    def reset(self) -> None:
+        """Back to "everything", without a signal per widget; one ``changed`` at the end."""
+        widgets = (self.search, self.status, self.right, self.regime, self.overdue)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in (self.status, self.right, self.regime):
+            combo.setCurrentIndex(0)
+        self.overdue.setChecked(False)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._debounce.stop()
+        self.changed.emit()
+
+    def clear_search(self) -> None:
+        """On lock: what was typed may be a person's name."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._debounce.stop()
+
+    def request_filter(self, today: date | None, *, sort: str, descending: bool) -> RequestFilter:
+        status = self.status.currentData()
+        if status == OPEN:
+            statuses = frozenset(OPEN_STATUSES)
+        elif status == ALL:
+            statuses = frozenset()
+        else:
+            statuses = frozenset({RequestStatus(status)})
+        right = self.right.currentData()
+        regime = self.regime.currentData()
+        return RequestFilter(
+            statuses=statuses,
+            right=None if right == ALL else Right(right),
+            regime=None if regime == ALL else Regime(regime),
+            overdue_on=today if self.overdue.isChecked() and today is not None else None,
+            search=self.search.text().strip(),
+            sort=sort,
+            descending=descending,
+        )

@@ -1,0 +1,435 @@
+"""Tableau de bord: what falls due, the most urgent first.
+
+The figures depend on today's date as much as on the register: a request due
+tomorrow is overdue the day after without anyone touching it. So the section
+re-queries on a timer while it is on screen, and as soon as it is shown again.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.domain.clock import Clock, SystemClock
+from dpo_desk.domain.deadlines import days_remaining
+from dpo_desk.domain.errors import UserError
+from dpo_desk.domain.requests import RIGHT_LABELS, Right
+from dpo_desk.services import requests as request_service
+from dpo_desk.storage.database import Register
+from dpo_desk.storage.requests import RequestRow
+from dpo_desk.ui import style
+from dpo_desk.ui.formatting import countdown, long_date, short_date, style_table
+from dpo_desk.ui.i18n import error_text
+from dpo_desk.ui.sections.base import Section
+from dpo_desk.ui.widgets import Card, EmptyState, InlineMessage, label
+
+DUE_SOON_DAYS = 7  # the "due within a week" card and the orange lines
+REFRESH_MS = 60_000
+# Where each line's reference is kept, for the click that opens it.
+REFERENCE_ROLE = Qt.ItemDataRole.UserRole
+URGENCY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# Overdue is red, due within the week orange; the card's word says the same thing.
+TONES = {
+    "danger": (style.DANGER, style.DANGER_SOFT, "#f5c2bd"),
+    "warning": (style.WARNING, style.WARNING_SOFT, "#f8d9b0"),
+}
+
+DASHBOARD_STYLESHEET = f"""
+QFrame#StatCard {{
+    background: {style.SURFACE};
+    border: 1px solid {style.BORDER};
+    border-radius: 10px;
+}}
+QLabel#StatValue {{
+    font-size: 24pt;
+    font-weight: 600;
+    color: {style.TEXT};
+}}
+QLabel#StatCaption {{
+    font-weight: 600;
+    color: {style.TEXT};
+}}
+""" + "".join(
+    f"""
+QFrame#StatCard[tone="{tone}"] {{
+    background: {soft};
+    border: 1px solid {edge};
+}}
+QFrame#StatCard[tone="{tone}"] QLabel#StatValue,
+QFrame#StatCard[tone="{tone}"] QLabel#StatCaption {{
+    color: {strong};
+}}
+"""
+    for tone, (strong, soft, edge) in TONES.items()
+)
+
+
+def urgency(days_left: int) -> str:
+    """ "overdue", "soon" (within the week) or "later": the colour of a line."""
+    if days_left < 0:
+        return "overdue"
+    if days_left <= DUE_SOON_DAYS:
+        return "soon"
+    return "later"
+
+
+class StatCard(QFrame):
+    """One figure with its caption; tinted when the figure calls for attention."""
+
+    def __init__(self, caption: str, tone_when_positive: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("StatCard")
+        self._tone_when_positive = tone_when_positive
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 16)
+        layout.setSpacing(2)
+        self.value = QLabel("—")
+        self.value.setObjectName("StatValue")
+        self.caption = QLabel(caption)
+        self.caption.setObjectName("StatCaption")
+        self.caption.setWordWrap(True)
+        self.detail = label("", "secondary", wrap=True)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+
+    @property
+    def tone(self) -> str:
+        return str(self.property("tone") or "")
+
+    @property
+    def count(self) -> int | None:
+        text = self.value.text()
+        return int(text) if text.isdigit() else None
+
+    def set_count(self, count: int | None, detail: str = "") -> None:
+        self.value.setText("—" if count is None else str(count))
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        tone = self._tone_when_positive if count else ""
+        if self.tone != tone:
+            self.setProperty("tone", tone)
+            # The labels inside are styled by the card's tone: repolish them too.
+            for widget in (self, self.value, self.caption):
+                style.repolish(widget)
+        # A screen reader hears the figure with its meaning, not a lone number.
+        self.setAccessibleName(f"{self.caption.text()} : {self.value.text()}")
+
+
+class PriorityTable(QTableWidget):
+    """The urgent lines. A click, Enter or Space on a line opens the request."""
+
+    open_row = Signal(int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(0, 5, parent)
+        style_table(self, row_height=42)
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not `activated`: it also fires on a double click, after `clicked` already did.
+        self.clicked.connect(self._clicked)
+
+    def _clicked(self, index) -> None:
+        self.open_row.emit(index.row())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 — Qt override
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if event.key() in keys and self.currentRow() >= 0:
+            self.open_row.emit(self.currentRow())
+            return
+        super().keyPressEvent(event)
+
+    def fit_height(self) -> None:
+        """As tall as its lines: the page scrolls, not a box inside it."""
+        height = self.horizontalHeader().height() + 2 * self.frameWidth()
+        height += sum(self.rowHeight(row) for row in range(self.rowCount()))
+        self.setFixedHeight(height)
+
+
+class DashboardSection(Section):
+    key = "dashboard"
+    icon_name = "dashboard"
+
+    #: emitted after each re-query, with the date it was made for (tests wait on it)
+    refreshed = Signal(object)
+
+    def __init__(self, clock: Clock | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock or SystemClock()
+        self.setStyleSheet(DASHBOARD_STYLESHEET)
+        self._rows: list[RequestRow] = []
+        self._breach_widget: QWidget | None = None
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        page = QWidget()
+        page.setObjectName("SectionPage")
+        scroll.setWidget(page)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(32, 28, 32, 28)
+        column.setSpacing(16)
+
+        column.addWidget(label(self.tr("Tableau de bord"), "title"))
+        self.today_label = label("", "secondary")
+        column.addWidget(self.today_label)
+        self.message = InlineMessage()
+        column.addWidget(self.message)
+
+        # Reserved for personal-data breaches (a later issue): their notification
+        # countdown is in hours, so they come first, above requests. Empty, it is hidden.
+        self.breach_area = QWidget()
+        self.breach_area.setObjectName("BreachArea")
+        self._breach_layout = QVBoxLayout(self.breach_area)
+        self._breach_layout.setContentsMargins(0, 0, 0, 8)
+        self._breach_layout.setSpacing(0)
+        self.breach_area.hide()
+        column.addWidget(self.breach_area)
+
+        column.addWidget(label(self.tr("Demandes d'exercice de droits"), "heading"))
+        cards = QGridLayout()
+        cards.setHorizontalSpacing(14)
+        cards.setVerticalSpacing(14)
+        self.open_card = StatCard(self.tr("Demandes ouvertes"))
+        self.overdue_card = StatCard(self.tr("En retard"), "danger")
+        self.due_soon_card = StatCard(self.tr("À échéance sous 7 jours"), "warning")
+        self.identity_card = StatCard(self.tr("En attente d'identité"))
+        for index, card in enumerate(
+            (self.open_card, self.overdue_card, self.due_soon_card, self.identity_card)
+        ):
+            cards.addWidget(card, 0, index)
+            cards.setColumnStretch(index, 1)
+        column.addLayout(cards)
+
+        self.priority_card = Card()
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(label(self.tr("À traiter en priorité"), "heading"), 1)
+        self.all_button = QPushButton(self.tr("Toutes les demandes"))
+        style.set_role(self.all_button, "link")
+        self.all_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        # A method, not a lambda holding self: PySide6 then deletes the section cleanly.
+        self.all_button.clicked.connect(self._show_all_requests)
+        heading_row.addWidget(self.all_button)
+        self.priority_card.body.addLayout(heading_row)
+        self.priority_hint = label(
+            self.tr(
+                "Les demandes ouvertes, la plus urgente d'abord : en rouge ce qui est en "
+                "retard, en orange ce qui arrive à échéance dans les 7 jours. "
+                "Cliquez sur une ligne pour ouvrir la demande."
+            ),
+            "secondary",
+            wrap=True,
+        )
+        self.priority_card.body.addWidget(self.priority_hint)
+        self.table = PriorityTable()
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Échéance"),
+                self.tr("Délai"),
+                self.tr("Référence"),
+                self.tr("Demandeur"),
+                self.tr("Droit(s)"),
+            ]
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Demandes à traiter en priorité"))
+        self.table.open_row.connect(self._open_row)
+        self.priority_card.body.addWidget(self.table)
+        self.more_label = label("", "muted", wrap=True)
+        self.priority_card.body.addWidget(self.more_label)
+        column.addWidget(self.priority_card)
+
+        self.empty_state = EmptyState(
+            "requests",
+            self.tr("Aucune demande en cours"),
+            self.tr(
+                "Les demandes ouvertes apparaîtront ici, la plus urgente d'abord, avec le "
+                "nombre de jours qui restent avant leur échéance. En rouge, ce qui est dépassé."
+            ),
+        )
+        column.addWidget(self.empty_state)
+        column.addStretch(1)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+
+        self.clear()
+
+    def title(self) -> str:
+        return QCoreApplication.translate("Sections", "Tableau de bord")
+
+    # -- breaches (filled by a later issue) --------------------------------------------
+    def set_breach_widget(self, widget: QWidget | None) -> None:
+        """Put ``widget`` in the area above the requests, or empty it with None.
+
+        A widget that has ``set_register``/``clear`` (as sections do) is handed the
+        register with the rest of the dashboard and emptied on lock with it.
+        """
+        if self._breach_widget is not None:
+            self._breach_layout.removeWidget(self._breach_widget)
+            self._breach_widget.setParent(None)
+        self._breach_widget = widget
+        if widget is not None:
+            self._breach_layout.addWidget(widget)
+            if self.register is not None and hasattr(widget, "set_register"):
+                widget.set_register(self.register)
+        self.breach_area.setVisible(widget is not None)
+
+    @property
+    def breach_widget(self) -> QWidget | None:
+        return self._breach_widget
+
+    # -- Section ---------------------------------------------------------------------
+    def set_register(self, register: Register) -> None:
+        super().set_register(register)
+        if self._breach_widget is not None and hasattr(self._breach_widget, "set_register"):
+            self._breach_widget.set_register(register)
+        self.refresh()
+        if self.isVisible():
+            self.timer.start()
+
+    def clear(self) -> None:
+        super().clear()
+        self.timer.stop()
+        if self._breach_widget is not None and hasattr(self._breach_widget, "clear"):
+            self._breach_widget.clear()
+        self._rows = []
+        self.table.clearContents()
+        self.table.setRowCount(0)
+        self.table.fit_height()
+        self.today_label.clear()
+        self.message.clear_message()
+        self.more_label.clear()
+        self.more_label.hide()
+        for card in (self.open_card, self.overdue_card, self.due_soon_card, self.identity_card):
+            card.set_count(None)
+        self.priority_card.hide()
+        self.empty_state.hide()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 — Qt override
+        super().showEvent(event)
+        # Back on screen: the date may have changed, or a request been answered.
+        if self.register is not None:
+            self.refresh()
+            self.timer.start()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 — Qt override
+        super().hideEvent(event)
+        self.timer.stop()  # nobody is looking: no need to query every minute
+
+    # -- data --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-query the register for today's figures (the clock decides what today is)."""
+        if self.register is None:
+            return
+        try:
+            board = request_service.dashboard(self.register, clock=self.clock)
+        except UserError as error:
+            self.message.show_message(error_text(error), "error")
+            return
+        self.message.clear_message()
+        today = board.today
+        summary = board.summary
+        self.today_label.setText(self.tr("Aujourd'hui : {date}").format(date=long_date(today)))
+        self.open_card.set_count(summary.open)
+        self.overdue_card.set_count(
+            summary.overdue, self.tr("échéance dépassée") if summary.overdue else ""
+        )
+        week_end = today + timedelta(days=DUE_SOON_DAYS)
+        self.due_soon_card.set_count(
+            summary.due_within_week,
+            self.tr("d'ici le {date}").format(date=short_date(week_end)),
+        )
+        self.identity_card.set_count(
+            summary.awaiting_identity,
+            self.tr("justificatif demandé") if summary.awaiting_identity else "",
+        )
+        self._fill(board.soonest, today)
+        hidden = summary.open - len(board.soonest)
+        if hidden > 0:
+            self.more_label.setText(
+                self.tr(
+                    "… et une autre demande ouverte, à échéance plus lointaine : voir Demandes."
+                )
+                if hidden == 1
+                else self.tr(
+                    "… et %n autres demandes ouvertes, à échéance plus lointaine : voir Demandes.",
+                    "",
+                    hidden,
+                )
+            )
+        self.more_label.setVisible(hidden > 0)
+        self.priority_card.setVisible(bool(board.soonest))
+        self.empty_state.setVisible(not board.soonest)
+        self.refreshed.emit(today)
+
+    def _fill(self, rows: list[RequestRow], today) -> None:
+        self._rows = list(rows)
+        self.table.clearContents()
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            left = days_remaining(row.due_on, today)
+            level = urgency(left)
+            rights = ", ".join(
+                QCoreApplication.translate("Right", RIGHT_LABELS[right])
+                for right in sorted(row.rights, key=list(Right).index)
+            )
+            cells = [
+                short_date(row.due_on),
+                countdown(left),
+                row.reference,
+                row.requester_name,
+                rights,
+            ]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(REFERENCE_ROLE, row.reference)
+                item.setData(URGENCY_ROLE, level)
+                hint = self.tr("Ouvrir la demande {reference}").format(reference=row.reference)
+                # A narrow window elides names and rights: the tooltip gives them whole.
+                item.setToolTip(f"{text}\n{hint}" if col >= 3 else hint)
+                if level == "overdue":
+                    item.setBackground(QBrush(QColor(style.DANGER_SOFT)))
+                elif level == "soon":
+                    item.setBackground(QBrush(QColor(style.WARNING_SOFT)))
+                self.table.setItem(index, col, item)
+            countdown_item = self.table.item(index, 1)
+            font = QFont(countdown_item.font())
+            font.setBold(level != "later")
+            countdown_item.setFont(font)
+            if level == "overdue":
+                countdown_item.setForeground(QBrush(QColor(style.DANGER)))
+            elif level == "soon":
+                countdown_item.setForeground(QBrush(QColor(style.WARNING)))
+        self.table.fit_height()
+
+    def _show_all_requests(self) -> None:
+        self.navigate.emit("requests", "")
+
+    def _open_row(self, row: int) -> None:
+        if 0 <= row < len(self._rows):
+            self.navigate.emit("requests", self._rows[row].reference)

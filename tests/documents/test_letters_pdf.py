@@ -1,0 +1,468 @@
+"""Letters from case data to PDF: facts present, hostile text literal, Arabic in order."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+import unicodedata
+from datetime import UTC, date, datetime
+
+import pytest
+from pypdf import PdfReader
+
+from dpo_desk.documents import typesetting as ts
+from dpo_desk.documents.kinds import BREACH_KINDS, LETTER_KIND_LABELS, LetterKind, LetterLanguage
+from dpo_desk.documents.letters import (
+    DeadlineExplanation,
+    LetterDraft,
+    breach_context,
+    draft_letter,
+    format_date,
+    format_instant,
+    has_term,
+    request_context,
+)
+from dpo_desk.documents.pdf import render_letter
+from dpo_desk.domain.deadlines import BASIS_LABELS, CITATIONS, RULE_LABELS
+from dpo_desk.domain.errors import ValidationError
+from dpo_desk.domain.requests import (
+    CHANNEL_LABELS,
+    REFUSAL_REASON_CITATIONS,
+    REFUSAL_REASON_LABELS,
+    REGIME_LABELS,
+    RIGHT_LABELS,
+    Regime,
+)
+from tests.documents.letter_data import ACCESS, ATTACHMENTS, ORGANISATION, make_breach, make_request
+
+LETTER_DAY = date(2026, 11, 25)
+ARABIC_NAME = "محمد بن عبد الله العلوي"
+
+
+def request_draft(kind="acknowledgement", language="fr", *, organisation=ORGANISATION, **changes):
+    context = request_context(
+        organisation,
+        make_request(**changes),
+        kind,
+        language,
+        letter_date=LETTER_DAY,
+        place="Casablanca",
+        access=ACCESS,
+        attachments=ATTACHMENTS,
+    )
+    return draft_letter(context)
+
+
+def breach_draft(kind="breach-notification", language="fr", **changes):
+    context = breach_context(
+        ORGANISATION, make_breach(**changes), kind, language, letter_date=LETTER_DAY
+    )
+    return draft_letter(context)
+
+
+def pages_text(pdf: bytes) -> list[str]:
+    return [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def text_of(pdf: bytes) -> str:
+    return "\n".join(pages_text(pdf))
+
+
+def flat(text: str) -> str:
+    """Extracted text compared loosely: NFKC (Arabic presentation forms back to letters,
+    narrow spaces to spaces), then without any whitespace (line breaks fall anywhere)."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def has_arabic(extracted: str, phrase: str) -> bool:
+    """Each word of ``phrase`` is in the text, in logical or visual (reversed) order.
+
+    A PDF keeps glyphs in drawing order, so an extractor may give an Arabic word
+    right-to-left or left-to-right depending on its own bidi heuristics.
+    """
+    text = unicodedata.normalize("NFKC", extracted)
+    return all(word in text or word[::-1] in text for word in phrase.split())
+
+
+# ----------------------------------------------------------------------------- facts
+
+
+@pytest.mark.parametrize("language", list(LetterLanguage))
+@pytest.mark.parametrize("kind", list(LetterKind))
+def test_every_kind_and_language_renders(kind, language):
+    draft = breach_draft(kind, language) if kind in BREACH_KINDS else request_draft(kind, language)
+    pdf = render_letter(draft)
+    assert pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF")
+    text = flat(text_of(pdf))
+    assert flat(draft.reference) in text
+    assert "{{" not in draft.text and "{%" not in draft.text
+
+
+@pytest.mark.parametrize(
+    ("language", "due", "name"),
+    [
+        ("fr", "2 décembre 2026", "Amélie Lefèvre-Ouazzani"),
+        ("en", "2 December 2026", "Amélie Lefèvre-Ouazzani"),
+    ],
+)
+def test_acknowledgement_states_reference_due_date_basis_and_name(language, due, name):
+    draft = request_draft("acknowledgement", language)
+    text = flat(text_of(render_letter(draft)))
+    assert flat("DSR-2026-0001") in text
+    assert flat(due) in text
+    assert flat(name) in text
+    citation = "RGPD art. 12(3)" if language == "fr" else "GDPR Art. 12(3)"
+    assert flat(citation) in text
+
+
+def test_arabic_acknowledgement_text_has_name_reference_and_due_date():
+    draft = request_draft("acknowledgement", "ar", requester_name=ARABIC_NAME)
+    extracted = text_of(render_letter(draft))
+    assert "DSR-2026-0001" in extracted  # a Latin reference keeps its own order
+    assert has_arabic(extracted, ARABIC_NAME)
+    assert has_arabic(extracted, "دجنبر") and "2026" in extracted
+    assert draft.text.count("2 دجنبر 2026") >= 1
+
+
+def test_arabic_name_inside_a_french_letter():
+    name = f"Amine {ARABIC_NAME}"
+    extracted = text_of(render_letter(request_draft("refusal", "fr", requester_name=name)))
+    assert has_arabic(extracted, ARABIC_NAME)
+    assert "Amine" in extracted
+
+
+def test_access_response_lists_the_items_and_the_annexe_after_the_signature():
+    draft = request_draft("access-response", "fr")
+    text = flat(text_of(render_letter(draft)))
+    for item in (*ACCESS.categories, *ACCESS.purposes, *ACCESS.recipients, *ATTACHMENTS):
+        assert flat(item) in text
+    assert text.index(flat("Salma Benjelloun")) < text.rindex(flat(ATTACHMENTS[0]))
+
+
+def test_refusal_gives_reason_and_the_authorities():
+    text = flat(text_of(render_letter(request_draft("refusal", "fr"))))
+    assert flat("Demande excessive ou manifestement abusive") in text
+    assert flat("RGPD art. 12(5) ; loi 09-08 art. 7") in text
+    assert flat("Avenue Annakhil, Hay Riad, Rabat") in text
+    assert "CNIL" in text and flat("RGPD art. 12(4)") in text
+
+
+def test_refusal_under_law_09_08_alone_does_not_send_to_the_cnil():
+    draft = request_draft("refusal", "fr", regimes=frozenset({Regime.LAW_09_08}))
+    assert "CNDP" in draft.text and "CNIL" not in draft.text
+
+
+def test_breach_notification_has_every_article_33_3_item():
+    text = flat(text_of(render_letter(breach_draft())))
+    facts = make_breach()
+    for expected in (
+        facts.reference,
+        facts.title,
+        "atteinte à la confidentialité",
+        "atteinte à la disponibilité",
+        "clients",
+        "1 200",
+        "3 400",
+        ORGANISATION.dpo_email,
+        facts.consequences,
+        facts.measures_taken,
+        facts.measures_proposed,
+        "Connexion suspecte",
+        "20 novembre 2026 à 09:30 (UTC+01:00)",  # the organisation's zone
+        "Motifs du retard",
+        facts.delay_reasons,
+    ):
+        assert flat(expected) in text, expected
+
+
+def test_breach_notification_in_time_says_nothing_of_a_delay():
+    draft = breach_draft(notified_late=False, delay_reasons="")
+    assert "Motifs du retard" not in draft.text and "72 heures. Motifs" not in draft.text
+
+
+def test_late_notification_without_reasons_is_refused():
+    with pytest.raises(ValidationError) as caught:
+        breach_draft(notified_late=True, delay_reasons=" ")
+    assert caught.value.field == "delay_reasons"
+
+
+def test_breach_communication_is_addressed_to_the_people():
+    draft = breach_draft("breach-communication", "en")
+    assert draft.recipient_name == "To the persons concerned"
+    text = flat(text_of(render_letter(draft)))
+    assert flat(make_breach().advice) in text and flat(ORGANISATION.dpo_email) in text
+
+
+# ----------------------------------------------------------------------------- hostile text
+
+
+@pytest.mark.parametrize("name", ["<b>x</b> & co", "<img src=x>", "=1+1", "a &amp; b <br/>"])
+def test_hostile_names_appear_literally(name):
+    pdf = render_letter(request_draft("acknowledgement", "fr", requester_name=name))
+    assert flat(name) in flat(text_of(pdf))
+
+
+def test_placeholder_syntax_in_a_name_stays_text():
+    draft = request_draft(requester_name="{{ organisation.name }}", subject_name="{% if x %}")
+    assert "{{ organisation.name }}" in draft.recipient_name
+    assert flat("{{ organisation.name }}") in flat(text_of(render_letter(draft)))
+
+
+def test_control_and_bidi_override_characters_are_stripped():
+    name = "Ali\x00\x07 Ben\u202eXYZ\u2066\ufeff"
+    draft = request_draft(requester_name=name)
+    assert draft.recipient_name == "Ali BenXYZ"
+    text = text_of(render_letter(draft))
+    assert "Ali BenXYZ" in text and "\x07" not in text and "\u202e" not in text
+
+
+@pytest.mark.parametrize("name", ["A" * 2000, "Mot " * 500, "م" * 2000])
+def test_a_2000_character_name_wraps(name):
+    for language in ("fr", "ar"):
+        pdf = render_letter(request_draft("acknowledgement", language, requester_name=name))
+        reader = PdfReader(io.BytesIO(pdf))
+        assert len(reader.pages) >= 1
+        if name.startswith("A"):  # every character printed, across lines and pages
+            assert flat(text_of(pdf)).count("A") >= 2000
+
+
+def test_a_2000_character_organisation_name_wraps():
+    from dataclasses import replace
+
+    long = replace(ORGANISATION, name="Organisation " * 150)
+    pdf = render_letter(request_draft(organisation=long))
+    assert len(PdfReader(io.BytesIO(pdf)).pages) >= 1
+
+
+# ----------------------------------------------------------------------------- the PDF
+
+
+def test_metadata_title_and_author():
+    draft = request_draft("refusal", "fr")
+    meta = PdfReader(io.BytesIO(render_letter(draft))).metadata
+    assert meta.title == "Refus motivé — DSR-2026-0001"
+    assert meta.author == "Salma Benjelloun (Najhine SARL)"
+    assert meta.title == draft.title
+
+
+def test_arabic_metadata_title():
+    draft = request_draft("refusal", "ar")
+    meta = PdfReader(io.BytesIO(render_letter(draft))).metadata
+    assert meta.title == "رفض معلل — DSR-2026-0001"
+
+
+def test_page_numbers_on_a_two_page_letter():
+    draft = request_draft()
+    long = draft.with_text(draft.text + "\n".join(["Paragraphe de remplissage."] * 40))
+    pages = pages_text(render_letter(long))
+    assert len(pages) == 2
+    assert "1/2" in pages[0] and "2/2" in pages[1]
+    assert "DSR-2026-0001" in pages[1]  # running head on the following page
+
+
+def test_signature_is_not_left_alone_on_a_page():
+    draft = request_draft()
+    seen_two_pages = False
+    for filler in range(10, 40, 2):
+        padding = "\n".join(["Ligne."] * filler)
+        long = draft.with_text(f"{draft.subject}\n\n{padding}\n{draft.body}")
+        pages = [flat(page) for page in pages_text(render_letter(long))]
+        seen_two_pages |= len(pages) > 1
+        signed = next(
+            page for page in pages if flat("Délégué à la protection des données (DPO)") in page
+        )
+        assert flat("salutations distinguées") in signed
+    assert seen_two_pages
+
+
+def test_logo_is_drawn_and_a_broken_logo_is_refused():
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (300, 100), (20, 80, 160)).save(buffer, format="PNG")
+    context = request_context(
+        ORGANISATION,
+        make_request(),
+        "acknowledgement",
+        "fr",
+        letter_date=LETTER_DAY,
+        logo=buffer.getvalue(),
+    )
+    pdf = render_letter(draft_letter(context))
+    assert b"/Subtype /Image" in pdf
+    broken = draft_letter(context)
+    with pytest.raises(ValidationError):
+        render_letter(LetterDraft(**{**broken.__dict__, "logo": b"not an image"}))
+
+
+def test_external_validators_accept_the_pdf(tmp_path):
+    path = tmp_path / "lettre.pdf"
+    path.write_bytes(render_letter(request_draft("access-response", "ar")))
+    checked = 0
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True)
+        assert info.returncode == 0 and "Pages:" in info.stdout
+        checked += 1
+    if shutil.which("qpdf"):
+        result = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr
+        checked += 1
+    if not checked:
+        pytest.skip("neither pdfinfo nor qpdf is installed")
+
+
+# ----------------------------------------------------------------------------- drafts
+
+
+def test_edited_draft_keeps_its_subject_line():
+    draft = request_draft()
+    edited = draft.with_text("Nouvel objet\n\nTexte revu par le service juridique.")
+    assert edited.subject == "Nouvel objet"
+    assert flat("Texte revu") in flat(text_of(render_letter(edited)))
+    with pytest.raises(ValidationError):
+        draft.with_text("Pas de ligne d'objet ni de corps")
+
+
+def test_custom_template_is_validated_before_filling():
+    context = request_context(
+        ORGANISATION, make_request(), "acknowledgement", "fr", letter_date=LETTER_DAY
+    )
+    with pytest.raises(ValidationError):
+        draft_letter(context, "Objet\n\n{{ request.secret }}")
+    draft = draft_letter(
+        context, "Objet {{ request.reference }}\n\nBonjour {{ request.requester_name }}."
+    )
+    assert draft.subject == "Objet DSR-2026-0001"
+
+
+def test_request_kinds_and_breach_kinds_do_not_mix():
+    with pytest.raises(ValidationError):
+        request_context(
+            ORGANISATION, make_request(), "breach-notification", "fr", letter_date=LETTER_DAY
+        )
+    with pytest.raises(ValidationError):
+        breach_context(ORGANISATION, make_breach(), "refusal", "fr", letter_date=LETTER_DAY)
+
+
+def test_deadline_explanation_overrides_the_stored_due_date():
+    context = request_context(
+        ORGANISATION,
+        make_request(),
+        "acknowledgement",
+        "en",
+        letter_date=LETTER_DAY,
+        deadline=DeadlineExplanation(
+            date(2026, 12, 2), "policy-internal", "policy", "Politique interne"
+        ),
+    )
+    text = draft_letter(context).text
+    assert "2 December 2026" in text and "Internal policy" in text
+    assert "our organisation's own commitment" in text
+
+
+# ----------------------------------------------------------------------------- words
+
+
+def test_dates_per_language():
+    assert format_date(date(2026, 11, 25), "fr") == "25 novembre 2026"
+    assert format_date(date(2026, 12, 1), "fr") == "1er décembre 2026"
+    assert format_date(date(2026, 11, 25), "en") == "25 November 2026"
+    assert format_date(date(2026, 11, 25), "ar") == "25 نونبر 2026"
+    assert format_date(date(2026, 8, 3), "ar") == "3 غشت 2026"
+
+
+def test_instants_in_the_organisation_zone_across_ramadan():
+    # Morocco is at UTC+0 during Ramadan 2026 (15 February - 22 March), UTC+1 otherwise.
+    during = datetime(2026, 3, 1, 10, 0, tzinfo=UTC)
+    after = datetime(2026, 3, 30, 10, 0, tzinfo=UTC)
+    assert format_instant(during, "fr", "Africa/Casablanca") == "1er mars 2026 à 10:00 (UTC+00:00)"
+    assert format_instant(after, "en", "Africa/Casablanca") == "30 March 2026 at 11:00 (UTC+01:00)"
+    with pytest.raises(ValidationError):
+        format_instant(datetime(2026, 3, 1, 10, 0), "fr", "Africa/Casablanca")
+
+
+def test_every_domain_label_a_letter_prints_has_its_translations():
+    labels = [
+        *RIGHT_LABELS.values(),
+        *REGIME_LABELS.values(),
+        *CHANNEL_LABELS.values(),
+        *REFUSAL_REASON_LABELS.values(),
+        *REFUSAL_REASON_CITATIONS.values(),
+        *CITATIONS.values(),
+        *RULE_LABELS.values(),
+        *BASIS_LABELS.values(),
+        *LETTER_KIND_LABELS.values(),
+    ]
+    missing = [label for label in labels if not has_term(label)]
+    assert missing == []
+
+
+# ----------------------------------------------------------------------------- Arabic
+
+
+def test_lines_are_broken_before_reordering():
+    """The first line on the page holds the first words of the paragraph.
+
+    Reordering a whole paragraph and then breaking it would put its *last* words on the
+    first line: each line looks right, and the paragraph reads from the bottom up.
+    """
+    words = ["البداية"] + ["كلمة"] * 60 + ["النهاية"]
+    draft = request_draft("acknowledgement", "ar")
+    pdf = render_letter(draft.with_text("موضوع\n\n" + " ".join(words)))
+    lines = [unicodedata.normalize("NFKC", line) for line in pages_text(pdf)[0].splitlines()]
+
+    def line_of(word):
+        return next(i for i, line in enumerate(lines) if word in line or word[::-1] in line)
+
+    assert line_of("البداية") < line_of("النهاية")
+
+
+def test_visual_order_of_an_arabic_line():
+    logical = ts.shape("طلبكم رقم DSR-2026-0001 (Maroc)")
+    shown = ts.visual(logical, rtl=True)
+    # Right to left: the first Arabic word is drawn last (at the right) ...
+    assert shown.endswith(ts.shape("طلبكم")[::-1])
+    # ... while the reference and the bracketed Latin word keep their order and brackets.
+    assert "DSR-2026-0001" in shown and "(Maroc)" in shown
+    assert shown.startswith("DSR-2026-0001 (Maroc) ")
+
+
+def test_brackets_around_arabic_are_mirrored():
+    shown = ts.visual(ts.shape("الرقم (المرجع) هنا"), rtl=True)
+    # Drawn left to right, the bracket on the left of the Arabic word must open to the right.
+    inner = shown[shown.index("(") : shown.index(")") + 1]
+    assert inner.startswith("(") and inner.endswith(")")
+
+
+def test_the_bidi_levels_come_from_the_full_algorithm():
+    """python-bidi's Rust binding gives levels through its debug output: if an upgrade
+    changed that output, this fails rather than letting letters fall back silently."""
+    assert ts._levels("abc (ملف) def", False) == [0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0]
+
+
+def test_french_words_are_not_reordered():
+    assert ts.visual("Réf. : DSR-2026-0001 (copie)", rtl=False) == "Réf. : DSR-2026-0001 (copie)"
+
+
+def test_clean_text_keeps_joiners_and_drops_controls():
+    assert ts.clean_text("a\u200cb\x1b[31mc\r\nd") == "a\u200cb[31mc\nd"
+    assert ts.clean_text("x\ny", multiline=False) == "x y"
+
+
+@pytest.mark.parametrize("language", list(LetterLanguage))
+@pytest.mark.parametrize("kind", list(LetterKind))
+@pytest.mark.parametrize(
+    "regimes",
+    [frozenset({Regime.LAW_09_08}), frozenset({Regime.GDPR}), frozenset(Regime)],
+    ids=["09-08", "gdpr", "both"],
+)
+def test_conditional_text_leaves_no_stray_punctuation(kind, language, regimes):
+    if kind in BREACH_KINDS:
+        draft = breach_draft(kind, language, regimes=regimes, description="", advice="")
+    else:
+        draft = request_draft(kind, language, regimes=regimes, extension_reason="")
+    assert not re.search(r" [.,،]|\(\s*\)| {2,}|\n{3,}", draft.text), draft.text
+    if Regime.GDPR not in regimes:
+        assert "CNIL" not in draft.text
