@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Connection, and_, column, func, insert, or_, select, text, update
+from sqlalchemy import Connection, and_, case, column, func, insert, or_, select, text, update
 from sqlalchemy.sql import ColumnElement
 
 from dpo_desk.domain.requests import (
@@ -171,9 +171,13 @@ def close_open_pause(conn: Connection, request_id: int, ended_on: date) -> None:
 SORT_COLUMNS = {
     "due_on": T.c.due_on,
     "received_on": T.c.received_on,
-    "reference": T.c.reference,
+    # Numbers grow a digit past 9999: shorter references sort first.
+    "reference": (func.length(T.c.reference), T.c.reference),
     "requester_name": T.c.requester_name,
-    "status": T.c.status,
+    # The workflow's order (new → … → closed), not the alphabet of the stored codes.
+    "status": case(
+        {str(status): rank for rank, status in enumerate(RequestStatus)}, value=T.c.status
+    ),
     "rights": T.c.rights,
     "channel": T.c.channel,
     "assignee": T.c.assignee,
@@ -275,8 +279,9 @@ def count_rows(conn: Connection, flt: RequestFilter) -> int:
 def list_rows(
     conn: Connection, flt: RequestFilter, *, offset: int = 0, limit: int = 200
 ) -> list[RequestRow]:
-    column = SORT_COLUMNS.get(flt.sort, T.c.due_on)
-    order = [column.desc() if flt.descending else column.asc()]
+    key = SORT_COLUMNS.get(flt.sort, T.c.due_on)
+    columns = key if isinstance(key, tuple) else (key,)
+    order = [column.desc() if flt.descending else column.asc() for column in columns]
     order.append(T.c.id.desc() if flt.descending else T.c.id.asc())  # stable pages
     stmt = select(*_ROW_COLUMNS)
     for cond in _conditions(flt):

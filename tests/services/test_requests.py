@@ -490,3 +490,23 @@ def test_dashboard_keeps_running_pauses_due_dates_current(register):
     versions = svc.get_request(register, req.id).version
     svc.dashboard(register, clock=at(date(2026, 3, 9)))
     assert svc.get_request(register, req.id).version == versions  # nothing moved, no write
+
+
+def test_status_sorts_in_workflow_order_and_references_numerically(register, frozen_clock):
+    new = svc.create_request(register, intake(), clock=frozen_clock)
+    closed = svc.create_request(register, intake(), clock=frozen_clock)
+    closed = svc.close(
+        register, svc.withdraw(register, closed, clock=frozen_clock), clock=frozen_clock
+    )
+    progress = svc.start_work(
+        register, svc.create_request(register, intake(), clock=frozen_clock), clock=frozen_clock
+    )
+    by_status = refs(svc.list_requests(register, RequestFilter(sort="status")))
+    # new < in progress < closed, although "closed" < "in_progress" < "new" as text.
+    assert by_status == [new.reference, progress.reference, closed.reference]
+    with register.write() as conn:
+        conn.execute(
+            text("UPDATE rights_request SET reference='DSR-2026-10000' WHERE id=:i"), {"i": new.id}
+        )
+    by_reference = refs(svc.list_requests(register, RequestFilter(sort="reference")))
+    assert by_reference[-1] == "DSR-2026-10000"
