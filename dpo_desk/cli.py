@@ -379,12 +379,15 @@ def cmd_request_list(args: argparse.Namespace) -> int:
         ]
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
+    from dpo_desk.domain.requests import REQUEST_STATUS_LABELS, RIGHT_LABELS
+
     for r in rows:
         late = (r.due_on - today_).days
         flag = f"{-late} j de retard" if late < 0 and r.status in OPEN_STATUSES else ""
+        rights = ", ".join(RIGHT_LABELS[x] for x in sorted(r.rights))
         print(
-            f"{r.reference}  {r.status:<17} reçue {r.received_on}  échéance {r.due_on}  "
-            f"{','.join(sorted(r.rights)):<24} {r.requester_name}  {flag}".rstrip()
+            f"{r.reference}  {REQUEST_STATUS_LABELS[r.status]:<38} reçue {r.received_on}  "
+            f"échéance {r.due_on}  {r.requester_name} — {rights}  {flag}".rstrip()
         )
     return EXIT_OK
 
@@ -416,13 +419,24 @@ def cmd_request_show(args: argparse.Namespace) -> int:
         )
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
+    from dpo_desk.domain.deadlines import BASIS_LABELS, CITATIONS, RULE_LABELS
+    from dpo_desk.domain.requests import (
+        CHANNEL_LABELS,
+        REGIME_LABELS,
+        REQUEST_STATUS_LABELS,
+        RIGHT_LABELS,
+    )
+
     print(f"Référence      : {req.reference}")
-    print(f"Statut         : {req.status}")
-    print(f"Régime(s)      : {', '.join(sorted(req.regimes))}")
-    print(f"Droit(s)       : {', '.join(sorted(req.rights))}")
+    print(f"Statut         : {REQUEST_STATUS_LABELS[req.status]}")
+    print(f"Régime(s)      : {', '.join(REGIME_LABELS[r] for r in sorted(req.regimes))}")
+    print(f"Droit(s)       : {', '.join(RIGHT_LABELS[r] for r in sorted(req.rights))}")
     print(f"Demandeur      : {req.requester_name} <{req.requester_email or '—'}>")
-    print(f"Reçue le       : {req.received_on}")
-    print(f"Échéance       : {req.due_on} ({req.due_rule}, {req.due_basis})")
+    print(f"Reçue le       : {req.received_on} ({CHANNEL_LABELS[req.channel]})")
+    print(
+        f"Échéance       : {req.due_on} — {RULE_LABELS.get(req.due_rule, req.due_rule)}, "
+        f"{CITATIONS.get(req.due_rule, '')} ({BASIS_LABELS.get(req.due_basis, req.due_basis)})"
+    )
     if req.extended_on:
         print(f"Prorogée le    : {req.extended_on} — {req.extension_reason}")
     if req.answered_on:
@@ -888,6 +902,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Interrompu.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # `dpo-desk request list | head`: the reader left; nothing is wrong with the register.
+        # Point stdout at devnull so the interpreter's final flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:  # the contract: one sentence, never a traceback
         logging.getLogger(__name__).info("unexpected error", exc_info=True)
         print(
