@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, func, insert, select
 
 from dpo_desk.storage.schema import audit_log
 
@@ -103,17 +103,75 @@ def entries_for(conn: Connection, entity: str, entity_id: str) -> list[AuditEntr
         .where(audit_log.c.entity == entity, audit_log.c.entity_id == entity_id)
         .order_by(audit_log.c.id)
     )
-    return [
-        AuditEntry(
-            r.id,
-            r.at,
-            r.actor,
-            r.action,
-            r.entity,
-            r.entity_id,
-            json.loads(r.changes),
-            r.prev_hash,
-            r.hash,
-        )
-        for r in rows
-    ]
+    return [_entry(r) for r in rows]
+
+
+def _entry(r) -> AuditEntry:
+    return AuditEntry(
+        r.id,
+        r.at,
+        r.actor,
+        r.action,
+        r.entity,
+        r.entity_id,
+        json.loads(r.changes),
+        r.prev_hash,
+        r.hash,
+    )
+
+
+# ----------------------------------------------------------------------------- journal screen
+
+
+@dataclass(frozen=True)
+class JournalFilter:
+    """What the Journal screen narrows the log to; empty values mean "any"."""
+
+    entity: str = ""
+    action: str = ""
+    actor: str = ""
+    entity_id: str = ""  # a reference typed by the user: matched as a prefix
+    newest_first: bool = True
+
+
+def _journal_conditions(flt: JournalFilter) -> list:
+    conds = []
+    if flt.entity:
+        conds.append(audit_log.c.entity == flt.entity)
+    if flt.action:
+        conds.append(audit_log.c.action == flt.action)
+    if flt.actor:
+        conds.append(audit_log.c.actor == flt.actor)
+    if flt.entity_id.strip():
+        # LIKE with an escape character, so "%" or "_" typed by the user match themselves.
+        typed = flt.entity_id.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        conds.append(audit_log.c.entity_id.like(typed + "%", escape="\\"))
+    return conds
+
+
+def count_entries(conn: Connection, flt: JournalFilter) -> int:
+    stmt = select(func.count()).select_from(audit_log)
+    for cond in _journal_conditions(flt):
+        stmt = stmt.where(cond)
+    return conn.execute(stmt).scalar_one()
+
+
+def list_entries(
+    conn: Connection, flt: JournalFilter, *, offset: int = 0, limit: int = 200
+) -> list[AuditEntry]:
+    order = audit_log.c.id.desc() if flt.newest_first else audit_log.c.id.asc()
+    stmt = select(audit_log)
+    for cond in _journal_conditions(flt):
+        stmt = stmt.where(cond)
+    rows = conn.execute(stmt.order_by(order).offset(offset).limit(limit))
+    return [_entry(r) for r in rows]
+
+
+def distinct_values(conn: Connection, column: str) -> list[str]:
+    """The codes present in one column (entity, action, actor), for the screen's filters."""
+    col = audit_log.c[column]
+    return [v for (v,) in conn.execute(select(col).distinct().order_by(col)) if v]
+
+
+def entry_count(conn: Connection) -> int:
+    return conn.execute(select(func.count()).select_from(audit_log)).scalar_one()

@@ -1,0 +1,60 @@
+"""The audit journal as the DPO reads it: pages of entries, filters, the chain check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dpo_desk.storage import audit
+from dpo_desk.storage.audit import AuditEntry, JournalFilter
+from dpo_desk.storage.database import Register
+
+__all__ = ["ChainStatus", "JournalFilter", "chain_status", "count", "facets", "page"]
+
+
+def count(register: Register, flt: JournalFilter) -> int:
+    with register.read() as conn:
+        return audit.count_entries(conn, flt)
+
+
+def page(
+    register: Register, flt: JournalFilter, *, offset: int = 0, limit: int = 200
+) -> list[AuditEntry]:
+    with register.read() as conn:
+        return audit.list_entries(conn, flt, offset=offset, limit=limit)
+
+
+@dataclass(frozen=True)
+class Facets:
+    entities: list[str]
+    actions: list[str]
+    actors: list[str]
+
+
+def facets(register: Register) -> Facets:
+    """The values the filters offer: only what the journal actually holds."""
+    with register.read() as conn:
+        return Facets(
+            audit.distinct_values(conn, "entity"),
+            audit.distinct_values(conn, "action"),
+            audit.distinct_values(conn, "actor"),
+        )
+
+
+@dataclass(frozen=True)
+class ChainStatus:
+    entries: int
+    broken_at: int | None  # id of the first entry whose hash does not follow, or None
+    head: str  # the last entry's hash: printed on exports, it anchors the journal on paper
+
+    @property
+    def intact(self) -> bool:
+        return self.broken_at is None
+
+
+def chain_status(register: Register) -> ChainStatus:
+    """Walk the whole chain (each entry hashes the previous one): an edited, deleted,
+    inserted or reordered entry breaks it at that point."""
+    with register.read() as conn:
+        return ChainStatus(
+            audit.entry_count(conn), audit.first_broken_entry(conn), audit.head_hash(conn)
+        )

@@ -1,0 +1,98 @@
+"""A read-only table model that reads its rows one page at a time.
+
+Lists in DPO Desk can be long (100,000 requests, a journal of several times that), so a
+model knows only how many rows match (one ``COUNT``) and keeps a few pages of rows,
+fetched when the view asks for a row it has not seen and forgotten least recently used
+first. Subclasses say how to count, how to fetch a page, and what a cell shows.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole  # the row object itself
+
+
+class PagedTableModel(QAbstractTableModel):
+    PAGE_SIZE = 200
+    MAX_PAGES = 8  # rows kept in memory at most: PAGE_SIZE × MAX_PAGES
+
+    def __init__(self, parent=None, *, page_size: int | None = None) -> None:
+        super().__init__(parent)
+        self.page_size = page_size or self.PAGE_SIZE
+        self._count = 0
+        self._pages: OrderedDict[int, list[Any]] = OrderedDict()
+        self._active = False
+        self.pages_fetched = 0  # how many pages were read (tests, tuning)
+
+    # -- what subclasses provide ---------------------------------------------------------
+    def count_rows(self) -> int:
+        raise NotImplementedError
+
+    def fetch_rows(self, offset: int, limit: int) -> list[Any]:
+        raise NotImplementedError
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+    # -- lifecycle -----------------------------------------------------------------------
+    def reload(self) -> None:
+        """Count again and forget every cached page (after a filter change or a write)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._active = True
+        self._count = self.count_rows()
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """On lock: no rows, nothing decrypted kept in memory."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = 0
+        self._active = False
+        self.endResetModel()
+
+    def loaded_rows(self) -> int:
+        return sum(len(page) for page in self._pages.values())
+
+    def row_at(self, row: int) -> Any | None:
+        if not (self._active and 0 <= row < self._count):
+            return None
+        page = self._page(row // self.page_size)
+        offset = row % self.page_size
+        return page[offset] if offset < len(page) else None
+
+    def _page(self, number: int) -> list[Any]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        page = self.fetch_rows(number * self.page_size, self.page_size)
+        self.pages_fetched += 1
+        self._pages[number] = page
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    # -- Qt ------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._count
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        if role == ROW_ROLE:
+            return row
+        return self.cell(row, index.column(), role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
