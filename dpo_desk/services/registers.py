@@ -8,6 +8,8 @@ from pathlib import Path
 
 from dpo_desk import __version__
 from dpo_desk.domain.clock import Clock, SystemClock
+from dpo_desk.domain.errors import ValidationError
+from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.organisation import Organisation
 from dpo_desk.security.keystore import Keystore
 from dpo_desk.security.passphrase import MINIMUM_LENGTH, is_acceptable
@@ -175,3 +177,48 @@ def verify_register(register: Register) -> None:
         problems.append(f"journal d'audit : chaîne rompue à l'entrée {broken}")
     if problems:
         raise IntegrityFailure(name=register.name, reason="; ".join(problems[:3]))
+
+
+# ----------------------------------------------------------------------------- auto-lock
+
+AUTO_LOCK_KEY = "auto_lock_minutes"
+DEFAULT_AUTO_LOCK_MINUTES = 5  # as a password manager: short enough for a lunch break
+MAX_AUTO_LOCK_MINUTES = 240
+
+ERR_AUTO_LOCK = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.",
+)
+
+
+def auto_lock_minutes(register: Register) -> int:
+    """Minutes without input before the window locks itself; 0 = never.
+
+    A register setting, not a preference of the workstation: how long the personal data
+    it holds may stay on an unattended screen is the organisation's security rule
+    (GDPR Art. 32; Law 09-08 art. 23), the same on every computer that opens the file.
+    """
+    with register.read() as conn:
+        value = organisation_repo.get_setting(conn, AUTO_LOCK_KEY, DEFAULT_AUTO_LOCK_MINUTES)
+    try:
+        minutes = int(value)
+    except (TypeError, ValueError):
+        return DEFAULT_AUTO_LOCK_MINUTES
+    return minutes if 0 <= minutes <= MAX_AUTO_LOCK_MINUTES else DEFAULT_AUTO_LOCK_MINUTES
+
+
+def set_auto_lock_minutes(register: Register, minutes: int, *, clock: Clock | None = None) -> None:
+    if not 0 <= minutes <= MAX_AUTO_LOCK_MINUTES:
+        raise ValidationError(ERR_AUTO_LOCK, "auto_lock_minutes", limit=MAX_AUTO_LOCK_MINUTES)
+    clock = clock or SystemClock()
+    with register.write() as conn:
+        before = organisation_repo.get_setting(conn, AUTO_LOCK_KEY, DEFAULT_AUTO_LOCK_MINUTES)
+        organisation_repo.set_setting(conn, AUTO_LOCK_KEY, minutes)
+        audit.append(
+            conn,
+            at=clock.now(),
+            actor=current_actor(),
+            action="update",
+            entity="settings",
+            changes={AUTO_LOCK_KEY: [before, minutes]},
+        )

@@ -69,3 +69,16 @@ def test_edited_journal_entry_fails_verification(register, frozen_clock, organis
     with pytest.raises(IntegrityFailure) as caught:
         registers.verify_register(register)
     assert "entrée 1" in caught.value.message()
+
+
+def test_auto_lock_setting_defaults_validates_and_is_journaled(register):
+    assert registers.auto_lock_minutes(register) == 5
+    registers.set_auto_lock_minutes(register, 0)
+    assert registers.auto_lock_minutes(register) == 0
+    with pytest.raises(ValidationError) as caught:
+        registers.set_auto_lock_minutes(register, 241)
+    assert caught.value.field == "auto_lock_minutes"
+    assert registers.auto_lock_minutes(register) == 0
+    with register.read() as conn:
+        last = conn.execute(text("SELECT entity, changes FROM audit_log ORDER BY id DESC")).first()
+    assert last.entity == "settings" and '"auto_lock_minutes": [5, 0]' in last.changes
