@@ -12,7 +12,7 @@ Exit statuses:
     2  usage error (bad arguments, malformed date or value)
     3  cannot unlock: wrong passphrase, not a register, newer schema
     4  file problem: not found, already exists
-    5  disk error or failed integrity check
+    5  disk error, failed integrity check, or register busy (another process writing)
     6  rejected input: weak passphrase, invalid field, refused transition
 """
 
@@ -870,6 +870,14 @@ def build_parser() -> argparse.ArgumentParser:
     from dpo_desk import cli_registers  # activity, processor, transfer (imports this module)
 
     cli_registers.add_parsers(sub)
+
+    from dpo_desk import cli_letters  # letter (imports this module)
+
+    cli_letters.add_parsers(sub)
+
+    from dpo_desk import cli_maintenance  # backup, restore, rekey, purge (imports this module)
+
+    cli_maintenance.add_parsers(sub)
 
     p = sub.add_parser("demo", help="create a demo register (Najhine) with requests in every state")
     _add_db(p)

@@ -34,6 +34,8 @@ from dpo_desk.documents.kinds import (
 )
 from dpo_desk.documents.templates import Value, render_template, validate_template
 from dpo_desk.documents.typesetting import clean_text
+from dpo_desk.domain.breach_risk import DATA_CATEGORY_LABELS, DataCategory
+from dpo_desk.domain.breaches import EVENT_KIND_LABELS, EventKind
 from dpo_desk.domain.clock import DEFAULT_TIMEZONE
 from dpo_desk.domain.deadlines import BASIS_LABELS, CITATIONS, RULE_LABELS, Deadline
 from dpo_desk.domain.errors import ValidationError
@@ -251,6 +253,64 @@ _TERMS: dict[str, tuple[str, str]] = {
         "أجل الرد الذي حددته مؤسستنا",
     ),
     "Loi": ("Law", "القانون"),
+}
+
+# What the drafting flow maps from the breach register into breach letters: the data
+# categories of the risk method and the kinds of timeline events.
+_TERMS |= {
+    DATA_CATEGORY_LABELS[DataCategory.IDENTITY]: (
+        "Civil status, identity",
+        "الحالة المدنية والهوية",
+    ),
+    DATA_CATEGORY_LABELS[DataCategory.CONTACT]: ("Contact details", "معلومات الاتصال"),
+    DATA_CATEGORY_LABELS[DataCategory.EDUCATION]: (
+        "Education, professional life",
+        "الدراسة والحياة المهنية",
+    ),
+    DATA_CATEGORY_LABELS[DataCategory.PERSONAL_LIFE]: ("Personal life", "الحياة الشخصية"),
+    DATA_CATEGORY_LABELS[DataCategory.CONNECTION]: (
+        "Connection data (logs, IP addresses)",
+        "معطيات الربط بالشبكة (السجلات وعناوين IP)",
+    ),
+    DATA_CATEGORY_LABELS[DataCategory.LOCATION]: ("Location data", "معطيات تحديد الموقع"),
+    DATA_CATEGORY_LABELS[DataCategory.INTERNET]: (
+        "Browsing data, cookies",
+        "معطيات التصفح وملفات تعريف الارتباط",
+    ),
+    DATA_CATEGORY_LABELS[DataCategory.FINANCIAL]: (
+        "Economic and financial information",
+        "المعلومات الاقتصادية والمالية",
+    ),
+    DATA_CATEGORY_LABELS[DataCategory.CREDENTIALS]: (
+        "Login identifiers and passwords",
+        "معرفات الدخول وكلمات المرور",
+    ),
+    DATA_CATEGORY_LABELS[DataCategory.NATIONAL_ID]: (
+        "National identity card or passport number",
+        "رقم البطاقة الوطنية للتعريف أو جواز السفر",
+    ),
+    DATA_CATEGORY_LABELS[DataCategory.SENSITIVE]: (
+        "Sensitive data (health, opinions, religion…)",
+        "معطيات حساسة (الصحة، الآراء، الدين…)",
+    ),
+    DATA_CATEGORY_LABELS[DataCategory.OFFENCES]: (
+        "Offences and convictions",
+        "المخالفات والإدانات",
+    ),
+    DATA_CATEGORY_LABELS[DataCategory.OTHER]: ("Other", "أخرى"),
+    EVENT_KIND_LABELS[EventKind.DISCOVERED]: ("Discovery", "اكتشاف الانتهاك"),
+    EVENT_KIND_LABELS[EventKind.AWARE]: ("Became aware", "العلم بالانتهاك"),
+    EVENT_KIND_LABELS[EventKind.CONTAINED]: ("Breach contained", "احتواء الانتهاك"),
+    EVENT_KIND_LABELS[EventKind.NOTIFIED]: (
+        "Notification to the authority",
+        "التبليغ إلى السلطة",
+    ),
+    EVENT_KIND_LABELS[EventKind.COMMUNICATED]: (
+        "Communication to the persons concerned",
+        "إخبار الأشخاص المعنيين",
+    ),
+    EVENT_KIND_LABELS[EventKind.CLOSED]: ("Closure", "إغلاق الملف"),
+    EVENT_KIND_LABELS[EventKind.NOTE]: ("Note", "ملاحظة"),
 }
 
 # The authorities' addresses. The CNDP's comes from the seed privacy policy (the legal

@@ -11,6 +11,26 @@ from collections.abc import Callable
 
 Translate = Callable[[str], str]
 
+MAX_QUOTED = 300
+
+
+def _quotable(value: object) -> object:
+    """A value echoed back in a message stays one short line: what the user typed may hold
+    line breaks, control or bidi characters, or a megabyte of text."""
+    if not isinstance(value, str):
+        return value
+    clean = "".join(" " if ch in "\r\n\t" else ("\ufffd" if _hidden(ch) else ch) for ch in value)
+    return clean if len(clean) <= MAX_QUOTED else clean[: MAX_QUOTED - 1] + "…"
+
+
+def _hidden(ch: str) -> bool:
+    # C0/C1 controls, and the bidi embeddings, overrides and isolates that could turn
+    # the rest of the sentence around (U+202A-202E, U+2066-2069).
+    code = ord(ch)
+    return (
+        code < 0x20 or 0x7F <= code < 0xA0 or 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069
+    )
+
 
 class UserError(Exception):
     template = "Opération impossible."
@@ -31,6 +51,7 @@ class UserError(Exception):
             key: tr(value) if key in self.translated_values and isinstance(value, str) else value
             for key, value in self.values.items()
         }
+        values = {key: _quotable(value) for key, value in values.items()}
         try:
             return tr(self.template).format(**values)
         except (KeyError, IndexError, ValueError):

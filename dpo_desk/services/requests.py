@@ -206,6 +206,10 @@ PERSONAL_FIELDS = frozenset(
         "requester_address",
         "subject_name",
         "notes",
+        # Free text that may name the person or describe their file ("copie de la CIN
+        # n° …", "dossier médical de …"): a purge must not find it left in the journal.
+        "identity_method",
+        "extension_reason",
     }
 )
 
@@ -753,8 +757,21 @@ def sanitise_filename(name: str) -> str:
     name = _UNSAFE.sub("_", name).strip(" ._") or "piece-jointe"
     stem, dot, ext = name.rpartition(".")
     if dot and 0 < len(ext) <= 10:
-        return stem[:120].rstrip(" ._") + "." + ext
-    return name[:130]
+        name = stem[:120].rstrip(" ._") + "." + ext
+    else:
+        name = name[:130]
+    # Windows opens a device, not a file, for CON, NUL, COM1... whatever the extension:
+    # an exported attachment must never be saved under such a name.
+    if name.split(".", 1)[0].upper() in _WINDOWS_DEVICES:
+        name = "_" + name
+    return name
+
+
+_WINDOWS_DEVICES = frozenset(
+    {"CON", "PRN", "AUX", "NUL"}
+    | {f"COM{n}" for n in range(1, 10)}
+    | {f"LPT{n}" for n in range(1, 10)}
+)
 
 
 def add_attachment(

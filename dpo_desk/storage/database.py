@@ -22,6 +22,7 @@ from pathlib import Path
 
 import sqlcipher3
 from sqlalchemy import Connection, Engine, create_engine, event, insert, select, text
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.pool import QueuePool
 
 from dpo_desk import __version__
@@ -29,6 +30,9 @@ from dpo_desk.storage import migrate
 from dpo_desk.storage.errors import (
     NewerRegister,
     NotARegister,
+    RegisterBusy,
+    RegisterDamaged,
+    RegisterError,
     RegisterExists,
     RegisterNotFound,
     StorageIOError,
@@ -55,6 +59,18 @@ CONNECTION_PRAGMAS = (
     ("temp_store", "MEMORY"),
 )
 
+# How long a write waits for another process's write lock before giving up with
+# RegisterBusy (SQLite's busy handler retries during that time). Long enough for any
+# ordinary transaction of another window or a CLI batch, short enough that the user
+# hears "occupé" rather than watching a frozen window. Read at connection time, so a
+# test may lower it.
+BUSY_TIMEOUT_SECONDS = 5.0
+
+# SQLite's words for "another connection holds the lock" and for a page that does not
+# decrypt or parse (SQLCipher reports a bad HMAC as SQLITE_NOTADB or SQLITE_CORRUPT).
+_BUSY_WORDS = ("database is locked", "database is busy", "database table is locked")
+_DAMAGE_WORDS = ("malformed", "file is not a database", "corrupt", "disk image")
+
 
 @dataclass(frozen=True)
 class OpenReport:
@@ -65,16 +81,54 @@ class OpenReport:
     backup_path: Path | None
 
 
+class _Secret:
+    """The passphrase, kept only to open this register's own copies and connections.
+
+    Its repr hides it, so neither a log line nor a traceback's locals can print it.
+    """
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+
+    def __repr__(self) -> str:
+        return "<phrase secrète>"
+
+
+def classify_error(exc: BaseException, name: str) -> RegisterError | None:
+    """The typed error for a driver failure that means "busy" or "damaged", else None."""
+    if isinstance(exc, RegisterError):
+        return exc
+    orig = getattr(exc, "orig", None) or exc
+    if not isinstance(orig, sqlcipher3.Error):
+        return None
+    text_ = str(orig).lower()
+    if any(word in text_ for word in _BUSY_WORDS):
+        return RegisterBusy(name=name)
+    if any(word in text_ for word in _DAMAGE_WORDS):
+        return RegisterDamaged(name=name)
+    return None
+
+
 class Register:
     """An unlocked register file. Close it to forget the key and the connections."""
 
-    def __init__(self, path: Path, engine: Engine, register_uuid: str, report: OpenReport):
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        register_uuid: str,
+        report: OpenReport,
+        secret: _Secret | None = None,
+    ):
         self.path = path
         self._engine: Engine | None = engine
         self.register_uuid = register_uuid
         self.report = report
         self._write_lock = threading.RLock()
         self._active_writes = 0
+        self._secret = secret
 
     @property
     def name(self) -> str:
@@ -93,8 +147,20 @@ class Register:
     @contextmanager
     def read(self) -> Iterator[Connection]:
         """A read transaction (deferred BEGIN): a consistent snapshot under WAL."""
-        with self.engine.connect() as conn, conn.begin():
+        with self._typed_errors(), self.engine.connect() as conn, conn.begin():
             yield conn
+
+    @contextmanager
+    def _typed_errors(self) -> Iterator[None]:
+        # "Busy" and "damaged" are situations the user must be told about in words,
+        # not crashes: turn the driver's errors into RegisterBusy / RegisterDamaged.
+        try:
+            yield
+        except (sa_exc.DBAPIError, sqlcipher3.Error) as exc:
+            typed = classify_error(exc, self.name)
+            if typed is None:
+                raise
+            raise typed from None
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
@@ -107,7 +173,9 @@ class Register:
             self._active_writes += 1
             try:
                 engine = self.engine.execution_options(dpo_begin="IMMEDIATE")
-                with engine.connect() as conn, conn.begin():
+                # BEGIN IMMEDIATE waits up to BUSY_TIMEOUT_SECONDS for another process's
+                # lock, then fails before anything is written: RegisterBusy.
+                with self._typed_errors(), engine.connect() as conn, conn.begin():
                     yield conn
             finally:
                 self._active_writes -= 1
@@ -127,12 +195,55 @@ class Register:
             with self._write_lock:
                 self._engine.dispose()
                 self._engine = None
+                self._secret = None
+
+    # -- maintenance hooks (storage.maintenance) -----------------------------------
+
+    def open_copy(self, path: Path, *, backup_dir: Path | None = None) -> Register:
+        """Open another file (a backup of this register) with this register's passphrase,
+        through :func:`open_register`, so a copy is checked exactly as the app opens it."""
+        if self._secret is None or self._engine is None:
+            raise RuntimeError("the register is closed (locked)")
+        return open_register(path, self._secret.value, backup_dir=backup_dir)
+
+    @contextmanager
+    def exclusive(self) -> Iterator[sqlcipher3.Connection]:
+        """One raw connection with no other connection of this process open.
+
+        Changing the journal mode or the key needs the file to itself: the pool is
+        emptied and writes are held back (the write lock) until the block ends. Another
+        process still holding the file makes the first statement fail with RegisterBusy.
+        """
+        if self._secret is None or self._engine is None:
+            raise RuntimeError("the register is closed (locked)")
+        with self._write_lock:
+            self._active_writes += 1
+            try:
+                self._engine.dispose()
+                conn = _connect_raw(self.path, self._secret.value)
+                try:
+                    with self._typed_errors():
+                        yield conn
+                finally:
+                    conn.close()
+            finally:
+                self._active_writes -= 1
+
+    def adopt_passphrase(self, passphrase: str) -> None:
+        """After a successful rekey: new connections use the new passphrase."""
+        with self._write_lock:
+            if self._engine is not None:
+                self._engine.dispose()
+            self._engine = _make_engine(self.path, passphrase)
+            self._secret = _Secret(passphrase)
 
 
 def _connect_raw(path: Path, passphrase: str) -> sqlcipher3.Connection:
     """Open and key one DB-API connection, failing with a typed error on a wrong key."""
     # SQLCipher logs HMAC failures to stderr; a wrong passphrase is not a crash.
-    conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    conn = sqlcipher3.connect(
+        str(path), check_same_thread=False, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS
+    )
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         # PRAGMA does not take bound parameters; quote the passphrase as an SQL literal.
@@ -144,6 +255,8 @@ def _connect_raw(path: Path, passphrase: str) -> sqlcipher3.Connection:
         conn.close()
         if "not a database" in str(exc) or "encrypted" in str(exc):
             raise WrongPassphrase(name=path.name) from None
+        if any(word in str(exc).lower() for word in _BUSY_WORDS):
+            raise RegisterBusy(name=path.name) from None
         raise StorageIOError(name=path.name, reason=str(exc)) from None
     for name, value in CONNECTION_PRAGMAS:
         conn.execute(f"PRAGMA {name} = {value}")
@@ -275,10 +388,13 @@ def open_register(
                 )
             else:
                 register_uuid = row.register_uuid
-    except BaseException:
+    except BaseException as exc:
         engine.dispose()
         if create:
             _remove_new_file(path)
+        typed = classify_error(exc, path.name) if isinstance(exc, Exception) else None
+        if typed is not None and typed is not exc:
+            raise typed from None
         raise
 
     report = OpenReport(
@@ -286,12 +402,10 @@ def open_register(
         migrated_from=None if is_new else (current if current != head else None),
         backup_path=backup,
     )
-    return Register(path, engine, register_uuid, report)
+    return Register(path, engine, register_uuid, report, _Secret(passphrase))
 
 
 def _unwrap(exc: BaseException) -> BaseException:
-    from dpo_desk.storage.errors import RegisterError
-
     seen = exc
     while seen is not None:
         if isinstance(seen, RegisterError):
@@ -345,14 +459,23 @@ def integrity_problems(register: Register) -> list[str]:
     """Run SQLite's and SQLCipher's own checks; an empty list means the file is sound."""
     problems: list[str] = []
     with register.engine.connect() as conn:
-        result = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
-        if result != ["ok"]:
-            problems.extend(f"integrity_check: {line}" for line in result)
-        # cipher_integrity_check verifies every page's HMAC; it prints nothing when sound.
+        # cipher_integrity_check first: it verifies every page's HMAC (free pages too)
+        # and reports, rather than raises, so a damaged page is named even when the
+        # b-tree checks below cannot run. It prints nothing when sound.
         cipher = [r[0] for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()]
         problems.extend(f"cipher_integrity_check: {line}" for line in cipher)
-        fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        problems.extend(f"foreign_key_check: {tuple(row)}" for row in fk)
+        for pragma in ("integrity_check", "foreign_key_check"):
+            try:
+                rows = conn.exec_driver_sql(f"PRAGMA {pragma}").fetchall()
+            except sa_exc.DBAPIError as exc:  # a page that does not decrypt stops the walk
+                problems.append(f"{pragma}: {exc.orig}")
+                continue
+            if pragma == "integrity_check":
+                lines = [r[0] for r in rows]
+                if lines != ["ok"]:
+                    problems.extend(f"integrity_check: {line}" for line in lines)
+            else:
+                problems.extend(f"foreign_key_check: {tuple(row)}" for row in rows)
     return problems
 
 

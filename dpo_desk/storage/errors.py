@@ -86,3 +86,27 @@ NOT_A_REGISTER_REASONS = {
     "foreign": QT_TRANSLATE_NOOP("Errors", "c'est une base chiffrée d'une autre application"),
     "directory": QT_TRANSLATE_NOOP("Errors", "c'est un dossier"),
 }
+
+
+class RegisterBusy(StorageIOError):
+    # Another program (or another DPO Desk window) holds SQLite's write lock longer
+    # than the busy timeout: the write was retried, then abandoned, and nothing of it
+    # was committed. Saying so lets the user simply try again.
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le registre {name} est occupé par un autre programme. L'opération n'a pas été "
+        "enregistrée ; réessayez dans un instant.",
+    )
+    exit_code = 5
+
+
+class RegisterDamaged(IntegrityFailure):
+    # A page whose HMAC does not match (a flipped bit, a truncated copy, an edit made
+    # outside the app): SQLCipher refuses to decrypt it, and so do we: nothing read
+    # from a damaged page is ever shown (GDPR Art. 32(1)(b), integrity).
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le registre {name} est endommagé ou a été modifié en dehors de DPO Desk ; aucune "
+        "donnée douteuse n'a été lue. Restaurez une sauvegarde (dpo-desk restore).",
+    )
+    exit_code = 5

@@ -451,6 +451,63 @@ breach_activity = Table(
     ),
 )
 
+# ----------------------------------------------------------------------------- letters
+# A breach keeps its generated letters (Art. 33(3) report, Art. 34(2) communication) as
+# a request keeps its attachments: inside the encrypted file.
+breach_attachment = Table(
+    "breach_attachment",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "breach_id",
+        Integer,
+        ForeignKey("breach.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("filename", Text, nullable=False),
+    Column("media_type", String(120), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("content", LargeBinary, nullable=False),
+    Column("added_at", UTCDateTime, nullable=False),
+)
+
+# Letter drafts (issue 6): written, validated by a named reviewer, issued as a PDF kept
+# with the case (attachment_id, in that case's attachment table). Exactly one case; a
+# purged case takes its drafts with it, their text being personal data.
+letter_draft = Table(
+    "letter_draft",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("request_id", Integer, ForeignKey("rights_request.id", ondelete="CASCADE"), index=True),
+    Column("breach_id", Integer, ForeignKey("breach.id", ondelete="CASCADE"), index=True),
+    Column("kind", String(40), nullable=False),
+    Column("language", String(2), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("author", Text, nullable=False),
+    Column("status", String(20), nullable=False, server_default="draft"),
+    Column("reviewer", Text, nullable=False, server_default=""),
+    Column("validated_at", UTCDateTime),
+    Column("attachment_id", Integer),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Column("version", Integer, nullable=False, server_default="1"),
+    CheckConstraint("(request_id IS NULL) <> (breach_id IS NULL)", name="one_case"),
+)
+
+# An edited template overrides the shipped default of its kind and language; deleting
+# the row restores the default.
+letter_template = Table(
+    "letter_template",
+    metadata,
+    Column("kind", String(40), primary_key=True),
+    Column("language", String(2), primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("updated_by", Text, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+)
+
 # Tables SQLite creates for full-text search; not described here, built by migrations.
 FTS_TABLE_PREFIXES = ("rights_request_fts",)
 
@@ -462,5 +519,6 @@ COUNTED_TABLES: dict[str, str] = {
     "activities": "processing_activity",
     "processors": "processor",
     "transfers": "data_transfer",
+    "letters": "letter_draft",
     "audit_entries": "audit_log",
 }

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QStackedWidget,
+    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
@@ -20,14 +21,17 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.organisation import Organisation
 from dpo_desk.security.keystore import Keystore
-from dpo_desk.services import registers
+from dpo_desk.services import maintenance, registers
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.storage.database import Register
 from dpo_desk.ui import clipboard, icons, style
+from dpo_desk.ui.breach_alerts import BreachAlerts
+from dpo_desk.ui.i18n import error_text
+from dpo_desk.ui.idle import IdleWatcher
 from dpo_desk.ui.sections import Section, SettingsSection, build_sections
 from dpo_desk.ui.session import Opened
 from dpo_desk.ui.unlock_dialog import UnlockForm
-from dpo_desk.ui.widgets import Card, ElidedLabel
+from dpo_desk.ui.widgets import Card, ElidedLabel, busy
 
 SECTION_KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -93,6 +97,19 @@ class MainWindow(QMainWindow):
         self._lock_retry.setInterval(self.LOCK_RETRY_MS)
         self._lock_retry.timeout.connect(self.lock)
         self._to_welcome = False
+        # Locks the window after the register's auto-lock delay without input.
+        self.idle = IdleWatcher(parent=self)
+        self.idle.idle.connect(self._lock_when_idle)
+        # GDPR Art. 33(1): warn at 24 h and 6 h before a breach's notification deadline,
+        # through the system tray where the desktop has one (the window may be minimised).
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(icons.icon("breaches"), self)
+            self.tray.setToolTip("DPO Desk")
+            self.tray.activated.connect(self._show_from_tray)
+            self.tray.show()
+        self.breach_alerts = BreachAlerts(tray=self.tray, parent=self)
+        self.breach_alerts.alert.connect(self._breach_alert)
 
         self.setWindowTitle(self.tr("DPO Desk — {file}").format(file=self.path.name))
         self.setMinimumSize(QSize(900, 600))
@@ -270,8 +287,12 @@ class MainWindow(QMainWindow):
             return
         self.show_section(key)
         target = self.section(key)
-        # Duck-typed: a section that can open one item says so with show_request.
-        if reference and hasattr(target, "show_request"):
+        # Duck-typed: a section that can open one item says so with show_item (the
+        # registers: "#12", a name, or "flag:<kind>" for a filtered list) or, for the
+        # requests, show_request.
+        if reference and hasattr(target, "show_item"):
+            target.show_item(reference)
+        elif reference and hasattr(target, "show_request"):
             target.show_request(reference)
 
     def show_status(self, text: str) -> None:
@@ -307,6 +328,8 @@ class MainWindow(QMainWindow):
 
     def _forget(self) -> None:
         """Drop everything decrypted: section data, the organisation's name, the clipboard."""
+        self.idle.stop()
+        self.breach_alerts.stop()
         for section in self.sections:
             section.clear()
         self.organisation_label.set_full_text("")
@@ -326,9 +349,41 @@ class MainWindow(QMainWindow):
             section.set_register(self.register)
         self.pages.setCurrentWidget(self.workspace)
         self._show_state()
-        if opened.notice:
-            self.statusBar().showMessage(opened.notice, 12000)
+        self.idle.set_minutes(registers.auto_lock_minutes(self.register))
+        self.idle.start()
+        self.breach_alerts.start(self.register)
+        notice = self._daily_backup()
+        if opened.notice or notice:
+            self.statusBar().showMessage(" ".join(filter(None, (opened.notice, notice))), 12000)
         self.unlocked.emit()
+
+    def _daily_backup(self) -> str:
+        """The first unlock of the day leaves a verified, encrypted copy beside the file."""
+        try:
+            with busy():
+                report = maintenance.daily_backup_if_due(self.register)
+        except UserError as error:
+            # A full disk must not stop the DPO from working: say it, and go on.
+            return self.tr("Sauvegarde du jour impossible : {reason}").format(
+                reason=error_text(error)
+            )
+        if report is None:
+            return ""
+        return self.tr("Sauvegarde du jour : {file}.").format(file=report.path.name)
+
+    def _breach_alert(self, _reference: str, _hours: int, text: str) -> None:
+        self.statusBar().showMessage(text, 60_000)
+
+    def _show_from_tray(self, _reason) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def _lock_when_idle(self) -> None:
+        if self.lock():
+            self.show_status(
+                self.tr("Verrouillé après %n minute(s) sans activité.", None, self.idle.minutes)
+            )
 
     def _show_organisation(self, organisation: Organisation | None) -> None:
         self.organisation_label.set_full_text(organisation.name if organisation else "")

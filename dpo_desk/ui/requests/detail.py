@@ -31,6 +31,7 @@ from dpo_desk.storage.audit import AuditEntry
 from dpo_desk.storage.database import Register
 from dpo_desk.ui import icons, style
 from dpo_desk.ui.i18n import error_text
+from dpo_desk.ui.registers.activity_picker import ActivityPicker
 from dpo_desk.ui.requests import look, texts
 from dpo_desk.ui.requests.dialogs import ACTIONS, ActionDialog, action_caption, action_dialog
 from dpo_desk.ui.requests.form import RequestFields, form_layout
@@ -161,6 +162,8 @@ class RequestDetail(QWidget):
     changed = Signal(object)  # RightsRequest
     back_requested = Signal()
     status_message = Signal(str)
+    #: show another section's item: ("processing", "#12") from "Traitements concernés"
+    navigate = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -300,6 +303,11 @@ class RequestDetail(QWidget):
             button.clicked.connect(lambda _checked=False, k=key: self.open_action(k))
             actions_card.body.addWidget(button)
             self.action_buttons[key] = button
+        # Issue 6: the request's letters (draft, review, PDF kept as an attachment).
+        self.letter_button = QPushButton(self.tr("Rédiger un courrier…"))
+        style.set_role(self.letter_button, "action")
+        self.letter_button.clicked.connect(self.open_letters)
+        actions_card.body.addWidget(self.letter_button)
         self.actions_hint = label("", "muted", wrap=True)
         actions_card.body.addWidget(self.actions_hint)
         right.addWidget(actions_card)
@@ -362,6 +370,11 @@ class RequestDetail(QWidget):
         row.addWidget(self.attach_button)
         files_card.body.addLayout(row)
         right.addWidget(files_card)
+
+        # -- activities concerned (GDPR Art. 30 register) -----------------------------------
+        self.activities = ActivityPicker("request")
+        self.activities.open_activity.connect(self._open_activity)
+        right.addWidget(self.activities)
         right.addStretch(1)
 
         self.setStyleSheet(look.STYLESHEET)
@@ -385,6 +398,7 @@ class RequestDetail(QWidget):
         self.files_message.clear_message()
         self.reload_button.hide()
         self._display(request)
+        self.activities.set_case(register, request.id, clock=clock)
 
     def _display(self, request: RightsRequest, *, keep_form: bool = False) -> None:
         self.request = request
@@ -537,6 +551,7 @@ class RequestDetail(QWidget):
             self.follow.setRowVisible(row, key == "identity" or value.text() != "—")
 
     def _show_actions(self, request: RightsRequest) -> None:
+        self.letter_button.setEnabled(True)  # a letter fits every status, closed included
         for key, _target in ACTIONS:
             self.action_buttons[key].setEnabled(self.enabled_action(key, request.status))
         if request.status is RequestStatus.CLOSED:
@@ -791,6 +806,29 @@ class RequestDetail(QWidget):
         self.files_message.show_message(text, "success")
         self.status_message.emit(text)
 
+    def _open_activity(self, activity_id: int) -> None:
+        self.navigate.emit("processing", f"#{activity_id}")
+
+    # -- letters ---------------------------------------------------------------------------
+    def open_letters(self) -> QDialog | None:
+        """The letters dialog of this request; a generated PDF shows in the files at once."""
+        if self.register is None or self.request is None:
+            return None
+        from dpo_desk.ui.letters import LetterDialog
+
+        try:
+            dialog = LetterDialog(
+                self.register, self.request.reference, clock=self.clock, parent=self
+            )
+        except UserError as error:
+            self.files_message.show_message(error_text(error), "error")
+            return None
+        dialog.issued.connect(lambda *_args: (self._load_attachments(), self._load_journal()))
+        dialog.finished.connect(lambda _result, d=dialog: self._dialog_closed(d))
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
     # -- lock ------------------------------------------------------------------------------
     def clear(self) -> None:
         """Forget the request: fields, journal, files, explanation, any open dialog."""
@@ -814,11 +852,13 @@ class RequestDetail(QWidget):
         self.journal.clear()
         self.attachments.clear()
         self.attachments.hide()
+        self.activities.clear()
         self.no_attachment.show()
         for value in self.follow_values.values():
             value.clear()
         for button in self.action_buttons.values():
             button.setEnabled(False)
+        self.letter_button.setEnabled(False)
         self.actions_hint.hide()
         self._update_buttons()
         self._update_file_buttons()

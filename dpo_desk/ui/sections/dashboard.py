@@ -177,6 +177,7 @@ class DashboardSection(Section):
         self.setStyleSheet(DASHBOARD_STYLESHEET)
         self._rows: list[RequestRow] = []
         self._breach_widget: QWidget | None = None
+        self._registers_widget: QWidget | None = None
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -221,6 +222,15 @@ class DashboardSection(Section):
             cards.addWidget(card, 0, index)
             cards.setColumnStretch(index, 1)
         column.addLayout(cards)
+
+        # The registers' card (processing activities, processors): below the request figures,
+        # above the list: every figure of the day is seen without scrolling.
+        self.registers_area = QWidget()
+        self.registers_area.setObjectName("RegistersArea")
+        self._registers_layout = QVBoxLayout(self.registers_area)
+        self._registers_layout.setContentsMargins(0, 0, 0, 0)
+        self.registers_area.hide()
+        column.addWidget(self.registers_area)
 
         self.priority_card = Card()
         heading_row = QHBoxLayout()
@@ -303,11 +313,34 @@ class DashboardSection(Section):
     def breach_widget(self) -> QWidget | None:
         return self._breach_widget
 
+    # -- registers -------------------------------------------------------------------
+    def set_registers_widget(self, widget: QWidget | None) -> None:
+        """Put ``widget`` below the requests (None empties the area). Like the breach
+        widget, it is handed the register and cleared with the dashboard; its
+        ``navigate(key, reference)`` signal, if it has one, is the dashboard's."""
+        if self._registers_widget is not None:
+            self._registers_layout.removeWidget(self._registers_widget)
+            self._registers_widget.setParent(None)
+        self._registers_widget = widget
+        if widget is not None:
+            self._registers_layout.addWidget(widget)
+            if hasattr(widget, "navigate"):
+                widget.navigate.connect(self.navigate)
+            if self.register is not None and hasattr(widget, "set_register"):
+                widget.set_register(self.register)
+        self.registers_area.setVisible(widget is not None)
+
+    @property
+    def registers_widget(self) -> QWidget | None:
+        return self._registers_widget
+
     # -- Section ---------------------------------------------------------------------
     def set_register(self, register: Register) -> None:
         super().set_register(register)
         if self._breach_widget is not None and hasattr(self._breach_widget, "set_register"):
             self._breach_widget.set_register(register)
+        if self._registers_widget is not None and hasattr(self._registers_widget, "set_register"):
+            self._registers_widget.set_register(register)
         self.refresh()
         if self.isVisible():
             self.timer.start()
@@ -317,6 +350,8 @@ class DashboardSection(Section):
         self.timer.stop()
         if self._breach_widget is not None and hasattr(self._breach_widget, "clear"):
             self._breach_widget.clear()
+        if self._registers_widget is not None and hasattr(self._registers_widget, "clear"):
+            self._registers_widget.clear()
         self._rows = []
         self.table.clearContents()
         self.table.setRowCount(0)

@@ -79,6 +79,8 @@ class RequestsSection(Section):
         self.detail.back_requested.connect(self.show_list)
         self.detail.changed.connect(self._request_changed)
         self.detail.status_message.connect(self.status_message)
+        # The "Traitements concernés" list opens an activity in its own section.
+        self.detail.navigate.connect(self.navigate)
         self.pages.addWidget(self.list_page)
         self.pages.addWidget(self.detail)
         self._show_state()

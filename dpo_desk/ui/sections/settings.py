@@ -22,6 +22,7 @@ from dpo_desk.storage.database import Register
 from dpo_desk.ui import clipboard, icons, style
 from dpo_desk.ui.deadline_settings import DeadlineSettings
 from dpo_desk.ui.i18n import error_text
+from dpo_desk.ui.letters.templates import LetterTemplatesCard
 from dpo_desk.ui.organisation_form import OrganisationFields, form_layout
 from dpo_desk.ui.sections.base import Section
 from dpo_desk.ui.widgets import Card, ElidedLabel, InlineMessage, label
@@ -105,6 +106,12 @@ class SettingsSection(Section):
         deadlines_row.addStretch(0)
         column.addLayout(deadlines_row)
 
+        # -- letter templates (issue 6) ------------------------------------------------------
+        self.letter_templates = LetterTemplatesCard(clock)
+        self.letter_templates.setMaximumWidth(760)
+        self.letter_templates.status_message.connect(self.status_message)
+        column.addWidget(self.letter_templates)
+
         # -- the file ----------------------------------------------------------------------
         file_card = Card()
         file_card.setMaximumWidth(760)
@@ -155,6 +162,7 @@ class SettingsSection(Section):
     def set_register(self, register: Register) -> None:
         super().set_register(register)
         self.deadlines.set_register(register)
+        self.letter_templates.set_register(register)
         try:
             info = registers.register_info(register)
         except UserError as error:
@@ -175,6 +183,7 @@ class SettingsSection(Section):
     def clear(self) -> None:
         super().clear()
         self.deadlines.clear()
+        self.letter_templates.clear()
         self._loaded = None
         self.fields.set_organisation(None)
         self.message.clear_message()

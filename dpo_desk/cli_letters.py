@@ -1,0 +1,74 @@
+"""The ``letter`` command: a case's letter straight from its template, as a PDF file.
+
+Registered from ``cli.py`` by :func:`add_parsers`; the same contract holds (passphrase
+never in argv, one-sentence errors, the exit statuses of ``cli.py``'s docstring). The
+``--out`` file is the one plaintext copy the user asks for: it is created, never
+overwritten (exit 4), and readable by its owner only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from dpo_desk import cli as base
+from dpo_desk.documents.kinds import LetterKind, LetterLanguage
+
+
+def cmd_letter(args: argparse.Namespace) -> int:
+    from dpo_desk.services import letters as letter_service
+
+    out = Path(args.out)
+    if out.exists() or out.is_symlink():
+        raise base.CliError(f"Le fichier {out} existe déjà ; letter ne l'écrase jamais.", 4)
+    register = base.open_for_cli(args)
+    try:
+        pdf = letter_service.letter_pdf(
+            register, args.reference, args.kind, args.lang, delay_reasons=args.delay_reason or ""
+        )
+    finally:
+        register.close()
+    _write_new(out, pdf)
+    print(out)
+    return base.EXIT_OK
+
+
+def _write_new(path: Path, content: bytes) -> None:
+    """Create ``path`` (O_EXCL: a file that appeared meanwhile is not overwritten either),
+    owner-only, and remove it again if the write fails half-way."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise base.CliError(
+            f"Le fichier {path} existe déjà ; letter ne l'écrase jamais.", 4
+        ) from None
+    except OSError as exc:
+        raise base.CliError(f"Impossible de créer {path} : {exc.strerror}.", 4) from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(content)
+    except OSError as exc:
+        path.unlink(missing_ok=True)
+        raise base.CliError(f"Impossible d'écrire {path} : {exc.strerror}.", 5) from None
+
+
+def add_parsers(sub) -> None:
+    """Add ``letter`` to the CLI's subcommands."""
+    kinds = ", ".join(kind.value for kind in LetterKind)
+    p = sub.add_parser(
+        "letter", help="write a case's letter (request or breach) from its template, as a PDF"
+    )
+    p.add_argument("reference", metavar="REF", help="DSR-YYYY-NNNN or VIO-YYYY-NNNN")
+    base._add_db(p)
+    # Not argparse choices: a kind that does not fit the case is refused by the service
+    # (exit 6) with the kinds that would, whether it exists or not.
+    p.add_argument("--kind", required=True, metavar="KIND", help=f"one of: {kinds}")
+    p.add_argument("--lang", required=True, choices=[lang.value for lang in LetterLanguage])
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="created; never overwritten")
+    p.add_argument(
+        "--delay-reason",
+        metavar="TEXT",
+        help="breach-notification sent late: the reasons for the delay (GDPR Art. 33(1))",
+    )
+    p.set_defaults(func=cmd_letter)

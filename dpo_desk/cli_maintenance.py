@@ -1,0 +1,182 @@
+"""The upkeep commands: ``backup``, ``restore``, ``rekey`` and ``purge``.
+
+Registered from ``cli.py`` by :func:`add_parsers`; the same contract holds (no secret
+in argv, one-sentence errors, the exit statuses of ``cli.py``'s docstring): 3 wrong
+passphrase or not a register, 4 the target file already exists, 5 disk error, busy
+register or failed check (nothing reported as done unless the copy was verified), 6
+a rejected new passphrase.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+
+from dpo_desk import cli as base
+from dpo_desk.domain.retention import CASE_KIND_LABELS, PurgeMode
+from dpo_desk.security.passphrase import MINIMUM_LENGTH
+from dpo_desk.services import maintenance, registers
+from dpo_desk.services.preferences import Preferences
+from dpo_desk.storage.database import check_register_file
+
+NEW_PASSPHRASE_ENV = "DPO_DESK_NEW_PASSPHRASE"
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if out.exists():
+        raise base.CliError(f"Le fichier {out} existe déjà ; backup ne l'écrase jamais.", 4)
+    register = base.open_for_cli(args)
+    try:
+        report = maintenance.backup_register(register, out)
+    finally:
+        register.close()
+    print(f"Sauvegarde vérifiée : {report.path} ({report.size} octets, {report.seconds:.1f} s)")
+    return base.EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    source, target = Path(args.source), Path(args.db)
+    if target.exists():
+        raise base.CliError(f"Le fichier {target} existe déjà ; restore ne l'écrase jamais.", 4)
+    check_register_file(source)  # "no such file" before "passphrase?"
+    passphrase = base.resolve_passphrase(args)
+    register = maintenance.restore_register(source, target, passphrase)
+    try:
+        prefs = Preferences.load()
+        prefs.touch(register.path, register.register_uuid)
+        prefs.save()
+        counts = registers.register_info(register).counts
+    finally:
+        register.close()
+    print(
+        f"Registre restauré et vérifié : {register.path} "
+        f"({counts.get('requests', 0)} demandes, {counts.get('breaches', 0)} violations)"
+    )
+    return base.EXIT_OK
+
+
+def _new_passphrase() -> str:
+    env = os.environ.get(NEW_PASSPHRASE_ENV)
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise base.CliError(
+            f"Aucune nouvelle phrase secrète : définissez {NEW_PASSPHRASE_ENV} "
+            "ou lancez la commande dans un terminal.",
+            base.EXIT_USAGE,
+        )
+    first = getpass.getpass("Nouvelle phrase secrète : ")
+    again = getpass.getpass("Confirmez la nouvelle phrase secrète : ")
+    if first != again:
+        raise base.CliError("Les deux phrases secrètes ne correspondent pas.", base.EXIT_INPUT)
+    return first
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    path = Path(args.db)
+    check_register_file(path)
+    current = base.resolve_passphrase(args, register_path=path)
+    new = _new_passphrase()
+    if len(new) < MINIMUM_LENGTH:
+        raise base.CliError(
+            f"La phrase secrète doit compter au moins {MINIMUM_LENGTH} caractères.",
+            base.EXIT_INPUT,
+        )
+    register = registers.unlock_register(path, current)
+    try:
+        report = maintenance.change_passphrase(register, new, current_passphrase=current)
+    finally:
+        register.close()
+    keyring = " ; trousseau mis à jour" if report.keyring_updated else ""
+    print(f"Phrase secrète changée et vérifiée ({report.seconds:.1f} s){keyring}.")
+    return base.EXIT_OK
+
+
+def _case_json(case) -> dict:
+    return {
+        "kind": str(case.kind),
+        "reference": case.reference,
+        "closed_on": case.closed_on.isoformat(),
+        "kept_until": case.kept_until.isoformat(),
+    }
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    mode = PurgeMode.ANONYMISE if args.anonymise else PurgeMode.DELETE
+    register = base.open_for_cli(args)
+    try:
+        cases = maintenance.expired_cases(register)
+        if not args.dry_run and cases and sys.stdin.isatty():
+            verb = "anonymiser" if mode is PurgeMode.ANONYMISE else "effacer définitivement"
+            answer = input(f"{verb.capitalize()} {len(cases)} dossier(s) ? [o/N] ")
+            if answer.strip().lower() not in {"o", "oui", "y", "yes"}:
+                print("Rien n'a été purgé.")
+                return base.EXIT_OK
+        report = None if args.dry_run else maintenance.purge(register, cases, mode=mode)
+    finally:
+        register.close()
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "dry_run": args.dry_run,
+                    "mode": str(mode),
+                    "cases": [_case_json(c) for c in cases],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return base.EXIT_OK
+    for case in cases:
+        print(
+            f"{case.reference}  {CASE_KIND_LABELS[case.kind]:<18} close le {case.closed_on}  "
+            f"à conserver jusqu'au {case.kept_until}"
+        )
+    if args.dry_run:
+        print(f"{len(cases)} dossier(s) à purger (simulation : rien n'a été modifié).")
+    elif report is not None and report.cases:
+        done = "anonymisé(s)" if mode is PurgeMode.ANONYMISE else "effacé(s)"
+        compacted = (
+            "fichier compacté"
+            if report.compact is not None
+            else "compactage reporté (registre ouvert dans un autre programme)"
+        )
+        print(f"{len(report.cases)} dossier(s) {done} ; {compacted}.")
+    else:
+        print("Aucun dossier n'a dépassé sa durée de conservation.")
+    return base.EXIT_OK
+
+
+def add_parsers(sub) -> None:
+    p = sub.add_parser("backup", help="an encrypted, verified copy of the register")
+    base._add_db(p)
+    p.add_argument("--out", required=True, metavar="FILE", help="new file (never overwritten)")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="a new register file from a backup")
+    p.add_argument("--from", dest="source", required=True, metavar="FILE", help="the backup")
+    base._add_db(p)
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser(
+        "rekey", help=f"change the passphrase (new one from {NEW_PASSPHRASE_ENV} or a prompt)"
+    )
+    base._add_db(p)
+    p.set_defaults(func=cmd_rekey)
+
+    p = sub.add_parser("purge", help="erase closed cases past their retention period")
+    base._add_db(p)
+    p.add_argument("--dry-run", action="store_true", help="list what has expired, change nothing")
+    p.add_argument(
+        "--anonymise",
+        action="store_true",
+        help="empty the personal fields and keep the statistics instead of deleting",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_purge)

@@ -1,0 +1,853 @@
+"""Use cases of letters (issue 6): draft from a template and the case, edit, validate,
+issue as a PDF kept with the case; and the templates legal staff edit in Paramètres.
+
+The flow: ``start_draft`` fills the template (the register's edited one, else the shipped
+default) with the case data → ``save_draft`` while it is a draft (an edit of a validated
+draft returns it to draft: what was reviewed is no longer what would be sent) →
+``validate_draft`` with the reviewer's name → ``issue_pdf`` renders it, stores the PDF as
+an attachment of the case, and freezes the draft.
+
+Every write is one transaction with its audit entry. A letter is full of personal data
+(names, addresses, what was asked), so the journal records the letter's kind, language,
+status and that its text changed, never the text; the same goes for templates.
+
+Which letters fit which case: request kinds for a request (``DSR-…``), breach kinds for a
+breach (``VIO-…``); anything else is refused with the kinds that would fit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from dpo_desk.documents.kinds import (
+    BREACH_KINDS,
+    LETTER_KIND_LABELS,
+    REQUEST_KINDS,
+    LetterKind,
+    LetterLanguage,
+)
+from dpo_desk.documents.letters import (
+    AccessDetails,
+    BreachLetterFacts,
+    LetterContext,
+    LetterDraft,
+    TimelineEntry,
+    breach_context,
+    default_template,
+    draft_letter,
+    request_context,
+    term,
+)
+from dpo_desk.documents.pdf import render_letter
+from dpo_desk.documents.templates import normalise_newlines, validate_template
+from dpo_desk.domain.breach_risk import DATA_CATEGORY_LABELS as BREACH_CATEGORY_LABELS
+from dpo_desk.domain.breaches import (
+    EVENT_KIND_LABELS,
+    Authority,
+    BreachIncident,
+    NotificationPhase,
+)
+from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone, today
+from dpo_desk.domain.errors import UserError, ValidationError
+from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
+from dpo_desk.domain.letters import MAX_LETTER, MAX_NAME, CaseKind, DraftStatus, StoredDraft
+from dpo_desk.domain.organisation import Organisation
+from dpo_desk.domain.registers import DATA_CATEGORY_LABELS as ACTIVITY_CATEGORY_LABELS
+from dpo_desk.domain.rights_request import RightsRequest
+from dpo_desk.services import breach_attachments
+from dpo_desk.services.registers import current_actor
+from dpo_desk.services.requests import (
+    ERR_ATTACHMENT_DUPLICATE,
+    AttachmentRefused,
+    sanitise_filename,
+)
+from dpo_desk.storage import audit
+from dpo_desk.storage import breaches as breach_repo
+from dpo_desk.storage import letters as repo
+from dpo_desk.storage import organisation as settings_repo
+from dpo_desk.storage import registers as registers_repo
+from dpo_desk.storage import requests as request_repo
+from dpo_desk.storage.database import Register
+from dpo_desk.storage.requests import AttachmentInfo
+
+ENTITY = "letter"
+TEMPLATE_ENTITY = "letter_template"
+
+
+class CaseNotFound(UserError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Aucun dossier ne porte la référence {reference} : attendu une demande (DSR-…) "
+        "ou une violation (VIO-…).",
+    )
+    exit_code = 4
+
+
+class DraftNotFound(UserError):
+    template = QT_TRANSLATE_NOOP("Errors", "Le courrier n°{id} n'existe pas (ou plus).")
+    exit_code = 4
+
+
+class ConcurrentLetterEdit(UserError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le courrier a été modifié entre-temps (autre fenêtre, autre poste) ; "
+        "rechargez-le avant d'enregistrer.",
+    )
+    exit_code = 6
+
+
+class LetterRefused(UserError):
+    exit_code = 6
+
+
+class KindMismatch(LetterRefused):
+    """A letter kind that does not fit the case (a breach report for a request…)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le courrier « {kind} » ne convient pas à {case} {reference} : choisissez {kinds}.",
+    )
+    exit_code = 6
+    translated_values = ("case",)
+
+
+CASE_NAMES = {
+    CaseKind.REQUEST: QT_TRANSLATE_NOOP("Errors", "la demande"),
+    CaseKind.BREACH: QT_TRANSLATE_NOOP("Errors", "la violation"),
+}
+
+ERR_UNKNOWN_KIND = QT_TRANSLATE_NOOP("Errors", "Type de courrier inconnu : {value}.")
+ERR_UNKNOWN_LANGUAGE = QT_TRANSLATE_NOOP(
+    "Errors", "Langue de courrier inconnue : {value} (fr, ar ou en)."
+)
+ERR_ISSUED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Ce courrier a déjà été généré en PDF et joint au dossier : il ne se modifie plus. "
+    "Rédigez un nouveau courrier.",
+)
+ERR_ALREADY_VALIDATED = QT_TRANSLATE_NOOP(
+    "Errors", "Ce courrier est déjà marqué comme validé par {reviewer}."
+)
+ERR_NOT_VALIDATED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Le courrier doit être relu et marqué comme validé avant la génération du PDF.",
+)
+ERR_REVIEWER = QT_TRANSLATE_NOOP(
+    "Errors", "Indiquez le nom de la personne qui a relu et validé le courrier."
+)
+ERR_AUTHOR = QT_TRANSLATE_NOOP("Errors", "Indiquez l'auteur du brouillon.")
+ERR_NAME_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "Le nom dépasse {limit} caractères.")
+ERR_LETTER_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "Le courrier dépasse {limit} caractères.")
+ERR_NO_ORGANISATION = QT_TRANSLATE_NOOP(
+    "Errors", "Renseignez d'abord l'organisation et son délégué dans Paramètres."
+)
+
+_REFERENCE = re.compile(r"^\s*(DSR|VIO)-\d{4}-\d+\s*$", re.IGNORECASE)
+
+
+# ----------------------------------------------------------------------------- cases
+
+
+@dataclass(frozen=True)
+class Case:
+    """The request or breach a letter is about."""
+
+    kind: CaseKind
+    id: int
+    reference: str
+    request: RightsRequest | None = None
+    breach: BreachIncident | None = None
+
+
+def _case_in(conn, reference: str) -> Case:
+    text = reference.strip().upper()
+    if not text.startswith("VIO-"):
+        found = request_repo.get_by_reference(conn, text)
+        if found is not None:
+            return Case(CaseKind.REQUEST, found.id, found.reference, request=found)
+    if not text.startswith("DSR-"):
+        incident = breach_repo.get_by_reference(conn, text)
+        if incident is not None:
+            return Case(CaseKind.BREACH, incident.id, incident.reference, breach=incident)
+    raise CaseNotFound(reference=reference.strip())
+
+
+def find_case(register: Register, reference: str) -> Case:
+    """The request (``DSR-…``) or breach (``VIO-…``) of that reference."""
+    with register.read() as conn:
+        return _case_in(conn, reference)
+
+
+def _case_of(conn, draft: StoredDraft) -> Case:
+    return _case_in(conn, draft.case_reference)
+
+
+def kinds_for(case_kind: CaseKind | str) -> list[LetterKind]:
+    """The letters that fit a case, in the order of ``LetterKind`` (the drafting order)."""
+    fitting = BREACH_KINDS if CaseKind(case_kind) is CaseKind.BREACH else REQUEST_KINDS
+    return [kind for kind in LetterKind if kind in fitting]
+
+
+def parse_kind(value: LetterKind | str) -> LetterKind:
+    try:
+        return LetterKind(value)
+    except ValueError:
+        raise LetterRefused(ERR_UNKNOWN_KIND, value=str(value)) from None
+
+
+def parse_language(value: LetterLanguage | str) -> LetterLanguage:
+    try:
+        return LetterLanguage(value)
+    except ValueError:
+        raise LetterRefused(ERR_UNKNOWN_LANGUAGE, value=str(value)) from None
+
+
+def check_kind(case: Case, kind: LetterKind | str) -> LetterKind:
+    letter_kind = parse_kind(kind)
+    if letter_kind not in kinds_for(case.kind):
+        raise KindMismatch(
+            kind=letter_kind.value,
+            case=CASE_NAMES[case.kind],
+            reference=case.reference,
+            kinds=", ".join(k.value for k in kinds_for(case.kind)),
+        )
+    return letter_kind
+
+
+# ----------------------------------------------------------------------------- case → letter
+
+
+def _place(address: str) -> str:
+    """The town of the letterhead's "Casablanca, le …", from the organisation's address:
+    its last line, without the postcode or the country ("20000 Casablanca, Maroc")."""
+    lines = [line.strip() for line in address.splitlines() if line.strip()]
+    if not lines:
+        return ""
+    town = re.sub(r"^\d[\d\s]*", "", lines[-1].split(",")[0]).strip()
+    # Only a plain town name; anything else ("BP 123", a street) is better left out.
+    return town if town and not any(ch.isdigit() for ch in town) and len(town) <= 40 else ""
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(item.strip() for item in items if item and item.strip()))
+
+
+def _access_details(conn, request: RightsRequest, language: LetterLanguage) -> AccessDetails:
+    """GDPR Art. 15(1)(a)-(d), (g); 09-08 art. 7: from the activities the request concerns.
+
+    Free text (purposes, recipients, sources) is the DPO's own words; category labels are
+    put in the letter's language. Retention rules are worded in French by the registers
+    module, so they are filled in French letters only: legal staff complete the others.
+    """
+    ids = registers_repo.activities_for_case(conn, "request", request.id)
+    activities = [a for i in ids if (a := registers_repo.get_activity(conn, i)) is not None]
+    if not activities:
+        return AccessDetails()
+    order = {category: rank for rank, category in enumerate(ACTIVITY_CATEGORY_LABELS)}
+    categories = [
+        term(ACTIVITY_CATEGORY_LABELS.get(c, str(c)), language)
+        for a in activities
+        for c in sorted(a.data_categories, key=lambda c: order.get(c, len(order)))
+    ]
+    retention = ""
+    if language is LetterLanguage.FR:
+        retention = "; ".join(_unique(rule.text() for a in activities for rule in a.retention))
+    return AccessDetails(
+        categories=_unique(categories),
+        purposes=_unique(p.description for a in activities for p in a.purposes),
+        recipients=_unique(r.name for a in activities for r in a.recipients),
+        retention=retention,
+        source="; ".join(_unique(s for a in activities for s in a.sources)),
+    )
+
+
+def breach_letter_facts(
+    incident: BreachIncident,
+    language: LetterLanguage | str,
+    *,
+    now: datetime,
+    delay_reasons: str = "",
+) -> BreachLetterFacts:
+    """The letter's view of a breach from the breach register.
+
+    Late (Art. 33(1)): the first initial notification was sent after ``notify_by``, or,
+    none being recorded yet, the letter is being written after it. The reasons are those
+    recorded with that notification, unless ``delay_reasons`` gives them.
+    """
+    language = LetterLanguage(language)
+    nature = incident.nature
+    initial = sorted(
+        (n for n in incident.notifications if n.phase is NotificationPhase.INITIAL),
+        key=lambda n: n.sent_at,
+    )
+    first = initial[0] if initial else None
+    sent = first.sent_at if first is not None else now
+    known = first is not None and first.authority in (Authority.CNDP, Authority.CNIL)
+    order = {category: rank for rank, category in enumerate(BREACH_CATEGORY_LABELS)}
+    categories = sorted(nature.data_categories, key=lambda c: order.get(c, len(order)))
+    timeline = tuple(
+        TimelineEntry(
+            event.at,
+            term(EVENT_KIND_LABELS[event.kind], language)
+            + (f" : {event.note}" if event.note.strip() else ""),
+        )
+        for event in incident.events
+    )
+    return BreachLetterFacts(
+        reference=incident.reference,
+        title=incident.title,
+        regimes=incident.regimes,
+        aware_at=incident.aware_at,
+        notify_by=incident.notify_by,
+        description=nature.description,
+        confidentiality=nature.confidentiality,
+        integrity=nature.integrity,
+        availability=nature.availability,
+        subject_categories=nature.subject_categories,
+        subjects_count=nature.subjects_count,
+        record_categories=nature.record_categories,
+        records_count=nature.records_count,
+        data_categories=tuple(
+            term(BREACH_CATEGORY_LABELS.get(c, str(c)), language) for c in categories
+        ),
+        consequences=nature.consequences,
+        measures_taken=nature.measures_taken,
+        measures_proposed=nature.measures_proposed,
+        timeline=timeline,
+        started_at=incident.started_at,
+        discovered_at=incident.discovered_at,
+        notified_late=sent > incident.notify_by,
+        delay_reasons=delay_reasons.strip() or (first.delay_reason if first else ""),
+        deadline_basis=incident.deadline.basis,
+        authority=str(first.authority) if known and first is not None else "",
+    )
+
+
+def _organisation(conn) -> Organisation:
+    org = settings_repo.load(conn)
+    if org is None:
+        raise LetterRefused(ERR_NO_ORGANISATION)
+    return org
+
+
+def _context(
+    conn,
+    case: Case,
+    kind: LetterKind,
+    language: LetterLanguage,
+    *,
+    on: date,
+    now: datetime,
+    delay_reasons: str = "",
+) -> LetterContext:
+    org = _organisation(conn)
+    place = _place(org.address)
+    if case.request is not None:
+        own_letters = repo.issued_attachment_ids(conn, CaseKind.REQUEST, case.id)
+        provided = [
+            info.filename
+            for info in request_repo.attachments_for(conn, case.id)
+            if info.id not in own_letters
+        ]
+        access = _access_details(conn, case.request, language)
+        return request_context(
+            org,
+            case.request,
+            kind,
+            language,
+            letter_date=on,
+            place=place,
+            attachments=provided,
+            access=access,
+        )
+    assert case.breach is not None
+    facts = breach_letter_facts(case.breach, language, now=now, delay_reasons=delay_reasons)
+    return breach_context(org, facts, kind, language, letter_date=on, place=place)
+
+
+def _today(conn, clock: Clock) -> date:
+    org = settings_repo.load(conn)
+    return today(clock, organisation_zone(org.timezone if org else None))
+
+
+def _printed(context: LetterContext, text: str) -> LetterDraft:
+    """The context's letterhead, recipient and signature around the stored text."""
+    blank = LetterDraft(
+        kind=context.kind,
+        language=context.language,
+        reference=context.reference,
+        text="",
+        letter_date=context.letter_date,
+        place=context.place,
+        sender_name=context.sender_name,
+        sender_address=context.sender_address,
+        sender_contact=context.sender_contact,
+        recipient_name=context.recipient_name,
+        recipient_address=context.recipient_address,
+        signatory_name=context.signatory_name,
+        signatory_title=context.signatory_title,
+        logo=context.logo,
+    )
+    return blank.with_text(text)
+
+
+def _template_in(conn, kind: LetterKind, language: LetterLanguage) -> str:
+    row = repo.get_template(conn, kind.value, language.value)
+    return row.text if row is not None else default_template(kind, language)
+
+
+# ----------------------------------------------------------------------------- reads
+
+
+def drafts_for(register: Register, case: Case | str) -> list[StoredDraft]:
+    """The drafts of a case (a ``Case`` or its reference), the latest first."""
+    with register.read() as conn:
+        found = case if isinstance(case, Case) else _case_in(conn, case)
+        return repo.drafts_for(conn, found.kind, found.id)
+
+
+def get_draft(register: Register, draft_id: int) -> StoredDraft:
+    with register.read() as conn:
+        found = repo.get_draft(conn, draft_id)
+    if found is None:
+        raise DraftNotFound(id=draft_id)
+    return found
+
+
+def letter_for(
+    register: Register,
+    case_reference: str,
+    kind: LetterKind | str,
+    language: LetterLanguage | str,
+    *,
+    text: str | None = None,
+    clock: Clock | None = None,
+    delay_reasons: str = "",
+) -> LetterDraft:
+    """The printable letter of a case: ``text`` in it, or the template filled when None."""
+    clock = clock or SystemClock()
+    with register.read() as conn:
+        case = _case_in(conn, case_reference)
+        letter_kind = check_kind(case, kind)
+        language = parse_language(language)
+        context = _context(
+            conn,
+            case,
+            letter_kind,
+            language,
+            on=_today(conn, clock),
+            now=clock.now(),
+            delay_reasons=delay_reasons,
+        )
+        if text is None:
+            return draft_letter(context, _template_in(conn, letter_kind, language))
+    return _printed(context, text)
+
+
+def letter_pdf(
+    register: Register,
+    case_reference: str,
+    kind: LetterKind | str,
+    language: LetterLanguage | str,
+    *,
+    clock: Clock | None = None,
+    delay_reasons: str = "",
+) -> bytes:
+    """The letter straight from the template, as PDF bytes (the CLI's ``letter``)."""
+    letter = letter_for(
+        register, case_reference, kind, language, clock=clock, delay_reasons=delay_reasons
+    )
+    return render_letter(letter)
+
+
+def preview_pdf(register: Register, draft: StoredDraft, *, clock: Clock | None = None) -> bytes:
+    """The draft as it would be printed today. Bytes only: never written to disk."""
+    letter = letter_for(
+        register, draft.case_reference, draft.kind, draft.language, text=draft.text, clock=clock
+    )
+    return render_letter(letter)
+
+
+# ----------------------------------------------------------------------------- writes
+
+
+def _name(value: str, template: str, field: str) -> str:
+    name = " ".join(value.split())
+    if not name:
+        raise ValidationError(template, field)
+    if len(name) > MAX_NAME:
+        raise ValidationError(ERR_NAME_TOO_LONG, field, limit=MAX_NAME)
+    return name
+
+
+def _checked_text(draft_like: StoredDraft | LetterContext, text: str) -> str:
+    """The text cleaned (control characters out) and shaped as a letter (subject, blank
+    line, body), or a ValidationError."""
+    text = normalise_newlines(text)
+    if len(text) > MAX_LETTER:
+        raise ValidationError(ERR_LETTER_TOO_LONG, "text", limit=MAX_LETTER)
+    shell = LetterDraft(
+        kind=LetterKind(draft_like.kind),
+        language=LetterLanguage(draft_like.language),
+        reference="",
+        text="",
+        letter_date=date.min,  # a shell: only the text's shape is checked
+    )
+    return shell.with_text(text).text
+
+
+def _journal(conn, now: datetime, action: str, draft_id: int, changes: dict) -> None:
+    audit.append(
+        conn,
+        at=now,
+        actor=current_actor(),
+        action=action,
+        entity=ENTITY,
+        entity_id=str(draft_id),
+        changes=changes,
+    )
+
+
+def start_draft(
+    register: Register,
+    case_reference: str,
+    kind: LetterKind | str,
+    language: LetterLanguage | str,
+    author: str | None = None,
+    *,
+    clock: Clock | None = None,
+    delay_reasons: str = "",
+) -> StoredDraft:
+    """A new draft of a case, filled from the template and the case data, saved."""
+    clock = clock or SystemClock()
+    author = _name(author if author is not None else current_actor(), ERR_AUTHOR, "author")
+    letter = letter_for(
+        register, case_reference, kind, language, clock=clock, delay_reasons=delay_reasons
+    )
+    case = find_case(register, case_reference)
+    now = clock.now()
+    with register.write() as conn:
+        draft_id = repo.insert_draft(
+            conn,
+            case.kind,
+            case.id,
+            {
+                "kind": letter.kind.value,
+                "language": letter.language.value,
+                "text": letter.text,
+                "author": author,
+                "status": DraftStatus.DRAFT.value,
+                "created_at": now,
+                "updated_at": now,
+            },
+        )
+        _journal(
+            conn,
+            now,
+            "create",
+            draft_id,
+            {
+                "case": case.reference,
+                "kind": letter.kind.value,
+                "language": letter.language.value,
+                "author": "renseigné",
+                "text": "renseigné",
+            },
+        )
+        created = repo.get_draft(conn, draft_id)
+    assert created is not None
+    return created
+
+
+def _current(conn, draft: StoredDraft) -> StoredDraft:
+    found = repo.get_draft(conn, draft.id)
+    if found is None:
+        raise DraftNotFound(id=draft.id)
+    if found.version != draft.version:
+        raise ConcurrentLetterEdit()
+    return found
+
+
+def _update(conn, draft: StoredDraft, values: dict) -> StoredDraft:
+    if not repo.update_draft(conn, draft.id, draft.version, values):
+        raise ConcurrentLetterEdit()
+    updated = repo.get_draft(conn, draft.id)
+    assert updated is not None
+    return updated
+
+
+def save_draft(
+    register: Register, draft: StoredDraft, text: str, *, clock: Clock | None = None
+) -> StoredDraft:
+    """Save edited text. A validated draft that changes goes back to draft: the review
+    was of another text. An issued letter is frozen (the PDF sent is the record)."""
+    clock = clock or SystemClock()
+    clean = _checked_text(draft, text)
+    now = clock.now()
+    with register.write() as conn:
+        current = _current(conn, draft)
+        if current.status is DraftStatus.ISSUED:
+            raise LetterRefused(ERR_ISSUED)
+        if clean == current.text:
+            return current
+        values: dict = {"text": clean, "updated_at": now}
+        changes: dict = {"case": current.case_reference, "text": "modifié"}
+        if current.status is DraftStatus.VALIDATED:
+            values |= {"status": DraftStatus.DRAFT.value, "reviewer": "", "validated_at": None}
+            changes["status"] = [DraftStatus.VALIDATED.value, DraftStatus.DRAFT.value]
+        updated = _update(conn, current, values)
+        _journal(conn, now, "update", draft.id, changes)
+    return updated
+
+
+def validate_draft(
+    register: Register, draft: StoredDraft, reviewer: str, *, clock: Clock | None = None
+) -> StoredDraft:
+    """Mark the draft *validé*: reviewed, with the reviewer's name and the time."""
+    clock = clock or SystemClock()
+    reviewer = _name(reviewer, ERR_REVIEWER, "reviewer")
+    now = clock.now()
+    with register.write() as conn:
+        current = _current(conn, draft)
+        if current.status is DraftStatus.ISSUED:
+            raise LetterRefused(ERR_ISSUED)
+        if current.status is DraftStatus.VALIDATED:
+            raise LetterRefused(ERR_ALREADY_VALIDATED, reviewer=current.reviewer)
+        updated = _update(
+            conn,
+            current,
+            {
+                "status": DraftStatus.VALIDATED.value,
+                "reviewer": reviewer,
+                "validated_at": now,
+                "updated_at": now,
+            },
+        )
+        # The reviewer's name is who did what, as the journal's actor is: it is kept.
+        _journal(
+            conn,
+            now,
+            "validate",
+            draft.id,
+            {
+                "case": current.case_reference,
+                "status": [DraftStatus.DRAFT.value, DraftStatus.VALIDATED.value],
+                "reviewer": reviewer,
+            },
+        )
+    return updated
+
+
+def pdf_filename(draft: StoredDraft | LetterDraft, reference: str, on: date) -> str:
+    """``DSR-2026-0001_acknowledgement_fr_2026-11-25.pdf``: sorts by case, kind, day."""
+    kind = LetterKind(draft.kind).value
+    language = LetterLanguage(draft.language).value
+    return sanitise_filename(f"{reference}_{kind}_{language}_{on.isoformat()}.pdf")
+
+
+def issue_pdf(
+    register: Register, draft: StoredDraft, *, clock: Clock | None = None
+) -> tuple[StoredDraft, AttachmentInfo]:
+    """Render the validated draft and keep the PDF with its case, in one transaction:
+    the attachment, the draft's new status and both journal entries, or nothing."""
+    clock = clock or SystemClock()
+    if draft.status is not DraftStatus.VALIDATED:
+        raise LetterRefused(ERR_ISSUED if draft.status is DraftStatus.ISSUED else ERR_NOT_VALIDATED)
+    letter = letter_for(
+        register, draft.case_reference, draft.kind, draft.language, text=draft.text, clock=clock
+    )
+    pdf = render_letter(letter)
+    now = clock.now()
+    with register.write() as conn:
+        current = _current(conn, draft)
+        if current.status is not DraftStatus.VALIDATED:
+            raise LetterRefused(ERR_NOT_VALIDATED)
+        case = _case_of(conn, current)
+        name = pdf_filename(current, case.reference, letter.letter_date)
+        if case.breach is not None:
+            info = breach_attachments.store(
+                conn, case.breach, name, pdf, now=now, media_type="application/pdf"
+            )
+        else:
+            info = _store_request_pdf(conn, case, name, pdf, now)
+        updated = _update(
+            conn,
+            current,
+            {"status": DraftStatus.ISSUED.value, "attachment_id": info.id, "updated_at": now},
+        )
+        _journal(
+            conn,
+            now,
+            "issue",
+            draft.id,
+            {
+                "case": case.reference,
+                "status": [DraftStatus.VALIDATED.value, DraftStatus.ISSUED.value],
+                "attachment": info.id,
+                "sha256": info.sha256,
+            },
+        )
+    return updated, info
+
+
+def _store_request_pdf(conn, case: Case, name: str, pdf: bytes, now: datetime) -> AttachmentInfo:
+    """A request's attachment, with the checks and journal entry of
+    ``services.requests.add_attachment``, inside the issuing transaction."""
+    safe, digest = breach_attachments.checked(name, pdf)
+    if request_repo.attachment_exists(conn, case.id, digest):
+        raise AttachmentRefused(ERR_ATTACHMENT_DUPLICATE, name=safe)
+    attachment_id = request_repo.add_attachment(
+        conn,
+        case.id,
+        filename=safe,
+        media_type="application/pdf",
+        size=len(pdf),
+        sha256=digest,
+        content=pdf,
+        added_at=now,
+    )
+    audit.append(
+        conn,
+        at=now,
+        actor=current_actor(),
+        action="attach",
+        entity="request",
+        entity_id=case.reference,
+        changes={"attachment": attachment_id, "sha256": digest},
+    )
+    return AttachmentInfo(attachment_id, safe, "application/pdf", len(pdf), digest, now)
+
+
+def issued_pdf(register: Register, draft: StoredDraft) -> tuple[str, bytes]:
+    """The PDF an issued draft produced, from the case's attachments."""
+    if draft.attachment_id is None:
+        raise LetterRefused(ERR_NOT_VALIDATED)
+    with register.read() as conn:
+        if draft.case_kind is CaseKind.BREACH:
+            found = repo.breach_attachment_content(conn, draft.attachment_id)
+        else:
+            found = request_repo.attachment_content(conn, draft.attachment_id)
+    if found is None:
+        raise DraftNotFound(id=draft.id)
+    return found
+
+
+# ----------------------------------------------------------------------------- templates
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    kind: LetterKind
+    language: LetterLanguage
+    text: str
+    custom: bool  # an edited template overrides the shipped default
+    updated_by: str = ""
+    updated_at: datetime | None = None
+
+
+def template_text(
+    register: Register, kind: LetterKind | str, language: LetterLanguage | str
+) -> TemplateInfo:
+    """The template in force for a kind and language: the edited one, else the default."""
+    kind, language = parse_kind(kind), parse_language(language)
+    with register.read() as conn:
+        row = repo.get_template(conn, kind.value, language.value)
+    if row is None:
+        return TemplateInfo(kind, language, default_template(kind, language), False)
+    return TemplateInfo(kind, language, row.text, True, row.updated_by, row.updated_at)
+
+
+def custom_templates(register: Register) -> set[tuple[str, str]]:
+    with register.read() as conn:
+        return repo.custom_templates(conn)
+
+
+def save_template(
+    register: Register,
+    kind: LetterKind | str,
+    language: LetterLanguage | str,
+    text: str,
+    *,
+    clock: Clock | None = None,
+) -> TemplateInfo:
+    """Keep an edited template, after checking it: an unknown placeholder or a malformed
+    tag is refused with its name and line (``templates.validate_template``)."""
+    clock = clock or SystemClock()
+    kind, language = parse_kind(kind), parse_language(language)
+    text = normalise_newlines(text)
+    validate_template(kind, text)
+    now = clock.now()
+    actor = current_actor()
+    with register.write() as conn:
+        existed = repo.save_template(conn, kind.value, language.value, text, actor, now)
+        audit.append(
+            conn,
+            at=now,
+            actor=actor,
+            action="update" if existed else "create",
+            entity=TEMPLATE_ENTITY,
+            entity_id=f"{kind.value}.{language.value}",
+            changes={"text": "modifié" if existed else "renseigné"},
+        )
+    return TemplateInfo(kind, language, text, True, actor, now)
+
+
+def restore_default(
+    register: Register,
+    kind: LetterKind | str,
+    language: LetterLanguage | str,
+    *,
+    clock: Clock | None = None,
+) -> TemplateInfo:
+    """Forget the edited template: the shipped default is in force again."""
+    clock = clock or SystemClock()
+    kind, language = parse_kind(kind), parse_language(language)
+    now = clock.now()
+    with register.write() as conn:
+        if repo.delete_template(conn, kind.value, language.value):
+            audit.append(
+                conn,
+                at=now,
+                actor=current_actor(),
+                action="restore_default",
+                entity=TEMPLATE_ENTITY,
+                entity_id=f"{kind.value}.{language.value}",
+                changes={"text": "modèle par défaut"},
+            )
+    return TemplateInfo(kind, language, default_template(kind, language), False)
+
+
+def kind_label(kind: LetterKind | str) -> str:
+    """The French message id of a kind's name (the UI translates it)."""
+    return LETTER_KIND_LABELS[LetterKind(kind)]
+
+
+__all__ = [
+    "Case",
+    "CaseNotFound",
+    "ConcurrentLetterEdit",
+    "DraftNotFound",
+    "KindMismatch",
+    "LetterRefused",
+    "TemplateInfo",
+    "breach_letter_facts",
+    "custom_templates",
+    "drafts_for",
+    "find_case",
+    "get_draft",
+    "issue_pdf",
+    "issued_pdf",
+    "kinds_for",
+    "letter_pdf",
+    "preview_pdf",
+    "restore_default",
+    "save_draft",
+    "save_template",
+    "start_draft",
+    "template_text",
+    "validate_draft",
+]

@@ -1,0 +1,341 @@
+"""Use cases for the register's upkeep: backups, restore, passphrase change, retention.
+
+Every one of them is journaled (who, when, what), never with personal data: a backup
+names its file, a purge names the case's reference and the counts, a passphrase change
+says whether the keyring was updated. The GUI and the CLI call these same functions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone, today
+from dpo_desk.domain.errors import UserError, ValidationError
+from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
+from dpo_desk.domain.retention import ExpiredCase, PurgeMode, RetentionPolicy
+from dpo_desk.security.keystore import Keystore
+from dpo_desk.security.passphrase import MINIMUM_LENGTH, is_acceptable
+from dpo_desk.services.registers import current_actor
+from dpo_desk.storage import audit, maintenance
+from dpo_desk.storage import organisation as settings_repo
+from dpo_desk.storage.database import Register
+from dpo_desk.storage.errors import RegisterBusy, WeakPassphrase
+from dpo_desk.storage.maintenance import CompactReport, CopyReport
+
+RETENTION_KEY = "retention_policy"
+BACKUP_KEEP_KEY = "backup_keep"
+DEFAULT_BACKUP_KEEP = 7
+MAX_BACKUP_KEEP = 365
+
+ERR_BACKUP_KEEP = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Le nombre de sauvegardes automatiques à garder doit être compris entre 0 et {maximum}.",
+)
+ERR_SAME_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Errors", "La nouvelle phrase secrète doit être différente de l'actuelle."
+)
+
+
+class CasesChanged(UserError):
+    # The review screen showed a list; the register changed before the purge ran.
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le dossier {reference} n'est plus à purger (il a changé depuis la revue) ; "
+        "relancez la revue.",
+    )
+    exit_code = 6
+
+
+def _journal(conn, clock: Clock, action: str, entity: str, entity_id: str, changes: dict) -> None:
+    audit.append(
+        conn,
+        at=clock.now(),
+        actor=current_actor(),
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        changes=changes,
+    )
+
+
+def _today(register: Register, clock: Clock) -> date:
+    with register.read() as conn:
+        org = settings_repo.load(conn)
+    return today(clock, organisation_zone(org.timezone if org else None))
+
+
+# ----------------------------------------------------------------------------- backups
+
+
+def backup_register(
+    register: Register,
+    target: Path,
+    *,
+    passphrase: str | None = None,
+    clock: Clock | None = None,
+) -> CopyReport:
+    """An encrypted, verified copy of the register in the new file ``target``.
+
+    ``passphrase=None`` keeps the register's own; another one (≥ 12 characters) lets a
+    copy be handed over without revealing the everyday passphrase.
+    """
+    clock = clock or SystemClock()
+    if passphrase is not None and not is_acceptable(passphrase):
+        raise WeakPassphrase(minimum=MINIMUM_LENGTH)
+    report = maintenance.export_copy(register, Path(target), key=passphrase)
+    with register.write() as conn:
+        _journal(
+            conn,
+            clock,
+            "backup",
+            "register",
+            register.register_uuid,
+            {
+                "file": report.path.name,
+                "size": report.size,
+                "key": "same" if passphrase is None else "other",
+            },
+        )
+    return report
+
+
+def backup_keep(register: Register) -> int:
+    with register.read() as conn:
+        value = settings_repo.get_setting(conn, BACKUP_KEEP_KEY, DEFAULT_BACKUP_KEEP)
+    try:
+        return max(0, min(int(value), MAX_BACKUP_KEEP))
+    except (TypeError, ValueError):
+        return DEFAULT_BACKUP_KEEP
+
+
+def save_backup_keep(register: Register, keep: int, *, clock: Clock | None = None) -> int:
+    """How many daily backups to keep (0 turns the automatic backup off)."""
+    clock = clock or SystemClock()
+    if isinstance(keep, bool) or not isinstance(keep, int) or not 0 <= keep <= MAX_BACKUP_KEEP:
+        raise ValidationError(ERR_BACKUP_KEEP, "backup_keep", maximum=MAX_BACKUP_KEEP)
+    with register.write() as conn:
+        before = settings_repo.get_setting(conn, BACKUP_KEEP_KEY, DEFAULT_BACKUP_KEEP)
+        settings_repo.set_setting(conn, BACKUP_KEEP_KEY, keep)
+        _journal(
+            conn, clock, "update", "settings", BACKUP_KEEP_KEY, {"backup_keep": [before, keep]}
+        )
+    return keep
+
+
+def daily_backup_if_due(register: Register, clock: Clock | None = None) -> CopyReport | None:
+    """Called after each unlock: the first unlock of the day (in the organisation's zone)
+    leaves a verified copy in ``<stem>-sauvegardes/`` and keeps the newest N."""
+    clock = clock or SystemClock()
+    keep = backup_keep(register)
+    report = maintenance.daily_backup(register, _today(register, clock), keep)
+    if report is not None:
+        with register.write() as conn:
+            _journal(
+                conn,
+                clock,
+                "backup",
+                "register",
+                register.register_uuid,
+                {"file": report.path.name, "size": report.size, "daily": True, "keep": keep},
+            )
+    return report
+
+
+def available_backups(register_path: Path) -> list[Path]:
+    """The automatic backups beside a register, newest first: what the app offers to
+    restore when a register is damaged."""
+    return [path for _day, path in reversed(maintenance.daily_backups(Path(register_path)))]
+
+
+def restore_register(
+    source: Path, target: Path, passphrase: str, *, clock: Clock | None = None
+) -> Register:
+    """A new register file ``target`` from the backup ``source`` (checked first; never
+    overwrites). The restored register journals where it came from; the caller closes it."""
+    clock = clock or SystemClock()
+    register = maintenance.restore_copy(Path(source), Path(target), passphrase)
+    try:
+        with register.write() as conn:
+            _journal(
+                conn,
+                clock,
+                "restore",
+                "register",
+                register.register_uuid,
+                {"from": Path(source).name, "migrated_from": register.report.migrated_from},
+            )
+    except BaseException:
+        register.close()
+        raise
+    return register
+
+
+# ----------------------------------------------------------------------------- passphrase
+
+
+@dataclass(frozen=True)
+class RekeyReport:
+    seconds: float
+    keyring_updated: bool
+
+
+def change_passphrase(
+    register: Register,
+    new_passphrase: str,
+    *,
+    current_passphrase: str | None = None,
+    keystore: Keystore | None = None,
+    clock: Clock | None = None,
+) -> RekeyReport:
+    """Re-encrypt the register under a new passphrase, then update the keyring entry if
+    the passphrase was remembered there (a stale entry would only fail to unlock)."""
+    clock = clock or SystemClock()
+    if not is_acceptable(new_passphrase):
+        raise WeakPassphrase(minimum=MINIMUM_LENGTH)
+    if current_passphrase is not None and current_passphrase == new_passphrase:
+        raise ValidationError(ERR_SAME_PASSPHRASE, "passphrase")
+    seconds = maintenance.rekey(register, new_passphrase)
+    updated = False
+    keystore = keystore or Keystore()
+    if keystore.get(register.register_uuid) is not None:
+        updated = keystore.set(register.register_uuid, new_passphrase)
+        if not updated:  # the old secret no longer opens anything: do not leave it there
+            keystore.forget(register.register_uuid)
+    with register.write() as conn:
+        _journal(
+            conn,
+            clock,
+            "rekey",
+            "register",
+            register.register_uuid,
+            {"keyring": "updated" if updated else "unchanged"},
+        )
+    return RekeyReport(seconds, updated)
+
+
+# ----------------------------------------------------------------------------- retention
+
+
+def retention_policy(register: Register) -> RetentionPolicy:
+    with register.read() as conn:
+        return RetentionPolicy.from_dict(settings_repo.get_setting(conn, RETENTION_KEY, {}))
+
+
+def save_retention_policy(
+    register: Register, policy: RetentionPolicy, *, clock: Clock | None = None
+) -> RetentionPolicy:
+    clock = clock or SystemClock()
+    clean = policy.validated()
+    with register.write() as conn:
+        before = RetentionPolicy.from_dict(settings_repo.get_setting(conn, RETENTION_KEY, {}))
+        settings_repo.set_setting(conn, RETENTION_KEY, clean.to_dict())
+        _journal(
+            conn,
+            clock,
+            "update",
+            "settings",
+            RETENTION_KEY,
+            {
+                k: [v, clean.to_dict()[k]]
+                for k, v in before.to_dict().items()
+                if v != clean.to_dict()[k]
+            },
+        )
+    return clean
+
+
+def expired_cases(register: Register, *, clock: Clock | None = None) -> list[ExpiredCase]:
+    """Closed cases past the retention period, for the purge review (no personal data)."""
+    clock = clock or SystemClock()
+    with register.read() as conn:
+        return _expired_in(conn, clock)
+
+
+def _expired_in(conn, clock: Clock) -> list[ExpiredCase]:
+    org = settings_repo.load(conn)
+    zone = organisation_zone(org.timezone if org else None)
+    policy = RetentionPolicy.from_dict(settings_repo.get_setting(conn, RETENTION_KEY, {}))
+    return maintenance.expired_cases(conn, policy, today(clock, zone), zone)
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    cases: list[ExpiredCase]
+    mode: PurgeMode
+    compact: CompactReport | None  # None: nothing purged, or the file was busy elsewhere
+
+
+def purge(
+    register: Register,
+    cases: list[ExpiredCase] | None = None,
+    *,
+    mode: PurgeMode | str = PurgeMode.DELETE,
+    clock: Clock | None = None,
+) -> PurgeReport:
+    """Erase (or anonymise) expired cases, journal each one, then compact the file.
+
+    ``cases`` is what the review screen showed; each is checked again inside the
+    transaction, so nothing the rules no longer call expired is erased. None: every
+    expired case. One transaction for all: the purge happens entirely or not at all.
+    """
+    clock = clock or SystemClock()
+    mode = PurgeMode(mode)
+    now = clock.now()
+    with register.write() as conn:
+        current = {(c.kind, c.case_id): c for c in _expired_in(conn, clock)}
+        chosen = list(current.values()) if cases is None else list(cases)
+        for case in chosen:
+            if current.get((case.kind, case.case_id)) != case:
+                raise CasesChanged(reference=case.reference)
+        if not chosen:
+            return PurgeReport([], mode, None)
+        for case in chosen:
+            counts = maintenance.purge_case(conn, case, mode, now)
+            _journal(
+                conn,
+                clock,
+                maintenance.PURGE_ACTION,
+                str(case.kind),
+                case.reference,
+                {
+                    "mode": str(mode),
+                    "closed_on": case.closed_on.isoformat(),
+                    "kept_until": case.kept_until.isoformat(),
+                    **counts,
+                },
+            )
+        maintenance.forget_search_terms(conn)
+    try:
+        compacted = maintenance.compact(register)
+    except RegisterBusy:
+        # The erasure is committed (secure_delete has zeroed the freed cells); only the
+        # VACUUM waits for the other program to let go. The next purge compacts again.
+        compacted = None
+    return PurgeReport(chosen, mode, compacted)
+
+
+# ----------------------------------------------------------------------------- exports
+
+
+def record_export(
+    register: Register,
+    what: str,
+    *,
+    entity: str = "register",
+    entity_id: str = "",
+    count: int | None = None,
+    file_name: str = "",
+    clock: Clock | None = None,
+) -> None:
+    """Journal that personal data left the encrypted register (an attachment saved to
+    disk, a spreadsheet, a letter): the kind, the record, the file's name, no content."""
+    clock = clock or SystemClock()
+    changes: dict = {"what": what}
+    if count is not None:
+        changes["count"] = count
+    if file_name:
+        changes["file"] = Path(file_name).name
+    with register.write() as conn:
+        _journal(conn, clock, "export", entity, entity_id or register.register_uuid, changes)

@@ -1,0 +1,264 @@
+"""The page of one breach: its clock at the top, then the five steps of the form.
+
+The stepper shows the order of GDPR Arts. 33-34 (facts, nature, risk, notifications,
+closing) and ticks each step whose duty is met. Every step stays reachable: Art. 33(4)
+allows an initial notification before the assessment is complete, and the 72 hours do
+not wait for the paperwork.
+"""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.domain.breaches import BreachIncident
+from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone
+from dpo_desk.domain.errors import UserError
+from dpo_desk.services import breaches as breach_service
+from dpo_desk.storage.database import Register
+from dpo_desk.ui import style
+from dpo_desk.ui.breaches import texts
+from dpo_desk.ui.breaches.steps import (
+    STEP_KEYS,
+    CloseStep,
+    FactsStep,
+    NatureStep,
+    NotifyStep,
+    RiskStep,
+    StepPage,
+    set_chip,
+    step_done,
+    step_title,
+)
+from dpo_desk.ui.i18n import error_text
+from dpo_desk.ui.widgets import InlineMessage, label
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BreachDetail", text)
+
+
+class StepBar(QWidget):
+    """Five numbered buttons in a row: the current one outlined, the finished ones ticked."""
+
+    selected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: list[QPushButton] = []
+        for index, key in enumerate(STEP_KEYS):
+            button = QPushButton()
+            style.set_role(button, "step")
+            button.setCheckable(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.group.addButton(button, index)
+            row.addWidget(button, 1)
+            self.buttons.append(button)
+            self._label(index, key, False)
+        self.group.idClicked.connect(self.selected)
+
+    def _label(self, index: int, key: str, done: bool) -> None:
+        button = self.buttons[index]
+        mark = "✓ " if done else ""
+        button.setText(f"{mark}{index + 1}. {step_title(key)}")
+        button.setProperty("state", "done" if done else "todo")
+        button.setToolTip(_tr("Étape terminée") if done else _tr("Étape à compléter"))
+        style.repolish(button)
+
+    def set_done(self, done: list[bool]) -> None:
+        for index, key in enumerate(STEP_KEYS):
+            self._label(index, key, done[index])
+
+    def is_done(self, index: int) -> bool:
+        return self.buttons[index].property("state") == "done"
+
+    def set_current(self, index: int) -> None:
+        self.buttons[index].setChecked(True)
+
+
+class BreachDetail(QWidget):
+    changed = Signal(object)  # BreachIncident, after every write
+    back_requested = Signal()
+    status_message = Signal(str)
+
+    def __init__(self, clock: Clock | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register: Register | None = None
+        self.breach: BreachIncident | None = None
+        self.clock: Clock = clock or SystemClock()
+        self.zone: tzinfo = organisation_zone()
+
+        page = QVBoxLayout(self)
+        page.setContentsMargins(28, 16, 28, 16)
+        page.setSpacing(10)
+        self.back_button = QPushButton(self.tr("‹  Toutes les violations"))
+        style.set_role(self.back_button, "link")
+        self.back_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.back_button.clicked.connect(self.back_requested)
+        page.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        head = QHBoxLayout()
+        head.setSpacing(12)
+        self.reference = label("", "reference")
+        self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        head.addWidget(self.reference)
+        self.status_chip = QLabel()
+        head.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.risk_chip = QLabel()
+        head.addWidget(self.risk_chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        head.addStretch(1)
+        self.clock_label = label("", "clock")
+        head.addWidget(self.clock_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        page.addLayout(head)
+        self.title_label = label("", "value", wrap=True)
+        page.addWidget(self.title_label)
+        self.deadline_label = label("", "secondary", wrap=True)
+        page.addWidget(self.deadline_label)
+        self.message = InlineMessage()
+        page.addWidget(self.message)
+
+        self.steps = StepBar()
+        self.steps.selected.connect(self.show_step)
+        page.addWidget(self.steps)
+        self.stack = QStackedWidget()
+        self.pages: list[StepPage] = [
+            FactsStep(),
+            NatureStep(),
+            RiskStep(),
+            NotifyStep(),
+            CloseStep(),
+        ]
+        for step in self.pages:
+            self.stack.addWidget(step)
+            step.saved.connect(lambda updated, s=step: self._saved(s, updated))
+            step.status_message.connect(self.status_message)
+        page.addWidget(self.stack, 1)
+
+    def step(self, key: str) -> StepPage:
+        return self.pages[STEP_KEYS.index(key)]
+
+    @property
+    def current_step(self) -> str:
+        return STEP_KEYS[self.stack.currentIndex()]
+
+    # -- display ---------------------------------------------------------------------------
+    def show_breach(
+        self,
+        register: Register,
+        breach: BreachIncident,
+        zone: tzinfo,
+        *,
+        step: str | None = None,
+    ) -> None:
+        """Open ``breach`` at ``step``, or at the first step still to complete."""
+        self.register, self.zone = register, zone
+        self.message.clear_message()
+        for page in self.pages:
+            page.message.clear_message()
+            page.bind(register, self.clock, zone)
+        self._display(breach, fresh=True)
+        if step is None:
+            done = [step_done(key, breach) for key in STEP_KEYS]
+            step = STEP_KEYS[done.index(False)] if False in done else STEP_KEYS[-1]
+        self.show_step(STEP_KEYS.index(step))
+
+    def show_step(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        self.steps.set_current(index)
+
+    def _display(self, breach: BreachIncident, fresh: bool, skip: StepPage | None = None) -> None:
+        self.breach = breach
+        self.reference.setText(breach.reference)
+        self.title_label.setText(breach.title)
+        set_chip(
+            self.status_chip,
+            texts.status_label(breach.status),
+            texts.STATUS_TONES[breach.status],
+        )
+        if breach.risk_level is not None:
+            set_chip(
+                self.risk_chip,
+                texts.risk_label(breach.risk_level),
+                texts.RISK_TONES[breach.risk_level],
+            )
+            self.risk_chip.show()
+        else:
+            self.risk_chip.hide()
+        self.deadline_label.setText(
+            self.tr(
+                "Connue le {aware} · notification à l'autorité au plus tard le {deadline} "
+                "· délai {basis}"
+            ).format(
+                aware=texts.format_instant_long(breach.aware_at, self.zone),
+                deadline=texts.format_instant_long(breach.notify_by, self.zone),
+                basis=texts.deadline_label(breach.deadline_rule),
+            )
+        )
+        self.update_clock()
+        self.steps.set_done([step_done(key, breach) for key in STEP_KEYS])
+        for page in self.pages:
+            if page is not skip:
+                page.show_breach(breach, fresh)
+
+    def update_clock(self) -> None:
+        """The big countdown in the header; the section calls it on every tick."""
+        breach = self.breach
+        if breach is None:
+            self.clock_label.clear()
+            return
+        left = breach.countdown(self.clock.now())
+        if left is not None:
+            text, level = texts.countdown_text(left), str(left.level)
+        elif breach.notified_at is not None:
+            text, level = texts.notified_text(breach.notified_at, self.zone), "stopped"
+        elif breach.no_notification is not None:
+            text, level = texts.no_notification_text(), "stopped"
+        else:
+            text, level = texts.closed_text(), "stopped"
+        self.clock_label.setText(text)
+        if self.clock_label.property("level") != level:
+            self.clock_label.setProperty("level", level)
+            style.repolish(self.clock_label)
+
+    def _saved(self, page: StepPage, updated: BreachIncident) -> None:
+        # The page that saved has reset its own fields; the others keep what is typed.
+        self._display(updated, fresh=False, skip=page)
+        page.show_breach(updated, False)
+        self.changed.emit(updated)
+
+    def reload(self) -> None:
+        if self.register is None or self.breach is None:
+            return
+        try:
+            fresh = breach_service.get_breach(self.register, self.breach.id)
+        except UserError as error:
+            self.message.show_message(error_text(error), "error")
+            return
+        self._display(fresh, fresh=True)
+
+    def clear(self) -> None:
+        """On lock: forget the breach, every typed field, every message."""
+        self.register = None
+        self.breach = None
+        for page in self.pages:
+            page.clear()
+        for widget in (self.reference, self.title_label, self.deadline_label, self.clock_label):
+            widget.clear()
+        self.status_chip.clear()
+        self.risk_chip.clear()
+        self.message.clear_message()

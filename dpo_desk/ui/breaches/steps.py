@@ -1,0 +1,1360 @@
+"""The five steps of a breach, in the order GDPR Arts. 33-34 put them.
+
+1. the facts and the clock; 2. nature and scope; 3. the risk; 4. the notifications
+(authority, data subjects, DGSSI); 5. the timeline and the closing. Each page calls
+the services and shows their refusals in place, keeping what was typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.domain import breaches as rules
+from dpo_desk.domain.breach_risk import RiskFactors, RiskLevel, assess
+from dpo_desk.domain.breaches import (
+    Art34Exception,
+    Authority,
+    AuthorityNotification,
+    BreachIncident,
+    BreachStatus,
+    CommunicationChannel,
+    EventKind,
+    NotificationPhase,
+    SubjectCommunication,
+)
+from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone
+from dpo_desk.domain.errors import UserError, ValidationError
+from dpo_desk.domain.requests import Channel
+from dpo_desk.services import breaches as breach_service
+from dpo_desk.storage.database import Register
+from dpo_desk.ui import style
+from dpo_desk.ui.breaches import texts
+from dpo_desk.ui.breaches.fields import FieldSet, InstantEdit, form_layout, text_edit
+from dpo_desk.ui.breaches.forms import (
+    FactsFields,
+    NatureFields,
+    RiskFields,
+    combo,
+    select,
+)
+from dpo_desk.ui.i18n import error_text
+from dpo_desk.ui.requests import texts as request_texts
+from dpo_desk.ui.widgets import Card, InlineMessage, busy, label, mark_invalid
+
+STEP_KEYS = ("facts", "nature", "risk", "notify", "close")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BreachSteps", text)
+
+
+def step_title(key: str) -> str:
+    return {
+        "facts": _tr("Faits et horloge"),
+        "nature": _tr("Nature et étendue"),
+        "risk": _tr("Évaluation du risque"),
+        "notify": _tr("Notifications"),
+        "close": _tr("Chronologie et clôture"),
+    }[key]
+
+
+def step_done(key: str, breach: BreachIncident) -> bool:
+    """Whether a step's duty is met; the stepper ticks it."""
+    facts = breach.facts
+    if key == "facts":
+        return True  # a recorded breach has its title, regimes and instants
+    if key == "nature":
+        return breach.nature.has_impact
+    if key == "risk":
+        if breach.risk is None:
+            return False
+        return breach.risk_level is not RiskLevel.NONE or breach.no_notification is not None
+    if key == "notify":
+        authority = bool(breach.notifications) or breach.no_notification is not None
+        subjects = not rules.communication_required(facts) or bool(breach.communications)
+        dgssi = breach.dgssi.applies is not None and not breach.dgssi.pending
+        return authority and subjects and dgssi
+    return breach.status is BreachStatus.CLOSED
+
+
+def _buttons(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setSpacing(10)
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    return row
+
+
+def primary(text: str) -> QPushButton:
+    button = QPushButton(text)
+    style.set_role(button, "primary")
+    return button
+
+
+def item_list(minimum: int = 60) -> QListWidget:
+    items = QListWidget()
+    items.setObjectName("BreachItems")
+    items.setWordWrap(True)
+    items.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+    items.setMinimumHeight(minimum)
+    items.setMaximumHeight(220)
+    return items
+
+
+class StepPage(QWidget):
+    """One step: a scrolling column of cards; ``saved`` carries the breach as stored."""
+
+    saved = Signal(object)  # BreachIncident
+    status_message = Signal(str)
+
+    def __init__(self, number: int, key: str, intro: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key = key
+        self.register: Register | None = None
+        self.clock: Clock = SystemClock()
+        self.zone: tzinfo = organisation_zone()
+        self.breach: BreachIncident | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(self.scroll)
+        page = QWidget()
+        page.setObjectName("SectionPage")
+        self.scroll.setWidget(page)
+        self.column = QVBoxLayout(page)
+        self.column.setContentsMargins(0, 4, 8, 12)
+        self.column.setSpacing(14)
+        self.heading = label(
+            _tr("Étape {number} — {title}").format(number=number, title=step_title(key)),
+            "heading",
+        )
+        self.column.addWidget(self.heading)
+        self.intro = label(intro, "secondary", wrap=True)
+        self.column.addWidget(self.intro)
+        self.message = InlineMessage()
+        self.column.addWidget(self.message)
+
+    def finish(self) -> None:
+        self.column.addStretch(1)
+
+    def bind(self, register: Register, clock: Clock, zone: tzinfo) -> None:
+        self.register, self.clock, self.zone = register, clock, zone
+
+    @property
+    def editable(self) -> bool:
+        return self.breach is not None and self.breach.is_open
+
+    def show_breach(self, breach: BreachIncident, fresh: bool) -> None:
+        """Display ``breach``; ``fresh`` (another breach, or after this page's own save)
+        reloads the fields, otherwise what is being typed stays."""
+        self.breach = breach
+
+    def clear(self) -> None:
+        self.register = None
+        self.breach = None
+        self.message.clear_message()
+
+    def run(
+        self,
+        call: Callable[[], BreachIncident],
+        success: str,
+        fields: FieldSet | None = None,
+        message: InlineMessage | None = None,
+    ) -> BreachIncident | None:
+        """Call a service; a refusal goes under its field or into ``message``."""
+        shown = message or self.message
+        shown.clear_message()
+        self.message.clear_message()
+        if fields is not None:
+            fields.clear_errors()
+        try:
+            with busy():
+                updated = call()
+        except breach_service.ConcurrentBreachEdit as error:
+            shown.show_message(error_text(error), "warning")
+            return None
+        except UserError as error:
+            if fields is None or not fields.point_at(error):
+                shown.show_message(error_text(error), "error")
+            return None
+        self.breach = updated
+        self.saved.emit(updated)
+        shown.show_message(success, "success")
+        self.status_message.emit(success)
+        return updated
+
+
+# ----------------------------------------------------------------------------- 1. facts
+
+
+class FactsStep(StepPage):
+    def __init__(self, parent=None) -> None:
+        super().__init__(
+            1,
+            "facts",
+            _tr(
+                "Le délai de 72 heures court à partir du moment où l'organisation a acquis "
+                "une certitude raisonnable qu'une violation de données personnelles s'est "
+                "produite (RGPD art. 33(1)). Les heures sont saisies dans le fuseau de "
+                "l'organisation."
+            ),
+            parent,
+        )
+        card = Card()
+        self.fields = FactsFields(self)
+        form = form_layout()
+        self.fields.add_rows(form, self.fields.rows())
+        card.body.addLayout(form)
+        self.deadline = label("", "value", wrap=True)
+        card.body.addWidget(self.deadline)
+        self.save_button = primary(_tr("Enregistrer les faits"))
+        self.save_button.clicked.connect(self.save)
+        card.body.addLayout(_buttons(self.save_button))
+        self.column.addWidget(card)
+        self.finish()
+        self.fields.edited.connect(self._edited)
+
+    def bind(self, register, clock, zone) -> None:
+        super().bind(register, clock, zone)
+        self.fields.set_zone(zone)
+
+    def show_breach(self, breach, fresh) -> None:
+        super().show_breach(breach, fresh)
+        if fresh:
+            self.fields.set_breach(breach)
+        self.fields.set_read_only(not breach.is_open)
+        self.save_button.setEnabled(breach.is_open)
+        self._show_deadline()
+
+    def clear(self) -> None:
+        super().clear()
+        self.fields.set_breach(None)
+        self.deadline.clear()
+
+    def _edited(self) -> None:
+        self.fields.check_instants(self.clock.now(), self.zone)
+        self._show_deadline()
+
+    def _show_deadline(self) -> None:
+        self.deadline.setText(deadline_preview(self.fields, self.zone))
+
+    def save(self) -> None:
+        if self.register is None or self.breach is None:
+            return
+        register, breach, clock = self.register, self.breach, self.clock
+        fields = self.fields
+
+        def call() -> BreachIncident:
+            intake = fields.intake(breach.nature)
+            updated = breach_service.update_details(register, breach, intake, clock=clock)
+            description = fields.description.toPlainText().strip()
+            if description != updated.nature.description:
+                nature = replace(updated.nature, description=description)
+                updated = breach_service.update_nature(register, updated, nature, clock=clock)
+            return updated
+
+        if self.run(call, _tr("Faits enregistrés."), self.fields) is not None:
+            self.fields.set_breach(self.breach)
+
+
+def deadline_preview(fields: FactsFields, zone: tzinfo) -> str:
+    """ "Notification à l'autorité au plus tard le … — légal (RGPD art. 33)"."""
+    try:
+        intake = fields.intake()
+    except ValidationError:
+        return ""
+    if not intake.regimes:
+        return ""
+    deadline = rules.breach_deadline(intake.aware_at, intake.regimes)
+    return _tr("Notification à l'autorité au plus tard le {when} — {basis}.").format(
+        when=texts.format_instant_long(deadline.at, zone), basis=texts.deadline_label(deadline.rule)
+    )
+
+
+# ----------------------------------------------------------------------------- 2. nature
+
+
+class NatureStep(StepPage):
+    def __init__(self, parent=None) -> None:
+        super().__init__(
+            2,
+            "nature",
+            _tr(
+                "Ce que la notification doit décrire (RGPD art. 33(3)) : la nature de la "
+                "violation, les catégories et le nombre approximatif de personnes et "
+                "d'enregistrements concernés, les conséquences probables et les mesures. "
+                "Ces informations peuvent être complétées par phases (art. 33(4))."
+            ),
+            parent,
+        )
+        card = Card()
+        self.fields = NatureFields(self)
+        form = form_layout()
+        self.fields.add_rows(form, self.fields.rows())
+        card.body.addLayout(form)
+        self.save_button = primary(_tr("Enregistrer la nature et l'étendue"))
+        self.save_button.clicked.connect(self.save)
+        card.body.addLayout(_buttons(self.save_button))
+        self.column.addWidget(card)
+        self.finish()
+
+    def show_breach(self, breach, fresh) -> None:
+        super().show_breach(breach, fresh)
+        if fresh:
+            self.fields.set_nature(breach.nature)
+        self.fields.set_read_only(not breach.is_open)
+        self.save_button.setEnabled(breach.is_open)
+
+    def clear(self) -> None:
+        super().clear()
+        self.fields.set_nature(None)
+
+    def save(self) -> None:
+        if self.register is None or self.breach is None:
+            return
+        register, breach, clock, fields = self.register, self.breach, self.clock, self.fields
+
+        def call() -> BreachIncident:
+            nature = fields.nature(breach.nature.description)
+            return breach_service.update_nature(register, breach, nature, clock=clock)
+
+        if self.run(call, _tr("Nature et étendue enregistrées."), self.fields) is not None:
+            self.fields.set_nature(self.breach.nature)
+
+
+# ----------------------------------------------------------------------------- 3. risk
+
+KEEP_COMPUTED = ""
+
+
+class RiskStep(StepPage):
+    def __init__(self, parent=None) -> None:
+        super().__init__(
+            3,
+            "risk",
+            _tr(
+                "Gravité selon la méthode de l'ENISA (contexte des données × facilité "
+                "d'identification + circonstances), croisée avec la vraisemblance des "
+                "conséquences. Un risque peu probable dispense de notifier, décision motivée "
+                "à l'appui (RGPD art. 33(1) et 33(5)) ; un risque élevé impose d'informer les "
+                "personnes concernées (art. 34(1))."
+            ),
+            parent,
+        )
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        factors_card = Card()
+        factors_card.body.addWidget(label(_tr("Appréciation du DPO"), "subheading"))
+        self.inputs = label("", "muted", wrap=True)
+        factors_card.body.addWidget(self.inputs)
+        self.fields = RiskFields(self)
+        form = form_layout()
+        self.fields.add_rows(form, self.fields.rows())
+        factors_card.body.addLayout(form)
+        factors_card.body.addStretch(1)
+        columns.addWidget(factors_card, 1)
+
+        result_card = Card()
+        result_card.body.addWidget(label(_tr("Résultat de la méthode"), "subheading"))
+        level_row = QHBoxLayout()
+        self.level_chip = QLabel()
+        level_row.addWidget(self.level_chip)
+        self.saved_state = label("", "muted")
+        level_row.addWidget(self.saved_state)
+        level_row.addStretch(1)
+        result_card.body.addLayout(level_row)
+        self.explanation = label("", "secondary", wrap=True)
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
+        result_card.body.addWidget(self.explanation)
+        override_form = form_layout()
+        self.override_fields = FieldSet(self)
+        self.override = self.override_fields.add("override", QComboBox())
+        self.justification = self.override_fields.add(
+            "risk_justification",
+            text_edit(_tr("Pourquoi le niveau calculé ne convient pas à cette violation"), 3),
+        )
+        self.override_fields.add_rows(
+            override_form,
+            [("override", _tr("Niveau retenu")), ("risk_justification", _tr("Justification"))],
+        )
+        result_card.body.addLayout(override_form)
+        self.override_hint = InlineMessage()
+        result_card.body.addWidget(self.override_hint)
+        self.save_button = primary(_tr("Enregistrer l'évaluation"))
+        self.save_button.clicked.connect(self.save)
+        result_card.body.addLayout(_buttons(self.save_button))
+        columns.addWidget(result_card, 1)
+        self.column.addLayout(columns)
+
+        # Art. 33(1), 33(5): no notification for a risk "unlikely", reasons on record.
+        self.decision_card = Card()
+        self.decision_card.body.addWidget(
+            label(_tr("Décision de ne pas notifier l'autorité"), "subheading")
+        )
+        self.decision_text = label("", "value", wrap=True)
+        self.decision_card.body.addWidget(self.decision_text)
+        self.decision_fields = FieldSet(self)
+        self.decision_reasons = self.decision_fields.add(
+            "no_notification_reasons",
+            text_edit(
+                _tr(
+                    "Pourquoi la violation n'est pas susceptible d'engendrer un risque "
+                    "pour les droits et libertés des personnes"
+                ),
+                3,
+            ),
+        )
+        self.decision_form = form_layout()
+        self.decision_fields.add_rows(
+            self.decision_form, [("no_notification_reasons", _tr("Motifs *"))]
+        )
+        self.decision_card.body.addLayout(self.decision_form)
+        self.decision_message = InlineMessage()
+        self.decision_card.body.addWidget(self.decision_message)
+        self.decision_button = QPushButton(_tr("Consigner la décision de ne pas notifier"))
+        self.decision_button.clicked.connect(self.record_decision)
+        self.decision_card.body.addLayout(_buttons(self.decision_button))
+        self.column.addWidget(self.decision_card)
+        self.finish()
+
+        self.fields.edited.connect(self._recompute)
+        self.override.currentIndexChanged.connect(self._recompute)
+        self.justification.textChanged.connect(self._update_save)
+        self.decision_reasons.textChanged.connect(self._update_decision)
+        self._computed: RiskLevel | None = None
+
+    def show_breach(self, breach, fresh) -> None:
+        super().show_breach(breach, fresh)
+        nature = breach.nature
+        categories = ", ".join(texts.data_category_label(c) for c in sorted(nature.data_categories))
+        self.inputs.setText(
+            _tr(
+                "D'après la nature enregistrée (étape 2) : données « {categories} » ; "
+                "mineurs : {minors}."
+            ).format(
+                categories=categories or _tr("aucune catégorie renseignée"),
+                minors=_tr("oui") if nature.minors else _tr("non"),
+            )
+        )
+        if fresh:
+            self.override_fields.quietly(lambda: self._fill(breach))
+            self.decision_fields.quietly(lambda: self.decision_reasons.setPlainText(""))
+        read_only = not breach.is_open
+        self.fields.set_read_only(read_only)
+        if not read_only:
+            self.fields.limit_to(nature)
+        self.override_fields.set_read_only(read_only)
+        self._recompute()
+        self._show_decision()
+
+    def _fill(self, breach: BreachIncident) -> None:
+        risk = breach.risk
+        self.fields.set_factors(risk.factors if risk else RiskFactors())
+        self.justification.setPlainText(risk.justification if risk else "")
+        self._pending_override = risk.override if risk else None
+
+    def clear(self) -> None:
+        super().clear()
+        self.fields.set_factors(RiskFactors())
+        self.override_fields.quietly(lambda: self.justification.setPlainText(""))
+        self.decision_fields.quietly(lambda: self.decision_reasons.setPlainText(""))
+        self.inputs.clear()
+        self.explanation.clear()
+        self.level_chip.clear()
+        self.saved_state.clear()
+        self.decision_text.clear()
+
+    def preview(self):
+        """The method's result for what is on screen (no override), or None."""
+        if self.breach is None:
+            return None
+        nature = self.breach.nature
+        return assess(self.fields.factors(), nature.data_categories, minors=nature.minors)
+
+    def _recompute(self) -> None:
+        result = self.preview()
+        if result is None:
+            return
+        self._computed = result.computed
+        chosen = self.override.currentData()
+        pending = getattr(self, "_pending_override", None)
+        self.override.blockSignals(True)
+        self.override.clear()
+        self.override.addItem(
+            _tr("Niveau calculé : {level}").format(level=texts.risk_label(result.computed)),
+            KEEP_COMPUTED,
+        )
+        for level in RiskLevel:
+            if level is not result.computed:
+                self.override.addItem(
+                    _tr("Retenir : {level}").format(level=texts.risk_label(level)), str(level)
+                )
+        if pending is not None:
+            chosen, self._pending_override = str(pending), None
+        index = self.override.findData(chosen) if chosen else 0
+        self.override.setCurrentIndex(max(0, index))
+        self.override.blockSignals(False)
+        level = self.chosen_level() or result.computed
+        set_chip(self.level_chip, texts.risk_label(level), texts.RISK_TONES[level])
+        self.explanation.setText("\n".join("• " + texts.reason_text(r) for r in result.reasons))
+        self.saved_state.setText(self._saved_state_text())
+        self._update_save()
+
+    def _saved_state_text(self) -> str:
+        stored = self.breach.risk if self.breach else None
+        if stored is None:
+            return _tr("aperçu, pas encore enregistré")
+        same = stored.factors == self.fields.factors() and stored.override == self.chosen_level()
+        if not same:
+            return _tr("modifié, pas encore enregistré")
+        return _tr("enregistré le {when}").format(
+            when=texts.format_instant(self.breach.risk_assessed_at, self.zone)
+        )
+
+    def chosen_level(self) -> RiskLevel | None:
+        value = self.override.currentData()
+        return RiskLevel(value) if value else None
+
+    def _update_save(self) -> None:
+        if self.breach is not None:
+            self.saved_state.setText(self._saved_state_text())
+        overriding = self.chosen_level() is not None
+        self.justification.setEnabled(overriding and self.editable)
+        missing = overriding and not self.justification.toPlainText().strip()
+        if missing:
+            # The method's result is the default; departing from it is the DPO's call,
+            # and the register keeps why (Art. 33(5)).
+            self.override_hint.show_message(
+                _tr("Justification requise pour retenir un autre niveau que celui calculé."),
+                "warning",
+            )
+        else:
+            self.override_hint.clear_message()
+        self.save_button.setEnabled(self.editable and not missing)
+
+    def save(self) -> None:
+        if self.register is None or self.breach is None:
+            return
+        register, breach, clock = self.register, self.breach, self.clock
+        factors, override = self.fields.factors(), self.chosen_level()
+        justification = self.justification.toPlainText()
+
+        def call() -> BreachIncident:
+            return breach_service.assess_risk(
+                register,
+                breach,
+                factors,
+                override=override,
+                justification=justification if override else "",
+                clock=clock,
+            )
+
+        fields = _Combined(self.fields, self.override_fields)
+        updated = self.run(call, _tr("Évaluation du risque enregistrée."), fields)
+        if updated is not None:
+            self.override_fields.quietly(lambda: self._fill(updated))
+            self._recompute()
+            self._show_decision()
+
+    # -- decision not to notify ---------------------------------------------------------
+    def _show_decision(self) -> None:
+        breach = self.breach
+        if breach is None:
+            return
+        decision = breach.no_notification
+        show = breach.risk_level is RiskLevel.NONE or decision is not None
+        self.decision_card.setVisible(show)
+        if decision is not None:
+            self.decision_text.setText(
+                _tr("Décidée le {when} par {who} : {reasons}").format(
+                    when=texts.format_instant(decision.decided_at, self.zone),
+                    who=decision.decided_by,
+                    reasons=decision.reasons,
+                )
+            )
+        else:
+            self.decision_text.setText(
+                _tr(
+                    "Le risque retenu est peu probable : la violation peut ne pas être "
+                    "notifiée. Elle reste inscrite au registre avec les motifs de cette "
+                    "décision (RGPD art. 33(5))."
+                )
+            )
+        editable = decision is None and breach.is_open
+        self.decision_form.setRowVisible(
+            self.decision_fields.box("no_notification_reasons"), editable
+        )
+        self.decision_button.setVisible(editable)
+        self._update_decision()
+
+    def _update_decision(self) -> None:
+        self.decision_button.setEnabled(
+            self.editable and bool(self.decision_reasons.toPlainText().strip())
+        )
+
+    def record_decision(self) -> None:
+        if self.register is None or self.breach is None:
+            return
+        register, breach, clock = self.register, self.breach, self.clock
+        reasons = self.decision_reasons.toPlainText()
+        updated = self.run(
+            lambda: breach_service.record_no_notification(register, breach, reasons, clock=clock),
+            _tr("Décision de ne pas notifier consignée."),
+            self.decision_fields,
+            self.decision_message,
+        )
+        if updated is not None:
+            self._show_decision()
+
+
+class _Combined(FieldSet):
+    """Several field sets as one, for pointing at the field an error names."""
+
+    def __init__(self, *sets: FieldSet) -> None:
+        super().__init__()
+        self.sets = sets
+
+    def point_at(self, error: UserError) -> bool:
+        return any(s.point_at(error) for s in self.sets)
+
+    def clear_errors(self) -> None:
+        for s in self.sets:
+            s.clear_errors()
+
+
+def set_chip(chip: QLabel, text: str, tone: str) -> None:
+    chip.setText(text)
+    chip.setProperty("chip", tone)
+    style.repolish(chip)
+
+
+# ----------------------------------------------------------------------------- 4. notify
+
+
+class NotifyStep(StepPage):
+    def __init__(self, parent=None) -> None:
+        super().__init__(
+            4,
+            "notify",
+            _tr(
+                "La notification à l'autorité peut être faite en plusieurs phases : une "
+                "notification initiale dans les 72 heures, puis des compléments (RGPD "
+                "art. 33(4)). Passé le délai, elle doit être accompagnée des motifs du "
+                "retard (art. 33(1))."
+            ),
+            parent,
+        )
+        # -- the authority ------------------------------------------------------------
+        authority_card = Card()
+        authority_card.body.addWidget(
+            label(_tr("Notifications à l'autorité de contrôle (RGPD art. 33)"), "subheading")
+        )
+        self.notifications = item_list()
+        authority_card.body.addWidget(self.notifications)
+        self.no_notifications = label(_tr("Aucune notification enregistrée."), "muted")
+        authority_card.body.addWidget(self.no_notifications)
+        self.notify_fields = FieldSet(self)
+        f = self.notify_fields
+        self.authority = f.add(
+            "authority", combo([(str(a), texts.authority_label(a)) for a in Authority])
+        )
+        self.authority_name = f.add("authority_name", QLineEdit())
+        self.authority_name.setPlaceholderText(_tr("Nom de l'autorité de contrôle"))
+        self.phase = f.add(
+            "phase", combo([(str(p), texts.phase_label(p)) for p in NotificationPhase])
+        )
+        self.sent_at = f.add("sent_at", InstantEdit())
+        self.channel = f.add(
+            "channel", combo([(str(c), request_texts.channel_label(c)) for c in Channel])
+        )
+        select(self.channel, Channel.WEB_FORM)
+        self.authority_reference = f.add("authority_reference", QLineEdit())
+        self.authority_reference.setPlaceholderText(_tr("Numéro attribué par l'autorité"))
+        self.delay_reason = f.add(
+            "delay_reason", text_edit(_tr("Motifs du retard (RGPD art. 33(1))"), 3)
+        )
+        self.notify_notes = f.add("notes", text_edit(_tr("Contenu transmis, pièces jointes…"), 2))
+        self.notify_form = form_layout()
+        f.add_rows(
+            self.notify_form,
+            [
+                ("authority", _tr("Autorité *")),
+                ("authority_name", _tr("Nom de l'autorité *")),
+                ("phase", _tr("Phase *")),
+                ("sent_at", _tr("Envoyée le *")),
+                ("channel", _tr("Canal")),
+                ("authority_reference", _tr("Référence de l'autorité")),
+                ("delay_reason", _tr("Motifs du retard")),
+                ("notes", _tr("Notes")),
+            ],
+        )
+        authority_card.body.addLayout(self.notify_form)
+        self.late_message = InlineMessage()
+        authority_card.body.addWidget(self.late_message)
+        self.notify_message = InlineMessage()
+        authority_card.body.addWidget(self.notify_message)
+        self.notify_button = primary(_tr("Enregistrer la notification"))
+        self.notify_button.clicked.connect(self.save_notification)
+        authority_card.body.addLayout(_buttons(self.notify_button))
+        self.column.addWidget(authority_card)
+        f.edited.connect(self._update_notification)
+        self.authority.currentIndexChanged.connect(self._authority_changed)
+
+        # -- the data subjects --------------------------------------------------------
+        subjects_card = Card()
+        subjects_card.body.addWidget(
+            label(_tr("Communication aux personnes concernées (RGPD art. 34)"), "subheading")
+        )
+        self.subjects_state = InlineMessage()
+        subjects_card.body.addWidget(self.subjects_state)
+        self.communications = item_list()
+        subjects_card.body.addWidget(self.communications)
+        self.communicate_fields = FieldSet(self)
+        c = self.communicate_fields
+        self.told_at = c.add("sent_at", InstantEdit())
+        self.told_channel = c.add(
+            "channel",
+            combo([(str(v), texts.communication_channel_label(v)) for v in CommunicationChannel]),
+        )
+        self.audience = c.add("audience", QLineEdit())
+        self.audience.setPlaceholderText(_tr("Qui a été informé : élèves concernés, parents…"))
+        self.told_notes = c.add("notes", text_edit(_tr("Contenu du message, conseils donnés…"), 2))
+        communicate_form = form_layout()
+        c.add_rows(
+            communicate_form,
+            [
+                ("sent_at", _tr("Envoyée le *")),
+                ("channel", _tr("Canal *")),
+                ("audience", _tr("Destinataires *")),
+                ("notes", _tr("Notes")),
+            ],
+        )
+        subjects_card.body.addLayout(communicate_form)
+        self.communicate_message = InlineMessage()
+        subjects_card.body.addWidget(self.communicate_message)
+        self.communicate_button = QPushButton(_tr("Enregistrer la communication"))
+        self.communicate_button.clicked.connect(self.save_communication)
+        subjects_card.body.addLayout(_buttons(self.communicate_button))
+
+        subjects_card.body.addWidget(label(_tr("Exception de l'article 34(3)"), "subheading"))
+        self.exception_state = label("", "secondary", wrap=True)
+        subjects_card.body.addWidget(self.exception_state)
+        self.exception_fields = FieldSet(self)
+        e = self.exception_fields
+        self.ground = e.add(
+            "art34_exception", combo([(str(g), texts.art34_label(g)) for g in Art34Exception])
+        )
+        self.ground.setMaximumWidth(16_777_215)  # the grounds are sentences: full width
+        self.exception_justification = e.add(
+            "art34_justification", text_edit(_tr("Ce qui justifie l'exception"), 2)
+        )
+        self.exception_form = exception_form = form_layout()
+        e.add_rows(
+            exception_form,
+            [("art34_exception", _tr("Motif")), ("art34_justification", _tr("Justification *"))],
+        )
+        subjects_card.body.addLayout(exception_form)
+        self.exception_message = InlineMessage()
+        subjects_card.body.addWidget(self.exception_message)
+        self.exception_button = QPushButton(_tr("Consigner l'exception"))
+        self.exception_button.clicked.connect(self.save_exception)
+        subjects_card.body.addLayout(_buttons(self.exception_button))
+        self.column.addWidget(subjects_card)
+
+        # -- the DGSSI (Law 05-20) ----------------------------------------------------
+        dgssi_card = Card()
+        dgssi_card.body.addWidget(
+            label(_tr("Déclaration à la DGSSI (loi 05-20 sur la cybersécurité)"), "subheading")
+        )
+        dgssi_card.body.addWidget(
+            label(
+                _tr(
+                    "Les entités et infrastructures soumises à la loi 05-20 déclarent leurs "
+                    "incidents de cybersécurité à la DGSSI."
+                ),
+                "muted",
+                wrap=True,
+            )
+        )
+        self.dgssi_fields = FieldSet(self)
+        d = self.dgssi_fields
+        self.dgssi_applies = d.add(
+            "dgssi_applies",
+            combo(
+                [
+                    ("", _tr("À déterminer")),
+                    ("yes", _tr("Oui, la déclaration est requise")),
+                    ("no", _tr("Non, l'organisation n'y est pas soumise")),
+                ]
+            ),
+        )
+        self.dgssi_declared_at = d.add("dgssi_declared_at", InstantEdit(_tr("Pas encore déclarée")))
+        self.dgssi_reference = d.add("dgssi_reference", QLineEdit())
+        self.dgssi_form = dgssi_form = form_layout()
+        d.add_rows(
+            dgssi_form,
+            [
+                ("dgssi_applies", _tr("Déclaration requise ?")),
+                ("dgssi_declared_at", _tr("Déclarée le")),
+                ("dgssi_reference", _tr("Référence DGSSI")),
+            ],
+        )
+        dgssi_card.body.addLayout(dgssi_form)
+        self.dgssi_message = InlineMessage()
+        dgssi_card.body.addWidget(self.dgssi_message)
+        self.dgssi_button = QPushButton(_tr("Enregistrer la déclaration DGSSI"))
+        self.dgssi_button.clicked.connect(self.save_dgssi)
+        dgssi_card.body.addLayout(_buttons(self.dgssi_button))
+        self.column.addWidget(dgssi_card)
+        self.dgssi_applies.currentIndexChanged.connect(self._update_dgssi)
+        self.finish()
+
+    def bind(self, register, clock, zone) -> None:
+        super().bind(register, clock, zone)
+        for edit in (self.sent_at, self.told_at, self.dgssi_declared_at):
+            edit.set_zone(zone)
+
+    # -- display ------------------------------------------------------------------------
+    def show_breach(self, breach, fresh) -> None:
+        super().show_breach(breach, fresh)
+        now = self.clock.now()
+        if fresh:
+            self._reset_notification(now)
+            self._reset_communication(now)
+            self._reset_exception()
+            self._reset_dgssi(now)
+        self._list_notifications()
+        self._list_communications()
+        self._show_subjects_state()
+        for button in (
+            self.notify_button,
+            self.communicate_button,
+            self.dgssi_button,
+        ):
+            button.setEnabled(breach.is_open)
+        for fields in (self.notify_fields, self.communicate_fields, self.dgssi_fields):
+            fields.set_read_only(not breach.is_open)
+        self._update_notification()
+        self._update_dgssi()
+
+    def clear(self) -> None:
+        super().clear()
+        self.notifications.clear()
+        self.communications.clear()
+        for fields in (
+            self.notify_fields,
+            self.communicate_fields,
+            self.exception_fields,
+            self.dgssi_fields,
+        ):
+            fields.clear_errors()
+        for edit in (
+            self.authority_name,
+            self.authority_reference,
+            self.audience,
+            self.dgssi_reference,
+        ):
+            edit.clear()
+        for edit in (
+            self.delay_reason,
+            self.notify_notes,
+            self.told_notes,
+            self.exception_justification,
+        ):
+            edit.clear()
+        for message in (
+            self.late_message,
+            self.notify_message,
+            self.communicate_message,
+            self.exception_message,
+            self.dgssi_message,
+            self.subjects_state,
+        ):
+            message.clear_message()
+        self.exception_state.clear()
+
+    def _list_notifications(self) -> None:
+        self.notifications.clear()
+        breach = self.breach
+        for sent in breach.notifications if breach else ():
+            lines = [
+                _tr("{authority} — {phase}, envoyée le {when} ({channel})").format(
+                    authority=texts.notification_authority(sent),
+                    phase=texts.phase_label(sent.phase).lower(),
+                    when=texts.format_instant_long(sent.sent_at, self.zone),
+                    channel=request_texts.channel_label(sent.channel).lower(),
+                )
+            ]
+            if sent.authority_reference:
+                lines.append(_tr("Référence : {ref}").format(ref=sent.authority_reference))
+            if sent.is_late(breach.notify_by):
+                lines.append(
+                    _tr("Envoyée après l'échéance — motifs : {reason}").format(
+                        reason=sent.delay_reason
+                    )
+                )
+            item = QListWidgetItem("\n".join(lines))
+            if sent.is_late(breach.notify_by):
+                item.setForeground(QColor(style.WARNING))
+            self.notifications.addItem(item)
+        has = bool(breach and breach.notifications)
+        self.notifications.setVisible(has)
+        self.no_notifications.setVisible(not has)
+
+    def _list_communications(self) -> None:
+        self.communications.clear()
+        breach = self.breach
+        for told in breach.communications if breach else ():
+            self.communications.addItem(
+                _tr("{when} — {channel} — {audience}").format(
+                    when=texts.format_instant(told.sent_at, self.zone),
+                    channel=texts.communication_channel_label(told.channel),
+                    audience=told.audience,
+                )
+            )
+        self.communications.setVisible(bool(breach and breach.communications))
+
+    def _show_subjects_state(self) -> None:
+        breach = self.breach
+        if breach is None:
+            return
+        level = breach.risk_level
+        exception = breach.art34_exception
+        if level is None:
+            text, tone = (
+                _tr(
+                    "Le risque n'est pas encore évalué (étape 3) : on ne sait pas "
+                    "encore s'il faut informer les personnes."
+                ),
+                "info",
+            )
+        elif breach.communications:
+            text, tone = _tr("Les personnes concernées ont été informées."), "success"
+        elif breach.communication_required:
+            text, tone = (
+                _tr(
+                    "Risque élevé : les personnes concernées doivent être informées "
+                    "dans les meilleurs délais (art. 34(1)), sauf exception de "
+                    "l'article 34(3)."
+                ),
+                "warning",
+            )
+        elif exception is not None:
+            text, tone = _tr("Exception de l'article 34(3) consignée."), "success"
+        else:
+            text, tone = (
+                _tr(
+                    "Le risque retenu n'est pas élevé : la communication aux "
+                    "personnes n'est pas obligatoire."
+                ),
+                "info",
+            )
+        self.subjects_state.show_message(text, tone)
+        high = level is RiskLevel.HIGH_RISK
+        if exception is not None:
+            self.exception_state.setText(
+                _tr("Consignée le {when} : {ground}. {justification}").format(
+                    when=texts.format_instant(exception.decided_at, self.zone),
+                    ground=texts.art34_label(exception.ground),
+                    justification=exception.justification,
+                )
+            )
+        elif high:
+            self.exception_state.setText(
+                _tr("À consigner seulement si l'une des exceptions s'applique.")
+            )
+        else:
+            self.exception_state.setText(_tr("Ne se conçoit que pour un risque élevé."))
+        # The form only where it can serve: a high risk, no exception yet, still open.
+        can_except = high and breach.is_open and exception is None
+        for name in ("art34_exception", "art34_justification"):
+            self.exception_form.setRowVisible(self.exception_fields.box(name), can_except)
+        self.exception_button.setVisible(can_except)
+        self.exception_button.setEnabled(can_except)
+
+    # -- notification ---------------------------------------------------------------------
+    def _reset_notification(self, now: datetime) -> None:
+        def fill():
+            select(self.authority, Authority.CNDP)
+            self.authority_name.clear()
+            self.sent_at.set_instant(now)
+            select(self.channel, Channel.WEB_FORM)
+            self.authority_reference.clear()
+            self.delay_reason.clear()
+            self.notify_notes.clear()
+
+        self.notify_fields.quietly(fill)
+        self._authority_changed()
+
+    def _authority_changed(self) -> None:
+        other = self.authority.currentData() == str(Authority.OTHER)
+        self.notify_form.setRowVisible(self.notify_fields.box("authority_name"), other)
+        # An authority already notified gets a complementary notification (Art. 33(4)).
+        authority = Authority(self.authority.currentData())
+        earlier = [
+            n
+            for n in (self.breach.notifications if self.breach else ())
+            if n.authority is authority and n.phase is NotificationPhase.INITIAL
+        ]
+        select(
+            self.phase, NotificationPhase.COMPLEMENTARY if earlier else NotificationPhase.INITIAL
+        )
+
+    def late(self) -> bool:
+        """Does the notification being typed need the reasons for its delay?"""
+        if self.breach is None:
+            return False
+        try:
+            sent = self.sent_at.instant("sent_at")
+        except ValidationError:
+            return False
+        return rules.delay_reason_required(
+            sent, self.breach.notify_by, NotificationPhase(self.phase.currentData())
+        )
+
+    def _update_notification(self) -> None:
+        if self.breach is None:
+            return
+        missing = self.late() and not self.delay_reason.toPlainText().strip()
+        if self.late():
+            # Art. 33(1): a notification after 72 hours "shall be accompanied by reasons
+            # for the delay". The button waits for them; the message says which field.
+            text = _tr(
+                "Envoyée après l'échéance du {deadline} : la notification ne peut pas être "
+                "enregistrée sans les motifs du retard (RGPD art. 33(1)). Renseignez le "
+                "champ « Motifs du retard »."
+            ).format(deadline=texts.format_instant_long(self.breach.notify_by, self.zone))
+            self.late_message.show_message(text, "warning" if missing else "info")
+        else:
+            self.late_message.clear_message()
+        mark_invalid(self.delay_reason, missing)
+        self.notify_button.setEnabled(self.breach.is_open and not missing)
+
+    def save_notification(self) -> None:
+        if self.register is None or self.breach is None:
+            return
+        register, breach, clock = self.register, self.breach, self.clock
+
+        def call() -> BreachIncident:
+            notification = AuthorityNotification(
+                authority=Authority(self.authority.currentData()),
+                phase=NotificationPhase(self.phase.currentData()),
+                sent_at=self.sent_at.instant("sent_at"),
+                channel=Channel(self.channel.currentData()),
+                authority_name=self.authority_name.text(),
+                authority_reference=self.authority_reference.text(),
+                delay_reason=self.delay_reason.toPlainText(),
+                notes=self.notify_notes.toPlainText(),
+            )
+            return breach_service.add_notification(register, breach, notification, clock=clock)
+
+        updated = self.run(
+            call, _tr("Notification enregistrée."), self.notify_fields, self.notify_message
+        )
+        if updated is not None:
+            self._reset_notification(self.clock.now())
+            self._update_notification()
+
+    # -- communication ------------------------------------------------------------------
+    def _reset_communication(self, now: datetime) -> None:
+        def fill():
+            self.told_at.set_instant(now)
+            select(self.told_channel, CommunicationChannel.EMAIL)
+            self.audience.clear()
+            self.told_notes.clear()
+
+        self.communicate_fields.quietly(fill)
+
+    def save_communication(self) -> None:
+        if self.register is None or self.breach is None:
+            return
+        register, breach, clock = self.register, self.breach, self.clock
+
+        def call() -> BreachIncident:
+            told = SubjectCommunication(
+                sent_at=self.told_at.instant("sent_at"),
+                channel=CommunicationChannel(self.told_channel.currentData()),
+                audience=self.audience.text(),
+                notes=self.told_notes.toPlainText(),
+            )
+            return breach_service.record_communication(register, breach, told, clock=clock)
+
+        updated = self.run(
+            call,
+            _tr("Communication aux personnes enregistrée."),
+            self.communicate_fields,
+            self.communicate_message,
+        )
+        if updated is not None:
+            self._reset_communication(self.clock.now())
+
+    def _reset_exception(self) -> None:
+        self.exception_fields.quietly(lambda: self.exception_justification.clear())
+
+    def save_exception(self) -> None:
+        if self.register is None or self.breach is None:
+            return
+        register, breach, clock = self.register, self.breach, self.clock
+        ground = Art34Exception(self.ground.currentData())
+        justification = self.exception_justification.toPlainText()
+        updated = self.run(
+            lambda: breach_service.record_art34_exception(
+                register, breach, ground, justification, clock=clock
+            ),
+            _tr("Exception de l'article 34(3) consignée."),
+            self.exception_fields,
+            self.exception_message,
+        )
+        if updated is not None:
+            self._reset_exception()
+
+    # -- DGSSI ----------------------------------------------------------------------------
+    def _reset_dgssi(self, now: datetime) -> None:
+        dgssi = self.breach.dgssi if self.breach else None
+
+        def fill():
+            applies = None if dgssi is None else dgssi.applies
+            select(self.dgssi_applies, "" if applies is None else ("yes" if applies else "no"))
+            self.dgssi_declared_at.set_instant(dgssi.declared_at if dgssi else None)
+            if dgssi is not None and dgssi.declared_at is None:
+                self.dgssi_declared_at.edit.setDateTime(self.dgssi_declared_at.edit.dateTime())
+            self.dgssi_reference.setText(dgssi.reference if dgssi else "")
+
+        self.dgssi_fields.quietly(fill)
+        if dgssi is not None and dgssi.declared_at is None:
+            # "Not yet" ticked; the date offered when it is unticked is now.
+            self.dgssi_declared_at.blockSignals(True)
+            self.dgssi_declared_at.set_instant(now)
+            self.dgssi_declared_at.unknown.setChecked(True)
+            self.dgssi_declared_at.blockSignals(False)
+            self.dgssi_declared_at.edit.setEnabled(False)
+
+    def _update_dgssi(self) -> None:
+        # A date and a reference only when Law 05-20 applies (the domain refuses them
+        # otherwise).
+        applies = self.dgssi_applies.currentData() == "yes"
+        for name in ("dgssi_declared_at", "dgssi_reference"):
+            self.dgssi_form.setRowVisible(self.dgssi_fields.box(name), applies)
+        self.dgssi_declared_at.setEnabled(self.editable and applies)
+        self.dgssi_reference.setEnabled(self.editable and applies)
+
+    def save_dgssi(self) -> None:
+        if self.register is None or self.breach is None:
+            return
+        register, breach, clock = self.register, self.breach, self.clock
+        choice = self.dgssi_applies.currentData()
+        applies = None if not choice else choice == "yes"
+
+        def call() -> BreachIncident:
+            declared = self.dgssi_declared_at.instant("dgssi_declared_at") if applies else None
+            return breach_service.record_dgssi(
+                register,
+                breach,
+                applies=applies,
+                declared_at=declared,
+                reference=self.dgssi_reference.text() if applies else "",
+                clock=clock,
+            )
+
+        self.run(call, _tr("Déclaration DGSSI enregistrée."), self.dgssi_fields, self.dgssi_message)
+
+
+# ----------------------------------------------------------------------------- 5. close
+
+
+class CloseStep(StepPage):
+    def __init__(self, parent=None) -> None:
+        super().__init__(
+            5,
+            "close",
+            _tr(
+                "La chronologie garde chaque étape avec son auteur et son heure. La "
+                "violation se clôture une fois ses obligations remplies et les mesures "
+                "correctives consignées (RGPD art. 33(5))."
+            ),
+            parent,
+        )
+        timeline_card = Card()
+        timeline_card.body.addWidget(label(_tr("Chronologie"), "subheading"))
+        self.timeline = item_list(120)
+        self.timeline.setMaximumHeight(320)
+        timeline_card.body.addWidget(self.timeline)
+        self.event_fields = FieldSet(self)
+        ev = self.event_fields
+        self.event_kind = ev.add(
+            "kind",
+            combo([(str(k), texts.event_label(k)) for k in (EventKind.CONTAINED, EventKind.NOTE)]),
+        )
+        self.event_at = ev.add("at", InstantEdit())
+        self.event_note = ev.add("note", text_edit(_tr("Ce qui s'est passé"), 2))
+        event_form = form_layout()
+        ev.add_rows(
+            event_form,
+            [("kind", _tr("Événement")), ("at", _tr("Le *")), ("note", _tr("Note"))],
+        )
+        timeline_card.body.addLayout(event_form)
+        self.event_message = InlineMessage()
+        timeline_card.body.addWidget(self.event_message)
+        self.event_button = QPushButton(_tr("Ajouter à la chronologie"))
+        self.event_button.clicked.connect(self.add_event)
+        timeline_card.body.addLayout(_buttons(self.event_button))
+        self.column.addWidget(timeline_card)
+
+        close_card = Card()
+        close_card.body.addWidget(label(_tr("Mesures correctives et clôture"), "subheading"))
+        self.close_fields = FieldSet(self)
+        self.remedial = self.close_fields.add(
+            "remedial_actions",
+            text_edit(_tr("Les mesures prises pour que la violation ne se reproduise pas"), 4),
+        )
+        close_form = form_layout()
+        self.close_fields.add_rows(close_form, [("remedial_actions", _tr("Mesures correctives *"))])
+        close_card.body.addLayout(close_form)
+        self.close_hint = label("", "muted", wrap=True)
+        close_card.body.addWidget(self.close_hint)
+        self.close_message = InlineMessage()
+        close_card.body.addWidget(self.close_message)
+        self.remedial_button = QPushButton(_tr("Enregistrer les mesures"))
+        self.remedial_button.clicked.connect(self.save_remedial)
+        self.close_button = primary(_tr("Clôturer la violation"))
+        self.close_button.setToolTip(_tr("Une violation clôturée ne peut plus être modifiée."))
+        self.close_button.clicked.connect(self.close_breach)
+        close_card.body.addLayout(_buttons(self.remedial_button, self.close_button))
+        self.column.addWidget(close_card)
+        self.finish()
+        self.remedial.textChanged.connect(self._update_close)
+
+    def bind(self, register, clock, zone) -> None:
+        super().bind(register, clock, zone)
+        self.event_at.set_zone(zone)
+
+    def show_breach(self, breach, fresh) -> None:
+        super().show_breach(breach, fresh)
+        if fresh:
+            self._reset_event()
+            self.close_fields.quietly(lambda: self.remedial.setPlainText(breach.remedial_actions))
+        self._list_events()
+        # A closed record stays open to notes (an acknowledgement), not to new facts.
+        self.event_kind.setEnabled(breach.is_open)
+        if not breach.is_open:
+            select(self.event_kind, EventKind.NOTE)
+        self.close_fields.set_read_only(not breach.is_open)
+        self._update_close()
+
+    def clear(self) -> None:
+        super().clear()
+        self.timeline.clear()
+        self.event_note.clear()
+        self.remedial.clear()
+        self.event_message.clear_message()
+        self.close_message.clear_message()
+        self.close_hint.clear()
+
+    def _list_events(self) -> None:
+        self.timeline.clear()
+        for event in self.breach.events if self.breach else ():
+            head = _tr("{when} — {kind} — {author}").format(
+                when=texts.format_instant(event.at, self.zone),
+                kind=texts.event_label(event.kind),
+                author=event.author,
+            )
+            self.timeline.addItem(head + (f"\n    {event.note}" if event.note else ""))
+
+    def _reset_event(self) -> None:
+        def fill():
+            select(self.event_kind, EventKind.CONTAINED)
+            self.event_at.set_instant(self.clock.now())
+            self.event_note.clear()
+
+        self.event_fields.quietly(fill)
+
+    def _update_close(self) -> None:
+        breach = self.breach
+        if breach is None:
+            return
+        if not breach.is_open:
+            self.close_hint.setText(
+                _tr("Violation clôturée le {when}.").format(
+                    when=texts.format_instant(breach.closed_at, self.zone)
+                )
+            )
+            self.close_button.setEnabled(False)
+            self.remedial_button.setEnabled(False)
+            return
+        has_text = bool(self.remedial.toPlainText().strip())
+        self.remedial_button.setEnabled(has_text)
+        self.close_button.setEnabled(has_text)
+        self.close_hint.setText(
+            ""
+            if has_text
+            else _tr(
+                "La clôture exige les mesures correctives : renseignez le champ "
+                "« Mesures correctives »."
+            )
+        )
+        self.close_hint.setVisible(bool(self.close_hint.text()))
+
+    def add_event(self) -> None:
+        if self.register is None or self.breach is None:
+            return
+        register, breach, clock = self.register, self.breach, self.clock
+        kind = EventKind(self.event_kind.currentData())
+
+        def call() -> BreachIncident:
+            return breach_service.add_event(
+                register,
+                breach,
+                kind,
+                at=self.event_at.instant("at"),
+                note=self.event_note.toPlainText(),
+                clock=clock,
+            )
+
+        if self.run(call, _tr("Événement ajouté."), self.event_fields, self.event_message):
+            self._reset_event()
+
+    def save_remedial(self) -> None:
+        if self.register is None or self.breach is None:
+            return
+        register, breach, clock = self.register, self.breach, self.clock
+        text = self.remedial.toPlainText()
+        self.run(
+            lambda: breach_service.record_remedial_actions(register, breach, text, clock=clock),
+            _tr("Mesures correctives enregistrées."),
+            self.close_fields,
+            self.close_message,
+        )
+
+    def close_breach(self) -> None:
+        if self.register is None or self.breach is None:
+            return
+        register, breach, clock = self.register, self.breach, self.clock
+        text = self.remedial.toPlainText()
+        self.run(
+            lambda: breach_service.close_breach(
+                register, breach, remedial_actions=text, clock=clock
+            ),
+            _tr("Violation {reference} clôturée.").format(reference=breach.reference),
+            self.close_fields,
+            self.close_message,
+        )

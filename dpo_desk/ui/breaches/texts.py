@@ -1,0 +1,284 @@
+"""How the breach screens word things: labels of the domain's codes, instants, countdowns.
+
+The domain hands over stable codes and French message ids (``QT_TRANSLATE_NOOP`` with
+their context); they are translated here, at the moment they are shown. Instants are
+stored in UTC and always shown in the organisation's zone (default Africa/Casablanca),
+with the offset in force at that instant where a reader could doubt it (Morocco moves
+its clocks around Ramadan).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import QCoreApplication
+
+from dpo_desk.domain.breach_risk import (
+    DATA_CATEGORY_LABELS,
+    EXPOSURE_LABELS,
+    IDENTIFIABILITY_LABELS,
+    LIKELIHOOD_LABELS,
+    RISK_LEVEL_LABELS,
+    SEVERITY_LABELS,
+    DataCategory,
+    Exposure,
+    Identifiability,
+    Likelihood,
+    Reason,
+    RiskLevel,
+    Severity,
+)
+from dpo_desk.domain.breaches import (
+    ART34_EXCEPTION_LABELS,
+    AUTHORITY_LABELS,
+    BREACH_DEADLINE_LABELS,
+    BREACH_STATUS_LABELS,
+    COMMUNICATION_CHANNEL_LABELS,
+    COUNTDOWN_LEFT,
+    COUNTDOWN_LEVEL_LABELS,
+    COUNTDOWN_OVERDUE,
+    EVENT_KIND_LABELS,
+    NOTIFICATION_PHASE_LABELS,
+    NOTIFIED_ON,
+    Art34Exception,
+    Authority,
+    AuthorityNotification,
+    BreachStatus,
+    CommunicationChannel,
+    Countdown,
+    CountdownLevel,
+    EventKind,
+    NotificationPhase,
+)
+from dpo_desk.ui import style
+from dpo_desk.ui.requests import texts as request_texts
+
+CONTEXT = "BreachTexts"
+
+# The countdown's colours (issue 4): green above 24 h, orange under 24 h, red under 6 h
+# and once overdue. Never colour alone: the text always says how long is left.
+LEVEL_COLOURS = {
+    CountdownLevel.OK: style.SUCCESS,
+    CountdownLevel.WARNING: style.WARNING,
+    CountdownLevel.CRITICAL: style.DANGER,
+    CountdownLevel.OVERDUE: style.DANGER,
+}
+# (background, foreground) of the countdown pill in the list.
+LEVEL_TONES = {
+    CountdownLevel.OK: (style.SUCCESS_SOFT, style.SUCCESS),
+    CountdownLevel.WARNING: (style.WARNING_SOFT, style.WARNING),
+    CountdownLevel.CRITICAL: (style.DANGER_SOFT, style.DANGER),
+    CountdownLevel.OVERDUE: (style.DANGER, "#ffffff"),
+}
+STATUS_TONES = {
+    BreachStatus.OPEN: "refused",  # the clock runs: the tone of urgency
+    BreachStatus.ASSESSED: "waiting",
+    BreachStatus.NOTIFIED: "work",
+    BreachStatus.COMMUNICATED: "new",
+    BreachStatus.CLOSED: "closed",
+}
+RISK_TONES = {
+    RiskLevel.NONE: "done",
+    RiskLevel.RISK: "waiting",
+    RiskLevel.HIGH_RISK: "refused",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def status_label(status: BreachStatus | str) -> str:
+    return QCoreApplication.translate("BreachStatus", BREACH_STATUS_LABELS[BreachStatus(status)])
+
+
+def short_status_label(status: BreachStatus | str) -> str:
+    """For a table cell; the full label is in the tooltip and on the breach's page."""
+    return {
+        BreachStatus.OPEN: _tr("Ouverte"),
+        BreachStatus.ASSESSED: _tr("Évaluée"),
+        BreachStatus.NOTIFIED: _tr("Notifiée"),
+        BreachStatus.COMMUNICATED: _tr("Communiquée"),
+        BreachStatus.CLOSED: _tr("Clôturée"),
+    }[BreachStatus(status)]
+
+
+def risk_label(level: RiskLevel | str | None) -> str:
+    if level is None:
+        return _tr("Non évalué")
+    return QCoreApplication.translate("RiskLevel", RISK_LEVEL_LABELS[RiskLevel(level)])
+
+
+def short_risk_label(level: RiskLevel | str | None) -> str:
+    """For a table cell; the full label is in the tooltip."""
+    if level is None:
+        return "—"
+    return {
+        RiskLevel.NONE: _tr("Peu probable"),
+        RiskLevel.RISK: _tr("Risque"),
+        RiskLevel.HIGH_RISK: _tr("Élevé"),
+    }[RiskLevel(level)]
+
+
+def authority_label(authority: Authority | str) -> str:
+    return QCoreApplication.translate("Authority", AUTHORITY_LABELS[Authority(authority)])
+
+
+def notification_authority(notification: AuthorityNotification) -> str:
+    if notification.authority is Authority.OTHER and notification.authority_name:
+        return notification.authority_name
+    return authority_label(notification.authority)
+
+
+def phase_label(phase: NotificationPhase | str) -> str:
+    return QCoreApplication.translate(
+        "NotificationPhase", NOTIFICATION_PHASE_LABELS[NotificationPhase(phase)]
+    )
+
+
+def communication_channel_label(channel: CommunicationChannel | str) -> str:
+    return QCoreApplication.translate(
+        "CommunicationChannel", COMMUNICATION_CHANNEL_LABELS[CommunicationChannel(channel)]
+    )
+
+
+def art34_label(ground: Art34Exception | str) -> str:
+    return QCoreApplication.translate(
+        "Art34Exception", ART34_EXCEPTION_LABELS[Art34Exception(ground)]
+    )
+
+
+def event_label(kind: EventKind | str) -> str:
+    return QCoreApplication.translate("EventKind", EVENT_KIND_LABELS[EventKind(kind)])
+
+
+def data_category_label(category: DataCategory | str) -> str:
+    return QCoreApplication.translate("DataCategory", DATA_CATEGORY_LABELS[DataCategory(category)])
+
+
+def identifiability_label(value: Identifiability | str) -> str:
+    return QCoreApplication.translate(
+        "Identifiability", IDENTIFIABILITY_LABELS[Identifiability(value)]
+    )
+
+
+def exposure_label(value: Exposure | str) -> str:
+    return QCoreApplication.translate("Exposure", EXPOSURE_LABELS[Exposure(value)])
+
+
+def likelihood_label(value: Likelihood | str) -> str:
+    return QCoreApplication.translate("Likelihood", LIKELIHOOD_LABELS[Likelihood(value)])
+
+
+def severity_label(value: Severity | str) -> str:
+    return QCoreApplication.translate("Severity", SEVERITY_LABELS[Severity(value)])
+
+
+def deadline_label(rule: str) -> str:
+    text = BREACH_DEADLINE_LABELS.get(rule)
+    return QCoreApplication.translate("BreachDeadline", text) if text else ""
+
+
+def reason_text(reason: Reason) -> str:
+    """One step of the risk method's explanation, in the UI language."""
+    return reason.message(lambda text: QCoreApplication.translate(reason_context(text), text))
+
+
+def reason_context(text: str) -> str:
+    # A reason's template is of context "BreachRisk"; the labels formatted into it keep
+    # their own contexts (RiskLevel, Severity…). Find which dictionary holds the id.
+    for context, labels in (
+        ("RiskLevel", RISK_LEVEL_LABELS),
+        ("DataCategory", DATA_CATEGORY_LABELS),
+        ("Identifiability", IDENTIFIABILITY_LABELS),
+        ("Exposure", EXPOSURE_LABELS),
+        ("Likelihood", LIKELIHOOD_LABELS),
+        ("Severity", SEVERITY_LABELS),
+    ):
+        if text in labels.values():
+            return context
+    return "BreachRisk"
+
+
+def regimes_text(regimes) -> str:
+    return request_texts.regimes_text(regimes)
+
+
+def format_count(value: int | None) -> str:
+    return "—" if value is None else request_texts.format_count(value)
+
+
+# ----------------------------------------------------------------------------- instants
+
+
+def local(instant: datetime, zone: tzinfo) -> datetime:
+    return instant.astimezone(zone)
+
+
+def format_instant(instant: datetime | None, zone: tzinfo) -> str:
+    """ "25/11/2026 14:05", in the organisation's zone: for table cells."""
+    if instant is None:
+        return ""
+    moment = instant.astimezone(zone)
+    return _tr("{date} {time}").format(
+        date=request_texts.format_date(moment.date()), time=f"{moment:%H:%M}"
+    )
+
+
+def format_date(instant: datetime | None, zone: tzinfo) -> str:
+    """ "25/11/2026": the day in the organisation's zone."""
+    if instant is None:
+        return ""
+    return request_texts.format_date(instant.astimezone(zone).date())
+
+
+def offset_text(instant: datetime, zone: tzinfo) -> str:
+    """ "UTC+01:00": the offset in force at that instant in the zone."""
+    delta = instant.astimezone(zone).utcoffset()
+    minutes = int(delta.total_seconds() // 60) if delta is not None else 0
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def format_instant_long(instant: datetime | None, zone: tzinfo) -> str:
+    """ "25/11/2026 14:05 (UTC+01:00)": where the offset matters (deadlines, sent at)."""
+    if instant is None:
+        return "—"
+    return _tr("{instant} ({offset})").format(
+        instant=format_instant(instant, zone), offset=offset_text(instant, zone)
+    )
+
+
+def zone_text(zone: tzinfo, at: datetime) -> str:
+    """ "Africa/Casablanca, UTC+01:00" — shown next to every instant the DPO types."""
+    return _tr("{zone}, {offset}").format(zone=str(zone), offset=offset_text(at, zone))
+
+
+# ----------------------------------------------------------------------------- countdowns
+
+
+def countdown_text(left: Countdown) -> str:
+    """ "23 h 05 restantes" or "dépassé de 4 h" (the domain's message ids, translated)."""
+    template = COUNTDOWN_OVERDUE if left.overdue else COUNTDOWN_LEFT
+    return QCoreApplication.translate("Countdown", template).format(
+        hours=left.hours, minutes=left.minutes
+    )
+
+
+def notified_text(notified_at: datetime, zone: tzinfo) -> str:
+    """ "notifiée le 25/11/2026 14:05": what replaces the countdown once notified."""
+    return QCoreApplication.translate("Countdown", NOTIFIED_ON).format(
+        date=format_instant(notified_at, zone)
+    )
+
+
+def level_label(level: CountdownLevel) -> str:
+    return QCoreApplication.translate("CountdownLevel", COUNTDOWN_LEVEL_LABELS[level])
+
+
+def no_notification_text() -> str:
+    return _tr("non notifiée (décision)")
+
+
+def closed_text() -> str:
+    return _tr("clôturée")

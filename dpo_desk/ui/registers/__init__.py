@@ -1,0 +1,1 @@
+"""The registers' screens: processing activities (GDPR Art. 30) and processors (Art. 28)."""

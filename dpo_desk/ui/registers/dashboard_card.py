@@ -1,0 +1,168 @@
+"""The dashboard's "Registres" card: reviews due, missing DPAs, transfers without a
+mechanism. Each figure opens the register's list, filtered on that flag.
+
+The figures depend on today as much as on the register (a review falls due without
+anyone touching the file), so the card re-reads the flags each time it is shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+
+from dpo_desk.domain.clock import Clock, SystemClock
+from dpo_desk.domain.errors import UserError
+from dpo_desk.domain.registers import FlagKind
+from dpo_desk.services import registers_book as book
+from dpo_desk.storage.database import Register
+from dpo_desk.ui.i18n import error_text
+from dpo_desk.ui.sections.dashboard import StatCard
+from dpo_desk.ui.sections.register_base import FLAG_PREFIX
+from dpo_desk.ui.widgets import InlineMessage, label
+
+
+class FlagTile(StatCard):
+    """A figure the DPO can click (or focus and press Enter) to see what it counts."""
+
+    clicked = Signal()
+
+    def __init__(self, caption: str, tone: str, parent=None) -> None:
+        super().__init__(caption, tone, parent)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 — Qt override
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 — Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class RegistersCard(QWidget):
+    """Three figures from ``registers_book.register_flags``; has ``set_register``/``clear``
+    like a section, so the dashboard hands it the register and empties it on lock."""
+
+    navigate = Signal(str, str)  # (section key, "flag:<kind>")
+    refreshed = Signal(object)  # the date the figures were computed for
+
+    def __init__(self, clock: Clock | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clock: Clock = clock or SystemClock()
+        self.register: Register | None = None
+        self._targets: dict[str, tuple[str, str]] = {}
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 8, 0, 0)
+        column.setSpacing(10)
+        column.addWidget(label(self.tr("Registres"), "heading"))
+        self.message = InlineMessage()
+        column.addWidget(self.message)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        self.reviews_tile = FlagTile(self.tr("Revues à faire"), "warning")
+        self.dpa_tile = FlagTile(self.tr("Contrats de sous-traitance manquants"), "danger")
+        self.transfers_tile = FlagTile(self.tr("Transferts sans mécanisme"), "danger")
+        self.reviews_tile.setToolTip(
+            self.tr("Traitements et sous-traitants dont la revue est en retard")
+        )
+        self.dpa_tile.setToolTip(
+            self.tr("Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)")
+        )
+        self.transfers_tile.setToolTip(
+            self.tr(
+                "Transferts vers un pays non reconnu adéquat sans mécanisme enregistré "
+                "(loi 09-08 art. 43-44 ; RGPD art. 44-49)"
+            )
+        )
+        for index, (key, tile) in enumerate(self.tiles().items()):
+            grid.addWidget(tile, 0, index)
+            grid.setColumnStretch(index, 1)
+            tile.clicked.connect(lambda k=key: self.open(k))
+        # The request cards above are four abreast: an empty fourth cell lines these up.
+        grid.addWidget(QWidget(), 0, 3)
+        grid.setColumnStretch(3, 1)
+        column.addLayout(grid)
+        self.clear()
+
+    def tiles(self) -> dict[str, FlagTile]:
+        return {
+            "reviews": self.reviews_tile,
+            "dpa": self.dpa_tile,
+            "transfers": self.transfers_tile,
+        }
+
+    def set_register(self, register: Register) -> None:
+        self.register = register
+        self.refresh()
+
+    def clear(self) -> None:
+        self.register = None
+        self._targets = {}
+        self.message.clear_message()
+        for tile in self.tiles().values():
+            tile.set_count(None)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 — Qt override
+        super().showEvent(event)
+        if self.register is not None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.register is None:
+            return
+        try:
+            flags = book.register_flags(self.register, clock=self.clock)
+            transfers = {t.id: t for t in book.all_transfers(self.register)}
+        except UserError as error:
+            self.message.show_message(error_text(error), "error")
+            return
+        self.message.clear_message()
+        reviews = flags.of_kind(FlagKind.REVIEW_OVERDUE)
+        activities = sum(1 for f in reviews if f.entity == "activity")
+        processors = len(reviews) - activities
+        detail = ""
+        if reviews:
+            detail = self.tr("{a} traitement(s), {p} sous-traitant(s)").format(
+                a=activities, p=processors
+            )
+        self.reviews_tile.set_count(flags.reviews_due, detail)
+        missing = flags.of_kind(FlagKind.MISSING_DPA)
+        self.dpa_tile.set_count(flags.missing_dpas, ", ".join(sorted({f.name for f in missing})))
+        unframed = flags.of_kind(FlagKind.TRANSFER_WITHOUT_MECHANISM)
+        self.transfers_tile.set_count(
+            flags.transfers_without_mechanism, ", ".join(sorted({f.name for f in unframed}))
+        )
+        # Where a click leads: the register that holds what is counted.
+        with_processor = any(
+            f.entity == "processor"
+            or (
+                f.entity == "transfer"
+                and transfers.get(f.entity_id) is not None
+                and transfers[f.entity_id].processor_id is not None
+            )
+            for f in unframed
+        )
+        self._targets = {
+            "reviews": (
+                "processing" if activities or not processors else "processors",
+                FLAG_PREFIX + str(FlagKind.REVIEW_OVERDUE),
+            ),
+            "dpa": ("processors", FLAG_PREFIX + str(FlagKind.MISSING_DPA)),
+            "transfers": (
+                "processors" if with_processor else "processing",
+                FLAG_PREFIX + str(FlagKind.TRANSFER_WITHOUT_MECHANISM),
+            ),
+        }
+        self.refreshed.emit(flags.today)
+
+    def open(self, key: str) -> None:
+        target = self._targets.get(key)
+        if target is not None:
+            self.navigate.emit(*target)

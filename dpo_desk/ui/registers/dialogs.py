@@ -1,0 +1,464 @@
+"""Dialogs of the registers: the two forms, a transfer, the end of a contract, a link.
+
+Each dialog calls one service. A refusal (``UserError``) is shown in the dialog, under
+the field it names when it names one; the dialog stays open with what was typed. A
+concurrent change (someone saved the same entry since it was opened) is said as such,
+with a button to reload: never a silent overwrite, never lost typing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.domain.clock import Clock
+from dpo_desk.domain.errors import UserError
+from dpo_desk.domain.registers import (
+    ISO_COUNTRIES,
+    ContractEnd,
+    DataOutcome,
+    Derogation,
+    ProcessingActivity,
+    Processor,
+    TransferDetails,
+    TransferMechanism,
+)
+from dpo_desk.services import registers_book as book
+from dpo_desk.storage.database import Register
+from dpo_desk.ui import style
+from dpo_desk.ui.i18n import error_text
+from dpo_desk.ui.registers import look, texts
+from dpo_desk.ui.registers.fields import (
+    FieldSet,
+    OptionalDate,
+    TextEdit,
+    combo,
+    form_layout,
+    line_edit,
+)
+from dpo_desk.ui.registers.forms import ActivityForm, ProcessorForm
+from dpo_desk.ui.requests.form import date_edit
+from dpo_desk.ui.requests.texts import from_qdate, to_qdate
+from dpo_desk.ui.widgets import InlineMessage, busy, label
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RegisterDialogs", text)
+
+
+class _Dialog(QDialog):
+    """Title, explanation, message line, a body, Annuler / confirm."""
+
+    done = Signal(object)
+
+    def __init__(self, title: str, explanation: str, confirm: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title + " — DPO Desk")
+        self.setStyleSheet(look.STYLESHEET)
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(24, 20, 24, 18)
+        self.outer.setSpacing(12)
+        self.outer.addWidget(label(title, "title"))
+        if explanation:
+            self.outer.addWidget(label(explanation, "secondary", wrap=True))
+        self.message = InlineMessage()
+        self.outer.addWidget(self.message)
+        self.buttons = QHBoxLayout()
+        self.reload_button = QPushButton(_tr("Recharger"))
+        self.reload_button.setToolTip(_tr("Abandonner la saisie et relire la fiche enregistrée"))
+        self.reload_button.hide()
+        self.buttons.addWidget(self.reload_button)
+        self.buttons.addStretch(1)
+        self.cancel_button = QPushButton(_tr("Annuler"))
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button = QPushButton(confirm)
+        style.set_role(self.save_button, "primary")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.buttons.addWidget(self.cancel_button)
+        self.buttons.addWidget(self.save_button)
+        self.result_value = None
+
+    def finish_layout(self) -> None:
+        self.outer.addLayout(self.buttons)
+
+    def perform(self):  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def fieldset(self) -> FieldSet:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def save(self) -> None:
+        self.message.clear_message()
+        self.fieldset().clear_errors()
+        try:
+            with busy():
+                value = self.perform()
+        except book.ConcurrentEdit as error:
+            # Someone (another window, the CLI) saved this entry meanwhile: keep what was
+            # typed, say so, offer to reload.
+            self.message.show_message(error_text(error), "warning")
+            self.reload_button.show()
+            return
+        except UserError as error:
+            if not self.fieldset().point_at(error):
+                self.message.show_message(error_text(error), "error")
+            return
+        self.result_value = value
+        self.done.emit(value)
+        self.accept()
+
+
+class _FormDialog(_Dialog):
+    def __init__(self, title, explanation, confirm, form: QWidget, parent=None) -> None:
+        super().__init__(title, explanation, confirm, parent)
+        self.form = form
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder = QWidget()
+        holder.setObjectName("SectionPage")
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.addWidget(form)
+        scroll.setWidget(holder)
+        self.outer.addWidget(scroll, 1)
+        self.outer.addWidget(label(_tr("* obligatoire"), "muted"))
+        self.finish_layout()
+        self.setMinimumSize(1100, 640)
+
+    def fieldset(self) -> FieldSet:
+        return self.form.fields
+
+
+class ActivityDialog(_FormDialog):
+    """New activity, or edit one (``activity`` given)."""
+
+    def __init__(
+        self,
+        register: Register,
+        today: date,
+        clock: Clock | None,
+        activity: ProcessingActivity | None = None,
+        parent=None,
+    ) -> None:
+        self.register, self.clock, self.today, self.activity = register, clock, today, activity
+        self.form: ActivityForm = ActivityForm()
+        if activity is None:
+            title = _tr("Nouveau traitement")
+        else:
+            title = _tr("Modifier le traitement")
+        super().__init__(
+            title,
+            _tr(
+                "Une fiche par activité de traitement, comme dans le registre de l'article 30 "
+                "du RGPD et la déclaration à la CNDP (loi 09-08 art. 15)."
+            ),
+            _tr("Enregistrer le traitement"),
+            self.form,
+            parent,
+        )
+        self.form.set_activity(activity, today)
+        self.reload_button.clicked.connect(self.reload)
+        self.form.name.setFocus()
+
+    def perform(self) -> ProcessingActivity:
+        details = self.form.details()
+        if self.activity is None:
+            return book.create_activity(self.register, details, clock=self.clock)
+        return book.update_activity(self.register, self.activity, details, clock=self.clock)
+
+    def reload(self) -> None:
+        if self.activity is None:
+            return
+        try:
+            self.activity = book.get_activity(self.register, self.activity.id)
+        except UserError as error:
+            self.message.show_message(error_text(error), "error")
+            return
+        self.form.set_activity(self.activity, self.today)
+        self.message.clear_message()
+        self.reload_button.hide()
+
+
+class ProcessorDialog(_FormDialog):
+    def __init__(
+        self,
+        register: Register,
+        today: date,
+        clock: Clock | None,
+        processor: Processor | None = None,
+        parent=None,
+    ) -> None:
+        self.register, self.clock, self.today, self.processor = register, clock, today, processor
+        self.form: ProcessorForm = ProcessorForm()
+        super().__init__(
+            _tr("Nouveau sous-traitant") if processor is None else _tr("Modifier le sous-traitant"),
+            _tr(
+                "Le contrat doit contenir les clauses de l'article 28(3) du RGPD ; la loi "
+                "09-08 (art. 23) fait peser sur le sous-traitant les mêmes obligations de "
+                "sécurité que sur vous."
+            ),
+            _tr("Enregistrer le sous-traitant"),
+            self.form,
+            parent,
+        )
+        self.form.set_processor(processor, today)
+        self.reload_button.clicked.connect(self.reload)
+        self.form.name.setFocus()
+
+    def perform(self) -> Processor:
+        details = self.form.details()
+        if self.processor is None:
+            return book.create_processor(self.register, details, clock=self.clock)
+        return book.update_processor(self.register, self.processor, details, clock=self.clock)
+
+    def reload(self) -> None:
+        if self.processor is None:
+            return
+        try:
+            self.processor = book.get_processor(self.register, self.processor.id)
+        except UserError as error:
+            self.message.show_message(error_text(error), "error")
+            return
+        self.form.set_processor(self.processor, self.today)
+        self.message.clear_message()
+        self.reload_button.hide()
+
+
+class _SmallDialog(_Dialog):
+    def __init__(self, title, explanation, confirm, parent=None) -> None:
+        super().__init__(title, explanation, confirm, parent)
+        self.fields = FieldSet(self)
+        self.form: QFormLayout = form_layout()
+        self.outer.addLayout(self.form)
+        self.outer.addStretch(1)
+        self.setMinimumWidth(620)
+
+    def fieldset(self) -> FieldSet:
+        return self.fields
+
+    def add(self, name: str, caption: str, widget: QWidget) -> QWidget:
+        self.fields.add(name, widget)
+        self.fields.rows(self.form, [(name, caption)])
+        return widget
+
+
+class TransferDialog(_SmallDialog):
+    """A transfer outside Morocco, added from an activity or from a processor.
+
+    The side it is added from is fixed; the other side is optional (a transfer may
+    belong to an activity, a processor, or both: 09-08 arts. 43-44; GDPR Arts. 44-49).
+    """
+
+    def __init__(
+        self,
+        register: Register,
+        clock: Clock | None,
+        *,
+        activity_id: int | None = None,
+        processor_id: int | None = None,
+        parent=None,
+    ) -> None:
+        super().__init__(
+            _tr("Nouveau transfert hors du Maroc"),
+            _tr(
+                "Vers un pays qui ne figure pas sur la liste d'adéquation de la CNDP, le "
+                "transfert doit reposer sur un mécanisme : autorisation de la CNDP "
+                "(formulaire F118), clauses contractuelles types, BCR ou une dérogation."
+            ),
+            _tr("Ajouter le transfert"),
+            parent,
+        )
+        self.register, self.clock = register, clock
+        self.country = self.add("country", _tr("Pays de destination *"), QComboBox())
+        self.country.setEditable(True)
+        self.country.addItem("", "")
+        for code in sorted(ISO_COUNTRIES - {"MA"}):
+            self.country.addItem(code, code)
+        self.country.setCurrentIndex(0)
+        self.mechanism = self.add(
+            "mechanism",
+            _tr("Mécanisme"),
+            combo(
+                [("", texts.mechanism(None))]
+                + [(str(m), texts.mechanism(m)) for m in TransferMechanism]
+            ),
+        )
+        self.derogation = self.add(
+            "derogation",
+            _tr("Dérogation"),
+            combo([("", "—")] + [(str(d), texts.derogation(d)) for d in Derogation]),
+        )
+        self.reference = self.add(
+            "reference",
+            _tr("Référence"),
+            line_edit(_tr("N° d'autorisation ou de demande F118, version des clauses…")),
+        )
+        activities = book.all_activities(register)
+        processors = book.all_processors(register)
+        self.activity = self.add(
+            "activity_id",
+            _tr("Traitement"),
+            combo([("", "—")] + [(str(a.id), a.name) for a in activities]),
+        )
+        self.processor = self.add(
+            "processor_id",
+            _tr("Sous-traitant"),
+            combo([("", "—")] + [(str(p.id), p.name) for p in processors]),
+        )
+        self.notes = self.add("notes", _tr("Notes"), TextEdit("", 2))
+        if activity_id is not None:
+            self.activity.setCurrentIndex(self.activity.findData(str(activity_id)))
+            self.activity.setEnabled(False)
+        if processor_id is not None:
+            self.processor.setCurrentIndex(self.processor.findData(str(processor_id)))
+            self.processor.setEnabled(False)
+        self.mechanism.currentIndexChanged.connect(self._mechanism_changed)
+        self._mechanism_changed()
+        self.finish_layout()
+
+    def _mechanism_changed(self, *_args) -> None:
+        is_derogation = self.mechanism.currentData() == str(TransferMechanism.DEROGATION)
+        self.derogation.setEnabled(is_derogation)
+        if not is_derogation:
+            self.derogation.setCurrentIndex(0)
+
+    def details(self) -> TransferDetails:
+        activity = self.activity.currentData()
+        processor = self.processor.currentData()
+        return TransferDetails(
+            country=self.country.currentText(),
+            mechanism=TransferMechanism(self.mechanism.currentData())
+            if self.mechanism.currentData()
+            else None,
+            derogation=Derogation(self.derogation.currentData())
+            if self.derogation.currentData()
+            else None,
+            reference=self.reference.text(),
+            activity_id=int(activity) if activity else None,
+            processor_id=int(processor) if processor else None,
+            notes=self.notes.text(),
+        )
+
+    def perform(self):
+        return book.add_transfer(self.register, self.details(), clock=self.clock)
+
+
+class ContractEndDialog(_SmallDialog):
+    """ "Fin de contrat": the date, and what became of the data (GDPR Art. 28(3)(g))."""
+
+    def __init__(
+        self,
+        register: Register,
+        today: date,
+        clock: Clock | None,
+        processor: Processor,
+        parent=None,
+    ) -> None:
+        super().__init__(
+            _tr("Fin de contrat — {name}").format(name=processor.name),
+            _tr(
+                "À la fin de la prestation, le sous-traitant restitue ou supprime les données "
+                "(RGPD art. 28(3)(g)). Tant que ce n'est pas enregistré, il reste signalé."
+            ),
+            _tr("Enregistrer la fin du contrat"),
+            parent,
+        )
+        self.register, self.clock, self.processor = register, clock, processor
+        self.ended_on = self.add("ended_on", _tr("Fin le *"), date_edit())
+        self.ended_on.setDate(to_qdate(today))
+        self.outcome = self.add(
+            "outcome",
+            _tr("Les données ont été"),
+            combo(
+                [("", _tr("pas encore restituées ni supprimées"))]
+                + [(str(o), texts.data_outcome(o)) for o in DataOutcome]
+            ),
+        )
+        self.outcome_on = self.add("outcome_on", _tr("Le"), OptionalDate(_tr("Date connue")))
+        self.outcome_on.set_value(None, today)
+        self.notes = self.add("notes", _tr("Notes"), TextEdit(_tr("Attestation reçue…"), 2))
+        self.finish_layout()
+
+    def perform(self) -> Processor:
+        outcome = self.outcome.currentData()
+        end = ContractEnd(
+            ended_on=from_qdate(self.ended_on.date()),
+            outcome=DataOutcome(outcome) if outcome else None,
+            outcome_on=self.outcome_on.value(),
+            notes=self.notes.text(),
+        )
+        return book.end_contract(self.register, self.processor, end, clock=self.clock)
+
+
+class DataOutcomeDialog(_SmallDialog):
+    """After the end: the processor confirmed it returned or deleted the data."""
+
+    def __init__(
+        self,
+        register: Register,
+        today: date,
+        clock: Clock | None,
+        processor: Processor,
+        parent=None,
+    ) -> None:
+        super().__init__(
+            _tr("Restitution ou suppression des données"),
+            _tr("Enregistrez la confirmation reçue du sous-traitant (RGPD art. 28(3)(g))."),
+            _tr("Enregistrer"),
+            parent,
+        )
+        self.register, self.clock, self.processor = register, clock, processor
+        self.outcome = self.add(
+            "outcome",
+            _tr("Les données ont été"),
+            combo([(str(o), texts.data_outcome(o)) for o in DataOutcome]),
+        )
+        self.outcome_on = self.add("outcome_on", _tr("Le"), date_edit())
+        self.outcome_on.setDate(to_qdate(today))
+        self.finish_layout()
+
+    def perform(self) -> Processor:
+        return book.record_data_outcome(
+            self.register,
+            self.processor,
+            DataOutcome(self.outcome.currentData()),
+            from_qdate(self.outcome_on.date()),
+            clock=self.clock,
+        )
+
+
+class LinkDialog(_SmallDialog):
+    """Pick one item (a processor for an activity, or the reverse) and link it."""
+
+    def __init__(
+        self,
+        title: str,
+        caption: str,
+        items: list[tuple[int, str]],
+        link: Callable[[int], object],
+        parent=None,
+    ) -> None:
+        super().__init__(title, "", _tr("Rattacher"), parent)
+        self._link = link
+        self.choice = self.add("choice", caption, combo([(str(i), n) for i, n in items]))
+        self.save_button.setEnabled(bool(items))
+        if not items:
+            self.message.show_message(_tr("Tout est déjà rattaché."), "info")
+        self.finish_layout()
+
+    def perform(self):
+        return self._link(int(self.choice.currentData()))

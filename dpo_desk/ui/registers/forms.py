@@ -1,0 +1,559 @@
+"""The activity form (GDPR Art. 30(1); the content of a CNDP declaration, Law 09-08
+art. 15) and the processor form (GDPR Art. 28; Law 09-08 art. 23).
+
+Each form reads a domain object into widgets and writes the widgets back as
+``ActivityDetails`` / ``ProcessorDetails``; validation is the domain's, and a refusal is
+shown under the field it names. The widgets never clamp or drop what was typed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
+
+from dpo_desk.domain.registers import (
+    MAX_RETENTION,
+    SENSITIVE_CATEGORIES,
+    ActivityDetails,
+    Art28Clause,
+    CndpRegime,
+    DataCategory,
+    LegalBasis,
+    ProcessorDetails,
+    Purpose,
+    Recipient,
+    RecipientKind,
+    RetentionRule,
+    RetentionUnit,
+    SecurityMeasure,
+    suggested_regime,
+)
+from dpo_desk.ui.registers import texts
+from dpo_desk.ui.registers.fields import (
+    FieldSet,
+    LinesEdit,
+    OptionalDate,
+    RowsEditor,
+    TextEdit,
+    combo,
+    form_layout,
+    line_edit,
+    set_combo,
+    show_starts,
+)
+from dpo_desk.ui.requests.form import Choices
+from dpo_desk.ui.widgets import Card, label
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RegisterForms", text)
+
+
+def split_countries(text: str) -> tuple[str, ...]:
+    """ "US, ie; FR" → ("US", "ie", "FR"): the domain normalises and checks each code."""
+    return tuple(part for part in re.split(r"[\s,;]+", text) if part)
+
+
+# ----------------------------------------------------------------------------- activity
+
+
+class ActivityForm(QWidget):
+    """Every editable field of a processing activity, in cards, two columns."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fields = FieldSet(self)
+        self.fields.edited.connect(self.edited)
+        f = self.fields
+        self.name = f.add("name", line_edit(_tr("ex. Gestion des comptes élèves")))
+        self.description = f.add("description", TextEdit(_tr("Ce que fait le traitement"), 2))
+        self.owner_department = f.add("owner_department", line_edit(_tr("ex. Pédagogie")))
+        self.joint_controller = f.add("joint_controller", line_edit(_tr("S'il y en a un")))
+        self.software = f.add("software", line_edit(_tr("Logiciel ou application utilisés")))
+        self.rights_service = f.add(
+            "rights_service", line_edit(_tr("Où les personnes exercent leurs droits"))
+        )
+        self.purposes = f.add(
+            "purposes", RowsEditor(_tr("Ajouter une finalité"), self._purpose_row)
+        )
+        self.subject_categories = f.add(
+            "subject_categories", LinesEdit(_tr("Une catégorie par ligne : élèves, parents…"))
+        )
+        self.data_categories = f.add(
+            "data_categories",
+            Choices(
+                [
+                    (str(c), texts.data_category(c))
+                    for c in DataCategory
+                    if c not in SENSITIVE_CATEGORIES
+                ]
+                + [
+                    (str(c), "⚠ " + texts.data_category(c))
+                    for c in DataCategory
+                    if c in SENSITIVE_CATEGORIES
+                ],
+                columns=1,
+            ),
+        )
+        self.minors = f.add("minors", QCheckBox(_tr("Le traitement concerne des mineurs")))
+        self.sources = f.add(
+            "sources", LinesEdit(_tr("Une source par ligne : la personne, l'école…"), 2)
+        )
+        self.recipients = f.add(
+            "recipients", RowsEditor(_tr("Ajouter un destinataire"), self._recipient_row)
+        )
+        self.retention = f.add(
+            "retention", RowsEditor(_tr("Ajouter une durée"), self._retention_row)
+        )
+        self.security_measures = f.add(
+            "security_measures",
+            Choices([(str(m), texts.security_measure(m)) for m in SecurityMeasure], columns=1),
+        )
+        self.security_notes = f.add(
+            "security_notes", TextEdit(_tr("Précisions : chiffrement, habilitations…"), 2)
+        )
+        self.cndp_regime = f.add(
+            "cndp_regime", combo([(str(r), texts.regime(r)) for r in CndpRegime])
+        )
+        self.cndp_receipt = f.add("cndp_receipt", line_edit(_tr("ex. D-443/2022")))
+        self.cndp_receipt_on = f.add("cndp_receipt_on", OptionalDate(_tr("Reçu le")))
+        self.regime_hint = label("", "muted", wrap=True)
+        self.dpia_required = f.add("dpia_required", QCheckBox(_tr("Analyse d'impact requise")))
+        self.dpia_done = f.add("dpia_done", QCheckBox(_tr("Analyse réalisée")))
+        self.dpia_done_on = f.add("dpia_done_on", OptionalDate(_tr("Le")))
+        self.last_reviewed_on = f.add("last_reviewed_on", OptionalDate(_tr("Revu le")))
+        self.notes = f.add("notes", TextEdit(_tr("Notes du DPO"), 3))
+        self.dates = label("", "muted", wrap=True)
+
+        self.data_categories.setToolTip(
+            _tr(
+                "⚠ Données sensibles (RGPD art. 9 ; loi 09-08 art. 1(3)) : elles relèvent en "
+                "principe de l'autorisation préalable de la CNDP (loi 09-08 art. 12)."
+            )
+        )
+        for box in self.data_categories.boxes.values():
+            box.toggled.connect(self._update_hint)
+        self.cndp_regime.currentIndexChanged.connect(self._update_hint)
+
+        columns = QHBoxLayout(self)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.setSpacing(16)
+        left = QVBoxLayout()
+        left.setSpacing(16)
+        right = QVBoxLayout()
+        right.setSpacing(16)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+
+        left.addWidget(
+            self._card(
+                _tr("Identification"),
+                [
+                    ("name", _tr("Nom *")),
+                    ("description", _tr("Description")),
+                    ("owner_department", _tr("Service responsable")),
+                    ("joint_controller", _tr("Responsable conjoint")),
+                    ("software", _tr("Logiciel")),
+                    ("rights_service", _tr("Exercice des droits")),
+                ],
+            )
+        )
+        left.addWidget(
+            self._card(
+                _tr("Finalités et bases légales *"),
+                [("purposes", "")],
+                _tr(
+                    "Une base légale par finalité (RGPD art. 6(1) ; loi 09-08 art. 4). "
+                    "L'intérêt légitime doit être décrit."
+                ),
+            )
+        )
+        left.addWidget(
+            self._card(
+                _tr("Personnes et données"),
+                [
+                    ("subject_categories", _tr("Personnes concernées")),
+                    ("data_categories", _tr("Catégories de données")),
+                    ("minors", ""),
+                    ("sources", _tr("Sources")),
+                ],
+            )
+        )
+        left.addStretch(1)
+        right.addWidget(self._card(_tr("Destinataires"), [("recipients", "")]))
+        right.addWidget(
+            self._card(
+                _tr("Durées de conservation"),
+                [("retention", "")],
+                _tr("Par catégorie de données : une durée et ce qui la fait courir."),
+            )
+        )
+        right.addWidget(
+            self._card(
+                _tr("Mesures de sécurité"),
+                [("security_measures", ""), ("security_notes", _tr("Précisions"))],
+            )
+        )
+        cndp = self._card(
+            _tr("Formalités CNDP et analyse d'impact"),
+            [
+                ("cndp_regime", _tr("Régime")),
+                ("cndp_receipt", _tr("N° de récépissé")),
+                ("cndp_receipt_on", _tr("Date")),
+                ("dpia_required", _tr("AIPD")),
+                ("dpia_done", ""),
+                ("dpia_done_on", _tr("Réalisée le")),
+            ],
+        )
+        cndp.body.insertWidget(2, self.regime_hint)
+        right.addWidget(cndp)
+        follow = self._card(
+            _tr("Suivi"), [("last_reviewed_on", _tr("Dernière revue")), ("notes", _tr("Notes"))]
+        )
+        follow.body.addWidget(self.dates)
+        right.addWidget(follow)
+        right.addStretch(1)
+        self.set_activity(None)
+
+    def _card(self, title: str, rows, hint: str = "") -> Card:
+        card = Card()
+        card.body.addWidget(label(title, "heading"))
+        if hint:
+            card.body.addWidget(label(hint, "muted", wrap=True))
+        form = form_layout()
+        for name, caption in rows:
+            if caption:
+                self.fields.rows(form, [(name, caption)])
+            elif isinstance(self.fields.inputs[name], QCheckBox):
+                form.addRow("", self.fields.box(name))  # under the fields, not the captions
+            else:
+                form.addRow(self.fields.box(name))
+        card.body.addLayout(form)
+        return card
+
+    # -- rows ----------------------------------------------------------------------------
+    @staticmethod
+    def _purpose_row() -> dict:
+        description = line_edit(_tr("Finalité"))
+        basis = combo([(str(b), texts.legal_basis(b)) for b in LegalBasis])
+        justification = line_edit(_tr("Justification (obligatoire pour l'intérêt légitime)"))
+        return {
+            "description": description,
+            "basis": basis,
+            "justification": justification,
+            "_lines": [[(description, 3), (basis, 2)], [(justification, 1)]],
+        }
+
+    @staticmethod
+    def _recipient_row() -> dict:
+        kind = combo([(str(k), texts.recipient_kind(k)) for k in RecipientKind])
+        name = line_edit(_tr("Nom du destinataire"))
+        return {"kind": kind, "name": name, "_lines": [[(kind, 1), (name, 2)]]}
+
+    @staticmethod
+    def _retention_row() -> dict:
+        category = combo([(str(c), texts.data_category(c)) for c in DataCategory])
+        amount = QSpinBox()
+        # The domain refuses 0 and more than MAX_RETENTION with a sentence; the widget
+        # lets the number through rather than clamp it silently.
+        amount.setRange(0, MAX_RETENTION * 10)
+        amount.setValue(1)
+        unit = combo([(str(u), texts.unit(u)) for u in RetentionUnit])
+        set_combo(unit, RetentionUnit.YEARS)
+        trigger = line_edit(_tr("à compter de… (ex. après la dernière connexion)"))
+        scope = line_edit(_tr("Précision (ex. factures)"))
+        return {
+            "category": category,
+            "amount": amount,
+            "unit": unit,
+            "trigger": trigger,
+            "scope": scope,
+            "_lines": [[(category, 3), (amount, 0), (unit, 1)], [(trigger, 3), (scope, 2)]],
+        }
+
+    # -- values --------------------------------------------------------------------------
+    def set_activity(self, activity: ActivityDetails | None, today: date | None = None) -> None:
+        a = activity or ActivityDetails(name="")
+        self.name.setText(a.name)
+        self.description.setText(a.description)
+        self.owner_department.setText(a.owner_department)
+        self.joint_controller.setText(a.joint_controller)
+        self.software.setText(a.software)
+        self.rights_service.setText(a.rights_service)
+        self.purposes.clear_rows()
+        for purpose in a.purposes:
+            row = self.purposes.add_row()
+            row["description"].setText(purpose.description)
+            set_combo(row["basis"], purpose.legal_basis)
+            row["justification"].setText(purpose.justification)
+        if activity is None:
+            self.purposes.add_row()
+        self.subject_categories.set_values(a.subject_categories)
+        self.data_categories.set_values(a.data_categories)
+        self.minors.setChecked(a.minors)
+        self.sources.set_values(a.sources)
+        self.recipients.clear_rows()
+        for recipient in a.recipients:
+            row = self.recipients.add_row()
+            set_combo(row["kind"], recipient.kind)
+            row["name"].setText(recipient.name)
+        self.retention.clear_rows()
+        for rule in a.retention:
+            row = self.retention.add_row()
+            set_combo(row["category"], rule.category)
+            row["amount"].setValue(rule.amount)
+            set_combo(row["unit"], rule.unit)
+            row["trigger"].setText(rule.trigger)
+            row["scope"].setText(rule.scope)
+        self.security_measures.set_values(a.security_measures)
+        self.security_notes.setText(a.security_notes)
+        set_combo(self.cndp_regime, a.cndp_regime)
+        self.cndp_receipt.setText(a.cndp_receipt)
+        self.cndp_receipt_on.set_value(a.cndp_receipt_on, today)
+        self.dpia_required.setChecked(a.dpia_required)
+        self.dpia_done.setChecked(a.dpia_done)
+        self.dpia_done_on.set_value(a.dpia_done_on, today)
+        self.last_reviewed_on.set_value(a.last_reviewed_on, today)
+        self.notes.setText(a.notes)
+        created = getattr(activity, "created_at", None)
+        updated = getattr(activity, "updated_at", None)
+        if created is not None and updated is not None:
+            self.dates.setText(
+                _tr(
+                    "Inscrit au registre le {created} ; dernière modification le {updated}."
+                ).format(
+                    created=texts.format_date(created.date()),
+                    updated=texts.format_date(updated.date()),
+                )
+            )
+        else:
+            self.dates.setText("")
+        self.dates.setVisible(bool(self.dates.text()))
+        self.fields.clear_errors()
+        self._update_hint()
+        show_starts(self)
+
+    def details(self) -> ActivityDetails:
+        return ActivityDetails(
+            name=self.name.text(),
+            purposes=tuple(
+                Purpose(
+                    row["description"].text(),
+                    LegalBasis(row["basis"].currentData()),
+                    row["justification"].text(),
+                )
+                for row in self.purposes.row_widgets()
+                # An untouched empty row is not a purpose; a half-filled one is, and
+                # the domain says what it lacks.
+                if row["description"].text().strip() or row["justification"].text().strip()
+            ),
+            description=self.description.text(),
+            owner_department=self.owner_department.text(),
+            joint_controller=self.joint_controller.text(),
+            software=self.software.text(),
+            subject_categories=self.subject_categories.values(),
+            data_categories=frozenset(DataCategory(v) for v in self.data_categories.values()),
+            minors=self.minors.isChecked(),
+            sources=self.sources.values(),
+            recipients=tuple(
+                Recipient(RecipientKind(row["kind"].currentData()), row["name"].text())
+                for row in self.recipients.row_widgets()
+            ),
+            retention=tuple(
+                RetentionRule(
+                    DataCategory(row["category"].currentData()),
+                    row["amount"].value(),
+                    RetentionUnit(row["unit"].currentData()),
+                    row["trigger"].text(),
+                    row["scope"].text(),
+                )
+                for row in self.retention.row_widgets()
+            ),
+            security_measures=frozenset(
+                SecurityMeasure(v) for v in self.security_measures.values()
+            ),
+            security_notes=self.security_notes.text(),
+            rights_service=self.rights_service.text(),
+            cndp_regime=CndpRegime(self.cndp_regime.currentData()),
+            cndp_receipt=self.cndp_receipt.text(),
+            cndp_receipt_on=self.cndp_receipt_on.value(),
+            dpia_required=self.dpia_required.isChecked(),
+            dpia_done=self.dpia_done.isChecked(),
+            dpia_done_on=self.dpia_done_on.value(),
+            last_reviewed_on=self.last_reviewed_on.value(),
+            notes=self.notes.text(),
+        )
+
+    def _update_hint(self, *_args) -> None:
+        # Law 09-08 art. 12: sensitive data, offences and the ID number call for the
+        # CNDP's prior authorisation; say so while the DPO ticks the boxes.
+        chosen = [DataCategory(v) for v in self.data_categories.values()]
+        wanted = suggested_regime(chosen)
+        if wanted is CndpRegime.AUTHORISATION and self.cndp_regime.currentData() != str(
+            CndpRegime.AUTHORISATION
+        ):
+            self.regime_hint.setText(
+                _tr(
+                    "Ces catégories de données relèvent de l'autorisation préalable de la "
+                    "CNDP (loi 09-08 art. 12)."
+                )
+            )
+        else:
+            self.regime_hint.setText("")
+        self.regime_hint.setVisible(bool(self.regime_hint.text()))
+
+
+# ----------------------------------------------------------------------------- processor
+
+
+class ProcessorForm(QWidget):
+    """Every editable field of a processor, in cards, two columns."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fields = FieldSet(self)
+        self.fields.edited.connect(self.edited)
+        f = self.fields
+        self.name = f.add("name", line_edit(_tr("ex. Stripe")))
+        self.service = f.add("service", line_edit(_tr("Service fourni")))
+        self.contact = f.add("contact", line_edit(_tr("Interlocuteur, e-mail")))
+        self.dpo_contact = f.add("dpo_contact", line_edit(_tr("DPO du sous-traitant")))
+        self.countries = f.add("countries", line_edit(_tr("Codes ISO, ex. MA, US, IE")))
+        self.data_categories = f.add(
+            "data_categories",
+            Choices([(str(c), texts.data_category(c)) for c in DataCategory], columns=1),
+        )
+        self.dpa_signed = f.add(
+            "dpa_signed", QCheckBox(_tr("Contrat de sous-traitance (DPA) signé"))
+        )
+        self.dpa_signed_on = f.add("dpa_signed_on", OptionalDate(_tr("Signé le")))
+        self.contract_ends_on = f.add("contract_ends_on", OptionalDate(_tr("Prend fin le")))
+        self.clauses = f.add(
+            "clauses", Choices([(str(c), texts.clause(c)) for c in Art28Clause], columns=1)
+        )
+        self.certifications = f.add(
+            "certifications", LinesEdit(_tr("Une par ligne : PCI DSS, ISO 27001…"), 2)
+        )
+        self.sub_processors = f.add(
+            "sub_processors", LinesEdit(_tr("Un par ligne, avec son pays"), 2)
+        )
+        self.next_review_on = f.add("next_review_on", OptionalDate(_tr("Prévue le")))
+        self.notes = f.add("notes", TextEdit(_tr("Notes du DPO"), 3))
+        self.status_line = label("", "muted", wrap=True)
+
+        columns = QHBoxLayout(self)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.setSpacing(16)
+        left = QVBoxLayout()
+        left.setSpacing(16)
+        right = QVBoxLayout()
+        right.setSpacing(16)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        left.addWidget(
+            self._card(
+                _tr("Le sous-traitant"),
+                [
+                    ("name", _tr("Nom *")),
+                    ("service", _tr("Service")),
+                    ("contact", _tr("Contact")),
+                    ("dpo_contact", _tr("DPO")),
+                    ("countries", _tr("Pays de traitement")),
+                ],
+            )
+        )
+        left.addWidget(self._card(_tr("Données confiées"), [("data_categories", "")]))
+        left.addWidget(
+            self._card(
+                _tr("Garanties et suivi"),
+                [
+                    ("certifications", _tr("Certifications")),
+                    ("sub_processors", _tr("Sous-traitants ultérieurs")),
+                    ("next_review_on", _tr("Prochaine revue")),
+                    ("notes", _tr("Notes")),
+                ],
+            )
+        )
+        left.addStretch(1)
+        contract = self._card(
+            _tr("Contrat (RGPD art. 28 ; loi 09-08 art. 23)"),
+            [
+                ("dpa_signed", ""),
+                ("dpa_signed_on", _tr("Signature")),
+                ("contract_ends_on", _tr("Échéance")),
+            ],
+        )
+        contract.body.addWidget(label(_tr("Clauses de l'article 28(3) vérifiées"), "subheading"))
+        contract.body.addWidget(self.fields.box("clauses"))
+        contract.body.addWidget(self.status_line)
+        right.addWidget(contract)
+        right.addStretch(1)
+        self.set_processor(None)
+
+    def _card(self, title: str, rows) -> Card:
+        card = Card()
+        card.body.addWidget(label(title, "heading"))
+        form = form_layout()
+        for name, caption in rows:
+            if caption:
+                self.fields.rows(form, [(name, caption)])
+            elif isinstance(self.fields.inputs[name], QCheckBox):
+                form.addRow("", self.fields.box(name))  # under the fields, not the captions
+            else:
+                form.addRow(self.fields.box(name))
+        card.body.addLayout(form)
+        return card
+
+    def set_processor(self, processor: ProcessorDetails | None, today: date | None = None) -> None:
+        p = processor or ProcessorDetails(name="")
+        self.name.setText(p.name)
+        self.service.setText(p.service)
+        self.contact.setText(p.contact)
+        self.dpo_contact.setText(p.dpo_contact)
+        self.countries.setText(", ".join(p.countries))
+        self.data_categories.set_values(p.data_categories)
+        self.dpa_signed.setChecked(p.dpa_signed)
+        self.dpa_signed_on.set_value(p.dpa_signed_on, today)
+        self.contract_ends_on.set_value(p.contract_ends_on, today)
+        self.clauses.set_values(p.clauses)
+        self.certifications.set_values(p.certifications)
+        self.sub_processors.set_values(p.sub_processors)
+        self.next_review_on.set_value(p.next_review_on, today)
+        self.notes.setText(p.notes)
+        status = getattr(processor, "status", None)
+        if status is not None and not processor.is_active:  # type: ignore[union-attr]
+            self.status_line.setText(
+                _tr("Contrat terminé le {date}.").format(
+                    date=texts.date_or_dash(processor.ended_on)  # type: ignore[union-attr]
+                )
+            )
+        else:
+            self.status_line.setText("")
+        self.status_line.setVisible(bool(self.status_line.text()))
+        self.fields.clear_errors()
+        show_starts(self)
+
+    def details(self) -> ProcessorDetails:
+        return ProcessorDetails(
+            name=self.name.text(),
+            service=self.service.text(),
+            contact=self.contact.text(),
+            dpo_contact=self.dpo_contact.text(),
+            countries=split_countries(self.countries.text()),
+            data_categories=frozenset(DataCategory(v) for v in self.data_categories.values()),
+            dpa_signed=self.dpa_signed.isChecked(),
+            dpa_signed_on=self.dpa_signed_on.value(),
+            contract_ends_on=self.contract_ends_on.value(),
+            clauses=frozenset(Art28Clause(v) for v in self.clauses.values()),
+            certifications=self.certifications.values(),
+            sub_processors=self.sub_processors.values(),
+            next_review_on=self.next_review_on.value(),
+            notes=self.notes.text(),
+        )

@@ -1,0 +1,204 @@
+"""Words of the registers' screens: domain labels translated, dates, flags as short chips.
+
+Domain labels are French message ids (``QT_TRANSLATE_NOOP``) whose context is the enum's
+class name; they are translated here, at display time, never stored translated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from dpo_desk.domain.registers import (
+    ART28_CLAUSE_LABELS,
+    CNDP_REGIME_LABELS,
+    DATA_CATEGORY_LABELS,
+    DATA_OUTCOME_LABELS,
+    DEROGATION_LABELS,
+    FLAG_KIND_LABELS,
+    LEGAL_BASIS_CITATIONS,
+    LEGAL_BASIS_LABELS,
+    PROCESSOR_STATUS_LABELS,
+    RECIPIENT_KIND_LABELS,
+    SECURITY_MEASURE_LABELS,
+    TRANSFER_MECHANISM_CITATIONS,
+    TRANSFER_MECHANISM_LABELS,
+    Art28Clause,
+    CndpRegime,
+    DataCategory,
+    DataOutcome,
+    Derogation,
+    FlagKind,
+    LegalBasis,
+    ProcessorStatus,
+    RecipientKind,
+    RegisterFlag,
+    RetentionRule,
+    RetentionUnit,
+    SecurityMeasure,
+    TransferMechanism,
+)
+from dpo_desk.ui.requests.texts import format_date
+
+__all__ = ["format_date"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RegisterTexts", text)
+
+
+def _label(context: str, labels: dict, value) -> str:
+    return QCoreApplication.translate(context, labels[type(next(iter(labels)))(value)])
+
+
+def legal_basis(value: LegalBasis | str) -> str:
+    return _label("LegalBasis", LEGAL_BASIS_LABELS, value)
+
+
+def legal_basis_citation(value: LegalBasis | str) -> str:
+    return _label("LegalBasis", LEGAL_BASIS_CITATIONS, value)
+
+
+def data_category(value: DataCategory | str) -> str:
+    return _label("DataCategory", DATA_CATEGORY_LABELS, value)
+
+
+def security_measure(value: SecurityMeasure | str) -> str:
+    return _label("SecurityMeasure", SECURITY_MEASURE_LABELS, value)
+
+
+def recipient_kind(value: RecipientKind | str) -> str:
+    return _label("RecipientKind", RECIPIENT_KIND_LABELS, value)
+
+
+def regime(value: CndpRegime | str) -> str:
+    return _label("CndpRegime", CNDP_REGIME_LABELS, value)
+
+
+def short_regime(value: CndpRegime | str) -> str:
+    return {
+        CndpRegime.DECLARATION: _tr("Déclaration"),
+        CndpRegime.AUTHORISATION: _tr("Autorisation"),
+    }[CndpRegime(value)]
+
+
+def mechanism(value: TransferMechanism | str | None) -> str:
+    if not value:
+        return _tr("Aucun mécanisme enregistré")
+    return _label("TransferMechanism", TRANSFER_MECHANISM_LABELS, value)
+
+
+def mechanism_citation(value: TransferMechanism | str) -> str:
+    return _label("TransferMechanism", TRANSFER_MECHANISM_CITATIONS, value)
+
+
+def derogation(value: Derogation | str) -> str:
+    return _label("Derogation", DEROGATION_LABELS, value)
+
+
+def clause(value: Art28Clause | str) -> str:
+    return _label("Art28Clause", ART28_CLAUSE_LABELS, value)
+
+
+def processor_status(value: ProcessorStatus | str) -> str:
+    return _label("ProcessorStatus", PROCESSOR_STATUS_LABELS, value)
+
+
+def data_outcome(value: DataOutcome | str) -> str:
+    return _label("DataOutcome", DATA_OUTCOME_LABELS, value)
+
+
+def unit(value: RetentionUnit | str) -> str:
+    return {
+        RetentionUnit.DAYS: _tr("jour(s)"),
+        RetentionUnit.MONTHS: _tr("mois"),
+        RetentionUnit.YEARS: _tr("an(s)"),
+    }[RetentionUnit(value)]
+
+
+def retention(rule: RetentionRule) -> str:
+    """ "Informations d'ordre économique et financier (factures) : 10 ans après…"."""
+    text = rule.text(lambda t: QCoreApplication.translate("RetentionUnit", t))
+    category = data_category(rule.category)
+    if rule.scope:
+        category = f"{category} ({rule.scope})"
+    return _tr("{category} : {duration}").format(category=category, duration=text)
+
+
+def bases_text(bases: Iterable[LegalBasis]) -> str:
+    return ", ".join(legal_basis(b) for b in LegalBasis if b in set(bases))
+
+
+def categories_text(categories: Iterable[DataCategory]) -> str:
+    return ", ".join(data_category(c) for c in DataCategory if c in set(categories))
+
+
+def date_or_dash(value: date | None) -> str:
+    return format_date(value) if value else "—"
+
+
+def yes_no(value: bool) -> str:
+    return _tr("Oui") if value else _tr("Non")
+
+
+# ----------------------------------------------------------------------------- flags
+
+# Red: a legal duty is plainly unmet (no contract, an unframed transfer, data left with
+# an ended processor, an authorisation the CNDP never gave). Orange: a check is due.
+RED_FLAGS = frozenset(
+    {
+        FlagKind.MISSING_DPA,
+        FlagKind.TRANSFER_WITHOUT_MECHANISM,
+        FlagKind.DATA_NOT_RETURNED,
+        FlagKind.AUTHORISATION_NEEDED,
+    }
+)
+
+
+def flag_tone(kind: FlagKind | str) -> str:
+    return "danger" if FlagKind(kind) in RED_FLAGS else "warning"
+
+
+def flag_chip(kind: FlagKind | str) -> str:
+    """A few words for a chip in a table; the tooltip and the detail page say why."""
+    return {
+        FlagKind.TRANSFER_WITHOUT_MECHANISM: _tr("Transfert non encadré"),
+        FlagKind.MISSING_DPA: _tr("Sans contrat (DPA)"),
+        FlagKind.INCOMPLETE_DPA: _tr("Clauses manquantes"),
+        FlagKind.REVIEW_OVERDUE: _tr("Revue en retard"),
+        FlagKind.DATA_NOT_RETURNED: _tr("Données non restituées"),
+        FlagKind.AUTHORISATION_NEEDED: _tr("Autorisation requise"),
+        FlagKind.DPIA_MISSING: _tr("AIPD à réaliser"),
+    }[FlagKind(kind)]
+
+
+def flag_kind(kind: FlagKind | str) -> str:
+    return _label("FlagKind", FLAG_KIND_LABELS, kind)
+
+
+def flag_message(flag: RegisterFlag) -> str:
+    """The flag's sentence, with dates written as the DPO reads them."""
+    values = dict(flag.values)
+    raw = values.get("date")
+    if isinstance(raw, str) and len(raw) == 10:
+        try:
+            values["date"] = format_date(date.fromisoformat(raw))
+        except ValueError:
+            pass
+    text = QCoreApplication.translate("Flags", flag.template)
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def chips(flags: Iterable[RegisterFlag]) -> list[tuple[str, str]]:
+    """(text, tone) per kind of flag, red first, each kind once."""
+    kinds: list[FlagKind] = []
+    for flag in flags:
+        if flag.kind not in kinds:
+            kinds.append(flag.kind)
+    kinds.sort(key=lambda k: (flag_tone(k) != "danger", list(FlagKind).index(k)))
+    return [(flag_chip(k), flag_tone(k)) for k in kinds]

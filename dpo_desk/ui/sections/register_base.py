@@ -1,0 +1,659 @@
+"""What the Traitements and Sous-traitants screens share: a list page (search, filters,
+a table whose flags are chips, empty states) and a detail page (flags spelled out, the
+entry's sheet, its links), over one register; ``clear`` forgets all of it on lock.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.domain.clock import Clock, SystemClock
+from dpo_desk.domain.errors import UserError
+from dpo_desk.domain.registers import FlagKind, RegisterFlag, Transfer
+from dpo_desk.services import registers_book as book
+from dpo_desk.ui import icons, style
+from dpo_desk.ui.i18n import error_text
+from dpo_desk.ui.registers import look, texts
+from dpo_desk.ui.registers.models import ID_ROLE, FlagChipsDelegate
+from dpo_desk.ui.sections.base import Section
+from dpo_desk.ui.widgets import Card, EmptyState, InlineMessage, label
+
+LINK_ROLE = Qt.ItemDataRole.UserRole  # the id an item of a links list points to
+FLAG_PREFIX = "flag:"  # show_item("flag:missing_dpa"): the list, filtered on that flag
+ALL = "all"
+FLAGGED = "flagged"
+
+
+def chip_label(text: str, tone: str) -> QLabel:
+    chip = QLabel(text)
+    chip.setProperty("flag", tone)
+    return chip
+
+
+def combo_box(items: list[tuple[str, str]], accessible: str, length: int = 14) -> QComboBox:
+    box = QComboBox()
+    box.setAccessibleName(accessible)
+    for value, text in items:
+        box.addItem(text, value)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(length)
+    box.view().setMinimumWidth(box.view().sizeHintForColumn(0) + 24)
+    return box
+
+
+class LinksList(QListWidget):
+    """Linked entries; a click (or Enter) opens the other side."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Links")
+        self.setMinimumHeight(60)
+        self.setMaximumHeight(220)
+        # One line per link, elided; the tooltip gives it whole with its flags.
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def add_link(self, text: str, item_id: int, tooltip: str = "", tone: str = "") -> None:
+        item = QListWidgetItem(text)
+        item.setData(LINK_ROLE, item_id)
+        item.setToolTip(text + ("\n" + tooltip if tooltip else ""))
+        if tone:
+            item.setForeground(QColor(look.FLAG_TONES[tone][1]))
+        self.addItem(item)
+
+    def current_id(self) -> int | None:
+        item = self.currentItem()
+        return None if item is None else item.data(LINK_ROLE)
+
+    def ids(self) -> list[int]:
+        return [self.item(row).data(LINK_ROLE) for row in range(self.count())]
+
+    def fit(self) -> None:
+        """As tall as its lines, up to six; more scroll."""
+        rows = min(max(self.count(), 1), 6)
+        row_height = self.sizeHintForRow(0) if self.count() else 30
+        self.setFixedHeight(rows * row_height + 2 * self.frameWidth() + 6)
+
+
+class RegisterSection(Section):
+    """The list and detail pages of one register. Subclasses fill in the specifics."""
+
+    entity = ""  # "activity" or "processor": the flags' entity
+    SEARCH_DELAY_MS = 250
+
+    def __init__(self, clock: Clock | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clock: Clock = clock or SystemClock()
+        self.today: date | None = None
+        self.flags: book.RegisterFlags | None = None
+        self.current = None  # the entry shown on the detail page
+        self.active_dialog: QDialog | None = None
+        self.setStyleSheet(look.STYLESHEET)
+        self.pages = QStackedWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
+        self.list_page = self._build_list_page()
+        self.detail_page = self._build_detail_page()
+        self.pages.addWidget(self.list_page)
+        self.pages.addWidget(self.detail_page)
+        self._show_state()
+
+    # -- to provide ------------------------------------------------------------------------
+    def list_title(self) -> str:
+        raise NotImplementedError
+
+    def new_caption(self) -> str:
+        raise NotImplementedError
+
+    def make_model(self):
+        raise NotImplementedError
+
+    def build_filters(self, row: QHBoxLayout) -> list[QComboBox]:
+        raise NotImplementedError
+
+    def fetch_rows(self) -> list:
+        raise NotImplementedError
+
+    def empty_texts(self) -> tuple[str, str]:
+        raise NotImplementedError
+
+    def count_text(self, count: int) -> str:
+        raise NotImplementedError
+
+    def flag_kind_filter(self) -> QComboBox:
+        raise NotImplementedError
+
+    def fill_detail(self, entry) -> None:
+        raise NotImplementedError
+
+    def load_entry(self, reference: str):
+        raise NotImplementedError
+
+    def get_entry(self, entry_id: int):
+        raise NotImplementedError
+
+    def open_new_dialog(self):
+        raise NotImplementedError
+
+    # -- list page ---------------------------------------------------------------------------
+    def _build_list_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("SectionPage")
+        column = QVBoxLayout(page)
+        column.setContentsMargins(28, 24, 28, 20)
+        column.setSpacing(14)
+        head = QHBoxLayout()
+        head.setSpacing(14)
+        head.addWidget(label(self.list_title(), "title"))
+        self.count_label = label("", "count")
+        head.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        head.addStretch(1)
+        self.new_button = QPushButton(icons.icon("new", "white"), self.new_caption())
+        style.set_role(self.new_button, "primary")
+        self.new_button.clicked.connect(self.open_new_dialog)
+        head.addWidget(self.new_button)
+        column.addLayout(head)
+
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Rechercher"))
+        self.search.setMinimumWidth(220)
+        row.addWidget(self.search, 1)
+        self.filter_boxes = self.build_filters(row)
+        column.addLayout(row)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(self.SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._debounce.start)
+        for box in self.filter_boxes:
+            box.currentIndexChanged.connect(self._filter_chosen)
+
+        self.message = InlineMessage()
+        column.addWidget(self.message)
+
+        self.model = self.make_model()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.chips_delegate = FlagChipsDelegate(self.table)
+        self.table.setItemDelegateForColumn(self.model.COLUMNS.index("flags"), self.chips_delegate)
+        self.table.setAccessibleName(self.list_title())
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(38)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(50)
+        self.table.activated.connect(self._open_index)
+        self.table.doubleClicked.connect(self._open_index)
+
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        heading, body = self.empty_texts()
+        self.empty_register = self._empty_page(
+            heading, body, self.new_caption(), self.open_new_dialog
+        )
+        self.empty_filter = self._empty_page(
+            self.tr("Aucune fiche ne correspond"),
+            self.tr("Aucune fiche ne répond à ces critères de recherche et de filtre."),
+            self.tr("Effacer les filtres"),
+            self.reset_filters,
+        )
+        self.list_stack.addWidget(self.empty_register)
+        self.list_stack.addWidget(self.empty_filter)
+        column.addWidget(self.list_stack, 1)
+        return page
+
+    def size_columns(self, widths: dict[str, str], stretch: str) -> None:
+        """Each column as wide as a sample text in the current font (a translation or a
+        larger font widens them); ``stretch`` takes what is left."""
+        metrics = QFontMetrics(self.table.font())
+        bold_font = QFont(self.table.font())
+        bold_font.setWeight(QFont.Weight.DemiBold)
+        bold = QFontMetrics(bold_font)
+        header = self.table.horizontalHeader()
+        for key, sample in widths.items():
+            column = self.model.COLUMNS.index(key)
+            # Names are bold, chips are bold pills; headers are bold too.
+            if key == "flags":  # "chip|chip": as wide as those pills side by side
+                width = FlagChipsDelegate.width_for(self.table.font(), sample.split("|")) - 24
+            else:
+                width = (bold if key == "name" else metrics).horizontalAdvance(sample)
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            header.resizeSection(column, max(width, bold.horizontalAdvance(title)) + 24)
+        header.setSectionResizeMode(
+            self.model.COLUMNS.index(stretch), QHeaderView.ResizeMode.Stretch
+        )
+
+    def _empty_page(self, heading: str, body: str, action: str, slot) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        state = EmptyState(self.icon_name, heading, body)
+        layout.addWidget(state, 1)
+        button = QPushButton(action)
+        button.clicked.connect(slot)
+        state.layout().insertWidget(
+            state.layout().count() - 1, button, 0, Qt.AlignmentFlag.AlignHCenter
+        )
+        page.action_button = button
+        page.state = state
+        return page
+
+    def _filter_chosen(self, *_args) -> None:
+        self._debounce.stop()
+        self.reload()
+
+    def filters_default(self) -> bool:
+        return not self.search.text().strip() and all(
+            box.currentIndex() == 0 for box in self.filter_boxes
+        )
+
+    def reset_filters(self) -> None:
+        for widget in (self.search, *self.filter_boxes):
+            widget.blockSignals(True)
+        self.search.clear()
+        for box in self.filter_boxes:
+            box.setCurrentIndex(0)
+        for widget in (self.search, *self.filter_boxes):
+            widget.blockSignals(False)
+        self._debounce.stop()
+        self.reload()
+
+    @property
+    def search_pending(self) -> bool:
+        return self._debounce.isActive()
+
+    # -- detail page -------------------------------------------------------------------------
+    def _build_detail_page(self) -> QWidget:
+        holder = QWidget()
+        outer = QVBoxLayout(holder)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        page = QWidget()
+        page.setObjectName("SectionPage")
+        scroll.setWidget(page)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(28, 18, 28, 24)
+        column.setSpacing(14)
+        self.back_button = QPushButton("‹  " + self.list_title())
+        style.set_role(self.back_button, "link")
+        self.back_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.back_button.clicked.connect(self.show_list)
+        column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        head = QHBoxLayout()
+        head.setSpacing(10)
+        self.detail_title = label("", "reference")
+        self.detail_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        head.addWidget(self.detail_title)
+        self.chips_row = QHBoxLayout()
+        self.chips_row.setSpacing(6)
+        head.addLayout(self.chips_row)
+        head.addStretch(1)
+        self.detail_buttons = QHBoxLayout()
+        self.detail_buttons.setSpacing(8)
+        head.addLayout(self.detail_buttons)
+        column.addLayout(head)
+        self.detail_summary = label("", "secondary", wrap=True)
+        column.addWidget(self.detail_summary)
+        self.detail_message = InlineMessage()
+        column.addWidget(self.detail_message)
+
+        self.flag_box = QFrame()
+        style.set_role(self.flag_box, "flagbox")
+        flag_layout = QVBoxLayout(self.flag_box)
+        flag_layout.setContentsMargins(14, 10, 14, 10)
+        flag_layout.setSpacing(4)
+        self.flag_heading = label(self.tr("À regarder"), "section-label")
+        flag_layout.addWidget(self.flag_heading)
+        self.flag_text = QLabel()
+        self.flag_text.setWordWrap(True)
+        self.flag_text.setTextFormat(Qt.TextFormat.PlainText)
+        flag_layout.addWidget(self.flag_text)
+        column.addWidget(self.flag_box)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        self.detail_left = QVBoxLayout()
+        self.detail_left.setSpacing(16)
+        self.detail_right = QVBoxLayout()
+        self.detail_right.setSpacing(16)
+        columns.addLayout(self.detail_left, 3)
+        columns.addLayout(self.detail_right, 2)
+        column.addLayout(columns, 1)
+
+        self.sheet_card = Card()
+        self.sheet_card.body.addWidget(label(self.tr("Fiche"), "heading"))
+        self.sheet = QFormLayout()
+        self.sheet.setHorizontalSpacing(14)
+        self.sheet.setVerticalSpacing(8)
+        self.sheet.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.sheet_card.body.addLayout(self.sheet)
+        self.detail_left.addWidget(self.sheet_card)
+        self.detail_left.addStretch(1)
+        return holder
+
+    def links_card(
+        self, title: str, hint: str, buttons: list[QPushButton]
+    ) -> tuple[Card, LinksList]:
+        card = Card()
+        card.body.addWidget(label(title, "heading"))
+        if hint:
+            card.body.addWidget(label(hint, "muted", wrap=True))
+        links = LinksList()
+        card.body.addWidget(links)
+        empty = label(self.tr("Aucun."), "muted")
+        card.body.addWidget(empty)
+        links.empty_label = empty
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        card.body.addLayout(row)
+        return card, links
+
+    @staticmethod
+    def show_links(links: LinksList) -> None:
+        links.fit()
+        links.setVisible(links.count() > 0)
+        links.empty_label.setVisible(links.count() == 0)
+
+    def set_sheet(self, rows: list[tuple[str, str]]) -> None:
+        while self.sheet.rowCount():
+            self.sheet.removeRow(0)
+        for caption, value in rows:
+            text = label(value or "—", "value", wrap=True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.sheet.addRow(label(caption, "secondary"), text)
+
+    def sheet_values(self) -> dict[str, str]:
+        out = {}
+        for row in range(self.sheet.rowCount()):
+            caption = self.sheet.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            value = self.sheet.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+            out[caption.text()] = value.text()
+        return out
+
+    def show_flags(self, flags: tuple[RegisterFlag, ...]) -> None:
+        while self.chips_row.count():
+            item = self.chips_row.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for text, tone in texts.chips(flags):
+            self.chips_row.addWidget(chip_label(text, tone), 0, Qt.AlignmentFlag.AlignVCenter)
+        self.flag_text.setText("\n".join("• " + texts.flag_message(f) for f in flags))
+        tone = "danger" if any(texts.flag_tone(f.kind) == "danger" for f in flags) else "warning"
+        self.flag_box.setProperty("tone", tone)
+        style.repolish(self.flag_box)
+        self.flag_box.setVisible(bool(flags))
+
+    def transfer_line(self, transfer: Transfer, other: str) -> tuple[str, str, str]:
+        """(text, tooltip, tone) of a transfer in a links list."""
+        parts = [transfer.country, texts.mechanism(transfer.mechanism)]
+        if transfer.derogation:
+            parts.append(texts.derogation(transfer.derogation))
+        if transfer.reference:
+            parts.append(transfer.reference)
+        if other:
+            parts.append(other)
+        flags = self.flags.for_entity("transfer", transfer.id) if self.flags else ()
+        tooltip = "\n".join(texts.flag_message(f) for f in flags)
+        if transfer.mechanism:
+            tooltip = (tooltip + "\n" if tooltip else "") + texts.mechanism_citation(
+                transfer.mechanism
+            )
+        return "  ·  ".join(parts), tooltip, "danger" if flags else ""
+
+    # -- state -------------------------------------------------------------------------------
+    def entry_flags(self, entry_id: int, transfers: list[Transfer]) -> tuple[RegisterFlag, ...]:
+        """The entry's own flags, then those of the transfers it owns."""
+        if self.flags is None:
+            return ()
+        own = self.flags.for_entity(self.entity, entry_id)
+        for transfer in transfers:
+            own += self.flags.for_entity("transfer", transfer.id)
+        return own
+
+    def flags_by_id(self) -> dict[int, tuple[RegisterFlag, ...]]:
+        if self.flags is None or self.register is None:
+            return {}
+        transfers = book.all_transfers(self.register)
+        key = f"{self.entity}_id"
+        out: dict[int, tuple[RegisterFlag, ...]] = {}
+        for flag in self.flags.flags:
+            if flag.entity == self.entity:
+                out[flag.entity_id] = out.get(flag.entity_id, ()) + (flag,)
+        by_transfer = {t.id: getattr(t, key) for t in transfers}
+        for flag in self.flags.flags:
+            if flag.entity == "transfer" and by_transfer.get(flag.entity_id) is not None:
+                owner = by_transfer[flag.entity_id]
+                out[owner] = out.get(owner, ()) + (flag,)
+        return out
+
+    def matches_flag(self, flags: tuple[RegisterFlag, ...]) -> bool:
+        wanted = self.flag_kind_filter().currentData()
+        if wanted == ALL:
+            return True
+        if wanted == FLAGGED:
+            return bool(flags)
+        return any(f.kind == FlagKind(wanted) for f in flags)
+
+    # -- Section -----------------------------------------------------------------------------
+    def set_register(self, register) -> None:
+        super().set_register(register)
+        self.message.clear_message()
+        self.pages.setCurrentWidget(self.list_page)
+        self.reload()
+
+    def clear(self) -> None:
+        """On lock: close dialogs, empty the table, the detail page and the search."""
+        if self.active_dialog is not None:
+            dialog, self.active_dialog = self.active_dialog, None
+            dialog.reject()
+        self._debounce.stop()
+        self.model.clear()
+        self.current = None
+        self.flags = None
+        self.today = None
+        for widget in (self.search, *self.filter_boxes):
+            widget.blockSignals(True)
+        self.search.clear()  # what was typed may be a name
+        for widget in (self.search, *self.filter_boxes):
+            widget.blockSignals(False)
+        self.message.clear_message()
+        self.clear_detail()
+        self.pages.setCurrentWidget(self.list_page)
+        super().clear()
+        self._show_state()
+
+    def clear_detail(self) -> None:
+        self.detail_title.clear()
+        self.detail_summary.clear()
+        self.detail_message.clear_message()
+        self.set_sheet([])
+        self.show_flags(())
+        for links in self.findChildren(LinksList):
+            links.clear()
+
+    def reload(self) -> None:
+        """Read the register again: flags for today (the clock's), then the list."""
+        if self.register is None:
+            return
+        selected = self.selected_id()
+        try:
+            self.flags = book.register_flags(self.register, clock=self.clock)
+            self.today = self.flags.today
+            rows = self.fetch_rows()
+            flags = self.flags_by_id()
+        except UserError as error:
+            self.message.show_message(error_text(error), "error")
+            return
+        rows = [r for r in rows if self.matches_flag(flags.get(r.id, ()))]
+        self.model.set_rows(rows, flags, self.today)
+        if selected is not None:
+            self.select(selected)
+        self._show_state()
+
+    def _show_state(self) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText("" if self.register is None else self.count_text(count))
+        if count:
+            self.list_stack.setCurrentWidget(self.table)
+        elif self.register is None or self.filters_default() or not self.has_any():
+            self.list_stack.setCurrentWidget(self.empty_register)
+        else:
+            self.list_stack.setCurrentWidget(self.empty_filter)
+        self.new_button.setEnabled(self.register is not None)
+        self.empty_register.action_button.setEnabled(self.register is not None)
+
+    def has_any(self) -> bool:
+        raise NotImplementedError
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.model.data(index, ID_ROLE)
+
+    def select(self, entry_id: int) -> bool:
+        row = self.model.find_row(entry_id)
+        if row is None:
+            self.table.clearSelection()
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    # -- navigation --------------------------------------------------------------------------
+    def show_list(self) -> None:
+        self.pages.setCurrentWidget(self.list_page)
+        self.reload()
+        self.table.setFocus()
+
+    def show_item(self, reference: str) -> bool:
+        """Open an entry (``"#12"`` or its name), or, for ``"flag:<kind>"``, the list
+        filtered on that flag. The main window calls it for ``navigate(key, reference)``.
+        """
+        if self.register is None:
+            return False
+        if reference.startswith(FLAG_PREFIX):
+            box = self.flag_kind_filter()
+            index = box.findData(reference.removeprefix(FLAG_PREFIX))
+            if index < 0:
+                return False
+            for widget in (self.search, *self.filter_boxes):
+                widget.blockSignals(True)
+            self.search.clear()
+            for other in self.filter_boxes:
+                other.setCurrentIndex(0)
+            box.setCurrentIndex(index)
+            for widget in (self.search, *self.filter_boxes):
+                widget.blockSignals(False)
+            self.pages.setCurrentWidget(self.list_page)
+            self.reload()
+            return True
+        try:
+            entry = self.load_entry(reference)
+        except UserError as error:
+            self.message.show_message(error_text(error), "error")
+            self.show_list()
+            return False
+        self.open_entry(entry)
+        return True
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if self.register is None or not index.isValid():
+            return
+        self.open_id(self.model.data(index, ID_ROLE))
+
+    def open_id(self, entry_id: int) -> None:
+        try:
+            entry = self.get_entry(entry_id)
+        except UserError as error:
+            self.message.show_message(error_text(error), "error")
+            self.reload()
+            return
+        self.open_entry(entry)
+
+    def open_entry(self, entry) -> None:
+        self.current = entry
+        self.detail_message.clear_message()
+        self.refresh_flags()
+        self.fill_detail(entry)
+        self.pages.setCurrentWidget(self.detail_page)
+
+    def refresh_flags(self) -> None:
+        if self.register is None:
+            return
+        try:
+            self.flags = book.register_flags(self.register, clock=self.clock)
+            self.today = self.flags.today
+        except UserError as error:
+            self.detail_message.show_message(error_text(error), "error")
+
+    def reopen(self, entry_id: int, text: str = "") -> None:
+        """After a write: read the list and the entry again (flags may have moved), show
+        the entry, say what was done."""
+        self.reload()
+        self.open_id(entry_id)
+        if text:
+            self.detail_message.show_message(text, "success")
+            self.status_message.emit(text)
+
+    def run_dialog(self, dialog: QDialog, on_done) -> QDialog:
+        dialog.done.connect(on_done)
+        dialog.finished.connect(lambda _r, d=dialog: self._dialog_closed(d))
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.active_dialog is dialog:
+            self.active_dialog = None
+        dialog.deleteLater()

@@ -1,0 +1,169 @@
+"""``dpo-desk letter``, run as a user would: a real process, the passphrase from the env."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+import unicodedata
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from pypdf import PdfReader
+
+from tests.cli.test_cli_foundation import run_cli
+
+PERSON = "Amélie Lefèvre-Ouazzani"
+
+
+def flat(value: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", value))
+
+
+@pytest.fixture(scope="module")
+def cases(tmp_path_factory):
+    """A register with one request and one breach: (path, request ref, breach ref)."""
+    # Module-scoped, so set up before the autouse per-test config dir: its own is given.
+    folder = tmp_path_factory.mktemp("letters")
+    db = folder / "reg.dpodesk"
+    env = {"DPO_DESK_CONFIG_DIR": str(folder / "config")}
+    done = run_cli(
+        "init",
+        "--db",
+        str(db),
+        "--organisation",
+        "Najhine SARL",
+        "--address",
+        "12, rue Ibn Toufail, Casablanca",
+        "--dpo-name",
+        "Salma Bennani",
+        "--dpo-email",
+        "dpo@najhine.ma",
+        env_extra=env,
+    )
+    assert done.returncode == 0, done.stderr
+    today = datetime.now(UTC).date()
+    request = run_cli(
+        "request",
+        "add",
+        "--db",
+        str(db),
+        "--regime",
+        "gdpr",
+        "--right",
+        "access",
+        "--received",
+        (today - timedelta(days=2)).isoformat(),
+        "--name",
+        PERSON,
+        env_extra=env,
+    )
+    assert request.returncode == 0, request.stderr
+    aware = (datetime.now(UTC) - timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M+00:00")
+    breach = run_cli(
+        "breach",
+        "add",
+        "--db",
+        str(db),
+        "--title",
+        "Fuite de la base clients",
+        "--aware-at",
+        aware,
+        "--regime",
+        "gdpr",
+        env_extra=env,
+    )
+    assert breach.returncode == 0, breach.stderr
+    return db, request.stdout.strip(), breach.stdout.strip(), env
+
+
+def _letter(cases, reference, kind, lang, out, *extra):
+    db, _request, _breach, env = cases
+    return run_cli(
+        "letter",
+        reference,
+        "--db",
+        str(db),
+        "--kind",
+        kind,
+        "--lang",
+        lang,
+        "--out",
+        str(out),
+        *extra,
+        env_extra=env,
+    )
+
+
+def _check_valid(path) -> None:
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True)
+        assert info.returncode == 0, info.stderr
+        assert "Pages:" in info.stdout
+    if shutil.which("qpdf"):
+        check = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+        assert check.returncode == 0, check.stdout + check.stderr
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar", "en"])
+def test_request_letter(cases, tmp_path, lang):
+    _db, request_ref, _breach, _env = cases
+    out = tmp_path / f"ack-{lang}.pdf"
+    result = _letter(cases, request_ref, "acknowledgement", lang, out)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(out)
+    content = out.read_bytes()
+    assert content.startswith(b"%PDF")
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
+    text = flat("\n".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(content)).pages))
+    assert flat(request_ref) in text
+    if lang != "ar":  # Arabic letters print the Latin name too, but in visual order
+        assert flat(PERSON) in text
+    _check_valid(out)
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar", "en"])
+def test_breach_letter(cases, tmp_path, lang):
+    _db, _request, breach_ref, _env = cases
+    out = tmp_path / f"notification-{lang}.pdf"
+    result = _letter(cases, breach_ref, "breach-notification", lang, out)
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(io.BytesIO(out.read_bytes()))
+    text = flat("\n".join(p.extract_text() or "" for p in reader.pages))
+    assert flat(breach_ref) in text
+    assert breach_ref in reader.metadata.title
+    _check_valid(out)
+
+
+def test_existing_out_is_never_overwritten(cases, tmp_path):
+    _db, request_ref, _breach, _env = cases
+    out = tmp_path / "exists.pdf"
+    out.write_bytes(b"keep me")
+    result = _letter(cases, request_ref, "acknowledgement", "fr", out)
+    assert result.returncode == 4
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "existe déjà" in result.stderr
+    assert out.read_bytes() == b"keep me"
+
+
+@pytest.mark.parametrize(
+    ("which", "kind"),
+    [("request", "breach-notification"), ("breach", "refusal"), ("request", "poem")],
+)
+def test_kind_that_does_not_fit_the_case(cases, tmp_path, which, kind):
+    _db, request_ref, breach_ref, _env = cases
+    out = tmp_path / "nope.pdf"
+    result = _letter(cases, request_ref if which == "request" else breach_ref, kind, "fr", out)
+    assert result.returncode == 6, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert kind in result.stderr
+    assert not out.exists()
+
+
+def test_unknown_reference(cases, tmp_path):
+    out = tmp_path / "nope.pdf"
+    result = _letter(cases, "DSR-2020-0999", "acknowledgement", "fr", out)
+    assert result.returncode == 4
+    assert "DSR-2020-0999" in result.stderr
+    assert not out.exists()

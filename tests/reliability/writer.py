@@ -1,0 +1,73 @@
+"""A child process for the fault tests; it talks to its parent through its pipes only.
+
+    python -m tests.reliability.writer commit PATH     create requests one by one through
+        the services; after each commit print its reference (flushed), forever
+    python -m tests.reliability.writer hold PATH       take SQLite's write lock (BEGIN
+        IMMEDIATE), print "locked", wait for a line on stdin, then insert a setting,
+        commit and print "released"
+
+The passphrase comes from DPO_DESK_PASSPHRASE, as for the CLI.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+
+def commit_forever(path: Path, passphrase: str) -> None:
+    from dpo_desk.domain.clock import FixedClock
+    from dpo_desk.domain.requests import Regime, Right
+    from dpo_desk.domain.rights_request import RequestIntake
+    from dpo_desk.services import registers
+    from dpo_desk.services import requests as request_service
+
+    clock = FixedClock(datetime(2026, 3, 10, 9, 30, tzinfo=UTC))
+    register = registers.unlock_register(path, passphrase, clock=clock)
+    print("ready", flush=True)
+    number = 0
+    while True:
+        number += 1
+        intake = RequestIntake(
+            regimes=frozenset({Regime.GDPR}),
+            rights=frozenset({Right.ACCESS}),
+            received_on=date(2026, 3, 2),
+            requester_name=f"Écrivain {os.getpid()} {number}",
+            notes="x" * (number % 7 * 300),  # rows of varied sizes: page splits too
+        )
+        created = request_service.create_request(register, intake, clock=clock)
+        # Printed only once committed: a reference the parent reads must survive.
+        print(created.reference, flush=True)
+
+
+def hold_lock(path: Path, passphrase: str) -> None:
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
+    conn.execute("BEGIN IMMEDIATE")
+    print("locked", flush=True)
+    sys.stdin.readline()
+    conn.execute(
+        "INSERT INTO register_settings (key, value) VALUES ('written_by_other_process', '1')"
+    )
+    conn.execute("COMMIT")
+    conn.close()
+    print("released", flush=True)
+
+
+def main() -> None:
+    mode, path = sys.argv[1], Path(sys.argv[2])
+    passphrase = os.environ["DPO_DESK_PASSPHRASE"]
+    if mode == "commit":
+        commit_forever(path, passphrase)
+    elif mode == "hold":
+        hold_lock(path, passphrase)
+    else:  # pragma: no cover
+        raise SystemExit(f"unknown mode {mode}")
+
+
+if __name__ == "__main__":
+    main()

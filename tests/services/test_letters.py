@@ -1,0 +1,319 @@
+"""The drafting flow on a real encrypted register: draft → edit → validate → issue, the
+templates, kind mismatches, and a journal that never holds a letter's text."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import unicodedata
+from datetime import date, timedelta
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import text
+
+from dpo_desk.documents.kinds import LetterKind, LetterLanguage
+from dpo_desk.documents.letters import has_term
+from dpo_desk.domain.breach_risk import DATA_CATEGORY_LABELS, DataCategory
+from dpo_desk.domain.breaches import (
+    EVENT_KIND_LABELS,
+    Authority,
+    AuthorityNotification,
+    BreachIntake,
+    BreachNature,
+    NotificationPhase,
+)
+from dpo_desk.domain.errors import ValidationError
+from dpo_desk.domain.letters import CaseKind, DraftStatus
+from dpo_desk.domain.requests import Regime, Right
+from dpo_desk.domain.rights_request import RequestIntake
+from dpo_desk.services import breach_attachments
+from dpo_desk.services import breaches as breach_service
+from dpo_desk.services import letters as svc
+from dpo_desk.services import requests as request_service
+from dpo_desk.services.registers import verify_register
+
+PERSON = "Amélie Lefèvre-Ouazzani"
+SECRET_LINE = "Le dossier médical de Mme Lefèvre-Ouazzani est joint."
+
+
+def flat(value: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", value))
+
+
+def pdf_text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+@pytest.fixture
+def request_case(register, frozen_clock):
+    intake = RequestIntake(
+        regimes=frozenset({Regime.LAW_09_08, Regime.GDPR}),
+        rights=frozenset({Right.ACCESS}),
+        received_on=date(2026, 3, 2),
+        requester_name=PERSON,
+        requester_address="8, boulevard d'Anfa\n20050 Casablanca",
+    )
+    return request_service.create_request(register, intake, clock=frozen_clock)
+
+
+@pytest.fixture
+def breach_case(register, frozen_clock):
+    now = frozen_clock.now()
+    intake = BreachIntake(
+        title="Accès non autorisé à la base clients",
+        regimes=frozenset({Regime.LAW_09_08, Regime.GDPR}),
+        aware_at=now - timedelta(hours=20),
+        discovered_at=now - timedelta(hours=21),
+        nature=BreachNature(
+            description="Un identifiant d'administration a été utilisé depuis l'étranger.",
+            confidentiality=True,
+            subject_categories=("clients",),
+            subjects_count=1200,
+            data_categories=frozenset({DataCategory.CREDENTIALS, DataCategory.CONTACT}),
+        ),
+    )
+    return breach_service.create_breach(register, intake, clock=frozen_clock)
+
+
+def _journal(register) -> str:
+    with register.read() as conn:
+        rows = conn.execute(text("SELECT action, entity, entity_id, changes FROM audit_log"))
+        return json.dumps([list(row) for row in rows], ensure_ascii=False)
+
+
+def test_request_letter_from_draft_to_stored_pdf(register, frozen_clock, request_case):
+    draft = svc.start_draft(
+        register, request_case.reference, "acknowledgement", "fr", "Nadia", clock=frozen_clock
+    )
+    assert draft.status is DraftStatus.DRAFT
+    assert (draft.case_kind, draft.case_id) == (CaseKind.REQUEST, request_case.id)
+    assert draft.author == "Nadia"
+    assert request_case.reference in draft.text and PERSON not in draft.text.split("\n")[0]
+    assert "2 mars 2026" in draft.text  # received on, in French words
+
+    edited = draft.text.replace("Madame, Monsieur,", f"Madame,\n\n{SECRET_LINE}")
+    saved = svc.save_draft(register, draft, edited, clock=frozen_clock)
+    assert SECRET_LINE in saved.text and saved.version == draft.version + 1
+
+    validated = svc.validate_draft(register, saved, "Salma Bennani", clock=frozen_clock)
+    assert validated.status is DraftStatus.VALIDATED
+    assert validated.reviewer == "Salma Bennani"
+    assert validated.validated_at == frozen_clock.now()
+
+    preview = svc.preview_pdf(register, validated, clock=frozen_clock)
+    assert preview.startswith(b"%PDF")
+    assert request_service.attachments(register, request_case) == []  # a preview stores nothing
+
+    issued, info = svc.issue_pdf(register, validated, clock=frozen_clock)
+    assert issued.status is DraftStatus.ISSUED and issued.attachment_id == info.id
+    stored = request_service.attachments(register, request_case)
+    assert [a.id for a in stored] == [info.id]
+    assert info.filename == f"{request_case.reference}_acknowledgement_fr_2026-03-10.pdf"
+    name, content = request_service.attachment_content(register, info.id)
+    assert content.startswith(b"%PDF") and name == info.filename
+    extracted = flat(pdf_text(content))
+    for fact in (request_case.reference, PERSON, SECRET_LINE):
+        assert flat(fact) in extracted, fact
+    assert PdfReader(io.BytesIO(content)).metadata.title.endswith(request_case.reference)
+    assert svc.issued_pdf(register, issued) == (name, content)
+
+    # Frozen once issued; the drafts of the case list it.
+    with pytest.raises(svc.LetterRefused):
+        svc.save_draft(register, issued, edited + "\nP.-S.", clock=frozen_clock)
+    assert [d.id for d in svc.drafts_for(register, request_case.reference)] == [draft.id]
+    verify_register(register)
+
+
+def test_an_edit_after_validation_returns_the_draft_to_draft(register, frozen_clock, request_case):
+    draft = svc.start_draft(register, request_case.reference, "refusal", "en", "Nadia")
+    validated = svc.validate_draft(register, draft, "Salma Bennani")
+    back = svc.save_draft(register, validated, validated.text + "\nOne more line.")
+    assert back.status is DraftStatus.DRAFT
+    assert (back.reviewer, back.validated_at) == ("", None)
+    with pytest.raises(svc.LetterRefused):  # not validated: no PDF
+        svc.issue_pdf(register, back)
+    with pytest.raises(ValidationError):
+        svc.validate_draft(register, back, "   ")
+
+
+def test_stale_version_is_refused(register, frozen_clock, request_case):
+    draft = svc.start_draft(register, request_case.reference, "acknowledgement", "fr", "Nadia")
+    svc.save_draft(register, draft, draft.text + "\nA.")
+    with pytest.raises(svc.ConcurrentLetterEdit):
+        svc.save_draft(register, draft, draft.text + "\nB.")
+
+
+def test_text_must_keep_its_subject_line(register, request_case):
+    draft = svc.start_draft(register, request_case.reference, "acknowledgement", "fr", "Nadia")
+    with pytest.raises(ValidationError):
+        svc.save_draft(register, draft, "Une seule ligne sans objet")
+
+
+@pytest.mark.parametrize(
+    ("kind", "fixture"),
+    [("breach-notification", "request_case"), ("acknowledgement", "breach_case")],
+)
+def test_a_kind_that_does_not_fit_the_case_is_refused(register, request, kind, fixture):
+    case = request.getfixturevalue(fixture)
+    with pytest.raises(svc.KindMismatch) as caught:
+        svc.start_draft(register, case.reference, kind, "fr", "Nadia")
+    message = caught.value.message()
+    assert kind in message and case.reference in message
+    assert caught.value.exit_code == 6
+    assert svc.drafts_for(register, case.reference) == []
+
+
+def test_unknown_case_and_kind(register, request_case):
+    with pytest.raises(svc.CaseNotFound):
+        svc.start_draft(register, "DSR-2026-9999", "acknowledgement", "fr", "Nadia")
+    with pytest.raises(svc.LetterRefused):
+        svc.start_draft(register, request_case.reference, "poem", "fr", "Nadia")
+    assert svc.kinds_for(CaseKind.BREACH) == [
+        LetterKind.BREACH_NOTIFICATION,
+        LetterKind.BREACH_COMMUNICATION,
+    ]
+
+
+def test_breach_letter_is_kept_as_a_breach_attachment(register, frozen_clock, breach_case):
+    draft = svc.start_draft(
+        register, breach_case.reference, "breach-notification", "en", "Nadia", clock=frozen_clock
+    )
+    assert "Login identifiers and passwords" in draft.text  # data category in English
+    validated = svc.validate_draft(register, draft, "Salma Bennani", clock=frozen_clock)
+    issued, info = svc.issue_pdf(register, validated, clock=frozen_clock)
+    files = breach_attachments.attachments(register, breach_case)
+    assert [f.id for f in files] == [issued.attachment_id] == [info.id]
+    _name, content = breach_attachments.attachment_content(register, info.id)
+    extracted = flat(pdf_text(content))
+    assert flat(breach_case.reference) in extracted
+    assert flat("1,200") in extracted
+    verify_register(register)
+
+
+def test_late_breach_notification_takes_the_recorded_reasons(register, frozen_clock, breach_case):
+    late = frozen_clock.now() + timedelta(hours=60)  # past the 72 hours
+    from dpo_desk.domain.clock import FixedClock
+
+    later = FixedClock(late)
+    with pytest.raises(ValidationError) as caught:
+        svc.start_draft(
+            register, breach_case.reference, "breach-notification", "fr", "N", clock=later
+        )
+    assert caught.value.field == "delay_reasons"
+    notified = breach_service.add_notification(
+        register,
+        breach_case,
+        AuthorityNotification(
+            authority=Authority.CNDP,
+            phase=NotificationPhase.INITIAL,
+            sent_at=late,
+            delay_reason="Analyse des journaux plus longue que prévu.",
+        ),
+        clock=later,
+    )
+    draft = svc.start_draft(
+        register, notified.reference, "breach-notification", "fr", "N", clock=later
+    )
+    assert "Analyse des journaux plus longue que prévu." in draft.text
+
+
+def test_templates_edit_validate_restore(register, frozen_clock, request_case):
+    default = svc.template_text(register, "acknowledgement", "fr")
+    assert not default.custom
+    with pytest.raises(ValidationError) as caught:
+        svc.save_template(
+            register, "acknowledgement", "fr", default.text + "\n{{ request.secret_code }}\n"
+        )
+    assert "request.secret_code" in caught.value.message()
+    assert not svc.template_text(register, "acknowledgement", "fr").custom
+
+    edited = default.text.replace("Madame, Monsieur,", "Chère {{ request.requester_name }},")
+    saved = svc.save_template(register, "acknowledgement", "fr", edited, clock=frozen_clock)
+    assert saved.custom and svc.template_text(register, "acknowledgement", "fr").text == edited
+    assert svc.custom_templates(register) == {("acknowledgement", "fr")}
+    draft = svc.start_draft(register, request_case.reference, "acknowledgement", "fr", "Nadia")
+    assert f"Chère {PERSON}," in draft.text
+    # Other languages keep their default.
+    assert not svc.template_text(register, "acknowledgement", "en").custom
+
+    restored = svc.restore_default(register, "acknowledgement", "fr", clock=frozen_clock)
+    assert not restored.custom and restored.text == default.text
+    assert svc.template_text(register, "acknowledgement", "fr").text == default.text
+    draft = svc.start_draft(register, request_case.reference, "acknowledgement", "fr", "Nadia")
+    assert "Madame, Monsieur," in draft.text
+
+
+def test_journal_holds_no_letter_text(register, frozen_clock, request_case):
+    draft = svc.start_draft(register, request_case.reference, "access-response", "ar", "Nadia")
+    edited = draft.text + "\n" + SECRET_LINE
+    saved = svc.save_draft(register, draft, edited)
+    validated = svc.validate_draft(register, saved, "Salma Bennani")
+    svc.issue_pdf(register, validated)
+    template = svc.template_text(register, "refusal", "fr").text
+    svc.save_template(register, "refusal", "fr", template + "\nMention secrète du modèle.\n")
+    journal = _journal(register)
+    assert SECRET_LINE not in journal
+    assert "Mention secrète" not in journal
+    assert "Madame" not in journal and "السيد" not in journal
+    assert '"issue"' in journal and '"validate"' in journal and '"attach"' in journal
+
+
+def test_every_label_a_breach_letter_maps_has_its_words():
+    labels = list(DATA_CATEGORY_LABELS.values()) + list(EVENT_KIND_LABELS.values())
+    assert [label for label in labels if not has_term(label)] == []
+
+
+def test_place_comes_from_the_address():
+    assert svc._place("12, rue Ibn Toufail\n20000 Casablanca, Maroc") == "Casablanca"
+    assert svc._place("Casablanca, Maroc") == "Casablanca"
+    assert svc._place("BP 1234") == ""
+    assert svc._place("") == ""
+
+
+def test_every_language_drafts(register, request_case):
+    for language in LetterLanguage:
+        draft = svc.start_draft(register, request_case.reference, "extension", language, "N")
+        assert request_case.reference in draft.text
+
+
+def test_access_reply_lists_what_the_activities_say(register, frozen_clock, request_case):
+    from dpo_desk.domain.registers import (
+        ActivityDetails,
+        DataCategory,
+        LegalBasis,
+        Purpose,
+        Recipient,
+        RecipientKind,
+        RetentionRule,
+        RetentionUnit,
+    )
+    from dpo_desk.services import registers_book
+
+    activity = registers_book.create_activity(
+        register,
+        ActivityDetails(
+            name="Gestion des clients",
+            purposes=(Purpose("Gestion de la relation client", LegalBasis.CONTRACT),),
+            data_categories=frozenset({DataCategory.IDENTITY}),
+            sources=("Formulaire d'inscription",),
+            recipients=(Recipient(RecipientKind.INTERNAL, "Service client"),),
+            retention=(
+                RetentionRule(DataCategory.IDENTITY, 3, RetentionUnit.YEARS, "après le contrat"),
+            ),
+        ),
+        clock=frozen_clock,
+    )
+    registers_book.link_case(register, "request", request_case.id, activity.id, clock=frozen_clock)
+    draft = svc.start_draft(register, request_case.reference, "access-response", "fr", "N")
+    for fact in (
+        "• Gestion de la relation client",
+        "• Service client",
+        "Formulaire d'inscription",
+        "après le contrat",
+    ):
+        assert fact in draft.text, fact
+    # In another language, the DPO's own words are kept; the French-only retention is not.
+    english = svc.start_draft(register, request_case.reference, "access-response", "en", "N")
+    assert "• Service client" in english.text and "après le contrat" not in english.text
