@@ -317,3 +317,20 @@ def test_contained_event_is_added_to_the_timeline(qtbot, register, frozen_clock,
     click(qtbot, step.event_button)
     lines = [step.timeline.item(i).text() for i in range(step.timeline.count())]
     assert any(line.startswith("10/03/2026 08:00 — Violation contenue") for line in lines)
+
+
+# ----------------------------------------------------------------------------- letters
+
+
+def test_letters_from_a_breach_offer_only_breach_kinds_and_close_on_lock(
+    qtbot, register, frozen_clock, section
+):
+    breach = make_breach(register, frozen_clock, "Fuite de test", aware_hours_ago=5)
+    detail, _step = open_detail(section, breach, "facts")
+    click(qtbot, detail.letter_button)
+    dialog = detail.active_dialog
+    assert dialog is not None and dialog.isVisible()
+    kinds = {dialog.kind.itemData(i) for i in range(dialog.kind.count())}
+    assert kinds == {"breach-notification", "breach-communication"}
+    section.clear()
+    assert not dialog.isVisible() and detail.active_dialog is None

@@ -124,6 +124,12 @@ class BreachDetail(QWidget):
         head.addStretch(1)
         self.clock_label = label("", "clock")
         head.addWidget(self.clock_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        # GDPR Arts. 33(3), 34(2): the notification report and the communication to the
+        # people concerned are drafted, reviewed and kept with the breach.
+        self.letter_button = QPushButton(self.tr("Rédiger un courrier…"))
+        self.letter_button.clicked.connect(self.open_letters)
+        head.addWidget(self.letter_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.active_dialog = None
         page.addLayout(head)
         self.title_label = label("", "value", wrap=True)
         page.addWidget(self.title_label)
@@ -251,8 +257,22 @@ class BreachDetail(QWidget):
             return
         self._display(fresh, fresh=True)
 
+    def open_letters(self):
+        """The letters dialog of this breach (notification report, communication)."""
+        from dpo_desk.ui.letters import LetterDialog
+
+        if self.register is None or self.breach is None:
+            return None
+        dialog = LetterDialog(self.register, self.breach.reference, clock=self.clock, parent=self)
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
     def clear(self) -> None:
         """On lock: forget the breach, every typed field, every message."""
+        if self.active_dialog is not None:
+            self.active_dialog.reject()
+            self.active_dialog = None
         self.register = None
         self.breach = None
         for page in self.pages:
