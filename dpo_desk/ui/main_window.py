@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
             self.tray.show()
         self.breach_alerts = BreachAlerts(tray=self.tray, parent=self)
         self.breach_alerts.alert.connect(self._breach_alert)
+        for section in self.sections:
+            if isinstance(section, SettingsSection):
+                section.auto_lock.changed.connect(self.idle.set_minutes)
 
         self.setWindowTitle(self.tr("DPO Desk — {file}").format(file=self.path.name))
         self.setMinimumSize(QSize(900, 600))

@@ -47,3 +47,17 @@ def test_first_unlock_of_the_day_leaves_an_encrypted_backup(qtbot, controller, s
     copies = list(folder.glob("*.dpodesk"))
     assert len(copies) == 1
     assert not copies[0].read_bytes().startswith(b"SQLite format 3")
+
+
+def test_delay_set_in_parametres_applies_at_once_and_persists(qtbot, controller, save_path):
+    window = create_through_welcome(qtbot, controller)
+    card = window.section("settings").auto_lock
+    assert card.minutes.value() == 5 and card.save_button.isEnabled()
+    card.minutes.setValue(12)
+    with qtbot.waitSignal(card.changed):
+        card.save_button.click()
+    assert window.idle.minutes == 12
+    assert registers.auto_lock_minutes(window.register) == 12
+    assert card.message.tone == "success"
+    window.lock()
+    assert not card.minutes.isEnabled()  # nothing to show or change while locked

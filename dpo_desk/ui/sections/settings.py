@@ -25,6 +25,7 @@ from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.letters.templates import LetterTemplatesCard
 from dpo_desk.ui.organisation_form import OrganisationFields, form_layout
 from dpo_desk.ui.sections.base import Section
+from dpo_desk.ui.security_settings import AutoLockCard
 from dpo_desk.ui.widgets import Card, ElidedLabel, InlineMessage, label
 
 
@@ -112,6 +113,11 @@ class SettingsSection(Section):
         self.letter_templates.status_message.connect(self.status_message)
         column.addWidget(self.letter_templates)
 
+        self.auto_lock = AutoLockCard()
+        self.auto_lock.setMaximumWidth(760)
+        self.auto_lock.status_message.connect(self.status_message)
+        column.addWidget(self.auto_lock)
+
         # -- the file ----------------------------------------------------------------------
         file_card = Card()
         file_card.setMaximumWidth(760)
@@ -163,6 +169,7 @@ class SettingsSection(Section):
         super().set_register(register)
         self.deadlines.set_register(register)
         self.letter_templates.set_register(register)
+        self.auto_lock.set_register(register)
         try:
             info = registers.register_info(register)
         except UserError as error:
@@ -184,6 +191,7 @@ class SettingsSection(Section):
         super().clear()
         self.deadlines.clear()
         self.letter_templates.clear()
+        self.auto_lock.clear()
         self._loaded = None
         self.fields.set_organisation(None)
         self.message.clear_message()

@@ -1,0 +1,87 @@
+"""Paramètres ▸ Verrouillage automatique: how long the register may stay open unattended."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSpinBox, QWidget
+
+from dpo_desk.domain.errors import UserError
+from dpo_desk.services import registers
+from dpo_desk.storage.database import Register
+from dpo_desk.ui.i18n import error_text
+from dpo_desk.ui.widgets import Card, InlineMessage, label
+
+
+class AutoLockCard(Card):
+    """The register's idle delay; the window applies a saved value at once."""
+
+    #: minutes (0 = never), after a successful save
+    changed = Signal(int)
+    status_message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register: Register | None = None
+        self.body.addWidget(label(self.tr("Verrouillage automatique"), "heading"))
+        self.body.addWidget(
+            label(
+                self.tr(
+                    "Sans clavier ni souris pendant ce délai, la fenêtre se verrouille : le "
+                    "registre est refermé et rien de son contenu ne reste affiché (RGPD "
+                    "art. 32 ; loi 09-08 art. 23). Le réglage est enregistré dans le "
+                    "registre : il vaut sur chaque poste qui l'ouvre."
+                ),
+                "secondary",
+                wrap=True,
+            )
+        )
+        row = QHBoxLayout()
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, registers.MAX_AUTO_LOCK_MINUTES)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setSpecialValueText(self.tr("Jamais"))
+        self.minutes.setMinimumWidth(120)
+        self.save_button = QPushButton(self.tr("Enregistrer"))
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(label(self.tr("Verrouiller après"), "secondary"))
+        row.addWidget(self.minutes)
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        self.body.addLayout(row)
+        self.message = InlineMessage()
+        self.body.addWidget(self.message)
+        self.clear()
+
+    def set_register(self, register: Register) -> None:
+        self.register = register
+        self.minutes.setValue(registers.auto_lock_minutes(register))
+        self.minutes.setEnabled(True)
+        self.save_button.setEnabled(True)
+        self.message.clear_message()
+
+    def clear(self) -> None:
+        self.register = None
+        self.minutes.setValue(registers.DEFAULT_AUTO_LOCK_MINUTES)
+        self.minutes.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.message.clear_message()
+
+    def save(self) -> None:
+        if self.register is None:
+            return
+        value = self.minutes.value()
+        try:
+            registers.set_auto_lock_minutes(self.register, value)
+        except UserError as error:
+            self.message.show_message(error_text(error), "error")
+            return
+        if value == 0:
+            text = self.tr("Verrouillage automatique désactivé : pensez à Ctrl+L.")
+            self.message.show_message(text, "warning")
+        else:
+            text = self.tr(
+                "La fenêtre se verrouillera après %n minute(s) sans activité.", None, value
+            )
+            self.message.show_message(text, "success")
+        self.status_message.emit(text)
+        self.changed.emit(value)
