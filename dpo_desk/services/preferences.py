@@ -45,6 +45,8 @@ class Preferences:
     recent: list[RecentRegister] = field(default_factory=list)
     language: str = ""  # "" = follow the OS locale on first run
     remember_passphrase: dict[str, bool] = field(default_factory=dict)  # by register UUID
+    # Warn before an Excel export that the file will not be encrypted (until "do not show").
+    warn_unencrypted_export: bool = True
 
     # -- recent files -------------------------------------------------------
     def touch(self, path: Path, register_uuid: str) -> None:
@@ -73,6 +75,7 @@ class Preferences:
                 remember_passphrase={
                     str(k): bool(v) for k, v in data.get("remember_passphrase", {}).items()
                 },
+                warn_unencrypted_export=bool(data.get("warn_unencrypted_export", True)),
             )
         except FileNotFoundError:
             return cls()

@@ -233,6 +233,10 @@ class MainWindow(QMainWindow):
         self.close_action = QAction(self.tr("&Fermer le registre"), self)
         self.close_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         self.close_action.triggered.connect(self.close_register)
+        from dpo_desk.ui.excel.actions import run_export  # Excel export (issue 7)
+
+        self.export_all_action = QAction(self.tr("&Exporter tous les registres…"), self)
+        self.export_all_action.triggered.connect(lambda: run_export(self, "all"))
         self.quit_action = QAction(self.tr("&Quitter"), self)
         # Spelled out: QKeySequence.Quit is empty on Windows, and the brief promises Ctrl+Q.
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -243,6 +247,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.close_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_all_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 

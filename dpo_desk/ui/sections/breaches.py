@@ -37,6 +37,7 @@ from dpo_desk.ui.breaches.model import (
     BreachTableModel,
     PillDelegate,
 )
+from dpo_desk.ui.excel.actions import add_excel_buttons
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.sections.base import Section
 from dpo_desk.ui.widgets import EmptyState, InlineMessage, label
@@ -111,6 +112,7 @@ class BreachesSection(Section):
         )
         self.new_button.clicked.connect(self.open_new_dialog)
         head.addWidget(self.new_button)
+        add_excel_buttons(self, head, export="breaches", before=self.new_button)
         column.addLayout(head)
         column.addWidget(
             label(

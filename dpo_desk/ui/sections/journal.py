@@ -34,6 +34,7 @@ from dpo_desk.services import registers as register_service
 from dpo_desk.storage.audit import AuditEntry, JournalFilter
 from dpo_desk.storage.database import Register
 from dpo_desk.ui import style
+from dpo_desk.ui.excel.actions import add_excel_buttons
 from dpo_desk.ui.formatting import TABLE_STYLESHEET, short_date
 from dpo_desk.ui.paged_model import PagedTableModel
 from dpo_desk.ui.sections.base import Section
@@ -175,6 +176,10 @@ class JournalSection(Section):
         self.verify_button = QPushButton(self.tr("Vérifier la chaîne"))
         self.verify_button.clicked.connect(self.verify)
         heading.addWidget(self.verify_button)
+        # Export of the entries the filters keep, with the chain's state on the cover.
+        self.export_button, _ = add_excel_buttons(
+            self, heading, export="journal", journal_filter=lambda: self.model.filter
+        )
         column.addLayout(heading)
 
         column.addWidget(

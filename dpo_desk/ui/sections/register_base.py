@@ -34,6 +34,7 @@ from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.registers import FlagKind, RegisterFlag, Transfer
 from dpo_desk.services import registers_book as book
 from dpo_desk.ui import icons, style
+from dpo_desk.ui.excel.actions import add_excel_buttons
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.registers import look, texts
 from dpo_desk.ui.registers.models import ID_ROLE, FlagChipsDelegate
@@ -175,6 +176,10 @@ class RegisterSection(Section):
         style.set_role(self.new_button, "primary")
         self.new_button.clicked.connect(self.open_new_dialog)
         head.addWidget(self.new_button)
+        # Excel export and import of this register (issue 7).
+        kind = {"activity": "activities", "processor": "processors"}.get(self.entity)
+        if kind:
+            add_excel_buttons(self, head, export=kind, import_target=kind, before=self.new_button)
         column.addLayout(head)
 
         row = QHBoxLayout()

@@ -25,6 +25,7 @@ from dpo_desk.services import requests as request_service
 from dpo_desk.storage.database import Register
 from dpo_desk.storage.requests import RequestFilter
 from dpo_desk.ui import icons, style
+from dpo_desk.ui.excel.actions import add_excel_buttons
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.requests import look, texts
 from dpo_desk.ui.requests.detail import RequestDetail
@@ -107,6 +108,9 @@ class RequestsSection(Section):
         )
         self.new_button.clicked.connect(self.open_new_dialog)
         head.addWidget(self.new_button)
+        add_excel_buttons(
+            self, head, export="requests", import_target="requests", before=self.new_button
+        )
         column.addLayout(head)
 
         self.filters = FilterBar()

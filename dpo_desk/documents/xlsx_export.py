@@ -1,0 +1,522 @@
+"""Excel workbooks of the registers and of the journal: a cover sheet, then one sheet per
+register, streamed with openpyxl's write-only mode.
+
+Pure document code: no database, no Qt. The caller (``services/exports.py``) gives the
+rows as tuples in column order (raw values: codes, dates, UTC instants, lists) and a
+path to write; this module turns them into cells:
+
+- enum codes become their labels, booleans "Oui"/"Non", lists one item per line, all in
+  the UI language through ``translate(context, text)``;
+- instants become naive Excel date-times in the organisation's zone (the cover names
+  it), dates real Excel dates;
+- text that a spreadsheet could take for a formula (leading ``=``, ``+``, ``-``, ``@``,
+  tab or carriage return) is written as a *string* cell with Excel's "quote prefix",
+  so it is never stored as a formula nor turned into one when the cell is edited;
+- text longer than Excel's cell limit (32,767 characters) is cut with a visible marker,
+  and the cover counts the cut cells.
+
+openpyxl's write-only mode streams each sheet to a scratch file before zipping it. By
+default those files go to the system temporary folder, which would leave plaintext
+personal data outside the place the user chose; here they are created beside the target
+and removed once the workbook is written (or has failed).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import NamedTuple
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.worksheet import _writer as openpyxl_sheet_writer
+from openpyxl.worksheet.hyperlink import Hyperlink
+
+from dpo_desk.documents.xlsx_columns import (
+    COVER_TITLE,
+    HEADER_CONTEXT,
+    LIST_SEPARATOR,
+    NO,
+    SHEET_TITLES,
+    YES,
+    Column,
+)
+from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
+
+Translate = Callable[[str, str], str]
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+EXCEL_CELL_LIMIT = 32_767  # characters in one cell (Excel's specifications and limits)
+EXCEL_SHEET_ROWS = 1_048_576
+
+# A cell whose text starts with one of these may be read as a formula by a spreadsheet
+# (OWASP "CSV injection"; the same holds when a user edits the cell in Excel).
+RISKY_FIRST = frozenset("=+-@\t\r")
+# Text equal to an error literal would otherwise be stored as an error cell.
+ERROR_LITERALS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"})
+# Control characters the XML of a workbook cannot hold (tab, LF and CR are allowed).
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+CTX = "XlsxExport"
+TRUNCATED_MARKER = QT_TRANSLATE_NOOP(CTX, " […] [texte tronqué : {total} caractères au total]")
+
+COVER_HEADING = QT_TRANSLATE_NOOP(CTX, "Registres du délégué à la protection des données")
+JOURNAL_HEADING = QT_TRANSLATE_NOOP(CTX, "Journal d'audit")
+LABEL_ORGANISATION = QT_TRANSLATE_NOOP(CTX, "Organisme")
+LABEL_ADDRESS = QT_TRANSLATE_NOOP(CTX, "Adresse")
+LABEL_DPO = QT_TRANSLATE_NOOP(CTX, "Délégué à la protection des données")
+LABEL_EXPORTED_AT = QT_TRANSLATE_NOOP(CTX, "Date de l'export")
+LABEL_TIMEZONE = QT_TRANSLATE_NOOP(CTX, "Fuseau horaire des dates et heures")
+LABEL_VERSION = QT_TRANSLATE_NOOP(CTX, "Version de DPO Desk")
+LABEL_REGISTER_FILE = QT_TRANSLATE_NOOP(CTX, "Fichier du registre")
+LABEL_JOURNAL_ENTRIES = QT_TRANSLATE_NOOP(CTX, "Entrées du journal d'audit")
+LABEL_JOURNAL_HEAD = QT_TRANSLATE_NOOP(CTX, "Empreinte de tête du journal (SHA-256)")
+LABEL_CHAIN = QT_TRANSLATE_NOOP(CTX, "Chaîne du journal")
+CHAIN_INTACT = QT_TRANSLATE_NOOP(CTX, "Intacte : chaque entrée suit la précédente")
+CHAIN_BROKEN = QT_TRANSLATE_NOOP(CTX, "Rompue à l'entrée n° {entry}")
+LABEL_FILTER = QT_TRANSLATE_NOOP(CTX, "Filtre appliqué")
+LABEL_CONTENTS = QT_TRANSLATE_NOOP(CTX, "Sommaire")
+LABEL_SHEET = QT_TRANSLATE_NOOP(CTX, "Feuille")
+LABEL_ROWS = QT_TRANSLATE_NOOP(CTX, "Lignes")
+LABEL_TRUNCATED = QT_TRANSLATE_NOOP(CTX, "Cellules tronquées")
+TRUNCATED_NOTE = QT_TRANSLATE_NOOP(
+    CTX,
+    "{count} cellule(s) dépassaient la limite d'Excel (32 767 caractères) : leur texte est "
+    "coupé et se termine par « […] ». Le texte complet reste dans le registre.",
+)
+ANCHOR_NOTE = QT_TRANSLATE_NOOP(
+    CTX,
+    "L'empreinte de tête et le nombre d'entrées permettent de vérifier plus tard que le "
+    "journal n'a pas été réécrit depuis cet export (dpo-desk verify).",
+)
+PLAINTEXT_NOTE = QT_TRANSLATE_NOOP(
+    CTX,
+    "Ce fichier n'est pas chiffré et contient des données personnelles : conservez-le en "
+    "lieu sûr et supprimez-le dès qu'il n'est plus utile.",
+)
+
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+HEADER_ALIGNMENT = Alignment(vertical="center", wrap_text=True)
+HEADER_BORDER = Border(bottom=Side(style="thin", color="000000"))
+WRAP_ALIGNMENT = Alignment(vertical="top", wrap_text=True)
+TITLE_FONT = Font(bold=True, size=14)
+LABEL_FONT = Font(bold=True)
+LINK_FONT = Font(color="0563C1", underline="single")
+HASH_FONT = Font(name="Consolas")
+
+
+def _identity(_context: str, text: str) -> str:
+    return text
+
+
+class CellText(NamedTuple):
+    """Text made safe for a cell: ``guarded`` when it must be forced to a string with
+    the quote prefix (it looks like a formula), ``truncated`` when it was cut."""
+
+    text: str
+    guarded: bool
+    truncated: bool
+
+
+def safe_cell_text(
+    text: str, *, limit: int = EXCEL_CELL_LIMIT, translate: Translate = _identity
+) -> CellText:
+    """Neutralise one text for a spreadsheet cell.
+
+    Characters XML cannot carry are replaced by U+FFFD (visible, not silently dropped);
+    text over ``limit`` is cut and ends with a marker giving the full length; text that
+    starts like a formula, or equals an error literal, is flagged ``guarded`` so the
+    writer stores it as a string cell with the quote prefix. The text itself is kept
+    literally: a value exported and imported back is unchanged.
+    """
+    if _ILLEGAL.search(text):
+        text = _ILLEGAL.sub("\ufffd", text)
+    truncated = len(text) > limit
+    if truncated:
+        marker = translate(CTX, TRUNCATED_MARKER).format(total=len(text))
+        text = text[: limit - len(marker)] + marker
+    guarded = bool(text) and (text[0] in RISKY_FIRST or text in ERROR_LITERALS)
+    return CellText(text, guarded, truncated)
+
+
+# ----------------------------------------------------------------------------- inputs
+
+
+@dataclass
+class SheetData:
+    """One register sheet: its columns and its rows (raw tuples in column order).
+
+    ``rows`` may be a generator reading the register in batches: it is consumed once,
+    as the sheet is written. ``total`` is the expected number of rows (for progress).
+    """
+
+    kind: str  # a key of SHEET_TITLES
+    columns: Sequence[Column]
+    rows: Iterable[Sequence]
+    total: int
+
+
+@dataclass
+class CoverData:
+    """What the cover sheet says. ``exported_at`` is an aware instant."""
+
+    organisation: str
+    dpo: str
+    exported_at: datetime
+    timezone: str
+    version: str
+    journal_entries: int
+    journal_head: str
+    address: str = ""
+    register_file: str = ""
+    heading: str = COVER_HEADING
+    chain_broken_at: int | None = None
+    chain_checked: bool = False  # the journal export walks the chain; the registers do not
+    filter_text: str = ""
+
+
+@dataclass
+class WorkbookReport:
+    rows: dict[str, int] = field(default_factory=dict)  # per sheet kind
+    truncated_cells: int = 0
+
+
+class WriteCancelled(Exception):
+    """The cancel check returned True: nothing usable was written."""
+
+
+# ----------------------------------------------------------------------------- writer
+
+
+class _SheetWriter:
+    """Turns raw values into cells for one write-only sheet, with per-column converters
+    built once (labels translated once, not per cell)."""
+
+    def __init__(self, ws, columns: Sequence[Column], translate: Translate, zone: tzinfo):
+        self.ws = ws
+        self.translate = translate
+        self.zone = zone
+        self.truncated = 0
+        yes, no = translate(HEADER_CONTEXT, YES), translate(HEADER_CONTEXT, NO)
+        self.bools = {True: yes, False: no}
+        self.converters = [self._converter(column) for column in columns]
+
+    # A text value is cheap to check; only the rare ones that need a guard, a wrap or a
+    # cut become styled cells.
+    def _text(self, value: str, wrap_over: int):
+        if (
+            value[0] in RISKY_FIRST
+            or len(value) > wrap_over
+            or value in ERROR_LITERALS
+            or _ILLEGAL.search(value)
+        ):
+            return self._special(value, wrap_over < EXCEL_CELL_LIMIT)
+        return value
+
+    def _special(self, value: str, wrap: bool):
+        safe = safe_cell_text(value, translate=self.translate)
+        if not (safe.guarded or wrap or safe.truncated):
+            return safe.text
+        cell = WriteOnlyCell(self.ws, value=None)
+        # Set the value first, then the type: openpyxl would otherwise take a leading
+        # "=" for a formula. data_type "s" writes an inline string, never an <f>.
+        cell.value = safe.text
+        cell.data_type = "s"
+        if safe.guarded:
+            cell.quotePrefix = True  # Excel keeps it text even when the cell is edited
+        if wrap:
+            cell.alignment = WRAP_ALIGNMENT
+        if safe.truncated:
+            self.truncated += 1
+        return cell
+
+    def _converter(self, column: Column):
+        kind = column.kind
+        # Wrap a value that would not fit the column on one line, or has line breaks
+        # (detected by the length test only for speed: a short multi-line value is rare
+        # outside list columns, which always wrap once they hold two items).
+        wrap_over = int(column.width * 1.2) if column.wrap else EXCEL_CELL_LIMIT
+        text = self._text
+        if kind in ("text",):
+
+            def convert(value):
+                return text(value, wrap_over) if value else None
+
+            if not column.wrap:
+                return convert
+
+            def convert_wrapped(value):
+                if not value:
+                    return None
+                if "\n" in value:
+                    return self._special(value, True)
+                return text(value, wrap_over)
+
+            return convert_wrapped
+        if kind == "enum":
+            labels = {
+                code: self.translate(column.label_context, msgid)
+                for code, msgid in (column.labels or {}).items()
+            }
+
+            def convert_enum(value):
+                if value is None or value == "":
+                    return None
+                label = labels.get(value)
+                return label if label is not None else text(str(value), wrap_over)
+
+            return convert_enum
+        if kind == "list":
+            labels = {
+                code: self.translate(column.label_context, msgid)
+                for code, msgid in (column.labels or {}).items()
+            }
+
+            def convert_list(value):
+                if not value:
+                    return None
+                if labels:
+                    value = [labels.get(item, item) for item in value]
+                joined = LIST_SEPARATOR.join(value)
+                if len(value) > 1:
+                    return self._special(joined, True)
+                return text(joined, wrap_over)
+
+            return convert_list
+        if kind == "bool":
+            bools = self.bools
+
+            def convert_bool(value):
+                return None if value is None else bools[bool(value)]
+
+            return convert_bool
+        if kind == "datetime":
+            zone = self.zone
+
+            def convert_datetime(value):
+                if value is None:
+                    return None
+                if value.tzinfo is not None:
+                    value = value.astimezone(zone).replace(tzinfo=None)
+                # Excel stores milliseconds at best; drop the rest so reading back is exact.
+                return value.replace(microsecond=value.microsecond // 1000 * 1000)
+
+            return convert_datetime
+        return None  # int and date: openpyxl writes them as they are
+
+    def rows(self, raw_rows: Iterable[Sequence]):
+        # Int and date columns pass through untouched; only the others are converted.
+        active = [(i, c) for i, c in enumerate(self.converters) if c is not None]
+        for raw in raw_rows:
+            row = list(raw)
+            for i, convert in active:
+                value = row[i]
+                if value is not None:
+                    row[i] = convert(value)
+            yield row
+
+
+def _header_cell(ws, text: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value=text)
+    cell.data_type = "s"
+    cell.font = HEADER_FONT
+    cell.fill = HEADER_FILL
+    cell.alignment = HEADER_ALIGNMENT
+    cell.border = HEADER_BORDER
+    return cell
+
+
+class _ScratchFiles:
+    """Where openpyxl streams each sheet: beside the target, never in the system
+    temporary folder (plaintext personal data must stay where the user put it)."""
+
+    def __init__(self, target: Path):
+        self.target = target
+        self.paths: list[str] = []
+        self.sheets: list = []
+
+    def attach(self, ws) -> None:
+        path = self.target.with_name(f".{self.target.name}.sheet{len(self.paths) + 1}.tmp")
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.close(fd)
+        self.paths.append(str(path))
+        # openpyxl removes its scratch files through this list (cleanup(), atexit).
+        openpyxl_sheet_writer.ALL_TEMP_FILES.append(str(path))
+        ws._writer = openpyxl_sheet_writer.WorksheetWriter(ws, out=str(path))
+        ws._writer.write_top()
+        self.sheets.append(ws)
+
+    def abandon(self) -> None:
+        """After a failure: close each sheet's stream now, so no half-written generator
+        is left for the garbage collector to finish on a deleted file."""
+        for ws in self.sheets:
+            if not ws.closed:
+                try:
+                    ws.close()
+                except Exception:  # the failure being handled is the one that matters
+                    pass
+
+    def remove(self) -> None:
+        for path in self.paths:
+            try:
+                os.remove(path)
+            except FileNotFoundError:
+                pass
+            if path in openpyxl_sheet_writer.ALL_TEMP_FILES:
+                openpyxl_sheet_writer.ALL_TEMP_FILES.remove(path)
+
+
+def write_workbook(
+    path: Path,
+    cover: CoverData,
+    sheets: Sequence[SheetData],
+    *,
+    zone: tzinfo,
+    translate: Translate | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    sheet_titles: dict[str, str] | None = None,
+) -> WorkbookReport:
+    """Write the workbook to ``path`` (created or replaced: the caller gives a temporary
+    name and renames it). Raises :class:`WriteCancelled` when ``cancel()`` turns True;
+    the caller removes ``path`` then. ``progress(done, total)`` is called every few
+    hundred rows and at the end of each sheet."""
+    tr = translate or _identity
+    titles = sheet_titles or {}
+    report = WorkbookReport()
+    total = sum(sheet.total for sheet in sheets)
+    done = 0
+    scratch = _ScratchFiles(path)
+    wb = Workbook(write_only=True)
+    try:
+        cover_ws = wb.create_sheet(tr("XlsxSheet", COVER_TITLE))
+        data_ws = []
+        for sheet in sheets:
+            title = titles.get(sheet.kind) or tr("XlsxSheet", SHEET_TITLES[sheet.kind])
+            data_ws.append(wb.create_sheet(title[:31]))
+        if progress:
+            progress(0, total)
+        for ws, sheet in zip(data_ws, sheets, strict=True):
+            columns = sheet.columns
+            for index, column in enumerate(columns, start=1):
+                ws.column_dimensions[get_column_letter(index)].width = column.width
+            ws.freeze_panes = "B2"  # headers and the first (identifying) column stay put
+            scratch.attach(ws)
+            ws.append([_header_cell(ws, tr(HEADER_CONTEXT, c.header)) for c in columns])
+            writer = _SheetWriter(ws, columns, tr, zone)
+            count = 0
+            for row in writer.rows(sheet.rows):
+                ws.append(row)
+                count += 1
+                if count % 500 == 0:
+                    if cancel and cancel():
+                        raise WriteCancelled
+                    if progress:
+                        progress(done + count, total)
+                if count >= EXCEL_SHEET_ROWS - 1:
+                    break
+            if cancel and cancel():
+                raise WriteCancelled
+            ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
+            report.rows[sheet.kind] = count
+            report.truncated_cells += writer.truncated
+            done += count
+            if progress:
+                progress(done, max(total, done))
+        cover_ws.column_dimensions["A"].width = 40
+        cover_ws.column_dimensions["B"].width = 80
+        scratch.attach(cover_ws)
+        _write_cover(cover_ws, cover, sheets, data_ws, report, tr, zone)
+        wb.save(path)
+    except BaseException:
+        scratch.abandon()
+        raise
+    finally:
+        scratch.remove()
+    return report
+
+
+def _write_cover(
+    ws, cover: CoverData, sheets, data_ws, report: WorkbookReport, tr, zone: tzinfo
+) -> None:
+    def text(value: str):
+        return _cover_text(ws, value, tr)
+
+    def label(msgid: str):
+        cell = WriteOnlyCell(ws, value=tr(CTX, msgid))
+        cell.font = LABEL_FONT
+        cell.alignment = Alignment(vertical="top")
+        return cell
+
+    title = WriteOnlyCell(ws, value=tr(CTX, cover.heading))
+    title.font = TITLE_FONT
+    ws.append([title])
+    ws.append([])
+    ws.append([label(LABEL_ORGANISATION), text(cover.organisation)])
+    if cover.address:
+        ws.append([label(LABEL_ADDRESS), text(cover.address)])
+    ws.append([label(LABEL_DPO), text(cover.dpo)])
+    local = cover.exported_at.astimezone(zone) if cover.exported_at.tzinfo else cover.exported_at
+    exported = WriteOnlyCell(ws, value=local.replace(tzinfo=None, microsecond=0))
+    exported.number_format = "yyyy-mm-dd hh:mm"
+    exported.alignment = Alignment(horizontal="left")
+    ws.append([label(LABEL_EXPORTED_AT), exported])
+    ws.append([label(LABEL_TIMEZONE), text(cover.timezone)])
+    ws.append([label(LABEL_VERSION), text(cover.version)])
+    if cover.register_file:
+        ws.append([label(LABEL_REGISTER_FILE), text(cover.register_file)])
+    ws.append([])
+    ws.append([label(LABEL_JOURNAL_ENTRIES), cover.journal_entries])
+    head = WriteOnlyCell(ws, value=cover.journal_head)
+    head.font = HASH_FONT
+    ws.append([label(LABEL_JOURNAL_HEAD), head])
+    if cover.chain_checked:
+        status = (
+            tr(CTX, CHAIN_INTACT)
+            if cover.chain_broken_at is None
+            else tr(CTX, CHAIN_BROKEN).format(entry=cover.chain_broken_at)
+        )
+        ws.append([label(LABEL_CHAIN), status])
+    if cover.filter_text:
+        ws.append([label(LABEL_FILTER), text(cover.filter_text)])
+    note = WriteOnlyCell(ws, value=tr(CTX, ANCHOR_NOTE))
+    note.alignment = WRAP_ALIGNMENT
+    ws.append([None, note])
+    ws.append([])
+    ws.append([label(LABEL_CONTENTS)])
+    ws.append([label(LABEL_SHEET), label(LABEL_ROWS)])
+    for sheet, sheet_ws in zip(sheets, data_ws, strict=True):
+        link = WriteOnlyCell(ws, value=sheet_ws.title)
+        link.hyperlink = Hyperlink(ref="", location=f"{quote_sheetname(sheet_ws.title)}!A1")
+        link.font = LINK_FONT
+        ws.append([link, report.rows.get(sheet.kind, 0)])
+    if report.truncated_cells:
+        ws.append([])
+        note = WriteOnlyCell(ws, value=tr(CTX, TRUNCATED_NOTE).format(count=report.truncated_cells))
+        note.alignment = WRAP_ALIGNMENT
+        ws.append([label(LABEL_TRUNCATED), note])
+    ws.append([])
+    warning = WriteOnlyCell(ws, value=tr(CTX, PLAINTEXT_NOTE))
+    warning.alignment = WRAP_ALIGNMENT
+    warning.font = Font(italic=True)
+    ws.append([None, warning])
+
+
+def _cover_text(ws, value: str, tr):
+    """A cover value typed by the DPO (organisation, DPO's name): neutralised too."""
+    safe = safe_cell_text(value, translate=tr)
+    if not safe.guarded:
+        return safe.text
+    cell = WriteOnlyCell(ws, value=None)
+    cell.value = safe.text
+    cell.data_type = "s"
+    cell.quotePrefix = True
+    return cell

@@ -1,0 +1,561 @@
+"""Export the registers, or the journal, to an Excel workbook.
+
+``export_register(register, which, out_path)`` writes a cover sheet then the sheets of
+``which``:
+
+- ``requests``, ``breaches``, ``activities``, ``transfers``: that register's sheet;
+- ``processors``: the processors *and* the transfers sheet, since a processor's
+  transfers abroad (GDPR Art. 28 with Arts. 44-49) are what the DPO is asked about with
+  it;
+- ``all``: every register, one sheet each.
+
+The whole export reads one snapshot of the register (one read transaction), the large
+tables in batches (``storage/exports.py``). The file is written under a temporary name
+beside the target (owner-only), flushed to disk, then renamed over the target: a failed
+or cancelled export leaves no partial file and no temporary file. A successful one is
+journaled (what, how many rows, the file's name; never the content). The exported file
+is *not encrypted*: the UI warns before the user picks where it goes.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import secrets
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from pathlib import Path
+
+from dpo_desk import __version__
+from dpo_desk.documents import xlsx_columns as cols
+from dpo_desk.documents.xlsx_columns import PART_SEPARATOR
+from dpo_desk.documents.xlsx_export import (
+    JOURNAL_HEADING,
+    CoverData,
+    SheetData,
+    WriteCancelled,
+    write_workbook,
+)
+from dpo_desk.domain import breaches as breach_domain
+from dpo_desk.domain import journal as journal_domain
+from dpo_desk.domain import registers as reg
+from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone
+from dpo_desk.domain.errors import UserError
+from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
+from dpo_desk.services import maintenance
+from dpo_desk.storage import audit
+from dpo_desk.storage import exports as rows_repo
+from dpo_desk.storage import organisation as organisation_repo
+from dpo_desk.storage import registers as registers_repo
+from dpo_desk.storage.audit import JournalFilter
+from dpo_desk.storage.database import Register
+
+Translate = Callable[[str, str], str]
+
+WHICH = ("requests", "breaches", "activities", "processors", "transfers", "all")
+SHEETS_FOR: dict[str, tuple[str, ...]] = {
+    "requests": ("requests",),
+    "breaches": ("breaches",),
+    "activities": ("activities",),
+    "processors": ("processors", "transfers"),
+    "transfers": ("transfers",),
+    "all": cols.REGISTER_KINDS,
+}
+
+
+class ExportCancelled(UserError):
+    template = QT_TRANSLATE_NOOP("Errors", "Export annulé : aucun fichier n'a été écrit.")
+    exit_code = 1
+
+
+class ExportFailed(UserError):
+    """The workbook could not be written; nothing was left at the target."""
+
+    exit_code = 5
+
+
+class ExportTargetExists(UserError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Le fichier {name} existe déjà : choisissez un autre nom ou remplacez-le."
+    )
+    exit_code = 4
+
+
+ERR_UNKNOWN_WHICH = QT_TRANSLATE_NOOP("Errors", "Registre à exporter inconnu : {which}.")
+ERR_IS_DIRECTORY = QT_TRANSLATE_NOOP(
+    "Errors", "{name} est un dossier : indiquez un nom de fichier .xlsx."
+)
+ERR_NO_FOLDER = QT_TRANSLATE_NOOP(
+    "Errors", "Le dossier {folder} n'existe pas : l'export n'a pas été écrit."
+)
+ERR_DISK_FULL = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Espace disque insuffisant pour écrire {name} : libérez de la place ou choisissez un "
+    "autre emplacement. Aucun fichier n'a été laissé.",
+)
+ERR_PERMISSION = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Écriture refusée dans {folder} (droits insuffisants ou support en lecture seule) : "
+    "choisissez un autre emplacement. Aucun fichier n'a été laissé.",
+)
+ERR_WRITE = QT_TRANSLATE_NOOP(
+    "Errors", "Impossible d'écrire {name} : {reason}. Aucun fichier n'a été laissé."
+)
+
+NO_MECHANISM = QT_TRANSLATE_NOOP("XlsxExport", "aucun mécanisme enregistré")
+REFERENCE_PREFIX = QT_TRANSLATE_NOOP("XlsxExport", "réf. {reference}")
+JOURNAL_ALL = QT_TRANSLATE_NOOP("XlsxExport", "aucun (journal complet)")
+FILTER_ENTITY = QT_TRANSLATE_NOOP("XlsxExport", "objet : {value}")
+FILTER_ACTION = QT_TRANSLATE_NOOP("XlsxExport", "action : {value}")
+FILTER_ACTOR = QT_TRANSLATE_NOOP("XlsxExport", "auteur : {value}")
+FILTER_ENTITY_ID = QT_TRANSLATE_NOOP("XlsxExport", "identifiant commençant par « {value} »")
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    rows: dict[str, int] = field(default_factory=dict)  # per sheet kind, cover excluded
+    duration: float = 0.0  # seconds
+    truncated_cells: int = 0
+
+    @property
+    def total_rows(self) -> int:
+        return sum(self.rows.values())
+
+
+def _identity(_context: str, text: str) -> str:
+    return text
+
+
+# ----------------------------------------------------------------------------- atomic file
+
+
+def _check_target(out_path: Path) -> None:
+    if out_path.is_dir():
+        raise ExportFailed(ERR_IS_DIRECTORY, name=out_path.name)
+    if not out_path.parent.is_dir():
+        error = ExportFailed(ERR_NO_FOLDER, folder=str(out_path.parent))
+        error.exit_code = 4
+        raise error
+
+
+def _disk_error(exc: OSError, out_path: Path) -> ExportFailed:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return ExportFailed(ERR_DISK_FULL, name=out_path.name)
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return ExportFailed(ERR_PERMISSION, folder=str(out_path.parent))
+    if exc.errno == errno.EISDIR:
+        return ExportFailed(ERR_IS_DIRECTORY, name=out_path.name)
+    return ExportFailed(ERR_WRITE, name=out_path.name, reason=exc.strerror or type(exc).__name__)
+
+
+def _write_atomically(out_path: Path, write: Callable[[Path], object]):
+    """Run ``write(temporary_path)``, then make the result the target in one rename."""
+    _check_target(out_path)
+    temporary = out_path.with_name(f".{out_path.name}.{secrets.token_hex(4)}.part")
+    try:
+        # Owner-only from the first byte: the workbook holds personal data in clear.
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        outcome = write(temporary)
+        with open(temporary, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temporary, out_path)
+        _fsync_directory(out_path.parent)
+        return outcome
+    except WriteCancelled:
+        _remove(temporary)
+        raise ExportCancelled() from None
+    except OSError as exc:
+        _remove(temporary)
+        raise _disk_error(exc, out_path) from None
+    except BaseException:
+        _remove(temporary)
+        raise
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass
+    except OSError:
+        pass  # the folder became unwritable; nothing more can be done from here
+
+
+def _fsync_directory(folder: Path) -> None:
+    # The rename itself must survive a power cut (POSIX); Windows cannot open a folder.
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+# ----------------------------------------------------------------------------- rows
+
+
+class _Rows:
+    """Builds the raw row tuples of each sheet from one read connection."""
+
+    def __init__(self, conn, translate: Translate, zone: tzinfo):
+        self.conn = conn
+        self.tr = translate
+        self.zone = zone
+
+    def label(self, context: str, labels, code, default: str = "") -> str:
+        if code is None or code == "":
+            return default
+        msgid = labels.get(code)
+        return self.tr(context, msgid) if msgid else str(code)
+
+    def local(self, instant: datetime | None) -> str:
+        if instant is None:
+            return ""
+        return instant.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
+
+    # -- requests: the large one, straight from storage in batches
+    def requests(self) -> SheetData:
+        keys = [c.key for c in cols.REQUEST_COLUMNS]
+        return SheetData(
+            "requests",
+            cols.REQUEST_COLUMNS,
+            rows_repo.iter_requests(self.conn, keys),
+            rows_repo.count_requests(self.conn),
+        )
+
+    # -- breaches
+    def breaches(self) -> SheetData:
+        return SheetData(
+            "breaches",
+            cols.BREACH_COLUMNS,
+            self._breach_rows(),
+            rows_repo.count_breaches(self.conn),
+        )
+
+    def _breach_rows(self):
+        decode = rows_repo.decode_json_list
+        keys = [c.key for c in cols.BREACH_COLUMNS]
+        for row, notifications, communications in rows_repo.iter_breaches(self.conn):
+            values = dict(row._mapping)
+            values["regimes"] = tuple(
+                code
+                for code, flag in (("law-09-08", row.under_law_09_08), ("gdpr", row.under_gdpr))
+                if flag
+            )
+            for key in ("subject_categories", "record_categories", "data_categories"):
+                values[key] = decode(values[key])
+            values["processors"] = decode(values["processors"])
+            values["notifications"] = [self._notification(n) for n in notifications]
+            values["communications"] = [self._communication(c) for c in communications]
+            yield [values.get(key) for key in keys]
+
+    def _notification(self, n) -> str:
+        authority = n.authority_name or self.label(
+            "Authority", breach_domain.AUTHORITY_LABELS, n.authority
+        )
+        parts = [
+            authority,
+            self.label("NotificationPhase", breach_domain.NOTIFICATION_PHASE_LABELS, n.phase),
+            self.local(n.sent_at),
+        ]
+        if n.authority_reference:
+            parts.append(
+                self.tr("XlsxExport", REFERENCE_PREFIX).format(reference=n.authority_reference)
+            )
+        return PART_SEPARATOR.join(parts)
+
+    def _communication(self, c) -> str:
+        channel = self.label(
+            "CommunicationChannel", breach_domain.COMMUNICATION_CHANNEL_LABELS, c.channel
+        )
+        return PART_SEPARATOR.join((channel, self.local(c.sent_at), c.audience))
+
+    # -- the registers proper: tens or hundreds of entries, read whole
+    def activities(self) -> SheetData:
+        activities = registers_repo.all_activities(self.conn)
+        names = {p.id: p.name for p in registers_repo.all_processors(self.conn)}
+        keys = [c.key for c in cols.ACTIVITY_COLUMNS]
+
+        def rows():
+            for activity in activities:
+                values = {key: getattr(activity, key, None) for key in keys}
+                values["purposes"] = [self._purpose(p) for p in activity.purposes]
+                values["data_categories"] = sorted(activity.data_categories)
+                values["security_measures"] = sorted(activity.security_measures)
+                values["recipients"] = [
+                    PART_SEPARATOR.join(
+                        (self.label("RecipientKind", reg.RECIPIENT_KIND_LABELS, r.kind), r.name)
+                    )
+                    for r in activity.recipients
+                ]
+                values["retention"] = [self._retention(rule) for rule in activity.retention]
+                values["transfers"] = [self._transfer_item(t) for t in activity.transfers]
+                values["processors"] = [
+                    names[pid] for pid in activity.processor_ids if pid in names
+                ]
+                yield [values[key] for key in keys]
+
+        return SheetData("activities", cols.ACTIVITY_COLUMNS, rows(), len(activities))
+
+    def _purpose(self, purpose: reg.Purpose) -> str:
+        parts = [
+            purpose.description,
+            self.label("LegalBasis", reg.LEGAL_BASIS_LABELS, purpose.legal_basis),
+        ]
+        if purpose.justification:
+            parts.append(purpose.justification)
+        return PART_SEPARATOR.join(parts)
+
+    def _retention(self, rule: reg.RetentionRule) -> str:
+        parts = [
+            self.label("DataCategory", reg.DATA_CATEGORY_LABELS, rule.category),
+            rule.text(lambda text: self.tr("RetentionUnit", text)),
+        ]
+        if rule.scope:
+            parts.append(rule.scope)
+        return PART_SEPARATOR.join(parts)
+
+    def _transfer_item(self, transfer: reg.Transfer) -> str:
+        mechanism = self.label(
+            "TransferMechanism",
+            reg.TRANSFER_MECHANISM_LABELS,
+            transfer.mechanism,
+            self.tr("XlsxExport", NO_MECHANISM),
+        )
+        return PART_SEPARATOR.join((transfer.country, mechanism))
+
+    def processors(self) -> SheetData:
+        processors = registers_repo.all_processors(self.conn)
+        names = {a.id: a.name for a in registers_repo.all_activities(self.conn)}
+        keys = [c.key for c in cols.PROCESSOR_COLUMNS]
+
+        def rows():
+            for processor in processors:
+                values = {key: getattr(processor, key, None) for key in keys}
+                values["data_categories"] = sorted(processor.data_categories)
+                values["clauses"] = [c for c in reg.Art28Clause if c in processor.clauses]
+                values["activities"] = [
+                    names[aid] for aid in processor.activity_ids if aid in names
+                ]
+                yield [values[key] for key in keys]
+
+        return SheetData("processors", cols.PROCESSOR_COLUMNS, rows(), len(processors))
+
+    def transfers(self) -> SheetData:
+        transfers = registers_repo.all_transfers(self.conn)
+        activities = {a.id: a.name for a in registers_repo.all_activities(self.conn)}
+        processors = {p.id: p.name for p in registers_repo.all_processors(self.conn)}
+        keys = [c.key for c in cols.TRANSFER_COLUMNS]
+
+        def rows():
+            for transfer in transfers:
+                values = {key: getattr(transfer, key, None) for key in keys}
+                values["activity"] = activities.get(transfer.activity_id, "")
+                values["processor"] = processors.get(transfer.processor_id, "")
+                yield [values[key] for key in keys]
+
+        return SheetData("transfers", cols.TRANSFER_COLUMNS, rows(), len(transfers))
+
+
+def _cover(conn, register: Register, clock: Clock, zone: tzinfo) -> CoverData:
+    org = organisation_repo.load(conn)
+    dpo = ""
+    if org is not None:
+        dpo = " ".join(
+            part for part in (org.dpo_name, f"<{org.dpo_email}>" if org.dpo_email else "") if part
+        )
+    return CoverData(
+        organisation=org.name if org else "",
+        address=org.address if org else "",
+        dpo=dpo,
+        exported_at=clock.now(),
+        timezone=str(getattr(zone, "key", zone)),
+        version=__version__,
+        journal_entries=audit.entry_count(conn),
+        journal_head=audit.head_hash(conn),
+        register_file=register.name,
+    )
+
+
+def _zone(conn) -> tzinfo:
+    org = organisation_repo.load(conn)
+    return organisation_zone(org.timezone if org else None)
+
+
+# ----------------------------------------------------------------------------- use cases
+
+
+def export_register(
+    register: Register,
+    which: str,
+    out_path: Path,
+    *,
+    translate: Translate | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    clock: Clock | None = None,
+) -> ExportResult:
+    """Write ``which`` (a register kind, or ``all``) to ``out_path`` (replaced if it
+    exists: the caller asks first). Raises ExportCancelled, ExportFailed."""
+    if which not in SHEETS_FOR:
+        error = UserError(ERR_UNKNOWN_WHICH, which=which)
+        error.exit_code = 2
+        raise error
+    tr = translate or _identity
+    clock = clock or SystemClock()
+    out_path = Path(out_path)
+    started = time.perf_counter()
+
+    def write(temporary: Path):
+        with register.read() as conn:
+            zone = _zone(conn)
+            builder = _Rows(conn, tr, zone)
+            sheets = [getattr(builder, kind)() for kind in SHEETS_FOR[which]]
+            cover = _cover(conn, register, clock, zone)
+            return write_workbook(
+                temporary,
+                cover,
+                sheets,
+                zone=zone,
+                translate=tr,
+                progress=progress,
+                cancel=cancel,
+            )
+
+    report = _write_atomically(out_path, write)
+    result = ExportResult(
+        out_path, dict(report.rows), time.perf_counter() - started, report.truncated_cells
+    )
+    maintenance.record_export(
+        register,
+        f"xlsx:{which}",
+        count=result.total_rows,
+        file_name=out_path.name,
+        clock=clock,
+    )
+    return result
+
+
+def describe_filter(flt: JournalFilter, translate: Translate | None = None) -> str:
+    """The Journal screen's filter in words, for the cover of a journal export."""
+    tr = translate or _identity
+    parts = []
+    if flt.entity:
+        label = journal_domain.ENTITY_LABELS.get(flt.entity)
+        value = tr("JournalEntity", label) if label else flt.entity
+        parts.append(tr("XlsxExport", FILTER_ENTITY).format(value=value))
+    if flt.action:
+        label = journal_domain.ACTION_LABELS.get(flt.action)
+        value = tr("JournalAction", label) if label else flt.action
+        parts.append(tr("XlsxExport", FILTER_ACTION).format(value=value))
+    if flt.actor:
+        parts.append(tr("XlsxExport", FILTER_ACTOR).format(value=flt.actor))
+    if flt.entity_id.strip():
+        parts.append(tr("XlsxExport", FILTER_ENTITY_ID).format(value=flt.entity_id.strip()))
+    return " ; ".join(parts) if parts else tr("XlsxExport", JOURNAL_ALL)
+
+
+def _journal_rows(conn, flt: JournalFilter):
+    for entry_id, at, actor, action, entity, entity_id, changes, digest in rows_repo.iter_journal(
+        conn, flt
+    ):
+        yield (entry_id, at, actor, action, entity, entity_id, _changes_text(changes), digest)
+
+
+def _changes_text(stored: str) -> str:
+    """One "field: value" per line (old → new for a change); the stored JSON as is if
+    it is not an object."""
+    try:
+        changes = json.loads(stored)
+    except ValueError:
+        return stored
+    if not isinstance(changes, dict):
+        return stored
+    lines = []
+    for key, value in changes.items():
+        if isinstance(value, list) and len(value) == 2 and not isinstance(value[0], list | dict):
+            lines.append(f"{key} : {_plain(value[0])} → {_plain(value[1])}")
+        else:
+            lines.append(f"{key} : {_plain(value)}")
+    return "\n".join(lines)
+
+
+def _plain(value) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def export_journal(
+    register: Register,
+    flt: JournalFilter,
+    out_path: Path,
+    *,
+    translate: Translate | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    clock: Clock | None = None,
+) -> ExportResult:
+    """The journal entries that ``flt`` keeps (as on the Journal screen), with a cover
+    giving the state of the whole chain (walked now) and its head hash."""
+    tr = translate or _identity
+    clock = clock or SystemClock()
+    out_path = Path(out_path)
+    started = time.perf_counter()
+
+    def write(temporary: Path):
+        with register.read() as conn:
+            zone = _zone(conn)
+            cover = _cover(conn, register, clock, zone)
+            cover.heading = JOURNAL_HEADING
+            cover.chain_checked = True
+            cover.chain_broken_at = audit.first_broken_entry(conn)
+            cover.filter_text = describe_filter(flt, tr)
+            sheet = SheetData(
+                "journal",
+                cols.JOURNAL_COLUMNS,
+                _journal_rows(conn, flt),
+                rows_repo.count_journal(conn, flt),
+            )
+            return write_workbook(
+                temporary,
+                cover,
+                [sheet],
+                zone=zone,
+                translate=tr,
+                progress=progress,
+                cancel=cancel,
+            )
+
+    report = _write_atomically(out_path, write)
+    result = ExportResult(
+        out_path, dict(report.rows), time.perf_counter() - started, report.truncated_cells
+    )
+    maintenance.record_export(
+        register,
+        "xlsx:journal",
+        entity="register",
+        count=result.total_rows,
+        file_name=out_path.name,
+        clock=clock,
+    )
+    return result
+
+
+__all__ = [
+    "WHICH",
+    "ExportCancelled",
+    "ExportFailed",
+    "ExportResult",
+    "ExportTargetExists",
+    "describe_filter",
+    "export_journal",
+    "export_register",
+]

@@ -1,0 +1,1 @@
+"""Excel exchange of the registers: export (export_dialog, actions) and import."""
