@@ -13,6 +13,7 @@ import argparse
 from pathlib import Path
 
 from dpo_desk import cli as base
+from dpo_desk.documents.xlsx_columns import SHEET_TITLES
 from dpo_desk.services import exports
 
 REGISTER_CHOICES = ("requests", "breaches", "activities", "processors", "transfers", "all")
@@ -31,7 +32,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         result = exports.export_register(register, args.register, out)
     finally:
         register.close()
-    sheets = ", ".join(f"{kind} {count}" for kind, count in result.rows.items())
+    sheets = ", ".join(
+        f"{SHEET_TITLES.get(kind, kind).lower()} {count}" for kind, count in result.rows.items()
+    )
     note = (
         f" ; {result.truncated_cells} cellule(s) tronquée(s) à 32 767 caractères"
         if result.truncated_cells

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet import _writer as openpyxl_sheet_writer
@@ -65,39 +65,42 @@ ERROR_LITERALS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 CTX = "XlsxExport"
-TRUNCATED_MARKER = QT_TRANSLATE_NOOP(CTX, " […] [texte tronqué : {total} caractères au total]")
+TRUNCATED_MARKER = QT_TRANSLATE_NOOP(
+    "XlsxExport", " […] [texte tronqué : {total} caractères au total]"
+)
 
-COVER_HEADING = QT_TRANSLATE_NOOP(CTX, "Registres du délégué à la protection des données")
-JOURNAL_HEADING = QT_TRANSLATE_NOOP(CTX, "Journal d'audit")
-LABEL_ORGANISATION = QT_TRANSLATE_NOOP(CTX, "Organisme")
-LABEL_ADDRESS = QT_TRANSLATE_NOOP(CTX, "Adresse")
-LABEL_DPO = QT_TRANSLATE_NOOP(CTX, "Délégué à la protection des données")
-LABEL_EXPORTED_AT = QT_TRANSLATE_NOOP(CTX, "Date de l'export")
-LABEL_TIMEZONE = QT_TRANSLATE_NOOP(CTX, "Fuseau horaire des dates et heures")
-LABEL_VERSION = QT_TRANSLATE_NOOP(CTX, "Version de DPO Desk")
-LABEL_REGISTER_FILE = QT_TRANSLATE_NOOP(CTX, "Fichier du registre")
-LABEL_JOURNAL_ENTRIES = QT_TRANSLATE_NOOP(CTX, "Entrées du journal d'audit")
-LABEL_JOURNAL_HEAD = QT_TRANSLATE_NOOP(CTX, "Empreinte de tête du journal (SHA-256)")
-LABEL_CHAIN = QT_TRANSLATE_NOOP(CTX, "Chaîne du journal")
-CHAIN_INTACT = QT_TRANSLATE_NOOP(CTX, "Intacte : chaque entrée suit la précédente")
-CHAIN_BROKEN = QT_TRANSLATE_NOOP(CTX, "Rompue à l'entrée n° {entry}")
-LABEL_FILTER = QT_TRANSLATE_NOOP(CTX, "Filtre appliqué")
-LABEL_CONTENTS = QT_TRANSLATE_NOOP(CTX, "Sommaire")
-LABEL_SHEET = QT_TRANSLATE_NOOP(CTX, "Feuille")
-LABEL_ROWS = QT_TRANSLATE_NOOP(CTX, "Lignes")
-LABEL_TRUNCATED = QT_TRANSLATE_NOOP(CTX, "Cellules tronquées")
+COVER_HEADING = QT_TRANSLATE_NOOP("XlsxExport", "Registres du délégué à la protection des données")
+JOURNAL_HEADING = QT_TRANSLATE_NOOP("XlsxExport", "Journal d'audit")
+LABEL_ORGANISATION = QT_TRANSLATE_NOOP("XlsxExport", "Organisme")
+PAGE_FOOTER = QT_TRANSLATE_NOOP("XlsxExport", "Page &P / &N")
+LABEL_ADDRESS = QT_TRANSLATE_NOOP("XlsxExport", "Adresse")
+LABEL_DPO = QT_TRANSLATE_NOOP("XlsxExport", "Délégué à la protection des données")
+LABEL_EXPORTED_AT = QT_TRANSLATE_NOOP("XlsxExport", "Date de l'export")
+LABEL_TIMEZONE = QT_TRANSLATE_NOOP("XlsxExport", "Fuseau horaire des dates et heures")
+LABEL_VERSION = QT_TRANSLATE_NOOP("XlsxExport", "Version de DPO Desk")
+LABEL_REGISTER_FILE = QT_TRANSLATE_NOOP("XlsxExport", "Fichier du registre")
+LABEL_JOURNAL_ENTRIES = QT_TRANSLATE_NOOP("XlsxExport", "Entrées du journal d'audit")
+LABEL_JOURNAL_HEAD = QT_TRANSLATE_NOOP("XlsxExport", "Empreinte de tête du journal (SHA-256)")
+LABEL_CHAIN = QT_TRANSLATE_NOOP("XlsxExport", "Chaîne du journal")
+CHAIN_INTACT = QT_TRANSLATE_NOOP("XlsxExport", "Intacte : chaque entrée suit la précédente")
+CHAIN_BROKEN = QT_TRANSLATE_NOOP("XlsxExport", "Rompue à l'entrée n° {entry}")
+LABEL_FILTER = QT_TRANSLATE_NOOP("XlsxExport", "Filtre appliqué")
+LABEL_CONTENTS = QT_TRANSLATE_NOOP("XlsxExport", "Sommaire")
+LABEL_SHEET = QT_TRANSLATE_NOOP("XlsxExport", "Feuille")
+LABEL_ROWS = QT_TRANSLATE_NOOP("XlsxExport", "Lignes")
+LABEL_TRUNCATED = QT_TRANSLATE_NOOP("XlsxExport", "Cellules tronquées")
 TRUNCATED_NOTE = QT_TRANSLATE_NOOP(
-    CTX,
+    "XlsxExport",
     "{count} cellule(s) dépassaient la limite d'Excel (32 767 caractères) : leur texte est "
     "coupé et se termine par « […] ». Le texte complet reste dans le registre.",
 )
 ANCHOR_NOTE = QT_TRANSLATE_NOOP(
-    CTX,
+    "XlsxExport",
     "L'empreinte de tête et le nombre d'entrées permettent de vérifier plus tard que le "
     "journal n'a pas été réécrit depuis cet export (dpo-desk verify).",
 )
 PLAINTEXT_NOTE = QT_TRANSLATE_NOOP(
-    CTX,
+    "XlsxExport",
     "Ce fichier n'est pas chiffré et contient des données personnelles : conservez-le en "
     "lieu sûr et supprimez-le dès qu'il n'est plus utile.",
 )
@@ -107,6 +110,10 @@ HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 HEADER_ALIGNMENT = Alignment(vertical="center", wrap_text=True)
 HEADER_BORDER = Border(bottom=Side(style="thin", color="000000"))
 WRAP_ALIGNMENT = Alignment(vertical="top", wrap_text=True)
+LEFT_ALIGNMENT = Alignment(horizontal="left", vertical="top")
+TOP_ALIGNMENT = Alignment(vertical="top")
+LINE_HEIGHT = 15  # points per line of 11-point text
+MAX_ROW_LINES = 27  # Excel's tallest row is 409 points
 TITLE_FONT = Font(bold=True, size=14)
 LABEL_FONT = Font(bold=True)
 LINK_FONT = Font(color="0563C1", underline="single")
@@ -207,6 +214,7 @@ class _SheetWriter:
         self.truncated = 0
         yes, no = translate(HEADER_CONTEXT, YES), translate(HEADER_CONTEXT, NO)
         self.bools = {True: yes, False: no}
+        self.lines = 1  # the tallest wrapped cell of the row being converted, in lines
         self.converters = [self._converter(column) for column in columns]
 
     # A text value is cheap to check; only the rare ones that need a guard, a wrap or a
@@ -218,10 +226,10 @@ class _SheetWriter:
             or value in ERROR_LITERALS
             or _ILLEGAL.search(value)
         ):
-            return self._special(value, wrap_over < EXCEL_CELL_LIMIT)
+            return self._special(value, wrap_over < EXCEL_CELL_LIMIT, wrap_over)
         return value
 
-    def _special(self, value: str, wrap: bool):
+    def _special(self, value: str, wrap: bool, per_line: int = 0):
         safe = safe_cell_text(value, translate=self.translate)
         if not (safe.guarded or wrap or safe.truncated):
             return safe.text
@@ -234,6 +242,8 @@ class _SheetWriter:
             cell.quotePrefix = True  # Excel keeps it text even when the cell is edited
         if wrap:
             cell.alignment = WRAP_ALIGNMENT
+            if per_line:
+                self.lines = max(self.lines, _line_count(safe.text, per_line))
         if safe.truncated:
             self.truncated += 1
         return cell
@@ -257,7 +267,7 @@ class _SheetWriter:
                 if not value:
                     return None
                 if "\n" in value:
-                    return self._special(value, True)
+                    return self._special(value, True, wrap_over)
                 return text(value, wrap_over)
 
             return convert_wrapped
@@ -287,7 +297,7 @@ class _SheetWriter:
                     value = [labels.get(item, item) for item in value]
                 joined = LIST_SEPARATOR.join(value)
                 if len(value) > 1:
-                    return self._special(joined, True)
+                    return self._special(joined, True, wrap_over)
                 return text(joined, wrap_over)
 
             return convert_list
@@ -317,11 +327,35 @@ class _SheetWriter:
         active = [(i, c) for i, c in enumerate(self.converters) if c is not None]
         for raw in raw_rows:
             row = list(raw)
+            self.lines = 1
             for i, convert in active:
                 value = row[i]
                 if value is not None:
                     row[i] = convert(value)
-            yield row
+            yield row, self.lines
+
+
+def _top_aligned(ws, value):
+    """In a row made tall by a wrapped cell, the other values sit at the top, where the
+    eye reads the row from (the default is the bottom)."""
+    if value is None:
+        return None
+    if isinstance(value, Cell):
+        if value.alignment.vertical is None:
+            value.alignment = TOP_ALIGNMENT
+        return value
+    cell = WriteOnlyCell(ws, value=value)
+    cell.alignment = TOP_ALIGNMENT
+    return cell
+
+
+def _line_count(text: str, per_line: int) -> int:
+    """About how many lines a wrapped cell takes: spreadsheet programs do not all size a
+    row to its wrapped text on opening (LibreOffice keeps the default height, and the
+    lines then overprint the next row), so the writer sets the height itself."""
+    per_line = max(per_line, 8)
+    lines = sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+    return min(lines, MAX_ROW_LINES)
 
 
 def _header_cell(ws, text: str) -> WriteOnlyCell:
@@ -409,12 +443,21 @@ def write_workbook(
             for index, column in enumerate(columns, start=1):
                 ws.column_dimensions[get_column_letter(index)].width = column.width
             ws.freeze_panes = "B2"  # headers and the first (identifying) column stay put
+            _print_layout(ws, tr, repeat_titles=True)
             scratch.attach(ws)
+            # Two lines for the headers: widths are set for the data, and a long header
+            # wraps; spreadsheet programs do not all re-measure a row on opening.
+            ws.row_dimensions[1].height = 32
             ws.append([_header_cell(ws, tr(HEADER_CONTEXT, c.header)) for c in columns])
             writer = _SheetWriter(ws, columns, tr, zone)
             count = 0
-            for row in writer.rows(sheet.rows):
+            for row, lines in writer.rows(sheet.rows):
+                if lines > 1:
+                    ws.row_dimensions[count + 2].height = lines * LINE_HEIGHT
+                    row = [_top_aligned(ws, value) for value in row]
                 ws.append(row)
+                if lines > 1:
+                    del ws.row_dimensions[count + 2]  # written: keep memory flat
                 count += 1
                 if count % 500 == 0:
                     if cancel and cancel():
@@ -433,6 +476,12 @@ def write_workbook(
                 progress(done, max(total, done))
         cover_ws.column_dimensions["A"].width = 40
         cover_ws.column_dimensions["B"].width = 80
+        _print_layout(cover_ws, tr, repeat_titles=False)
+        # The cover is what anchors the journal on paper: one page wide, never split.
+        cover_ws.page_setup.orientation = "portrait"
+        cover_ws.sheet_properties.pageSetUpPr.fitToPage = True
+        cover_ws.page_setup.fitToWidth = 1
+        cover_ws.page_setup.fitToHeight = 0
         scratch.attach(cover_ws)
         _write_cover(cover_ws, cover, sheets, data_ws, report, tr, zone)
         wb.save(path)
@@ -474,7 +523,7 @@ def _write_cover(
     if cover.register_file:
         ws.append([label(LABEL_REGISTER_FILE), text(cover.register_file)])
     ws.append([])
-    ws.append([label(LABEL_JOURNAL_ENTRIES), cover.journal_entries])
+    ws.append([label(LABEL_JOURNAL_ENTRIES), _left(ws, cover.journal_entries)])
     head = WriteOnlyCell(ws, value=cover.journal_head)
     head.font = HASH_FONT
     ws.append([label(LABEL_JOURNAL_HEAD), head])
@@ -497,7 +546,7 @@ def _write_cover(
         link = WriteOnlyCell(ws, value=sheet_ws.title)
         link.hyperlink = Hyperlink(ref="", location=f"{quote_sheetname(sheet_ws.title)}!A1")
         link.font = LINK_FONT
-        ws.append([link, report.rows.get(sheet.kind, 0)])
+        ws.append([link, _left(ws, report.rows.get(sheet.kind, 0))])
     if report.truncated_cells:
         ws.append([])
         note = WriteOnlyCell(ws, value=tr(CTX, TRUNCATED_NOTE).format(count=report.truncated_cells))
@@ -508,6 +557,28 @@ def _write_cover(
     warning.alignment = WRAP_ALIGNMENT
     warning.font = Font(italic=True)
     ws.append([None, warning])
+
+
+def _left(ws, number: int) -> WriteOnlyCell:
+    """A count on the cover, beside its label: in the wide value column a right-aligned
+    number would sit at the far edge, away from what it counts (and off a printed page)."""
+    cell = WriteOnlyCell(ws, value=number)
+    cell.alignment = LEFT_ALIGNMENT
+    return cell
+
+
+def _print_layout(ws, tr, *, repeat_titles: bool) -> None:
+    """Registers are printed for the authority: landscape A4, the header row and the
+    identifying first column repeated on every page, the sheet's name and "page n / N"
+    in the footer, so a loose page still says what it is."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"  # A4 in the OOXML paper-size table
+    ws.print_options.gridLines = True
+    if repeat_titles:
+        ws.print_title_rows = "1:1"
+        ws.print_title_cols = "A:A"
+    ws.oddFooter.left.text = "&A"
+    ws.oddFooter.right.text = tr(CTX, PAGE_FOOTER)
 
 
 def _cover_text(ws, value: str, tr):

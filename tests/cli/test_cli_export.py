@@ -33,7 +33,7 @@ def test_export_all(initialised, tmp_path):
     result = run_cli("export", "--db", str(initialised), "--register", "all", "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.strip().splitlines()) == 1
-    assert "requests 1" in result.stdout and str(out) in result.stdout
+    assert "demandes 1" in result.stdout and str(out) in result.stdout
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames[0] == "Page de garde" and "Demandes" in wb.sheetnames
     cell = wb["Demandes"]["F2"]
