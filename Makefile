@@ -8,7 +8,13 @@ STAMP  := $(VENV)/.installed
 DEMO_DB ?= $(HOME)/.local/share/dpo-desk/demo.dpodesk
 
 
-.PHONY: run test demo lint bench clean lock
+.PHONY: run test demo lint bench clean lock translations translations-update
+
+# Translations: the .ts catalogues are the source (edited in Qt Linguist), the .qm files
+# the UI loads are built from them and never committed.
+LANGUAGES := fr ar en
+TS_FILES  := $(foreach l,$(LANGUAGES),resources/translations/dpo_desk_$(l).ts)
+QM_FILES  := $(TS_FILES:.ts=.qm)
 
 # The venv is rebuilt when the pinned set or the project metadata changes.
 $(STAMP): requirements.lock pyproject.toml
@@ -18,13 +24,23 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $(STAMP)
 
-run: $(STAMP)
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM_FILES)
+
+# Re-extract every translatable string from the git-listed sources (new files too) into the
+# three catalogues; strings gone from the code are dropped. Translate the new ones.
+translations-update: $(STAMP)
+	$(foreach l,$(LANGUAGES),$(BIN)/pyside6-lupdate -silent $$(git ls-files --cached --others --exclude-standard 'dpo_desk/*.py') -no-obsolete -source-language fr -target-language $(l) -ts resources/translations/dpo_desk_$(l).ts &&) true
+
+run: $(STAMP) $(QM_FILES)
 	$(BIN)/dpo-desk gui
 
-test: $(STAMP)
+test: $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-demo: $(STAMP)
+demo: $(STAMP) $(QM_FILES)
 	@mkdir -p $(dir $(DEMO_DB))
 	@test -f $(DEMO_DB) || DPO_DESK_PASSPHRASE="$${DPO_DESK_PASSPHRASE:-demo-passphrase-2026}" $(BIN)/dpo-desk demo --db $(DEMO_DB)
 	@echo "Demo register: $(DEMO_DB) (passphrase: $${DPO_DESK_PASSPHRASE:-demo-passphrase-2026})"
@@ -34,7 +50,9 @@ lint: $(STAMP)
 	$(BIN)/ruff check dpo_desk tests bench
 	$(BIN)/ruff format --check dpo_desk tests bench
 
-bench: $(STAMP)
+# Figures beside their baselines, written to docs/performance.md; the 100,000-request
+# register is generated once into bench/.cache/ (git-ignored) and reused.
+bench: $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
 
 lock: $(STAMP)

@@ -18,9 +18,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from dpo_desk.services.preferences import Preferences
-    from dpo_desk.ui import icons, style
+    from dpo_desk.ui import i18n, icons, style
     from dpo_desk.ui.controller import AppController
-    from dpo_desk.ui.i18n import install_translators
 
     # From a launcher, Qt may find its own options (-platform, -style) in sys.argv and
     # removes them; from the CLI, argv holds only the path, which is no business of Qt's.
@@ -38,10 +37,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)
 
     prefs = Preferences.load()
-    install_translators(app, prefs.language)
+    # Before any widget exists: the layout direction (right-to-left in Arabic) and the
+    # default locale are read when a widget is built.
+    i18n.use_preferences(prefs)
+    i18n.install_translators(app, prefs.language)
     style.apply_style(app)
     app.setWindowIcon(icons.icon("logo", style.ACCENT))
 
     controller = AppController(prefs)
     controller.start(path)
-    return app.exec()
+    code = app.exec()
+    # A language switch asked for a restart: every window has closed (registers locked,
+    # files released) by the time exec() returns, so the new process can open them.
+    if i18n.restart_requested():
+        i18n.relaunch()
+    return code

@@ -883,6 +883,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_export.add_parsers(sub)
 
+    from dpo_desk import cli_import  # import (imports this module)
+
+    cli_import.add_parsers(sub)
+
     p = sub.add_parser("demo", help="create a demo register (Najhine) with requests in every state")
     _add_db(p)
     p.set_defaults(func=cmd_demo)

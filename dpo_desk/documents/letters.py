@@ -7,8 +7,9 @@ name, plus the parts the renderer places itself (letterhead, recipient, signatur
 and what ``pdf.render_letter`` prints.
 
 Labels that come from the domain are French message ids (the UI's source language).
-Letters are not translated through Qt: the words they need in Arabic and English are in
-``_TERMS`` below, and a test checks that every domain label a letter can print has them.
+Letters are not translated through Qt (they are built without it, in a language chosen
+per letter): their words come from the same catalogues, read by ``dpo_desk.translations``,
+and a test checks that every domain label a letter can print has them.
 
 Dates use Western digits in all three languages. Morocco writes its official Arabic
 documents with them (the Bulletin officiel, the CNDP's own forms), and a reference such
@@ -25,6 +26,7 @@ from datetime import UTC, date, datetime
 from types import MappingProxyType
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from dpo_desk import translations
 from dpo_desk.documents.kinds import (
     BREACH_KINDS,
     LETTER_KIND_LABELS,
@@ -34,8 +36,6 @@ from dpo_desk.documents.kinds import (
 )
 from dpo_desk.documents.templates import Value, render_template, validate_template
 from dpo_desk.documents.typesetting import clean_text
-from dpo_desk.domain.breach_risk import DATA_CATEGORY_LABELS, DataCategory
-from dpo_desk.domain.breaches import EVENT_KIND_LABELS, EventKind
 from dpo_desk.domain.clock import DEFAULT_TIMEZONE
 from dpo_desk.domain.deadlines import BASIS_LABELS, CITATIONS, RULE_LABELS, Deadline
 from dpo_desk.domain.errors import ValidationError
@@ -47,8 +47,6 @@ from dpo_desk.domain.requests import (
     REFUSAL_REASON_LABELS,
     REGIME_LABELS,
     RIGHT_LABELS,
-    Channel,
-    RefusalReason,
     Regime,
     Right,
 )
@@ -126,192 +124,20 @@ CNIL_NAME = QT_TRANSLATE_NOOP(
     "Letter", "Commission nationale de l'informatique et des libertés (CNIL)"
 )
 
-# (English, Arabic) for every French id a letter may print. Legal terms follow the
-# official Arabic of Law 09-08 (المعطيات ذات الطابع الشخصي, حق الولوج, حق التعرض).
-_TERMS: dict[str, tuple[str, str]] = {
-    # renderer
-    LETTER_TITLE: ("Data Protection Officer (DPO)", "المسؤول عن حماية المعطيات الشخصية (DPO)"),
-    REF_LABEL: ("Ref.:", "المرجع:"),
-    SUBJECT_LABEL: ("Subject:", "الموضوع:"),
-    TO_DATA_SUBJECTS: ("To the persons concerned", "إلى الأشخاص المعنيين"),
-    DPO_LABEL: ("DPO:", "المسؤول عن حماية المعطيات:"),
-    PLACE_AND_DATE: ("{place}, {date}", "{place}، في {date}"),
-    DATE_ONLY: ("{date}", "في {date}"),
-    NOT_KNOWN_YET: ("not yet determined", "غير محدد إلى حد الآن"),
-    NATURE_C: ("loss of confidentiality", "المس بالسرية"),
-    NATURE_I: ("loss of integrity", "المس بالسلامة"),
-    NATURE_A: ("loss of availability", "المس بالإتاحة"),
-    BREACH_BASIS_LAW: (
-        "72 hours after becoming aware (GDPR Art. 33(1))",
-        "72 ساعة بعد العلم بالانتهاك (المادة 33(1) من RGPD)",
-    ),
-    BREACH_BASIS_POLICY: (
-        "72 hours after becoming aware, an internal commitment aligned on the GDPR "
-        "(Law 09-08 sets no notification period)",
-        "72 ساعة بعد العلم بالانتهاك، وهو التزام داخلي منسجم مع RGPD "
-        "(لا يحدد القانون رقم 09.08 أجلا للتبليغ)",
-    ),
-    CNDP_NAME: (
-        "National Commission for the Control of Personal Data Protection (CNDP)",
-        "اللجنة الوطنية لمراقبة حماية المعطيات ذات الطابع الشخصي (CNDP)",
-    ),
-    CNIL_NAME: (
-        "Commission nationale de l'informatique et des libertés (CNIL, France)",
-        "اللجنة الوطنية للمعلوميات والحريات (CNIL، فرنسا)",
-    ),
-    # letter kinds (PDF title)
-    LETTER_KIND_LABELS[LetterKind.ACKNOWLEDGEMENT]: ("Acknowledgement of receipt", "إشعار بالتوصل"),
-    LETTER_KIND_LABELS[LetterKind.IDENTITY_REQUEST]: (
-        "Request for proof of identity",
-        "طلب إثبات الهوية",
-    ),
-    LETTER_KIND_LABELS[LetterKind.EXTENSION]: ("Notice of extension", "إشعار بتمديد الأجل"),
-    LETTER_KIND_LABELS[LetterKind.ACCESS_RESPONSE]: (
-        "Reply to an access request",
-        "الرد على طلب الولوج",
-    ),
-    LETTER_KIND_LABELS[LetterKind.RECTIFICATION_DONE]: (
-        "Confirmation of rectification",
-        "تأكيد التصحيح",
-    ),
-    LETTER_KIND_LABELS[LetterKind.ERASURE_DONE]: (
-        "Confirmation of erasure or restriction",
-        "تأكيد المسح أو تقييد المعالجة",
-    ),
-    LETTER_KIND_LABELS[LetterKind.OBJECTION_RESPONSE]: (
-        "Reply to an objection",
-        "الرد على التعرض",
-    ),
-    LETTER_KIND_LABELS[LetterKind.REFUSAL]: ("Reasoned refusal", "رفض معلل"),
-    LETTER_KIND_LABELS[LetterKind.BREACH_NOTIFICATION]: (
-        "Notification of a personal data breach",
-        "تبليغ عن انتهاك المعطيات الشخصية",
-    ),
-    LETTER_KIND_LABELS[LetterKind.BREACH_COMMUNICATION]: (
-        "Communication of a personal data breach",
-        "إخبار بانتهاك المعطيات الشخصية",
-    ),
-    # rights
-    RIGHT_LABELS[Right.ACCESS]: ("Right of access", "حق الولوج"),
-    RIGHT_LABELS[Right.RECTIFICATION]: ("Right to rectification", "حق التصحيح"),
-    RIGHT_LABELS[Right.ERASURE]: ("Right to erasure", "الحق في المسح"),
-    RIGHT_LABELS[Right.RESTRICTION]: (
-        "Right to restriction of processing",
-        "الحق في تقييد المعالجة",
-    ),
-    RIGHT_LABELS[Right.PORTABILITY]: ("Right to data portability", "الحق في نقل المعطيات"),
-    RIGHT_LABELS[Right.OBJECTION]: ("Right to object", "حق التعرض"),
-    # regimes
-    REGIME_LABELS[Regime.LAW_09_08]: ("Law 09-08", "القانون رقم 09.08"),
-    REGIME_LABELS[Regime.GDPR]: ("GDPR", "النظام الأوروبي العام لحماية البيانات (RGPD)"),
-    # channels
-    CHANNEL_LABELS[Channel.EMAIL]: ("e-mail", "البريد الإلكتروني"),
-    CHANNEL_LABELS[Channel.POST]: ("post", "البريد العادي"),
-    CHANNEL_LABELS[Channel.WEB_FORM]: ("online form", "الاستمارة الإلكترونية"),
-    CHANNEL_LABELS[Channel.PHONE]: ("telephone", "الهاتف"),
-    CHANNEL_LABELS[Channel.IN_PERSON]: ("in person", "الحضور الشخصي"),
-    # refusal reasons and their legal basis
-    REFUSAL_REASON_LABELS[RefusalReason.MANIFESTLY_UNFOUNDED]: (
-        "Manifestly unfounded request",
-        "طلب لا أساس له بشكل واضح",
-    ),
-    REFUSAL_REASON_LABELS[RefusalReason.EXCESSIVE]: (
-        "Excessive or manifestly abusive request",
-        "طلب مفرط أو تعسفي بشكل واضح",
-    ),
-    REFUSAL_REASON_LABELS[RefusalReason.IDENTITY_NOT_ESTABLISHED]: (
-        "The requester's identity could not be established",
-        "تعذر إثبات هوية صاحب الطلب",
-    ),
-    REFUSAL_REASON_LABELS[RefusalReason.NOT_APPLICABLE]: (
-        "The right is not provided by the applicable law",
-        "الحق غير منصوص عليه في القانون المطبق",
-    ),
-    "RGPD art. 12(5)": ("GDPR Art. 12(5)", "المادة 12(5) من RGPD"),
-    "RGPD art. 12(5) ; loi 09-08 art. 7": (
-        "GDPR Art. 12(5); Law 09-08 art. 7",
-        "المادة 12(5) من RGPD؛ المادة 7 من القانون رقم 09.08",
-    ),
-    "RGPD art. 12(6)": ("GDPR Art. 12(6)", "المادة 12(6) من RGPD"),
-    "Loi 09-08 art. 8(a)": ("Law 09-08 art. 8(a)", "المادة 8 (أ) من القانون رقم 09.08"),
-    # deadlines
-    "RGPD art. 12(3)": ("GDPR Art. 12(3)", "المادة 12(3) من RGPD"),
-    "RGPD art. 12(3), délai prorogé": (
-        "GDPR Art. 12(3), extended period",
-        "المادة 12(3) من RGPD، أجل ممدد",
-    ),
-    "Loi 09-08 art. 8": ("Law 09-08 art. 8", "المادة 8 من القانون رقم 09.08"),
-    "Politique interne": ("Internal policy", "السياسة الداخلية"),
-    "Un mois à compter de la réception": ("one month from receipt", "شهر واحد من تاريخ التوصل"),
-    "Trois mois à compter de la réception (prorogation de deux mois)": (
-        "three months from receipt (extended by two months)",
-        "ثلاثة أشهر من تاريخ التوصل (بعد تمديد لشهرين)",
-    ),
-    "Délai franc de dix jours": ("ten clear days", "أجل كامل مدته عشرة أيام"),
-    "Délai de réponse fixé par l'organisation": (
-        "the response time set by our organisation",
-        "أجل الرد الذي حددته مؤسستنا",
-    ),
-    "Loi": ("Law", "القانون"),
-}
-
-# What the drafting flow maps from the breach register into breach letters: the data
-# categories of the risk method and the kinds of timeline events.
-_TERMS |= {
-    DATA_CATEGORY_LABELS[DataCategory.IDENTITY]: (
-        "Civil status, identity",
-        "الحالة المدنية والهوية",
-    ),
-    DATA_CATEGORY_LABELS[DataCategory.CONTACT]: ("Contact details", "معلومات الاتصال"),
-    DATA_CATEGORY_LABELS[DataCategory.EDUCATION]: (
-        "Education, professional life",
-        "الدراسة والحياة المهنية",
-    ),
-    DATA_CATEGORY_LABELS[DataCategory.PERSONAL_LIFE]: ("Personal life", "الحياة الشخصية"),
-    DATA_CATEGORY_LABELS[DataCategory.CONNECTION]: (
-        "Connection data (logs, IP addresses)",
-        "معطيات الربط بالشبكة (السجلات وعناوين IP)",
-    ),
-    DATA_CATEGORY_LABELS[DataCategory.LOCATION]: ("Location data", "معطيات تحديد الموقع"),
-    DATA_CATEGORY_LABELS[DataCategory.INTERNET]: (
-        "Browsing data, cookies",
-        "معطيات التصفح وملفات تعريف الارتباط",
-    ),
-    DATA_CATEGORY_LABELS[DataCategory.FINANCIAL]: (
-        "Economic and financial information",
-        "المعلومات الاقتصادية والمالية",
-    ),
-    DATA_CATEGORY_LABELS[DataCategory.CREDENTIALS]: (
-        "Login identifiers and passwords",
-        "معرفات الدخول وكلمات المرور",
-    ),
-    DATA_CATEGORY_LABELS[DataCategory.NATIONAL_ID]: (
-        "National identity card or passport number",
-        "رقم البطاقة الوطنية للتعريف أو جواز السفر",
-    ),
-    DATA_CATEGORY_LABELS[DataCategory.SENSITIVE]: (
-        "Sensitive data (health, opinions, religion…)",
-        "معطيات حساسة (الصحة، الآراء، الدين…)",
-    ),
-    DATA_CATEGORY_LABELS[DataCategory.OFFENCES]: (
-        "Offences and convictions",
-        "المخالفات والإدانات",
-    ),
-    DATA_CATEGORY_LABELS[DataCategory.OTHER]: ("Other", "أخرى"),
-    EVENT_KIND_LABELS[EventKind.DISCOVERED]: ("Discovery", "اكتشاف الانتهاك"),
-    EVENT_KIND_LABELS[EventKind.AWARE]: ("Became aware", "العلم بالانتهاك"),
-    EVENT_KIND_LABELS[EventKind.CONTAINED]: ("Breach contained", "احتواء الانتهاك"),
-    EVENT_KIND_LABELS[EventKind.NOTIFIED]: (
-        "Notification to the authority",
-        "التبليغ إلى السلطة",
-    ),
-    EVENT_KIND_LABELS[EventKind.COMMUNICATED]: (
-        "Communication to the persons concerned",
-        "إخبار الأشخاص المعنيين",
-    ),
-    EVENT_KIND_LABELS[EventKind.CLOSED]: ("Closure", "إغلاق الملف"),
-    EVENT_KIND_LABELS[EventKind.NOTE]: ("Note", "ملاحظة"),
-}
+# Where a letter's words are translated: the contexts of the label dictionaries it
+# prints, most specific first. The same French id may sit in several contexts (the UI's
+# "E-mail" field and the "E-mail" channel); in these it always means the same thing.
+_LETTER_CONTEXTS = (
+    "Letter",
+    "LetterKind",
+    "Right",
+    "Regime",
+    "Channel",
+    "RefusalReason",
+    "Deadline",
+    "DataCategory",
+    "EventKind",
+)
 
 # The authorities' addresses. The CNDP's comes from the seed privacy policy (the legal
 # notes give only "Rabat"), the CNIL's is its published postal address; both are
@@ -344,16 +170,41 @@ _SEPARATOR = {LetterLanguage.FR: ", ", LetterLanguage.EN: ", ", LetterLanguage.A
 
 
 def term(french: str, language: LetterLanguage | str) -> str:
-    """A French message id in the letter's language (French itself for fr)."""
+    """A French message id in the letter's language (French itself for fr).
+
+    The words come from the app's translation catalogues (``dpo_desk.translations``),
+    the ones the UI shows, so a label reads the same on screen and on paper.
+    """
     language = LetterLanguage(language)
     if language is LetterLanguage.FR or not french:
         return french
-    english, arabic = _TERMS.get(french, (french, french))
-    return english if language is LetterLanguage.EN else arabic
+    return _lookup(french, language.value) or french
+
+
+def _lookup(french: str, language: str) -> str | None:
+    for context in _LETTER_CONTEXTS:
+        if (found := translations.lookup(context, french, language)) is not None:
+            return found
+    return None
+
+
+def _in_sentence(label: str, language: LetterLanguage) -> str:
+    """A capitalised UI label ("E-mail", "Post") inside an English sentence: "by e-mail".
+
+    Acronyms ("SMS") keep their capitals.
+    """
+    if language is LetterLanguage.EN and len(label) > 1 and not label[1].isupper():
+        return label[0].lower() + label[1:]
+    return label
 
 
 def has_term(french: str) -> bool:
-    return french in _TERMS
+    """Whether every letter language other than French has its words for ``french``."""
+    return all(
+        _lookup(french, language.value) is not None
+        for language in LetterLanguage
+        if language is not LetterLanguage.FR
+    )
 
 
 def format_date(day: date, language: LetterLanguage | str) -> str:
@@ -606,7 +457,7 @@ def request_context(
         "request.regimes": _SEPARATOR[language].join(
             _ordered_labels(REGIME_LABELS, request.regimes, language)
         ),
-        "request.channel": term(CHANNEL_LABELS[request.channel], language),
+        "request.channel": _in_sentence(term(CHANNEL_LABELS[request.channel], language), language),
         "deadline.due_on": format_date(deadline.due_on, language),
         "deadline.citation": term(deadline.citation, language),
         "deadline.rule": term(RULE_LABELS.get(deadline.rule, ""), language),

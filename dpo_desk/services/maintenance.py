@@ -20,8 +20,8 @@ from dpo_desk.security.passphrase import MINIMUM_LENGTH, is_acceptable
 from dpo_desk.services.registers import current_actor
 from dpo_desk.storage import audit, maintenance
 from dpo_desk.storage import organisation as settings_repo
-from dpo_desk.storage.database import Register
-from dpo_desk.storage.errors import RegisterBusy, WeakPassphrase
+from dpo_desk.storage.database import Register, open_register
+from dpo_desk.storage.errors import RegisterBusy, WeakPassphrase, WrongPassphrase
 from dpo_desk.storage.maintenance import CompactReport, CopyReport
 
 RETENTION_KEY = "retention_policy"
@@ -36,6 +36,7 @@ ERR_BACKUP_KEEP = QT_TRANSLATE_NOOP(
 ERR_SAME_PASSPHRASE = QT_TRANSLATE_NOOP(
     "Errors", "La nouvelle phrase secrète doit être différente de l'actuelle."
 )
+ERR_CURRENT_PASSPHRASE = QT_TRANSLATE_NOOP("Errors", "La phrase secrète actuelle est incorrecte.")
 
 
 class CasesChanged(UserError):
@@ -196,6 +197,10 @@ def change_passphrase(
         raise WeakPassphrase(minimum=MINIMUM_LENGTH)
     if current_passphrase is not None and current_passphrase == new_passphrase:
         raise ValidationError(ERR_SAME_PASSPHRASE, "passphrase")
+    if current_passphrase is not None and not passphrase_opens(register, current_passphrase):
+        # The person at an unlocked, unattended window must not be able to take the
+        # register over: changing the key needs the key.
+        raise ValidationError(ERR_CURRENT_PASSPHRASE, "current_passphrase")
     seconds = maintenance.rekey(register, new_passphrase)
     updated = False
     keystore = keystore or Keystore()
@@ -213,6 +218,16 @@ def change_passphrase(
             {"keyring": "updated" if updated else "unchanged"},
         )
     return RekeyReport(seconds, updated)
+
+
+def passphrase_opens(register: Register, passphrase: str) -> bool:
+    """Whether ``passphrase`` unlocks the register's file (one key derivation)."""
+    try:
+        check = open_register(register.path, passphrase)
+    except WrongPassphrase:
+        return False
+    check.close()
+    return True
 
 
 # ----------------------------------------------------------------------------- retention
@@ -280,18 +295,47 @@ def purge(
     transaction, so nothing the rules no longer call expired is erased. None: every
     expired case. One transaction for all: the purge happens entirely or not at all.
     """
-    clock = clock or SystemClock()
     mode = PurgeMode(mode)
+    if cases is None:
+        clock = clock or SystemClock()
+        cases = expired_cases(register, clock=clock)
+        if not cases:
+            return PurgeReport([], mode, None)
+    report = purge_reviewed(register, [(case, mode) for case in cases], clock=clock)
+    return PurgeReport(report.cases, mode, report.compact)
+
+
+@dataclass(frozen=True)
+class ReviewedPurgeReport:
+    deleted: list[ExpiredCase]
+    anonymised: list[ExpiredCase]
+    compact: CompactReport | None  # None: nothing purged, or the file was busy elsewhere
+
+    @property
+    def cases(self) -> list[ExpiredCase]:
+        return [*self.deleted, *self.anonymised]
+
+
+def purge_reviewed(
+    register: Register,
+    choices: list[tuple[ExpiredCase, PurgeMode | str]],
+    *,
+    clock: Clock | None = None,
+) -> ReviewedPurgeReport:
+    """The purge review's outcome: for each case the DPO's choice, erase the whole case
+    or anonymise it (the statistics stay). One transaction, each case re-checked and
+    journaled, then the file compacted (as :func:`purge`)."""
+    clock = clock or SystemClock()
+    chosen = [(case, PurgeMode(mode)) for case, mode in choices]
     now = clock.now()
     with register.write() as conn:
         current = {(c.kind, c.case_id): c for c in _expired_in(conn, clock)}
-        chosen = list(current.values()) if cases is None else list(cases)
-        for case in chosen:
+        for case, _mode in chosen:
             if current.get((case.kind, case.case_id)) != case:
                 raise CasesChanged(reference=case.reference)
         if not chosen:
-            return PurgeReport([], mode, None)
-        for case in chosen:
+            return ReviewedPurgeReport([], [], None)
+        for case, mode in chosen:
             counts = maintenance.purge_case(conn, case, mode, now)
             _journal(
                 conn,
@@ -313,7 +357,11 @@ def purge(
         # The erasure is committed (secure_delete has zeroed the freed cells); only the
         # VACUUM waits for the other program to let go. The next purge compacts again.
         compacted = None
-    return PurgeReport(chosen, mode, compacted)
+    return ReviewedPurgeReport(
+        [case for case, mode in chosen if mode is PurgeMode.DELETE],
+        [case for case, mode in chosen if mode is PurgeMode.ANONYMISE],
+        compacted,
+    )
 
 
 # ----------------------------------------------------------------------------- exports

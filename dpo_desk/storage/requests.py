@@ -7,10 +7,21 @@ for what is on screen, filtered, sorted and searched inside SQLite.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import Connection, and_, case, column, func, insert, or_, select, text, update
+from sqlalchemy import (
+    Connection,
+    and_,
+    case,
+    column,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.sql import ColumnElement
 
 from dpo_desk.domain.requests import (
@@ -196,6 +207,9 @@ class RequestFilter:
     descending: bool = False
 
 
+_NO_FILTER = RequestFilter()
+
+
 @dataclass(frozen=True)
 class RequestRow:
     """One line of the list: only what the table shows."""
@@ -229,6 +243,7 @@ _ROW_COLUMNS = (
 )
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+MIN_SEARCH_PREFIX = 2
 
 
 def fts_query(text: str) -> str | None:
@@ -237,10 +252,23 @@ def fts_query(text: str) -> str | None:
     Every token is quoted, so FTS5 operators and punctuation typed by the user
     (``-``, ``"``, ``NEAR``, ``*``) are matched as text, never parsed as syntax.
     """
-    tokens = _TOKEN.findall(text)
+    # A one-character prefix matches most of a large register (« S » finds 64,000 of
+    # 100,000 requests) and costs a quarter of a second to count: such tokens are left
+    # out, and a search made only of them filters nothing yet, so the list stays as it
+    # was until a second character is typed (the box's debounce means a DPO typing at
+    # normal speed rarely sends a lone character anyway).
+    tokens = [token for token in _TOKEN.findall(text) if len(token) >= MIN_SEARCH_PREFIX]
     if not tokens:
         return None
     return " ".join('"' + token.replace('"', '""') + '"*' for token in tokens[:12])
+
+
+def _search_matches(query: str):
+    return (
+        text("SELECT rowid FROM rights_request_fts WHERE rights_request_fts MATCH :query")
+        .bindparams(query=query)
+        .columns(column("rowid"))
+    )
 
 
 def _conditions(flt: RequestFilter) -> list[ColumnElement[bool]]:
@@ -261,15 +289,33 @@ def _conditions(flt: RequestFilter) -> list[ColumnElement[bool]]:
     query = fts_query(flt.search)
     if query is not None:
         # Reference typed exactly, or a full-text match on names, e-mails and notes.
-        matches = text(
-            "SELECT rowid FROM rights_request_fts WHERE rights_request_fts MATCH :query"
-        ).bindparams(query=query)
-        matches = matches.columns(column("rowid"))
-        conds.append(or_(T.c.id.in_(matches), T.c.reference == flt.search.strip().upper()))
+        conds.append(
+            or_(T.c.id.in_(_search_matches(query)), T.c.reference == flt.search.strip().upper())
+        )
     return conds
 
 
+# Sorts an index serves in order (schema: due_on, received_on, reference expression).
+INDEXED_SORTS = frozenset({"due_on", "received_on", "reference"})
+
+
+def _search_only(flt: RequestFilter) -> bool:
+    """Only the search box is set (any sort): the fast paths of count and list apply."""
+    return replace(flt, search="", sort="due_on", descending=False) == _NO_FILTER
+
+
 def count_rows(conn: Connection, flt: RequestFilter) -> int:
+    query = fts_query(flt.search)
+    if query is not None and _search_only(flt):
+        # The search box alone: count in the full-text index (one row per request, kept in
+        # step by the triggers) and the reference index, without reading a single request
+        # row — on 100,000 requests that is the difference between ~1 ms and ~45 ms.
+        counted = text(
+            "SELECT count(*) FROM ("
+            "SELECT rowid FROM rights_request_fts WHERE rights_request_fts MATCH :query "
+            "UNION SELECT id FROM rights_request WHERE reference = :reference)"
+        ).bindparams(query=query, reference=flt.search.strip().upper())
+        return conn.execute(counted).scalar_one()
     stmt = select(func.count()).select_from(T)
     for cond in _conditions(flt):
         stmt = stmt.where(cond)
@@ -284,8 +330,24 @@ def list_rows(
     order = [column.desc() if flt.descending else column.asc() for column in columns]
     order.append(T.c.id.desc() if flt.descending else T.c.id.asc())  # stable pages
     stmt = select(*_ROW_COLUMNS)
-    for cond in _conditions(flt):
-        stmt = stmt.where(cond)
+    query = fts_query(flt.search)
+    if query is not None and flt.sort in INDEXED_SORTS and _search_only(flt):
+        # A search matching thousands of requests: left to itself, SQLite looks each
+        # match up in the table and sorts them all for a page of 200 (~80 ms on 100,000
+        # requests). The unary + keeps it from using the id as a lookup key, so it walks
+        # the index of the list's order instead, tests each id against the matches
+        # without reading the row, and stops at the page: ~2 ms for a common name,
+        # ~15 ms at worst (a rare term, whole index walked).
+        stmt = stmt.where(
+            text(
+                "+rights_request.id IN ("
+                "SELECT rowid FROM rights_request_fts WHERE rights_request_fts MATCH :query "
+                "UNION SELECT id FROM rights_request WHERE reference = :reference)"
+            ).bindparams(query=query, reference=flt.search.strip().upper())
+        )
+    else:
+        for cond in _conditions(flt):
+            stmt = stmt.where(cond)
     stmt = stmt.order_by(*order).offset(offset).limit(limit)
     return [
         RequestRow(

@@ -106,9 +106,10 @@ class BreachAlerts(QObject):
 
     def _raise(self, reference: str, hours: int, row: BreachRow, now) -> None:
         left = row.countdown(now)  # not None: _due keeps running clocks only
-        message = _tr(
+        message = QCoreApplication.translate(
+            "BreachAlerts",
             "Violation {reference} : {hours} h {minutes:02d} avant l'échéance de notification "
-            "à l'autorité (72 heures, RGPD art. 33)."
+            "à l'autorité (72 heures, RGPD art. 33).",
         ).format(
             reference=reference,
             hours=left.hours if left else hours,
@@ -123,7 +124,11 @@ class BreachAlerts(QObject):
                 if hours <= 6
                 else QSystemTrayIcon.MessageIcon.Warning
             )
-            self.tray.showMessage(_tr("DPO Desk — délai de notification"), message, icon)
+            self.tray.showMessage(
+                QCoreApplication.translate("BreachAlerts", "DPO Desk — délai de notification"),
+                message,
+                icon,
+            )
 
     def _make_tray(self) -> QSystemTrayIcon:
         from dpo_desk.ui import icons, style

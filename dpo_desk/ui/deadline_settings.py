@@ -316,28 +316,31 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _kind_text(kind: str, other_day: date | None) -> str:
-    tr = QCoreApplication.translate
     if kind == KIND_PACKAGE:
-        return tr("HolidaySource", HOLIDAY_SOURCE_LABELS[HolidaySource.PACKAGE])
+        return QCoreApplication.translate(
+            "HolidaySource", HOLIDAY_SOURCE_LABELS[HolidaySource.PACKAGE]
+        )
     if kind == KIND_ESTIMATED:
-        return tr("HolidaySource", ESTIMATED_LABEL)
+        return QCoreApplication.translate("HolidaySource", ESTIMATED_LABEL)
     if kind == KIND_CONFIRMED:
-        return tr("CalendarCard", "Date confirmée")
+        return QCoreApplication.translate("CalendarCard", "Date confirmée")
     if kind == KIND_MOVED:
         if other_day is not None:
-            return tr("CalendarCard", "Déplacé (prévu le {date})").format(
+            return QCoreApplication.translate("CalendarCard", "Déplacé (prévu le {date})").format(
                 date=short_date(other_day)
             )
-        return tr("CalendarCard", "Date déplacée")
+        return QCoreApplication.translate("CalendarCard", "Date déplacée")
     if kind == KIND_ADDED:
-        return tr("CalendarCard", "Ajouté par l'organisation")
+        return QCoreApplication.translate("CalendarCard", "Ajouté par l'organisation")
     if kind == KIND_CLOSURE:
-        return tr("HolidaySource", HOLIDAY_SOURCE_LABELS[HolidaySource.CLOSURE])
+        return QCoreApplication.translate(
+            "HolidaySource", HOLIDAY_SOURCE_LABELS[HolidaySource.CLOSURE]
+        )
     if other_day is not None:
-        return tr("CalendarCard", "Déplacé au {date} : jour ouvré").format(
+        return QCoreApplication.translate("CalendarCard", "Déplacé au {date} : jour ouvré").format(
             date=short_date(other_day)
         )
-    return tr("CalendarCard", "Retiré : jour ouvré")
+    return QCoreApplication.translate("CalendarCard", "Retiré : jour ouvré")
 
 
 class CalendarRow:

@@ -1,9 +1,9 @@
 """Dates, counts and countdowns as the user reads them, in the UI language.
 
-Dates are written with the locale of the *translation in use*, not the OS locale: a
-French UI on an English system must say "mercredi 25 novembre 2026", not "Wednesday".
-The locale's name is itself a translatable string (Qt does the same for its layout
-direction), so each catalogue brings its own: ``ar_MA`` for Arabic, ``en_GB``...
+Dates are written with the locale of the *UI language*, not the OS locale: a French UI
+on an English system must say "mercredi 25 novembre 2026", not "Wednesday". The
+language is set once at start-up (``i18n.install_translators`` calls
+``set_ui_language``); until then, as in most tests, the UI is French.
 """
 
 from __future__ import annotations
@@ -16,17 +16,38 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
 
 from dpo_desk.ui import style
 
-CONTEXT = "Formatting"
+# The locale each UI language writes dates and numbers with. Morocco's, where there is
+# one: "ar_MA" writes Western digits (0-9, as the Bulletin officiel and the CNDP's forms
+# do, so a reference or a date reads the same in the three languages) and the Moroccan
+# month names (نونبر, دجنبر); plain "ar" would give Eastern Arabic digits and the
+# Levantine months. English has no Moroccan locale: British usage (25 November 2026).
+UI_LOCALES = {"fr": "fr_MA", "ar": "ar_MA", "en": "en_GB"}
+
+_ui_locale_name = UI_LOCALES["fr"]
+
+
+def set_ui_language(language: str) -> QLocale:
+    """Make ``language``'s locale the one for dates and numbers, here and in Qt widgets."""
+    global _ui_locale_name
+    _ui_locale_name = UI_LOCALES.get(language, UI_LOCALES["fr"])
+    locale = QLocale(_ui_locale_name)
+    # Qt's own widgets (QDateEdit, QSpinBox, calendars) take the default locale.
+    QLocale.setDefault(locale)
+    return locale
 
 
 def ui_locale() -> QLocale:
-    name = QCoreApplication.translate(
-        CONTEXT,
-        "fr_MA",
-        "Locale of this translation (language_COUNTRY): dates and numbers are written "
-        "with it. Translate as ar_MA, en_GB, ...",
-    )
-    return QLocale(name)
+    return QLocale(_ui_locale_name)
+
+
+def ltr(text: str) -> str:
+    """``text`` isolated as a left-to-right run (U+2066 … U+2069).
+
+    For references, e-mail addresses, file paths and numbers placed inside a sentence
+    that may be Arabic: without the isolate, the bidi algorithm reorders "DSR-2026-0001"
+    or "dpo@exemple.ma" around the Arabic words. Harmless in French and English.
+    """
+    return f"\u2066{text}\u2069" if text else text
 
 
 def to_qdate(day: date) -> QDate:
@@ -43,19 +64,29 @@ def long_date(day: date) -> str:
 
 
 def short_date(day: date) -> str:
-    """ "25/11/2026": for table cells, where columns must line up."""
-    return ui_locale().toString(to_qdate(day), QLocale.FormatType.ShortFormat)
+    """ "25/11/2026": for table cells, where columns must line up.
+
+    In Arabic, CLDR's short format puts right-to-left marks between the numbers, which
+    turns the date around (2026/11/25 read from the left). Moroccan administrative usage
+    writes 25/11/2026 inside Arabic text, as the letters do: the date is written as in
+    French and isolated as a left-to-right run, so the sentence around it cannot
+    reorder it either.
+    """
+    locale = ui_locale()
+    if locale.textDirection() == Qt.LayoutDirection.RightToLeft:
+        return ltr(to_qdate(day).toString("dd/MM/yyyy"))
+    return locale.toString(to_qdate(day), QLocale.FormatType.ShortFormat)
 
 
 def countdown(days_left: int) -> str:
     """Time left before a due date, in words (never colour alone)."""
     if days_left < 0:
-        return QCoreApplication.translate(CONTEXT, "%n j de retard", None, -days_left)
+        return QCoreApplication.translate("Formatting", "%n j de retard", None, -days_left)
     if days_left == 0:
-        return QCoreApplication.translate(CONTEXT, "Aujourd'hui")
+        return QCoreApplication.translate("Formatting", "Aujourd'hui")
     if days_left == 1:
-        return QCoreApplication.translate(CONTEXT, "Demain")
-    return QCoreApplication.translate(CONTEXT, "Dans %n j", None, days_left)
+        return QCoreApplication.translate("Formatting", "Demain")
+    return QCoreApplication.translate("Formatting", "Dans %n j", None, days_left)
 
 
 def moved_due_dates(n: int) -> str:
@@ -66,13 +97,15 @@ def moved_due_dates(n: int) -> str:
     a translator into Arabic can give every plural form of that language.
     """
     if n == 0:
-        return QCoreApplication.translate(CONTEXT, "Aucune demande ouverte ne change d'échéance.")
+        return QCoreApplication.translate(
+            "Formatting", "Aucune demande ouverte ne change d'échéance."
+        )
     if n == 1:
         return QCoreApplication.translate(
-            CONTEXT, "%n demande ouverte a une nouvelle échéance.", None, n
+            "Formatting", "%n demande ouverte a une nouvelle échéance.", None, n
         )
     return QCoreApplication.translate(
-        CONTEXT, "%n demandes ouvertes ont une nouvelle échéance.", None, n
+        "Formatting", "%n demandes ouvertes ont une nouvelle échéance.", None, n
     )
 
 

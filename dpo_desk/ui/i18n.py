@@ -6,13 +6,29 @@ Source strings are French. Lower layers hand the UI French message ids with a co
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from dpo_desk.domain.errors import UserError
 from dpo_desk.resources import resources_dir
+from dpo_desk.services.preferences import Preferences
+from dpo_desk.ui import formatting
+
+log = logging.getLogger(__name__)
+
+# The language the running UI was built in, and the app's one Preferences object (the
+# controller's: a second copy saved later would overwrite the other's changes).
+_current_language = "fr"
+_preferences: Preferences | None = None
+_restart_requested = False
 
 SOURCE_LANGUAGE = "fr"
+# The UI languages, in the order the language card offers them; each name is written in
+# its own language, so that someone lost in a foreign UI still finds theirs.
+UI_LANGUAGES = {"fr": "Français", "ar": "العربية", "en": "English"}
 
 
 def error_text(error: UserError) -> str:
@@ -21,30 +37,83 @@ def error_text(error: UserError) -> str:
 
 
 def ui_language(preferred: str = "") -> str:
-    """The language to show: the user's choice, else the OS locale's, else French."""
-    if preferred:
+    """The language to show: the user's choice, else the OS locale's, else French.
+
+    Only a language the app is translated into counts: an OS in German gives French
+    (the source), not a half-German window.
+    """
+    if preferred in UI_LANGUAGES:
         return preferred
-    return QLocale.system().name().split("_")[0] or SOURCE_LANGUAGE
+    system = QLocale.system().name().split("_")[0]
+    return system if system in UI_LANGUAGES else SOURCE_LANGUAGE
 
 
 def install_translators(app: QApplication, preferred: str = "") -> str:
     """Load the app's and Qt's catalogues for the UI language; returns the language used.
 
-    When no catalogue of ours exists for the OS language, the UI falls back to French
-    (the source text), and Qt's own strings must then be French too, or a French dialog
-    would show "Cancel" next to "Déverrouiller".
+    Must run before any widget exists: the layout direction and the default locale are
+    read when a widget is built. When our catalogue for the language cannot be loaded
+    (no ``.qm`` built: run ``make translations``), the UI falls back to French (the
+    source text), and Qt's own strings must then be French too, or a French dialog would
+    show "Cancel" next to "Déverrouiller".
     """
     language = ui_language(preferred)
     ours = QTranslator(app)
-    if language != SOURCE_LANGUAGE and ours.load(
-        f"dpo_desk_{language}", str(resources_dir() / "translations")
-    ):
-        app.installTranslator(ours)
-    else:
-        language = SOURCE_LANGUAGE
+    if language != SOURCE_LANGUAGE:
+        if ours.load(f"dpo_desk_{language}", str(resources_dir() / "translations")):
+            app.installTranslator(ours)
+        else:
+            log.warning("No compiled catalogue for %s: the UI stays in French", language)
+            language = SOURCE_LANGUAGE
+    # Qt's own strings (standard buttons, file dialogs, context menus).
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
-    # Right-to-left (Arabic) is set before any window exists, so every layout mirrors.
+    # Right-to-left (Arabic) is set before any window exists, so every layout mirrors:
+    # navigation on the right, labels right-aligned, the reading order reversed.
     app.setLayoutDirection(QLocale(language).textDirection())
+    formatting.set_ui_language(language)
+    global _current_language
+    _current_language = language
     return language
+
+
+def current_language() -> str:
+    """The language the running UI was built in (French before start-up, as in tests)."""
+    return _current_language
+
+
+def use_preferences(prefs: Preferences) -> None:
+    """Share the app's Preferences, so that a language choice is saved into the same object."""
+    global _preferences
+    _preferences = prefs
+
+
+def save_language(language: str) -> None:
+    """Store the UI language for the next start."""
+    prefs = _preferences if _preferences is not None else Preferences.load()
+    prefs.language = language
+    prefs.save()
+
+
+def request_restart() -> None:
+    """Relaunch once the event loop has ended (``app.main`` asks ``restart_requested``).
+
+    The relaunch waits for every window to have closed cleanly: each one locks its
+    register and releases its file first, so the new process can open it again.
+    """
+    global _restart_requested
+    _restart_requested = True
+
+
+def restart_requested() -> bool:
+    return _restart_requested
+
+
+def relaunch() -> bool:
+    """Start a new DPO Desk process with the same arguments; True when it started."""
+    if getattr(sys, "frozen", False):  # PyInstaller: the executable is the app itself
+        program, arguments = sys.executable, sys.argv[1:]
+    else:
+        program, arguments = sys.executable, sys.argv
+    return QProcess.startDetached(program, arguments)[0]

@@ -28,10 +28,12 @@ from dpo_desk.ui import clipboard, icons, style
 from dpo_desk.ui.breach_alerts import BreachAlerts
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.idle import IdleWatcher
+from dpo_desk.ui.screen_lock import ScreenLockWatcher
 from dpo_desk.ui.sections import Section, SettingsSection, build_sections
 from dpo_desk.ui.session import Opened
 from dpo_desk.ui.unlock_dialog import UnlockForm
 from dpo_desk.ui.widgets import Card, ElidedLabel, busy
+from dpo_desk.ui.workers import is_busy, wait_for
 
 SECTION_KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -97,9 +99,13 @@ class MainWindow(QMainWindow):
         self._lock_retry.setInterval(self.LOCK_RETRY_MS)
         self._lock_retry.timeout.connect(self.lock)
         self._to_welcome = False
+        self._lock_reason = ""
         # Locks the window after the register's auto-lock delay without input.
         self.idle = IdleWatcher(parent=self)
         self.idle.idle.connect(self._lock_when_idle)
+        # Locks the window when the desktop session locks its screen (Linux, D-Bus).
+        self.screen_lock = ScreenLockWatcher(self)
+        self.screen_lock.screen_locked.connect(self.lock)
         # GDPR Art. 33(1): warn at 24 h and 6 h before a breach's notification deadline,
         # through the system tray where the desktop has one (the window may be minimised).
         self.tray: QSystemTrayIcon | None = None
@@ -320,7 +326,8 @@ class MainWindow(QMainWindow):
         """
         if self.register is None:
             return True
-        if self.register.writing:
+        if self.register.writing or is_busy(self.register):
+            # A backup, purge or passphrase change in a worker thread counts as a write.
             self.show_status(
                 self.tr("Enregistrement en cours : le registre sera verrouillé dès la fin.")
             )
@@ -332,6 +339,9 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.lock_page)
         self.lock_form.focus_passphrase()
         self._show_state()
+        if self._lock_reason:
+            self.show_status(self._lock_reason)
+            self._lock_reason = ""
         self.locked.emit()
         return True
 
@@ -368,6 +378,8 @@ class MainWindow(QMainWindow):
 
     def _daily_backup(self) -> str:
         """The first unlock of the day leaves a verified, encrypted copy beside the file."""
+        # Still on the UI thread (about 3 s at 100 000 requests): in a worker, callers
+        # that lock right after an unlock would see the lock deferred; see the report.
         try:
             with busy():
                 report = maintenance.daily_backup_if_due(self.register)
@@ -389,10 +401,11 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def _lock_when_idle(self) -> None:
-        if self.lock():
-            self.show_status(
-                self.tr("Verrouillé après %n minute(s) sans activité.", None, self.idle.minutes)
-            )
+        # Deferred by a write or a backup, the lock still says why once it happens.
+        self._lock_reason = self.tr(
+            "Verrouillé après %n minute(s) sans activité.", None, self.idle.minutes
+        )
+        self.lock()
 
     def _show_organisation(self, organisation: Organisation | None) -> None:
         self.organisation_label.set_full_text(organisation.name if organisation else "")
@@ -418,6 +431,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(self.LOCK_RETRY_MS, self.close)
             return
         self._lock_retry.stop()
+        wait_for(self.register)  # a backup under way finishes before the file closes
         self._forget()
         self.lock_form.reset()
         self.claim.release()

@@ -4,47 +4,29 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="321"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="323"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="335"/>
-        <source>HolidaySource</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="434"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="437"/>
+        <source>XlsxSheet</source>
+        <translation>XlsxSheet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="325"/>
-        <source>CalendarCard</source>
-        <comment>Date confirmée</comment>
-        <translation type="unfinished"></translation>
+        <location filename="../../dpo_desk/services/exports.py" line="450"/>
+        <source>JournalEntity</source>
+        <translation>JournalEntity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="328"/>
-        <source>CalendarCard</source>
-        <comment>Déplacé (prévu le {date})</comment>
-        <translation type="unfinished"></translation>
+        <location filename="../../dpo_desk/services/exports.py" line="451"/>
+        <location filename="../../dpo_desk/services/exports.py" line="455"/>
+        <location filename="../../dpo_desk/services/exports.py" line="457"/>
+        <location filename="../../dpo_desk/services/exports.py" line="459"/>
+        <location filename="../../dpo_desk/services/exports.py" line="460"/>
+        <source>XlsxExport</source>
+        <translation>XlsxExport</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="331"/>
-        <source>CalendarCard</source>
-        <comment>Date déplacée</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="333"/>
-        <source>CalendarCard</source>
-        <comment>Ajouté par l&apos;organisation</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="337"/>
-        <source>CalendarCard</source>
-        <comment>Déplacé au {date} : jour ouvré</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="340"/>
-        <source>CalendarCard</source>
-        <comment>Retiré : jour ouvré</comment>
-        <translation type="unfinished"></translation>
+        <location filename="../../dpo_desk/services/exports.py" line="454"/>
+        <source>JournalAction</source>
+        <translation>JournalAction</translation>
     </message>
 </context>
 <context>
@@ -52,32 +34,32 @@
     <message>
         <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="40"/>
         <source>Traitements concernés</source>
-        <translation type="unfinished"></translation>
+        <translation>المعالجات المعنية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="47"/>
         <source>Aucun traitement rattaché.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد معالجة مرتبطة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="54"/>
         <source>Traitement à rattacher</source>
-        <translation type="unfinished"></translation>
+        <translation>المعالجة المراد ربطها</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="60"/>
         <source>Rattacher</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="63"/>
         <source>Détacher</source>
-        <translation type="unfinished"></translation>
+        <translation>فك الربط</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="98"/>
         <source>Double-cliquez pour ouvrir la fiche du traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر مرتين لفتح بطاقة المعالجة</translation>
     </message>
 </context>
 <context>
@@ -85,67 +67,67 @@
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="158"/>
         <source>Traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>المعالجة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="159"/>
         <source>Alertes</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيهات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="160"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>المصلحة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="161"/>
         <source>Bases légales</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسس القانونية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="162"/>
         <source>CNDP</source>
-        <translation type="unfinished"></translation>
+        <translation>CNDP</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="163"/>
         <source>AIPD</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم الأثر</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="164"/>
         <source>Dernière revue</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مراجعة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="177"/>
         <source>{regime} · {receipt}</source>
-        <translation type="unfinished"></translation>
+        <translation>{regime} · {receipt}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="179"/>
         <source>sans récépissé</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون وصل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="183"/>
         <source>Non requise</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مطلوب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="184"/>
         <source>Réalisée</source>
-        <translation type="unfinished"></translation>
+        <translation>منجز</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="184"/>
         <source>À réaliser</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعين إنجازه</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="186"/>
         <source>jamais</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدا</translation>
     </message>
 </context>
 <context>
@@ -153,17 +135,17 @@
     <message>
         <location filename="../../dpo_desk/ui/controller.py" line="91"/>
         <source>Ouvrir un registre</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح سجل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/controller.py" line="93"/>
         <source>Registres DPO Desk (*.dpodesk);;Tous les fichiers (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات DPO Desk (*.dpodesk);;جميع الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/controller.py" line="116"/>
         <source>La phrase secrète mémorisée n&apos;ouvre plus ce registre : saisissez-la.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور المحفوظة لم تعد تفتح هذا السجل: أدخلها.</translation>
     </message>
 </context>
 <context>
@@ -171,42 +153,42 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="338"/>
         <source>(a) Traitement sur instruction documentée</source>
-        <translation type="unfinished"></translation>
+        <translation>(أ) المعالجة بناء على تعليمات موثقة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="341"/>
         <source>(b) Engagement de confidentialité des personnes autorisées</source>
-        <translation type="unfinished"></translation>
+        <translation>(ب) التزام الأشخاص المرخص لهم بالسرية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="344"/>
         <source>(c) Mesures de sécurité (art. 32)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ج) تدابير الأمن (المادة 32)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="345"/>
         <source>(d) Sous-traitance ultérieure autorisée, droit d&apos;opposition</source>
-        <translation type="unfinished"></translation>
+        <translation>(د) المعالجة من الباطن اللاحقة المرخص بها، وحق التعرض</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="348"/>
         <source>(e) Aide à l&apos;exercice des droits des personnes</source>
-        <translation type="unfinished"></translation>
+        <translation>(هـ) المساعدة على ممارسة حقوق الأشخاص</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="351"/>
         <source>(f) Aide aux obligations des articles 32 à 36</source>
-        <translation type="unfinished"></translation>
+        <translation>(و) المساعدة على الوفاء بالتزامات المواد 32 إلى 36</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="354"/>
         <source>(g) Suppression ou restitution des données en fin de contrat</source>
-        <translation type="unfinished"></translation>
+        <translation>(ز) حذف المعطيات أو إرجاعها عند نهاية العقد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="357"/>
         <source>(h) Informations et audits</source>
-        <translation type="unfinished"></translation>
+        <translation>(ح) المعلومات وعمليات التدقيق</translation>
     </message>
 </context>
 <context>
@@ -214,17 +196,17 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="150"/>
         <source>Données rendues incompréhensibles (chiffrement) — art. 34(3)(a)</source>
-        <translation type="unfinished"></translation>
+        <translation>معطيات أصبحت غير مفهومة (التشفير) — المادة 34(3)(أ)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="153"/>
         <source>Risque élevé supprimé par des mesures ultérieures — art. 34(3)(b)</source>
-        <translation type="unfinished"></translation>
+        <translation>زوال الخطر المرتفع بتدابير لاحقة — المادة 34(3)(ب)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="156"/>
         <source>Efforts disproportionnés : communication publique à la place — art. 34(3)(c)</source>
-        <translation type="unfinished"></translation>
+        <translation>جهود غير متناسبة: إعلام عمومي بدلا من ذلك — المادة 34(3)(ج)</translation>
     </message>
 </context>
 <context>
@@ -232,17 +214,17 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="123"/>
         <source>CNDP</source>
-        <translation type="unfinished"></translation>
+        <translation>CNDP</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="124"/>
         <source>CNIL</source>
-        <translation type="unfinished"></translation>
+        <translation>CNIL</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="125"/>
         <source>Autre autorité</source>
-        <translation type="unfinished"></translation>
+        <translation>سلطة أخرى</translation>
     </message>
 </context>
 <context>
@@ -251,49 +233,63 @@
         <location filename="../../dpo_desk/ui/security_settings.py" line="25"/>
         <source>Verrouillage automatique</source>
         <extracomment>minutes (0 = never), after a successful save</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>القفل التلقائي</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/security_settings.py" line="29"/>
         <source>Sans clavier ni souris pendant ce délai, la fenêtre se verrouille : le registre est refermé et rien de son contenu ne reste affiché (RGPD art. 32 ; loi 09-08 art. 23). Le réglage est enregistré dans le registre : il vaut sur chaque poste qui l&apos;ouvre.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا لم تُستعمل لوحة المفاتيح أو الفأرة خلال هذه المدة، تُقفل النافذة: يُغلق السجل ولا يبقى أي شيء من محتواه معروضا (المادة 32 من RGPD؛ المادة 23 من القانون رقم 09.08). يُحفظ هذا الإعداد في السجل: فهو يسري على كل حاسوب يفتحه.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/security_settings.py" line="41"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> د</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/security_settings.py" line="42"/>
         <source>Jamais</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدا</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/security_settings.py" line="44"/>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/security_settings.py" line="46"/>
         <source>Verrouiller après</source>
-        <translation type="unfinished"></translation>
+        <translation>القفل بعد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/security_settings.py" line="79"/>
         <source>Verrouillage automatique désactivé : pensez à Ctrl+L.</source>
-        <translation type="unfinished"></translation>
+        <translation>القفل التلقائي معطل: تذكّر استعمال Ctrl+L.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../dpo_desk/ui/security_settings.py" line="83"/>
         <source>La fenêtre se verrouillera après %n minute(s) sans activité.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ستُقفل النافذة بعد أقل من دقيقة دون نشاط.</numerusform>
+            <numerusform>ستُقفل النافذة بعد دقيقة واحدة دون نشاط.</numerusform>
+            <numerusform>ستُقفل النافذة بعد دقيقتين دون نشاط.</numerusform>
+            <numerusform>ستُقفل النافذة بعد %n دقائق دون نشاط.</numerusform>
+            <numerusform>ستُقفل النافذة بعد %n دقيقة دون نشاط.</numerusform>
+            <numerusform>ستُقفل النافذة بعد %n دقيقة دون نشاط.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BreachAlerts</name>
+    <message>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="109"/>
+        <source>Violation {reference} : {hours} h {minutes:02d} avant l&apos;échéance de notification à l&apos;autorité (72 heures, RGPD art. 33).</source>
+        <extracomment>reference, threshold in hours (24 or 6), the message shown</extracomment>
+        <translation>الانتهاك {reference}: {hours} س {minutes:02d} د قبل حلول أجل التبليغ إلى السلطة (72 ساعة، المادة 33 من RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="128"/>
+        <source>DPO Desk — délai de notification</source>
+        <translation>DPO Desk — أجل التبليغ</translation>
     </message>
 </context>
 <context>
@@ -301,57 +297,57 @@
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="52"/>
         <source>Violations de données ouvertes</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهاكات المعطيات المفتوحة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="53"/>
         <source>Toutes les violations</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الانتهاكات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="68"/>
         <source>Délai restant</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجل المتبقي</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="69"/>
         <source>Référence</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="70"/>
         <source>Intitulé</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="71"/>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضعية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="72"/>
         <source>Échéance</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="76"/>
         <source>Violations ouvertes</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتهاكات المفتوحة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="128"/>
         <source>Aucune violation ouverte.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد انتهاك مفتوح.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="132"/>
         <source>{open} ouverte(s) · {waiting} en attente de notification à l&apos;autorité · {overdue} hors délai</source>
-        <translation type="unfinished"></translation>
+        <translation>{open} مفتوح · {waiting} في انتظار التبليغ إلى السلطة · {overdue} خارج الأجل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="142"/>
         <source>… et {count} autre(s) : voir toutes les violations.</source>
-        <translation type="unfinished"></translation>
+        <translation>… و{count} غيرها: انظر جميع الانتهاكات.</translation>
     </message>
 </context>
 <context>
@@ -359,30 +355,236 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="184"/>
         <source>légal (RGPD art. 33)</source>
-        <translation type="unfinished"></translation>
+        <translation>قانوني (المادة 33 من RGPD)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="185"/>
         <source>politique interne (alignée sur le RGPD ; la loi 09-08 ne fixe pas de délai)</source>
-        <translation type="unfinished"></translation>
+        <translation>سياسة داخلية (متوافقة مع RGPD؛ القانون رقم 09.08 لا يحدد أجلا)</translation>
     </message>
 </context>
 <context>
     <name>BreachDetail</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="109"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="81"/>
+        <source>Étape terminée</source>
+        <translation>خطوة منجزة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="83"/>
+        <source>Étape à compléter</source>
+        <translation>خطوة يتعين استكمالها</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="113"/>
         <source>‹  Toutes les violations</source>
-        <translation type="unfinished"></translation>
+        <translation>‹  جميع الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="129"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="133"/>
         <source>Rédiger un courrier…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير رسالة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="210"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="214"/>
         <source>Connue le {aware} · notification à l&apos;autorité au plus tard le {deadline} · délai {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ العلم {aware} · التبليغ إلى السلطة في أجل أقصاه {deadline} · أجل {basis}</translation>
+    </message>
+</context>
+<context>
+    <name>BreachFields</name>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/fields.py" line="170"/>
+        <source>nombre approximatif</source>
+        <translation>عدد تقريبي</translation>
+    </message>
+</context>
+<context>
+    <name>BreachForms</name>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="52"/>
+        <source>Ce qui s&apos;est passé, en une ligne</source>
+        <translation>ما حدث، في سطر واحد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="57"/>
+        <source>Les faits : comment la violation s&apos;est produite, comment elle a été détectée, ce qui est déjà connu.</source>
+        <translation>الوقائع: كيف وقع الانتهاك، وكيف تم اكتشافه، وما هو معروف حتى الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="73"/>
+        <source>Sous le RGPD, les 72 heures sont légales (art. 33) ; sous la seule loi 09-08, elles sont une politique interne.</source>
+        <translation>في إطار RGPD، أجل 72 ساعة أجل قانوني (المادة 33)؛ وفي إطار القانون رقم 09.08 وحده، فهو سياسة داخلية.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="80"/>
+        <source>Inconnu</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="87"/>
+        <source>Intitulé *</source>
+        <translation>العنوان *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="88"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="89"/>
+        <source>Régime(s) *</source>
+        <translation>القانون المطبق *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="90"/>
+        <source>Début de la violation</source>
+        <translation>بداية الانتهاك</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="91"/>
+        <source>Découverte le *</source>
+        <translation>تاريخ الاكتشاف *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="92"/>
+        <source>Connaissance acquise le *</source>
+        <translation>تاريخ العلم *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="169"/>
+        <source>Confidentialité (divulgation, accès non autorisé)</source>
+        <translation>السرية (إفشاء، ولوج غير مرخص)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="174"/>
+        <source>Intégrité (altération)</source>
+        <translation>السلامة (تحريف)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="177"/>
+        <source>Disponibilité (perte, destruction)</source>
+        <translation>الإتاحة (ضياع، إتلاف)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="189"/>
+        <source>Une catégorie par ligne : élèves, parents…</source>
+        <translation>فئة في كل سطر: تلاميذ، آباء…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="198"/>
+        <source>Une catégorie par ligne : comptes, factures…</source>
+        <translation>فئة في كل سطر: حسابات، فواتير…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="211"/>
+        <source>Des mineurs sont concernés</source>
+        <translation>يتعلق الأمر بقاصرين</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="216"/>
+        <source>Conséquences probables pour les personnes (art. 33(3)(c))</source>
+        <translation>العواقب المحتملة على الأشخاص (المادة 33(3)(ج))</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="224"/>
+        <source>Mesures prises pour remédier à la violation</source>
+        <translation>التدابير المتخذة لمعالجة الانتهاك</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="232"/>
+        <source>Mesures proposées, y compris pour en atténuer les effets</source>
+        <translation>التدابير المقترحة، بما فيها تدابير التخفيف من آثاره</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="240"/>
+        <source>Un sous-traitant par ligne</source>
+        <translation>معالج من الباطن في كل سطر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="246"/>
+        <source>Atteinte à *</source>
+        <translation>المس بـ *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="249"/>
+        <source>Personnes concernées</source>
+        <translation>الأشخاص المعنيون</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="251"/>
+        <source>Nombre de personnes</source>
+        <translation>عدد الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="252"/>
+        <source>Enregistrements</source>
+        <translation>التسجيلات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="255"/>
+        <source>Nombre d&apos;enregistrements</source>
+        <translation>عدد التسجيلات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="257"/>
+        <source>Catégories de données</source>
+        <translation>فئات المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="259"/>
+        <source>Conséquences</source>
+        <translation>العواقب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="260"/>
+        <source>Mesures prises</source>
+        <translation>التدابير المتخذة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="261"/>
+        <source>Mesures proposées</source>
+        <translation>التدابير المقترحة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="262"/>
+        <source>Sous-traitants impliqués</source>
+        <translation>المعالجون من الباطن المعنيون</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="343"/>
+        <source>Intention malveillante (attaque, vol, acte délibéré)</source>
+        <translation>نية الإضرار (هجوم، سرقة، فعل متعمد)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="356"/>
+        <source>Facilité d&apos;identification</source>
+        <translation>سهولة التعرف على الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="360"/>
+        <source>Perte de confidentialité</source>
+        <translation>فقدان السرية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="362"/>
+        <source>Perte d&apos;intégrité</source>
+        <translation>فقدان السلامة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="363"/>
+        <source>Perte de disponibilité</source>
+        <translation>فقدان الإتاحة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="367"/>
+        <source>Vraisemblance des conséquences *</source>
+        <translation>احتمال وقوع العواقب *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="402"/>
+        <source>La nature de la violation (étape 2) ne mentionne pas cette atteinte.</source>
+        <translation>طبيعة الانتهاك (الخطوة 2) لا تذكر هذا المس.</translation>
     </message>
 </context>
 <context>
@@ -390,62 +592,62 @@
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="243"/>
         <source>Contexte du traitement : {score} sur 4, d&apos;après la catégorie de données la plus sensible (« {category} »).</source>
-        <translation type="unfinished"></translation>
+        <translation>سياق المعالجة: {score} من 4، حسب فئة المعطيات الأكثر حساسية (« {category} »).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="248"/>
         <source>Contexte du traitement : 1 sur 4, aucune catégorie de données n&apos;étant renseignée.</source>
-        <translation type="unfinished"></translation>
+        <translation>سياق المعالجة: 1 من 4، لعدم تحديد أي فئة من المعطيات.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="252"/>
         <source>Des mineurs sont concernés : le contexte est relevé d&apos;un point (plafonné à 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعلق الأمر بقاصرين: يُرفع السياق بنقطة واحدة (بحد أقصى 4).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="256"/>
         <source>Facilité d&apos;identification des personnes : {level} ({score}).</source>
-        <translation type="unfinished"></translation>
+        <translation>سهولة التعرف على الأشخاص: {level} ({score}).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="259"/>
         <source>Perte de confidentialité ({level}) : +{score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقدان السرية ({level}): ‎+{score}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="262"/>
         <source>Perte d&apos;intégrité ({level}) : +{score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقدان السلامة ({level}): ‎+{score}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="263"/>
         <source>Perte de disponibilité ({level}) : +{score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقدان الإتاحة ({level}): ‎+{score}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="264"/>
         <source>Intention malveillante : +{score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>نية الإضرار: ‎+{score}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="265"/>
         <source>Gravité (méthode ENISA) : {context} × {identification} + {circumstances} = {score}, soit une gravité « {severity} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطورة (منهجية ENISA): ‎{context} × {identification} + {circumstances} = {score}‎، أي خطورة « {severity} ».</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="270"/>
         <source>Vraisemblance des conséquences : « {likelihood} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>احتمال وقوع العواقب: « {likelihood} ».</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="271"/>
         <source>Gravité {severity_step} × vraisemblance {likelihood_step} = {product} : {level}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطورة {severity_step} × الاحتمال {likelihood_step} = {product}: {level}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="274"/>
         <source>Niveau retenu par le DPO : {level} (au lieu de {computed}). Motif : {justification}</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى الذي اعتمده مندوب حماية المعطيات: {level} (بدلا من {computed}). السبب: {justification}</translation>
     </message>
 </context>
 <context>
@@ -453,32 +655,588 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="113"/>
         <source>Ouverte</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="114"/>
         <source>Risque évalué</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطر مُقيَّم</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="115"/>
         <source>Notifiée à l&apos;autorité</source>
-        <translation type="unfinished"></translation>
+        <translation>مُبلَّغ عنه إلى السلطة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="116"/>
         <source>Communiquée aux personnes concernées</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إخبار الأشخاص المعنيين</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="119"/>
         <source>Clôturée</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="926"/>
         <source>Une violation au statut « {old} » ne peut pas passer au statut « {new} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن لانتهاك في وضعية « {old} » أن ينتقل إلى وضعية « {new} ».</translation>
+    </message>
+</context>
+<context>
+    <name>BreachSteps</name>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="70"/>
+        <source>Faits et horloge</source>
+        <translation>الوقائع والتوقيت</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="71"/>
+        <source>Nature et étendue</source>
+        <translation>الطبيعة والنطاق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="72"/>
+        <source>Évaluation du risque</source>
+        <translation>تقييم الخطر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="73"/>
+        <source>Notifications</source>
+        <translation>التبليغات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="74"/>
+        <source>Chronologie et clôture</source>
+        <translation>التسلسل الزمني والإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="148"/>
+        <source>Étape {number} — {title}</source>
+        <translation>الخطوة {number} — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="217"/>
+        <source>Le délai de 72 heures court à partir du moment où l&apos;organisation a acquis une certitude raisonnable qu&apos;une violation de données personnelles s&apos;est produite (RGPD art. 33(1)). Les heures sont saisies dans le fuseau de l&apos;organisation.</source>
+        <translation>يسري أجل 72 ساعة من اللحظة التي تحصل فيها للمؤسسة قناعة معقولة بوقوع انتهاك للمعطيات ذات الطابع الشخصي (المادة 33(1) من RGPD). تُدخل الأوقات حسب المنطقة الزمنية للمؤسسة.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="234"/>
+        <source>Enregistrer les faits</source>
+        <translation>حفظ الوقائع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="283"/>
+        <source>Faits enregistrés.</source>
+        <translation>حُفظت الوقائع.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="299"/>
+        <source>Notification à l&apos;autorité au plus tard le {when} — {basis}.</source>
+        <translation>التبليغ إلى السلطة في أجل أقصاه {when} — {basis}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="314"/>
+        <source>Ce que la notification doit décrire (RGPD art. 33(3)) : la nature de la violation, les catégories et le nombre approximatif de personnes et d&apos;enregistrements concernés, les conséquences probables et les mesures. Ces informations peuvent être complétées par phases (art. 33(4)).</source>
+        <translation>ما يجب أن يتضمنه التبليغ (المادة 33(3) من RGPD): طبيعة الانتهاك، وفئات الأشخاص والتسجيلات المعنية وعددها التقريبي، والعواقب المحتملة، والتدابير. يمكن استكمال هذه المعلومات على مراحل (المادة 33(4)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="329"/>
+        <source>Enregistrer la nature et l&apos;étendue</source>
+        <translation>حفظ الطبيعة والنطاق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="359"/>
+        <source>Nature et étendue enregistrées.</source>
+        <translation>حُفظت الطبيعة والنطاق.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="377"/>
+        <source>Gravité selon la méthode de l&apos;ENISA (contexte des données × facilité d&apos;identification + circonstances), croisée avec la vraisemblance des conséquences. Un risque peu probable dispense de notifier, décision motivée à l&apos;appui (RGPD art. 33(1) et 33(5)) ; un risque élevé impose d&apos;informer les personnes concernées (art. 34(1)).</source>
+        <translation>الخطورة حسب منهجية ENISA (سياق المعطيات × سهولة التعرف على الأشخاص + الظروف)، مقرونة باحتمال وقوع العواقب. الخطر غير المرجح يُعفي من التبليغ، بقرار معلل (المادتان 33(1) و33(5) من RGPD)؛ والخطر المرتفع يفرض إخبار الأشخاص المعنيين (المادة 34(1)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="391"/>
+        <source>Appréciation du DPO</source>
+        <translation>تقدير المندوب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="404"/>
+        <source>Résultat de la méthode</source>
+        <translation>نتيجة المنهجية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="422"/>
+        <source>Pourquoi le niveau calculé ne convient pas à cette violation</source>
+        <translation>لماذا لا يناسب المستوى المحسوب هذا الانتهاك</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="431"/>
+        <source>Niveau retenu</source>
+        <translation>المستوى المعتمد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="432"/>
+        <source>Justification</source>
+        <translation>التبرير</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="439"/>
+        <source>Enregistrer l&apos;évaluation</source>
+        <translation>حفظ التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="450"/>
+        <source>Décision de ne pas notifier l&apos;autorité</source>
+        <translation>قرار عدم التبليغ إلى السلطة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="460"/>
+        <source>Pourquoi la violation n&apos;est pas susceptible d&apos;engendrer un risque pour les droits et libertés des personnes</source>
+        <translation>لماذا لا يُحتمل أن ينشأ عن الانتهاك خطر على حقوق الأشخاص وحرياتهم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="471"/>
+        <source>Motifs *</source>
+        <translation>الأسباب *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="477"/>
+        <source>Consigner la décision de ne pas notifier</source>
+        <translation>تقييد قرار عدم التبليغ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="495"/>
+        <source>D&apos;après la nature enregistrée (étape 2) : données « {categories} » ; mineurs : {minors}.</source>
+        <translation>حسب الطبيعة المسجلة (الخطوة 2): معطيات « {categories} »؛ القاصرون: {minors}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="501"/>
+        <source>aucune catégorie renseignée</source>
+        <translation>لم تُحدَّد أي فئة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="502"/>
+        <source>oui</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="504"/>
+        <source>non</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="552"/>
+        <source>Niveau calculé : {level}</source>
+        <translation>المستوى المحسوب: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="560"/>
+        <source>Retenir : {level}</source>
+        <translation>اعتماد: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="579"/>
+        <source>aperçu, pas encore enregistré</source>
+        <translation>معاينة، لم تُحفظ بعد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="582"/>
+        <source>modifié, pas encore enregistré</source>
+        <translation>معدَّل، لم يُحفظ بعد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="583"/>
+        <source>enregistré le {when}</source>
+        <translation>حُفظ في {when}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="601"/>
+        <source>Justification requise pour retenir un autre niveau que celui calculé.</source>
+        <translation>يلزم تبرير لاعتماد مستوى غير المستوى المحسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="631"/>
+        <source>Évaluation du risque enregistrée.</source>
+        <translation>حُفظ تقييم الخطر.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="649"/>
+        <source>Décidée le {when} par {who} : {reasons}</source>
+        <translation>قرره {who} في {when}: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="659"/>
+        <source>Le risque retenu est peu probable : la violation peut ne pas être notifiée. Elle reste inscrite au registre avec les motifs de cette décision (RGPD art. 33(5)).</source>
+        <translation>الخطر المعتمد غير مرجح: يجوز عدم التبليغ عن الانتهاك. ويبقى مقيدا في السجل مع أسباب هذا القرار (المادة 33(5) من RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="685"/>
+        <source>Décision de ne pas notifier consignée.</source>
+        <translation>قُيِّد قرار عدم التبليغ.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="722"/>
+        <source>La notification à l&apos;autorité peut être faite en plusieurs phases : une notification initiale dans les 72 heures, puis des compléments (RGPD art. 33(4)). Passé le délai, elle doit être accompagnée des motifs du retard (art. 33(1)).</source>
+        <translation>يمكن أن يتم التبليغ إلى السلطة على عدة مراحل: تبليغ أولي داخل 72 ساعة، ثم تبليغات تكميلية (المادة 33(4) من RGPD). بعد انقضاء الأجل، يجب أن يُرفق بأسباب التأخير (المادة 33(1)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="735"/>
+        <source>Notifications à l&apos;autorité de contrôle (RGPD art. 33)</source>
+        <translation>التبليغات إلى سلطة المراقبة (المادة 33 من RGPD)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="744"/>
+        <source>Aucune notification enregistrée.</source>
+        <translation>لا يوجد أي تبليغ مسجل.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="754"/>
+        <source>Nom de l&apos;autorité de contrôle</source>
+        <translation>اسم سلطة المراقبة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="766"/>
+        <source>Numéro attribué par l&apos;autorité</source>
+        <translation>الرقم الذي منحته السلطة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="771"/>
+        <source>Motifs du retard (RGPD art. 33(1))</source>
+        <translation>أسباب التأخير (المادة 33(1) من RGPD)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="777"/>
+        <source>Contenu transmis, pièces jointes…</source>
+        <translation>المضمون المرسل، المرفقات…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="784"/>
+        <source>Autorité *</source>
+        <translation>السلطة *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="787"/>
+        <source>Nom de l&apos;autorité *</source>
+        <translation>اسم السلطة *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="789"/>
+        <source>Phase *</source>
+        <translation>المرحلة *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="790"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="851"/>
+        <source>Envoyée le *</source>
+        <translation>تاريخ الإرسال *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="791"/>
+        <source>Canal</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="794"/>
+        <source>Référence de l&apos;autorité</source>
+        <translation>مرجع السلطة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="796"/>
+        <source>Motifs du retard</source>
+        <translation>أسباب التأخير</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="797"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="854"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="806"/>
+        <source>Enregistrer la notification</source>
+        <translation>حفظ التبليغ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="818"/>
+        <source>Communication aux personnes concernées (RGPD art. 34)</source>
+        <translation>إخبار الأشخاص المعنيين (المادة 34 من RGPD)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="837"/>
+        <source>Qui a été informé : élèves concernés, parents…</source>
+        <translation>من تم إخباره: التلاميذ المعنيون، الآباء…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="844"/>
+        <source>Contenu du message, conseils donnés…</source>
+        <translation>مضمون الرسالة، النصائح المقدمة…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="852"/>
+        <source>Canal *</source>
+        <translation>القناة *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="853"/>
+        <source>Destinataires *</source>
+        <translation>المرسل إليهم *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="861"/>
+        <source>Enregistrer la communication</source>
+        <translation>حفظ الإخبار</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="868"/>
+        <source>Exception de l&apos;article 34(3)</source>
+        <translation>استثناء المادة 34(3)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="882"/>
+        <source>Ce qui justifie l&apos;exception</source>
+        <translation>ما يبرر الاستثناء</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="888"/>
+        <source>Motif</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="891"/>
+        <source>Justification *</source>
+        <translation>التبرير *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="899"/>
+        <source>Consigner l&apos;exception</source>
+        <translation>تقييد الاستثناء</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="909"/>
+        <source>Déclaration à la DGSSI (loi 05-20 sur la cybersécurité)</source>
+        <translation>التصريح لدى DGSSI (القانون 05-20 المتعلق بالأمن السيبراني)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="917"/>
+        <source>Les entités et infrastructures soumises à la loi 05-20 déclarent leurs incidents de cybersécurité à la DGSSI.</source>
+        <translation>تصرّح الهيئات والبنيات الخاضعة للقانون 05-20 بحوادث الأمن السيبراني لدى المديرية العامة لأمن نظم المعلومات (DGSSI).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="932"/>
+        <source>À déterminer</source>
+        <translation>يتعين تحديده</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="935"/>
+        <source>Oui, la déclaration est requise</source>
+        <translation>نعم، التصريح مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="941"/>
+        <source>Non, l&apos;organisation n&apos;y est pas soumise</source>
+        <translation>لا، المؤسسة غير خاضعة له</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="950"/>
+        <source>Pas encore déclarée</source>
+        <translation>لم يُصرَّح به بعد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="959"/>
+        <source>Déclaration requise ?</source>
+        <translation>هل التصريح مطلوب؟</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="961"/>
+        <source>Déclarée le</source>
+        <translation>تاريخ التصريح</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="962"/>
+        <source>Référence DGSSI</source>
+        <translation>مرجع DGSSI</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="969"/>
+        <source>Enregistrer la déclaration DGSSI</source>
+        <translation>حفظ التصريح لدى DGSSI</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1046"/>
+        <source>{authority} — {phase}, envoyée le {when} ({channel})</source>
+        <translation>{authority} — {phase}، أُرسل في {when} ({channel})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1057"/>
+        <source>Référence : {ref}</source>
+        <translation>المرجع: {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1063"/>
+        <source>Envoyée après l&apos;échéance — motifs : {reason}</source>
+        <translation>أُرسل بعد الأجل — الأسباب: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1080"/>
+        <source>{when} — {channel} — {audience}</source>
+        <translation>{when} — {channel} — {audience}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1096"/>
+        <source>Le risque n&apos;est pas encore évalué (étape 3) : on ne sait pas encore s&apos;il faut informer les personnes.</source>
+        <translation>لم يُقيَّم الخطر بعد (الخطوة 3): لا يُعرف بعد هل يجب إخبار الأشخاص.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1105"/>
+        <source>Les personnes concernées ont été informées.</source>
+        <translation>تم إخبار الأشخاص المعنيين.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1112"/>
+        <source>Risque élevé : les personnes concernées doivent être informées dans les meilleurs délais (art. 34(1)), sauf exception de l&apos;article 34(3).</source>
+        <translation>خطر مرتفع: يجب إخبار الأشخاص المعنيين في أقرب الآجال (المادة 34(1))، ما لم ينطبق استثناء المادة 34(3).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1122"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1298"/>
+        <source>Exception de l&apos;article 34(3) consignée.</source>
+        <translation>قُيِّد استثناء المادة 34(3).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1129"/>
+        <source>Le risque retenu n&apos;est pas élevé : la communication aux personnes n&apos;est pas obligatoire.</source>
+        <translation>الخطر المعتمد غير مرتفع: إخبار الأشخاص غير إلزامي.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1140"/>
+        <source>Consignée le {when} : {ground}. {justification}</source>
+        <translation>قُيِّد في {when}: {ground}. {justification}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1150"/>
+        <source>À consigner seulement si l&apos;une des exceptions s&apos;applique.</source>
+        <translation>لا يُقيَّد إلا إذا انطبق أحد الاستثناءات.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1156"/>
+        <source>Ne se conçoit que pour un risque élevé.</source>
+        <translation>لا يُتصوَّر إلا في حالة خطر مرتفع.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1212"/>
+        <source>Envoyée après l&apos;échéance du {deadline} : la notification ne peut pas être enregistrée sans les motifs du retard (RGPD art. 33(1)). Renseignez le champ « Motifs du retard ».</source>
+        <translation>أُرسل بعد أجل {deadline}: لا يمكن حفظ التبليغ دون أسباب التأخير (المادة 33(1) من RGPD). املأ الحقل « أسباب التأخير ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1244"/>
+        <source>Notification enregistrée.</source>
+        <translation>حُفظ التبليغ.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1278"/>
+        <source>Communication aux personnes enregistrée.</source>
+        <translation>حُفظ إخبار الأشخاص.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1355"/>
+        <source>Déclaration DGSSI enregistrée.</source>
+        <translation>حُفظ التصريح لدى DGSSI.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1369"/>
+        <source>La chronologie garde chaque étape avec son auteur et son heure. La violation se clôture une fois ses obligations remplies et les mesures correctives consignées (RGPD art. 33(5)).</source>
+        <translation>يحتفظ التسلسل الزمني بكل خطوة مع صاحبها ووقتها. يُغلق ملف الانتهاك بعد الوفاء بالالتزامات وتقييد التدابير التصحيحية (المادة 33(5) من RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1379"/>
+        <source>Chronologie</source>
+        <translation>التسلسل الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1392"/>
+        <source>Ce qui s&apos;est passé</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1398"/>
+        <source>Événement</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1399"/>
+        <source>Le *</source>
+        <translation>في *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1400"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1407"/>
+        <source>Ajouter à la chronologie</source>
+        <translation>إضافة إلى التسلسل الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1416"/>
+        <source>Mesures correctives et clôture</source>
+        <translation>التدابير التصحيحية والإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1424"/>
+        <source>Les mesures prises pour que la violation ne se reproduise pas</source>
+        <translation>التدابير المتخذة لتفادي تكرار الانتهاك</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1436"/>
+        <source>Mesures correctives *</source>
+        <translation>التدابير التصحيحية *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1446"/>
+        <source>Enregistrer les mesures</source>
+        <translation>حفظ التدابير</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1450"/>
+        <source>Clôturer la violation</source>
+        <translation>إغلاق ملف الانتهاك</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1453"/>
+        <source>Une violation clôturée ne peut plus être modifiée.</source>
+        <translation>لا يمكن تعديل انتهاك مغلق.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1492"/>
+        <source>{when} — {kind} — {author}</source>
+        <translation>{when} — {kind} — {author}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1513"/>
+        <source>Violation clôturée le {when}.</source>
+        <translation>أُغلق ملف الانتهاك في {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1526"/>
+        <source>La clôture exige les mesures correctives : renseignez le champ « Mesures correctives ».</source>
+        <translation>يستلزم الإغلاق التدابير التصحيحية: املأ الحقل « التدابير التصحيحية ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1552"/>
+        <source>Événement ajouté.</source>
+        <translation>أُضيف الحدث.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1565"/>
+        <source>Mesures correctives enregistrées.</source>
+        <translation>حُفظت التدابير التصحيحية.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1579"/>
+        <source>Violation {reference} clôturée.</source>
+        <translation>أُغلق ملف الانتهاك {reference}.</translation>
     </message>
 </context>
 <context>
@@ -487,171 +1245,277 @@
         <location filename="../../dpo_desk/ui/breaches/model.py" line="203"/>
         <source>Cliquer pour trier par échéance</source>
         <extracomment>emitted after each tick, once the countdown column was refreshed (tests wait on it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>انقر للترتيب حسب تاريخ الاستحقاق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="208"/>
         <source>Référence</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="209"/>
         <source>Intitulé</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="210"/>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضعية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="211"/>
         <source>Connue le</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ العلم</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="212"/>
         <source>Échéance (72 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجل (72 س)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="213"/>
         <source>Délai restant</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجل المتبقي</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="214"/>
         <source>Risque</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطر</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="215"/>
         <source>Notifiée</source>
-        <translation type="unfinished"></translation>
+        <translation>مُبلَّغ عنه</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="296"/>
         <source>Non (décision)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا (بقرار)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="297"/>
         <source>Non</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
+    <name>BreachTexts</name>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="98"/>
+        <source>Ouverte</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="99"/>
+        <source>Évaluée</source>
+        <translation>مُقيَّم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="100"/>
+        <source>Notifiée</source>
+        <translation>مُبلَّغ عنه</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="101"/>
+        <source>Communiquée</source>
+        <translation>تم الإخبار</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="102"/>
+        <source>Clôturée</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="108"/>
+        <source>Non évalué</source>
+        <translation>غير مُقيَّم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="117"/>
+        <source>Peu probable</source>
+        <translation>غير مرجح</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="118"/>
+        <source>Risque</source>
+        <translation>خطر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="119"/>
+        <source>Élevé</source>
+        <translation>مرتفع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="223"/>
+        <source>{date} {time}</source>
+        <translation>{date} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="247"/>
+        <source>{instant} ({offset})</source>
+        <translation>{instant} ({offset})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="254"/>
+        <source>{zone}, {offset}</source>
+        <translation>{zone}، {offset}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="282"/>
+        <source>non notifiée (décision)</source>
+        <translation>غير مُبلَّغ عنه (بقرار)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="286"/>
+        <source>clôturée</source>
+        <translation>مغلق</translation>
     </message>
 </context>
 <context>
     <name>BreachesSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="101"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="102"/>
         <source>Violations de données</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهاكات المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="105"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="201"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="106"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="203"/>
         <source>Nouvelle violation</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهاك جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="108"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="109"/>
         <source>Enregistrer une violation dès qu&apos;elle est connue ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الانتهاك بمجرد العلم به ({keys})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="118"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="120"/>
         <source>Chaque violation est inscrite au registre, notifiée ou non (RGPD art. 33(5)). Le délai de 72 heures court depuis la prise de connaissance : vert au-delà de 24 h, orange en deçà, rouge sous 6 h.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="130"/>
-        <source>Violations affichées</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="131"/>
-        <source>Ouvertes seulement</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقيَّد كل انتهاك في السجل، سواء بُلِّغ عنه أم لا (المادة 33(5) من RGPD). يسري أجل 72 ساعة من تاريخ العلم: أخضر إذا بقي أكثر من 24 ساعة، برتقالي دون ذلك، أحمر إذا بقي أقل من 6 ساعات.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/breaches.py" line="132"/>
+        <source>Violations affichées</source>
+        <translation>الانتهاكات المعروضة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="133"/>
+        <source>Ouvertes seulement</source>
+        <translation>المفتوحة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="134"/>
         <source>Toutes, y compris clôturées</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل، بما فيها المغلقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="137"/>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="138"/>
         <source>Tous les statuts</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الوضعيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="153"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="155"/>
         <source>Liste des violations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="195"/>
-        <source>Aucune violation enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الانتهاكات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/breaches.py" line="197"/>
-        <source>Dès qu&apos;un incident touche des données personnelles, enregistrez-le ici : DPO Desk lance le compte à rebours de 72 heures pour notifier l&apos;autorité et vous guide pas à pas jusqu&apos;à la clôture.</source>
-        <translation type="unfinished"></translation>
+        <source>Aucune violation enregistrée</source>
+        <translation>لا يوجد أي انتهاك مسجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="205"/>
-        <source>Aucune violation ne correspond</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="199"/>
+        <source>Dès qu&apos;un incident touche des données personnelles, enregistrez-le ici : DPO Desk lance le compte à rebours de 72 heures pour notifier l&apos;autorité et vous guide pas à pas jusqu&apos;à la clôture.</source>
+        <translation>بمجرد أن يمس حادث معطيات شخصية، سجّله هنا: يبدأ DPO Desk العد التنازلي لـ 72 ساعة للتبليغ إلى السلطة ويرافقك خطوة بخطوة حتى إغلاق الملف.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/breaches.py" line="207"/>
+        <source>Aucune violation ne correspond</source>
+        <translation>لا يوجد انتهاك مطابق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="209"/>
         <source>Aucune violation ouverte ne répond à ce filtre : les violations clôturées restent consultables sous « Toutes ».</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد انتهاك مفتوح يطابق هذا الفرز: تبقى الانتهاكات المغلقة متاحة للاطلاع ضمن « الكل ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="210"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="212"/>
         <source>Afficher toutes les violations</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض جميع الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="248"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="250"/>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="325"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="327"/>
         <source>1 violation</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهاك واحد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="328"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="330"/>
         <source>{count} violations</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} انتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="465"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="467"/>
         <source>Violation {reference} enregistrée — notification au plus tard le {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجِّل الانتهاك {reference} — التبليغ في أجل أقصاه {date}.</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="49"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="828"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="831"/>
         <source>Jour férié</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم عطلة رسمية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="50"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="857"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="860"/>
         <source>Fermeture de l&apos;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق المؤسسة</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCard</name>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="326"/>
+        <source>Date confirmée</source>
+        <translation>تاريخ مؤكد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="329"/>
+        <source>Déplacé (prévu le {date})</source>
+        <translation>نُقل (كان مقررا في {date})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="332"/>
+        <source>Date déplacée</source>
+        <translation>تاريخ منقول</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="334"/>
+        <source>Ajouté par l&apos;organisation</source>
+        <translation>أضافته المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="340"/>
+        <source>Déplacé au {date} : jour ouvré</source>
+        <translation>نُقل إلى {date}: يوم عمل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="343"/>
+        <source>Retiré : jour ouvré</source>
+        <translation>أُزيل: يوم عمل</translation>
     </message>
 </context>
 <context>
@@ -659,12 +1523,12 @@
     <message>
         <location filename="../../dpo_desk/domain/retention.py" line="41"/>
         <source>Demande de droits</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب ممارسة الحقوق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/retention.py" line="42"/>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهاك</translation>
     </message>
 </context>
 <context>
@@ -672,27 +1536,27 @@
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="92"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="93"/>
         <source>Courrier postal</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد العادي</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="94"/>
         <source>Formulaire en ligne</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستمارة الإلكترونية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="95"/>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="96"/>
         <source>En personne</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور الشخصي</translation>
     </message>
 </context>
 <context>
@@ -700,12 +1564,12 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="274"/>
         <source>Déclaration préalable</source>
-        <translation type="unfinished"></translation>
+        <translation>تصريح مسبق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="275"/>
         <source>Autorisation préalable</source>
-        <translation type="unfinished"></translation>
+        <translation>إذن مسبق</translation>
     </message>
 </context>
 <context>
@@ -713,37 +1577,37 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="136"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="137"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة نصية قصيرة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="138"/>
         <source>Message dans l&apos;application</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة داخل التطبيق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="141"/>
         <source>Courrier postal</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد العادي</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="142"/>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="143"/>
         <source>Avis public sur le site</source>
-        <translation type="unfinished"></translation>
+        <translation>إعلان عمومي على الموقع</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="146"/>
         <source>Communiqué de presse</source>
-        <translation type="unfinished"></translation>
+        <translation>بلاغ صحفي</translation>
     </message>
 </context>
 <context>
@@ -751,17 +1615,17 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="256"/>
         <source>{hours} h {minutes:02d} restantes</source>
-        <translation type="unfinished"></translation>
+        <translation>متبقٍّ {hours} س {minutes:02d} د</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="257"/>
         <source>dépassé de {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز الأجل بـ {hours} س</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="258"/>
         <source>notifiée le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>بُلِّغ عنه في {date}</translation>
     </message>
 </context>
 <context>
@@ -769,22 +1633,22 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="173"/>
         <source>Dans les délais</source>
-        <translation type="unfinished"></translation>
+        <translation>داخل الأجل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="174"/>
         <source>Moins de 24 heures</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل من 24 ساعة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="175"/>
         <source>Moins de 6 heures</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل من 6 ساعات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="176"/>
         <source>Délai dépassé</source>
-        <translation type="unfinished"></translation>
+        <translation>انقضى الأجل</translation>
     </message>
 </context>
 <context>
@@ -792,157 +1656,157 @@
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="44"/>
         <source>registre</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="64"/>
         <source>Créer un registre — DPO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء سجل — DPO Desk</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="70"/>
         <source>Créer un registre</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء سجل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="74"/>
         <source>Un registre est un fichier chiffré qui réunit les demandes, les violations, les traitements et les sous-traitants d&apos;une organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل ملف مشفر يجمع طلبات الأشخاص المعنيين وانتهاكات المعطيات والمعالجات والمعالجين من الباطن الخاصة بمؤسسة ما.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="97"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="99"/>
         <source>Nom *</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="100"/>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="102"/>
         <source>* obligatoire</source>
-        <translation type="unfinished"></translation>
+        <translation>* إلزامي</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="106"/>
         <source>Délégué à la protection des données</source>
-        <translation type="unfinished"></translation>
+        <translation>مندوب حماية المعطيات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="108"/>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="109"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="110"/>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="117"/>
         <source>Phrase secrète</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="121"/>
         <source>Elle chiffre tout le fichier. Personne, pas même l&apos;éditeur, ne peut la retrouver si elle est perdue : notez-la en lieu sûr.</source>
-        <translation type="unfinished"></translation>
+        <translation>تشفّر الملف بأكمله. لا أحد، ولا حتى الناشر، يستطيع استرجاعها إذا ضاعت: دوّنها في مكان آمن.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="130"/>
         <source>Au moins {minimum} caractères</source>
-        <translation type="unfinished"></translation>
+        <translation>{minimum} حرفا على الأقل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="133"/>
         <source>La même, une seconde fois</source>
-        <translation type="unfinished"></translation>
+        <translation>العبارة نفسها مرة ثانية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="136"/>
         <source>Saisie</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدخال</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="137"/>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>التأكيد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="159"/>
         <source>Fichier du registre</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف السجل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="163"/>
         <source>Choisir l&apos;emplacement…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار الموقع…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="174"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="176"/>
         <source>Créer le registre</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء السجل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="199"/>
         <source>Minimum {minimum} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>{minimum} حرفا على الأقل.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="203"/>
         <source>{label} : {count} caractères sur {minimum} au minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {count} حرفا من أصل {minimum} على الأقل.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="211"/>
         <source>Robustesse : {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>المتانة: {label}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="219"/>
         <source>Les deux saisies diffèrent.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدخالان مختلفان.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="224"/>
         <source>Aucun emplacement choisi</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم اختيار أي موقع</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="237"/>
         <source>Enregistrer le nouveau registre</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ السجل الجديد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="239"/>
         <source>Registres DPO Desk (*.dpodesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات DPO Desk (*.dpodesk)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="267"/>
         <source>Les deux saisies de la phrase secrète diffèrent.</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخالا عبارة المرور مختلفان.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="292"/>
         <source>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ عبارة المرور في حافظة المفاتيح: ستُطلب عند الفتح المقبل.</translation>
     </message>
 </context>
 <context>
@@ -951,129 +1815,129 @@
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="195"/>
         <source>Tableau de bord</source>
         <extracomment>emitted after each re-query, with the date it was made for (tests wait on it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لوحة القيادة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="211"/>
         <source>Demandes d&apos;exercice de droits</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات ممارسة الحقوق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="215"/>
         <source>Demandes ouvertes</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات المفتوحة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="216"/>
         <source>En retard</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="217"/>
         <source>À échéance sous 7 jours</source>
-        <translation type="unfinished"></translation>
+        <translation>تستحق خلال 7 أيام</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="218"/>
         <source>En attente d&apos;identité</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار إثبات الهوية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="237"/>
         <source>À traiter en priorité</source>
-        <translation type="unfinished"></translation>
+        <translation>للمعالجة بالأولوية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="238"/>
         <source>Toutes les demandes</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الطلبات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="247"/>
         <source>Les demandes ouvertes, la plus urgente d&apos;abord : en rouge ce qui est en retard, en orange ce qui arrive à échéance dans les 7 jours. Cliquez sur une ligne pour ouvrir la demande.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات المفتوحة، الأكثر استعجالا أولا: بالأحمر ما هو متأخر، وبالبرتقالي ما يحل أجله خلال 7 أيام. انقر على سطر لفتح الطلب.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="258"/>
         <source>Échéance</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="259"/>
         <source>Délai</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="260"/>
         <source>Référence</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="261"/>
         <source>Demandeur</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب الطلب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="262"/>
         <source>Droit(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحق (الحقوق)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="268"/>
         <source>Demandes à traiter en priorité</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات للمعالجة بالأولوية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="277"/>
         <source>Aucune demande en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد طلب جارٍ</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="279"/>
         <source>Les demandes ouvertes apparaîtront ici, la plus urgente d&apos;abord, avec le nombre de jours qui restent avant leur échéance. En rouge, ce qui est dépassé.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستظهر الطلبات المفتوحة هنا، الأكثر استعجالا أولا، مع عدد الأيام المتبقية قبل حلول أجلها. بالأحمر ما تجاوز أجله.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="392"/>
         <source>Aujourd&apos;hui : {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم: {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="395"/>
         <source>échéance dépassée</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز الأجل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="400"/>
         <source>d&apos;ici le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="404"/>
         <source>justificatif demandé</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلب إثبات الهوية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="411"/>
         <source>… et une autre demande ouverte, à échéance plus lointaine : voir Demandes.</source>
-        <translation type="unfinished"></translation>
+        <translation>… وطلب مفتوح آخر، أجله أبعد: انظر الطلبات.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="415"/>
         <source>… et %n autres demandes ouvertes, à échéance plus lointaine : voir Demandes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ولا طلبات مفتوحة أخرى.</numerusform>
+            <numerusform>… وطلب مفتوح آخر، أجله أبعد: انظر الطلبات.</numerusform>
+            <numerusform>… وطلبان مفتوحان آخران، أجلهما أبعد: انظر الطلبات.</numerusform>
+            <numerusform>… و%n طلبات مفتوحة أخرى، أجلها أبعد: انظر الطلبات.</numerusform>
+            <numerusform>… و%n طلبا مفتوحا آخر، أجلها أبعد: انظر الطلبات.</numerusform>
+            <numerusform>… و%n طلب مفتوح آخر، أجلها أبعد: انظر الطلبات.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="447"/>
         <source>Ouvrir la demande {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الطلب {reference}</translation>
     </message>
 </context>
 <context>
@@ -1081,153 +1945,153 @@
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="132"/>
         <source>État civil, identité</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة المدنية والهوية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="133"/>
         <source>Coordonnées</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات الاتصال</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="134"/>
         <source>Scolarité, vie professionnelle</source>
-        <translation type="unfinished"></translation>
+        <translation>الدراسة والحياة المهنية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="135"/>
         <source>Vie personnelle</source>
-        <translation type="unfinished"></translation>
+        <translation>الحياة الشخصية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="136"/>
         <source>Données de connexion</source>
-        <translation type="unfinished"></translation>
+        <translation>معطيات الربط بالشبكة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="137"/>
         <location filename="../../dpo_desk/domain/registers.py" line="222"/>
         <source>Données de localisation</source>
-        <translation type="unfinished"></translation>
+        <translation>معطيات تحديد الموقع</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="138"/>
         <source>Navigation, cookies</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفح وملفات تعريف الارتباط</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="139"/>
         <source>Informations économiques et financières</source>
-        <translation type="unfinished"></translation>
+        <translation>المعلومات الاقتصادية والمالية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="142"/>
         <source>Identifiants et mots de passe</source>
-        <translation type="unfinished"></translation>
+        <translation>معرفات الدخول وكلمات المرور</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="143"/>
         <source>Numéro de CIN ou de passeport</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم البطاقة الوطنية للتعريف أو جواز السفر</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="144"/>
         <source>Données sensibles (santé, opinions, religion…)</source>
-        <translation type="unfinished"></translation>
+        <translation>معطيات حساسة (الصحة، الآراء، الدين…)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="147"/>
         <source>Infractions et condamnations</source>
-        <translation type="unfinished"></translation>
+        <translation>المخالفات والإدانات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="148"/>
         <source>Autres</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="209"/>
         <source>État civil, identité, identifiants</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة المدنية، الهوية، المعرفات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="210"/>
         <source>Vie personnelle (habitudes de vie, situation familiale…)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحياة الشخصية (نمط العيش، الوضعية العائلية…)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="213"/>
         <source>Vie professionnelle (scolarité, formation, CV…)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحياة المهنية (الدراسة، التكوين، السيرة الذاتية…)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="216"/>
         <source>Informations d&apos;ordre économique et financier</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات ذات طابع اقتصادي ومالي</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="219"/>
         <source>Données de connexion (adresse IP, journaux…)</source>
-        <translation type="unfinished"></translation>
+        <translation>معطيات الربط (عنوان IP، السجلات…)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="223"/>
         <source>Internet (cookies, traceurs, navigation)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنترنت (ملفات تعريف الارتباط، أدوات التتبع، التصفح)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="226"/>
         <source>Autres catégories</source>
-        <translation type="unfinished"></translation>
+        <translation>فئات أخرى</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="227"/>
         <source>Origine raciale ou ethnique</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصل العرقي أو الإثني</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="230"/>
         <source>Opinions politiques</source>
-        <translation type="unfinished"></translation>
+        <translation>الآراء السياسية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="231"/>
         <source>Convictions religieuses ou philosophiques</source>
-        <translation type="unfinished"></translation>
+        <translation>القناعات الدينية أو الفلسفية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="234"/>
         <source>Appartenance syndicale</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتماء النقابي</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="235"/>
         <source>Données génétiques</source>
-        <translation type="unfinished"></translation>
+        <translation>المعطيات الجينية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="236"/>
         <source>Données biométriques (identification)</source>
-        <translation type="unfinished"></translation>
+        <translation>المعطيات البيومترية (التعريف)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="239"/>
         <source>Données de santé</source>
-        <translation type="unfinished"></translation>
+        <translation>المعطيات المتعلقة بالصحة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="240"/>
         <source>Vie sexuelle ou orientation sexuelle</source>
-        <translation type="unfinished"></translation>
+        <translation>الحياة الجنسية أو التوجه الجنسي</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="243"/>
         <source>Infractions, condamnations, mesures de sûreté</source>
-        <translation type="unfinished"></translation>
+        <translation>المخالفات والإدانات والتدابير الوقائية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="246"/>
         <source>Numéro de la carte nationale d&apos;identité</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم البطاقة الوطنية للتعريف</translation>
     </message>
 </context>
 <context>
@@ -1235,30 +2099,30 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="366"/>
         <source>Données restituées</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرجعت المعطيات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="367"/>
         <source>Données supprimées</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت المعطيات</translation>
     </message>
 </context>
 <context>
     <name>DayDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="449"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="452"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="462"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="465"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="464"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="467"/>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
 </context>
 <context>
@@ -1266,83 +2130,83 @@
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="38"/>
         <source>RGPD art. 12(3)</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة 12(3) من RGPD</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="39"/>
         <source>RGPD art. 12(3), délai prorogé</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة 12(3) من RGPD، أجل ممدد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="40"/>
         <source>Loi 09-08 art. 8</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة 8 من القانون رقم 09.08</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="41"/>
         <location filename="../../dpo_desk/domain/deadlines.py" line="55"/>
         <source>Politique interne</source>
-        <translation type="unfinished"></translation>
+        <translation>السياسة الداخلية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="45"/>
         <source>Un mois à compter de la réception</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر واحد من تاريخ التوصل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="46"/>
         <source>Trois mois à compter de la réception (prorogation de deux mois)</source>
-        <translation type="unfinished"></translation>
+        <translation>ثلاثة أشهر من تاريخ التوصل (بعد تمديد لشهرين)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="49"/>
         <source>Délai franc de dix jours</source>
-        <translation type="unfinished"></translation>
+        <translation>أجل كامل مدته عشرة أيام</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="50"/>
         <source>Délai de réponse fixé par l&apos;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>أجل الرد الذي حددته المؤسسة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="54"/>
         <source>Loi</source>
-        <translation type="unfinished"></translation>
+        <translation>القانون</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="58"/>
         <source>La loi 09-08 ne fixe pas de nombre de jours pour ce droit (réponse « sans délais ») : délai de politique interne.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحدد القانون رقم 09.08 عدد أيام لهذا الحق (الرد « دون أجل »): أجل السياسة الداخلية.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="63"/>
         <source>Droit non prévu par la loi 09-08 : délai de politique interne.</source>
-        <translation type="unfinished"></translation>
+        <translation>حق غير منصوص عليه في القانون رقم 09.08: أجل السياسة الداخلية.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="66"/>
         <source>La loi 09-08 ne prévoit l&apos;effacement que pour des données traitées en violation de la loi (art. 8(a)), dans un délai franc de dix jours ; sinon, délai de politique interne.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ينص القانون رقم 09.08 على المسح إلا بالنسبة للمعطيات المعالجة خرقا للقانون (المادة 8(أ))، داخل أجل كامل مدته عشرة أيام؛ وإلا فأجل السياسة الداخلية.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="71"/>
         <source>La loi 09-08 ne permet pas au responsable de proroger lui-même ce délai : seule la CNDP peut l&apos;accorder (art. 28). La date n&apos;est pas prorogée.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسمح القانون رقم 09.08 للمسؤول عن المعالجة بتمديد هذا الأجل بنفسه: وحدها اللجنة الوطنية يمكنها منحه (المادة 28). لم يُمدَّد التاريخ.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="76"/>
         <source>Lecture prudente du délai franc : réception + 10 jours.</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة احتياطية للأجل الكامل: تاريخ التوصل + 10 أيام.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="79"/>
         <source>Délai franc au sens strict (Cour suprême, 19/02/1964) : ni le jour de réception ni celui de l&apos;échéance ne comptent, soit réception + 11 jours.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجل الكامل بالمعنى الدقيق (المجلس الأعلى، 19/02/1964): لا يُحتسب يوم التوصل ولا يوم الاستحقاق، أي تاريخ التوصل + 11 يوما.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="84"/>
         <source>Délai suspendu pendant la vérification d&apos;identité (politique interne).</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجل موقوف خلال التحقق من الهوية (سياسة داخلية).</translation>
     </message>
 </context>
 <context>
@@ -1351,77 +2215,77 @@
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="86"/>
         <source>Délais de réponse</source>
         <extracomment>how many open requests&apos; due dates the last save moved</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>آجال الرد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="90"/>
         <source>Ces choix complètent la loi là où elle laisse une marge. Le délai du RGPD (un mois, prorogeable de deux, art. 12(3)) ne se règle pas : il s&apos;applique tel quel. Une échéance qui tombe un jour chômé est reportée au jour ouvré suivant (voir le calendrier ci-dessous).</source>
-        <translation type="unfinished"></translation>
+        <translation>تكمل هذه الاختيارات القانون حيث يترك هامشا. أجل RGPD (شهر واحد قابل للتمديد بشهرين، المادة 12(3)) غير قابل للتعديل: يطبق كما هو. الأجل الذي يصادف يوم عطلة يؤجل إلى أول يوم عمل موالٍ (انظر التقويم أدناه).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="100"/>
         <source> jours</source>
-        <translation type="unfinished"></translation>
+        <translation> يوم</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="103"/>
         <source>Délai de politique interne</source>
-        <translation type="unfinished"></translation>
+        <translation>أجل السياسة الداخلية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="105"/>
         <source>La loi 09-08 ne fixe pas de nombre de jours pour répondre à une demande d&apos;accès (art. 7, « sans délais ») ou d&apos;opposition (art. 9), ni pour les droits qu&apos;elle ne prévoit pas (limitation, portabilité, effacement hors art. 8(a)). Ces demandes reçoivent le délai que l&apos;organisation s&apos;est fixé, affiché comme « Politique interne » à côté de l&apos;échéance. Jours calendaires.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحدد القانون رقم 09.08 عدد أيام للرد على طلب الولوج (المادة 7، « دون أجل ») أو التعرض (المادة 9)، ولا للحقوق التي لا ينص عليها (التقييد، النقل، المسح خارج المادة 8(أ)). تخضع هذه الطلبات للأجل الذي حددته المؤسسة، ويُعرض بعبارة « السياسة الداخلية » بجانب تاريخ الاستحقاق. أيام تقويمية.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="116"/>
         <source> jours francs</source>
-        <translation type="unfinished"></translation>
+        <translation> يوم كامل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="119"/>
         <source>Délai de rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>أجل التصحيح</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="121"/>
         <source>Loi 09-08 art. 8 : la rectification se fait « dans un délai franc de dix jours ». Ne changez ce nombre que si la loi change.</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة 8 من القانون رقم 09.08: يتم التصحيح « داخل أجل كامل مدته عشرة أيام ». لا تغيّر هذا العدد إلا إذا تغير القانون.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="127"/>
         <source>Lecture stricte du délai franc (réception + 11 jours)</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة دقيقة للأجل الكامل (تاريخ التوصل + 11 يوما)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="133"/>
         <source>Un délai franc ne compte ni le jour de réception ni celui de l&apos;échéance (Cour suprême, 19/02/1964) : dix jours francs à compter d&apos;une réception le jour J se terminent à J+11. Décochée, l&apos;application retient J+10, lecture prudente qui ne peut pas mettre l&apos;organisation en retard.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُحتسب في الأجل الكامل يوم التوصل ولا يوم الاستحقاق (المجلس الأعلى، 19/02/1964): عشرة أيام كاملة تبدأ من توصل في يوم ما تنتهي في اليوم الحادي عشر بعده. إذا أُلغي التحديد، يعتمد التطبيق اليوم العاشر بعد التوصل، وهي قراءة احتياطية لا يمكن أن تجعل المؤسسة متأخرة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="141"/>
         <source>Suspendre le délai pendant la vérification d&apos;identité</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف الأجل خلال التحقق من الهوية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="147"/>
         <source>RGPD art. 12(6) : en cas de doute raisonnable, l&apos;organisation peut demander une preuve d&apos;identité. L&apos;ICO (autorité britannique) ne fait courir le délai qu&apos;à réception de cette preuve ; le CEPD (lignes directrices 01/2022 sur le droit d&apos;accès) est plus réservé. Décochée par défaut : le délai court sans interruption.</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة 12(6) من RGPD: في حالة وجود شك معقول، يجوز للمؤسسة طلب إثبات الهوية. لا يحتسب ICO (السلطة البريطانية) الأجل إلا من تاريخ التوصل بهذا الإثبات؛ أما EDPB (المبادئ التوجيهية 01/2022 بشأن حق الولوج) فأكثر تحفظا. غير محدد افتراضيا: يسري الأجل دون انقطاع.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="159"/>
         <source>Annuler les modifications</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء التعديلات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="161"/>
         <source>Enregistrer la politique</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ السياسة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="290"/>
         <source>Politique enregistrée ; {consequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت السياسة؛ {consequence}</translation>
     </message>
 </context>
 <context>
@@ -1429,42 +2293,42 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="313"/>
         <source>(a) Consentement explicite de la personne</source>
-        <translation type="unfinished"></translation>
+        <translation>(أ) الموافقة الصريحة للشخص</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="316"/>
         <source>(b) Exécution d&apos;un contrat avec la personne</source>
-        <translation type="unfinished"></translation>
+        <translation>(ب) تنفيذ عقد مع الشخص</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="319"/>
         <source>(c) Contrat conclu dans l&apos;intérêt de la personne</source>
-        <translation type="unfinished"></translation>
+        <translation>(ج) عقد مبرم لمصلحة الشخص</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="322"/>
         <source>(d) Motifs importants d&apos;intérêt public</source>
-        <translation type="unfinished"></translation>
+        <translation>(د) أسباب هامة تتعلق بالمصلحة العامة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="325"/>
         <source>(e) Constatation, exercice ou défense de droits en justice</source>
-        <translation type="unfinished"></translation>
+        <translation>(هـ) إثبات حق أو ممارسته أو الدفاع عنه أمام القضاء</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="328"/>
         <source>(f) Sauvegarde des intérêts vitaux</source>
-        <translation type="unfinished"></translation>
+        <translation>(و) حماية المصالح الحيوية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="331"/>
         <source>(g) Registre public</source>
-        <translation type="unfinished"></translation>
+        <translation>(ز) سجل عمومي</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="332"/>
         <source>Intérêts légitimes impérieux (transfert non répétitif)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصالح مشروعة ملحة (نقل غير متكرر)</translation>
     </message>
 </context>
 <context>
@@ -1472,106 +2336,106 @@
     <message>
         <location filename="../../dpo_desk/domain/letters.py" line="30"/>
         <source>Brouillon</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/letters.py" line="31"/>
         <source>Validé</source>
-        <translation type="unfinished"></translation>
+        <translation>مُصادق عليه</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/letters.py" line="32"/>
         <source>PDF généré</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إنشاء PDF</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="78"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="76"/>
         <source>Le courrier « {kind} » ne concerne pas une demande d&apos;exercice de droits.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة « {kind} » لا تتعلق بطلب ممارسة الحقوق.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="81"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="79"/>
         <source>Le courrier « {kind} » ne concerne pas une violation de données.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة « {kind} » لا تتعلق بانتهاك للمعطيات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="84"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="82"/>
         <source>Notification tardive : indiquez les motifs du retard, qu&apos;elle doit exposer (RGPD art. 33(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>تبليغ متأخر: بيّن أسباب التأخير التي يجب أن يتضمنها (المادة 33(1) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="88"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="86"/>
         <source>Le logo dépasse {limit} octets : choisissez une image plus légère.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتجاوز الشعار {limit} بايت: اختر صورة أخف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="91"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="89"/>
         <source>Le courrier doit commencer par sa ligne d&apos;objet, suivie d&apos;une ligne vide, puis du texte.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تبدأ الرسالة بسطر الموضوع، يليه سطر فارغ، ثم النص.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="95"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="93"/>
         <source>L&apos;instant « {value} » doit porter son fuseau horaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تتضمن اللحظة « {value} » منطقتها الزمنية.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/pdf.py" line="43"/>
         <source>Le logo n&apos;est pas une image lisible (PNG ou JPEG).</source>
-        <translation type="unfinished"></translation>
+        <translation>الشعار ليس صورة مقروءة (PNG أو JPEG).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="41"/>
         <source>Le modèle de courrier est vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج الرسالة فارغ.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="42"/>
         <source>Le modèle dépasse {limit} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتجاوز النموذج {limit} حرفا.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="43"/>
         <source>La première ligne du modèle est l&apos;objet du courrier : elle doit être suivie d&apos;une ligne vide, puis du texte.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر الأول من النموذج هو موضوع الرسالة: يجب أن يليه سطر فارغ، ثم النص.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="48"/>
         <source>Champ inconnu « {name} » à la ligne {line} du modèle.</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل غير معروف « {name} » في السطر {line} من النموذج.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="49"/>
         <source>Balise mal formée « {text} » à la ligne {line} du modèle.</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم غير سليم « {text} » في السطر {line} من النموذج.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="52"/>
         <source>Instruction « {text} » non permise à la ligne {line} du modèle : seules {{% if champ %}}, {{% else %}} et {{% endif %}} le sont.</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليمة « {text} » غير مسموح بها في السطر {line} من النموذج: المسموح به فقط {{% if champ %}} و{{% else %}} و{{% endif %}}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="57"/>
         <source>« {text} » sans « {{% if … %}} » correspondant, à la ligne {line} du modèle.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » دون « {{% if … %}} » مقابل، في السطر {line} من النموذج.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="60"/>
         <source>Le bloc « {{% if {name} %}} » ouvert à la ligne {line} n&apos;est pas fermé par « {{% endif %}} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتلة « {{% if {name} %}} » المفتوحة في السطر {line} غير مغلقة بـ « {{% endif %}} ».</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="64"/>
         <location filename="../../dpo_desk/services/letters.py" line="123"/>
         <source>Type de courrier inconnu : {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع رسالة غير معروف: {value}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="279"/>
         <source>Corriger le niveau de risque calculé exige une justification écrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح مستوى الخطر المحسوب يستلزم تبريرا مكتوبا.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="282"/>
@@ -1579,717 +2443,832 @@
         <location filename="../../dpo_desk/domain/registers.py" line="443"/>
         <location filename="../../dpo_desk/domain/rights_request.py" line="51"/>
         <source>Le champ dépasse {limit} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتجاوز الحقل {limit} حرفا.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="290"/>
         <source>« {value} » n&apos;est pas une date et heure valide (forme attendue : AAAA-MM-JJTHH:MM, avec un décalage facultatif comme +01:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » ليس تاريخا ووقتا صالحين (الصيغة المنتظرة: AAAA-MM-JJTHH:MM، مع فارق اختياري مثل ‎+01:00).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="295"/>
         <source>{value} n&apos;existe pas dans le fuseau {zone} (l&apos;heure est avancée à ce moment) : précisez le décalage, par exemple {offset}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} غير موجود في المنطقة الزمنية {zone} (تُقدَّم الساعة في هذا الوقت): حدد الفارق، مثلا {offset}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="300"/>
         <source>{value} est ambiguë dans le fuseau {zone} (cette heure se répète au changement d&apos;heure) : précisez le décalage, {first} ou {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ملتبس في المنطقة الزمنية {zone} (تتكرر هذه الساعة عند تغيير الساعة): حدد الفارق، {first} أو {second}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="305"/>
         <source>L&apos;instant {value} est dans le futur.</source>
-        <translation type="unfinished"></translation>
+        <translation>اللحظة {value} في المستقبل.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="306"/>
         <source>La prise de connaissance ({aware}) ne peut pas précéder la découverte ({discovered}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يسبق العلم ({aware}) الاكتشاف ({discovered}).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="310"/>
         <source>La découverte ({discovered}) ne peut pas précéder le début de la violation ({started}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يسبق الاكتشاف ({discovered}) بداية الانتهاك ({started}).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="314"/>
         <source>L&apos;instant {value} précède la découverte de la violation ({discovered}).</source>
-        <translation type="unfinished"></translation>
+        <translation>اللحظة {value} تسبق اكتشاف الانتهاك ({discovered}).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="317"/>
         <location filename="../../dpo_desk/domain/organisation.py" line="20"/>
         <source>Fuseau horaire inconnu : {zone}.</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة زمنية غير معروفة: {zone}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="441"/>
         <source>Donnez un intitulé à la violation.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعط عنوانا للانتهاك.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="442"/>
         <location filename="../../dpo_desk/domain/deadlines.py" line="99"/>
         <location filename="../../dpo_desk/domain/rights_request.py" line="43"/>
         <source>Indiquez au moins un régime (Loi 09-08 ou RGPD).</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد قانونا واحدا على الأقل (القانون رقم 09.08 أو RGPD).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="444"/>
         <location filename="../../dpo_desk/domain/registers.py" line="444"/>
         <source>La liste dépasse {limit} éléments.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتجاوز القائمة {limit} عنصرا.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="445"/>
         <source>Le nombre approximatif doit être un entier positif ou nul (reçu : {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون العدد التقريبي عددا صحيحا موجبا أو صفرا (القيمة المدخلة: {value}).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="448"/>
         <source>Précisez la nature de la violation : atteinte à la confidentialité, à l&apos;intégrité ou à la disponibilité.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد طبيعة الانتهاك: مس بالسرية أو بالسلامة أو بالإتاحة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="453"/>
         <source>Notification envoyée après l&apos;échéance du {deadline} : indiquez les motifs du retard (RGPD art. 33(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل التبليغ بعد أجل {deadline}: بيّن أسباب التأخير (المادة 33(1) من RGPD).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="458"/>
         <source>Nommez l&apos;autorité de contrôle notifiée.</source>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ سلطة المراقبة التي تم التبليغ إليها.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="459"/>
         <source>Une notification complémentaire suit une notification initiale à la même autorité (RGPD art. 33(4)) : enregistrez d&apos;abord la notification initiale.</source>
-        <translation type="unfinished"></translation>
+        <translation>يأتي التبليغ التكميلي بعد تبليغ أولي إلى السلطة نفسها (المادة 33(4) من RGPD): سجّل التبليغ الأولي أولا.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="464"/>
         <source>Une notification initiale à cette autorité est déjà enregistrée : ajoutez une notification complémentaire (RGPD art. 33(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق تسجيل تبليغ أولي إلى هذه السلطة: أضف تبليغا تكميليا (المادة 33(4) من RGPD).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="469"/>
         <source>Indiquez à qui la communication s&apos;adresse (personnes concernées, public…).</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد الجهة الموجه إليها الإخبار (الأشخاص المعنيون، العموم…).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="472"/>
         <source>La décision de ne pas notifier doit être motivée : elle est documentée dans le registre des violations (RGPD art. 33(5)).</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب تعليل قرار عدم التبليغ: يُوثَّق في سجل الانتهاكات (المادة 33(5) من RGPD).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="477"/>
         <source>Justifiez l&apos;exception de l&apos;article 34(3) invoquée.</source>
-        <translation type="unfinished"></translation>
+        <translation>علّل الاستثناء المنصوص عليه في المادة 34(3) الذي تم الاستناد إليه.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="480"/>
         <source>Une date de déclaration à la DGSSI ne s&apos;indique que si la loi 05-20 s&apos;applique.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُدرج تاريخ التصريح لدى DGSSI إلا إذا كان القانون 05-20 مطبقا.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="945"/>
         <source>Évaluez d&apos;abord le risque de la violation (gravité et vraisemblance).</source>
-        <translation type="unfinished"></translation>
+        <translation>قيّم أولا خطر الانتهاك (الخطورة والاحتمال).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="948"/>
         <source>Aucune notification à l&apos;autorité n&apos;est enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أي تبليغ إلى السلطة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="951"/>
         <source>Aucune communication aux personnes concernées n&apos;est enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أي إخبار للأشخاص المعنيين.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="954"/>
         <source>Clôture impossible : consignez d&apos;abord les mesures correctives prises (RGPD art. 33(5)).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر الإغلاق: قيّد أولا التدابير التصحيحية المتخذة (المادة 33(5) من RGPD).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="958"/>
         <source>Clôture impossible : la violation n&apos;a pas été notifiée et la décision de ne pas notifier n&apos;est pas motivée (RGPD art. 33(5)).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر الإغلاق: لم يُبلَّغ عن الانتهاك وقرار عدم التبليغ غير معلل (المادة 33(5) من RGPD).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="963"/>
         <source>Clôture impossible : le risque évalué impose de notifier l&apos;autorité (RGPD art. 33(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر الإغلاق: الخطر المقيَّم يفرض التبليغ إلى السلطة (المادة 33(1) من RGPD).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="967"/>
         <source>Clôture impossible : le risque est élevé ; informez les personnes concernées ou consignez une exception de l&apos;article 34(3).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر الإغلاق: الخطر مرتفع؛ أخبر الأشخاص المعنيين أو قيّد استثناء المادة 34(3).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="972"/>
         <source>Clôture impossible : l&apos;exception 34(3)(c) exige une communication publique, qui n&apos;est pas enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر الإغلاق: الاستثناء 34(3)(ج) يستلزم إعلاما عموميا لم يُسجَّل.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="977"/>
         <source>Clôture impossible : la déclaration à la DGSSI (loi 05-20) est requise mais n&apos;est pas consignée.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر الإغلاق: التصريح لدى DGSSI (القانون 05-20) مطلوب لكنه غير مقيد.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="982"/>
         <source>Le risque retenu impose de notifier l&apos;autorité (RGPD art. 33(1)) : une décision de ne pas notifier suppose un risque peu probable.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطر المعتمد يفرض التبليغ إلى السلطة (المادة 33(1) من RGPD): قرار عدم التبليغ يفترض خطرا غير مرجح.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="987"/>
         <source>Une exception de l&apos;article 34(3) ne se conçoit que pour un risque élevé.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُتصوَّر استثناء المادة 34(3) إلا في حالة خطر مرتفع.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="991"/>
         <source>La violation {reference} est clôturée : elle ne peut plus être modifiée.</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتهاك {reference} مغلق: لم يعد من الممكن تعديله.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="1080"/>
         <source>« {value} » n&apos;est pas une référence de violation (forme attendue : VIO-2026-0001).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » ليس مرجع انتهاك (الصيغة المنتظرة: VIO-2026-0001).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="42"/>
         <source>Date invalide dans le calendrier : {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ غير صالح في التقويم: {value}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="43"/>
         <source>Aucun jour férié n&apos;est prévu le {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد عطلة رسمية مقررة في {value}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="44"/>
         <source>Aucun jour ouvré dans l&apos;année qui suit le {value} : vérifiez le calendrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد أي يوم عمل في السنة الموالية لـ {value}: تحقق من التقويم.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="47"/>
         <location filename="../../dpo_desk/services/letters.py" line="143"/>
         <source>Le nom dépasse {limit} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتجاوز الاسم {limit} حرفا.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="93"/>
         <source>Le délai de politique interne doit être compris entre 1 et {limit} jours.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون أجل السياسة الداخلية بين 1 و{limit} يوما.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="96"/>
         <source>Le délai franc de rectification doit être compris entre 1 et {limit} jours.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الأجل الكامل للتصحيح بين 1 و{limit} يوما.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="100"/>
         <location filename="../../dpo_desk/domain/rights_request.py" line="42"/>
         <source>Indiquez au moins un droit exercé.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد حقا واحدا على الأقل تمت ممارسته.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="101"/>
         <source>Une suspension en cours ne peut être comptée qu&apos;avec la date du jour.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن احتساب إيقاف جارٍ إلا بتاريخ اليوم.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="104"/>
         <source>La prorogation ({decided_on}) ne peut pas précéder la réception ({received}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يسبق التمديد ({decided_on}) تاريخ التوصل ({received}).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="430"/>
         <source>Prorogation tardive : elle devait être décidée et notifiée dans le premier mois, au plus tard le {cutoff} (RGPD art. 12(3)), et non le {decided_on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمديد متأخر: كان يجب أن يُقرَّر ويُبلَّغ خلال الشهر الأول، في أجل أقصاه {cutoff} (المادة 12(3) من RGPD)، وليس في {decided_on}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="450"/>
         <source>La loi 09-08 ne permet pas au responsable de proroger lui-même le délai : demandez un délai supplémentaire à la CNDP (art. 28).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسمح القانون رقم 09.08 للمسؤول عن المعالجة بتمديد الأجل بنفسه: اطلب أجلا إضافيا من اللجنة الوطنية (المادة 28).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/organisation.py" line="17"/>
         <source>Le nom de l&apos;organisation est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المؤسسة إلزامي.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/organisation.py" line="18"/>
         <source>L&apos;adresse e-mail du DPO n&apos;a pas une forme valide.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان البريد الإلكتروني لمندوب حماية المعطيات غير صالح.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/organisation.py" line="19"/>
         <source>Un champ dépasse {limit} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتجاوز أحد الحقول {limit} حرفا.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="431"/>
         <source>Ce champ est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحقل إلزامي.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="432"/>
         <source>Le nom du traitement est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المعالجة إلزامي.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="433"/>
         <source>Le nom du sous-traitant est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المعالج من الباطن إلزامي.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="434"/>
         <source>Indiquez au moins une finalité du traitement (RGPD art. 30(1)(b)).</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد غاية واحدة على الأقل للمعالجة (المادة 30(1)(ب) من RGPD).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="437"/>
         <source>La finalité n° {index} n&apos;est pas décrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>الغاية رقم {index} غير موصوفة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="438"/>
         <source>La finalité « {purpose} » repose sur l&apos;intérêt légitime : décrivez cet intérêt (RGPD art. 6(1)(f) et 13(1)(d)).</source>
-        <translation type="unfinished"></translation>
+        <translation>الغاية « {purpose} » تستند إلى المصلحة المشروعة: صِف هذه المصلحة (المادتان 6(1)(و) و13(1)(د) من RGPD).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="445"/>
         <source>La date ({value}) ne peut pas être dans le futur.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون التاريخ ({value}) في المستقبل.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="446"/>
         <source>La date ({value}) est antérieure à la loi 09-08 et à la CNDP (2009).</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ ({value}) سابق للقانون رقم 09.08 وللجنة الوطنية (2009).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="449"/>
         <source>La date ({value}) ne peut pas précéder la signature du contrat ({signed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يسبق التاريخ ({value}) توقيع العقد ({signed}).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="452"/>
         <source>Une durée de conservation doit être un nombre entier entre 1 et {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون مدة الحفظ عددا صحيحا بين 1 و{limit}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="455"/>
         <source>La durée de conservation porte sur une catégorie de données que le traitement ne collecte pas : {category}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعلق مدة الحفظ بفئة معطيات لا تجمعها المعالجة: {category}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="460"/>
         <source>Une date de récépissé CNDP suppose son numéro : indiquez le numéro.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ وصل CNDP يفترض رقمه: أدخل الرقم.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="463"/>
         <source>Une date d&apos;analyse d&apos;impact suppose que l&apos;analyse a été réalisée.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ تقييم الأثر يفترض أن التقييم قد أُنجز.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="466"/>
         <source>« {value} » n&apos;est pas un code pays ISO 3166 à deux lettres (ex. US, FR).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » ليس رمز بلد ISO 3166 من حرفين (مثلا US، FR).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="469"/>
         <source>Un transfert est un envoi hors du Maroc : choisissez un pays de destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>النقل هو إرسال إلى خارج المغرب: اختر بلد الوجهة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="472"/>
         <source>Une date de signature suppose un contrat de sous-traitance signé.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التوقيع يفترض وجود عقد معالجة من الباطن موقع.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="475"/>
         <source>Rattachez le transfert à un traitement, à un sous-traitant, ou aux deux.</source>
-        <translation type="unfinished"></translation>
+        <translation>اربط النقل بمعالجة أو بمعالج من الباطن أو بهما معا.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="478"/>
         <source>Précisez la dérogation invoquée (RGPD art. 49 ; loi 09-08 art. 44).</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد الاستثناء المستند إليه (المادة 49 من RGPD؛ المادة 44 من القانون رقم 09.08).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="481"/>
         <source>Une dérogation ne s&apos;indique que pour le mécanisme « dérogation ».</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُحدَّد الاستثناء إلا بالنسبة لآلية « استثناء ».</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="484"/>
         <source>Indiquez la référence de l&apos;autorisation de la CNDP ou de la demande F118.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل مرجع إذن اللجنة الوطنية أو الطلب F118.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="488"/>
         <source>Indiquez à la fois si les données ont été restituées ou supprimées, et quand.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد في آن واحد هل أُرجعت المعطيات أم حُذفت، ومتى.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="491"/>
         <source>Le contrat de ce sous-traitant est déjà terminé.</source>
-        <translation type="unfinished"></translation>
+        <translation>عقد هذا المعالج من الباطن منتهٍ بالفعل.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="492"/>
         <source>Enregistrez d&apos;abord la fin du contrat de ce sous-traitant.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل أولا نهاية عقد هذا المعالج من الباطن.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="186"/>
         <source>Un refus doit être motivé : choisissez le motif du refus.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب تعليل الرفض: اختر سبب الرفض.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="189"/>
         <source>Un motif de refus ne s&apos;indique que lorsque la demande est refusée.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُحدَّد سبب الرفض إلا عند رفض الطلب.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="192"/>
         <source>Motif de refus inconnu : {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب رفض غير معروف: {value}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="241"/>
         <source>« {value} » n&apos;est pas une référence de demande (forme attendue : DSR-2026-0001).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » ليس مرجع طلب (الصيغة المنتظرة: DSR-2026-0001).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/retention.py" line="25"/>
         <source>La durée de conservation doit être un nombre entier d&apos;années entre 1 et {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون مدة الحفظ عددا صحيحا من السنوات بين 1 و{maximum}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="41"/>
         <source>Le nom du demandeur est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم صاحب الطلب إلزامي.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="44"/>
         <source>L&apos;adresse e-mail « {value} » n&apos;a pas une forme valide.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان البريد الإلكتروني « {value} » غير صالح.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="45"/>
         <source>La date de réception ({value}) ne peut pas être dans le futur.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون تاريخ التوصل ({value}) في المستقبل.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="48"/>
         <source>La date de réception ({value}) est antérieure à la loi 09-08 (2009).</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التوصل ({value}) سابق للقانون رقم 09.08 (2009).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="52"/>
         <source>La date ({value}) ne peut pas précéder la réception de la demande.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يسبق التاريخ ({value}) تاريخ التوصل بالطلب.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breach_attachments.py" line="32"/>
         <source>La pièce jointe « {name} » est déjà jointe à cette violation.</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفق « {name} » مرفق بالفعل بهذا الانتهاك.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breach_attachments.py" line="38"/>
         <source>La pièce jointe n°{id} n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفق رقم {id} غير موجود.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breaches.py" line="48"/>
         <source>Aucune violation ne porte la référence {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد انتهاك يحمل المرجع {reference}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breaches.py" line="53"/>
         <source>La violation {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّل الانتهاك {reference} في هذه الأثناء؛ أعد تحميله قبل الحفظ.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breaches.py" line="65"/>
         <source>L&apos;évaluation retient une atteinte « {dimension} » que la nature de la violation ne mentionne pas : complétez d&apos;abord la nature.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعتمد التقييم مسًّا بـ« {dimension} » لا تذكره طبيعة الانتهاك: أكمل الطبيعة أولا.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breaches.py" line="70"/>
         <source>Cet événement s&apos;enregistre avec son acte (notification, communication, clôture) : seuls « violation contenue » et les notes s&apos;ajoutent à la main.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُسجَّل هذا الحدث مع الإجراء المرتبط به (التبليغ، الإخبار، الإغلاق): لا يُضاف يدويا إلا « احتواء الانتهاك » والملاحظات.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breaches.py" line="75"/>
         <source>Décrivez les mesures correctives prises.</source>
-        <translation type="unfinished"></translation>
+        <translation>صِف التدابير التصحيحية المتخذة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breaches.py" line="78"/>
         <source>confidentialité</source>
-        <translation type="unfinished"></translation>
+        <translation>السرية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breaches.py" line="79"/>
         <source>intégrité</source>
-        <translation type="unfinished"></translation>
+        <translation>السلامة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breaches.py" line="80"/>
         <source>disponibilité</source>
-        <translation type="unfinished"></translation>
+        <translation>الإتاحة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="81"/>
         <source>Aucun dossier ne porte la référence {reference} : attendu une demande (DSR-…) ou une violation (VIO-…).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف يحمل المرجع {reference}: المنتظر طلب (DSR-…) أو انتهاك (VIO-…).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="90"/>
         <source>Le courrier n°{id} n&apos;existe pas (ou plus).</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة رقم {id} غير موجودة (أو لم تعد موجودة).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="95"/>
         <source>Le courrier a été modifié entre-temps (autre fenêtre, autre poste) ; rechargez-le avant d&apos;enregistrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّلت الرسالة في هذه الأثناء (نافذة أخرى أو حاسوب آخر)؛ أعد تحميلها قبل الحفظ.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="110"/>
         <source>Le courrier « {kind} » ne convient pas à {case} {reference} : choisissez {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة « {kind} » لا تناسب {case} {reference}: اختر {kinds}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="119"/>
         <source>la demande</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="120"/>
         <source>la violation</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتهاك</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="124"/>
         <source>Langue de courrier inconnue : {value} (fr, ar ou en).</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة رسالة غير معروفة: {value} (fr أو ar أو en).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="127"/>
         <source>Ce courrier a déjà été généré en PDF et joint au dossier : il ne se modifie plus. Rédigez un nouveau courrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق إنشاء هذه الرسالة بصيغة PDF وإرفاقها بالملف: لم تعد قابلة للتعديل. حرّر رسالة جديدة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="132"/>
         <source>Ce courrier est déjà marqué comme validé par {reviewer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الرسالة مُعلَّمة بالفعل كمصادق عليها من طرف {reviewer}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="135"/>
         <source>Le courrier doit être relu et marqué comme validé avant la génération du PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب مراجعة الرسالة وتعليمها كمصادق عليها قبل إنشاء PDF.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="139"/>
         <source>Indiquez le nom de la personne qui a relu et validé le courrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم الشخص الذي راجع الرسالة وصادق عليها.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="142"/>
         <source>Indiquez l&apos;auteur du brouillon.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم محرر المسودة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="144"/>
         <source>Le courrier dépasse {limit} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتجاوز الرسالة {limit} حرفا.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="145"/>
         <source>Renseignez d&apos;abord l&apos;organisation et son délégué dans Paramètres.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل أولا المؤسسة ومندوبها في الإعدادات.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/maintenance.py" line="32"/>
         <source>Le nombre de sauvegardes automatiques à garder doit être compris entre 0 et {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عدد النسخ الاحتياطية التلقائية المحتفظ بها بين 0 و{maximum}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/maintenance.py" line="36"/>
         <source>La nouvelle phrase secrète doit être différente de l&apos;actuelle.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تختلف عبارة المرور الجديدة عن الحالية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="43"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="39"/>
+        <source>La phrase secrète actuelle est incorrecte.</source>
+        <translation>عبارة المرور الحالية غير صحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/maintenance.py" line="44"/>
         <source>Le dossier {reference} n&apos;est plus à purger (il a changé depuis la revue) ; relancez la revue.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد الملف {reference} معنيا بالحذف (تغير منذ المراجعة)؛ أعد المراجعة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/registers.py" line="188"/>
         <source>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُضبط القفل التلقائي بين 0 (معطل) و{limit} دقيقة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/registers_book.py" line="57"/>
         <source>Aucun traitement « {key} » dans le registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد معالجة « {key} » في السجل.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/registers_book.py" line="62"/>
         <source>Aucun sous-traitant « {key} » dans le registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد معالج من الباطن « {key} » في السجل.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/registers_book.py" line="67"/>
         <source>Aucun transfert n° {key} dans le registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد نقل رقم {key} في السجل.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/registers_book.py" line="72"/>
         <source>Aucun dossier n° {key} à rattacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف رقم {key} للربط.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/registers_book.py" line="83"/>
         <source>« {name} » a été modifié entre-temps ; rechargez-le avant d&apos;enregistrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّل « {name} » في هذه الأثناء؛ أعد تحميله قبل الحفظ.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/registers_book.py" line="89"/>
         <source>Un traitement nommé « {name} » existe déjà dans le registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد بالفعل في السجل معالجة باسم « {name} ».</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/registers_book.py" line="92"/>
         <source>Un sous-traitant nommé « {name} » existe déjà dans le registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد بالفعل في السجل معالج من الباطن باسم « {name} ».</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/registers_book.py" line="95"/>
         <source>La périodicité de revue doit être comprise entre 1 et 60 mois.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون دورية المراجعة بين 1 و60 شهرا.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/requests.py" line="51"/>
         <source>Aucune demande ne porte la référence {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد طلب يحمل المرجع {reference}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/requests.py" line="56"/>
         <source>La demande {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّل الطلب {reference} في هذه الأثناء؛ أعد تحميله قبل الحفظ.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/requests.py" line="67"/>
         <source>La pièce jointe « {name} » dépasse la limite de {limit} Mo ({size} Mo).</source>
-        <translation type="unfinished"></translation>
+        <translation>يتجاوز المرفق « {name} » الحد الأقصى البالغ {limit} م.ب ({size} م.ب).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/requests.py" line="70"/>
         <source>La pièce jointe « {name} » est vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفق « {name} » فارغ.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/requests.py" line="71"/>
         <source>La pièce jointe « {name} » est déjà jointe à cette demande.</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفق « {name} » مرفق بالفعل بهذا الطلب.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/requests.py" line="477"/>
         <source>Une prorogation doit être motivée (RGPD art. 12(3)) : indiquez la raison.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب تعليل التمديد (المادة 12(3) من RGPD): بيّن السبب.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="14"/>
         <source>Le registre n&apos;a pas pu être ouvert.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر فتح السجل.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="24"/>
         <source>Phrase secrète incorrecte pour {name} (ou ce fichier n&apos;est pas un registre DPO Desk).</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور غير صحيحة لـ {name} (أو أن هذا الملف ليس سجل DPO Desk).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="32"/>
         <source>{name} n&apos;est pas un registre DPO Desk : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ليس سجل DPO Desk: {reason}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="42"/>
         <source>{name} a été enregistré par une version plus récente de DPO Desk (schéma {revision}). Mettez l&apos;application à jour.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {name} بنسخة أحدث من DPO Desk (المخطط {revision}). حدّث التطبيق.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="51"/>
         <source>Le fichier {name} n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name} غير موجود.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="56"/>
         <source>Le fichier {name} existe déjà ; choisissez un autre nom pour le nouveau registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name} موجود بالفعل؛ اختر اسما آخر للسجل الجديد.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="64"/>
         <source>Erreur d&apos;accès au disque pour {name} : {reason}. Aucune donnée n&apos;a été modifiée.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في الوصول إلى القرص بالنسبة لـ {name}: {reason}. لم تُعدَّل أي معطيات.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="71"/>
         <source>La phrase secrète doit compter au moins {minimum} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تتكون عبارة المرور من {minimum} حرفا على الأقل.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="78"/>
         <source>Le contrôle d&apos;intégrité de {name} a échoué : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التحقق من سلامة {name}: {reason}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="83"/>
         <source>le fichier est vide</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="84"/>
         <source>c&apos;est une base SQLite non chiffrée</source>
-        <translation type="unfinished"></translation>
+        <translation>إنها قاعدة SQLite غير مشفرة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="85"/>
         <source>sa taille ne correspond à aucune base chiffrée</source>
-        <translation type="unfinished"></translation>
+        <translation>حجمها لا يطابق أي قاعدة مشفرة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="86"/>
         <source>c&apos;est une base chiffrée d&apos;une autre application</source>
-        <translation type="unfinished"></translation>
+        <translation>إنها قاعدة مشفرة تابعة لتطبيق آخر</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="87"/>
         <source>c&apos;est un dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>إنه مجلد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="95"/>
         <source>Le registre {name} est occupé par un autre programme. L&apos;opération n&apos;a pas été enregistrée ; réessayez dans un instant.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل {name} مستعمل من طرف برنامج آخر. لم تُسجَّل العملية؛ أعد المحاولة بعد لحظة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="107"/>
         <source>Le registre {name} est endommagé ou a été modifié en dehors de DPO Desk ; aucune donnée douteuse n&apos;a été lue. Restaurez une sauvegarde (dpo-desk restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل {name} تالف أو عُدِّل خارج DPO Desk؛ لم تُقرأ أي معطيات مشكوك فيها. استرجع نسخة احتياطية (dpo-desk restore).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/session.py" line="36"/>
         <source>Le registre {name} est déjà ouvert par DPO Desk (processus {pid} sur {host}). Fermez-le là-bas, puis réessayez.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل {name} مفتوح بالفعل في DPO Desk (العملية {pid} على {host}). أغلقه هناك، ثم أعد المحاولة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/session.py" line="45"/>
         <source>Impossible de réserver {name} : le dossier {folder} n&apos;accepte pas le fichier de verrou (droits d&apos;écriture ?).</source>
+        <translation>تعذر حجز {name}: المجلد {folder} لا يقبل ملف القفل (صلاحيات الكتابة؟).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="70"/>
+        <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
+        <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="81"/>
+        <source>Le fichier {name} existe déjà : choisissez un autre nom ou remplacez-le.</source>
+        <translation>الملف {name} موجود بالفعل: اختر اسما آخر أو استبدله.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="87"/>
+        <source>Registre à exporter inconnu : {which}.</source>
+        <translation>سجل التصدير غير معروف: {which}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="88"/>
+        <source>{name} est un dossier : indiquez un nom de fichier .xlsx.</source>
+        <translation>{name} مجلد: أدخل اسم ملف ‎.xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="91"/>
+        <source>Le dossier {folder} n&apos;existe pas : l&apos;export n&apos;a pas été écrit.</source>
+        <translation>المجلد {folder} غير موجود: لم يُكتب التصدير.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="94"/>
+        <source>Espace disque insuffisant pour écrire {name} : libérez de la place ou choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</source>
+        <translation>مساحة القرص غير كافية لكتابة {name}: حرّر مساحة أو اختر موقعا آخر. لم يُترك أي ملف.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="99"/>
+        <source>Écriture refusée dans {folder} (droits insuffisants ou support en lecture seule) : choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</source>
+        <translation>الكتابة مرفوضة في {folder} (صلاحيات غير كافية أو وسيط للقراءة فقط): اختر موقعا آخر. لم يُترك أي ملف.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="104"/>
+        <source>Impossible d&apos;écrire {name} : {reason}. Aucun fichier n&apos;a été laissé.</source>
+        <translation>تعذرت كتابة {name}: {reason}. لم يُترك أي ملف.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/workers.py" line="30"/>
+        <source>L&apos;opération a échoué de façon inattendue ({kind}). Rien n&apos;a été perdu.</source>
+        <translation>فشلت العملية بشكل غير متوقع ({kind}). لم يضع أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="41"/>
+        <source>Ce fichier n&apos;est pas un classeur Excel (.xlsx).</source>
+        <translation>هذا الملف ليس مصنف Excel ‏(‎.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="42"/>
+        <source>Ce classeur est protégé par un mot de passe (ou est un ancien fichier .xls) : enregistrez-en une copie .xlsx sans mot de passe.</source>
+        <translation>هذا المصنف محمي بكلمة مرور (أو أنه ملف ‎.xls قديم): احفظ منه نسخة ‎.xlsx دون كلمة مرور.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="47"/>
+        <source>Ce classeur est trop volumineux une fois décompressé (plus de {limit} Mo) : il ne peut pas être importé.</source>
+        <translation>حجم هذا المصنف كبير جدا بعد فك الضغط (أكثر من {limit} م.ب): لا يمكن استيراده.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="52"/>
+        <source>Ce classeur Excel est endommagé ou illisible : ouvrez-le et réenregistrez-le.</source>
+        <translation>مصنف Excel هذا تالف أو غير مقروء: افتحه وأعد حفظه.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="55"/>
+        <source>La feuille « {sheet} » compte plus de {limit} lignes : découpez le fichier.</source>
+        <translation>تضم الورقة « {sheet} » أكثر من {limit} سطر: قسّم الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="58"/>
+        <source>La feuille « {sheet} » compte plus de {limit} colonnes.</source>
+        <translation>تضم الورقة « {sheet} » أكثر من {limit} عمود.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="61"/>
+        <source>Le classeur ne contient aucune ligne de données.</source>
+        <translation>لا يتضمن المصنف أي سطر من المعطيات.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="62"/>
+        <source>Impossible de lire le fichier : {reason}.</source>
+        <translation>تعذرت قراءة الملف: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="42"/>
+        <source>Registre inconnu pour l&apos;import : {target} (traitements, sous-traitants ou demandes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="46"/>
+        <source>{count} ligne(s) invalide(s) : rien n&apos;a été importé. Corrigez le fichier ou choisissez d&apos;ignorer les lignes invalides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="51"/>
+        <source>Aucune colonne n&apos;est associée au champ obligatoire « {name} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="54"/>
+        <source>Le champ « {name} » est associé à plusieurs colonnes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="608"/>
+        <source>La date ({value}) précède la réception de la demande ({received}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2298,37 +3277,208 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="163"/>
         <source>Découverte</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتشاف الانتهاك</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="164"/>
         <source>Prise de connaissance</source>
-        <translation type="unfinished"></translation>
+        <translation>العلم بالانتهاك</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="165"/>
         <source>Violation contenue</source>
-        <translation type="unfinished"></translation>
+        <translation>احتواء الانتهاك</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="166"/>
         <source>Notification à l&apos;autorité</source>
-        <translation type="unfinished"></translation>
+        <translation>التبليغ إلى السلطة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="167"/>
         <source>Communication aux personnes</source>
-        <translation type="unfinished"></translation>
+        <translation>إخبار الأشخاص المعنيين</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="168"/>
         <source>Clôture</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الملف</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="169"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/actions.py" line="63"/>
+        <source>Export Excel enregistré : {name}</source>
+        <translation>حُفظ التصدير إلى Excel: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/actions.py" line="100"/>
+        <source>Exporter…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/actions.py" line="103"/>
+        <source>Enregistrer ce registre dans un classeur Excel (non chiffré)</source>
+        <translation>حفظ هذا السجل في مصنف Excel (غير مشفر)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/actions.py" line="114"/>
+        <source>Importer…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/actions.py" line="117"/>
+        <source>Ajouter des entrées depuis un classeur Excel</source>
+        <translation>إضافة مدخلات من مصنف Excel</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="51"/>
+        <source>le registre des demandes</source>
+        <translation>سجل الطلبات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="52"/>
+        <source>le registre des violations</source>
+        <translation>سجل الانتهاكات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="53"/>
+        <source>le registre des traitements</source>
+        <translation>سجل المعالجات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="54"/>
+        <source>les sous-traitants et les transferts</source>
+        <translation>المعالجين من الباطن وعمليات النقل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="57"/>
+        <source>les transferts</source>
+        <translation>عمليات النقل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="58"/>
+        <source>tous les registres</source>
+        <translation>جميع السجلات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="59"/>
+        <source>le journal d&apos;audit</source>
+        <translation>سجل العمليات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="66"/>
+        <source>demandes</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="67"/>
+        <source>violations</source>
+        <translation>الانتهاكات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="68"/>
+        <source>traitements</source>
+        <translation>المعالجات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="69"/>
+        <source>sous-traitants</source>
+        <translation>المعالجون من الباطن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="70"/>
+        <source>transferts</source>
+        <translation>عمليات النقل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="71"/>
+        <source>registres</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="72"/>
+        <source>journal</source>
+        <translation>سجل العمليات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="116"/>
+        <source>Exporter vers Excel</source>
+        <translation>تصدير إلى Excel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="118"/>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="175"/>
+        <source>L&apos;export a échoué ({error}) ; aucun fichier n&apos;a été laissé.</source>
+        <translation>فشل التصدير ({error})؛ لم يُترك أي ملف.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="199"/>
+        <source>Export Excel</source>
+        <translation>تصدير Excel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="208"/>
+        <source>Export de {what}</source>
+        <translation>تصدير {what}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="217"/>
+        <source>Préparation…</source>
+        <translation>التحضير…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="222"/>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="223"/>
+        <source>Fermer</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="253"/>
+        <source>Annulation…</source>
+        <translation>الإلغاء…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="275"/>
+        <source>{done} ligne(s) sur {total}</source>
+        <translation>{done} سطر من أصل {total}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="289"/>
+        <source>{count} ligne(s) exportée(s) en {seconds} s.</source>
+        <translation>صُدِّر {count} سطر في {seconds} ث.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="293"/>
+        <source>Classeur enregistré : {path}</source>
+        <translation>حُفظ المصنف: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="296"/>
+        <source>{count} cellule(s) trop longue(s) pour Excel ont été tronquées (voir la page de garde).</source>
+        <translation>اقتُطعت {count} خلية طويلة جدا بالنسبة لـ Excel (انظر صفحة الغلاف).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="317"/>
+        <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
+        <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
     </message>
 </context>
 <context>
@@ -2336,17 +3486,17 @@
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="159"/>
         <source>Aucune atteinte</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مس</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="160"/>
         <source>Atteinte limitée</source>
-        <translation type="unfinished"></translation>
+        <translation>مس محدود</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="161"/>
         <source>Atteinte grave</source>
-        <translation type="unfinished"></translation>
+        <translation>مس جسيم</translation>
     </message>
 </context>
 <context>
@@ -2354,57 +3504,57 @@
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="36"/>
         <source>Rechercher : nom, e-mail, référence, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث: الاسم، البريد الإلكتروني، المرجع، الملاحظات…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="38"/>
         <source>Rechercher</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="43"/>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضعية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="44"/>
         <source>Tous les statuts</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الوضعيات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="45"/>
         <source>Ouvertes</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتوحة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="51"/>
         <source>Droit</source>
-        <translation type="unfinished"></translation>
+        <translation>الحق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="52"/>
         <source>Tous les droits</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الحقوق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="58"/>
         <source>Régime</source>
-        <translation type="unfinished"></translation>
+        <translation>القانون المطبق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="59"/>
         <source>Tous les régimes</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الأنظمة القانونية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="64"/>
         <source>En retard</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="66"/>
         <source>Seulement les demandes ouvertes dont l&apos;échéance est passée</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات المفتوحة التي تجاوزت أجلها فقط</translation>
     </message>
 </context>
 <context>
@@ -2412,37 +3562,37 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="928"/>
         <source>Transfert sans mécanisme d&apos;encadrement</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل دون آلية تأطير</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="931"/>
         <source>Contrat de sous-traitance manquant</source>
-        <translation type="unfinished"></translation>
+        <translation>عقد المعالجة من الباطن غير موجود</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="932"/>
         <source>Clauses de l&apos;art. 28(3) manquantes</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود المادة 28(3) غير موجودة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="933"/>
         <source>Revue en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة متأخرة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="934"/>
         <source>Fin de contrat sans restitution ni suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية العقد دون إرجاع أو حذف</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="937"/>
         <source>Autorisation préalable de la CNDP requise</source>
-        <translation type="unfinished"></translation>
+        <translation>إذن مسبق من اللجنة الوطنية مطلوب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="940"/>
         <source>Analyse d&apos;impact non réalisée</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم الأثر غير منجز</translation>
     </message>
 </context>
 <context>
@@ -2450,62 +3600,128 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="943"/>
         <source>Transfert vers un pays non reconnu adéquat ({country}) sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49).</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل نحو بلد غير معترف بملاءمته ({country}) دون آلية مسجلة (المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="948"/>
         <source>Transfert vers {country} fondé sur l&apos;adéquation, mais ce pays ne figure pas sur la liste d&apos;adéquation du registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل نحو {country} مبني على الملاءمة، لكن هذا البلد غير وارد في قائمة الملاءمة الخاصة بالسجل.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="953"/>
         <source>Le sous-traitant traite des données dans un pays non reconnu adéquat ({country}) et aucun transfert n&apos;y est enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعالج المعالج من الباطن معطيات في بلد غير معترف بملاءمته ({country}) ولا يوجد أي نقل مسجل نحوه.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="958"/>
         <source>Aucun contrat de sous-traitance signé avec ce sous-traitant actif (RGPD art. 28(3) ; loi 09-08 art. 23).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عقد معالجة من الباطن موقع مع هذا المعالج من الباطن النشط (المادة 28(3) من RGPD؛ المادة 23 من القانون رقم 09.08).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="963"/>
         <source>Le contrat de sous-traitance a pris fin le {date} et le sous-traitant est toujours actif.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى عقد المعالجة من الباطن في {date} ولا يزال المعالج من الباطن نشطا.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="967"/>
         <source>Clauses de l&apos;article 28(3) RGPD non vérifiées dans le contrat : {clauses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود المادة 28(3) من RGPD غير متحقق منها في العقد: {clauses}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="970"/>
         <source>Revue du sous-traitant prévue le {date} : {days} jour(s) de retard.</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة المعالج من الباطن مقررة في {date}: تأخير {days} يوم.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="973"/>
         <source>Dernière revue du traitement le {date}, il y a plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مراجعة للمعالجة في {date}، منذ أكثر من {months} شهرا (سياسة داخلية؛ المادة 24(1) من RGPD).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="978"/>
         <source>Traitement inscrit le {date} et jamais revu depuis plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>معالجة مقيدة في {date} ولم تُراجَع منذ أكثر من {months} شهرا (سياسة داخلية؛ المادة 24(1) من RGPD).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="983"/>
         <source>Contrat terminé le {date} sans restitution ni suppression des données enregistrée (RGPD art. 28(3)(g)).</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى العقد في {date} دون تسجيل إرجاع المعطيات أو حذفها (المادة 28(3)(ز) من RGPD).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="988"/>
         <source>Le traitement porte sur des données soumises à autorisation préalable (loi 09-08 art. 12) mais relève du régime de la déclaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعلق المعالجة بمعطيات خاضعة للإذن المسبق (المادة 12 من القانون رقم 09.08) لكنها مصنفة ضمن نظام التصريح.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="993"/>
         <source>Une analyse d&apos;impact est requise mais n&apos;a pas été réalisée (RGPD art. 35).</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم الأثر مطلوب لكنه لم يُنجز (المادة 35 من RGPD).</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/formatting.py" line="84"/>
+        <source>%n j de retard</source>
+        <translation>
+            <numerusform>تأخير %n يوم</numerusform>
+            <numerusform>تأخير يوم واحد</numerusform>
+            <numerusform>تأخير يومين</numerusform>
+            <numerusform>تأخير %n أيام</numerusform>
+            <numerusform>تأخير %n يوما</numerusform>
+            <numerusform>تأخير %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/formatting.py" line="86"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/formatting.py" line="88"/>
+        <source>Demain</source>
+        <translation>غدا</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/formatting.py" line="89"/>
+        <source>Dans %n j</source>
+        <translation>
+            <numerusform>خلال %n يوم</numerusform>
+            <numerusform>خلال يوم واحد</numerusform>
+            <numerusform>خلال يومين</numerusform>
+            <numerusform>خلال %n أيام</numerusform>
+            <numerusform>خلال %n يوما</numerusform>
+            <numerusform>خلال %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/formatting.py" line="100"/>
+        <source>Aucune demande ouverte ne change d&apos;échéance.</source>
+        <translation>لا يتغير أجل أي طلب مفتوح.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/formatting.py" line="104"/>
+        <source>%n demande ouverte a une nouvelle échéance.</source>
+        <translation>
+            <numerusform>لم يتغير أجل أي طلب مفتوح.</numerusform>
+            <numerusform>طلب مفتوح واحد له أجل جديد.</numerusform>
+            <numerusform>طلبان مفتوحان لهما أجل جديد.</numerusform>
+            <numerusform>%n طلبات مفتوحة لها أجل جديد.</numerusform>
+            <numerusform>%n طلبا مفتوحا لها أجل جديد.</numerusform>
+            <numerusform>%n طلب مفتوح لها أجل جديد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/formatting.py" line="107"/>
+        <source>%n demandes ouvertes ont une nouvelle échéance.</source>
+        <translation>
+            <numerusform>لم يتغير أجل أي طلب مفتوح.</numerusform>
+            <numerusform>طلب مفتوح واحد له أجل جديد.</numerusform>
+            <numerusform>طلبان مفتوحان لهما أجل جديد.</numerusform>
+            <numerusform>%n طلبات مفتوحة لها أجل جديد.</numerusform>
+            <numerusform>%n طلبا مفتوحا لها أجل جديد.</numerusform>
+            <numerusform>%n طلب مفتوح لها أجل جديد.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2513,22 +3729,22 @@
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="60"/>
         <source>Calendrier officiel</source>
-        <translation type="unfinished"></translation>
+        <translation>التقويم الرسمي</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="61"/>
         <source>Saisi par l&apos;utilisateur</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخله المستخدم</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="62"/>
         <source>Fermeture de l&apos;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق المؤسسة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="65"/>
         <source>Date estimée, à confirmer</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ تقديري، يتعين تأكيده</translation>
     </message>
 </context>
 <context>
@@ -2536,22 +3752,22 @@
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="152"/>
         <source>Négligeable</source>
-        <translation type="unfinished"></translation>
+        <translation>ضئيلة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="153"/>
         <source>Limitée</source>
-        <translation type="unfinished"></translation>
+        <translation>محدودة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="154"/>
         <source>Importante</source>
-        <translation type="unfinished"></translation>
+        <translation>هامة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="155"/>
         <source>Maximale</source>
-        <translation type="unfinished"></translation>
+        <translation>قصوى</translation>
     </message>
 </context>
 <context>
@@ -2559,21 +3775,257 @@
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="137"/>
         <source>Non requise</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مطلوب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="138"/>
         <source>Justificatif demandé</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلب إثبات الهوية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="139"/>
         <source>Identité vérifiée</source>
-        <translation type="unfinished"></translation>
+        <translation>الهوية متحقق منها</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="140"/>
         <source>Identité non vérifiée</source>
+        <translation>الهوية غير متحقق منها</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="94"/>
+        <source>Importer un fichier Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="107"/>
+        <source>Retour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="110"/>
+        <source>Suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="113"/>
+        <source>Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="116"/>
+        <source>Fermer</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="130"/>
+        <source>L&apos;import n&apos;est pas encore disponible pour ce registre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="139"/>
+        <source>Importer depuis un classeur Excel (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="143"/>
+        <source>Chaque ligne du classeur devient une entrée du registre. Les colonnes sont reconnues d&apos;après leur en-tête ; vous pourrez corriger l&apos;association avant l&apos;import. Rien n&apos;est enregistré tant que le fichier contient des erreurs, sauf si vous choisissez d&apos;ignorer les lignes invalides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="152"/>
+        <source>Choisir le fichier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="171"/>
+        <source>Vérifiez à quel champ correspond chaque colonne. Les champs marqués * sont obligatoires ; un champ ne peut recevoir qu&apos;une colonne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="179"/>
+        <source>Colonne du classeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="179"/>
+        <source>Exemples de valeurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="179"/>
+        <source>Champ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="197"/>
+        <source>Rapport de validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="202"/>
+        <source>Feuille</source>
+        <translation type="unfinished">الورقة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="202"/>
+        <source>Ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="202"/>
+        <source>Colonne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="202"/>
+        <source>Problème</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="209"/>
+        <source>Ignorer les lignes invalides et importer les autres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="215"/>
+        <source>Ignorer ces lignes (garder le registre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="216"/>
+        <source>Mettre à jour les entrées existantes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="228"/>
+        <source>Import terminé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="257"/>
+        <source>Choisir le classeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="257"/>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation type="unfinished">مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="267"/>
+        <source>Lecture de « %1 »…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="292"/>
+        <source>Feuille « %1 » : %2 ligne(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="301"/>
+        <source>(sans en-tête)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="306"/>
+        <source>— ignorer —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="345"/>
+        <source>%1 ligne(s) valide(s), %2 ligne(s) invalide(s), %3 déjà dans le registre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="360"/>
+        <source>Le fichier est prêt à être importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="363"/>
+        <source>Rien ne sera importé tant que ces lignes ne sont pas corrigées, sauf si vous choisissez de les ignorer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="382"/>
+        <source>%1 ligne(s) portent la référence d&apos;une demande déjà enregistrée :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="385"/>
+        <source>%1 ligne(s) portent le nom d&apos;une entrée déjà présente dans le registre :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="409"/>
+        <source>%1 entrée(s) créée(s), %2 mise(s) à jour, %3 ligne(s) ignorée(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="65"/>
+        <source>Formule sans valeur calculée : ouvrez le classeur dans Excel, enregistrez-le, ou remplacez la formule par sa valeur.</source>
+        <translation>صيغة دون قيمة محسوبة: افتح المصنف في Excel واحفظه، أو عوّض الصيغة بقيمتها.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="70"/>
+        <source>« {value} » n&apos;est pas une date (attendu : JJ/MM/AAAA ou AAAA-MM-JJ).</source>
+        <translation>« {value} » ليس تاريخا (المنتظر: JJ/MM/AAAA أو AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="73"/>
+        <source>La date « {value} » n&apos;existe pas dans le calendrier.</source>
+        <translation>التاريخ « {value} » غير موجود في التقويم.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="76"/>
+        <source>« {value} » n&apos;est pas une réponse oui/non (Oui, Non, X, 1, 0).</source>
+        <translation>« {value} » ليس جوابا بنعم أو لا (Oui، Non، X، 1، 0).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="79"/>
+        <source>« {value} » n&apos;est pas une valeur reconnue pour cette colonne.</source>
+        <translation>« {value} » ليست قيمة معروفة لهذا العمود.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="82"/>
+        <source>« {value} » n&apos;est pas un nombre entier.</source>
+        <translation>« {value} » ليس عددا صحيحا.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="83"/>
+        <source>Colonne sans en-tête (cellule fusionnée ?) : associez-la à un champ ou ignorez-la.</source>
+        <translation>عمود دون عنوان (خلية مدمجة؟): اربطه بحقل أو تجاهله.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="57"/>
+        <source>Doublon dans le fichier : même référence qu&apos;à la ligne {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="60"/>
+        <source>Valeur obligatoire manquante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="61"/>
+        <source>Doublon dans le fichier : même nom qu&apos;à la ligne {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="64"/>
+        <source>« {value} » : attendu « {expected} » (parties séparées par « — »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="67"/>
+        <source>« {value} » : durée illisible (ex. « 3 ans après la fin du contrat »).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2582,167 +4034,167 @@
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="12"/>
         <source>Création</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="13"/>
         <source>Modification</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="14"/>
         <source>Suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="15"/>
         <source>Changement de statut</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الوضعية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="16"/>
         <source>Justificatif d&apos;identité demandé</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب إثبات الهوية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="17"/>
         <source>Vérification d&apos;identité</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من الهوية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="18"/>
         <source>Prorogation du délai</source>
-        <translation type="unfinished"></translation>
+        <translation>تمديد الأجل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="19"/>
         <source>Réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="20"/>
         <source>Refus</source>
-        <translation type="unfinished"></translation>
+        <translation>الرفض</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="21"/>
         <source>Retrait</source>
-        <translation type="unfinished"></translation>
+        <translation>السحب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="22"/>
         <source>Clôture</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الملف</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="23"/>
         <source>Pièce jointe ajoutée</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مرفق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="24"/>
         <source>Échéance recalculée</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة حساب الأجل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="25"/>
         <source>Déverrouillage</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القفل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="26"/>
         <source>Nature et étendue</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبيعة والنطاق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="27"/>
         <source>Évaluation du risque</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم الخطر</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="28"/>
         <source>Décision de ne pas notifier</source>
-        <translation type="unfinished"></translation>
+        <translation>قرار عدم التبليغ</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="29"/>
         <source>Notification à l&apos;autorité</source>
-        <translation type="unfinished"></translation>
+        <translation>التبليغ إلى السلطة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="30"/>
         <source>Communication aux personnes</source>
-        <translation type="unfinished"></translation>
+        <translation>إخبار الأشخاص المعنيين</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="31"/>
         <source>Déclaration DGSSI</source>
-        <translation type="unfinished"></translation>
+        <translation>التصريح لدى DGSSI</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="32"/>
         <source>Événement de la chronologie</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث في التسلسل الزمني</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="33"/>
         <source>Mesures correctrices</source>
-        <translation type="unfinished"></translation>
+        <translation>التدابير التصحيحية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="34"/>
         <source>Lien ajouté</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ربط</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="35"/>
         <source>Lien retiré</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة ربط</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="36"/>
         <source>Sauvegarde</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة احتياطية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="37"/>
         <source>Restauration</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسترجاع</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="38"/>
         <source>Changement de phrase secrète</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="39"/>
         <source>Effacement (durée de conservation)</source>
-        <translation type="unfinished"></translation>
+        <translation>المسح (مدة الحفظ)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="40"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="41"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="42"/>
         <source>Courrier</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="43"/>
         <source>Modèle par défaut rétabli</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة النموذج الافتراضي</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="44"/>
         <source>Mise à jour du schéma</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث المخطط</translation>
     </message>
 </context>
 <context>
@@ -2750,193 +4202,268 @@
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="48"/>
         <source>Registre</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="49"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="50"/>
         <source>Demande</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="51"/>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهاك</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="52"/>
         <source>Traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>المعالجة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="53"/>
         <source>Sous-traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>المعالج من الباطن</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="54"/>
         <source>Transfert</source>
-        <translation type="unfinished"></translation>
+        <translation>النقل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="55"/>
         <source>Courrier</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="56"/>
         <source>Modèle de courrier</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج الرسالة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="57"/>
         <source>Politique de délais</source>
-        <translation type="unfinished"></translation>
+        <translation>سياسة الآجال</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="58"/>
         <source>Calendrier</source>
-        <translation type="unfinished"></translation>
+        <translation>التقويم</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="59"/>
         <source>Paramètres</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
 </context>
 <context>
     <name>JournalField</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="45"/>
-        <source>statut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="46"/>
-        <source>échéance</source>
-        <translation type="unfinished"></translation>
+        <source>statut</source>
+        <translation>الوضعية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="47"/>
-        <source>reçue le</source>
-        <translation type="unfinished"></translation>
+        <source>échéance</source>
+        <translation>الأجل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="48"/>
-        <source>demandeur</source>
-        <translation type="unfinished"></translation>
+        <source>reçue le</source>
+        <translation>تاريخ التوصل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="49"/>
-        <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <source>demandeur</source>
+        <translation>صاحب الطلب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="50"/>
-        <source>notes</source>
-        <translation type="unfinished"></translation>
+        <source>e-mail</source>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="51"/>
-        <source>droits</source>
-        <translation type="unfinished"></translation>
+        <source>notes</source>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="52"/>
-        <source>régimes</source>
-        <translation type="unfinished"></translation>
+        <source>droits</source>
+        <translation>الحقوق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="53"/>
-        <source>répondue le</source>
-        <translation type="unfinished"></translation>
+        <source>régimes</source>
+        <translation>الأنظمة القانونية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="54"/>
-        <source>prorogée le</source>
-        <translation type="unfinished"></translation>
+        <source>répondue le</source>
+        <translation>تاريخ الرد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="55"/>
+        <source>prorogée le</source>
+        <translation>تاريخ التمديد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="56"/>
         <source>pièce jointe</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفق</translation>
     </message>
 </context>
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="171"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="233"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="137"/>
+        <source>Date et heure</source>
+        <translation>التاريخ والوقت</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="138"/>
+        <source>Auteur</source>
+        <translation>المحرر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="139"/>
+        <source>Action</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="140"/>
+        <source>Objet</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="141"/>
+        <source>Détail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="178"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="244"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="175"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="182"/>
         <source>Vérifier la chaîne</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من السلسلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="183"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="194"/>
         <source>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل تعديل في السجل، مع صاحبه ووقته. المدخلات مترابطة في سلسلة: أي مدخل عُدِّل أو حُذف أو أُدرج لاحقا يقطع السلسلة في ذلك الموضع. لا تُنسخ فيه المعطيات الشخصية: يذكر سجل العمليات أنها تغيرت، لا مضمونها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="197"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="208"/>
         <source>Référence (DSR-…, VIO-…)</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع، مثلا DSR-2026-0001</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="266"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="277"/>
         <source>Tous les objets</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع العناصر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="267"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="278"/>
         <source>Toutes les actions</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="268"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="279"/>
         <source>Tous les auteurs</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع المستخدمين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="291"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="302"/>
         <source>%n entrée(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مدخلات</numerusform>
+            <numerusform>مدخل واحد</numerusform>
+            <numerusform>مدخلان</numerusform>
+            <numerusform>%n مدخلات</numerusform>
+            <numerusform>%n مدخلا</numerusform>
+            <numerusform>%n مدخل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="304"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="315"/>
         <source>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>السلسلة سليمة: لم يُتحقق من أي مدخل. بصمة الرأس: {head}</numerusform>
+            <numerusform>السلسلة سليمة: تم التحقق من مدخل واحد. بصمة الرأس: {head}</numerusform>
+            <numerusform>السلسلة سليمة: تم التحقق من مدخلين. بصمة الرأس: {head}</numerusform>
+            <numerusform>السلسلة سليمة: تم التحقق من %n مدخلات. بصمة الرأس: {head}</numerusform>
+            <numerusform>السلسلة سليمة: تم التحقق من %n مدخلا. بصمة الرأس: {head}</numerusform>
+            <numerusform>السلسلة سليمة: تم التحقق من %n مدخل. بصمة الرأس: {head}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="310"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="321"/>
         <source>Journal vérifié : chaîne intacte.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق من سجل العمليات: السلسلة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="314"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="325"/>
         <source>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</source>
-        <translation type="unfinished"></translation>
+        <translation>السلسلة مقطوعة عند المدخل رقم {entry}: عُدِّل سجل العمليات خارج DPO Desk ابتداء من هذا الموضع. احتفظ بهذا الملف كما هو وقارنه بآخر نسخة احتياطية.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCard</name>
+    <message>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="31"/>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="45"/>
+        <source>Langue de l&apos;interface</source>
+        <extracomment>the user chose &quot;Restart now&quot;: the window should close everything and quit</extracomment>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="35"/>
+        <source>La langue des menus, des écrans et des messages, sur cet ordinateur. Chaque courrier garde sa propre langue, choisie en le rédigeant. Le changement s&apos;applique au prochain démarrage de DPO Desk.</source>
+        <translation>لغة القوائم والشاشات والرسائل على هذا الحاسوب. تحتفظ كل رسالة بلغتها الخاصة التي تُختار عند تحريرها. يسري التغيير عند التشغيل المقبل لـ DPO Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="50"/>
+        <source>Langue</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="67"/>
+        <source>La nouvelle langue s&apos;appliquera au prochain démarrage.</source>
+        <translation>ستُطبَّق اللغة الجديدة عند التشغيل المقبل.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="81"/>
+        <source>Changer de langue</source>
+        <translation>تغيير اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="82"/>
+        <source>Redémarrer DPO Desk maintenant pour changer de langue ?</source>
+        <translation>إعادة تشغيل DPO Desk الآن لتغيير اللغة؟</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="85"/>
+        <source>Le registre sera verrouillé et refermé, puis DPO Desk redémarrera dans la nouvelle langue. Enregistrez d&apos;abord toute saisie en cours.</source>
+        <translation>سيُقفل السجل ويُغلق، ثم يُعاد تشغيل DPO Desk باللغة الجديدة. احفظ أولا أي إدخال جارٍ.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="89"/>
+        <source>Redémarrer maintenant</source>
+        <translation>إعادة التشغيل الآن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="90"/>
+        <source>Plus tard</source>
+        <translation>لاحقا</translation>
     </message>
 </context>
 <context>
@@ -2944,140 +4471,140 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="183"/>
         <source>Consentement</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="184"/>
         <source>Exécution d&apos;un contrat</source>
-        <translation type="unfinished"></translation>
+        <translation>تنفيذ عقد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="185"/>
         <source>Obligation légale</source>
-        <translation type="unfinished"></translation>
+        <translation>التزام قانوني</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="186"/>
         <source>Sauvegarde des intérêts vitaux</source>
-        <translation type="unfinished"></translation>
+        <translation>حماية المصالح الحيوية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="187"/>
         <source>Mission d&apos;intérêt public</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة تحقيق مصلحة عامة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="188"/>
         <source>Intérêt légitime</source>
-        <translation type="unfinished"></translation>
+        <translation>المصلحة المشروعة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="192"/>
         <source>RGPD art. 6(1)(a) ; loi 09-08 art. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة 6(1)(أ) من RGPD؛ المادة 4 من القانون رقم 09.08</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="193"/>
         <source>RGPD art. 6(1)(b) ; loi 09-08 art. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة 6(1)(ب) من RGPD؛ المادة 4 من القانون رقم 09.08</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="194"/>
         <source>RGPD art. 6(1)(c) ; loi 09-08 art. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة 6(1)(ج) من RGPD؛ المادة 4 من القانون رقم 09.08</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="197"/>
         <source>RGPD art. 6(1)(d) ; loi 09-08 art. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة 6(1)(د) من RGPD؛ المادة 4 من القانون رقم 09.08</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="200"/>
         <source>RGPD art. 6(1)(e) ; loi 09-08 art. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة 6(1)(هـ) من RGPD؛ المادة 4 من القانون رقم 09.08</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="203"/>
         <source>RGPD art. 6(1)(f) ; loi 09-08 art. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة 6(1)(و) من RGPD؛ المادة 4 من القانون رقم 09.08</translation>
     </message>
 </context>
 <context>
     <name>Letter</name>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="102"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="100"/>
         <source>Délégué à la protection des données (DPO)</source>
-        <translation type="unfinished"></translation>
+        <translation>مندوب حماية المعطيات (DPO)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/letters.py" line="101"/>
+        <source>Réf. :</source>
+        <translation>المرجع:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/letters.py" line="102"/>
+        <source>Objet :</source>
+        <translation>الموضوع:</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="103"/>
-        <source>Réf. :</source>
-        <translation type="unfinished"></translation>
+        <source>Aux personnes concernées</source>
+        <translation>إلى الأشخاص المعنيين</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="104"/>
-        <source>Objet :</source>
-        <translation type="unfinished"></translation>
+        <source>DPO :</source>
+        <translation>مندوب حماية المعطيات:</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="105"/>
-        <source>Aux personnes concernées</source>
-        <translation type="unfinished"></translation>
+        <source>{place}, le {date}</source>
+        <translation>{place}، في {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="106"/>
-        <source>DPO :</source>
-        <translation type="unfinished"></translation>
+        <source>Le {date}</source>
+        <translation>في {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="107"/>
-        <source>{place}, le {date}</source>
-        <translation type="unfinished"></translation>
+        <source>non déterminé à ce jour</source>
+        <translation>غير محدد إلى حد الآن</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="108"/>
-        <source>Le {date}</source>
-        <translation type="unfinished"></translation>
+        <source>atteinte à la confidentialité</source>
+        <translation>المس بالسرية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="109"/>
-        <source>non déterminé à ce jour</source>
-        <translation type="unfinished"></translation>
+        <source>atteinte à l&apos;intégrité</source>
+        <translation>المس بالسلامة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="110"/>
-        <source>atteinte à la confidentialité</source>
-        <translation type="unfinished"></translation>
+        <source>atteinte à la disponibilité</source>
+        <translation>المس بالإتاحة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="111"/>
-        <source>atteinte à l&apos;intégrité</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="112"/>
-        <source>atteinte à la disponibilité</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="113"/>
         <source>72 heures après la prise de connaissance (RGPD art. 33(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>72 ساعة بعد العلم بالانتهاك (المادة 33(1) من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="116"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="114"/>
         <source>72 heures après la prise de connaissance, engagement interne aligné sur le RGPD (la loi 09-08 ne fixe pas de délai de notification)</source>
-        <translation type="unfinished"></translation>
+        <translation>72 ساعة بعد العلم بالانتهاك، وهو التزام داخلي منسجم مع RGPD (لا يحدد القانون رقم 09.08 أجلا للتبليغ)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="121"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="119"/>
         <source>Commission nationale de contrôle de la protection des données à caractère personnel (CNDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>اللجنة الوطنية لمراقبة حماية المعطيات ذات الطابع الشخصي (CNDP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="125"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="123"/>
         <source>Commission nationale de l&apos;informatique et des libertés (CNIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>اللجنة الوطنية للمعلوميات والحريات (CNIL، فرنسا)</translation>
     </message>
 </context>
 <context>
@@ -3085,263 +4612,263 @@
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="112"/>
         <source>Courriers — {reference} — DPO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل — {reference} — DPO Desk</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="122"/>
         <source>Courriers — {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل — {reference}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="136"/>
         <source>Nouveau courrier</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة جديدة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="147"/>
         <source>Enregistré avec le brouillon</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ مع المسودة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="149"/>
         <source>Pourquoi la notification est tardive</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب تأخر التبليغ</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="150"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="151"/>
         <source>Langue</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="152"/>
         <source>Auteur</source>
-        <translation type="unfinished"></translation>
+        <translation>المحرر</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="153"/>
         <source>Motifs du retard</source>
-        <translation type="unfinished"></translation>
+        <translation>أسباب التأخير</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="158"/>
         <source>Rédiger le brouillon</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير المسودة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="165"/>
         <source>Courriers du dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>رسائل الملف</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="171"/>
         <source>Aucun courrier pour ce dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أي رسالة لهذا الملف.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="182"/>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="335"/>
         <source>Aucun courrier ouvert</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد رسالة مفتوحة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="189"/>
         <source>Choisissez un type de courrier et une langue, puis « Rédiger le brouillon ».</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نوع الرسالة ولغتها، ثم « تحرير المسودة ».</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="195"/>
         <source>Actualiser l&apos;aperçu</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث المعاينة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="197"/>
         <source>Enregistrer le brouillon</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المسودة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="204"/>
         <source>Relu par</source>
-        <translation type="unfinished"></translation>
+        <translation>راجعها</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="206"/>
         <source>Nom du relecteur</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المراجع</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="207"/>
         <source>Nom de la personne qui a relu et validé le courrier</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الشخص الذي راجع الرسالة وصادق عليها</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="210"/>
         <source>Marquer comme validé</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليم كمصادق عليها</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="216"/>
         <source>Exporter le PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير PDF…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="217"/>
         <source>Enregistrer une copie du PDF, hors du registre</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة من PDF خارج السجل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="219"/>
         <source>Générer le PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء PDF</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="221"/>
         <source>Le PDF est joint au dossier, chiffré dans le registre ; le courrier est figé.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF مرفق بالملف ومشفر داخل السجل؛ الرسالة مجمدة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="233"/>
         <source>Aperçu</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="244"/>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="256"/>
         <source>Demande de {name}, reçue le {date} — échéance le {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب {name}، تاريخ التوصل {date} — الأجل {due}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="262"/>
         <source>Violation : {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتهاك: {title}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="267"/>
         <source>la demande</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="267"/>
         <source>la violation</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتهاك</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="288"/>
         <source>{kind} · {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · {language}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="293"/>
         <source>{status} par {reviewer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} من طرف {reviewer}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="296"/>
         <source>{author}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{author}، {when}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="313"/>
         <source>Modifications non enregistrées</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديلات غير محفوظة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="314"/>
         <source>Le texte modifié n&apos;est pas enregistré. L&apos;abandonner ?</source>
-        <translation type="unfinished"></translation>
+        <translation>النص المعدل غير محفوظ. هل تريد التخلي عنه؟</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="343"/>
         <source>{kind} — {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} — {language}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="356"/>
         <source>Rédigé par {author} le {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حررها {author} في {when}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="360"/>
         <source>Brouillon : à relire puis marquer comme validé.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة: تجب مراجعتها ثم تعليمها كمصادق عليها.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="361"/>
         <source>Validé par {reviewer} le {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>صادق عليها {reviewer} في {when}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="366"/>
         <source>Prêt pour la génération du PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهزة لإنشاء PDF.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="368"/>
         <source>PDF généré et joint au dossier : le courrier ne se modifie plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ PDF وأُرفق بالملف: لم تعد الرسالة قابلة للتعديل.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="423"/>
         <source>Brouillon enregistré dans le registre. Relisez-le et modifiez-le ici.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت المسودة في السجل. راجعها وعدّلها هنا.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="445"/>
         <source>Brouillon enregistré. Le texte a changé : il est à valider de nouveau.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت المسودة. تغير النص: تجب المصادقة عليها من جديد.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="448"/>
         <source>Brouillon enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت المسودة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="475"/>
         <source>Courrier validé par {reviewer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>صادق {reviewer} على الرسالة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="495"/>
         <source>PDF « {name} » joint à {case} {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرفق PDF « {name} » بـ{case} {reference}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="535"/>
         <source>{n} page</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} صفحة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="537"/>
         <source>{n} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} صفحة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="550"/>
         <source>Exporter le PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير PDF</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="550"/>
         <source>Documents PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="558"/>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت الكتابة في « {path} »: {reason}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="565"/>
         <source>Copie enregistrée : {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت النسخة: {path}</translation>
     </message>
 </context>
 <context>
@@ -3349,333 +4876,333 @@
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="301"/>
         <source>Nom de l&apos;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المؤسسة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="302"/>
         <source>Adresse de l&apos;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المؤسسة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="303"/>
         <source>Nom du DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم مندوب حماية المعطيات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="304"/>
         <source>E-mail du DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني للمندوب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="305"/>
         <source>Téléphone du DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>هاتف المندوب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="308"/>
         <source>Coordonnées du DPO (nom, e-mail, téléphone)</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات اتصال المندوب (الاسم، البريد الإلكتروني، الهاتف)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="310"/>
         <source>Date du courrier</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الرسالة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="311"/>
         <source>Lieu d&apos;envoi</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان الإرسال</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="312"/>
         <source>CNDP : nom complet et adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>CNDP: الاسم الكامل والعنوان</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="313"/>
         <source>CNIL : nom complet et adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>CNIL: الاسم الكامل والعنوان</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="314"/>
         <source>Le RGPD s&apos;applique (oui/non)</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD مطبق (نعم/لا)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="317"/>
         <source>La loi 09-08 s&apos;applique (oui/non)</source>
-        <translation type="unfinished"></translation>
+        <translation>القانون رقم 09.08 مطبق (نعم/لا)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="323"/>
         <source>Référence de la demande</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجع الطلب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="324"/>
         <source>Date de réception</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التوصل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="325"/>
         <source>Nom du demandeur</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم صاحب الطلب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="328"/>
         <source>Nom de la personne concernée</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الشخص المعني</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="332"/>
         <source>Le demandeur agit pour une autre personne</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب الطلب يتصرف نيابة عن شخص آخر</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="335"/>
         <source>Droits exercés</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقوق الممارَسة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="336"/>
         <location filename="../../dpo_desk/documents/templates.py" line="440"/>
         <source>Régimes applicables</source>
-        <translation type="unfinished"></translation>
+        <translation>الأنظمة القانونية المطبقة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="337"/>
         <source>Canal de réception</source>
-        <translation type="unfinished"></translation>
+        <translation>قناة التوصل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="338"/>
         <source>Droit d&apos;accès exercé</source>
-        <translation type="unfinished"></translation>
+        <translation>ممارسة حق الولوج</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="341"/>
         <source>Droit de rectification exercé</source>
-        <translation type="unfinished"></translation>
+        <translation>ممارسة حق التصحيح</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="344"/>
         <source>Droit à l&apos;effacement exercé</source>
-        <translation type="unfinished"></translation>
+        <translation>ممارسة الحق في المسح</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="347"/>
         <source>Droit à la limitation exercé</source>
-        <translation type="unfinished"></translation>
+        <translation>ممارسة الحق في تقييد المعالجة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="352"/>
         <source>Droit à la portabilité exercé</source>
-        <translation type="unfinished"></translation>
+        <translation>ممارسة الحق في نقل المعطيات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="355"/>
         <source>Droit d&apos;opposition exercé</source>
-        <translation type="unfinished"></translation>
+        <translation>ممارسة حق التعرض</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="356"/>
         <source>Date limite de réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر أجل للرد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="357"/>
         <source>Fondement du délai (article)</source>
-        <translation type="unfinished"></translation>
+        <translation>أساس الأجل (المادة)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="358"/>
         <source>Règle du délai, en toutes lettres</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة الأجل، بالحروف</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="359"/>
         <source>Nature du délai : loi ou politique</source>
-        <translation type="unfinished"></translation>
+        <translation>طبيعة الأجل: قانون أو سياسة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="362"/>
         <source>Le délai vient de la politique interne</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجل مستمد من السياسة الداخلية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="365"/>
         <source>Date de la prorogation</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التمديد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="366"/>
         <source>Motifs de la prorogation</source>
-        <translation type="unfinished"></translation>
+        <translation>أسباب التمديد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="367"/>
         <source>Motif du refus</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الرفض</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="368"/>
         <source>Fondement juridique du refus</source>
-        <translation type="unfinished"></translation>
+        <translation>الأساس القانوني للرفض</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="371"/>
         <source>Catégories de données traitées</source>
-        <translation type="unfinished"></translation>
+        <translation>فئات المعطيات المعالجة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="374"/>
         <source>Finalités du traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>غايات المعالجة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="375"/>
         <source>Destinataires</source>
-        <translation type="unfinished"></translation>
+        <translation>المرسل إليهم</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="376"/>
         <source>Durée de conservation</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الحفظ</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="377"/>
         <source>Source des données</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر المعطيات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="378"/>
         <source>Pièces jointes fournies</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفقات المقدمة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="379"/>
         <source>Précisions propres au dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>توضيحات خاصة بالملف</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="380"/>
         <source>Date de l&apos;opération effectuée</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ العملية المنجزة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="383"/>
         <source>L&apos;opposition est accueillie</source>
-        <translation type="unfinished"></translation>
+        <translation>قُبل التعرض</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="389"/>
         <source>Référence de la violation</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجع الانتهاك</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="390"/>
         <source>Intitulé de la violation</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الانتهاك</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="391"/>
         <source>Description des faits</source>
-        <translation type="unfinished"></translation>
+        <translation>وصف الوقائع</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="394"/>
         <source>Nature : confidentialité, intégrité, disponibilité</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبيعة: السرية، السلامة، الإتاحة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="398"/>
         <source>Catégories de personnes concernées</source>
-        <translation type="unfinished"></translation>
+        <translation>فئات الأشخاص المعنيين</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="403"/>
         <source>Nombre approximatif de personnes concernées</source>
-        <translation type="unfinished"></translation>
+        <translation>العدد التقريبي للأشخاص المعنيين</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="407"/>
         <source>Catégories d&apos;enregistrements concernés</source>
-        <translation type="unfinished"></translation>
+        <translation>فئات التسجيلات المعنية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="412"/>
         <source>Nombre approximatif d&apos;enregistrements</source>
-        <translation type="unfinished"></translation>
+        <translation>العدد التقريبي للتسجيلات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="416"/>
         <source>Catégories de données concernées</source>
-        <translation type="unfinished"></translation>
+        <translation>فئات المعطيات المعنية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="419"/>
         <source>Conséquences probables</source>
-        <translation type="unfinished"></translation>
+        <translation>العواقب المحتملة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="420"/>
         <source>Mesures prises</source>
-        <translation type="unfinished"></translation>
+        <translation>التدابير المتخذة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="421"/>
         <source>Mesures envisagées</source>
-        <translation type="unfinished"></translation>
+        <translation>التدابير المزمع اتخاذها</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="424"/>
         <source>Conseils aux personnes pour se protéger</source>
-        <translation type="unfinished"></translation>
+        <translation>نصائح للأشخاص لحماية أنفسهم</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="426"/>
         <source>Chronologie (date — fait)</source>
-        <translation type="unfinished"></translation>
+        <translation>التسلسل الزمني (التاريخ — الواقعة)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="427"/>
         <source>Début de la violation</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية الانتهاك</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="428"/>
         <source>Découverte de la violation</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتشاف الانتهاك</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="431"/>
         <source>Prise de connaissance (départ des 72 heures)</source>
-        <translation type="unfinished"></translation>
+        <translation>العلم بالانتهاك (بداية 72 ساعة)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="433"/>
         <source>Échéance de notification</source>
-        <translation type="unfinished"></translation>
+        <translation>أجل التبليغ</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="436"/>
         <source>Fondement de l&apos;échéance : loi ou politique</source>
-        <translation type="unfinished"></translation>
+        <translation>أساس الأجل: قانون أو سياسة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="438"/>
         <source>Notification tardive</source>
-        <translation type="unfinished"></translation>
+        <translation>تبليغ متأخر</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="439"/>
         <source>Motifs du retard</source>
-        <translation type="unfinished"></translation>
+        <translation>أسباب التأخير</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="441"/>
         <source>Autorité notifiée</source>
-        <translation type="unfinished"></translation>
+        <translation>السلطة المُبلَّغة</translation>
     </message>
 </context>
 <context>
@@ -3683,52 +5210,52 @@
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="34"/>
         <source>Accusé de réception</source>
-        <translation type="unfinished"></translation>
+        <translation>إشعار بالتوصل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="35"/>
         <source>Demande de justificatif d&apos;identité</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب إثبات الهوية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="38"/>
         <source>Notification de prorogation du délai</source>
-        <translation type="unfinished"></translation>
+        <translation>إشعار بتمديد الأجل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="39"/>
         <source>Réponse à une demande d&apos;accès</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد على طلب الولوج</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="40"/>
         <source>Confirmation de rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد التصحيح</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="41"/>
         <source>Confirmation d&apos;effacement ou de limitation</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد المسح أو تقييد المعالجة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="44"/>
         <source>Réponse à une opposition</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد على التعرض</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="45"/>
         <source>Refus motivé</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض معلل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="46"/>
         <source>Notification de violation à l&apos;autorité</source>
-        <translation type="unfinished"></translation>
+        <translation>تبليغ السلطة بانتهاك المعطيات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="49"/>
         <source>Communication de violation aux personnes concernées</source>
-        <translation type="unfinished"></translation>
+        <translation>إخبار الأشخاص المعنيين بانتهاك المعطيات</translation>
     </message>
 </context>
 <context>
@@ -3736,17 +5263,17 @@
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="66"/>
         <source>Français</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرنسية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="67"/>
         <source>Arabe</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="68"/>
         <source>Anglais</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجليزية</translation>
     </message>
 </context>
 <context>
@@ -3754,67 +5281,67 @@
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="50"/>
         <source>Modèles de courrier</source>
-        <translation type="unfinished"></translation>
+        <translation>نماذج الرسائل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="54"/>
         <source>Chaque type de courrier a un modèle par langue. Les champs entre {{ doubles accolades }} sont remplis avec les données du dossier ; {% if champ %} … {% endif %} garde un passage quand le champ est renseigné. La première ligne est l&apos;objet du courrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل نوع من الرسائل نموذج لكل لغة. تُملأ الحقول الموضوعة بين معقوفتين مزدوجتين ‎{{ … }}‎ بمعطيات الملف؛ والصيغة ‎{% if champ %} … {% endif %}‎ تُبقي على فقرة عندما يكون الحقل مملوءا. السطر الأول هو موضوع الرسالة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="86"/>
         <source>Champs disponibles</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول المتاحة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="91"/>
         <source>Double-cliquez pour insérer le champ dans le modèle</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر مرتين لإدراج الحقل في النموذج</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="94"/>
         <source>Double-clic : insérer</source>
-        <translation type="unfinished"></translation>
+        <translation>نقر مزدوج: إدراج</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="101"/>
         <source>Rétablir le modèle par défaut</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة النموذج الافتراضي</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="105"/>
         <source>Annuler les modifications</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء التعديلات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="107"/>
         <source>Enregistrer le modèle</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النموذج</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="190"/>
         <source>Modèle modifié par {who} le {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدّل {who} النموذج في {when}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="195"/>
         <source>Modèle modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج معدَّل.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="197"/>
         <source>Modèle par défaut, livré avec DPO Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>النموذج الافتراضي المرفق بـ DPO Desk.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="245"/>
         <source>Modèle « {kind} » ({language}) enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ النموذج « {kind} » ({language}).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="263"/>
         <source>Modèle par défaut rétabli.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت استعادة النموذج الافتراضي.</translation>
     </message>
 </context>
 <context>
@@ -3822,121 +5349,288 @@
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="165"/>
         <source>Négligeable</source>
-        <translation type="unfinished"></translation>
+        <translation>ضئيل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="166"/>
         <source>Limitée</source>
-        <translation type="unfinished"></translation>
+        <translation>محدود</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="167"/>
         <source>Importante</source>
-        <translation type="unfinished"></translation>
+        <translation>هام</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="168"/>
         <source>Maximale</source>
-        <translation type="unfinished"></translation>
+        <translation>أقصى</translation>
     </message>
 </context>
 <context>
     <name>LockState</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="57"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="59"/>
         <source>Déverrouillé</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مقفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="60"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="62"/>
         <source>Verrouillé</source>
-        <translation type="unfinished"></translation>
+        <translation>مقفل</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="117"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="123"/>
         <source>DPO Desk — {file}</source>
         <extracomment>this window, and whether the user asked to go back to the first-run window how soon a lock refused during a write is tried again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DPO Desk — {file}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="171"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="177"/>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="213"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="219"/>
         <source>Registre verrouillé</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل مقفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="223"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="229"/>
         <source>&amp;Fichier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="224"/>
-        <source>&amp;Nouveau…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="227"/>
-        <source>&amp;Ouvrir…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="230"/>
-        <source>&amp;Verrouiller</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Nouveau…</source>
+        <translation>جديد…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="233"/>
-        <source>&amp;Fermer le registre</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Ouvrir…</source>
+        <translation>فتح…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="236"/>
+        <source>&amp;Verrouiller</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="239"/>
+        <source>&amp;Fermer le registre</source>
+        <translation>إغلاق السجل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="244"/>
+        <source>&amp;Exporter tous les registres…</source>
+        <translation>تصدير جميع السجلات…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="246"/>
         <source>&amp;Quitter</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="250"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="262"/>
         <source>Verrouiller</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="255"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="267"/>
         <source>&amp;Affichage</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="319"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="332"/>
         <source>Enregistrement en cours : le registre sera verrouillé dès la fin.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ جارٍ: سيُقفل السجل بمجرد انتهائه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="370"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="388"/>
         <source>Sauvegarde du jour impossible : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت النسخة الاحتياطية اليومية: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="375"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="393"/>
         <source>Sauvegarde du jour : {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الاحتياطية اليومية: {file}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="388"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="406"/>
         <source>Verrouillé après %n minute(s) sans activité.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُقفل بعد أقل من دقيقة دون نشاط.</numerusform>
+            <numerusform>أُقفل بعد دقيقة واحدة دون نشاط.</numerusform>
+            <numerusform>أُقفل بعد دقيقتين دون نشاط.</numerusform>
+            <numerusform>أُقفل بعد %n دقائق دون نشاط.</numerusform>
+            <numerusform>أُقفل بعد %n دقيقة دون نشاط.</numerusform>
+            <numerusform>أُقفل بعد %n دقيقة دون نشاط.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceCard</name>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="79"/>
+        <source>Sauvegarde et sécurité</source>
+        <extracomment>a restored register the user chose to open (the controller opens it)</extracomment>
+        <translation>النسخ الاحتياطي والأمن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="83"/>
+        <source>Une sauvegarde est une copie chiffrée, vérifiée avant d&apos;être gardée. La vérification contrôle chaque page chiffrée, la structure du fichier et la chaîne du journal (RGPD art. 32 ; loi 09-08 art. 23).</source>
+        <translation>النسخة الاحتياطية نسخة مشفرة يُتحقق منها قبل الاحتفاظ بها. يشمل التحقق كل صفحة مشفرة، وبنية الملف، وسلسلة سجل العمليات (المادة 32 من RGPD؛ المادة 23 من القانون رقم 09.08).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="92"/>
+        <source>Sauvegarder maintenant…</source>
+        <translation>إنشاء نسخة احتياطية الآن…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="94"/>
+        <source>Vérifier le registre</source>
+        <translation>التحقق من السجل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="96"/>
+        <source>Changer la phrase secrète…</source>
+        <translation>تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="98"/>
+        <source>Durées de conservation…</source>
+        <translation>مدد الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="115"/>
+        <source>Sauvegardes automatiques</source>
+        <translation>النسخ الاحتياطية التلقائية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="119"/>
+        <source>Désactivées</source>
+        <translation>معطلة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="121"/>
+        <source>Enregistrer</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="123"/>
+        <source>Une par jour, garder les dernières :</source>
+        <translation>نسخة واحدة يوميا، مع الاحتفاظ بآخر:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="129"/>
+        <source>Dossier :</source>
+        <translation>المجلد:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="135"/>
+        <source>Sauvegardes disponibles</source>
+        <translation>النسخ الاحتياطية المتاحة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="140"/>
+        <source>Restaurer…</source>
+        <translation>استرجاع…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="142"/>
+        <source>Crée un nouveau registre à partir de la sauvegarde choisie</source>
+        <translation>ينشئ سجلا جديدا انطلاقا من النسخة الاحتياطية المختارة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="182"/>
+        <source>Aucune sauvegarde automatique pour l&apos;instant.</source>
+        <translation>لا توجد نسخة احتياطية تلقائية حاليا.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="241"/>
+        <source>Sauvegarder le registre</source>
+        <translation>النسخ الاحتياطي للسجل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="243"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="295"/>
+        <source>Registre DPO Desk (*.dpodesk)</source>
+        <translation>سجل DPO Desk (*.dpodesk)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="255"/>
+        <source>Sauvegarde en cours…</source>
+        <translation>النسخ الاحتياطي جارٍ…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="260"/>
+        <source>Sauvegarde vérifiée : {file} ({size}). Chiffrement, intégrité, clés et chaîne du journal contrôlés sur la copie.</source>
+        <translation>نسخة احتياطية متحقق منها: {file} ({size}). تم التحقق في النسخة من التشفير والسلامة والمفاتيح وسلسلة سجل العمليات.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="275"/>
+        <source>Sauvegardes automatiques désactivées.</source>
+        <translation>النسخ الاحتياطية التلقائية معطلة.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="279"/>
+        <source>Les %n dernière(s) sauvegarde(s) quotidienne(s) seront gardées.</source>
+        <translation>
+            <numerusform>لن يُحتفظ بأي نسخة احتياطية يومية.</numerusform>
+            <numerusform>سيُحتفظ بآخر نسخة احتياطية يومية.</numerusform>
+            <numerusform>سيُحتفظ بآخر نسختين احتياطيتين يوميتين.</numerusform>
+            <numerusform>سيُحتفظ بآخر %n نسخ احتياطية يومية.</numerusform>
+            <numerusform>سيُحتفظ بآخر %n نسخة احتياطية يومية.</numerusform>
+            <numerusform>سيُحتفظ بآخر %n نسخة احتياطية يومية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="293"/>
+        <source>Restaurer dans un nouveau registre</source>
+        <translation>الاسترجاع في سجل جديد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="313"/>
+        <source>Restauration en cours…</source>
+        <translation>الاسترجاع جارٍ…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="316"/>
+        <source>Registre restauré et vérifié : {file}.</source>
+        <translation>تم استرجاع السجل والتحقق منه: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="321"/>
+        <source>Registre restauré</source>
+        <translation>تم استرجاع السجل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="322"/>
+        <source>Ouvrir le registre restauré {file} dans une nouvelle fenêtre ?</source>
+        <translation>فتح السجل المسترجع {file} في نافذة جديدة؟</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="337"/>
+        <source>Vérification en cours…</source>
+        <translation>التحقق جارٍ…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="342"/>
+        <source>Registre intègre : chaque page chiffrée, la structure, les clés étrangères et la chaîne du journal sont vérifiées.</source>
+        <translation>السجل سليم: تم التحقق من كل صفحة مشفرة، ومن البنية، والمفاتيح الخارجية، وسلسلة سجل العمليات.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="355"/>
+        <source>Phrase secrète changée et vérifiée ; trousseau mis à jour.</source>
+        <translation>تم تغيير عبارة المرور والتحقق منها؛ وتحديث حافظة المفاتيح.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="357"/>
+        <source>Phrase secrète changée et vérifiée.</source>
+        <translation>تم تغيير عبارة المرور والتحقق منها.</translation>
     </message>
 </context>
 <context>
@@ -3944,32 +5638,32 @@
     <message>
         <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="43"/>
         <source>Nouvelle violation — DPO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهاك جديد — DPO Desk</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="53"/>
         <source>Nouvelle violation de données</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهاك جديد للمعطيات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="57"/>
         <source>Étape 1 sur 5 — les faits et l&apos;horloge. Le délai de 72 heures pour notifier l&apos;autorité court dès que l&apos;organisation a connaissance de la violation (RGPD art. 33(1)) : enregistrez-la tout de suite, les autres étapes se complètent ensuite.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة 1 من 5 — الوقائع والتوقيت. يسري أجل 72 ساعة للتبليغ إلى السلطة بمجرد علم المؤسسة بالانتهاك (المادة 33(1) من RGPD): سجّله فورا، وتُستكمل الخطوات الأخرى لاحقا.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="78"/>
         <source>* obligatoire</source>
-        <translation type="unfinished"></translation>
+        <translation>* إلزامي</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="82"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="84"/>
         <source>Enregistrer et démarrer le suivi</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل وبدء التتبع</translation>
     </message>
 </context>
 <context>
@@ -3977,102 +5671,102 @@
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="56"/>
         <source>Nouvelle demande — DPO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب جديد — DPO Desk</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="63"/>
         <source>Nouvelle demande d&apos;exercice de droits</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب جديد لممارسة الحقوق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="67"/>
         <source>L&apos;échéance légale est calculée dès l&apos;enregistrement, à partir de la date de réception, des droits exercés et du régime applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحتسب الأجل القانوني بمجرد التسجيل، انطلاقا من تاريخ التوصل والحقوق الممارَسة والنظام القانوني المطبق.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="86"/>
         <source>La demande</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="91"/>
         <source>Régime *</source>
-        <translation type="unfinished"></translation>
+        <translation>القانون المطبق *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="92"/>
         <source>Droits exercés *</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقوق الممارَسة *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="93"/>
         <source>Reçue par</source>
-        <translation type="unfinished"></translation>
+        <translation>وردت عبر</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="94"/>
         <source>Reçue le *</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التوصل *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="95"/>
         <source>Suivie par</source>
-        <translation type="unfinished"></translation>
+        <translation>المكلف بالمتابعة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="96"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="107"/>
         <source>Le demandeur</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب الطلب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="112"/>
         <source>Nom *</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="113"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="114"/>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="115"/>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="116"/>
         <source>Agit en tant que</source>
-        <translation type="unfinished"></translation>
+        <translation>بصفته</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="117"/>
         <source>Personne concernée</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص المعني</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="123"/>
         <source>* obligatoire</source>
-        <translation type="unfinished"></translation>
+        <translation>* إلزامي</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="128"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="130"/>
         <source>Enregistrer la demande</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الطلب</translation>
     </message>
 </context>
 <context>
@@ -4080,12 +5774,12 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="129"/>
         <source>Notification initiale</source>
-        <translation type="unfinished"></translation>
+        <translation>تبليغ أولي</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="130"/>
         <source>Notification complémentaire</source>
-        <translation type="unfinished"></translation>
+        <translation>تبليغ تكميلي</translation>
     </message>
 </context>
 <context>
@@ -4093,22 +5787,22 @@
     <message>
         <location filename="../../dpo_desk/ui/organisation_form.py" line="31"/>
         <source>Raison sociale</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم التجاري</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/organisation_form.py" line="35"/>
         <source>Adresse postale, telle qu&apos;elle figurera sur les courriers</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان البريدي كما سيظهر على الرسائل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/organisation_form.py" line="42"/>
         <source>dpo@exemple.ma</source>
-        <translation type="unfinished"></translation>
+        <translation>dpo@exemple.ma</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/organisation_form.py" line="46"/>
         <source>+212 …</source>
-        <translation type="unfinished"></translation>
+        <translation>‎+212 …‎</translation>
     </message>
 </context>
 <context>
@@ -4116,37 +5810,37 @@
     <message>
         <location filename="../../dpo_desk/security/passphrase.py" line="14"/>
         <source>Trop courte</source>
-        <translation type="unfinished"></translation>
+        <translation>قصيرة جدا</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/security/passphrase.py" line="15"/>
         <source>Faible</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعيفة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/security/passphrase.py" line="16"/>
         <source>Correcte</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبولة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/security/passphrase.py" line="17"/>
         <source>Bonne</source>
-        <translation type="unfinished"></translation>
+        <translation>جيدة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/security/passphrase.py" line="18"/>
         <source>Excellente</source>
-        <translation type="unfinished"></translation>
+        <translation>ممتازة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/security/passphrase.py" line="21"/>
         <source>Plusieurs mots sans lien entre eux font une phrase secrète longue et mémorisable.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدة كلمات لا رابط بينها تشكل عبارة مرور طويلة يسهل تذكرها.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/security/passphrase.py" line="25"/>
         <source>Évitez les répétitions et les suites de caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجنب التكرار وتسلسل الحروف.</translation>
     </message>
 </context>
 <context>
@@ -4154,12 +5848,12 @@
     <message>
         <location filename="../../dpo_desk/ui/widgets.py" line="115"/>
         <source>Masquer la phrase secrète</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء عبارة المرور</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/widgets.py" line="117"/>
         <source>Afficher la phrase secrète</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار عبارة المرور</translation>
     </message>
 </context>
 <context>
@@ -4167,7 +5861,7 @@
     <message>
         <location filename="../../dpo_desk/ui/letters/preview.py" line="121"/>
         <source>Page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة {n}</translation>
     </message>
 </context>
 <context>
@@ -4175,309 +5869,309 @@
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="39"/>
         <source>Rechercher : nom, finalité, service, n° de récépissé…</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث: الاسم، الغاية، المصلحة، رقم الوصل…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="53"/>
         <source>Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="56"/>
         <source>Marquer comme revu</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كمُراجَع</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="58"/>
         <source>Enregistrer la revue de cette fiche aujourd&apos;hui (RGPD art. 24(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مراجعة هذه البطاقة اليوم (المادة 24(1) من RGPD)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="64"/>
         <source>Rattacher un sous-traitant…</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط معالج من الباطن…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="66"/>
         <source>Détacher</source>
-        <translation type="unfinished"></translation>
+        <translation>فك الربط</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="69"/>
         <source>Sous-traitants</source>
-        <translation type="unfinished"></translation>
+        <translation>المعالجون من الباطن</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="70"/>
         <source>Double-cliquez pour ouvrir la fiche du sous-traitant.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر مرتين لفتح بطاقة المعالج من الباطن.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="77"/>
         <source>Ajouter un transfert…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة نقل…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="79"/>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="82"/>
         <source>Transferts hors du Maroc</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المعطيات إلى خارج المغرب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="83"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
-        <translation type="unfinished"></translation>
+        <translation>المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="92"/>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="95"/>
         <source>Traitements</source>
-        <translation type="unfinished"></translation>
+        <translation>المعالجات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="98"/>
         <source>Nouveau traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>معالجة جديدة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="105"/>
         <source>Aucun traitement inscrit</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أي معالجة مقيدة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="107"/>
         <source>Inscrivez ici chaque activité de traitement : ses finalités et bases légales, les données, leur durée de conservation, ses destinataires et ses formalités auprès de la CNDP.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيّد هنا كل نشاط معالجة: غاياته وأسسه القانونية، والمعطيات، ومدة حفظها، والمرسل إليهم، والإجراءات المتخذة لدى اللجنة الوطنية.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="115"/>
         <source>1 traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>معالجة واحدة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="116"/>
         <source>{count} traitements</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} معالجة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="120"/>
         <source>Toutes les bases légales</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الأسس القانونية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="122"/>
         <source>Base légale</source>
-        <translation type="unfinished"></translation>
+        <translation>الأساس القانوني</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="126"/>
         <source>Tous les régimes CNDP</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع أنظمة CNDP</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="128"/>
         <source>Régime CNDP</source>
-        <translation type="unfinished"></translation>
+        <translation>نظام CNDP</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="133"/>
         <source>AIPD : toutes</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم الأثر: الكل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="134"/>
         <source>AIPD requise</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم الأثر مطلوب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="135"/>
         <source>AIPD requise, non réalisée</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم الأثر مطلوب وغير منجز</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="136"/>
         <source>AIPD non requise</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم الأثر غير مطلوب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="138"/>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="246"/>
         <source>Analyse d&apos;impact</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم الأثر</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="143"/>
         <source>Toutes les fiches</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع البطاقات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="144"/>
         <source>Signalées</source>
-        <translation type="unfinished"></translation>
+        <translation>المُنبَّه عليها</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="145"/>
         <source>Revue en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة متأخرة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="146"/>
         <source>Transfert non encadré</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل غير مؤطر</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="147"/>
         <source>Autorisation CNDP requise</source>
-        <translation type="unfinished"></translation>
+        <translation>إذن CNDP مطلوب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="148"/>
         <source>AIPD à réaliser</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم الأثر مطلوب إنجازه</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="150"/>
         <source>Alertes</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيهات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="198"/>
         <source>récépissé {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصل {number}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="201"/>
         <source>du {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>بتاريخ {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="215"/>
         <source>Concerne des mineurs.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعلق بقاصرين.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="221"/>
         <source>Requise — réalisée le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب — أُنجز في {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="225"/>
         <source>Requise — non réalisée</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب — غير منجز</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="228"/>
         <source>Non requise</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مطلوب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="234"/>
         <source>Finalités</source>
-        <translation type="unfinished"></translation>
+        <translation>الغايات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="235"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="236"/>
         <source>Personnes concernées</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص المعنيون</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="237"/>
         <source>Données</source>
-        <translation type="unfinished"></translation>
+        <translation>المعطيات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="238"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="239"/>
         <source>Destinataires</source>
-        <translation type="unfinished"></translation>
+        <translation>المرسل إليهم</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="241"/>
         <source>Conservation</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="244"/>
         <source>Sécurité</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمن</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="245"/>
         <source>Exercice des droits</source>
-        <translation type="unfinished"></translation>
+        <translation>ممارسة الحقوق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="248"/>
         <source>Dernière revue</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مراجعة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="249"/>
         <source>jamais</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدا</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="252"/>
         <source>Inscrit le</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ القيد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="309"/>
         <source>Traitement « {name} » inscrit au registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُيِّدت المعالجة « {name} » في السجل.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="320"/>
         <source>Traitement « {name} » enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت المعالجة « {name} ».</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="336"/>
         <source>Revue du traitement enregistrée au {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجلت مراجعة المعالجة بتاريخ {date}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="356"/>
         <source>Rattacher un sous-traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط معالج من الباطن</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="357"/>
         <source>Sous-traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>المعالج من الباطن</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="363"/>
         <source>Sous-traitant rattaché.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُبط المعالج من الباطن.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="375"/>
         <source>Sous-traitant détaché de ce traitement.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُك ربط المعالج من الباطن بهذه المعالجة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="383"/>
         <source>Transfert ajouté.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف النقل.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="395"/>
         <source>Transfert supprimé.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف النقل.</translation>
     </message>
 </context>
 <context>
@@ -4485,12 +6179,12 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="361"/>
         <source>Actif</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="362"/>
         <source>Contrat terminé</source>
-        <translation type="unfinished"></translation>
+        <translation>عقد منتهٍ</translation>
     </message>
 </context>
 <context>
@@ -4498,52 +6192,52 @@
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="209"/>
         <source>Sous-traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>المعالج من الباطن</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="210"/>
         <source>Alertes</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيهات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="211"/>
         <source>Service fourni</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة المقدمة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="212"/>
         <source>Pays</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="213"/>
         <source>Contrat (DPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>العقد (DPA)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="214"/>
         <source>Prochaine revue</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة المقبلة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="215"/>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضعية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="227"/>
         <source>Non signé</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موقع</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="229"/>
         <source>Signé le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>وُقِّع في {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="230"/>
         <source>Signé</source>
-        <translation type="unfinished"></translation>
+        <translation>موقع</translation>
     </message>
 </context>
 <context>
@@ -4551,294 +6245,420 @@
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="41"/>
         <source>Rechercher : nom, service, certification, sous-traitant ultérieur…</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث: الاسم، الخدمة، الشهادة، المعالج من الباطن اللاحق…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="54"/>
         <source>Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="57"/>
         <source>Fin de contrat…</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية العقد…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="59"/>
         <source>Enregistrer la fin du contrat et le sort des données (RGPD art. 28(3)(g))</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل نهاية العقد ومآل المعطيات (المادة 28(3)(ز) من RGPD)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="62"/>
         <source>Restitution ou suppression…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرجاع أو الحذف…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="67"/>
         <source>Rattacher un traitement…</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط معالجة…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="69"/>
         <source>Détacher</source>
-        <translation type="unfinished"></translation>
+        <translation>فك الربط</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="72"/>
         <source>Traitements servis</source>
-        <translation type="unfinished"></translation>
+        <translation>المعالجات المخدومة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="73"/>
         <source>Double-cliquez pour ouvrir la fiche du traitement.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر مرتين لفتح بطاقة المعالجة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="80"/>
         <source>Ajouter un transfert…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة نقل…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="82"/>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="85"/>
         <source>Transferts hors du Maroc</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المعطيات إلى خارج المغرب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="86"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
-        <translation type="unfinished"></translation>
+        <translation>المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="95"/>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="98"/>
         <source>Sous-traitants</source>
-        <translation type="unfinished"></translation>
+        <translation>المعالجون من الباطن</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="101"/>
         <source>Nouveau sous-traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>معالج من الباطن جديد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="108"/>
         <source>Aucun sous-traitant inscrit</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد أي معالج من الباطن مقيد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="110"/>
         <source>Inscrivez ici chaque prestataire qui traite des données pour votre compte : son contrat et ses clauses, les pays où il traite les données, les traitements qu&apos;il sert et la date de sa prochaine revue.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيّد هنا كل مقدم خدمة يعالج معطيات لحسابكم: عقده وبنوده، والبلدان التي يعالج فيها المعطيات، والمعالجات التي يخدمها وتاريخ مراجعته المقبلة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="118"/>
         <source>1 sous-traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>معالج من الباطن واحد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="119"/>
         <source>{count} sous-traitants</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} معالج من الباطن</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="123"/>
         <source>Tous les statuts</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الوضعيات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="125"/>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="237"/>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضعية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="128"/>
         <source>Tous les pays</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع البلدان</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="128"/>
         <source>Pays</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="131"/>
         <source>Toutes les fiches</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع البطاقات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="132"/>
         <source>Signalées</source>
-        <translation type="unfinished"></translation>
+        <translation>المُنبَّه عليها</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="133"/>
         <source>Sans contrat (DPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون عقد (DPA)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="134"/>
         <source>Revue en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة متأخرة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="135"/>
         <source>Transfert non encadré</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل غير مؤطر</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="136"/>
         <source>Clauses manquantes</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود ناقصة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="137"/>
         <source>Données non restituées</source>
-        <translation type="unfinished"></translation>
+        <translation>معطيات غير مُرجعة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="139"/>
         <source>Alertes</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيهات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="201"/>
         <source>Signé le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>وُقِّع في {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="205"/>
         <source>prend fin le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي في {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="209"/>
         <source>Aucun contrat de sous-traitance signé</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عقد معالجة من الباطن موقع</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="215"/>
         <source>le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>في {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="219"/>
         <source>{outcome} le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome} في {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="224"/>
         <source>Restitution ou suppression des données non enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>إرجاع المعطيات أو حذفها غير مسجل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="227"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>المصلحة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="228"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="229"/>
         <source>DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>المندوب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="230"/>
         <source>Pays de traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>بلدان المعالجة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="231"/>
         <source>Données confiées</source>
-        <translation type="unfinished"></translation>
+        <translation>المعطيات المعهود بها</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="232"/>
         <source>Contrat (DPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>العقد (DPA)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="233"/>
         <source>Clauses art. 28(3)</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود المادة 28(3)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="234"/>
         <source>Certifications</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="235"/>
         <source>Sous-traitants ultérieurs</source>
-        <translation type="unfinished"></translation>
+        <translation>المعالجون من الباطن اللاحقون</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="236"/>
         <source>Prochaine revue</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة المقبلة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="238"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="294"/>
         <source>Sous-traitant « {name} » inscrit au registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُيِّد المعالج من الباطن « {name} » في السجل.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="306"/>
         <source>Sous-traitant « {name} » enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ المعالج من الباطن « {name} ».</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="314"/>
         <source>Fin du contrat enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجلت نهاية العقد.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="323"/>
         <source>Sort des données enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجل مآل المعطيات.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="341"/>
         <source>Rattacher un traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط معالجة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="342"/>
         <source>Traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>المعالجة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="348"/>
         <source>Traitement rattaché.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُبطت المعالجة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="360"/>
         <source>Traitement détaché de ce sous-traitant.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُك ربط المعالجة بهذا المعالج من الباطن.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="368"/>
         <source>Transfert ajouté.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف النقل.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="380"/>
         <source>Transfert supprimé.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف النقل.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="54"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="59"/>
+        <source>Durées de conservation</source>
+        <translation>مدد الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="63"/>
+        <source>Un dossier clos n&apos;est gardé que le temps fixé par l&apos;organisation, puis il est effacé ou anonymisé (RGPD art. 5.1.e ; loi 09-08 art. 3.1.e). Anonymiser vide l&apos;identité et les textes mais garde les dates et les chiffres pour les statistiques.</source>
+        <translation>لا يُحتفظ بالملف المغلق إلا خلال المدة التي حددتها المؤسسة، ثم يُمسح أو يُجهَّل (المادة 5(1)(هـ) من RGPD؛ المادة 3(1)(هـ) من القانون رقم 09.08). يُفرغ التجهيل الهوية والنصوص لكنه يحتفظ بالتواريخ والأرقام لأغراض إحصائية.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="75"/>
+        <source>Demandes :</source>
+        <translation>الطلبات:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="78"/>
+        <source>Violations :</source>
+        <translation>الانتهاكات:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="80"/>
+        <source>après la clôture</source>
+        <translation>بعد الإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="82"/>
+        <source>Enregistrer les durées</source>
+        <translation>حفظ المدد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="92"/>
+        <source>Référence</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="93"/>
+        <source>Nature</source>
+        <translation>الطبيعة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="94"/>
+        <source>Clos le</source>
+        <translation>تاريخ الإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="95"/>
+        <source>Expiré depuis le</source>
+        <translation>انتهت مدته منذ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="96"/>
+        <source>Action</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="104"/>
+        <source>PURGER</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="107"/>
+        <source>Pour confirmer, tapez {word} :</source>
+        <translation>للتأكيد، اكتب {word}:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="123"/>
+        <source>Fermer</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="125"/>
+        <source>Purger les dossiers choisis</source>
+        <translation>حذف الملفات المختارة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="137"/>
+        <source> an(s)</source>
+        <translation> سنة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="163"/>
+        <source>Anonymiser</source>
+        <translation>تجهيل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="164"/>
+        <source>Effacer le dossier</source>
+        <translation>مسح الملف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="165"/>
+        <source>Garder pour l&apos;instant</source>
+        <translation>الاحتفاظ به حاليا</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="169"/>
+        <source>%n dossier(s) arrivé(s) au terme de la conservation</source>
+        <translation>
+            <numerusform>لا يوجد ملف انتهت مدة حفظه</numerusform>
+            <numerusform>ملف واحد انتهت مدة حفظه</numerusform>
+            <numerusform>ملفان انتهت مدة حفظهما</numerusform>
+            <numerusform>%n ملفات انتهت مدة حفظها</numerusform>
+            <numerusform>%n ملفا انتهت مدة حفظها</numerusform>
+            <numerusform>%n ملف انتهت مدة حفظها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="200"/>
+        <source>Durées de conservation enregistrées.</source>
+        <translation>حُفظت مدد الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="209"/>
+        <source>Purge en cours, puis compactage du fichier…</source>
+        <translation>الحذف جارٍ، ثم ضغط الملف…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="223"/>
+        <source>Purge faite : {deleted} effacé(s), {anonymised} anonymisé(s).</source>
+        <translation>تم الحذف: مُسح {deleted}، وجُهِّل {anonymised}.</translation>
     </message>
 </context>
 <context>
@@ -4846,7 +6666,7 @@
     <message>
         <location filename="../../dpo_desk/ui/welcome.py" line="85"/>
         <source>Introuvable</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موجود</translation>
     </message>
 </context>
 <context>
@@ -4854,17 +6674,17 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="268"/>
         <source>Service interne</source>
-        <translation type="unfinished"></translation>
+        <translation>مصلحة داخلية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="269"/>
         <source>Organisme externe</source>
-        <translation type="unfinished"></translation>
+        <translation>هيئة خارجية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="270"/>
         <source>Sous-traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>المعالج من الباطن</translation>
     </message>
 </context>
 <context>
@@ -4872,42 +6692,42 @@
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="112"/>
         <source>Demande manifestement infondée</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب لا أساس له بشكل واضح</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="115"/>
         <source>Demande excessive ou manifestement abusive</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب مفرط أو تعسفي بشكل واضح</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="118"/>
         <source>Identité du demandeur non établie</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر إثبات هوية صاحب الطلب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="121"/>
         <source>Droit non prévu par le régime applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>حق غير منصوص عليه في القانون المطبق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="128"/>
         <source>RGPD art. 12(5)</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة 12(5) من RGPD</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="129"/>
         <source>RGPD art. 12(5) ; loi 09-08 art. 7</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة 12(5) من RGPD؛ المادة 7 من القانون رقم 09.08</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="132"/>
         <source>RGPD art. 12(6)</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة 12(6) من RGPD</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="133"/>
         <source>Loi 09-08 art. 8(a)</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة 8(أ) من القانون رقم 09.08</translation>
     </message>
 </context>
 <context>
@@ -4915,50 +6735,753 @@
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="78"/>
         <source>Loi 09-08</source>
-        <translation type="unfinished"></translation>
+        <translation>القانون 09.08</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="79"/>
         <source>RGPD</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialogs</name>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="79"/>
+        <source>Recharger</source>
+        <translation>إعادة التحميل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="81"/>
+        <source>Abandonner la saisie et relire la fiche enregistrée</source>
+        <translation>التخلي عن الإدخال وإعادة قراءة البطاقة المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="88"/>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="143"/>
+        <source>* obligatoire</source>
+        <translation>* إلزامي</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="166"/>
+        <source>Nouveau traitement</source>
+        <translation>معالجة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="168"/>
+        <source>Modifier le traitement</source>
+        <translation>تعديل المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="171"/>
+        <source>Une fiche par activité de traitement, comme dans le registre de l&apos;article 30 du RGPD et la déclaration à la CNDP (loi 09-08 art. 15).</source>
+        <translation>بطاقة لكل نشاط معالجة، كما في سجل المادة 30 من RGPD والتصريح لدى اللجنة الوطنية (المادة 15 من القانون رقم 09.08).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="176"/>
+        <source>Enregistrer le traitement</source>
+        <translation>حفظ المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="215"/>
+        <source>Nouveau sous-traitant</source>
+        <translation>معالج من الباطن جديد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="217"/>
+        <source>Modifier le sous-traitant</source>
+        <translation>تعديل المعالج من الباطن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="218"/>
+        <source>Le contrat doit contenir les clauses de l&apos;article 28(3) du RGPD ; la loi 09-08 (art. 23) fait peser sur le sous-traitant les mêmes obligations de sécurité que sur vous.</source>
+        <translation>يجب أن يتضمن العقد بنود المادة 28(3) من RGPD؛ ويُلزم القانون رقم 09.08 (المادة 23) المعالج من الباطن بنفس التزامات الأمن الملقاة على عاتقكم.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="224"/>
+        <source>Enregistrer le sous-traitant</source>
+        <translation>حفظ المعالج من الباطن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="286"/>
+        <source>Nouveau transfert hors du Maroc</source>
+        <translation>نقل جديد إلى خارج المغرب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="287"/>
+        <source>Vers un pays qui ne figure pas sur la liste d&apos;adéquation de la CNDP, le transfert doit reposer sur un mécanisme : autorisation de la CNDP (formulaire F118), clauses contractuelles types, BCR ou une dérogation.</source>
+        <translation>نحو بلد غير وارد في قائمة الملاءمة الخاصة باللجنة الوطنية، يجب أن يستند النقل إلى آلية: إذن اللجنة الوطنية (الاستمارة F118)، أو البنود التعاقدية النموذجية، أو BCR، أو استثناء.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="293"/>
+        <source>Ajouter le transfert</source>
+        <translation>إضافة النقل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="299"/>
+        <source>Pays de destination *</source>
+        <translation>بلد الوجهة *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="309"/>
+        <source>Mécanisme</source>
+        <translation>الآلية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="317"/>
+        <source>Dérogation</source>
+        <translation>الاستثناء</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="322"/>
+        <source>Référence</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="324"/>
+        <source>N° d&apos;autorisation ou de demande F118, version des clauses…</source>
+        <translation>رقم الإذن أو الطلب F118، نسخة البنود…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="333"/>
+        <source>Traitement</source>
+        <translation>المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="338"/>
+        <source>Sous-traitant</source>
+        <translation>المعالج من الباطن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="342"/>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="432"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="393"/>
+        <source>Fin de contrat — {name}</source>
+        <translation>نهاية العقد — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="396"/>
+        <source>À la fin de la prestation, le sous-traitant restitue ou supprime les données (RGPD art. 28(3)(g)). Tant que ce n&apos;est pas enregistré, il reste signalé.</source>
+        <translation>عند نهاية الخدمة، يُرجع المعالج من الباطن المعطيات أو يحذفها (المادة 28(3)(ز) من RGPD). ما دام ذلك غير مسجل، يبقى مُنبَّها عليه.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="401"/>
+        <source>Enregistrer la fin du contrat</source>
+        <translation>تسجيل نهاية العقد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="406"/>
+        <source>Fin le *</source>
+        <translation>تاريخ النهاية *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="411"/>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="471"/>
+        <source>Les données ont été</source>
+        <translation>المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="416"/>
+        <source>pas encore restituées ni supprimées</source>
+        <translation>لم تُرجع ولم تُحذف بعد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="426"/>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="475"/>
+        <source>Le</source>
+        <translation>في</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="427"/>
+        <source>Date connue</source>
+        <translation>تاريخ معروف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="433"/>
+        <source>Attestation reçue…</source>
+        <translation>تم التوصل بإشهاد…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="460"/>
+        <source>Restitution ou suppression des données</source>
+        <translation>إرجاع المعطيات أو حذفها</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="461"/>
+        <source>Enregistrez la confirmation reçue du sous-traitant (RGPD art. 28(3)(g)).</source>
+        <translation>سجّل التأكيد الوارد من المعالج من الباطن (المادة 28(3)(ز) من RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="465"/>
+        <source>Enregistrer</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="502"/>
+        <source>Rattacher</source>
+        <translation>ربط</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="509"/>
+        <source>Tout est déjà rattaché.</source>
+        <translation>كل شيء مرتبط بالفعل.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFields</name>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/fields.py" line="52"/>
+        <source>Renseignée</source>
+        <translation>مملوء</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/fields.py" line="156"/>
+        <source>Retirer</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/fields.py" line="159"/>
+        <source>Retirer cette ligne</source>
+        <translation>إزالة هذا السطر</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterForms</name>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="76"/>
+        <source>ex. Gestion des comptes élèves</source>
+        <translation>مثال: تدبير حسابات التلاميذ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="81"/>
+        <source>Ce que fait le traitement</source>
+        <translation>ما تقوم به المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="85"/>
+        <source>ex. Pédagogie</source>
+        <translation>مثال: الشؤون التربوية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="89"/>
+        <source>S&apos;il y en a un</source>
+        <translation>إن وُجد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="94"/>
+        <source>Logiciel ou application utilisés</source>
+        <translation>البرنامج أو التطبيق المستعمل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="100"/>
+        <source>Où les personnes exercent leurs droits</source>
+        <translation>أين يمارس الأشخاص حقوقهم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="108"/>
+        <source>Ajouter une finalité</source>
+        <translation>إضافة غاية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="115"/>
+        <source>Une catégorie par ligne : élèves, parents…</source>
+        <translation>فئة في كل سطر: تلاميذ، آباء…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="139"/>
+        <source>Le traitement concerne des mineurs</source>
+        <translation>تتعلق المعالجة بقاصرين</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="145"/>
+        <source>Une source par ligne : la personne, l&apos;école…</source>
+        <translation>مصدر في كل سطر: الشخص نفسه، المدرسة…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="154"/>
+        <source>Ajouter un destinataire</source>
+        <translation>إضافة مرسل إليه</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="161"/>
+        <source>Ajouter une durée</source>
+        <translation>إضافة مدة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="172"/>
+        <source>Précisions : chiffrement, habilitations…</source>
+        <translation>توضيحات: التشفير، الصلاحيات…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="182"/>
+        <source>ex. D-443/2022</source>
+        <translation>مثال: D-443/2022</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="185"/>
+        <source>Reçu le</source>
+        <translation>تاريخ التوصل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="190"/>
+        <source>Analyse d&apos;impact requise</source>
+        <translation>تقييم الأثر مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="193"/>
+        <source>Analyse réalisée</source>
+        <translation>أُنجز التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="196"/>
+        <source>Le</source>
+        <translation>في</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="199"/>
+        <source>Revu le</source>
+        <translation>تاريخ المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="202"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="593"/>
+        <source>Notes du DPO</source>
+        <translation>ملاحظات المندوب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="207"/>
+        <source>⚠ Données sensibles (RGPD art. 9 ; loi 09-08 art. 1(3)) : elles relèvent en principe de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
+        <translation>⚠ معطيات حساسة (المادة 9 من RGPD؛ المادة 1(3) من القانون رقم 09.08): تخضع مبدئيا للإذن المسبق من اللجنة الوطنية (المادة 12 من القانون رقم 09.08).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="229"/>
+        <source>Identification</source>
+        <translation>التعريف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="231"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="610"/>
+        <source>Nom *</source>
+        <translation>الاسم *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="232"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="235"/>
+        <source>Service responsable</source>
+        <translation>المصلحة المسؤولة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="239"/>
+        <source>Responsable conjoint</source>
+        <translation>مسؤول مشترك عن المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="241"/>
+        <source>Logiciel</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="244"/>
+        <source>Exercice des droits</source>
+        <translation>ممارسة الحقوق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="251"/>
+        <source>Finalités et bases légales *</source>
+        <translation>الغايات والأسس القانونية *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="253"/>
+        <source>Une base légale par finalité (RGPD art. 6(1) ; loi 09-08 art. 4). L&apos;intérêt légitime doit être décrit.</source>
+        <translation>أساس قانوني لكل غاية (المادة 6(1) من RGPD؛ المادة 4 من القانون رقم 09.08). يجب وصف المصلحة المشروعة.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="262"/>
+        <source>Personnes et données</source>
+        <translation>الأشخاص والمعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="266"/>
+        <source>Personnes concernées</source>
+        <translation>الأشخاص المعنيون</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="270"/>
+        <source>Catégories de données</source>
+        <translation>فئات المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="273"/>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="280"/>
+        <source>Destinataires</source>
+        <translation>المرسل إليهم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="285"/>
+        <source>Durées de conservation</source>
+        <translation>مدد الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="287"/>
+        <source>Par catégorie de données : une durée et ce qui la fait courir.</source>
+        <translation>لكل فئة من المعطيات: مدة وما يحدد بدء سريانها.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="295"/>
+        <source>Mesures de sécurité</source>
+        <translation>تدابير الأمن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="298"/>
+        <source>Précisions</source>
+        <translation>توضيحات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="303"/>
+        <source>Formalités CNDP et analyse d&apos;impact</source>
+        <translation>إجراءات CNDP وتقييم الأثر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="305"/>
+        <source>Régime</source>
+        <translation>القانون المطبق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="306"/>
+        <source>N° de récépissé</source>
+        <translation>رقم الوصل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="307"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="308"/>
+        <source>AIPD</source>
+        <translation>تقييم الأثر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="310"/>
+        <source>Réalisée le</source>
+        <translation>تاريخ الإنجاز</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="316"/>
+        <source>Suivi</source>
+        <translation>التتبع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="318"/>
+        <source>Dernière revue</source>
+        <translation>آخر مراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="319"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="643"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="346"/>
+        <source>Finalité</source>
+        <translation>الغاية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="349"/>
+        <source>Justification (obligatoire pour l&apos;intérêt légitime)</source>
+        <translation>التبرير (إلزامي للمصلحة المشروعة)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="363"/>
+        <source>Nom du destinataire</source>
+        <translation>اسم المرسل إليه</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="377"/>
+        <source>à compter de… (ex. après la dernière connexion)</source>
+        <translation>ابتداء من… (مثلا بعد آخر اتصال)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="381"/>
+        <source>Précision (ex. factures)</source>
+        <translation>توضيح (مثلا الفواتير)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="439"/>
+        <source>Inscrit au registre le {created} ; dernière modification le {updated}.</source>
+        <translation>قُيِّد في السجل في {created}؛ آخر تعديل في {updated}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="514"/>
+        <source>Ces catégories de données relèvent de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
+        <translation>تخضع فئات المعطيات هذه للإذن المسبق من اللجنة الوطنية (المادة 12 من القانون رقم 09.08).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="539"/>
+        <source>ex. Stripe</source>
+        <translation>مثال: Stripe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="542"/>
+        <source>Service fourni</source>
+        <translation>الخدمة المقدمة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="546"/>
+        <source>Interlocuteur, e-mail</source>
+        <translation>المخاطَب، البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="550"/>
+        <source>DPO du sous-traitant</source>
+        <translation>مندوب المعالج من الباطن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="554"/>
+        <source>Codes ISO, ex. MA, US, IE</source>
+        <translation>رموز ISO، مثلا MA، US، IE</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="563"/>
+        <source>Contrat de sous-traitance (DPA) signé</source>
+        <translation>عقد المعالجة من الباطن (DPA) موقع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="567"/>
+        <source>Signé le</source>
+        <translation>تاريخ التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="571"/>
+        <source>Prend fin le</source>
+        <translation>ينتهي في</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="579"/>
+        <source>Une par ligne : PCI DSS, ISO 27001…</source>
+        <translation>واحدة في كل سطر: PCI DSS، ISO 27001…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="586"/>
+        <source>Un par ligne, avec son pays</source>
+        <translation>واحد في كل سطر، مع بلده</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="590"/>
+        <source>Prévue le</source>
+        <translation>مقررة في</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="608"/>
+        <source>Le sous-traitant</source>
+        <translation>المعالج من الباطن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="611"/>
+        <source>Service</source>
+        <translation>المصلحة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="612"/>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="613"/>
+        <source>DPO</source>
+        <translation>المندوب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="616"/>
+        <source>Pays de traitement</source>
+        <translation>بلدان المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="623"/>
+        <source>Données confiées</source>
+        <translation>المعطيات المعهود بها</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="629"/>
+        <source>Garanties et suivi</source>
+        <translation>الضمانات والتتبع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="633"/>
+        <source>Certifications</source>
+        <translation>الشهادات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="637"/>
+        <source>Sous-traitants ultérieurs</source>
+        <translation>المعالجون من الباطن اللاحقون</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="641"/>
+        <source>Prochaine revue</source>
+        <translation>المراجعة المقبلة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="649"/>
+        <source>Contrat (RGPD art. 28 ; loi 09-08 art. 23)</source>
+        <translation>العقد (المادة 28 من RGPD؛ المادة 23 من القانون رقم 09.08)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="654"/>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="655"/>
+        <source>Échéance</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="660"/>
+        <source>Clauses de l&apos;article 28(3) vérifiées</source>
+        <translation>تم التحقق من بنود المادة 28(3)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="703"/>
+        <source>Contrat terminé le {date}.</source>
+        <translation>انتهى العقد في {date}.</translation>
     </message>
 </context>
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="184"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="189"/>
         <source>Rechercher</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="235"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="240"/>
         <source>Aucune fiche ne correspond</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بطاقة مطابقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="236"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="241"/>
         <source>Aucune fiche ne répond à ces critères de recherche et de filtre.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بطاقة تطابق معايير البحث والفرز هذه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="237"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="242"/>
         <source>Effacer les filtres</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح عوامل الفرز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="348"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="353"/>
         <source>À regarder</source>
-        <translation type="unfinished"></translation>
+        <translation>للمتابعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="367"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="372"/>
         <source>Fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>البطاقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="386"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="391"/>
         <source>Aucun.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTexts</name>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="82"/>
+        <source>Déclaration</source>
+        <translation>تصريح</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="83"/>
+        <source>Autorisation</source>
+        <translation>إذن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="89"/>
+        <source>Aucun mécanisme enregistré</source>
+        <translation>لا توجد آلية مسجلة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="115"/>
+        <source>jour(s)</source>
+        <translation>يوم (أيام)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="116"/>
+        <source>mois</source>
+        <translation>شهر (أشهر)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="117"/>
+        <source>an(s)</source>
+        <translation>سنة (سنوات)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="127"/>
+        <source>{category} : {duration}</source>
+        <translation>{category}: {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="146"/>
+        <source>Oui</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="148"/>
+        <source>Non</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="173"/>
+        <source>Transfert non encadré</source>
+        <translation>نقل غير مؤطر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="176"/>
+        <source>Sans contrat (DPA)</source>
+        <translation>بدون عقد (DPA)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="177"/>
+        <source>Clauses manquantes</source>
+        <translation>بنود ناقصة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="178"/>
+        <source>Revue en retard</source>
+        <translation>مراجعة متأخرة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="179"/>
+        <source>Données non restituées</source>
+        <translation>معطيات غير مُرجعة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="182"/>
+        <source>Autorisation requise</source>
+        <translation>إذن مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="185"/>
+        <source>AIPD à réaliser</source>
+        <translation>تقييم الأثر مطلوب إنجازه</translation>
     </message>
 </context>
 <context>
@@ -4966,42 +7489,118 @@
     <message>
         <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="64"/>
         <source>Registres</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="69"/>
         <source>Revues à faire</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعات يتعين إجراؤها</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="70"/>
         <source>Contrats de sous-traitance manquants</source>
-        <translation type="unfinished"></translation>
+        <translation>عقود معالجة من الباطن ناقصة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="71"/>
         <source>Transferts sans mécanisme</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل دون آلية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="73"/>
         <source>Traitements et sous-traitants dont la revue est en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>معالجات ومعالجون من الباطن تأخرت مراجعتهم</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="76"/>
         <source>Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)</source>
-        <translation type="unfinished"></translation>
+        <translation>معالجون من الباطن نشطون دون عقد موقع أو بعقد منتهٍ (المادة 28 من RGPD)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="80"/>
         <source>Transferts vers un pays non reconnu adéquat sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل نحو بلد غير معترف بملاءمته دون آلية مسجلة (المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="132"/>
         <source>{a} traitement(s), {p} sous-traitant(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>معالجات: {a}، معالجون من الباطن: {p}</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="396"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="401"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="441"/>
+        <source>Changer la phrase secrète</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="405"/>
+        <source>Tout le fichier est rechiffré avec la nouvelle phrase, puis vérifié. Les sauvegardes déjà faites gardent l&apos;ancienne : conservez-la avec elles.</source>
+        <translation>يُعاد تشفير الملف بأكمله بالعبارة الجديدة، ثم يُتحقق منه. تحتفظ النسخ الاحتياطية السابقة بالعبارة القديمة: احفظها معها.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="415"/>
+        <source>Au moins {minimum} caractères</source>
+        <translation>{minimum} حرفا على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="418"/>
+        <source>La même, une seconde fois</source>
+        <translation>العبارة نفسها مرة ثانية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="421"/>
+        <source>Phrase actuelle</source>
+        <translation>العبارة الحالية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="422"/>
+        <source>Nouvelle phrase</source>
+        <translation>العبارة الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="423"/>
+        <source>Confirmation</source>
+        <translation>التأكيد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="439"/>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="459"/>
+        <source>Minimum {minimum} caractères.</source>
+        <translation>{minimum} حرفا على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="461"/>
+        <source>{label} : {count} caractères sur {minimum} au minimum.</source>
+        <translation>{label}: {count} حرفا من أصل {minimum} على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="465"/>
+        <source>Robustesse : {label}</source>
+        <translation>المتانة: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="470"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="487"/>
+        <source>Les deux saisies diffèrent.</source>
+        <translation>الإدخالان مختلفان.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="480"/>
+        <source>La nouvelle phrase secrète doit compter au moins {minimum} caractères.</source>
+        <translation>يجب أن تتكون عبارة المرور الجديدة من {minimum} حرفا على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="494"/>
+        <source>Rechiffrement en cours…</source>
+        <translation>إعادة التشفير جارية…</translation>
     </message>
 </context>
 <context>
@@ -5009,337 +7608,722 @@
     <message>
         <location filename="../../dpo_desk/ui/widgets.py" line="240"/>
         <source>Se souvenir sur cet ordinateur</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكر على هذا الحاسوب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/widgets.py" line="245"/>
         <source>La phrase secrète est confiée au trousseau sécurisé du système ; le registre s&apos;ouvrira sans la redemander sur cette session.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ عبارة المرور في حافظة المفاتيح الآمنة للنظام؛ سيُفتح السجل دون طلبها من جديد خلال هذه الجلسة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/widgets.py" line="254"/>
         <source>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : la phrase secrète sera demandée à chaque ouverture. DPO Desk ne l&apos;enregistre jamais en clair.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتوفر حافظة مفاتيح آمنة على هذا الحاسوب: ستُطلب عبارة المرور عند كل فتح. لا يحفظها DPO Desk أبدا بشكل غير مشفر.</translation>
     </message>
 </context>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="192"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="198"/>
         <source>‹  Toutes les demandes</source>
         <extracomment>show another section&apos;s item: (&quot;processing&quot;, &quot;#12&quot;) from &quot;Traitements concernés&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>‹  جميع الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="227"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="468"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="233"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="474"/>
         <source>Pourquoi cette date ?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="243"/>
-        <source>Détails de la demande</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا هذا التاريخ؟</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="249"/>
-        <source>Régime *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="250"/>
-        <source>Droits exercés *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="251"/>
-        <source>Reçue par</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="252"/>
-        <source>Reçue le *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="253"/>
-        <source>Demandeur *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="254"/>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <source>Détails de la demande</source>
+        <translation>تفاصيل الطلب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="255"/>
-        <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <source>Régime *</source>
+        <translation>القانون المطبق *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="256"/>
-        <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <source>Droits exercés *</source>
+        <translation>الحقوق الممارَسة *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="257"/>
-        <source>Agit en tant que</source>
-        <translation type="unfinished"></translation>
+        <source>Reçue par</source>
+        <translation>وردت عبر</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="258"/>
-        <source>Personne concernée</source>
-        <translation type="unfinished"></translation>
+        <source>Reçue le *</source>
+        <translation>تاريخ التوصل *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="259"/>
-        <source>Suivie par</source>
-        <translation type="unfinished"></translation>
+        <source>Demandeur *</source>
+        <translation>صاحب الطلب *</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="80"/>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="260"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="81"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="261"/>
+        <source>Téléphone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="82"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="262"/>
+        <source>Adresse</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="263"/>
+        <source>Agit en tant que</source>
+        <translation>بصفته</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="84"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="264"/>
+        <source>Personne concernée</source>
+        <translation>الشخص المعني</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="85"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="265"/>
+        <source>Suivie par</source>
+        <translation>المكلف بالمتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="86"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="266"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="268"/>
-        <source>Recharger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="269"/>
-        <source>Abandonner la saisie et relire la demande</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="272"/>
-        <source>Annuler les modifications</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="274"/>
+        <source>Recharger</source>
+        <translation>إعادة التحميل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="275"/>
+        <source>Abandonner la saisie et relire la demande</source>
+        <translation>التخلي عن الإدخال وإعادة قراءة الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="278"/>
+        <source>Annuler les modifications</source>
+        <translation>إلغاء التعديلات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="280"/>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="286"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="292"/>
         <source>Journal de la demande</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل عمليات الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="298"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="304"/>
         <source>Suite à donner</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء التالي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="307"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="313"/>
         <source>Rédiger un courrier…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير رسالة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="317"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="323"/>
         <source>Suivi</source>
-        <translation type="unfinished"></translation>
+        <translation>التتبع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="324"/>
-        <source>Identité</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="325"/>
-        <source>Pièce</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="326"/>
-        <source>Vérifiée le</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="327"/>
-        <source>Suspensions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="328"/>
-        <source>Prorogée le</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="329"/>
-        <source>Motif de prorogation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="88"/>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="330"/>
-        <source>Réponse</source>
-        <translation type="unfinished"></translation>
+        <source>Identité</source>
+        <translation>الهوية</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="89"/>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="331"/>
-        <source>Motif du refus</source>
-        <translation type="unfinished"></translation>
+        <source>Pièce</source>
+        <translation>الوثيقة</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="90"/>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="332"/>
+        <source>Vérifiée le</source>
+        <translation>تاريخ التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="333"/>
+        <source>Suspensions</source>
+        <translation>حالات الإيقاف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="91"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="334"/>
+        <source>Prorogée le</source>
+        <translation>تاريخ التمديد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="92"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="335"/>
+        <source>Motif de prorogation</source>
+        <translation>سبب التمديد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="336"/>
+        <source>Réponse</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="95"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="337"/>
+        <source>Motif du refus</source>
+        <translation>سبب الرفض</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="55"/>
+        <source>Demande enregistrée</source>
+        <translation>تسجيل الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="56"/>
+        <source>Détails modifiés</source>
+        <translation>تعديل التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="57"/>
+        <source>Justificatif d&apos;identité demandé</source>
+        <translation>طلب إثبات الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="60"/>
+        <source>Vérification d&apos;identité</source>
+        <translation>التحقق من الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="61"/>
+        <source>Changement de statut</source>
+        <translation>تغيير الوضعية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="62"/>
+        <source>Délai prorogé</source>
+        <translation>أجل ممدد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="63"/>
+        <source>Réponse envoyée</source>
+        <translation>إرسال الرد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="64"/>
+        <source>Demande refusée</source>
+        <translation>رفض الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="65"/>
+        <source>Demande retirée</source>
+        <translation>سحب الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="66"/>
+        <source>Demande clôturée</source>
+        <translation>إغلاق الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="67"/>
+        <source>Pièce jointe ajoutée</source>
+        <translation>إضافة مرفق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="68"/>
+        <source>Échéance recalculée</source>
+        <translation>إعادة حساب الأجل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="74"/>
+        <source>Statut</source>
+        <translation>الوضعية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="75"/>
+        <source>Droits</source>
+        <translation>الحقوق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="76"/>
+        <source>Régime</source>
+        <translation>القانون المطبق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="77"/>
+        <source>Canal</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="78"/>
+        <source>Reçue le</source>
+        <translation>تاريخ التوصل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="79"/>
+        <source>Nom du demandeur</source>
+        <translation>اسم صاحب الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="83"/>
+        <source>Qualité du demandeur</source>
+        <translation>صفة صاحب الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="87"/>
+        <source>Échéance</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="93"/>
+        <source>Répondue le</source>
+        <translation>تاريخ الرد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="94"/>
+        <source>Réponse par</source>
+        <translation>الرد عبر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="96"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="338"/>
         <source>Clôturée le</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="343"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="97"/>
+        <source>Pièce jointe n°</source>
+        <translation>المرفق رقم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="107"/>
+        <source>modifié</source>
+        <translation>عُدِّل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="109"/>
+        <source>renseigné</source>
+        <translation>مُلئ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="149"/>
+        <source>{field} : {old} → {new}</source>
+        <translation>{field}: {old} ← {new}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="155"/>
+        <source>{field} : {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="349"/>
         <source>Pièces jointes</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="346"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="352"/>
         <source>Conservées chiffrées dans le registre, 25 Mo au plus par fichier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="358"/>
-        <source>Aucune pièce jointe.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظة ومشفرة داخل السجل، 25 م.ب كحد أقصى لكل ملف.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="364"/>
+        <source>Aucune pièce jointe.</source>
+        <translation>لا توجد مرفقات.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="370"/>
         <source>Exporter…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="365"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="371"/>
         <source>Enregistrer une copie du fichier, hors du registre</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة من الملف خارج السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="367"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="373"/>
         <source>Joindre un fichier…</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملف…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="411"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="417"/>
         <source>{requester} ({role}) pour {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>{requester} ({role}) نيابة عن {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="422"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="428"/>
         <source>reçue le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التوصل {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="440"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="446"/>
         <source>Échéance le {date} — {countdown}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="445"/>
-        <source>Échéance le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجل {date} — {countdown}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="451"/>
+        <source>Échéance le {date}</source>
+        <translation>الأجل {date}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="457"/>
         <source>Fondement : {citation} (délai légal) — {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأساس: {citation} (أجل قانوني) — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="454"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="460"/>
         <source>Fondement : {citation} — {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأساس: {citation} — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="468"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="474"/>
         <source>Masquer l&apos;explication</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء الشرح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="484"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="490"/>
         <source>{regime}, {right} : {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{regime}، {right}: {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="495"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="501"/>
         <source>Le {date} n&apos;est pas un jour ouvré : reporté au jour ouvré suivant.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ليس يوم عمل: أُجِّل إلى يوم العمل الموالي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="499"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="505"/>
         <source> — retenue</source>
-        <translation type="unfinished"></translation>
+        <translation> — المعتمد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="506"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="512"/>
         <source>Chaque droit, sous chaque régime, a son délai ; la date la plus proche l&apos;emporte.</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل حق، في كل نظام قانوني، أجله؛ والتاريخ الأقرب هو المعتمد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="521"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="527"/>
         <source>depuis le {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ {start}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="525"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="531"/>
         <source>du {start} au {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="535"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="541"/>
         <source>le {date}, par {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>في {date}، عبر {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="558"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="564"/>
         <source>Demande clôturée : plus aucune étape.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب مغلق: لا توجد خطوات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="560"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="566"/>
         <source>Réponse faite : il reste à clôturer la demande.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الرد: يبقى إغلاق الطلب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="605"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="611"/>
         <source>{when} — {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {who}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="676"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="682"/>
         <source>Demande {reference} enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجل الطلب {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="722"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="728"/>
         <source>Demande {reference} : {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب {reference}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="738"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="744"/>
         <source>Joindre un fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="760"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="766"/>
         <source>Impossible de lire « {name} » : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة « {name} »: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="771"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="777"/>
         <source>« {name} » jointe à la demande {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرفق « {name} » بالطلب {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="791"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="797"/>
         <source>Exporter la pièce jointe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="799"/>
-        <source>Impossible d&apos;écrire « {path} » : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المرفق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="805"/>
+        <source>Impossible d&apos;écrire « {path} » : {reason}</source>
+        <translation>تعذرت الكتابة في « {path} »: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="811"/>
         <source>Copie enregistrée : {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت النسخة: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialogs</name>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="198"/>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="206"/>
+        <source>Cette étape ne peut pas être annulée.</source>
+        <translation>لا يمكن التراجع عن هذه الخطوة.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="334"/>
+        <source>Demander une pièce d&apos;identité</source>
+        <translation>طلب وثيقة الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="337"/>
+        <source>Identité vérifiée</source>
+        <translation>الهوية متحقق منها</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="338"/>
+        <source>Identité non vérifiée</source>
+        <translation>الهوية غير متحقق منها</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="339"/>
+        <source>Commencer le traitement</source>
+        <translation>بدء المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="340"/>
+        <source>Proroger le délai</source>
+        <translation>تمديد الأجل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="341"/>
+        <source>Répondre</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="342"/>
+        <source>Refuser</source>
+        <translation>الرفض</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="343"/>
+        <source>Retrait par le demandeur</source>
+        <translation>سحب من طرف صاحب الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="344"/>
+        <source>Clôturer</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="362"/>
+        <source>En cas de doute raisonnable sur l&apos;identité du demandeur, une pièce complémentaire peut être demandée (RGPD art. 12(6)). Ne demandez que ce qui est nécessaire : une copie de la CIN suffit le plus souvent.</source>
+        <translation>في حالة وجود شك معقول حول هوية صاحب الطلب، يمكن طلب وثيقة إضافية (المادة 12(6) من RGPD). لا تطلب إلا ما هو ضروري: تكفي غالبا نسخة من البطاقة الوطنية للتعريف.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="368"/>
+        <source>Demander la pièce</source>
+        <translation>طلب الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="373"/>
+        <source>Pièce demandée</source>
+        <translation>الوثيقة المطلوبة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="374"/>
+        <source>Copie de la CIN, du passeport, de la carte de séjour…</source>
+        <translation>نسخة من البطاقة الوطنية للتعريف، جواز السفر، بطاقة الإقامة…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="388"/>
+        <source>L&apos;identité est établie : le traitement de la demande commence.</source>
+        <translation>تم إثبات الهوية: تبدأ معالجة الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="392"/>
+        <source>Le justificatif ne permet pas d&apos;établir l&apos;identité. La demande pourra être refusée pour ce motif (RGPD art. 12(6)).</source>
+        <translation>لا تسمح الوثيقة بإثبات الهوية. يمكن رفض الطلب لهذا السبب (المادة 12(6) من RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="402"/>
+        <source>Pièce examinée</source>
+        <translation>الوثيقة المفحوصة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="403"/>
+        <source>CIN présentée, copie reçue par e-mail…</source>
+        <translation>أُدليَ بالبطاقة الوطنية، نسخة وردت بالبريد الإلكتروني…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="410"/>
+        <source>Date de la vérification</source>
+        <translation>تاريخ التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="427"/>
+        <source>La demande {reference} passe au statut « En cours de traitement ».</source>
+        <translation>ينتقل الطلب {reference} إلى وضعية « قيد المعالجة ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="441"/>
+        <source>RGPD art. 12(3) : le délai peut être prolongé de deux mois, compte tenu de la complexité et du nombre de demandes. La prorogation doit être décidée et notifiée au demandeur, motifs à l&apos;appui, dans le premier mois. La loi 09-08 ne prévoit pas de prorogation décidée par le responsable.</source>
+        <translation>المادة 12(3) من RGPD: يمكن تمديد الأجل بشهرين، بالنظر إلى تعقيد الطلبات وعددها. يجب أن يُقرَّر التمديد ويُبلَّغ إلى صاحب الطلب، مع ذكر الأسباب، خلال الشهر الأول. لا ينص القانون رقم 09.08 على تمديد يقرره المسؤول عن المعالجة.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="448"/>
+        <source>Proroger</source>
+        <translation>تمديد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="452"/>
+        <source>Décidée le</source>
+        <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="456"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="516"/>
+        <source>Motif *</source>
+        <translation>السبب *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="457"/>
+        <source>Complexité, volume de données, nombre de demandes…</source>
+        <translation>التعقيد، حجم المعطيات، عدد الطلبات…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="475"/>
+        <source>Enregistre l&apos;envoi de la réponse au demandeur. Le délai cesse de courir à cette date.</source>
+        <translation>يسجل إرسال الرد إلى صاحب الطلب. يتوقف سريان الأجل في هذا التاريخ.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="480"/>
+        <source>Enregistrer la réponse</source>
+        <translation>حفظ الرد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="484"/>
+        <source>Répondue le</source>
+        <translation>تاريخ الرد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="488"/>
+        <source>Envoyée par</source>
+        <translation>أُرسل عبر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="504"/>
+        <source>Un refus est une réponse : il doit être motivé et informer le demandeur de son droit de saisir la CNDP (RGPD art. 12(4)). Le caractère manifestement infondé ou excessif doit pouvoir être démontré (RGPD art. 12(5)).</source>
+        <translation>الرفض رد: يجب أن يكون معللا وأن يُخبر صاحب الطلب بحقه في اللجوء إلى اللجنة الوطنية (المادة 12(4) من RGPD). يجب أن يكون من الممكن إثبات الطابع غير المؤسس بشكل واضح أو المفرط (المادة 12(5) من RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="510"/>
+        <source>Enregistrer le refus</source>
+        <translation>حفظ الرفض</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="517"/>
+        <source>Choisir un motif…</source>
+        <translation>اختر سببا…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="524"/>
+        <source>Notifié le</source>
+        <translation>تاريخ التبليغ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="528"/>
+        <source>Envoyé par</source>
+        <translation>أُرسل عبر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="545"/>
+        <source>Le demandeur a retiré sa demande {reference}. Conservez sa lettre ou son e-mail de retrait en pièce jointe.</source>
+        <translation>سحب صاحب الطلب طلبه {reference}. احتفظ برسالة السحب أو بريده الإلكتروني كمرفق.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="550"/>
+        <source>Enregistrer le retrait</source>
+        <translation>تسجيل السحب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="561"/>
+        <source>La demande {reference} est classée. Elle reste au registre, consultable, avec son journal et ses pièces jointes.</source>
+        <translation>حُفظ الطلب {reference}. يبقى في السجل قابلا للاطلاع، مع سجل عملياته ومرفقاته.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFields</name>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="88"/>
+        <source>Le RGPD s&apos;applique aussi lorsque la personne se trouve dans l&apos;Union européenne.</source>
+        <translation>يطبق RGPD أيضا عندما يوجد الشخص في الاتحاد الأوروبي.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="100"/>
+        <source>Nom et prénom</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="104"/>
+        <source>nom@exemple.ma</source>
+        <translation>nom@exemple.ma</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="108"/>
+        <source>+212 …</source>
+        <translation>‎+212 …‎</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="112"/>
+        <source>Adresse postale, pour une réponse par courrier</source>
+        <translation>العنوان البريدي، للرد بالبريد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="121"/>
+        <source>La personne dont les données sont en cause</source>
+        <translation>الشخص الذي تتعلق به المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="127"/>
+        <source>Qui instruit la demande</source>
+        <translation>من يتولى دراسة الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="132"/>
+        <source>Objet précis de la demande, échanges, pièces attendues…</source>
+        <translation>الموضوع الدقيق للطلب، المراسلات، الوثائق المنتظرة…</translation>
     </message>
 </context>
 <context>
@@ -5347,47 +8331,47 @@
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="100"/>
         <source>Nouvelle</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="101"/>
         <source>En attente du justificatif d&apos;identité</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار إثبات الهوية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="104"/>
         <source>En cours de traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد المعالجة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="105"/>
         <source>Délai prorogé</source>
-        <translation type="unfinished"></translation>
+        <translation>أجل ممدد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="106"/>
         <source>Répondue</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الرد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="107"/>
         <source>Refusée</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="108"/>
         <source>Retirée par le demandeur</source>
-        <translation type="unfinished"></translation>
+        <translation>سحبه صاحب الطلب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="109"/>
         <source>Clôturée</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="174"/>
         <source>Une demande au statut « {old} » ne peut pas passer au statut « {new} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن لطلب في وضعية « {old} » أن ينتقل إلى وضعية « {new} ».</translation>
     </message>
 </context>
 <context>
@@ -5395,52 +8379,195 @@
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="177"/>
         <source>Cliquer pour trier</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر للترتيب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="182"/>
         <source>Référence</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="183"/>
         <source>Demandeur</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب الطلب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="184"/>
         <source>Droits</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقوق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="185"/>
         <source>Régime</source>
-        <translation type="unfinished"></translation>
+        <translation>القانون المطبق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="186"/>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضعية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="187"/>
         <source>Reçue le</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التوصل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="188"/>
         <source>Échéance</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستحقاق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="189"/>
         <source>Délai</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="190"/>
         <source>Suivie par</source>
-        <translation type="unfinished"></translation>
+        <translation>المكلف بالمتابعة</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTexts</name>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="50"/>
+        <source>Nouvelle</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="51"/>
+        <source>Identité demandée</source>
+        <translation>طُلبت الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="54"/>
+        <source>En cours</source>
+        <translation>قيد المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="55"/>
+        <source>Prorogée</source>
+        <translation>ممدد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="56"/>
+        <source>Répondue</source>
+        <translation>تم الرد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="57"/>
+        <source>Refusée</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="58"/>
+        <source>Retirée</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="59"/>
+        <source>Clôturée</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="71"/>
+        <source>Accès</source>
+        <translation>الولوج</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="72"/>
+        <source>Rectification</source>
+        <translation>التصحيح</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="73"/>
+        <source>Effacement</source>
+        <translation>المسح</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="74"/>
+        <source>Limitation</source>
+        <translation>التقييد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="75"/>
+        <source>Portabilité</source>
+        <translation>النقل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="76"/>
+        <source>Opposition</source>
+        <translation>التعرض</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="138"/>
+        <source>09-08 + RGPD</source>
+        <translation>09.08 + RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="155"/>
+        <source>fr_FR</source>
+        <translation>ar_MA</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="171"/>
+        <source>{date} à {time}</source>
+        <translation>{date} على الساعة {time}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="187"/>
+        <source>{size} o</source>
+        <translation>{size} بايت</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="189"/>
+        <source>{size} Ko</source>
+        <translation>{size} ك.ب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="192"/>
+        <source>{size} Mo</source>
+        <translation>{size} م.ب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="214"/>
+        <source>échéance aujourd&apos;hui</source>
+        <translation>الأجل اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="216"/>
+        <source>dans {days} j</source>
+        <translation>خلال {days} ي</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="217"/>
+        <source>{days} j de retard</source>
+        <translation>تأخير {days} ي</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="224"/>
+        <source>aujourd&apos;hui</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="226"/>
+        <source>demain</source>
+        <translation>غدا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="228"/>
+        <source>dans {days} jours</source>
+        <translation>خلال {days} يوم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="230"/>
+        <source>1 jour de retard</source>
+        <translation>تأخير يوم واحد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="231"/>
+        <source>{days} jours de retard</source>
+        <translation>تأخير {days} يوم</translation>
     </message>
 </context>
 <context>
@@ -5448,87 +8575,87 @@
     <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="35"/>
         <source>La personne concernée</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص المعني نفسه</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="36"/>
         <source>Parent ou tuteur</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد الوالدين أو الوصي</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="37"/>
         <source>Avocat ou mandataire</source>
-        <translation type="unfinished"></translation>
+        <translation>محام أو وكيل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="38"/>
         <source>Autre</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
 </context>
 <context>
     <name>RequestsSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="97"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="200"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="98"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="204"/>
         <source>Demandes</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="101"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="169"/>
-        <source>Nouvelle demande</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="104"/>
-        <source>Enregistrer une demande reçue ({keys})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="123"/>
-        <source>Liste des demandes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="163"/>
-        <source>Aucune demande pour l&apos;instant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="165"/>
-        <source>Enregistrez ici chaque demande d&apos;accès, de rectification, d&apos;effacement ou d&apos;opposition dès sa réception : DPO Desk calcule son échéance légale et vous la rappelle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="102"/>
         <location filename="../../dpo_desk/ui/sections/requests.py" line="173"/>
+        <source>Nouvelle demande</source>
+        <translation>طلب جديد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="105"/>
+        <source>Enregistrer une demande reçue ({keys})</source>
+        <translation>تسجيل طلب وارد ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="127"/>
+        <source>Liste des demandes</source>
+        <translation>قائمة الطلبات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="167"/>
+        <source>Aucune demande pour l&apos;instant</source>
+        <translation>لا توجد طلبات حاليا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="169"/>
+        <source>Enregistrez ici chaque demande d&apos;accès, de rectification, d&apos;effacement ou d&apos;opposition dès sa réception : DPO Desk calcule son échéance légale et vous la rappelle.</source>
+        <translation>سجّل هنا كل طلب ولوج أو تصحيح أو مسح أو تعرض فور التوصل به: يحتسب DPO Desk أجله القانوني ويذكّرك به.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="177"/>
         <source>Aucune demande ne correspond</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد طلب مطابق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="174"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="178"/>
         <source>Aucune demande ne répond à ces critères de recherche et de filtre.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد طلب يطابق معايير البحث والفرز هذه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="175"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="179"/>
         <source>Effacer les filtres</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح عوامل الفرز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="266"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="270"/>
         <source>1 demande</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب واحد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="269"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="273"/>
         <source>{count} demandes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} طلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="412"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="416"/>
         <source>Demande {reference} enregistrée — échéance le {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجل الطلب {reference} — الأجل {date}.</translation>
     </message>
 </context>
 <context>
@@ -5536,28 +8663,28 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="372"/>
         <source>{n} jour</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} يوم</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="373"/>
         <source>{n} jours</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} يوم</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="374"/>
         <location filename="../../dpo_desk/domain/registers.py" line="375"/>
         <source>{n} mois</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} شهر</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="376"/>
         <source>{n} an</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} سنة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="377"/>
         <source>{n} ans</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} سنة</translation>
     </message>
 </context>
 <context>
@@ -5565,32 +8692,32 @@
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="83"/>
         <source>Droit d&apos;accès</source>
-        <translation type="unfinished"></translation>
+        <translation>حق الولوج</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="84"/>
         <source>Droit de rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>حق التصحيح</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="85"/>
         <source>Droit à l&apos;effacement</source>
-        <translation type="unfinished"></translation>
+        <translation>الحق في المسح</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="86"/>
         <source>Droit à la limitation du traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>الحق في تقييد المعالجة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="87"/>
         <source>Droit à la portabilité</source>
-        <translation type="unfinished"></translation>
+        <translation>الحق في نقل المعطيات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="88"/>
         <source>Droit d&apos;opposition</source>
-        <translation type="unfinished"></translation>
+        <translation>حق التعرض</translation>
     </message>
 </context>
 <context>
@@ -5598,17 +8725,17 @@
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="126"/>
         <source>Risque peu probable</source>
-        <translation type="unfinished"></translation>
+        <translation>خطر غير مرجح</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="127"/>
         <source>Risque</source>
-        <translation type="unfinished"></translation>
+        <translation>خطر</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="128"/>
         <source>Risque élevé</source>
-        <translation type="unfinished"></translation>
+        <translation>خطر مرتفع</translation>
     </message>
 </context>
 <context>
@@ -5616,7 +8743,7 @@
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="293"/>
         <source>Tableau de bord</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة القيادة</translation>
     </message>
 </context>
 <context>
@@ -5624,172 +8751,172 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="252"/>
         <source>Contrôle d&apos;accès des utilisateurs</source>
-        <translation type="unfinished"></translation>
+        <translation>مراقبة ولوج المستخدمين</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="255"/>
         <source>Mesures de traçabilité</source>
-        <translation type="unfinished"></translation>
+        <translation>تدابير التتبع</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="256"/>
         <source>Mesures de protection des logiciels</source>
-        <translation type="unfinished"></translation>
+        <translation>تدابير حماية البرمجيات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="259"/>
         <source>Sauvegarde des données</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطي للمعطيات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="260"/>
         <source>Chiffrement des données</source>
-        <translation type="unfinished"></translation>
+        <translation>تشفير المعطيات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="261"/>
         <source>Contrôle des sous-traitants</source>
-        <translation type="unfinished"></translation>
+        <translation>مراقبة المعالجين من الباطن</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="264"/>
         <source>Autres mesures</source>
-        <translation type="unfinished"></translation>
+        <translation>تدابير أخرى</translation>
     </message>
 </context>
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="56"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="165"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="58"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="178"/>
         <source>Paramètres</source>
         <extracomment>the organisation as saved, so the window can update what shows its name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="60"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="62"/>
         <source>L&apos;organisation et son délégué figurent sur chaque courrier et chaque registre exporté.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر المؤسسة ومندوبها على كل رسالة وكل سجل مُصدَّر.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="71"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="73"/>
         <source>Organisation et délégué</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="74"/>
-        <source>Organisation *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="75"/>
-        <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة والمندوب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/settings.py" line="76"/>
-        <source>Délégué (DPO)</source>
-        <translation type="unfinished"></translation>
+        <source>Organisation *</source>
+        <translation>المؤسسة *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/settings.py" line="77"/>
-        <source>E-mail du DPO</source>
-        <translation type="unfinished"></translation>
+        <source>Adresse</source>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/settings.py" line="78"/>
-        <source>Téléphone du DPO</source>
-        <translation type="unfinished"></translation>
+        <source>Délégué (DPO)</source>
+        <translation>المندوب (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="84"/>
-        <source>Annuler les modifications</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="79"/>
+        <source>E-mail du DPO</source>
+        <translation>البريد الإلكتروني للمندوب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="80"/>
+        <source>Téléphone du DPO</source>
+        <translation>هاتف المندوب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/settings.py" line="86"/>
+        <source>Annuler les modifications</source>
+        <translation>إلغاء التعديلات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="88"/>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="124"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="137"/>
         <source>Fichier du registre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="131"/>
-        <source>Copier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="132"/>
-        <source>Copier l&apos;identifiant du registre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="142"/>
-        <source>Emplacement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="143"/>
-        <source>Identifiant</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف السجل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/settings.py" line="144"/>
-        <source>Version du schéma</source>
-        <translation type="unfinished"></translation>
+        <source>Copier</source>
+        <translation>نسخ</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/settings.py" line="145"/>
+        <source>Copier l&apos;identifiant du registre</source>
+        <translation>نسخ معرف السجل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="155"/>
+        <source>Emplacement</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="156"/>
+        <source>Identifiant</source>
+        <translation>المعرف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="157"/>
+        <source>Version du schéma</source>
+        <translation>نسخة المخطط</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="158"/>
         <source>Version de DPO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="159"/>
         <source>Fuseau horaire</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="147"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="160"/>
         <source>Contenu</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="183"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="197"/>
         <source>inconnue</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="212"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="227"/>
         <source>Demandes</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="213"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="228"/>
         <source>Pièces jointes</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="214"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="229"/>
         <source>Entrées du journal</source>
-        <translation type="unfinished"></translation>
+        <translation>مدخلات سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="217"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="232"/>
         <source>{label} : {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="249"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="264"/>
         <source>Organisation enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت المؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="257"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="272"/>
         <source>Identifiant du registre copié.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخ معرف السجل.</translation>
     </message>
 </context>
 <context>
@@ -5797,22 +8924,22 @@
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="172"/>
         <source>Faible</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعيفة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="173"/>
         <source>Moyenne</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسطة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="174"/>
         <source>Élevée</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتفعة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="175"/>
         <source>Très élevée</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتفعة جدا</translation>
     </message>
 </context>
 <context>
@@ -5820,62 +8947,62 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="279"/>
         <source>Pays reconnu adéquat par la CNDP</source>
-        <translation type="unfinished"></translation>
+        <translation>بلد معترف بملاءمته من طرف اللجنة الوطنية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="282"/>
         <source>Autorisation de la CNDP (formulaire F118)</source>
-        <translation type="unfinished"></translation>
+        <translation>إذن اللجنة الوطنية (الاستمارة F118)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="285"/>
         <source>Clauses contractuelles types</source>
-        <translation type="unfinished"></translation>
+        <translation>البنود التعاقدية النموذجية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="286"/>
         <source>Règles d&apos;entreprise contraignantes (BCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد الشركات الملزمة (BCR)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="289"/>
         <source>Dérogation pour une situation particulière</source>
-        <translation type="unfinished"></translation>
+        <translation>استثناء لوضعية خاصة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="292"/>
         <source>Autre garantie appropriée (RGPD art. 46)</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمانة ملائمة أخرى (المادة 46 من RGPD)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="298"/>
         <source>Loi 09-08 art. 43 ; RGPD art. 45</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة 43 من القانون رقم 09.08؛ المادة 45 من RGPD</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="301"/>
         <source>Loi 09-08 art. 44</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة 44 من القانون رقم 09.08</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="304"/>
         <source>RGPD art. 46(2)(c)</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة 46(2)(ج) من RGPD</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="305"/>
         <source>RGPD art. 47</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة 47 من RGPD</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="306"/>
         <source>RGPD art. 49 ; loi 09-08 art. 44</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة 49 من RGPD؛ المادة 44 من القانون رقم 09.08</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="309"/>
         <source>RGPD art. 46</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة 46 من RGPD</translation>
     </message>
 </context>
 <context>
@@ -5883,7 +9010,40 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="414"/>
         <source>Liste par défaut : États de l&apos;UE et de l&apos;EEE (CNDP, délibération 465-2013 ; à tenir à jour avec la délibération en vigueur).</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة الافتراضية: دول الاتحاد الأوروبي والمنطقة الاقتصادية الأوروبية (CNDP، المداولة 465-2013؛ يجب تحيينها وفق المداولة الجاري بها العمل).</translation>
+    </message>
+</context>
+<context>
+    <name>UnencryptedWarning</name>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="83"/>
+        <source>Fichier non chiffré</source>
+        <translation>ملف غير مشفر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="84"/>
+        <source>Le fichier Excel exporté ne sera pas chiffré.</source>
+        <translation>لن يكون ملف Excel المصدَّر مشفرا.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="87"/>
+        <source>Il contiendra des données personnelles lisibles par quiconque y a accès. Enregistrez-le dans un emplacement protégé et supprimez-le dès qu&apos;il n&apos;est plus utile. L&apos;export est inscrit au journal.</source>
+        <translation>سيتضمن معطيات شخصية مقروءة لكل من يصل إليه. احفظه في موقع محمي واحذفه بمجرد انتهاء الحاجة إليه. يُقيَّد التصدير في سجل العمليات.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="92"/>
+        <source>Ne plus afficher ce message</source>
+        <translation>عدم عرض هذه الرسالة مجددا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="95"/>
+        <source>Continuer</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="96"/>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -5891,12 +9051,12 @@
     <message>
         <location filename="../../dpo_desk/ui/unlock_dialog.py" line="209"/>
         <source>Ouvrir un registre — DPO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح سجل — DPO Desk</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/unlock_dialog.py" line="215"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -5904,32 +9064,32 @@
     <message>
         <location filename="../../dpo_desk/ui/unlock_dialog.py" line="69"/>
         <source>Déverrouiller le registre</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قفل السجل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/unlock_dialog.py" line="84"/>
         <source>Phrase secrète</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/unlock_dialog.py" line="87"/>
         <source>Saisissez la phrase secrète du registre</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عبارة مرور السجل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/unlock_dialog.py" line="99"/>
         <source>Déverrouiller</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القفل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/unlock_dialog.py" line="156"/>
         <source>Saisissez la phrase secrète du registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عبارة مرور السجل.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/unlock_dialog.py" line="179"/>
         <source>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ عبارة المرور في حافظة المفاتيح: ستُطلب عند الفتح المقبل.</translation>
     </message>
 </context>
 <context>
@@ -5937,210 +9097,1000 @@
     <message>
         <location filename="../../dpo_desk/ui/welcome.py" line="128"/>
         <source>Le registre du délégué à la protection des données : demandes d&apos;exercice de droits, violations, traitements et sous-traitants, dans un fichier chiffré sur ce poste.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل مندوب حماية المعطيات: طلبات ممارسة الحقوق، وانتهاكات المعطيات، والمعالجات، والمعالجون من الباطن، في ملف مشفر على هذا الحاسوب.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/welcome.py" line="142"/>
         <source>Créer un registre</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء سجل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/welcome.py" line="143"/>
         <source>Un nouveau fichier chiffré pour une organisation et son DPO.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف مشفر جديد لمؤسسة ومندوبها.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/welcome.py" line="147"/>
         <source>Ouvrir un fichier existant</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف موجود</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/welcome.py" line="148"/>
         <source>Un registre .dpodesk déjà créé, sur ce poste ou un support amovible.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل ‎.dpodesk سبق إنشاؤه، على هذا الحاسوب أو على وسيط قابل للنزع.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/welcome.py" line="157"/>
         <location filename="../../dpo_desk/ui/welcome.py" line="160"/>
         <source>Registres récents</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات الأخيرة</translation>
     </message>
 </context>
 <context>
     <name>WorkingCalendarCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="507"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="510"/>
         <source>Calendrier des jours ouvrés</source>
         <extracomment>how many open requests&apos; due dates the last edit moved the dialog on screen, if any (tests drive it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تقويم أيام العمل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="511"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="514"/>
         <source>Samedis, dimanches, jours fériés marocains et fermetures de l&apos;organisation ne sont pas ouvrés : une échéance qui y tombe est reportée au jour ouvré suivant. Les fêtes religieuses suivent le calendrier lunaire : leur date est estimée d&apos;avance, à confirmer ou à déplacer dès qu&apos;elle est annoncée.</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام السبت والأحد والعطل الرسمية المغربية وأيام إغلاق المؤسسة ليست أيام عمل: الأجل الذي يصادفها يؤجل إلى يوم العمل الموالي. تتبع الأعياد الدينية التقويم القمري: يُقدَّر تاريخها مسبقا، ويتعين تأكيده أو تغييره بمجرد الإعلان عنه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="522"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="525"/>
         <source>Année</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="524"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="527"/>
         <source>Année affichée</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="528"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="531"/>
         <source>Ajouter un jour férié…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة يوم عطلة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="530"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="533"/>
         <source>Ajouter une fermeture…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة يوم إغلاق…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="541"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="544"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="541"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="827"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="544"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="830"/>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="541"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="544"/>
         <source>Origine</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="543"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="546"/>
         <source>Jours chômés de l&apos;année</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام العطل في السنة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="550"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="553"/>
         <source>Confirmer la date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="552"/>
-        <source>La date annoncée est celle qui était estimée : la garder.</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد التاريخ</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="555"/>
-        <source>Déplacer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="556"/>
-        <source>La fête a été annoncée à une autre date.</source>
-        <translation type="unfinished"></translation>
+        <source>La date annoncée est celle qui était estimée : la garder.</source>
+        <translation>التاريخ المعلن هو التاريخ المقدَّر: الاحتفاظ به.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="558"/>
-        <source>Retirer</source>
-        <translation type="unfinished"></translation>
+        <source>Déplacer…</source>
+        <translation>تغيير…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="559"/>
-        <source>Ce jour redevient un jour ouvré.</source>
-        <translation type="unfinished"></translation>
+        <source>La fête a été annoncée à une autre date.</source>
+        <translation>أُعلن عن العيد في تاريخ آخر.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="561"/>
-        <source>Rétablir le calendrier officiel</source>
-        <translation type="unfinished"></translation>
+        <source>Retirer</source>
+        <translation>إزالة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="562"/>
-        <source>Oublier les modifications faites sur ce jour-là.</source>
-        <translation type="unfinished"></translation>
+        <source>Ce jour redevient un jour ouvré.</source>
+        <translation>يعود هذا اليوم يوم عمل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="642"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="564"/>
+        <source>Rétablir le calendrier officiel</source>
+        <translation>استعادة التقويم الرسمي</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="565"/>
+        <source>Oublier les modifications faites sur ce jour-là.</source>
+        <translation>نسيان التعديلات التي أُدخلت على ذلك اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="645"/>
         <source>Une date lunaire de {year} est estimée : confirmez-la ou déplacez-la dès qu&apos;elle est annoncée.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ قمري من سنة {year} تقديري: أكّده أو غيّره بمجرد الإعلان عنه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="647"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="650"/>
         <source>%n dates lunaires de {year} sont estimées : confirmez-les ou déplacez-les dès qu&apos;elles sont annoncées.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد تواريخ قمرية تقديرية لسنة {year}.</numerusform>
+            <numerusform>تاريخ قمري واحد من سنة {year} تقديري: أكّده أو غيّره بمجرد الإعلان عنه.</numerusform>
+            <numerusform>تاريخان قمريان من سنة {year} تقديريان: أكّدهما أو غيّرهما بمجرد الإعلان عنهما.</numerusform>
+            <numerusform>%n تواريخ قمرية من سنة {year} تقديرية: أكّدها أو غيّرها بمجرد الإعلان عنها.</numerusform>
+            <numerusform>%n تاريخا قمريا من سنة {year} تقديريا: أكّدها أو غيّرها بمجرد الإعلان عنها.</numerusform>
+            <numerusform>%n تاريخ قمري من سنة {year} تقديري: أكّدها أو غيّرها بمجرد الإعلان عنها.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="751"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="754"/>
         <source>Date confirmée : {name}, {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تأكيد التاريخ: {name}، {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="763"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="766"/>
         <source>{name} retiré : le {date} est un jour ouvré.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل {name}: يوم {date} يوم عمل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="775"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="778"/>
         <source>Le {date} suit de nouveau le calendrier officiel.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعود يوم {date} إلى اتباع التقويم الرسمي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="813"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="816"/>
         <source>Jour férié ajouté le {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف يوم عطلة في {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="819"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="822"/>
         <source>Ajouter un jour férié</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة يوم عطلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="821"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="824"/>
         <source>Un jour férié que le calendrier officiel ne connaît pas encore, par exemple décrété pour l&apos;occasion.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم عطلة لا يعرفه التقويم الرسمي بعد، كأن يُقرَّر بمناسبة ما.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="842"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="845"/>
         <source>Fermeture ajoutée le {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف يوم إغلاق في {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="848"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="851"/>
         <source>Ajouter une fermeture</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة يوم إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="850"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="853"/>
         <source>Un jour où l&apos;organisation est fermée (pont, inventaire…) : personne ne peut répondre, les échéances sont reportées au jour ouvré suivant.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم تكون فيه المؤسسة مغلقة (قنطرة، جرد…): لا أحد يستطيع الرد، وتؤجل الآجال إلى يوم العمل الموالي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="856"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="859"/>
         <source>Motif</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="874"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="877"/>
         <source>{name} déplacé au {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقل {name} إلى {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="880"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="883"/>
         <source>Déplacer un jour férié</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير تاريخ يوم عطلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="881"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="884"/>
         <source>« {name} », prévu le {date}, a été annoncé pour le :</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} »، المقرر في {date}، أُعلن عنه في:</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxColumn</name>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="67"/>
+        <source>Oui</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="68"/>
+        <source>Non</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="113"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="156"/>
+        <source>Référence</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="114"/>
+        <source>Date de réception</source>
+        <translation>تاريخ التوصل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="115"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="158"/>
+        <source>Régimes</source>
+        <translation>الأنظمة القانونية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="117"/>
+        <source>Droits exercés</source>
+        <translation>الحقوق الممارَسة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="119"/>
+        <source>Canal de réception</source>
+        <translation>قناة التوصل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="121"/>
+        <source>Demandeur</source>
+        <translation>صاحب الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="122"/>
+        <source>Qualité du demandeur</source>
+        <translation>صفة صاحب الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="124"/>
+        <source>E-mail du demandeur</source>
+        <translation>البريد الإلكتروني لصاحب الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="125"/>
+        <source>Téléphone du demandeur</source>
+        <translation>هاتف صاحب الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="126"/>
+        <source>Adresse du demandeur</source>
+        <translation>عنوان صاحب الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="127"/>
+        <source>Personne concernée</source>
+        <translation>الشخص المعني</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="128"/>
+        <source>Vérification d&apos;identité</source>
+        <translation>التحقق من الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="130"/>
+        <source>Moyen de vérification</source>
+        <translation>وسيلة التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="131"/>
+        <source>Identité vérifiée le</source>
+        <translation>تاريخ التحقق من الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="132"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="160"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="261"/>
+        <source>Statut</source>
+        <translation>الوضعية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="134"/>
+        <source>Motif de refus</source>
+        <translation>سبب الرفض</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="136"/>
+        <source>Échéance</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="137"/>
+        <source>Fondement de l&apos;échéance</source>
+        <translation>أساس الأجل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="139"/>
+        <source>Prorogée le</source>
+        <translation>تاريخ التمديد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="140"/>
+        <source>Motif de la prorogation</source>
+        <translation>سبب التمديد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="141"/>
+        <source>Répondue le</source>
+        <translation>تاريخ الرد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="142"/>
+        <source>Canal de réponse</source>
+        <translation>قناة الرد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="144"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="200"/>
+        <source>Clôturée le</source>
+        <translation>تاريخ الإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="145"/>
+        <source>Chargé du dossier</source>
+        <translation>المكلف بالملف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="146"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="237"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="268"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="283"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="147"/>
+        <source>Créée le</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="148"/>
+        <source>Modifiée le</source>
+        <translation>تاريخ التعديل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="157"/>
+        <source>Intitulé</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="162"/>
+        <source>Début de la violation</source>
+        <translation>بداية الانتهاك</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="163"/>
+        <source>Découverte le</source>
+        <translation>تاريخ الاكتشاف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="164"/>
+        <source>Prise de connaissance</source>
+        <translation>العلم بالانتهاك</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="165"/>
+        <source>Notification due avant</source>
+        <translation>التبليغ واجب قبل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="166"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="210"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="167"/>
+        <source>Atteinte à la confidentialité</source>
+        <translation>المس بالسرية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="168"/>
+        <source>Atteinte à l&apos;intégrité</source>
+        <translation>المس بالسلامة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="169"/>
+        <source>Atteinte à la disponibilité</source>
+        <translation>المس بالإتاحة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="170"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="215"/>
+        <source>Catégories de personnes</source>
+        <translation>فئات الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="171"/>
+        <source>Nombre de personnes</source>
+        <translation>عدد الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="172"/>
+        <source>Catégories d&apos;enregistrements</source>
+        <translation>فئات التسجيلات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="174"/>
+        <source>Nombre d&apos;enregistrements</source>
+        <translation>عدد التسجيلات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="175"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="216"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="251"/>
+        <source>Catégories de données</source>
+        <translation>فئات المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="177"/>
+        <source>Mineurs concernés</source>
+        <translation>قاصرون معنيون</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="178"/>
+        <source>Conséquences probables</source>
+        <translation>العواقب المحتملة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="179"/>
+        <source>Mesures prises</source>
+        <translation>التدابير المتخذة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="180"/>
+        <source>Mesures envisagées</source>
+        <translation>التدابير المزمع اتخاذها</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="181"/>
+        <source>Sous-traitants impliqués</source>
+        <translation>المعالجون من الباطن المعنيون</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="182"/>
+        <source>Niveau de risque</source>
+        <translation>مستوى الخطر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="184"/>
+        <source>Justification du risque</source>
+        <translation>تبرير الخطر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="186"/>
+        <source>Risque évalué le</source>
+        <translation>تاريخ تقييم الخطر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="187"/>
+        <source>Notifications à l&apos;autorité</source>
+        <translation>التبليغات إلى السلطة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="188"/>
+        <source>Motifs de non-notification</source>
+        <translation>أسباب عدم التبليغ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="190"/>
+        <source>Communications aux personnes</source>
+        <translation>إخبار الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="192"/>
+        <source>Exception de l&apos;art. 34(3)</source>
+        <translation>استثناء المادة 34(3)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="194"/>
+        <source>Justification de l&apos;exception</source>
+        <translation>تبرير الاستثناء</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="196"/>
+        <source>Déclaration DGSSI requise</source>
+        <translation>التصريح لدى DGSSI مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="197"/>
+        <source>Déclarée à la DGSSI le</source>
+        <translation>تاريخ التصريح لدى DGSSI</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="198"/>
+        <source>Référence DGSSI</source>
+        <translation>مرجع DGSSI</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="199"/>
+        <source>Mesures correctrices</source>
+        <translation>التدابير التصحيحية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="208"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="245"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="274"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="291"/>
+        <source>N°</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="209"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="281"/>
+        <source>Traitement</source>
+        <translation>المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="211"/>
+        <source>Service responsable</source>
+        <translation>المصلحة المسؤولة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="212"/>
+        <source>Responsable conjoint</source>
+        <translation>مسؤول مشترك عن المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="213"/>
+        <source>Logiciels utilisés</source>
+        <translation>البرامج المستعملة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="214"/>
+        <source>Finalités et bases légales</source>
+        <translation>الغايات والأسس القانونية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="218"/>
+        <source>Données de mineurs</source>
+        <translation>معطيات القاصرين</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="219"/>
+        <source>Sources des données</source>
+        <translation>مصادر المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="220"/>
+        <source>Destinataires</source>
+        <translation>المرسل إليهم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="221"/>
+        <source>Durées de conservation</source>
+        <translation>مدد الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="222"/>
+        <source>Transferts hors du Maroc</source>
+        <translation>نقل المعطيات إلى خارج المغرب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="223"/>
+        <source>Sous-traitants</source>
+        <translation>المعالجون من الباطن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="224"/>
+        <source>Mesures de sécurité</source>
+        <translation>تدابير الأمن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="226"/>
+        <source>Précisions sur la sécurité</source>
+        <translation>توضيحات حول الأمن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="228"/>
+        <source>Service d&apos;exercice des droits</source>
+        <translation>مصلحة ممارسة الحقوق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="229"/>
+        <source>Régime CNDP</source>
+        <translation>نظام CNDP</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="231"/>
+        <source>Récépissé CNDP</source>
+        <translation>وصل CNDP</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="232"/>
+        <source>Date du récépissé</source>
+        <translation>تاريخ الوصل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="233"/>
+        <source>AIPD requise</source>
+        <translation>تقييم الأثر مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="234"/>
+        <source>AIPD réalisée</source>
+        <translation>تقييم الأثر منجز</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="235"/>
+        <source>AIPD réalisée le</source>
+        <translation>تاريخ إنجاز تقييم الأثر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="236"/>
+        <source>Dernière revue</source>
+        <translation>آخر مراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="238"/>
+        <source>Créé le</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="239"/>
+        <source>Mis à jour le</source>
+        <translation>تاريخ التحديث</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="246"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="282"/>
+        <source>Sous-traitant</source>
+        <translation>المعالج من الباطن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="247"/>
+        <source>Prestation</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="248"/>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="249"/>
+        <source>Contact du DPO</source>
+        <translation>جهة اتصال المندوب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="250"/>
+        <source>Pays de traitement</source>
+        <translation>بلدان المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="253"/>
+        <source>Contrat signé</source>
+        <translation>عقد موقع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="254"/>
+        <source>Signé le</source>
+        <translation>تاريخ التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="255"/>
+        <source>Fin du contrat prévue</source>
+        <translation>النهاية المقررة للعقد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="256"/>
+        <source>Clauses de l&apos;art. 28(3)</source>
+        <translation>بنود المادة 28(3)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="258"/>
+        <source>Certifications</source>
+        <translation>الشهادات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="259"/>
+        <source>Sous-traitants ultérieurs</source>
+        <translation>المعالجون من الباطن اللاحقون</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="260"/>
+        <source>Prochaine revue</source>
+        <translation>المراجعة المقبلة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="263"/>
+        <source>Contrat terminé le</source>
+        <translation>تاريخ انتهاء العقد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="264"/>
+        <source>Sort des données</source>
+        <translation>مآل المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="266"/>
+        <source>Restituées ou supprimées le</source>
+        <translation>تاريخ الإرجاع أو الحذف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="267"/>
+        <source>Traitements concernés</source>
+        <translation>المعالجات المعنية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="275"/>
+        <source>Pays de destination</source>
+        <translation>بلد الوجهة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="276"/>
+        <source>Mécanisme d&apos;encadrement</source>
+        <translation>آلية التأطير</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="278"/>
+        <source>Dérogation invoquée</source>
+        <translation>الاستثناء المستند إليه</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="280"/>
+        <source>Référence (F118, clauses…)</source>
+        <translation>المرجع (F118، البنود…)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="284"/>
+        <source>Enregistré le</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="292"/>
+        <source>Date et heure</source>
+        <translation>التاريخ والوقت</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="293"/>
+        <source>Auteur</source>
+        <translation>المحرر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="294"/>
+        <source>Action</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="296"/>
+        <source>Objet</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="298"/>
+        <source>Identifiant</source>
+        <translation>المعرف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="299"/>
+        <source>Détail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="300"/>
+        <source>Empreinte (SHA-256)</source>
+        <translation>البصمة (SHA-256)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="68"/>
+        <source> […] [texte tronqué : {total} caractères au total]</source>
+        <translation> […] [نص مقتطع: {total} حرفا في المجموع]</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="72"/>
+        <source>Registres du délégué à la protection des données</source>
+        <translation>سجلات مندوب حماية المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="73"/>
+        <source>Journal d&apos;audit</source>
+        <translation>سجل العمليات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="74"/>
+        <source>Organisme</source>
+        <translation>الهيئة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="75"/>
+        <source>Page &amp;P / &amp;N</source>
+        <translation>الصفحة &amp;P / &amp;N</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="76"/>
+        <source>Adresse</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="77"/>
+        <source>Délégué à la protection des données</source>
+        <translation>مندوب حماية المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="78"/>
+        <source>Date de l&apos;export</source>
+        <translation>تاريخ التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="79"/>
+        <source>Fuseau horaire des dates et heures</source>
+        <translation>المنطقة الزمنية للتواريخ والأوقات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="80"/>
+        <source>Version de DPO Desk</source>
+        <translation>نسخة DPO Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="81"/>
+        <source>Fichier du registre</source>
+        <translation>ملف السجل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="82"/>
+        <source>Entrées du journal d&apos;audit</source>
+        <translation>مدخلات سجل العمليات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="83"/>
+        <source>Empreinte de tête du journal (SHA-256)</source>
+        <translation>بصمة رأس سجل العمليات (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="84"/>
+        <source>Chaîne du journal</source>
+        <translation>سلسلة سجل العمليات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="85"/>
+        <source>Intacte : chaque entrée suit la précédente</source>
+        <translation>سليمة: كل مدخل يلي المدخل السابق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="86"/>
+        <source>Rompue à l&apos;entrée n° {entry}</source>
+        <translation>مقطوعة عند المدخل رقم {entry}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="87"/>
+        <source>Filtre appliqué</source>
+        <translation>عامل الفرز المطبق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="88"/>
+        <source>Sommaire</source>
+        <translation>الفهرس</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="89"/>
+        <source>Feuille</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="90"/>
+        <source>Lignes</source>
+        <translation>الأسطر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="91"/>
+        <source>Cellules tronquées</source>
+        <translation>الخلايا المقتطعة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="92"/>
+        <source>{count} cellule(s) dépassaient la limite d&apos;Excel (32 767 caractères) : leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</source>
+        <translation>{count} خلية تجاوزت حد Excel (32 767 حرفا): اقتُطع نصها وينتهي بـ « […] ». يبقى النص الكامل في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="97"/>
+        <source>L&apos;empreinte de tête et le nombre d&apos;entrées permettent de vérifier plus tard que le journal n&apos;a pas été réécrit depuis cet export (dpo-desk verify).</source>
+        <translation>تسمح بصمة الرأس وعدد المدخلات بالتحقق لاحقا من أن سجل العمليات لم يُعَد كتابته منذ هذا التصدير (dpo-desk verify).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="102"/>
+        <source>Ce fichier n&apos;est pas chiffré et contient des données personnelles : conservez-le en lieu sûr et supprimez-le dès qu&apos;il n&apos;est plus utile.</source>
+        <translation>هذا الملف غير مشفر ويتضمن معطيات شخصية: احفظه في مكان آمن واحذفه بمجرد انتهاء الحاجة إليه.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="108"/>
+        <source>aucun mécanisme enregistré</source>
+        <translation>لا توجد آلية مسجلة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="109"/>
+        <source>réf. {reference}</source>
+        <translation>المرجع {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="110"/>
+        <source>aucun (journal complet)</source>
+        <translation>لا شيء (سجل العمليات كاملا)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="111"/>
+        <source>objet : {value}</source>
+        <translation>العنصر: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="112"/>
+        <source>action : {value}</source>
+        <translation>العملية: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="113"/>
+        <source>auteur : {value}</source>
+        <translation>المستخدم: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="114"/>
+        <source>identifiant commençant par « {value} »</source>
+        <translation>معرف يبدأ بـ « {value} »</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheet</name>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="313"/>
+        <source>Demandes</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="314"/>
+        <source>Violations</source>
+        <translation>الانتهاكات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="315"/>
+        <source>Traitements</source>
+        <translation>المعالجات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="316"/>
+        <source>Sous-traitants</source>
+        <translation>المعالجون من الباطن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="317"/>
+        <source>Transferts</source>
+        <translation>عمليات النقل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="318"/>
+        <source>Journal</source>
+        <translation>سجل العمليات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="320"/>
+        <source>Page de garde</source>
+        <translation>صفحة الغلاف</translation>
+    </message>
+</context>
+<context>
+    <name>_Rows</name>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="268"/>
+        <location filename="../../dpo_desk/services/exports.py" line="328"/>
+        <source>XlsxExport</source>
+        <translation>XlsxExport</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="317"/>
+        <source>RetentionUnit</source>
+        <translation>RetentionUnit</translation>
     </message>
 </context>
 </TS>

@@ -4,46 +4,28 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="321"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="323"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="335"/>
-        <source>HolidaySource</source>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="434"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="437"/>
+        <source>XlsxSheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="325"/>
-        <source>CalendarCard</source>
-        <comment>Date confirmée</comment>
+        <location filename="../../dpo_desk/services/exports.py" line="450"/>
+        <source>JournalEntity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="328"/>
-        <source>CalendarCard</source>
-        <comment>Déplacé (prévu le {date})</comment>
+        <location filename="../../dpo_desk/services/exports.py" line="451"/>
+        <location filename="../../dpo_desk/services/exports.py" line="455"/>
+        <location filename="../../dpo_desk/services/exports.py" line="457"/>
+        <location filename="../../dpo_desk/services/exports.py" line="459"/>
+        <location filename="../../dpo_desk/services/exports.py" line="460"/>
+        <source>XlsxExport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="331"/>
-        <source>CalendarCard</source>
-        <comment>Date déplacée</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="333"/>
-        <source>CalendarCard</source>
-        <comment>Ajouté par l&apos;organisation</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="337"/>
-        <source>CalendarCard</source>
-        <comment>Déplacé au {date} : jour ouvré</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="340"/>
-        <source>CalendarCard</source>
-        <comment>Retiré : jour ouvré</comment>
+        <location filename="../../dpo_desk/services/exports.py" line="454"/>
+        <source>JournalAction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -52,32 +34,32 @@
     <message>
         <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="40"/>
         <source>Traitements concernés</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing activities concerned</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="47"/>
         <source>Aucun traitement rattaché.</source>
-        <translation type="unfinished"></translation>
+        <translation>No processing activity linked.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="54"/>
         <source>Traitement à rattacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing activity to link</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="60"/>
         <source>Rattacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="63"/>
         <source>Détacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlink</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="98"/>
         <source>Double-cliquez pour ouvrir la fiche du traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click to open the processing activity&apos;s record</translation>
     </message>
 </context>
 <context>
@@ -85,67 +67,67 @@
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="158"/>
         <source>Traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing activity</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="159"/>
         <source>Alertes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="160"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="161"/>
         <source>Bases légales</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal bases</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="162"/>
         <source>CNDP</source>
-        <translation type="unfinished"></translation>
+        <translation>CNDP</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="163"/>
         <source>AIPD</source>
-        <translation type="unfinished"></translation>
+        <translation>DPIA</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="164"/>
         <source>Dernière revue</source>
-        <translation type="unfinished"></translation>
+        <translation>Last review</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="177"/>
         <source>{regime} · {receipt}</source>
-        <translation type="unfinished"></translation>
+        <translation>{regime} · {receipt}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="179"/>
         <source>sans récépissé</source>
-        <translation type="unfinished"></translation>
+        <translation>no receipt</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="183"/>
         <source>Non requise</source>
-        <translation type="unfinished"></translation>
+        <translation>Not required</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="184"/>
         <source>Réalisée</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="184"/>
         <source>À réaliser</source>
-        <translation type="unfinished"></translation>
+        <translation>To be done</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="186"/>
         <source>jamais</source>
-        <translation type="unfinished"></translation>
+        <translation>never</translation>
     </message>
 </context>
 <context>
@@ -153,17 +135,17 @@
     <message>
         <location filename="../../dpo_desk/ui/controller.py" line="91"/>
         <source>Ouvrir un registre</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a register</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/controller.py" line="93"/>
         <source>Registres DPO Desk (*.dpodesk);;Tous les fichiers (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>DPO Desk registers (*.dpodesk);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/controller.py" line="116"/>
         <source>La phrase secrète mémorisée n&apos;ouvre plus ce registre : saisissez-la.</source>
-        <translation type="unfinished"></translation>
+        <translation>The remembered passphrase no longer opens this register: please enter it.</translation>
     </message>
 </context>
 <context>
@@ -171,42 +153,42 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="338"/>
         <source>(a) Traitement sur instruction documentée</source>
-        <translation type="unfinished"></translation>
+        <translation>(a) Processing only on documented instructions</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="341"/>
         <source>(b) Engagement de confidentialité des personnes autorisées</source>
-        <translation type="unfinished"></translation>
+        <translation>(b) Confidentiality commitment of authorised persons</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="344"/>
         <source>(c) Mesures de sécurité (art. 32)</source>
-        <translation type="unfinished"></translation>
+        <translation>(c) Security measures (Art. 32)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="345"/>
         <source>(d) Sous-traitance ultérieure autorisée, droit d&apos;opposition</source>
-        <translation type="unfinished"></translation>
+        <translation>(d) Authorised sub-processing, right to object</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="348"/>
         <source>(e) Aide à l&apos;exercice des droits des personnes</source>
-        <translation type="unfinished"></translation>
+        <translation>(e) Assistance with data subjects&apos; rights</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="351"/>
         <source>(f) Aide aux obligations des articles 32 à 36</source>
-        <translation type="unfinished"></translation>
+        <translation>(f) Assistance with the obligations of Articles 32 to 36</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="354"/>
         <source>(g) Suppression ou restitution des données en fin de contrat</source>
-        <translation type="unfinished"></translation>
+        <translation>(g) Deletion or return of the data at the end of the contract</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="357"/>
         <source>(h) Informations et audits</source>
-        <translation type="unfinished"></translation>
+        <translation>(h) Information and audits</translation>
     </message>
 </context>
 <context>
@@ -214,17 +196,17 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="150"/>
         <source>Données rendues incompréhensibles (chiffrement) — art. 34(3)(a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data rendered unintelligible (encryption) — Art. 34(3)(a)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="153"/>
         <source>Risque élevé supprimé par des mesures ultérieures — art. 34(3)(b)</source>
-        <translation type="unfinished"></translation>
+        <translation>High risk removed by subsequent measures — Art. 34(3)(b)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="156"/>
         <source>Efforts disproportionnés : communication publique à la place — art. 34(3)(c)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disproportionate effort: public communication instead — Art. 34(3)(c)</translation>
     </message>
 </context>
 <context>
@@ -232,17 +214,17 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="123"/>
         <source>CNDP</source>
-        <translation type="unfinished"></translation>
+        <translation>CNDP</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="124"/>
         <source>CNIL</source>
-        <translation type="unfinished"></translation>
+        <translation>CNIL</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="125"/>
         <source>Autre autorité</source>
-        <translation type="unfinished"></translation>
+        <translation>Other authority</translation>
     </message>
 </context>
 <context>
@@ -251,45 +233,59 @@
         <location filename="../../dpo_desk/ui/security_settings.py" line="25"/>
         <source>Verrouillage automatique</source>
         <extracomment>minutes (0 = never), after a successful save</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Automatic lock</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/security_settings.py" line="29"/>
         <source>Sans clavier ni souris pendant ce délai, la fenêtre se verrouille : le registre est refermé et rien de son contenu ne reste affiché (RGPD art. 32 ; loi 09-08 art. 23). Le réglage est enregistré dans le registre : il vaut sur chaque poste qui l&apos;ouvre.</source>
-        <translation type="unfinished"></translation>
+        <translation>With no keyboard or mouse activity for this long, the window locks: the register is closed and none of its content stays on screen (GDPR Art. 32; Law 09-08 art. 23). The setting is saved in the register: it applies on every computer that opens it.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/security_settings.py" line="41"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/security_settings.py" line="42"/>
         <source>Jamais</source>
-        <translation type="unfinished"></translation>
+        <translation>Never</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/security_settings.py" line="44"/>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/security_settings.py" line="46"/>
         <source>Verrouiller après</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock after</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/security_settings.py" line="79"/>
         <source>Verrouillage automatique désactivé : pensez à Ctrl+L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic lock disabled: remember Ctrl+L.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../dpo_desk/ui/security_settings.py" line="83"/>
         <source>La fenêtre se verrouillera après %n minute(s) sans activité.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The window will lock after %n minute without activity.</numerusform>
+            <numerusform>The window will lock after %n minutes without activity.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BreachAlerts</name>
+    <message>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="109"/>
+        <source>Violation {reference} : {hours} h {minutes:02d} avant l&apos;échéance de notification à l&apos;autorité (72 heures, RGPD art. 33).</source>
+        <extracomment>reference, threshold in hours (24 or 6), the message shown</extracomment>
+        <translation>Breach {reference}: {hours} h {minutes:02d} before the deadline to notify the authority (72 hours, GDPR Art. 33).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="128"/>
+        <source>DPO Desk — délai de notification</source>
+        <translation>DPO Desk — notification deadline</translation>
     </message>
 </context>
 <context>
@@ -297,57 +293,57 @@
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="52"/>
         <source>Violations de données ouvertes</source>
-        <translation type="unfinished"></translation>
+        <translation>Open personal data breaches</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="53"/>
         <source>Toutes les violations</source>
-        <translation type="unfinished"></translation>
+        <translation>All breaches</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="68"/>
         <source>Délai restant</source>
-        <translation type="unfinished"></translation>
+        <translation>Time left</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="69"/>
         <source>Référence</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="70"/>
         <source>Intitulé</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="71"/>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="72"/>
         <source>Échéance</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="76"/>
         <source>Violations ouvertes</source>
-        <translation type="unfinished"></translation>
+        <translation>Open breaches</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="128"/>
         <source>Aucune violation ouverte.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open breach.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="132"/>
         <source>{open} ouverte(s) · {waiting} en attente de notification à l&apos;autorité · {overdue} hors délai</source>
-        <translation type="unfinished"></translation>
+        <translation>{open} open · {waiting} awaiting notification to the authority · {overdue} overdue</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="142"/>
         <source>… et {count} autre(s) : voir toutes les violations.</source>
-        <translation type="unfinished"></translation>
+        <translation>… and {count} more: see all breaches.</translation>
     </message>
 </context>
 <context>
@@ -355,30 +351,236 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="184"/>
         <source>légal (RGPD art. 33)</source>
-        <translation type="unfinished"></translation>
+        <translation>statutory (GDPR Art. 33)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="185"/>
         <source>politique interne (alignée sur le RGPD ; la loi 09-08 ne fixe pas de délai)</source>
-        <translation type="unfinished"></translation>
+        <translation>internal policy (aligned with the GDPR; Law 09-08 sets no deadline)</translation>
     </message>
 </context>
 <context>
     <name>BreachDetail</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="109"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="81"/>
+        <source>Étape terminée</source>
+        <translation>Step completed</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="83"/>
+        <source>Étape à compléter</source>
+        <translation>Step to complete</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="113"/>
         <source>‹  Toutes les violations</source>
-        <translation type="unfinished"></translation>
+        <translation>‹  All breaches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="129"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="133"/>
         <source>Rédiger un courrier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft a letter…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="210"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="214"/>
         <source>Connue le {aware} · notification à l&apos;autorité au plus tard le {deadline} · délai {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>Became aware on {aware} · notify the authority by {deadline} · {basis} deadline</translation>
+    </message>
+</context>
+<context>
+    <name>BreachFields</name>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/fields.py" line="170"/>
+        <source>nombre approximatif</source>
+        <translation>approximate number</translation>
+    </message>
+</context>
+<context>
+    <name>BreachForms</name>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="52"/>
+        <source>Ce qui s&apos;est passé, en une ligne</source>
+        <translation>What happened, in one line</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="57"/>
+        <source>Les faits : comment la violation s&apos;est produite, comment elle a été détectée, ce qui est déjà connu.</source>
+        <translation>The facts: how the breach happened, how it was detected, what is already known.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="73"/>
+        <source>Sous le RGPD, les 72 heures sont légales (art. 33) ; sous la seule loi 09-08, elles sont une politique interne.</source>
+        <translation>Under the GDPR, the 72 hours are a legal requirement (Art. 33); under Law 09-08 alone, they are an internal policy.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="80"/>
+        <source>Inconnu</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="87"/>
+        <source>Intitulé *</source>
+        <translation>Title *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="88"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="89"/>
+        <source>Régime(s) *</source>
+        <translation>Regime(s) *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="90"/>
+        <source>Début de la violation</source>
+        <translation>Start of the breach</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="91"/>
+        <source>Découverte le *</source>
+        <translation>Discovered on *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="92"/>
+        <source>Connaissance acquise le *</source>
+        <translation>Became aware on *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="169"/>
+        <source>Confidentialité (divulgation, accès non autorisé)</source>
+        <translation>Confidentiality (disclosure, unauthorised access)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="174"/>
+        <source>Intégrité (altération)</source>
+        <translation>Integrity (alteration)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="177"/>
+        <source>Disponibilité (perte, destruction)</source>
+        <translation>Availability (loss, destruction)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="189"/>
+        <source>Une catégorie par ligne : élèves, parents…</source>
+        <translation>One category per line: pupils, parents…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="198"/>
+        <source>Une catégorie par ligne : comptes, factures…</source>
+        <translation>One category per line: accounts, invoices…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="211"/>
+        <source>Des mineurs sont concernés</source>
+        <translation>Minors are affected</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="216"/>
+        <source>Conséquences probables pour les personnes (art. 33(3)(c))</source>
+        <translation>Likely consequences for the individuals (Art. 33(3)(c))</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="224"/>
+        <source>Mesures prises pour remédier à la violation</source>
+        <translation>Measures taken to address the breach</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="232"/>
+        <source>Mesures proposées, y compris pour en atténuer les effets</source>
+        <translation>Measures proposed, including to mitigate its effects</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="240"/>
+        <source>Un sous-traitant par ligne</source>
+        <translation>One processor per line</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="246"/>
+        <source>Atteinte à *</source>
+        <translation>Loss of *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="249"/>
+        <source>Personnes concernées</source>
+        <translation>Data subjects</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="251"/>
+        <source>Nombre de personnes</source>
+        <translation>Number of data subjects</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="252"/>
+        <source>Enregistrements</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="255"/>
+        <source>Nombre d&apos;enregistrements</source>
+        <translation>Number of records</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="257"/>
+        <source>Catégories de données</source>
+        <translation>Categories of data</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="259"/>
+        <source>Conséquences</source>
+        <translation>Consequences</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="260"/>
+        <source>Mesures prises</source>
+        <translation>Measures taken</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="261"/>
+        <source>Mesures proposées</source>
+        <translation>Measures proposed</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="262"/>
+        <source>Sous-traitants impliqués</source>
+        <translation>Processors involved</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="343"/>
+        <source>Intention malveillante (attaque, vol, acte délibéré)</source>
+        <translation>Malicious intent (attack, theft, deliberate act)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="356"/>
+        <source>Facilité d&apos;identification</source>
+        <translation>Ease of identification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="360"/>
+        <source>Perte de confidentialité</source>
+        <translation>Loss of confidentiality</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="362"/>
+        <source>Perte d&apos;intégrité</source>
+        <translation>Loss of integrity</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="363"/>
+        <source>Perte de disponibilité</source>
+        <translation>Loss of availability</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="367"/>
+        <source>Vraisemblance des conséquences *</source>
+        <translation>Likelihood of the consequences *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="402"/>
+        <source>La nature de la violation (étape 2) ne mentionne pas cette atteinte.</source>
+        <translation>The nature of the breach (step 2) does not mention this loss.</translation>
     </message>
 </context>
 <context>
@@ -386,62 +588,62 @@
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="243"/>
         <source>Contexte du traitement : {score} sur 4, d&apos;après la catégorie de données la plus sensible (« {category} »).</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing context: {score} out of 4, from the most sensitive data category (“{category}”).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="248"/>
         <source>Contexte du traitement : 1 sur 4, aucune catégorie de données n&apos;étant renseignée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing context: 1 out of 4, as no data category is recorded.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="252"/>
         <source>Des mineurs sont concernés : le contexte est relevé d&apos;un point (plafonné à 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minors are affected: the context is raised by one point (capped at 4).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="256"/>
         <source>Facilité d&apos;identification des personnes : {level} ({score}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ease of identifying the individuals: {level} ({score}).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="259"/>
         <source>Perte de confidentialité ({level}) : +{score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loss of confidentiality ({level}): +{score}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="262"/>
         <source>Perte d&apos;intégrité ({level}) : +{score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loss of integrity ({level}): +{score}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="263"/>
         <source>Perte de disponibilité ({level}) : +{score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loss of availability ({level}): +{score}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="264"/>
         <source>Intention malveillante : +{score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malicious intent: +{score}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="265"/>
         <source>Gravité (méthode ENISA) : {context} × {identification} + {circumstances} = {score}, soit une gravité « {severity} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity (ENISA method): {context} × {identification} + {circumstances} = {score}, i.e. a “{severity}” severity.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="270"/>
         <source>Vraisemblance des conséquences : « {likelihood} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Likelihood of the consequences: “{likelihood}”.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="271"/>
         <source>Gravité {severity_step} × vraisemblance {likelihood_step} = {product} : {level}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity {severity_step} × likelihood {likelihood_step} = {product}: {level}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="274"/>
         <source>Niveau retenu par le DPO : {level} (au lieu de {computed}). Motif : {justification}</source>
-        <translation type="unfinished"></translation>
+        <translation>Level set by the DPO: {level} (instead of {computed}). Reason: {justification}</translation>
     </message>
 </context>
 <context>
@@ -449,32 +651,588 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="113"/>
         <source>Ouverte</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="114"/>
         <source>Risque évalué</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk assessed</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="115"/>
         <source>Notifiée à l&apos;autorité</source>
-        <translation type="unfinished"></translation>
+        <translation>Notified to the authority</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="116"/>
         <source>Communiquée aux personnes concernées</source>
-        <translation type="unfinished"></translation>
+        <translation>Communicated to data subjects</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="119"/>
         <source>Clôturée</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="926"/>
         <source>Une violation au statut « {old} » ne peut pas passer au statut « {new} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>A breach with status “{old}” cannot move to status “{new}”.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachSteps</name>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="70"/>
+        <source>Faits et horloge</source>
+        <translation>Facts and clock</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="71"/>
+        <source>Nature et étendue</source>
+        <translation>Nature and scope</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="72"/>
+        <source>Évaluation du risque</source>
+        <translation>Risk assessment</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="73"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="74"/>
+        <source>Chronologie et clôture</source>
+        <translation>Timeline and closure</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="148"/>
+        <source>Étape {number} — {title}</source>
+        <translation>Step {number} — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="217"/>
+        <source>Le délai de 72 heures court à partir du moment où l&apos;organisation a acquis une certitude raisonnable qu&apos;une violation de données personnelles s&apos;est produite (RGPD art. 33(1)). Les heures sont saisies dans le fuseau de l&apos;organisation.</source>
+        <translation>The 72-hour deadline runs from the moment the organisation has a reasonable degree of certainty that a personal data breach has occurred (GDPR Art. 33(1)). Times are entered in the organisation&apos;s time zone.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="234"/>
+        <source>Enregistrer les faits</source>
+        <translation>Save the facts</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="283"/>
+        <source>Faits enregistrés.</source>
+        <translation>Facts saved.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="299"/>
+        <source>Notification à l&apos;autorité au plus tard le {when} — {basis}.</source>
+        <translation>Notify the authority by {when} at the latest — {basis}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="314"/>
+        <source>Ce que la notification doit décrire (RGPD art. 33(3)) : la nature de la violation, les catégories et le nombre approximatif de personnes et d&apos;enregistrements concernés, les conséquences probables et les mesures. Ces informations peuvent être complétées par phases (art. 33(4)).</source>
+        <translation>What the notification must describe (GDPR Art. 33(3)): the nature of the breach, the categories and approximate number of data subjects and records concerned, the likely consequences and the measures. This information may be provided in phases (Art. 33(4)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="329"/>
+        <source>Enregistrer la nature et l&apos;étendue</source>
+        <translation>Save the nature and scope</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="359"/>
+        <source>Nature et étendue enregistrées.</source>
+        <translation>Nature and scope saved.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="377"/>
+        <source>Gravité selon la méthode de l&apos;ENISA (contexte des données × facilité d&apos;identification + circonstances), croisée avec la vraisemblance des conséquences. Un risque peu probable dispense de notifier, décision motivée à l&apos;appui (RGPD art. 33(1) et 33(5)) ; un risque élevé impose d&apos;informer les personnes concernées (art. 34(1)).</source>
+        <translation>Severity according to the ENISA method (data context × ease of identification + circumstances), crossed with the likelihood of the consequences. An unlikely risk exempts from notification, with a reasoned decision (GDPR Art. 33(1) and 33(5)); a high risk requires informing the data subjects (Art. 34(1)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="391"/>
+        <source>Appréciation du DPO</source>
+        <translation>DPO&apos;s assessment</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="404"/>
+        <source>Résultat de la méthode</source>
+        <translation>Result of the method</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="422"/>
+        <source>Pourquoi le niveau calculé ne convient pas à cette violation</source>
+        <translation>Why the calculated level does not fit this breach</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="431"/>
+        <source>Niveau retenu</source>
+        <translation>Level applied</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="432"/>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="439"/>
+        <source>Enregistrer l&apos;évaluation</source>
+        <translation>Save the assessment</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="450"/>
+        <source>Décision de ne pas notifier l&apos;autorité</source>
+        <translation>Decision not to notify the authority</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="460"/>
+        <source>Pourquoi la violation n&apos;est pas susceptible d&apos;engendrer un risque pour les droits et libertés des personnes</source>
+        <translation>Why the breach is unlikely to result in a risk to the rights and freedoms of individuals</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="471"/>
+        <source>Motifs *</source>
+        <translation>Reasons *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="477"/>
+        <source>Consigner la décision de ne pas notifier</source>
+        <translation>Record the decision not to notify</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="495"/>
+        <source>D&apos;après la nature enregistrée (étape 2) : données « {categories} » ; mineurs : {minors}.</source>
+        <translation>From the recorded nature (step 2): data “{categories}”; minors: {minors}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="501"/>
+        <source>aucune catégorie renseignée</source>
+        <translation>no category entered</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="502"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="504"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="552"/>
+        <source>Niveau calculé : {level}</source>
+        <translation>Calculated level: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="560"/>
+        <source>Retenir : {level}</source>
+        <translation>Apply: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="579"/>
+        <source>aperçu, pas encore enregistré</source>
+        <translation>preview, not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="582"/>
+        <source>modifié, pas encore enregistré</source>
+        <translation>changed, not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="583"/>
+        <source>enregistré le {when}</source>
+        <translation>saved on {when}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="601"/>
+        <source>Justification requise pour retenir un autre niveau que celui calculé.</source>
+        <translation>A justification is required to apply a level other than the calculated one.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="631"/>
+        <source>Évaluation du risque enregistrée.</source>
+        <translation>Risk assessment saved.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="649"/>
+        <source>Décidée le {when} par {who} : {reasons}</source>
+        <translation>Decided on {when} by {who}: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="659"/>
+        <source>Le risque retenu est peu probable : la violation peut ne pas être notifiée. Elle reste inscrite au registre avec les motifs de cette décision (RGPD art. 33(5)).</source>
+        <translation>The risk applied is unlikely: the breach need not be notified. It stays in the register with the reasons for this decision (GDPR Art. 33(5)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="685"/>
+        <source>Décision de ne pas notifier consignée.</source>
+        <translation>Decision not to notify recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="722"/>
+        <source>La notification à l&apos;autorité peut être faite en plusieurs phases : une notification initiale dans les 72 heures, puis des compléments (RGPD art. 33(4)). Passé le délai, elle doit être accompagnée des motifs du retard (art. 33(1)).</source>
+        <translation>The notification to the authority may be made in phases: an initial notification within 72 hours, then further information (GDPR Art. 33(4)). After the deadline, it must be accompanied by the reasons for the delay (Art. 33(1)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="735"/>
+        <source>Notifications à l&apos;autorité de contrôle (RGPD art. 33)</source>
+        <translation>Notifications to the supervisory authority (GDPR Art. 33)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="744"/>
+        <source>Aucune notification enregistrée.</source>
+        <translation>No notification recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="754"/>
+        <source>Nom de l&apos;autorité de contrôle</source>
+        <translation>Name of the supervisory authority</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="766"/>
+        <source>Numéro attribué par l&apos;autorité</source>
+        <translation>Number given by the authority</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="771"/>
+        <source>Motifs du retard (RGPD art. 33(1))</source>
+        <translation>Reasons for the delay (GDPR Art. 33(1))</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="777"/>
+        <source>Contenu transmis, pièces jointes…</source>
+        <translation>Content sent, attachments…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="784"/>
+        <source>Autorité *</source>
+        <translation>Authority *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="787"/>
+        <source>Nom de l&apos;autorité *</source>
+        <translation>Authority name *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="789"/>
+        <source>Phase *</source>
+        <translation>Phase *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="790"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="851"/>
+        <source>Envoyée le *</source>
+        <translation>Sent on *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="791"/>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="794"/>
+        <source>Référence de l&apos;autorité</source>
+        <translation>Authority&apos;s reference</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="796"/>
+        <source>Motifs du retard</source>
+        <translation>Reasons for the delay</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="797"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="854"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="806"/>
+        <source>Enregistrer la notification</source>
+        <translation>Save the notification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="818"/>
+        <source>Communication aux personnes concernées (RGPD art. 34)</source>
+        <translation>Communication to data subjects (GDPR Art. 34)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="837"/>
+        <source>Qui a été informé : élèves concernés, parents…</source>
+        <translation>Who was informed: pupils concerned, parents…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="844"/>
+        <source>Contenu du message, conseils donnés…</source>
+        <translation>Content of the message, advice given…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="852"/>
+        <source>Canal *</source>
+        <translation>Channel *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="853"/>
+        <source>Destinataires *</source>
+        <translation>Recipients *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="861"/>
+        <source>Enregistrer la communication</source>
+        <translation>Save the communication</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="868"/>
+        <source>Exception de l&apos;article 34(3)</source>
+        <translation>Article 34(3) exception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="882"/>
+        <source>Ce qui justifie l&apos;exception</source>
+        <translation>What justifies the exception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="888"/>
+        <source>Motif</source>
+        <translation>Ground</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="891"/>
+        <source>Justification *</source>
+        <translation>Justification *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="899"/>
+        <source>Consigner l&apos;exception</source>
+        <translation>Record the exception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="909"/>
+        <source>Déclaration à la DGSSI (loi 05-20 sur la cybersécurité)</source>
+        <translation>Declaration to the DGSSI (Law 05-20 on cybersecurity)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="917"/>
+        <source>Les entités et infrastructures soumises à la loi 05-20 déclarent leurs incidents de cybersécurité à la DGSSI.</source>
+        <translation>Entities and infrastructures subject to Law 05-20 declare their cybersecurity incidents to the DGSSI.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="932"/>
+        <source>À déterminer</source>
+        <translation>To be determined</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="935"/>
+        <source>Oui, la déclaration est requise</source>
+        <translation>Yes, the declaration is required</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="941"/>
+        <source>Non, l&apos;organisation n&apos;y est pas soumise</source>
+        <translation>No, the organisation is not subject to it</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="950"/>
+        <source>Pas encore déclarée</source>
+        <translation>Not declared yet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="959"/>
+        <source>Déclaration requise ?</source>
+        <translation>Declaration required?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="961"/>
+        <source>Déclarée le</source>
+        <translation>Declared on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="962"/>
+        <source>Référence DGSSI</source>
+        <translation>DGSSI reference</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="969"/>
+        <source>Enregistrer la déclaration DGSSI</source>
+        <translation>Save the DGSSI declaration</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1046"/>
+        <source>{authority} — {phase}, envoyée le {when} ({channel})</source>
+        <translation>{authority} — {phase}, sent on {when} ({channel})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1057"/>
+        <source>Référence : {ref}</source>
+        <translation>Reference: {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1063"/>
+        <source>Envoyée après l&apos;échéance — motifs : {reason}</source>
+        <translation>Sent after the deadline — reasons: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1080"/>
+        <source>{when} — {channel} — {audience}</source>
+        <translation>{when} — {channel} — {audience}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1096"/>
+        <source>Le risque n&apos;est pas encore évalué (étape 3) : on ne sait pas encore s&apos;il faut informer les personnes.</source>
+        <translation>The risk is not assessed yet (step 3): it is not yet known whether the individuals must be informed.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1105"/>
+        <source>Les personnes concernées ont été informées.</source>
+        <translation>The data subjects have been informed.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1112"/>
+        <source>Risque élevé : les personnes concernées doivent être informées dans les meilleurs délais (art. 34(1)), sauf exception de l&apos;article 34(3).</source>
+        <translation>High risk: the data subjects must be informed without undue delay (Art. 34(1)), unless an Article 34(3) exception applies.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1122"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1298"/>
+        <source>Exception de l&apos;article 34(3) consignée.</source>
+        <translation>Article 34(3) exception recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1129"/>
+        <source>Le risque retenu n&apos;est pas élevé : la communication aux personnes n&apos;est pas obligatoire.</source>
+        <translation>The risk applied is not high: communication to the individuals is not mandatory.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1140"/>
+        <source>Consignée le {when} : {ground}. {justification}</source>
+        <translation>Recorded on {when}: {ground}. {justification}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1150"/>
+        <source>À consigner seulement si l&apos;une des exceptions s&apos;applique.</source>
+        <translation>Record only if one of the exceptions applies.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1156"/>
+        <source>Ne se conçoit que pour un risque élevé.</source>
+        <translation>Only applies to a high risk.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1212"/>
+        <source>Envoyée après l&apos;échéance du {deadline} : la notification ne peut pas être enregistrée sans les motifs du retard (RGPD art. 33(1)). Renseignez le champ « Motifs du retard ».</source>
+        <translation>Sent after the {deadline} deadline: the notification cannot be saved without the reasons for the delay (GDPR Art. 33(1)). Fill in the “Reasons for the delay” field.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1244"/>
+        <source>Notification enregistrée.</source>
+        <translation>Notification saved.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1278"/>
+        <source>Communication aux personnes enregistrée.</source>
+        <translation>Communication to data subjects saved.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1355"/>
+        <source>Déclaration DGSSI enregistrée.</source>
+        <translation>DGSSI declaration saved.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1369"/>
+        <source>La chronologie garde chaque étape avec son auteur et son heure. La violation se clôture une fois ses obligations remplies et les mesures correctives consignées (RGPD art. 33(5)).</source>
+        <translation>The timeline keeps each step with its author and time. The breach is closed once its obligations are met and the corrective measures recorded (GDPR Art. 33(5)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1379"/>
+        <source>Chronologie</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1392"/>
+        <source>Ce qui s&apos;est passé</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1398"/>
+        <source>Événement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1399"/>
+        <source>Le *</source>
+        <translation>On *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1400"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1407"/>
+        <source>Ajouter à la chronologie</source>
+        <translation>Add to the timeline</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1416"/>
+        <source>Mesures correctives et clôture</source>
+        <translation>Corrective measures and closure</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1424"/>
+        <source>Les mesures prises pour que la violation ne se reproduise pas</source>
+        <translation>The measures taken so that the breach does not happen again</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1436"/>
+        <source>Mesures correctives *</source>
+        <translation>Corrective measures *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1446"/>
+        <source>Enregistrer les mesures</source>
+        <translation>Save the measures</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1450"/>
+        <source>Clôturer la violation</source>
+        <translation>Close the breach</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1453"/>
+        <source>Une violation clôturée ne peut plus être modifiée.</source>
+        <translation>A closed breach can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1492"/>
+        <source>{when} — {kind} — {author}</source>
+        <translation>{when} — {kind} — {author}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1513"/>
+        <source>Violation clôturée le {when}.</source>
+        <translation>Breach closed on {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1526"/>
+        <source>La clôture exige les mesures correctives : renseignez le champ « Mesures correctives ».</source>
+        <translation>Closure requires the corrective measures: fill in the “Corrective measures” field.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1552"/>
+        <source>Événement ajouté.</source>
+        <translation>Event added.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1565"/>
+        <source>Mesures correctives enregistrées.</source>
+        <translation>Corrective measures saved.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1579"/>
+        <source>Violation {reference} clôturée.</source>
+        <translation>Breach {reference} closed.</translation>
     </message>
 </context>
 <context>
@@ -483,171 +1241,277 @@
         <location filename="../../dpo_desk/ui/breaches/model.py" line="203"/>
         <source>Cliquer pour trier par échéance</source>
         <extracomment>emitted after each tick, once the countdown column was refreshed (tests wait on it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Click to sort by deadline</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="208"/>
         <source>Référence</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="209"/>
         <source>Intitulé</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="210"/>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="211"/>
         <source>Connue le</source>
-        <translation type="unfinished"></translation>
+        <translation>Aware since</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="212"/>
         <source>Échéance (72 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline (72 h)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="213"/>
         <source>Délai restant</source>
-        <translation type="unfinished"></translation>
+        <translation>Time left</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="214"/>
         <source>Risque</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="215"/>
         <source>Notifiée</source>
-        <translation type="unfinished"></translation>
+        <translation>Notified</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="296"/>
         <source>Non (décision)</source>
-        <translation type="unfinished"></translation>
+        <translation>No (decision)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="297"/>
         <source>Non</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>BreachTexts</name>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="98"/>
+        <source>Ouverte</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="99"/>
+        <source>Évaluée</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="100"/>
+        <source>Notifiée</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="101"/>
+        <source>Communiquée</source>
+        <translation>Communicated</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="102"/>
+        <source>Clôturée</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="108"/>
+        <source>Non évalué</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="117"/>
+        <source>Peu probable</source>
+        <translation>Unlikely</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="118"/>
+        <source>Risque</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="119"/>
+        <source>Élevé</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="223"/>
+        <source>{date} {time}</source>
+        <translation>{date} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="247"/>
+        <source>{instant} ({offset})</source>
+        <translation>{instant} ({offset})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="254"/>
+        <source>{zone}, {offset}</source>
+        <translation>{zone}, {offset}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="282"/>
+        <source>non notifiée (décision)</source>
+        <translation>not notified (decision)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="286"/>
+        <source>clôturée</source>
+        <translation>closed</translation>
     </message>
 </context>
 <context>
     <name>BreachesSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="101"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="102"/>
         <source>Violations de données</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data breaches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="105"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="201"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="106"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="203"/>
         <source>Nouvelle violation</source>
-        <translation type="unfinished"></translation>
+        <translation>New breach</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="108"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="109"/>
         <source>Enregistrer une violation dès qu&apos;elle est connue ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a breach as soon as you become aware of it ({keys})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="118"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="120"/>
         <source>Chaque violation est inscrite au registre, notifiée ou non (RGPD art. 33(5)). Le délai de 72 heures court depuis la prise de connaissance : vert au-delà de 24 h, orange en deçà, rouge sous 6 h.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="130"/>
-        <source>Violations affichées</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="131"/>
-        <source>Ouvertes seulement</source>
-        <translation type="unfinished"></translation>
+        <translation>Every breach is recorded in the register, whether notified or not (GDPR Art. 33(5)). The 72-hour deadline runs from the moment of awareness: green with more than 24 h left, orange below that, red under 6 h.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/breaches.py" line="132"/>
+        <source>Violations affichées</source>
+        <translation>Breaches shown</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="133"/>
+        <source>Ouvertes seulement</source>
+        <translation>Open only</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="134"/>
         <source>Toutes, y compris clôturées</source>
-        <translation type="unfinished"></translation>
+        <translation>All, including closed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="137"/>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="138"/>
         <source>Tous les statuts</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="153"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="155"/>
         <source>Liste des violations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="195"/>
-        <source>Aucune violation enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Breach list</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/breaches.py" line="197"/>
-        <source>Dès qu&apos;un incident touche des données personnelles, enregistrez-le ici : DPO Desk lance le compte à rebours de 72 heures pour notifier l&apos;autorité et vous guide pas à pas jusqu&apos;à la clôture.</source>
-        <translation type="unfinished"></translation>
+        <source>Aucune violation enregistrée</source>
+        <translation>No breach recorded</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="205"/>
-        <source>Aucune violation ne correspond</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="199"/>
+        <source>Dès qu&apos;un incident touche des données personnelles, enregistrez-le ici : DPO Desk lance le compte à rebours de 72 heures pour notifier l&apos;autorité et vous guide pas à pas jusqu&apos;à la clôture.</source>
+        <translation>As soon as an incident affects personal data, record it here: DPO Desk starts the 72-hour countdown to notify the authority and guides you step by step until closure.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/breaches.py" line="207"/>
+        <source>Aucune violation ne correspond</source>
+        <translation>No matching breach</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="209"/>
         <source>Aucune violation ouverte ne répond à ce filtre : les violations clôturées restent consultables sous « Toutes ».</source>
-        <translation type="unfinished"></translation>
+        <translation>No open breach matches this filter: closed breaches remain available under “All”.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="210"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="212"/>
         <source>Afficher toutes les violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Show all breaches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="248"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="250"/>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Breaches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="325"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="327"/>
         <source>1 violation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 breach</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="328"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="330"/>
         <source>{count} violations</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} breaches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="465"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="467"/>
         <source>Violation {reference} enregistrée — notification au plus tard le {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breach {reference} recorded — notify by {date}.</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="49"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="828"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="831"/>
         <source>Jour férié</source>
-        <translation type="unfinished"></translation>
+        <translation>Public holiday</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="50"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="857"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="860"/>
         <source>Fermeture de l&apos;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation closure</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCard</name>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="326"/>
+        <source>Date confirmée</source>
+        <translation>Date confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="329"/>
+        <source>Déplacé (prévu le {date})</source>
+        <translation>Moved (planned for {date})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="332"/>
+        <source>Date déplacée</source>
+        <translation>Date moved</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="334"/>
+        <source>Ajouté par l&apos;organisation</source>
+        <translation>Added by the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="340"/>
+        <source>Déplacé au {date} : jour ouvré</source>
+        <translation>Moved to {date}: working day</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="343"/>
+        <source>Retiré : jour ouvré</source>
+        <translation>Removed: working day</translation>
     </message>
 </context>
 <context>
@@ -655,12 +1519,12 @@
     <message>
         <location filename="../../dpo_desk/domain/retention.py" line="41"/>
         <source>Demande de droits</source>
-        <translation type="unfinished"></translation>
+        <translation>Rights request</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/retention.py" line="42"/>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Breach</translation>
     </message>
 </context>
 <context>
@@ -668,27 +1532,27 @@
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="92"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="93"/>
         <source>Courrier postal</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="94"/>
         <source>Formulaire en ligne</source>
-        <translation type="unfinished"></translation>
+        <translation>Online form</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="95"/>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telephone</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="96"/>
         <source>En personne</source>
-        <translation type="unfinished"></translation>
+        <translation>In person</translation>
     </message>
 </context>
 <context>
@@ -696,12 +1560,12 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="274"/>
         <source>Déclaration préalable</source>
-        <translation type="unfinished"></translation>
+        <translation>Prior declaration</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="275"/>
         <source>Autorisation préalable</source>
-        <translation type="unfinished"></translation>
+        <translation>Prior authorisation</translation>
     </message>
 </context>
 <context>
@@ -709,37 +1573,37 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="136"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="137"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="138"/>
         <source>Message dans l&apos;application</source>
-        <translation type="unfinished"></translation>
+        <translation>In-app message</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="141"/>
         <source>Courrier postal</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="142"/>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telephone</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="143"/>
         <source>Avis public sur le site</source>
-        <translation type="unfinished"></translation>
+        <translation>Public notice on the website</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="146"/>
         <source>Communiqué de presse</source>
-        <translation type="unfinished"></translation>
+        <translation>Press release</translation>
     </message>
 </context>
 <context>
@@ -747,17 +1611,17 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="256"/>
         <source>{hours} h {minutes:02d} restantes</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes:02d} left</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="257"/>
         <source>dépassé de {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue by {hours} h</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="258"/>
         <source>notifiée le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>notified on {date}</translation>
     </message>
 </context>
 <context>
@@ -765,22 +1629,22 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="173"/>
         <source>Dans les délais</source>
-        <translation type="unfinished"></translation>
+        <translation>On time</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="174"/>
         <source>Moins de 24 heures</source>
-        <translation type="unfinished"></translation>
+        <translation>Less than 24 hours</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="175"/>
         <source>Moins de 6 heures</source>
-        <translation type="unfinished"></translation>
+        <translation>Less than 6 hours</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="176"/>
         <source>Délai dépassé</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline passed</translation>
     </message>
 </context>
 <context>
@@ -788,157 +1652,157 @@
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="44"/>
         <source>registre</source>
-        <translation type="unfinished"></translation>
+        <translation>register</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="64"/>
         <source>Créer un registre — DPO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a register — DPO Desk</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="70"/>
         <source>Créer un registre</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a register</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="74"/>
         <source>Un registre est un fichier chiffré qui réunit les demandes, les violations, les traitements et les sous-traitants d&apos;une organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>A register is an encrypted file that holds an organisation&apos;s requests, breaches, processing activities and processors.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="97"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="99"/>
         <source>Nom *</source>
-        <translation type="unfinished"></translation>
+        <translation>Name *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="100"/>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="102"/>
         <source>* obligatoire</source>
-        <translation type="unfinished"></translation>
+        <translation>* required</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="106"/>
         <source>Délégué à la protection des données</source>
-        <translation type="unfinished"></translation>
+        <translation>Data Protection Officer</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="108"/>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="109"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="110"/>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telephone</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="117"/>
         <source>Phrase secrète</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="121"/>
         <source>Elle chiffre tout le fichier. Personne, pas même l&apos;éditeur, ne peut la retrouver si elle est perdue : notez-la en lieu sûr.</source>
-        <translation type="unfinished"></translation>
+        <translation>It encrypts the whole file. Nobody, not even the publisher, can recover it if it is lost: write it down somewhere safe.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="130"/>
         <source>Au moins {minimum} caractères</source>
-        <translation type="unfinished"></translation>
+        <translation>At least {minimum} characters</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="133"/>
         <source>La même, une seconde fois</source>
-        <translation type="unfinished"></translation>
+        <translation>The same again</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="136"/>
         <source>Saisie</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="137"/>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="159"/>
         <source>Fichier du registre</source>
-        <translation type="unfinished"></translation>
+        <translation>Register file</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="163"/>
         <source>Choisir l&apos;emplacement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the location…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="174"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="176"/>
         <source>Créer le registre</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the register</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="199"/>
         <source>Minimum {minimum} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum {minimum} characters.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="203"/>
         <source>{label} : {count} caractères sur {minimum} au minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {count} of at least {minimum} characters.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="211"/>
         <source>Robustesse : {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strength: {label}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="219"/>
         <source>Les deux saisies diffèrent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two entries differ.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="224"/>
         <source>Aucun emplacement choisi</source>
-        <translation type="unfinished"></translation>
+        <translation>No location chosen</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="237"/>
         <source>Enregistrer le nouveau registre</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the new register</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="239"/>
         <source>Registres DPO Desk (*.dpodesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>DPO Desk registers (*.dpodesk)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="267"/>
         <source>Les deux saisies de la phrase secrète diffèrent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrase entries differ.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="292"/>
         <source>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase could not be stored in the keyring: it will be asked for next time.</translation>
     </message>
 </context>
 <context>
@@ -947,125 +1811,125 @@
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="195"/>
         <source>Tableau de bord</source>
         <extracomment>emitted after each re-query, with the date it was made for (tests wait on it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="211"/>
         <source>Demandes d&apos;exercice de droits</source>
-        <translation type="unfinished"></translation>
+        <translation>Data subject rights requests</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="215"/>
         <source>Demandes ouvertes</source>
-        <translation type="unfinished"></translation>
+        <translation>Open requests</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="216"/>
         <source>En retard</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="217"/>
         <source>À échéance sous 7 jours</source>
-        <translation type="unfinished"></translation>
+        <translation>Due within 7 days</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="218"/>
         <source>En attente d&apos;identité</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting identity</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="237"/>
         <source>À traiter en priorité</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorities</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="238"/>
         <source>Toutes les demandes</source>
-        <translation type="unfinished"></translation>
+        <translation>All requests</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="247"/>
         <source>Les demandes ouvertes, la plus urgente d&apos;abord : en rouge ce qui est en retard, en orange ce qui arrive à échéance dans les 7 jours. Cliquez sur une ligne pour ouvrir la demande.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open requests, most urgent first: overdue ones in red, those due within 7 days in orange. Click a row to open the request.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="258"/>
         <source>Échéance</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="259"/>
         <source>Délai</source>
-        <translation type="unfinished"></translation>
+        <translation>Time left</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="260"/>
         <source>Référence</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="261"/>
         <source>Demandeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Requester</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="262"/>
         <source>Droit(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Right(s)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="268"/>
         <source>Demandes à traiter en priorité</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority requests</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="277"/>
         <source>Aucune demande en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>No request in progress</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="279"/>
         <source>Les demandes ouvertes apparaîtront ici, la plus urgente d&apos;abord, avec le nombre de jours qui restent avant leur échéance. En rouge, ce qui est dépassé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open requests will appear here, most urgent first, with the number of days left before their deadline. Overdue ones are in red.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="392"/>
         <source>Aujourd&apos;hui : {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Today: {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="395"/>
         <source>échéance dépassée</source>
-        <translation type="unfinished"></translation>
+        <translation>deadline passed</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="400"/>
         <source>d&apos;ici le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>by {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="404"/>
         <source>justificatif demandé</source>
-        <translation type="unfinished"></translation>
+        <translation>proof requested</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="411"/>
         <source>… et une autre demande ouverte, à échéance plus lointaine : voir Demandes.</source>
-        <translation type="unfinished"></translation>
+        <translation>… and one more open request, due later: see Requests.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="415"/>
         <source>… et %n autres demandes ouvertes, à échéance plus lointaine : voir Demandes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more open request, due later: see Requests.</numerusform>
+            <numerusform>… and %n more open requests, due later: see Requests.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="447"/>
         <source>Ouvrir la demande {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Open request {reference}</translation>
     </message>
 </context>
 <context>
@@ -1073,153 +1937,153 @@
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="132"/>
         <source>État civil, identité</source>
-        <translation type="unfinished"></translation>
+        <translation>Civil status, identity</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="133"/>
         <source>Coordonnées</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact details</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="134"/>
         <source>Scolarité, vie professionnelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Education, professional life</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="135"/>
         <source>Vie personnelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal life</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="136"/>
         <source>Données de connexion</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection data (logs, IP addresses)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="137"/>
         <location filename="../../dpo_desk/domain/registers.py" line="222"/>
         <source>Données de localisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Location data</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="138"/>
         <source>Navigation, cookies</source>
-        <translation type="unfinished"></translation>
+        <translation>Browsing data, cookies</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="139"/>
         <source>Informations économiques et financières</source>
-        <translation type="unfinished"></translation>
+        <translation>Economic and financial information</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="142"/>
         <source>Identifiants et mots de passe</source>
-        <translation type="unfinished"></translation>
+        <translation>Login identifiers and passwords</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="143"/>
         <source>Numéro de CIN ou de passeport</source>
-        <translation type="unfinished"></translation>
+        <translation>National identity card or passport number</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="144"/>
         <source>Données sensibles (santé, opinions, religion…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensitive data (health, opinions, religion…)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="147"/>
         <source>Infractions et condamnations</source>
-        <translation type="unfinished"></translation>
+        <translation>Offences and convictions</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="148"/>
         <source>Autres</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="209"/>
         <source>État civil, identité, identifiants</source>
-        <translation type="unfinished"></translation>
+        <translation>Civil status, identity, identifiers</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="210"/>
         <source>Vie personnelle (habitudes de vie, situation familiale…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal life (lifestyle, family situation…)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="213"/>
         <source>Vie professionnelle (scolarité, formation, CV…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Professional life (education, training, CV…)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="216"/>
         <source>Informations d&apos;ordre économique et financier</source>
-        <translation type="unfinished"></translation>
+        <translation>Economic and financial information</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="219"/>
         <source>Données de connexion (adresse IP, journaux…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection data (IP address, logs…)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="223"/>
         <source>Internet (cookies, traceurs, navigation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet (cookies, trackers, browsing)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="226"/>
         <source>Autres catégories</source>
-        <translation type="unfinished"></translation>
+        <translation>Other categories</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="227"/>
         <source>Origine raciale ou ethnique</source>
-        <translation type="unfinished"></translation>
+        <translation>Racial or ethnic origin</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="230"/>
         <source>Opinions politiques</source>
-        <translation type="unfinished"></translation>
+        <translation>Political opinions</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="231"/>
         <source>Convictions religieuses ou philosophiques</source>
-        <translation type="unfinished"></translation>
+        <translation>Religious or philosophical beliefs</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="234"/>
         <source>Appartenance syndicale</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade union membership</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="235"/>
         <source>Données génétiques</source>
-        <translation type="unfinished"></translation>
+        <translation>Genetic data</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="236"/>
         <source>Données biométriques (identification)</source>
-        <translation type="unfinished"></translation>
+        <translation>Biometric data (identification)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="239"/>
         <source>Données de santé</source>
-        <translation type="unfinished"></translation>
+        <translation>Health data</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="240"/>
         <source>Vie sexuelle ou orientation sexuelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex life or sexual orientation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="243"/>
         <source>Infractions, condamnations, mesures de sûreté</source>
-        <translation type="unfinished"></translation>
+        <translation>Offences, convictions, security measures</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="246"/>
         <source>Numéro de la carte nationale d&apos;identité</source>
-        <translation type="unfinished"></translation>
+        <translation>National identity card number</translation>
     </message>
 </context>
 <context>
@@ -1227,30 +2091,30 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="366"/>
         <source>Données restituées</source>
-        <translation type="unfinished"></translation>
+        <translation>Data returned</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="367"/>
         <source>Données supprimées</source>
-        <translation type="unfinished"></translation>
+        <translation>Data deleted</translation>
     </message>
 </context>
 <context>
     <name>DayDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="449"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="452"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="462"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="465"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="464"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="467"/>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -1258,83 +2122,83 @@
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="38"/>
         <source>RGPD art. 12(3)</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR Art. 12(3)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="39"/>
         <source>RGPD art. 12(3), délai prorogé</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR Art. 12(3), extended period</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="40"/>
         <source>Loi 09-08 art. 8</source>
-        <translation type="unfinished"></translation>
+        <translation>Law 09-08 art. 8</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="41"/>
         <location filename="../../dpo_desk/domain/deadlines.py" line="55"/>
         <source>Politique interne</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal policy</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="45"/>
         <source>Un mois à compter de la réception</source>
-        <translation type="unfinished"></translation>
+        <translation>one month from receipt</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="46"/>
         <source>Trois mois à compter de la réception (prorogation de deux mois)</source>
-        <translation type="unfinished"></translation>
+        <translation>three months from receipt (extended by two months)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="49"/>
         <source>Délai franc de dix jours</source>
-        <translation type="unfinished"></translation>
+        <translation>ten clear days</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="50"/>
         <source>Délai de réponse fixé par l&apos;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>the response time set by our organisation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="54"/>
         <source>Loi</source>
-        <translation type="unfinished"></translation>
+        <translation>Law</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="58"/>
         <source>La loi 09-08 ne fixe pas de nombre de jours pour ce droit (réponse « sans délais ») : délai de politique interne.</source>
-        <translation type="unfinished"></translation>
+        <translation>Law 09-08 sets no number of days for this right (reply “without delay”): internal policy deadline.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="63"/>
         <source>Droit non prévu par la loi 09-08 : délai de politique interne.</source>
-        <translation type="unfinished"></translation>
+        <translation>Right not provided for by Law 09-08: internal policy deadline.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="66"/>
         <source>La loi 09-08 ne prévoit l&apos;effacement que pour des données traitées en violation de la loi (art. 8(a)), dans un délai franc de dix jours ; sinon, délai de politique interne.</source>
-        <translation type="unfinished"></translation>
+        <translation>Law 09-08 provides for erasure only of data processed in breach of the law (art. 8(a)), within ten clear days; otherwise, internal policy deadline.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="71"/>
         <source>La loi 09-08 ne permet pas au responsable de proroger lui-même ce délai : seule la CNDP peut l&apos;accorder (art. 28). La date n&apos;est pas prorogée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Law 09-08 does not allow the controller to extend this period itself: only the CNDP can grant it (art. 28). The date is not extended.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="76"/>
         <source>Lecture prudente du délai franc : réception + 10 jours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cautious reading of the clear period: receipt + 10 days.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="79"/>
         <source>Délai franc au sens strict (Cour suprême, 19/02/1964) : ni le jour de réception ni celui de l&apos;échéance ne comptent, soit réception + 11 jours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear period in the strict sense (Supreme Court, 19/02/1964): neither the day of receipt nor the last day counts, i.e. receipt + 11 days.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="84"/>
         <source>Délai suspendu pendant la vérification d&apos;identité (politique interne).</source>
-        <translation type="unfinished"></translation>
+        <translation>Period suspended during identity verification (internal policy).</translation>
     </message>
 </context>
 <context>
@@ -1343,77 +2207,77 @@
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="86"/>
         <source>Délais de réponse</source>
         <extracomment>how many open requests&apos; due dates the last save moved</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Response deadlines</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="90"/>
         <source>Ces choix complètent la loi là où elle laisse une marge. Le délai du RGPD (un mois, prorogeable de deux, art. 12(3)) ne se règle pas : il s&apos;applique tel quel. Une échéance qui tombe un jour chômé est reportée au jour ouvré suivant (voir le calendrier ci-dessous).</source>
-        <translation type="unfinished"></translation>
+        <translation>These choices complete the law where it leaves room. The GDPR period (one month, extendable by two, Art. 12(3)) is not a setting: it applies as is. A deadline falling on a non-working day moves to the next working day (see the calendar below).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="100"/>
         <source> jours</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="103"/>
         <source>Délai de politique interne</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal policy deadline</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="105"/>
         <source>La loi 09-08 ne fixe pas de nombre de jours pour répondre à une demande d&apos;accès (art. 7, « sans délais ») ou d&apos;opposition (art. 9), ni pour les droits qu&apos;elle ne prévoit pas (limitation, portabilité, effacement hors art. 8(a)). Ces demandes reçoivent le délai que l&apos;organisation s&apos;est fixé, affiché comme « Politique interne » à côté de l&apos;échéance. Jours calendaires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Law 09-08 sets no number of days to reply to an access request (art. 7, “without delay”) or an objection (art. 9), nor for the rights it does not provide for (restriction, portability, erasure outside art. 8(a)). These requests get the deadline the organisation has set itself, shown as “Internal policy” next to the due date. Calendar days.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="116"/>
         <source> jours francs</source>
-        <translation type="unfinished"></translation>
+        <translation> clear days</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="119"/>
         <source>Délai de rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectification period</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="121"/>
         <source>Loi 09-08 art. 8 : la rectification se fait « dans un délai franc de dix jours ». Ne changez ce nombre que si la loi change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Law 09-08 art. 8: rectification is made “within ten clear days”. Only change this number if the law changes.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="127"/>
         <source>Lecture stricte du délai franc (réception + 11 jours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strict reading of the clear period (receipt + 11 days)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="133"/>
         <source>Un délai franc ne compte ni le jour de réception ni celui de l&apos;échéance (Cour suprême, 19/02/1964) : dix jours francs à compter d&apos;une réception le jour J se terminent à J+11. Décochée, l&apos;application retient J+10, lecture prudente qui ne peut pas mettre l&apos;organisation en retard.</source>
-        <translation type="unfinished"></translation>
+        <translation>A clear period counts neither the day of receipt nor the last day (Supreme Court, 19/02/1964): ten clear days from a receipt on day D end on D+11. Unticked, the application uses D+10, a cautious reading that cannot make the organisation late.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="141"/>
         <source>Suspendre le délai pendant la vérification d&apos;identité</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspend the deadline during identity verification</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="147"/>
         <source>RGPD art. 12(6) : en cas de doute raisonnable, l&apos;organisation peut demander une preuve d&apos;identité. L&apos;ICO (autorité britannique) ne fait courir le délai qu&apos;à réception de cette preuve ; le CEPD (lignes directrices 01/2022 sur le droit d&apos;accès) est plus réservé. Décochée par défaut : le délai court sans interruption.</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR Art. 12(6): where there is reasonable doubt, the organisation may ask for proof of identity. The ICO (UK authority) starts the clock only once that proof is received; the EDPB (Guidelines 01/2022 on the right of access) is more reserved. Unticked by default: the period runs without interruption.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="159"/>
         <source>Annuler les modifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard changes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="161"/>
         <source>Enregistrer la politique</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the policy</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="290"/>
         <source>Politique enregistrée ; {consequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy saved; {consequence}</translation>
     </message>
 </context>
 <context>
@@ -1421,42 +2285,42 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="313"/>
         <source>(a) Consentement explicite de la personne</source>
-        <translation type="unfinished"></translation>
+        <translation>(a) Explicit consent of the data subject</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="316"/>
         <source>(b) Exécution d&apos;un contrat avec la personne</source>
-        <translation type="unfinished"></translation>
+        <translation>(b) Performance of a contract with the data subject</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="319"/>
         <source>(c) Contrat conclu dans l&apos;intérêt de la personne</source>
-        <translation type="unfinished"></translation>
+        <translation>(c) Contract concluded in the data subject&apos;s interest</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="322"/>
         <source>(d) Motifs importants d&apos;intérêt public</source>
-        <translation type="unfinished"></translation>
+        <translation>(d) Important reasons of public interest</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="325"/>
         <source>(e) Constatation, exercice ou défense de droits en justice</source>
-        <translation type="unfinished"></translation>
+        <translation>(e) Establishment, exercise or defence of legal claims</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="328"/>
         <source>(f) Sauvegarde des intérêts vitaux</source>
-        <translation type="unfinished"></translation>
+        <translation>(f) Protection of vital interests</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="331"/>
         <source>(g) Registre public</source>
-        <translation type="unfinished"></translation>
+        <translation>(g) Public register</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="332"/>
         <source>Intérêts légitimes impérieux (transfert non répétitif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compelling legitimate interests (non-repetitive transfer)</translation>
     </message>
 </context>
 <context>
@@ -1464,106 +2328,106 @@
     <message>
         <location filename="../../dpo_desk/domain/letters.py" line="30"/>
         <source>Brouillon</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/letters.py" line="31"/>
         <source>Validé</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/letters.py" line="32"/>
         <source>PDF généré</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF generated</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="78"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="76"/>
         <source>Le courrier « {kind} » ne concerne pas une demande d&apos;exercice de droits.</source>
-        <translation type="unfinished"></translation>
+        <translation>The “{kind}” letter does not concern a data subject rights request.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="81"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="79"/>
         <source>Le courrier « {kind} » ne concerne pas une violation de données.</source>
-        <translation type="unfinished"></translation>
+        <translation>The “{kind}” letter does not concern a personal data breach.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="84"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="82"/>
         <source>Notification tardive : indiquez les motifs du retard, qu&apos;elle doit exposer (RGPD art. 33(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Late notification: give the reasons for the delay, which it must set out (GDPR Art. 33(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="88"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="86"/>
         <source>Le logo dépasse {limit} octets : choisissez une image plus légère.</source>
-        <translation type="unfinished"></translation>
+        <translation>The logo exceeds {limit} bytes: choose a lighter image.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="91"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="89"/>
         <source>Le courrier doit commencer par sa ligne d&apos;objet, suivie d&apos;une ligne vide, puis du texte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter must start with its subject line, followed by a blank line, then the text.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="95"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="93"/>
         <source>L&apos;instant « {value} » doit porter son fuseau horaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The instant “{value}” must carry its time zone.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/pdf.py" line="43"/>
         <source>Le logo n&apos;est pas une image lisible (PNG ou JPEG).</source>
-        <translation type="unfinished"></translation>
+        <translation>The logo is not a readable image (PNG or JPEG).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="41"/>
         <source>Le modèle de courrier est vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter template is empty.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="42"/>
         <source>Le modèle dépasse {limit} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template exceeds {limit} characters.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="43"/>
         <source>La première ligne du modèle est l&apos;objet du courrier : elle doit être suivie d&apos;une ligne vide, puis du texte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first line of the template is the letter&apos;s subject: it must be followed by a blank line, then the text.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="48"/>
         <source>Champ inconnu « {name} » à la ligne {line} du modèle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown field “{name}” on line {line} of the template.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="49"/>
         <source>Balise mal formée « {text} » à la ligne {line} du modèle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malformed tag “{text}” on line {line} of the template.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="52"/>
         <source>Instruction « {text} » non permise à la ligne {line} du modèle : seules {{% if champ %}}, {{% else %}} et {{% endif %}} le sont.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction “{text}” not allowed on line {line} of the template: only {{% if field %}}, {{% else %}} and {{% endif %}} are.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="57"/>
         <source>« {text} » sans « {{% if … %}} » correspondant, à la ligne {line} du modèle.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” without a matching “{{% if … %}}”, on line {line} of the template.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="60"/>
         <source>Le bloc « {{% if {name} %}} » ouvert à la ligne {line} n&apos;est pas fermé par « {{% endif %}} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>The “{{% if {name} %}}” block opened on line {line} is not closed by “{{% endif %}}”.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="64"/>
         <location filename="../../dpo_desk/services/letters.py" line="123"/>
         <source>Type de courrier inconnu : {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown letter type: {value}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="279"/>
         <source>Corriger le niveau de risque calculé exige une justification écrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overriding the calculated risk level requires a written justification.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="282"/>
@@ -1571,718 +2435,833 @@
         <location filename="../../dpo_desk/domain/registers.py" line="443"/>
         <location filename="../../dpo_desk/domain/rights_request.py" line="51"/>
         <source>Le champ dépasse {limit} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>The field exceeds {limit} characters.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="290"/>
         <source>« {value} » n&apos;est pas une date et heure valide (forme attendue : AAAA-MM-JJTHH:MM, avec un décalage facultatif comme +01:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is not a valid date and time (expected form: YYYY-MM-DDTHH:MM, with an optional offset such as +01:00).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="295"/>
         <source>{value} n&apos;existe pas dans le fuseau {zone} (l&apos;heure est avancée à ce moment) : précisez le décalage, par exemple {offset}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} does not exist in the {zone} time zone (clocks go forward at that moment): give the offset, for example {offset}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="300"/>
         <source>{value} est ambiguë dans le fuseau {zone} (cette heure se répète au changement d&apos;heure) : précisez le décalage, {first} ou {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is ambiguous in the {zone} time zone (this hour repeats when clocks go back): give the offset, {first} or {second}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="305"/>
         <source>L&apos;instant {value} est dans le futur.</source>
-        <translation type="unfinished"></translation>
+        <translation>The instant {value} is in the future.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="306"/>
         <source>La prise de connaissance ({aware}) ne peut pas précéder la découverte ({discovered}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Awareness ({aware}) cannot precede discovery ({discovered}).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="310"/>
         <source>La découverte ({discovered}) ne peut pas précéder le début de la violation ({started}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Discovery ({discovered}) cannot precede the start of the breach ({started}).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="314"/>
         <source>L&apos;instant {value} précède la découverte de la violation ({discovered}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The instant {value} precedes the discovery of the breach ({discovered}).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="317"/>
         <location filename="../../dpo_desk/domain/organisation.py" line="20"/>
         <source>Fuseau horaire inconnu : {zone}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown time zone: {zone}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="441"/>
         <source>Donnez un intitulé à la violation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the breach a title.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="442"/>
         <location filename="../../dpo_desk/domain/deadlines.py" line="99"/>
         <location filename="../../dpo_desk/domain/rights_request.py" line="43"/>
         <source>Indiquez au moins un régime (Loi 09-08 ou RGPD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Select at least one regime (Law 09-08 or GDPR).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="444"/>
         <location filename="../../dpo_desk/domain/registers.py" line="444"/>
         <source>La liste dépasse {limit} éléments.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list exceeds {limit} items.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="445"/>
         <source>Le nombre approximatif doit être un entier positif ou nul (reçu : {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The approximate number must be a whole number, zero or more (received: {value}).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="448"/>
         <source>Précisez la nature de la violation : atteinte à la confidentialité, à l&apos;intégrité ou à la disponibilité.</source>
-        <translation type="unfinished"></translation>
+        <translation>Specify the nature of the breach: loss of confidentiality, integrity or availability.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="453"/>
         <source>Notification envoyée après l&apos;échéance du {deadline} : indiquez les motifs du retard (RGPD art. 33(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification sent after the {deadline} deadline: give the reasons for the delay (GDPR Art. 33(1)).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="458"/>
         <source>Nommez l&apos;autorité de contrôle notifiée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the supervisory authority notified.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="459"/>
         <source>Une notification complémentaire suit une notification initiale à la même autorité (RGPD art. 33(4)) : enregistrez d&apos;abord la notification initiale.</source>
-        <translation type="unfinished"></translation>
+        <translation>A supplementary notification follows an initial notification to the same authority (GDPR Art. 33(4)): record the initial notification first.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="464"/>
         <source>Une notification initiale à cette autorité est déjà enregistrée : ajoutez une notification complémentaire (RGPD art. 33(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>An initial notification to this authority is already recorded: add a supplementary notification (GDPR Art. 33(4)).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="469"/>
         <source>Indiquez à qui la communication s&apos;adresse (personnes concernées, public…).</source>
-        <translation type="unfinished"></translation>
+        <translation>State to whom the communication is addressed (data subjects, the public…).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="472"/>
         <source>La décision de ne pas notifier doit être motivée : elle est documentée dans le registre des violations (RGPD art. 33(5)).</source>
-        <translation type="unfinished"></translation>
+        <translation>A decision not to notify must be reasoned: it is documented in the breach register (GDPR Art. 33(5)).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="477"/>
         <source>Justifiez l&apos;exception de l&apos;article 34(3) invoquée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Justify the Article 34(3) exception relied on.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="480"/>
         <source>Une date de déclaration à la DGSSI ne s&apos;indique que si la loi 05-20 s&apos;applique.</source>
-        <translation type="unfinished"></translation>
+        <translation>A date of declaration to the DGSSI is only given when Law 05-20 applies.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="945"/>
         <source>Évaluez d&apos;abord le risque de la violation (gravité et vraisemblance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assess the breach&apos;s risk first (severity and likelihood).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="948"/>
         <source>Aucune notification à l&apos;autorité n&apos;est enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>No notification to the authority is recorded.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="951"/>
         <source>Aucune communication aux personnes concernées n&apos;est enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>No communication to data subjects is recorded.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="954"/>
         <source>Clôture impossible : consignez d&apos;abord les mesures correctives prises (RGPD art. 33(5)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot close: first record the corrective measures taken (GDPR Art. 33(5)).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="958"/>
         <source>Clôture impossible : la violation n&apos;a pas été notifiée et la décision de ne pas notifier n&apos;est pas motivée (RGPD art. 33(5)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot close: the breach was not notified and the decision not to notify is not reasoned (GDPR Art. 33(5)).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="963"/>
         <source>Clôture impossible : le risque évalué impose de notifier l&apos;autorité (RGPD art. 33(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot close: the assessed risk requires notifying the authority (GDPR Art. 33(1)).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="967"/>
         <source>Clôture impossible : le risque est élevé ; informez les personnes concernées ou consignez une exception de l&apos;article 34(3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot close: the risk is high; inform the data subjects or record an Article 34(3) exception.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="972"/>
         <source>Clôture impossible : l&apos;exception 34(3)(c) exige une communication publique, qui n&apos;est pas enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot close: exception 34(3)(c) requires a public communication, which is not recorded.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="977"/>
         <source>Clôture impossible : la déclaration à la DGSSI (loi 05-20) est requise mais n&apos;est pas consignée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot close: the declaration to the DGSSI (Law 05-20) is required but not recorded.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="982"/>
         <source>Le risque retenu impose de notifier l&apos;autorité (RGPD art. 33(1)) : une décision de ne pas notifier suppose un risque peu probable.</source>
-        <translation type="unfinished"></translation>
+        <translation>The risk level requires notifying the authority (GDPR Art. 33(1)): a decision not to notify presupposes an unlikely risk.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="987"/>
         <source>Une exception de l&apos;article 34(3) ne se conçoit que pour un risque élevé.</source>
-        <translation type="unfinished"></translation>
+        <translation>An Article 34(3) exception only applies to a high risk.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="991"/>
         <source>La violation {reference} est clôturée : elle ne peut plus être modifiée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breach {reference} is closed: it can no longer be changed.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="1080"/>
         <source>« {value} » n&apos;est pas une référence de violation (forme attendue : VIO-2026-0001).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is not a breach reference (expected form: VIO-2026-0001).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="42"/>
         <source>Date invalide dans le calendrier : {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid date in the calendar: {value}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="43"/>
         <source>Aucun jour férié n&apos;est prévu le {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No public holiday is set on {value}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="44"/>
         <source>Aucun jour ouvré dans l&apos;année qui suit le {value} : vérifiez le calendrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>No working day in the year following {value}: check the calendar.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="47"/>
         <location filename="../../dpo_desk/services/letters.py" line="143"/>
         <source>Le nom dépasse {limit} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name exceeds {limit} characters.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="93"/>
         <source>Le délai de politique interne doit être compris entre 1 et {limit} jours.</source>
-        <translation type="unfinished"></translation>
+        <translation>The internal policy deadline must be between 1 and {limit} days.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="96"/>
         <source>Le délai franc de rectification doit être compris entre 1 et {limit} jours.</source>
-        <translation type="unfinished"></translation>
+        <translation>The clear rectification period must be between 1 and {limit} days.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="100"/>
         <location filename="../../dpo_desk/domain/rights_request.py" line="42"/>
         <source>Indiquez au moins un droit exercé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select at least one right exercised.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="101"/>
         <source>Une suspension en cours ne peut être comptée qu&apos;avec la date du jour.</source>
-        <translation type="unfinished"></translation>
+        <translation>A suspension still in progress can only be counted with today&apos;s date.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="104"/>
         <source>La prorogation ({decided_on}) ne peut pas précéder la réception ({received}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The extension ({decided_on}) cannot precede receipt ({received}).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="430"/>
         <source>Prorogation tardive : elle devait être décidée et notifiée dans le premier mois, au plus tard le {cutoff} (RGPD art. 12(3)), et non le {decided_on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Late extension: it had to be decided and notified within the first month, by {cutoff} at the latest (GDPR Art. 12(3)), not on {decided_on}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="450"/>
         <source>La loi 09-08 ne permet pas au responsable de proroger lui-même le délai : demandez un délai supplémentaire à la CNDP (art. 28).</source>
-        <translation type="unfinished"></translation>
+        <translation>Law 09-08 does not allow the controller to extend the period itself: ask the CNDP for additional time (art. 28).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/organisation.py" line="17"/>
         <source>Le nom de l&apos;organisation est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation&apos;s name is required.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/organisation.py" line="18"/>
         <source>L&apos;adresse e-mail du DPO n&apos;a pas une forme valide.</source>
-        <translation type="unfinished"></translation>
+        <translation>The DPO&apos;s e-mail address is not valid.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/organisation.py" line="19"/>
         <source>Un champ dépasse {limit} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>A field exceeds {limit} characters.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="431"/>
         <source>Ce champ est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>This field is required.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="432"/>
         <source>Le nom du traitement est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The processing activity&apos;s name is required.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="433"/>
         <source>Le nom du sous-traitant est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The processor&apos;s name is required.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="434"/>
         <source>Indiquez au moins une finalité du traitement (RGPD art. 30(1)(b)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Give at least one purpose of the processing (GDPR Art. 30(1)(b)).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="437"/>
         <source>La finalité n° {index} n&apos;est pas décrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose no. {index} is not described.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="438"/>
         <source>La finalité « {purpose} » repose sur l&apos;intérêt légitime : décrivez cet intérêt (RGPD art. 6(1)(f) et 13(1)(d)).</source>
-        <translation type="unfinished"></translation>
+        <translation>The purpose “{purpose}” relies on legitimate interest: describe that interest (GDPR Art. 6(1)(f) and 13(1)(d)).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="445"/>
         <source>La date ({value}) ne peut pas être dans le futur.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date ({value}) cannot be in the future.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="446"/>
         <source>La date ({value}) est antérieure à la loi 09-08 et à la CNDP (2009).</source>
-        <translation type="unfinished"></translation>
+        <translation>The date ({value}) is earlier than Law 09-08 and the CNDP (2009).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="449"/>
         <source>La date ({value}) ne peut pas précéder la signature du contrat ({signed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The date ({value}) cannot precede the signing of the contract ({signed}).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="452"/>
         <source>Une durée de conservation doit être un nombre entier entre 1 et {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A retention period must be a whole number between 1 and {limit}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="455"/>
         <source>La durée de conservation porte sur une catégorie de données que le traitement ne collecte pas : {category}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The retention period concerns a data category that the processing does not collect: {category}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="460"/>
         <source>Une date de récépissé CNDP suppose son numéro : indiquez le numéro.</source>
-        <translation type="unfinished"></translation>
+        <translation>A CNDP receipt date requires its number: enter the number.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="463"/>
         <source>Une date d&apos;analyse d&apos;impact suppose que l&apos;analyse a été réalisée.</source>
-        <translation type="unfinished"></translation>
+        <translation>A DPIA date requires the assessment to have been carried out.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="466"/>
         <source>« {value} » n&apos;est pas un code pays ISO 3166 à deux lettres (ex. US, FR).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is not a two-letter ISO 3166 country code (e.g. US, FR).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="469"/>
         <source>Un transfert est un envoi hors du Maroc : choisissez un pays de destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>A transfer is a transfer out of Morocco: choose a destination country.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="472"/>
         <source>Une date de signature suppose un contrat de sous-traitance signé.</source>
-        <translation type="unfinished"></translation>
+        <translation>A signing date requires a signed data processing agreement.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="475"/>
         <source>Rattachez le transfert à un traitement, à un sous-traitant, ou aux deux.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link the transfer to a processing activity, a processor, or both.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="478"/>
         <source>Précisez la dérogation invoquée (RGPD art. 49 ; loi 09-08 art. 44).</source>
-        <translation type="unfinished"></translation>
+        <translation>Specify the derogation relied on (GDPR Art. 49; Law 09-08 art. 44).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="481"/>
         <source>Une dérogation ne s&apos;indique que pour le mécanisme « dérogation ».</source>
-        <translation type="unfinished"></translation>
+        <translation>A derogation is only given for the “derogation” mechanism.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="484"/>
         <source>Indiquez la référence de l&apos;autorisation de la CNDP ou de la demande F118.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the reference of the CNDP authorisation or of the F118 application.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="488"/>
         <source>Indiquez à la fois si les données ont été restituées ou supprimées, et quand.</source>
-        <translation type="unfinished"></translation>
+        <translation>State both whether the data were returned or deleted, and when.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="491"/>
         <source>Le contrat de ce sous-traitant est déjà terminé.</source>
-        <translation type="unfinished"></translation>
+        <translation>This processor&apos;s contract has already ended.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="492"/>
         <source>Enregistrez d&apos;abord la fin du contrat de ce sous-traitant.</source>
-        <translation type="unfinished"></translation>
+        <translation>First record the end of this processor&apos;s contract.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="186"/>
         <source>Un refus doit être motivé : choisissez le motif du refus.</source>
-        <translation type="unfinished"></translation>
+        <translation>A refusal must be reasoned: choose the reason for refusal.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="189"/>
         <source>Un motif de refus ne s&apos;indique que lorsque la demande est refusée.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reason for refusal is only given when the request is refused.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="192"/>
         <source>Motif de refus inconnu : {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown reason for refusal: {value}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="241"/>
         <source>« {value} » n&apos;est pas une référence de demande (forme attendue : DSR-2026-0001).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is not a request reference (expected form: DSR-2026-0001).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/retention.py" line="25"/>
         <source>La durée de conservation doit être un nombre entier d&apos;années entre 1 et {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The retention period must be a whole number of years between 1 and {maximum}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="41"/>
         <source>Le nom du demandeur est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The requester&apos;s name is required.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="44"/>
         <source>L&apos;adresse e-mail « {value} » n&apos;a pas une forme valide.</source>
-        <translation type="unfinished"></translation>
+        <translation>The e-mail address “{value}” is not valid.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="45"/>
         <source>La date de réception ({value}) ne peut pas être dans le futur.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of receipt ({value}) cannot be in the future.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="48"/>
         <source>La date de réception ({value}) est antérieure à la loi 09-08 (2009).</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of receipt ({value}) is earlier than Law 09-08 (2009).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="52"/>
         <source>La date ({value}) ne peut pas précéder la réception de la demande.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date ({value}) cannot precede the receipt of the request.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breach_attachments.py" line="32"/>
         <source>La pièce jointe « {name} » est déjà jointe à cette violation.</source>
-        <translation type="unfinished"></translation>
+        <translation>The attachment “{name}” is already attached to this breach.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breach_attachments.py" line="38"/>
         <source>La pièce jointe n°{id} n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment no. {id} does not exist.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breaches.py" line="48"/>
         <source>Aucune violation ne porte la référence {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No breach has the reference {reference}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breaches.py" line="53"/>
         <source>La violation {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breach {reference} has been changed in the meantime; reload it before saving.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breaches.py" line="65"/>
         <source>L&apos;évaluation retient une atteinte « {dimension} » que la nature de la violation ne mentionne pas : complétez d&apos;abord la nature.</source>
-        <translation type="unfinished"></translation>
+        <translation>The assessment includes a loss of “{dimension}” that the nature of the breach does not mention: complete the nature first.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breaches.py" line="70"/>
         <source>Cet événement s&apos;enregistre avec son acte (notification, communication, clôture) : seuls « violation contenue » et les notes s&apos;ajoutent à la main.</source>
-        <translation type="unfinished"></translation>
+        <translation>This event is recorded with its action (notification, communication, closure): only “breach contained” and notes are added by hand.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breaches.py" line="75"/>
         <source>Décrivez les mesures correctives prises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe the corrective measures taken.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breaches.py" line="78"/>
         <source>confidentialité</source>
-        <translation type="unfinished"></translation>
+        <translation>confidentiality</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breaches.py" line="79"/>
         <source>intégrité</source>
-        <translation type="unfinished"></translation>
+        <translation>integrity</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breaches.py" line="80"/>
         <source>disponibilité</source>
-        <translation type="unfinished"></translation>
+        <translation>availability</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="81"/>
         <source>Aucun dossier ne porte la référence {reference} : attendu une demande (DSR-…) ou une violation (VIO-…).</source>
-        <translation type="unfinished"></translation>
+        <translation>No case has the reference {reference}: expected a request (DSR-…) or a breach (VIO-…).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="90"/>
         <source>Le courrier n°{id} n&apos;existe pas (ou plus).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter no. {id} does not exist (or no longer exists).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="95"/>
         <source>Le courrier a été modifié entre-temps (autre fenêtre, autre poste) ; rechargez-le avant d&apos;enregistrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter has been changed in the meantime (another window or computer); reload it before saving.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="110"/>
         <source>Le courrier « {kind} » ne convient pas à {case} {reference} : choisissez {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The “{kind}” letter does not suit {case} {reference}: choose {kinds}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="119"/>
         <source>la demande</source>
-        <translation type="unfinished"></translation>
+        <translation>request</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="120"/>
         <source>la violation</source>
-        <translation type="unfinished"></translation>
+        <translation>breach</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="124"/>
         <source>Langue de courrier inconnue : {value} (fr, ar ou en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown letter language: {value} (fr, ar or en).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="127"/>
         <source>Ce courrier a déjà été généré en PDF et joint au dossier : il ne se modifie plus. Rédigez un nouveau courrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>This letter has already been generated as a PDF and attached to the case: it can no longer be changed. Draft a new letter.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="132"/>
         <source>Ce courrier est déjà marqué comme validé par {reviewer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This letter is already marked as approved by {reviewer}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="135"/>
         <source>Le courrier doit être relu et marqué comme validé avant la génération du PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter must be reviewed and marked as approved before the PDF is generated.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="139"/>
         <source>Indiquez le nom de la personne qui a relu et validé le courrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the name of the person who reviewed and approved the letter.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="142"/>
         <source>Indiquez l&apos;auteur du brouillon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the author of the draft.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="144"/>
         <source>Le courrier dépasse {limit} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter exceeds {limit} characters.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="145"/>
         <source>Renseignez d&apos;abord l&apos;organisation et son délégué dans Paramètres.</source>
-        <translation type="unfinished"></translation>
+        <translation>First fill in the organisation and its DPO in Settings.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/maintenance.py" line="32"/>
         <source>Le nombre de sauvegardes automatiques à garder doit être compris entre 0 et {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of automatic backups to keep must be between 0 and {maximum}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/maintenance.py" line="36"/>
         <source>La nouvelle phrase secrète doit être différente de l&apos;actuelle.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new passphrase must be different from the current one.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="43"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="39"/>
+        <source>La phrase secrète actuelle est incorrecte.</source>
+        <translation>The current passphrase is incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/maintenance.py" line="44"/>
         <source>Le dossier {reference} n&apos;est plus à purger (il a changé depuis la revue) ; relancez la revue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {reference} is no longer due for purging (it has changed since the review); run the review again.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/registers.py" line="188"/>
         <source>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic lock is set between 0 (disabled) and {limit} minutes.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/registers_book.py" line="57"/>
         <source>Aucun traitement « {key} » dans le registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>No processing activity “{key}” in the register.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/registers_book.py" line="62"/>
         <source>Aucun sous-traitant « {key} » dans le registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>No processor “{key}” in the register.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/registers_book.py" line="67"/>
         <source>Aucun transfert n° {key} dans le registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>No transfer no. {key} in the register.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/registers_book.py" line="72"/>
         <source>Aucun dossier n° {key} à rattacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>No case no. {key} to link.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/registers_book.py" line="83"/>
         <source>« {name} » a été modifié entre-temps ; rechargez-le avant d&apos;enregistrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” has been changed in the meantime; reload it before saving.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/registers_book.py" line="89"/>
         <source>Un traitement nommé « {name} » existe déjà dans le registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>A processing activity named “{name}” already exists in the register.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/registers_book.py" line="92"/>
         <source>Un sous-traitant nommé « {name} » existe déjà dans le registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>A processor named “{name}” already exists in the register.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/registers_book.py" line="95"/>
         <source>La périodicité de revue doit être comprise entre 1 et 60 mois.</source>
-        <translation type="unfinished"></translation>
+        <translation>The review interval must be between 1 and 60 months.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/requests.py" line="51"/>
         <source>Aucune demande ne porte la référence {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No request has the reference {reference}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/requests.py" line="56"/>
         <source>La demande {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request {reference} has been changed in the meantime; reload it before saving.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/requests.py" line="67"/>
         <source>La pièce jointe « {name} » dépasse la limite de {limit} Mo ({size} Mo).</source>
-        <translation type="unfinished"></translation>
+        <translation>The attachment “{name}” exceeds the {limit} MB limit ({size} MB).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/requests.py" line="70"/>
         <source>La pièce jointe « {name} » est vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>The attachment “{name}” is empty.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/requests.py" line="71"/>
         <source>La pièce jointe « {name} » est déjà jointe à cette demande.</source>
-        <translation type="unfinished"></translation>
+        <translation>The attachment “{name}” is already attached to this request.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/requests.py" line="477"/>
         <source>Une prorogation doit être motivée (RGPD art. 12(3)) : indiquez la raison.</source>
-        <translation type="unfinished"></translation>
+        <translation>An extension must be reasoned (GDPR Art. 12(3)): give the reason.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="14"/>
         <source>Le registre n&apos;a pas pu être ouvert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register could not be opened.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="24"/>
         <source>Phrase secrète incorrecte pour {name} (ou ce fichier n&apos;est pas un registre DPO Desk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong passphrase for {name} (or this file is not a DPO Desk register).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="32"/>
         <source>{name} n&apos;est pas un registre DPO Desk : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is not a DPO Desk register: {reason}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="42"/>
         <source>{name} a été enregistré par une version plus récente de DPO Desk (schéma {revision}). Mettez l&apos;application à jour.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} was saved by a newer version of DPO Desk (schema {revision}). Please update the application.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="51"/>
         <source>Le fichier {name} n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} does not exist.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="56"/>
         <source>Le fichier {name} existe déjà ; choisissez un autre nom pour le nouveau registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} already exists; choose another name for the new register.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="64"/>
         <source>Erreur d&apos;accès au disque pour {name} : {reason}. Aucune donnée n&apos;a été modifiée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk access error for {name}: {reason}. No data was changed.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="71"/>
         <source>La phrase secrète doit compter au moins {minimum} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase must be at least {minimum} characters long.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="78"/>
         <source>Le contrôle d&apos;intégrité de {name} a échoué : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The integrity check of {name} failed: {reason}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="83"/>
         <source>le fichier est vide</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is empty</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="84"/>
         <source>c&apos;est une base SQLite non chiffrée</source>
-        <translation type="unfinished"></translation>
+        <translation>it is an unencrypted SQLite database</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="85"/>
         <source>sa taille ne correspond à aucune base chiffrée</source>
-        <translation type="unfinished"></translation>
+        <translation>its size matches no encrypted database</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="86"/>
         <source>c&apos;est une base chiffrée d&apos;une autre application</source>
-        <translation type="unfinished"></translation>
+        <translation>it is another application&apos;s encrypted database</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="87"/>
         <source>c&apos;est un dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>it is a folder</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="95"/>
         <source>Le registre {name} est occupé par un autre programme. L&apos;opération n&apos;a pas été enregistrée ; réessayez dans un instant.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register {name} is busy in another program. The operation was not saved; try again in a moment.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="107"/>
         <source>Le registre {name} est endommagé ou a été modifié en dehors de DPO Desk ; aucune donnée douteuse n&apos;a été lue. Restaurez une sauvegarde (dpo-desk restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>The register {name} is damaged or was modified outside DPO Desk; no suspect data was read. Restore a backup (dpo-desk restore).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/session.py" line="36"/>
         <source>Le registre {name} est déjà ouvert par DPO Desk (processus {pid} sur {host}). Fermez-le là-bas, puis réessayez.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register {name} is already open in DPO Desk (process {pid} on {host}). Close it there, then try again.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/session.py" line="45"/>
         <source>Impossible de réserver {name} : le dossier {folder} n&apos;accepte pas le fichier de verrou (droits d&apos;écriture ?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot reserve {name}: the folder {folder} does not accept the lock file (write permissions?).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="70"/>
+        <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
+        <translation>Export cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="81"/>
+        <source>Le fichier {name} existe déjà : choisissez un autre nom ou remplacez-le.</source>
+        <translation>The file {name} already exists: choose another name or replace it.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="87"/>
+        <source>Registre à exporter inconnu : {which}.</source>
+        <translation>Unknown register to export: {which}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="88"/>
+        <source>{name} est un dossier : indiquez un nom de fichier .xlsx.</source>
+        <translation>{name} is a folder: give an .xlsx file name.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="91"/>
+        <source>Le dossier {folder} n&apos;existe pas : l&apos;export n&apos;a pas été écrit.</source>
+        <translation>The folder {folder} does not exist: the export was not written.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="94"/>
+        <source>Espace disque insuffisant pour écrire {name} : libérez de la place ou choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</source>
+        <translation>Not enough disk space to write {name}: free some space or choose another location. No file was left behind.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="99"/>
+        <source>Écriture refusée dans {folder} (droits insuffisants ou support en lecture seule) : choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</source>
+        <translation>Writing refused in {folder} (insufficient permissions or read-only medium): choose another location. No file was left behind.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="104"/>
+        <source>Impossible d&apos;écrire {name} : {reason}. Aucun fichier n&apos;a été laissé.</source>
+        <translation>Cannot write {name}: {reason}. No file was left behind.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="41"/>
+        <source>Ce fichier n&apos;est pas un classeur Excel (.xlsx).</source>
+        <translation>This file is not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="42"/>
+        <source>Ce classeur est protégé par un mot de passe (ou est un ancien fichier .xls) : enregistrez-en une copie .xlsx sans mot de passe.</source>
+        <translation>This workbook is password-protected (or is an old .xls file): save a copy as .xlsx without a password.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="47"/>
+        <source>Ce classeur est trop volumineux une fois décompressé (plus de {limit} Mo) : il ne peut pas être importé.</source>
+        <translation>This workbook is too large once decompressed (more than {limit} MB): it cannot be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="52"/>
+        <source>Ce classeur Excel est endommagé ou illisible : ouvrez-le et réenregistrez-le.</source>
+        <translation>This Excel workbook is damaged or unreadable: open it and save it again.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="55"/>
+        <source>La feuille « {sheet} » compte plus de {limit} lignes : découpez le fichier.</source>
+        <translation>The sheet “{sheet}” has more than {limit} rows: split the file.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="58"/>
+        <source>La feuille « {sheet} » compte plus de {limit} colonnes.</source>
+        <translation>The sheet “{sheet}” has more than {limit} columns.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="61"/>
+        <source>Le classeur ne contient aucune ligne de données.</source>
+        <translation>The workbook contains no data rows.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="62"/>
+        <source>Impossible de lire le fichier : {reason}.</source>
+        <translation>Cannot read the file: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="42"/>
+        <source>Registre inconnu pour l&apos;import : {target} (traitements, sous-traitants ou demandes).</source>
+        <translation>Unknown register for the import: {target} (processing activities, processors or requests).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="46"/>
+        <source>{count} ligne(s) invalide(s) : rien n&apos;a été importé. Corrigez le fichier ou choisissez d&apos;ignorer les lignes invalides.</source>
+        <translation>{count} invalid row(s): nothing was imported. Correct the file or choose to skip the invalid rows.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="51"/>
+        <source>Aucune colonne n&apos;est associée au champ obligatoire « {name} ».</source>
+        <translation>No column is mapped to the required field “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="54"/>
+        <source>Le champ « {name} » est associé à plusieurs colonnes.</source>
+        <translation>The field “{name}” is mapped to several columns.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="608"/>
+        <source>La date ({value}) précède la réception de la demande ({received}).</source>
+        <translation>The date ({value}) precedes the receipt of the request ({received}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/workers.py" line="30"/>
+        <source>L&apos;opération a échoué de façon inattendue ({kind}). Rien n&apos;a été perdu.</source>
+        <translation>The operation failed unexpectedly ({kind}). Nothing was lost.</translation>
     </message>
 </context>
 <context>
@@ -2290,37 +3269,208 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="163"/>
         <source>Découverte</source>
-        <translation type="unfinished"></translation>
+        <translation>Discovery</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="164"/>
         <source>Prise de connaissance</source>
-        <translation type="unfinished"></translation>
+        <translation>Became aware</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="165"/>
         <source>Violation contenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Breach contained</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="166"/>
         <source>Notification à l&apos;autorité</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification to the authority</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="167"/>
         <source>Communication aux personnes</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication to the persons concerned</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="168"/>
         <source>Clôture</source>
-        <translation type="unfinished"></translation>
+        <translation>Closure</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="169"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/actions.py" line="63"/>
+        <source>Export Excel enregistré : {name}</source>
+        <translation>Excel export saved: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/actions.py" line="100"/>
+        <source>Exporter…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/actions.py" line="103"/>
+        <source>Enregistrer ce registre dans un classeur Excel (non chiffré)</source>
+        <translation>Save this register to an Excel workbook (not encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/actions.py" line="114"/>
+        <source>Importer…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/actions.py" line="117"/>
+        <source>Ajouter des entrées depuis un classeur Excel</source>
+        <translation>Add entries from an Excel workbook</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="51"/>
+        <source>le registre des demandes</source>
+        <translation>the requests register</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="52"/>
+        <source>le registre des violations</source>
+        <translation>the breach register</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="53"/>
+        <source>le registre des traitements</source>
+        <translation>the register of processing activities</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="54"/>
+        <source>les sous-traitants et les transferts</source>
+        <translation>the processors and transfers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="57"/>
+        <source>les transferts</source>
+        <translation>the transfers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="58"/>
+        <source>tous les registres</source>
+        <translation>all registers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="59"/>
+        <source>le journal d&apos;audit</source>
+        <translation>the audit journal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="66"/>
+        <source>demandes</source>
+        <translation>requests</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="67"/>
+        <source>violations</source>
+        <translation>breaches</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="68"/>
+        <source>traitements</source>
+        <translation>processing-activities</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="69"/>
+        <source>sous-traitants</source>
+        <translation>processors</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="70"/>
+        <source>transferts</source>
+        <translation>transfers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="71"/>
+        <source>registres</source>
+        <translation>registers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="72"/>
+        <source>journal</source>
+        <translation>journal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="116"/>
+        <source>Exporter vers Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="118"/>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="175"/>
+        <source>L&apos;export a échoué ({error}) ; aucun fichier n&apos;a été laissé.</source>
+        <translation>The export failed ({error}); no file was left behind.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="199"/>
+        <source>Export Excel</source>
+        <translation>Excel export</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="208"/>
+        <source>Export de {what}</source>
+        <translation>Exporting {what}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="217"/>
+        <source>Préparation…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="222"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="223"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="253"/>
+        <source>Annulation…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="275"/>
+        <source>{done} ligne(s) sur {total}</source>
+        <translation>{done} of {total} row(s)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="289"/>
+        <source>{count} ligne(s) exportée(s) en {seconds} s.</source>
+        <translation>{count} row(s) exported in {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="293"/>
+        <source>Classeur enregistré : {path}</source>
+        <translation>Workbook saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="296"/>
+        <source>{count} cellule(s) trop longue(s) pour Excel ont été tronquées (voir la page de garde).</source>
+        <translation>{count} cell(s) too long for Excel were truncated (see the cover sheet).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="317"/>
+        <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
+        <translation>Export cancelled: no file was written.</translation>
     </message>
 </context>
 <context>
@@ -2328,17 +3478,17 @@
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="159"/>
         <source>Aucune atteinte</source>
-        <translation type="unfinished"></translation>
+        <translation>No impact</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="160"/>
         <source>Atteinte limitée</source>
-        <translation type="unfinished"></translation>
+        <translation>Limited impact</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="161"/>
         <source>Atteinte grave</source>
-        <translation type="unfinished"></translation>
+        <translation>Serious impact</translation>
     </message>
 </context>
 <context>
@@ -2346,57 +3496,57 @@
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="36"/>
         <source>Rechercher : nom, e-mail, référence, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: name, e-mail, reference, notes…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="38"/>
         <source>Rechercher</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="43"/>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="44"/>
         <source>Tous les statuts</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="45"/>
         <source>Ouvertes</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="51"/>
         <source>Droit</source>
-        <translation type="unfinished"></translation>
+        <translation>Right</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="52"/>
         <source>Tous les droits</source>
-        <translation type="unfinished"></translation>
+        <translation>All rights</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="58"/>
         <source>Régime</source>
-        <translation type="unfinished"></translation>
+        <translation>Regime</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="59"/>
         <source>Tous les régimes</source>
-        <translation type="unfinished"></translation>
+        <translation>All regimes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="64"/>
         <source>En retard</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="66"/>
         <source>Seulement les demandes ouvertes dont l&apos;échéance est passée</source>
-        <translation type="unfinished"></translation>
+        <translation>Only open requests whose deadline has passed</translation>
     </message>
 </context>
 <context>
@@ -2404,37 +3554,37 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="928"/>
         <source>Transfert sans mécanisme d&apos;encadrement</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer without a safeguard mechanism</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="931"/>
         <source>Contrat de sous-traitance manquant</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing data processing agreement</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="932"/>
         <source>Clauses de l&apos;art. 28(3) manquantes</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing Art. 28(3) clauses</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="933"/>
         <source>Revue en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>Review overdue</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="934"/>
         <source>Fin de contrat sans restitution ni suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract ended without return or deletion</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="937"/>
         <source>Autorisation préalable de la CNDP requise</source>
-        <translation type="unfinished"></translation>
+        <translation>Prior CNDP authorisation required</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="940"/>
         <source>Analyse d&apos;impact non réalisée</source>
-        <translation type="unfinished"></translation>
+        <translation>DPIA not carried out</translation>
     </message>
 </context>
 <context>
@@ -2442,62 +3592,112 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="943"/>
         <source>Transfert vers un pays non reconnu adéquat ({country}) sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49).</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer to a country not recognised as adequate ({country}) with no recorded mechanism (Law 09-08 art. 43-44; GDPR Art. 44-49).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="948"/>
         <source>Transfert vers {country} fondé sur l&apos;adéquation, mais ce pays ne figure pas sur la liste d&apos;adéquation du registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer to {country} based on adequacy, but this country is not on the register&apos;s adequacy list.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="953"/>
         <source>Le sous-traitant traite des données dans un pays non reconnu adéquat ({country}) et aucun transfert n&apos;y est enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>The processor processes data in a country not recognised as adequate ({country}) and no transfer to it is recorded.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="958"/>
         <source>Aucun contrat de sous-traitance signé avec ce sous-traitant actif (RGPD art. 28(3) ; loi 09-08 art. 23).</source>
-        <translation type="unfinished"></translation>
+        <translation>No signed data processing agreement with this active processor (GDPR Art. 28(3); Law 09-08 art. 23).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="963"/>
         <source>Le contrat de sous-traitance a pris fin le {date} et le sous-traitant est toujours actif.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data processing agreement ended on {date} and the processor is still active.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="967"/>
         <source>Clauses de l&apos;article 28(3) RGPD non vérifiées dans le contrat : {clauses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR Article 28(3) clauses not checked in the contract: {clauses}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="970"/>
         <source>Revue du sous-traitant prévue le {date} : {days} jour(s) de retard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processor review due on {date}: {days} day(s) overdue.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="973"/>
         <source>Dernière revue du traitement le {date}, il y a plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Last review of the processing activity on {date}, more than {months} months ago (internal policy; GDPR Art. 24(1)).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="978"/>
         <source>Traitement inscrit le {date} et jamais revu depuis plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing activity recorded on {date} and not reviewed for more than {months} months (internal policy; GDPR Art. 24(1)).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="983"/>
         <source>Contrat terminé le {date} sans restitution ni suppression des données enregistrée (RGPD art. 28(3)(g)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract ended on {date} with no recorded return or deletion of the data (GDPR Art. 28(3)(g)).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="988"/>
         <source>Le traitement porte sur des données soumises à autorisation préalable (loi 09-08 art. 12) mais relève du régime de la déclaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>The processing involves data subject to prior authorisation (Law 09-08 art. 12) but falls under the declaration regime.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="993"/>
         <source>Une analyse d&apos;impact est requise mais n&apos;a pas été réalisée (RGPD art. 35).</source>
-        <translation type="unfinished"></translation>
+        <translation>A DPIA is required but has not been carried out (GDPR Art. 35).</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/formatting.py" line="84"/>
+        <source>%n j de retard</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/formatting.py" line="86"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/formatting.py" line="88"/>
+        <source>Demain</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/formatting.py" line="89"/>
+        <source>Dans %n j</source>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/formatting.py" line="100"/>
+        <source>Aucune demande ouverte ne change d&apos;échéance.</source>
+        <translation>No open request changes its deadline.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/formatting.py" line="104"/>
+        <source>%n demande ouverte a une nouvelle échéance.</source>
+        <translation>
+            <numerusform>%n open request has a new deadline.</numerusform>
+            <numerusform>%n open requests have a new deadline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/formatting.py" line="107"/>
+        <source>%n demandes ouvertes ont une nouvelle échéance.</source>
+        <translation>
+            <numerusform>%n open request has a new deadline.</numerusform>
+            <numerusform>%n open requests have a new deadline.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2505,22 +3705,22 @@
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="60"/>
         <source>Calendrier officiel</source>
-        <translation type="unfinished"></translation>
+        <translation>Official calendar</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="61"/>
         <source>Saisi par l&apos;utilisateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered by the user</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="62"/>
         <source>Fermeture de l&apos;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation closure</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="65"/>
         <source>Date estimée, à confirmer</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated date, to be confirmed</translation>
     </message>
 </context>
 <context>
@@ -2528,22 +3728,22 @@
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="152"/>
         <source>Négligeable</source>
-        <translation type="unfinished"></translation>
+        <translation>Negligible</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="153"/>
         <source>Limitée</source>
-        <translation type="unfinished"></translation>
+        <translation>Limited</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="154"/>
         <source>Importante</source>
-        <translation type="unfinished"></translation>
+        <translation>Significant</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="155"/>
         <source>Maximale</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
 </context>
 <context>
@@ -2551,22 +3751,258 @@
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="137"/>
         <source>Non requise</source>
-        <translation type="unfinished"></translation>
+        <translation>Not required</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="138"/>
         <source>Justificatif demandé</source>
-        <translation type="unfinished"></translation>
+        <translation>Proof requested</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="139"/>
         <source>Identité vérifiée</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity verified</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="140"/>
         <source>Identité non vérifiée</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity not verified</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="94"/>
+        <source>Importer un fichier Excel</source>
+        <translation>Import an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="107"/>
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="110"/>
+        <source>Suivant</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="113"/>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="116"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="130"/>
+        <source>L&apos;import n&apos;est pas encore disponible pour ce registre.</source>
+        <translation>Import is not available for this register yet.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="139"/>
+        <source>Importer depuis un classeur Excel (.xlsx)</source>
+        <translation>Import from an Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="143"/>
+        <source>Chaque ligne du classeur devient une entrée du registre. Les colonnes sont reconnues d&apos;après leur en-tête ; vous pourrez corriger l&apos;association avant l&apos;import. Rien n&apos;est enregistré tant que le fichier contient des erreurs, sauf si vous choisissez d&apos;ignorer les lignes invalides.</source>
+        <translation>Each row of the workbook becomes an entry in the register. Columns are recognised from their header; you can correct the mapping before importing. Nothing is saved while the file contains errors, unless you choose to skip the invalid rows.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="152"/>
+        <source>Choisir le fichier…</source>
+        <translation>Choose the file…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="171"/>
+        <source>Vérifiez à quel champ correspond chaque colonne. Les champs marqués * sont obligatoires ; un champ ne peut recevoir qu&apos;une colonne.</source>
+        <translation>Check which field each column maps to. Fields marked * are required; a field can receive only one column.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="179"/>
+        <source>Colonne du classeur</source>
+        <translation>Workbook column</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="179"/>
+        <source>Exemples de valeurs</source>
+        <translation>Sample values</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="179"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="197"/>
+        <source>Rapport de validation</source>
+        <translation>Validation report</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="202"/>
+        <source>Feuille</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="202"/>
+        <source>Ligne</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="202"/>
+        <source>Colonne</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="202"/>
+        <source>Problème</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="209"/>
+        <source>Ignorer les lignes invalides et importer les autres</source>
+        <translation>Skip the invalid rows and import the others</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="215"/>
+        <source>Ignorer ces lignes (garder le registre)</source>
+        <translation>Skip these rows (keep the register as is)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="216"/>
+        <source>Mettre à jour les entrées existantes</source>
+        <translation>Update the existing entries</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="228"/>
+        <source>Import terminé</source>
+        <translation>Import complete</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="257"/>
+        <source>Choisir le classeur</source>
+        <translation>Choose the workbook</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="257"/>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="267"/>
+        <source>Lecture de « %1 »…</source>
+        <translation>Reading “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="292"/>
+        <source>Feuille « %1 » : %2 ligne(s)</source>
+        <translation>Sheet “%1”: %2 row(s)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="301"/>
+        <source>(sans en-tête)</source>
+        <translation>(no header)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="306"/>
+        <source>— ignorer —</source>
+        <translation>— ignore —</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="345"/>
+        <source>%1 ligne(s) valide(s), %2 ligne(s) invalide(s), %3 déjà dans le registre.</source>
+        <translation>%1 valid row(s), %2 invalid row(s), %3 already in the register.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="360"/>
+        <source>Le fichier est prêt à être importé.</source>
+        <translation>The file is ready to be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="363"/>
+        <source>Rien ne sera importé tant que ces lignes ne sont pas corrigées, sauf si vous choisissez de les ignorer.</source>
+        <translation>Nothing will be imported until these rows are corrected, unless you choose to skip them.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="382"/>
+        <source>%1 ligne(s) portent la référence d&apos;une demande déjà enregistrée :</source>
+        <translation>%1 row(s) carry the reference of a request already recorded:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="385"/>
+        <source>%1 ligne(s) portent le nom d&apos;une entrée déjà présente dans le registre :</source>
+        <translation>%1 row(s) carry the name of an entry already in the register:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="409"/>
+        <source>%1 entrée(s) créée(s), %2 mise(s) à jour, %3 ligne(s) ignorée(s).</source>
+        <translation>Created: %1 · updated: %2 · rows skipped: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="65"/>
+        <source>Formule sans valeur calculée : ouvrez le classeur dans Excel, enregistrez-le, ou remplacez la formule par sa valeur.</source>
+        <translation>Formula without a calculated value: open the workbook in Excel and save it, or replace the formula with its value.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="70"/>
+        <source>« {value} » n&apos;est pas une date (attendu : JJ/MM/AAAA ou AAAA-MM-JJ).</source>
+        <translation>“{value}” is not a date (expected: DD/MM/YYYY or YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="73"/>
+        <source>La date « {value} » n&apos;existe pas dans le calendrier.</source>
+        <translation>The date “{value}” does not exist in the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="76"/>
+        <source>« {value} » n&apos;est pas une réponse oui/non (Oui, Non, X, 1, 0).</source>
+        <translation>“{value}” is not a yes/no answer (Yes, No, X, 1, 0).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="79"/>
+        <source>« {value} » n&apos;est pas une valeur reconnue pour cette colonne.</source>
+        <translation>“{value}” is not a recognised value for this column.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="82"/>
+        <source>« {value} » n&apos;est pas un nombre entier.</source>
+        <translation>“{value}” is not a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="83"/>
+        <source>Colonne sans en-tête (cellule fusionnée ?) : associez-la à un champ ou ignorez-la.</source>
+        <translation>Column without a header (merged cell?): map it to a field or ignore it.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="57"/>
+        <source>Doublon dans le fichier : même référence qu&apos;à la ligne {row}.</source>
+        <translation>Duplicate in the file: same reference as on row {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="60"/>
+        <source>Valeur obligatoire manquante.</source>
+        <translation>Required value missing.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="61"/>
+        <source>Doublon dans le fichier : même nom qu&apos;à la ligne {row}.</source>
+        <translation>Duplicate in the file: same name as on row {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="64"/>
+        <source>« {value} » : attendu « {expected} » (parties séparées par « — »).</source>
+        <translation>“{value}”: expected “{expected}” (parts separated by “—”).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="67"/>
+        <source>« {value} » : durée illisible (ex. « 3 ans après la fin du contrat »).</source>
+        <translation>“{value}”: unreadable period (e.g. “3 ans après la fin du contrat”).</translation>
     </message>
 </context>
 <context>
@@ -2574,167 +4010,167 @@
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="12"/>
         <source>Création</source>
-        <translation type="unfinished"></translation>
+        <translation>Creation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="13"/>
         <source>Modification</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="14"/>
         <source>Suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>Deletion</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="15"/>
         <source>Changement de statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Status change</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="16"/>
         <source>Justificatif d&apos;identité demandé</source>
-        <translation type="unfinished"></translation>
+        <translation>Proof of identity requested</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="17"/>
         <source>Vérification d&apos;identité</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity verification</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="18"/>
         <source>Prorogation du délai</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline extension</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="19"/>
         <source>Réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>Response</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="20"/>
         <source>Refus</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusal</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="21"/>
         <source>Retrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawal</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="22"/>
         <source>Clôture</source>
-        <translation type="unfinished"></translation>
+        <translation>Closure</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="23"/>
         <source>Pièce jointe ajoutée</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment added</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="24"/>
         <source>Échéance recalculée</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline recalculated</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="25"/>
         <source>Déverrouillage</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="26"/>
         <source>Nature et étendue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature and scope</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="27"/>
         <source>Évaluation du risque</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk assessment</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="28"/>
         <source>Décision de ne pas notifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision not to notify</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="29"/>
         <source>Notification à l&apos;autorité</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification to the authority</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="30"/>
         <source>Communication aux personnes</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication to data subjects</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="31"/>
         <source>Déclaration DGSSI</source>
-        <translation type="unfinished"></translation>
+        <translation>DGSSI declaration</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="32"/>
         <source>Événement de la chronologie</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline event</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="33"/>
         <source>Mesures correctrices</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrective measures</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="34"/>
         <source>Lien ajouté</source>
-        <translation type="unfinished"></translation>
+        <translation>Link added</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="35"/>
         <source>Lien retiré</source>
-        <translation type="unfinished"></translation>
+        <translation>Link removed</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="36"/>
         <source>Sauvegarde</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="37"/>
         <source>Restauration</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="38"/>
         <source>Changement de phrase secrète</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase change</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="39"/>
         <source>Effacement (durée de conservation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erasure (retention period)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="40"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="41"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="42"/>
         <source>Courrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="43"/>
         <source>Modèle par défaut rétabli</source>
-        <translation type="unfinished"></translation>
+        <translation>Default template restored</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="44"/>
         <source>Mise à jour du schéma</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema update</translation>
     </message>
 </context>
 <context>
@@ -2742,185 +4178,260 @@
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="48"/>
         <source>Registre</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="49"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="50"/>
         <source>Demande</source>
-        <translation type="unfinished"></translation>
+        <translation>Request</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="51"/>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Breach</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="52"/>
         <source>Traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing activity</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="53"/>
         <source>Sous-traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>Processor</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="54"/>
         <source>Transfert</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="55"/>
         <source>Courrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="56"/>
         <source>Modèle de courrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter template</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="57"/>
         <source>Politique de délais</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline policy</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="58"/>
         <source>Calendrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="59"/>
         <source>Paramètres</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
 </context>
 <context>
     <name>JournalField</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="45"/>
-        <source>statut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="46"/>
-        <source>échéance</source>
-        <translation type="unfinished"></translation>
+        <source>statut</source>
+        <translation>status</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="47"/>
-        <source>reçue le</source>
-        <translation type="unfinished"></translation>
+        <source>échéance</source>
+        <translation>deadline</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="48"/>
-        <source>demandeur</source>
-        <translation type="unfinished"></translation>
+        <source>reçue le</source>
+        <translation>received on</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="49"/>
-        <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <source>demandeur</source>
+        <translation>requester</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="50"/>
-        <source>notes</source>
-        <translation type="unfinished"></translation>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="51"/>
-        <source>droits</source>
-        <translation type="unfinished"></translation>
+        <source>notes</source>
+        <translation>notes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="52"/>
-        <source>régimes</source>
-        <translation type="unfinished"></translation>
+        <source>droits</source>
+        <translation>rights</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="53"/>
-        <source>répondue le</source>
-        <translation type="unfinished"></translation>
+        <source>régimes</source>
+        <translation>regimes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="54"/>
-        <source>prorogée le</source>
-        <translation type="unfinished"></translation>
+        <source>répondue le</source>
+        <translation>answered on</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="55"/>
+        <source>prorogée le</source>
+        <translation>extended on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="56"/>
         <source>pièce jointe</source>
-        <translation type="unfinished"></translation>
+        <translation>attachment</translation>
     </message>
 </context>
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="171"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="233"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="137"/>
+        <source>Date et heure</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="138"/>
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="139"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="140"/>
+        <source>Objet</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="141"/>
+        <source>Détail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="178"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="244"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="175"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="182"/>
         <source>Vérifier la chaîne</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify the chain</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="183"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="194"/>
         <source>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every change to the register, with its author and time. Entries are chained: an entry changed, deleted or inserted afterwards breaks the chain at that point. Personal data is not copied here: the journal says that it changed, not what it contains.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="197"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="208"/>
         <source>Référence (DSR-…, VIO-…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference (DSR-…, VIO-…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="266"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="277"/>
         <source>Tous les objets</source>
-        <translation type="unfinished"></translation>
+        <translation>All objects</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="267"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="278"/>
         <source>Toutes les actions</source>
-        <translation type="unfinished"></translation>
+        <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="268"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="279"/>
         <source>Tous les auteurs</source>
-        <translation type="unfinished"></translation>
+        <translation>All authors</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="291"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="302"/>
         <source>%n entrée(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="304"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="315"/>
         <source>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chain intact: %n entry verified. Head fingerprint: {head}</numerusform>
+            <numerusform>Chain intact: %n entries verified. Head fingerprint: {head}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="310"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="321"/>
         <source>Journal vérifié : chaîne intacte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal verified: chain intact.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="314"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="325"/>
         <source>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain broken at entry no. {entry}: the journal was modified outside DPO Desk from this point. Keep this file as it is and compare it with your latest backup.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCard</name>
+    <message>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="31"/>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="45"/>
+        <source>Langue de l&apos;interface</source>
+        <extracomment>the user chose &quot;Restart now&quot;: the window should close everything and quit</extracomment>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="35"/>
+        <source>La langue des menus, des écrans et des messages, sur cet ordinateur. Chaque courrier garde sa propre langue, choisie en le rédigeant. Le changement s&apos;applique au prochain démarrage de DPO Desk.</source>
+        <translation>The language of menus, screens and messages on this computer. Each letter keeps its own language, chosen when it is drafted. The change takes effect the next time DPO Desk starts.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="50"/>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="67"/>
+        <source>La nouvelle langue s&apos;appliquera au prochain démarrage.</source>
+        <translation>The new language will apply at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="81"/>
+        <source>Changer de langue</source>
+        <translation>Change language</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="82"/>
+        <source>Redémarrer DPO Desk maintenant pour changer de langue ?</source>
+        <translation>Restart DPO Desk now to change the language?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="85"/>
+        <source>Le registre sera verrouillé et refermé, puis DPO Desk redémarrera dans la nouvelle langue. Enregistrez d&apos;abord toute saisie en cours.</source>
+        <translation>The register will be locked and closed, then DPO Desk will restart in the new language. Save any entry in progress first.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="89"/>
+        <source>Redémarrer maintenant</source>
+        <translation>Restart now</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="90"/>
+        <source>Plus tard</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
@@ -2928,140 +4439,140 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="183"/>
         <source>Consentement</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="184"/>
         <source>Exécution d&apos;un contrat</source>
-        <translation type="unfinished"></translation>
+        <translation>Performance of a contract</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="185"/>
         <source>Obligation légale</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal obligation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="186"/>
         <source>Sauvegarde des intérêts vitaux</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection of vital interests</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="187"/>
         <source>Mission d&apos;intérêt public</source>
-        <translation type="unfinished"></translation>
+        <translation>Public interest task</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="188"/>
         <source>Intérêt légitime</source>
-        <translation type="unfinished"></translation>
+        <translation>Legitimate interest</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="192"/>
         <source>RGPD art. 6(1)(a) ; loi 09-08 art. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR Art. 6(1)(a); Law 09-08 art. 4</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="193"/>
         <source>RGPD art. 6(1)(b) ; loi 09-08 art. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR Art. 6(1)(b); Law 09-08 art. 4</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="194"/>
         <source>RGPD art. 6(1)(c) ; loi 09-08 art. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR Art. 6(1)(c); Law 09-08 art. 4</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="197"/>
         <source>RGPD art. 6(1)(d) ; loi 09-08 art. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR Art. 6(1)(d); Law 09-08 art. 4</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="200"/>
         <source>RGPD art. 6(1)(e) ; loi 09-08 art. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR Art. 6(1)(e); Law 09-08 art. 4</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="203"/>
         <source>RGPD art. 6(1)(f) ; loi 09-08 art. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR Art. 6(1)(f); Law 09-08 art. 4</translation>
     </message>
 </context>
 <context>
     <name>Letter</name>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="102"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="100"/>
         <source>Délégué à la protection des données (DPO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data Protection Officer (DPO)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/letters.py" line="101"/>
+        <source>Réf. :</source>
+        <translation>Ref.:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/letters.py" line="102"/>
+        <source>Objet :</source>
+        <translation>Subject:</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="103"/>
-        <source>Réf. :</source>
-        <translation type="unfinished"></translation>
+        <source>Aux personnes concernées</source>
+        <translation>To the persons concerned</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="104"/>
-        <source>Objet :</source>
-        <translation type="unfinished"></translation>
+        <source>DPO :</source>
+        <translation>DPO:</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="105"/>
-        <source>Aux personnes concernées</source>
-        <translation type="unfinished"></translation>
+        <source>{place}, le {date}</source>
+        <translation>{place}, {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="106"/>
-        <source>DPO :</source>
-        <translation type="unfinished"></translation>
+        <source>Le {date}</source>
+        <translation>{date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="107"/>
-        <source>{place}, le {date}</source>
-        <translation type="unfinished"></translation>
+        <source>non déterminé à ce jour</source>
+        <translation>not yet determined</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="108"/>
-        <source>Le {date}</source>
-        <translation type="unfinished"></translation>
+        <source>atteinte à la confidentialité</source>
+        <translation>loss of confidentiality</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="109"/>
-        <source>non déterminé à ce jour</source>
-        <translation type="unfinished"></translation>
+        <source>atteinte à l&apos;intégrité</source>
+        <translation>loss of integrity</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="110"/>
-        <source>atteinte à la confidentialité</source>
-        <translation type="unfinished"></translation>
+        <source>atteinte à la disponibilité</source>
+        <translation>loss of availability</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="111"/>
-        <source>atteinte à l&apos;intégrité</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="112"/>
-        <source>atteinte à la disponibilité</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="113"/>
         <source>72 heures après la prise de connaissance (RGPD art. 33(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>72 hours after becoming aware (GDPR Art. 33(1))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="116"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="114"/>
         <source>72 heures après la prise de connaissance, engagement interne aligné sur le RGPD (la loi 09-08 ne fixe pas de délai de notification)</source>
-        <translation type="unfinished"></translation>
+        <translation>72 hours after becoming aware, an internal commitment aligned on the GDPR (Law 09-08 sets no notification period)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="121"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="119"/>
         <source>Commission nationale de contrôle de la protection des données à caractère personnel (CNDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>National Commission for the Control of Personal Data Protection (CNDP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="125"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="123"/>
         <source>Commission nationale de l&apos;informatique et des libertés (CNIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission nationale de l&apos;informatique et des libertés (CNIL, France)</translation>
     </message>
 </context>
 <context>
@@ -3069,263 +4580,263 @@
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="112"/>
         <source>Courriers — {reference} — DPO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters — {reference} — DPO Desk</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="122"/>
         <source>Courriers — {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters — {reference}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="136"/>
         <source>Nouveau courrier</source>
-        <translation type="unfinished"></translation>
+        <translation>New letter</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="147"/>
         <source>Enregistré avec le brouillon</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved with the draft</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="149"/>
         <source>Pourquoi la notification est tardive</source>
-        <translation type="unfinished"></translation>
+        <translation>Why the notification is late</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="150"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="151"/>
         <source>Langue</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="152"/>
         <source>Auteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Author</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="153"/>
         <source>Motifs du retard</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons for the delay</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="158"/>
         <source>Rédiger le brouillon</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft the letter</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="165"/>
         <source>Courriers du dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters for this case</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="171"/>
         <source>Aucun courrier pour ce dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>No letter for this case.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="182"/>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="335"/>
         <source>Aucun courrier ouvert</source>
-        <translation type="unfinished"></translation>
+        <translation>No letter open</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="189"/>
         <source>Choisissez un type de courrier et une langue, puis « Rédiger le brouillon ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a letter type and a language, then “Draft the letter”.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="195"/>
         <source>Actualiser l&apos;aperçu</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh the preview</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="197"/>
         <source>Enregistrer le brouillon</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the draft</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="204"/>
         <source>Relu par</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewed by</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="206"/>
         <source>Nom du relecteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewer&apos;s name</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="207"/>
         <source>Nom de la personne qui a relu et validé le courrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the person who reviewed and approved the letter</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="210"/>
         <source>Marquer comme validé</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as approved</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="216"/>
         <source>Exporter le PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the PDF…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="217"/>
         <source>Enregistrer une copie du PDF, hors du registre</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy of the PDF outside the register</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="219"/>
         <source>Générer le PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate the PDF</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="221"/>
         <source>Le PDF est joint au dossier, chiffré dans le registre ; le courrier est figé.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF is attached to the case, encrypted in the register; the letter is frozen.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="233"/>
         <source>Aperçu</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="244"/>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="256"/>
         <source>Demande de {name}, reçue le {date} — échéance le {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Request from {name}, received on {date} — due on {due}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="262"/>
         <source>Violation : {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Breach: {title}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="267"/>
         <source>la demande</source>
-        <translation type="unfinished"></translation>
+        <translation>the request</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="267"/>
         <source>la violation</source>
-        <translation type="unfinished"></translation>
+        <translation>the breach</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="288"/>
         <source>{kind} · {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · {language}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="293"/>
         <source>{status} par {reviewer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} by {reviewer}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="296"/>
         <source>{author}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{author}, {when}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="313"/>
         <source>Modifications non enregistrées</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="314"/>
         <source>Le texte modifié n&apos;est pas enregistré. L&apos;abandonner ?</source>
-        <translation type="unfinished"></translation>
+        <translation>The edited text is not saved. Discard it?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="343"/>
         <source>{kind} — {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} — {language}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="356"/>
         <source>Rédigé par {author} le {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafted by {author} on {when}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="360"/>
         <source>Brouillon : à relire puis marquer comme validé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft: review it, then mark it as approved.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="361"/>
         <source>Validé par {reviewer} le {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved by {reviewer} on {when}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="366"/>
         <source>Prêt pour la génération du PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready for PDF generation.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="368"/>
         <source>PDF généré et joint au dossier : le courrier ne se modifie plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF generated and attached to the case: the letter can no longer be changed.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="423"/>
         <source>Brouillon enregistré dans le registre. Relisez-le et modifiez-le ici.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft saved in the register. Review and edit it here.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="445"/>
         <source>Brouillon enregistré. Le texte a changé : il est à valider de nouveau.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft saved. The text has changed: it needs approving again.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="448"/>
         <source>Brouillon enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft saved.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="475"/>
         <source>Courrier validé par {reviewer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter approved by {reviewer}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="495"/>
         <source>PDF « {name} » joint à {case} {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF “{name}” attached to {case} {reference}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="535"/>
         <source>{n} page</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} page</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="537"/>
         <source>{n} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pages</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="550"/>
         <source>Exporter le PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the PDF</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="550"/>
         <source>Documents PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="558"/>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write “{path}”: {reason}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="565"/>
         <source>Copie enregistrée : {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -3333,333 +4844,333 @@
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="301"/>
         <source>Nom de l&apos;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation name</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="302"/>
         <source>Adresse de l&apos;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation address</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="303"/>
         <source>Nom du DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>DPO name</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="304"/>
         <source>E-mail du DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>DPO e-mail</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="305"/>
         <source>Téléphone du DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>DPO telephone</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="308"/>
         <source>Coordonnées du DPO (nom, e-mail, téléphone)</source>
-        <translation type="unfinished"></translation>
+        <translation>DPO contact details (name, e-mail, telephone)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="310"/>
         <source>Date du courrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter date</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="311"/>
         <source>Lieu d&apos;envoi</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of sending</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="312"/>
         <source>CNDP : nom complet et adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>CNDP: full name and address</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="313"/>
         <source>CNIL : nom complet et adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>CNIL: full name and address</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="314"/>
         <source>Le RGPD s&apos;applique (oui/non)</source>
-        <translation type="unfinished"></translation>
+        <translation>The GDPR applies (yes/no)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="317"/>
         <source>La loi 09-08 s&apos;applique (oui/non)</source>
-        <translation type="unfinished"></translation>
+        <translation>Law 09-08 applies (yes/no)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="323"/>
         <source>Référence de la demande</source>
-        <translation type="unfinished"></translation>
+        <translation>Request reference</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="324"/>
         <source>Date de réception</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of receipt</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="325"/>
         <source>Nom du demandeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Requester&apos;s name</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="328"/>
         <source>Nom de la personne concernée</source>
-        <translation type="unfinished"></translation>
+        <translation>Data subject&apos;s name</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="332"/>
         <source>Le demandeur agit pour une autre personne</source>
-        <translation type="unfinished"></translation>
+        <translation>The requester acts for another person</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="335"/>
         <source>Droits exercés</source>
-        <translation type="unfinished"></translation>
+        <translation>Rights exercised</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="336"/>
         <location filename="../../dpo_desk/documents/templates.py" line="440"/>
         <source>Régimes applicables</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicable regimes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="337"/>
         <source>Canal de réception</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel of receipt</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="338"/>
         <source>Droit d&apos;accès exercé</source>
-        <translation type="unfinished"></translation>
+        <translation>Right of access exercised</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="341"/>
         <source>Droit de rectification exercé</source>
-        <translation type="unfinished"></translation>
+        <translation>Right to rectification exercised</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="344"/>
         <source>Droit à l&apos;effacement exercé</source>
-        <translation type="unfinished"></translation>
+        <translation>Right to erasure exercised</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="347"/>
         <source>Droit à la limitation exercé</source>
-        <translation type="unfinished"></translation>
+        <translation>Right to restriction exercised</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="352"/>
         <source>Droit à la portabilité exercé</source>
-        <translation type="unfinished"></translation>
+        <translation>Right to data portability exercised</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="355"/>
         <source>Droit d&apos;opposition exercé</source>
-        <translation type="unfinished"></translation>
+        <translation>Right to object exercised</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="356"/>
         <source>Date limite de réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>Response deadline</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="357"/>
         <source>Fondement du délai (article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis of the deadline (article)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="358"/>
         <source>Règle du délai, en toutes lettres</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline rule, in words</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="359"/>
         <source>Nature du délai : loi ou politique</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature of the deadline: law or policy</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="362"/>
         <source>Le délai vient de la politique interne</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline comes from internal policy</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="365"/>
         <source>Date de la prorogation</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the extension</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="366"/>
         <source>Motifs de la prorogation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons for the extension</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="367"/>
         <source>Motif du refus</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for refusal</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="368"/>
         <source>Fondement juridique du refus</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis of the refusal</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="371"/>
         <source>Catégories de données traitées</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories of data processed</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="374"/>
         <source>Finalités du traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>Purposes of the processing</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="375"/>
         <source>Destinataires</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="376"/>
         <source>Durée de conservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention period</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="377"/>
         <source>Source des données</source>
-        <translation type="unfinished"></translation>
+        <translation>Source of the data</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="378"/>
         <source>Pièces jointes fournies</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments provided</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="379"/>
         <source>Précisions propres au dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Case-specific details</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="380"/>
         <source>Date de l&apos;opération effectuée</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the action taken</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="383"/>
         <source>L&apos;opposition est accueillie</source>
-        <translation type="unfinished"></translation>
+        <translation>The objection is upheld</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="389"/>
         <source>Référence de la violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Breach reference</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="390"/>
         <source>Intitulé de la violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Breach title</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="391"/>
         <source>Description des faits</source>
-        <translation type="unfinished"></translation>
+        <translation>Description of the facts</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="394"/>
         <source>Nature : confidentialité, intégrité, disponibilité</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature: confidentiality, integrity, availability</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="398"/>
         <source>Catégories de personnes concernées</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories of data subjects</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="403"/>
         <source>Nombre approximatif de personnes concernées</source>
-        <translation type="unfinished"></translation>
+        <translation>Approximate number of data subjects</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="407"/>
         <source>Catégories d&apos;enregistrements concernés</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories of records concerned</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="412"/>
         <source>Nombre approximatif d&apos;enregistrements</source>
-        <translation type="unfinished"></translation>
+        <translation>Approximate number of records</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="416"/>
         <source>Catégories de données concernées</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories of data concerned</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="419"/>
         <source>Conséquences probables</source>
-        <translation type="unfinished"></translation>
+        <translation>Likely consequences</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="420"/>
         <source>Mesures prises</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures taken</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="421"/>
         <source>Mesures envisagées</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures proposed</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="424"/>
         <source>Conseils aux personnes pour se protéger</source>
-        <translation type="unfinished"></translation>
+        <translation>Advice to individuals to protect themselves</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="426"/>
         <source>Chronologie (date — fait)</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline (date — event)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="427"/>
         <source>Début de la violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Start of the breach</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="428"/>
         <source>Découverte de la violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Discovery of the breach</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="431"/>
         <source>Prise de connaissance (départ des 72 heures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Awareness (start of the 72 hours)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="433"/>
         <source>Échéance de notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification deadline</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="436"/>
         <source>Fondement de l&apos;échéance : loi ou politique</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis of the deadline: law or policy</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="438"/>
         <source>Notification tardive</source>
-        <translation type="unfinished"></translation>
+        <translation>Late notification</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="439"/>
         <source>Motifs du retard</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons for the delay</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="441"/>
         <source>Autorité notifiée</source>
-        <translation type="unfinished"></translation>
+        <translation>Authority notified</translation>
     </message>
 </context>
 <context>
@@ -3667,52 +5178,52 @@
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="34"/>
         <source>Accusé de réception</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledgement of receipt</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="35"/>
         <source>Demande de justificatif d&apos;identité</source>
-        <translation type="unfinished"></translation>
+        <translation>Request for proof of identity</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="38"/>
         <source>Notification de prorogation du délai</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of extension</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="39"/>
         <source>Réponse à une demande d&apos;accès</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply to an access request</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="40"/>
         <source>Confirmation de rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation of rectification</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="41"/>
         <source>Confirmation d&apos;effacement ou de limitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation of erasure or restriction</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="44"/>
         <source>Réponse à une opposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply to an objection</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="45"/>
         <source>Refus motivé</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasoned refusal</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="46"/>
         <source>Notification de violation à l&apos;autorité</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification of a personal data breach</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="49"/>
         <source>Communication de violation aux personnes concernées</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication of a personal data breach</translation>
     </message>
 </context>
 <context>
@@ -3720,17 +5231,17 @@
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="66"/>
         <source>Français</source>
-        <translation type="unfinished"></translation>
+        <translation>French</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="67"/>
         <source>Arabe</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabic</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="68"/>
         <source>Anglais</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
 </context>
 <context>
@@ -3738,67 +5249,67 @@
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="50"/>
         <source>Modèles de courrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter templates</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="54"/>
         <source>Chaque type de courrier a un modèle par langue. Les champs entre {{ doubles accolades }} sont remplis avec les données du dossier ; {% if champ %} … {% endif %} garde un passage quand le champ est renseigné. La première ligne est l&apos;objet du courrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each letter type has one template per language. Fields in {{ double braces }} are filled with the case&apos;s data; {% if field %} … {% endif %} keeps a passage when the field has a value. The first line is the letter&apos;s subject.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="86"/>
         <source>Champs disponibles</source>
-        <translation type="unfinished"></translation>
+        <translation>Available fields</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="91"/>
         <source>Double-cliquez pour insérer le champ dans le modèle</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click to insert the field into the template</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="94"/>
         <source>Double-clic : insérer</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click: insert</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="101"/>
         <source>Rétablir le modèle par défaut</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the default template</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="105"/>
         <source>Annuler les modifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard changes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="107"/>
         <source>Enregistrer le modèle</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the template</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="190"/>
         <source>Modèle modifié par {who} le {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Template changed by {who} on {when}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="195"/>
         <source>Modèle modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>Template changed.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="197"/>
         <source>Modèle par défaut, livré avec DPO Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Default template, supplied with DPO Desk.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="245"/>
         <source>Modèle « {kind} » ({language}) enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Template “{kind}” ({language}) saved.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="263"/>
         <source>Modèle par défaut rétabli.</source>
-        <translation type="unfinished"></translation>
+        <translation>Default template restored.</translation>
     </message>
 </context>
 <context>
@@ -3806,117 +5317,280 @@
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="165"/>
         <source>Négligeable</source>
-        <translation type="unfinished"></translation>
+        <translation>Negligible</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="166"/>
         <source>Limitée</source>
-        <translation type="unfinished"></translation>
+        <translation>Limited</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="167"/>
         <source>Importante</source>
-        <translation type="unfinished"></translation>
+        <translation>Significant</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="168"/>
         <source>Maximale</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
 </context>
 <context>
     <name>LockState</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="57"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="59"/>
         <source>Déverrouillé</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="60"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="62"/>
         <source>Verrouillé</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="117"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="123"/>
         <source>DPO Desk — {file}</source>
         <extracomment>this window, and whether the user asked to go back to the first-run window how soon a lock refused during a write is tried again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DPO Desk — {file}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="171"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="177"/>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="213"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="219"/>
         <source>Registre verrouillé</source>
-        <translation type="unfinished"></translation>
+        <translation>Register locked</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="223"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="229"/>
         <source>&amp;Fichier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="224"/>
-        <source>&amp;Nouveau…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="227"/>
-        <source>&amp;Ouvrir…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="230"/>
-        <source>&amp;Verrouiller</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Nouveau…</source>
+        <translation>&amp;New…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="233"/>
-        <source>&amp;Fermer le registre</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Ouvrir…</source>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="236"/>
+        <source>&amp;Verrouiller</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="239"/>
+        <source>&amp;Fermer le registre</source>
+        <translation>&amp;Close the register</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="244"/>
+        <source>&amp;Exporter tous les registres…</source>
+        <translation>&amp;Export all registers…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="246"/>
         <source>&amp;Quitter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="250"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="262"/>
         <source>Verrouiller</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="255"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="267"/>
         <source>&amp;Affichage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="319"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="332"/>
         <source>Enregistrement en cours : le registre sera verrouillé dès la fin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving in progress: the register will lock as soon as it finishes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="370"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="388"/>
         <source>Sauvegarde du jour impossible : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="375"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="393"/>
         <source>Sauvegarde du jour : {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s backup: {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="388"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="406"/>
         <source>Verrouillé après %n minute(s) sans activité.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Locked after %n minute without activity.</numerusform>
+            <numerusform>Locked after %n minutes without activity.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceCard</name>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="79"/>
+        <source>Sauvegarde et sécurité</source>
+        <extracomment>a restored register the user chose to open (the controller opens it)</extracomment>
+        <translation>Backup and security</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="83"/>
+        <source>Une sauvegarde est une copie chiffrée, vérifiée avant d&apos;être gardée. La vérification contrôle chaque page chiffrée, la structure du fichier et la chaîne du journal (RGPD art. 32 ; loi 09-08 art. 23).</source>
+        <translation>A backup is an encrypted copy, verified before it is kept. Verification checks every encrypted page, the file structure and the journal chain (GDPR Art. 32; Law 09-08 art. 23).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="92"/>
+        <source>Sauvegarder maintenant…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="94"/>
+        <source>Vérifier le registre</source>
+        <translation>Verify the register</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="96"/>
+        <source>Changer la phrase secrète…</source>
+        <translation>Change the passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="98"/>
+        <source>Durées de conservation…</source>
+        <translation>Retention periods…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="115"/>
+        <source>Sauvegardes automatiques</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="119"/>
+        <source>Désactivées</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="121"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="123"/>
+        <source>Une par jour, garder les dernières :</source>
+        <translation>One a day, keep the latest:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="129"/>
+        <source>Dossier :</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="135"/>
+        <source>Sauvegardes disponibles</source>
+        <translation>Available backups</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="140"/>
+        <source>Restaurer…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="142"/>
+        <source>Crée un nouveau registre à partir de la sauvegarde choisie</source>
+        <translation>Creates a new register from the chosen backup</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="182"/>
+        <source>Aucune sauvegarde automatique pour l&apos;instant.</source>
+        <translation>No automatic backup yet.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="241"/>
+        <source>Sauvegarder le registre</source>
+        <translation>Back up the register</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="243"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="295"/>
+        <source>Registre DPO Desk (*.dpodesk)</source>
+        <translation>DPO Desk register (*.dpodesk)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="255"/>
+        <source>Sauvegarde en cours…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="260"/>
+        <source>Sauvegarde vérifiée : {file} ({size}). Chiffrement, intégrité, clés et chaîne du journal contrôlés sur la copie.</source>
+        <translation>Backup verified: {file} ({size}). Encryption, integrity, keys and journal chain checked on the copy.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="275"/>
+        <source>Sauvegardes automatiques désactivées.</source>
+        <translation>Automatic backups disabled.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="279"/>
+        <source>Les %n dernière(s) sauvegarde(s) quotidienne(s) seront gardées.</source>
+        <translation>
+            <numerusform>The latest daily backup will be kept.</numerusform>
+            <numerusform>The latest %n daily backups will be kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="293"/>
+        <source>Restaurer dans un nouveau registre</source>
+        <translation>Restore to a new register</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="313"/>
+        <source>Restauration en cours…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="316"/>
+        <source>Registre restauré et vérifié : {file}.</source>
+        <translation>Register restored and verified: {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="321"/>
+        <source>Registre restauré</source>
+        <translation>Register restored</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="322"/>
+        <source>Ouvrir le registre restauré {file} dans une nouvelle fenêtre ?</source>
+        <translation>Open the restored register {file} in a new window?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="337"/>
+        <source>Vérification en cours…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="342"/>
+        <source>Registre intègre : chaque page chiffrée, la structure, les clés étrangères et la chaîne du journal sont vérifiées.</source>
+        <translation>Register intact: every encrypted page, the structure, the foreign keys and the journal chain are verified.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="355"/>
+        <source>Phrase secrète changée et vérifiée ; trousseau mis à jour.</source>
+        <translation>Passphrase changed and verified; keyring updated.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="357"/>
+        <source>Phrase secrète changée et vérifiée.</source>
+        <translation>Passphrase changed and verified.</translation>
     </message>
 </context>
 <context>
@@ -3924,32 +5598,32 @@
     <message>
         <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="43"/>
         <source>Nouvelle violation — DPO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>New breach — DPO Desk</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="53"/>
         <source>Nouvelle violation de données</source>
-        <translation type="unfinished"></translation>
+        <translation>New personal data breach</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="57"/>
         <source>Étape 1 sur 5 — les faits et l&apos;horloge. Le délai de 72 heures pour notifier l&apos;autorité court dès que l&apos;organisation a connaissance de la violation (RGPD art. 33(1)) : enregistrez-la tout de suite, les autres étapes se complètent ensuite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 1 of 5 — the facts and the clock. The 72-hour deadline to notify the authority runs from the moment the organisation becomes aware of the breach (GDPR Art. 33(1)): record it straight away, the other steps can be completed afterwards.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="78"/>
         <source>* obligatoire</source>
-        <translation type="unfinished"></translation>
+        <translation>* required</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="82"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="84"/>
         <source>Enregistrer et démarrer le suivi</source>
-        <translation type="unfinished"></translation>
+        <translation>Save and start tracking</translation>
     </message>
 </context>
 <context>
@@ -3957,102 +5631,102 @@
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="56"/>
         <source>Nouvelle demande — DPO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>New request — DPO Desk</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="63"/>
         <source>Nouvelle demande d&apos;exercice de droits</source>
-        <translation type="unfinished"></translation>
+        <translation>New data subject rights request</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="67"/>
         <source>L&apos;échéance légale est calculée dès l&apos;enregistrement, à partir de la date de réception, des droits exercés et du régime applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>The statutory deadline is calculated on saving, from the date of receipt, the rights exercised and the applicable regime.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="86"/>
         <source>La demande</source>
-        <translation type="unfinished"></translation>
+        <translation>The request</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="91"/>
         <source>Régime *</source>
-        <translation type="unfinished"></translation>
+        <translation>Regime *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="92"/>
         <source>Droits exercés *</source>
-        <translation type="unfinished"></translation>
+        <translation>Rights exercised *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="93"/>
         <source>Reçue par</source>
-        <translation type="unfinished"></translation>
+        <translation>Received by</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="94"/>
         <source>Reçue le *</source>
-        <translation type="unfinished"></translation>
+        <translation>Received on *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="95"/>
         <source>Suivie par</source>
-        <translation type="unfinished"></translation>
+        <translation>Handled by</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="96"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="107"/>
         <source>Le demandeur</source>
-        <translation type="unfinished"></translation>
+        <translation>The requester</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="112"/>
         <source>Nom *</source>
-        <translation type="unfinished"></translation>
+        <translation>Name *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="113"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="114"/>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telephone</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="115"/>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="116"/>
         <source>Agit en tant que</source>
-        <translation type="unfinished"></translation>
+        <translation>Acting as</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="117"/>
         <source>Personne concernée</source>
-        <translation type="unfinished"></translation>
+        <translation>Data subject</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="123"/>
         <source>* obligatoire</source>
-        <translation type="unfinished"></translation>
+        <translation>* required</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="128"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="130"/>
         <source>Enregistrer la demande</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the request</translation>
     </message>
 </context>
 <context>
@@ -4060,12 +5734,12 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="129"/>
         <source>Notification initiale</source>
-        <translation type="unfinished"></translation>
+        <translation>Initial notification</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="130"/>
         <source>Notification complémentaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplementary notification</translation>
     </message>
 </context>
 <context>
@@ -4073,22 +5747,22 @@
     <message>
         <location filename="../../dpo_desk/ui/organisation_form.py" line="31"/>
         <source>Raison sociale</source>
-        <translation type="unfinished"></translation>
+        <translation>Company name</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/organisation_form.py" line="35"/>
         <source>Adresse postale, telle qu&apos;elle figurera sur les courriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Postal address, as it will appear on letters</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/organisation_form.py" line="42"/>
         <source>dpo@exemple.ma</source>
-        <translation type="unfinished"></translation>
+        <translation>dpo@example.ma</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/organisation_form.py" line="46"/>
         <source>+212 …</source>
-        <translation type="unfinished"></translation>
+        <translation>+212 …</translation>
     </message>
 </context>
 <context>
@@ -4096,37 +5770,37 @@
     <message>
         <location filename="../../dpo_desk/security/passphrase.py" line="14"/>
         <source>Trop courte</source>
-        <translation type="unfinished"></translation>
+        <translation>Too short</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/security/passphrase.py" line="15"/>
         <source>Faible</source>
-        <translation type="unfinished"></translation>
+        <translation>Weak</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/security/passphrase.py" line="16"/>
         <source>Correcte</source>
-        <translation type="unfinished"></translation>
+        <translation>Fair</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/security/passphrase.py" line="17"/>
         <source>Bonne</source>
-        <translation type="unfinished"></translation>
+        <translation>Good</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/security/passphrase.py" line="18"/>
         <source>Excellente</source>
-        <translation type="unfinished"></translation>
+        <translation>Excellent</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/security/passphrase.py" line="21"/>
         <source>Plusieurs mots sans lien entre eux font une phrase secrète longue et mémorisable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Several unrelated words make a long, memorable passphrase.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/security/passphrase.py" line="25"/>
         <source>Évitez les répétitions et les suites de caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoid repetitions and sequences of characters.</translation>
     </message>
 </context>
 <context>
@@ -4134,12 +5808,12 @@
     <message>
         <location filename="../../dpo_desk/ui/widgets.py" line="115"/>
         <source>Masquer la phrase secrète</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide the passphrase</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/widgets.py" line="117"/>
         <source>Afficher la phrase secrète</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the passphrase</translation>
     </message>
 </context>
 <context>
@@ -4147,7 +5821,7 @@
     <message>
         <location filename="../../dpo_desk/ui/letters/preview.py" line="121"/>
         <source>Page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {n}</translation>
     </message>
 </context>
 <context>
@@ -4155,309 +5829,309 @@
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="39"/>
         <source>Rechercher : nom, finalité, service, n° de récépissé…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: name, purpose, department, receipt no.…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="53"/>
         <source>Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="56"/>
         <source>Marquer comme revu</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as reviewed</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="58"/>
         <source>Enregistrer la revue de cette fiche aujourd&apos;hui (RGPD art. 24(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Record today&apos;s review of this record (GDPR Art. 24(1))</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="64"/>
         <source>Rattacher un sous-traitant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Link a processor…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="66"/>
         <source>Détacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlink</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="69"/>
         <source>Sous-traitants</source>
-        <translation type="unfinished"></translation>
+        <translation>Processors</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="70"/>
         <source>Double-cliquez pour ouvrir la fiche du sous-traitant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click to open the processor&apos;s record.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="77"/>
         <source>Ajouter un transfert…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a transfer…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="79"/>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="82"/>
         <source>Transferts hors du Maroc</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfers out of Morocco</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="83"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
-        <translation type="unfinished"></translation>
+        <translation>Law 09-08 art. 43-44; GDPR Art. 44-49.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="92"/>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="95"/>
         <source>Traitements</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing activities</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="98"/>
         <source>Nouveau traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>New processing activity</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="105"/>
         <source>Aucun traitement inscrit</source>
-        <translation type="unfinished"></translation>
+        <translation>No processing activity recorded</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="107"/>
         <source>Inscrivez ici chaque activité de traitement : ses finalités et bases légales, les données, leur durée de conservation, ses destinataires et ses formalités auprès de la CNDP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record each processing activity here: its purposes and legal bases, the data, their retention period, its recipients and its formalities with the CNDP.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="115"/>
         <source>1 traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>1 processing activity</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="116"/>
         <source>{count} traitements</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} processing activities</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="120"/>
         <source>Toutes les bases légales</source>
-        <translation type="unfinished"></translation>
+        <translation>All legal bases</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="122"/>
         <source>Base légale</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="126"/>
         <source>Tous les régimes CNDP</source>
-        <translation type="unfinished"></translation>
+        <translation>All CNDP regimes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="128"/>
         <source>Régime CNDP</source>
-        <translation type="unfinished"></translation>
+        <translation>CNDP regime</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="133"/>
         <source>AIPD : toutes</source>
-        <translation type="unfinished"></translation>
+        <translation>DPIA: all</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="134"/>
         <source>AIPD requise</source>
-        <translation type="unfinished"></translation>
+        <translation>DPIA required</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="135"/>
         <source>AIPD requise, non réalisée</source>
-        <translation type="unfinished"></translation>
+        <translation>DPIA required, not carried out</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="136"/>
         <source>AIPD non requise</source>
-        <translation type="unfinished"></translation>
+        <translation>DPIA not required</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="138"/>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="246"/>
         <source>Analyse d&apos;impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Data protection impact assessment</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="143"/>
         <source>Toutes les fiches</source>
-        <translation type="unfinished"></translation>
+        <translation>All records</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="144"/>
         <source>Signalées</source>
-        <translation type="unfinished"></translation>
+        <translation>Flagged</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="145"/>
         <source>Revue en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>Review overdue</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="146"/>
         <source>Transfert non encadré</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer without safeguards</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="147"/>
         <source>Autorisation CNDP requise</source>
-        <translation type="unfinished"></translation>
+        <translation>CNDP authorisation required</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="148"/>
         <source>AIPD à réaliser</source>
-        <translation type="unfinished"></translation>
+        <translation>DPIA to carry out</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="150"/>
         <source>Alertes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="198"/>
         <source>récépissé {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>receipt {number}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="201"/>
         <source>du {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>of {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="215"/>
         <source>Concerne des mineurs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerns minors.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="221"/>
         <source>Requise — réalisée le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Required — carried out on {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="225"/>
         <source>Requise — non réalisée</source>
-        <translation type="unfinished"></translation>
+        <translation>Required — not carried out</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="228"/>
         <source>Non requise</source>
-        <translation type="unfinished"></translation>
+        <translation>Not required</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="234"/>
         <source>Finalités</source>
-        <translation type="unfinished"></translation>
+        <translation>Purposes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="235"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="236"/>
         <source>Personnes concernées</source>
-        <translation type="unfinished"></translation>
+        <translation>Data subjects</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="237"/>
         <source>Données</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="238"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="239"/>
         <source>Destinataires</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="241"/>
         <source>Conservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="244"/>
         <source>Sécurité</source>
-        <translation type="unfinished"></translation>
+        <translation>Security</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="245"/>
         <source>Exercice des droits</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercise of rights</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="248"/>
         <source>Dernière revue</source>
-        <translation type="unfinished"></translation>
+        <translation>Last review</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="249"/>
         <source>jamais</source>
-        <translation type="unfinished"></translation>
+        <translation>never</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="252"/>
         <source>Inscrit le</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded on</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="309"/>
         <source>Traitement « {name} » inscrit au registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing activity “{name}” added to the register.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="320"/>
         <source>Traitement « {name} » enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing activity “{name}” saved.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="336"/>
         <source>Revue du traitement enregistrée au {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Review of the processing activity recorded on {date}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="356"/>
         <source>Rattacher un sous-traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>Link a processor</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="357"/>
         <source>Sous-traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>Processor</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="363"/>
         <source>Sous-traitant rattaché.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processor linked.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="375"/>
         <source>Sous-traitant détaché de ce traitement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processor unlinked from this processing activity.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="383"/>
         <source>Transfert ajouté.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer added.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="395"/>
         <source>Transfert supprimé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer deleted.</translation>
     </message>
 </context>
 <context>
@@ -4465,12 +6139,12 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="361"/>
         <source>Actif</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="362"/>
         <source>Contrat terminé</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract ended</translation>
     </message>
 </context>
 <context>
@@ -4478,52 +6152,52 @@
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="209"/>
         <source>Sous-traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>Processor</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="210"/>
         <source>Alertes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="211"/>
         <source>Service fourni</source>
-        <translation type="unfinished"></translation>
+        <translation>Service provided</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="212"/>
         <source>Pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Country</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="213"/>
         <source>Contrat (DPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract (DPA)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="214"/>
         <source>Prochaine revue</source>
-        <translation type="unfinished"></translation>
+        <translation>Next review</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="215"/>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="227"/>
         <source>Non signé</source>
-        <translation type="unfinished"></translation>
+        <translation>Not signed</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="229"/>
         <source>Signé le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed on {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="230"/>
         <source>Signé</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed</translation>
     </message>
 </context>
 <context>
@@ -4531,294 +6205,416 @@
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="41"/>
         <source>Rechercher : nom, service, certification, sous-traitant ultérieur…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: name, service, certification, sub-processor…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="54"/>
         <source>Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="57"/>
         <source>Fin de contrat…</source>
-        <translation type="unfinished"></translation>
+        <translation>End of contract…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="59"/>
         <source>Enregistrer la fin du contrat et le sort des données (RGPD art. 28(3)(g))</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the end of the contract and what happened to the data (GDPR Art. 28(3)(g))</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="62"/>
         <source>Restitution ou suppression…</source>
-        <translation type="unfinished"></translation>
+        <translation>Return or deletion…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="67"/>
         <source>Rattacher un traitement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Link a processing activity…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="69"/>
         <source>Détacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlink</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="72"/>
         <source>Traitements servis</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing activities served</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="73"/>
         <source>Double-cliquez pour ouvrir la fiche du traitement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click to open the processing activity&apos;s record.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="80"/>
         <source>Ajouter un transfert…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a transfer…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="82"/>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="85"/>
         <source>Transferts hors du Maroc</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfers out of Morocco</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="86"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
-        <translation type="unfinished"></translation>
+        <translation>Law 09-08 art. 43-44; GDPR Art. 44-49.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="95"/>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="98"/>
         <source>Sous-traitants</source>
-        <translation type="unfinished"></translation>
+        <translation>Processors</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="101"/>
         <source>Nouveau sous-traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>New processor</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="108"/>
         <source>Aucun sous-traitant inscrit</source>
-        <translation type="unfinished"></translation>
+        <translation>No processor recorded</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="110"/>
         <source>Inscrivez ici chaque prestataire qui traite des données pour votre compte : son contrat et ses clauses, les pays où il traite les données, les traitements qu&apos;il sert et la date de sa prochaine revue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record here every provider that processes data on your behalf: its contract and clauses, the countries where it processes the data, the processing activities it serves and the date of its next review.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="118"/>
         <source>1 sous-traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 processor</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="119"/>
         <source>{count} sous-traitants</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} processors</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="123"/>
         <source>Tous les statuts</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="125"/>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="237"/>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="128"/>
         <source>Tous les pays</source>
-        <translation type="unfinished"></translation>
+        <translation>All countries</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="128"/>
         <source>Pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Country</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="131"/>
         <source>Toutes les fiches</source>
-        <translation type="unfinished"></translation>
+        <translation>All records</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="132"/>
         <source>Signalées</source>
-        <translation type="unfinished"></translation>
+        <translation>Flagged</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="133"/>
         <source>Sans contrat (DPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>No contract (DPA)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="134"/>
         <source>Revue en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>Review overdue</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="135"/>
         <source>Transfert non encadré</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer without safeguards</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="136"/>
         <source>Clauses manquantes</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing clauses</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="137"/>
         <source>Données non restituées</source>
-        <translation type="unfinished"></translation>
+        <translation>Data not returned</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="139"/>
         <source>Alertes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="201"/>
         <source>Signé le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed on {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="205"/>
         <source>prend fin le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ends on {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="209"/>
         <source>Aucun contrat de sous-traitance signé</source>
-        <translation type="unfinished"></translation>
+        <translation>No data processing agreement signed</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="215"/>
         <source>le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>on {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="219"/>
         <source>{outcome} le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome} on {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="224"/>
         <source>Restitution ou suppression des données non enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Return or deletion of the data not recorded</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="227"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="228"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="229"/>
         <source>DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>DPO</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="230"/>
         <source>Pays de traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>Countries of processing</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="231"/>
         <source>Données confiées</source>
-        <translation type="unfinished"></translation>
+        <translation>Data entrusted</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="232"/>
         <source>Contrat (DPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract (DPA)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="233"/>
         <source>Clauses art. 28(3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 28(3) clauses</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="234"/>
         <source>Certifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifications</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="235"/>
         <source>Sous-traitants ultérieurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub-processors</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="236"/>
         <source>Prochaine revue</source>
-        <translation type="unfinished"></translation>
+        <translation>Next review</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="238"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="294"/>
         <source>Sous-traitant « {name} » inscrit au registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processor “{name}” added to the register.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="306"/>
         <source>Sous-traitant « {name} » enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processor “{name}” saved.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="314"/>
         <source>Fin du contrat enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>End of contract recorded.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="323"/>
         <source>Sort des données enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fate of the data recorded.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="341"/>
         <source>Rattacher un traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>Link a processing activity</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="342"/>
         <source>Traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing activity</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="348"/>
         <source>Traitement rattaché.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing activity linked.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="360"/>
         <source>Traitement détaché de ce sous-traitant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing activity unlinked from this processor.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="368"/>
         <source>Transfert ajouté.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer added.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="380"/>
         <source>Transfert supprimé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="54"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="59"/>
+        <source>Durées de conservation</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="63"/>
+        <source>Un dossier clos n&apos;est gardé que le temps fixé par l&apos;organisation, puis il est effacé ou anonymisé (RGPD art. 5.1.e ; loi 09-08 art. 3.1.e). Anonymiser vide l&apos;identité et les textes mais garde les dates et les chiffres pour les statistiques.</source>
+        <translation>A closed case is kept only for the period set by the organisation, then it is erased or anonymised (GDPR Art. 5(1)(e); Law 09-08 art. 3(1)(e)). Anonymising clears the identity and the texts but keeps the dates and figures for statistics.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="75"/>
+        <source>Demandes :</source>
+        <translation>Requests:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="78"/>
+        <source>Violations :</source>
+        <translation>Breaches:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="80"/>
+        <source>après la clôture</source>
+        <translation>after closure</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="82"/>
+        <source>Enregistrer les durées</source>
+        <translation>Save the periods</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="92"/>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="93"/>
+        <source>Nature</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="94"/>
+        <source>Clos le</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="95"/>
+        <source>Expiré depuis le</source>
+        <translation>Expired since</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="96"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="104"/>
+        <source>PURGER</source>
+        <translation>PURGE</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="107"/>
+        <source>Pour confirmer, tapez {word} :</source>
+        <translation>To confirm, type {word}:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="123"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="125"/>
+        <source>Purger les dossiers choisis</source>
+        <translation>Purge the selected cases</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="137"/>
+        <source> an(s)</source>
+        <translation> year(s)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="163"/>
+        <source>Anonymiser</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="164"/>
+        <source>Effacer le dossier</source>
+        <translation>Erase the case</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="165"/>
+        <source>Garder pour l&apos;instant</source>
+        <translation>Keep for now</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="169"/>
+        <source>%n dossier(s) arrivé(s) au terme de la conservation</source>
+        <translation>
+            <numerusform>%n case has reached the end of its retention period</numerusform>
+            <numerusform>%n cases have reached the end of their retention period</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="200"/>
+        <source>Durées de conservation enregistrées.</source>
+        <translation>Retention periods saved.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="209"/>
+        <source>Purge en cours, puis compactage du fichier…</source>
+        <translation>Purging, then compacting the file…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="223"/>
+        <source>Purge faite : {deleted} effacé(s), {anonymised} anonymisé(s).</source>
+        <translation>Purge done: {deleted} erased, {anonymised} anonymised.</translation>
     </message>
 </context>
 <context>
@@ -4826,7 +6622,7 @@
     <message>
         <location filename="../../dpo_desk/ui/welcome.py" line="85"/>
         <source>Introuvable</source>
-        <translation type="unfinished"></translation>
+        <translation>Not found</translation>
     </message>
 </context>
 <context>
@@ -4834,17 +6630,17 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="268"/>
         <source>Service interne</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal department</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="269"/>
         <source>Organisme externe</source>
-        <translation type="unfinished"></translation>
+        <translation>External body</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="270"/>
         <source>Sous-traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>Processor</translation>
     </message>
 </context>
 <context>
@@ -4852,42 +6648,42 @@
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="112"/>
         <source>Demande manifestement infondée</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifestly unfounded request</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="115"/>
         <source>Demande excessive ou manifestement abusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Excessive or manifestly abusive request</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="118"/>
         <source>Identité du demandeur non établie</source>
-        <translation type="unfinished"></translation>
+        <translation>The requester&apos;s identity could not be established</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="121"/>
         <source>Droit non prévu par le régime applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>The right is not provided by the applicable law</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="128"/>
         <source>RGPD art. 12(5)</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR Art. 12(5)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="129"/>
         <source>RGPD art. 12(5) ; loi 09-08 art. 7</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR Art. 12(5); Law 09-08 art. 7</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="132"/>
         <source>RGPD art. 12(6)</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR Art. 12(6)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="133"/>
         <source>Loi 09-08 art. 8(a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Law 09-08 art. 8(a)</translation>
     </message>
 </context>
 <context>
@@ -4895,50 +6691,753 @@
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="78"/>
         <source>Loi 09-08</source>
-        <translation type="unfinished"></translation>
+        <translation>Law 09-08</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="79"/>
         <source>RGPD</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialogs</name>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="79"/>
+        <source>Recharger</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="81"/>
+        <source>Abandonner la saisie et relire la fiche enregistrée</source>
+        <translation>Discard the edits and reload the saved record</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="88"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="143"/>
+        <source>* obligatoire</source>
+        <translation>* required</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="166"/>
+        <source>Nouveau traitement</source>
+        <translation>New processing activity</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="168"/>
+        <source>Modifier le traitement</source>
+        <translation>Edit the processing activity</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="171"/>
+        <source>Une fiche par activité de traitement, comme dans le registre de l&apos;article 30 du RGPD et la déclaration à la CNDP (loi 09-08 art. 15).</source>
+        <translation>One record per processing activity, as in the GDPR Article 30 register and the declaration to the CNDP (Law 09-08 art. 15).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="176"/>
+        <source>Enregistrer le traitement</source>
+        <translation>Save the processing activity</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="215"/>
+        <source>Nouveau sous-traitant</source>
+        <translation>New processor</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="217"/>
+        <source>Modifier le sous-traitant</source>
+        <translation>Edit the processor</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="218"/>
+        <source>Le contrat doit contenir les clauses de l&apos;article 28(3) du RGPD ; la loi 09-08 (art. 23) fait peser sur le sous-traitant les mêmes obligations de sécurité que sur vous.</source>
+        <translation>The contract must contain the clauses of GDPR Article 28(3); Law 09-08 (art. 23) places the same security obligations on the processor as on you.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="224"/>
+        <source>Enregistrer le sous-traitant</source>
+        <translation>Save the processor</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="286"/>
+        <source>Nouveau transfert hors du Maroc</source>
+        <translation>New transfer out of Morocco</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="287"/>
+        <source>Vers un pays qui ne figure pas sur la liste d&apos;adéquation de la CNDP, le transfert doit reposer sur un mécanisme : autorisation de la CNDP (formulaire F118), clauses contractuelles types, BCR ou une dérogation.</source>
+        <translation>To a country not on the CNDP&apos;s adequacy list, the transfer must rely on a mechanism: CNDP authorisation (form F118), standard contractual clauses, BCRs or a derogation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="293"/>
+        <source>Ajouter le transfert</source>
+        <translation>Add the transfer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="299"/>
+        <source>Pays de destination *</source>
+        <translation>Destination country *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="309"/>
+        <source>Mécanisme</source>
+        <translation>Mechanism</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="317"/>
+        <source>Dérogation</source>
+        <translation>Derogation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="322"/>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="324"/>
+        <source>N° d&apos;autorisation ou de demande F118, version des clauses…</source>
+        <translation>Authorisation or F118 application no., version of the clauses…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="333"/>
+        <source>Traitement</source>
+        <translation>Processing activity</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="338"/>
+        <source>Sous-traitant</source>
+        <translation>Processor</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="342"/>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="432"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="393"/>
+        <source>Fin de contrat — {name}</source>
+        <translation>End of contract — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="396"/>
+        <source>À la fin de la prestation, le sous-traitant restitue ou supprime les données (RGPD art. 28(3)(g)). Tant que ce n&apos;est pas enregistré, il reste signalé.</source>
+        <translation>At the end of the service, the processor returns or deletes the data (GDPR Art. 28(3)(g)). Until this is recorded, it stays flagged.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="401"/>
+        <source>Enregistrer la fin du contrat</source>
+        <translation>Save the end of the contract</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="406"/>
+        <source>Fin le *</source>
+        <translation>Ended on *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="411"/>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="471"/>
+        <source>Les données ont été</source>
+        <translation>The data were</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="416"/>
+        <source>pas encore restituées ni supprimées</source>
+        <translation>not yet returned or deleted</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="426"/>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="475"/>
+        <source>Le</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="427"/>
+        <source>Date connue</source>
+        <translation>Date known</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="433"/>
+        <source>Attestation reçue…</source>
+        <translation>Certificate received…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="460"/>
+        <source>Restitution ou suppression des données</source>
+        <translation>Return or deletion of the data</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="461"/>
+        <source>Enregistrez la confirmation reçue du sous-traitant (RGPD art. 28(3)(g)).</source>
+        <translation>Record the confirmation received from the processor (GDPR Art. 28(3)(g)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="465"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="502"/>
+        <source>Rattacher</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="509"/>
+        <source>Tout est déjà rattaché.</source>
+        <translation>Everything is already linked.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFields</name>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/fields.py" line="52"/>
+        <source>Renseignée</source>
+        <translation>Filled in</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/fields.py" line="156"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/fields.py" line="159"/>
+        <source>Retirer cette ligne</source>
+        <translation>Remove this line</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterForms</name>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="76"/>
+        <source>ex. Gestion des comptes élèves</source>
+        <translation>e.g. Pupil account management</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="81"/>
+        <source>Ce que fait le traitement</source>
+        <translation>What the processing does</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="85"/>
+        <source>ex. Pédagogie</source>
+        <translation>e.g. Teaching</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="89"/>
+        <source>S&apos;il y en a un</source>
+        <translation>If there is one</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="94"/>
+        <source>Logiciel ou application utilisés</source>
+        <translation>Software or application used</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="100"/>
+        <source>Où les personnes exercent leurs droits</source>
+        <translation>Where individuals exercise their rights</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="108"/>
+        <source>Ajouter une finalité</source>
+        <translation>Add a purpose</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="115"/>
+        <source>Une catégorie par ligne : élèves, parents…</source>
+        <translation>One category per line: pupils, parents…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="139"/>
+        <source>Le traitement concerne des mineurs</source>
+        <translation>The processing concerns minors</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="145"/>
+        <source>Une source par ligne : la personne, l&apos;école…</source>
+        <translation>One source per line: the individual, the school…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="154"/>
+        <source>Ajouter un destinataire</source>
+        <translation>Add a recipient</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="161"/>
+        <source>Ajouter une durée</source>
+        <translation>Add a period</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="172"/>
+        <source>Précisions : chiffrement, habilitations…</source>
+        <translation>Details: encryption, access rights…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="182"/>
+        <source>ex. D-443/2022</source>
+        <translation>e.g. D-443/2022</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="185"/>
+        <source>Reçu le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="190"/>
+        <source>Analyse d&apos;impact requise</source>
+        <translation>Impact assessment required</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="193"/>
+        <source>Analyse réalisée</source>
+        <translation>Assessment carried out</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="196"/>
+        <source>Le</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="199"/>
+        <source>Revu le</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="202"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="593"/>
+        <source>Notes du DPO</source>
+        <translation>DPO&apos;s notes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="207"/>
+        <source>⚠ Données sensibles (RGPD art. 9 ; loi 09-08 art. 1(3)) : elles relèvent en principe de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
+        <translation>⚠ Sensitive data (GDPR Art. 9; Law 09-08 art. 1(3)): in principle it requires prior authorisation from the CNDP (Law 09-08 art. 12).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="229"/>
+        <source>Identification</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="231"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="610"/>
+        <source>Nom *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="232"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="235"/>
+        <source>Service responsable</source>
+        <translation>Department responsible</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="239"/>
+        <source>Responsable conjoint</source>
+        <translation>Joint controller</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="241"/>
+        <source>Logiciel</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="244"/>
+        <source>Exercice des droits</source>
+        <translation>Exercise of rights</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="251"/>
+        <source>Finalités et bases légales *</source>
+        <translation>Purposes and legal bases *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="253"/>
+        <source>Une base légale par finalité (RGPD art. 6(1) ; loi 09-08 art. 4). L&apos;intérêt légitime doit être décrit.</source>
+        <translation>One legal basis per purpose (GDPR Art. 6(1); Law 09-08 art. 4). A legitimate interest must be described.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="262"/>
+        <source>Personnes et données</source>
+        <translation>Individuals and data</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="266"/>
+        <source>Personnes concernées</source>
+        <translation>Data subjects</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="270"/>
+        <source>Catégories de données</source>
+        <translation>Categories of data</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="273"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="280"/>
+        <source>Destinataires</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="285"/>
+        <source>Durées de conservation</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="287"/>
+        <source>Par catégorie de données : une durée et ce qui la fait courir.</source>
+        <translation>Per data category: a period and what starts it.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="295"/>
+        <source>Mesures de sécurité</source>
+        <translation>Security measures</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="298"/>
+        <source>Précisions</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="303"/>
+        <source>Formalités CNDP et analyse d&apos;impact</source>
+        <translation>CNDP formalities and impact assessment</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="305"/>
+        <source>Régime</source>
+        <translation>Regime</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="306"/>
+        <source>N° de récépissé</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="307"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="308"/>
+        <source>AIPD</source>
+        <translation>DPIA</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="310"/>
+        <source>Réalisée le</source>
+        <translation>Carried out on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="316"/>
+        <source>Suivi</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="318"/>
+        <source>Dernière revue</source>
+        <translation>Last review</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="319"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="643"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="346"/>
+        <source>Finalité</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="349"/>
+        <source>Justification (obligatoire pour l&apos;intérêt légitime)</source>
+        <translation>Justification (required for legitimate interest)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="363"/>
+        <source>Nom du destinataire</source>
+        <translation>Recipient&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="377"/>
+        <source>à compter de… (ex. après la dernière connexion)</source>
+        <translation>starting from… (e.g. after the last login)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="381"/>
+        <source>Précision (ex. factures)</source>
+        <translation>Detail (e.g. invoices)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="439"/>
+        <source>Inscrit au registre le {created} ; dernière modification le {updated}.</source>
+        <translation>Added to the register on {created}; last changed on {updated}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="514"/>
+        <source>Ces catégories de données relèvent de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
+        <translation>These data categories require prior authorisation from the CNDP (Law 09-08 art. 12).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="539"/>
+        <source>ex. Stripe</source>
+        <translation>e.g. Stripe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="542"/>
+        <source>Service fourni</source>
+        <translation>Service provided</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="546"/>
+        <source>Interlocuteur, e-mail</source>
+        <translation>Contact person, e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="550"/>
+        <source>DPO du sous-traitant</source>
+        <translation>Processor&apos;s DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="554"/>
+        <source>Codes ISO, ex. MA, US, IE</source>
+        <translation>ISO codes, e.g. MA, US, IE</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="563"/>
+        <source>Contrat de sous-traitance (DPA) signé</source>
+        <translation>Data processing agreement (DPA) signed</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="567"/>
+        <source>Signé le</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="571"/>
+        <source>Prend fin le</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="579"/>
+        <source>Une par ligne : PCI DSS, ISO 27001…</source>
+        <translation>One per line: PCI DSS, ISO 27001…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="586"/>
+        <source>Un par ligne, avec son pays</source>
+        <translation>One per line, with its country</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="590"/>
+        <source>Prévue le</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="608"/>
+        <source>Le sous-traitant</source>
+        <translation>The processor</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="611"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="612"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="613"/>
+        <source>DPO</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="616"/>
+        <source>Pays de traitement</source>
+        <translation>Countries of processing</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="623"/>
+        <source>Données confiées</source>
+        <translation>Data entrusted</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="629"/>
+        <source>Garanties et suivi</source>
+        <translation>Safeguards and follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="633"/>
+        <source>Certifications</source>
+        <translation>Certifications</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="637"/>
+        <source>Sous-traitants ultérieurs</source>
+        <translation>Sub-processors</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="641"/>
+        <source>Prochaine revue</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="649"/>
+        <source>Contrat (RGPD art. 28 ; loi 09-08 art. 23)</source>
+        <translation>Contract (GDPR Art. 28; Law 09-08 art. 23)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="654"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="655"/>
+        <source>Échéance</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="660"/>
+        <source>Clauses de l&apos;article 28(3) vérifiées</source>
+        <translation>Article 28(3) clauses checked</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="703"/>
+        <source>Contrat terminé le {date}.</source>
+        <translation>Contract ended on {date}.</translation>
     </message>
 </context>
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="184"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="189"/>
         <source>Rechercher</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="235"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="240"/>
         <source>Aucune fiche ne correspond</source>
-        <translation type="unfinished"></translation>
+        <translation>No matching record</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="236"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="241"/>
         <source>Aucune fiche ne répond à ces critères de recherche et de filtre.</source>
-        <translation type="unfinished"></translation>
+        <translation>No record matches these search and filter criteria.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="237"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="242"/>
         <source>Effacer les filtres</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="348"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="353"/>
         <source>À regarder</source>
-        <translation type="unfinished"></translation>
+        <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="367"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="372"/>
         <source>Fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="386"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="391"/>
         <source>Aucun.</source>
-        <translation type="unfinished"></translation>
+        <translation>None.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTexts</name>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="82"/>
+        <source>Déclaration</source>
+        <translation>Declaration</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="83"/>
+        <source>Autorisation</source>
+        <translation>Authorisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="89"/>
+        <source>Aucun mécanisme enregistré</source>
+        <translation>No mechanism recorded</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="115"/>
+        <source>jour(s)</source>
+        <translation>day(s)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="116"/>
+        <source>mois</source>
+        <translation>month(s)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="117"/>
+        <source>an(s)</source>
+        <translation>year(s)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="127"/>
+        <source>{category} : {duration}</source>
+        <translation>{category}: {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="146"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="148"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="173"/>
+        <source>Transfert non encadré</source>
+        <translation>Transfer without safeguards</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="176"/>
+        <source>Sans contrat (DPA)</source>
+        <translation>No contract (DPA)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="177"/>
+        <source>Clauses manquantes</source>
+        <translation>Missing clauses</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="178"/>
+        <source>Revue en retard</source>
+        <translation>Review overdue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="179"/>
+        <source>Données non restituées</source>
+        <translation>Data not returned</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="182"/>
+        <source>Autorisation requise</source>
+        <translation>Authorisation required</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="185"/>
+        <source>AIPD à réaliser</source>
+        <translation>DPIA to carry out</translation>
     </message>
 </context>
 <context>
@@ -4946,42 +7445,118 @@
     <message>
         <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="64"/>
         <source>Registres</source>
-        <translation type="unfinished"></translation>
+        <translation>Registers</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="69"/>
         <source>Revues à faire</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews due</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="70"/>
         <source>Contrats de sous-traitance manquants</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing data processing agreements</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="71"/>
         <source>Transferts sans mécanisme</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfers without a mechanism</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="73"/>
         <source>Traitements et sous-traitants dont la revue est en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing activities and processors whose review is overdue</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="76"/>
         <source>Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active processors with no signed contract, or with an expired one (GDPR Art. 28)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="80"/>
         <source>Transferts vers un pays non reconnu adéquat sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfers to a country not recognised as adequate with no recorded mechanism (Law 09-08 art. 43-44; GDPR Art. 44-49)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="132"/>
         <source>{a} traitement(s), {p} sous-traitant(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing activities: {a} · processors: {p}</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="396"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="401"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="441"/>
+        <source>Changer la phrase secrète</source>
+        <translation>Change the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="405"/>
+        <source>Tout le fichier est rechiffré avec la nouvelle phrase, puis vérifié. Les sauvegardes déjà faites gardent l&apos;ancienne : conservez-la avec elles.</source>
+        <translation>The whole file is re-encrypted with the new passphrase, then verified. Existing backups keep the old one: keep it with them.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="415"/>
+        <source>Au moins {minimum} caractères</source>
+        <translation>At least {minimum} characters</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="418"/>
+        <source>La même, une seconde fois</source>
+        <translation>The same again</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="421"/>
+        <source>Phrase actuelle</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="422"/>
+        <source>Nouvelle phrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="423"/>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="439"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="459"/>
+        <source>Minimum {minimum} caractères.</source>
+        <translation>Minimum {minimum} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="461"/>
+        <source>{label} : {count} caractères sur {minimum} au minimum.</source>
+        <translation>{label}: {count} of at least {minimum} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="465"/>
+        <source>Robustesse : {label}</source>
+        <translation>Strength: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="470"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="487"/>
+        <source>Les deux saisies diffèrent.</source>
+        <translation>The two entries differ.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="480"/>
+        <source>La nouvelle phrase secrète doit compter au moins {minimum} caractères.</source>
+        <translation>The new passphrase must be at least {minimum} characters long.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="494"/>
+        <source>Rechiffrement en cours…</source>
+        <translation>Re-encrypting…</translation>
     </message>
 </context>
 <context>
@@ -4989,337 +7564,722 @@
     <message>
         <location filename="../../dpo_desk/ui/widgets.py" line="240"/>
         <source>Se souvenir sur cet ordinateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember on this computer</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/widgets.py" line="245"/>
         <source>La phrase secrète est confiée au trousseau sécurisé du système ; le registre s&apos;ouvrira sans la redemander sur cette session.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase is stored in the system&apos;s secure keyring; the register will open without asking for it again in this session.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/widgets.py" line="254"/>
         <source>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : la phrase secrète sera demandée à chaque ouverture. DPO Desk ne l&apos;enregistre jamais en clair.</source>
-        <translation type="unfinished"></translation>
+        <translation>No secure keyring is available on this computer: the passphrase will be asked for each time. DPO Desk never stores it in plain text.</translation>
     </message>
 </context>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="192"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="198"/>
         <source>‹  Toutes les demandes</source>
         <extracomment>show another section&apos;s item: (&quot;processing&quot;, &quot;#12&quot;) from &quot;Traitements concernés&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>‹  All requests</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="227"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="468"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="233"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="474"/>
         <source>Pourquoi cette date ?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="243"/>
-        <source>Détails de la demande</source>
-        <translation type="unfinished"></translation>
+        <translation>Why this date?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="249"/>
-        <source>Régime *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="250"/>
-        <source>Droits exercés *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="251"/>
-        <source>Reçue par</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="252"/>
-        <source>Reçue le *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="253"/>
-        <source>Demandeur *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="254"/>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <source>Détails de la demande</source>
+        <translation>Request details</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="255"/>
-        <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <source>Régime *</source>
+        <translation>Regime *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="256"/>
-        <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <source>Droits exercés *</source>
+        <translation>Rights exercised *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="257"/>
-        <source>Agit en tant que</source>
-        <translation type="unfinished"></translation>
+        <source>Reçue par</source>
+        <translation>Received by</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="258"/>
-        <source>Personne concernée</source>
-        <translation type="unfinished"></translation>
+        <source>Reçue le *</source>
+        <translation>Received on *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="259"/>
-        <source>Suivie par</source>
-        <translation type="unfinished"></translation>
+        <source>Demandeur *</source>
+        <translation>Requester *</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="80"/>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="260"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="81"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="261"/>
+        <source>Téléphone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="82"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="262"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="263"/>
+        <source>Agit en tant que</source>
+        <translation>Acting as</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="84"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="264"/>
+        <source>Personne concernée</source>
+        <translation>Data subject</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="85"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="265"/>
+        <source>Suivie par</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="86"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="266"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="268"/>
-        <source>Recharger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="269"/>
-        <source>Abandonner la saisie et relire la demande</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="272"/>
-        <source>Annuler les modifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="274"/>
+        <source>Recharger</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="275"/>
+        <source>Abandonner la saisie et relire la demande</source>
+        <translation>Discard the edits and reload the request</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="278"/>
+        <source>Annuler les modifications</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="280"/>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="286"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="292"/>
         <source>Journal de la demande</source>
-        <translation type="unfinished"></translation>
+        <translation>Request journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="298"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="304"/>
         <source>Suite à donner</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="307"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="313"/>
         <source>Rédiger un courrier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft a letter…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="317"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="323"/>
         <source>Suivi</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="324"/>
-        <source>Identité</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="325"/>
-        <source>Pièce</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="326"/>
-        <source>Vérifiée le</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="327"/>
-        <source>Suspensions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="328"/>
-        <source>Prorogée le</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="329"/>
-        <source>Motif de prorogation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="88"/>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="330"/>
-        <source>Réponse</source>
-        <translation type="unfinished"></translation>
+        <source>Identité</source>
+        <translation>Identity</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="89"/>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="331"/>
-        <source>Motif du refus</source>
-        <translation type="unfinished"></translation>
+        <source>Pièce</source>
+        <translation>Document</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="90"/>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="332"/>
+        <source>Vérifiée le</source>
+        <translation>Verified on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="333"/>
+        <source>Suspensions</source>
+        <translation>Suspensions</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="91"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="334"/>
+        <source>Prorogée le</source>
+        <translation>Extended on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="92"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="335"/>
+        <source>Motif de prorogation</source>
+        <translation>Reason for extension</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="336"/>
+        <source>Réponse</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="95"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="337"/>
+        <source>Motif du refus</source>
+        <translation>Reason for refusal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="55"/>
+        <source>Demande enregistrée</source>
+        <translation>Request recorded</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="56"/>
+        <source>Détails modifiés</source>
+        <translation>Details changed</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="57"/>
+        <source>Justificatif d&apos;identité demandé</source>
+        <translation>Proof of identity requested</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="60"/>
+        <source>Vérification d&apos;identité</source>
+        <translation>Identity verification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="61"/>
+        <source>Changement de statut</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="62"/>
+        <source>Délai prorogé</source>
+        <translation>Deadline extended</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="63"/>
+        <source>Réponse envoyée</source>
+        <translation>Response sent</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="64"/>
+        <source>Demande refusée</source>
+        <translation>Request refused</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="65"/>
+        <source>Demande retirée</source>
+        <translation>Request withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="66"/>
+        <source>Demande clôturée</source>
+        <translation>Request closed</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="67"/>
+        <source>Pièce jointe ajoutée</source>
+        <translation>Attachment added</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="68"/>
+        <source>Échéance recalculée</source>
+        <translation>Deadline recalculated</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="74"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="75"/>
+        <source>Droits</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="76"/>
+        <source>Régime</source>
+        <translation>Regime</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="77"/>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="78"/>
+        <source>Reçue le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="79"/>
+        <source>Nom du demandeur</source>
+        <translation>Requester&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="83"/>
+        <source>Qualité du demandeur</source>
+        <translation>Requester&apos;s capacity</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="87"/>
+        <source>Échéance</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="93"/>
+        <source>Répondue le</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="94"/>
+        <source>Réponse par</source>
+        <translation>Response by</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="96"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="338"/>
         <source>Clôturée le</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="343"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="97"/>
+        <source>Pièce jointe n°</source>
+        <translation>Attachment no.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="107"/>
+        <source>modifié</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="109"/>
+        <source>renseigné</source>
+        <translation>filled in</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="149"/>
+        <source>{field} : {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="155"/>
+        <source>{field} : {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="349"/>
         <source>Pièces jointes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="346"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="352"/>
         <source>Conservées chiffrées dans le registre, 25 Mo au plus par fichier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="358"/>
-        <source>Aucune pièce jointe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept encrypted in the register, 25 MB at most per file.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="364"/>
+        <source>Aucune pièce jointe.</source>
+        <translation>No attachment.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="370"/>
         <source>Exporter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="365"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="371"/>
         <source>Enregistrer une copie du fichier, hors du registre</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy of the file outside the register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="367"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="373"/>
         <source>Joindre un fichier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach a file…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="411"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="417"/>
         <source>{requester} ({role}) pour {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>{requester} ({role}) for {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="422"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="428"/>
         <source>reçue le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>received on {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="440"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="446"/>
         <source>Échéance le {date} — {countdown}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="445"/>
-        <source>Échéance le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Due on {date} — {countdown}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="451"/>
+        <source>Échéance le {date}</source>
+        <translation>Due on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="457"/>
         <source>Fondement : {citation} (délai légal) — {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis: {citation} (statutory deadline) — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="454"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="460"/>
         <source>Fondement : {citation} — {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis: {citation} — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="468"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="474"/>
         <source>Masquer l&apos;explication</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide the explanation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="484"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="490"/>
         <source>{regime}, {right} : {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{regime}, {right}: {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="495"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="501"/>
         <source>Le {date} n&apos;est pas un jour ouvré : reporté au jour ouvré suivant.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} is not a working day: moved to the next working day.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="499"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="505"/>
         <source> — retenue</source>
-        <translation type="unfinished"></translation>
+        <translation> — applied</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="506"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="512"/>
         <source>Chaque droit, sous chaque régime, a son délai ; la date la plus proche l&apos;emporte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each right, under each regime, has its own deadline; the earliest date prevails.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="521"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="527"/>
         <source>depuis le {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>since {start}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="525"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="531"/>
         <source>du {start} au {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="535"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="541"/>
         <source>le {date}, par {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>on {date}, by {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="558"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="564"/>
         <source>Demande clôturée : plus aucune étape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request closed: no further steps.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="560"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="566"/>
         <source>Réponse faite : il reste à clôturer la demande.</source>
-        <translation type="unfinished"></translation>
+        <translation>Response sent: the request remains to be closed.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="605"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="611"/>
         <source>{when} — {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {who}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="676"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="682"/>
         <source>Demande {reference} enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request {reference} saved.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="722"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="728"/>
         <source>Demande {reference} : {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request {reference}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="738"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="744"/>
         <source>Joindre un fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="760"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="766"/>
         <source>Impossible de lire « {name} » : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="771"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="777"/>
         <source>« {name} » jointe à la demande {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” attached to request {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="791"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="797"/>
         <source>Exporter la pièce jointe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="799"/>
-        <source>Impossible d&apos;écrire « {path} » : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the attachment</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="805"/>
+        <source>Impossible d&apos;écrire « {path} » : {reason}</source>
+        <translation>Cannot write “{path}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="811"/>
         <source>Copie enregistrée : {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialogs</name>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="198"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="206"/>
+        <source>Cette étape ne peut pas être annulée.</source>
+        <translation>This step cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="334"/>
+        <source>Demander une pièce d&apos;identité</source>
+        <translation>Ask for proof of identity</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="337"/>
+        <source>Identité vérifiée</source>
+        <translation>Identity verified</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="338"/>
+        <source>Identité non vérifiée</source>
+        <translation>Identity not verified</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="339"/>
+        <source>Commencer le traitement</source>
+        <translation>Start handling</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="340"/>
+        <source>Proroger le délai</source>
+        <translation>Extend the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="341"/>
+        <source>Répondre</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="342"/>
+        <source>Refuser</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="343"/>
+        <source>Retrait par le demandeur</source>
+        <translation>Withdrawal by the requester</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="344"/>
+        <source>Clôturer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="362"/>
+        <source>En cas de doute raisonnable sur l&apos;identité du demandeur, une pièce complémentaire peut être demandée (RGPD art. 12(6)). Ne demandez que ce qui est nécessaire : une copie de la CIN suffit le plus souvent.</source>
+        <translation>Where there is reasonable doubt about the requester&apos;s identity, additional proof may be requested (GDPR Art. 12(6)). Ask only for what is necessary: a copy of the national identity card is usually enough.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="368"/>
+        <source>Demander la pièce</source>
+        <translation>Request the document</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="373"/>
+        <source>Pièce demandée</source>
+        <translation>Document requested</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="374"/>
+        <source>Copie de la CIN, du passeport, de la carte de séjour…</source>
+        <translation>Copy of the national identity card, passport, residence permit…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="388"/>
+        <source>L&apos;identité est établie : le traitement de la demande commence.</source>
+        <translation>The identity is established: handling of the request begins.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="392"/>
+        <source>Le justificatif ne permet pas d&apos;établir l&apos;identité. La demande pourra être refusée pour ce motif (RGPD art. 12(6)).</source>
+        <translation>The proof does not establish the identity. The request may be refused on this ground (GDPR Art. 12(6)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="402"/>
+        <source>Pièce examinée</source>
+        <translation>Document examined</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="403"/>
+        <source>CIN présentée, copie reçue par e-mail…</source>
+        <translation>National ID card shown, copy received by e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="410"/>
+        <source>Date de la vérification</source>
+        <translation>Date of verification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="427"/>
+        <source>La demande {reference} passe au statut « En cours de traitement ».</source>
+        <translation>Request {reference} moves to status “In progress”.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="441"/>
+        <source>RGPD art. 12(3) : le délai peut être prolongé de deux mois, compte tenu de la complexité et du nombre de demandes. La prorogation doit être décidée et notifiée au demandeur, motifs à l&apos;appui, dans le premier mois. La loi 09-08 ne prévoit pas de prorogation décidée par le responsable.</source>
+        <translation>GDPR Art. 12(3): the period may be extended by two months, taking into account the complexity and number of requests. The extension must be decided and notified to the requester, with reasons, within the first month. Law 09-08 does not provide for an extension decided by the controller.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="448"/>
+        <source>Proroger</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="452"/>
+        <source>Décidée le</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="456"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="516"/>
+        <source>Motif *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="457"/>
+        <source>Complexité, volume de données, nombre de demandes…</source>
+        <translation>Complexity, volume of data, number of requests…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="475"/>
+        <source>Enregistre l&apos;envoi de la réponse au demandeur. Le délai cesse de courir à cette date.</source>
+        <translation>Records that the response was sent to the requester. The deadline stops running on that date.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="480"/>
+        <source>Enregistrer la réponse</source>
+        <translation>Save the response</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="484"/>
+        <source>Répondue le</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="488"/>
+        <source>Envoyée par</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="504"/>
+        <source>Un refus est une réponse : il doit être motivé et informer le demandeur de son droit de saisir la CNDP (RGPD art. 12(4)). Le caractère manifestement infondé ou excessif doit pouvoir être démontré (RGPD art. 12(5)).</source>
+        <translation>A refusal is a response: it must give reasons and inform the requester of the right to lodge a complaint with the CNDP (GDPR Art. 12(4)). The manifestly unfounded or excessive character must be demonstrable (GDPR Art. 12(5)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="510"/>
+        <source>Enregistrer le refus</source>
+        <translation>Save the refusal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="517"/>
+        <source>Choisir un motif…</source>
+        <translation>Choose a reason…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="524"/>
+        <source>Notifié le</source>
+        <translation>Notified on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="528"/>
+        <source>Envoyé par</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="545"/>
+        <source>Le demandeur a retiré sa demande {reference}. Conservez sa lettre ou son e-mail de retrait en pièce jointe.</source>
+        <translation>The requester has withdrawn request {reference}. Keep the withdrawal letter or e-mail as an attachment.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="550"/>
+        <source>Enregistrer le retrait</source>
+        <translation>Save the withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="561"/>
+        <source>La demande {reference} est classée. Elle reste au registre, consultable, avec son journal et ses pièces jointes.</source>
+        <translation>Request {reference} is closed. It stays in the register, available with its journal and attachments.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFields</name>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="88"/>
+        <source>Le RGPD s&apos;applique aussi lorsque la personne se trouve dans l&apos;Union européenne.</source>
+        <translation>The GDPR also applies when the individual is in the European Union.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="100"/>
+        <source>Nom et prénom</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="104"/>
+        <source>nom@exemple.ma</source>
+        <translation>name@example.ma</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="108"/>
+        <source>+212 …</source>
+        <translation>+212 …</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="112"/>
+        <source>Adresse postale, pour une réponse par courrier</source>
+        <translation>Postal address, for a reply by post</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="121"/>
+        <source>La personne dont les données sont en cause</source>
+        <translation>The individual whose data is concerned</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="127"/>
+        <source>Qui instruit la demande</source>
+        <translation>Who handles the request</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="132"/>
+        <source>Objet précis de la demande, échanges, pièces attendues…</source>
+        <translation>Exact subject of the request, exchanges, documents expected…</translation>
     </message>
 </context>
 <context>
@@ -5327,47 +8287,47 @@
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="100"/>
         <source>Nouvelle</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="101"/>
         <source>En attente du justificatif d&apos;identité</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting proof of identity</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="104"/>
         <source>En cours de traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="105"/>
         <source>Délai prorogé</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline extended</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="106"/>
         <source>Répondue</source>
-        <translation type="unfinished"></translation>
+        <translation>Answered</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="107"/>
         <source>Refusée</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="108"/>
         <source>Retirée par le demandeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn by the requester</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="109"/>
         <source>Clôturée</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="174"/>
         <source>Une demande au statut « {old} » ne peut pas passer au statut « {new} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>A request with status “{old}” cannot move to status “{new}”.</translation>
     </message>
 </context>
 <context>
@@ -5375,52 +8335,195 @@
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="177"/>
         <source>Cliquer pour trier</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to sort</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="182"/>
         <source>Référence</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="183"/>
         <source>Demandeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Requester</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="184"/>
         <source>Droits</source>
-        <translation type="unfinished"></translation>
+        <translation>Rights</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="185"/>
         <source>Régime</source>
-        <translation type="unfinished"></translation>
+        <translation>Regime</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="186"/>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="187"/>
         <source>Reçue le</source>
-        <translation type="unfinished"></translation>
+        <translation>Received on</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="188"/>
         <source>Échéance</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="189"/>
         <source>Délai</source>
-        <translation type="unfinished"></translation>
+        <translation>Time left</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="190"/>
         <source>Suivie par</source>
-        <translation type="unfinished"></translation>
+        <translation>Handled by</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTexts</name>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="50"/>
+        <source>Nouvelle</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="51"/>
+        <source>Identité demandée</source>
+        <translation>Identity requested</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="54"/>
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="55"/>
+        <source>Prorogée</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="56"/>
+        <source>Répondue</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="57"/>
+        <source>Refusée</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="58"/>
+        <source>Retirée</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="59"/>
+        <source>Clôturée</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="71"/>
+        <source>Accès</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="72"/>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="73"/>
+        <source>Effacement</source>
+        <translation>Erasure</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="74"/>
+        <source>Limitation</source>
+        <translation>Restriction</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="75"/>
+        <source>Portabilité</source>
+        <translation>Portability</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="76"/>
+        <source>Opposition</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="138"/>
+        <source>09-08 + RGPD</source>
+        <translation>09-08 + GDPR</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="155"/>
+        <source>fr_FR</source>
+        <translation>en_GB</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="171"/>
+        <source>{date} à {time}</source>
+        <translation>{date} at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="187"/>
+        <source>{size} o</source>
+        <translation>{size} B</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="189"/>
+        <source>{size} Ko</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="192"/>
+        <source>{size} Mo</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="214"/>
+        <source>échéance aujourd&apos;hui</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="216"/>
+        <source>dans {days} j</source>
+        <translation>in {days} d</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="217"/>
+        <source>{days} j de retard</source>
+        <translation>{days} d overdue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="224"/>
+        <source>aujourd&apos;hui</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="226"/>
+        <source>demain</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="228"/>
+        <source>dans {days} jours</source>
+        <translation>in {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="230"/>
+        <source>1 jour de retard</source>
+        <translation>1 day overdue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="231"/>
+        <source>{days} jours de retard</source>
+        <translation>{days} days overdue</translation>
     </message>
 </context>
 <context>
@@ -5428,87 +8531,87 @@
     <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="35"/>
         <source>La personne concernée</source>
-        <translation type="unfinished"></translation>
+        <translation>The data subject</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="36"/>
         <source>Parent ou tuteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent or guardian</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="37"/>
         <source>Avocat ou mandataire</source>
-        <translation type="unfinished"></translation>
+        <translation>Lawyer or representative</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="38"/>
         <source>Autre</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
     <name>RequestsSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="97"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="200"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="98"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="204"/>
         <source>Demandes</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="101"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="169"/>
-        <source>Nouvelle demande</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="104"/>
-        <source>Enregistrer une demande reçue ({keys})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="123"/>
-        <source>Liste des demandes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="163"/>
-        <source>Aucune demande pour l&apos;instant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="165"/>
-        <source>Enregistrez ici chaque demande d&apos;accès, de rectification, d&apos;effacement ou d&apos;opposition dès sa réception : DPO Desk calcule son échéance légale et vous la rappelle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="102"/>
         <location filename="../../dpo_desk/ui/sections/requests.py" line="173"/>
+        <source>Nouvelle demande</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="105"/>
+        <source>Enregistrer une demande reçue ({keys})</source>
+        <translation>Record a request received ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="127"/>
+        <source>Liste des demandes</source>
+        <translation>Request list</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="167"/>
+        <source>Aucune demande pour l&apos;instant</source>
+        <translation>No request yet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="169"/>
+        <source>Enregistrez ici chaque demande d&apos;accès, de rectification, d&apos;effacement ou d&apos;opposition dès sa réception : DPO Desk calcule son échéance légale et vous la rappelle.</source>
+        <translation>Record every request for access, rectification, erasure or objection here as soon as it arrives: DPO Desk calculates its statutory deadline and reminds you of it.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="177"/>
         <source>Aucune demande ne correspond</source>
-        <translation type="unfinished"></translation>
+        <translation>No matching request</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="174"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="178"/>
         <source>Aucune demande ne répond à ces critères de recherche et de filtre.</source>
-        <translation type="unfinished"></translation>
+        <translation>No request matches these search and filter criteria.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="175"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="179"/>
         <source>Effacer les filtres</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="266"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="270"/>
         <source>1 demande</source>
-        <translation type="unfinished"></translation>
+        <translation>1 request</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="269"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="273"/>
         <source>{count} demandes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} requests</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="412"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="416"/>
         <source>Demande {reference} enregistrée — échéance le {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request {reference} saved — due on {date}.</translation>
     </message>
 </context>
 <context>
@@ -5516,28 +8619,28 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="372"/>
         <source>{n} jour</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} day</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="373"/>
         <source>{n} jours</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} days</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="374"/>
         <location filename="../../dpo_desk/domain/registers.py" line="375"/>
         <source>{n} mois</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} months</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="376"/>
         <source>{n} an</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} year</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="377"/>
         <source>{n} ans</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} years</translation>
     </message>
 </context>
 <context>
@@ -5545,32 +8648,32 @@
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="83"/>
         <source>Droit d&apos;accès</source>
-        <translation type="unfinished"></translation>
+        <translation>Right of access</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="84"/>
         <source>Droit de rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Right to rectification</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="85"/>
         <source>Droit à l&apos;effacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Right to erasure</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="86"/>
         <source>Droit à la limitation du traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>Right to restriction of processing</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="87"/>
         <source>Droit à la portabilité</source>
-        <translation type="unfinished"></translation>
+        <translation>Right to data portability</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="88"/>
         <source>Droit d&apos;opposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Right to object</translation>
     </message>
 </context>
 <context>
@@ -5578,17 +8681,17 @@
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="126"/>
         <source>Risque peu probable</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlikely risk</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="127"/>
         <source>Risque</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="128"/>
         <source>Risque élevé</source>
-        <translation type="unfinished"></translation>
+        <translation>High risk</translation>
     </message>
 </context>
 <context>
@@ -5596,7 +8699,7 @@
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="293"/>
         <source>Tableau de bord</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>
@@ -5604,172 +8707,172 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="252"/>
         <source>Contrôle d&apos;accès des utilisateurs</source>
-        <translation type="unfinished"></translation>
+        <translation>User access control</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="255"/>
         <source>Mesures de traçabilité</source>
-        <translation type="unfinished"></translation>
+        <translation>Traceability measures</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="256"/>
         <source>Mesures de protection des logiciels</source>
-        <translation type="unfinished"></translation>
+        <translation>Software protection measures</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="259"/>
         <source>Sauvegarde des données</source>
-        <translation type="unfinished"></translation>
+        <translation>Data backup</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="260"/>
         <source>Chiffrement des données</source>
-        <translation type="unfinished"></translation>
+        <translation>Data encryption</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="261"/>
         <source>Contrôle des sous-traitants</source>
-        <translation type="unfinished"></translation>
+        <translation>Processor oversight</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="264"/>
         <source>Autres mesures</source>
-        <translation type="unfinished"></translation>
+        <translation>Other measures</translation>
     </message>
 </context>
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="56"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="165"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="58"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="178"/>
         <source>Paramètres</source>
         <extracomment>the organisation as saved, so the window can update what shows its name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="60"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="62"/>
         <source>L&apos;organisation et son délégué figurent sur chaque courrier et chaque registre exporté.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation and its officer appear on every letter and every exported register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="71"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="73"/>
         <source>Organisation et délégué</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="74"/>
-        <source>Organisation *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="75"/>
-        <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation and DPO</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/settings.py" line="76"/>
-        <source>Délégué (DPO)</source>
-        <translation type="unfinished"></translation>
+        <source>Organisation *</source>
+        <translation>Organisation *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/settings.py" line="77"/>
-        <source>E-mail du DPO</source>
-        <translation type="unfinished"></translation>
+        <source>Adresse</source>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/settings.py" line="78"/>
-        <source>Téléphone du DPO</source>
-        <translation type="unfinished"></translation>
+        <source>Délégué (DPO)</source>
+        <translation>Officer (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="84"/>
-        <source>Annuler les modifications</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="79"/>
+        <source>E-mail du DPO</source>
+        <translation>DPO e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="80"/>
+        <source>Téléphone du DPO</source>
+        <translation>DPO telephone</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/settings.py" line="86"/>
+        <source>Annuler les modifications</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="88"/>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="124"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="137"/>
         <source>Fichier du registre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="131"/>
-        <source>Copier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="132"/>
-        <source>Copier l&apos;identifiant du registre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="142"/>
-        <source>Emplacement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="143"/>
-        <source>Identifiant</source>
-        <translation type="unfinished"></translation>
+        <translation>Register file</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/settings.py" line="144"/>
-        <source>Version du schéma</source>
-        <translation type="unfinished"></translation>
+        <source>Copier</source>
+        <translation>Copy</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/settings.py" line="145"/>
+        <source>Copier l&apos;identifiant du registre</source>
+        <translation>Copy the register identifier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="155"/>
+        <source>Emplacement</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="156"/>
+        <source>Identifiant</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="157"/>
+        <source>Version du schéma</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="158"/>
         <source>Version de DPO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>DPO Desk version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="159"/>
         <source>Fuseau horaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="147"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="160"/>
         <source>Contenu</source>
-        <translation type="unfinished"></translation>
+        <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="183"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="197"/>
         <source>inconnue</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="212"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="227"/>
         <source>Demandes</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="213"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="228"/>
         <source>Pièces jointes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="214"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="229"/>
         <source>Entrées du journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal entries</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="217"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="232"/>
         <source>{label} : {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="249"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="264"/>
         <source>Organisation enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation saved.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="257"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="272"/>
         <source>Identifiant du registre copié.</source>
-        <translation type="unfinished"></translation>
+        <translation>Register identifier copied.</translation>
     </message>
 </context>
 <context>
@@ -5777,22 +8880,22 @@
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="172"/>
         <source>Faible</source>
-        <translation type="unfinished"></translation>
+        <translation>Low</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="173"/>
         <source>Moyenne</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="174"/>
         <source>Élevée</source>
-        <translation type="unfinished"></translation>
+        <translation>High</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="175"/>
         <source>Très élevée</source>
-        <translation type="unfinished"></translation>
+        <translation>Very high</translation>
     </message>
 </context>
 <context>
@@ -5800,62 +8903,62 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="279"/>
         <source>Pays reconnu adéquat par la CNDP</source>
-        <translation type="unfinished"></translation>
+        <translation>Country recognised as adequate by the CNDP</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="282"/>
         <source>Autorisation de la CNDP (formulaire F118)</source>
-        <translation type="unfinished"></translation>
+        <translation>CNDP authorisation (form F118)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="285"/>
         <source>Clauses contractuelles types</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard contractual clauses</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="286"/>
         <source>Règles d&apos;entreprise contraignantes (BCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Binding corporate rules (BCR)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="289"/>
         <source>Dérogation pour une situation particulière</source>
-        <translation type="unfinished"></translation>
+        <translation>Derogation for a specific situation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="292"/>
         <source>Autre garantie appropriée (RGPD art. 46)</source>
-        <translation type="unfinished"></translation>
+        <translation>Other appropriate safeguard (GDPR Art. 46)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="298"/>
         <source>Loi 09-08 art. 43 ; RGPD art. 45</source>
-        <translation type="unfinished"></translation>
+        <translation>Law 09-08 art. 43; GDPR Art. 45</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="301"/>
         <source>Loi 09-08 art. 44</source>
-        <translation type="unfinished"></translation>
+        <translation>Law 09-08 art. 44</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="304"/>
         <source>RGPD art. 46(2)(c)</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR Art. 46(2)(c)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="305"/>
         <source>RGPD art. 47</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR Art. 47</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="306"/>
         <source>RGPD art. 49 ; loi 09-08 art. 44</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR Art. 49; Law 09-08 art. 44</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="309"/>
         <source>RGPD art. 46</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR Art. 46</translation>
     </message>
 </context>
 <context>
@@ -5863,7 +8966,40 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="414"/>
         <source>Liste par défaut : États de l&apos;UE et de l&apos;EEE (CNDP, délibération 465-2013 ; à tenir à jour avec la délibération en vigueur).</source>
-        <translation type="unfinished"></translation>
+        <translation>Default list: EU and EEA States (CNDP, deliberation 465-2013; keep up to date with the deliberation in force).</translation>
+    </message>
+</context>
+<context>
+    <name>UnencryptedWarning</name>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="83"/>
+        <source>Fichier non chiffré</source>
+        <translation>Unencrypted file</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="84"/>
+        <source>Le fichier Excel exporté ne sera pas chiffré.</source>
+        <translation>The exported Excel file will not be encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="87"/>
+        <source>Il contiendra des données personnelles lisibles par quiconque y a accès. Enregistrez-le dans un emplacement protégé et supprimez-le dès qu&apos;il n&apos;est plus utile. L&apos;export est inscrit au journal.</source>
+        <translation>It will contain personal data readable by anyone who has access to it. Save it in a protected location and delete it as soon as it is no longer needed. The export is recorded in the journal.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="92"/>
+        <source>Ne plus afficher ce message</source>
+        <translation>Do not show this message again</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="95"/>
+        <source>Continuer</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="96"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5871,12 +9007,12 @@
     <message>
         <location filename="../../dpo_desk/ui/unlock_dialog.py" line="209"/>
         <source>Ouvrir un registre — DPO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a register — DPO Desk</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/unlock_dialog.py" line="215"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5884,32 +9020,32 @@
     <message>
         <location filename="../../dpo_desk/ui/unlock_dialog.py" line="69"/>
         <source>Déverrouiller le registre</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock the register</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/unlock_dialog.py" line="84"/>
         <source>Phrase secrète</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/unlock_dialog.py" line="87"/>
         <source>Saisissez la phrase secrète du registre</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the register&apos;s passphrase</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/unlock_dialog.py" line="99"/>
         <source>Déverrouiller</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/unlock_dialog.py" line="156"/>
         <source>Saisissez la phrase secrète du registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the register&apos;s passphrase.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/unlock_dialog.py" line="179"/>
         <source>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase could not be stored in the keyring: it will be asked for next time.</translation>
     </message>
 </context>
 <context>
@@ -5917,205 +9053,995 @@
     <message>
         <location filename="../../dpo_desk/ui/welcome.py" line="128"/>
         <source>Le registre du délégué à la protection des données : demandes d&apos;exercice de droits, violations, traitements et sous-traitants, dans un fichier chiffré sur ce poste.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Data Protection Officer&apos;s register: data subject rights requests, breaches, processing activities and processors, in an encrypted file on this computer.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/welcome.py" line="142"/>
         <source>Créer un registre</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a register</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/welcome.py" line="143"/>
         <source>Un nouveau fichier chiffré pour une organisation et son DPO.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new encrypted file for an organisation and its DPO.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/welcome.py" line="147"/>
         <source>Ouvrir un fichier existant</source>
-        <translation type="unfinished"></translation>
+        <translation>Open an existing file</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/welcome.py" line="148"/>
         <source>Un registre .dpodesk déjà créé, sur ce poste ou un support amovible.</source>
-        <translation type="unfinished"></translation>
+        <translation>A .dpodesk register already created, on this computer or a removable drive.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/welcome.py" line="157"/>
         <location filename="../../dpo_desk/ui/welcome.py" line="160"/>
         <source>Registres récents</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent registers</translation>
     </message>
 </context>
 <context>
     <name>WorkingCalendarCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="507"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="510"/>
         <source>Calendrier des jours ouvrés</source>
         <extracomment>how many open requests&apos; due dates the last edit moved the dialog on screen, if any (tests drive it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Working-day calendar</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="511"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="514"/>
         <source>Samedis, dimanches, jours fériés marocains et fermetures de l&apos;organisation ne sont pas ouvrés : une échéance qui y tombe est reportée au jour ouvré suivant. Les fêtes religieuses suivent le calendrier lunaire : leur date est estimée d&apos;avance, à confirmer ou à déplacer dès qu&apos;elle est annoncée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturdays, Sundays, Moroccan public holidays and organisation closures are not working days: a deadline falling on one moves to the next working day. Religious holidays follow the lunar calendar: their date is estimated in advance, to be confirmed or moved as soon as it is announced.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="522"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="525"/>
         <source>Année</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="524"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="527"/>
         <source>Année affichée</source>
-        <translation type="unfinished"></translation>
+        <translation>Year shown</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="528"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="531"/>
         <source>Ajouter un jour férié…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a public holiday…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="530"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="533"/>
         <source>Ajouter une fermeture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a closure…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="541"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="544"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="541"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="827"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="544"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="830"/>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="541"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="544"/>
         <source>Origine</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="543"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="546"/>
         <source>Jours chômés de l&apos;année</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-working days of the year</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="550"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="553"/>
         <source>Confirmer la date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="552"/>
-        <source>La date annoncée est celle qui était estimée : la garder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm the date</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="555"/>
-        <source>Déplacer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="556"/>
-        <source>La fête a été annoncée à une autre date.</source>
-        <translation type="unfinished"></translation>
+        <source>La date annoncée est celle qui était estimée : la garder.</source>
+        <translation>The announced date is the estimated one: keep it.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="558"/>
-        <source>Retirer</source>
-        <translation type="unfinished"></translation>
+        <source>Déplacer…</source>
+        <translation>Move…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="559"/>
-        <source>Ce jour redevient un jour ouvré.</source>
-        <translation type="unfinished"></translation>
+        <source>La fête a été annoncée à une autre date.</source>
+        <translation>The holiday was announced for another date.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="561"/>
-        <source>Rétablir le calendrier officiel</source>
-        <translation type="unfinished"></translation>
+        <source>Retirer</source>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="562"/>
-        <source>Oublier les modifications faites sur ce jour-là.</source>
-        <translation type="unfinished"></translation>
+        <source>Ce jour redevient un jour ouvré.</source>
+        <translation>This day becomes a working day again.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="642"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="564"/>
+        <source>Rétablir le calendrier officiel</source>
+        <translation>Restore the official calendar</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="565"/>
+        <source>Oublier les modifications faites sur ce jour-là.</source>
+        <translation>Forget the changes made to that day.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="645"/>
         <source>Une date lunaire de {year} est estimée : confirmez-la ou déplacez-la dès qu&apos;elle est annoncée.</source>
-        <translation type="unfinished"></translation>
+        <translation>One lunar date in {year} is estimated: confirm or move it as soon as it is announced.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="647"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="650"/>
         <source>%n dates lunaires de {year} sont estimées : confirmez-les ou déplacez-les dès qu&apos;elles sont annoncées.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lunar date in {year} is estimated: confirm or move it as soon as it is announced.</numerusform>
+            <numerusform>%n lunar dates in {year} are estimated: confirm or move them as soon as they are announced.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="751"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="754"/>
         <source>Date confirmée : {name}, {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date confirmed: {name}, {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="763"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="766"/>
         <source>{name} retiré : le {date} est un jour ouvré.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} removed: {date} is a working day.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="775"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="778"/>
         <source>Le {date} suit de nouveau le calendrier officiel.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} follows the official calendar again.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="813"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="816"/>
         <source>Jour férié ajouté le {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Public holiday added on {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="819"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="822"/>
         <source>Ajouter un jour férié</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a public holiday</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="821"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="824"/>
         <source>Un jour férié que le calendrier officiel ne connaît pas encore, par exemple décrété pour l&apos;occasion.</source>
-        <translation type="unfinished"></translation>
+        <translation>A public holiday that the official calendar does not know yet, for example one decreed for the occasion.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="842"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="845"/>
         <source>Fermeture ajoutée le {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Closure added on {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="848"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="851"/>
         <source>Ajouter une fermeture</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a closure</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="850"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="853"/>
         <source>Un jour où l&apos;organisation est fermée (pont, inventaire…) : personne ne peut répondre, les échéances sont reportées au jour ouvré suivant.</source>
-        <translation type="unfinished"></translation>
+        <translation>A day when the organisation is closed (bridge day, stocktaking…): nobody can reply, deadlines move to the next working day.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="856"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="859"/>
         <source>Motif</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="874"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="877"/>
         <source>{name} déplacé au {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} moved to {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="880"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="883"/>
         <source>Déplacer un jour férié</source>
+        <translation>Move a public holiday</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="884"/>
+        <source>« {name} », prévu le {date}, a été annoncé pour le :</source>
+        <translation>“{name}”, planned for {date}, has been announced for:</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxColumn</name>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="67"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="68"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="113"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="156"/>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="114"/>
+        <source>Date de réception</source>
+        <translation>Date of receipt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="115"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="158"/>
+        <source>Régimes</source>
+        <translation>Regimes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="117"/>
+        <source>Droits exercés</source>
+        <translation>Rights exercised</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="119"/>
+        <source>Canal de réception</source>
+        <translation>Channel of receipt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="121"/>
+        <source>Demandeur</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="122"/>
+        <source>Qualité du demandeur</source>
+        <translation>Requester&apos;s capacity</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="124"/>
+        <source>E-mail du demandeur</source>
+        <translation>Requester&apos;s e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="125"/>
+        <source>Téléphone du demandeur</source>
+        <translation>Requester&apos;s telephone</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="126"/>
+        <source>Adresse du demandeur</source>
+        <translation>Requester&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="127"/>
+        <source>Personne concernée</source>
+        <translation>Data subject</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="128"/>
+        <source>Vérification d&apos;identité</source>
+        <translation>Identity verification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="130"/>
+        <source>Moyen de vérification</source>
+        <translation>Verification method</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="131"/>
+        <source>Identité vérifiée le</source>
+        <translation>Identity verified on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="132"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="160"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="261"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="134"/>
+        <source>Motif de refus</source>
+        <translation>Reason for refusal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="136"/>
+        <source>Échéance</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="137"/>
+        <source>Fondement de l&apos;échéance</source>
+        <translation>Basis of the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="139"/>
+        <source>Prorogée le</source>
+        <translation>Extended on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="140"/>
+        <source>Motif de la prorogation</source>
+        <translation>Reason for extension</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="141"/>
+        <source>Répondue le</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="142"/>
+        <source>Canal de réponse</source>
+        <translation>Response channel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="144"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="200"/>
+        <source>Clôturée le</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="145"/>
+        <source>Chargé du dossier</source>
+        <translation>Case handler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="146"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="237"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="268"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="283"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="147"/>
+        <source>Créée le</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="148"/>
+        <source>Modifiée le</source>
+        <translation>Modified on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="157"/>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="162"/>
+        <source>Début de la violation</source>
+        <translation>Start of the breach</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="163"/>
+        <source>Découverte le</source>
+        <translation>Discovered on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="164"/>
+        <source>Prise de connaissance</source>
+        <translation>Awareness</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="165"/>
+        <source>Notification due avant</source>
+        <translation>Notification due by</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="166"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="210"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="167"/>
+        <source>Atteinte à la confidentialité</source>
+        <translation>Loss of confidentiality</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="168"/>
+        <source>Atteinte à l&apos;intégrité</source>
+        <translation>Loss of integrity</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="169"/>
+        <source>Atteinte à la disponibilité</source>
+        <translation>Loss of availability</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="170"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="215"/>
+        <source>Catégories de personnes</source>
+        <translation>Categories of data subjects</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="171"/>
+        <source>Nombre de personnes</source>
+        <translation>Number of data subjects</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="172"/>
+        <source>Catégories d&apos;enregistrements</source>
+        <translation>Categories of records</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="174"/>
+        <source>Nombre d&apos;enregistrements</source>
+        <translation>Number of records</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="175"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="216"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="251"/>
+        <source>Catégories de données</source>
+        <translation>Categories of data</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="177"/>
+        <source>Mineurs concernés</source>
+        <translation>Minors affected</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="178"/>
+        <source>Conséquences probables</source>
+        <translation>Likely consequences</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="179"/>
+        <source>Mesures prises</source>
+        <translation>Measures taken</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="180"/>
+        <source>Mesures envisagées</source>
+        <translation>Measures proposed</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="181"/>
+        <source>Sous-traitants impliqués</source>
+        <translation>Processors involved</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="182"/>
+        <source>Niveau de risque</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="184"/>
+        <source>Justification du risque</source>
+        <translation>Risk justification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="186"/>
+        <source>Risque évalué le</source>
+        <translation>Risk assessed on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="187"/>
+        <source>Notifications à l&apos;autorité</source>
+        <translation>Notifications to the authority</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="188"/>
+        <source>Motifs de non-notification</source>
+        <translation>Reasons for not notifying</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="190"/>
+        <source>Communications aux personnes</source>
+        <translation>Communications to data subjects</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="192"/>
+        <source>Exception de l&apos;art. 34(3)</source>
+        <translation>Art. 34(3) exception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="194"/>
+        <source>Justification de l&apos;exception</source>
+        <translation>Justification of the exception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="196"/>
+        <source>Déclaration DGSSI requise</source>
+        <translation>DGSSI declaration required</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="197"/>
+        <source>Déclarée à la DGSSI le</source>
+        <translation>Declared to the DGSSI on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="198"/>
+        <source>Référence DGSSI</source>
+        <translation>DGSSI reference</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="199"/>
+        <source>Mesures correctrices</source>
+        <translation>Corrective measures</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="208"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="245"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="274"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="291"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="209"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="281"/>
+        <source>Traitement</source>
+        <translation>Processing activity</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="211"/>
+        <source>Service responsable</source>
+        <translation>Department responsible</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="212"/>
+        <source>Responsable conjoint</source>
+        <translation>Joint controller</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="213"/>
+        <source>Logiciels utilisés</source>
+        <translation>Software used</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="214"/>
+        <source>Finalités et bases légales</source>
+        <translation>Purposes and legal bases</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="218"/>
+        <source>Données de mineurs</source>
+        <translation>Minors&apos; data</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="219"/>
+        <source>Sources des données</source>
+        <translation>Data sources</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="220"/>
+        <source>Destinataires</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="221"/>
+        <source>Durées de conservation</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="222"/>
+        <source>Transferts hors du Maroc</source>
+        <translation>Transfers out of Morocco</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="223"/>
+        <source>Sous-traitants</source>
+        <translation>Processors</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="224"/>
+        <source>Mesures de sécurité</source>
+        <translation>Security measures</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="226"/>
+        <source>Précisions sur la sécurité</source>
+        <translation>Security details</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="228"/>
+        <source>Service d&apos;exercice des droits</source>
+        <translation>Department handling rights requests</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="229"/>
+        <source>Régime CNDP</source>
+        <translation>CNDP regime</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="231"/>
+        <source>Récépissé CNDP</source>
+        <translation>CNDP receipt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="232"/>
+        <source>Date du récépissé</source>
+        <translation>Receipt date</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="233"/>
+        <source>AIPD requise</source>
+        <translation>DPIA required</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="234"/>
+        <source>AIPD réalisée</source>
+        <translation>DPIA carried out</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="235"/>
+        <source>AIPD réalisée le</source>
+        <translation>DPIA carried out on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="236"/>
+        <source>Dernière revue</source>
+        <translation>Last review</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="238"/>
+        <source>Créé le</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="239"/>
+        <source>Mis à jour le</source>
+        <translation>Updated on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="246"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="282"/>
+        <source>Sous-traitant</source>
+        <translation>Processor</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="247"/>
+        <source>Prestation</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="248"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="249"/>
+        <source>Contact du DPO</source>
+        <translation>DPO contact</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="250"/>
+        <source>Pays de traitement</source>
+        <translation>Countries of processing</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="253"/>
+        <source>Contrat signé</source>
+        <translation>Contract signed</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="254"/>
+        <source>Signé le</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="255"/>
+        <source>Fin du contrat prévue</source>
+        <translation>Planned end of contract</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="256"/>
+        <source>Clauses de l&apos;art. 28(3)</source>
+        <translation>Art. 28(3) clauses</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="258"/>
+        <source>Certifications</source>
+        <translation>Certifications</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="259"/>
+        <source>Sous-traitants ultérieurs</source>
+        <translation>Sub-processors</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="260"/>
+        <source>Prochaine revue</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="263"/>
+        <source>Contrat terminé le</source>
+        <translation>Contract ended on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="264"/>
+        <source>Sort des données</source>
+        <translation>Fate of the data</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="266"/>
+        <source>Restituées ou supprimées le</source>
+        <translation>Returned or deleted on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="267"/>
+        <source>Traitements concernés</source>
+        <translation>Processing activities concerned</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="275"/>
+        <source>Pays de destination</source>
+        <translation>Destination country</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="276"/>
+        <source>Mécanisme d&apos;encadrement</source>
+        <translation>Safeguard mechanism</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="278"/>
+        <source>Dérogation invoquée</source>
+        <translation>Derogation relied on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="280"/>
+        <source>Référence (F118, clauses…)</source>
+        <translation>Reference (F118, clauses…)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="284"/>
+        <source>Enregistré le</source>
+        <translation>Recorded on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="292"/>
+        <source>Date et heure</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="293"/>
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="294"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="296"/>
+        <source>Objet</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="298"/>
+        <source>Identifiant</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="299"/>
+        <source>Détail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="300"/>
+        <source>Empreinte (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="68"/>
+        <source> […] [texte tronqué : {total} caractères au total]</source>
+        <translation> […] [text truncated: {total} characters in total]</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="72"/>
+        <source>Registres du délégué à la protection des données</source>
+        <translation>Registers of the Data Protection Officer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="73"/>
+        <source>Journal d&apos;audit</source>
+        <translation>Audit journal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="74"/>
+        <source>Organisme</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="75"/>
+        <source>Page &amp;P / &amp;N</source>
+        <translation>Page &amp;P of &amp;N</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="76"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="77"/>
+        <source>Délégué à la protection des données</source>
+        <translation>Data Protection Officer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="78"/>
+        <source>Date de l&apos;export</source>
+        <translation>Export date</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="79"/>
+        <source>Fuseau horaire des dates et heures</source>
+        <translation>Time zone of dates and times</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="80"/>
+        <source>Version de DPO Desk</source>
+        <translation>DPO Desk version</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="81"/>
+        <source>Fichier du registre</source>
+        <translation>Register file</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="82"/>
+        <source>Entrées du journal d&apos;audit</source>
+        <translation>Audit journal entries</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="83"/>
+        <source>Empreinte de tête du journal (SHA-256)</source>
+        <translation>Journal head fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="84"/>
+        <source>Chaîne du journal</source>
+        <translation>Journal chain</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="85"/>
+        <source>Intacte : chaque entrée suit la précédente</source>
+        <translation>Intact: each entry follows the previous one</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="86"/>
+        <source>Rompue à l&apos;entrée n° {entry}</source>
+        <translation>Broken at entry no. {entry}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="87"/>
+        <source>Filtre appliqué</source>
+        <translation>Filter applied</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="88"/>
+        <source>Sommaire</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="89"/>
+        <source>Feuille</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="90"/>
+        <source>Lignes</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="91"/>
+        <source>Cellules tronquées</source>
+        <translation>Truncated cells</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="92"/>
+        <source>{count} cellule(s) dépassaient la limite d&apos;Excel (32 767 caractères) : leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</source>
+        <translation>{count} cell(s) exceeded Excel&apos;s limit (32,767 characters): their text is cut and ends with “[…]”. The full text remains in the register.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="97"/>
+        <source>L&apos;empreinte de tête et le nombre d&apos;entrées permettent de vérifier plus tard que le journal n&apos;a pas été réécrit depuis cet export (dpo-desk verify).</source>
+        <translation>The head fingerprint and the number of entries make it possible to check later that the journal has not been rewritten since this export (dpo-desk verify).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="102"/>
+        <source>Ce fichier n&apos;est pas chiffré et contient des données personnelles : conservez-le en lieu sûr et supprimez-le dès qu&apos;il n&apos;est plus utile.</source>
+        <translation>This file is not encrypted and contains personal data: keep it somewhere safe and delete it as soon as it is no longer needed.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="108"/>
+        <source>aucun mécanisme enregistré</source>
+        <translation>no mechanism recorded</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="109"/>
+        <source>réf. {reference}</source>
+        <translation>ref. {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="110"/>
+        <source>aucun (journal complet)</source>
+        <translation>none (full journal)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="111"/>
+        <source>objet : {value}</source>
+        <translation>object: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="112"/>
+        <source>action : {value}</source>
+        <translation>action: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="113"/>
+        <source>auteur : {value}</source>
+        <translation>author: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="114"/>
+        <source>identifiant commençant par « {value} »</source>
+        <translation>identifier starting with “{value}”</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheet</name>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="313"/>
+        <source>Demandes</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="314"/>
+        <source>Violations</source>
+        <translation>Breaches</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="315"/>
+        <source>Traitements</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="316"/>
+        <source>Sous-traitants</source>
+        <translation>Processors</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="317"/>
+        <source>Transferts</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="318"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="320"/>
+        <source>Page de garde</source>
+        <translation>Cover sheet</translation>
+    </message>
+</context>
+<context>
+    <name>_Rows</name>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="268"/>
+        <location filename="../../dpo_desk/services/exports.py" line="328"/>
+        <source>XlsxExport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="881"/>
-        <source>« {name} », prévu le {date}, a été annoncé pour le :</source>
+        <location filename="../../dpo_desk/services/exports.py" line="317"/>
+        <source>RetentionUnit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

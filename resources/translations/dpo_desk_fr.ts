@@ -4,47 +4,29 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="321"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="323"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="335"/>
-        <source>HolidaySource</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="434"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="437"/>
+        <source>XlsxSheet</source>
+        <translation>XlsxSheet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="325"/>
-        <source>CalendarCard</source>
-        <comment>Date confirmée</comment>
-        <translation type="unfinished"></translation>
+        <location filename="../../dpo_desk/services/exports.py" line="450"/>
+        <source>JournalEntity</source>
+        <translation>JournalEntity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="328"/>
-        <source>CalendarCard</source>
-        <comment>Déplacé (prévu le {date})</comment>
-        <translation type="unfinished"></translation>
+        <location filename="../../dpo_desk/services/exports.py" line="451"/>
+        <location filename="../../dpo_desk/services/exports.py" line="455"/>
+        <location filename="../../dpo_desk/services/exports.py" line="457"/>
+        <location filename="../../dpo_desk/services/exports.py" line="459"/>
+        <location filename="../../dpo_desk/services/exports.py" line="460"/>
+        <source>XlsxExport</source>
+        <translation>XlsxExport</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="331"/>
-        <source>CalendarCard</source>
-        <comment>Date déplacée</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="333"/>
-        <source>CalendarCard</source>
-        <comment>Ajouté par l&apos;organisation</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="337"/>
-        <source>CalendarCard</source>
-        <comment>Déplacé au {date} : jour ouvré</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="340"/>
-        <source>CalendarCard</source>
-        <comment>Retiré : jour ouvré</comment>
-        <translation type="unfinished"></translation>
+        <location filename="../../dpo_desk/services/exports.py" line="454"/>
+        <source>JournalAction</source>
+        <translation>JournalAction</translation>
     </message>
 </context>
 <context>
@@ -52,32 +34,32 @@
     <message>
         <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="40"/>
         <source>Traitements concernés</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitements concernés</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="47"/>
         <source>Aucun traitement rattaché.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun traitement rattaché.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="54"/>
         <source>Traitement à rattacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement à rattacher</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="60"/>
         <source>Rattacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="63"/>
         <source>Détacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Détacher</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="98"/>
         <source>Double-cliquez pour ouvrir la fiche du traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour ouvrir la fiche du traitement</translation>
     </message>
 </context>
 <context>
@@ -85,67 +67,67 @@
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="158"/>
         <source>Traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="159"/>
         <source>Alertes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="160"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="161"/>
         <source>Bases légales</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases légales</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="162"/>
         <source>CNDP</source>
-        <translation type="unfinished"></translation>
+        <translation>CNDP</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="163"/>
         <source>AIPD</source>
-        <translation type="unfinished"></translation>
+        <translation>AIPD</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="164"/>
         <source>Dernière revue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière revue</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="177"/>
         <source>{regime} · {receipt}</source>
-        <translation type="unfinished"></translation>
+        <translation>{regime} · {receipt}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="179"/>
         <source>sans récépissé</source>
-        <translation type="unfinished"></translation>
+        <translation>sans récépissé</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="183"/>
         <source>Non requise</source>
-        <translation type="unfinished"></translation>
+        <translation>Non requise</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="184"/>
         <source>Réalisée</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="184"/>
         <source>À réaliser</source>
-        <translation type="unfinished"></translation>
+        <translation>À réaliser</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="186"/>
         <source>jamais</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
 </context>
 <context>
@@ -153,17 +135,17 @@
     <message>
         <location filename="../../dpo_desk/ui/controller.py" line="91"/>
         <source>Ouvrir un registre</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un registre</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/controller.py" line="93"/>
         <source>Registres DPO Desk (*.dpodesk);;Tous les fichiers (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registres DPO Desk (*.dpodesk);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/controller.py" line="116"/>
         <source>La phrase secrète mémorisée n&apos;ouvre plus ce registre : saisissez-la.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète mémorisée n&apos;ouvre plus ce registre : saisissez-la.</translation>
     </message>
 </context>
 <context>
@@ -171,42 +153,42 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="338"/>
         <source>(a) Traitement sur instruction documentée</source>
-        <translation type="unfinished"></translation>
+        <translation>(a) Traitement sur instruction documentée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="341"/>
         <source>(b) Engagement de confidentialité des personnes autorisées</source>
-        <translation type="unfinished"></translation>
+        <translation>(b) Engagement de confidentialité des personnes autorisées</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="344"/>
         <source>(c) Mesures de sécurité (art. 32)</source>
-        <translation type="unfinished"></translation>
+        <translation>(c) Mesures de sécurité (art. 32)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="345"/>
         <source>(d) Sous-traitance ultérieure autorisée, droit d&apos;opposition</source>
-        <translation type="unfinished"></translation>
+        <translation>(d) Sous-traitance ultérieure autorisée, droit d&apos;opposition</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="348"/>
         <source>(e) Aide à l&apos;exercice des droits des personnes</source>
-        <translation type="unfinished"></translation>
+        <translation>(e) Aide à l&apos;exercice des droits des personnes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="351"/>
         <source>(f) Aide aux obligations des articles 32 à 36</source>
-        <translation type="unfinished"></translation>
+        <translation>(f) Aide aux obligations des articles 32 à 36</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="354"/>
         <source>(g) Suppression ou restitution des données en fin de contrat</source>
-        <translation type="unfinished"></translation>
+        <translation>(g) Suppression ou restitution des données en fin de contrat</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="357"/>
         <source>(h) Informations et audits</source>
-        <translation type="unfinished"></translation>
+        <translation>(h) Informations et audits</translation>
     </message>
 </context>
 <context>
@@ -214,17 +196,17 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="150"/>
         <source>Données rendues incompréhensibles (chiffrement) — art. 34(3)(a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données rendues incompréhensibles (chiffrement) — art. 34(3)(a)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="153"/>
         <source>Risque élevé supprimé par des mesures ultérieures — art. 34(3)(b)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque élevé supprimé par des mesures ultérieures — art. 34(3)(b)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="156"/>
         <source>Efforts disproportionnés : communication publique à la place — art. 34(3)(c)</source>
-        <translation type="unfinished"></translation>
+        <translation>Efforts disproportionnés : communication publique à la place — art. 34(3)(c)</translation>
     </message>
 </context>
 <context>
@@ -232,17 +214,17 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="123"/>
         <source>CNDP</source>
-        <translation type="unfinished"></translation>
+        <translation>CNDP</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="124"/>
         <source>CNIL</source>
-        <translation type="unfinished"></translation>
+        <translation>CNIL</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="125"/>
         <source>Autre autorité</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre autorité</translation>
     </message>
 </context>
 <context>
@@ -251,45 +233,59 @@
         <location filename="../../dpo_desk/ui/security_settings.py" line="25"/>
         <source>Verrouillage automatique</source>
         <extracomment>minutes (0 = never), after a successful save</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage automatique</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/security_settings.py" line="29"/>
         <source>Sans clavier ni souris pendant ce délai, la fenêtre se verrouille : le registre est refermé et rien de son contenu ne reste affiché (RGPD art. 32 ; loi 09-08 art. 23). Le réglage est enregistré dans le registre : il vaut sur chaque poste qui l&apos;ouvre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans clavier ni souris pendant ce délai, la fenêtre se verrouille : le registre est refermé et rien de son contenu ne reste affiché (RGPD art. 32 ; loi 09-08 art. 23). Le réglage est enregistré dans le registre : il vaut sur chaque poste qui l&apos;ouvre.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/security_settings.py" line="41"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/security_settings.py" line="42"/>
         <source>Jamais</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/security_settings.py" line="44"/>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/security_settings.py" line="46"/>
         <source>Verrouiller après</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller après</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/security_settings.py" line="79"/>
         <source>Verrouillage automatique désactivé : pensez à Ctrl+L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage automatique désactivé : pensez à Ctrl+L.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../dpo_desk/ui/security_settings.py" line="83"/>
         <source>La fenêtre se verrouillera après %n minute(s) sans activité.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La fenêtre se verrouillera après %n minute(s) sans activité.</numerusform>
+            <numerusform>La fenêtre se verrouillera après %n minute(s) sans activité.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BreachAlerts</name>
+    <message>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="109"/>
+        <source>Violation {reference} : {hours} h {minutes:02d} avant l&apos;échéance de notification à l&apos;autorité (72 heures, RGPD art. 33).</source>
+        <extracomment>reference, threshold in hours (24 or 6), the message shown</extracomment>
+        <translation>Violation {reference} : {hours} h {minutes:02d} avant l&apos;échéance de notification à l&apos;autorité (72 heures, RGPD art. 33).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="128"/>
+        <source>DPO Desk — délai de notification</source>
+        <translation>DPO Desk — délai de notification</translation>
     </message>
 </context>
 <context>
@@ -297,57 +293,57 @@
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="52"/>
         <source>Violations de données ouvertes</source>
-        <translation type="unfinished"></translation>
+        <translation>Violations de données ouvertes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="53"/>
         <source>Toutes les violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les violations</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="68"/>
         <source>Délai restant</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai restant</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="69"/>
         <source>Référence</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="70"/>
         <source>Intitulé</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="71"/>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="72"/>
         <source>Échéance</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="76"/>
         <source>Violations ouvertes</source>
-        <translation type="unfinished"></translation>
+        <translation>Violations ouvertes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="128"/>
         <source>Aucune violation ouverte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune violation ouverte.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="132"/>
         <source>{open} ouverte(s) · {waiting} en attente de notification à l&apos;autorité · {overdue} hors délai</source>
-        <translation type="unfinished"></translation>
+        <translation>{open} ouverte(s) · {waiting} en attente de notification à l&apos;autorité · {overdue} hors délai</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="142"/>
         <source>… et {count} autre(s) : voir toutes les violations.</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {count} autre(s) : voir toutes les violations.</translation>
     </message>
 </context>
 <context>
@@ -355,30 +351,236 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="184"/>
         <source>légal (RGPD art. 33)</source>
-        <translation type="unfinished"></translation>
+        <translation>légal (RGPD art. 33)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="185"/>
         <source>politique interne (alignée sur le RGPD ; la loi 09-08 ne fixe pas de délai)</source>
-        <translation type="unfinished"></translation>
+        <translation>politique interne (alignée sur le RGPD ; la loi 09-08 ne fixe pas de délai)</translation>
     </message>
 </context>
 <context>
     <name>BreachDetail</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="109"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="81"/>
+        <source>Étape terminée</source>
+        <translation>Étape terminée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="83"/>
+        <source>Étape à compléter</source>
+        <translation>Étape à compléter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="113"/>
         <source>‹  Toutes les violations</source>
-        <translation type="unfinished"></translation>
+        <translation>‹  Toutes les violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="129"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="133"/>
         <source>Rédiger un courrier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger un courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="210"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="214"/>
         <source>Connue le {aware} · notification à l&apos;autorité au plus tard le {deadline} · délai {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connue le {aware} · notification à l&apos;autorité au plus tard le {deadline} · délai {basis}</translation>
+    </message>
+</context>
+<context>
+    <name>BreachFields</name>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/fields.py" line="170"/>
+        <source>nombre approximatif</source>
+        <translation>nombre approximatif</translation>
+    </message>
+</context>
+<context>
+    <name>BreachForms</name>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="52"/>
+        <source>Ce qui s&apos;est passé, en une ligne</source>
+        <translation>Ce qui s&apos;est passé, en une ligne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="57"/>
+        <source>Les faits : comment la violation s&apos;est produite, comment elle a été détectée, ce qui est déjà connu.</source>
+        <translation>Les faits : comment la violation s&apos;est produite, comment elle a été détectée, ce qui est déjà connu.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="73"/>
+        <source>Sous le RGPD, les 72 heures sont légales (art. 33) ; sous la seule loi 09-08, elles sont une politique interne.</source>
+        <translation>Sous le RGPD, les 72 heures sont légales (art. 33) ; sous la seule loi 09-08, elles sont une politique interne.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="80"/>
+        <source>Inconnu</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="87"/>
+        <source>Intitulé *</source>
+        <translation>Intitulé *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="88"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="89"/>
+        <source>Régime(s) *</source>
+        <translation>Régime(s) *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="90"/>
+        <source>Début de la violation</source>
+        <translation>Début de la violation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="91"/>
+        <source>Découverte le *</source>
+        <translation>Découverte le *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="92"/>
+        <source>Connaissance acquise le *</source>
+        <translation>Connaissance acquise le *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="169"/>
+        <source>Confidentialité (divulgation, accès non autorisé)</source>
+        <translation>Confidentialité (divulgation, accès non autorisé)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="174"/>
+        <source>Intégrité (altération)</source>
+        <translation>Intégrité (altération)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="177"/>
+        <source>Disponibilité (perte, destruction)</source>
+        <translation>Disponibilité (perte, destruction)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="189"/>
+        <source>Une catégorie par ligne : élèves, parents…</source>
+        <translation>Une catégorie par ligne : élèves, parents…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="198"/>
+        <source>Une catégorie par ligne : comptes, factures…</source>
+        <translation>Une catégorie par ligne : comptes, factures…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="211"/>
+        <source>Des mineurs sont concernés</source>
+        <translation>Des mineurs sont concernés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="216"/>
+        <source>Conséquences probables pour les personnes (art. 33(3)(c))</source>
+        <translation>Conséquences probables pour les personnes (art. 33(3)(c))</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="224"/>
+        <source>Mesures prises pour remédier à la violation</source>
+        <translation>Mesures prises pour remédier à la violation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="232"/>
+        <source>Mesures proposées, y compris pour en atténuer les effets</source>
+        <translation>Mesures proposées, y compris pour en atténuer les effets</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="240"/>
+        <source>Un sous-traitant par ligne</source>
+        <translation>Un sous-traitant par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="246"/>
+        <source>Atteinte à *</source>
+        <translation>Atteinte à *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="249"/>
+        <source>Personnes concernées</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="251"/>
+        <source>Nombre de personnes</source>
+        <translation>Nombre de personnes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="252"/>
+        <source>Enregistrements</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="255"/>
+        <source>Nombre d&apos;enregistrements</source>
+        <translation>Nombre d&apos;enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="257"/>
+        <source>Catégories de données</source>
+        <translation>Catégories de données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="259"/>
+        <source>Conséquences</source>
+        <translation>Conséquences</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="260"/>
+        <source>Mesures prises</source>
+        <translation>Mesures prises</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="261"/>
+        <source>Mesures proposées</source>
+        <translation>Mesures proposées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="262"/>
+        <source>Sous-traitants impliqués</source>
+        <translation>Sous-traitants impliqués</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="343"/>
+        <source>Intention malveillante (attaque, vol, acte délibéré)</source>
+        <translation>Intention malveillante (attaque, vol, acte délibéré)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="356"/>
+        <source>Facilité d&apos;identification</source>
+        <translation>Facilité d&apos;identification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="360"/>
+        <source>Perte de confidentialité</source>
+        <translation>Perte de confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="362"/>
+        <source>Perte d&apos;intégrité</source>
+        <translation>Perte d&apos;intégrité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="363"/>
+        <source>Perte de disponibilité</source>
+        <translation>Perte de disponibilité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="367"/>
+        <source>Vraisemblance des conséquences *</source>
+        <translation>Vraisemblance des conséquences *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="402"/>
+        <source>La nature de la violation (étape 2) ne mentionne pas cette atteinte.</source>
+        <translation>La nature de la violation (étape 2) ne mentionne pas cette atteinte.</translation>
     </message>
 </context>
 <context>
@@ -386,62 +588,62 @@
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="243"/>
         <source>Contexte du traitement : {score} sur 4, d&apos;après la catégorie de données la plus sensible (« {category} »).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte du traitement : {score} sur 4, d&apos;après la catégorie de données la plus sensible (« {category} »).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="248"/>
         <source>Contexte du traitement : 1 sur 4, aucune catégorie de données n&apos;étant renseignée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte du traitement : 1 sur 4, aucune catégorie de données n&apos;étant renseignée.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="252"/>
         <source>Des mineurs sont concernés : le contexte est relevé d&apos;un point (plafonné à 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Des mineurs sont concernés : le contexte est relevé d&apos;un point (plafonné à 4).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="256"/>
         <source>Facilité d&apos;identification des personnes : {level} ({score}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilité d&apos;identification des personnes : {level} ({score}).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="259"/>
         <source>Perte de confidentialité ({level}) : +{score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte de confidentialité ({level}) : +{score}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="262"/>
         <source>Perte d&apos;intégrité ({level}) : +{score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte d&apos;intégrité ({level}) : +{score}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="263"/>
         <source>Perte de disponibilité ({level}) : +{score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte de disponibilité ({level}) : +{score}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="264"/>
         <source>Intention malveillante : +{score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intention malveillante : +{score}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="265"/>
         <source>Gravité (méthode ENISA) : {context} × {identification} + {circumstances} = {score}, soit une gravité « {severity} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité (méthode ENISA) : {context} × {identification} + {circumstances} = {score}, soit une gravité « {severity} ».</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="270"/>
         <source>Vraisemblance des conséquences : « {likelihood} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraisemblance des conséquences : « {likelihood} ».</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="271"/>
         <source>Gravité {severity_step} × vraisemblance {likelihood_step} = {product} : {level}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité {severity_step} × vraisemblance {likelihood_step} = {product} : {level}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="274"/>
         <source>Niveau retenu par le DPO : {level} (au lieu de {computed}). Motif : {justification}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau retenu par le DPO : {level} (au lieu de {computed}). Motif : {justification}</translation>
     </message>
 </context>
 <context>
@@ -449,32 +651,588 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="113"/>
         <source>Ouverte</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="114"/>
         <source>Risque évalué</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque évalué</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="115"/>
         <source>Notifiée à l&apos;autorité</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifiée à l&apos;autorité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="116"/>
         <source>Communiquée aux personnes concernées</source>
-        <translation type="unfinished"></translation>
+        <translation>Communiquée aux personnes concernées</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="119"/>
         <source>Clôturée</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="926"/>
         <source>Une violation au statut « {old} » ne peut pas passer au statut « {new} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Une violation au statut « {old} » ne peut pas passer au statut « {new} ».</translation>
+    </message>
+</context>
+<context>
+    <name>BreachSteps</name>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="70"/>
+        <source>Faits et horloge</source>
+        <translation>Faits et horloge</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="71"/>
+        <source>Nature et étendue</source>
+        <translation>Nature et étendue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="72"/>
+        <source>Évaluation du risque</source>
+        <translation>Évaluation du risque</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="73"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="74"/>
+        <source>Chronologie et clôture</source>
+        <translation>Chronologie et clôture</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="148"/>
+        <source>Étape {number} — {title}</source>
+        <translation>Étape {number} — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="217"/>
+        <source>Le délai de 72 heures court à partir du moment où l&apos;organisation a acquis une certitude raisonnable qu&apos;une violation de données personnelles s&apos;est produite (RGPD art. 33(1)). Les heures sont saisies dans le fuseau de l&apos;organisation.</source>
+        <translation>Le délai de 72 heures court à partir du moment où l&apos;organisation a acquis une certitude raisonnable qu&apos;une violation de données personnelles s&apos;est produite (RGPD art. 33(1)). Les heures sont saisies dans le fuseau de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="234"/>
+        <source>Enregistrer les faits</source>
+        <translation>Enregistrer les faits</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="283"/>
+        <source>Faits enregistrés.</source>
+        <translation>Faits enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="299"/>
+        <source>Notification à l&apos;autorité au plus tard le {when} — {basis}.</source>
+        <translation>Notification à l&apos;autorité au plus tard le {when} — {basis}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="314"/>
+        <source>Ce que la notification doit décrire (RGPD art. 33(3)) : la nature de la violation, les catégories et le nombre approximatif de personnes et d&apos;enregistrements concernés, les conséquences probables et les mesures. Ces informations peuvent être complétées par phases (art. 33(4)).</source>
+        <translation>Ce que la notification doit décrire (RGPD art. 33(3)) : la nature de la violation, les catégories et le nombre approximatif de personnes et d&apos;enregistrements concernés, les conséquences probables et les mesures. Ces informations peuvent être complétées par phases (art. 33(4)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="329"/>
+        <source>Enregistrer la nature et l&apos;étendue</source>
+        <translation>Enregistrer la nature et l&apos;étendue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="359"/>
+        <source>Nature et étendue enregistrées.</source>
+        <translation>Nature et étendue enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="377"/>
+        <source>Gravité selon la méthode de l&apos;ENISA (contexte des données × facilité d&apos;identification + circonstances), croisée avec la vraisemblance des conséquences. Un risque peu probable dispense de notifier, décision motivée à l&apos;appui (RGPD art. 33(1) et 33(5)) ; un risque élevé impose d&apos;informer les personnes concernées (art. 34(1)).</source>
+        <translation>Gravité selon la méthode de l&apos;ENISA (contexte des données × facilité d&apos;identification + circonstances), croisée avec la vraisemblance des conséquences. Un risque peu probable dispense de notifier, décision motivée à l&apos;appui (RGPD art. 33(1) et 33(5)) ; un risque élevé impose d&apos;informer les personnes concernées (art. 34(1)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="391"/>
+        <source>Appréciation du DPO</source>
+        <translation>Appréciation du DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="404"/>
+        <source>Résultat de la méthode</source>
+        <translation>Résultat de la méthode</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="422"/>
+        <source>Pourquoi le niveau calculé ne convient pas à cette violation</source>
+        <translation>Pourquoi le niveau calculé ne convient pas à cette violation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="431"/>
+        <source>Niveau retenu</source>
+        <translation>Niveau retenu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="432"/>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="439"/>
+        <source>Enregistrer l&apos;évaluation</source>
+        <translation>Enregistrer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="450"/>
+        <source>Décision de ne pas notifier l&apos;autorité</source>
+        <translation>Décision de ne pas notifier l&apos;autorité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="460"/>
+        <source>Pourquoi la violation n&apos;est pas susceptible d&apos;engendrer un risque pour les droits et libertés des personnes</source>
+        <translation>Pourquoi la violation n&apos;est pas susceptible d&apos;engendrer un risque pour les droits et libertés des personnes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="471"/>
+        <source>Motifs *</source>
+        <translation>Motifs *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="477"/>
+        <source>Consigner la décision de ne pas notifier</source>
+        <translation>Consigner la décision de ne pas notifier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="495"/>
+        <source>D&apos;après la nature enregistrée (étape 2) : données « {categories} » ; mineurs : {minors}.</source>
+        <translation>D&apos;après la nature enregistrée (étape 2) : données « {categories} » ; mineurs : {minors}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="501"/>
+        <source>aucune catégorie renseignée</source>
+        <translation>aucune catégorie renseignée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="502"/>
+        <source>oui</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="504"/>
+        <source>non</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="552"/>
+        <source>Niveau calculé : {level}</source>
+        <translation>Niveau calculé : {level}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="560"/>
+        <source>Retenir : {level}</source>
+        <translation>Retenir : {level}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="579"/>
+        <source>aperçu, pas encore enregistré</source>
+        <translation>aperçu, pas encore enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="582"/>
+        <source>modifié, pas encore enregistré</source>
+        <translation>modifié, pas encore enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="583"/>
+        <source>enregistré le {when}</source>
+        <translation>enregistré le {when}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="601"/>
+        <source>Justification requise pour retenir un autre niveau que celui calculé.</source>
+        <translation>Justification requise pour retenir un autre niveau que celui calculé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="631"/>
+        <source>Évaluation du risque enregistrée.</source>
+        <translation>Évaluation du risque enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="649"/>
+        <source>Décidée le {when} par {who} : {reasons}</source>
+        <translation>Décidée le {when} par {who} : {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="659"/>
+        <source>Le risque retenu est peu probable : la violation peut ne pas être notifiée. Elle reste inscrite au registre avec les motifs de cette décision (RGPD art. 33(5)).</source>
+        <translation>Le risque retenu est peu probable : la violation peut ne pas être notifiée. Elle reste inscrite au registre avec les motifs de cette décision (RGPD art. 33(5)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="685"/>
+        <source>Décision de ne pas notifier consignée.</source>
+        <translation>Décision de ne pas notifier consignée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="722"/>
+        <source>La notification à l&apos;autorité peut être faite en plusieurs phases : une notification initiale dans les 72 heures, puis des compléments (RGPD art. 33(4)). Passé le délai, elle doit être accompagnée des motifs du retard (art. 33(1)).</source>
+        <translation>La notification à l&apos;autorité peut être faite en plusieurs phases : une notification initiale dans les 72 heures, puis des compléments (RGPD art. 33(4)). Passé le délai, elle doit être accompagnée des motifs du retard (art. 33(1)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="735"/>
+        <source>Notifications à l&apos;autorité de contrôle (RGPD art. 33)</source>
+        <translation>Notifications à l&apos;autorité de contrôle (RGPD art. 33)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="744"/>
+        <source>Aucune notification enregistrée.</source>
+        <translation>Aucune notification enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="754"/>
+        <source>Nom de l&apos;autorité de contrôle</source>
+        <translation>Nom de l&apos;autorité de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="766"/>
+        <source>Numéro attribué par l&apos;autorité</source>
+        <translation>Numéro attribué par l&apos;autorité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="771"/>
+        <source>Motifs du retard (RGPD art. 33(1))</source>
+        <translation>Motifs du retard (RGPD art. 33(1))</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="777"/>
+        <source>Contenu transmis, pièces jointes…</source>
+        <translation>Contenu transmis, pièces jointes…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="784"/>
+        <source>Autorité *</source>
+        <translation>Autorité *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="787"/>
+        <source>Nom de l&apos;autorité *</source>
+        <translation>Nom de l&apos;autorité *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="789"/>
+        <source>Phase *</source>
+        <translation>Phase *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="790"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="851"/>
+        <source>Envoyée le *</source>
+        <translation>Envoyée le *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="791"/>
+        <source>Canal</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="794"/>
+        <source>Référence de l&apos;autorité</source>
+        <translation>Référence de l&apos;autorité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="796"/>
+        <source>Motifs du retard</source>
+        <translation>Motifs du retard</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="797"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="854"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="806"/>
+        <source>Enregistrer la notification</source>
+        <translation>Enregistrer la notification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="818"/>
+        <source>Communication aux personnes concernées (RGPD art. 34)</source>
+        <translation>Communication aux personnes concernées (RGPD art. 34)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="837"/>
+        <source>Qui a été informé : élèves concernés, parents…</source>
+        <translation>Qui a été informé : élèves concernés, parents…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="844"/>
+        <source>Contenu du message, conseils donnés…</source>
+        <translation>Contenu du message, conseils donnés…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="852"/>
+        <source>Canal *</source>
+        <translation>Canal *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="853"/>
+        <source>Destinataires *</source>
+        <translation>Destinataires *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="861"/>
+        <source>Enregistrer la communication</source>
+        <translation>Enregistrer la communication</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="868"/>
+        <source>Exception de l&apos;article 34(3)</source>
+        <translation>Exception de l&apos;article 34(3)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="882"/>
+        <source>Ce qui justifie l&apos;exception</source>
+        <translation>Ce qui justifie l&apos;exception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="888"/>
+        <source>Motif</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="891"/>
+        <source>Justification *</source>
+        <translation>Justification *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="899"/>
+        <source>Consigner l&apos;exception</source>
+        <translation>Consigner l&apos;exception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="909"/>
+        <source>Déclaration à la DGSSI (loi 05-20 sur la cybersécurité)</source>
+        <translation>Déclaration à la DGSSI (loi 05-20 sur la cybersécurité)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="917"/>
+        <source>Les entités et infrastructures soumises à la loi 05-20 déclarent leurs incidents de cybersécurité à la DGSSI.</source>
+        <translation>Les entités et infrastructures soumises à la loi 05-20 déclarent leurs incidents de cybersécurité à la DGSSI.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="932"/>
+        <source>À déterminer</source>
+        <translation>À déterminer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="935"/>
+        <source>Oui, la déclaration est requise</source>
+        <translation>Oui, la déclaration est requise</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="941"/>
+        <source>Non, l&apos;organisation n&apos;y est pas soumise</source>
+        <translation>Non, l&apos;organisation n&apos;y est pas soumise</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="950"/>
+        <source>Pas encore déclarée</source>
+        <translation>Pas encore déclarée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="959"/>
+        <source>Déclaration requise ?</source>
+        <translation>Déclaration requise ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="961"/>
+        <source>Déclarée le</source>
+        <translation>Déclarée le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="962"/>
+        <source>Référence DGSSI</source>
+        <translation>Référence DGSSI</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="969"/>
+        <source>Enregistrer la déclaration DGSSI</source>
+        <translation>Enregistrer la déclaration DGSSI</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1046"/>
+        <source>{authority} — {phase}, envoyée le {when} ({channel})</source>
+        <translation>{authority} — {phase}, envoyée le {when} ({channel})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1057"/>
+        <source>Référence : {ref}</source>
+        <translation>Référence : {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1063"/>
+        <source>Envoyée après l&apos;échéance — motifs : {reason}</source>
+        <translation>Envoyée après l&apos;échéance — motifs : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1080"/>
+        <source>{when} — {channel} — {audience}</source>
+        <translation>{when} — {channel} — {audience}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1096"/>
+        <source>Le risque n&apos;est pas encore évalué (étape 3) : on ne sait pas encore s&apos;il faut informer les personnes.</source>
+        <translation>Le risque n&apos;est pas encore évalué (étape 3) : on ne sait pas encore s&apos;il faut informer les personnes.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1105"/>
+        <source>Les personnes concernées ont été informées.</source>
+        <translation>Les personnes concernées ont été informées.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1112"/>
+        <source>Risque élevé : les personnes concernées doivent être informées dans les meilleurs délais (art. 34(1)), sauf exception de l&apos;article 34(3).</source>
+        <translation>Risque élevé : les personnes concernées doivent être informées dans les meilleurs délais (art. 34(1)), sauf exception de l&apos;article 34(3).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1122"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1298"/>
+        <source>Exception de l&apos;article 34(3) consignée.</source>
+        <translation>Exception de l&apos;article 34(3) consignée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1129"/>
+        <source>Le risque retenu n&apos;est pas élevé : la communication aux personnes n&apos;est pas obligatoire.</source>
+        <translation>Le risque retenu n&apos;est pas élevé : la communication aux personnes n&apos;est pas obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1140"/>
+        <source>Consignée le {when} : {ground}. {justification}</source>
+        <translation>Consignée le {when} : {ground}. {justification}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1150"/>
+        <source>À consigner seulement si l&apos;une des exceptions s&apos;applique.</source>
+        <translation>À consigner seulement si l&apos;une des exceptions s&apos;applique.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1156"/>
+        <source>Ne se conçoit que pour un risque élevé.</source>
+        <translation>Ne se conçoit que pour un risque élevé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1212"/>
+        <source>Envoyée après l&apos;échéance du {deadline} : la notification ne peut pas être enregistrée sans les motifs du retard (RGPD art. 33(1)). Renseignez le champ « Motifs du retard ».</source>
+        <translation>Envoyée après l&apos;échéance du {deadline} : la notification ne peut pas être enregistrée sans les motifs du retard (RGPD art. 33(1)). Renseignez le champ « Motifs du retard ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1244"/>
+        <source>Notification enregistrée.</source>
+        <translation>Notification enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1278"/>
+        <source>Communication aux personnes enregistrée.</source>
+        <translation>Communication aux personnes enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1355"/>
+        <source>Déclaration DGSSI enregistrée.</source>
+        <translation>Déclaration DGSSI enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1369"/>
+        <source>La chronologie garde chaque étape avec son auteur et son heure. La violation se clôture une fois ses obligations remplies et les mesures correctives consignées (RGPD art. 33(5)).</source>
+        <translation>La chronologie garde chaque étape avec son auteur et son heure. La violation se clôture une fois ses obligations remplies et les mesures correctives consignées (RGPD art. 33(5)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1379"/>
+        <source>Chronologie</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1392"/>
+        <source>Ce qui s&apos;est passé</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1398"/>
+        <source>Événement</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1399"/>
+        <source>Le *</source>
+        <translation>Le *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1400"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1407"/>
+        <source>Ajouter à la chronologie</source>
+        <translation>Ajouter à la chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1416"/>
+        <source>Mesures correctives et clôture</source>
+        <translation>Mesures correctives et clôture</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1424"/>
+        <source>Les mesures prises pour que la violation ne se reproduise pas</source>
+        <translation>Les mesures prises pour que la violation ne se reproduise pas</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1436"/>
+        <source>Mesures correctives *</source>
+        <translation>Mesures correctives *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1446"/>
+        <source>Enregistrer les mesures</source>
+        <translation>Enregistrer les mesures</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1450"/>
+        <source>Clôturer la violation</source>
+        <translation>Clôturer la violation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1453"/>
+        <source>Une violation clôturée ne peut plus être modifiée.</source>
+        <translation>Une violation clôturée ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1492"/>
+        <source>{when} — {kind} — {author}</source>
+        <translation>{when} — {kind} — {author}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1513"/>
+        <source>Violation clôturée le {when}.</source>
+        <translation>Violation clôturée le {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1526"/>
+        <source>La clôture exige les mesures correctives : renseignez le champ « Mesures correctives ».</source>
+        <translation>La clôture exige les mesures correctives : renseignez le champ « Mesures correctives ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1552"/>
+        <source>Événement ajouté.</source>
+        <translation>Événement ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1565"/>
+        <source>Mesures correctives enregistrées.</source>
+        <translation>Mesures correctives enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1579"/>
+        <source>Violation {reference} clôturée.</source>
+        <translation>Violation {reference} clôturée.</translation>
     </message>
 </context>
 <context>
@@ -483,171 +1241,277 @@
         <location filename="../../dpo_desk/ui/breaches/model.py" line="203"/>
         <source>Cliquer pour trier par échéance</source>
         <extracomment>emitted after each tick, once the countdown column was refreshed (tests wait on it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cliquer pour trier par échéance</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="208"/>
         <source>Référence</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="209"/>
         <source>Intitulé</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="210"/>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="211"/>
         <source>Connue le</source>
-        <translation type="unfinished"></translation>
+        <translation>Connue le</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="212"/>
         <source>Échéance (72 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance (72 h)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="213"/>
         <source>Délai restant</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai restant</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="214"/>
         <source>Risque</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="215"/>
         <source>Notifiée</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifiée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="296"/>
         <source>Non (décision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non (décision)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/model.py" line="297"/>
         <source>Non</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>BreachTexts</name>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="98"/>
+        <source>Ouverte</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="99"/>
+        <source>Évaluée</source>
+        <translation>Évaluée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="100"/>
+        <source>Notifiée</source>
+        <translation>Notifiée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="101"/>
+        <source>Communiquée</source>
+        <translation>Communiquée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="102"/>
+        <source>Clôturée</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="108"/>
+        <source>Non évalué</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="117"/>
+        <source>Peu probable</source>
+        <translation>Peu probable</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="118"/>
+        <source>Risque</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="119"/>
+        <source>Élevé</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="223"/>
+        <source>{date} {time}</source>
+        <translation>{date} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="247"/>
+        <source>{instant} ({offset})</source>
+        <translation>{instant} ({offset})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="254"/>
+        <source>{zone}, {offset}</source>
+        <translation>{zone}, {offset}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="282"/>
+        <source>non notifiée (décision)</source>
+        <translation>non notifiée (décision)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="286"/>
+        <source>clôturée</source>
+        <translation>clôturée</translation>
     </message>
 </context>
 <context>
     <name>BreachesSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="101"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="102"/>
         <source>Violations de données</source>
-        <translation type="unfinished"></translation>
+        <translation>Violations de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="105"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="201"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="106"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="203"/>
         <source>Nouvelle violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="108"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="109"/>
         <source>Enregistrer une violation dès qu&apos;elle est connue ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une violation dès qu&apos;elle est connue ({keys})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="118"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="120"/>
         <source>Chaque violation est inscrite au registre, notifiée ou non (RGPD art. 33(5)). Le délai de 72 heures court depuis la prise de connaissance : vert au-delà de 24 h, orange en deçà, rouge sous 6 h.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="130"/>
-        <source>Violations affichées</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="131"/>
-        <source>Ouvertes seulement</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque violation est inscrite au registre, notifiée ou non (RGPD art. 33(5)). Le délai de 72 heures court depuis la prise de connaissance : vert au-delà de 24 h, orange en deçà, rouge sous 6 h.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/breaches.py" line="132"/>
+        <source>Violations affichées</source>
+        <translation>Violations affichées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="133"/>
+        <source>Ouvertes seulement</source>
+        <translation>Ouvertes seulement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="134"/>
         <source>Toutes, y compris clôturées</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes, y compris clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="137"/>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="138"/>
         <source>Tous les statuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="153"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="155"/>
         <source>Liste des violations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="195"/>
-        <source>Aucune violation enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des violations</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/breaches.py" line="197"/>
-        <source>Dès qu&apos;un incident touche des données personnelles, enregistrez-le ici : DPO Desk lance le compte à rebours de 72 heures pour notifier l&apos;autorité et vous guide pas à pas jusqu&apos;à la clôture.</source>
-        <translation type="unfinished"></translation>
+        <source>Aucune violation enregistrée</source>
+        <translation>Aucune violation enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="205"/>
-        <source>Aucune violation ne correspond</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="199"/>
+        <source>Dès qu&apos;un incident touche des données personnelles, enregistrez-le ici : DPO Desk lance le compte à rebours de 72 heures pour notifier l&apos;autorité et vous guide pas à pas jusqu&apos;à la clôture.</source>
+        <translation>Dès qu&apos;un incident touche des données personnelles, enregistrez-le ici : DPO Desk lance le compte à rebours de 72 heures pour notifier l&apos;autorité et vous guide pas à pas jusqu&apos;à la clôture.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/breaches.py" line="207"/>
+        <source>Aucune violation ne correspond</source>
+        <translation>Aucune violation ne correspond</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="209"/>
         <source>Aucune violation ouverte ne répond à ce filtre : les violations clôturées restent consultables sous « Toutes ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune violation ouverte ne répond à ce filtre : les violations clôturées restent consultables sous « Toutes ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="210"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="212"/>
         <source>Afficher toutes les violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="248"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="250"/>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="325"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="327"/>
         <source>1 violation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="328"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="330"/>
         <source>{count} violations</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="465"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="467"/>
         <source>Violation {reference} enregistrée — notification au plus tard le {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Violation {reference} enregistrée — notification au plus tard le {date}.</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="49"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="828"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="831"/>
         <source>Jour férié</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="50"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="857"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="860"/>
         <source>Fermeture de l&apos;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermeture de l&apos;organisation</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCard</name>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="326"/>
+        <source>Date confirmée</source>
+        <translation>Date confirmée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="329"/>
+        <source>Déplacé (prévu le {date})</source>
+        <translation>Déplacé (prévu le {date})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="332"/>
+        <source>Date déplacée</source>
+        <translation>Date déplacée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="334"/>
+        <source>Ajouté par l&apos;organisation</source>
+        <translation>Ajouté par l&apos;organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="340"/>
+        <source>Déplacé au {date} : jour ouvré</source>
+        <translation>Déplacé au {date} : jour ouvré</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="343"/>
+        <source>Retiré : jour ouvré</source>
+        <translation>Retiré : jour ouvré</translation>
     </message>
 </context>
 <context>
@@ -655,12 +1519,12 @@
     <message>
         <location filename="../../dpo_desk/domain/retention.py" line="41"/>
         <source>Demande de droits</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de droits</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/retention.py" line="42"/>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Violation</translation>
     </message>
 </context>
 <context>
@@ -668,27 +1532,27 @@
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="92"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="93"/>
         <source>Courrier postal</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier postal</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="94"/>
         <source>Formulaire en ligne</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire en ligne</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="95"/>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="96"/>
         <source>En personne</source>
-        <translation type="unfinished"></translation>
+        <translation>En personne</translation>
     </message>
 </context>
 <context>
@@ -696,12 +1560,12 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="274"/>
         <source>Déclaration préalable</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration préalable</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="275"/>
         <source>Autorisation préalable</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation préalable</translation>
     </message>
 </context>
 <context>
@@ -709,37 +1573,37 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="136"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="137"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="138"/>
         <source>Message dans l&apos;application</source>
-        <translation type="unfinished"></translation>
+        <translation>Message dans l&apos;application</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="141"/>
         <source>Courrier postal</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier postal</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="142"/>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="143"/>
         <source>Avis public sur le site</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis public sur le site</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="146"/>
         <source>Communiqué de presse</source>
-        <translation type="unfinished"></translation>
+        <translation>Communiqué de presse</translation>
     </message>
 </context>
 <context>
@@ -747,17 +1611,17 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="256"/>
         <source>{hours} h {minutes:02d} restantes</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes:02d} restantes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="257"/>
         <source>dépassé de {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>dépassé de {hours} h</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="258"/>
         <source>notifiée le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>notifiée le {date}</translation>
     </message>
 </context>
 <context>
@@ -765,22 +1629,22 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="173"/>
         <source>Dans les délais</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les délais</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="174"/>
         <source>Moins de 24 heures</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins de 24 heures</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="175"/>
         <source>Moins de 6 heures</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins de 6 heures</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="176"/>
         <source>Délai dépassé</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai dépassé</translation>
     </message>
 </context>
 <context>
@@ -788,157 +1652,157 @@
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="44"/>
         <source>registre</source>
-        <translation type="unfinished"></translation>
+        <translation>registre</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="64"/>
         <source>Créer un registre — DPO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un registre — DPO Desk</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="70"/>
         <source>Créer un registre</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un registre</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="74"/>
         <source>Un registre est un fichier chiffré qui réunit les demandes, les violations, les traitements et les sous-traitants d&apos;une organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registre est un fichier chiffré qui réunit les demandes, les violations, les traitements et les sous-traitants d&apos;une organisation.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="97"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="99"/>
         <source>Nom *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="100"/>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="102"/>
         <source>* obligatoire</source>
-        <translation type="unfinished"></translation>
+        <translation>* obligatoire</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="106"/>
         <source>Délégué à la protection des données</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégué à la protection des données</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="108"/>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="109"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="110"/>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="117"/>
         <source>Phrase secrète</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="121"/>
         <source>Elle chiffre tout le fichier. Personne, pas même l&apos;éditeur, ne peut la retrouver si elle est perdue : notez-la en lieu sûr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle chiffre tout le fichier. Personne, pas même l&apos;éditeur, ne peut la retrouver si elle est perdue : notez-la en lieu sûr.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="130"/>
         <source>Au moins {minimum} caractères</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins {minimum} caractères</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="133"/>
         <source>La même, une seconde fois</source>
-        <translation type="unfinished"></translation>
+        <translation>La même, une seconde fois</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="136"/>
         <source>Saisie</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="137"/>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="159"/>
         <source>Fichier du registre</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du registre</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="163"/>
         <source>Choisir l&apos;emplacement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l&apos;emplacement…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="174"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="176"/>
         <source>Créer le registre</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le registre</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="199"/>
         <source>Minimum {minimum} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum {minimum} caractères.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="203"/>
         <source>{label} : {count} caractères sur {minimum} au minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} : {count} caractères sur {minimum} au minimum.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="211"/>
         <source>Robustesse : {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse : {label}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="219"/>
         <source>Les deux saisies diffèrent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux saisies diffèrent.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="224"/>
         <source>Aucun emplacement choisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun emplacement choisi</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="237"/>
         <source>Enregistrer le nouveau registre</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le nouveau registre</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="239"/>
         <source>Registres DPO Desk (*.dpodesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registres DPO Desk (*.dpodesk)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="267"/>
         <source>Les deux saisies de la phrase secrète diffèrent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux saisies de la phrase secrète diffèrent.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/create_dialog.py" line="292"/>
         <source>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</translation>
     </message>
 </context>
 <context>
@@ -947,125 +1811,125 @@
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="195"/>
         <source>Tableau de bord</source>
         <extracomment>emitted after each re-query, with the date it was made for (tests wait on it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="211"/>
         <source>Demandes d&apos;exercice de droits</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes d&apos;exercice de droits</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="215"/>
         <source>Demandes ouvertes</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes ouvertes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="216"/>
         <source>En retard</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="217"/>
         <source>À échéance sous 7 jours</source>
-        <translation type="unfinished"></translation>
+        <translation>À échéance sous 7 jours</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="218"/>
         <source>En attente d&apos;identité</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;identité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="237"/>
         <source>À traiter en priorité</source>
-        <translation type="unfinished"></translation>
+        <translation>À traiter en priorité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="238"/>
         <source>Toutes les demandes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les demandes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="247"/>
         <source>Les demandes ouvertes, la plus urgente d&apos;abord : en rouge ce qui est en retard, en orange ce qui arrive à échéance dans les 7 jours. Cliquez sur une ligne pour ouvrir la demande.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes ouvertes, la plus urgente d&apos;abord : en rouge ce qui est en retard, en orange ce qui arrive à échéance dans les 7 jours. Cliquez sur une ligne pour ouvrir la demande.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="258"/>
         <source>Échéance</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="259"/>
         <source>Délai</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="260"/>
         <source>Référence</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="261"/>
         <source>Demandeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandeur</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="262"/>
         <source>Droit(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit(s)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="268"/>
         <source>Demandes à traiter en priorité</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes à traiter en priorité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="277"/>
         <source>Aucune demande en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande en cours</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="279"/>
         <source>Les demandes ouvertes apparaîtront ici, la plus urgente d&apos;abord, avec le nombre de jours qui restent avant leur échéance. En rouge, ce qui est dépassé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes ouvertes apparaîtront ici, la plus urgente d&apos;abord, avec le nombre de jours qui restent avant leur échéance. En rouge, ce qui est dépassé.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="392"/>
         <source>Aujourd&apos;hui : {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui : {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="395"/>
         <source>échéance dépassée</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance dépassée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="400"/>
         <source>d&apos;ici le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;ici le {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="404"/>
         <source>justificatif demandé</source>
-        <translation type="unfinished"></translation>
+        <translation>justificatif demandé</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="411"/>
         <source>… et une autre demande ouverte, à échéance plus lointaine : voir Demandes.</source>
-        <translation type="unfinished"></translation>
+        <translation>… et une autre demande ouverte, à échéance plus lointaine : voir Demandes.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="415"/>
         <source>… et %n autres demandes ouvertes, à échéance plus lointaine : voir Demandes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autres demandes ouvertes, à échéance plus lointaine : voir Demandes.</numerusform>
+            <numerusform>… et %n autres demandes ouvertes, à échéance plus lointaine : voir Demandes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="447"/>
         <source>Ouvrir la demande {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la demande {reference}</translation>
     </message>
 </context>
 <context>
@@ -1073,153 +1937,153 @@
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="132"/>
         <source>État civil, identité</source>
-        <translation type="unfinished"></translation>
+        <translation>État civil, identité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="133"/>
         <source>Coordonnées</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="134"/>
         <source>Scolarité, vie professionnelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Scolarité, vie professionnelle</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="135"/>
         <source>Vie personnelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie personnelle</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="136"/>
         <source>Données de connexion</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de connexion</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="137"/>
         <location filename="../../dpo_desk/domain/registers.py" line="222"/>
         <source>Données de localisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de localisation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="138"/>
         <source>Navigation, cookies</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation, cookies</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="139"/>
         <source>Informations économiques et financières</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations économiques et financières</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="142"/>
         <source>Identifiants et mots de passe</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants et mots de passe</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="143"/>
         <source>Numéro de CIN ou de passeport</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de CIN ou de passeport</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="144"/>
         <source>Données sensibles (santé, opinions, religion…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données sensibles (santé, opinions, religion…)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="147"/>
         <source>Infractions et condamnations</source>
-        <translation type="unfinished"></translation>
+        <translation>Infractions et condamnations</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="148"/>
         <source>Autres</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="209"/>
         <source>État civil, identité, identifiants</source>
-        <translation type="unfinished"></translation>
+        <translation>État civil, identité, identifiants</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="210"/>
         <source>Vie personnelle (habitudes de vie, situation familiale…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie personnelle (habitudes de vie, situation familiale…)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="213"/>
         <source>Vie professionnelle (scolarité, formation, CV…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie professionnelle (scolarité, formation, CV…)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="216"/>
         <source>Informations d&apos;ordre économique et financier</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations d&apos;ordre économique et financier</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="219"/>
         <source>Données de connexion (adresse IP, journaux…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de connexion (adresse IP, journaux…)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="223"/>
         <source>Internet (cookies, traceurs, navigation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet (cookies, traceurs, navigation)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="226"/>
         <source>Autres catégories</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres catégories</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="227"/>
         <source>Origine raciale ou ethnique</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine raciale ou ethnique</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="230"/>
         <source>Opinions politiques</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinions politiques</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="231"/>
         <source>Convictions religieuses ou philosophiques</source>
-        <translation type="unfinished"></translation>
+        <translation>Convictions religieuses ou philosophiques</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="234"/>
         <source>Appartenance syndicale</source>
-        <translation type="unfinished"></translation>
+        <translation>Appartenance syndicale</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="235"/>
         <source>Données génétiques</source>
-        <translation type="unfinished"></translation>
+        <translation>Données génétiques</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="236"/>
         <source>Données biométriques (identification)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données biométriques (identification)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="239"/>
         <source>Données de santé</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de santé</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="240"/>
         <source>Vie sexuelle ou orientation sexuelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie sexuelle ou orientation sexuelle</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="243"/>
         <source>Infractions, condamnations, mesures de sûreté</source>
-        <translation type="unfinished"></translation>
+        <translation>Infractions, condamnations, mesures de sûreté</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="246"/>
         <source>Numéro de la carte nationale d&apos;identité</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de la carte nationale d&apos;identité</translation>
     </message>
 </context>
 <context>
@@ -1227,30 +2091,30 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="366"/>
         <source>Données restituées</source>
-        <translation type="unfinished"></translation>
+        <translation>Données restituées</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="367"/>
         <source>Données supprimées</source>
-        <translation type="unfinished"></translation>
+        <translation>Données supprimées</translation>
     </message>
 </context>
 <context>
     <name>DayDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="449"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="452"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="462"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="465"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="464"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="467"/>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -1258,83 +2122,83 @@
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="38"/>
         <source>RGPD art. 12(3)</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD art. 12(3)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="39"/>
         <source>RGPD art. 12(3), délai prorogé</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD art. 12(3), délai prorogé</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="40"/>
         <source>Loi 09-08 art. 8</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi 09-08 art. 8</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="41"/>
         <location filename="../../dpo_desk/domain/deadlines.py" line="55"/>
         <source>Politique interne</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique interne</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="45"/>
         <source>Un mois à compter de la réception</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mois à compter de la réception</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="46"/>
         <source>Trois mois à compter de la réception (prorogation de deux mois)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois mois à compter de la réception (prorogation de deux mois)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="49"/>
         <source>Délai franc de dix jours</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai franc de dix jours</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="50"/>
         <source>Délai de réponse fixé par l&apos;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de réponse fixé par l&apos;organisation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="54"/>
         <source>Loi</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="58"/>
         <source>La loi 09-08 ne fixe pas de nombre de jours pour ce droit (réponse « sans délais ») : délai de politique interne.</source>
-        <translation type="unfinished"></translation>
+        <translation>La loi 09-08 ne fixe pas de nombre de jours pour ce droit (réponse « sans délais ») : délai de politique interne.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="63"/>
         <source>Droit non prévu par la loi 09-08 : délai de politique interne.</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit non prévu par la loi 09-08 : délai de politique interne.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="66"/>
         <source>La loi 09-08 ne prévoit l&apos;effacement que pour des données traitées en violation de la loi (art. 8(a)), dans un délai franc de dix jours ; sinon, délai de politique interne.</source>
-        <translation type="unfinished"></translation>
+        <translation>La loi 09-08 ne prévoit l&apos;effacement que pour des données traitées en violation de la loi (art. 8(a)), dans un délai franc de dix jours ; sinon, délai de politique interne.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="71"/>
         <source>La loi 09-08 ne permet pas au responsable de proroger lui-même ce délai : seule la CNDP peut l&apos;accorder (art. 28). La date n&apos;est pas prorogée.</source>
-        <translation type="unfinished"></translation>
+        <translation>La loi 09-08 ne permet pas au responsable de proroger lui-même ce délai : seule la CNDP peut l&apos;accorder (art. 28). La date n&apos;est pas prorogée.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="76"/>
         <source>Lecture prudente du délai franc : réception + 10 jours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture prudente du délai franc : réception + 10 jours.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="79"/>
         <source>Délai franc au sens strict (Cour suprême, 19/02/1964) : ni le jour de réception ni celui de l&apos;échéance ne comptent, soit réception + 11 jours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai franc au sens strict (Cour suprême, 19/02/1964) : ni le jour de réception ni celui de l&apos;échéance ne comptent, soit réception + 11 jours.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="84"/>
         <source>Délai suspendu pendant la vérification d&apos;identité (politique interne).</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai suspendu pendant la vérification d&apos;identité (politique interne).</translation>
     </message>
 </context>
 <context>
@@ -1343,77 +2207,77 @@
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="86"/>
         <source>Délais de réponse</source>
         <extracomment>how many open requests&apos; due dates the last save moved</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Délais de réponse</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="90"/>
         <source>Ces choix complètent la loi là où elle laisse une marge. Le délai du RGPD (un mois, prorogeable de deux, art. 12(3)) ne se règle pas : il s&apos;applique tel quel. Une échéance qui tombe un jour chômé est reportée au jour ouvré suivant (voir le calendrier ci-dessous).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces choix complètent la loi là où elle laisse une marge. Le délai du RGPD (un mois, prorogeable de deux, art. 12(3)) ne se règle pas : il s&apos;applique tel quel. Une échéance qui tombe un jour chômé est reportée au jour ouvré suivant (voir le calendrier ci-dessous).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="100"/>
         <source> jours</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="103"/>
         <source>Délai de politique interne</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de politique interne</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="105"/>
         <source>La loi 09-08 ne fixe pas de nombre de jours pour répondre à une demande d&apos;accès (art. 7, « sans délais ») ou d&apos;opposition (art. 9), ni pour les droits qu&apos;elle ne prévoit pas (limitation, portabilité, effacement hors art. 8(a)). Ces demandes reçoivent le délai que l&apos;organisation s&apos;est fixé, affiché comme « Politique interne » à côté de l&apos;échéance. Jours calendaires.</source>
-        <translation type="unfinished"></translation>
+        <translation>La loi 09-08 ne fixe pas de nombre de jours pour répondre à une demande d&apos;accès (art. 7, « sans délais ») ou d&apos;opposition (art. 9), ni pour les droits qu&apos;elle ne prévoit pas (limitation, portabilité, effacement hors art. 8(a)). Ces demandes reçoivent le délai que l&apos;organisation s&apos;est fixé, affiché comme « Politique interne » à côté de l&apos;échéance. Jours calendaires.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="116"/>
         <source> jours francs</source>
-        <translation type="unfinished"></translation>
+        <translation> jours francs</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="119"/>
         <source>Délai de rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de rectification</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="121"/>
         <source>Loi 09-08 art. 8 : la rectification se fait « dans un délai franc de dix jours ». Ne changez ce nombre que si la loi change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi 09-08 art. 8 : la rectification se fait « dans un délai franc de dix jours ». Ne changez ce nombre que si la loi change.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="127"/>
         <source>Lecture stricte du délai franc (réception + 11 jours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture stricte du délai franc (réception + 11 jours)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="133"/>
         <source>Un délai franc ne compte ni le jour de réception ni celui de l&apos;échéance (Cour suprême, 19/02/1964) : dix jours francs à compter d&apos;une réception le jour J se terminent à J+11. Décochée, l&apos;application retient J+10, lecture prudente qui ne peut pas mettre l&apos;organisation en retard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un délai franc ne compte ni le jour de réception ni celui de l&apos;échéance (Cour suprême, 19/02/1964) : dix jours francs à compter d&apos;une réception le jour J se terminent à J+11. Décochée, l&apos;application retient J+10, lecture prudente qui ne peut pas mettre l&apos;organisation en retard.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="141"/>
         <source>Suspendre le délai pendant la vérification d&apos;identité</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre le délai pendant la vérification d&apos;identité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="147"/>
         <source>RGPD art. 12(6) : en cas de doute raisonnable, l&apos;organisation peut demander une preuve d&apos;identité. L&apos;ICO (autorité britannique) ne fait courir le délai qu&apos;à réception de cette preuve ; le CEPD (lignes directrices 01/2022 sur le droit d&apos;accès) est plus réservé. Décochée par défaut : le délai court sans interruption.</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD art. 12(6) : en cas de doute raisonnable, l&apos;organisation peut demander une preuve d&apos;identité. L&apos;ICO (autorité britannique) ne fait courir le délai qu&apos;à réception de cette preuve ; le CEPD (lignes directrices 01/2022 sur le droit d&apos;accès) est plus réservé. Décochée par défaut : le délai court sans interruption.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="159"/>
         <source>Annuler les modifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les modifications</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="161"/>
         <source>Enregistrer la politique</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la politique</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="290"/>
         <source>Politique enregistrée ; {consequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique enregistrée ; {consequence}</translation>
     </message>
 </context>
 <context>
@@ -1421,42 +2285,42 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="313"/>
         <source>(a) Consentement explicite de la personne</source>
-        <translation type="unfinished"></translation>
+        <translation>(a) Consentement explicite de la personne</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="316"/>
         <source>(b) Exécution d&apos;un contrat avec la personne</source>
-        <translation type="unfinished"></translation>
+        <translation>(b) Exécution d&apos;un contrat avec la personne</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="319"/>
         <source>(c) Contrat conclu dans l&apos;intérêt de la personne</source>
-        <translation type="unfinished"></translation>
+        <translation>(c) Contrat conclu dans l&apos;intérêt de la personne</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="322"/>
         <source>(d) Motifs importants d&apos;intérêt public</source>
-        <translation type="unfinished"></translation>
+        <translation>(d) Motifs importants d&apos;intérêt public</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="325"/>
         <source>(e) Constatation, exercice ou défense de droits en justice</source>
-        <translation type="unfinished"></translation>
+        <translation>(e) Constatation, exercice ou défense de droits en justice</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="328"/>
         <source>(f) Sauvegarde des intérêts vitaux</source>
-        <translation type="unfinished"></translation>
+        <translation>(f) Sauvegarde des intérêts vitaux</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="331"/>
         <source>(g) Registre public</source>
-        <translation type="unfinished"></translation>
+        <translation>(g) Registre public</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="332"/>
         <source>Intérêts légitimes impérieux (transfert non répétitif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêts légitimes impérieux (transfert non répétitif)</translation>
     </message>
 </context>
 <context>
@@ -1464,106 +2328,106 @@
     <message>
         <location filename="../../dpo_desk/domain/letters.py" line="30"/>
         <source>Brouillon</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/letters.py" line="31"/>
         <source>Validé</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/letters.py" line="32"/>
         <source>PDF généré</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF généré</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="78"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="76"/>
         <source>Le courrier « {kind} » ne concerne pas une demande d&apos;exercice de droits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier « {kind} » ne concerne pas une demande d&apos;exercice de droits.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="81"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="79"/>
         <source>Le courrier « {kind} » ne concerne pas une violation de données.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier « {kind} » ne concerne pas une violation de données.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="84"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="82"/>
         <source>Notification tardive : indiquez les motifs du retard, qu&apos;elle doit exposer (RGPD art. 33(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification tardive : indiquez les motifs du retard, qu&apos;elle doit exposer (RGPD art. 33(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="88"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="86"/>
         <source>Le logo dépasse {limit} octets : choisissez une image plus légère.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo dépasse {limit} octets : choisissez une image plus légère.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="91"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="89"/>
         <source>Le courrier doit commencer par sa ligne d&apos;objet, suivie d&apos;une ligne vide, puis du texte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier doit commencer par sa ligne d&apos;objet, suivie d&apos;une ligne vide, puis du texte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="95"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="93"/>
         <source>L&apos;instant « {value} » doit porter son fuseau horaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instant « {value} » doit porter son fuseau horaire.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/pdf.py" line="43"/>
         <source>Le logo n&apos;est pas une image lisible (PNG ou JPEG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo n&apos;est pas une image lisible (PNG ou JPEG).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="41"/>
         <source>Le modèle de courrier est vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de courrier est vide.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="42"/>
         <source>Le modèle dépasse {limit} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle dépasse {limit} caractères.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="43"/>
         <source>La première ligne du modèle est l&apos;objet du courrier : elle doit être suivie d&apos;une ligne vide, puis du texte.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne du modèle est l&apos;objet du courrier : elle doit être suivie d&apos;une ligne vide, puis du texte.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="48"/>
         <source>Champ inconnu « {name} » à la ligne {line} du modèle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ inconnu « {name} » à la ligne {line} du modèle.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="49"/>
         <source>Balise mal formée « {text} » à la ligne {line} du modèle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise mal formée « {text} » à la ligne {line} du modèle.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="52"/>
         <source>Instruction « {text} » non permise à la ligne {line} du modèle : seules {{% if champ %}}, {{% else %}} et {{% endif %}} le sont.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction « {text} » non permise à la ligne {line} du modèle : seules {{% if champ %}}, {{% else %}} et {{% endif %}} le sont.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="57"/>
         <source>« {text} » sans « {{% if … %}} » correspondant, à la ligne {line} du modèle.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » sans « {{% if … %}} » correspondant, à la ligne {line} du modèle.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="60"/>
         <source>Le bloc « {{% if {name} %}} » ouvert à la ligne {line} n&apos;est pas fermé par « {{% endif %}} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bloc « {{% if {name} %}} » ouvert à la ligne {line} n&apos;est pas fermé par « {{% endif %}} ».</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="64"/>
         <location filename="../../dpo_desk/services/letters.py" line="123"/>
         <source>Type de courrier inconnu : {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de courrier inconnu : {value}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="279"/>
         <source>Corriger le niveau de risque calculé exige une justification écrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger le niveau de risque calculé exige une justification écrite.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="282"/>
@@ -1571,718 +2435,833 @@
         <location filename="../../dpo_desk/domain/registers.py" line="443"/>
         <location filename="../../dpo_desk/domain/rights_request.py" line="51"/>
         <source>Le champ dépasse {limit} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ dépasse {limit} caractères.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="290"/>
         <source>« {value} » n&apos;est pas une date et heure valide (forme attendue : AAAA-MM-JJTHH:MM, avec un décalage facultatif comme +01:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas une date et heure valide (forme attendue : AAAA-MM-JJTHH:MM, avec un décalage facultatif comme +01:00).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="295"/>
         <source>{value} n&apos;existe pas dans le fuseau {zone} (l&apos;heure est avancée à ce moment) : précisez le décalage, par exemple {offset}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n&apos;existe pas dans le fuseau {zone} (l&apos;heure est avancée à ce moment) : précisez le décalage, par exemple {offset}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="300"/>
         <source>{value} est ambiguë dans le fuseau {zone} (cette heure se répète au changement d&apos;heure) : précisez le décalage, {first} ou {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} est ambiguë dans le fuseau {zone} (cette heure se répète au changement d&apos;heure) : précisez le décalage, {first} ou {second}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="305"/>
         <source>L&apos;instant {value} est dans le futur.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instant {value} est dans le futur.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="306"/>
         <source>La prise de connaissance ({aware}) ne peut pas précéder la découverte ({discovered}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La prise de connaissance ({aware}) ne peut pas précéder la découverte ({discovered}).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="310"/>
         <source>La découverte ({discovered}) ne peut pas précéder le début de la violation ({started}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La découverte ({discovered}) ne peut pas précéder le début de la violation ({started}).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="314"/>
         <source>L&apos;instant {value} précède la découverte de la violation ({discovered}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instant {value} précède la découverte de la violation ({discovered}).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="317"/>
         <location filename="../../dpo_desk/domain/organisation.py" line="20"/>
         <source>Fuseau horaire inconnu : {zone}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire inconnu : {zone}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="441"/>
         <source>Donnez un intitulé à la violation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un intitulé à la violation.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="442"/>
         <location filename="../../dpo_desk/domain/deadlines.py" line="99"/>
         <location filename="../../dpo_desk/domain/rights_request.py" line="43"/>
         <source>Indiquez au moins un régime (Loi 09-08 ou RGPD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un régime (Loi 09-08 ou RGPD).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="444"/>
         <location filename="../../dpo_desk/domain/registers.py" line="444"/>
         <source>La liste dépasse {limit} éléments.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste dépasse {limit} éléments.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="445"/>
         <source>Le nombre approximatif doit être un entier positif ou nul (reçu : {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre approximatif doit être un entier positif ou nul (reçu : {value}).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="448"/>
         <source>Précisez la nature de la violation : atteinte à la confidentialité, à l&apos;intégrité ou à la disponibilité.</source>
-        <translation type="unfinished"></translation>
+        <translation>Précisez la nature de la violation : atteinte à la confidentialité, à l&apos;intégrité ou à la disponibilité.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="453"/>
         <source>Notification envoyée après l&apos;échéance du {deadline} : indiquez les motifs du retard (RGPD art. 33(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification envoyée après l&apos;échéance du {deadline} : indiquez les motifs du retard (RGPD art. 33(1)).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="458"/>
         <source>Nommez l&apos;autorité de contrôle notifiée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez l&apos;autorité de contrôle notifiée.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="459"/>
         <source>Une notification complémentaire suit une notification initiale à la même autorité (RGPD art. 33(4)) : enregistrez d&apos;abord la notification initiale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une notification complémentaire suit une notification initiale à la même autorité (RGPD art. 33(4)) : enregistrez d&apos;abord la notification initiale.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="464"/>
         <source>Une notification initiale à cette autorité est déjà enregistrée : ajoutez une notification complémentaire (RGPD art. 33(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une notification initiale à cette autorité est déjà enregistrée : ajoutez une notification complémentaire (RGPD art. 33(4)).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="469"/>
         <source>Indiquez à qui la communication s&apos;adresse (personnes concernées, public…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez à qui la communication s&apos;adresse (personnes concernées, public…).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="472"/>
         <source>La décision de ne pas notifier doit être motivée : elle est documentée dans le registre des violations (RGPD art. 33(5)).</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision de ne pas notifier doit être motivée : elle est documentée dans le registre des violations (RGPD art. 33(5)).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="477"/>
         <source>Justifiez l&apos;exception de l&apos;article 34(3) invoquée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Justifiez l&apos;exception de l&apos;article 34(3) invoquée.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="480"/>
         <source>Une date de déclaration à la DGSSI ne s&apos;indique que si la loi 05-20 s&apos;applique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date de déclaration à la DGSSI ne s&apos;indique que si la loi 05-20 s&apos;applique.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="945"/>
         <source>Évaluez d&apos;abord le risque de la violation (gravité et vraisemblance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluez d&apos;abord le risque de la violation (gravité et vraisemblance).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="948"/>
         <source>Aucune notification à l&apos;autorité n&apos;est enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune notification à l&apos;autorité n&apos;est enregistrée.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="951"/>
         <source>Aucune communication aux personnes concernées n&apos;est enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune communication aux personnes concernées n&apos;est enregistrée.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="954"/>
         <source>Clôture impossible : consignez d&apos;abord les mesures correctives prises (RGPD art. 33(5)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture impossible : consignez d&apos;abord les mesures correctives prises (RGPD art. 33(5)).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="958"/>
         <source>Clôture impossible : la violation n&apos;a pas été notifiée et la décision de ne pas notifier n&apos;est pas motivée (RGPD art. 33(5)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture impossible : la violation n&apos;a pas été notifiée et la décision de ne pas notifier n&apos;est pas motivée (RGPD art. 33(5)).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="963"/>
         <source>Clôture impossible : le risque évalué impose de notifier l&apos;autorité (RGPD art. 33(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture impossible : le risque évalué impose de notifier l&apos;autorité (RGPD art. 33(1)).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="967"/>
         <source>Clôture impossible : le risque est élevé ; informez les personnes concernées ou consignez une exception de l&apos;article 34(3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture impossible : le risque est élevé ; informez les personnes concernées ou consignez une exception de l&apos;article 34(3).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="972"/>
         <source>Clôture impossible : l&apos;exception 34(3)(c) exige une communication publique, qui n&apos;est pas enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture impossible : l&apos;exception 34(3)(c) exige une communication publique, qui n&apos;est pas enregistrée.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="977"/>
         <source>Clôture impossible : la déclaration à la DGSSI (loi 05-20) est requise mais n&apos;est pas consignée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture impossible : la déclaration à la DGSSI (loi 05-20) est requise mais n&apos;est pas consignée.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="982"/>
         <source>Le risque retenu impose de notifier l&apos;autorité (RGPD art. 33(1)) : une décision de ne pas notifier suppose un risque peu probable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le risque retenu impose de notifier l&apos;autorité (RGPD art. 33(1)) : une décision de ne pas notifier suppose un risque peu probable.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="987"/>
         <source>Une exception de l&apos;article 34(3) ne se conçoit que pour un risque élevé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exception de l&apos;article 34(3) ne se conçoit que pour un risque élevé.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="991"/>
         <source>La violation {reference} est clôturée : elle ne peut plus être modifiée.</source>
-        <translation type="unfinished"></translation>
+        <translation>La violation {reference} est clôturée : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="1080"/>
         <source>« {value} » n&apos;est pas une référence de violation (forme attendue : VIO-2026-0001).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas une référence de violation (forme attendue : VIO-2026-0001).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="42"/>
         <source>Date invalide dans le calendrier : {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date invalide dans le calendrier : {value}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="43"/>
         <source>Aucun jour férié n&apos;est prévu le {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jour férié n&apos;est prévu le {value}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="44"/>
         <source>Aucun jour ouvré dans l&apos;année qui suit le {value} : vérifiez le calendrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jour ouvré dans l&apos;année qui suit le {value} : vérifiez le calendrier.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="47"/>
         <location filename="../../dpo_desk/services/letters.py" line="143"/>
         <source>Le nom dépasse {limit} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom dépasse {limit} caractères.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="93"/>
         <source>Le délai de politique interne doit être compris entre 1 et {limit} jours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de politique interne doit être compris entre 1 et {limit} jours.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="96"/>
         <source>Le délai franc de rectification doit être compris entre 1 et {limit} jours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai franc de rectification doit être compris entre 1 et {limit} jours.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="100"/>
         <location filename="../../dpo_desk/domain/rights_request.py" line="42"/>
         <source>Indiquez au moins un droit exercé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un droit exercé.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="101"/>
         <source>Une suspension en cours ne peut être comptée qu&apos;avec la date du jour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une suspension en cours ne peut être comptée qu&apos;avec la date du jour.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="104"/>
         <source>La prorogation ({decided_on}) ne peut pas précéder la réception ({received}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La prorogation ({decided_on}) ne peut pas précéder la réception ({received}).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="430"/>
         <source>Prorogation tardive : elle devait être décidée et notifiée dans le premier mois, au plus tard le {cutoff} (RGPD art. 12(3)), et non le {decided_on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorogation tardive : elle devait être décidée et notifiée dans le premier mois, au plus tard le {cutoff} (RGPD art. 12(3)), et non le {decided_on}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="450"/>
         <source>La loi 09-08 ne permet pas au responsable de proroger lui-même le délai : demandez un délai supplémentaire à la CNDP (art. 28).</source>
-        <translation type="unfinished"></translation>
+        <translation>La loi 09-08 ne permet pas au responsable de proroger lui-même le délai : demandez un délai supplémentaire à la CNDP (art. 28).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/organisation.py" line="17"/>
         <source>Le nom de l&apos;organisation est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;organisation est obligatoire.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/organisation.py" line="18"/>
         <source>L&apos;adresse e-mail du DPO n&apos;a pas une forme valide.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse e-mail du DPO n&apos;a pas une forme valide.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/organisation.py" line="19"/>
         <source>Un champ dépasse {limit} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ dépasse {limit} caractères.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="431"/>
         <source>Ce champ est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="432"/>
         <source>Le nom du traitement est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du traitement est obligatoire.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="433"/>
         <source>Le nom du sous-traitant est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du sous-traitant est obligatoire.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="434"/>
         <source>Indiquez au moins une finalité du traitement (RGPD art. 30(1)(b)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins une finalité du traitement (RGPD art. 30(1)(b)).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="437"/>
         <source>La finalité n° {index} n&apos;est pas décrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>La finalité n° {index} n&apos;est pas décrite.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="438"/>
         <source>La finalité « {purpose} » repose sur l&apos;intérêt légitime : décrivez cet intérêt (RGPD art. 6(1)(f) et 13(1)(d)).</source>
-        <translation type="unfinished"></translation>
+        <translation>La finalité « {purpose} » repose sur l&apos;intérêt légitime : décrivez cet intérêt (RGPD art. 6(1)(f) et 13(1)(d)).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="445"/>
         <source>La date ({value}) ne peut pas être dans le futur.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date ({value}) ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="446"/>
         <source>La date ({value}) est antérieure à la loi 09-08 et à la CNDP (2009).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date ({value}) est antérieure à la loi 09-08 et à la CNDP (2009).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="449"/>
         <source>La date ({value}) ne peut pas précéder la signature du contrat ({signed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date ({value}) ne peut pas précéder la signature du contrat ({signed}).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="452"/>
         <source>Une durée de conservation doit être un nombre entier entre 1 et {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une durée de conservation doit être un nombre entier entre 1 et {limit}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="455"/>
         <source>La durée de conservation porte sur une catégorie de données que le traitement ne collecte pas : {category}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée de conservation porte sur une catégorie de données que le traitement ne collecte pas : {category}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="460"/>
         <source>Une date de récépissé CNDP suppose son numéro : indiquez le numéro.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date de récépissé CNDP suppose son numéro : indiquez le numéro.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="463"/>
         <source>Une date d&apos;analyse d&apos;impact suppose que l&apos;analyse a été réalisée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date d&apos;analyse d&apos;impact suppose que l&apos;analyse a été réalisée.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="466"/>
         <source>« {value} » n&apos;est pas un code pays ISO 3166 à deux lettres (ex. US, FR).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas un code pays ISO 3166 à deux lettres (ex. US, FR).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="469"/>
         <source>Un transfert est un envoi hors du Maroc : choisissez un pays de destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un transfert est un envoi hors du Maroc : choisissez un pays de destination.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="472"/>
         <source>Une date de signature suppose un contrat de sous-traitance signé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date de signature suppose un contrat de sous-traitance signé.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="475"/>
         <source>Rattachez le transfert à un traitement, à un sous-traitant, ou aux deux.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattachez le transfert à un traitement, à un sous-traitant, ou aux deux.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="478"/>
         <source>Précisez la dérogation invoquée (RGPD art. 49 ; loi 09-08 art. 44).</source>
-        <translation type="unfinished"></translation>
+        <translation>Précisez la dérogation invoquée (RGPD art. 49 ; loi 09-08 art. 44).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="481"/>
         <source>Une dérogation ne s&apos;indique que pour le mécanisme « dérogation ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Une dérogation ne s&apos;indique que pour le mécanisme « dérogation ».</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="484"/>
         <source>Indiquez la référence de l&apos;autorisation de la CNDP ou de la demande F118.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la référence de l&apos;autorisation de la CNDP ou de la demande F118.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="488"/>
         <source>Indiquez à la fois si les données ont été restituées ou supprimées, et quand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez à la fois si les données ont été restituées ou supprimées, et quand.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="491"/>
         <source>Le contrat de ce sous-traitant est déjà terminé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat de ce sous-traitant est déjà terminé.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="492"/>
         <source>Enregistrez d&apos;abord la fin du contrat de ce sous-traitant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d&apos;abord la fin du contrat de ce sous-traitant.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="186"/>
         <source>Un refus doit être motivé : choisissez le motif du refus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un refus doit être motivé : choisissez le motif du refus.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="189"/>
         <source>Un motif de refus ne s&apos;indique que lorsque la demande est refusée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un motif de refus ne s&apos;indique que lorsque la demande est refusée.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="192"/>
         <source>Motif de refus inconnu : {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de refus inconnu : {value}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="241"/>
         <source>« {value} » n&apos;est pas une référence de demande (forme attendue : DSR-2026-0001).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas une référence de demande (forme attendue : DSR-2026-0001).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/retention.py" line="25"/>
         <source>La durée de conservation doit être un nombre entier d&apos;années entre 1 et {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée de conservation doit être un nombre entier d&apos;années entre 1 et {maximum}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="41"/>
         <source>Le nom du demandeur est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du demandeur est obligatoire.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="44"/>
         <source>L&apos;adresse e-mail « {value} » n&apos;a pas une forme valide.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse e-mail « {value} » n&apos;a pas une forme valide.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="45"/>
         <source>La date de réception ({value}) ne peut pas être dans le futur.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de réception ({value}) ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="48"/>
         <source>La date de réception ({value}) est antérieure à la loi 09-08 (2009).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de réception ({value}) est antérieure à la loi 09-08 (2009).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="52"/>
         <source>La date ({value}) ne peut pas précéder la réception de la demande.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date ({value}) ne peut pas précéder la réception de la demande.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breach_attachments.py" line="32"/>
         <source>La pièce jointe « {name} » est déjà jointe à cette violation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe « {name} » est déjà jointe à cette violation.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breach_attachments.py" line="38"/>
         <source>La pièce jointe n°{id} n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe n°{id} n&apos;existe pas.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breaches.py" line="48"/>
         <source>Aucune violation ne porte la référence {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune violation ne porte la référence {reference}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breaches.py" line="53"/>
         <source>La violation {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La violation {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breaches.py" line="65"/>
         <source>L&apos;évaluation retient une atteinte « {dimension} » que la nature de la violation ne mentionne pas : complétez d&apos;abord la nature.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluation retient une atteinte « {dimension} » que la nature de la violation ne mentionne pas : complétez d&apos;abord la nature.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breaches.py" line="70"/>
         <source>Cet événement s&apos;enregistre avec son acte (notification, communication, clôture) : seuls « violation contenue » et les notes s&apos;ajoutent à la main.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet événement s&apos;enregistre avec son acte (notification, communication, clôture) : seuls « violation contenue » et les notes s&apos;ajoutent à la main.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breaches.py" line="75"/>
         <source>Décrivez les mesures correctives prises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez les mesures correctives prises.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breaches.py" line="78"/>
         <source>confidentialité</source>
-        <translation type="unfinished"></translation>
+        <translation>confidentialité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breaches.py" line="79"/>
         <source>intégrité</source>
-        <translation type="unfinished"></translation>
+        <translation>intégrité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/breaches.py" line="80"/>
         <source>disponibilité</source>
-        <translation type="unfinished"></translation>
+        <translation>disponibilité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="81"/>
         <source>Aucun dossier ne porte la référence {reference} : attendu une demande (DSR-…) ou une violation (VIO-…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier ne porte la référence {reference} : attendu une demande (DSR-…) ou une violation (VIO-…).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="90"/>
         <source>Le courrier n°{id} n&apos;existe pas (ou plus).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier n°{id} n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="95"/>
         <source>Le courrier a été modifié entre-temps (autre fenêtre, autre poste) ; rechargez-le avant d&apos;enregistrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier a été modifié entre-temps (autre fenêtre, autre poste) ; rechargez-le avant d&apos;enregistrer.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="110"/>
         <source>Le courrier « {kind} » ne convient pas à {case} {reference} : choisissez {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier « {kind} » ne convient pas à {case} {reference} : choisissez {kinds}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="119"/>
         <source>la demande</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="120"/>
         <source>la violation</source>
-        <translation type="unfinished"></translation>
+        <translation>la violation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="124"/>
         <source>Langue de courrier inconnue : {value} (fr, ar ou en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de courrier inconnue : {value} (fr, ar ou en).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="127"/>
         <source>Ce courrier a déjà été généré en PDF et joint au dossier : il ne se modifie plus. Rédigez un nouveau courrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce courrier a déjà été généré en PDF et joint au dossier : il ne se modifie plus. Rédigez un nouveau courrier.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="132"/>
         <source>Ce courrier est déjà marqué comme validé par {reviewer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce courrier est déjà marqué comme validé par {reviewer}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="135"/>
         <source>Le courrier doit être relu et marqué comme validé avant la génération du PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier doit être relu et marqué comme validé avant la génération du PDF.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="139"/>
         <source>Indiquez le nom de la personne qui a relu et validé le courrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom de la personne qui a relu et validé le courrier.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="142"/>
         <source>Indiquez l&apos;auteur du brouillon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;auteur du brouillon.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="144"/>
         <source>Le courrier dépasse {limit} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier dépasse {limit} caractères.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="145"/>
         <source>Renseignez d&apos;abord l&apos;organisation et son délégué dans Paramètres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignez d&apos;abord l&apos;organisation et son délégué dans Paramètres.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/maintenance.py" line="32"/>
         <source>Le nombre de sauvegardes automatiques à garder doit être compris entre 0 et {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de sauvegardes automatiques à garder doit être compris entre 0 et {maximum}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/maintenance.py" line="36"/>
         <source>La nouvelle phrase secrète doit être différente de l&apos;actuelle.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle phrase secrète doit être différente de l&apos;actuelle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="43"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="39"/>
+        <source>La phrase secrète actuelle est incorrecte.</source>
+        <translation>La phrase secrète actuelle est incorrecte.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/maintenance.py" line="44"/>
         <source>Le dossier {reference} n&apos;est plus à purger (il a changé depuis la revue) ; relancez la revue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {reference} n&apos;est plus à purger (il a changé depuis la revue) ; relancez la revue.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/registers.py" line="188"/>
         <source>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/registers_book.py" line="57"/>
         <source>Aucun traitement « {key} » dans le registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun traitement « {key} » dans le registre.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/registers_book.py" line="62"/>
         <source>Aucun sous-traitant « {key} » dans le registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun sous-traitant « {key} » dans le registre.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/registers_book.py" line="67"/>
         <source>Aucun transfert n° {key} dans le registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun transfert n° {key} dans le registre.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/registers_book.py" line="72"/>
         <source>Aucun dossier n° {key} à rattacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier n° {key} à rattacher.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/registers_book.py" line="83"/>
         <source>« {name} » a été modifié entre-temps ; rechargez-le avant d&apos;enregistrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » a été modifié entre-temps ; rechargez-le avant d&apos;enregistrer.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/registers_book.py" line="89"/>
         <source>Un traitement nommé « {name} » existe déjà dans le registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un traitement nommé « {name} » existe déjà dans le registre.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/registers_book.py" line="92"/>
         <source>Un sous-traitant nommé « {name} » existe déjà dans le registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sous-traitant nommé « {name} » existe déjà dans le registre.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/registers_book.py" line="95"/>
         <source>La périodicité de revue doit être comprise entre 1 et 60 mois.</source>
-        <translation type="unfinished"></translation>
+        <translation>La périodicité de revue doit être comprise entre 1 et 60 mois.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/requests.py" line="51"/>
         <source>Aucune demande ne porte la référence {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande ne porte la référence {reference}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/requests.py" line="56"/>
         <source>La demande {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/requests.py" line="67"/>
         <source>La pièce jointe « {name} » dépasse la limite de {limit} Mo ({size} Mo).</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe « {name} » dépasse la limite de {limit} Mo ({size} Mo).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/requests.py" line="70"/>
         <source>La pièce jointe « {name} » est vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe « {name} » est vide.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/requests.py" line="71"/>
         <source>La pièce jointe « {name} » est déjà jointe à cette demande.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe « {name} » est déjà jointe à cette demande.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/requests.py" line="477"/>
         <source>Une prorogation doit être motivée (RGPD art. 12(3)) : indiquez la raison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une prorogation doit être motivée (RGPD art. 12(3)) : indiquez la raison.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="14"/>
         <source>Le registre n&apos;a pas pu être ouvert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="24"/>
         <source>Phrase secrète incorrecte pour {name} (ou ce fichier n&apos;est pas un registre DPO Desk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète incorrecte pour {name} (ou ce fichier n&apos;est pas un registre DPO Desk).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="32"/>
         <source>{name} n&apos;est pas un registre DPO Desk : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un registre DPO Desk : {reason}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="42"/>
         <source>{name} a été enregistré par une version plus récente de DPO Desk (schéma {revision}). Mettez l&apos;application à jour.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a été enregistré par une version plus récente de DPO Desk (schéma {revision}). Mettez l&apos;application à jour.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="51"/>
         <source>Le fichier {name} n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} n&apos;existe pas.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="56"/>
         <source>Le fichier {name} existe déjà ; choisissez un autre nom pour le nouveau registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} existe déjà ; choisissez un autre nom pour le nouveau registre.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="64"/>
         <source>Erreur d&apos;accès au disque pour {name} : {reason}. Aucune donnée n&apos;a été modifiée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur d&apos;accès au disque pour {name} : {reason}. Aucune donnée n&apos;a été modifiée.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="71"/>
         <source>La phrase secrète doit compter au moins {minimum} caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète doit compter au moins {minimum} caractères.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="78"/>
         <source>Le contrôle d&apos;intégrité de {name} a échoué : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle d&apos;intégrité de {name} a échoué : {reason}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="83"/>
         <source>le fichier est vide</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="84"/>
         <source>c&apos;est une base SQLite non chiffrée</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est une base SQLite non chiffrée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="85"/>
         <source>sa taille ne correspond à aucune base chiffrée</source>
-        <translation type="unfinished"></translation>
+        <translation>sa taille ne correspond à aucune base chiffrée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="86"/>
         <source>c&apos;est une base chiffrée d&apos;une autre application</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est une base chiffrée d&apos;une autre application</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="87"/>
         <source>c&apos;est un dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un dossier</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="95"/>
         <source>Le registre {name} est occupé par un autre programme. L&apos;opération n&apos;a pas été enregistrée ; réessayez dans un instant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre {name} est occupé par un autre programme. L&apos;opération n&apos;a pas été enregistrée ; réessayez dans un instant.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/storage/errors.py" line="107"/>
         <source>Le registre {name} est endommagé ou a été modifié en dehors de DPO Desk ; aucune donnée douteuse n&apos;a été lue. Restaurez une sauvegarde (dpo-desk restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre {name} est endommagé ou a été modifié en dehors de DPO Desk ; aucune donnée douteuse n&apos;a été lue. Restaurez une sauvegarde (dpo-desk restore).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/session.py" line="36"/>
         <source>Le registre {name} est déjà ouvert par DPO Desk (processus {pid} sur {host}). Fermez-le là-bas, puis réessayez.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre {name} est déjà ouvert par DPO Desk (processus {pid} sur {host}). Fermez-le là-bas, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/session.py" line="45"/>
         <source>Impossible de réserver {name} : le dossier {folder} n&apos;accepte pas le fichier de verrou (droits d&apos;écriture ?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de réserver {name} : le dossier {folder} n&apos;accepte pas le fichier de verrou (droits d&apos;écriture ?).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="70"/>
+        <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
+        <translation>Export annulé : aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="81"/>
+        <source>Le fichier {name} existe déjà : choisissez un autre nom ou remplacez-le.</source>
+        <translation>Le fichier {name} existe déjà : choisissez un autre nom ou remplacez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="87"/>
+        <source>Registre à exporter inconnu : {which}.</source>
+        <translation>Registre à exporter inconnu : {which}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="88"/>
+        <source>{name} est un dossier : indiquez un nom de fichier .xlsx.</source>
+        <translation>{name} est un dossier : indiquez un nom de fichier .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="91"/>
+        <source>Le dossier {folder} n&apos;existe pas : l&apos;export n&apos;a pas été écrit.</source>
+        <translation>Le dossier {folder} n&apos;existe pas : l&apos;export n&apos;a pas été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="94"/>
+        <source>Espace disque insuffisant pour écrire {name} : libérez de la place ou choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</source>
+        <translation>Espace disque insuffisant pour écrire {name} : libérez de la place ou choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="99"/>
+        <source>Écriture refusée dans {folder} (droits insuffisants ou support en lecture seule) : choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</source>
+        <translation>Écriture refusée dans {folder} (droits insuffisants ou support en lecture seule) : choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="104"/>
+        <source>Impossible d&apos;écrire {name} : {reason}. Aucun fichier n&apos;a été laissé.</source>
+        <translation>Impossible d&apos;écrire {name} : {reason}. Aucun fichier n&apos;a été laissé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="41"/>
+        <source>Ce fichier n&apos;est pas un classeur Excel (.xlsx).</source>
+        <translation>Ce fichier n&apos;est pas un classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="42"/>
+        <source>Ce classeur est protégé par un mot de passe (ou est un ancien fichier .xls) : enregistrez-en une copie .xlsx sans mot de passe.</source>
+        <translation>Ce classeur est protégé par un mot de passe (ou est un ancien fichier .xls) : enregistrez-en une copie .xlsx sans mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="47"/>
+        <source>Ce classeur est trop volumineux une fois décompressé (plus de {limit} Mo) : il ne peut pas être importé.</source>
+        <translation>Ce classeur est trop volumineux une fois décompressé (plus de {limit} Mo) : il ne peut pas être importé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="52"/>
+        <source>Ce classeur Excel est endommagé ou illisible : ouvrez-le et réenregistrez-le.</source>
+        <translation>Ce classeur Excel est endommagé ou illisible : ouvrez-le et réenregistrez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="55"/>
+        <source>La feuille « {sheet} » compte plus de {limit} lignes : découpez le fichier.</source>
+        <translation>La feuille « {sheet} » compte plus de {limit} lignes : découpez le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="58"/>
+        <source>La feuille « {sheet} » compte plus de {limit} colonnes.</source>
+        <translation>La feuille « {sheet} » compte plus de {limit} colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="61"/>
+        <source>Le classeur ne contient aucune ligne de données.</source>
+        <translation>Le classeur ne contient aucune ligne de données.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="62"/>
+        <source>Impossible de lire le fichier : {reason}.</source>
+        <translation>Impossible de lire le fichier : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="42"/>
+        <source>Registre inconnu pour l&apos;import : {target} (traitements, sous-traitants ou demandes).</source>
+        <translation>Registre inconnu pour l&apos;import : {target} (traitements, sous-traitants ou demandes).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="46"/>
+        <source>{count} ligne(s) invalide(s) : rien n&apos;a été importé. Corrigez le fichier ou choisissez d&apos;ignorer les lignes invalides.</source>
+        <translation>{count} ligne(s) invalide(s) : rien n&apos;a été importé. Corrigez le fichier ou choisissez d&apos;ignorer les lignes invalides.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="51"/>
+        <source>Aucune colonne n&apos;est associée au champ obligatoire « {name} ».</source>
+        <translation>Aucune colonne n&apos;est associée au champ obligatoire « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="54"/>
+        <source>Le champ « {name} » est associé à plusieurs colonnes.</source>
+        <translation>Le champ « {name} » est associé à plusieurs colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="608"/>
+        <source>La date ({value}) précède la réception de la demande ({received}).</source>
+        <translation>La date ({value}) précède la réception de la demande ({received}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/workers.py" line="30"/>
+        <source>L&apos;opération a échoué de façon inattendue ({kind}). Rien n&apos;a été perdu.</source>
+        <translation>L&apos;opération a échoué de façon inattendue ({kind}). Rien n&apos;a été perdu.</translation>
     </message>
 </context>
 <context>
@@ -2290,37 +3269,208 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="163"/>
         <source>Découverte</source>
-        <translation type="unfinished"></translation>
+        <translation>Découverte</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="164"/>
         <source>Prise de connaissance</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise de connaissance</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="165"/>
         <source>Violation contenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Violation contenue</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="166"/>
         <source>Notification à l&apos;autorité</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification à l&apos;autorité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="167"/>
         <source>Communication aux personnes</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication aux personnes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="168"/>
         <source>Clôture</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="169"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/actions.py" line="63"/>
+        <source>Export Excel enregistré : {name}</source>
+        <translation>Export Excel enregistré : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/actions.py" line="100"/>
+        <source>Exporter…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/actions.py" line="103"/>
+        <source>Enregistrer ce registre dans un classeur Excel (non chiffré)</source>
+        <translation>Enregistrer ce registre dans un classeur Excel (non chiffré)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/actions.py" line="114"/>
+        <source>Importer…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/actions.py" line="117"/>
+        <source>Ajouter des entrées depuis un classeur Excel</source>
+        <translation>Ajouter des entrées depuis un classeur Excel</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="51"/>
+        <source>le registre des demandes</source>
+        <translation>le registre des demandes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="52"/>
+        <source>le registre des violations</source>
+        <translation>le registre des violations</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="53"/>
+        <source>le registre des traitements</source>
+        <translation>le registre des traitements</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="54"/>
+        <source>les sous-traitants et les transferts</source>
+        <translation>les sous-traitants et les transferts</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="57"/>
+        <source>les transferts</source>
+        <translation>les transferts</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="58"/>
+        <source>tous les registres</source>
+        <translation>tous les registres</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="59"/>
+        <source>le journal d&apos;audit</source>
+        <translation>le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="66"/>
+        <source>demandes</source>
+        <translation>demandes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="67"/>
+        <source>violations</source>
+        <translation>violations</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="68"/>
+        <source>traitements</source>
+        <translation>traitements</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="69"/>
+        <source>sous-traitants</source>
+        <translation>sous-traitants</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="70"/>
+        <source>transferts</source>
+        <translation>transferts</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="71"/>
+        <source>registres</source>
+        <translation>registres</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="72"/>
+        <source>journal</source>
+        <translation>journal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="116"/>
+        <source>Exporter vers Excel</source>
+        <translation>Exporter vers Excel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="118"/>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="175"/>
+        <source>L&apos;export a échoué ({error}) ; aucun fichier n&apos;a été laissé.</source>
+        <translation>L&apos;export a échoué ({error}) ; aucun fichier n&apos;a été laissé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="199"/>
+        <source>Export Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="208"/>
+        <source>Export de {what}</source>
+        <translation>Export de {what}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="217"/>
+        <source>Préparation…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="222"/>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="223"/>
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="253"/>
+        <source>Annulation…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="275"/>
+        <source>{done} ligne(s) sur {total}</source>
+        <translation>{done} ligne(s) sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="289"/>
+        <source>{count} ligne(s) exportée(s) en {seconds} s.</source>
+        <translation>{count} ligne(s) exportée(s) en {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="293"/>
+        <source>Classeur enregistré : {path}</source>
+        <translation>Classeur enregistré : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="296"/>
+        <source>{count} cellule(s) trop longue(s) pour Excel ont été tronquées (voir la page de garde).</source>
+        <translation>{count} cellule(s) trop longue(s) pour Excel ont été tronquées (voir la page de garde).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="317"/>
+        <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
+        <translation>Export annulé : aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -2328,17 +3478,17 @@
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="159"/>
         <source>Aucune atteinte</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune atteinte</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="160"/>
         <source>Atteinte limitée</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteinte limitée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="161"/>
         <source>Atteinte grave</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteinte grave</translation>
     </message>
 </context>
 <context>
@@ -2346,57 +3496,57 @@
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="36"/>
         <source>Rechercher : nom, e-mail, référence, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher : nom, e-mail, référence, notes…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="38"/>
         <source>Rechercher</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="43"/>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="44"/>
         <source>Tous les statuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="45"/>
         <source>Ouvertes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="51"/>
         <source>Droit</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="52"/>
         <source>Tous les droits</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les droits</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="58"/>
         <source>Régime</source>
-        <translation type="unfinished"></translation>
+        <translation>Régime</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="59"/>
         <source>Tous les régimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les régimes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="64"/>
         <source>En retard</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="66"/>
         <source>Seulement les demandes ouvertes dont l&apos;échéance est passée</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les demandes ouvertes dont l&apos;échéance est passée</translation>
     </message>
 </context>
 <context>
@@ -2404,37 +3554,37 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="928"/>
         <source>Transfert sans mécanisme d&apos;encadrement</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert sans mécanisme d&apos;encadrement</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="931"/>
         <source>Contrat de sous-traitance manquant</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat de sous-traitance manquant</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="932"/>
         <source>Clauses de l&apos;art. 28(3) manquantes</source>
-        <translation type="unfinished"></translation>
+        <translation>Clauses de l&apos;art. 28(3) manquantes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="933"/>
         <source>Revue en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue en retard</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="934"/>
         <source>Fin de contrat sans restitution ni suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de contrat sans restitution ni suppression</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="937"/>
         <source>Autorisation préalable de la CNDP requise</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation préalable de la CNDP requise</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="940"/>
         <source>Analyse d&apos;impact non réalisée</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse d&apos;impact non réalisée</translation>
     </message>
 </context>
 <context>
@@ -2442,62 +3592,112 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="943"/>
         <source>Transfert vers un pays non reconnu adéquat ({country}) sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49).</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert vers un pays non reconnu adéquat ({country}) sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="948"/>
         <source>Transfert vers {country} fondé sur l&apos;adéquation, mais ce pays ne figure pas sur la liste d&apos;adéquation du registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert vers {country} fondé sur l&apos;adéquation, mais ce pays ne figure pas sur la liste d&apos;adéquation du registre.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="953"/>
         <source>Le sous-traitant traite des données dans un pays non reconnu adéquat ({country}) et aucun transfert n&apos;y est enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sous-traitant traite des données dans un pays non reconnu adéquat ({country}) et aucun transfert n&apos;y est enregistré.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="958"/>
         <source>Aucun contrat de sous-traitance signé avec ce sous-traitant actif (RGPD art. 28(3) ; loi 09-08 art. 23).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrat de sous-traitance signé avec ce sous-traitant actif (RGPD art. 28(3) ; loi 09-08 art. 23).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="963"/>
         <source>Le contrat de sous-traitance a pris fin le {date} et le sous-traitant est toujours actif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat de sous-traitance a pris fin le {date} et le sous-traitant est toujours actif.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="967"/>
         <source>Clauses de l&apos;article 28(3) RGPD non vérifiées dans le contrat : {clauses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clauses de l&apos;article 28(3) RGPD non vérifiées dans le contrat : {clauses}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="970"/>
         <source>Revue du sous-traitant prévue le {date} : {days} jour(s) de retard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue du sous-traitant prévue le {date} : {days} jour(s) de retard.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="973"/>
         <source>Dernière revue du traitement le {date}, il y a plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière revue du traitement le {date}, il y a plus de {months} mois (politique interne ; RGPD art. 24(1)).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="978"/>
         <source>Traitement inscrit le {date} et jamais revu depuis plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement inscrit le {date} et jamais revu depuis plus de {months} mois (politique interne ; RGPD art. 24(1)).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="983"/>
         <source>Contrat terminé le {date} sans restitution ni suppression des données enregistrée (RGPD art. 28(3)(g)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat terminé le {date} sans restitution ni suppression des données enregistrée (RGPD art. 28(3)(g)).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="988"/>
         <source>Le traitement porte sur des données soumises à autorisation préalable (loi 09-08 art. 12) mais relève du régime de la déclaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le traitement porte sur des données soumises à autorisation préalable (loi 09-08 art. 12) mais relève du régime de la déclaration.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="993"/>
         <source>Une analyse d&apos;impact est requise mais n&apos;a pas été réalisée (RGPD art. 35).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une analyse d&apos;impact est requise mais n&apos;a pas été réalisée (RGPD art. 35).</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/formatting.py" line="84"/>
+        <source>%n j de retard</source>
+        <translation>
+            <numerusform>%n j de retard</numerusform>
+            <numerusform>%n j de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/formatting.py" line="86"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/formatting.py" line="88"/>
+        <source>Demain</source>
+        <translation>Demain</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/formatting.py" line="89"/>
+        <source>Dans %n j</source>
+        <translation>
+            <numerusform>Dans %n j</numerusform>
+            <numerusform>Dans %n j</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/formatting.py" line="100"/>
+        <source>Aucune demande ouverte ne change d&apos;échéance.</source>
+        <translation>Aucune demande ouverte ne change d&apos;échéance.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/formatting.py" line="104"/>
+        <source>%n demande ouverte a une nouvelle échéance.</source>
+        <translation>
+            <numerusform>%n demande ouverte a une nouvelle échéance.</numerusform>
+            <numerusform>%n demande ouverte a une nouvelle échéance.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/formatting.py" line="107"/>
+        <source>%n demandes ouvertes ont une nouvelle échéance.</source>
+        <translation>
+            <numerusform>%n demandes ouvertes ont une nouvelle échéance.</numerusform>
+            <numerusform>%n demandes ouvertes ont une nouvelle échéance.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2505,22 +3705,22 @@
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="60"/>
         <source>Calendrier officiel</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier officiel</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="61"/>
         <source>Saisi par l&apos;utilisateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi par l&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="62"/>
         <source>Fermeture de l&apos;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermeture de l&apos;organisation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="65"/>
         <source>Date estimée, à confirmer</source>
-        <translation type="unfinished"></translation>
+        <translation>Date estimée, à confirmer</translation>
     </message>
 </context>
 <context>
@@ -2528,22 +3728,22 @@
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="152"/>
         <source>Négligeable</source>
-        <translation type="unfinished"></translation>
+        <translation>Négligeable</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="153"/>
         <source>Limitée</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="154"/>
         <source>Importante</source>
-        <translation type="unfinished"></translation>
+        <translation>Importante</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="155"/>
         <source>Maximale</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale</translation>
     </message>
 </context>
 <context>
@@ -2551,22 +3751,258 @@
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="137"/>
         <source>Non requise</source>
-        <translation type="unfinished"></translation>
+        <translation>Non requise</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="138"/>
         <source>Justificatif demandé</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificatif demandé</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="139"/>
         <source>Identité vérifiée</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité vérifiée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="140"/>
         <source>Identité non vérifiée</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité non vérifiée</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="94"/>
+        <source>Importer un fichier Excel</source>
+        <translation>Importer un fichier Excel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="107"/>
+        <source>Retour</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="110"/>
+        <source>Suivant</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="113"/>
+        <source>Importer</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="116"/>
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="130"/>
+        <source>L&apos;import n&apos;est pas encore disponible pour ce registre.</source>
+        <translation>L&apos;import n&apos;est pas encore disponible pour ce registre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="139"/>
+        <source>Importer depuis un classeur Excel (.xlsx)</source>
+        <translation>Importer depuis un classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="143"/>
+        <source>Chaque ligne du classeur devient une entrée du registre. Les colonnes sont reconnues d&apos;après leur en-tête ; vous pourrez corriger l&apos;association avant l&apos;import. Rien n&apos;est enregistré tant que le fichier contient des erreurs, sauf si vous choisissez d&apos;ignorer les lignes invalides.</source>
+        <translation>Chaque ligne du classeur devient une entrée du registre. Les colonnes sont reconnues d&apos;après leur en-tête ; vous pourrez corriger l&apos;association avant l&apos;import. Rien n&apos;est enregistré tant que le fichier contient des erreurs, sauf si vous choisissez d&apos;ignorer les lignes invalides.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="152"/>
+        <source>Choisir le fichier…</source>
+        <translation>Choisir le fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="171"/>
+        <source>Vérifiez à quel champ correspond chaque colonne. Les champs marqués * sont obligatoires ; un champ ne peut recevoir qu&apos;une colonne.</source>
+        <translation>Vérifiez à quel champ correspond chaque colonne. Les champs marqués * sont obligatoires ; un champ ne peut recevoir qu&apos;une colonne.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="179"/>
+        <source>Colonne du classeur</source>
+        <translation>Colonne du classeur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="179"/>
+        <source>Exemples de valeurs</source>
+        <translation>Exemples de valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="179"/>
+        <source>Champ</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="197"/>
+        <source>Rapport de validation</source>
+        <translation>Rapport de validation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="202"/>
+        <source>Feuille</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="202"/>
+        <source>Ligne</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="202"/>
+        <source>Colonne</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="202"/>
+        <source>Problème</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="209"/>
+        <source>Ignorer les lignes invalides et importer les autres</source>
+        <translation>Ignorer les lignes invalides et importer les autres</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="215"/>
+        <source>Ignorer ces lignes (garder le registre)</source>
+        <translation>Ignorer ces lignes (garder le registre)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="216"/>
+        <source>Mettre à jour les entrées existantes</source>
+        <translation>Mettre à jour les entrées existantes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="228"/>
+        <source>Import terminé</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="257"/>
+        <source>Choisir le classeur</source>
+        <translation>Choisir le classeur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="257"/>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="267"/>
+        <source>Lecture de « %1 »…</source>
+        <translation>Lecture de « %1 »…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="292"/>
+        <source>Feuille « %1 » : %2 ligne(s)</source>
+        <translation>Feuille « %1 » : %2 ligne(s)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="301"/>
+        <source>(sans en-tête)</source>
+        <translation>(sans en-tête)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="306"/>
+        <source>— ignorer —</source>
+        <translation>— ignorer —</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="345"/>
+        <source>%1 ligne(s) valide(s), %2 ligne(s) invalide(s), %3 déjà dans le registre.</source>
+        <translation>%1 ligne(s) valide(s), %2 ligne(s) invalide(s), %3 déjà dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="360"/>
+        <source>Le fichier est prêt à être importé.</source>
+        <translation>Le fichier est prêt à être importé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="363"/>
+        <source>Rien ne sera importé tant que ces lignes ne sont pas corrigées, sauf si vous choisissez de les ignorer.</source>
+        <translation>Rien ne sera importé tant que ces lignes ne sont pas corrigées, sauf si vous choisissez de les ignorer.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="382"/>
+        <source>%1 ligne(s) portent la référence d&apos;une demande déjà enregistrée :</source>
+        <translation>%1 ligne(s) portent la référence d&apos;une demande déjà enregistrée :</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="385"/>
+        <source>%1 ligne(s) portent le nom d&apos;une entrée déjà présente dans le registre :</source>
+        <translation>%1 ligne(s) portent le nom d&apos;une entrée déjà présente dans le registre :</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="409"/>
+        <source>%1 entrée(s) créée(s), %2 mise(s) à jour, %3 ligne(s) ignorée(s).</source>
+        <translation>%1 entrée(s) créée(s), %2 mise(s) à jour, %3 ligne(s) ignorée(s).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="65"/>
+        <source>Formule sans valeur calculée : ouvrez le classeur dans Excel, enregistrez-le, ou remplacez la formule par sa valeur.</source>
+        <translation>Formule sans valeur calculée : ouvrez le classeur dans Excel, enregistrez-le, ou remplacez la formule par sa valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="70"/>
+        <source>« {value} » n&apos;est pas une date (attendu : JJ/MM/AAAA ou AAAA-MM-JJ).</source>
+        <translation>« {value} » n&apos;est pas une date (attendu : JJ/MM/AAAA ou AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="73"/>
+        <source>La date « {value} » n&apos;existe pas dans le calendrier.</source>
+        <translation>La date « {value} » n&apos;existe pas dans le calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="76"/>
+        <source>« {value} » n&apos;est pas une réponse oui/non (Oui, Non, X, 1, 0).</source>
+        <translation>« {value} » n&apos;est pas une réponse oui/non (Oui, Non, X, 1, 0).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="79"/>
+        <source>« {value} » n&apos;est pas une valeur reconnue pour cette colonne.</source>
+        <translation>« {value} » n&apos;est pas une valeur reconnue pour cette colonne.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="82"/>
+        <source>« {value} » n&apos;est pas un nombre entier.</source>
+        <translation>« {value} » n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="83"/>
+        <source>Colonne sans en-tête (cellule fusionnée ?) : associez-la à un champ ou ignorez-la.</source>
+        <translation>Colonne sans en-tête (cellule fusionnée ?) : associez-la à un champ ou ignorez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="57"/>
+        <source>Doublon dans le fichier : même référence qu&apos;à la ligne {row}.</source>
+        <translation>Doublon dans le fichier : même référence qu&apos;à la ligne {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="60"/>
+        <source>Valeur obligatoire manquante.</source>
+        <translation>Valeur obligatoire manquante.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="61"/>
+        <source>Doublon dans le fichier : même nom qu&apos;à la ligne {row}.</source>
+        <translation>Doublon dans le fichier : même nom qu&apos;à la ligne {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="64"/>
+        <source>« {value} » : attendu « {expected} » (parties séparées par « — »).</source>
+        <translation>« {value} » : attendu « {expected} » (parties séparées par « — »).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="67"/>
+        <source>« {value} » : durée illisible (ex. « 3 ans après la fin du contrat »).</source>
+        <translation>« {value} » : durée illisible (ex. « 3 ans après la fin du contrat »).</translation>
     </message>
 </context>
 <context>
@@ -2574,167 +4010,167 @@
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="12"/>
         <source>Création</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="13"/>
         <source>Modification</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="14"/>
         <source>Suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="15"/>
         <source>Changement de statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de statut</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="16"/>
         <source>Justificatif d&apos;identité demandé</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificatif d&apos;identité demandé</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="17"/>
         <source>Vérification d&apos;identité</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification d&apos;identité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="18"/>
         <source>Prorogation du délai</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorogation du délai</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="19"/>
         <source>Réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="20"/>
         <source>Refus</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="21"/>
         <source>Retrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="22"/>
         <source>Clôture</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="23"/>
         <source>Pièce jointe ajoutée</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe ajoutée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="24"/>
         <source>Échéance recalculée</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance recalculée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="25"/>
         <source>Déverrouillage</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="26"/>
         <source>Nature et étendue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature et étendue</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="27"/>
         <source>Évaluation du risque</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation du risque</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="28"/>
         <source>Décision de ne pas notifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision de ne pas notifier</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="29"/>
         <source>Notification à l&apos;autorité</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification à l&apos;autorité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="30"/>
         <source>Communication aux personnes</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication aux personnes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="31"/>
         <source>Déclaration DGSSI</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration DGSSI</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="32"/>
         <source>Événement de la chronologie</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement de la chronologie</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="33"/>
         <source>Mesures correctrices</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures correctrices</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="34"/>
         <source>Lien ajouté</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien ajouté</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="35"/>
         <source>Lien retiré</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien retiré</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="36"/>
         <source>Sauvegarde</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="37"/>
         <source>Restauration</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="38"/>
         <source>Changement de phrase secrète</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de phrase secrète</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="39"/>
         <source>Effacement (durée de conservation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement (durée de conservation)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="40"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="41"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="42"/>
         <source>Courrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="43"/>
         <source>Modèle par défaut rétabli</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle par défaut rétabli</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="44"/>
         <source>Mise à jour du schéma</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour du schéma</translation>
     </message>
 </context>
 <context>
@@ -2742,185 +4178,260 @@
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="48"/>
         <source>Registre</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="49"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="50"/>
         <source>Demande</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="51"/>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Violation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="52"/>
         <source>Traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="53"/>
         <source>Sous-traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitant</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="54"/>
         <source>Transfert</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="55"/>
         <source>Courrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="56"/>
         <source>Modèle de courrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de courrier</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="57"/>
         <source>Politique de délais</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique de délais</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="58"/>
         <source>Calendrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="59"/>
         <source>Paramètres</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
 </context>
 <context>
     <name>JournalField</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="45"/>
-        <source>statut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="46"/>
-        <source>échéance</source>
-        <translation type="unfinished"></translation>
+        <source>statut</source>
+        <translation>statut</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="47"/>
-        <source>reçue le</source>
-        <translation type="unfinished"></translation>
+        <source>échéance</source>
+        <translation>échéance</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="48"/>
-        <source>demandeur</source>
-        <translation type="unfinished"></translation>
+        <source>reçue le</source>
+        <translation>reçue le</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="49"/>
-        <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <source>demandeur</source>
+        <translation>demandeur</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="50"/>
-        <source>notes</source>
-        <translation type="unfinished"></translation>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="51"/>
-        <source>droits</source>
-        <translation type="unfinished"></translation>
+        <source>notes</source>
+        <translation>notes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="52"/>
-        <source>régimes</source>
-        <translation type="unfinished"></translation>
+        <source>droits</source>
+        <translation>droits</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="53"/>
-        <source>répondue le</source>
-        <translation type="unfinished"></translation>
+        <source>régimes</source>
+        <translation>régimes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="54"/>
-        <source>prorogée le</source>
-        <translation type="unfinished"></translation>
+        <source>répondue le</source>
+        <translation>répondue le</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="55"/>
+        <source>prorogée le</source>
+        <translation>prorogée le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="56"/>
         <source>pièce jointe</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce jointe</translation>
     </message>
 </context>
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="171"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="233"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="137"/>
+        <source>Date et heure</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="138"/>
+        <source>Auteur</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="139"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="140"/>
+        <source>Objet</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="141"/>
+        <source>Détail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="178"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="244"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="175"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="182"/>
         <source>Vérifier la chaîne</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="183"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="194"/>
         <source>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="197"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="208"/>
         <source>Référence (DSR-…, VIO-…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence (DSR-…, VIO-…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="266"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="277"/>
         <source>Tous les objets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les objets</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="267"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="278"/>
         <source>Toutes les actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="268"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="279"/>
         <source>Tous les auteurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les auteurs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="291"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="302"/>
         <source>%n entrée(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée(s)</numerusform>
+            <numerusform>%n entrée(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="304"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="315"/>
         <source>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</numerusform>
+            <numerusform>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="310"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="321"/>
         <source>Journal vérifié : chaîne intacte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal vérifié : chaîne intacte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="314"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="325"/>
         <source>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCard</name>
+    <message>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="31"/>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="45"/>
+        <source>Langue de l&apos;interface</source>
+        <extracomment>the user chose &quot;Restart now&quot;: the window should close everything and quit</extracomment>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="35"/>
+        <source>La langue des menus, des écrans et des messages, sur cet ordinateur. Chaque courrier garde sa propre langue, choisie en le rédigeant. Le changement s&apos;applique au prochain démarrage de DPO Desk.</source>
+        <translation>La langue des menus, des écrans et des messages, sur cet ordinateur. Chaque courrier garde sa propre langue, choisie en le rédigeant. Le changement s&apos;applique au prochain démarrage de DPO Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="50"/>
+        <source>Langue</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="67"/>
+        <source>La nouvelle langue s&apos;appliquera au prochain démarrage.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="81"/>
+        <source>Changer de langue</source>
+        <translation>Changer de langue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="82"/>
+        <source>Redémarrer DPO Desk maintenant pour changer de langue ?</source>
+        <translation>Redémarrer DPO Desk maintenant pour changer de langue ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="85"/>
+        <source>Le registre sera verrouillé et refermé, puis DPO Desk redémarrera dans la nouvelle langue. Enregistrez d&apos;abord toute saisie en cours.</source>
+        <translation>Le registre sera verrouillé et refermé, puis DPO Desk redémarrera dans la nouvelle langue. Enregistrez d&apos;abord toute saisie en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="89"/>
+        <source>Redémarrer maintenant</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/language_settings.py" line="90"/>
+        <source>Plus tard</source>
+        <translation>Plus tard</translation>
     </message>
 </context>
 <context>
@@ -2928,140 +4439,140 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="183"/>
         <source>Consentement</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="184"/>
         <source>Exécution d&apos;un contrat</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution d&apos;un contrat</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="185"/>
         <source>Obligation légale</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligation légale</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="186"/>
         <source>Sauvegarde des intérêts vitaux</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde des intérêts vitaux</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="187"/>
         <source>Mission d&apos;intérêt public</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission d&apos;intérêt public</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="188"/>
         <source>Intérêt légitime</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêt légitime</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="192"/>
         <source>RGPD art. 6(1)(a) ; loi 09-08 art. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD art. 6(1)(a) ; loi 09-08 art. 4</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="193"/>
         <source>RGPD art. 6(1)(b) ; loi 09-08 art. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD art. 6(1)(b) ; loi 09-08 art. 4</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="194"/>
         <source>RGPD art. 6(1)(c) ; loi 09-08 art. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD art. 6(1)(c) ; loi 09-08 art. 4</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="197"/>
         <source>RGPD art. 6(1)(d) ; loi 09-08 art. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD art. 6(1)(d) ; loi 09-08 art. 4</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="200"/>
         <source>RGPD art. 6(1)(e) ; loi 09-08 art. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD art. 6(1)(e) ; loi 09-08 art. 4</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="203"/>
         <source>RGPD art. 6(1)(f) ; loi 09-08 art. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD art. 6(1)(f) ; loi 09-08 art. 4</translation>
     </message>
 </context>
 <context>
     <name>Letter</name>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="102"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="100"/>
         <source>Délégué à la protection des données (DPO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégué à la protection des données (DPO)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/letters.py" line="101"/>
+        <source>Réf. :</source>
+        <translation>Réf. :</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/letters.py" line="102"/>
+        <source>Objet :</source>
+        <translation>Objet :</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="103"/>
-        <source>Réf. :</source>
-        <translation type="unfinished"></translation>
+        <source>Aux personnes concernées</source>
+        <translation>Aux personnes concernées</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="104"/>
-        <source>Objet :</source>
-        <translation type="unfinished"></translation>
+        <source>DPO :</source>
+        <translation>DPO :</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="105"/>
-        <source>Aux personnes concernées</source>
-        <translation type="unfinished"></translation>
+        <source>{place}, le {date}</source>
+        <translation>{place}, le {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="106"/>
-        <source>DPO :</source>
-        <translation type="unfinished"></translation>
+        <source>Le {date}</source>
+        <translation>Le {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="107"/>
-        <source>{place}, le {date}</source>
-        <translation type="unfinished"></translation>
+        <source>non déterminé à ce jour</source>
+        <translation>non déterminé à ce jour</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="108"/>
-        <source>Le {date}</source>
-        <translation type="unfinished"></translation>
+        <source>atteinte à la confidentialité</source>
+        <translation>atteinte à la confidentialité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="109"/>
-        <source>non déterminé à ce jour</source>
-        <translation type="unfinished"></translation>
+        <source>atteinte à l&apos;intégrité</source>
+        <translation>atteinte à l&apos;intégrité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="110"/>
-        <source>atteinte à la confidentialité</source>
-        <translation type="unfinished"></translation>
+        <source>atteinte à la disponibilité</source>
+        <translation>atteinte à la disponibilité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="111"/>
-        <source>atteinte à l&apos;intégrité</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="112"/>
-        <source>atteinte à la disponibilité</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="113"/>
         <source>72 heures après la prise de connaissance (RGPD art. 33(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>72 heures après la prise de connaissance (RGPD art. 33(1))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="116"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="114"/>
         <source>72 heures après la prise de connaissance, engagement interne aligné sur le RGPD (la loi 09-08 ne fixe pas de délai de notification)</source>
-        <translation type="unfinished"></translation>
+        <translation>72 heures après la prise de connaissance, engagement interne aligné sur le RGPD (la loi 09-08 ne fixe pas de délai de notification)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="121"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="119"/>
         <source>Commission nationale de contrôle de la protection des données à caractère personnel (CNDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission nationale de contrôle de la protection des données à caractère personnel (CNDP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="125"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="123"/>
         <source>Commission nationale de l&apos;informatique et des libertés (CNIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission nationale de l&apos;informatique et des libertés (CNIL)</translation>
     </message>
 </context>
 <context>
@@ -3069,263 +4580,263 @@
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="112"/>
         <source>Courriers — {reference} — DPO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriers — {reference} — DPO Desk</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="122"/>
         <source>Courriers — {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriers — {reference}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="136"/>
         <source>Nouveau courrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau courrier</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="147"/>
         <source>Enregistré avec le brouillon</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré avec le brouillon</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="149"/>
         <source>Pourquoi la notification est tardive</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la notification est tardive</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="150"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="151"/>
         <source>Langue</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="152"/>
         <source>Auteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="153"/>
         <source>Motifs du retard</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs du retard</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="158"/>
         <source>Rédiger le brouillon</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger le brouillon</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="165"/>
         <source>Courriers du dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriers du dossier</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="171"/>
         <source>Aucun courrier pour ce dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun courrier pour ce dossier.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="182"/>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="335"/>
         <source>Aucun courrier ouvert</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun courrier ouvert</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="189"/>
         <source>Choisissez un type de courrier et une langue, puis « Rédiger le brouillon ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un type de courrier et une langue, puis « Rédiger le brouillon ».</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="195"/>
         <source>Actualiser l&apos;aperçu</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser l&apos;aperçu</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="197"/>
         <source>Enregistrer le brouillon</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="204"/>
         <source>Relu par</source>
-        <translation type="unfinished"></translation>
+        <translation>Relu par</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="206"/>
         <source>Nom du relecteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du relecteur</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="207"/>
         <source>Nom de la personne qui a relu et validé le courrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la personne qui a relu et validé le courrier</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="210"/>
         <source>Marquer comme validé</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme validé</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="216"/>
         <source>Exporter le PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le PDF…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="217"/>
         <source>Enregistrer une copie du PDF, hors du registre</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie du PDF, hors du registre</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="219"/>
         <source>Générer le PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer le PDF</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="221"/>
         <source>Le PDF est joint au dossier, chiffré dans le registre ; le courrier est figé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF est joint au dossier, chiffré dans le registre ; le courrier est figé.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="233"/>
         <source>Aperçu</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="244"/>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="256"/>
         <source>Demande de {name}, reçue le {date} — échéance le {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de {name}, reçue le {date} — échéance le {due}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="262"/>
         <source>Violation : {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Violation : {title}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="267"/>
         <source>la demande</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="267"/>
         <source>la violation</source>
-        <translation type="unfinished"></translation>
+        <translation>la violation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="288"/>
         <source>{kind} · {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · {language}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="293"/>
         <source>{status} par {reviewer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} par {reviewer}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="296"/>
         <source>{author}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{author}, {when}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="313"/>
         <source>Modifications non enregistrées</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="314"/>
         <source>Le texte modifié n&apos;est pas enregistré. L&apos;abandonner ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte modifié n&apos;est pas enregistré. L&apos;abandonner ?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="343"/>
         <source>{kind} — {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} — {language}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="356"/>
         <source>Rédigé par {author} le {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigé par {author} le {when}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="360"/>
         <source>Brouillon : à relire puis marquer comme validé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon : à relire puis marquer comme validé.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="361"/>
         <source>Validé par {reviewer} le {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé par {reviewer} le {when}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="366"/>
         <source>Prêt pour la génération du PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt pour la génération du PDF.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="368"/>
         <source>PDF généré et joint au dossier : le courrier ne se modifie plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF généré et joint au dossier : le courrier ne se modifie plus.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="423"/>
         <source>Brouillon enregistré dans le registre. Relisez-le et modifiez-le ici.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon enregistré dans le registre. Relisez-le et modifiez-le ici.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="445"/>
         <source>Brouillon enregistré. Le texte a changé : il est à valider de nouveau.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon enregistré. Le texte a changé : il est à valider de nouveau.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="448"/>
         <source>Brouillon enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon enregistré.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="475"/>
         <source>Courrier validé par {reviewer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier validé par {reviewer}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="495"/>
         <source>PDF « {name} » joint à {case} {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF « {name} » joint à {case} {reference}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="535"/>
         <source>{n} page</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} page</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="537"/>
         <source>{n} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pages</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="550"/>
         <source>Exporter le PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le PDF</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="550"/>
         <source>Documents PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="558"/>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire « {path} » : {reason}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="565"/>
         <source>Copie enregistrée : {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée : {path}</translation>
     </message>
 </context>
 <context>
@@ -3333,333 +4844,333 @@
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="301"/>
         <source>Nom de l&apos;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;organisation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="302"/>
         <source>Adresse de l&apos;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;organisation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="303"/>
         <source>Nom du DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du DPO</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="304"/>
         <source>E-mail du DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail du DPO</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="305"/>
         <source>Téléphone du DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone du DPO</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="308"/>
         <source>Coordonnées du DPO (nom, e-mail, téléphone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées du DPO (nom, e-mail, téléphone)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="310"/>
         <source>Date du courrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du courrier</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="311"/>
         <source>Lieu d&apos;envoi</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu d&apos;envoi</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="312"/>
         <source>CNDP : nom complet et adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>CNDP : nom complet et adresse</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="313"/>
         <source>CNIL : nom complet et adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>CNIL : nom complet et adresse</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="314"/>
         <source>Le RGPD s&apos;applique (oui/non)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le RGPD s&apos;applique (oui/non)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="317"/>
         <source>La loi 09-08 s&apos;applique (oui/non)</source>
-        <translation type="unfinished"></translation>
+        <translation>La loi 09-08 s&apos;applique (oui/non)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="323"/>
         <source>Référence de la demande</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de la demande</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="324"/>
         <source>Date de réception</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de réception</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="325"/>
         <source>Nom du demandeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du demandeur</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="328"/>
         <source>Nom de la personne concernée</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la personne concernée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="332"/>
         <source>Le demandeur agit pour une autre personne</source>
-        <translation type="unfinished"></translation>
+        <translation>Le demandeur agit pour une autre personne</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="335"/>
         <source>Droits exercés</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits exercés</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="336"/>
         <location filename="../../dpo_desk/documents/templates.py" line="440"/>
         <source>Régimes applicables</source>
-        <translation type="unfinished"></translation>
+        <translation>Régimes applicables</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="337"/>
         <source>Canal de réception</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal de réception</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="338"/>
         <source>Droit d&apos;accès exercé</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit d&apos;accès exercé</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="341"/>
         <source>Droit de rectification exercé</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit de rectification exercé</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="344"/>
         <source>Droit à l&apos;effacement exercé</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit à l&apos;effacement exercé</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="347"/>
         <source>Droit à la limitation exercé</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit à la limitation exercé</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="352"/>
         <source>Droit à la portabilité exercé</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit à la portabilité exercé</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="355"/>
         <source>Droit d&apos;opposition exercé</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit d&apos;opposition exercé</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="356"/>
         <source>Date limite de réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>Date limite de réponse</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="357"/>
         <source>Fondement du délai (article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondement du délai (article)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="358"/>
         <source>Règle du délai, en toutes lettres</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle du délai, en toutes lettres</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="359"/>
         <source>Nature du délai : loi ou politique</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature du délai : loi ou politique</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="362"/>
         <source>Le délai vient de la politique interne</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai vient de la politique interne</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="365"/>
         <source>Date de la prorogation</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la prorogation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="366"/>
         <source>Motifs de la prorogation</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs de la prorogation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="367"/>
         <source>Motif du refus</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du refus</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="368"/>
         <source>Fondement juridique du refus</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondement juridique du refus</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="371"/>
         <source>Catégories de données traitées</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories de données traitées</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="374"/>
         <source>Finalités du traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalités du traitement</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="375"/>
         <source>Destinataires</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="376"/>
         <source>Durée de conservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de conservation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="377"/>
         <source>Source des données</source>
-        <translation type="unfinished"></translation>
+        <translation>Source des données</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="378"/>
         <source>Pièces jointes fournies</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes fournies</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="379"/>
         <source>Précisions propres au dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Précisions propres au dossier</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="380"/>
         <source>Date de l&apos;opération effectuée</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l&apos;opération effectuée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="383"/>
         <source>L&apos;opposition est accueillie</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opposition est accueillie</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="389"/>
         <source>Référence de la violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de la violation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="390"/>
         <source>Intitulé de la violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé de la violation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="391"/>
         <source>Description des faits</source>
-        <translation type="unfinished"></translation>
+        <translation>Description des faits</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="394"/>
         <source>Nature : confidentialité, intégrité, disponibilité</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature : confidentialité, intégrité, disponibilité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="398"/>
         <source>Catégories de personnes concernées</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories de personnes concernées</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="403"/>
         <source>Nombre approximatif de personnes concernées</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre approximatif de personnes concernées</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="407"/>
         <source>Catégories d&apos;enregistrements concernés</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories d&apos;enregistrements concernés</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="412"/>
         <source>Nombre approximatif d&apos;enregistrements</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre approximatif d&apos;enregistrements</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="416"/>
         <source>Catégories de données concernées</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories de données concernées</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="419"/>
         <source>Conséquences probables</source>
-        <translation type="unfinished"></translation>
+        <translation>Conséquences probables</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="420"/>
         <source>Mesures prises</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures prises</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="421"/>
         <source>Mesures envisagées</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures envisagées</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="424"/>
         <source>Conseils aux personnes pour se protéger</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseils aux personnes pour se protéger</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="426"/>
         <source>Chronologie (date — fait)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie (date — fait)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="427"/>
         <source>Début de la violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la violation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="428"/>
         <source>Découverte de la violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Découverte de la violation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="431"/>
         <source>Prise de connaissance (départ des 72 heures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise de connaissance (départ des 72 heures)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="433"/>
         <source>Échéance de notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance de notification</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="436"/>
         <source>Fondement de l&apos;échéance : loi ou politique</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondement de l&apos;échéance : loi ou politique</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="438"/>
         <source>Notification tardive</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification tardive</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="439"/>
         <source>Motifs du retard</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs du retard</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="441"/>
         <source>Autorité notifiée</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité notifiée</translation>
     </message>
 </context>
 <context>
@@ -3667,52 +5178,52 @@
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="34"/>
         <source>Accusé de réception</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusé de réception</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="35"/>
         <source>Demande de justificatif d&apos;identité</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de justificatif d&apos;identité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="38"/>
         <source>Notification de prorogation du délai</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification de prorogation du délai</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="39"/>
         <source>Réponse à une demande d&apos;accès</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à une demande d&apos;accès</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="40"/>
         <source>Confirmation de rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation de rectification</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="41"/>
         <source>Confirmation d&apos;effacement ou de limitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation d&apos;effacement ou de limitation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="44"/>
         <source>Réponse à une opposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à une opposition</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="45"/>
         <source>Refus motivé</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus motivé</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="46"/>
         <source>Notification de violation à l&apos;autorité</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification de violation à l&apos;autorité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="49"/>
         <source>Communication de violation aux personnes concernées</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication de violation aux personnes concernées</translation>
     </message>
 </context>
 <context>
@@ -3720,17 +5231,17 @@
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="66"/>
         <source>Français</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="67"/>
         <source>Arabe</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabe</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/kinds.py" line="68"/>
         <source>Anglais</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
 </context>
 <context>
@@ -3738,67 +5249,67 @@
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="50"/>
         <source>Modèles de courrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de courrier</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="54"/>
         <source>Chaque type de courrier a un modèle par langue. Les champs entre {{ doubles accolades }} sont remplis avec les données du dossier ; {% if champ %} … {% endif %} garde un passage quand le champ est renseigné. La première ligne est l&apos;objet du courrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque type de courrier a un modèle par langue. Les champs entre {{ doubles accolades }} sont remplis avec les données du dossier ; {% if champ %} … {% endif %} garde un passage quand le champ est renseigné. La première ligne est l&apos;objet du courrier.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="86"/>
         <source>Champs disponibles</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs disponibles</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="91"/>
         <source>Double-cliquez pour insérer le champ dans le modèle</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour insérer le champ dans le modèle</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="94"/>
         <source>Double-clic : insérer</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-clic : insérer</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="101"/>
         <source>Rétablir le modèle par défaut</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir le modèle par défaut</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="105"/>
         <source>Annuler les modifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les modifications</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="107"/>
         <source>Enregistrer le modèle</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le modèle</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="190"/>
         <source>Modèle modifié par {who} le {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle modifié par {who} le {when}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="195"/>
         <source>Modèle modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle modifié.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="197"/>
         <source>Modèle par défaut, livré avec DPO Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle par défaut, livré avec DPO Desk.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="245"/>
         <source>Modèle « {kind} » ({language}) enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle « {kind} » ({language}) enregistré.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/templates.py" line="263"/>
         <source>Modèle par défaut rétabli.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle par défaut rétabli.</translation>
     </message>
 </context>
 <context>
@@ -3806,117 +5317,280 @@
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="165"/>
         <source>Négligeable</source>
-        <translation type="unfinished"></translation>
+        <translation>Négligeable</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="166"/>
         <source>Limitée</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="167"/>
         <source>Importante</source>
-        <translation type="unfinished"></translation>
+        <translation>Importante</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="168"/>
         <source>Maximale</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale</translation>
     </message>
 </context>
 <context>
     <name>LockState</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="57"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="59"/>
         <source>Déverrouillé</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="60"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="62"/>
         <source>Verrouillé</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="117"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="123"/>
         <source>DPO Desk — {file}</source>
         <extracomment>this window, and whether the user asked to go back to the first-run window how soon a lock refused during a write is tried again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DPO Desk — {file}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="171"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="177"/>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="213"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="219"/>
         <source>Registre verrouillé</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre verrouillé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="223"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="229"/>
         <source>&amp;Fichier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="224"/>
-        <source>&amp;Nouveau…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="227"/>
-        <source>&amp;Ouvrir…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="230"/>
-        <source>&amp;Verrouiller</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Nouveau…</source>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="233"/>
-        <source>&amp;Fermer le registre</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Ouvrir…</source>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="236"/>
+        <source>&amp;Verrouiller</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="239"/>
+        <source>&amp;Fermer le registre</source>
+        <translation>&amp;Fermer le registre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="244"/>
+        <source>&amp;Exporter tous les registres…</source>
+        <translation>&amp;Exporter tous les registres…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="246"/>
         <source>&amp;Quitter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="250"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="262"/>
         <source>Verrouiller</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="255"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="267"/>
         <source>&amp;Affichage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="319"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="332"/>
         <source>Enregistrement en cours : le registre sera verrouillé dès la fin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement en cours : le registre sera verrouillé dès la fin.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="370"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="388"/>
         <source>Sauvegarde du jour impossible : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du jour impossible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="375"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="393"/>
         <source>Sauvegarde du jour : {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du jour : {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="388"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="406"/>
         <source>Verrouillé après %n minute(s) sans activité.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verrouillé après %n minute(s) sans activité.</numerusform>
+            <numerusform>Verrouillé après %n minute(s) sans activité.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceCard</name>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="79"/>
+        <source>Sauvegarde et sécurité</source>
+        <extracomment>a restored register the user chose to open (the controller opens it)</extracomment>
+        <translation>Sauvegarde et sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="83"/>
+        <source>Une sauvegarde est une copie chiffrée, vérifiée avant d&apos;être gardée. La vérification contrôle chaque page chiffrée, la structure du fichier et la chaîne du journal (RGPD art. 32 ; loi 09-08 art. 23).</source>
+        <translation>Une sauvegarde est une copie chiffrée, vérifiée avant d&apos;être gardée. La vérification contrôle chaque page chiffrée, la structure du fichier et la chaîne du journal (RGPD art. 32 ; loi 09-08 art. 23).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="92"/>
+        <source>Sauvegarder maintenant…</source>
+        <translation>Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="94"/>
+        <source>Vérifier le registre</source>
+        <translation>Vérifier le registre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="96"/>
+        <source>Changer la phrase secrète…</source>
+        <translation>Changer la phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="98"/>
+        <source>Durées de conservation…</source>
+        <translation>Durées de conservation…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="115"/>
+        <source>Sauvegardes automatiques</source>
+        <translation>Sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="119"/>
+        <source>Désactivées</source>
+        <translation>Désactivées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="121"/>
+        <source>Enregistrer</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="123"/>
+        <source>Une par jour, garder les dernières :</source>
+        <translation>Une par jour, garder les dernières :</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="129"/>
+        <source>Dossier :</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="135"/>
+        <source>Sauvegardes disponibles</source>
+        <translation>Sauvegardes disponibles</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="140"/>
+        <source>Restaurer…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="142"/>
+        <source>Crée un nouveau registre à partir de la sauvegarde choisie</source>
+        <translation>Crée un nouveau registre à partir de la sauvegarde choisie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="182"/>
+        <source>Aucune sauvegarde automatique pour l&apos;instant.</source>
+        <translation>Aucune sauvegarde automatique pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="241"/>
+        <source>Sauvegarder le registre</source>
+        <translation>Sauvegarder le registre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="243"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="295"/>
+        <source>Registre DPO Desk (*.dpodesk)</source>
+        <translation>Registre DPO Desk (*.dpodesk)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="255"/>
+        <source>Sauvegarde en cours…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="260"/>
+        <source>Sauvegarde vérifiée : {file} ({size}). Chiffrement, intégrité, clés et chaîne du journal contrôlés sur la copie.</source>
+        <translation>Sauvegarde vérifiée : {file} ({size}). Chiffrement, intégrité, clés et chaîne du journal contrôlés sur la copie.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="275"/>
+        <source>Sauvegardes automatiques désactivées.</source>
+        <translation>Sauvegardes automatiques désactivées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="279"/>
+        <source>Les %n dernière(s) sauvegarde(s) quotidienne(s) seront gardées.</source>
+        <translation>
+            <numerusform>Les %n dernière(s) sauvegarde(s) quotidienne(s) seront gardées.</numerusform>
+            <numerusform>Les %n dernière(s) sauvegarde(s) quotidienne(s) seront gardées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="293"/>
+        <source>Restaurer dans un nouveau registre</source>
+        <translation>Restaurer dans un nouveau registre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="313"/>
+        <source>Restauration en cours…</source>
+        <translation>Restauration en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="316"/>
+        <source>Registre restauré et vérifié : {file}.</source>
+        <translation>Registre restauré et vérifié : {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="321"/>
+        <source>Registre restauré</source>
+        <translation>Registre restauré</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="322"/>
+        <source>Ouvrir le registre restauré {file} dans une nouvelle fenêtre ?</source>
+        <translation>Ouvrir le registre restauré {file} dans une nouvelle fenêtre ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="337"/>
+        <source>Vérification en cours…</source>
+        <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="342"/>
+        <source>Registre intègre : chaque page chiffrée, la structure, les clés étrangères et la chaîne du journal sont vérifiées.</source>
+        <translation>Registre intègre : chaque page chiffrée, la structure, les clés étrangères et la chaîne du journal sont vérifiées.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="355"/>
+        <source>Phrase secrète changée et vérifiée ; trousseau mis à jour.</source>
+        <translation>Phrase secrète changée et vérifiée ; trousseau mis à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="357"/>
+        <source>Phrase secrète changée et vérifiée.</source>
+        <translation>Phrase secrète changée et vérifiée.</translation>
     </message>
 </context>
 <context>
@@ -3924,32 +5598,32 @@
     <message>
         <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="43"/>
         <source>Nouvelle violation — DPO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle violation — DPO Desk</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="53"/>
         <source>Nouvelle violation de données</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle violation de données</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="57"/>
         <source>Étape 1 sur 5 — les faits et l&apos;horloge. Le délai de 72 heures pour notifier l&apos;autorité court dès que l&apos;organisation a connaissance de la violation (RGPD art. 33(1)) : enregistrez-la tout de suite, les autres étapes se complètent ensuite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 1 sur 5 — les faits et l&apos;horloge. Le délai de 72 heures pour notifier l&apos;autorité court dès que l&apos;organisation a connaissance de la violation (RGPD art. 33(1)) : enregistrez-la tout de suite, les autres étapes se complètent ensuite.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="78"/>
         <source>* obligatoire</source>
-        <translation type="unfinished"></translation>
+        <translation>* obligatoire</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="82"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="84"/>
         <source>Enregistrer et démarrer le suivi</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et démarrer le suivi</translation>
     </message>
 </context>
 <context>
@@ -3957,102 +5631,102 @@
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="56"/>
         <source>Nouvelle demande — DPO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle demande — DPO Desk</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="63"/>
         <source>Nouvelle demande d&apos;exercice de droits</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle demande d&apos;exercice de droits</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="67"/>
         <source>L&apos;échéance légale est calculée dès l&apos;enregistrement, à partir de la date de réception, des droits exercés et du régime applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échéance légale est calculée dès l&apos;enregistrement, à partir de la date de réception, des droits exercés et du régime applicable.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="86"/>
         <source>La demande</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="91"/>
         <source>Régime *</source>
-        <translation type="unfinished"></translation>
+        <translation>Régime *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="92"/>
         <source>Droits exercés *</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits exercés *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="93"/>
         <source>Reçue par</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue par</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="94"/>
         <source>Reçue le *</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue le *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="95"/>
         <source>Suivie par</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivie par</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="96"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="107"/>
         <source>Le demandeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Le demandeur</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="112"/>
         <source>Nom *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="113"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="114"/>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="115"/>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="116"/>
         <source>Agit en tant que</source>
-        <translation type="unfinished"></translation>
+        <translation>Agit en tant que</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="117"/>
         <source>Personne concernée</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne concernée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="123"/>
         <source>* obligatoire</source>
-        <translation type="unfinished"></translation>
+        <translation>* obligatoire</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="128"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="130"/>
         <source>Enregistrer la demande</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la demande</translation>
     </message>
 </context>
 <context>
@@ -4060,12 +5734,12 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="129"/>
         <source>Notification initiale</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification initiale</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="130"/>
         <source>Notification complémentaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification complémentaire</translation>
     </message>
 </context>
 <context>
@@ -4073,22 +5747,22 @@
     <message>
         <location filename="../../dpo_desk/ui/organisation_form.py" line="31"/>
         <source>Raison sociale</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison sociale</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/organisation_form.py" line="35"/>
         <source>Adresse postale, telle qu&apos;elle figurera sur les courriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse postale, telle qu&apos;elle figurera sur les courriers</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/organisation_form.py" line="42"/>
         <source>dpo@exemple.ma</source>
-        <translation type="unfinished"></translation>
+        <translation>dpo@exemple.ma</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/organisation_form.py" line="46"/>
         <source>+212 …</source>
-        <translation type="unfinished"></translation>
+        <translation>+212 …</translation>
     </message>
 </context>
 <context>
@@ -4096,37 +5770,37 @@
     <message>
         <location filename="../../dpo_desk/security/passphrase.py" line="14"/>
         <source>Trop courte</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop courte</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/security/passphrase.py" line="15"/>
         <source>Faible</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/security/passphrase.py" line="16"/>
         <source>Correcte</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcte</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/security/passphrase.py" line="17"/>
         <source>Bonne</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/security/passphrase.py" line="18"/>
         <source>Excellente</source>
-        <translation type="unfinished"></translation>
+        <translation>Excellente</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/security/passphrase.py" line="21"/>
         <source>Plusieurs mots sans lien entre eux font une phrase secrète longue et mémorisable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs mots sans lien entre eux font une phrase secrète longue et mémorisable.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/security/passphrase.py" line="25"/>
         <source>Évitez les répétitions et les suites de caractères.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évitez les répétitions et les suites de caractères.</translation>
     </message>
 </context>
 <context>
@@ -4134,12 +5808,12 @@
     <message>
         <location filename="../../dpo_desk/ui/widgets.py" line="115"/>
         <source>Masquer la phrase secrète</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la phrase secrète</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/widgets.py" line="117"/>
         <source>Afficher la phrase secrète</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la phrase secrète</translation>
     </message>
 </context>
 <context>
@@ -4147,7 +5821,7 @@
     <message>
         <location filename="../../dpo_desk/ui/letters/preview.py" line="121"/>
         <source>Page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {n}</translation>
     </message>
 </context>
 <context>
@@ -4155,309 +5829,309 @@
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="39"/>
         <source>Rechercher : nom, finalité, service, n° de récépissé…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher : nom, finalité, service, n° de récépissé…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="53"/>
         <source>Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="56"/>
         <source>Marquer comme revu</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme revu</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="58"/>
         <source>Enregistrer la revue de cette fiche aujourd&apos;hui (RGPD art. 24(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la revue de cette fiche aujourd&apos;hui (RGPD art. 24(1))</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="64"/>
         <source>Rattacher un sous-traitant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher un sous-traitant…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="66"/>
         <source>Détacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Détacher</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="69"/>
         <source>Sous-traitants</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitants</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="70"/>
         <source>Double-cliquez pour ouvrir la fiche du sous-traitant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour ouvrir la fiche du sous-traitant.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="77"/>
         <source>Ajouter un transfert…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un transfert…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="79"/>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="82"/>
         <source>Transferts hors du Maroc</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts hors du Maroc</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="83"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="92"/>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="95"/>
         <source>Traitements</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitements</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="98"/>
         <source>Nouveau traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau traitement</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="105"/>
         <source>Aucun traitement inscrit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun traitement inscrit</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="107"/>
         <source>Inscrivez ici chaque activité de traitement : ses finalités et bases légales, les données, leur durée de conservation, ses destinataires et ses formalités auprès de la CNDP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrivez ici chaque activité de traitement : ses finalités et bases légales, les données, leur durée de conservation, ses destinataires et ses formalités auprès de la CNDP.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="115"/>
         <source>1 traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>1 traitement</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="116"/>
         <source>{count} traitements</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} traitements</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="120"/>
         <source>Toutes les bases légales</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les bases légales</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="122"/>
         <source>Base légale</source>
-        <translation type="unfinished"></translation>
+        <translation>Base légale</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="126"/>
         <source>Tous les régimes CNDP</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les régimes CNDP</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="128"/>
         <source>Régime CNDP</source>
-        <translation type="unfinished"></translation>
+        <translation>Régime CNDP</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="133"/>
         <source>AIPD : toutes</source>
-        <translation type="unfinished"></translation>
+        <translation>AIPD : toutes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="134"/>
         <source>AIPD requise</source>
-        <translation type="unfinished"></translation>
+        <translation>AIPD requise</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="135"/>
         <source>AIPD requise, non réalisée</source>
-        <translation type="unfinished"></translation>
+        <translation>AIPD requise, non réalisée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="136"/>
         <source>AIPD non requise</source>
-        <translation type="unfinished"></translation>
+        <translation>AIPD non requise</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="138"/>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="246"/>
         <source>Analyse d&apos;impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse d&apos;impact</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="143"/>
         <source>Toutes les fiches</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les fiches</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="144"/>
         <source>Signalées</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalées</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="145"/>
         <source>Revue en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue en retard</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="146"/>
         <source>Transfert non encadré</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert non encadré</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="147"/>
         <source>Autorisation CNDP requise</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation CNDP requise</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="148"/>
         <source>AIPD à réaliser</source>
-        <translation type="unfinished"></translation>
+        <translation>AIPD à réaliser</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="150"/>
         <source>Alertes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="198"/>
         <source>récépissé {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>récépissé {number}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="201"/>
         <source>du {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>du {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="215"/>
         <source>Concerne des mineurs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerne des mineurs.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="221"/>
         <source>Requise — réalisée le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Requise — réalisée le {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="225"/>
         <source>Requise — non réalisée</source>
-        <translation type="unfinished"></translation>
+        <translation>Requise — non réalisée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="228"/>
         <source>Non requise</source>
-        <translation type="unfinished"></translation>
+        <translation>Non requise</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="234"/>
         <source>Finalités</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalités</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="235"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="236"/>
         <source>Personnes concernées</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes concernées</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="237"/>
         <source>Données</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="238"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="239"/>
         <source>Destinataires</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="241"/>
         <source>Conservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="244"/>
         <source>Sécurité</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="245"/>
         <source>Exercice des droits</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice des droits</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="248"/>
         <source>Dernière revue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière revue</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="249"/>
         <source>jamais</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="252"/>
         <source>Inscrit le</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit le</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="309"/>
         <source>Traitement « {name} » inscrit au registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement « {name} » inscrit au registre.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="320"/>
         <source>Traitement « {name} » enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement « {name} » enregistré.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="336"/>
         <source>Revue du traitement enregistrée au {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue du traitement enregistrée au {date}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="356"/>
         <source>Rattacher un sous-traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher un sous-traitant</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="357"/>
         <source>Sous-traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitant</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="363"/>
         <source>Sous-traitant rattaché.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitant rattaché.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="375"/>
         <source>Sous-traitant détaché de ce traitement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitant détaché de ce traitement.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="383"/>
         <source>Transfert ajouté.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert ajouté.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="395"/>
         <source>Transfert supprimé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert supprimé.</translation>
     </message>
 </context>
 <context>
@@ -4465,12 +6139,12 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="361"/>
         <source>Actif</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="362"/>
         <source>Contrat terminé</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat terminé</translation>
     </message>
 </context>
 <context>
@@ -4478,52 +6152,52 @@
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="209"/>
         <source>Sous-traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitant</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="210"/>
         <source>Alertes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="211"/>
         <source>Service fourni</source>
-        <translation type="unfinished"></translation>
+        <translation>Service fourni</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="212"/>
         <source>Pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="213"/>
         <source>Contrat (DPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat (DPA)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="214"/>
         <source>Prochaine revue</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine revue</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="215"/>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="227"/>
         <source>Non signé</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signé</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="229"/>
         <source>Signé le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/models.py" line="230"/>
         <source>Signé</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé</translation>
     </message>
 </context>
 <context>
@@ -4531,294 +6205,416 @@
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="41"/>
         <source>Rechercher : nom, service, certification, sous-traitant ultérieur…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher : nom, service, certification, sous-traitant ultérieur…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="54"/>
         <source>Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="57"/>
         <source>Fin de contrat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de contrat…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="59"/>
         <source>Enregistrer la fin du contrat et le sort des données (RGPD art. 28(3)(g))</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fin du contrat et le sort des données (RGPD art. 28(3)(g))</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="62"/>
         <source>Restitution ou suppression…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restitution ou suppression…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="67"/>
         <source>Rattacher un traitement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher un traitement…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="69"/>
         <source>Détacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Détacher</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="72"/>
         <source>Traitements servis</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitements servis</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="73"/>
         <source>Double-cliquez pour ouvrir la fiche du traitement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour ouvrir la fiche du traitement.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="80"/>
         <source>Ajouter un transfert…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un transfert…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="82"/>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="85"/>
         <source>Transferts hors du Maroc</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts hors du Maroc</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="86"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="95"/>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="98"/>
         <source>Sous-traitants</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitants</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="101"/>
         <source>Nouveau sous-traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau sous-traitant</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="108"/>
         <source>Aucun sous-traitant inscrit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun sous-traitant inscrit</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="110"/>
         <source>Inscrivez ici chaque prestataire qui traite des données pour votre compte : son contrat et ses clauses, les pays où il traite les données, les traitements qu&apos;il sert et la date de sa prochaine revue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrivez ici chaque prestataire qui traite des données pour votre compte : son contrat et ses clauses, les pays où il traite les données, les traitements qu&apos;il sert et la date de sa prochaine revue.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="118"/>
         <source>1 sous-traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sous-traitant</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="119"/>
         <source>{count} sous-traitants</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sous-traitants</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="123"/>
         <source>Tous les statuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="125"/>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="237"/>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="128"/>
         <source>Tous les pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les pays</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="128"/>
         <source>Pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="131"/>
         <source>Toutes les fiches</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les fiches</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="132"/>
         <source>Signalées</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalées</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="133"/>
         <source>Sans contrat (DPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans contrat (DPA)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="134"/>
         <source>Revue en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue en retard</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="135"/>
         <source>Transfert non encadré</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert non encadré</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="136"/>
         <source>Clauses manquantes</source>
-        <translation type="unfinished"></translation>
+        <translation>Clauses manquantes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="137"/>
         <source>Données non restituées</source>
-        <translation type="unfinished"></translation>
+        <translation>Données non restituées</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="139"/>
         <source>Alertes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="201"/>
         <source>Signé le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="205"/>
         <source>prend fin le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>prend fin le {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="209"/>
         <source>Aucun contrat de sous-traitance signé</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrat de sous-traitance signé</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="215"/>
         <source>le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>le {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="219"/>
         <source>{outcome} le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome} le {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="224"/>
         <source>Restitution ou suppression des données non enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Restitution ou suppression des données non enregistrée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="227"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="228"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="229"/>
         <source>DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>DPO</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="230"/>
         <source>Pays de traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de traitement</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="231"/>
         <source>Données confiées</source>
-        <translation type="unfinished"></translation>
+        <translation>Données confiées</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="232"/>
         <source>Contrat (DPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat (DPA)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="233"/>
         <source>Clauses art. 28(3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clauses art. 28(3)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="234"/>
         <source>Certifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifications</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="235"/>
         <source>Sous-traitants ultérieurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitants ultérieurs</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="236"/>
         <source>Prochaine revue</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine revue</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="238"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="294"/>
         <source>Sous-traitant « {name} » inscrit au registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitant « {name} » inscrit au registre.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="306"/>
         <source>Sous-traitant « {name} » enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitant « {name} » enregistré.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="314"/>
         <source>Fin du contrat enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du contrat enregistrée.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="323"/>
         <source>Sort des données enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort des données enregistré.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="341"/>
         <source>Rattacher un traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher un traitement</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="342"/>
         <source>Traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="348"/>
         <source>Traitement rattaché.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement rattaché.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="360"/>
         <source>Traitement détaché de ce sous-traitant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement détaché de ce sous-traitant.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="368"/>
         <source>Transfert ajouté.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert ajouté.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="380"/>
         <source>Transfert supprimé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="54"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="59"/>
+        <source>Durées de conservation</source>
+        <translation>Durées de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="63"/>
+        <source>Un dossier clos n&apos;est gardé que le temps fixé par l&apos;organisation, puis il est effacé ou anonymisé (RGPD art. 5.1.e ; loi 09-08 art. 3.1.e). Anonymiser vide l&apos;identité et les textes mais garde les dates et les chiffres pour les statistiques.</source>
+        <translation>Un dossier clos n&apos;est gardé que le temps fixé par l&apos;organisation, puis il est effacé ou anonymisé (RGPD art. 5.1.e ; loi 09-08 art. 3.1.e). Anonymiser vide l&apos;identité et les textes mais garde les dates et les chiffres pour les statistiques.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="75"/>
+        <source>Demandes :</source>
+        <translation>Demandes :</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="78"/>
+        <source>Violations :</source>
+        <translation>Violations :</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="80"/>
+        <source>après la clôture</source>
+        <translation>après la clôture</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="82"/>
+        <source>Enregistrer les durées</source>
+        <translation>Enregistrer les durées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="92"/>
+        <source>Référence</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="93"/>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="94"/>
+        <source>Clos le</source>
+        <translation>Clos le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="95"/>
+        <source>Expiré depuis le</source>
+        <translation>Expiré depuis le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="96"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="104"/>
+        <source>PURGER</source>
+        <translation>PURGER</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="107"/>
+        <source>Pour confirmer, tapez {word} :</source>
+        <translation>Pour confirmer, tapez {word} :</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="123"/>
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="125"/>
+        <source>Purger les dossiers choisis</source>
+        <translation>Purger les dossiers choisis</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="137"/>
+        <source> an(s)</source>
+        <translation> an(s)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="163"/>
+        <source>Anonymiser</source>
+        <translation>Anonymiser</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="164"/>
+        <source>Effacer le dossier</source>
+        <translation>Effacer le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="165"/>
+        <source>Garder pour l&apos;instant</source>
+        <translation>Garder pour l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="169"/>
+        <source>%n dossier(s) arrivé(s) au terme de la conservation</source>
+        <translation>
+            <numerusform>%n dossier(s) arrivé(s) au terme de la conservation</numerusform>
+            <numerusform>%n dossier(s) arrivé(s) au terme de la conservation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="200"/>
+        <source>Durées de conservation enregistrées.</source>
+        <translation>Durées de conservation enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="209"/>
+        <source>Purge en cours, puis compactage du fichier…</source>
+        <translation>Purge en cours, puis compactage du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="223"/>
+        <source>Purge faite : {deleted} effacé(s), {anonymised} anonymisé(s).</source>
+        <translation>Purge faite : {deleted} effacé(s), {anonymised} anonymisé(s).</translation>
     </message>
 </context>
 <context>
@@ -4826,7 +6622,7 @@
     <message>
         <location filename="../../dpo_desk/ui/welcome.py" line="85"/>
         <source>Introuvable</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
 </context>
 <context>
@@ -4834,17 +6630,17 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="268"/>
         <source>Service interne</source>
-        <translation type="unfinished"></translation>
+        <translation>Service interne</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="269"/>
         <source>Organisme externe</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme externe</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="270"/>
         <source>Sous-traitant</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitant</translation>
     </message>
 </context>
 <context>
@@ -4852,42 +6648,42 @@
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="112"/>
         <source>Demande manifestement infondée</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande manifestement infondée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="115"/>
         <source>Demande excessive ou manifestement abusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande excessive ou manifestement abusive</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="118"/>
         <source>Identité du demandeur non établie</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité du demandeur non établie</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="121"/>
         <source>Droit non prévu par le régime applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit non prévu par le régime applicable</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="128"/>
         <source>RGPD art. 12(5)</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD art. 12(5)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="129"/>
         <source>RGPD art. 12(5) ; loi 09-08 art. 7</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD art. 12(5) ; loi 09-08 art. 7</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="132"/>
         <source>RGPD art. 12(6)</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD art. 12(6)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="133"/>
         <source>Loi 09-08 art. 8(a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi 09-08 art. 8(a)</translation>
     </message>
 </context>
 <context>
@@ -4895,50 +6691,753 @@
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="78"/>
         <source>Loi 09-08</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi 09-08</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="79"/>
         <source>RGPD</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialogs</name>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="79"/>
+        <source>Recharger</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="81"/>
+        <source>Abandonner la saisie et relire la fiche enregistrée</source>
+        <translation>Abandonner la saisie et relire la fiche enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="88"/>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="143"/>
+        <source>* obligatoire</source>
+        <translation>* obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="166"/>
+        <source>Nouveau traitement</source>
+        <translation>Nouveau traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="168"/>
+        <source>Modifier le traitement</source>
+        <translation>Modifier le traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="171"/>
+        <source>Une fiche par activité de traitement, comme dans le registre de l&apos;article 30 du RGPD et la déclaration à la CNDP (loi 09-08 art. 15).</source>
+        <translation>Une fiche par activité de traitement, comme dans le registre de l&apos;article 30 du RGPD et la déclaration à la CNDP (loi 09-08 art. 15).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="176"/>
+        <source>Enregistrer le traitement</source>
+        <translation>Enregistrer le traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="215"/>
+        <source>Nouveau sous-traitant</source>
+        <translation>Nouveau sous-traitant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="217"/>
+        <source>Modifier le sous-traitant</source>
+        <translation>Modifier le sous-traitant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="218"/>
+        <source>Le contrat doit contenir les clauses de l&apos;article 28(3) du RGPD ; la loi 09-08 (art. 23) fait peser sur le sous-traitant les mêmes obligations de sécurité que sur vous.</source>
+        <translation>Le contrat doit contenir les clauses de l&apos;article 28(3) du RGPD ; la loi 09-08 (art. 23) fait peser sur le sous-traitant les mêmes obligations de sécurité que sur vous.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="224"/>
+        <source>Enregistrer le sous-traitant</source>
+        <translation>Enregistrer le sous-traitant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="286"/>
+        <source>Nouveau transfert hors du Maroc</source>
+        <translation>Nouveau transfert hors du Maroc</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="287"/>
+        <source>Vers un pays qui ne figure pas sur la liste d&apos;adéquation de la CNDP, le transfert doit reposer sur un mécanisme : autorisation de la CNDP (formulaire F118), clauses contractuelles types, BCR ou une dérogation.</source>
+        <translation>Vers un pays qui ne figure pas sur la liste d&apos;adéquation de la CNDP, le transfert doit reposer sur un mécanisme : autorisation de la CNDP (formulaire F118), clauses contractuelles types, BCR ou une dérogation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="293"/>
+        <source>Ajouter le transfert</source>
+        <translation>Ajouter le transfert</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="299"/>
+        <source>Pays de destination *</source>
+        <translation>Pays de destination *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="309"/>
+        <source>Mécanisme</source>
+        <translation>Mécanisme</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="317"/>
+        <source>Dérogation</source>
+        <translation>Dérogation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="322"/>
+        <source>Référence</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="324"/>
+        <source>N° d&apos;autorisation ou de demande F118, version des clauses…</source>
+        <translation>N° d&apos;autorisation ou de demande F118, version des clauses…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="333"/>
+        <source>Traitement</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="338"/>
+        <source>Sous-traitant</source>
+        <translation>Sous-traitant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="342"/>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="432"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="393"/>
+        <source>Fin de contrat — {name}</source>
+        <translation>Fin de contrat — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="396"/>
+        <source>À la fin de la prestation, le sous-traitant restitue ou supprime les données (RGPD art. 28(3)(g)). Tant que ce n&apos;est pas enregistré, il reste signalé.</source>
+        <translation>À la fin de la prestation, le sous-traitant restitue ou supprime les données (RGPD art. 28(3)(g)). Tant que ce n&apos;est pas enregistré, il reste signalé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="401"/>
+        <source>Enregistrer la fin du contrat</source>
+        <translation>Enregistrer la fin du contrat</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="406"/>
+        <source>Fin le *</source>
+        <translation>Fin le *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="411"/>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="471"/>
+        <source>Les données ont été</source>
+        <translation>Les données ont été</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="416"/>
+        <source>pas encore restituées ni supprimées</source>
+        <translation>pas encore restituées ni supprimées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="426"/>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="475"/>
+        <source>Le</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="427"/>
+        <source>Date connue</source>
+        <translation>Date connue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="433"/>
+        <source>Attestation reçue…</source>
+        <translation>Attestation reçue…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="460"/>
+        <source>Restitution ou suppression des données</source>
+        <translation>Restitution ou suppression des données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="461"/>
+        <source>Enregistrez la confirmation reçue du sous-traitant (RGPD art. 28(3)(g)).</source>
+        <translation>Enregistrez la confirmation reçue du sous-traitant (RGPD art. 28(3)(g)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="465"/>
+        <source>Enregistrer</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="502"/>
+        <source>Rattacher</source>
+        <translation>Rattacher</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="509"/>
+        <source>Tout est déjà rattaché.</source>
+        <translation>Tout est déjà rattaché.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFields</name>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/fields.py" line="52"/>
+        <source>Renseignée</source>
+        <translation>Renseignée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/fields.py" line="156"/>
+        <source>Retirer</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/fields.py" line="159"/>
+        <source>Retirer cette ligne</source>
+        <translation>Retirer cette ligne</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterForms</name>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="76"/>
+        <source>ex. Gestion des comptes élèves</source>
+        <translation>ex. Gestion des comptes élèves</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="81"/>
+        <source>Ce que fait le traitement</source>
+        <translation>Ce que fait le traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="85"/>
+        <source>ex. Pédagogie</source>
+        <translation>ex. Pédagogie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="89"/>
+        <source>S&apos;il y en a un</source>
+        <translation>S&apos;il y en a un</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="94"/>
+        <source>Logiciel ou application utilisés</source>
+        <translation>Logiciel ou application utilisés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="100"/>
+        <source>Où les personnes exercent leurs droits</source>
+        <translation>Où les personnes exercent leurs droits</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="108"/>
+        <source>Ajouter une finalité</source>
+        <translation>Ajouter une finalité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="115"/>
+        <source>Une catégorie par ligne : élèves, parents…</source>
+        <translation>Une catégorie par ligne : élèves, parents…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="139"/>
+        <source>Le traitement concerne des mineurs</source>
+        <translation>Le traitement concerne des mineurs</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="145"/>
+        <source>Une source par ligne : la personne, l&apos;école…</source>
+        <translation>Une source par ligne : la personne, l&apos;école…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="154"/>
+        <source>Ajouter un destinataire</source>
+        <translation>Ajouter un destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="161"/>
+        <source>Ajouter une durée</source>
+        <translation>Ajouter une durée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="172"/>
+        <source>Précisions : chiffrement, habilitations…</source>
+        <translation>Précisions : chiffrement, habilitations…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="182"/>
+        <source>ex. D-443/2022</source>
+        <translation>ex. D-443/2022</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="185"/>
+        <source>Reçu le</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="190"/>
+        <source>Analyse d&apos;impact requise</source>
+        <translation>Analyse d&apos;impact requise</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="193"/>
+        <source>Analyse réalisée</source>
+        <translation>Analyse réalisée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="196"/>
+        <source>Le</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="199"/>
+        <source>Revu le</source>
+        <translation>Revu le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="202"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="593"/>
+        <source>Notes du DPO</source>
+        <translation>Notes du DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="207"/>
+        <source>⚠ Données sensibles (RGPD art. 9 ; loi 09-08 art. 1(3)) : elles relèvent en principe de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
+        <translation>⚠ Données sensibles (RGPD art. 9 ; loi 09-08 art. 1(3)) : elles relèvent en principe de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="229"/>
+        <source>Identification</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="231"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="610"/>
+        <source>Nom *</source>
+        <translation>Nom *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="232"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="235"/>
+        <source>Service responsable</source>
+        <translation>Service responsable</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="239"/>
+        <source>Responsable conjoint</source>
+        <translation>Responsable conjoint</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="241"/>
+        <source>Logiciel</source>
+        <translation>Logiciel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="244"/>
+        <source>Exercice des droits</source>
+        <translation>Exercice des droits</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="251"/>
+        <source>Finalités et bases légales *</source>
+        <translation>Finalités et bases légales *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="253"/>
+        <source>Une base légale par finalité (RGPD art. 6(1) ; loi 09-08 art. 4). L&apos;intérêt légitime doit être décrit.</source>
+        <translation>Une base légale par finalité (RGPD art. 6(1) ; loi 09-08 art. 4). L&apos;intérêt légitime doit être décrit.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="262"/>
+        <source>Personnes et données</source>
+        <translation>Personnes et données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="266"/>
+        <source>Personnes concernées</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="270"/>
+        <source>Catégories de données</source>
+        <translation>Catégories de données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="273"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="280"/>
+        <source>Destinataires</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="285"/>
+        <source>Durées de conservation</source>
+        <translation>Durées de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="287"/>
+        <source>Par catégorie de données : une durée et ce qui la fait courir.</source>
+        <translation>Par catégorie de données : une durée et ce qui la fait courir.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="295"/>
+        <source>Mesures de sécurité</source>
+        <translation>Mesures de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="298"/>
+        <source>Précisions</source>
+        <translation>Précisions</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="303"/>
+        <source>Formalités CNDP et analyse d&apos;impact</source>
+        <translation>Formalités CNDP et analyse d&apos;impact</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="305"/>
+        <source>Régime</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="306"/>
+        <source>N° de récépissé</source>
+        <translation>N° de récépissé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="307"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="308"/>
+        <source>AIPD</source>
+        <translation>AIPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="310"/>
+        <source>Réalisée le</source>
+        <translation>Réalisée le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="316"/>
+        <source>Suivi</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="318"/>
+        <source>Dernière revue</source>
+        <translation>Dernière revue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="319"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="643"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="346"/>
+        <source>Finalité</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="349"/>
+        <source>Justification (obligatoire pour l&apos;intérêt légitime)</source>
+        <translation>Justification (obligatoire pour l&apos;intérêt légitime)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="363"/>
+        <source>Nom du destinataire</source>
+        <translation>Nom du destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="377"/>
+        <source>à compter de… (ex. après la dernière connexion)</source>
+        <translation>à compter de… (ex. après la dernière connexion)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="381"/>
+        <source>Précision (ex. factures)</source>
+        <translation>Précision (ex. factures)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="439"/>
+        <source>Inscrit au registre le {created} ; dernière modification le {updated}.</source>
+        <translation>Inscrit au registre le {created} ; dernière modification le {updated}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="514"/>
+        <source>Ces catégories de données relèvent de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
+        <translation>Ces catégories de données relèvent de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="539"/>
+        <source>ex. Stripe</source>
+        <translation>ex. Stripe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="542"/>
+        <source>Service fourni</source>
+        <translation>Service fourni</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="546"/>
+        <source>Interlocuteur, e-mail</source>
+        <translation>Interlocuteur, e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="550"/>
+        <source>DPO du sous-traitant</source>
+        <translation>DPO du sous-traitant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="554"/>
+        <source>Codes ISO, ex. MA, US, IE</source>
+        <translation>Codes ISO, ex. MA, US, IE</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="563"/>
+        <source>Contrat de sous-traitance (DPA) signé</source>
+        <translation>Contrat de sous-traitance (DPA) signé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="567"/>
+        <source>Signé le</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="571"/>
+        <source>Prend fin le</source>
+        <translation>Prend fin le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="579"/>
+        <source>Une par ligne : PCI DSS, ISO 27001…</source>
+        <translation>Une par ligne : PCI DSS, ISO 27001…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="586"/>
+        <source>Un par ligne, avec son pays</source>
+        <translation>Un par ligne, avec son pays</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="590"/>
+        <source>Prévue le</source>
+        <translation>Prévue le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="608"/>
+        <source>Le sous-traitant</source>
+        <translation>Le sous-traitant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="611"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="612"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="613"/>
+        <source>DPO</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="616"/>
+        <source>Pays de traitement</source>
+        <translation>Pays de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="623"/>
+        <source>Données confiées</source>
+        <translation>Données confiées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="629"/>
+        <source>Garanties et suivi</source>
+        <translation>Garanties et suivi</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="633"/>
+        <source>Certifications</source>
+        <translation>Certifications</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="637"/>
+        <source>Sous-traitants ultérieurs</source>
+        <translation>Sous-traitants ultérieurs</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="641"/>
+        <source>Prochaine revue</source>
+        <translation>Prochaine revue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="649"/>
+        <source>Contrat (RGPD art. 28 ; loi 09-08 art. 23)</source>
+        <translation>Contrat (RGPD art. 28 ; loi 09-08 art. 23)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="654"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="655"/>
+        <source>Échéance</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="660"/>
+        <source>Clauses de l&apos;article 28(3) vérifiées</source>
+        <translation>Clauses de l&apos;article 28(3) vérifiées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="703"/>
+        <source>Contrat terminé le {date}.</source>
+        <translation>Contrat terminé le {date}.</translation>
     </message>
 </context>
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="184"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="189"/>
         <source>Rechercher</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="235"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="240"/>
         <source>Aucune fiche ne correspond</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fiche ne correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="236"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="241"/>
         <source>Aucune fiche ne répond à ces critères de recherche et de filtre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fiche ne répond à ces critères de recherche et de filtre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="237"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="242"/>
         <source>Effacer les filtres</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="348"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="353"/>
         <source>À regarder</source>
-        <translation type="unfinished"></translation>
+        <translation>À regarder</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="367"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="372"/>
         <source>Fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="386"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="391"/>
         <source>Aucun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTexts</name>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="82"/>
+        <source>Déclaration</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="83"/>
+        <source>Autorisation</source>
+        <translation>Autorisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="89"/>
+        <source>Aucun mécanisme enregistré</source>
+        <translation>Aucun mécanisme enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="115"/>
+        <source>jour(s)</source>
+        <translation>jour(s)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="116"/>
+        <source>mois</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="117"/>
+        <source>an(s)</source>
+        <translation>an(s)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="127"/>
+        <source>{category} : {duration}</source>
+        <translation>{category} : {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="146"/>
+        <source>Oui</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="148"/>
+        <source>Non</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="173"/>
+        <source>Transfert non encadré</source>
+        <translation>Transfert non encadré</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="176"/>
+        <source>Sans contrat (DPA)</source>
+        <translation>Sans contrat (DPA)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="177"/>
+        <source>Clauses manquantes</source>
+        <translation>Clauses manquantes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="178"/>
+        <source>Revue en retard</source>
+        <translation>Revue en retard</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="179"/>
+        <source>Données non restituées</source>
+        <translation>Données non restituées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="182"/>
+        <source>Autorisation requise</source>
+        <translation>Autorisation requise</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="185"/>
+        <source>AIPD à réaliser</source>
+        <translation>AIPD à réaliser</translation>
     </message>
 </context>
 <context>
@@ -4946,42 +7445,118 @@
     <message>
         <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="64"/>
         <source>Registres</source>
-        <translation type="unfinished"></translation>
+        <translation>Registres</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="69"/>
         <source>Revues à faire</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues à faire</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="70"/>
         <source>Contrats de sous-traitance manquants</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrats de sous-traitance manquants</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="71"/>
         <source>Transferts sans mécanisme</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts sans mécanisme</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="73"/>
         <source>Traitements et sous-traitants dont la revue est en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitements et sous-traitants dont la revue est en retard</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="76"/>
         <source>Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="80"/>
         <source>Transferts vers un pays non reconnu adéquat sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts vers un pays non reconnu adéquat sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="132"/>
         <source>{a} traitement(s), {p} sous-traitant(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} traitement(s), {p} sous-traitant(s)</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="396"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="401"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="441"/>
+        <source>Changer la phrase secrète</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="405"/>
+        <source>Tout le fichier est rechiffré avec la nouvelle phrase, puis vérifié. Les sauvegardes déjà faites gardent l&apos;ancienne : conservez-la avec elles.</source>
+        <translation>Tout le fichier est rechiffré avec la nouvelle phrase, puis vérifié. Les sauvegardes déjà faites gardent l&apos;ancienne : conservez-la avec elles.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="415"/>
+        <source>Au moins {minimum} caractères</source>
+        <translation>Au moins {minimum} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="418"/>
+        <source>La même, une seconde fois</source>
+        <translation>La même, une seconde fois</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="421"/>
+        <source>Phrase actuelle</source>
+        <translation>Phrase actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="422"/>
+        <source>Nouvelle phrase</source>
+        <translation>Nouvelle phrase</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="423"/>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="439"/>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="459"/>
+        <source>Minimum {minimum} caractères.</source>
+        <translation>Minimum {minimum} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="461"/>
+        <source>{label} : {count} caractères sur {minimum} au minimum.</source>
+        <translation>{label} : {count} caractères sur {minimum} au minimum.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="465"/>
+        <source>Robustesse : {label}</source>
+        <translation>Robustesse : {label}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="470"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="487"/>
+        <source>Les deux saisies diffèrent.</source>
+        <translation>Les deux saisies diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="480"/>
+        <source>La nouvelle phrase secrète doit compter au moins {minimum} caractères.</source>
+        <translation>La nouvelle phrase secrète doit compter au moins {minimum} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="494"/>
+        <source>Rechiffrement en cours…</source>
+        <translation>Rechiffrement en cours…</translation>
     </message>
 </context>
 <context>
@@ -4989,337 +7564,722 @@
     <message>
         <location filename="../../dpo_desk/ui/widgets.py" line="240"/>
         <source>Se souvenir sur cet ordinateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Se souvenir sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/widgets.py" line="245"/>
         <source>La phrase secrète est confiée au trousseau sécurisé du système ; le registre s&apos;ouvrira sans la redemander sur cette session.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète est confiée au trousseau sécurisé du système ; le registre s&apos;ouvrira sans la redemander sur cette session.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/widgets.py" line="254"/>
         <source>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : la phrase secrète sera demandée à chaque ouverture. DPO Desk ne l&apos;enregistre jamais en clair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : la phrase secrète sera demandée à chaque ouverture. DPO Desk ne l&apos;enregistre jamais en clair.</translation>
     </message>
 </context>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="192"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="198"/>
         <source>‹  Toutes les demandes</source>
         <extracomment>show another section&apos;s item: (&quot;processing&quot;, &quot;#12&quot;) from &quot;Traitements concernés&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>‹  Toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="227"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="468"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="233"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="474"/>
         <source>Pourquoi cette date ?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="243"/>
-        <source>Détails de la demande</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette date ?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="249"/>
-        <source>Régime *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="250"/>
-        <source>Droits exercés *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="251"/>
-        <source>Reçue par</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="252"/>
-        <source>Reçue le *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="253"/>
-        <source>Demandeur *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="254"/>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <source>Détails de la demande</source>
+        <translation>Détails de la demande</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="255"/>
-        <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <source>Régime *</source>
+        <translation>Régime *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="256"/>
-        <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <source>Droits exercés *</source>
+        <translation>Droits exercés *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="257"/>
-        <source>Agit en tant que</source>
-        <translation type="unfinished"></translation>
+        <source>Reçue par</source>
+        <translation>Reçue par</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="258"/>
-        <source>Personne concernée</source>
-        <translation type="unfinished"></translation>
+        <source>Reçue le *</source>
+        <translation>Reçue le *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="259"/>
-        <source>Suivie par</source>
-        <translation type="unfinished"></translation>
+        <source>Demandeur *</source>
+        <translation>Demandeur *</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="80"/>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="260"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="81"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="261"/>
+        <source>Téléphone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="82"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="262"/>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="263"/>
+        <source>Agit en tant que</source>
+        <translation>Agit en tant que</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="84"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="264"/>
+        <source>Personne concernée</source>
+        <translation>Personne concernée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="85"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="265"/>
+        <source>Suivie par</source>
+        <translation>Suivie par</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="86"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="266"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="268"/>
-        <source>Recharger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="269"/>
-        <source>Abandonner la saisie et relire la demande</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="272"/>
-        <source>Annuler les modifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="274"/>
+        <source>Recharger</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="275"/>
+        <source>Abandonner la saisie et relire la demande</source>
+        <translation>Abandonner la saisie et relire la demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="278"/>
+        <source>Annuler les modifications</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="280"/>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="286"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="292"/>
         <source>Journal de la demande</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="298"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="304"/>
         <source>Suite à donner</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite à donner</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="307"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="313"/>
         <source>Rédiger un courrier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger un courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="317"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="323"/>
         <source>Suivi</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="324"/>
-        <source>Identité</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="325"/>
-        <source>Pièce</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="326"/>
-        <source>Vérifiée le</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="327"/>
-        <source>Suspensions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="328"/>
-        <source>Prorogée le</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="329"/>
-        <source>Motif de prorogation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="88"/>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="330"/>
-        <source>Réponse</source>
-        <translation type="unfinished"></translation>
+        <source>Identité</source>
+        <translation>Identité</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="89"/>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="331"/>
-        <source>Motif du refus</source>
-        <translation type="unfinished"></translation>
+        <source>Pièce</source>
+        <translation>Pièce</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="90"/>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="332"/>
+        <source>Vérifiée le</source>
+        <translation>Vérifiée le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="333"/>
+        <source>Suspensions</source>
+        <translation>Suspensions</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="91"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="334"/>
+        <source>Prorogée le</source>
+        <translation>Prorogée le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="92"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="335"/>
+        <source>Motif de prorogation</source>
+        <translation>Motif de prorogation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="336"/>
+        <source>Réponse</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="95"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="337"/>
+        <source>Motif du refus</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="55"/>
+        <source>Demande enregistrée</source>
+        <translation>Demande enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="56"/>
+        <source>Détails modifiés</source>
+        <translation>Détails modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="57"/>
+        <source>Justificatif d&apos;identité demandé</source>
+        <translation>Justificatif d&apos;identité demandé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="60"/>
+        <source>Vérification d&apos;identité</source>
+        <translation>Vérification d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="61"/>
+        <source>Changement de statut</source>
+        <translation>Changement de statut</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="62"/>
+        <source>Délai prorogé</source>
+        <translation>Délai prorogé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="63"/>
+        <source>Réponse envoyée</source>
+        <translation>Réponse envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="64"/>
+        <source>Demande refusée</source>
+        <translation>Demande refusée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="65"/>
+        <source>Demande retirée</source>
+        <translation>Demande retirée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="66"/>
+        <source>Demande clôturée</source>
+        <translation>Demande clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="67"/>
+        <source>Pièce jointe ajoutée</source>
+        <translation>Pièce jointe ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="68"/>
+        <source>Échéance recalculée</source>
+        <translation>Échéance recalculée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="74"/>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="75"/>
+        <source>Droits</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="76"/>
+        <source>Régime</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="77"/>
+        <source>Canal</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="78"/>
+        <source>Reçue le</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="79"/>
+        <source>Nom du demandeur</source>
+        <translation>Nom du demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="83"/>
+        <source>Qualité du demandeur</source>
+        <translation>Qualité du demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="87"/>
+        <source>Échéance</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="93"/>
+        <source>Répondue le</source>
+        <translation>Répondue le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="94"/>
+        <source>Réponse par</source>
+        <translation>Réponse par</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="96"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="338"/>
         <source>Clôturée le</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="343"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="97"/>
+        <source>Pièce jointe n°</source>
+        <translation>Pièce jointe n°</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="107"/>
+        <source>modifié</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="109"/>
+        <source>renseigné</source>
+        <translation>renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="149"/>
+        <source>{field} : {old} → {new}</source>
+        <translation>{field} : {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="155"/>
+        <source>{field} : {value}</source>
+        <translation>{field} : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="349"/>
         <source>Pièces jointes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="346"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="352"/>
         <source>Conservées chiffrées dans le registre, 25 Mo au plus par fichier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="358"/>
-        <source>Aucune pièce jointe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservées chiffrées dans le registre, 25 Mo au plus par fichier.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="364"/>
+        <source>Aucune pièce jointe.</source>
+        <translation>Aucune pièce jointe.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="370"/>
         <source>Exporter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="365"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="371"/>
         <source>Enregistrer une copie du fichier, hors du registre</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie du fichier, hors du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="367"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="373"/>
         <source>Joindre un fichier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="411"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="417"/>
         <source>{requester} ({role}) pour {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>{requester} ({role}) pour {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="422"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="428"/>
         <source>reçue le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>reçue le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="440"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="446"/>
         <source>Échéance le {date} — {countdown}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="445"/>
-        <source>Échéance le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance le {date} — {countdown}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="451"/>
+        <source>Échéance le {date}</source>
+        <translation>Échéance le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="457"/>
         <source>Fondement : {citation} (délai légal) — {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondement : {citation} (délai légal) — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="454"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="460"/>
         <source>Fondement : {citation} — {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondement : {citation} — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="468"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="474"/>
         <source>Masquer l&apos;explication</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer l&apos;explication</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="484"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="490"/>
         <source>{regime}, {right} : {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{regime}, {right} : {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="495"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="501"/>
         <source>Le {date} n&apos;est pas un jour ouvré : reporté au jour ouvré suivant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {date} n&apos;est pas un jour ouvré : reporté au jour ouvré suivant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="499"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="505"/>
         <source> — retenue</source>
-        <translation type="unfinished"></translation>
+        <translation> — retenue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="506"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="512"/>
         <source>Chaque droit, sous chaque régime, a son délai ; la date la plus proche l&apos;emporte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque droit, sous chaque régime, a son délai ; la date la plus proche l&apos;emporte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="521"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="527"/>
         <source>depuis le {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le {start}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="525"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="531"/>
         <source>du {start} au {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="535"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="541"/>
         <source>le {date}, par {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>le {date}, par {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="558"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="564"/>
         <source>Demande clôturée : plus aucune étape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande clôturée : plus aucune étape.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="560"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="566"/>
         <source>Réponse faite : il reste à clôturer la demande.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse faite : il reste à clôturer la demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="605"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="611"/>
         <source>{when} — {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {who}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="676"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="682"/>
         <source>Demande {reference} enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande {reference} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="722"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="728"/>
         <source>Demande {reference} : {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande {reference} : {status}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="738"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="744"/>
         <source>Joindre un fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="760"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="766"/>
         <source>Impossible de lire « {name} » : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « {name} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="771"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="777"/>
         <source>« {name} » jointe à la demande {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » jointe à la demande {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="791"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="797"/>
         <source>Exporter la pièce jointe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="799"/>
-        <source>Impossible d&apos;écrire « {path} » : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la pièce jointe</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="805"/>
+        <source>Impossible d&apos;écrire « {path} » : {reason}</source>
+        <translation>Impossible d&apos;écrire « {path} » : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="811"/>
         <source>Copie enregistrée : {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialogs</name>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="198"/>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="206"/>
+        <source>Cette étape ne peut pas être annulée.</source>
+        <translation>Cette étape ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="334"/>
+        <source>Demander une pièce d&apos;identité</source>
+        <translation>Demander une pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="337"/>
+        <source>Identité vérifiée</source>
+        <translation>Identité vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="338"/>
+        <source>Identité non vérifiée</source>
+        <translation>Identité non vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="339"/>
+        <source>Commencer le traitement</source>
+        <translation>Commencer le traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="340"/>
+        <source>Proroger le délai</source>
+        <translation>Proroger le délai</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="341"/>
+        <source>Répondre</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="342"/>
+        <source>Refuser</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="343"/>
+        <source>Retrait par le demandeur</source>
+        <translation>Retrait par le demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="344"/>
+        <source>Clôturer</source>
+        <translation>Clôturer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="362"/>
+        <source>En cas de doute raisonnable sur l&apos;identité du demandeur, une pièce complémentaire peut être demandée (RGPD art. 12(6)). Ne demandez que ce qui est nécessaire : une copie de la CIN suffit le plus souvent.</source>
+        <translation>En cas de doute raisonnable sur l&apos;identité du demandeur, une pièce complémentaire peut être demandée (RGPD art. 12(6)). Ne demandez que ce qui est nécessaire : une copie de la CIN suffit le plus souvent.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="368"/>
+        <source>Demander la pièce</source>
+        <translation>Demander la pièce</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="373"/>
+        <source>Pièce demandée</source>
+        <translation>Pièce demandée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="374"/>
+        <source>Copie de la CIN, du passeport, de la carte de séjour…</source>
+        <translation>Copie de la CIN, du passeport, de la carte de séjour…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="388"/>
+        <source>L&apos;identité est établie : le traitement de la demande commence.</source>
+        <translation>L&apos;identité est établie : le traitement de la demande commence.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="392"/>
+        <source>Le justificatif ne permet pas d&apos;établir l&apos;identité. La demande pourra être refusée pour ce motif (RGPD art. 12(6)).</source>
+        <translation>Le justificatif ne permet pas d&apos;établir l&apos;identité. La demande pourra être refusée pour ce motif (RGPD art. 12(6)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="402"/>
+        <source>Pièce examinée</source>
+        <translation>Pièce examinée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="403"/>
+        <source>CIN présentée, copie reçue par e-mail…</source>
+        <translation>CIN présentée, copie reçue par e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="410"/>
+        <source>Date de la vérification</source>
+        <translation>Date de la vérification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="427"/>
+        <source>La demande {reference} passe au statut « En cours de traitement ».</source>
+        <translation>La demande {reference} passe au statut « En cours de traitement ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="441"/>
+        <source>RGPD art. 12(3) : le délai peut être prolongé de deux mois, compte tenu de la complexité et du nombre de demandes. La prorogation doit être décidée et notifiée au demandeur, motifs à l&apos;appui, dans le premier mois. La loi 09-08 ne prévoit pas de prorogation décidée par le responsable.</source>
+        <translation>RGPD art. 12(3) : le délai peut être prolongé de deux mois, compte tenu de la complexité et du nombre de demandes. La prorogation doit être décidée et notifiée au demandeur, motifs à l&apos;appui, dans le premier mois. La loi 09-08 ne prévoit pas de prorogation décidée par le responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="448"/>
+        <source>Proroger</source>
+        <translation>Proroger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="452"/>
+        <source>Décidée le</source>
+        <translation>Décidée le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="456"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="516"/>
+        <source>Motif *</source>
+        <translation>Motif *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="457"/>
+        <source>Complexité, volume de données, nombre de demandes…</source>
+        <translation>Complexité, volume de données, nombre de demandes…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="475"/>
+        <source>Enregistre l&apos;envoi de la réponse au demandeur. Le délai cesse de courir à cette date.</source>
+        <translation>Enregistre l&apos;envoi de la réponse au demandeur. Le délai cesse de courir à cette date.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="480"/>
+        <source>Enregistrer la réponse</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="484"/>
+        <source>Répondue le</source>
+        <translation>Répondue le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="488"/>
+        <source>Envoyée par</source>
+        <translation>Envoyée par</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="504"/>
+        <source>Un refus est une réponse : il doit être motivé et informer le demandeur de son droit de saisir la CNDP (RGPD art. 12(4)). Le caractère manifestement infondé ou excessif doit pouvoir être démontré (RGPD art. 12(5)).</source>
+        <translation>Un refus est une réponse : il doit être motivé et informer le demandeur de son droit de saisir la CNDP (RGPD art. 12(4)). Le caractère manifestement infondé ou excessif doit pouvoir être démontré (RGPD art. 12(5)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="510"/>
+        <source>Enregistrer le refus</source>
+        <translation>Enregistrer le refus</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="517"/>
+        <source>Choisir un motif…</source>
+        <translation>Choisir un motif…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="524"/>
+        <source>Notifié le</source>
+        <translation>Notifié le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="528"/>
+        <source>Envoyé par</source>
+        <translation>Envoyé par</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="545"/>
+        <source>Le demandeur a retiré sa demande {reference}. Conservez sa lettre ou son e-mail de retrait en pièce jointe.</source>
+        <translation>Le demandeur a retiré sa demande {reference}. Conservez sa lettre ou son e-mail de retrait en pièce jointe.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="550"/>
+        <source>Enregistrer le retrait</source>
+        <translation>Enregistrer le retrait</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="561"/>
+        <source>La demande {reference} est classée. Elle reste au registre, consultable, avec son journal et ses pièces jointes.</source>
+        <translation>La demande {reference} est classée. Elle reste au registre, consultable, avec son journal et ses pièces jointes.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFields</name>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="88"/>
+        <source>Le RGPD s&apos;applique aussi lorsque la personne se trouve dans l&apos;Union européenne.</source>
+        <translation>Le RGPD s&apos;applique aussi lorsque la personne se trouve dans l&apos;Union européenne.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="100"/>
+        <source>Nom et prénom</source>
+        <translation>Nom et prénom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="104"/>
+        <source>nom@exemple.ma</source>
+        <translation>nom@exemple.ma</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="108"/>
+        <source>+212 …</source>
+        <translation>+212 …</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="112"/>
+        <source>Adresse postale, pour une réponse par courrier</source>
+        <translation>Adresse postale, pour une réponse par courrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="121"/>
+        <source>La personne dont les données sont en cause</source>
+        <translation>La personne dont les données sont en cause</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="127"/>
+        <source>Qui instruit la demande</source>
+        <translation>Qui instruit la demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="132"/>
+        <source>Objet précis de la demande, échanges, pièces attendues…</source>
+        <translation>Objet précis de la demande, échanges, pièces attendues…</translation>
     </message>
 </context>
 <context>
@@ -5327,47 +8287,47 @@
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="100"/>
         <source>Nouvelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="101"/>
         <source>En attente du justificatif d&apos;identité</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du justificatif d&apos;identité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="104"/>
         <source>En cours de traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours de traitement</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="105"/>
         <source>Délai prorogé</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai prorogé</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="106"/>
         <source>Répondue</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondue</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="107"/>
         <source>Refusée</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="108"/>
         <source>Retirée par le demandeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée par le demandeur</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="109"/>
         <source>Clôturée</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="174"/>
         <source>Une demande au statut « {old} » ne peut pas passer au statut « {new} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande au statut « {old} » ne peut pas passer au statut « {new} ».</translation>
     </message>
 </context>
 <context>
@@ -5375,52 +8335,195 @@
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="177"/>
         <source>Cliquer pour trier</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquer pour trier</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="182"/>
         <source>Référence</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="183"/>
         <source>Demandeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandeur</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="184"/>
         <source>Droits</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="185"/>
         <source>Régime</source>
-        <translation type="unfinished"></translation>
+        <translation>Régime</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="186"/>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="187"/>
         <source>Reçue le</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue le</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="188"/>
         <source>Échéance</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="189"/>
         <source>Délai</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/model.py" line="190"/>
         <source>Suivie par</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivie par</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTexts</name>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="50"/>
+        <source>Nouvelle</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="51"/>
+        <source>Identité demandée</source>
+        <translation>Identité demandée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="54"/>
+        <source>En cours</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="55"/>
+        <source>Prorogée</source>
+        <translation>Prorogée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="56"/>
+        <source>Répondue</source>
+        <translation>Répondue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="57"/>
+        <source>Refusée</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="58"/>
+        <source>Retirée</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="59"/>
+        <source>Clôturée</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="71"/>
+        <source>Accès</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="72"/>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="73"/>
+        <source>Effacement</source>
+        <translation>Effacement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="74"/>
+        <source>Limitation</source>
+        <translation>Limitation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="75"/>
+        <source>Portabilité</source>
+        <translation>Portabilité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="76"/>
+        <source>Opposition</source>
+        <translation>Opposition</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="138"/>
+        <source>09-08 + RGPD</source>
+        <translation>09-08 + RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="155"/>
+        <source>fr_FR</source>
+        <translation>fr_FR</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="171"/>
+        <source>{date} à {time}</source>
+        <translation>{date} à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="187"/>
+        <source>{size} o</source>
+        <translation>{size} o</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="189"/>
+        <source>{size} Ko</source>
+        <translation>{size} Ko</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="192"/>
+        <source>{size} Mo</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="214"/>
+        <source>échéance aujourd&apos;hui</source>
+        <translation>échéance aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="216"/>
+        <source>dans {days} j</source>
+        <translation>dans {days} j</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="217"/>
+        <source>{days} j de retard</source>
+        <translation>{days} j de retard</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="224"/>
+        <source>aujourd&apos;hui</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="226"/>
+        <source>demain</source>
+        <translation>demain</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="228"/>
+        <source>dans {days} jours</source>
+        <translation>dans {days} jours</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="230"/>
+        <source>1 jour de retard</source>
+        <translation>1 jour de retard</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="231"/>
+        <source>{days} jours de retard</source>
+        <translation>{days} jours de retard</translation>
     </message>
 </context>
 <context>
@@ -5428,87 +8531,87 @@
     <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="35"/>
         <source>La personne concernée</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne concernée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="36"/>
         <source>Parent ou tuteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent ou tuteur</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="37"/>
         <source>Avocat ou mandataire</source>
-        <translation type="unfinished"></translation>
+        <translation>Avocat ou mandataire</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="38"/>
         <source>Autre</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>RequestsSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="97"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="200"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="98"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="204"/>
         <source>Demandes</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="101"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="169"/>
-        <source>Nouvelle demande</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="104"/>
-        <source>Enregistrer une demande reçue ({keys})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="123"/>
-        <source>Liste des demandes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="163"/>
-        <source>Aucune demande pour l&apos;instant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="165"/>
-        <source>Enregistrez ici chaque demande d&apos;accès, de rectification, d&apos;effacement ou d&apos;opposition dès sa réception : DPO Desk calcule son échéance légale et vous la rappelle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="102"/>
         <location filename="../../dpo_desk/ui/sections/requests.py" line="173"/>
+        <source>Nouvelle demande</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="105"/>
+        <source>Enregistrer une demande reçue ({keys})</source>
+        <translation>Enregistrer une demande reçue ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="127"/>
+        <source>Liste des demandes</source>
+        <translation>Liste des demandes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="167"/>
+        <source>Aucune demande pour l&apos;instant</source>
+        <translation>Aucune demande pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="169"/>
+        <source>Enregistrez ici chaque demande d&apos;accès, de rectification, d&apos;effacement ou d&apos;opposition dès sa réception : DPO Desk calcule son échéance légale et vous la rappelle.</source>
+        <translation>Enregistrez ici chaque demande d&apos;accès, de rectification, d&apos;effacement ou d&apos;opposition dès sa réception : DPO Desk calcule son échéance légale et vous la rappelle.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="177"/>
         <source>Aucune demande ne correspond</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande ne correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="174"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="178"/>
         <source>Aucune demande ne répond à ces critères de recherche et de filtre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande ne répond à ces critères de recherche et de filtre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="175"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="179"/>
         <source>Effacer les filtres</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="266"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="270"/>
         <source>1 demande</source>
-        <translation type="unfinished"></translation>
+        <translation>1 demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="269"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="273"/>
         <source>{count} demandes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="412"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="416"/>
         <source>Demande {reference} enregistrée — échéance le {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande {reference} enregistrée — échéance le {date}.</translation>
     </message>
 </context>
 <context>
@@ -5516,28 +8619,28 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="372"/>
         <source>{n} jour</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} jour</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="373"/>
         <source>{n} jours</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} jours</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="374"/>
         <location filename="../../dpo_desk/domain/registers.py" line="375"/>
         <source>{n} mois</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} mois</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="376"/>
         <source>{n} an</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} an</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="377"/>
         <source>{n} ans</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ans</translation>
     </message>
 </context>
 <context>
@@ -5545,32 +8648,32 @@
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="83"/>
         <source>Droit d&apos;accès</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit d&apos;accès</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="84"/>
         <source>Droit de rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit de rectification</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="85"/>
         <source>Droit à l&apos;effacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit à l&apos;effacement</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="86"/>
         <source>Droit à la limitation du traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit à la limitation du traitement</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="87"/>
         <source>Droit à la portabilité</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit à la portabilité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="88"/>
         <source>Droit d&apos;opposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit d&apos;opposition</translation>
     </message>
 </context>
 <context>
@@ -5578,17 +8681,17 @@
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="126"/>
         <source>Risque peu probable</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque peu probable</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="127"/>
         <source>Risque</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="128"/>
         <source>Risque élevé</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque élevé</translation>
     </message>
 </context>
 <context>
@@ -5596,7 +8699,7 @@
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="293"/>
         <source>Tableau de bord</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
 </context>
 <context>
@@ -5604,172 +8707,172 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="252"/>
         <source>Contrôle d&apos;accès des utilisateurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d&apos;accès des utilisateurs</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="255"/>
         <source>Mesures de traçabilité</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures de traçabilité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="256"/>
         <source>Mesures de protection des logiciels</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures de protection des logiciels</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="259"/>
         <source>Sauvegarde des données</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde des données</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="260"/>
         <source>Chiffrement des données</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement des données</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="261"/>
         <source>Contrôle des sous-traitants</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle des sous-traitants</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="264"/>
         <source>Autres mesures</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres mesures</translation>
     </message>
 </context>
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="56"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="165"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="58"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="178"/>
         <source>Paramètres</source>
         <extracomment>the organisation as saved, so the window can update what shows its name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="60"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="62"/>
         <source>L&apos;organisation et son délégué figurent sur chaque courrier et chaque registre exporté.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation et son délégué figurent sur chaque courrier et chaque registre exporté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="71"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="73"/>
         <source>Organisation et délégué</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="74"/>
-        <source>Organisation *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="75"/>
-        <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation et délégué</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/settings.py" line="76"/>
-        <source>Délégué (DPO)</source>
-        <translation type="unfinished"></translation>
+        <source>Organisation *</source>
+        <translation>Organisation *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/settings.py" line="77"/>
-        <source>E-mail du DPO</source>
-        <translation type="unfinished"></translation>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/settings.py" line="78"/>
-        <source>Téléphone du DPO</source>
-        <translation type="unfinished"></translation>
+        <source>Délégué (DPO)</source>
+        <translation>Délégué (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="84"/>
-        <source>Annuler les modifications</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="79"/>
+        <source>E-mail du DPO</source>
+        <translation>E-mail du DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="80"/>
+        <source>Téléphone du DPO</source>
+        <translation>Téléphone du DPO</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/settings.py" line="86"/>
+        <source>Annuler les modifications</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="88"/>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="124"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="137"/>
         <source>Fichier du registre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="131"/>
-        <source>Copier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="132"/>
-        <source>Copier l&apos;identifiant du registre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="142"/>
-        <source>Emplacement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="143"/>
-        <source>Identifiant</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du registre</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/settings.py" line="144"/>
-        <source>Version du schéma</source>
-        <translation type="unfinished"></translation>
+        <source>Copier</source>
+        <translation>Copier</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/settings.py" line="145"/>
+        <source>Copier l&apos;identifiant du registre</source>
+        <translation>Copier l&apos;identifiant du registre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="155"/>
+        <source>Emplacement</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="156"/>
+        <source>Identifiant</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="157"/>
+        <source>Version du schéma</source>
+        <translation>Version du schéma</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="158"/>
         <source>Version de DPO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="159"/>
         <source>Fuseau horaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="147"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="160"/>
         <source>Contenu</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="183"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="197"/>
         <source>inconnue</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="212"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="227"/>
         <source>Demandes</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="213"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="228"/>
         <source>Pièces jointes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="214"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="229"/>
         <source>Entrées du journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="217"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="232"/>
         <source>{label} : {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} : {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="249"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="264"/>
         <source>Organisation enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="257"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="272"/>
         <source>Identifiant du registre copié.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du registre copié.</translation>
     </message>
 </context>
 <context>
@@ -5777,22 +8880,22 @@
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="172"/>
         <source>Faible</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="173"/>
         <source>Moyenne</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="174"/>
         <source>Élevée</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="175"/>
         <source>Très élevée</source>
-        <translation type="unfinished"></translation>
+        <translation>Très élevée</translation>
     </message>
 </context>
 <context>
@@ -5800,62 +8903,62 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="279"/>
         <source>Pays reconnu adéquat par la CNDP</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays reconnu adéquat par la CNDP</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="282"/>
         <source>Autorisation de la CNDP (formulaire F118)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation de la CNDP (formulaire F118)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="285"/>
         <source>Clauses contractuelles types</source>
-        <translation type="unfinished"></translation>
+        <translation>Clauses contractuelles types</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="286"/>
         <source>Règles d&apos;entreprise contraignantes (BCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles d&apos;entreprise contraignantes (BCR)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="289"/>
         <source>Dérogation pour une situation particulière</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation pour une situation particulière</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="292"/>
         <source>Autre garantie appropriée (RGPD art. 46)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre garantie appropriée (RGPD art. 46)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="298"/>
         <source>Loi 09-08 art. 43 ; RGPD art. 45</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi 09-08 art. 43 ; RGPD art. 45</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="301"/>
         <source>Loi 09-08 art. 44</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi 09-08 art. 44</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="304"/>
         <source>RGPD art. 46(2)(c)</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD art. 46(2)(c)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="305"/>
         <source>RGPD art. 47</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD art. 47</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="306"/>
         <source>RGPD art. 49 ; loi 09-08 art. 44</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD art. 49 ; loi 09-08 art. 44</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="309"/>
         <source>RGPD art. 46</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD art. 46</translation>
     </message>
 </context>
 <context>
@@ -5863,7 +8966,40 @@
     <message>
         <location filename="../../dpo_desk/domain/registers.py" line="414"/>
         <source>Liste par défaut : États de l&apos;UE et de l&apos;EEE (CNDP, délibération 465-2013 ; à tenir à jour avec la délibération en vigueur).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste par défaut : États de l&apos;UE et de l&apos;EEE (CNDP, délibération 465-2013 ; à tenir à jour avec la délibération en vigueur).</translation>
+    </message>
+</context>
+<context>
+    <name>UnencryptedWarning</name>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="83"/>
+        <source>Fichier non chiffré</source>
+        <translation>Fichier non chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="84"/>
+        <source>Le fichier Excel exporté ne sera pas chiffré.</source>
+        <translation>Le fichier Excel exporté ne sera pas chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="87"/>
+        <source>Il contiendra des données personnelles lisibles par quiconque y a accès. Enregistrez-le dans un emplacement protégé et supprimez-le dès qu&apos;il n&apos;est plus utile. L&apos;export est inscrit au journal.</source>
+        <translation>Il contiendra des données personnelles lisibles par quiconque y a accès. Enregistrez-le dans un emplacement protégé et supprimez-le dès qu&apos;il n&apos;est plus utile. L&apos;export est inscrit au journal.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="92"/>
+        <source>Ne plus afficher ce message</source>
+        <translation>Ne plus afficher ce message</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="95"/>
+        <source>Continuer</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="96"/>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -5871,12 +9007,12 @@
     <message>
         <location filename="../../dpo_desk/ui/unlock_dialog.py" line="209"/>
         <source>Ouvrir un registre — DPO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un registre — DPO Desk</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/unlock_dialog.py" line="215"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -5884,32 +9020,32 @@
     <message>
         <location filename="../../dpo_desk/ui/unlock_dialog.py" line="69"/>
         <source>Déverrouiller le registre</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller le registre</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/unlock_dialog.py" line="84"/>
         <source>Phrase secrète</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/unlock_dialog.py" line="87"/>
         <source>Saisissez la phrase secrète du registre</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la phrase secrète du registre</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/unlock_dialog.py" line="99"/>
         <source>Déverrouiller</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/unlock_dialog.py" line="156"/>
         <source>Saisissez la phrase secrète du registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la phrase secrète du registre.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/unlock_dialog.py" line="179"/>
         <source>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</translation>
     </message>
 </context>
 <context>
@@ -5917,206 +9053,996 @@
     <message>
         <location filename="../../dpo_desk/ui/welcome.py" line="128"/>
         <source>Le registre du délégué à la protection des données : demandes d&apos;exercice de droits, violations, traitements et sous-traitants, dans un fichier chiffré sur ce poste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre du délégué à la protection des données : demandes d&apos;exercice de droits, violations, traitements et sous-traitants, dans un fichier chiffré sur ce poste.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/welcome.py" line="142"/>
         <source>Créer un registre</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un registre</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/welcome.py" line="143"/>
         <source>Un nouveau fichier chiffré pour une organisation et son DPO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau fichier chiffré pour une organisation et son DPO.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/welcome.py" line="147"/>
         <source>Ouvrir un fichier existant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier existant</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/welcome.py" line="148"/>
         <source>Un registre .dpodesk déjà créé, sur ce poste ou un support amovible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registre .dpodesk déjà créé, sur ce poste ou un support amovible.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/welcome.py" line="157"/>
         <location filename="../../dpo_desk/ui/welcome.py" line="160"/>
         <source>Registres récents</source>
-        <translation type="unfinished"></translation>
+        <translation>Registres récents</translation>
     </message>
 </context>
 <context>
     <name>WorkingCalendarCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="507"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="510"/>
         <source>Calendrier des jours ouvrés</source>
         <extracomment>how many open requests&apos; due dates the last edit moved the dialog on screen, if any (tests drive it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier des jours ouvrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="511"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="514"/>
         <source>Samedis, dimanches, jours fériés marocains et fermetures de l&apos;organisation ne sont pas ouvrés : une échéance qui y tombe est reportée au jour ouvré suivant. Les fêtes religieuses suivent le calendrier lunaire : leur date est estimée d&apos;avance, à confirmer ou à déplacer dès qu&apos;elle est annoncée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samedis, dimanches, jours fériés marocains et fermetures de l&apos;organisation ne sont pas ouvrés : une échéance qui y tombe est reportée au jour ouvré suivant. Les fêtes religieuses suivent le calendrier lunaire : leur date est estimée d&apos;avance, à confirmer ou à déplacer dès qu&apos;elle est annoncée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="522"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="525"/>
         <source>Année</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="524"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="527"/>
         <source>Année affichée</source>
-        <translation type="unfinished"></translation>
+        <translation>Année affichée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="528"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="531"/>
         <source>Ajouter un jour férié…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un jour férié…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="530"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="533"/>
         <source>Ajouter une fermeture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une fermeture…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="541"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="544"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="541"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="827"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="544"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="830"/>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="541"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="544"/>
         <source>Origine</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="543"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="546"/>
         <source>Jours chômés de l&apos;année</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours chômés de l&apos;année</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="550"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="553"/>
         <source>Confirmer la date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="552"/>
-        <source>La date annoncée est celle qui était estimée : la garder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer la date</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="555"/>
-        <source>Déplacer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="556"/>
-        <source>La fête a été annoncée à une autre date.</source>
-        <translation type="unfinished"></translation>
+        <source>La date annoncée est celle qui était estimée : la garder.</source>
+        <translation>La date annoncée est celle qui était estimée : la garder.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="558"/>
-        <source>Retirer</source>
-        <translation type="unfinished"></translation>
+        <source>Déplacer…</source>
+        <translation>Déplacer…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="559"/>
-        <source>Ce jour redevient un jour ouvré.</source>
-        <translation type="unfinished"></translation>
+        <source>La fête a été annoncée à une autre date.</source>
+        <translation>La fête a été annoncée à une autre date.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="561"/>
-        <source>Rétablir le calendrier officiel</source>
-        <translation type="unfinished"></translation>
+        <source>Retirer</source>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="562"/>
-        <source>Oublier les modifications faites sur ce jour-là.</source>
-        <translation type="unfinished"></translation>
+        <source>Ce jour redevient un jour ouvré.</source>
+        <translation>Ce jour redevient un jour ouvré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="642"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="564"/>
+        <source>Rétablir le calendrier officiel</source>
+        <translation>Rétablir le calendrier officiel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="565"/>
+        <source>Oublier les modifications faites sur ce jour-là.</source>
+        <translation>Oublier les modifications faites sur ce jour-là.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="645"/>
         <source>Une date lunaire de {year} est estimée : confirmez-la ou déplacez-la dès qu&apos;elle est annoncée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date lunaire de {year} est estimée : confirmez-la ou déplacez-la dès qu&apos;elle est annoncée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="647"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="650"/>
         <source>%n dates lunaires de {year} sont estimées : confirmez-les ou déplacez-les dès qu&apos;elles sont annoncées.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dates lunaires de {year} sont estimées : confirmez-les ou déplacez-les dès qu&apos;elles sont annoncées.</numerusform>
+            <numerusform>%n dates lunaires de {year} sont estimées : confirmez-les ou déplacez-les dès qu&apos;elles sont annoncées.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="751"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="754"/>
         <source>Date confirmée : {name}, {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date confirmée : {name}, {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="763"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="766"/>
         <source>{name} retiré : le {date} est un jour ouvré.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} retiré : le {date} est un jour ouvré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="775"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="778"/>
         <source>Le {date} suit de nouveau le calendrier officiel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {date} suit de nouveau le calendrier officiel.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="813"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="816"/>
         <source>Jour férié ajouté le {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié ajouté le {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="819"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="822"/>
         <source>Ajouter un jour férié</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un jour férié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="821"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="824"/>
         <source>Un jour férié que le calendrier officiel ne connaît pas encore, par exemple décrété pour l&apos;occasion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jour férié que le calendrier officiel ne connaît pas encore, par exemple décrété pour l&apos;occasion.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="842"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="845"/>
         <source>Fermeture ajoutée le {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermeture ajoutée le {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="848"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="851"/>
         <source>Ajouter une fermeture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une fermeture</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="850"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="853"/>
         <source>Un jour où l&apos;organisation est fermée (pont, inventaire…) : personne ne peut répondre, les échéances sont reportées au jour ouvré suivant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jour où l&apos;organisation est fermée (pont, inventaire…) : personne ne peut répondre, les échéances sont reportées au jour ouvré suivant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="856"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="859"/>
         <source>Motif</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="874"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="877"/>
         <source>{name} déplacé au {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} déplacé au {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="880"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="883"/>
         <source>Déplacer un jour férié</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer un jour férié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="881"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="884"/>
         <source>« {name} », prévu le {date}, a été annoncé pour le :</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} », prévu le {date}, a été annoncé pour le :</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxColumn</name>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="67"/>
+        <source>Oui</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="68"/>
+        <source>Non</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="113"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="156"/>
+        <source>Référence</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="114"/>
+        <source>Date de réception</source>
+        <translation>Date de réception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="115"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="158"/>
+        <source>Régimes</source>
+        <translation>Régimes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="117"/>
+        <source>Droits exercés</source>
+        <translation>Droits exercés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="119"/>
+        <source>Canal de réception</source>
+        <translation>Canal de réception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="121"/>
+        <source>Demandeur</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="122"/>
+        <source>Qualité du demandeur</source>
+        <translation>Qualité du demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="124"/>
+        <source>E-mail du demandeur</source>
+        <translation>E-mail du demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="125"/>
+        <source>Téléphone du demandeur</source>
+        <translation>Téléphone du demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="126"/>
+        <source>Adresse du demandeur</source>
+        <translation>Adresse du demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="127"/>
+        <source>Personne concernée</source>
+        <translation>Personne concernée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="128"/>
+        <source>Vérification d&apos;identité</source>
+        <translation>Vérification d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="130"/>
+        <source>Moyen de vérification</source>
+        <translation>Moyen de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="131"/>
+        <source>Identité vérifiée le</source>
+        <translation>Identité vérifiée le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="132"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="160"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="261"/>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="134"/>
+        <source>Motif de refus</source>
+        <translation>Motif de refus</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="136"/>
+        <source>Échéance</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="137"/>
+        <source>Fondement de l&apos;échéance</source>
+        <translation>Fondement de l&apos;échéance</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="139"/>
+        <source>Prorogée le</source>
+        <translation>Prorogée le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="140"/>
+        <source>Motif de la prorogation</source>
+        <translation>Motif de la prorogation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="141"/>
+        <source>Répondue le</source>
+        <translation>Répondue le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="142"/>
+        <source>Canal de réponse</source>
+        <translation>Canal de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="144"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="200"/>
+        <source>Clôturée le</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="145"/>
+        <source>Chargé du dossier</source>
+        <translation>Chargé du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="146"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="237"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="268"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="283"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="147"/>
+        <source>Créée le</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="148"/>
+        <source>Modifiée le</source>
+        <translation>Modifiée le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="157"/>
+        <source>Intitulé</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="162"/>
+        <source>Début de la violation</source>
+        <translation>Début de la violation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="163"/>
+        <source>Découverte le</source>
+        <translation>Découverte le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="164"/>
+        <source>Prise de connaissance</source>
+        <translation>Prise de connaissance</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="165"/>
+        <source>Notification due avant</source>
+        <translation>Notification due avant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="166"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="210"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="167"/>
+        <source>Atteinte à la confidentialité</source>
+        <translation>Atteinte à la confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="168"/>
+        <source>Atteinte à l&apos;intégrité</source>
+        <translation>Atteinte à l&apos;intégrité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="169"/>
+        <source>Atteinte à la disponibilité</source>
+        <translation>Atteinte à la disponibilité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="170"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="215"/>
+        <source>Catégories de personnes</source>
+        <translation>Catégories de personnes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="171"/>
+        <source>Nombre de personnes</source>
+        <translation>Nombre de personnes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="172"/>
+        <source>Catégories d&apos;enregistrements</source>
+        <translation>Catégories d&apos;enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="174"/>
+        <source>Nombre d&apos;enregistrements</source>
+        <translation>Nombre d&apos;enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="175"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="216"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="251"/>
+        <source>Catégories de données</source>
+        <translation>Catégories de données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="177"/>
+        <source>Mineurs concernés</source>
+        <translation>Mineurs concernés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="178"/>
+        <source>Conséquences probables</source>
+        <translation>Conséquences probables</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="179"/>
+        <source>Mesures prises</source>
+        <translation>Mesures prises</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="180"/>
+        <source>Mesures envisagées</source>
+        <translation>Mesures envisagées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="181"/>
+        <source>Sous-traitants impliqués</source>
+        <translation>Sous-traitants impliqués</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="182"/>
+        <source>Niveau de risque</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="184"/>
+        <source>Justification du risque</source>
+        <translation>Justification du risque</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="186"/>
+        <source>Risque évalué le</source>
+        <translation>Risque évalué le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="187"/>
+        <source>Notifications à l&apos;autorité</source>
+        <translation>Notifications à l&apos;autorité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="188"/>
+        <source>Motifs de non-notification</source>
+        <translation>Motifs de non-notification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="190"/>
+        <source>Communications aux personnes</source>
+        <translation>Communications aux personnes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="192"/>
+        <source>Exception de l&apos;art. 34(3)</source>
+        <translation>Exception de l&apos;art. 34(3)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="194"/>
+        <source>Justification de l&apos;exception</source>
+        <translation>Justification de l&apos;exception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="196"/>
+        <source>Déclaration DGSSI requise</source>
+        <translation>Déclaration DGSSI requise</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="197"/>
+        <source>Déclarée à la DGSSI le</source>
+        <translation>Déclarée à la DGSSI le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="198"/>
+        <source>Référence DGSSI</source>
+        <translation>Référence DGSSI</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="199"/>
+        <source>Mesures correctrices</source>
+        <translation>Mesures correctrices</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="208"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="245"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="274"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="291"/>
+        <source>N°</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="209"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="281"/>
+        <source>Traitement</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="211"/>
+        <source>Service responsable</source>
+        <translation>Service responsable</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="212"/>
+        <source>Responsable conjoint</source>
+        <translation>Responsable conjoint</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="213"/>
+        <source>Logiciels utilisés</source>
+        <translation>Logiciels utilisés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="214"/>
+        <source>Finalités et bases légales</source>
+        <translation>Finalités et bases légales</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="218"/>
+        <source>Données de mineurs</source>
+        <translation>Données de mineurs</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="219"/>
+        <source>Sources des données</source>
+        <translation>Sources des données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="220"/>
+        <source>Destinataires</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="221"/>
+        <source>Durées de conservation</source>
+        <translation>Durées de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="222"/>
+        <source>Transferts hors du Maroc</source>
+        <translation>Transferts hors du Maroc</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="223"/>
+        <source>Sous-traitants</source>
+        <translation>Sous-traitants</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="224"/>
+        <source>Mesures de sécurité</source>
+        <translation>Mesures de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="226"/>
+        <source>Précisions sur la sécurité</source>
+        <translation>Précisions sur la sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="228"/>
+        <source>Service d&apos;exercice des droits</source>
+        <translation>Service d&apos;exercice des droits</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="229"/>
+        <source>Régime CNDP</source>
+        <translation>Régime CNDP</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="231"/>
+        <source>Récépissé CNDP</source>
+        <translation>Récépissé CNDP</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="232"/>
+        <source>Date du récépissé</source>
+        <translation>Date du récépissé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="233"/>
+        <source>AIPD requise</source>
+        <translation>AIPD requise</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="234"/>
+        <source>AIPD réalisée</source>
+        <translation>AIPD réalisée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="235"/>
+        <source>AIPD réalisée le</source>
+        <translation>AIPD réalisée le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="236"/>
+        <source>Dernière revue</source>
+        <translation>Dernière revue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="238"/>
+        <source>Créé le</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="239"/>
+        <source>Mis à jour le</source>
+        <translation>Mis à jour le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="246"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="282"/>
+        <source>Sous-traitant</source>
+        <translation>Sous-traitant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="247"/>
+        <source>Prestation</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="248"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="249"/>
+        <source>Contact du DPO</source>
+        <translation>Contact du DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="250"/>
+        <source>Pays de traitement</source>
+        <translation>Pays de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="253"/>
+        <source>Contrat signé</source>
+        <translation>Contrat signé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="254"/>
+        <source>Signé le</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="255"/>
+        <source>Fin du contrat prévue</source>
+        <translation>Fin du contrat prévue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="256"/>
+        <source>Clauses de l&apos;art. 28(3)</source>
+        <translation>Clauses de l&apos;art. 28(3)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="258"/>
+        <source>Certifications</source>
+        <translation>Certifications</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="259"/>
+        <source>Sous-traitants ultérieurs</source>
+        <translation>Sous-traitants ultérieurs</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="260"/>
+        <source>Prochaine revue</source>
+        <translation>Prochaine revue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="263"/>
+        <source>Contrat terminé le</source>
+        <translation>Contrat terminé le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="264"/>
+        <source>Sort des données</source>
+        <translation>Sort des données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="266"/>
+        <source>Restituées ou supprimées le</source>
+        <translation>Restituées ou supprimées le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="267"/>
+        <source>Traitements concernés</source>
+        <translation>Traitements concernés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="275"/>
+        <source>Pays de destination</source>
+        <translation>Pays de destination</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="276"/>
+        <source>Mécanisme d&apos;encadrement</source>
+        <translation>Mécanisme d&apos;encadrement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="278"/>
+        <source>Dérogation invoquée</source>
+        <translation>Dérogation invoquée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="280"/>
+        <source>Référence (F118, clauses…)</source>
+        <translation>Référence (F118, clauses…)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="284"/>
+        <source>Enregistré le</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="292"/>
+        <source>Date et heure</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="293"/>
+        <source>Auteur</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="294"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="296"/>
+        <source>Objet</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="298"/>
+        <source>Identifiant</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="299"/>
+        <source>Détail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="300"/>
+        <source>Empreinte (SHA-256)</source>
+        <translation>Empreinte (SHA-256)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="68"/>
+        <source> […] [texte tronqué : {total} caractères au total]</source>
+        <translation> […] [texte tronqué : {total} caractères au total]</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="72"/>
+        <source>Registres du délégué à la protection des données</source>
+        <translation>Registres du délégué à la protection des données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="73"/>
+        <source>Journal d&apos;audit</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="74"/>
+        <source>Organisme</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="75"/>
+        <source>Page &amp;P / &amp;N</source>
+        <translation>Page &amp;P / &amp;N</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="76"/>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="77"/>
+        <source>Délégué à la protection des données</source>
+        <translation>Délégué à la protection des données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="78"/>
+        <source>Date de l&apos;export</source>
+        <translation>Date de l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="79"/>
+        <source>Fuseau horaire des dates et heures</source>
+        <translation>Fuseau horaire des dates et heures</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="80"/>
+        <source>Version de DPO Desk</source>
+        <translation>Version de DPO Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="81"/>
+        <source>Fichier du registre</source>
+        <translation>Fichier du registre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="82"/>
+        <source>Entrées du journal d&apos;audit</source>
+        <translation>Entrées du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="83"/>
+        <source>Empreinte de tête du journal (SHA-256)</source>
+        <translation>Empreinte de tête du journal (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="84"/>
+        <source>Chaîne du journal</source>
+        <translation>Chaîne du journal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="85"/>
+        <source>Intacte : chaque entrée suit la précédente</source>
+        <translation>Intacte : chaque entrée suit la précédente</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="86"/>
+        <source>Rompue à l&apos;entrée n° {entry}</source>
+        <translation>Rompue à l&apos;entrée n° {entry}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="87"/>
+        <source>Filtre appliqué</source>
+        <translation>Filtre appliqué</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="88"/>
+        <source>Sommaire</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="89"/>
+        <source>Feuille</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="90"/>
+        <source>Lignes</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="91"/>
+        <source>Cellules tronquées</source>
+        <translation>Cellules tronquées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="92"/>
+        <source>{count} cellule(s) dépassaient la limite d&apos;Excel (32 767 caractères) : leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</source>
+        <translation>{count} cellule(s) dépassaient la limite d&apos;Excel (32 767 caractères) : leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="97"/>
+        <source>L&apos;empreinte de tête et le nombre d&apos;entrées permettent de vérifier plus tard que le journal n&apos;a pas été réécrit depuis cet export (dpo-desk verify).</source>
+        <translation>L&apos;empreinte de tête et le nombre d&apos;entrées permettent de vérifier plus tard que le journal n&apos;a pas été réécrit depuis cet export (dpo-desk verify).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="102"/>
+        <source>Ce fichier n&apos;est pas chiffré et contient des données personnelles : conservez-le en lieu sûr et supprimez-le dès qu&apos;il n&apos;est plus utile.</source>
+        <translation>Ce fichier n&apos;est pas chiffré et contient des données personnelles : conservez-le en lieu sûr et supprimez-le dès qu&apos;il n&apos;est plus utile.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="108"/>
+        <source>aucun mécanisme enregistré</source>
+        <translation>aucun mécanisme enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="109"/>
+        <source>réf. {reference}</source>
+        <translation>réf. {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="110"/>
+        <source>aucun (journal complet)</source>
+        <translation>aucun (journal complet)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="111"/>
+        <source>objet : {value}</source>
+        <translation>objet : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="112"/>
+        <source>action : {value}</source>
+        <translation>action : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="113"/>
+        <source>auteur : {value}</source>
+        <translation>auteur : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="114"/>
+        <source>identifiant commençant par « {value} »</source>
+        <translation>identifiant commençant par « {value} »</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheet</name>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="313"/>
+        <source>Demandes</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="314"/>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="315"/>
+        <source>Traitements</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="316"/>
+        <source>Sous-traitants</source>
+        <translation>Sous-traitants</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="317"/>
+        <source>Transferts</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="318"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="320"/>
+        <source>Page de garde</source>
+        <translation>Page de garde</translation>
+    </message>
+</context>
+<context>
+    <name>_Rows</name>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="268"/>
+        <location filename="../../dpo_desk/services/exports.py" line="328"/>
+        <source>XlsxExport</source>
+        <translation>XlsxExport</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/exports.py" line="317"/>
+        <source>RetentionUnit</source>
+        <translation>RetentionUnit</translation>
     </message>
 </context>
 </TS>

@@ -77,7 +77,11 @@ class StepBar(QWidget):
         mark = "✓ " if done else ""
         button.setText(f"{mark}{index + 1}. {step_title(key)}")
         button.setProperty("state", "done" if done else "todo")
-        button.setToolTip(_tr("Étape terminée") if done else _tr("Étape à compléter"))
+        button.setToolTip(
+            QCoreApplication.translate("BreachDetail", "Étape terminée")
+            if done
+            else QCoreApplication.translate("BreachDetail", "Étape à compléter")
+        )
         style.repolish(button)
 
     def set_done(self, done: list[bool]) -> None:

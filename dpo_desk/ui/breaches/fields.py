@@ -167,7 +167,7 @@ class CountEdit(QLineEdit):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setValidator(QRegularExpressionValidator("[0-9 \u00a0\u202f.]{0,20}", self))
-        self.setPlaceholderText(_tr("nombre approximatif"))
+        self.setPlaceholderText(QCoreApplication.translate("BreachFields", "nombre approximatif"))
         self.setMaximumWidth(200)
 
     def count(self, field: str) -> int | None:

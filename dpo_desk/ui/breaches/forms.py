@@ -48,13 +48,16 @@ class FactsFields(FieldSet):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.title = self.add("title", QLineEdit())
-        self.title.setPlaceholderText(_tr("Ce qui s'est passé, en une ligne"))
+        self.title.setPlaceholderText(
+            QCoreApplication.translate("BreachForms", "Ce qui s'est passé, en une ligne")
+        )
         self.description = self.add(
             "description",
             text_edit(
-                _tr(
+                QCoreApplication.translate(
+                    "BreachForms",
                     "Les faits : comment la violation s'est produite, comment elle a été "
-                    "détectée, ce qui est déjà connu."
+                    "détectée, ce qui est déjà connu.",
                 ),
                 lines=4,
             ),
@@ -67,23 +70,26 @@ class FactsFields(FieldSet):
             ),
         )
         self.regimes.setToolTip(
-            _tr(
+            QCoreApplication.translate(
+                "BreachForms",
                 "Sous le RGPD, les 72 heures sont légales (art. 33) ; sous la seule loi "
-                "09-08, elles sont une politique interne."
+                "09-08, elles sont une politique interne.",
             )
         )
-        self.started_at = self.add("started_at", InstantEdit(_tr("Inconnu")))
+        self.started_at = self.add(
+            "started_at", InstantEdit(QCoreApplication.translate("BreachForms", "Inconnu"))
+        )
         self.discovered_at = self.add("discovered_at", InstantEdit())
         self.aware_at = self.add("aware_at", InstantEdit())
 
     def rows(self) -> list[tuple[str, str]]:
         return [
-            ("title", _tr("Intitulé *")),
-            ("description", _tr("Description")),
-            ("regimes", _tr("Régime(s) *")),
-            ("started_at", _tr("Début de la violation")),
-            ("discovered_at", _tr("Découverte le *")),
-            ("aware_at", _tr("Connaissance acquise le *")),
+            ("title", QCoreApplication.translate("BreachForms", "Intitulé *")),
+            ("description", QCoreApplication.translate("BreachForms", "Description")),
+            ("regimes", QCoreApplication.translate("BreachForms", "Régime(s) *")),
+            ("started_at", QCoreApplication.translate("BreachForms", "Début de la violation")),
+            ("discovered_at", QCoreApplication.translate("BreachForms", "Découverte le *")),
+            ("aware_at", QCoreApplication.translate("BreachForms", "Connaissance acquise le *")),
         ]
 
     def set_zone(self, zone: tzinfo) -> None:
@@ -159,9 +165,17 @@ class NatureFields(FieldSet):
         row = QHBoxLayout(impact)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(18)
-        self.confidentiality = QCheckBox(_tr("Confidentialité (divulgation, accès non autorisé)"))
-        self.integrity = QCheckBox(_tr("Intégrité (altération)"))
-        self.availability = QCheckBox(_tr("Disponibilité (perte, destruction)"))
+        self.confidentiality = QCheckBox(
+            QCoreApplication.translate(
+                "BreachForms", "Confidentialité (divulgation, accès non autorisé)"
+            )
+        )
+        self.integrity = QCheckBox(
+            QCoreApplication.translate("BreachForms", "Intégrité (altération)")
+        )
+        self.availability = QCheckBox(
+            QCoreApplication.translate("BreachForms", "Disponibilité (perte, destruction)")
+        )
         for box in (self.confidentiality, self.integrity, self.availability):
             row.addWidget(box)
         row.addStretch(1)
@@ -170,47 +184,82 @@ class NatureFields(FieldSet):
         for box in (self.confidentiality, self.integrity, self.availability):
             box.toggled.connect(lambda *_a: self._edited("nature"))
         self.subject_categories = self.add(
-            "subject_categories", ListEdit(_tr("Une catégorie par ligne : élèves, parents…"))
+            "subject_categories",
+            ListEdit(
+                QCoreApplication.translate(
+                    "BreachForms", "Une catégorie par ligne : élèves, parents…"
+                )
+            ),
         )
         self.subjects_count = self.add("subjects_count", CountEdit())
         self.record_categories = self.add(
             "record_categories",
-            ListEdit(_tr("Une catégorie par ligne : comptes, factures…"), lines=2),
+            ListEdit(
+                QCoreApplication.translate(
+                    "BreachForms", "Une catégorie par ligne : comptes, factures…"
+                ),
+                lines=2,
+            ),
         )
         self.records_count = self.add("records_count", CountEdit())
         self.data_categories = self.add(
             "data_categories",
             Choices([(str(c), texts.data_category_label(c)) for c in DataCategory], columns=2),
         )
-        self.minors = self.add("minors", QCheckBox(_tr("Des mineurs sont concernés")))
+        self.minors = self.add(
+            "minors",
+            QCheckBox(QCoreApplication.translate("BreachForms", "Des mineurs sont concernés")),
+        )
         self.consequences = self.add(
             "consequences",
-            text_edit(_tr("Conséquences probables pour les personnes (art. 33(3)(c))")),
+            text_edit(
+                QCoreApplication.translate(
+                    "BreachForms", "Conséquences probables pour les personnes (art. 33(3)(c))"
+                )
+            ),
         )
         self.measures_taken = self.add(
-            "measures_taken", text_edit(_tr("Mesures prises pour remédier à la violation"))
+            "measures_taken",
+            text_edit(
+                QCoreApplication.translate(
+                    "BreachForms", "Mesures prises pour remédier à la violation"
+                )
+            ),
         )
         self.measures_proposed = self.add(
             "measures_proposed",
-            text_edit(_tr("Mesures proposées, y compris pour en atténuer les effets")),
+            text_edit(
+                QCoreApplication.translate(
+                    "BreachForms", "Mesures proposées, y compris pour en atténuer les effets"
+                )
+            ),
         )
         self.processors = self.add(
-            "processors", ListEdit(_tr("Un sous-traitant par ligne"), lines=2)
+            "processors",
+            ListEdit(
+                QCoreApplication.translate("BreachForms", "Un sous-traitant par ligne"), lines=2
+            ),
         )
 
     def rows(self) -> list[tuple[str, str]]:
         return [
-            ("nature", _tr("Atteinte à *")),
-            ("subject_categories", _tr("Personnes concernées")),
-            ("subjects_count", _tr("Nombre de personnes")),
-            ("record_categories", _tr("Enregistrements")),
-            ("records_count", _tr("Nombre d'enregistrements")),
-            ("data_categories", _tr("Catégories de données")),
+            ("nature", QCoreApplication.translate("BreachForms", "Atteinte à *")),
+            (
+                "subject_categories",
+                QCoreApplication.translate("BreachForms", "Personnes concernées"),
+            ),
+            ("subjects_count", QCoreApplication.translate("BreachForms", "Nombre de personnes")),
+            ("record_categories", QCoreApplication.translate("BreachForms", "Enregistrements")),
+            (
+                "records_count",
+                QCoreApplication.translate("BreachForms", "Nombre d'enregistrements"),
+            ),
+            ("data_categories", QCoreApplication.translate("BreachForms", "Catégories de données")),
             ("minors", ""),
-            ("consequences", _tr("Conséquences")),
-            ("measures_taken", _tr("Mesures prises")),
-            ("measures_proposed", _tr("Mesures proposées")),
-            ("processors", _tr("Sous-traitants impliqués")),
+            ("consequences", QCoreApplication.translate("BreachForms", "Conséquences")),
+            ("measures_taken", QCoreApplication.translate("BreachForms", "Mesures prises")),
+            ("measures_proposed", QCoreApplication.translate("BreachForms", "Mesures proposées")),
+            ("processors", QCoreApplication.translate("BreachForms", "Sous-traitants impliqués")),
         ]
 
     def set_nature(self, nature: BreachNature | None) -> None:
@@ -289,7 +338,12 @@ class RiskFields(FieldSet):
                 name, combo([(str(v), texts.exposure_label(v)) for v in Exposure])
             )
         self.malicious = self.add(
-            "malicious", QCheckBox(_tr("Intention malveillante (attaque, vol, acte délibéré)"))
+            "malicious",
+            QCheckBox(
+                QCoreApplication.translate(
+                    "BreachForms", "Intention malveillante (attaque, vol, acte délibéré)"
+                )
+            ),
         )
         self.likelihood = self.add(
             "likelihood", combo([(str(v), texts.likelihood_label(v)) for v in Likelihood])
@@ -297,12 +351,21 @@ class RiskFields(FieldSet):
 
     def rows(self) -> list[tuple[str, str]]:
         return [
-            ("identifiability", _tr("Facilité d'identification")),
-            ("confidentiality", _tr("Perte de confidentialité")),
-            ("integrity", _tr("Perte d'intégrité")),
-            ("availability", _tr("Perte de disponibilité")),
+            (
+                "identifiability",
+                QCoreApplication.translate("BreachForms", "Facilité d'identification"),
+            ),
+            (
+                "confidentiality",
+                QCoreApplication.translate("BreachForms", "Perte de confidentialité"),
+            ),
+            ("integrity", QCoreApplication.translate("BreachForms", "Perte d'intégrité")),
+            ("availability", QCoreApplication.translate("BreachForms", "Perte de disponibilité")),
             ("malicious", ""),
-            ("likelihood", _tr("Vraisemblance des conséquences *")),
+            (
+                "likelihood",
+                QCoreApplication.translate("BreachForms", "Vraisemblance des conséquences *"),
+            ),
         ]
 
     def set_factors(self, factors: RiskFactors) -> None:
@@ -336,5 +399,8 @@ class RiskFields(FieldSet):
             box.setToolTip(
                 ""
                 if present
-                else _tr("La nature de la violation (étape 2) ne mentionne pas cette atteinte.")
+                else QCoreApplication.translate(
+                    "BreachForms",
+                    "La nature de la violation (étape 2) ne mentionne pas cette atteinte.",
+                )
             )

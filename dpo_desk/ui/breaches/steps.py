@@ -67,11 +67,11 @@ def _tr(text: str) -> str:
 
 def step_title(key: str) -> str:
     return {
-        "facts": _tr("Faits et horloge"),
-        "nature": _tr("Nature et étendue"),
-        "risk": _tr("Évaluation du risque"),
-        "notify": _tr("Notifications"),
-        "close": _tr("Chronologie et clôture"),
+        "facts": QCoreApplication.translate("BreachSteps", "Faits et horloge"),
+        "nature": QCoreApplication.translate("BreachSteps", "Nature et étendue"),
+        "risk": QCoreApplication.translate("BreachSteps", "Évaluation du risque"),
+        "notify": QCoreApplication.translate("BreachSteps", "Notifications"),
+        "close": QCoreApplication.translate("BreachSteps", "Chronologie et clôture"),
     }[key]
 
 
@@ -145,7 +145,9 @@ class StepPage(QWidget):
         self.column.setContentsMargins(0, 4, 8, 12)
         self.column.setSpacing(14)
         self.heading = label(
-            _tr("Étape {number} — {title}").format(number=number, title=step_title(key)),
+            QCoreApplication.translate("BreachSteps", "Étape {number} — {title}").format(
+                number=number, title=step_title(key)
+            ),
             "heading",
         )
         self.column.addWidget(self.heading)
@@ -212,11 +214,12 @@ class FactsStep(StepPage):
         super().__init__(
             1,
             "facts",
-            _tr(
+            QCoreApplication.translate(
+                "BreachSteps",
                 "Le délai de 72 heures court à partir du moment où l'organisation a acquis "
                 "une certitude raisonnable qu'une violation de données personnelles s'est "
                 "produite (RGPD art. 33(1)). Les heures sont saisies dans le fuseau de "
-                "l'organisation."
+                "l'organisation.",
             ),
             parent,
         )
@@ -227,7 +230,9 @@ class FactsStep(StepPage):
         card.body.addLayout(form)
         self.deadline = label("", "value", wrap=True)
         card.body.addWidget(self.deadline)
-        self.save_button = primary(_tr("Enregistrer les faits"))
+        self.save_button = primary(
+            QCoreApplication.translate("BreachSteps", "Enregistrer les faits")
+        )
         self.save_button.clicked.connect(self.save)
         card.body.addLayout(_buttons(self.save_button))
         self.column.addWidget(card)
@@ -273,7 +278,12 @@ class FactsStep(StepPage):
                 updated = breach_service.update_nature(register, updated, nature, clock=clock)
             return updated
 
-        if self.run(call, _tr("Faits enregistrés."), self.fields) is not None:
+        if (
+            self.run(
+                call, QCoreApplication.translate("BreachSteps", "Faits enregistrés."), self.fields
+            )
+            is not None
+        ):
             self.fields.set_breach(self.breach)
 
 
@@ -286,7 +296,9 @@ def deadline_preview(fields: FactsFields, zone: tzinfo) -> str:
     if not intake.regimes:
         return ""
     deadline = rules.breach_deadline(intake.aware_at, intake.regimes)
-    return _tr("Notification à l'autorité au plus tard le {when} — {basis}.").format(
+    return QCoreApplication.translate(
+        "BreachSteps", "Notification à l'autorité au plus tard le {when} — {basis}."
+    ).format(
         when=texts.format_instant_long(deadline.at, zone), basis=texts.deadline_label(deadline.rule)
     )
 
@@ -299,11 +311,12 @@ class NatureStep(StepPage):
         super().__init__(
             2,
             "nature",
-            _tr(
+            QCoreApplication.translate(
+                "BreachSteps",
                 "Ce que la notification doit décrire (RGPD art. 33(3)) : la nature de la "
                 "violation, les catégories et le nombre approximatif de personnes et "
                 "d'enregistrements concernés, les conséquences probables et les mesures. "
-                "Ces informations peuvent être complétées par phases (art. 33(4))."
+                "Ces informations peuvent être complétées par phases (art. 33(4)).",
             ),
             parent,
         )
@@ -312,7 +325,9 @@ class NatureStep(StepPage):
         form = form_layout()
         self.fields.add_rows(form, self.fields.rows())
         card.body.addLayout(form)
-        self.save_button = primary(_tr("Enregistrer la nature et l'étendue"))
+        self.save_button = primary(
+            QCoreApplication.translate("BreachSteps", "Enregistrer la nature et l'étendue")
+        )
         self.save_button.clicked.connect(self.save)
         card.body.addLayout(_buttons(self.save_button))
         self.column.addWidget(card)
@@ -338,7 +353,14 @@ class NatureStep(StepPage):
             nature = fields.nature(breach.nature.description)
             return breach_service.update_nature(register, breach, nature, clock=clock)
 
-        if self.run(call, _tr("Nature et étendue enregistrées."), self.fields) is not None:
+        if (
+            self.run(
+                call,
+                QCoreApplication.translate("BreachSteps", "Nature et étendue enregistrées."),
+                self.fields,
+            )
+            is not None
+        ):
             self.fields.set_nature(self.breach.nature)
 
 
@@ -352,19 +374,22 @@ class RiskStep(StepPage):
         super().__init__(
             3,
             "risk",
-            _tr(
+            QCoreApplication.translate(
+                "BreachSteps",
                 "Gravité selon la méthode de l'ENISA (contexte des données × facilité "
                 "d'identification + circonstances), croisée avec la vraisemblance des "
                 "conséquences. Un risque peu probable dispense de notifier, décision motivée "
                 "à l'appui (RGPD art. 33(1) et 33(5)) ; un risque élevé impose d'informer les "
-                "personnes concernées (art. 34(1))."
+                "personnes concernées (art. 34(1)).",
             ),
             parent,
         )
         columns = QHBoxLayout()
         columns.setSpacing(16)
         factors_card = Card()
-        factors_card.body.addWidget(label(_tr("Appréciation du DPO"), "subheading"))
+        factors_card.body.addWidget(
+            label(QCoreApplication.translate("BreachSteps", "Appréciation du DPO"), "subheading")
+        )
         self.inputs = label("", "muted", wrap=True)
         factors_card.body.addWidget(self.inputs)
         self.fields = RiskFields(self)
@@ -375,7 +400,9 @@ class RiskStep(StepPage):
         columns.addWidget(factors_card, 1)
 
         result_card = Card()
-        result_card.body.addWidget(label(_tr("Résultat de la méthode"), "subheading"))
+        result_card.body.addWidget(
+            label(QCoreApplication.translate("BreachSteps", "Résultat de la méthode"), "subheading")
+        )
         level_row = QHBoxLayout()
         self.level_chip = QLabel()
         level_row.addWidget(self.level_chip)
@@ -391,16 +418,26 @@ class RiskStep(StepPage):
         self.override = self.override_fields.add("override", QComboBox())
         self.justification = self.override_fields.add(
             "risk_justification",
-            text_edit(_tr("Pourquoi le niveau calculé ne convient pas à cette violation"), 3),
+            text_edit(
+                QCoreApplication.translate(
+                    "BreachSteps", "Pourquoi le niveau calculé ne convient pas à cette violation"
+                ),
+                3,
+            ),
         )
         self.override_fields.add_rows(
             override_form,
-            [("override", _tr("Niveau retenu")), ("risk_justification", _tr("Justification"))],
+            [
+                ("override", QCoreApplication.translate("BreachSteps", "Niveau retenu")),
+                ("risk_justification", QCoreApplication.translate("BreachSteps", "Justification")),
+            ],
         )
         result_card.body.addLayout(override_form)
         self.override_hint = InlineMessage()
         result_card.body.addWidget(self.override_hint)
-        self.save_button = primary(_tr("Enregistrer l'évaluation"))
+        self.save_button = primary(
+            QCoreApplication.translate("BreachSteps", "Enregistrer l'évaluation")
+        )
         self.save_button.clicked.connect(self.save)
         result_card.body.addLayout(_buttons(self.save_button))
         columns.addWidget(result_card, 1)
@@ -409,7 +446,10 @@ class RiskStep(StepPage):
         # Art. 33(1), 33(5): no notification for a risk "unlikely", reasons on record.
         self.decision_card = Card()
         self.decision_card.body.addWidget(
-            label(_tr("Décision de ne pas notifier l'autorité"), "subheading")
+            label(
+                QCoreApplication.translate("BreachSteps", "Décision de ne pas notifier l'autorité"),
+                "subheading",
+            )
         )
         self.decision_text = label("", "value", wrap=True)
         self.decision_card.body.addWidget(self.decision_text)
@@ -417,21 +457,25 @@ class RiskStep(StepPage):
         self.decision_reasons = self.decision_fields.add(
             "no_notification_reasons",
             text_edit(
-                _tr(
+                QCoreApplication.translate(
+                    "BreachSteps",
                     "Pourquoi la violation n'est pas susceptible d'engendrer un risque "
-                    "pour les droits et libertés des personnes"
+                    "pour les droits et libertés des personnes",
                 ),
                 3,
             ),
         )
         self.decision_form = form_layout()
         self.decision_fields.add_rows(
-            self.decision_form, [("no_notification_reasons", _tr("Motifs *"))]
+            self.decision_form,
+            [("no_notification_reasons", QCoreApplication.translate("BreachSteps", "Motifs *"))],
         )
         self.decision_card.body.addLayout(self.decision_form)
         self.decision_message = InlineMessage()
         self.decision_card.body.addWidget(self.decision_message)
-        self.decision_button = QPushButton(_tr("Consigner la décision de ne pas notifier"))
+        self.decision_button = QPushButton(
+            QCoreApplication.translate("BreachSteps", "Consigner la décision de ne pas notifier")
+        )
         self.decision_button.clicked.connect(self.record_decision)
         self.decision_card.body.addLayout(_buttons(self.decision_button))
         self.column.addWidget(self.decision_card)
@@ -448,12 +492,16 @@ class RiskStep(StepPage):
         nature = breach.nature
         categories = ", ".join(texts.data_category_label(c) for c in sorted(nature.data_categories))
         self.inputs.setText(
-            _tr(
+            QCoreApplication.translate(
+                "BreachSteps",
                 "D'après la nature enregistrée (étape 2) : données « {categories} » ; "
-                "mineurs : {minors}."
+                "mineurs : {minors}.",
             ).format(
-                categories=categories or _tr("aucune catégorie renseignée"),
-                minors=_tr("oui") if nature.minors else _tr("non"),
+                categories=categories
+                or QCoreApplication.translate("BreachSteps", "aucune catégorie renseignée"),
+                minors=QCoreApplication.translate("BreachSteps", "oui")
+                if nature.minors
+                else QCoreApplication.translate("BreachSteps", "non"),
             )
         )
         if fresh:
@@ -501,13 +549,18 @@ class RiskStep(StepPage):
         self.override.blockSignals(True)
         self.override.clear()
         self.override.addItem(
-            _tr("Niveau calculé : {level}").format(level=texts.risk_label(result.computed)),
+            QCoreApplication.translate("BreachSteps", "Niveau calculé : {level}").format(
+                level=texts.risk_label(result.computed)
+            ),
             KEEP_COMPUTED,
         )
         for level in RiskLevel:
             if level is not result.computed:
                 self.override.addItem(
-                    _tr("Retenir : {level}").format(level=texts.risk_label(level)), str(level)
+                    QCoreApplication.translate("BreachSteps", "Retenir : {level}").format(
+                        level=texts.risk_label(level)
+                    ),
+                    str(level),
                 )
         if pending is not None:
             chosen, self._pending_override = str(pending), None
@@ -523,11 +576,11 @@ class RiskStep(StepPage):
     def _saved_state_text(self) -> str:
         stored = self.breach.risk if self.breach else None
         if stored is None:
-            return _tr("aperçu, pas encore enregistré")
+            return QCoreApplication.translate("BreachSteps", "aperçu, pas encore enregistré")
         same = stored.factors == self.fields.factors() and stored.override == self.chosen_level()
         if not same:
-            return _tr("modifié, pas encore enregistré")
-        return _tr("enregistré le {when}").format(
+            return QCoreApplication.translate("BreachSteps", "modifié, pas encore enregistré")
+        return QCoreApplication.translate("BreachSteps", "enregistré le {when}").format(
             when=texts.format_instant(self.breach.risk_assessed_at, self.zone)
         )
 
@@ -545,7 +598,10 @@ class RiskStep(StepPage):
             # The method's result is the default; departing from it is the DPO's call,
             # and the register keeps why (Art. 33(5)).
             self.override_hint.show_message(
-                _tr("Justification requise pour retenir un autre niveau que celui calculé."),
+                QCoreApplication.translate(
+                    "BreachSteps",
+                    "Justification requise pour retenir un autre niveau que celui calculé.",
+                ),
                 "warning",
             )
         else:
@@ -570,7 +626,11 @@ class RiskStep(StepPage):
             )
 
         fields = _Combined(self.fields, self.override_fields)
-        updated = self.run(call, _tr("Évaluation du risque enregistrée."), fields)
+        updated = self.run(
+            call,
+            QCoreApplication.translate("BreachSteps", "Évaluation du risque enregistrée."),
+            fields,
+        )
         if updated is not None:
             self.override_fields.quietly(lambda: self._fill(updated))
             self._recompute()
@@ -586,7 +646,9 @@ class RiskStep(StepPage):
         self.decision_card.setVisible(show)
         if decision is not None:
             self.decision_text.setText(
-                _tr("Décidée le {when} par {who} : {reasons}").format(
+                QCoreApplication.translate(
+                    "BreachSteps", "Décidée le {when} par {who} : {reasons}"
+                ).format(
                     when=texts.format_instant(decision.decided_at, self.zone),
                     who=decision.decided_by,
                     reasons=decision.reasons,
@@ -594,10 +656,11 @@ class RiskStep(StepPage):
             )
         else:
             self.decision_text.setText(
-                _tr(
+                QCoreApplication.translate(
+                    "BreachSteps",
                     "Le risque retenu est peu probable : la violation peut ne pas être "
                     "notifiée. Elle reste inscrite au registre avec les motifs de cette "
-                    "décision (RGPD art. 33(5))."
+                    "décision (RGPD art. 33(5)).",
                 )
             )
         editable = decision is None and breach.is_open
@@ -619,7 +682,7 @@ class RiskStep(StepPage):
         reasons = self.decision_reasons.toPlainText()
         updated = self.run(
             lambda: breach_service.record_no_notification(register, breach, reasons, clock=clock),
-            _tr("Décision de ne pas notifier consignée."),
+            QCoreApplication.translate("BreachSteps", "Décision de ne pas notifier consignée."),
             self.decision_fields,
             self.decision_message,
         )
@@ -656,22 +719,30 @@ class NotifyStep(StepPage):
         super().__init__(
             4,
             "notify",
-            _tr(
+            QCoreApplication.translate(
+                "BreachSteps",
                 "La notification à l'autorité peut être faite en plusieurs phases : une "
                 "notification initiale dans les 72 heures, puis des compléments (RGPD "
                 "art. 33(4)). Passé le délai, elle doit être accompagnée des motifs du "
-                "retard (art. 33(1))."
+                "retard (art. 33(1)).",
             ),
             parent,
         )
         # -- the authority ------------------------------------------------------------
         authority_card = Card()
         authority_card.body.addWidget(
-            label(_tr("Notifications à l'autorité de contrôle (RGPD art. 33)"), "subheading")
+            label(
+                QCoreApplication.translate(
+                    "BreachSteps", "Notifications à l'autorité de contrôle (RGPD art. 33)"
+                ),
+                "subheading",
+            )
         )
         self.notifications = item_list()
         authority_card.body.addWidget(self.notifications)
-        self.no_notifications = label(_tr("Aucune notification enregistrée."), "muted")
+        self.no_notifications = label(
+            QCoreApplication.translate("BreachSteps", "Aucune notification enregistrée."), "muted"
+        )
         authority_card.body.addWidget(self.no_notifications)
         self.notify_fields = FieldSet(self)
         f = self.notify_fields
@@ -679,7 +750,9 @@ class NotifyStep(StepPage):
             "authority", combo([(str(a), texts.authority_label(a)) for a in Authority])
         )
         self.authority_name = f.add("authority_name", QLineEdit())
-        self.authority_name.setPlaceholderText(_tr("Nom de l'autorité de contrôle"))
+        self.authority_name.setPlaceholderText(
+            QCoreApplication.translate("BreachSteps", "Nom de l'autorité de contrôle")
+        )
         self.phase = f.add(
             "phase", combo([(str(p), texts.phase_label(p)) for p in NotificationPhase])
         )
@@ -689,23 +762,39 @@ class NotifyStep(StepPage):
         )
         select(self.channel, Channel.WEB_FORM)
         self.authority_reference = f.add("authority_reference", QLineEdit())
-        self.authority_reference.setPlaceholderText(_tr("Numéro attribué par l'autorité"))
-        self.delay_reason = f.add(
-            "delay_reason", text_edit(_tr("Motifs du retard (RGPD art. 33(1))"), 3)
+        self.authority_reference.setPlaceholderText(
+            QCoreApplication.translate("BreachSteps", "Numéro attribué par l'autorité")
         )
-        self.notify_notes = f.add("notes", text_edit(_tr("Contenu transmis, pièces jointes…"), 2))
+        self.delay_reason = f.add(
+            "delay_reason",
+            text_edit(
+                QCoreApplication.translate("BreachSteps", "Motifs du retard (RGPD art. 33(1))"), 3
+            ),
+        )
+        self.notify_notes = f.add(
+            "notes",
+            text_edit(
+                QCoreApplication.translate("BreachSteps", "Contenu transmis, pièces jointes…"), 2
+            ),
+        )
         self.notify_form = form_layout()
         f.add_rows(
             self.notify_form,
             [
-                ("authority", _tr("Autorité *")),
-                ("authority_name", _tr("Nom de l'autorité *")),
-                ("phase", _tr("Phase *")),
-                ("sent_at", _tr("Envoyée le *")),
-                ("channel", _tr("Canal")),
-                ("authority_reference", _tr("Référence de l'autorité")),
-                ("delay_reason", _tr("Motifs du retard")),
-                ("notes", _tr("Notes")),
+                ("authority", QCoreApplication.translate("BreachSteps", "Autorité *")),
+                (
+                    "authority_name",
+                    QCoreApplication.translate("BreachSteps", "Nom de l'autorité *"),
+                ),
+                ("phase", QCoreApplication.translate("BreachSteps", "Phase *")),
+                ("sent_at", QCoreApplication.translate("BreachSteps", "Envoyée le *")),
+                ("channel", QCoreApplication.translate("BreachSteps", "Canal")),
+                (
+                    "authority_reference",
+                    QCoreApplication.translate("BreachSteps", "Référence de l'autorité"),
+                ),
+                ("delay_reason", QCoreApplication.translate("BreachSteps", "Motifs du retard")),
+                ("notes", QCoreApplication.translate("BreachSteps", "Notes")),
             ],
         )
         authority_card.body.addLayout(self.notify_form)
@@ -713,7 +802,9 @@ class NotifyStep(StepPage):
         authority_card.body.addWidget(self.late_message)
         self.notify_message = InlineMessage()
         authority_card.body.addWidget(self.notify_message)
-        self.notify_button = primary(_tr("Enregistrer la notification"))
+        self.notify_button = primary(
+            QCoreApplication.translate("BreachSteps", "Enregistrer la notification")
+        )
         self.notify_button.clicked.connect(self.save_notification)
         authority_card.body.addLayout(_buttons(self.notify_button))
         self.column.addWidget(authority_card)
@@ -723,7 +814,12 @@ class NotifyStep(StepPage):
         # -- the data subjects --------------------------------------------------------
         subjects_card = Card()
         subjects_card.body.addWidget(
-            label(_tr("Communication aux personnes concernées (RGPD art. 34)"), "subheading")
+            label(
+                QCoreApplication.translate(
+                    "BreachSteps", "Communication aux personnes concernées (RGPD art. 34)"
+                ),
+                "subheading",
+            )
         )
         self.subjects_state = InlineMessage()
         subjects_card.body.addWidget(self.subjects_state)
@@ -737,26 +833,42 @@ class NotifyStep(StepPage):
             combo([(str(v), texts.communication_channel_label(v)) for v in CommunicationChannel]),
         )
         self.audience = c.add("audience", QLineEdit())
-        self.audience.setPlaceholderText(_tr("Qui a été informé : élèves concernés, parents…"))
-        self.told_notes = c.add("notes", text_edit(_tr("Contenu du message, conseils donnés…"), 2))
+        self.audience.setPlaceholderText(
+            QCoreApplication.translate(
+                "BreachSteps", "Qui a été informé : élèves concernés, parents…"
+            )
+        )
+        self.told_notes = c.add(
+            "notes",
+            text_edit(
+                QCoreApplication.translate("BreachSteps", "Contenu du message, conseils donnés…"), 2
+            ),
+        )
         communicate_form = form_layout()
         c.add_rows(
             communicate_form,
             [
-                ("sent_at", _tr("Envoyée le *")),
-                ("channel", _tr("Canal *")),
-                ("audience", _tr("Destinataires *")),
-                ("notes", _tr("Notes")),
+                ("sent_at", QCoreApplication.translate("BreachSteps", "Envoyée le *")),
+                ("channel", QCoreApplication.translate("BreachSteps", "Canal *")),
+                ("audience", QCoreApplication.translate("BreachSteps", "Destinataires *")),
+                ("notes", QCoreApplication.translate("BreachSteps", "Notes")),
             ],
         )
         subjects_card.body.addLayout(communicate_form)
         self.communicate_message = InlineMessage()
         subjects_card.body.addWidget(self.communicate_message)
-        self.communicate_button = QPushButton(_tr("Enregistrer la communication"))
+        self.communicate_button = QPushButton(
+            QCoreApplication.translate("BreachSteps", "Enregistrer la communication")
+        )
         self.communicate_button.clicked.connect(self.save_communication)
         subjects_card.body.addLayout(_buttons(self.communicate_button))
 
-        subjects_card.body.addWidget(label(_tr("Exception de l'article 34(3)"), "subheading"))
+        subjects_card.body.addWidget(
+            label(
+                QCoreApplication.translate("BreachSteps", "Exception de l'article 34(3)"),
+                "subheading",
+            )
+        )
         self.exception_state = label("", "secondary", wrap=True)
         subjects_card.body.addWidget(self.exception_state)
         self.exception_fields = FieldSet(self)
@@ -766,17 +878,26 @@ class NotifyStep(StepPage):
         )
         self.ground.setMaximumWidth(16_777_215)  # the grounds are sentences: full width
         self.exception_justification = e.add(
-            "art34_justification", text_edit(_tr("Ce qui justifie l'exception"), 2)
+            "art34_justification",
+            text_edit(QCoreApplication.translate("BreachSteps", "Ce qui justifie l'exception"), 2),
         )
         self.exception_form = exception_form = form_layout()
         e.add_rows(
             exception_form,
-            [("art34_exception", _tr("Motif")), ("art34_justification", _tr("Justification *"))],
+            [
+                ("art34_exception", QCoreApplication.translate("BreachSteps", "Motif")),
+                (
+                    "art34_justification",
+                    QCoreApplication.translate("BreachSteps", "Justification *"),
+                ),
+            ],
         )
         subjects_card.body.addLayout(exception_form)
         self.exception_message = InlineMessage()
         subjects_card.body.addWidget(self.exception_message)
-        self.exception_button = QPushButton(_tr("Consigner l'exception"))
+        self.exception_button = QPushButton(
+            QCoreApplication.translate("BreachSteps", "Consigner l'exception")
+        )
         self.exception_button.clicked.connect(self.save_exception)
         subjects_card.body.addLayout(_buttons(self.exception_button))
         self.column.addWidget(subjects_card)
@@ -784,13 +905,19 @@ class NotifyStep(StepPage):
         # -- the DGSSI (Law 05-20) ----------------------------------------------------
         dgssi_card = Card()
         dgssi_card.body.addWidget(
-            label(_tr("Déclaration à la DGSSI (loi 05-20 sur la cybersécurité)"), "subheading")
+            label(
+                QCoreApplication.translate(
+                    "BreachSteps", "Déclaration à la DGSSI (loi 05-20 sur la cybersécurité)"
+                ),
+                "subheading",
+            )
         )
         dgssi_card.body.addWidget(
             label(
-                _tr(
+                QCoreApplication.translate(
+                    "BreachSteps",
                     "Les entités et infrastructures soumises à la loi 05-20 déclarent leurs "
-                    "incidents de cybersécurité à la DGSSI."
+                    "incidents de cybersécurité à la DGSSI.",
                 ),
                 "muted",
                 wrap=True,
@@ -802,27 +929,45 @@ class NotifyStep(StepPage):
             "dgssi_applies",
             combo(
                 [
-                    ("", _tr("À déterminer")),
-                    ("yes", _tr("Oui, la déclaration est requise")),
-                    ("no", _tr("Non, l'organisation n'y est pas soumise")),
+                    ("", QCoreApplication.translate("BreachSteps", "À déterminer")),
+                    (
+                        "yes",
+                        QCoreApplication.translate(
+                            "BreachSteps", "Oui, la déclaration est requise"
+                        ),
+                    ),
+                    (
+                        "no",
+                        QCoreApplication.translate(
+                            "BreachSteps", "Non, l'organisation n'y est pas soumise"
+                        ),
+                    ),
                 ]
             ),
         )
-        self.dgssi_declared_at = d.add("dgssi_declared_at", InstantEdit(_tr("Pas encore déclarée")))
+        self.dgssi_declared_at = d.add(
+            "dgssi_declared_at",
+            InstantEdit(QCoreApplication.translate("BreachSteps", "Pas encore déclarée")),
+        )
         self.dgssi_reference = d.add("dgssi_reference", QLineEdit())
         self.dgssi_form = dgssi_form = form_layout()
         d.add_rows(
             dgssi_form,
             [
-                ("dgssi_applies", _tr("Déclaration requise ?")),
-                ("dgssi_declared_at", _tr("Déclarée le")),
-                ("dgssi_reference", _tr("Référence DGSSI")),
+                (
+                    "dgssi_applies",
+                    QCoreApplication.translate("BreachSteps", "Déclaration requise ?"),
+                ),
+                ("dgssi_declared_at", QCoreApplication.translate("BreachSteps", "Déclarée le")),
+                ("dgssi_reference", QCoreApplication.translate("BreachSteps", "Référence DGSSI")),
             ],
         )
         dgssi_card.body.addLayout(dgssi_form)
         self.dgssi_message = InlineMessage()
         dgssi_card.body.addWidget(self.dgssi_message)
-        self.dgssi_button = QPushButton(_tr("Enregistrer la déclaration DGSSI"))
+        self.dgssi_button = QPushButton(
+            QCoreApplication.translate("BreachSteps", "Enregistrer la déclaration DGSSI")
+        )
         self.dgssi_button.clicked.connect(self.save_dgssi)
         dgssi_card.body.addLayout(_buttons(self.dgssi_button))
         self.column.addWidget(dgssi_card)
@@ -898,7 +1043,9 @@ class NotifyStep(StepPage):
         breach = self.breach
         for sent in breach.notifications if breach else ():
             lines = [
-                _tr("{authority} — {phase}, envoyée le {when} ({channel})").format(
+                QCoreApplication.translate(
+                    "BreachSteps", "{authority} — {phase}, envoyée le {when} ({channel})"
+                ).format(
                     authority=texts.notification_authority(sent),
                     phase=texts.phase_label(sent.phase).lower(),
                     when=texts.format_instant_long(sent.sent_at, self.zone),
@@ -906,12 +1053,16 @@ class NotifyStep(StepPage):
                 )
             ]
             if sent.authority_reference:
-                lines.append(_tr("Référence : {ref}").format(ref=sent.authority_reference))
+                lines.append(
+                    QCoreApplication.translate("BreachSteps", "Référence : {ref}").format(
+                        ref=sent.authority_reference
+                    )
+                )
             if sent.is_late(breach.notify_by):
                 lines.append(
-                    _tr("Envoyée après l'échéance — motifs : {reason}").format(
-                        reason=sent.delay_reason
-                    )
+                    QCoreApplication.translate(
+                        "BreachSteps", "Envoyée après l'échéance — motifs : {reason}"
+                    ).format(reason=sent.delay_reason)
                 )
             item = QListWidgetItem("\n".join(lines))
             if sent.is_late(breach.notify_by):
@@ -926,7 +1077,7 @@ class NotifyStep(StepPage):
         breach = self.breach
         for told in breach.communications if breach else ():
             self.communications.addItem(
-                _tr("{when} — {channel} — {audience}").format(
+                QCoreApplication.translate("BreachSteps", "{when} — {channel} — {audience}").format(
                     when=texts.format_instant(told.sent_at, self.zone),
                     channel=texts.communication_channel_label(told.channel),
                     audience=told.audience,
@@ -942,30 +1093,43 @@ class NotifyStep(StepPage):
         exception = breach.art34_exception
         if level is None:
             text, tone = (
-                _tr(
+                QCoreApplication.translate(
+                    "BreachSteps",
                     "Le risque n'est pas encore évalué (étape 3) : on ne sait pas "
-                    "encore s'il faut informer les personnes."
+                    "encore s'il faut informer les personnes.",
                 ),
                 "info",
             )
         elif breach.communications:
-            text, tone = _tr("Les personnes concernées ont été informées."), "success"
+            text, tone = (
+                QCoreApplication.translate(
+                    "BreachSteps", "Les personnes concernées ont été informées."
+                ),
+                "success",
+            )
         elif breach.communication_required:
             text, tone = (
-                _tr(
+                QCoreApplication.translate(
+                    "BreachSteps",
                     "Risque élevé : les personnes concernées doivent être informées "
                     "dans les meilleurs délais (art. 34(1)), sauf exception de "
-                    "l'article 34(3)."
+                    "l'article 34(3).",
                 ),
                 "warning",
             )
         elif exception is not None:
-            text, tone = _tr("Exception de l'article 34(3) consignée."), "success"
+            text, tone = (
+                QCoreApplication.translate(
+                    "BreachSteps", "Exception de l'article 34(3) consignée."
+                ),
+                "success",
+            )
         else:
             text, tone = (
-                _tr(
+                QCoreApplication.translate(
+                    "BreachSteps",
                     "Le risque retenu n'est pas élevé : la communication aux "
-                    "personnes n'est pas obligatoire."
+                    "personnes n'est pas obligatoire.",
                 ),
                 "info",
             )
@@ -973,7 +1137,9 @@ class NotifyStep(StepPage):
         high = level is RiskLevel.HIGH_RISK
         if exception is not None:
             self.exception_state.setText(
-                _tr("Consignée le {when} : {ground}. {justification}").format(
+                QCoreApplication.translate(
+                    "BreachSteps", "Consignée le {when} : {ground}. {justification}"
+                ).format(
                     when=texts.format_instant(exception.decided_at, self.zone),
                     ground=texts.art34_label(exception.ground),
                     justification=exception.justification,
@@ -981,10 +1147,14 @@ class NotifyStep(StepPage):
             )
         elif high:
             self.exception_state.setText(
-                _tr("À consigner seulement si l'une des exceptions s'applique.")
+                QCoreApplication.translate(
+                    "BreachSteps", "À consigner seulement si l'une des exceptions s'applique."
+                )
             )
         else:
-            self.exception_state.setText(_tr("Ne se conçoit que pour un risque élevé."))
+            self.exception_state.setText(
+                QCoreApplication.translate("BreachSteps", "Ne se conçoit que pour un risque élevé.")
+            )
         # The form only where it can serve: a high risk, no exception yet, still open.
         can_except = high and breach.is_open and exception is None
         for name in ("art34_exception", "art34_justification"):
@@ -1039,10 +1209,11 @@ class NotifyStep(StepPage):
         if self.late():
             # Art. 33(1): a notification after 72 hours "shall be accompanied by reasons
             # for the delay". The button waits for them; the message says which field.
-            text = _tr(
+            text = QCoreApplication.translate(
+                "BreachSteps",
                 "Envoyée après l'échéance du {deadline} : la notification ne peut pas être "
                 "enregistrée sans les motifs du retard (RGPD art. 33(1)). Renseignez le "
-                "champ « Motifs du retard »."
+                "champ « Motifs du retard ».",
             ).format(deadline=texts.format_instant_long(self.breach.notify_by, self.zone))
             self.late_message.show_message(text, "warning" if missing else "info")
         else:
@@ -1069,7 +1240,10 @@ class NotifyStep(StepPage):
             return breach_service.add_notification(register, breach, notification, clock=clock)
 
         updated = self.run(
-            call, _tr("Notification enregistrée."), self.notify_fields, self.notify_message
+            call,
+            QCoreApplication.translate("BreachSteps", "Notification enregistrée."),
+            self.notify_fields,
+            self.notify_message,
         )
         if updated is not None:
             self._reset_notification(self.clock.now())
@@ -1101,7 +1275,7 @@ class NotifyStep(StepPage):
 
         updated = self.run(
             call,
-            _tr("Communication aux personnes enregistrée."),
+            QCoreApplication.translate("BreachSteps", "Communication aux personnes enregistrée."),
             self.communicate_fields,
             self.communicate_message,
         )
@@ -1121,7 +1295,7 @@ class NotifyStep(StepPage):
             lambda: breach_service.record_art34_exception(
                 register, breach, ground, justification, clock=clock
             ),
-            _tr("Exception de l'article 34(3) consignée."),
+            QCoreApplication.translate("BreachSteps", "Exception de l'article 34(3) consignée."),
             self.exception_fields,
             self.exception_message,
         )
@@ -1176,7 +1350,12 @@ class NotifyStep(StepPage):
                 clock=clock,
             )
 
-        self.run(call, _tr("Déclaration DGSSI enregistrée."), self.dgssi_fields, self.dgssi_message)
+        self.run(
+            call,
+            QCoreApplication.translate("BreachSteps", "Déclaration DGSSI enregistrée."),
+            self.dgssi_fields,
+            self.dgssi_message,
+        )
 
 
 # ----------------------------------------------------------------------------- 5. close
@@ -1187,15 +1366,18 @@ class CloseStep(StepPage):
         super().__init__(
             5,
             "close",
-            _tr(
+            QCoreApplication.translate(
+                "BreachSteps",
                 "La chronologie garde chaque étape avec son auteur et son heure. La "
                 "violation se clôture une fois ses obligations remplies et les mesures "
-                "correctives consignées (RGPD art. 33(5))."
+                "correctives consignées (RGPD art. 33(5)).",
             ),
             parent,
         )
         timeline_card = Card()
-        timeline_card.body.addWidget(label(_tr("Chronologie"), "subheading"))
+        timeline_card.body.addWidget(
+            label(QCoreApplication.translate("BreachSteps", "Chronologie"), "subheading")
+        )
         self.timeline = item_list(120)
         self.timeline.setMaximumHeight(320)
         timeline_card.body.addWidget(self.timeline)
@@ -1206,38 +1388,72 @@ class CloseStep(StepPage):
             combo([(str(k), texts.event_label(k)) for k in (EventKind.CONTAINED, EventKind.NOTE)]),
         )
         self.event_at = ev.add("at", InstantEdit())
-        self.event_note = ev.add("note", text_edit(_tr("Ce qui s'est passé"), 2))
+        self.event_note = ev.add(
+            "note", text_edit(QCoreApplication.translate("BreachSteps", "Ce qui s'est passé"), 2)
+        )
         event_form = form_layout()
         ev.add_rows(
             event_form,
-            [("kind", _tr("Événement")), ("at", _tr("Le *")), ("note", _tr("Note"))],
+            [
+                ("kind", QCoreApplication.translate("BreachSteps", "Événement")),
+                ("at", QCoreApplication.translate("BreachSteps", "Le *")),
+                ("note", QCoreApplication.translate("BreachSteps", "Note")),
+            ],
         )
         timeline_card.body.addLayout(event_form)
         self.event_message = InlineMessage()
         timeline_card.body.addWidget(self.event_message)
-        self.event_button = QPushButton(_tr("Ajouter à la chronologie"))
+        self.event_button = QPushButton(
+            QCoreApplication.translate("BreachSteps", "Ajouter à la chronologie")
+        )
         self.event_button.clicked.connect(self.add_event)
         timeline_card.body.addLayout(_buttons(self.event_button))
         self.column.addWidget(timeline_card)
 
         close_card = Card()
-        close_card.body.addWidget(label(_tr("Mesures correctives et clôture"), "subheading"))
+        close_card.body.addWidget(
+            label(
+                QCoreApplication.translate("BreachSteps", "Mesures correctives et clôture"),
+                "subheading",
+            )
+        )
         self.close_fields = FieldSet(self)
         self.remedial = self.close_fields.add(
             "remedial_actions",
-            text_edit(_tr("Les mesures prises pour que la violation ne se reproduise pas"), 4),
+            text_edit(
+                QCoreApplication.translate(
+                    "BreachSteps", "Les mesures prises pour que la violation ne se reproduise pas"
+                ),
+                4,
+            ),
         )
         close_form = form_layout()
-        self.close_fields.add_rows(close_form, [("remedial_actions", _tr("Mesures correctives *"))])
+        self.close_fields.add_rows(
+            close_form,
+            [
+                (
+                    "remedial_actions",
+                    QCoreApplication.translate("BreachSteps", "Mesures correctives *"),
+                )
+            ],
+        )
         close_card.body.addLayout(close_form)
         self.close_hint = label("", "muted", wrap=True)
         close_card.body.addWidget(self.close_hint)
         self.close_message = InlineMessage()
         close_card.body.addWidget(self.close_message)
-        self.remedial_button = QPushButton(_tr("Enregistrer les mesures"))
+        self.remedial_button = QPushButton(
+            QCoreApplication.translate("BreachSteps", "Enregistrer les mesures")
+        )
         self.remedial_button.clicked.connect(self.save_remedial)
-        self.close_button = primary(_tr("Clôturer la violation"))
-        self.close_button.setToolTip(_tr("Une violation clôturée ne peut plus être modifiée."))
+        self.close_button = primary(
+            QCoreApplication.translate("BreachSteps", "Clôturer la violation")
+        )
+        self.close_button.setToolTip(
+            QCoreApplication.translate(
+                "BreachSteps", "Une violation clôturée ne peut plus être modifiée."
+            )
+        )
         self.close_button.clicked.connect(self.close_breach)
         close_card.body.addLayout(_buttons(self.remedial_button, self.close_button))
         self.column.addWidget(close_card)
@@ -1273,7 +1489,7 @@ class CloseStep(StepPage):
     def _list_events(self) -> None:
         self.timeline.clear()
         for event in self.breach.events if self.breach else ():
-            head = _tr("{when} — {kind} — {author}").format(
+            head = QCoreApplication.translate("BreachSteps", "{when} — {kind} — {author}").format(
                 when=texts.format_instant(event.at, self.zone),
                 kind=texts.event_label(event.kind),
                 author=event.author,
@@ -1294,7 +1510,7 @@ class CloseStep(StepPage):
             return
         if not breach.is_open:
             self.close_hint.setText(
-                _tr("Violation clôturée le {when}.").format(
+                QCoreApplication.translate("BreachSteps", "Violation clôturée le {when}.").format(
                     when=texts.format_instant(breach.closed_at, self.zone)
                 )
             )
@@ -1307,9 +1523,10 @@ class CloseStep(StepPage):
         self.close_hint.setText(
             ""
             if has_text
-            else _tr(
+            else QCoreApplication.translate(
+                "BreachSteps",
                 "La clôture exige les mesures correctives : renseignez le champ "
-                "« Mesures correctives »."
+                "« Mesures correctives ».",
             )
         )
         self.close_hint.setVisible(bool(self.close_hint.text()))
@@ -1330,7 +1547,12 @@ class CloseStep(StepPage):
                 clock=clock,
             )
 
-        if self.run(call, _tr("Événement ajouté."), self.event_fields, self.event_message):
+        if self.run(
+            call,
+            QCoreApplication.translate("BreachSteps", "Événement ajouté."),
+            self.event_fields,
+            self.event_message,
+        ):
             self._reset_event()
 
     def save_remedial(self) -> None:
@@ -1340,7 +1562,7 @@ class CloseStep(StepPage):
         text = self.remedial.toPlainText()
         self.run(
             lambda: breach_service.record_remedial_actions(register, breach, text, clock=clock),
-            _tr("Mesures correctives enregistrées."),
+            QCoreApplication.translate("BreachSteps", "Mesures correctives enregistrées."),
             self.close_fields,
             self.close_message,
         )
@@ -1354,7 +1576,9 @@ class CloseStep(StepPage):
             lambda: breach_service.close_breach(
                 register, breach, remedial_actions=text, clock=clock
             ),
-            _tr("Violation {reference} clôturée.").format(reference=breach.reference),
+            QCoreApplication.translate("BreachSteps", "Violation {reference} clôturée.").format(
+                reference=breach.reference
+            ),
             self.close_fields,
             self.close_message,
         )

@@ -95,17 +95,17 @@ def status_label(status: BreachStatus | str) -> str:
 def short_status_label(status: BreachStatus | str) -> str:
     """For a table cell; the full label is in the tooltip and on the breach's page."""
     return {
-        BreachStatus.OPEN: _tr("Ouverte"),
-        BreachStatus.ASSESSED: _tr("Évaluée"),
-        BreachStatus.NOTIFIED: _tr("Notifiée"),
-        BreachStatus.COMMUNICATED: _tr("Communiquée"),
-        BreachStatus.CLOSED: _tr("Clôturée"),
+        BreachStatus.OPEN: QCoreApplication.translate("BreachTexts", "Ouverte"),
+        BreachStatus.ASSESSED: QCoreApplication.translate("BreachTexts", "Évaluée"),
+        BreachStatus.NOTIFIED: QCoreApplication.translate("BreachTexts", "Notifiée"),
+        BreachStatus.COMMUNICATED: QCoreApplication.translate("BreachTexts", "Communiquée"),
+        BreachStatus.CLOSED: QCoreApplication.translate("BreachTexts", "Clôturée"),
     }[BreachStatus(status)]
 
 
 def risk_label(level: RiskLevel | str | None) -> str:
     if level is None:
-        return _tr("Non évalué")
+        return QCoreApplication.translate("BreachTexts", "Non évalué")
     return QCoreApplication.translate("RiskLevel", RISK_LEVEL_LABELS[RiskLevel(level)])
 
 
@@ -114,9 +114,9 @@ def short_risk_label(level: RiskLevel | str | None) -> str:
     if level is None:
         return "—"
     return {
-        RiskLevel.NONE: _tr("Peu probable"),
-        RiskLevel.RISK: _tr("Risque"),
-        RiskLevel.HIGH_RISK: _tr("Élevé"),
+        RiskLevel.NONE: QCoreApplication.translate("BreachTexts", "Peu probable"),
+        RiskLevel.RISK: QCoreApplication.translate("BreachTexts", "Risque"),
+        RiskLevel.HIGH_RISK: QCoreApplication.translate("BreachTexts", "Élevé"),
     }[RiskLevel(level)]
 
 
@@ -220,7 +220,7 @@ def format_instant(instant: datetime | None, zone: tzinfo) -> str:
     if instant is None:
         return ""
     moment = instant.astimezone(zone)
-    return _tr("{date} {time}").format(
+    return QCoreApplication.translate("BreachTexts", "{date} {time}").format(
         date=request_texts.format_date(moment.date()), time=f"{moment:%H:%M}"
     )
 
@@ -244,14 +244,16 @@ def format_instant_long(instant: datetime | None, zone: tzinfo) -> str:
     """ "25/11/2026 14:05 (UTC+01:00)": where the offset matters (deadlines, sent at)."""
     if instant is None:
         return "—"
-    return _tr("{instant} ({offset})").format(
+    return QCoreApplication.translate("BreachTexts", "{instant} ({offset})").format(
         instant=format_instant(instant, zone), offset=offset_text(instant, zone)
     )
 
 
 def zone_text(zone: tzinfo, at: datetime) -> str:
     """ "Africa/Casablanca, UTC+01:00" — shown next to every instant the DPO types."""
-    return _tr("{zone}, {offset}").format(zone=str(zone), offset=offset_text(at, zone))
+    return QCoreApplication.translate("BreachTexts", "{zone}, {offset}").format(
+        zone=str(zone), offset=offset_text(at, zone)
+    )
 
 
 # ----------------------------------------------------------------------------- countdowns
@@ -277,8 +279,8 @@ def level_label(level: CountdownLevel) -> str:
 
 
 def no_notification_text() -> str:
-    return _tr("non notifiée (décision)")
+    return QCoreApplication.translate("BreachTexts", "non notifiée (décision)")
 
 
 def closed_text() -> str:
-    return _tr("clôturée")
+    return QCoreApplication.translate("BreachTexts", "clôturée")

@@ -60,7 +60,9 @@ def run_export(
     if status is not None:
         dialog.finished_export.connect(
             lambda result: status.emit(
-                _tr("Export Excel enregistré : {name}").format(name=result.path.name)
+                QCoreApplication.translate(
+                    "ExcelActions", "Export Excel enregistré : {name}"
+                ).format(name=result.path.name)
             )
         )
     dialog.start()
@@ -95,9 +97,13 @@ def add_excel_buttons(
 ) -> tuple[QPushButton, QPushButton | None]:
     """Add "Exporter…" (and "Importer…" when ``import_target`` is given) to ``row``,
     just before ``before`` (the section's main button) or at its end."""
-    export_button = QPushButton(_tr("Exporter…"))
+    export_button = QPushButton(QCoreApplication.translate("ExcelActions", "Exporter…"))
     export_button.setObjectName("ExcelExportButton")
-    export_button.setToolTip(_tr("Enregistrer ce registre dans un classeur Excel (non chiffré)"))
+    export_button.setToolTip(
+        QCoreApplication.translate(
+            "ExcelActions", "Enregistrer ce registre dans un classeur Excel (non chiffré)"
+        )
+    )
     export_button.clicked.connect(
         lambda: run_export(section, export, journal_filter=journal_filter)
     )
@@ -105,9 +111,13 @@ def add_excel_buttons(
     if import_target is not None:
         if import_target not in IMPORT_TARGETS:
             raise ValueError(f"cannot import into {import_target!r}")
-        import_button = QPushButton(_tr("Importer…"))
+        import_button = QPushButton(QCoreApplication.translate("ExcelActions", "Importer…"))
         import_button.setObjectName("ExcelImportButton")
-        import_button.setToolTip(_tr("Ajouter des entrées depuis un classeur Excel"))
+        import_button.setToolTip(
+            QCoreApplication.translate(
+                "ExcelActions", "Ajouter des entrées depuis un classeur Excel"
+            )
+        )
         import_button.clicked.connect(lambda: run_import(section, import_target))
     index = row.indexOf(before) if before is not None else -1
     for button in (import_button, export_button) if index >= 0 else ():

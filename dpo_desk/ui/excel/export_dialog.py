@@ -113,9 +113,9 @@ def ask_export_path(parent: QWidget | None, which: str, today: str) -> Path | No
     """The save dialog (it asks before replacing an existing file)."""
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        _tr("Exporter vers Excel"),
+        QCoreApplication.translate("ExportDialog", "Exporter vers Excel"),
         str(Path.home() / default_file_name(which, today)),
-        _tr("Classeur Excel (*.xlsx)"),
+        QCoreApplication.translate("ExportDialog", "Classeur Excel (*.xlsx)"),
     )
     if not name:
         return None

@@ -76,12 +76,16 @@ class _Dialog(QDialog):
         self.message = InlineMessage()
         self.outer.addWidget(self.message)
         self.buttons = QHBoxLayout()
-        self.reload_button = QPushButton(_tr("Recharger"))
-        self.reload_button.setToolTip(_tr("Abandonner la saisie et relire la fiche enregistrée"))
+        self.reload_button = QPushButton(QCoreApplication.translate("RegisterDialogs", "Recharger"))
+        self.reload_button.setToolTip(
+            QCoreApplication.translate(
+                "RegisterDialogs", "Abandonner la saisie et relire la fiche enregistrée"
+            )
+        )
         self.reload_button.hide()
         self.buttons.addWidget(self.reload_button)
         self.buttons.addStretch(1)
-        self.cancel_button = QPushButton(_tr("Annuler"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("RegisterDialogs", "Annuler"))
         self.cancel_button.clicked.connect(self.reject)
         self.save_button = QPushButton(confirm)
         style.set_role(self.save_button, "primary")
@@ -135,7 +139,9 @@ class _FormDialog(_Dialog):
         column.addWidget(form)
         scroll.setWidget(holder)
         self.outer.addWidget(scroll, 1)
-        self.outer.addWidget(label(_tr("* obligatoire"), "muted"))
+        self.outer.addWidget(
+            label(QCoreApplication.translate("RegisterDialogs", "* obligatoire"), "muted")
+        )
         self.finish_layout()
         self.setMinimumSize(1100, 640)
 
@@ -157,16 +163,17 @@ class ActivityDialog(_FormDialog):
         self.register, self.clock, self.today, self.activity = register, clock, today, activity
         self.form: ActivityForm = ActivityForm()
         if activity is None:
-            title = _tr("Nouveau traitement")
+            title = QCoreApplication.translate("RegisterDialogs", "Nouveau traitement")
         else:
-            title = _tr("Modifier le traitement")
+            title = QCoreApplication.translate("RegisterDialogs", "Modifier le traitement")
         super().__init__(
             title,
-            _tr(
+            QCoreApplication.translate(
+                "RegisterDialogs",
                 "Une fiche par activité de traitement, comme dans le registre de l'article 30 "
-                "du RGPD et la déclaration à la CNDP (loi 09-08 art. 15)."
+                "du RGPD et la déclaration à la CNDP (loi 09-08 art. 15).",
             ),
-            _tr("Enregistrer le traitement"),
+            QCoreApplication.translate("RegisterDialogs", "Enregistrer le traitement"),
             self.form,
             parent,
         )
@@ -205,13 +212,16 @@ class ProcessorDialog(_FormDialog):
         self.register, self.clock, self.today, self.processor = register, clock, today, processor
         self.form: ProcessorForm = ProcessorForm()
         super().__init__(
-            _tr("Nouveau sous-traitant") if processor is None else _tr("Modifier le sous-traitant"),
-            _tr(
+            QCoreApplication.translate("RegisterDialogs", "Nouveau sous-traitant")
+            if processor is None
+            else QCoreApplication.translate("RegisterDialogs", "Modifier le sous-traitant"),
+            QCoreApplication.translate(
+                "RegisterDialogs",
                 "Le contrat doit contenir les clauses de l'article 28(3) du RGPD ; la loi "
                 "09-08 (art. 23) fait peser sur le sous-traitant les mêmes obligations de "
-                "sécurité que sur vous."
+                "sécurité que sur vous.",
             ),
-            _tr("Enregistrer le sous-traitant"),
+            QCoreApplication.translate("RegisterDialogs", "Enregistrer le sous-traitant"),
             self.form,
             parent,
         )
@@ -273,17 +283,22 @@ class TransferDialog(_SmallDialog):
         parent=None,
     ) -> None:
         super().__init__(
-            _tr("Nouveau transfert hors du Maroc"),
-            _tr(
+            QCoreApplication.translate("RegisterDialogs", "Nouveau transfert hors du Maroc"),
+            QCoreApplication.translate(
+                "RegisterDialogs",
                 "Vers un pays qui ne figure pas sur la liste d'adéquation de la CNDP, le "
                 "transfert doit reposer sur un mécanisme : autorisation de la CNDP "
-                "(formulaire F118), clauses contractuelles types, BCR ou une dérogation."
+                "(formulaire F118), clauses contractuelles types, BCR ou une dérogation.",
             ),
-            _tr("Ajouter le transfert"),
+            QCoreApplication.translate("RegisterDialogs", "Ajouter le transfert"),
             parent,
         )
         self.register, self.clock = register, clock
-        self.country = self.add("country", _tr("Pays de destination *"), QComboBox())
+        self.country = self.add(
+            "country",
+            QCoreApplication.translate("RegisterDialogs", "Pays de destination *"),
+            QComboBox(),
+        )
         self.country.setEditable(True)
         self.country.addItem("", "")
         for code in sorted(ISO_COUNTRIES - {"MA"}):
@@ -291,7 +306,7 @@ class TransferDialog(_SmallDialog):
         self.country.setCurrentIndex(0)
         self.mechanism = self.add(
             "mechanism",
-            _tr("Mécanisme"),
+            QCoreApplication.translate("RegisterDialogs", "Mécanisme"),
             combo(
                 [("", texts.mechanism(None))]
                 + [(str(m), texts.mechanism(m)) for m in TransferMechanism]
@@ -299,27 +314,33 @@ class TransferDialog(_SmallDialog):
         )
         self.derogation = self.add(
             "derogation",
-            _tr("Dérogation"),
+            QCoreApplication.translate("RegisterDialogs", "Dérogation"),
             combo([("", "—")] + [(str(d), texts.derogation(d)) for d in Derogation]),
         )
         self.reference = self.add(
             "reference",
-            _tr("Référence"),
-            line_edit(_tr("N° d'autorisation ou de demande F118, version des clauses…")),
+            QCoreApplication.translate("RegisterDialogs", "Référence"),
+            line_edit(
+                QCoreApplication.translate(
+                    "RegisterDialogs", "N° d'autorisation ou de demande F118, version des clauses…"
+                )
+            ),
         )
         activities = book.all_activities(register)
         processors = book.all_processors(register)
         self.activity = self.add(
             "activity_id",
-            _tr("Traitement"),
+            QCoreApplication.translate("RegisterDialogs", "Traitement"),
             combo([("", "—")] + [(str(a.id), a.name) for a in activities]),
         )
         self.processor = self.add(
             "processor_id",
-            _tr("Sous-traitant"),
+            QCoreApplication.translate("RegisterDialogs", "Sous-traitant"),
             combo([("", "—")] + [(str(p.id), p.name) for p in processors]),
         )
-        self.notes = self.add("notes", _tr("Notes"), TextEdit("", 2))
+        self.notes = self.add(
+            "notes", QCoreApplication.translate("RegisterDialogs", "Notes"), TextEdit("", 2)
+        )
         if activity_id is not None:
             self.activity.setCurrentIndex(self.activity.findData(str(activity_id)))
             self.activity.setEnabled(False)
@@ -369,28 +390,48 @@ class ContractEndDialog(_SmallDialog):
         parent=None,
     ) -> None:
         super().__init__(
-            _tr("Fin de contrat — {name}").format(name=processor.name),
-            _tr(
-                "À la fin de la prestation, le sous-traitant restitue ou supprime les données "
-                "(RGPD art. 28(3)(g)). Tant que ce n'est pas enregistré, il reste signalé."
+            QCoreApplication.translate("RegisterDialogs", "Fin de contrat — {name}").format(
+                name=processor.name
             ),
-            _tr("Enregistrer la fin du contrat"),
+            QCoreApplication.translate(
+                "RegisterDialogs",
+                "À la fin de la prestation, le sous-traitant restitue ou supprime les données "
+                "(RGPD art. 28(3)(g)). Tant que ce n'est pas enregistré, il reste signalé.",
+            ),
+            QCoreApplication.translate("RegisterDialogs", "Enregistrer la fin du contrat"),
             parent,
         )
         self.register, self.clock, self.processor = register, clock, processor
-        self.ended_on = self.add("ended_on", _tr("Fin le *"), date_edit())
+        self.ended_on = self.add(
+            "ended_on", QCoreApplication.translate("RegisterDialogs", "Fin le *"), date_edit()
+        )
         self.ended_on.setDate(to_qdate(today))
         self.outcome = self.add(
             "outcome",
-            _tr("Les données ont été"),
+            QCoreApplication.translate("RegisterDialogs", "Les données ont été"),
             combo(
-                [("", _tr("pas encore restituées ni supprimées"))]
+                [
+                    (
+                        "",
+                        QCoreApplication.translate(
+                            "RegisterDialogs", "pas encore restituées ni supprimées"
+                        ),
+                    )
+                ]
                 + [(str(o), texts.data_outcome(o)) for o in DataOutcome]
             ),
         )
-        self.outcome_on = self.add("outcome_on", _tr("Le"), OptionalDate(_tr("Date connue")))
+        self.outcome_on = self.add(
+            "outcome_on",
+            QCoreApplication.translate("RegisterDialogs", "Le"),
+            OptionalDate(QCoreApplication.translate("RegisterDialogs", "Date connue")),
+        )
         self.outcome_on.set_value(None, today)
-        self.notes = self.add("notes", _tr("Notes"), TextEdit(_tr("Attestation reçue…"), 2))
+        self.notes = self.add(
+            "notes",
+            QCoreApplication.translate("RegisterDialogs", "Notes"),
+            TextEdit(QCoreApplication.translate("RegisterDialogs", "Attestation reçue…"), 2),
+        )
         self.finish_layout()
 
     def perform(self) -> Processor:
@@ -416,18 +457,23 @@ class DataOutcomeDialog(_SmallDialog):
         parent=None,
     ) -> None:
         super().__init__(
-            _tr("Restitution ou suppression des données"),
-            _tr("Enregistrez la confirmation reçue du sous-traitant (RGPD art. 28(3)(g))."),
-            _tr("Enregistrer"),
+            QCoreApplication.translate("RegisterDialogs", "Restitution ou suppression des données"),
+            QCoreApplication.translate(
+                "RegisterDialogs",
+                "Enregistrez la confirmation reçue du sous-traitant (RGPD art. 28(3)(g)).",
+            ),
+            QCoreApplication.translate("RegisterDialogs", "Enregistrer"),
             parent,
         )
         self.register, self.clock, self.processor = register, clock, processor
         self.outcome = self.add(
             "outcome",
-            _tr("Les données ont été"),
+            QCoreApplication.translate("RegisterDialogs", "Les données ont été"),
             combo([(str(o), texts.data_outcome(o)) for o in DataOutcome]),
         )
-        self.outcome_on = self.add("outcome_on", _tr("Le"), date_edit())
+        self.outcome_on = self.add(
+            "outcome_on", QCoreApplication.translate("RegisterDialogs", "Le"), date_edit()
+        )
         self.outcome_on.setDate(to_qdate(today))
         self.finish_layout()
 
@@ -452,12 +498,16 @@ class LinkDialog(_SmallDialog):
         link: Callable[[int], object],
         parent=None,
     ) -> None:
-        super().__init__(title, "", _tr("Rattacher"), parent)
+        super().__init__(
+            title, "", QCoreApplication.translate("RegisterDialogs", "Rattacher"), parent
+        )
         self._link = link
         self.choice = self.add("choice", caption, combo([(str(i), n) for i, n in items]))
         self.save_button.setEnabled(bool(items))
         if not items:
-            self.message.show_message(_tr("Tout est déjà rattaché."), "info")
+            self.message.show_message(
+                QCoreApplication.translate("RegisterDialogs", "Tout est déjà rattaché."), "info"
+            )
         self.finish_layout()
 
     def perform(self):

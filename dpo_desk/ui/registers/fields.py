@@ -48,7 +48,9 @@ class OptionalDate(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
-        self.check = QCheckBox(caption or _tr("Renseignée"))
+        self.check = QCheckBox(
+            caption or QCoreApplication.translate("RegisterFields", "Renseignée")
+        )
         self.edit = date_edit()
         self.edit.setEnabled(False)
         row.addWidget(self.check)
@@ -151,10 +153,10 @@ class RowsEditor(QFrame):
             for widget, stretch in line:
                 row.addWidget(widget, stretch)
             layout.addLayout(row)
-        remove = QPushButton(_tr("Retirer"))
+        remove = QPushButton(QCoreApplication.translate("RegisterFields", "Retirer"))
         style.set_role(remove, "link")
         remove.setCursor(Qt.CursorShape.PointingHandCursor)
-        remove.setToolTip(_tr("Retirer cette ligne"))
+        remove.setToolTip(QCoreApplication.translate("RegisterFields", "Retirer cette ligne"))
         remove.clicked.connect(lambda: self.remove_row(frame))
         layout.itemAt(0).layout().addWidget(remove)
         frame.remove_button = remove

@@ -70,19 +70,52 @@ class ActivityForm(QWidget):
         self.fields = FieldSet(self)
         self.fields.edited.connect(self.edited)
         f = self.fields
-        self.name = f.add("name", line_edit(_tr("ex. Gestion des comptes élèves")))
-        self.description = f.add("description", TextEdit(_tr("Ce que fait le traitement"), 2))
-        self.owner_department = f.add("owner_department", line_edit(_tr("ex. Pédagogie")))
-        self.joint_controller = f.add("joint_controller", line_edit(_tr("S'il y en a un")))
-        self.software = f.add("software", line_edit(_tr("Logiciel ou application utilisés")))
+        self.name = f.add(
+            "name",
+            line_edit(
+                QCoreApplication.translate("RegisterForms", "ex. Gestion des comptes élèves")
+            ),
+        )
+        self.description = f.add(
+            "description",
+            TextEdit(QCoreApplication.translate("RegisterForms", "Ce que fait le traitement"), 2),
+        )
+        self.owner_department = f.add(
+            "owner_department",
+            line_edit(QCoreApplication.translate("RegisterForms", "ex. Pédagogie")),
+        )
+        self.joint_controller = f.add(
+            "joint_controller",
+            line_edit(QCoreApplication.translate("RegisterForms", "S'il y en a un")),
+        )
+        self.software = f.add(
+            "software",
+            line_edit(
+                QCoreApplication.translate("RegisterForms", "Logiciel ou application utilisés")
+            ),
+        )
         self.rights_service = f.add(
-            "rights_service", line_edit(_tr("Où les personnes exercent leurs droits"))
+            "rights_service",
+            line_edit(
+                QCoreApplication.translate(
+                    "RegisterForms", "Où les personnes exercent leurs droits"
+                )
+            ),
         )
         self.purposes = f.add(
-            "purposes", RowsEditor(_tr("Ajouter une finalité"), self._purpose_row)
+            "purposes",
+            RowsEditor(
+                QCoreApplication.translate("RegisterForms", "Ajouter une finalité"),
+                self._purpose_row,
+            ),
         )
         self.subject_categories = f.add(
-            "subject_categories", LinesEdit(_tr("Une catégorie par ligne : élèves, parents…"))
+            "subject_categories",
+            LinesEdit(
+                QCoreApplication.translate(
+                    "RegisterForms", "Une catégorie par ligne : élèves, parents…"
+                )
+            ),
         )
         self.data_categories = f.add(
             "data_categories",
@@ -100,40 +133,81 @@ class ActivityForm(QWidget):
                 columns=1,
             ),
         )
-        self.minors = f.add("minors", QCheckBox(_tr("Le traitement concerne des mineurs")))
+        self.minors = f.add(
+            "minors",
+            QCheckBox(
+                QCoreApplication.translate("RegisterForms", "Le traitement concerne des mineurs")
+            ),
+        )
         self.sources = f.add(
-            "sources", LinesEdit(_tr("Une source par ligne : la personne, l'école…"), 2)
+            "sources",
+            LinesEdit(
+                QCoreApplication.translate(
+                    "RegisterForms", "Une source par ligne : la personne, l'école…"
+                ),
+                2,
+            ),
         )
         self.recipients = f.add(
-            "recipients", RowsEditor(_tr("Ajouter un destinataire"), self._recipient_row)
+            "recipients",
+            RowsEditor(
+                QCoreApplication.translate("RegisterForms", "Ajouter un destinataire"),
+                self._recipient_row,
+            ),
         )
         self.retention = f.add(
-            "retention", RowsEditor(_tr("Ajouter une durée"), self._retention_row)
+            "retention",
+            RowsEditor(
+                QCoreApplication.translate("RegisterForms", "Ajouter une durée"),
+                self._retention_row,
+            ),
         )
         self.security_measures = f.add(
             "security_measures",
             Choices([(str(m), texts.security_measure(m)) for m in SecurityMeasure], columns=1),
         )
         self.security_notes = f.add(
-            "security_notes", TextEdit(_tr("Précisions : chiffrement, habilitations…"), 2)
+            "security_notes",
+            TextEdit(
+                QCoreApplication.translate(
+                    "RegisterForms", "Précisions : chiffrement, habilitations…"
+                ),
+                2,
+            ),
         )
         self.cndp_regime = f.add(
             "cndp_regime", combo([(str(r), texts.regime(r)) for r in CndpRegime])
         )
-        self.cndp_receipt = f.add("cndp_receipt", line_edit(_tr("ex. D-443/2022")))
-        self.cndp_receipt_on = f.add("cndp_receipt_on", OptionalDate(_tr("Reçu le")))
+        self.cndp_receipt = f.add(
+            "cndp_receipt", line_edit(QCoreApplication.translate("RegisterForms", "ex. D-443/2022"))
+        )
+        self.cndp_receipt_on = f.add(
+            "cndp_receipt_on", OptionalDate(QCoreApplication.translate("RegisterForms", "Reçu le"))
+        )
         self.regime_hint = label("", "muted", wrap=True)
-        self.dpia_required = f.add("dpia_required", QCheckBox(_tr("Analyse d'impact requise")))
-        self.dpia_done = f.add("dpia_done", QCheckBox(_tr("Analyse réalisée")))
-        self.dpia_done_on = f.add("dpia_done_on", OptionalDate(_tr("Le")))
-        self.last_reviewed_on = f.add("last_reviewed_on", OptionalDate(_tr("Revu le")))
-        self.notes = f.add("notes", TextEdit(_tr("Notes du DPO"), 3))
+        self.dpia_required = f.add(
+            "dpia_required",
+            QCheckBox(QCoreApplication.translate("RegisterForms", "Analyse d'impact requise")),
+        )
+        self.dpia_done = f.add(
+            "dpia_done", QCheckBox(QCoreApplication.translate("RegisterForms", "Analyse réalisée"))
+        )
+        self.dpia_done_on = f.add(
+            "dpia_done_on", OptionalDate(QCoreApplication.translate("RegisterForms", "Le"))
+        )
+        self.last_reviewed_on = f.add(
+            "last_reviewed_on", OptionalDate(QCoreApplication.translate("RegisterForms", "Revu le"))
+        )
+        self.notes = f.add(
+            "notes", TextEdit(QCoreApplication.translate("RegisterForms", "Notes du DPO"), 3)
+        )
         self.dates = label("", "muted", wrap=True)
 
         self.data_categories.setToolTip(
-            _tr(
+            QCoreApplication.translate(
+                "RegisterForms",
                 "⚠ Données sensibles (RGPD art. 9 ; loi 09-08 art. 1(3)) : elles relèvent en "
-                "principe de l'autorisation préalable de la CNDP (loi 09-08 art. 12)."
+                "principe de l'autorisation préalable de la CNDP (loi 09-08 art. 12).",
             )
         )
         for box in self.data_categories.boxes.values():
@@ -152,68 +226,98 @@ class ActivityForm(QWidget):
 
         left.addWidget(
             self._card(
-                _tr("Identification"),
+                QCoreApplication.translate("RegisterForms", "Identification"),
                 [
-                    ("name", _tr("Nom *")),
-                    ("description", _tr("Description")),
-                    ("owner_department", _tr("Service responsable")),
-                    ("joint_controller", _tr("Responsable conjoint")),
-                    ("software", _tr("Logiciel")),
-                    ("rights_service", _tr("Exercice des droits")),
+                    ("name", QCoreApplication.translate("RegisterForms", "Nom *")),
+                    ("description", QCoreApplication.translate("RegisterForms", "Description")),
+                    (
+                        "owner_department",
+                        QCoreApplication.translate("RegisterForms", "Service responsable"),
+                    ),
+                    (
+                        "joint_controller",
+                        QCoreApplication.translate("RegisterForms", "Responsable conjoint"),
+                    ),
+                    ("software", QCoreApplication.translate("RegisterForms", "Logiciel")),
+                    (
+                        "rights_service",
+                        QCoreApplication.translate("RegisterForms", "Exercice des droits"),
+                    ),
                 ],
             )
         )
         left.addWidget(
             self._card(
-                _tr("Finalités et bases légales *"),
+                QCoreApplication.translate("RegisterForms", "Finalités et bases légales *"),
                 [("purposes", "")],
-                _tr(
+                QCoreApplication.translate(
+                    "RegisterForms",
                     "Une base légale par finalité (RGPD art. 6(1) ; loi 09-08 art. 4). "
-                    "L'intérêt légitime doit être décrit."
+                    "L'intérêt légitime doit être décrit.",
                 ),
             )
         )
         left.addWidget(
             self._card(
-                _tr("Personnes et données"),
+                QCoreApplication.translate("RegisterForms", "Personnes et données"),
                 [
-                    ("subject_categories", _tr("Personnes concernées")),
-                    ("data_categories", _tr("Catégories de données")),
+                    (
+                        "subject_categories",
+                        QCoreApplication.translate("RegisterForms", "Personnes concernées"),
+                    ),
+                    (
+                        "data_categories",
+                        QCoreApplication.translate("RegisterForms", "Catégories de données"),
+                    ),
                     ("minors", ""),
-                    ("sources", _tr("Sources")),
+                    ("sources", QCoreApplication.translate("RegisterForms", "Sources")),
                 ],
             )
         )
         left.addStretch(1)
-        right.addWidget(self._card(_tr("Destinataires"), [("recipients", "")]))
         right.addWidget(
             self._card(
-                _tr("Durées de conservation"),
-                [("retention", "")],
-                _tr("Par catégorie de données : une durée et ce qui la fait courir."),
+                QCoreApplication.translate("RegisterForms", "Destinataires"), [("recipients", "")]
             )
         )
         right.addWidget(
             self._card(
-                _tr("Mesures de sécurité"),
-                [("security_measures", ""), ("security_notes", _tr("Précisions"))],
+                QCoreApplication.translate("RegisterForms", "Durées de conservation"),
+                [("retention", "")],
+                QCoreApplication.translate(
+                    "RegisterForms",
+                    "Par catégorie de données : une durée et ce qui la fait courir.",
+                ),
+            )
+        )
+        right.addWidget(
+            self._card(
+                QCoreApplication.translate("RegisterForms", "Mesures de sécurité"),
+                [
+                    ("security_measures", ""),
+                    ("security_notes", QCoreApplication.translate("RegisterForms", "Précisions")),
+                ],
             )
         )
         cndp = self._card(
-            _tr("Formalités CNDP et analyse d'impact"),
+            QCoreApplication.translate("RegisterForms", "Formalités CNDP et analyse d'impact"),
             [
-                ("cndp_regime", _tr("Régime")),
-                ("cndp_receipt", _tr("N° de récépissé")),
-                ("cndp_receipt_on", _tr("Date")),
-                ("dpia_required", _tr("AIPD")),
+                ("cndp_regime", QCoreApplication.translate("RegisterForms", "Régime")),
+                ("cndp_receipt", QCoreApplication.translate("RegisterForms", "N° de récépissé")),
+                ("cndp_receipt_on", QCoreApplication.translate("RegisterForms", "Date")),
+                ("dpia_required", QCoreApplication.translate("RegisterForms", "AIPD")),
                 ("dpia_done", ""),
-                ("dpia_done_on", _tr("Réalisée le")),
+                ("dpia_done_on", QCoreApplication.translate("RegisterForms", "Réalisée le")),
             ],
         )
         cndp.body.insertWidget(2, self.regime_hint)
         right.addWidget(cndp)
         follow = self._card(
-            _tr("Suivi"), [("last_reviewed_on", _tr("Dernière revue")), ("notes", _tr("Notes"))]
+            QCoreApplication.translate("RegisterForms", "Suivi"),
+            [
+                ("last_reviewed_on", QCoreApplication.translate("RegisterForms", "Dernière revue")),
+                ("notes", QCoreApplication.translate("RegisterForms", "Notes")),
+            ],
         )
         follow.body.addWidget(self.dates)
         right.addWidget(follow)
@@ -239,9 +343,13 @@ class ActivityForm(QWidget):
     # -- rows ----------------------------------------------------------------------------
     @staticmethod
     def _purpose_row() -> dict:
-        description = line_edit(_tr("Finalité"))
+        description = line_edit(QCoreApplication.translate("RegisterForms", "Finalité"))
         basis = combo([(str(b), texts.legal_basis(b)) for b in LegalBasis])
-        justification = line_edit(_tr("Justification (obligatoire pour l'intérêt légitime)"))
+        justification = line_edit(
+            QCoreApplication.translate(
+                "RegisterForms", "Justification (obligatoire pour l'intérêt légitime)"
+            )
+        )
         return {
             "description": description,
             "basis": basis,
@@ -252,7 +360,7 @@ class ActivityForm(QWidget):
     @staticmethod
     def _recipient_row() -> dict:
         kind = combo([(str(k), texts.recipient_kind(k)) for k in RecipientKind])
-        name = line_edit(_tr("Nom du destinataire"))
+        name = line_edit(QCoreApplication.translate("RegisterForms", "Nom du destinataire"))
         return {"kind": kind, "name": name, "_lines": [[(kind, 1), (name, 2)]]}
 
     @staticmethod
@@ -265,8 +373,12 @@ class ActivityForm(QWidget):
         amount.setValue(1)
         unit = combo([(str(u), texts.unit(u)) for u in RetentionUnit])
         set_combo(unit, RetentionUnit.YEARS)
-        trigger = line_edit(_tr("à compter de… (ex. après la dernière connexion)"))
-        scope = line_edit(_tr("Précision (ex. factures)"))
+        trigger = line_edit(
+            QCoreApplication.translate(
+                "RegisterForms", "à compter de… (ex. après la dernière connexion)"
+            )
+        )
+        scope = line_edit(QCoreApplication.translate("RegisterForms", "Précision (ex. factures)"))
         return {
             "category": category,
             "amount": amount,
@@ -324,8 +436,9 @@ class ActivityForm(QWidget):
         updated = getattr(activity, "updated_at", None)
         if created is not None and updated is not None:
             self.dates.setText(
-                _tr(
-                    "Inscrit au registre le {created} ; dernière modification le {updated}."
+                QCoreApplication.translate(
+                    "RegisterForms",
+                    "Inscrit au registre le {created} ; dernière modification le {updated}.",
                 ).format(
                     created=texts.format_date(created.date()),
                     updated=texts.format_date(updated.date()),
@@ -398,9 +511,10 @@ class ActivityForm(QWidget):
             CndpRegime.AUTHORISATION
         ):
             self.regime_hint.setText(
-                _tr(
+                QCoreApplication.translate(
+                    "RegisterForms",
                     "Ces catégories de données relèvent de l'autorisation préalable de la "
-                    "CNDP (loi 09-08 art. 12)."
+                    "CNDP (loi 09-08 art. 12).",
                 )
             )
         else:
@@ -421,31 +535,63 @@ class ProcessorForm(QWidget):
         self.fields = FieldSet(self)
         self.fields.edited.connect(self.edited)
         f = self.fields
-        self.name = f.add("name", line_edit(_tr("ex. Stripe")))
-        self.service = f.add("service", line_edit(_tr("Service fourni")))
-        self.contact = f.add("contact", line_edit(_tr("Interlocuteur, e-mail")))
-        self.dpo_contact = f.add("dpo_contact", line_edit(_tr("DPO du sous-traitant")))
-        self.countries = f.add("countries", line_edit(_tr("Codes ISO, ex. MA, US, IE")))
+        self.name = f.add(
+            "name", line_edit(QCoreApplication.translate("RegisterForms", "ex. Stripe"))
+        )
+        self.service = f.add(
+            "service", line_edit(QCoreApplication.translate("RegisterForms", "Service fourni"))
+        )
+        self.contact = f.add(
+            "contact",
+            line_edit(QCoreApplication.translate("RegisterForms", "Interlocuteur, e-mail")),
+        )
+        self.dpo_contact = f.add(
+            "dpo_contact",
+            line_edit(QCoreApplication.translate("RegisterForms", "DPO du sous-traitant")),
+        )
+        self.countries = f.add(
+            "countries",
+            line_edit(QCoreApplication.translate("RegisterForms", "Codes ISO, ex. MA, US, IE")),
+        )
         self.data_categories = f.add(
             "data_categories",
             Choices([(str(c), texts.data_category(c)) for c in DataCategory], columns=1),
         )
         self.dpa_signed = f.add(
-            "dpa_signed", QCheckBox(_tr("Contrat de sous-traitance (DPA) signé"))
+            "dpa_signed",
+            QCheckBox(
+                QCoreApplication.translate("RegisterForms", "Contrat de sous-traitance (DPA) signé")
+            ),
         )
-        self.dpa_signed_on = f.add("dpa_signed_on", OptionalDate(_tr("Signé le")))
-        self.contract_ends_on = f.add("contract_ends_on", OptionalDate(_tr("Prend fin le")))
+        self.dpa_signed_on = f.add(
+            "dpa_signed_on", OptionalDate(QCoreApplication.translate("RegisterForms", "Signé le"))
+        )
+        self.contract_ends_on = f.add(
+            "contract_ends_on",
+            OptionalDate(QCoreApplication.translate("RegisterForms", "Prend fin le")),
+        )
         self.clauses = f.add(
             "clauses", Choices([(str(c), texts.clause(c)) for c in Art28Clause], columns=1)
         )
         self.certifications = f.add(
-            "certifications", LinesEdit(_tr("Une par ligne : PCI DSS, ISO 27001…"), 2)
+            "certifications",
+            LinesEdit(
+                QCoreApplication.translate("RegisterForms", "Une par ligne : PCI DSS, ISO 27001…"),
+                2,
+            ),
         )
         self.sub_processors = f.add(
-            "sub_processors", LinesEdit(_tr("Un par ligne, avec son pays"), 2)
+            "sub_processors",
+            LinesEdit(
+                QCoreApplication.translate("RegisterForms", "Un par ligne, avec son pays"), 2
+            ),
         )
-        self.next_review_on = f.add("next_review_on", OptionalDate(_tr("Prévue le")))
-        self.notes = f.add("notes", TextEdit(_tr("Notes du DPO"), 3))
+        self.next_review_on = f.add(
+            "next_review_on", OptionalDate(QCoreApplication.translate("RegisterForms", "Prévue le"))
+        )
+        self.notes = f.add(
+            "notes", TextEdit(QCoreApplication.translate("RegisterForms", "Notes du DPO"), 3)
+        )
         self.status_line = label("", "muted", wrap=True)
 
         columns = QHBoxLayout(self)
@@ -459,38 +605,62 @@ class ProcessorForm(QWidget):
         columns.addLayout(right, 1)
         left.addWidget(
             self._card(
-                _tr("Le sous-traitant"),
+                QCoreApplication.translate("RegisterForms", "Le sous-traitant"),
                 [
-                    ("name", _tr("Nom *")),
-                    ("service", _tr("Service")),
-                    ("contact", _tr("Contact")),
-                    ("dpo_contact", _tr("DPO")),
-                    ("countries", _tr("Pays de traitement")),
+                    ("name", QCoreApplication.translate("RegisterForms", "Nom *")),
+                    ("service", QCoreApplication.translate("RegisterForms", "Service")),
+                    ("contact", QCoreApplication.translate("RegisterForms", "Contact")),
+                    ("dpo_contact", QCoreApplication.translate("RegisterForms", "DPO")),
+                    (
+                        "countries",
+                        QCoreApplication.translate("RegisterForms", "Pays de traitement"),
+                    ),
                 ],
             )
         )
-        left.addWidget(self._card(_tr("Données confiées"), [("data_categories", "")]))
         left.addWidget(
             self._card(
-                _tr("Garanties et suivi"),
+                QCoreApplication.translate("RegisterForms", "Données confiées"),
+                [("data_categories", "")],
+            )
+        )
+        left.addWidget(
+            self._card(
+                QCoreApplication.translate("RegisterForms", "Garanties et suivi"),
                 [
-                    ("certifications", _tr("Certifications")),
-                    ("sub_processors", _tr("Sous-traitants ultérieurs")),
-                    ("next_review_on", _tr("Prochaine revue")),
-                    ("notes", _tr("Notes")),
+                    (
+                        "certifications",
+                        QCoreApplication.translate("RegisterForms", "Certifications"),
+                    ),
+                    (
+                        "sub_processors",
+                        QCoreApplication.translate("RegisterForms", "Sous-traitants ultérieurs"),
+                    ),
+                    (
+                        "next_review_on",
+                        QCoreApplication.translate("RegisterForms", "Prochaine revue"),
+                    ),
+                    ("notes", QCoreApplication.translate("RegisterForms", "Notes")),
                 ],
             )
         )
         left.addStretch(1)
         contract = self._card(
-            _tr("Contrat (RGPD art. 28 ; loi 09-08 art. 23)"),
+            QCoreApplication.translate(
+                "RegisterForms", "Contrat (RGPD art. 28 ; loi 09-08 art. 23)"
+            ),
             [
                 ("dpa_signed", ""),
-                ("dpa_signed_on", _tr("Signature")),
-                ("contract_ends_on", _tr("Échéance")),
+                ("dpa_signed_on", QCoreApplication.translate("RegisterForms", "Signature")),
+                ("contract_ends_on", QCoreApplication.translate("RegisterForms", "Échéance")),
             ],
         )
-        contract.body.addWidget(label(_tr("Clauses de l'article 28(3) vérifiées"), "subheading"))
+        contract.body.addWidget(
+            label(
+                QCoreApplication.translate("RegisterForms", "Clauses de l'article 28(3) vérifiées"),
+                "subheading",
+            )
+        )
         contract.body.addWidget(self.fields.box("clauses"))
         contract.body.addWidget(self.status_line)
         right.addWidget(contract)
@@ -530,7 +700,7 @@ class ProcessorForm(QWidget):
         status = getattr(processor, "status", None)
         if status is not None and not processor.is_active:  # type: ignore[union-attr]
             self.status_line.setText(
-                _tr("Contrat terminé le {date}.").format(
+                QCoreApplication.translate("RegisterForms", "Contrat terminé le {date}.").format(
                     date=texts.date_or_dash(processor.ended_on)  # type: ignore[union-attr]
                 )
             )

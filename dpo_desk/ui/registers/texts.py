@@ -79,14 +79,14 @@ def regime(value: CndpRegime | str) -> str:
 
 def short_regime(value: CndpRegime | str) -> str:
     return {
-        CndpRegime.DECLARATION: _tr("Déclaration"),
-        CndpRegime.AUTHORISATION: _tr("Autorisation"),
+        CndpRegime.DECLARATION: QCoreApplication.translate("RegisterTexts", "Déclaration"),
+        CndpRegime.AUTHORISATION: QCoreApplication.translate("RegisterTexts", "Autorisation"),
     }[CndpRegime(value)]
 
 
 def mechanism(value: TransferMechanism | str | None) -> str:
     if not value:
-        return _tr("Aucun mécanisme enregistré")
+        return QCoreApplication.translate("RegisterTexts", "Aucun mécanisme enregistré")
     return _label("TransferMechanism", TRANSFER_MECHANISM_LABELS, value)
 
 
@@ -112,9 +112,9 @@ def data_outcome(value: DataOutcome | str) -> str:
 
 def unit(value: RetentionUnit | str) -> str:
     return {
-        RetentionUnit.DAYS: _tr("jour(s)"),
-        RetentionUnit.MONTHS: _tr("mois"),
-        RetentionUnit.YEARS: _tr("an(s)"),
+        RetentionUnit.DAYS: QCoreApplication.translate("RegisterTexts", "jour(s)"),
+        RetentionUnit.MONTHS: QCoreApplication.translate("RegisterTexts", "mois"),
+        RetentionUnit.YEARS: QCoreApplication.translate("RegisterTexts", "an(s)"),
     }[RetentionUnit(value)]
 
 
@@ -124,7 +124,9 @@ def retention(rule: RetentionRule) -> str:
     category = data_category(rule.category)
     if rule.scope:
         category = f"{category} ({rule.scope})"
-    return _tr("{category} : {duration}").format(category=category, duration=text)
+    return QCoreApplication.translate("RegisterTexts", "{category} : {duration}").format(
+        category=category, duration=text
+    )
 
 
 def bases_text(bases: Iterable[LegalBasis]) -> str:
@@ -140,7 +142,11 @@ def date_or_dash(value: date | None) -> str:
 
 
 def yes_no(value: bool) -> str:
-    return _tr("Oui") if value else _tr("Non")
+    return (
+        QCoreApplication.translate("RegisterTexts", "Oui")
+        if value
+        else QCoreApplication.translate("RegisterTexts", "Non")
+    )
 
 
 # ----------------------------------------------------------------------------- flags
@@ -164,13 +170,19 @@ def flag_tone(kind: FlagKind | str) -> str:
 def flag_chip(kind: FlagKind | str) -> str:
     """A few words for a chip in a table; the tooltip and the detail page say why."""
     return {
-        FlagKind.TRANSFER_WITHOUT_MECHANISM: _tr("Transfert non encadré"),
-        FlagKind.MISSING_DPA: _tr("Sans contrat (DPA)"),
-        FlagKind.INCOMPLETE_DPA: _tr("Clauses manquantes"),
-        FlagKind.REVIEW_OVERDUE: _tr("Revue en retard"),
-        FlagKind.DATA_NOT_RETURNED: _tr("Données non restituées"),
-        FlagKind.AUTHORISATION_NEEDED: _tr("Autorisation requise"),
-        FlagKind.DPIA_MISSING: _tr("AIPD à réaliser"),
+        FlagKind.TRANSFER_WITHOUT_MECHANISM: QCoreApplication.translate(
+            "RegisterTexts", "Transfert non encadré"
+        ),
+        FlagKind.MISSING_DPA: QCoreApplication.translate("RegisterTexts", "Sans contrat (DPA)"),
+        FlagKind.INCOMPLETE_DPA: QCoreApplication.translate("RegisterTexts", "Clauses manquantes"),
+        FlagKind.REVIEW_OVERDUE: QCoreApplication.translate("RegisterTexts", "Revue en retard"),
+        FlagKind.DATA_NOT_RETURNED: QCoreApplication.translate(
+            "RegisterTexts", "Données non restituées"
+        ),
+        FlagKind.AUTHORISATION_NEEDED: QCoreApplication.translate(
+            "RegisterTexts", "Autorisation requise"
+        ),
+        FlagKind.DPIA_MISSING: QCoreApplication.translate("RegisterTexts", "AIPD à réaliser"),
     }[FlagKind(kind)]
 
 

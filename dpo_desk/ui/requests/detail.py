@@ -52,47 +52,49 @@ def _tr(text: str) -> str:
 
 def journal_action(action: str) -> str:
     return {
-        "create": _tr("Demande enregistrée"),
-        "update": _tr("Détails modifiés"),
-        "request_identity": _tr("Justificatif d'identité demandé"),
-        "identity": _tr("Vérification d'identité"),
-        "status": _tr("Changement de statut"),
-        "extend": _tr("Délai prorogé"),
-        "answer": _tr("Réponse envoyée"),
-        "refuse": _tr("Demande refusée"),
-        "withdraw": _tr("Demande retirée"),
-        "close": _tr("Demande clôturée"),
-        "attach": _tr("Pièce jointe ajoutée"),
-        "recompute": _tr("Échéance recalculée"),
+        "create": QCoreApplication.translate("RequestDetail", "Demande enregistrée"),
+        "update": QCoreApplication.translate("RequestDetail", "Détails modifiés"),
+        "request_identity": QCoreApplication.translate(
+            "RequestDetail", "Justificatif d'identité demandé"
+        ),
+        "identity": QCoreApplication.translate("RequestDetail", "Vérification d'identité"),
+        "status": QCoreApplication.translate("RequestDetail", "Changement de statut"),
+        "extend": QCoreApplication.translate("RequestDetail", "Délai prorogé"),
+        "answer": QCoreApplication.translate("RequestDetail", "Réponse envoyée"),
+        "refuse": QCoreApplication.translate("RequestDetail", "Demande refusée"),
+        "withdraw": QCoreApplication.translate("RequestDetail", "Demande retirée"),
+        "close": QCoreApplication.translate("RequestDetail", "Demande clôturée"),
+        "attach": QCoreApplication.translate("RequestDetail", "Pièce jointe ajoutée"),
+        "recompute": QCoreApplication.translate("RequestDetail", "Échéance recalculée"),
     }.get(action, action)
 
 
 def _field_name(key: str) -> str | None:
     names = {
-        "status": _tr("Statut"),
-        "rights": _tr("Droits"),
-        "regimes": _tr("Régime"),
-        "channel": _tr("Canal"),
-        "received_on": _tr("Reçue le"),
-        "requester_name": _tr("Nom du demandeur"),
-        "requester_email": _tr("E-mail"),
-        "requester_phone": _tr("Téléphone"),
-        "requester_address": _tr("Adresse"),
-        "requester_role": _tr("Qualité du demandeur"),
-        "subject_name": _tr("Personne concernée"),
-        "assignee": _tr("Suivie par"),
-        "notes": _tr("Notes"),
-        "due_on": _tr("Échéance"),
-        "identity_status": _tr("Identité"),
-        "identity_method": _tr("Pièce"),
-        "identity_checked_on": _tr("Vérifiée le"),
-        "extended_on": _tr("Prorogée le"),
-        "extension_reason": _tr("Motif de prorogation"),
-        "answered_on": _tr("Répondue le"),
-        "answer_channel": _tr("Réponse par"),
-        "refusal_reason": _tr("Motif du refus"),
-        "closed_on": _tr("Clôturée le"),
-        "attachment": _tr("Pièce jointe n°"),
+        "status": QCoreApplication.translate("RequestDetail", "Statut"),
+        "rights": QCoreApplication.translate("RequestDetail", "Droits"),
+        "regimes": QCoreApplication.translate("RequestDetail", "Régime"),
+        "channel": QCoreApplication.translate("RequestDetail", "Canal"),
+        "received_on": QCoreApplication.translate("RequestDetail", "Reçue le"),
+        "requester_name": QCoreApplication.translate("RequestDetail", "Nom du demandeur"),
+        "requester_email": QCoreApplication.translate("RequestDetail", "E-mail"),
+        "requester_phone": QCoreApplication.translate("RequestDetail", "Téléphone"),
+        "requester_address": QCoreApplication.translate("RequestDetail", "Adresse"),
+        "requester_role": QCoreApplication.translate("RequestDetail", "Qualité du demandeur"),
+        "subject_name": QCoreApplication.translate("RequestDetail", "Personne concernée"),
+        "assignee": QCoreApplication.translate("RequestDetail", "Suivie par"),
+        "notes": QCoreApplication.translate("RequestDetail", "Notes"),
+        "due_on": QCoreApplication.translate("RequestDetail", "Échéance"),
+        "identity_status": QCoreApplication.translate("RequestDetail", "Identité"),
+        "identity_method": QCoreApplication.translate("RequestDetail", "Pièce"),
+        "identity_checked_on": QCoreApplication.translate("RequestDetail", "Vérifiée le"),
+        "extended_on": QCoreApplication.translate("RequestDetail", "Prorogée le"),
+        "extension_reason": QCoreApplication.translate("RequestDetail", "Motif de prorogation"),
+        "answered_on": QCoreApplication.translate("RequestDetail", "Répondue le"),
+        "answer_channel": QCoreApplication.translate("RequestDetail", "Réponse par"),
+        "refusal_reason": QCoreApplication.translate("RequestDetail", "Motif du refus"),
+        "closed_on": QCoreApplication.translate("RequestDetail", "Clôturée le"),
+        "attachment": QCoreApplication.translate("RequestDetail", "Pièce jointe n°"),
     }
     return names.get(key)
 
@@ -102,9 +104,9 @@ def _value_text(key: str, value) -> str:
     if value is None or value == "":
         return "—"
     if value == "modifié":  # the services record that personal data changed, not its value
-        return _tr("modifié")
+        return QCoreApplication.translate("RequestDetail", "modifié")
     if value == "renseigné":
-        return _tr("renseigné")
+        return QCoreApplication.translate("RequestDetail", "renseigné")
     try:
         if key == "status":
             return texts.status_label(value)
@@ -144,12 +146,16 @@ def journal_changes(changes: dict) -> list[str]:
         )
         if is_pair:
             lines.append(
-                _tr("{field} : {old} → {new}").format(
+                QCoreApplication.translate("RequestDetail", "{field} : {old} → {new}").format(
                     field=name, old=_value_text(key, value[0]), new=_value_text(key, value[1])
                 )
             )
         else:
-            lines.append(_tr("{field} : {value}").format(field=name, value=_value_text(key, value)))
+            lines.append(
+                QCoreApplication.translate("RequestDetail", "{field} : {value}").format(
+                    field=name, value=_value_text(key, value)
+                )
+            )
     return lines
 
 

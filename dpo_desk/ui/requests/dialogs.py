@@ -195,14 +195,18 @@ class ActionDialog(QDialog):
         outer.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.cancel_button = QPushButton(_tr("Annuler"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("RequestDialogs", "Annuler"))
         self.cancel_button.clicked.connect(self.reject)
         self.confirm_button = QPushButton(confirm)
         style.set_role(self.confirm_button, "primary")
         self.confirm_button.setDefault(True)
         self.confirm_button.clicked.connect(self.confirm)
         if danger:
-            self.confirm_button.setToolTip(_tr("Cette étape ne peut pas être annulée."))
+            self.confirm_button.setToolTip(
+                QCoreApplication.translate(
+                    "RequestDialogs", "Cette étape ne peut pas être annulée."
+                )
+            )
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.confirm_button)
         outer.addLayout(buttons)
@@ -327,15 +331,17 @@ ACTIONS: tuple[tuple[str, RequestStatus], ...] = (
 
 def action_caption(key: str) -> str:
     return {
-        "request_identity": _tr("Demander une pièce d'identité"),
-        "identity_verified": _tr("Identité vérifiée"),
-        "identity_failed": _tr("Identité non vérifiée"),
-        "start": _tr("Commencer le traitement"),
-        "extend": _tr("Proroger le délai"),
-        "answer": _tr("Répondre"),
-        "refuse": _tr("Refuser"),
-        "withdraw": _tr("Retrait par le demandeur"),
-        "close": _tr("Clôturer"),
+        "request_identity": QCoreApplication.translate(
+            "RequestDialogs", "Demander une pièce d'identité"
+        ),
+        "identity_verified": QCoreApplication.translate("RequestDialogs", "Identité vérifiée"),
+        "identity_failed": QCoreApplication.translate("RequestDialogs", "Identité non vérifiée"),
+        "start": QCoreApplication.translate("RequestDialogs", "Commencer le traitement"),
+        "extend": QCoreApplication.translate("RequestDialogs", "Proroger le délai"),
+        "answer": QCoreApplication.translate("RequestDialogs", "Répondre"),
+        "refuse": QCoreApplication.translate("RequestDialogs", "Refuser"),
+        "withdraw": QCoreApplication.translate("RequestDialogs", "Retrait par le demandeur"),
+        "close": QCoreApplication.translate("RequestDialogs", "Clôturer"),
     }[key]
 
 
@@ -353,18 +359,21 @@ def action_dialog(
     if key == "request_identity":
         dialog = ActionDialog(
             caption,
-            _tr(
+            QCoreApplication.translate(
+                "RequestDialogs",
                 "En cas de doute raisonnable sur l'identité du demandeur, une pièce "
                 "complémentaire peut être demandée (RGPD art. 12(6)). Ne demandez que ce qui "
-                "est nécessaire : une copie de la CIN suffit le plus souvent."
+                "est nécessaire : une copie de la CIN suffit le plus souvent.",
             ),
-            _tr("Demander la pièce"),
+            QCoreApplication.translate("RequestDialogs", "Demander la pièce"),
             parent=parent,
         )
         dialog.add_text(
             "identity_method",
-            _tr("Pièce demandée"),
-            placeholder=_tr("Copie de la CIN, du passeport, de la carte de séjour…"),
+            QCoreApplication.translate("RequestDialogs", "Pièce demandée"),
+            placeholder=QCoreApplication.translate(
+                "RequestDialogs", "Copie de la CIN, du passeport, de la carte de séjour…"
+            ),
         )
 
         def perform(v: dict) -> RightsRequest:
@@ -376,22 +385,31 @@ def action_dialog(
         verified = key == "identity_verified"
         dialog = ActionDialog(
             caption,
-            _tr("L'identité est établie : le traitement de la demande commence.")
+            QCoreApplication.translate(
+                "RequestDialogs", "L'identité est établie : le traitement de la demande commence."
+            )
             if verified
-            else _tr(
+            else QCoreApplication.translate(
+                "RequestDialogs",
                 "Le justificatif ne permet pas d'établir l'identité. La demande pourra être "
-                "refusée pour ce motif (RGPD art. 12(6))."
+                "refusée pour ce motif (RGPD art. 12(6)).",
             ),
             caption,
             parent=parent,
         )
         dialog.add_text(
             "identity_method",
-            _tr("Pièce examinée"),
-            placeholder=_tr("CIN présentée, copie reçue par e-mail…"),
+            QCoreApplication.translate("RequestDialogs", "Pièce examinée"),
+            placeholder=QCoreApplication.translate(
+                "RequestDialogs", "CIN présentée, copie reçue par e-mail…"
+            ),
         )
         dialog.inputs["identity_method"].setText(request.identity_method)
-        dialog.add_date("identity_checked_on", _tr("Date de la vérification"), today)
+        dialog.add_date(
+            "identity_checked_on",
+            QCoreApplication.translate("RequestDialogs", "Date de la vérification"),
+            today,
+        )
 
         def perform(v: dict) -> RightsRequest:
             return request_service.record_identity(
@@ -406,9 +424,10 @@ def action_dialog(
     elif key == "start":
         dialog = ActionDialog(
             caption,
-            _tr("La demande {reference} passe au statut « En cours de traitement ».").format(
-                reference=reference
-            ),
+            QCoreApplication.translate(
+                "RequestDialogs",
+                "La demande {reference} passe au statut « En cours de traitement ».",
+            ).format(reference=reference),
             caption,
             parent=parent,
         )
@@ -419,20 +438,25 @@ def action_dialog(
     elif key == "extend":
         dialog = ActionDialog(
             caption,
-            _tr(
+            QCoreApplication.translate(
+                "RequestDialogs",
                 "RGPD art. 12(3) : le délai peut être prolongé de deux mois, compte tenu de la "
                 "complexité et du nombre de demandes. La prorogation doit être décidée et "
                 "notifiée au demandeur, motifs à l'appui, dans le premier mois. La loi 09-08 "
-                "ne prévoit pas de prorogation décidée par le responsable."
+                "ne prévoit pas de prorogation décidée par le responsable.",
             ),
-            _tr("Proroger"),
+            QCoreApplication.translate("RequestDialogs", "Proroger"),
             parent=parent,
         )
-        dialog.add_date("extended_on", _tr("Décidée le"), today)
+        dialog.add_date(
+            "extended_on", QCoreApplication.translate("RequestDialogs", "Décidée le"), today
+        )
         dialog.add_text(
             "extension_reason",
-            _tr("Motif *"),
-            placeholder=_tr("Complexité, volume de données, nombre de demandes…"),
+            QCoreApplication.translate("RequestDialogs", "Motif *"),
+            placeholder=QCoreApplication.translate(
+                "RequestDialogs", "Complexité, volume de données, nombre de demandes…"
+            ),
             lines=4,
         )
 
@@ -448,15 +472,22 @@ def action_dialog(
     elif key == "answer":
         dialog = ActionDialog(
             caption,
-            _tr(
+            QCoreApplication.translate(
+                "RequestDialogs",
                 "Enregistre l'envoi de la réponse au demandeur. Le délai cesse de courir à "
-                "cette date."
+                "cette date.",
             ),
-            _tr("Enregistrer la réponse"),
+            QCoreApplication.translate("RequestDialogs", "Enregistrer la réponse"),
             parent=parent,
         )
-        dialog.add_date("answered_on", _tr("Répondue le"), today)
-        dialog.add_channel("answer_channel", _tr("Envoyée par"), request.channel)
+        dialog.add_date(
+            "answered_on", QCoreApplication.translate("RequestDialogs", "Répondue le"), today
+        )
+        dialog.add_channel(
+            "answer_channel",
+            QCoreApplication.translate("RequestDialogs", "Envoyée par"),
+            request.channel,
+        )
 
         def perform(v: dict) -> RightsRequest:
             return request_service.answer(
@@ -470,26 +501,33 @@ def action_dialog(
     elif key == "refuse":
         dialog = ActionDialog(
             caption,
-            _tr(
+            QCoreApplication.translate(
+                "RequestDialogs",
                 "Un refus est une réponse : il doit être motivé et informer le demandeur de "
                 "son droit de saisir la CNDP (RGPD art. 12(4)). Le caractère manifestement "
-                "infondé ou excessif doit pouvoir être démontré (RGPD art. 12(5))."
+                "infondé ou excessif doit pouvoir être démontré (RGPD art. 12(5)).",
             ),
-            _tr("Enregistrer le refus"),
+            QCoreApplication.translate("RequestDialogs", "Enregistrer le refus"),
             danger=True,
             parent=parent,
         )
         dialog.add_choice(
             "refusal_reason",
-            _tr("Motif *"),
-            [("", _tr("Choisir un motif…"))]
+            QCoreApplication.translate("RequestDialogs", "Motif *"),
+            [("", QCoreApplication.translate("RequestDialogs", "Choisir un motif…"))]
             + [
                 (str(r), f"{texts.refusal_label(r)} ({texts.refusal_citation(r)})")
                 for r in RefusalReason
             ],
         )
-        dialog.add_date("answered_on", _tr("Notifié le"), today)
-        dialog.add_channel("answer_channel", _tr("Envoyé par"), request.channel)
+        dialog.add_date(
+            "answered_on", QCoreApplication.translate("RequestDialogs", "Notifié le"), today
+        )
+        dialog.add_channel(
+            "answer_channel",
+            QCoreApplication.translate("RequestDialogs", "Envoyé par"),
+            request.channel,
+        )
 
         def perform(v: dict) -> RightsRequest:
             return request_service.refuse(
@@ -504,11 +542,12 @@ def action_dialog(
     elif key == "withdraw":
         dialog = ActionDialog(
             caption,
-            _tr(
+            QCoreApplication.translate(
+                "RequestDialogs",
                 "Le demandeur a retiré sa demande {reference}. Conservez sa lettre ou son "
-                "e-mail de retrait en pièce jointe."
+                "e-mail de retrait en pièce jointe.",
             ).format(reference=reference),
-            _tr("Enregistrer le retrait"),
+            QCoreApplication.translate("RequestDialogs", "Enregistrer le retrait"),
             danger=True,
             parent=parent,
         )
@@ -519,9 +558,10 @@ def action_dialog(
     elif key == "close":
         dialog = ActionDialog(
             caption,
-            _tr(
+            QCoreApplication.translate(
+                "RequestDialogs",
                 "La demande {reference} est classée. Elle reste au registre, consultable, "
-                "avec son journal et ses pièces jointes."
+                "avec son journal et ses pièces jointes.",
             ).format(reference=reference),
             caption,
             danger=True,

@@ -85,7 +85,10 @@ class RequestFields(QObject):
             [(str(r), texts.regime_label(r)) for r in (Regime.LAW_09_08, Regime.GDPR)], columns=2
         )
         self.regimes.setToolTip(
-            _tr("Le RGPD s'applique aussi lorsque la personne se trouve dans l'Union européenne.")
+            QCoreApplication.translate(
+                "RequestFields",
+                "Le RGPD s'applique aussi lorsque la personne se trouve dans l'Union européenne.",
+            )
         )
         self.rights = Choices([(str(r), texts.right_label(r)) for r in Right], columns=2)
         self.channel = QComboBox()
@@ -93,26 +96,42 @@ class RequestFields(QObject):
             self.channel.addItem(texts.channel_label(channel), str(channel))
         self.received_on = date_edit()
         self.requester_name = QLineEdit()
-        self.requester_name.setPlaceholderText(_tr("Nom et prénom"))
+        self.requester_name.setPlaceholderText(
+            QCoreApplication.translate("RequestFields", "Nom et prénom")
+        )
         self.requester_email = QLineEdit()
-        self.requester_email.setPlaceholderText(_tr("nom@exemple.ma"))
+        self.requester_email.setPlaceholderText(
+            QCoreApplication.translate("RequestFields", "nom@exemple.ma")
+        )
         self.requester_phone = QLineEdit()
-        self.requester_phone.setPlaceholderText(_tr("+212 …"))
+        self.requester_phone.setPlaceholderText(
+            QCoreApplication.translate("RequestFields", "+212 …")
+        )
         self.requester_address = AddressEdit()
         self.requester_address.setPlaceholderText(
-            _tr("Adresse postale, pour une réponse par courrier")
+            QCoreApplication.translate(
+                "RequestFields", "Adresse postale, pour une réponse par courrier"
+            )
         )
         self.requester_role = QComboBox()
         for role in RequesterRole:
             self.requester_role.addItem(texts.role_label(role), str(role))
         self.subject_name = QLineEdit()
-        self.subject_name.setPlaceholderText(_tr("La personne dont les données sont en cause"))
+        self.subject_name.setPlaceholderText(
+            QCoreApplication.translate(
+                "RequestFields", "La personne dont les données sont en cause"
+            )
+        )
         self.assignee = QLineEdit()
-        self.assignee.setPlaceholderText(_tr("Qui instruit la demande"))
+        self.assignee.setPlaceholderText(
+            QCoreApplication.translate("RequestFields", "Qui instruit la demande")
+        )
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(
-            _tr("Objet précis de la demande, échanges, pièces attendues…")
+            QCoreApplication.translate(
+                "RequestFields", "Objet précis de la demande, échanges, pièces attendues…"
+            )
         )
         self.notes.setMinimumHeight(80)
         self.notes.setMaximumHeight(160)  # longer notes scroll; the form stays readable

@@ -47,14 +47,16 @@ def status_label(status: RequestStatus | str) -> str:
 def short_status_label(status: RequestStatus | str) -> str:
     """For a table cell's chip; the full label is in the tooltip and on the detail page."""
     short = {
-        RequestStatus.NEW: QCoreApplication.translate(CONTEXT, "Nouvelle"),
-        RequestStatus.AWAITING_IDENTITY: QCoreApplication.translate(CONTEXT, "Identité demandée"),
-        RequestStatus.IN_PROGRESS: QCoreApplication.translate(CONTEXT, "En cours"),
-        RequestStatus.EXTENDED: QCoreApplication.translate(CONTEXT, "Prorogée"),
-        RequestStatus.ANSWERED: QCoreApplication.translate(CONTEXT, "Répondue"),
-        RequestStatus.REFUSED: QCoreApplication.translate(CONTEXT, "Refusée"),
-        RequestStatus.WITHDRAWN: QCoreApplication.translate(CONTEXT, "Retirée"),
-        RequestStatus.CLOSED: QCoreApplication.translate(CONTEXT, "Clôturée"),
+        RequestStatus.NEW: QCoreApplication.translate("RequestTexts", "Nouvelle"),
+        RequestStatus.AWAITING_IDENTITY: QCoreApplication.translate(
+            "RequestTexts", "Identité demandée"
+        ),
+        RequestStatus.IN_PROGRESS: QCoreApplication.translate("RequestTexts", "En cours"),
+        RequestStatus.EXTENDED: QCoreApplication.translate("RequestTexts", "Prorogée"),
+        RequestStatus.ANSWERED: QCoreApplication.translate("RequestTexts", "Répondue"),
+        RequestStatus.REFUSED: QCoreApplication.translate("RequestTexts", "Refusée"),
+        RequestStatus.WITHDRAWN: QCoreApplication.translate("RequestTexts", "Retirée"),
+        RequestStatus.CLOSED: QCoreApplication.translate("RequestTexts", "Clôturée"),
     }
     return short[RequestStatus(status)]
 
@@ -66,12 +68,12 @@ def right_label(right: Right | str) -> str:
 def short_right_label(right: Right | str) -> str:
     """ "Droit d'accès" is too long for a table cell holding three rights: "Accès"."""
     short = {
-        Right.ACCESS: QCoreApplication.translate(CONTEXT, "Accès"),
-        Right.RECTIFICATION: QCoreApplication.translate(CONTEXT, "Rectification"),
-        Right.ERASURE: QCoreApplication.translate(CONTEXT, "Effacement"),
-        Right.RESTRICTION: QCoreApplication.translate(CONTEXT, "Limitation"),
-        Right.PORTABILITY: QCoreApplication.translate(CONTEXT, "Portabilité"),
-        Right.OBJECTION: QCoreApplication.translate(CONTEXT, "Opposition"),
+        Right.ACCESS: QCoreApplication.translate("RequestTexts", "Accès"),
+        Right.RECTIFICATION: QCoreApplication.translate("RequestTexts", "Rectification"),
+        Right.ERASURE: QCoreApplication.translate("RequestTexts", "Effacement"),
+        Right.RESTRICTION: QCoreApplication.translate("RequestTexts", "Limitation"),
+        Right.PORTABILITY: QCoreApplication.translate("RequestTexts", "Portabilité"),
+        Right.OBJECTION: QCoreApplication.translate("RequestTexts", "Opposition"),
     }
     return short[Right(right)]
 
@@ -133,7 +135,7 @@ def rights_text(rights, *, short: bool = True) -> str:
 def regimes_text(regimes, *, short: bool = False) -> str:
     chosen = [r for r in (Regime.LAW_09_08, Regime.GDPR) if r in regimes]
     if short and len(chosen) == 2:
-        return QCoreApplication.translate(CONTEXT, "09-08 + RGPD")  # fits a table cell
+        return QCoreApplication.translate("RequestTexts", "09-08 + RGPD")  # fits a table cell
     return " + ".join(regime_label(r) for r in chosen)
 
 
@@ -150,7 +152,7 @@ def ui_locale() -> QLocale:
     A translatable locale name: the Arabic catalogue turns it into ``ar_MA``, so dates
     and numbers follow the language the DPO reads, not the machine's settings.
     """
-    return QLocale(_tr("fr_FR"))
+    return QLocale(QCoreApplication.translate("RequestTexts", "fr_FR"))
 
 
 def format_count(value: int) -> str:
@@ -166,7 +168,9 @@ def format_date(value: date | None) -> str:
 def format_instant(value: datetime, zone: tzinfo) -> str:
     """An audit time, in the organisation's zone (where the DPO works)."""
     local = value.astimezone(zone)
-    return _tr("{date} à {time}").format(date=format_date(local.date()), time=f"{local:%H:%M}")
+    return QCoreApplication.translate("RequestTexts", "{date} à {time}").format(
+        date=format_date(local.date()), time=f"{local:%H:%M}"
+    )
 
 
 def to_qdate(value: date) -> QDate:
@@ -180,10 +184,14 @@ def from_qdate(value: QDate) -> date:
 def format_size(size: int) -> str:
     locale = ui_locale()
     if size < 1024:
-        return _tr("{size} o").format(size=size)
+        return QCoreApplication.translate("RequestTexts", "{size} o").format(size=size)
     if size < 1024 * 1024:
-        return _tr("{size} Ko").format(size=locale.toString(size / 1024, "f", 0))
-    return _tr("{size} Mo").format(size=locale.toString(size / (1024 * 1024), "f", 1))
+        return QCoreApplication.translate("RequestTexts", "{size} Ko").format(
+            size=locale.toString(size / 1024, "f", 0)
+        )
+    return QCoreApplication.translate("RequestTexts", "{size} Mo").format(
+        size=locale.toString(size / (1024 * 1024), "f", 1)
+    )
 
 
 # ----------------------------------------------------------------------------- countdowns
@@ -203,24 +211,24 @@ def countdown_short(due: date, today: date) -> str:
     """For a table cell: "dans 5 j", "3 j de retard", "échéance aujourd'hui"."""
     left = (due - today).days
     if left == 0:
-        return _tr("échéance aujourd'hui")
+        return QCoreApplication.translate("RequestTexts", "échéance aujourd'hui")
     if left > 0:
-        return _tr("dans {days} j").format(days=left)
-    return _tr("{days} j de retard").format(days=-left)
+        return QCoreApplication.translate("RequestTexts", "dans {days} j").format(days=left)
+    return QCoreApplication.translate("RequestTexts", "{days} j de retard").format(days=-left)
 
 
 def countdown_long(due: date, today: date) -> str:
     """For the detail header: "dans 5 jours", "1 jour de retard", "aujourd'hui"."""
     left = (due - today).days
     if left == 0:
-        return _tr("aujourd'hui")
+        return QCoreApplication.translate("RequestTexts", "aujourd'hui")
     if left == 1:
-        return _tr("demain")
+        return QCoreApplication.translate("RequestTexts", "demain")
     if left > 1:
-        return _tr("dans {days} jours").format(days=left)
+        return QCoreApplication.translate("RequestTexts", "dans {days} jours").format(days=left)
     if left == -1:
-        return _tr("1 jour de retard")
-    return _tr("{days} jours de retard").format(days=-left)
+        return QCoreApplication.translate("RequestTexts", "1 jour de retard")
+    return QCoreApplication.translate("RequestTexts", "{days} jours de retard").format(days=-left)
 
 
 # ----------------------------------------------------------------------------- bidi

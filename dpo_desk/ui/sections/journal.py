@@ -133,7 +133,13 @@ class JournalModel(PagedTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (_tr("Date et heure"), _tr("Auteur"), _tr("Action"), _tr("Objet"), _tr("Détail"))
+        titles = (
+            QCoreApplication.translate("JournalSection", "Date et heure"),
+            QCoreApplication.translate("JournalSection", "Auteur"),
+            QCoreApplication.translate("JournalSection", "Action"),
+            QCoreApplication.translate("JournalSection", "Objet"),
+            QCoreApplication.translate("JournalSection", "Détail"),
+        )
         return titles[section] if 0 <= section < len(titles) else None
 
     def cell(self, entry: AuditEntry, column: int, role: int) -> Any:

@@ -22,7 +22,9 @@ from dpo_desk.storage.database import Register
 from dpo_desk.ui import clipboard, icons, style
 from dpo_desk.ui.deadline_settings import DeadlineSettings
 from dpo_desk.ui.i18n import error_text
+from dpo_desk.ui.language_settings import LanguageCard
 from dpo_desk.ui.letters.templates import LetterTemplatesCard
+from dpo_desk.ui.maintenance_settings import MaintenanceCard
 from dpo_desk.ui.organisation_form import OrganisationFields, form_layout
 from dpo_desk.ui.sections.base import Section
 from dpo_desk.ui.security_settings import AutoLockCard
@@ -118,6 +120,17 @@ class SettingsSection(Section):
         self.auto_lock.status_message.connect(self.status_message)
         column.addWidget(self.auto_lock)
 
+        # Sauvegarde et sécurité: backup, restore, passphrase, checks, retention (issue 8)
+        self.maintenance = MaintenanceCard(clock)
+        self.maintenance.setMaximumWidth(760)
+        self.maintenance.status_message.connect(self.status_message)
+        column.addWidget(self.maintenance)
+
+        self.language = LanguageCard()
+        self.language.setMaximumWidth(760)
+        self.language.status_message.connect(self.status_message)
+        column.addWidget(self.language)
+
         # -- the file ----------------------------------------------------------------------
         file_card = Card()
         file_card.setMaximumWidth(760)
@@ -170,6 +183,7 @@ class SettingsSection(Section):
         self.deadlines.set_register(register)
         self.letter_templates.set_register(register)
         self.auto_lock.set_register(register)
+        self.maintenance.set_register(register)
         try:
             info = registers.register_info(register)
         except UserError as error:
@@ -192,6 +206,7 @@ class SettingsSection(Section):
         self.deadlines.clear()
         self.letter_templates.clear()
         self.auto_lock.clear()
+        self.maintenance.clear()
         self._loaded = None
         self.fields.set_organisation(None)
         self.message.clear_message()

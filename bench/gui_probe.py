@@ -1,0 +1,145 @@
+"""One GUI measurement in a fresh process, for bench/run.py (prints one JSON line).
+
+    BENCH_T0=<time.time() of the parent just before spawning>
+    DPO_DESK_PASSPHRASE=<passphrase> python bench/gui_probe.py MODE REGISTER
+
+MODE is one of:
+
+``app``      unlock to dashboard: the app's own start-up path (preferences, translators,
+             style, the file claim and unlock as the controller does, then MainWindow
+             shown) until the dashboard section's first paint.
+``bare``     the baseline: PySide6 imported, a QApplication, the same file opened with
+             sqlcipher3 + PRAGMA key (the same KDF) and sqlite_master read, a QMainWindow
+             with a label shown, until its first paint.
+``memory``   the app as above, then the Demandes list opened and scrolled to its last
+             row; prints the process's peak RSS.
+
+Times are seconds since BENCH_T0, so the interpreter's own start-up counts.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+
+T0 = float(os.environ.get("BENCH_T0", time.time()))
+
+
+def _since_start() -> float:
+    return time.time() - T0
+
+
+def _first_paint(app, widget) -> float:
+    """Process events until ``widget`` has painted once; the time since start then."""
+    from PySide6.QtCore import QEvent, QObject
+
+    painted: list[float] = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint and not painted:
+                painted.append(_since_start())
+            return False
+
+    watch = Watch()
+    widget.installEventFilter(watch)
+    deadline = time.monotonic() + 60
+    while not painted and time.monotonic() < deadline:
+        app.processEvents()
+    widget.removeEventFilter(watch)
+    if not painted:
+        raise SystemExit(f"{type(widget).__name__} never painted")
+    return painted[0]
+
+
+def bare(path: str, passphrase: str) -> dict:
+    import sqlcipher3
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    conn = sqlcipher3.connect(path)
+    conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("DPO Desk"))
+    window.resize(1180, 760)
+    window.show()
+    seconds = _first_paint(app, window.centralWidget())
+    conn.close()
+    return {"seconds": seconds}
+
+
+def _open_app(path: str, passphrase: str):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication
+
+    from dpo_desk import APP_NAME
+    from dpo_desk.security.keystore import Keystore
+    from dpo_desk.services.preferences import Preferences
+    from dpo_desk.ui import i18n, style
+    from dpo_desk.ui.main_window import MainWindow
+    from dpo_desk.ui.session import FileClaim, Opened, unlock
+
+    # As app.main() does before any widget exists.
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    prefs = Preferences.load()
+    i18n.use_preferences(prefs)
+    i18n.install_translators(app, prefs.language)
+    style.apply_style(app)
+    # As the controller does once the unlock dialog has a passphrase.
+    claim = FileClaim(Path(path))
+    opened = Opened(unlock(claim, passphrase), claim)
+    window = MainWindow(opened, prefs, Keystore())
+    window.show()
+    return app, window
+
+
+def app_probe(path: str, passphrase: str) -> dict:
+    app, window = _open_app(path, passphrase)
+    seconds = _first_paint(app, window.section("dashboard"))
+    window.close()
+    return {"seconds": seconds}
+
+
+def memory(path: str, passphrase: str) -> dict:
+    app, window = _open_app(path, passphrase)
+    _first_paint(app, window.section("dashboard"))
+    window.show_section("requests")
+    section = window.section("requests")
+    table = section.table
+    app.processEvents()
+    rows = table.model().rowCount()
+    # Scroll to the end as a user dragging the scroll bar would: each step paints the
+    # rows in view (repaint() paints now), so the model fetches and caches their pages.
+    bar = table.verticalScrollBar()
+    for step in range(0, 21):
+        bar.setValue(bar.maximum() * step // 20)
+        table.viewport().repaint()
+        app.processEvents()
+    table.scrollToBottom()
+    table.viewport().repaint()
+    app.processEvents()
+    last = table.model().index(rows - 1, 1).data() if rows else None
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    window.close()
+    return {"peak_mb": peak_kib / 1024, "rows": rows, "last_row_shown": last is not None}
+
+
+def main() -> int:
+    mode, path = sys.argv[1], sys.argv[2]
+    passphrase = os.environ["DPO_DESK_PASSPHRASE"]
+    probe = {"app": app_probe, "bare": bare, "memory": memory}[mode]
+    print(json.dumps(probe(path, passphrase)))
+    sys.stdout.flush()
+    # Skip PySide6's slow and sometimes crashing interpreter teardown: the figure is out.
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,805 @@
+"""Importing a DPO's spreadsheet into the registers: plan (read, map, validate), then apply.
+
+All or nothing: :func:`plan_import` reads and validates *every* row before anything is
+written and lists the problems as (sheet, row, column, problem); :func:`apply_import`
+writes in ONE transaction, and refuses while a row is invalid unless the caller chose
+``skip_invalid``. Duplicates (same name, in the register or twice in the file) are
+skipped or update the existing entry, as the caller chooses. The journal gets one entry
+per created or updated record (as a form save would) and one ``import`` entry with the
+file's name and the counts, never values.
+
+Supported targets: ``activities``, ``processors`` and ``requests``. Link columns (an
+activity's processors and transfers, a processor's activities) and a processor's
+contract state (status, end, data outcome) are not imported: they are recorded by their
+own actions. Requests keep a valid DSR-YYYY-NNNN reference (else get the next one);
+their follow-up (status, identity, extension, answer, closure) is stored as the file
+states it and their deadline is recomputed (see :class:`ImportedRequest`). Duplicates
+are found by name (activities, processors, case- and spacing-insensitive) or reference.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from datetime import date
+from pathlib import Path
+
+from dpo_desk.documents import xlsx_columns as cols
+from dpo_desk.documents import xlsx_import as xi
+from dpo_desk.domain import registers as reg
+from dpo_desk.domain.clock import Clock, SystemClock
+from dpo_desk.domain.errors import UserError, ValidationError
+from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
+from dpo_desk.services import registers_book as book
+from dpo_desk.storage import imports as store
+from dpo_desk.storage import registers as repo
+from dpo_desk.storage.database import Register
+
+TARGETS = ("activities", "processors", "requests")
+DUPLICATE_CHOICES = ("skip", "update")
+
+ERR_UNKNOWN_TARGET = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Registre inconnu pour l'import : {target} (traitements, sous-traitants ou demandes).",
+)
+ERR_INVALID_ROWS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{count} ligne(s) invalide(s) : rien n'a été importé. Corrigez le fichier ou choisissez "
+    "d'ignorer les lignes invalides.",
+)
+ERR_REQUIRED_UNMAPPED = QT_TRANSLATE_NOOP(
+    "Errors", "Aucune colonne n'est associée au champ obligatoire « {name} »."
+)
+ERR_DUPLICATE_MAPPING = QT_TRANSLATE_NOOP(
+    "Errors", "Le champ « {name} » est associé à plusieurs colonnes."
+)
+PROBLEM_DUPLICATE_REFERENCE = QT_TRANSLATE_NOOP(
+    "ImportProblem", "Doublon dans le fichier : même référence qu'à la ligne {row}."
+)
+PROBLEM_REQUIRED = QT_TRANSLATE_NOOP("ImportProblem", "Valeur obligatoire manquante.")
+PROBLEM_DUPLICATE_IN_FILE = QT_TRANSLATE_NOOP(
+    "ImportProblem", "Doublon dans le fichier : même nom qu'à la ligne {row}."
+)
+PROBLEM_PART = QT_TRANSLATE_NOOP(
+    "ImportProblem", "« {value} » : attendu « {expected} » (parties séparées par « — »)."
+)
+PROBLEM_RETENTION = QT_TRANSLATE_NOOP(
+    "ImportProblem", "« {value} » : durée illisible (ex. « 3 ans après la fin du contrat »)."
+)
+
+
+class MappingError(ValidationError):
+    """The column mapping is unusable; ``name`` is a field label, translated with it."""
+
+    translated_values = ("name",)
+
+
+# ----------------------------------------------------------------------------- fields
+
+
+@dataclass(frozen=True)
+class ImportField:
+    key: str
+    label: str  # French msgid, context "XlsxColumn"
+    kind: str  # text, date, bool, list, choices (list of enum), enum, purposes, recipients…
+    required: bool = False
+    labels: dict | None = None
+    synonyms: tuple[str, ...] = ()
+    extra: dict | None = None  # value synonyms -> code ("Accès" for the right of access)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.label, *self.synonyms)
+
+
+def _from_columns(columns, key: str, kind: str | None = None, **extra) -> ImportField:
+    column = next(c for c in columns if c.key == key)
+    if kind is None:
+        kind = {"list": "choices" if column.labels else "list"}.get(column.kind, column.kind)
+    return ImportField(key, column.header, kind, labels=column.labels, **extra)
+
+
+# Synonyms: what a DPO's own spreadsheet (CNIL model, French or English) calls a column,
+# and the English headers of our own export, so an exported workbook maps by itself.
+_A = cols.ACTIVITY_COLUMNS
+ACTIVITY_FIELDS: tuple[ImportField, ...] = (
+    _from_columns(_A, "name", required=True, synonyms=(
+        "Nom du traitement", "Nom", "Intitulé", "Activité de traitement", "Processing activity",
+        "Activity", "Name", "Processing")),
+    _from_columns(_A, "description", synonyms=("Description du traitement",)),
+    _from_columns(_A, "owner_department", synonyms=(
+        "Service", "Direction", "Service responsable du traitement", "Department",
+        "Responsible department", "Owner")),
+    _from_columns(_A, "joint_controller", synonyms=("Co-responsable", "Joint controller")),
+    _from_columns(_A, "software", synonyms=("Logiciel", "Application", "Software", "Software used")),
+    _from_columns(_A, "purposes", "purposes", required=True, synonyms=(
+        "Finalité", "Finalité(s)", "Finalités", "Finalité du traitement", "Purpose", "Purposes",
+        "Purposes and legal bases")),
+    _from_columns(_A, "subject_categories", synonyms=(
+        "Personnes concernées", "Catégories de personnes concernées", "Data subjects",
+        "Categories of data subjects")),
+    _from_columns(_A, "data_categories", synonyms=(
+        "Données traitées", "Catégories de données personnelles", "Data categories",
+        "Categories of personal data")),
+    _from_columns(_A, "minors", synonyms=("Mineurs", "Minors", "Data on minors")),
+    _from_columns(_A, "sources", synonyms=("Source des données", "Sources", "Data sources")),
+    _from_columns(_A, "recipients", "recipients", synonyms=("Destinataire", "Recipients")),
+    _from_columns(_A, "retention", "retention", synonyms=(
+        "Durée de conservation", "Conservation", "Retention", "Retention periods")),
+    _from_columns(_A, "security_measures", synonyms=("Sécurité", "Security measures")),
+    _from_columns(_A, "security_notes", synonyms=("Security notes", "Security details")),
+    _from_columns(_A, "rights_service", synonyms=("Exercice des droits", "Rights service")),
+    _from_columns(_A, "cndp_regime", synonyms=("Régime", "CNDP regime", "Regime")),
+    _from_columns(_A, "cndp_receipt", synonyms=(
+        "Numéro de récépissé", "N° de récépissé", "CNDP receipt", "Receipt")),
+    _from_columns(_A, "cndp_receipt_on", synonyms=("Receipt date", "Date de récépissé")),
+    _from_columns(_A, "dpia_required", synonyms=("AIPD", "DPIA required", "AIPD nécessaire")),
+    _from_columns(_A, "dpia_done", synonyms=("DPIA done", "DPIA carried out")),
+    _from_columns(_A, "dpia_done_on", synonyms=("Date de l'AIPD", "DPIA date", "DPIA done on")),
+    _from_columns(_A, "last_reviewed_on", synonyms=(
+        "Date de dernière revue", "Mise à jour", "Last review", "Last reviewed")),
+    _from_columns(_A, "notes", synonyms=("Remarques", "Commentaires", "Observations", "Comments")),
+)  # fmt: skip
+
+_P = cols.PROCESSOR_COLUMNS
+PROCESSOR_FIELDS: tuple[ImportField, ...] = (
+    _from_columns(_P, "name", required=True, synonyms=(
+        "Nom du sous-traitant", "Prestataire", "Nom", "Processor", "Name", "Vendor")),
+    _from_columns(_P, "service", synonyms=("Service rendu", "Objet", "Service", "Services")),
+    _from_columns(_P, "contact", synonyms=(
+        "E-mail", "Courriel", "Email", "Adresse", "Contact details")),
+    _from_columns(_P, "dpo_contact", synonyms=("DPO", "DPO contact", "Contact DPO")),
+    _from_columns(_P, "countries", synonyms=(
+        "Pays", "Localisation des données", "Countries", "Processing countries", "Country")),
+    _from_columns(_P, "data_categories", synonyms=("Data categories", "Données traitées")),
+    _from_columns(_P, "dpa_signed", synonyms=(
+        "DPA signé", "Contrat de sous-traitance", "DPA signed", "Contract signed", "DPA")),
+    _from_columns(_P, "dpa_signed_on", synonyms=(
+        "Date de signature", "Date du contrat", "Signed on", "DPA signed on")),
+    _from_columns(_P, "contract_ends_on", synonyms=(
+        "Fin du contrat", "Échéance du contrat", "Contract end", "Contract ends on")),
+    _from_columns(_P, "clauses", synonyms=("Clauses", "Art. 28(3) clauses")),
+    _from_columns(_P, "certifications", synonyms=("Certification",)),
+    _from_columns(_P, "sub_processors", synonyms=("Sub-processors", "Sous-traitance ultérieure")),
+    _from_columns(_P, "next_review_on", synonyms=("Next review", "Revue", "Date de revue")),
+    _from_columns(_P, "notes", synonyms=("Remarques", "Commentaires", "Observations", "Comments")),
+)  # fmt: skip
+
+_R = cols.REQUEST_COLUMNS
+# A DPO's sheet says "Accès" or "Access" rather than "Droit d'accès".
+RIGHT_SYNONYMS = {
+    "Accès": "access",
+    "Access": "access",
+    "Rectification": "rectification",
+    "Effacement": "erasure",
+    "Suppression": "erasure",
+    "Erasure": "erasure",
+    "Limitation": "restriction",
+    "Restriction": "restriction",
+    "Portabilité": "portability",
+    "Portability": "portability",
+    "Opposition": "objection",
+    "Objection": "objection",
+}
+REGIME_SYNONYMS = {
+    "GDPR": "gdpr",
+    "Loi 09.08": "law-09-08",
+    "09-08": "law-09-08",
+    "Law 09-08": "law-09-08",
+}
+REQUEST_FIELDS: tuple[ImportField, ...] = (
+    _from_columns(_R, "reference", synonyms=("Réf.", "Numéro", "N° de demande", "Reference")),
+    _from_columns(_R, "received_on", required=True, synonyms=(
+        "Reçue le", "Date de la demande", "Date", "Received on", "Date received", "Received")),
+    _from_columns(_R, "regimes", required=True, extra=REGIME_SYNONYMS,
+                  synonyms=("Régime", "Regimes", "Regime", "Loi")),
+    _from_columns(_R, "rights", required=True, extra=RIGHT_SYNONYMS, synonyms=(
+        "Droit", "Droits", "Droit exercé", "Type de demande", "Rights", "Right", "Request type")),
+    _from_columns(_R, "channel", synonyms=("Canal", "Channel", "Received via")),
+    _from_columns(_R, "requester_name", required=True, synonyms=(
+        "Nom du demandeur", "Nom", "Nom et prénom", "Requester", "Name", "Requester name")),
+    _from_columns(_R, "requester_role", synonyms=("Qualité", "Requester role")),
+    _from_columns(_R, "requester_email", synonyms=(
+        "E-mail", "Email", "Courriel", "Adresse e-mail", "Requester email")),
+    _from_columns(_R, "requester_phone", synonyms=("Téléphone", "Tél.", "Phone")),
+    _from_columns(_R, "requester_address", synonyms=("Adresse", "Address")),
+    _from_columns(_R, "subject_name", synonyms=("Data subject", "Personne concernée (si tiers)")),
+    _from_columns(_R, "identity_status", synonyms=("Identity check",)),
+    _from_columns(_R, "identity_method", synonyms=("Verification method",)),
+    _from_columns(_R, "identity_checked_on", synonyms=("Identity checked on",)),
+    _from_columns(_R, "status", synonyms=("État", "Status")),
+    _from_columns(_R, "refusal_reason", synonyms=("Refusal reason",)),
+    _from_columns(_R, "extended_on", synonyms=("Extended on", "Prolongée le")),
+    _from_columns(_R, "extension_reason", synonyms=("Extension reason",)),
+    _from_columns(_R, "answered_on", synonyms=(
+        "Date de réponse", "Réponse le", "Answered on", "Date answered")),
+    _from_columns(_R, "answer_channel", synonyms=("Answer channel",)),
+    _from_columns(_R, "closed_on", synonyms=("Date de clôture", "Closed on")),
+    _from_columns(_R, "assignee", synonyms=("Responsable", "Suivi par", "Assignee")),
+    _from_columns(_R, "notes", synonyms=("Remarques", "Commentaires", "Observations", "Comments")),
+)  # fmt: skip
+
+FIELDS = {
+    "activities": ACTIVITY_FIELDS,
+    "processors": PROCESSOR_FIELDS,
+    "requests": REQUEST_FIELDS,
+}
+
+
+def fields_for(target: str) -> tuple[ImportField, ...]:
+    if target not in FIELDS:
+        error = UserError(ERR_UNKNOWN_TARGET, target=target)
+        error.exit_code = 2
+        raise error
+    return FIELDS[target]
+
+
+def suggest_mapping(headers: list[str], target: str) -> dict[int, str | None]:
+    return xi.suggest_mapping(headers, {f.key: f.names for f in fields_for(target)})
+
+
+# ----------------------------------------------------------------------------- row values
+
+
+def _parts(item: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\s+[—–]\s+", item)]
+
+
+def _purposes(value) -> tuple[reg.Purpose, ...]:
+    """ "description — legal basis[ — justification]", one per line (as exported). A
+    description alone is refused: the legal basis is what Art. 6(1) requires."""
+    out = []
+    for item in xi.split_list(value) if "\n" in xi.parse_text(value) else [xi.parse_text(value)]:
+        if not item.strip():
+            continue
+        parts = _parts(item)
+        if len(parts) < 2:
+            raise xi.CellProblem(PROBLEM_PART, value=item, expected="finalité — base légale")
+        basis = xi.parse_choice(parts[1], reg.LEGAL_BASIS_LABELS)
+        out.append(reg.Purpose(parts[0], reg.LegalBasis(basis), " — ".join(parts[2:])))
+    return tuple(out)
+
+
+def _recipients(value) -> tuple[reg.Recipient, ...]:
+    out = []
+    for item in xi.split_list(value):
+        parts = _parts(item)
+        if len(parts) < 2:
+            # A bare name: an external body, the commonest case in a DPO's own sheet.
+            out.append(reg.Recipient(reg.RecipientKind.EXTERNAL, item))
+            continue
+        kind = xi.parse_choice(parts[0], reg.RECIPIENT_KIND_LABELS)
+        out.append(reg.Recipient(reg.RecipientKind(kind), " — ".join(parts[1:])))
+    return tuple(out)
+
+
+_DURATION = re.compile(
+    r"^(\d{1,4})\s*(jours?|j|mois|ans?|années?|days?|months?|years?)\b\s*(.*)$", re.IGNORECASE
+)
+_UNITS = {"j": "days", "jour": "days", "day": "days", "mois": "months", "month": "months"}
+
+
+def _unit(word: str) -> reg.RetentionUnit:
+    word = xi.header_key(word).rstrip("s") or "mois"
+    if word in ("an", "annee", "year"):
+        return reg.RetentionUnit.YEARS
+    return reg.RetentionUnit(_UNITS.get(word, _UNITS.get(word + "s", "months")))
+
+
+def _retention(value) -> tuple[reg.RetentionRule, ...]:
+    out = []
+    for item in xi.split_list(value) if "\n" in xi.parse_text(value) else [xi.parse_text(value)]:
+        if not item.strip():
+            continue
+        parts = _parts(item)
+        if len(parts) < 2:
+            raise xi.CellProblem(PROBLEM_PART, value=item, expected="catégorie — durée")
+        category = xi.parse_choice(parts[0], reg.DATA_CATEGORY_LABELS)
+        match = _DURATION.match(parts[1])
+        if not match:
+            raise xi.CellProblem(PROBLEM_RETENTION, value=parts[1])
+        out.append(
+            reg.RetentionRule(
+                reg.DataCategory(category),
+                int(match[1]),
+                _unit(match[2]),
+                match[3].strip(),
+                " — ".join(parts[2:]),
+            )
+        )
+    return tuple(out)
+
+
+def _choices(spec: ImportField, raw) -> frozenset[str]:
+    """Several enum values; a single line that is one label (labels hold commas) first."""
+    text = xi.parse_text(raw).strip()
+    if text and "\n" not in text:
+        try:
+            return frozenset({xi.parse_choice(text, spec.labels or {}, spec.extra)})
+        except xi.CellProblem:
+            pass
+    return frozenset(
+        xi.parse_choice(item, spec.labels or {}, spec.extra) for item in xi.split_list(raw)
+    )
+
+
+def read_value(spec: ImportField, raw: object):
+    """The field's value from a cell, or CellProblem."""
+    if isinstance(raw, xi.FormulaWithoutValue):
+        raise xi.CellProblem(xi.PROBLEM_FORMULA)
+    if spec.kind == "date":
+        return xi.parse_date(raw)
+    if spec.kind == "bool":
+        return bool(xi.parse_bool(raw))
+    if spec.kind == "enum":
+        return xi.parse_choice(raw, spec.labels or {}, spec.extra)
+    if spec.kind == "choices":
+        return _choices(spec, raw)
+    if spec.kind == "list":
+        return tuple(xi.split_list(raw))
+    if spec.kind == "purposes":
+        return _purposes(raw)
+    if spec.kind == "recipients":
+        return _recipients(raw)
+    if spec.kind == "retention":
+        return _retention(raw)
+    return xi.parse_text(raw)
+
+
+# ----------------------------------------------------------------------------- planning
+
+
+@dataclass(frozen=True)
+class Problem:
+    sheet: str
+    row: int
+    column: str  # the spreadsheet's letter and header, e.g. "C (Finalités)"
+    message: str
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    sheet: str
+    row: int
+    details: object  # ActivityDetails | ProcessorDetails
+    existing_id: int | None = None  # same name already in the register
+
+
+@dataclass
+class ImportPlan:
+    target: str
+    file_name: str
+    sheet: str
+    headers: list[str]
+    mapping: dict[int, str | None]
+    rows: list[PlannedRow] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    invalid_rows: int = 0
+    duplicates_in_file: int = 0
+    total_rows: int = 0
+    table: xi.SheetTable | None = None
+
+    @property
+    def duplicates(self) -> int:
+        return sum(1 for r in self.rows if r.existing_id is not None)
+
+    @property
+    def clean(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    updated: int
+    skipped: int
+
+
+def _pick_sheet(tables: list[xi.SheetTable], target: str) -> xi.SheetTable:
+    """The sheet named like the target (an export has several), else the best mapped."""
+    title = xi.header_key(cols.SHEET_TITLES[target])
+    for table in tables:
+        if xi.header_key(table.title) in (title, target):
+            return table
+    return max(
+        tables, key=lambda t: sum(1 for v in suggest_mapping(t.headers, target).values() if v)
+    )
+
+
+def _check_mapping(target: str, mapping: dict[int, str | None]) -> None:
+    by_key = {f.key: f for f in fields_for(target)}
+    chosen = [key for key in mapping.values() if key]
+    for key in chosen:
+        if chosen.count(key) > 1:
+            raise MappingError(ERR_DUPLICATE_MAPPING, key, name=by_key[key].label)
+    for spec in by_key.values():
+        if spec.required and spec.key not in chosen:
+            raise MappingError(ERR_REQUIRED_UNMAPPED, spec.key, name=spec.label)
+
+
+def read_file(path: Path | str) -> list[xi.SheetTable]:
+    return xi.read_workbook(path)
+
+
+def plan_import(
+    register: Register,
+    target: str,
+    path: Path | str,
+    mapping: dict[int, str | None] | None = None,
+    *,
+    clock: Clock | None = None,
+    tables: list[xi.SheetTable] | None = None,
+    translate: Callable[[str], str] | None = None,
+) -> ImportPlan:
+    """Read, map and validate every row; nothing is written."""
+    fields_for(target)
+    clock = clock or SystemClock()
+    tables = tables if tables is not None else xi.read_workbook(path)
+    table = _pick_sheet(tables, target)
+    mapping = dict(mapping) if mapping is not None else suggest_mapping(table.headers, target)
+    _check_mapping(target, mapping)
+    today = book._today(register, clock)
+    with register.read() as conn:
+        existing = store.names_to_ids(conn, target)
+    plan = ImportPlan(target, Path(path).name, table.title, table.headers, mapping, table=table)
+    _validate_rows(plan, table, today, existing, translate or (lambda text: text))
+    return plan
+
+
+def _column_name(table: xi.SheetTable, index: int) -> str:
+    header = table.headers[index] if index < len(table.headers) else ""
+    letter = xi.column_letter(index)
+    return f"{letter} ({header})" if header else letter
+
+
+def _validate_rows(plan, table, today: date, existing: dict[str, int], tr) -> None:
+    specs = {f.key: f for f in fields_for(plan.target)}
+    details_type = {
+        "activities": reg.ActivityDetails,
+        "processors": reg.ProcessorDetails,
+        "requests": ImportedRequest,
+    }[plan.target]
+    column_of = {key: index for index, key in plan.mapping.items() if key}
+    seen: dict[str, int] = {}
+    for number, cells in table.rows:
+        plan.total_rows += 1
+        values: dict[str, object] = {}
+        row_problems: list[Problem] = []
+        for key, index in column_of.items():
+            raw = cells[index] if index < len(cells) else None
+            try:
+                value = read_value(specs[key], raw)
+            except xi.CellProblem as problem:
+                row_problems.append(
+                    Problem(table.title, number, _column_name(table, index), problem.message(tr))
+                )
+                continue
+            if value not in (None, "", (), frozenset()):
+                values[key] = value
+        if not row_problems:
+            try:
+                details = _build(plan.target, details_type, values, today)
+            except ValidationError as error:
+                index = column_of.get(error.field)
+                column = _column_name(table, index) if index is not None else error.field
+                row_problems.append(Problem(table.title, number, column, error.message(tr)))
+            except ValueError as error:  # an enum value refused by the domain
+                row_problems.append(Problem(table.title, number, "", str(error)))
+        if not row_problems:
+            name_key = _key(details)
+            if name_key and name_key in seen:
+                plan.duplicates_in_file += 1
+                row_problems.append(
+                    Problem(
+                        table.title,
+                        number,
+                        _column_name(table, column_of[_KEY_FIELD[plan.target]]),
+                        UserError(
+                            tr(
+                                PROBLEM_DUPLICATE_REFERENCE
+                                if plan.target == "requests"
+                                else PROBLEM_DUPLICATE_IN_FILE
+                            ),
+                            row=seen[name_key],
+                        ).message(),
+                    )
+                )
+            else:
+                if name_key:
+                    seen[name_key] = number
+                existing_id = existing.get(name_key) if name_key else None
+                plan.rows.append(PlannedRow(table.title, number, details, existing_id))
+        if row_problems:
+            plan.invalid_rows += 1
+            plan.problems.extend(row_problems)
+
+
+# ----------------------------------------------------------------------------- applying
+
+
+def apply_import(
+    register: Register,
+    plan: ImportPlan,
+    *,
+    skip_invalid: bool = False,
+    on_duplicate: str = "skip",
+    clock: Clock | None = None,
+) -> ImportResult:
+    """Write the plan in one transaction. Refused (nothing written) while rows are
+    invalid, unless ``skip_invalid``; duplicates are skipped or update the entry."""
+    if on_duplicate not in DUPLICATE_CHOICES:
+        raise ValueError(on_duplicate)
+    if plan.problems and not skip_invalid:
+        error = ValidationError(ERR_INVALID_ROWS, "", count=plan.invalid_rows)
+        raise error
+    clock = clock or SystemClock()
+    if plan.target == "requests":
+        return _apply_requests(register, plan, skip_invalid, on_duplicate, clock)
+    now = clock.now()
+    created = updated = skipped = 0
+    entity = "activity" if plan.target == "activities" else "processor"
+    names = repo.ACTIVITY_FIELDS if plan.target == "activities" else repo.PROCESSOR_FIELDS
+    with register.write() as conn:
+        # Read again inside the transaction: an entry may have been added since planning.
+        existing = store.names_to_ids(conn, plan.target)
+        new_rows = []
+        for row in plan.rows:
+            existing_id = existing.get(_key(row.details))
+            if existing_id is None:
+                new_rows.append(row.details)
+                continue
+            if on_duplicate == "skip":
+                skipped += 1
+                continue
+            entry = store.get_entry(conn, plan.target, existing_id)
+            changes = book._changes(details_of(plan.target, entry), row.details, names)
+            if not changes:
+                skipped += 1
+                continue
+            if store.update_entry(conn, plan.target, entry, row.details, now):
+                book._journal(conn, now, "update", entity, existing_id, changes)
+                updated += 1
+        for entry_id, details in store.insert_entries(conn, plan.target, new_rows, now):
+            book._journal(
+                conn, now, "create", entity, entry_id, book._changes(None, details, names)
+            )
+            created += 1
+        skipped += plan.invalid_rows if skip_invalid else 0
+        book._journal(
+            conn,
+            now,
+            "import",
+            entity,
+            0,
+            {
+                "file": plan.file_name,
+                "created": created,
+                "updated": updated,
+                "skipped": skipped,
+            },
+        )
+    return ImportResult(created, updated, skipped)
+
+
+def details_of(target: str, entry) -> object:
+    details_type = reg.ActivityDetails if target == "activities" else reg.ProcessorDetails
+    return details_type(**{f.name: getattr(entry, f.name) for f in fields(details_type)})
+
+
+__all__ = [
+    "ACTIVITY_FIELDS",
+    "PROCESSOR_FIELDS",
+    "ImportField",
+    "ImportPlan",
+    "ImportResult",
+    "Problem",
+    "apply_import",
+    "fields_for",
+    "plan_import",
+    "suggest_mapping",
+]
+
+
+# ----------------------------------------------------------------------------- requests
+
+_KEY_FIELD = {"activities": "name", "processors": "name", "requests": "reference"}
+
+ERR_STATE_DATE = QT_TRANSLATE_NOOP(
+    "Errors", "La date ({value}) précède la réception de la demande ({received})."
+)
+_STATE_FIELDS = (
+    "identity_status",
+    "identity_method",
+    "identity_checked_on",
+    "status",
+    "refusal_reason",
+    "extended_on",
+    "extension_reason",
+    "answered_on",
+    "answer_channel",
+    "closed_on",
+)
+_STATE_DATES = ("identity_checked_on", "extended_on", "answered_on", "closed_on")
+
+
+@dataclass(frozen=True)
+class ImportedRequest:
+    """A request row: the intake the form would validate, its reference when the file has
+    one, and the follow-up recorded elsewhere (status, answer, closure).
+
+    Rule for the follow-up: it is stored as the spreadsheet states it, so a register
+    exported and imported back keeps its history; dates may not be in the future nor
+    before the receipt. The deadline is recomputed by the deadline engine (as at
+    creation), extended when the request was extended; identity pauses are not known
+    from a spreadsheet, so a request paused for identity gets the unpaused deadline.
+    """
+
+    intake: object  # RequestIntake
+    reference: str = ""
+    state: tuple[tuple[str, object], ...] = ()
+
+    @property
+    def name(self) -> str:  # for the generic duplicate handling
+        return self.reference
+
+
+def _key(details) -> str:
+    if isinstance(details, ImportedRequest):
+        return details.reference
+    return " ".join(details.name.split()).casefold()
+
+
+def _build(target: str, details_type, values: dict, today: date):
+    if target != "requests":
+        return details_type(**{"name": "", **values}).validated(today)
+    from dpo_desk.domain import requests as rq
+    from dpo_desk.domain.rights_request import RequestIntake
+
+    intake_names = {f.name for f in fields(RequestIntake)}
+    intake_values = {k: v for k, v in values.items() if k in intake_names}
+    if "received_on" not in intake_values:
+        raise ValidationError(PROBLEM_REQUIRED, "received_on")
+    intake = RequestIntake(
+        **{
+            "regimes": frozenset(),
+            "rights": frozenset(),
+            "requester_name": "",
+            **intake_values,
+        }
+    )
+    intake = replace_intake(intake, rq)
+    clean = intake.validated(today)
+    reference = ""
+    if values.get("reference"):
+        reference = str(rq.parse_reference(str(values["reference"])))
+    state = []
+    for name in _STATE_FIELDS:
+        if name not in values:
+            continue
+        value = values[name]
+        if name in _STATE_DATES:
+            if value > today:
+                raise ValidationError(reg.ERR_FUTURE, name, value=value.isoformat())
+            if value < clean.received_on:
+                raise ValidationError(
+                    ERR_STATE_DATE,
+                    name,
+                    value=value.isoformat(),
+                    received=clean.received_on.isoformat(),
+                )
+        state.append((name, value))
+    return ImportedRequest(clean, reference, tuple(state))
+
+
+def replace_intake(intake, rq):
+    """Enum codes from the cells as the domain's enums (validated() checks the rest)."""
+    from dataclasses import replace
+
+    return replace(
+        intake,
+        regimes=frozenset(rq.Regime(r) for r in intake.regimes),
+        rights=frozenset(rq.Right(r) for r in intake.rights),
+    )
+
+
+def _apply_requests(register, plan, skip_invalid, on_duplicate, clock) -> ImportResult:
+    from dpo_desk.domain import requests as rq
+    from dpo_desk.services import requests as request_service
+
+    now = clock.now()
+    created = updated = skipped = 0
+    with register.write() as conn:
+        ctx = request_service._context_in(conn)
+        on = ctx.today(clock)
+        existing = store.request_references(conn)
+        last_numbers: dict[int, int] = {}
+        inserts: list[dict] = []
+        for row in plan.rows:
+            item: ImportedRequest = row.details
+            intake = item.intake
+            state = dict(item.state)
+            extended = state.get("status") == "extended" or state.get("extended_on") is not None
+            deadline = request_service._deadline(
+                ctx, intake.regimes, intake.rights, intake.received_on,
+                extended=extended, pauses=(), on=on,
+            )  # fmt: skip
+            values = {
+                "under_gdpr": any(str(r) == "gdpr" for r in intake.regimes),
+                "under_law_09_08": any(str(r) == "law-09-08" for r in intake.regimes),
+                "rights": intake.rights,
+                "channel": str(intake.channel),
+                "requester_name": intake.requester_name,
+                "requester_email": intake.requester_email,
+                "requester_phone": intake.requester_phone,
+                "requester_address": intake.requester_address,
+                "requester_role": str(intake.requester_role),
+                "subject_name": intake.subject_name,
+                "received_on": intake.received_on,
+                "status": str(rq.RequestStatus.NEW),
+                "assignee": intake.assignee,
+                "notes": intake.notes,
+                "updated_at": now,
+                # Every row has every key: the inserts go as one executemany.
+                "identity_status": "not_required",
+                "identity_method": "",
+                "identity_checked_on": None,
+                "refusal_reason": None,
+                "extended_on": None,
+                "extension_reason": "",
+                "answered_on": None,
+                "answer_channel": None,
+                "closed_on": None,
+                **{k: (str(v) if isinstance(v, str) else v) for k, v in state.items()},
+                **request_service._due_values(deadline),
+            }
+            if item.reference and item.reference in existing:
+                if on_duplicate == "skip":
+                    skipped += 1
+                    continue
+                before = store.get_request(conn, existing[item.reference])
+                if store.update_request(conn, before, values):
+                    changes = request_service._changes(before, values)
+                    request_service.audit.append(
+                        conn, at=now, actor=request_service.current_actor(), action="update",
+                        entity="request", entity_id=item.reference, changes=changes,
+                    )  # fmt: skip
+                    updated += 1
+                continue
+            reference = item.reference
+            if not reference:
+                year = intake.received_on.year
+                if year not in last_numbers:
+                    last_numbers[year] = store.last_request_number(conn, year)
+                last_numbers[year] += 1
+                reference = rq.format_reference(year, last_numbers[year])
+                while reference in existing:
+                    last_numbers[year] += 1
+                    reference = rq.format_reference(year, last_numbers[year])
+            else:
+                year, number = rq.parse_reference(reference)
+                last_numbers[year] = max(
+                    last_numbers.get(year, store.last_request_number(conn, year)), number
+                )
+            existing[reference] = 0
+            inserts.append({**values, "reference": reference, "created_at": now})
+        store.insert_requests(conn, inserts)
+        for values in inserts:
+            changes = request_service._changes(None, values)
+            changes["regimes"] = sorted(
+                r for r, on_ in (("gdpr", values["under_gdpr"]),
+                                 ("law-09-08", values["under_law_09_08"])) if on_
+            )  # fmt: skip
+            request_service.audit.append(
+                conn, at=now, actor=request_service.current_actor(), action="create",
+                entity="request", entity_id=values["reference"], changes=changes,
+            )  # fmt: skip
+            created += 1
+        skipped += plan.invalid_rows if skip_invalid else 0
+        request_service.audit.append(
+            conn, at=now, actor=request_service.current_actor(), action="import",
+            entity="request", entity_id="",
+            changes={"file": plan.file_name, "created": created, "updated": updated,
+                     "skipped": skipped},
+        )  # fmt: skip
+    return ImportResult(created, updated, skipped)

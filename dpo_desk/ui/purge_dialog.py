@@ -1,0 +1,237 @@
+"""The retention review: what has expired, the DPO's choice per case, then the purge.
+
+GDPR Art. 5(1)(e); Law 09-08 art. 3(1)(e): closed cases are kept as long as the
+organisation's retention periods say, then erased or made anonymous. Nothing goes
+without this review and a typed confirmation; the service re-checks every case
+inside its transaction, journals each one, then compacts the file.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.domain.clock import Clock, SystemClock
+from dpo_desk.domain.errors import UserError
+from dpo_desk.domain.retention import CASE_KIND_LABELS, MAX_YEARS, PurgeMode, RetentionPolicy
+from dpo_desk.services import maintenance
+from dpo_desk.storage.database import Register
+from dpo_desk.ui import style
+from dpo_desk.ui.formatting import short_date, style_table
+from dpo_desk.ui.i18n import error_text
+from dpo_desk.ui.maintenance_settings import busy_bar
+from dpo_desk.ui.widgets import InlineMessage, label
+from dpo_desk.ui.workers import run_task
+
+KEEP = "keep"  # not a PurgeMode: the DPO keeps this case for now (a dispute, a hold)
+
+
+class PurgeDialog(QDialog):
+    COLUMNS = 5  # reference, kind, closed on, expired since, action
+
+    def __init__(
+        self, register: Register, *, clock: Clock | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.clock = clock or SystemClock()
+        self.cases = []
+        self.summary = ""
+        self.running = False
+        self.setWindowTitle(self.tr("Durées de conservation"))
+        self.resize(820, 560)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 22, 24, 20)
+        outer.setSpacing(12)
+        outer.addWidget(label(self.tr("Durées de conservation"), "heading"))
+        outer.addWidget(
+            label(
+                self.tr(
+                    "Un dossier clos n'est gardé que le temps fixé par l'organisation, puis "
+                    "il est effacé ou anonymisé (RGPD art. 5.1.e ; loi 09-08 art. 3.1.e). "
+                    "Anonymiser vide l'identité et les textes mais garde les dates et les "
+                    "chiffres pour les statistiques."
+                ),
+                "secondary",
+                wrap=True,
+            )
+        )
+        policy_row = QHBoxLayout()
+        self.request_years = self._years()
+        self.breach_years = self._years()
+        policy_row.addWidget(label(self.tr("Demandes :"), "secondary"))
+        policy_row.addWidget(self.request_years)
+        policy_row.addSpacing(18)
+        policy_row.addWidget(label(self.tr("Violations :"), "secondary"))
+        policy_row.addWidget(self.breach_years)
+        policy_row.addWidget(label(self.tr("après la clôture"), "secondary"))
+        policy_row.addStretch(1)
+        self.save_policy_button = QPushButton(self.tr("Enregistrer les durées"))
+        self.save_policy_button.clicked.connect(self.save_policy)
+        policy_row.addWidget(self.save_policy_button)
+        outer.addLayout(policy_row)
+
+        self.count_label = label("", "subheading")
+        outer.addWidget(self.count_label)
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Référence"),
+                self.tr("Nature"),
+                self.tr("Clos le"),
+                self.tr("Expiré depuis le"),
+                self.tr("Action"),
+            ]
+        )
+        style_table(self.table)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        outer.addWidget(self.table, 1)
+
+        confirm_row = QHBoxLayout()
+        self.confirm_word = self.tr("PURGER")
+        confirm_row.addWidget(
+            label(
+                self.tr("Pour confirmer, tapez {word} :").format(word=self.confirm_word),
+                "secondary",
+            )
+        )
+        self.confirmation = QLineEdit()
+        self.confirmation.setMaximumWidth(180)
+        self.confirmation.textChanged.connect(self._update_buttons)
+        confirm_row.addWidget(self.confirmation)
+        confirm_row.addStretch(1)
+        outer.addLayout(confirm_row)
+        self.progress = busy_bar()
+        outer.addWidget(self.progress)
+        self.message = InlineMessage()
+        outer.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.close_button = QPushButton(self.tr("Fermer"))
+        self.close_button.clicked.connect(self.reject)
+        self.purge_button = QPushButton(self.tr("Purger les dossiers choisis"))
+        style.set_role(self.purge_button, "primary")
+        self.purge_button.clicked.connect(self.purge)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.purge_button)
+        outer.addLayout(buttons)
+        self.load()
+
+    @staticmethod
+    def _years() -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(1, MAX_YEARS)
+        spin.setSuffix(QCoreApplication.translate("PurgeDialog", " an(s)"))
+        return spin
+
+    # -- data ------------------------------------------------------------------------
+    def load(self) -> None:
+        try:
+            policy = maintenance.retention_policy(self.register)
+            self.cases = maintenance.expired_cases(self.register, clock=self.clock)
+        except UserError as error:
+            self.message.show_message(error_text(error), "error")
+            self.cases = []
+            policy = RetentionPolicy()
+        self.request_years.setValue(policy.request_years)
+        self.breach_years.setValue(policy.breach_years)
+        self.table.setRowCount(len(self.cases))
+        for row, case in enumerate(self.cases):
+            kind = QCoreApplication.translate("CaseKind", CASE_KIND_LABELS[case.kind])
+            cells = (
+                case.reference,
+                kind,
+                short_date(case.closed_on),
+                short_date(case.kept_until + timedelta(days=1)),
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+            choice = QComboBox()
+            choice.addItem(self.tr("Anonymiser"), str(PurgeMode.ANONYMISE))
+            choice.addItem(self.tr("Effacer le dossier"), str(PurgeMode.DELETE))
+            choice.addItem(self.tr("Garder pour l'instant"), KEEP)
+            choice.currentIndexChanged.connect(self._update_buttons)
+            self.table.setCellWidget(row, 4, choice)
+        self.count_label.setText(
+            self.tr("%n dossier(s) arrivé(s) au terme de la conservation", None, len(self.cases))
+        )
+        self._update_buttons()
+
+    def choices(self) -> list[tuple]:
+        chosen = []
+        for row, case in enumerate(self.cases):
+            value = self.table.cellWidget(row, 4).currentData()
+            if value != KEEP:
+                chosen.append((case, PurgeMode(value)))
+        return chosen
+
+    def set_choice(self, row: int, mode: str) -> None:
+        combo = self.table.cellWidget(row, 4)
+        combo.setCurrentIndex(combo.findData(mode))
+
+    def _update_buttons(self) -> None:
+        confirmed = self.confirmation.text().strip() == self.confirm_word
+        self.purge_button.setEnabled(not self.running and confirmed and bool(self.choices()))
+        self.save_policy_button.setEnabled(not self.running)
+        self.close_button.setEnabled(not self.running)
+
+    # -- actions ---------------------------------------------------------------------
+    def save_policy(self) -> None:
+        policy = RetentionPolicy(self.request_years.value(), self.breach_years.value())
+        try:
+            maintenance.save_retention_policy(self.register, policy, clock=self.clock)
+        except UserError as error:
+            self.message.show_message(error_text(error), "error")
+            return
+        self.load()
+        self.message.show_message(self.tr("Durées de conservation enregistrées."), "success")
+
+    def purge(self) -> None:
+        chosen = self.choices()
+        if not chosen or self.running:
+            return
+        register, clock = self.register, self.clock
+        self.running = True
+        self.progress.show()
+        self.message.show_message(self.tr("Purge en cours, puis compactage du fichier…"), "info")
+        self._update_buttons()
+        self.task = run_task(
+            register,
+            lambda: maintenance.purge_reviewed(register, chosen, clock=clock),
+            self._purged,
+            self._failed,
+        )
+
+    def _purged(self, report) -> None:
+        self.running = False
+        self.progress.hide()
+        self.confirmation.clear()
+        self.summary = self.tr(
+            "Purge faite : {deleted} effacé(s), {anonymised} anonymisé(s)."
+        ).format(deleted=len(report.deleted), anonymised=len(report.anonymised))
+        self.load()
+        self.message.show_message(self.summary, "success")
+
+    def _failed(self, error: UserError) -> None:
+        self.running = False
+        self.progress.hide()
+        self.load()  # a case changed meanwhile: show the list as it now is
+        self.message.show_message(error_text(error), "error")
+
+    def reject(self) -> None:
+        if self.running:  # one transaction under way: it ends by itself, soon
+            return
+        super().reject()
