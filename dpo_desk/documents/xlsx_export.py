@@ -423,7 +423,7 @@ def write_workbook(
     name and renames it). Raises :class:`WriteCancelled` when ``cancel()`` turns True;
     the caller removes ``path`` then. ``progress(done, total)`` is called every few
     hundred rows and at the end of each sheet."""
-    tr = translate or _identity
+    tx = translate or _identity
     titles = sheet_titles or {}
     report = WorkbookReport()
     total = sum(sheet.total for sheet in sheets)
@@ -431,10 +431,10 @@ def write_workbook(
     scratch = _ScratchFiles(path)
     wb = Workbook(write_only=True)
     try:
-        cover_ws = wb.create_sheet(tr("XlsxSheet", COVER_TITLE))
+        cover_ws = wb.create_sheet(tx("XlsxSheet", COVER_TITLE))
         data_ws = []
         for sheet in sheets:
-            title = titles.get(sheet.kind) or tr("XlsxSheet", SHEET_TITLES[sheet.kind])
+            title = titles.get(sheet.kind) or tx("XlsxSheet", SHEET_TITLES[sheet.kind])
             data_ws.append(wb.create_sheet(title[:31]))
         if progress:
             progress(0, total)
@@ -443,13 +443,13 @@ def write_workbook(
             for index, column in enumerate(columns, start=1):
                 ws.column_dimensions[get_column_letter(index)].width = column.width
             ws.freeze_panes = "B2"  # headers and the first (identifying) column stay put
-            _print_layout(ws, tr, repeat_titles=True)
+            _print_layout(ws, tx, repeat_titles=True)
             scratch.attach(ws)
             # Two lines for the headers: widths are set for the data, and a long header
             # wraps; spreadsheet programs do not all re-measure a row on opening.
             ws.row_dimensions[1].height = 32
-            ws.append([_header_cell(ws, tr(HEADER_CONTEXT, c.header)) for c in columns])
-            writer = _SheetWriter(ws, columns, tr, zone)
+            ws.append([_header_cell(ws, tx(HEADER_CONTEXT, c.header)) for c in columns])
+            writer = _SheetWriter(ws, columns, tx, zone)
             count = 0
             for row, lines in writer.rows(sheet.rows):
                 if lines > 1:
@@ -476,14 +476,14 @@ def write_workbook(
                 progress(done, max(total, done))
         cover_ws.column_dimensions["A"].width = 40
         cover_ws.column_dimensions["B"].width = 80
-        _print_layout(cover_ws, tr, repeat_titles=False)
+        _print_layout(cover_ws, tx, repeat_titles=False)
         # The cover is what anchors the journal on paper: one page wide, never split.
         cover_ws.page_setup.orientation = "portrait"
         cover_ws.sheet_properties.pageSetUpPr.fitToPage = True
         cover_ws.page_setup.fitToWidth = 1
         cover_ws.page_setup.fitToHeight = 0
         scratch.attach(cover_ws)
-        _write_cover(cover_ws, cover, sheets, data_ws, report, tr, zone)
+        _write_cover(cover_ws, cover, sheets, data_ws, report, tx, zone)
         wb.save(path)
     except BaseException:
         scratch.abandon()
@@ -494,18 +494,18 @@ def write_workbook(
 
 
 def _write_cover(
-    ws, cover: CoverData, sheets, data_ws, report: WorkbookReport, tr, zone: tzinfo
+    ws, cover: CoverData, sheets, data_ws, report: WorkbookReport, tx, zone: tzinfo
 ) -> None:
     def text(value: str):
-        return _cover_text(ws, value, tr)
+        return _cover_text(ws, value, tx)
 
     def label(msgid: str):
-        cell = WriteOnlyCell(ws, value=tr(CTX, msgid))
+        cell = WriteOnlyCell(ws, value=tx(CTX, msgid))
         cell.font = LABEL_FONT
         cell.alignment = Alignment(vertical="top")
         return cell
 
-    title = WriteOnlyCell(ws, value=tr(CTX, cover.heading))
+    title = WriteOnlyCell(ws, value=tx(CTX, cover.heading))
     title.font = TITLE_FONT
     ws.append([title])
     ws.append([])
@@ -529,14 +529,14 @@ def _write_cover(
     ws.append([label(LABEL_JOURNAL_HEAD), head])
     if cover.chain_checked:
         status = (
-            tr(CTX, CHAIN_INTACT)
+            tx(CTX, CHAIN_INTACT)
             if cover.chain_broken_at is None
-            else tr(CTX, CHAIN_BROKEN).format(entry=cover.chain_broken_at)
+            else tx(CTX, CHAIN_BROKEN).format(entry=cover.chain_broken_at)
         )
         ws.append([label(LABEL_CHAIN), status])
     if cover.filter_text:
         ws.append([label(LABEL_FILTER), text(cover.filter_text)])
-    note = WriteOnlyCell(ws, value=tr(CTX, ANCHOR_NOTE))
+    note = WriteOnlyCell(ws, value=tx(CTX, ANCHOR_NOTE))
     note.alignment = WRAP_ALIGNMENT
     ws.append([None, note])
     ws.append([])
@@ -549,11 +549,11 @@ def _write_cover(
         ws.append([link, _left(ws, report.rows.get(sheet.kind, 0))])
     if report.truncated_cells:
         ws.append([])
-        note = WriteOnlyCell(ws, value=tr(CTX, TRUNCATED_NOTE).format(count=report.truncated_cells))
+        note = WriteOnlyCell(ws, value=tx(CTX, TRUNCATED_NOTE).format(count=report.truncated_cells))
         note.alignment = WRAP_ALIGNMENT
         ws.append([label(LABEL_TRUNCATED), note])
     ws.append([])
-    warning = WriteOnlyCell(ws, value=tr(CTX, PLAINTEXT_NOTE))
+    warning = WriteOnlyCell(ws, value=tx(CTX, PLAINTEXT_NOTE))
     warning.alignment = WRAP_ALIGNMENT
     warning.font = Font(italic=True)
     ws.append([None, warning])
@@ -567,7 +567,7 @@ def _left(ws, number: int) -> WriteOnlyCell:
     return cell
 
 
-def _print_layout(ws, tr, *, repeat_titles: bool) -> None:
+def _print_layout(ws, tx, *, repeat_titles: bool) -> None:
     """Registers are printed for the authority: landscape A4, the header row and the
     identifying first column repeated on every page, the sheet's name and "page n / N"
     in the footer, so a loose page still says what it is."""
@@ -578,12 +578,12 @@ def _print_layout(ws, tr, *, repeat_titles: bool) -> None:
         ws.print_title_rows = "1:1"
         ws.print_title_cols = "A:A"
     ws.oddFooter.left.text = "&A"
-    ws.oddFooter.right.text = tr(CTX, PAGE_FOOTER)
+    ws.oddFooter.right.text = tx(CTX, PAGE_FOOTER)
 
 
-def _cover_text(ws, value: str, tr):
+def _cover_text(ws, value: str, tx):
     """A cover value typed by the DPO (organisation, DPO's name): neutralised too."""
-    safe = safe_cell_text(value, translate=tr)
+    safe = safe_cell_text(value, translate=tx)
     if not safe.guarded:
         return safe.text
     cell = WriteOnlyCell(ws, value=None)

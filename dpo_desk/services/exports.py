@@ -204,14 +204,14 @@ class _Rows:
 
     def __init__(self, conn, translate: Translate, zone: tzinfo):
         self.conn = conn
-        self.tr = translate
+        self.tx = translate
         self.zone = zone
 
     def label(self, context: str, labels, code, default: str = "") -> str:
         if code is None or code == "":
             return default
         msgid = labels.get(code)
-        return self.tr(context, msgid) if msgid else str(code)
+        return self.tx(context, msgid) if msgid else str(code)
 
     def local(self, instant: datetime | None) -> str:
         if instant is None:
@@ -265,7 +265,7 @@ class _Rows:
         ]
         if n.authority_reference:
             parts.append(
-                self.tr("XlsxExport", REFERENCE_PREFIX).format(reference=n.authority_reference)
+                self.tx("XlsxExport", REFERENCE_PREFIX).format(reference=n.authority_reference)
             )
         return PART_SEPARATOR.join(parts)
 
@@ -314,7 +314,7 @@ class _Rows:
     def _retention(self, rule: reg.RetentionRule) -> str:
         parts = [
             self.label("DataCategory", reg.DATA_CATEGORY_LABELS, rule.category),
-            rule.text(lambda text: self.tr("RetentionUnit", text)),
+            rule.text(lambda text: self.tx("RetentionUnit", text)),
         ]
         if rule.scope:
             parts.append(rule.scope)
@@ -325,7 +325,7 @@ class _Rows:
             "TransferMechanism",
             reg.TRANSFER_MECHANISM_LABELS,
             transfer.mechanism,
-            self.tr("XlsxExport", NO_MECHANISM),
+            self.tx("XlsxExport", NO_MECHANISM),
         )
         return PART_SEPARATOR.join((transfer.country, mechanism))
 
@@ -406,7 +406,7 @@ def export_register(
         error = UserError(ERR_UNKNOWN_WHICH, which=which)
         error.exit_code = 2
         raise error
-    tr = translate or _identity
+    tx = translate or _identity
     clock = clock or SystemClock()
     out_path = Path(out_path)
     started = time.perf_counter()
@@ -414,7 +414,7 @@ def export_register(
     def write(temporary: Path):
         with register.read() as conn:
             zone = _zone(conn)
-            builder = _Rows(conn, tr, zone)
+            builder = _Rows(conn, tx, zone)
             sheets = [getattr(builder, kind)() for kind in SHEETS_FOR[which]]
             cover = _cover(conn, register, clock, zone)
             return write_workbook(
@@ -422,7 +422,7 @@ def export_register(
                 cover,
                 sheets,
                 zone=zone,
-                translate=tr,
+                translate=tx,
                 progress=progress,
                 cancel=cancel,
             )
@@ -443,21 +443,21 @@ def export_register(
 
 def describe_filter(flt: JournalFilter, translate: Translate | None = None) -> str:
     """The Journal screen's filter in words, for the cover of a journal export."""
-    tr = translate or _identity
+    tx = translate or _identity
     parts = []
     if flt.entity:
         label = journal_domain.ENTITY_LABELS.get(flt.entity)
-        value = tr("JournalEntity", label) if label else flt.entity
-        parts.append(tr("XlsxExport", FILTER_ENTITY).format(value=value))
+        value = tx("JournalEntity", label) if label else flt.entity
+        parts.append(tx("XlsxExport", FILTER_ENTITY).format(value=value))
     if flt.action:
         label = journal_domain.ACTION_LABELS.get(flt.action)
-        value = tr("JournalAction", label) if label else flt.action
-        parts.append(tr("XlsxExport", FILTER_ACTION).format(value=value))
+        value = tx("JournalAction", label) if label else flt.action
+        parts.append(tx("XlsxExport", FILTER_ACTION).format(value=value))
     if flt.actor:
-        parts.append(tr("XlsxExport", FILTER_ACTOR).format(value=flt.actor))
+        parts.append(tx("XlsxExport", FILTER_ACTOR).format(value=flt.actor))
     if flt.entity_id.strip():
-        parts.append(tr("XlsxExport", FILTER_ENTITY_ID).format(value=flt.entity_id.strip()))
-    return " ; ".join(parts) if parts else tr("XlsxExport", JOURNAL_ALL)
+        parts.append(tx("XlsxExport", FILTER_ENTITY_ID).format(value=flt.entity_id.strip()))
+    return " ; ".join(parts) if parts else tx("XlsxExport", JOURNAL_ALL)
 
 
 def _journal_rows(conn, flt: JournalFilter):
@@ -505,7 +505,7 @@ def export_journal(
 ) -> ExportResult:
     """The journal entries that ``flt`` keeps (as on the Journal screen), with a cover
     giving the state of the whole chain (walked now) and its head hash."""
-    tr = translate or _identity
+    tx = translate or _identity
     clock = clock or SystemClock()
     out_path = Path(out_path)
     started = time.perf_counter()
@@ -517,7 +517,7 @@ def export_journal(
             cover.heading = JOURNAL_HEADING
             cover.chain_checked = True
             cover.chain_broken_at = audit.first_broken_entry(conn)
-            cover.filter_text = describe_filter(flt, tr)
+            cover.filter_text = describe_filter(flt, tx)
             sheet = SheetData(
                 "journal",
                 cols.JOURNAL_COLUMNS,
@@ -529,7 +529,7 @@ def export_journal(
                 cover,
                 [sheet],
                 zone=zone,
-                translate=tr,
+                translate=tx,
                 progress=progress,
                 cancel=cancel,
             )

@@ -353,7 +353,17 @@ def restore_copy(source: Path, target: Path, passphrase: str) -> Register:
                 shutil.copyfile(wal, Path(str(staged) + "-wal"))
         except OSError as exc:
             raise _os_error(source.name, exc) from None
-        copy = open_register(staged, passphrase, backup_dir=staging)
+        try:
+            copy = open_register(staged, passphrase, backup_dir=staging)
+        except RegisterBusy:
+            raise
+        except StorageIOError as exc:
+            # The staged copy is ours alone, on the disk we just wrote it to: a failure
+            # to read it (SQLite's "malformed" on a damaged schema page) is the backup's
+            # damage, and is refused as such, never restored.
+            raise IntegrityFailure(
+                name=source.name, reason=str(exc.values.get("reason", ""))
+            ) from None
         try:
             problems = verify_problems(copy)
             if problems:

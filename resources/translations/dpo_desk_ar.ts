@@ -2,34 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="fr">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="434"/>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="437"/>
-        <source>XlsxSheet</source>
-        <translation>XlsxSheet</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/services/exports.py" line="450"/>
-        <source>JournalEntity</source>
-        <translation>JournalEntity</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/services/exports.py" line="451"/>
-        <location filename="../../dpo_desk/services/exports.py" line="455"/>
-        <location filename="../../dpo_desk/services/exports.py" line="457"/>
-        <location filename="../../dpo_desk/services/exports.py" line="459"/>
-        <location filename="../../dpo_desk/services/exports.py" line="460"/>
-        <source>XlsxExport</source>
-        <translation>XlsxExport</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/services/exports.py" line="454"/>
-        <source>JournalAction</source>
-        <translation>JournalAction</translation>
-    </message>
-</context>
-<context>
     <name>ActivityPicker</name>
     <message>
         <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="40"/>
@@ -3249,27 +3221,27 @@
     <message>
         <location filename="../../dpo_desk/services/imports.py" line="42"/>
         <source>Registre inconnu pour l&apos;import : {target} (traitements, sous-traitants ou demandes).</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل غير معروف للاستيراد: {target} (المعالجات أو المعالجون من الباطن أو الطلبات).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/imports.py" line="46"/>
         <source>{count} ligne(s) invalide(s) : rien n&apos;a été importé. Corrigez le fichier ou choisissez d&apos;ignorer les lignes invalides.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} سطر غير صالح: لم يُستورد أي شيء. صحّحوا الملف أو اختاروا تجاهل الأسطر غير الصالحة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/imports.py" line="51"/>
         <source>Aucune colonne n&apos;est associée au champ obligatoire « {name} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عمود مقترن بالحقل الإلزامي « {name} ».</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/imports.py" line="54"/>
         <source>Le champ « {name} » est associé à plusieurs colonnes.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل « {name} » مقترن بعدة أعمدة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/imports.py" line="608"/>
         <source>La date ({value}) précède la réception de la demande ({received}).</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ ({value}) سابق لتاريخ تسلّم الطلب ({received}).</translation>
     </message>
 </context>
 <context>
@@ -3798,172 +3770,172 @@
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="94"/>
         <source>Importer un fichier Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملف Excel</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="107"/>
         <source>Retour</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="110"/>
         <source>Suivant</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="113"/>
         <source>Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="116"/>
         <source>Fermer</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="130"/>
         <source>L&apos;import n&apos;est pas encore disponible pour ce registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستيراد غير متاح بعد لهذا السجل.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="139"/>
         <source>Importer depuis un classeur Excel (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستيراد من مصنف Excel (.xlsx)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="143"/>
         <source>Chaque ligne du classeur devient une entrée du registre. Les colonnes sont reconnues d&apos;après leur en-tête ; vous pourrez corriger l&apos;association avant l&apos;import. Rien n&apos;est enregistré tant que le fichier contient des erreurs, sauf si vous choisissez d&apos;ignorer les lignes invalides.</source>
-        <translation type="unfinished"></translation>
+        <translation>يصبح كل سطر من المصنف قيدًا في السجل. تُتعرَّف الأعمدة من عناوينها، ويمكنكم تصحيح الاقتران قبل الاستيراد. لا يُسجَّل أي شيء ما دام الملف يتضمن أخطاء، إلا إذا اخترتم تجاهل الأسطر غير الصالحة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="152"/>
         <source>Choisir le fichier…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار الملف…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="171"/>
         <source>Vérifiez à quel champ correspond chaque colonne. Les champs marqués * sont obligatoires ; un champ ne peut recevoir qu&apos;une colonne.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحققوا من الحقل المقابل لكل عمود. الحقول المعلَّمة بـ * إلزامية، ولا يقبل الحقل إلا عمودًا واحدًا.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="179"/>
         <source>Colonne du classeur</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود المصنف</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="179"/>
         <source>Exemples de valeurs</source>
-        <translation type="unfinished"></translation>
+        <translation>أمثلة على القيم</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="179"/>
         <source>Champ</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="197"/>
         <source>Rapport de validation</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير التحقق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="202"/>
         <source>Feuille</source>
-        <translation type="unfinished">الورقة</translation>
+        <translation>الورقة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="202"/>
         <source>Ligne</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="202"/>
         <source>Colonne</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="202"/>
         <source>Problème</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="209"/>
         <source>Ignorer les lignes invalides et importer les autres</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل الأسطر غير الصالحة واستيراد الباقي</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="215"/>
         <source>Ignorer ces lignes (garder le registre)</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل هذه الأسطر (الإبقاء على السجل)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="216"/>
         <source>Mettre à jour les entrées existantes</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث القيود الموجودة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="228"/>
         <source>Import terminé</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل الاستيراد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="257"/>
         <source>Choisir le classeur</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار المصنف</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="257"/>
         <source>Classeur Excel (*.xlsx)</source>
-        <translation type="unfinished">مصنف Excel (*.xlsx)</translation>
+        <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="267"/>
         <source>Lecture de « %1 »…</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة « %1 »…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="292"/>
         <source>Feuille « %1 » : %2 ligne(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>الورقة « %1 »: %2 سطر</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="301"/>
         <source>(sans en-tête)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بدون عنوان)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="306"/>
         <source>— ignorer —</source>
-        <translation type="unfinished"></translation>
+        <translation>— تجاهل —</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="345"/>
         <source>%1 ligne(s) valide(s), %2 ligne(s) invalide(s), %3 déjà dans le registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سطر صالح، %2 سطر غير صالح، %3 موجود سلفًا في السجل.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="360"/>
         <source>Le fichier est prêt à être importé.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف جاهز للاستيراد.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="363"/>
         <source>Rien ne sera importé tant que ces lignes ne sont pas corrigées, sauf si vous choisissez de les ignorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يُستورد أي شيء ما لم تُصحَّح هذه الأسطر، إلا إذا اخترتم تجاهلها.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="382"/>
         <source>%1 ligne(s) portent la référence d&apos;une demande déjà enregistrée :</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سطر يحمل مرجع طلب مسجَّل سلفًا:</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="385"/>
         <source>%1 ligne(s) portent le nom d&apos;une entrée déjà présente dans le registre :</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سطر يحمل اسم قيد موجود سلفًا في السجل:</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="409"/>
         <source>%1 entrée(s) créée(s), %2 mise(s) à jour, %3 ligne(s) ignorée(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ %1 قيد، وحُدِّث %2، وتُجوهل %3 سطر.</translation>
     </message>
 </context>
 <context>
@@ -4006,27 +3978,27 @@
     <message>
         <location filename="../../dpo_desk/services/imports.py" line="57"/>
         <source>Doublon dans le fichier : même référence qu&apos;à la ligne {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار في الملف: المرجع نفسه الوارد في السطر {row}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/imports.py" line="60"/>
         <source>Valeur obligatoire manquante.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة إلزامية ناقصة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/imports.py" line="61"/>
         <source>Doublon dans le fichier : même nom qu&apos;à la ligne {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار في الملف: الاسم نفسه الوارد في السطر {row}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/imports.py" line="64"/>
         <source>« {value} » : attendu « {expected} » (parties séparées par « — »).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} »: المنتظر « {expected} » (أجزاء تفصل بينها « — »).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/imports.py" line="67"/>
         <source>« {value} » : durée illisible (ex. « 3 ans après la fin du contrat »).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} »: مدة غير مقروءة (مثال: « 3 ans après la fin du contrat »).</translation>
     </message>
 </context>
 <context>
@@ -10077,20 +10049,6 @@
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="320"/>
         <source>Page de garde</source>
         <translation>صفحة الغلاف</translation>
-    </message>
-</context>
-<context>
-    <name>_Rows</name>
-    <message>
-        <location filename="../../dpo_desk/services/exports.py" line="268"/>
-        <location filename="../../dpo_desk/services/exports.py" line="328"/>
-        <source>XlsxExport</source>
-        <translation>XlsxExport</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/services/exports.py" line="317"/>
-        <source>RetentionUnit</source>
-        <translation>RetentionUnit</translation>
     </message>
 </context>
 </TS>

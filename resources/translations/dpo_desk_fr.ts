@@ -2,34 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="fr">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="434"/>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="437"/>
-        <source>XlsxSheet</source>
-        <translation>XlsxSheet</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/services/exports.py" line="450"/>
-        <source>JournalEntity</source>
-        <translation>JournalEntity</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/services/exports.py" line="451"/>
-        <location filename="../../dpo_desk/services/exports.py" line="455"/>
-        <location filename="../../dpo_desk/services/exports.py" line="457"/>
-        <location filename="../../dpo_desk/services/exports.py" line="459"/>
-        <location filename="../../dpo_desk/services/exports.py" line="460"/>
-        <source>XlsxExport</source>
-        <translation>XlsxExport</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/services/exports.py" line="454"/>
-        <source>JournalAction</source>
-        <translation>JournalAction</translation>
-    </message>
-</context>
-<context>
     <name>ActivityPicker</name>
     <message>
         <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="40"/>
@@ -10029,20 +10001,6 @@
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="320"/>
         <source>Page de garde</source>
         <translation>Page de garde</translation>
-    </message>
-</context>
-<context>
-    <name>_Rows</name>
-    <message>
-        <location filename="../../dpo_desk/services/exports.py" line="268"/>
-        <location filename="../../dpo_desk/services/exports.py" line="328"/>
-        <source>XlsxExport</source>
-        <translation>XlsxExport</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/services/exports.py" line="317"/>
-        <source>RetentionUnit</source>
-        <translation>RetentionUnit</translation>
     </message>
 </context>
 </TS>
