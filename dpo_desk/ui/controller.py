@@ -168,6 +168,7 @@ class AppController(QObject):
         # closed window (and its widgets' buffers) alive until the garbage collector runs.
         window.new_requested.connect(self._new_from_window)
         window.open_requested.connect(self._open_from_window)
+        window.open_path_requested.connect(lambda path, w=window: self.open_path(Path(path), w))
         window.quit_requested.connect(self.quit_all)
         window.closed.connect(self._window_closed)
         self.windows.append(window)

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
     new_requested = Signal()
     open_requested = Signal()
     quit_requested = Signal()
+    open_path_requested = Signal(object)  # a register to open (a restored backup)
     #: this window, and whether the user asked to go back to the first-run window
     closed = Signal(object, bool)
 
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.lock_page)
         self._build_menus()
         self._build_status_bar()
+        self.section("settings").maintenance.open_path_requested.connect(self.open_path_requested)
 
         for section in self.sections:
             section.status_message.connect(self.show_status)

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from bench.run import seed
+from bench.make_register import add_requests
 from dpo_desk.services import journal
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.storage.audit import JournalFilter
@@ -22,7 +22,7 @@ from dpo_desk.ui.excel.export_dialog import ExportDialog, UnencryptedWarning, co
 
 @pytest.fixture
 def filled(register):
-    seed(register, 1200, random.Random(7))
+    add_requests(register, 1200, random.Random(7))
     return register
 
 
