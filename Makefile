@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 DEMO_DB ?= $(HOME)/.local/share/dpo-desk/demo.dpodesk
 
 
-.PHONY: run test demo lint bench clean lock translations translations-update
+.PHONY: run test demo lint bench clean lock translations translations-update package package-test icons
 
 # Translations: the .ts catalogues are the source (edited in Qt Linguist), the .qm files
 # the UI loads are built from them and never committed.
@@ -55,8 +55,25 @@ lint: $(STAMP)
 bench: $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
 
+# The frozen app (PyInstaller, build.spec) in dist/dpo-desk/, and its smoke test. Kept out
+# of `make test`: the build alone takes a minute or two (see packaging/README.md).
+BUILD_STAMP := $(VENV)/.packaging
+$(BUILD_STAMP): packaging/requirements-build.txt $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r packaging/requirements-build.txt
+	@touch $(BUILD_STAMP)
+
+package: $(BUILD_STAMP) $(QM_FILES)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller build.spec
+
+package-test: $(STAMP)
+	$(BIN)/python packaging/smoke_test.py
+
+# The application icon in every size the installers use, from the logo (committed).
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_icons.py
+
 lock: $(STAMP)
-	$(BIN)/python -m pip freeze --exclude-editable --exclude pip > requirements.lock.new && mv requirements.lock.new requirements.lock
+	$(BIN)/python -m pip freeze --exclude-editable --exclude pip --exclude pyinstaller --exclude pyinstaller-hooks-contrib --exclude altgraph > requirements.lock.new && mv requirements.lock.new requirements.lock
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

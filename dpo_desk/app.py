@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from dpo_desk import APP_NAME, __version__
+from dpo_desk import APP_ID, APP_NAME, __version__
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -32,7 +32,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # No applicationDisplayName: Qt would append it to every title, and the main
     # window's title already reads "DPO Desk — <file>".
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("dpo-desk")
+    # Matches packaging/linux/<APP_ID>.desktop: the desktop shows its icon and name.
+    app.setDesktopFileName(APP_ID)
     # The controller quits when its last window goes (see controller.py for why).
     app.setQuitOnLastWindowClosed(False)
 
@@ -45,6 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setWindowIcon(icons.icon("logo", style.ACCENT))
 
     controller = AppController(prefs)
+    app.installEventFilter(controller)  # files opened from the macOS Finder
     controller.start(path)
     code = app.exec()
     # A language switch asked for a restart: every window has closed (registers locked,

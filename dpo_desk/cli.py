@@ -735,6 +735,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     # Imported here: every other command runs without loading Qt.
+    if args.self_test:
+        from dpo_desk.ui.self_test import run_self_test
+
+        return run_self_test(args.language)
     from dpo_desk.app import main as gui_main
 
     return gui_main([args.db] if args.db else [])
@@ -893,6 +897,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("gui", help="start the desktop application")
     p.add_argument("db", nargs="?", metavar="PATH")
+    p.add_argument(
+        "--self-test",
+        action="store_true",
+        help="build the main window on a throw-away register, render two views, exit 0 if all worked",
+    )
+    p.add_argument(
+        "--language", choices=("fr", "ar", "en"), default="fr", help="UI language of the self-test"
+    )
     p.set_defaults(func=cmd_gui)
 
     return parser

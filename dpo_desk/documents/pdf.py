@@ -24,6 +24,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from dpo_desk import __version__
 from dpo_desk.documents import typesetting as ts
 from dpo_desk.documents.kinds import LetterLanguage
 from dpo_desk.documents.letters import (
@@ -348,7 +349,8 @@ def render_letter(draft: LetterDraft) -> bytes:
     canvas.setTitle(ts.clean_text(draft.title, multiline=False))
     canvas.setAuthor(ts.clean_text(draft.author, multiline=False))
     canvas.setSubject(ts.clean_text(draft.subject, multiline=False)[:500])
-    canvas.setCreator("DPO Desk")
+    # The version that made the letter, read back by `pdfinfo` when a reply is questioned.
+    canvas.setCreator(f"DPO Desk {__version__}")
     total = len(pages)
     for number, placed in enumerate(pages, start=1):
         if number == 1 and image is not None:

@@ -430,6 +430,8 @@ def write_workbook(
     done = 0
     scratch = _ScratchFiles(path)
     wb = Workbook(write_only=True)
+    # File ▸ Properties in Excel names the application and version that wrote the register.
+    wb.properties.creator = f"DPO Desk {cover.version}"
     try:
         cover_ws = wb.create_sheet(tx("XlsxSheet", COVER_TITLE))
         data_ws = []

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from dpo_desk.security.keystore import Keystore
@@ -43,6 +44,15 @@ class AppController(QObject):
         self.active_dialog: QDialog | None = None
         self._quitting = False
         self._quit_sent = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt override
+        """macOS hands a double-clicked ``.dpodesk`` file to the running app as a
+        FileOpen event (the bundle's document type, build.spec), not on the command line."""
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            if event.file():
+                self.open_path(Path(event.file()))
+                return True
+        return super().eventFilter(watched, event)
 
     # -- start-up ---------------------------------------------------------------------
     def start(self, path: Path | None = None) -> None:

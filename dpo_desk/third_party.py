@@ -1,0 +1,160 @@
+"""The third-party components DPO Desk ships, with their licences.
+
+One list, read by the About dialog (which shows it with each licence's text), by
+``build.spec`` (which copies each package's metadata, licence files included, into the
+frozen build) and by a test that fails when a runtime dependency is missing from it: a new
+dependency cannot ship without its licence being named.
+
+``distribution`` is the PyPI distribution a component comes from: its installed metadata
+gives the version and the licence files. Components built into a package (SQLCipher and
+OpenSSL in ``sqlcipher3``) or not installed by pip (Python, the fonts) name their licence
+files under ``resources/`` instead.
+"""
+
+from __future__ import annotations
+
+import platform
+import re
+from dataclasses import dataclass
+from importlib import metadata
+
+from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
+from dpo_desk.resources import resources_dir
+
+_CONTEXT = "ThirdParty"
+
+
+@dataclass(frozen=True)
+class Component:
+    name: str
+    licence: str  # an SPDX expression
+    role: str  # a msgid of context "ThirdParty", translated by the UI
+    distribution: str | None = None
+    resource_files: tuple[str, ...] = ()  # under resources/, for what pip did not install
+
+    def version(self) -> str:
+        if self.distribution is None:
+            return platform.python_version() if self.name == "Python" else ""
+        try:
+            return metadata.version(self.distribution)
+        except metadata.PackageNotFoundError:
+            return ""
+
+    def licence_texts(self) -> list[tuple[str, str]]:
+        """(file name, text) of each licence file shipped for the component."""
+        texts: list[tuple[str, str]] = []
+        for relative in self.resource_files:
+            path = resources_dir() / relative
+            if path.is_file():
+                texts.append((path.name, path.read_text(encoding="utf-8", errors="replace")))
+        if self.distribution is not None:
+            try:
+                dist = metadata.distribution(self.distribution)
+            except metadata.PackageNotFoundError:
+                return texts
+            for file in dist.files or ():
+                name = file.name
+                # The dist-info's own licence files (PEP 639 puts them under licenses/,
+                # older wheels beside METADATA); not e.g. reportlab's font licences.
+                path = str(file).replace("\\", "/")
+                if ".dist-info/" in path and ("/licenses/" in path or _LICENCE_FILE.search(name)):
+                    try:  # some licence files are Latin-1; a bad byte must not hide the rest
+                        text = file.read_binary().decode("utf-8", errors="replace")
+                    except OSError:
+                        continue
+                    if text.strip():
+                        texts.append((name, text))
+        return texts
+
+
+_LICENCE_FILE = re.compile(r"^(LICEN[CS]E|COPYING|NOTICE)", re.IGNORECASE)
+
+_QT_LGPL = ("licences/LGPL-3.0.txt", "licences/GPL-3.0.txt")
+
+COMPONENTS: tuple[Component, ...] = (
+    Component("Python", "PSF-2.0", QT_TRANSLATE_NOOP(_CONTEXT, "Langage et bibliothèque standard"),
+              resource_files=("licences/Python-PSF-2.0.txt",)),
+    Component("Qt 6 / PySide6", "LGPL-3.0-only",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Interface graphique"), "PySide6-Essentials", _QT_LGPL),
+    Component("Shiboken6", "LGPL-3.0-only",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Liaison entre Python et Qt"), "shiboken6", _QT_LGPL),
+    Component("SQLCipher", "BSD-3-Clause",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Chiffrement du fichier de registre"),
+              resource_files=("licences/SQLCipher-BSD-3-Clause.txt",)),
+    Component("OpenSSL", "Apache-2.0",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Primitives cryptographiques de SQLCipher"),
+              resource_files=("licences/Apache-2.0.txt",)),
+    Component("sqlcipher3", "Zlib",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Accès à SQLCipher depuis Python"), "sqlcipher3"),
+    Component("SQLAlchemy", "MIT", QT_TRANSLATE_NOOP(_CONTEXT, "Accès aux données"), "SQLAlchemy"),
+    Component("Alembic", "MIT",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Migrations du schéma"), "alembic"),
+    Component("Mako", "MIT", QT_TRANSLATE_NOOP(_CONTEXT, "Migrations du schéma"), "Mako"),
+    Component("MarkupSafe", "BSD-3-Clause",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Migrations du schéma"), "MarkupSafe"),
+    Component("keyring", "MIT",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Trousseau du système"), "keyring"),
+    Component("jaraco.classes", "MIT",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Trousseau du système"), "jaraco.classes"),
+    Component("jaraco.context", "MIT",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Trousseau du système"), "jaraco.context"),
+    Component("jaraco.functools", "MIT",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Trousseau du système"), "jaraco.functools"),
+    Component("more-itertools", "MIT",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Trousseau du système"), "more-itertools"),
+    Component("backports.tarfile", "MIT",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Trousseau du système"), "backports.tarfile"),
+    Component("importlib-metadata", "Apache-2.0",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Trousseau du système"), "importlib_metadata"),
+    Component("zipp", "MIT", QT_TRANSLATE_NOOP(_CONTEXT, "Trousseau du système"), "zipp"),
+    Component("SecretStorage", "BSD-3-Clause",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Trousseau du système (Linux)"), "SecretStorage"),
+    Component("Jeepney", "MIT",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Trousseau du système (Linux)"), "jeepney"),
+    Component("cryptography", "Apache-2.0 OR BSD-3-Clause",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Trousseau du système (Linux)"), "cryptography"),
+    Component("cffi", "MIT-0",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Trousseau du système (Linux)"), "cffi"),
+    Component("pycparser", "BSD-3-Clause",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Trousseau du système (Linux)"), "pycparser"),
+    Component("ReportLab", "BSD-3-Clause",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Lettres en PDF"), "reportlab"),
+    Component("Pillow", "MIT-CMU", QT_TRANSLATE_NOOP(_CONTEXT, "Lettres en PDF"), "pillow"),
+    Component("charset-normalizer", "MIT",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Lettres en PDF"), "charset-normalizer"),
+    Component("arabic-reshaper", "MIT",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Lettres en arabe"), "arabic-reshaper"),
+    Component("python-bidi", "LGPL-3.0-only",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Lettres en arabe"), "python-bidi"),
+    Component("pypdfium2 / PDFium", "Apache-2.0 OR BSD-3-Clause",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Aperçu des lettres"), "pypdfium2"),
+    Component("openpyxl", "MIT", QT_TRANSLATE_NOOP(_CONTEXT, "Registres Excel"), "openpyxl"),
+    Component("et_xmlfile", "MIT", QT_TRANSLATE_NOOP(_CONTEXT, "Registres Excel"), "et_xmlfile"),
+    Component("holidays", "MIT",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Jours fériés des délais"), "holidays"),
+    Component("python-dateutil", "Apache-2.0 OR BSD-3-Clause",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Jours fériés des délais"), "python-dateutil"),
+    Component("six", "MIT", QT_TRANSLATE_NOOP(_CONTEXT, "Jours fériés des délais"), "six"),
+    Component("lazy-importer", "Apache-2.0",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Jours fériés des délais"), "lazy-importer"),
+    Component("tzdata", "Apache-2.0",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Fuseaux horaires"), "tzdata"),
+    Component("typing-extensions", "PSF-2.0",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Accès aux données"), "typing_extensions"),
+    Component("Amiri", "OFL-1.1",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Police arabe des lettres"),
+              resource_files=("fonts/OFL-Amiri.txt",)),
+    Component("Noto Sans", "OFL-1.1",
+              QT_TRANSLATE_NOOP(_CONTEXT, "Police latine des lettres"),
+              resource_files=("fonts/OFL-NotoSans.txt",)),
+)  # fmt: skip
+
+
+def normalised(name: str) -> str:
+    """A distribution name as PyPI compares them (PEP 503)."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def distributions() -> list[str]:
+    """The PyPI distributions the app ships (what build.spec copies the metadata of)."""
+    return [c.distribution for c in COMPONENTS if c.distribution]
