@@ -155,8 +155,23 @@ def restore_register(
 ) -> Register:
     """A new register file ``target`` from the backup ``source`` (checked first; never
     overwrites). The restored register journals where it came from; the caller closes it."""
+    return _journal_restore(
+        maintenance.restore_copy(Path(source), Path(target), passphrase), source, clock
+    )
+
+
+def restore_backup_of(
+    register: Register, source: Path, target: Path, *, clock: Clock | None = None
+) -> Register:
+    """:func:`restore_register` of a backup of the open ``register`` (Paramètres ▸
+    Restaurer): its own passphrase opens the backup, and is never handed to the UI."""
+    return _journal_restore(
+        maintenance.restore_own_copy(register, Path(source), Path(target)), source, clock
+    )
+
+
+def _journal_restore(register: Register, source: Path, clock: Clock | None) -> Register:
     clock = clock or SystemClock()
-    register = maintenance.restore_copy(Path(source), Path(target), passphrase)
     try:
         with register.write() as conn:
             _journal(

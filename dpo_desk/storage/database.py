@@ -14,7 +14,7 @@ import shutil
 import tempfile
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -205,6 +205,13 @@ class Register:
         if self._secret is None or self._engine is None:
             raise RuntimeError("the register is closed (locked)")
         return open_register(path, self._secret.value, backup_dir=backup_dir)
+
+    def open_with_own_key(self, opener: Callable[[str], Register]) -> Register:
+        """Call ``opener`` with this register's passphrase (restoring one of its backups);
+        the passphrase stays inside the storage layer."""
+        if self._secret is None or self._engine is None:
+            raise RuntimeError("the register is closed (locked)")
+        return opener(self._secret.value)
 
     @contextmanager
     def exclusive(self) -> Iterator[sqlcipher3.Connection]:

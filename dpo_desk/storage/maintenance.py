@@ -329,6 +329,12 @@ def daily_backup(register: Register, today: date, keep: int) -> CopyReport | Non
 # ----------------------------------------------------------------------------- restore
 
 
+def restore_own_copy(register: Register, source: Path, target: Path) -> Register:
+    """:func:`restore_copy` of a backup of ``register``, which is open: backups carry the
+    register's own key, so the passphrase in use opens them and the UI never holds it."""
+    return register.open_with_own_key(lambda passphrase: restore_copy(source, target, passphrase))
+
+
 def restore_copy(source: Path, target: Path, passphrase: str) -> Register:
     """Make ``target`` (a new file) from the backup ``source``; returns it open.
 

@@ -301,12 +301,10 @@ class MaintenanceCard(Card):
         if not target.suffix:
             target = target.with_suffix(BACKUP_SUFFIX)
         # The backups carry the register's own key: the passphrase in use opens them.
-        passphrase_holder = self.register
+        register = self.register
 
         def work():
-            restored = maintenance.restore_register(
-                source, target, passphrase_holder._secret.value, clock=self.clock
-            )
+            restored = maintenance.restore_backup_of(register, source, target, clock=self.clock)
             restored.close()
             return target
 

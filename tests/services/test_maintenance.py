@@ -186,6 +186,23 @@ def test_backup_restore_and_their_journal(register, tmp_path, frozen_clock):
         restored.close()
 
 
+def test_a_backup_is_restored_with_the_open_registers_own_key(register, tmp_path, frozen_clock):
+    backup = upkeep.backup_register(register, tmp_path / "copie.dpodesk", clock=frozen_clock)
+    restored = upkeep.restore_backup_of(
+        register, backup.path, tmp_path / "copie-restauree.dpodesk", clock=frozen_clock
+    )
+    try:
+        assert restored.register_uuid == register.register_uuid
+        assert json.loads(_journal(restored, "restore")[-1][4])["from"] == "copie.dpodesk"
+        registers.verify_register(restored)
+    finally:
+        restored.close()
+    register.close()  # a locked register has no key to lend
+    with pytest.raises(RuntimeError):
+        upkeep.restore_backup_of(register, backup.path, tmp_path / "autre.dpodesk")
+    assert not (tmp_path / "autre.dpodesk").exists()
+
+
 def test_daily_backup_after_unlock(register, frozen_clock):
     path = register.path
     register.close()
