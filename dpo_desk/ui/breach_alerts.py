@@ -24,6 +24,7 @@ from dpo_desk.domain.errors import UserError
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.storage.breaches import BreachFilter, BreachRow
 from dpo_desk.storage.database import Register
+from dpo_desk.ui.workers import is_busy
 
 CHECK_MS = 60_000
 PAGE = 200
@@ -75,6 +76,11 @@ class BreachAlerts(QObject):
     def check(self) -> list[tuple[str, int]]:
         """Raise the alerts now due; returns them (reference, hours)."""
         if self.register is None:
+            return []
+        if is_busy(self.register):
+            # A passphrase change or a purge has the file to itself: a read now would
+            # either make it fail as busy or open a connection with the outgoing key.
+            # Nothing is lost: the thresholds already passed are raised at the next check.
             return []
         now = self.clock.now()
         due: list[tuple[str, int, BreachRow]] = []

@@ -123,3 +123,14 @@ def test_without_a_system_tray_the_signal_still_fires(monkeypatch, register, fro
     watcher.start(register)
     watcher.stop()
     assert len(raised) == 1 and watcher.tray is None
+
+
+def test_no_check_while_a_maintenance_task_has_the_register(
+    qtbot, register, frozen_clock, alerts, monkeypatch
+):
+    breach = make_breach(register, frozen_clock, "Fuite", aware_hours_ago=49)  # 23 h left
+    alerts.register = register
+    monkeypatch.setattr("dpo_desk.ui.breach_alerts.is_busy", lambda r: r is register)
+    assert alerts.check() == []  # a rekey is under way: the file is left alone
+    monkeypatch.setattr("dpo_desk.ui.breach_alerts.is_busy", lambda r: False)
+    assert alerts.check() == [(breach.reference, 24)]  # raised once the task is over
