@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import subprocess
+import sys
 import time
 
 import pytest
@@ -253,3 +255,23 @@ def test_newer_schema_is_refused(register):
     with pytest.raises(NewerRegister) as caught:
         open_register(path, TEST_PASSPHRASE)
     assert "9999_future" in caught.value.message()
+
+
+def test_head_revision_constant_is_the_scripts_head():
+    # HEAD_REVISION spares Alembic's import at every start; a new migration must move it.
+    assert migrate.HEAD_REVISION == migrate.scripts_head()
+
+
+def test_an_up_to_date_register_opens_without_importing_alembic(register):
+    path = register.path
+    register.close()
+    script = (
+        "import sys\n"
+        "from dpo_desk.storage.database import open_register\n"
+        f"reg = open_register({str(path)!r}, {TEST_PASSPHRASE!r})\n"
+        "reg.close()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
