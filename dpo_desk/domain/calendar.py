@@ -24,13 +24,21 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-import holidays
-
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 
 COUNTRY = "MA"
 DEFAULT_LANGUAGE = "fr"  # the package speaks ar, en_US and fr; French is the UI's source
+# The package's language for each UI language: holiday names are shown in the language
+# the DPO reads. Names the DPO typed (added days, closures) are data and stay as typed.
+HOLIDAY_LANGUAGES = {"fr": "fr", "ar": "ar", "en": "en_US"}
+
+
+def holiday_language(ui_language: str) -> str:
+    """The ``holidays`` language for a UI language code; French for any other."""
+    return HOLIDAY_LANGUAGES.get(ui_language, DEFAULT_LANGUAGE)
+
+
 WEEKEND = frozenset({5, 6})  # Saturday, Sunday: Morocco's weekly rest
 MAX_NAME = 200
 # A deadline is never more than a few months out; a year of days off in a row is a
@@ -79,6 +87,8 @@ class Holiday(NamedTuple):
 @lru_cache(maxsize=128)
 def _package_year(year: int, language: str) -> Mapping[date, tuple[Holiday, ...]]:
     """The package's holidays for one year, one entry per holiday (a date may carry two)."""
+    import holidays  # on first use: a quarter of a second, not needed to show the dashboard
+
     shown = holidays.country_holidays(COUNTRY, years=year, language=language)
     # The same calendar without the "(estimé)" suffix: the names that differ are the
     # estimated ones. This asks the package itself, in any language, rather than

@@ -305,8 +305,32 @@ def get_activity(conn: Connection, activity_id: int) -> ProcessingActivity | Non
 
 
 def all_activities(conn: Connection) -> list[ProcessingActivity]:
-    ids = conn.execute(select(A.c.id).order_by(A.c.name, A.c.id)).scalars().all()
-    return [a for i in ids if (a := get_activity(conn, i)) is not None]
+    # Four queries for the lot, not four per activity: the dashboard's registers card
+    # reads every activity at each unlock and refresh (240 activities took 0.13 s).
+    t = activity_purpose
+    purposes: dict[int, list[Purpose]] = {}
+    for r in conn.execute(
+        select(t.c.activity_id, t.c.description, t.c.legal_basis, t.c.justification).order_by(
+            t.c.activity_id, t.c.position, t.c.id
+        )
+    ):
+        purposes.setdefault(r.activity_id, []).append(
+            Purpose(r.description, LegalBasis(r.legal_basis), r.justification)
+        )
+    processor_ids: dict[int, list[int]] = {}
+    for r in conn.execute(select(L.c.activity_id, L.c.processor_id).order_by(L.c.processor_id)):
+        processor_ids.setdefault(r.activity_id, []).append(r.processor_id)
+    transfers: dict[int, list[Transfer]] = {}
+    for r in conn.execute(
+        select(X).where(X.c.activity_id.is_not(None)).order_by(X.c.country, X.c.id)
+    ):
+        transfers.setdefault(r.activity_id, []).append(_to_transfer(r))
+    return [
+        _to_activity(
+            row, purposes.get(row.id, []), processor_ids.get(row.id, []), transfers.get(row.id, [])
+        )
+        for row in conn.execute(select(A).order_by(A.c.name, A.c.id))
+    ]
 
 
 def _id_by_name(conn: Connection, table, name: str) -> int | None:
@@ -510,8 +534,19 @@ def get_processor(conn: Connection, processor_id: int) -> Processor | None:
 
 
 def all_processors(conn: Connection) -> list[Processor]:
-    ids = conn.execute(select(P.c.id).order_by(P.c.name, P.c.id)).scalars().all()
-    return [p for i in ids if (p := get_processor(conn, i)) is not None]
+    # Three queries for the lot, not three per processor (see all_activities).
+    activity_ids: dict[int, list[int]] = {}
+    for r in conn.execute(select(L.c.activity_id, L.c.processor_id).order_by(L.c.activity_id)):
+        activity_ids.setdefault(r.processor_id, []).append(r.activity_id)
+    transfers: dict[int, list[Transfer]] = {}
+    for r in conn.execute(
+        select(X).where(X.c.processor_id.is_not(None)).order_by(X.c.country, X.c.id)
+    ):
+        transfers.setdefault(r.processor_id, []).append(_to_transfer(r))
+    return [
+        _to_processor(row, activity_ids.get(row.id, []), transfers.get(row.id, []))
+        for row in conn.execute(select(P).order_by(P.c.name, P.c.id))
+    ]
 
 
 def processor_id_by_name(conn: Connection, name: str) -> int | None:

@@ -11,13 +11,14 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -35,6 +36,7 @@ from dpo_desk.domain.calendar import (
     Holiday,
     HolidaySource,
     WorkingCalendar,
+    holiday_language,
 )
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.deadlines import MAX_POLICY_DAYS, DeadlinePolicy
@@ -45,6 +47,7 @@ from dpo_desk.storage.database import Register
 from dpo_desk.ui import style
 from dpo_desk.ui.formatting import (
     from_qdate,
+    left_to_right,
     long_date,
     moved_due_dates,
     short_date,
@@ -52,7 +55,7 @@ from dpo_desk.ui.formatting import (
     to_qdate,
     ui_locale,
 )
-from dpo_desk.ui.i18n import error_text
+from dpo_desk.ui.i18n import current_language, error_text
 from dpo_desk.ui.organisation_form import form_layout
 from dpo_desk.ui.widgets import Card, InlineMessage, label, mark_invalid
 
@@ -62,9 +65,21 @@ FIRST_YEAR = EARLIEST_RECEIPT.year
 YEARS_AHEAD = 10
 
 
-def _explanation(text: str) -> QWidget:
+# Room at the end of a wrapped explanation's lines. Qt breaks a right-to-left paragraph
+# that mixes Arabic with numbers and Latin words (« 12(6) », « ICO », « 19/02/1964 ») on
+# widths that come out a few pixels short: the lines' ends spilled past the label's
+# left edge and were clipped. The margin is inside the label, so what spills still shows.
+EXPLANATION_END_MARGIN = 8
+
+
+def _explanation(text: str) -> QLabel:
     """A field's "why", under it, in the secondary colour."""
-    return label(text, "secondary", wrap=True)
+    widget = label(text, "secondary", wrap=True)
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        widget.setContentsMargins(EXPLANATION_END_MARGIN, 0, 0, 0)
+    else:
+        widget.setContentsMargins(0, 0, EXPLANATION_END_MARGIN, 0)
+    return widget
 
 
 # ----------------------------------------------------------------------------- policy
@@ -355,6 +370,15 @@ class CalendarRow:
         self.other_day = other_day  # where a moved holiday came from, or went to
 
 
+def _in_ui_language(calendar: WorkingCalendar) -> WorkingCalendar:
+    """The register's calendar with the package's holiday names in the UI language.
+
+    Only the overrides are stored, so the language changes what is shown, never what is
+    saved; the names the DPO typed stay as typed.
+    """
+    return WorkingCalendar(calendar.overrides, language=holiday_language(current_language()))
+
+
 def calendar_rows(calendar: WorkingCalendar, year: int) -> list[CalendarRow]:
     """The year's days off as the DPO edits them, with removed package days shown.
 
@@ -439,12 +463,20 @@ class DayDialog(QDialog):
         layout.setContentsMargins(22, 20, 22, 18)
         layout.setSpacing(12)
         layout.addWidget(label(title, "heading"))
-        layout.addWidget(label(intro, "secondary", wrap=True))
+        layout.addWidget(_explanation(intro))
         form = form_layout()
         self.date_edit = QDateEdit()
         self.date_edit.setLocale(ui_locale())
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(ui_locale().dateFormat(ui_locale().FormatType.LongFormat))
+        if ui_locale().textDirection() == Qt.LayoutDirection.RightToLeft:
+            # An Arabic long date mixes words and numbers: as sections of an editor laid
+            # out left to right, they would read backwards. Digits only, as in tables.
+            self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        else:
+            self.date_edit.setDisplayFormat(
+                ui_locale().dateFormat(ui_locale().FormatType.LongFormat)
+            )
+        left_to_right(self.date_edit)
         self.date_edit.setDateRange(
             to_qdate(date(FIRST_YEAR, 1, 1)), to_qdate(date(last_year, 12, 31))
         )
@@ -586,7 +618,7 @@ class WorkingCalendarCard(Card):
             self.calendar = None
             self._show_year()
             return
-        self.calendar = context.calendar
+        self.calendar = _in_ui_language(context.calendar)
         self._today = context.today(self.clock)
         today_year = self._today.year
         self.year.blockSignals(True)
@@ -727,7 +759,7 @@ class WorkingCalendarCard(Card):
     def _reload(self) -> None:
         assert self.register is not None
         try:
-            self.calendar = request_service.load_context(self.register).calendar
+            self.calendar = _in_ui_language(request_service.load_context(self.register).calendar)
         except UserError:
             return  # the caller reports the error it got first
         self._show_year(select=self._selected_day())

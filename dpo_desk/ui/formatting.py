@@ -8,11 +8,12 @@ language is set once at start-up (``i18n.install_translators`` calls
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QDateTimeEdit, QHeaderView, QTableWidget
 
 from dpo_desk.ui import style
 
@@ -48,6 +49,38 @@ def ltr(text: str) -> str:
     or "dpo@exemple.ma" around the Arabic words. Harmless in French and English.
     """
     return f"\u2066{text}\u2069" if text else text
+
+
+def join_labels(items: Iterable[str]) -> str:
+    """Labels as one list in the UI language: "Accès, Rectification" / "ولوج، تصحيح".
+
+    Arabic separates list items with its own comma (U+060C), a comma turned upside down;
+    the Latin one looks like a stray mark between Arabic words. Empty items are skipped.
+    """
+    comma = "\u060c " if _ui_locale_name.startswith("ar") else ", "
+    return comma.join(item for item in items if item)
+
+
+def left_to_right(editor: QDateTimeEdit) -> QDateTimeEdit:
+    """A date or date-time editor that lays its text out left to right, in any UI.
+
+    "25/11/2026 14:30" is left-to-right content. In a right-to-left window the editor
+    would mirror its sections and arrows, and the bidi algorithm would reorder the
+    numbers around the separators, so the day, month and time read in a confusing order.
+    The editor keeps its place in the mirrored form (the parent lays it out); only its
+    own text runs left to right. Its calendar popup stays in the window's direction.
+    """
+    direction = QGuiApplication.layoutDirection()
+    # A right-to-left QDateTimeEdit stores its format reversed ("yyyy/MM/dd" for
+    # "dd/MM/yyyy") when the format is set, and keeps it after a direction change:
+    # read the format as given while still mirrored, then set it again left to right.
+    given, value = editor.displayFormat(), editor.dateTime()
+    editor.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    editor.setDisplayFormat(given)
+    editor.setDateTime(value)
+    if editor.calendarPopup() and editor.calendarWidget() is not None:
+        editor.calendarWidget().setLayoutDirection(direction)
+    return editor
 
 
 def to_qdate(day: date) -> QDate:

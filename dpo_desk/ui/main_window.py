@@ -29,7 +29,7 @@ from dpo_desk.ui.breach_alerts import BreachAlerts
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.idle import IdleWatcher
 from dpo_desk.ui.screen_lock import ScreenLockWatcher
-from dpo_desk.ui.sections import Section, SettingsSection, build_sections
+from dpo_desk.ui.sections import Section, SectionEntry, entry_for, section_entries
 from dpo_desk.ui.session import Opened
 from dpo_desk.ui.unlock_dialog import UnlockForm
 from dpo_desk.ui.widgets import Card, ElidedLabel, busy
@@ -94,12 +94,21 @@ class MainWindow(QMainWindow):
         self.claim = opened.claim
         self.path = opened.claim.path
         self.register: Register | None = None
-        self.sections = sections if sections is not None else build_sections()
+        # Sections are built on their first visit (see section()); the navigation lists
+        # them all from their entries. Sections handed in (tests) are built already.
+        self._entries: list[SectionEntry] = (
+            [entry_for(section) for section in sections]
+            if sections is not None
+            else section_entries()
+        )
+        self._built: dict[str, Section] = {}
         self._lock_retry = QTimer(self)
         self._lock_retry.setSingleShot(True)
         self._lock_retry.setInterval(self.LOCK_RETRY_MS)
         self._lock_retry.timeout.connect(self.lock)
         self._to_welcome = False
+        # Unsaved forms kept across a lock, in memory only (ui/drafts.py).
+        self._drafts: list = []
         self._lock_reason = ""
         # Locks the window after the register's auto-lock delay without input.
         self.idle = IdleWatcher(parent=self)
@@ -117,9 +126,6 @@ class MainWindow(QMainWindow):
             self.tray.show()
         self.breach_alerts = BreachAlerts(tray=self.tray, parent=self)
         self.breach_alerts.alert.connect(self._breach_alert)
-        for section in self.sections:
-            if isinstance(section, SettingsSection):
-                section.auto_lock.changed.connect(self.idle.set_minutes)
 
         self.setWindowTitle(self.tr("DPO Desk — {file}").format(file=self.path.name))
         self.setMinimumSize(QSize(900, 600))
@@ -133,14 +139,9 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.lock_page)
         self._build_menus()
         self._build_status_bar()
-        self.section("settings").maintenance.open_path_requested.connect(self.open_path_requested)
-
-        for section in self.sections:
-            section.status_message.connect(self.show_status)
-            section.navigate.connect(self.navigate_to)
-            if isinstance(section, SettingsSection):
-                section.organisation_changed.connect(self._show_organisation)
-        self.navigation.setCurrentRow(0)
+        for section in sections or ():
+            self.section(section.key)
+        self.navigation.setCurrentRow(0)  # builds the first section (the dashboard)
         self._activate(opened)
 
     # -- construction -----------------------------------------------------------------
@@ -181,19 +182,19 @@ class MainWindow(QMainWindow):
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        # Holds the sections built so far, in the order they were first visited.
         self.stack = QStackedWidget()
-        for section in self.sections:
+        for entry in self._entries:
             item = QListWidgetItem(
-                icons.icon(section.icon_name, style.SIDEBAR_MUTED, selected="white"),
-                section.title(),
+                icons.icon(entry.icon_name, style.SIDEBAR_MUTED, selected="white"),
+                entry.title(),
             )
-            item.setData(SECTION_KEY_ROLE, section.key)
+            item.setData(SECTION_KEY_ROLE, entry.key)
             # Set, not left to the stylesheet's padding: the list lays its rows out
             # before the sidebar is polished and would keep them cramped.
             item.setSizeHint(QSize(0, self.NAV_ROW_HEIGHT))
             self.navigation.addItem(item)
-            self.stack.addWidget(section)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_row)
         column.addWidget(self.navigation, 1)
 
         self.lock_button = QPushButton(icons.icon("lock", style.SIDEBAR_TEXT), "")
@@ -241,10 +242,8 @@ class MainWindow(QMainWindow):
         self.close_action = QAction(self.tr("&Fermer le registre"), self)
         self.close_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         self.close_action.triggered.connect(self.close_register)
-        from dpo_desk.ui.excel.actions import run_export  # Excel export (issue 7)
-
         self.export_all_action = QAction(self.tr("&Exporter tous les registres…"), self)
-        self.export_all_action.triggered.connect(lambda: run_export(self, "all"))
+        self.export_all_action.triggered.connect(self._export_all)
         self.quit_action = QAction(self.tr("&Quitter"), self)
         # Spelled out: QKeySequence.Quit is empty on Windows, and the brief promises Ctrl+Q.
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -268,13 +267,19 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
         self.section_actions: list[QAction] = []
-        for index, section in enumerate(self.sections):
-            action = QAction(section.title(), self)
+        for index, entry in enumerate(self._entries):
+            action = QAction(entry.title(), self)
             if index < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _checked=False, i=index: self.show_section_at(i))
             view_menu.addAction(action)
             self.section_actions.append(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("Aid&e"))
+        self.about_action = QAction(self.tr("À &propos de DPO Desk…"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -288,10 +293,49 @@ class MainWindow(QMainWindow):
 
     # -- navigation -------------------------------------------------------------------
     def section(self, key: str) -> Section:
-        return next(section for section in self.sections if section.key == key)
+        """The section ``key``, built (and given the register, if unlocked) on first use."""
+        section = self._built.get(key)
+        if section is None:
+            entry = next(entry for entry in self._entries if entry.key == key)
+            section = self._build_section(entry)
+        return section
+
+    def built_sections(self) -> list[Section]:
+        """The sections built so far, in navigation order: only they hold data."""
+        return [self._built[e.key] for e in self._entries if e.key in self._built]
+
+    @property
+    def sections(self) -> list[Section]:
+        """The built sections (see built_sections); the others do not exist yet."""
+        return self.built_sections()
+
+    def _build_section(self, entry: SectionEntry) -> Section:
+        with busy():
+            section = entry.build()
+        self._built[entry.key] = section
+        section.status_message.connect(self.show_status)
+        section.navigate.connect(self.navigate_to)
+        if entry.key == "settings":
+            # Duck-typed by key: importing SettingsSection here would import its module
+            # (and what it pulls in) at start-up.
+            section.auto_lock.changed.connect(self.idle.set_minutes)
+            section.organisation_changed.connect(self._show_organisation)
+            section.maintenance.open_path_requested.connect(self.open_path_requested)
+        self.stack.addWidget(section)
+        if self.register is not None:
+            with busy():
+                section.set_register(self.register)
+        return section
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.navigation.item(row).data(SECTION_KEY_ROLE)
+        self.stack.setCurrentWidget(self.section(key))
 
     def show_section(self, key: str) -> None:
-        self.show_section_at(self.sections.index(self.section(key)))
+        index = next(i for i, entry in enumerate(self._entries) if entry.key == key)
+        self.show_section_at(index)
 
     def show_section_at(self, index: int) -> None:
         if self.is_locked:
@@ -300,7 +344,7 @@ class MainWindow(QMainWindow):
 
     def navigate_to(self, key: str, reference: str = "") -> None:
         """A section asked to show another one, and in it the item ``reference``."""
-        if self.is_locked or not any(section.key == key for section in self.sections):
+        if self.is_locked or not any(entry.key == key for entry in self._entries):
             return
         self.show_section(key)
         target = self.section(key)
@@ -311,6 +355,17 @@ class MainWindow(QMainWindow):
             target.show_item(reference)
         elif reference and hasattr(target, "show_request"):
             target.show_request(reference)
+
+    def show_about(self) -> None:
+        from dpo_desk.ui.about_dialog import AboutDialog  # only when asked for
+
+        AboutDialog(self).exec()
+
+    def _export_all(self) -> None:
+        # Imported on use: the export pulls in openpyxl (a quarter of a second at start-up).
+        from dpo_desk.ui.excel.actions import run_export  # Excel export (issue 7)
+
+        run_export(self, "all")
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
@@ -351,7 +406,9 @@ class MainWindow(QMainWindow):
         """Drop everything decrypted: section data, the organisation's name, the clipboard."""
         self.idle.stop()
         self.breach_alerts.stop()
-        for section in self.sections:
+        for section in self.built_sections():
+            # Before clear(): what is typed and unsaved is kept, in memory, for the unlock.
+            self._drafts.extend(section.take_drafts())
             section.clear()
         self.organisation_label.set_full_text("")
         clipboard.clear_if_ours()
@@ -366,7 +423,8 @@ class MainWindow(QMainWindow):
         except UserError:
             organisation = None  # Settings shows the error; the sidebar just stays blank
         self._show_organisation(organisation)
-        for section in self.sections:
+        # Only the built sections: the others get the register when first built.
+        for section in self.built_sections():
             section.set_register(self.register)
         self.pages.setCurrentWidget(self.workspace)
         self._show_state()
@@ -376,6 +434,13 @@ class MainWindow(QMainWindow):
         notice = self._daily_backup()
         if opened.notice or notice:
             self.statusBar().showMessage(" ".join(filter(None, (opened.notice, notice))), 12000)
+        # The window keeps no draft once offered: each section holds its own until answered.
+        drafts, self._drafts = self._drafts, []
+        for draft in drafts:
+            self.section(draft.section).offer_draft(draft)
+        shown = self.stack.currentWidget()
+        if drafts and not any(draft.section == getattr(shown, "key", "") for draft in drafts):
+            self.show_section(drafts[0].section)  # where the unsaved work was: its banner
         self.unlocked.emit()
 
     def _daily_backup(self) -> str:
@@ -435,6 +500,7 @@ class MainWindow(QMainWindow):
         self._lock_retry.stop()
         wait_for(self.register)  # a backup under way finishes before the file closes
         self._forget()
+        self._drafts = []  # closing is not locking: unsaved drafts go with the window
         self.lock_form.reset()
         self.claim.release()
         super().closeEvent(event)

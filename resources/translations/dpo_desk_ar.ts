@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="38"/>
+        <source>À propos de DPO Desk</source>
+        <translation>حول DPO Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="59"/>
+        <source>Le registre du délégué à la protection des données : demandes d&apos;exercice des droits, violations de données, traitements et sous-traitants, dans un fichier chiffré sur ce poste.</source>
+        <translation>سجل مندوب حماية المعطيات: طلبات ممارسة الحقوق، وانتهاكات المعطيات ذات الطابع الشخصي، والمعالجات والمناولون، في ملف مشفر على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="68"/>
+        <source>application installée</source>
+        <translation>تطبيق مثبت</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="70"/>
+        <source>depuis les sources</source>
+        <translation>من الشيفرة المصدرية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="73"/>
+        <source>Qt {qt} · Python {python} · {build}</source>
+        <translation>Qt {qt} · Python {python} · {build}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="84"/>
+        <source>Composants tiers et licences</source>
+        <translation>المكونات الخارجية ورخصها</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="88"/>
+        <source>Composant</source>
+        <translation>المكون</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="88"/>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="88"/>
+        <source>Licence</source>
+        <translation>الرخصة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="88"/>
+        <source>Rôle</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="109"/>
+        <source>Texte de la licence</source>
+        <translation>نص الرخصة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="131"/>
+        <source>Licence {licence} ; le texte n&apos;est pas inclus dans cette installation.</source>
+        <translation>الرخصة {licence}؛ نصها غير مضمن في هذا التثبيت.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityPicker</name>
     <message>
         <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="40"/>
@@ -37,67 +100,67 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="158"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="159"/>
         <source>Traitement</source>
         <translation>المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="159"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="160"/>
         <source>Alertes</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="160"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="161"/>
         <source>Service</source>
         <translation>المصلحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="161"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="162"/>
         <source>Bases légales</source>
         <translation>الأسس القانونية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="162"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="163"/>
         <source>CNDP</source>
         <translation>CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="163"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="164"/>
         <source>AIPD</source>
         <translation>تقييم الأثر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="164"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="165"/>
         <source>Dernière revue</source>
         <translation>آخر مراجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="177"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="178"/>
         <source>{regime} · {receipt}</source>
         <translation>{regime} · {receipt}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="179"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="180"/>
         <source>sans récépissé</source>
         <translation>بدون وصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="183"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="184"/>
         <source>Non requise</source>
         <translation>غير مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="184"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="185"/>
         <source>Réalisée</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="184"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="185"/>
         <source>À réaliser</source>
         <translation>يتعين إنجازه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="186"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="187"/>
         <source>jamais</source>
         <translation>أبدا</translation>
     </message>
@@ -105,17 +168,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="91"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="101"/>
         <source>Ouvrir un registre</source>
         <translation>فتح سجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="93"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="103"/>
         <source>Registres DPO Desk (*.dpodesk);;Tous les fichiers (*)</source>
         <translation>سجلات DPO Desk (*.dpodesk);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="116"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="126"/>
         <source>La phrase secrète mémorisée n&apos;ouvre plus ce registre : saisissez-la.</source>
         <translation>عبارة المرور المحفوظة لم تعد تفتح هذا السجل: أدخلها.</translation>
     </message>
@@ -253,13 +316,13 @@
 <context>
     <name>BreachAlerts</name>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="109"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="115"/>
         <source>Violation {reference} : {hours} h {minutes:02d} avant l&apos;échéance de notification à l&apos;autorité (72 heures, RGPD art. 33).</source>
         <extracomment>reference, threshold in hours (24 or 6), the message shown</extracomment>
         <translation>الانتهاك {reference}: {hours} س {minutes:02d} د قبل حلول أجل التبليغ إلى السلطة (72 ساعة، المادة 33 من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="128"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="134"/>
         <source>DPO Desk — délai de notification</source>
         <translation>DPO Desk — أجل التبليغ</translation>
     </message>
@@ -338,27 +401,27 @@
 <context>
     <name>BreachDetail</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="81"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="82"/>
         <source>Étape terminée</source>
         <translation>خطوة منجزة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="83"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="84"/>
         <source>Étape à compléter</source>
         <translation>خطوة يتعين استكمالها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="113"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="116"/>
         <source>‹  Toutes les violations</source>
         <translation>‹  جميع الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="133"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="136"/>
         <source>Rédiger un courrier…</source>
         <translation>تحرير رسالة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="214"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="217"/>
         <source>Connue le {aware} · notification à l&apos;autorité au plus tard le {deadline} · délai {basis}</source>
         <translation>تاريخ العلم {aware} · التبليغ إلى السلطة في أجل أقصاه {deadline} · أجل {basis}</translation>
     </message>
@@ -366,7 +429,7 @@
 <context>
     <name>BreachFields</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/fields.py" line="170"/>
+        <location filename="../../dpo_desk/ui/breaches/fields.py" line="172"/>
         <source>nombre approximatif</source>
         <translation>عدد تقريبي</translation>
     </message>
@@ -658,555 +721,560 @@
 <context>
     <name>BreachSteps</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="70"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="71"/>
         <source>Faits et horloge</source>
         <translation>الوقائع والتوقيت</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="71"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="72"/>
         <source>Nature et étendue</source>
         <translation>الطبيعة والنطاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="72"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="73"/>
         <source>Évaluation du risque</source>
         <translation>تقييم الخطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="73"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="74"/>
         <source>Notifications</source>
         <translation>التبليغات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="74"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="75"/>
         <source>Chronologie et clôture</source>
         <translation>التسلسل الزمني والإغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="148"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="149"/>
         <source>Étape {number} — {title}</source>
         <translation>الخطوة {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="217"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="218"/>
         <source>Le délai de 72 heures court à partir du moment où l&apos;organisation a acquis une certitude raisonnable qu&apos;une violation de données personnelles s&apos;est produite (RGPD art. 33(1)). Les heures sont saisies dans le fuseau de l&apos;organisation.</source>
         <translation>يسري أجل 72 ساعة من اللحظة التي تحصل فيها للمؤسسة قناعة معقولة بوقوع انتهاك للمعطيات ذات الطابع الشخصي (المادة 33(1) من RGPD). تُدخل الأوقات حسب المنطقة الزمنية للمؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="234"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="235"/>
         <source>Enregistrer les faits</source>
         <translation>حفظ الوقائع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="283"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="284"/>
         <source>Faits enregistrés.</source>
         <translation>حُفظت الوقائع.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="299"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="300"/>
         <source>Notification à l&apos;autorité au plus tard le {when} — {basis}.</source>
         <translation>التبليغ إلى السلطة في أجل أقصاه {when} — {basis}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="314"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="315"/>
         <source>Ce que la notification doit décrire (RGPD art. 33(3)) : la nature de la violation, les catégories et le nombre approximatif de personnes et d&apos;enregistrements concernés, les conséquences probables et les mesures. Ces informations peuvent être complétées par phases (art. 33(4)).</source>
         <translation>ما يجب أن يتضمنه التبليغ (المادة 33(3) من RGPD): طبيعة الانتهاك، وفئات الأشخاص والتسجيلات المعنية وعددها التقريبي، والعواقب المحتملة، والتدابير. يمكن استكمال هذه المعلومات على مراحل (المادة 33(4)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="329"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="330"/>
         <source>Enregistrer la nature et l&apos;étendue</source>
         <translation>حفظ الطبيعة والنطاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="359"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="360"/>
         <source>Nature et étendue enregistrées.</source>
         <translation>حُفظت الطبيعة والنطاق.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="377"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="378"/>
         <source>Gravité selon la méthode de l&apos;ENISA (contexte des données × facilité d&apos;identification + circonstances), croisée avec la vraisemblance des conséquences. Un risque peu probable dispense de notifier, décision motivée à l&apos;appui (RGPD art. 33(1) et 33(5)) ; un risque élevé impose d&apos;informer les personnes concernées (art. 34(1)).</source>
         <translation>الخطورة حسب منهجية ENISA (سياق المعطيات × سهولة التعرف على الأشخاص + الظروف)، مقرونة باحتمال وقوع العواقب. الخطر غير المرجح يُعفي من التبليغ، بقرار معلل (المادتان 33(1) و33(5) من RGPD)؛ والخطر المرتفع يفرض إخبار الأشخاص المعنيين (المادة 34(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="391"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="392"/>
         <source>Appréciation du DPO</source>
         <translation>تقدير المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="404"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="405"/>
         <source>Résultat de la méthode</source>
         <translation>نتيجة المنهجية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="422"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="423"/>
         <source>Pourquoi le niveau calculé ne convient pas à cette violation</source>
         <translation>لماذا لا يناسب المستوى المحسوب هذا الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="431"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="432"/>
         <source>Niveau retenu</source>
         <translation>المستوى المعتمد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="432"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="433"/>
         <source>Justification</source>
         <translation>التبرير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="439"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="440"/>
         <source>Enregistrer l&apos;évaluation</source>
         <translation>حفظ التقييم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="450"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="451"/>
         <source>Décision de ne pas notifier l&apos;autorité</source>
         <translation>قرار عدم التبليغ إلى السلطة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="460"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="461"/>
         <source>Pourquoi la violation n&apos;est pas susceptible d&apos;engendrer un risque pour les droits et libertés des personnes</source>
         <translation>لماذا لا يُحتمل أن ينشأ عن الانتهاك خطر على حقوق الأشخاص وحرياتهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="471"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="472"/>
         <source>Motifs *</source>
         <translation>الأسباب *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="477"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="478"/>
         <source>Consigner la décision de ne pas notifier</source>
         <translation>تقييد قرار عدم التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="495"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="498"/>
         <source>D&apos;après la nature enregistrée (étape 2) : données « {categories} » ; mineurs : {minors}.</source>
         <translation>حسب الطبيعة المسجلة (الخطوة 2): معطيات « {categories} »؛ القاصرون: {minors}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="501"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="504"/>
         <source>aucune catégorie renseignée</source>
         <translation>لم تُحدَّد أي فئة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="502"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="505"/>
         <source>oui</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="504"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="507"/>
         <source>non</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="552"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="555"/>
         <source>Niveau calculé : {level}</source>
         <translation>المستوى المحسوب: {level}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="560"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="563"/>
         <source>Retenir : {level}</source>
         <translation>اعتماد: {level}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="579"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="582"/>
         <source>aperçu, pas encore enregistré</source>
         <translation>معاينة، لم تُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="582"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="585"/>
         <source>modifié, pas encore enregistré</source>
         <translation>معدَّل، لم يُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="583"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="586"/>
         <source>enregistré le {when}</source>
         <translation>حُفظ في {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="601"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="604"/>
         <source>Justification requise pour retenir un autre niveau que celui calculé.</source>
         <translation>يلزم تبرير لاعتماد مستوى غير المستوى المحسوب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="631"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="634"/>
         <source>Évaluation du risque enregistrée.</source>
         <translation>حُفظ تقييم الخطر.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="649"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="652"/>
         <source>Décidée le {when} par {who} : {reasons}</source>
         <translation>قرره {who} في {when}: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="659"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="662"/>
         <source>Le risque retenu est peu probable : la violation peut ne pas être notifiée. Elle reste inscrite au registre avec les motifs de cette décision (RGPD art. 33(5)).</source>
         <translation>الخطر المعتمد غير مرجح: يجوز عدم التبليغ عن الانتهاك. ويبقى مقيدا في السجل مع أسباب هذا القرار (المادة 33(5) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="685"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="688"/>
         <source>Décision de ne pas notifier consignée.</source>
         <translation>قُيِّد قرار عدم التبليغ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="722"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="725"/>
         <source>La notification à l&apos;autorité peut être faite en plusieurs phases : une notification initiale dans les 72 heures, puis des compléments (RGPD art. 33(4)). Passé le délai, elle doit être accompagnée des motifs du retard (art. 33(1)).</source>
         <translation>يمكن أن يتم التبليغ إلى السلطة على عدة مراحل: تبليغ أولي داخل 72 ساعة، ثم تبليغات تكميلية (المادة 33(4) من RGPD). بعد انقضاء الأجل، يجب أن يُرفق بأسباب التأخير (المادة 33(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="735"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="738"/>
         <source>Notifications à l&apos;autorité de contrôle (RGPD art. 33)</source>
         <translation>التبليغات إلى سلطة المراقبة (المادة 33 من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="744"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="747"/>
         <source>Aucune notification enregistrée.</source>
         <translation>لا يوجد أي تبليغ مسجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="754"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="757"/>
         <source>Nom de l&apos;autorité de contrôle</source>
         <translation>اسم سلطة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="766"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="769"/>
         <source>Numéro attribué par l&apos;autorité</source>
         <translation>الرقم الذي منحته السلطة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="771"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="774"/>
         <source>Motifs du retard (RGPD art. 33(1))</source>
         <translation>أسباب التأخير (المادة 33(1) من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="777"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="780"/>
         <source>Contenu transmis, pièces jointes…</source>
         <translation>المضمون المرسل، المرفقات…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="784"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="787"/>
         <source>Autorité *</source>
         <translation>السلطة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="787"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="790"/>
         <source>Nom de l&apos;autorité *</source>
         <translation>اسم السلطة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="789"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="792"/>
         <source>Phase *</source>
         <translation>المرحلة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="790"/>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="851"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="793"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="854"/>
         <source>Envoyée le *</source>
         <translation>تاريخ الإرسال *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="791"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="794"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="108"/>
         <source>Canal</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="794"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="797"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="102"/>
         <source>Référence de l&apos;autorité</source>
         <translation>مرجع السلطة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="796"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="799"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="107"/>
         <source>Motifs du retard</source>
         <translation>أسباب التأخير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="797"/>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="854"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="800"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="857"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="806"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="809"/>
         <source>Enregistrer la notification</source>
         <translation>حفظ التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="818"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="821"/>
         <source>Communication aux personnes concernées (RGPD art. 34)</source>
         <translation>إخبار الأشخاص المعنيين (المادة 34 من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="837"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="840"/>
         <source>Qui a été informé : élèves concernés, parents…</source>
         <translation>من تم إخباره: التلاميذ المعنيون، الآباء…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="844"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="847"/>
         <source>Contenu du message, conseils donnés…</source>
         <translation>مضمون الرسالة، النصائح المقدمة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="852"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="855"/>
         <source>Canal *</source>
         <translation>القناة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="853"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="856"/>
         <source>Destinataires *</source>
         <translation>المرسل إليهم *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="861"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="864"/>
         <source>Enregistrer la communication</source>
         <translation>حفظ الإخبار</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="868"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="871"/>
         <source>Exception de l&apos;article 34(3)</source>
         <translation>استثناء المادة 34(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="882"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="885"/>
         <source>Ce qui justifie l&apos;exception</source>
         <translation>ما يبرر الاستثناء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="888"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="891"/>
         <source>Motif</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="891"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="894"/>
         <source>Justification *</source>
         <translation>التبرير *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="899"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="902"/>
         <source>Consigner l&apos;exception</source>
         <translation>تقييد الاستثناء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="909"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="912"/>
         <source>Déclaration à la DGSSI (loi 05-20 sur la cybersécurité)</source>
         <translation>التصريح لدى DGSSI (القانون 05-20 المتعلق بالأمن السيبراني)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="917"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="920"/>
         <source>Les entités et infrastructures soumises à la loi 05-20 déclarent leurs incidents de cybersécurité à la DGSSI.</source>
         <translation>تصرّح الهيئات والبنيات الخاضعة للقانون 05-20 بحوادث الأمن السيبراني لدى المديرية العامة لأمن نظم المعلومات (DGSSI).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="932"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="935"/>
         <source>À déterminer</source>
         <translation>يتعين تحديده</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="935"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="938"/>
         <source>Oui, la déclaration est requise</source>
         <translation>نعم، التصريح مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="941"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="944"/>
         <source>Non, l&apos;organisation n&apos;y est pas soumise</source>
         <translation>لا، المؤسسة غير خاضعة له</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="950"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="953"/>
         <source>Pas encore déclarée</source>
         <translation>لم يُصرَّح به بعد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="959"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="962"/>
         <source>Déclaration requise ?</source>
         <translation>هل التصريح مطلوب؟</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="961"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="964"/>
         <source>Déclarée le</source>
         <translation>تاريخ التصريح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="962"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="965"/>
         <source>Référence DGSSI</source>
         <translation>مرجع DGSSI</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="969"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="972"/>
         <source>Enregistrer la déclaration DGSSI</source>
         <translation>حفظ التصريح لدى DGSSI</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1046"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1049"/>
         <source>{authority} — {phase}, envoyée le {when} ({channel})</source>
         <translation>{authority} — {phase}، أُرسل في {when} ({channel})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1057"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1060"/>
         <source>Référence : {ref}</source>
         <translation>المرجع: {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1063"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1066"/>
         <source>Envoyée après l&apos;échéance — motifs : {reason}</source>
         <translation>أُرسل بعد الأجل — الأسباب: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1080"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1083"/>
         <source>{when} — {channel} — {audience}</source>
         <translation>{when} — {channel} — {audience}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1096"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1099"/>
         <source>Le risque n&apos;est pas encore évalué (étape 3) : on ne sait pas encore s&apos;il faut informer les personnes.</source>
         <translation>لم يُقيَّم الخطر بعد (الخطوة 3): لا يُعرف بعد هل يجب إخبار الأشخاص.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1105"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1108"/>
         <source>Les personnes concernées ont été informées.</source>
         <translation>تم إخبار الأشخاص المعنيين.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1112"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1115"/>
         <source>Risque élevé : les personnes concernées doivent être informées dans les meilleurs délais (art. 34(1)), sauf exception de l&apos;article 34(3).</source>
         <translation>خطر مرتفع: يجب إخبار الأشخاص المعنيين في أقرب الآجال (المادة 34(1))، ما لم ينطبق استثناء المادة 34(3).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1122"/>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1298"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1125"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1301"/>
         <source>Exception de l&apos;article 34(3) consignée.</source>
         <translation>قُيِّد استثناء المادة 34(3).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1129"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1132"/>
         <source>Le risque retenu n&apos;est pas élevé : la communication aux personnes n&apos;est pas obligatoire.</source>
         <translation>الخطر المعتمد غير مرتفع: إخبار الأشخاص غير إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1140"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1143"/>
         <source>Consignée le {when} : {ground}. {justification}</source>
         <translation>قُيِّد في {when}: {ground}. {justification}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1150"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1153"/>
         <source>À consigner seulement si l&apos;une des exceptions s&apos;applique.</source>
         <translation>لا يُقيَّد إلا إذا انطبق أحد الاستثناءات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1156"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1159"/>
         <source>Ne se conçoit que pour un risque élevé.</source>
         <translation>لا يُتصوَّر إلا في حالة خطر مرتفع.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1212"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1215"/>
         <source>Envoyée après l&apos;échéance du {deadline} : la notification ne peut pas être enregistrée sans les motifs du retard (RGPD art. 33(1)). Renseignez le champ « Motifs du retard ».</source>
         <translation>أُرسل بعد أجل {deadline}: لا يمكن حفظ التبليغ دون أسباب التأخير (المادة 33(1) من RGPD). املأ الحقل « أسباب التأخير ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1244"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1247"/>
         <source>Notification enregistrée.</source>
         <translation>حُفظ التبليغ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1278"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1281"/>
         <source>Communication aux personnes enregistrée.</source>
         <translation>حُفظ إخبار الأشخاص.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1355"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1358"/>
         <source>Déclaration DGSSI enregistrée.</source>
         <translation>حُفظ التصريح لدى DGSSI.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1369"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1372"/>
         <source>La chronologie garde chaque étape avec son auteur et son heure. La violation se clôture une fois ses obligations remplies et les mesures correctives consignées (RGPD art. 33(5)).</source>
         <translation>يحتفظ التسلسل الزمني بكل خطوة مع صاحبها ووقتها. يُغلق ملف الانتهاك بعد الوفاء بالالتزامات وتقييد التدابير التصحيحية (المادة 33(5) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1379"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1382"/>
         <source>Chronologie</source>
         <translation>التسلسل الزمني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1392"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1395"/>
         <source>Ce qui s&apos;est passé</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1398"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1401"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="111"/>
         <source>Événement</source>
         <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1399"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1402"/>
         <source>Le *</source>
         <translation>في *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1400"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1403"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="114"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1407"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1410"/>
         <source>Ajouter à la chronologie</source>
         <translation>إضافة إلى التسلسل الزمني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1416"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1419"/>
         <source>Mesures correctives et clôture</source>
         <translation>التدابير التصحيحية والإغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1424"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1427"/>
         <source>Les mesures prises pour que la violation ne se reproduise pas</source>
         <translation>التدابير المتخذة لتفادي تكرار الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1436"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1439"/>
         <source>Mesures correctives *</source>
         <translation>التدابير التصحيحية *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1446"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1449"/>
         <source>Enregistrer les mesures</source>
         <translation>حفظ التدابير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1450"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1453"/>
         <source>Clôturer la violation</source>
         <translation>إغلاق ملف الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1453"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1456"/>
         <source>Une violation clôturée ne peut plus être modifiée.</source>
         <translation>لا يمكن تعديل انتهاك مغلق.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1492"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1495"/>
         <source>{when} — {kind} — {author}</source>
         <translation>{when} — {kind} — {author}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1513"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1516"/>
         <source>Violation clôturée le {when}.</source>
         <translation>أُغلق ملف الانتهاك في {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1526"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1529"/>
         <source>La clôture exige les mesures correctives : renseignez le champ « Mesures correctives ».</source>
         <translation>يستلزم الإغلاق التدابير التصحيحية: املأ الحقل « التدابير التصحيحية ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1552"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1555"/>
         <source>Événement ajouté.</source>
         <translation>أُضيف الحدث.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1565"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1568"/>
         <source>Mesures correctives enregistrées.</source>
         <translation>حُفظت التدابير التصحيحية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1579"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1582"/>
         <source>Violation {reference} clôturée.</source>
         <translation>أُغلق ملف الانتهاك {reference}.</translation>
     </message>
@@ -1346,98 +1414,120 @@
 <context>
     <name>BreachesSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="102"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="105"/>
         <source>Violations de données</source>
         <translation>انتهاكات المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="106"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="203"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="109"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="206"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="498"/>
         <source>Nouvelle violation</source>
         <translation>انتهاك جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="109"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="112"/>
         <source>Enregistrer une violation dès qu&apos;elle est connue ({keys})</source>
         <translation>سجّل الانتهاك بمجرد العلم به ({keys})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="120"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="123"/>
         <source>Chaque violation est inscrite au registre, notifiée ou non (RGPD art. 33(5)). Le délai de 72 heures court depuis la prise de connaissance : vert au-delà de 24 h, orange en deçà, rouge sous 6 h.</source>
         <translation>يُقيَّد كل انتهاك في السجل، سواء بُلِّغ عنه أم لا (المادة 33(5) من RGPD). يسري أجل 72 ساعة من تاريخ العلم: أخضر إذا بقي أكثر من 24 ساعة، برتقالي دون ذلك، أحمر إذا بقي أقل من 6 ساعات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="132"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="135"/>
         <source>Violations affichées</source>
         <translation>الانتهاكات المعروضة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="136"/>
         <source>Ouvertes seulement</source>
         <translation>المفتوحة فقط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="137"/>
         <source>Toutes, y compris clôturées</source>
         <translation>الكل، بما فيها المغلقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="140"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="141"/>
         <source>Tous les statuts</source>
         <translation>جميع الوضعيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="155"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="158"/>
         <source>Liste des violations</source>
         <translation>قائمة الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="197"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="200"/>
         <source>Aucune violation enregistrée</source>
         <translation>لا يوجد أي انتهاك مسجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="199"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="202"/>
         <source>Dès qu&apos;un incident touche des données personnelles, enregistrez-le ici : DPO Desk lance le compte à rebours de 72 heures pour notifier l&apos;autorité et vous guide pas à pas jusqu&apos;à la clôture.</source>
         <translation>بمجرد أن يمس حادث معطيات شخصية، سجّله هنا: يبدأ DPO Desk العد التنازلي لـ 72 ساعة للتبليغ إلى السلطة ويرافقك خطوة بخطوة حتى إغلاق الملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="207"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="210"/>
         <source>Aucune violation ne correspond</source>
         <translation>لا يوجد انتهاك مطابق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="209"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="212"/>
         <source>Aucune violation ouverte ne répond à ce filtre : les violations clôturées restent consultables sous « Toutes ».</source>
         <translation>لا يوجد انتهاك مفتوح يطابق هذا الفرز: تبقى الانتهاكات المغلقة متاحة للاطلاع ضمن « الكل ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="212"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="215"/>
         <source>Afficher toutes les violations</source>
         <translation>عرض جميع الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="250"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="489"/>
+        <source>Violation {reference}</source>
+        <translation>الانتهاك {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="506"/>
+        <source>Le formulaire de nouvelle violation n&apos;a pas pu être rouvert.</source>
+        <translation>تعذّرت إعادة فتح نموذج الانتهاك الجديد.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="514"/>
+        <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
+        <translation>{label} لم يعد موجودًا في السجل: أُلغيت التعديلات المحتفَظ بها.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="519"/>
+        <source>{label} a été clôturée entre-temps : les modifications conservées ne peuvent plus être appliquées.</source>
+        <translation>أُغلق {label} في الأثناء: لم يعد بالإمكان تطبيق التعديلات المحتفَظ بها.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="99"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="253"/>
         <source>Violations</source>
         <translation>الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="327"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="330"/>
         <source>1 violation</source>
         <translation>انتهاك واحد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="330"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="333"/>
         <source>{count} violations</source>
         <translation>{count} انتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="467"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="471"/>
         <source>Violation {reference} enregistrée — notification au plus tard le {date}.</source>
         <translation>سُجِّل الانتهاك {reference} — التبليغ في أجل أقصاه {date}.</translation>
     </message>
@@ -1445,14 +1535,14 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="49"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="831"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="57"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="863"/>
         <source>Jour férié</source>
         <translation>يوم عطلة رسمية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="50"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="860"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="58"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="892"/>
         <source>Fermeture de l&apos;organisation</source>
         <translation>إغلاق المؤسسة</translation>
     </message>
@@ -1460,32 +1550,32 @@
 <context>
     <name>CalendarCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="326"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="341"/>
         <source>Date confirmée</source>
         <translation>تاريخ مؤكد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="329"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="344"/>
         <source>Déplacé (prévu le {date})</source>
         <translation>نُقل (كان مقررا في {date})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="332"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="347"/>
         <source>Date déplacée</source>
         <translation>تاريخ منقول</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="334"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="349"/>
         <source>Ajouté par l&apos;organisation</source>
         <translation>أضافته المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="340"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="355"/>
         <source>Déplacé au {date} : jour ouvré</source>
         <translation>نُقل إلى {date}: يوم عمل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="343"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="358"/>
         <source>Retiré : jour ouvré</source>
         <translation>أُزيل: يوم عمل</translation>
     </message>
@@ -1784,118 +1874,118 @@
 <context>
     <name>DashboardSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="195"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="198"/>
         <source>Tableau de bord</source>
         <extracomment>emitted after each re-query, with the date it was made for (tests wait on it)</extracomment>
         <translation>لوحة القيادة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="211"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="214"/>
         <source>Demandes d&apos;exercice de droits</source>
         <translation>طلبات ممارسة الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="215"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="218"/>
         <source>Demandes ouvertes</source>
         <translation>الطلبات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="216"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="219"/>
         <source>En retard</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="217"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="220"/>
         <source>À échéance sous 7 jours</source>
         <translation>تستحق خلال 7 أيام</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="218"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="221"/>
         <source>En attente d&apos;identité</source>
         <translation>في انتظار إثبات الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="237"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="240"/>
         <source>À traiter en priorité</source>
         <translation>للمعالجة بالأولوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="238"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="241"/>
         <source>Toutes les demandes</source>
         <translation>جميع الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="247"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="250"/>
         <source>Les demandes ouvertes, la plus urgente d&apos;abord : en rouge ce qui est en retard, en orange ce qui arrive à échéance dans les 7 jours. Cliquez sur une ligne pour ouvrir la demande.</source>
         <translation>الطلبات المفتوحة، الأكثر استعجالا أولا: بالأحمر ما هو متأخر، وبالبرتقالي ما يحل أجله خلال 7 أيام. انقر على سطر لفتح الطلب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="258"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="261"/>
         <source>Échéance</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="259"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="262"/>
         <source>Délai</source>
         <translation>الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="260"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="263"/>
         <source>Référence</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="261"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="264"/>
         <source>Demandeur</source>
         <translation>صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="262"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="265"/>
         <source>Droit(s)</source>
         <translation>الحق (الحقوق)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="268"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="271"/>
         <source>Demandes à traiter en priorité</source>
         <translation>طلبات للمعالجة بالأولوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="277"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="280"/>
         <source>Aucune demande en cours</source>
         <translation>لا يوجد طلب جارٍ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="279"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="282"/>
         <source>Les demandes ouvertes apparaîtront ici, la plus urgente d&apos;abord, avec le nombre de jours qui restent avant leur échéance. En rouge, ce qui est dépassé.</source>
         <translation>ستظهر الطلبات المفتوحة هنا، الأكثر استعجالا أولا، مع عدد الأيام المتبقية قبل حلول أجلها. بالأحمر ما تجاوز أجله.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="392"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="397"/>
         <source>Aujourd&apos;hui : {date}</source>
         <translation>اليوم: {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="395"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="400"/>
         <source>échéance dépassée</source>
         <translation>تجاوز الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="400"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="405"/>
         <source>d&apos;ici le {date}</source>
         <translation>قبل {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="404"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="409"/>
         <source>justificatif demandé</source>
         <translation>طُلب إثبات الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="411"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="416"/>
         <source>… et une autre demande ouverte, à échéance plus lointaine : voir Demandes.</source>
         <translation>… وطلب مفتوح آخر، أجله أبعد: انظر الطلبات.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="415"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="420"/>
         <source>… et %n autres demandes ouvertes, à échéance plus lointaine : voir Demandes.</source>
         <translation>
             <numerusform>… ولا طلبات مفتوحة أخرى.</numerusform>
@@ -1907,7 +1997,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="447"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="453"/>
         <source>Ouvrir la demande {reference}</source>
         <translation>فتح الطلب {reference}</translation>
     </message>
@@ -2082,17 +2172,17 @@
 <context>
     <name>DayDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="452"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="484"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="465"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="497"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="467"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="499"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
@@ -2184,78 +2274,78 @@
 <context>
     <name>DeadlinePolicyCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="86"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="101"/>
         <source>Délais de réponse</source>
         <extracomment>how many open requests&apos; due dates the last save moved</extracomment>
         <translation>آجال الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="90"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="105"/>
         <source>Ces choix complètent la loi là où elle laisse une marge. Le délai du RGPD (un mois, prorogeable de deux, art. 12(3)) ne se règle pas : il s&apos;applique tel quel. Une échéance qui tombe un jour chômé est reportée au jour ouvré suivant (voir le calendrier ci-dessous).</source>
         <translation>تكمل هذه الاختيارات القانون حيث يترك هامشا. أجل RGPD (شهر واحد قابل للتمديد بشهرين، المادة 12(3)) غير قابل للتعديل: يطبق كما هو. الأجل الذي يصادف يوم عطلة يؤجل إلى أول يوم عمل موالٍ (انظر التقويم أدناه).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="100"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="115"/>
         <source> jours</source>
         <translation> يوم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="103"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="118"/>
         <source>Délai de politique interne</source>
         <translation>أجل السياسة الداخلية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="105"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="120"/>
         <source>La loi 09-08 ne fixe pas de nombre de jours pour répondre à une demande d&apos;accès (art. 7, « sans délais ») ou d&apos;opposition (art. 9), ni pour les droits qu&apos;elle ne prévoit pas (limitation, portabilité, effacement hors art. 8(a)). Ces demandes reçoivent le délai que l&apos;organisation s&apos;est fixé, affiché comme « Politique interne » à côté de l&apos;échéance. Jours calendaires.</source>
         <translation>لا يحدد القانون رقم 09.08 عدد أيام للرد على طلب الولوج (المادة 7، « دون أجل ») أو التعرض (المادة 9)، ولا للحقوق التي لا ينص عليها (التقييد، النقل، المسح خارج المادة 8(أ)). تخضع هذه الطلبات للأجل الذي حددته المؤسسة، ويُعرض بعبارة « السياسة الداخلية » بجانب تاريخ الاستحقاق. أيام تقويمية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="116"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="131"/>
         <source> jours francs</source>
         <translation> يوم كامل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="119"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="134"/>
         <source>Délai de rectification</source>
         <translation>أجل التصحيح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="121"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="136"/>
         <source>Loi 09-08 art. 8 : la rectification se fait « dans un délai franc de dix jours ». Ne changez ce nombre que si la loi change.</source>
         <translation>المادة 8 من القانون رقم 09.08: يتم التصحيح « داخل أجل كامل مدته عشرة أيام ». لا تغيّر هذا العدد إلا إذا تغير القانون.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="127"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="142"/>
         <source>Lecture stricte du délai franc (réception + 11 jours)</source>
         <translation>قراءة دقيقة للأجل الكامل (تاريخ التوصل + 11 يوما)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="133"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="148"/>
         <source>Un délai franc ne compte ni le jour de réception ni celui de l&apos;échéance (Cour suprême, 19/02/1964) : dix jours francs à compter d&apos;une réception le jour J se terminent à J+11. Décochée, l&apos;application retient J+10, lecture prudente qui ne peut pas mettre l&apos;organisation en retard.</source>
         <translation>لا يُحتسب في الأجل الكامل يوم التوصل ولا يوم الاستحقاق (المجلس الأعلى، 19/02/1964): عشرة أيام كاملة تبدأ من توصل في يوم ما تنتهي في اليوم الحادي عشر بعده. إذا أُلغي التحديد، يعتمد التطبيق اليوم العاشر بعد التوصل، وهي قراءة احتياطية لا يمكن أن تجعل المؤسسة متأخرة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="141"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="156"/>
         <source>Suspendre le délai pendant la vérification d&apos;identité</source>
         <translation>إيقاف الأجل خلال التحقق من الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="147"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="162"/>
         <source>RGPD art. 12(6) : en cas de doute raisonnable, l&apos;organisation peut demander une preuve d&apos;identité. L&apos;ICO (autorité britannique) ne fait courir le délai qu&apos;à réception de cette preuve ; le CEPD (lignes directrices 01/2022 sur le droit d&apos;accès) est plus réservé. Décochée par défaut : le délai court sans interruption.</source>
         <translation>المادة 12(6) من RGPD: في حالة وجود شك معقول، يجوز للمؤسسة طلب إثبات الهوية. لا يحتسب ICO (السلطة البريطانية) الأجل إلا من تاريخ التوصل بهذا الإثبات؛ أما EDPB (المبادئ التوجيهية 01/2022 بشأن حق الولوج) فأكثر تحفظا. غير محدد افتراضيا: يسري الأجل دون انقطاع.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="159"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="174"/>
         <source>Annuler les modifications</source>
         <translation>إلغاء التعديلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="161"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="176"/>
         <source>Enregistrer la politique</source>
         <translation>حفظ السياسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="290"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="305"/>
         <source>Politique enregistrée ; {consequence}</source>
         <translation>حُفظت السياسة؛ {consequence}</translation>
     </message>
@@ -2304,6 +2394,39 @@
     </message>
 </context>
 <context>
+    <name>DraftBanner</name>
+    <message>
+        <location filename="../../dpo_desk/ui/drafts.py" line="223"/>
+        <source>{label} : modifications non enregistrées, conservées pendant le verrouillage.</source>
+        <translation>{label}: تعديلات غير محفوظة، احتُفظ بها أثناء القفل.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/drafts.py" line="228"/>
+        <source>Reprendre</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/drafts.py" line="230"/>
+        <source>Rouvrir le formulaire avec ce qui avait été saisi</source>
+        <translation>إعادة فتح النموذج بما أُدخل سابقًا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/drafts.py" line="232"/>
+        <source>Abandonner</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/drafts.py" line="233"/>
+        <source>Oublier ces modifications</source>
+        <translation>نسيان هذه التعديلات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/drafts.py" line="235"/>
+        <source>Fermer</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>DraftStatus</name>
     <message>
         <location filename="../../dpo_desk/domain/letters.py" line="30"/>
@@ -2319,6 +2442,15 @@
         <location filename="../../dpo_desk/domain/letters.py" line="32"/>
         <source>PDF généré</source>
         <translation>تم إنشاء PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../../dpo_desk/ui/drafts.py" line="64"/>
+        <source>Cette fiche a été modifiée pendant le verrouillage : vos modifications ont été reportées sur sa version actuelle. Vérifiez-les avant d&apos;enregistrer.</source>
+        <extracomment>the item&apos;s version when the draft was taken: another change meanwhile is said</extracomment>
+        <translation>عُدّلت هذه البطاقة أثناء القفل: نُقلت تعديلاتك إلى نسختها الحالية. راجعها قبل الحفظ.</translation>
     </message>
 </context>
 <context>
@@ -2354,7 +2486,7 @@
         <translation>يجب أن تتضمن اللحظة « {value} » منطقتها الزمنية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/pdf.py" line="43"/>
+        <location filename="../../dpo_desk/documents/pdf.py" line="44"/>
         <source>Le logo n&apos;est pas une image lisible (PNG ou JPEG).</source>
         <translation>الشعار ليس صورة مقروءة (PNG أو JPEG).</translation>
     </message>
@@ -2592,22 +2724,22 @@
         <translation>« {value} » ليس مرجع انتهاك (الصيغة المنتظرة: VIO-2026-0001).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="42"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="50"/>
         <source>Date invalide dans le calendrier : {value}.</source>
         <translation>تاريخ غير صالح في التقويم: {value}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="43"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="51"/>
         <source>Aucun jour férié n&apos;est prévu le {value}.</source>
         <translation>لا توجد عطلة رسمية مقررة في {value}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="44"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="52"/>
         <source>Aucun jour ouvré dans l&apos;année qui suit le {value} : vérifiez le calendrier.</source>
         <translation>لا يوجد أي يوم عمل في السنة الموالية لـ {value}: تحقق من التقويم.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="47"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="55"/>
         <location filename="../../dpo_desk/services/letters.py" line="143"/>
         <source>Le nom dépasse {limit} caractères.</source>
         <translation>يتجاوز الاسم {limit} حرفا.</translation>
@@ -3285,27 +3417,27 @@
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../dpo_desk/ui/excel/actions.py" line="63"/>
+        <location filename="../../dpo_desk/ui/excel/actions.py" line="68"/>
         <source>Export Excel enregistré : {name}</source>
         <translation>حُفظ التصدير إلى Excel: {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/actions.py" line="100"/>
+        <location filename="../../dpo_desk/ui/excel/actions.py" line="105"/>
         <source>Exporter…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/actions.py" line="103"/>
+        <location filename="../../dpo_desk/ui/excel/actions.py" line="108"/>
         <source>Enregistrer ce registre dans un classeur Excel (non chiffré)</source>
         <translation>حفظ هذا السجل في مصنف Excel (غير مشفر)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/actions.py" line="114"/>
+        <location filename="../../dpo_desk/ui/excel/actions.py" line="119"/>
         <source>Importer…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/actions.py" line="117"/>
+        <location filename="../../dpo_desk/ui/excel/actions.py" line="122"/>
         <source>Ajouter des entrées depuis un classeur Excel</source>
         <translation>إضافة مدخلات من مصنف Excel</translation>
     </message>
@@ -3633,7 +3765,7 @@
 <context>
     <name>Formatting</name>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/formatting.py" line="84"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="117"/>
         <source>%n j de retard</source>
         <translation>
             <numerusform>تأخير %n يوم</numerusform>
@@ -3645,17 +3777,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/formatting.py" line="86"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="119"/>
         <source>Aujourd&apos;hui</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/formatting.py" line="88"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="121"/>
         <source>Demain</source>
         <translation>غدا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/formatting.py" line="89"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="122"/>
         <source>Dans %n j</source>
         <translation>
             <numerusform>خلال %n يوم</numerusform>
@@ -3667,12 +3799,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/formatting.py" line="100"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="133"/>
         <source>Aucune demande ouverte ne change d&apos;échéance.</source>
         <translation>لا يتغير أجل أي طلب مفتوح.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/formatting.py" line="104"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="137"/>
         <source>%n demande ouverte a une nouvelle échéance.</source>
         <translation>
             <numerusform>لم يتغير أجل أي طلب مفتوح.</numerusform>
@@ -3684,7 +3816,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/formatting.py" line="107"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="140"/>
         <source>%n demandes ouvertes ont une nouvelle échéance.</source>
         <translation>
             <numerusform>لم يتغير أجل أي طلب مفتوح.</numerusform>
@@ -3699,22 +3831,22 @@
 <context>
     <name>HolidaySource</name>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="60"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="68"/>
         <source>Calendrier officiel</source>
         <translation>التقويم الرسمي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="61"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="69"/>
         <source>Saisi par l&apos;utilisateur</source>
         <translation>أدخله المستخدم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="62"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="70"/>
         <source>Fermeture de l&apos;organisation</source>
         <translation>إغلاق المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="65"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="73"/>
         <source>Date estimée, à confirmer</source>
         <translation>تاريخ تقديري، يتعين تأكيده</translation>
     </message>
@@ -4235,126 +4367,304 @@
 <context>
     <name>JournalField</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="46"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="50"/>
         <source>statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="47"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="51"/>
         <source>échéance</source>
         <translation>الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="48"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="52"/>
         <source>reçue le</source>
         <translation>تاريخ التوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="49"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="53"/>
         <source>demandeur</source>
         <translation>صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="50"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="54"/>
         <source>e-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="51"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="55"/>
         <source>notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="52"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="56"/>
         <source>droits</source>
         <translation>الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="53"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="57"/>
         <source>régimes</source>
         <translation>الأنظمة القانونية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="54"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="58"/>
         <source>répondue le</source>
         <translation>تاريخ الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="55"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="59"/>
         <source>prorogée le</source>
         <translation>تاريخ التمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="56"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="60"/>
         <source>pièce jointe</source>
         <translation>المرفق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="96"/>
+        <source>Règle de l&apos;échéance</source>
+        <translation>قاعدة الأجل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="97"/>
+        <source>Régime de l&apos;échéance</source>
+        <translation>القانون المطبق على الأجل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="98"/>
+        <source>Règle du délai</source>
+        <translation>قاعدة أجل التبليغ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="99"/>
+        <source>Autorité</source>
+        <translation>السلطة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="104"/>
+        <source>Phase</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="105"/>
+        <source>Envoyée le</source>
+        <translation>تاريخ الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="106"/>
+        <source>Tardive</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="109"/>
+        <source>Personnes informées</source>
+        <translation>الأشخاص الذين تم إخبارهم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="110"/>
+        <source>Communication publique</source>
+        <translation>إخبار عمومي</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="112"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="115"/>
+        <source>Notification</source>
+        <translation>التبليغ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="116"/>
+        <source>Communication</source>
+        <translation>الإخبار</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="119"/>
+        <source>Décision de ne pas notifier</source>
+        <translation>قرار عدم التبليغ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="121"/>
+        <source>Méthode</source>
+        <translation>المنهجية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="122"/>
+        <source>Facteurs de risque</source>
+        <translation>عوامل الخطر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="123"/>
+        <source>Gravité</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="124"/>
+        <source>Risque calculé</source>
+        <translation>الخطر المحتسب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="125"/>
+        <source>Soumise au RGPD</source>
+        <translation>خاضع للنظام الأوروبي العام لحماية البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="128"/>
+        <source>Soumise à la loi 09-08</source>
+        <translation>خاضع للقانون رقم 09.08</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="130"/>
+        <source>Délai interne (jours)</source>
+        <translation>أجل السياسة الداخلية (أيام)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="133"/>
+        <source>Délai de rectification (jours francs)</source>
+        <translation>أجل التصحيح (أيام كاملة)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="137"/>
+        <source>Jours francs stricts (J+11)</source>
+        <translation>احتساب الأيام الكاملة بدقة (ي+11)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="141"/>
+        <source>Suspension pendant la vérification d&apos;identité</source>
+        <translation>إيقاف الأجل خلال التحقق من الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="143"/>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="149"/>
+        <source>Fichier</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="150"/>
+        <source>Taille (octets)</source>
+        <translation>الحجم (بايت)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="151"/>
+        <source>Sauvegarde du jour</source>
+        <translation>النسخة الاحتياطية اليومية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="152"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="153"/>
+        <source>Copies gardées</source>
+        <translation>النسخ المحتفظ بها</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="154"/>
+        <source>Nombre</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="155"/>
+        <source>Créées</source>
+        <translation>المُنشأة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="156"/>
+        <source>Mises à jour</source>
+        <translation>المُحدَّثة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="157"/>
+        <source>Dossier</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="159"/>
+        <source>Texte</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="160"/>
+        <source>Validée par</source>
+        <translation>صادق عليه</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="203"/>
+        <source>décidée</source>
+        <translation>مُتَّخذ</translation>
     </message>
 </context>
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="113"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="284"/>
         <source>Date et heure</source>
         <translation>التاريخ والوقت</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="285"/>
         <source>Auteur</source>
         <translation>المحرر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="139"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="286"/>
         <source>Action</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="140"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="287"/>
         <source>Objet</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="141"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="288"/>
         <source>Détail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="178"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="244"/>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="117"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="325"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="391"/>
         <source>Journal</source>
         <translation>سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="182"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="329"/>
         <source>Vérifier la chaîne</source>
         <translation>التحقق من السلسلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="194"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="341"/>
         <source>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</source>
         <translation>كل تعديل في السجل، مع صاحبه ووقته. المدخلات مترابطة في سلسلة: أي مدخل عُدِّل أو حُذف أو أُدرج لاحقا يقطع السلسلة في ذلك الموضع. لا تُنسخ فيه المعطيات الشخصية: يذكر سجل العمليات أنها تغيرت، لا مضمونها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="208"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="355"/>
         <source>Référence (DSR-…, VIO-…)</source>
         <translation>المرجع، مثلا DSR-2026-0001</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="277"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="424"/>
         <source>Tous les objets</source>
         <translation>جميع العناصر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="278"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="425"/>
         <source>Toutes les actions</source>
         <translation>جميع العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="279"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="426"/>
         <source>Tous les auteurs</source>
         <translation>جميع المستخدمين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="302"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="449"/>
         <source>%n entrée(s)</source>
         <translation>
             <numerusform>لا مدخلات</numerusform>
@@ -4366,7 +4676,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="315"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="462"/>
         <source>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</source>
         <translation>
             <numerusform>السلسلة سليمة: لم يُتحقق من أي مدخل. بصمة الرأس: {head}</numerusform>
@@ -4378,12 +4688,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="321"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="468"/>
         <source>Journal vérifié : chaîne intacte.</source>
         <translation>تم التحقق من سجل العمليات: السلسلة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="325"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="472"/>
         <source>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</source>
         <translation>السلسلة مقطوعة عند المدخل رقم {entry}: عُدِّل سجل العمليات خارج DPO Desk ابتداء من هذا الموضع. احتفظ بهذا الملف كما هو وقارنه بآخر نسخة احتياطية.</translation>
     </message>
@@ -4613,6 +4923,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="151"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="158"/>
         <source>Langue</source>
         <translation>اللغة</translation>
     </message>
@@ -5251,67 +5562,67 @@
 <context>
     <name>LetterTemplatesCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="50"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="51"/>
         <source>Modèles de courrier</source>
         <translation>نماذج الرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="54"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="55"/>
         <source>Chaque type de courrier a un modèle par langue. Les champs entre {{ doubles accolades }} sont remplis avec les données du dossier ; {% if champ %} … {% endif %} garde un passage quand le champ est renseigné. La première ligne est l&apos;objet du courrier.</source>
         <translation>لكل نوع من الرسائل نموذج لكل لغة. تُملأ الحقول الموضوعة بين معقوفتين مزدوجتين ‎{{ … }}‎ بمعطيات الملف؛ والصيغة ‎{% if champ %} … {% endif %}‎ تُبقي على فقرة عندما يكون الحقل مملوءا. السطر الأول هو موضوع الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="86"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="87"/>
         <source>Champs disponibles</source>
         <translation>الحقول المتاحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="91"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="92"/>
         <source>Double-cliquez pour insérer le champ dans le modèle</source>
         <translation>انقر مرتين لإدراج الحقل في النموذج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="94"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="95"/>
         <source>Double-clic : insérer</source>
         <translation>نقر مزدوج: إدراج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="101"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="102"/>
         <source>Rétablir le modèle par défaut</source>
         <translation>استعادة النموذج الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="105"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="106"/>
         <source>Annuler les modifications</source>
         <translation>إلغاء التعديلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="107"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="108"/>
         <source>Enregistrer le modèle</source>
         <translation>حفظ النموذج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="190"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="193"/>
         <source>Modèle modifié par {who} le {when}.</source>
         <translation>عدّل {who} النموذج في {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="195"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="198"/>
         <source>Modèle modifié.</source>
         <translation>نموذج معدَّل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="197"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="200"/>
         <source>Modèle par défaut, livré avec DPO Desk.</source>
         <translation>النموذج الافتراضي المرفق بـ DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="245"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="248"/>
         <source>Modèle « {kind} » ({language}) enregistré.</source>
         <translation>حُفظ النموذج « {kind} » ({language}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="263"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="266"/>
         <source>Modèle par défaut rétabli.</source>
         <translation>تمت استعادة النموذج الافتراضي.</translation>
     </message>
@@ -5355,83 +5666,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="123"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="130"/>
         <source>DPO Desk — {file}</source>
         <extracomment>this window, and whether the user asked to go back to the first-run window how soon a lock refused during a write is tried again</extracomment>
         <translation>DPO Desk — {file}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="177"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="180"/>
         <source>Navigation</source>
         <translation>التصفح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="219"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="222"/>
         <source>Registre verrouillé</source>
         <translation>السجل مقفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="229"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="232"/>
         <source>&amp;Fichier</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="230"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="233"/>
         <source>&amp;Nouveau…</source>
         <translation>جديد…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="233"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="236"/>
         <source>&amp;Ouvrir…</source>
         <translation>فتح…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="236"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="239"/>
         <source>&amp;Verrouiller</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="239"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="242"/>
         <source>&amp;Fermer le registre</source>
         <translation>إغلاق السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="244"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="245"/>
         <source>&amp;Exporter tous les registres…</source>
         <translation>تصدير جميع السجلات…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="246"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="247"/>
         <source>&amp;Quitter</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="262"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="263"/>
         <source>Verrouiller</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="267"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="268"/>
         <source>&amp;Affichage</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="332"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="278"/>
+        <source>Aid&amp;e</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="279"/>
+        <source>À &amp;propos de DPO Desk…</source>
+        <translation>&amp;حول DPO Desk…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="389"/>
         <source>Enregistrement en cours : le registre sera verrouillé dès la fin.</source>
         <translation>الحفظ جارٍ: سيُقفل السجل بمجرد انتهائه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="388"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="455"/>
         <source>Sauvegarde du jour impossible : {reason}</source>
         <translation>تعذرت النسخة الاحتياطية اليومية: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="393"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="460"/>
         <source>Sauvegarde du jour : {file}.</source>
         <translation>النسخة الاحتياطية اليومية: {file}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="406"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="473"/>
         <source>Verrouillé après %n minute(s) sans activité.</source>
         <translation>
             <numerusform>أُقفل بعد أقل من دقيقة دون نشاط.</numerusform>
@@ -5565,42 +5886,42 @@
         <translation>الاسترجاع في سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="313"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="311"/>
         <source>Restauration en cours…</source>
         <translation>الاسترجاع جارٍ…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="316"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="314"/>
         <source>Registre restauré et vérifié : {file}.</source>
         <translation>تم استرجاع السجل والتحقق منه: {file}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="321"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="319"/>
         <source>Registre restauré</source>
         <translation>تم استرجاع السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="322"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="320"/>
         <source>Ouvrir le registre restauré {file} dans une nouvelle fenêtre ?</source>
         <translation>فتح السجل المسترجع {file} في نافذة جديدة؟</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="337"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="335"/>
         <source>Vérification en cours…</source>
         <translation>التحقق جارٍ…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="342"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="340"/>
         <source>Registre intègre : chaque page chiffrée, la structure, les clés étrangères et la chaîne du journal sont vérifiées.</source>
         <translation>السجل سليم: تم التحقق من كل صفحة مشفرة، ومن البنية، والمفاتيح الخارجية، وسلسلة سجل العمليات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="355"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="353"/>
         <source>Phrase secrète changée et vérifiée ; trousseau mis à jour.</source>
         <translation>تم تغيير عبارة المرور والتحقق منها؛ وتحديث حافظة المفاتيح.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="357"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="355"/>
         <source>Phrase secrète changée et vérifiée.</source>
         <translation>تم تغيير عبارة المرور والتحقق منها.</translation>
     </message>
@@ -5839,309 +6160,310 @@
 <context>
     <name>ProcessingSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="39"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="40"/>
         <source>Rechercher : nom, finalité, service, n° de récépissé…</source>
         <translation>بحث: الاسم، الغاية، المصلحة، رقم الوصل…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="53"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="54"/>
         <source>Modifier…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="56"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="57"/>
         <source>Marquer comme revu</source>
         <translation>تعليم كمُراجَع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="58"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="59"/>
         <source>Enregistrer la revue de cette fiche aujourd&apos;hui (RGPD art. 24(1))</source>
         <translation>تسجيل مراجعة هذه البطاقة اليوم (المادة 24(1) من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="64"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="65"/>
         <source>Rattacher un sous-traitant…</source>
         <translation>ربط معالج من الباطن…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="66"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="67"/>
         <source>Détacher</source>
         <translation>فك الربط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="69"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="70"/>
         <source>Sous-traitants</source>
         <translation>المعالجون من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="70"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="71"/>
         <source>Double-cliquez pour ouvrir la fiche du sous-traitant.</source>
         <translation>انقر مرتين لفتح بطاقة المعالج من الباطن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="77"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="78"/>
         <source>Ajouter un transfert…</source>
         <translation>إضافة نقل…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="79"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="80"/>
         <source>Supprimer</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="82"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="83"/>
         <source>Transferts hors du Maroc</source>
         <translation>نقل المعطيات إلى خارج المغرب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="83"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="84"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
         <translation>المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="92"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="95"/>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="105"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="93"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="96"/>
         <source>Traitements</source>
         <translation>المعالجات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="98"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="99"/>
         <source>Nouveau traitement</source>
         <translation>معالجة جديدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="105"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="106"/>
         <source>Aucun traitement inscrit</source>
         <translation>لا توجد أي معالجة مقيدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="107"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="108"/>
         <source>Inscrivez ici chaque activité de traitement : ses finalités et bases légales, les données, leur durée de conservation, ses destinataires et ses formalités auprès de la CNDP.</source>
         <translation>قيّد هنا كل نشاط معالجة: غاياته وأسسه القانونية، والمعطيات، ومدة حفظها، والمرسل إليهم، والإجراءات المتخذة لدى اللجنة الوطنية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="115"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="116"/>
         <source>1 traitement</source>
         <translation>معالجة واحدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="116"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="117"/>
         <source>{count} traitements</source>
         <translation>{count} معالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="120"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="121"/>
         <source>Toutes les bases légales</source>
         <translation>جميع الأسس القانونية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="122"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="123"/>
         <source>Base légale</source>
         <translation>الأساس القانوني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="126"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="127"/>
         <source>Tous les régimes CNDP</source>
         <translation>جميع أنظمة CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="128"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="129"/>
         <source>Régime CNDP</source>
         <translation>نظام CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="134"/>
         <source>AIPD : toutes</source>
         <translation>تقييم الأثر: الكل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="135"/>
         <source>AIPD requise</source>
         <translation>تقييم الأثر مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="136"/>
         <source>AIPD requise, non réalisée</source>
         <translation>تقييم الأثر مطلوب وغير منجز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="137"/>
         <source>AIPD non requise</source>
         <translation>تقييم الأثر غير مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="138"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="246"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="139"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="249"/>
         <source>Analyse d&apos;impact</source>
         <translation>تقييم الأثر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="143"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="144"/>
         <source>Toutes les fiches</source>
         <translation>جميع البطاقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="144"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="145"/>
         <source>Signalées</source>
         <translation>المُنبَّه عليها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="145"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="146"/>
         <source>Revue en retard</source>
         <translation>مراجعة متأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="147"/>
         <source>Transfert non encadré</source>
         <translation>نقل غير مؤطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="147"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="148"/>
         <source>Autorisation CNDP requise</source>
         <translation>إذن CNDP مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="148"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="149"/>
         <source>AIPD à réaliser</source>
         <translation>تقييم الأثر مطلوب إنجازه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="150"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="151"/>
         <source>Alertes</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="198"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="199"/>
         <source>récépissé {number}</source>
         <translation>الوصل {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="201"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="202"/>
         <source>du {date}</source>
         <translation>بتاريخ {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="215"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="216"/>
         <source>Concerne des mineurs.</source>
         <translation>تتعلق بقاصرين.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="221"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="222"/>
         <source>Requise — réalisée le {date}</source>
         <translation>مطلوب — أُنجز في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="225"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="226"/>
         <source>Requise — non réalisée</source>
         <translation>مطلوب — غير منجز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="228"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="229"/>
         <source>Non requise</source>
         <translation>غير مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="234"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="237"/>
         <source>Finalités</source>
         <translation>الغايات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="235"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="238"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="236"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="239"/>
         <source>Personnes concernées</source>
         <translation>الأشخاص المعنيون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="237"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="240"/>
         <source>Données</source>
         <translation>المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="238"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="241"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="239"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="242"/>
         <source>Destinataires</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="241"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="244"/>
         <source>Conservation</source>
         <translation>الحفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="244"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="247"/>
         <source>Sécurité</source>
         <translation>الأمن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="245"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="248"/>
         <source>Exercice des droits</source>
         <translation>ممارسة الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="248"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="251"/>
         <source>Dernière revue</source>
         <translation>آخر مراجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="249"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="252"/>
         <source>jamais</source>
         <translation>أبدا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="252"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="255"/>
         <source>Inscrit le</source>
         <translation>تاريخ القيد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="309"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="312"/>
         <source>Traitement « {name} » inscrit au registre.</source>
         <translation>قُيِّدت المعالجة « {name} » في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="320"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="323"/>
         <source>Traitement « {name} » enregistré.</source>
         <translation>حُفظت المعالجة « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="336"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="339"/>
         <source>Revue du traitement enregistrée au {date}.</source>
         <translation>سُجلت مراجعة المعالجة بتاريخ {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="356"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="359"/>
         <source>Rattacher un sous-traitant</source>
         <translation>ربط معالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="357"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="360"/>
         <source>Sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="363"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="366"/>
         <source>Sous-traitant rattaché.</source>
         <translation>رُبط المعالج من الباطن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="375"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="378"/>
         <source>Sous-traitant détaché de ce traitement.</source>
         <translation>فُك ربط المعالج من الباطن بهذه المعالجة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="383"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="386"/>
         <source>Transfert ajouté.</source>
         <translation>أُضيف النقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="395"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="398"/>
         <source>Transfert supprimé.</source>
         <translation>حُذف النقل.</translation>
     </message>
@@ -6162,52 +6484,52 @@
 <context>
     <name>ProcessorTableModel</name>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="209"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="210"/>
         <source>Sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="210"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="211"/>
         <source>Alertes</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="211"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="212"/>
         <source>Service fourni</source>
         <translation>الخدمة المقدمة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="212"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="213"/>
         <source>Pays</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="213"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="214"/>
         <source>Contrat (DPA)</source>
         <translation>العقد (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="214"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="215"/>
         <source>Prochaine revue</source>
         <translation>المراجعة المقبلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="215"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="216"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="227"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="228"/>
         <source>Non signé</source>
         <translation>غير موقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="229"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="230"/>
         <source>Signé le {date}</source>
         <translation>وُقِّع في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="230"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="231"/>
         <source>Signé</source>
         <translation>موقع</translation>
     </message>
@@ -6215,294 +6537,295 @@
 <context>
     <name>ProcessorsSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="41"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="42"/>
         <source>Rechercher : nom, service, certification, sous-traitant ultérieur…</source>
         <translation>بحث: الاسم، الخدمة، الشهادة، المعالج من الباطن اللاحق…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="54"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="55"/>
         <source>Modifier…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="57"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="58"/>
         <source>Fin de contrat…</source>
         <translation>نهاية العقد…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="59"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="60"/>
         <source>Enregistrer la fin du contrat et le sort des données (RGPD art. 28(3)(g))</source>
         <translation>تسجيل نهاية العقد ومآل المعطيات (المادة 28(3)(ز) من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="62"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="63"/>
         <source>Restitution ou suppression…</source>
         <translation>الإرجاع أو الحذف…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="67"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="68"/>
         <source>Rattacher un traitement…</source>
         <translation>ربط معالجة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="69"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="70"/>
         <source>Détacher</source>
         <translation>فك الربط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="72"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="73"/>
         <source>Traitements servis</source>
         <translation>المعالجات المخدومة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="73"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="74"/>
         <source>Double-cliquez pour ouvrir la fiche du traitement.</source>
         <translation>انقر مرتين لفتح بطاقة المعالجة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="80"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="81"/>
         <source>Ajouter un transfert…</source>
         <translation>إضافة نقل…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="82"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="83"/>
         <source>Supprimer</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="85"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="86"/>
         <source>Transferts hors du Maroc</source>
         <translation>نقل المعطيات إلى خارج المغرب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="86"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="87"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
         <translation>المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="95"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="98"/>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="111"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="96"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="99"/>
         <source>Sous-traitants</source>
         <translation>المعالجون من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="101"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="102"/>
         <source>Nouveau sous-traitant</source>
         <translation>معالج من الباطن جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="108"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="109"/>
         <source>Aucun sous-traitant inscrit</source>
         <translation>لا يوجد أي معالج من الباطن مقيد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="110"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="111"/>
         <source>Inscrivez ici chaque prestataire qui traite des données pour votre compte : son contrat et ses clauses, les pays où il traite les données, les traitements qu&apos;il sert et la date de sa prochaine revue.</source>
         <translation>قيّد هنا كل مقدم خدمة يعالج معطيات لحسابكم: عقده وبنوده، والبلدان التي يعالج فيها المعطيات، والمعالجات التي يخدمها وتاريخ مراجعته المقبلة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="118"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="119"/>
         <source>1 sous-traitant</source>
         <translation>معالج من الباطن واحد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="119"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="120"/>
         <source>{count} sous-traitants</source>
         <translation>{count} معالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="123"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="124"/>
         <source>Tous les statuts</source>
         <translation>جميع الوضعيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="125"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="237"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="126"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="238"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="128"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="129"/>
         <source>Tous les pays</source>
         <translation>جميع البلدان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="128"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="129"/>
         <source>Pays</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="131"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="132"/>
         <source>Toutes les fiches</source>
         <translation>جميع البطاقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="132"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="133"/>
         <source>Signalées</source>
         <translation>المُنبَّه عليها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="134"/>
         <source>Sans contrat (DPA)</source>
         <translation>بدون عقد (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="135"/>
         <source>Revue en retard</source>
         <translation>مراجعة متأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="136"/>
         <source>Transfert non encadré</source>
         <translation>نقل غير مؤطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="137"/>
         <source>Clauses manquantes</source>
         <translation>بنود ناقصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="138"/>
         <source>Données non restituées</source>
         <translation>معطيات غير مُرجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="139"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="140"/>
         <source>Alertes</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="201"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="202"/>
         <source>Signé le {date}</source>
         <translation>وُقِّع في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="205"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="206"/>
         <source>prend fin le {date}</source>
         <translation>ينتهي في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="209"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="210"/>
         <source>Aucun contrat de sous-traitance signé</source>
         <translation>لا يوجد عقد معالجة من الباطن موقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="215"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="216"/>
         <source>le {date}</source>
         <translation>في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="219"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="220"/>
         <source>{outcome} le {date}</source>
         <translation>{outcome} في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="224"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="225"/>
         <source>Restitution ou suppression des données non enregistrée</source>
         <translation>إرجاع المعطيات أو حذفها غير مسجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="227"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="228"/>
         <source>Service</source>
         <translation>المصلحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="228"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="229"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="229"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="230"/>
         <source>DPO</source>
         <translation>المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="230"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="231"/>
         <source>Pays de traitement</source>
         <translation>بلدان المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="231"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="232"/>
         <source>Données confiées</source>
         <translation>المعطيات المعهود بها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="232"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="233"/>
         <source>Contrat (DPA)</source>
         <translation>العقد (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="233"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="234"/>
         <source>Clauses art. 28(3)</source>
         <translation>بنود المادة 28(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="234"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="235"/>
         <source>Certifications</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="235"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="236"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>المعالجون من الباطن اللاحقون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="236"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="237"/>
         <source>Prochaine revue</source>
         <translation>المراجعة المقبلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="238"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="239"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="294"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="295"/>
         <source>Sous-traitant « {name} » inscrit au registre.</source>
         <translation>قُيِّد المعالج من الباطن « {name} » في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="306"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="307"/>
         <source>Sous-traitant « {name} » enregistré.</source>
         <translation>حُفظ المعالج من الباطن « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="314"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="315"/>
         <source>Fin du contrat enregistrée.</source>
         <translation>سُجلت نهاية العقد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="323"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="324"/>
         <source>Sort des données enregistré.</source>
         <translation>سُجل مآل المعطيات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="341"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="342"/>
         <source>Rattacher un traitement</source>
         <translation>ربط معالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="342"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="343"/>
         <source>Traitement</source>
         <translation>المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="348"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="349"/>
         <source>Traitement rattaché.</source>
         <translation>رُبطت المعالجة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="360"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="361"/>
         <source>Traitement détaché de ce sous-traitant.</source>
         <translation>فُك ربط المعالجة بهذا المعالج من الباطن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="368"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="369"/>
         <source>Transfert ajouté.</source>
         <translation>أُضيف النقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="380"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="381"/>
         <source>Transfert supprimé.</source>
         <translation>حُذف النقل.</translation>
     </message>
@@ -7023,7 +7346,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/forms.py" line="202"/>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="593"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="597"/>
         <source>Notes du DPO</source>
         <translation>ملاحظات المندوب</translation>
     </message>
@@ -7039,7 +7362,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/forms.py" line="231"/>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="610"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="614"/>
         <source>Nom *</source>
         <translation>الاسم *</translation>
     </message>
@@ -7165,7 +7488,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/forms.py" line="319"/>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="643"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="647"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -7200,137 +7523,137 @@
         <translation>قُيِّد في السجل في {created}؛ آخر تعديل في {updated}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="514"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="518"/>
         <source>Ces catégories de données relèvent de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>تخضع فئات المعطيات هذه للإذن المسبق من اللجنة الوطنية (المادة 12 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="539"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="543"/>
         <source>ex. Stripe</source>
         <translation>مثال: Stripe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="542"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="546"/>
         <source>Service fourni</source>
         <translation>الخدمة المقدمة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="546"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="550"/>
         <source>Interlocuteur, e-mail</source>
         <translation>المخاطَب، البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="550"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="554"/>
         <source>DPO du sous-traitant</source>
         <translation>مندوب المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="554"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="558"/>
         <source>Codes ISO, ex. MA, US, IE</source>
         <translation>رموز ISO، مثلا MA، US، IE</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="563"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="567"/>
         <source>Contrat de sous-traitance (DPA) signé</source>
         <translation>عقد المعالجة من الباطن (DPA) موقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="567"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="571"/>
         <source>Signé le</source>
         <translation>تاريخ التوقيع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="571"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="575"/>
         <source>Prend fin le</source>
         <translation>ينتهي في</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="579"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="583"/>
         <source>Une par ligne : PCI DSS, ISO 27001…</source>
         <translation>واحدة في كل سطر: PCI DSS، ISO 27001…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="586"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="590"/>
         <source>Un par ligne, avec son pays</source>
         <translation>واحد في كل سطر، مع بلده</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="590"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="594"/>
         <source>Prévue le</source>
         <translation>مقررة في</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="608"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="612"/>
         <source>Le sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="611"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="615"/>
         <source>Service</source>
         <translation>المصلحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="612"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="616"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="613"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="617"/>
         <source>DPO</source>
         <translation>المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="616"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="620"/>
         <source>Pays de traitement</source>
         <translation>بلدان المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="623"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="627"/>
         <source>Données confiées</source>
         <translation>المعطيات المعهود بها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="629"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="633"/>
         <source>Garanties et suivi</source>
         <translation>الضمانات والتتبع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="633"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="637"/>
         <source>Certifications</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="637"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="641"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>المعالجون من الباطن اللاحقون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="641"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="645"/>
         <source>Prochaine revue</source>
         <translation>المراجعة المقبلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="649"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="653"/>
         <source>Contrat (RGPD art. 28 ; loi 09-08 art. 23)</source>
         <translation>العقد (المادة 28 من RGPD؛ المادة 23 من القانون رقم 09.08)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="654"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="658"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="655"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="659"/>
         <source>Échéance</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="660"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="664"/>
         <source>Clauses de l&apos;article 28(3) vérifiées</source>
         <translation>تم التحقق من بنود المادة 28(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="703"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="707"/>
         <source>Contrat terminé le {date}.</source>
         <translation>انتهى العقد في {date}.</translation>
     </message>
@@ -7338,120 +7661,135 @@
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="189"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="191"/>
         <source>Rechercher</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="240"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="242"/>
         <source>Aucune fiche ne correspond</source>
         <translation>لا توجد بطاقة مطابقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="241"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="243"/>
         <source>Aucune fiche ne répond à ces critères de recherche et de filtre.</source>
         <translation>لا توجد بطاقة تطابق معايير البحث والفرز هذه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="242"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="244"/>
         <source>Effacer les filtres</source>
         <translation>مسح عوامل الفرز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="353"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="355"/>
         <source>À regarder</source>
         <translation>للمتابعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="372"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="374"/>
         <source>Fiche</source>
         <translation>البطاقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="391"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="393"/>
         <source>Aucun.</source>
         <translation>لا شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="693"/>
+        <source>{register} — {name}</source>
+        <translation>{register} — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="705"/>
+        <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
+        <translation>{label} لم يعد موجودًا في السجل: أُلغيت التعديلات المحتفَظ بها.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="713"/>
+        <source>{label} : le formulaire n&apos;a pas pu être rouvert.</source>
+        <translation>{label}: تعذّرت إعادة فتح النموذج.</translation>
     </message>
 </context>
 <context>
     <name>RegisterTexts</name>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="82"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="83"/>
         <source>Déclaration</source>
         <translation>تصريح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="83"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="84"/>
         <source>Autorisation</source>
         <translation>إذن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="89"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="90"/>
         <source>Aucun mécanisme enregistré</source>
         <translation>لا توجد آلية مسجلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="115"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="116"/>
         <source>jour(s)</source>
         <translation>يوم (أيام)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="116"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="117"/>
         <source>mois</source>
         <translation>شهر (أشهر)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="117"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="118"/>
         <source>an(s)</source>
         <translation>سنة (سنوات)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="127"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="128"/>
         <source>{category} : {duration}</source>
         <translation>{category}: {duration}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="146"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="147"/>
         <source>Oui</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="148"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="149"/>
         <source>Non</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="173"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="174"/>
         <source>Transfert non encadré</source>
         <translation>نقل غير مؤطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="176"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="177"/>
         <source>Sans contrat (DPA)</source>
         <translation>بدون عقد (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="177"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="178"/>
         <source>Clauses manquantes</source>
         <translation>بنود ناقصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="178"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="179"/>
         <source>Revue en retard</source>
         <translation>مراجعة متأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="179"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="180"/>
         <source>Données non restituées</source>
         <translation>معطيات غير مُرجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="182"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="183"/>
         <source>Autorisation requise</source>
         <translation>إذن مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="185"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="186"/>
         <source>AIPD à réaliser</source>
         <translation>تقييم الأثر مطلوب إنجازه</translation>
     </message>
@@ -7459,42 +7797,42 @@
 <context>
     <name>RegistersCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="64"/>
+        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="68"/>
         <source>Registres</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="69"/>
+        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="73"/>
         <source>Revues à faire</source>
         <translation>مراجعات يتعين إجراؤها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="70"/>
+        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="74"/>
         <source>Contrats de sous-traitance manquants</source>
         <translation>عقود معالجة من الباطن ناقصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="71"/>
+        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="75"/>
         <source>Transferts sans mécanisme</source>
         <translation>نقل دون آلية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="73"/>
+        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="77"/>
         <source>Traitements et sous-traitants dont la revue est en retard</source>
         <translation>معالجات ومعالجون من الباطن تأخرت مراجعتهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="76"/>
+        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="80"/>
         <source>Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)</source>
         <translation>معالجون من الباطن نشطون دون عقد موقع أو بعقد منتهٍ (المادة 28 من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="80"/>
+        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="84"/>
         <source>Transferts vers un pays non reconnu adéquat sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</source>
         <translation>نقل نحو بلد غير معترف بملاءمته دون آلية مسجلة (المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="132"/>
+        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="140"/>
         <source>{a} traitement(s), {p} sous-traitant(s)</source>
         <translation>معالجات: {a}، معالجون من الباطن: {p}</translation>
     </message>
@@ -7502,75 +7840,75 @@
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="396"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="401"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="441"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="394"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="399"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="439"/>
         <source>Changer la phrase secrète</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="405"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="403"/>
         <source>Tout le fichier est rechiffré avec la nouvelle phrase, puis vérifié. Les sauvegardes déjà faites gardent l&apos;ancienne : conservez-la avec elles.</source>
         <translation>يُعاد تشفير الملف بأكمله بالعبارة الجديدة، ثم يُتحقق منه. تحتفظ النسخ الاحتياطية السابقة بالعبارة القديمة: احفظها معها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="415"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="413"/>
         <source>Au moins {minimum} caractères</source>
         <translation>{minimum} حرفا على الأقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="418"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="416"/>
         <source>La même, une seconde fois</source>
         <translation>العبارة نفسها مرة ثانية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="421"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="419"/>
         <source>Phrase actuelle</source>
         <translation>العبارة الحالية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="422"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="420"/>
         <source>Nouvelle phrase</source>
         <translation>العبارة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="423"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="421"/>
         <source>Confirmation</source>
         <translation>التأكيد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="439"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="437"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="459"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="457"/>
         <source>Minimum {minimum} caractères.</source>
         <translation>{minimum} حرفا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="461"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="459"/>
         <source>{label} : {count} caractères sur {minimum} au minimum.</source>
         <translation>{label}: {count} حرفا من أصل {minimum} على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="465"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="463"/>
         <source>Robustesse : {label}</source>
         <translation>المتانة: {label}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="470"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="487"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="468"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="485"/>
         <source>Les deux saisies diffèrent.</source>
         <translation>الإدخالان مختلفان.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="480"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="478"/>
         <source>La nouvelle phrase secrète doit compter au moins {minimum} caractères.</source>
         <translation>يجب أن تتكون عبارة المرور الجديدة من {minimum} حرفا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="494"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="492"/>
         <source>Rechiffrement en cours…</source>
         <translation>إعادة التشفير جارية…</translation>
     </message>
@@ -7596,467 +7934,468 @@
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="198"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="199"/>
         <source>‹  Toutes les demandes</source>
         <extracomment>show another section&apos;s item: (&quot;processing&quot;, &quot;#12&quot;) from &quot;Traitements concernés&quot;</extracomment>
         <translation>‹  جميع الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="233"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="474"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="234"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="475"/>
         <source>Pourquoi cette date ?</source>
         <translation>لماذا هذا التاريخ؟</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="249"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="250"/>
         <source>Détails de la demande</source>
         <translation>تفاصيل الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="255"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="256"/>
         <source>Régime *</source>
         <translation>القانون المطبق *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="256"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="257"/>
         <source>Droits exercés *</source>
         <translation>الحقوق الممارَسة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="257"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="258"/>
         <source>Reçue par</source>
         <translation>وردت عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="258"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="259"/>
         <source>Reçue le *</source>
         <translation>تاريخ التوصل *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="259"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="260"/>
         <source>Demandeur *</source>
         <translation>صاحب الطلب *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="80"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="260"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="81"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="261"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="81"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="261"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="82"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="262"/>
         <source>Téléphone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="82"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="262"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="83"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="263"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="263"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="264"/>
         <source>Agit en tant que</source>
         <translation>بصفته</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="84"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="264"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="85"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="265"/>
         <source>Personne concernée</source>
         <translation>الشخص المعني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="85"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="265"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="86"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="266"/>
         <source>Suivie par</source>
         <translation>المكلف بالمتابعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="86"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="266"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="87"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="267"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="274"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="275"/>
         <source>Recharger</source>
         <translation>إعادة التحميل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="275"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="276"/>
         <source>Abandonner la saisie et relire la demande</source>
         <translation>التخلي عن الإدخال وإعادة قراءة الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="278"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="279"/>
         <source>Annuler les modifications</source>
         <translation>إلغاء التعديلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="280"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="281"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="292"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="293"/>
         <source>Journal de la demande</source>
         <translation>سجل عمليات الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="304"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="305"/>
         <source>Suite à donner</source>
         <translation>الإجراء التالي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="313"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="314"/>
         <source>Rédiger un courrier…</source>
         <translation>تحرير رسالة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="323"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="324"/>
         <source>Suivi</source>
         <translation>التتبع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="88"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="330"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="89"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="331"/>
         <source>Identité</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="89"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="331"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="90"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="332"/>
         <source>Pièce</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="90"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="332"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="91"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="333"/>
         <source>Vérifiée le</source>
         <translation>تاريخ التحقق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="333"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="334"/>
         <source>Suspensions</source>
         <translation>حالات الإيقاف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="91"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="334"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="92"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="335"/>
         <source>Prorogée le</source>
         <translation>تاريخ التمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="92"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="335"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="93"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="336"/>
         <source>Motif de prorogation</source>
         <translation>سبب التمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="336"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="337"/>
         <source>Réponse</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="95"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="337"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="96"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="338"/>
         <source>Motif du refus</source>
         <translation>سبب الرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="55"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="56"/>
         <source>Demande enregistrée</source>
         <translation>تسجيل الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="56"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="57"/>
         <source>Détails modifiés</source>
         <translation>تعديل التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="57"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="58"/>
         <source>Justificatif d&apos;identité demandé</source>
         <translation>طلب إثبات الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="60"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="61"/>
         <source>Vérification d&apos;identité</source>
         <translation>التحقق من الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="61"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="62"/>
         <source>Changement de statut</source>
         <translation>تغيير الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="62"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="63"/>
         <source>Délai prorogé</source>
         <translation>أجل ممدد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="63"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="64"/>
         <source>Réponse envoyée</source>
         <translation>إرسال الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="64"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="65"/>
         <source>Demande refusée</source>
         <translation>رفض الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="65"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="66"/>
         <source>Demande retirée</source>
         <translation>سحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="66"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="67"/>
         <source>Demande clôturée</source>
         <translation>إغلاق الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="67"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="68"/>
         <source>Pièce jointe ajoutée</source>
         <translation>إضافة مرفق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="68"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="69"/>
         <source>Échéance recalculée</source>
         <translation>إعادة حساب الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="74"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="75"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="75"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="76"/>
         <source>Droits</source>
         <translation>الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="76"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="77"/>
         <source>Régime</source>
         <translation>القانون المطبق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="77"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="78"/>
         <source>Canal</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="78"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="79"/>
         <source>Reçue le</source>
         <translation>تاريخ التوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="79"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="80"/>
         <source>Nom du demandeur</source>
         <translation>اسم صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="83"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="84"/>
         <source>Qualité du demandeur</source>
         <translation>صفة صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="87"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="88"/>
         <source>Échéance</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="93"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="94"/>
         <source>Répondue le</source>
         <translation>تاريخ الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="94"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="95"/>
         <source>Réponse par</source>
         <translation>الرد عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="96"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="338"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="97"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="339"/>
         <source>Clôturée le</source>
         <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="97"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="98"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="147"/>
         <source>Pièce jointe n°</source>
         <translation>المرفق رقم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="107"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="108"/>
         <source>modifié</source>
         <translation>عُدِّل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="109"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="110"/>
         <source>renseigné</source>
         <translation>مُلئ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="149"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="150"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="155"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="156"/>
         <source>{field} : {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="349"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="350"/>
         <source>Pièces jointes</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="352"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="353"/>
         <source>Conservées chiffrées dans le registre, 25 Mo au plus par fichier.</source>
         <translation>محفوظة ومشفرة داخل السجل، 25 م.ب كحد أقصى لكل ملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="364"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="365"/>
         <source>Aucune pièce jointe.</source>
         <translation>لا توجد مرفقات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="370"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="371"/>
         <source>Exporter…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="371"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="372"/>
         <source>Enregistrer une copie du fichier, hors du registre</source>
         <translation>حفظ نسخة من الملف خارج السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="373"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="374"/>
         <source>Joindre un fichier…</source>
         <translation>إرفاق ملف…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="417"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="418"/>
         <source>{requester} ({role}) pour {subject}</source>
         <translation>{requester} ({role}) نيابة عن {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="428"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="429"/>
         <source>reçue le {date}</source>
         <translation>تاريخ التوصل {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="446"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="447"/>
         <source>Échéance le {date} — {countdown}</source>
         <translation>الأجل {date} — {countdown}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="451"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="452"/>
         <source>Échéance le {date}</source>
         <translation>الأجل {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="457"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="458"/>
         <source>Fondement : {citation} (délai légal) — {rule}</source>
         <translation>الأساس: {citation} (أجل قانوني) — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="460"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="461"/>
         <source>Fondement : {citation} — {rule}</source>
         <translation>الأساس: {citation} — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="474"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="475"/>
         <source>Masquer l&apos;explication</source>
         <translation>إخفاء الشرح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="490"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="491"/>
         <source>{regime}, {right} : {date}</source>
         <translation>{regime}، {right}: {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="501"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="502"/>
         <source>Le {date} n&apos;est pas un jour ouvré : reporté au jour ouvré suivant.</source>
         <translation>{date} ليس يوم عمل: أُجِّل إلى يوم العمل الموالي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="505"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="506"/>
         <source> — retenue</source>
         <translation> — المعتمد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="512"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="513"/>
         <source>Chaque droit, sous chaque régime, a son délai ; la date la plus proche l&apos;emporte.</source>
         <translation>لكل حق، في كل نظام قانوني، أجله؛ والتاريخ الأقرب هو المعتمد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="527"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="528"/>
         <source>depuis le {start}</source>
         <translation>منذ {start}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="531"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="532"/>
         <source>du {start} au {end}</source>
         <translation>من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="541"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="542"/>
         <source>le {date}, par {channel}</source>
         <translation>في {date}، عبر {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="564"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="565"/>
         <source>Demande clôturée : plus aucune étape.</source>
         <translation>طلب مغلق: لا توجد خطوات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="566"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="567"/>
         <source>Réponse faite : il reste à clôturer la demande.</source>
         <translation>تم الرد: يبقى إغلاق الطلب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="611"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="612"/>
         <source>{when} — {who}</source>
         <translation>{when} — {who}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="682"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="694"/>
         <source>Demande {reference} enregistrée.</source>
         <translation>سُجل الطلب {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="728"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="740"/>
         <source>Demande {reference} : {status}.</source>
         <translation>الطلب {reference}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="744"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="756"/>
         <source>Joindre un fichier</source>
         <translation>إرفاق ملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="766"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="778"/>
         <source>Impossible de lire « {name} » : {reason}</source>
         <translation>تعذرت قراءة « {name} »: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="777"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="789"/>
         <source>« {name} » jointe à la demande {reference}.</source>
         <translation>أُرفق « {name} » بالطلب {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="797"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="809"/>
         <source>Exporter la pièce jointe</source>
         <translation>تصدير المرفق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="805"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="817"/>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
         <translation>تعذرت الكتابة في « {path} »: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="811"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="823"/>
         <source>Copie enregistrée : {path}</source>
         <translation>حُفظت النسخة: {path}</translation>
     </message>
@@ -8258,42 +8597,42 @@
 <context>
     <name>RequestFields</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="88"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="90"/>
         <source>Le RGPD s&apos;applique aussi lorsque la personne se trouve dans l&apos;Union européenne.</source>
         <translation>يطبق RGPD أيضا عندما يوجد الشخص في الاتحاد الأوروبي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="100"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="102"/>
         <source>Nom et prénom</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="104"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="106"/>
         <source>nom@exemple.ma</source>
         <translation>nom@exemple.ma</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="108"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="110"/>
         <source>+212 …</source>
         <translation>‎+212 …‎</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="112"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="114"/>
         <source>Adresse postale, pour une réponse par courrier</source>
         <translation>العنوان البريدي، للرد بالبريد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="121"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="123"/>
         <source>La personne dont les données sont en cause</source>
         <translation>الشخص الذي تتعلق به المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="127"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="129"/>
         <source>Qui instruit la demande</source>
         <translation>من يتولى دراسة الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="132"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="134"/>
         <source>Objet précis de la demande, échanges, pièces attendues…</source>
         <translation>الموضوع الدقيق للطلب، المراسلات، الوثائق المنتظرة…</translation>
     </message>
@@ -8402,142 +8741,137 @@
 <context>
     <name>RequestTexts</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="50"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="54"/>
         <source>Nouvelle</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="51"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="55"/>
         <source>Identité demandée</source>
         <translation>طُلبت الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="54"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="58"/>
         <source>En cours</source>
         <translation>قيد المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="55"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="59"/>
         <source>Prorogée</source>
         <translation>ممدد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="56"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="60"/>
         <source>Répondue</source>
         <translation>تم الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="57"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="61"/>
         <source>Refusée</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="58"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="62"/>
         <source>Retirée</source>
         <translation>مسحوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="59"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="63"/>
         <source>Clôturée</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="71"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="75"/>
         <source>Accès</source>
         <translation>الولوج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="72"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="76"/>
         <source>Rectification</source>
         <translation>التصحيح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="73"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="77"/>
         <source>Effacement</source>
         <translation>المسح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="74"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="78"/>
         <source>Limitation</source>
         <translation>التقييد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="75"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="79"/>
         <source>Portabilité</source>
         <translation>النقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="76"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="80"/>
         <source>Opposition</source>
         <translation>التعرض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="138"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="142"/>
         <source>09-08 + RGPD</source>
         <translation>09.08 + RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="155"/>
-        <source>fr_FR</source>
-        <translation>ar_MA</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="171"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="173"/>
         <source>{date} à {time}</source>
         <translation>{date} على الساعة {time}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="187"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="189"/>
         <source>{size} o</source>
         <translation>{size} بايت</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="189"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="191"/>
         <source>{size} Ko</source>
         <translation>{size} ك.ب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="192"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="194"/>
         <source>{size} Mo</source>
         <translation>{size} م.ب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="214"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="216"/>
         <source>échéance aujourd&apos;hui</source>
         <translation>الأجل اليوم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="216"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="218"/>
         <source>dans {days} j</source>
         <translation>خلال {days} ي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="217"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="219"/>
         <source>{days} j de retard</source>
         <translation>تأخير {days} ي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="224"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="226"/>
         <source>aujourd&apos;hui</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="226"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="228"/>
         <source>demain</source>
         <translation>غدا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="228"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="230"/>
         <source>dans {days} jours</source>
         <translation>خلال {days} يوم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="230"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="232"/>
         <source>1 jour de retard</source>
         <translation>تأخير يوم واحد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="231"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="233"/>
         <source>{days} jours de retard</source>
         <translation>تأخير {days} يوم</translation>
     </message>
@@ -8568,66 +8902,88 @@
 <context>
     <name>RequestsSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="98"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="204"/>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="93"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="102"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="208"/>
         <source>Demandes</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="102"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="173"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="106"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="177"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="446"/>
         <source>Nouvelle demande</source>
         <translation>طلب جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="105"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="109"/>
         <source>Enregistrer une demande reçue ({keys})</source>
         <translation>تسجيل طلب وارد ({keys})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="127"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="131"/>
         <source>Liste des demandes</source>
         <translation>قائمة الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="167"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="171"/>
         <source>Aucune demande pour l&apos;instant</source>
         <translation>لا توجد طلبات حاليا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="169"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="173"/>
         <source>Enregistrez ici chaque demande d&apos;accès, de rectification, d&apos;effacement ou d&apos;opposition dès sa réception : DPO Desk calcule son échéance légale et vous la rappelle.</source>
         <translation>سجّل هنا كل طلب ولوج أو تصحيح أو مسح أو تعرض فور التوصل به: يحتسب DPO Desk أجله القانوني ويذكّرك به.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="177"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="181"/>
         <source>Aucune demande ne correspond</source>
         <translation>لا يوجد طلب مطابق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="178"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="182"/>
         <source>Aucune demande ne répond à ces critères de recherche et de filtre.</source>
         <translation>لا يوجد طلب يطابق معايير البحث والفرز هذه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="179"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="183"/>
         <source>Effacer les filtres</source>
         <translation>مسح عوامل الفرز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="270"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="274"/>
         <source>1 demande</source>
         <translation>طلب واحد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="273"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="277"/>
         <source>{count} demandes</source>
         <translation>{count} طلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="416"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="421"/>
         <source>Demande {reference} enregistrée — échéance le {date}.</source>
         <translation>سُجل الطلب {reference} — الأجل {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="437"/>
+        <source>Demande {reference}</source>
+        <translation>الطلب {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="454"/>
+        <source>Le formulaire de nouvelle demande n&apos;a pas pu être rouvert.</source>
+        <translation>تعذّرت إعادة فتح نموذج الطلب الجديد.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="462"/>
+        <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
+        <translation>{label} لم يعد موجودًا في السجل: أُلغيت التعديلات المحتفَظ بها.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="467"/>
+        <source>{label} a été clôturée entre-temps : les modifications conservées ne peuvent plus être appliquées.</source>
+        <translation>أُغلق {label} في الأثناء: لم يعد بالإمكان تطبيق التعديلات المحتفَظ بها.</translation>
     </message>
 </context>
 <context>
@@ -8713,8 +9069,10 @@
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="293"/>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="87"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="296"/>
         <source>Tableau de bord</source>
+        <extracomment>the translated title, at call time (the language may change between calls) builds the screen; imports its module on the first call</extracomment>
         <translation>لوحة القيادة</translation>
     </message>
 </context>
@@ -8759,134 +9117,141 @@
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="58"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="178"/>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="123"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="59"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="179"/>
         <source>Paramètres</source>
         <extracomment>the organisation as saved, so the window can update what shows its name</extracomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="62"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="63"/>
         <source>L&apos;organisation et son délégué figurent sur chaque courrier et chaque registre exporté.</source>
         <translation>تظهر المؤسسة ومندوبها على كل رسالة وكل سجل مُصدَّر.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="73"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="74"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="278"/>
         <source>Organisation et délégué</source>
-        <translation>المؤسسة والمندوب</translation>
+        <translation>الهيئة ومندوب حماية المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="76"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="77"/>
         <source>Organisation *</source>
         <translation>المؤسسة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="77"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="78"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="78"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="79"/>
         <source>Délégué (DPO)</source>
         <translation>المندوب (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="79"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="80"/>
         <source>E-mail du DPO</source>
         <translation>البريد الإلكتروني للمندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="80"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="81"/>
         <source>Téléphone du DPO</source>
         <translation>هاتف المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="86"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="87"/>
         <source>Annuler les modifications</source>
         <translation>إلغاء التعديلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="88"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="89"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="138"/>
         <source>Fichier du registre</source>
         <translation>ملف السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="144"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="145"/>
         <source>Copier</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="145"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="146"/>
         <source>Copier l&apos;identifiant du registre</source>
         <translation>نسخ معرف السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="155"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="156"/>
         <source>Emplacement</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="156"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="157"/>
         <source>Identifiant</source>
         <translation>المعرف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="157"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="158"/>
         <source>Version du schéma</source>
         <translation>نسخة المخطط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="158"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="159"/>
         <source>Version de DPO Desk</source>
         <translation>نسخة DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="159"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="160"/>
         <source>Fuseau horaire</source>
         <translation>المنطقة الزمنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="160"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="161"/>
         <source>Contenu</source>
         <translation>المحتوى</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="197"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="198"/>
         <source>inconnue</source>
         <translation>غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="227"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="228"/>
         <source>Demandes</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="228"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="229"/>
         <source>Pièces jointes</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="229"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="230"/>
         <source>Entrées du journal</source>
         <translation>مدخلات سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="232"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="233"/>
         <source>{label} : {count}</source>
         <translation>{label}: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="264"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="265"/>
         <source>Organisation enregistrée.</source>
         <translation>حُفظت المؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="272"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="282"/>
+        <source>L&apos;organisation n&apos;a pas pu être relue : modifications abandonnées.</source>
+        <translation>تعذّرت إعادة قراءة بيانات الهيئة: أُلغيت التعديلات.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="289"/>
         <source>Identifiant du registre copié.</source>
         <translation>نُسخ معرف السجل.</translation>
     </message>
@@ -8912,6 +9277,120 @@
         <location filename="../../dpo_desk/domain/breach_risk.py" line="175"/>
         <source>Très élevée</source>
         <translation>مرتفعة جدا</translation>
+    </message>
+</context>
+<context>
+    <name>ThirdParty</name>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="73"/>
+        <source>Langage et bibliothèque standard</source>
+        <translation>لغة البرمجة ومكتبتها القياسية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="76"/>
+        <source>Interface graphique</source>
+        <translation>الواجهة الرسومية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="78"/>
+        <source>Liaison entre Python et Qt</source>
+        <translation>الربط بين Python وQt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="80"/>
+        <source>Chiffrement du fichier de registre</source>
+        <translation>تشفير ملف السجل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="83"/>
+        <source>Primitives cryptographiques de SQLCipher</source>
+        <translation>الدوال التشفيرية لـ SQLCipher</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="86"/>
+        <source>Accès à SQLCipher depuis Python</source>
+        <translation>الوصول إلى SQLCipher من Python</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="87"/>
+        <location filename="../../dpo_desk/third_party.py" line="141"/>
+        <source>Accès aux données</source>
+        <translation>الوصول إلى المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="89"/>
+        <location filename="../../dpo_desk/third_party.py" line="90"/>
+        <location filename="../../dpo_desk/third_party.py" line="92"/>
+        <source>Migrations du schéma</source>
+        <translation>ترحيل بنية قاعدة المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="94"/>
+        <location filename="../../dpo_desk/third_party.py" line="96"/>
+        <location filename="../../dpo_desk/third_party.py" line="98"/>
+        <location filename="../../dpo_desk/third_party.py" line="100"/>
+        <location filename="../../dpo_desk/third_party.py" line="102"/>
+        <location filename="../../dpo_desk/third_party.py" line="104"/>
+        <location filename="../../dpo_desk/third_party.py" line="106"/>
+        <location filename="../../dpo_desk/third_party.py" line="107"/>
+        <source>Trousseau du système</source>
+        <translation>حافظة كلمات السر في النظام</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="109"/>
+        <location filename="../../dpo_desk/third_party.py" line="111"/>
+        <location filename="../../dpo_desk/third_party.py" line="113"/>
+        <location filename="../../dpo_desk/third_party.py" line="115"/>
+        <location filename="../../dpo_desk/third_party.py" line="117"/>
+        <source>Trousseau du système (Linux)</source>
+        <translation>حافظة كلمات السر في النظام (Linux)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="119"/>
+        <location filename="../../dpo_desk/third_party.py" line="120"/>
+        <location filename="../../dpo_desk/third_party.py" line="122"/>
+        <source>Lettres en PDF</source>
+        <translation>الرسائل بصيغة PDF</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="124"/>
+        <location filename="../../dpo_desk/third_party.py" line="126"/>
+        <source>Lettres en arabe</source>
+        <translation>الرسائل باللغة العربية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="128"/>
+        <source>Aperçu des lettres</source>
+        <translation>معاينة الرسائل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="129"/>
+        <location filename="../../dpo_desk/third_party.py" line="130"/>
+        <source>Registres Excel</source>
+        <translation>سجلات Excel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="132"/>
+        <location filename="../../dpo_desk/third_party.py" line="134"/>
+        <location filename="../../dpo_desk/third_party.py" line="135"/>
+        <location filename="../../dpo_desk/third_party.py" line="137"/>
+        <source>Jours fériés des délais</source>
+        <translation>العطل الرسمية في احتساب الآجال</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="139"/>
+        <source>Fuseaux horaires</source>
+        <translation>المناطق الزمنية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="143"/>
+        <source>Police arabe des lettres</source>
+        <translation>الخط العربي للرسائل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="146"/>
+        <source>Police latine des lettres</source>
+        <translation>الخط اللاتيني للرسائل</translation>
     </message>
 </context>
 <context>
@@ -9101,104 +9580,104 @@
 <context>
     <name>WorkingCalendarCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="510"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="542"/>
         <source>Calendrier des jours ouvrés</source>
         <extracomment>how many open requests&apos; due dates the last edit moved the dialog on screen, if any (tests drive it)</extracomment>
         <translation>تقويم أيام العمل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="514"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="546"/>
         <source>Samedis, dimanches, jours fériés marocains et fermetures de l&apos;organisation ne sont pas ouvrés : une échéance qui y tombe est reportée au jour ouvré suivant. Les fêtes religieuses suivent le calendrier lunaire : leur date est estimée d&apos;avance, à confirmer ou à déplacer dès qu&apos;elle est annoncée.</source>
         <translation>أيام السبت والأحد والعطل الرسمية المغربية وأيام إغلاق المؤسسة ليست أيام عمل: الأجل الذي يصادفها يؤجل إلى يوم العمل الموالي. تتبع الأعياد الدينية التقويم القمري: يُقدَّر تاريخها مسبقا، ويتعين تأكيده أو تغييره بمجرد الإعلان عنه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="525"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="557"/>
         <source>Année</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="527"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="559"/>
         <source>Année affichée</source>
         <translation>السنة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="531"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="563"/>
         <source>Ajouter un jour férié…</source>
         <translation>إضافة يوم عطلة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="533"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="565"/>
         <source>Ajouter une fermeture…</source>
         <translation>إضافة يوم إغلاق…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="544"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="576"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="544"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="830"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="576"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="862"/>
         <source>Nom</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="544"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="576"/>
         <source>Origine</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="546"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="578"/>
         <source>Jours chômés de l&apos;année</source>
         <translation>أيام العطل في السنة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="553"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="585"/>
         <source>Confirmer la date</source>
         <translation>تأكيد التاريخ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="555"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="587"/>
         <source>La date annoncée est celle qui était estimée : la garder.</source>
         <translation>التاريخ المعلن هو التاريخ المقدَّر: الاحتفاظ به.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="558"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="590"/>
         <source>Déplacer…</source>
         <translation>تغيير…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="559"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="591"/>
         <source>La fête a été annoncée à une autre date.</source>
         <translation>أُعلن عن العيد في تاريخ آخر.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="561"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="593"/>
         <source>Retirer</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="562"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="594"/>
         <source>Ce jour redevient un jour ouvré.</source>
         <translation>يعود هذا اليوم يوم عمل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="564"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="596"/>
         <source>Rétablir le calendrier officiel</source>
         <translation>استعادة التقويم الرسمي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="565"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="597"/>
         <source>Oublier les modifications faites sur ce jour-là.</source>
         <translation>نسيان التعديلات التي أُدخلت على ذلك اليوم.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="645"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="677"/>
         <source>Une date lunaire de {year} est estimée : confirmez-la ou déplacez-la dès qu&apos;elle est annoncée.</source>
         <translation>تاريخ قمري من سنة {year} تقديري: أكّده أو غيّره بمجرد الإعلان عنه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="650"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="682"/>
         <source>%n dates lunaires de {year} sont estimées : confirmez-les ou déplacez-les dès qu&apos;elles sont annoncées.</source>
         <translation>
             <numerusform>لا توجد تواريخ قمرية تقديرية لسنة {year}.</numerusform>
@@ -9210,67 +9689,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="754"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="786"/>
         <source>Date confirmée : {name}, {date}.</source>
         <translation>تم تأكيد التاريخ: {name}، {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="766"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="798"/>
         <source>{name} retiré : le {date} est un jour ouvré.</source>
         <translation>أُزيل {name}: يوم {date} يوم عمل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="778"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="810"/>
         <source>Le {date} suit de nouveau le calendrier officiel.</source>
         <translation>يعود يوم {date} إلى اتباع التقويم الرسمي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="816"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="848"/>
         <source>Jour férié ajouté le {date}.</source>
         <translation>أُضيف يوم عطلة في {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="822"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="854"/>
         <source>Ajouter un jour férié</source>
         <translation>إضافة يوم عطلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="824"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="856"/>
         <source>Un jour férié que le calendrier officiel ne connaît pas encore, par exemple décrété pour l&apos;occasion.</source>
         <translation>يوم عطلة لا يعرفه التقويم الرسمي بعد، كأن يُقرَّر بمناسبة ما.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="845"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="877"/>
         <source>Fermeture ajoutée le {date}.</source>
         <translation>أُضيف يوم إغلاق في {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="851"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="883"/>
         <source>Ajouter une fermeture</source>
         <translation>إضافة يوم إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="853"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="885"/>
         <source>Un jour où l&apos;organisation est fermée (pont, inventaire…) : personne ne peut répondre, les échéances sont reportées au jour ouvré suivant.</source>
         <translation>يوم تكون فيه المؤسسة مغلقة (قنطرة، جرد…): لا أحد يستطيع الرد، وتؤجل الآجال إلى يوم العمل الموالي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="859"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="891"/>
         <source>Motif</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="877"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="909"/>
         <source>{name} déplacé au {date}.</source>
         <translation>نُقل {name} إلى {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="883"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="915"/>
         <source>Déplacer un jour férié</source>
         <translation>تغيير تاريخ يوم عطلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="884"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="916"/>
         <source>« {name} », prévu le {date}, a été annoncé pour le :</source>
         <translation>« {name} »، المقرر في {date}، أُعلن عنه في:</translation>
     </message>
@@ -9363,6 +9842,7 @@
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="132"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="160"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="261"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="145"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
@@ -9417,6 +9897,7 @@
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="237"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="268"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="283"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="146"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -9851,6 +10332,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="300"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="161"/>
         <source>Empreinte (SHA-256)</source>
         <translation>البصمة (SHA-256)</translation>
     </message>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="38"/>
+        <source>À propos de DPO Desk</source>
+        <translation>À propos de DPO Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="59"/>
+        <source>Le registre du délégué à la protection des données : demandes d&apos;exercice des droits, violations de données, traitements et sous-traitants, dans un fichier chiffré sur ce poste.</source>
+        <translation>Le registre du délégué à la protection des données : demandes d&apos;exercice des droits, violations de données, traitements et sous-traitants, dans un fichier chiffré sur ce poste.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="68"/>
+        <source>application installée</source>
+        <translation>application installée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="70"/>
+        <source>depuis les sources</source>
+        <translation>depuis les sources</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="73"/>
+        <source>Qt {qt} · Python {python} · {build}</source>
+        <translation>Qt {qt} · Python {python} · {build}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="84"/>
+        <source>Composants tiers et licences</source>
+        <translation>Composants tiers et licences</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="88"/>
+        <source>Composant</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="88"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="88"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="88"/>
+        <source>Rôle</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="109"/>
+        <source>Texte de la licence</source>
+        <translation>Texte de la licence</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="131"/>
+        <source>Licence {licence} ; le texte n&apos;est pas inclus dans cette installation.</source>
+        <translation>Licence {licence} ; le texte n&apos;est pas inclus dans cette installation.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityPicker</name>
     <message>
         <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="40"/>
@@ -37,67 +100,67 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="158"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="159"/>
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="159"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="160"/>
         <source>Alertes</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="160"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="161"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="161"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="162"/>
         <source>Bases légales</source>
         <translation>Bases légales</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="162"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="163"/>
         <source>CNDP</source>
         <translation>CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="163"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="164"/>
         <source>AIPD</source>
         <translation>AIPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="164"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="165"/>
         <source>Dernière revue</source>
         <translation>Dernière revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="177"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="178"/>
         <source>{regime} · {receipt}</source>
         <translation>{regime} · {receipt}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="179"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="180"/>
         <source>sans récépissé</source>
         <translation>sans récépissé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="183"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="184"/>
         <source>Non requise</source>
         <translation>Non requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="184"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="185"/>
         <source>Réalisée</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="184"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="185"/>
         <source>À réaliser</source>
         <translation>À réaliser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="186"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="187"/>
         <source>jamais</source>
         <translation>jamais</translation>
     </message>
@@ -105,17 +168,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="91"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="101"/>
         <source>Ouvrir un registre</source>
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="93"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="103"/>
         <source>Registres DPO Desk (*.dpodesk);;Tous les fichiers (*)</source>
         <translation>Registres DPO Desk (*.dpodesk);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="116"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="126"/>
         <source>La phrase secrète mémorisée n&apos;ouvre plus ce registre : saisissez-la.</source>
         <translation>La phrase secrète mémorisée n&apos;ouvre plus ce registre : saisissez-la.</translation>
     </message>
@@ -249,13 +312,13 @@
 <context>
     <name>BreachAlerts</name>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="109"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="115"/>
         <source>Violation {reference} : {hours} h {minutes:02d} avant l&apos;échéance de notification à l&apos;autorité (72 heures, RGPD art. 33).</source>
         <extracomment>reference, threshold in hours (24 or 6), the message shown</extracomment>
         <translation>Violation {reference} : {hours} h {minutes:02d} avant l&apos;échéance de notification à l&apos;autorité (72 heures, RGPD art. 33).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="128"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="134"/>
         <source>DPO Desk — délai de notification</source>
         <translation>DPO Desk — délai de notification</translation>
     </message>
@@ -334,27 +397,27 @@
 <context>
     <name>BreachDetail</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="81"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="82"/>
         <source>Étape terminée</source>
         <translation>Étape terminée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="83"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="84"/>
         <source>Étape à compléter</source>
         <translation>Étape à compléter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="113"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="116"/>
         <source>‹  Toutes les violations</source>
         <translation>‹  Toutes les violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="133"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="136"/>
         <source>Rédiger un courrier…</source>
         <translation>Rédiger un courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="214"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="217"/>
         <source>Connue le {aware} · notification à l&apos;autorité au plus tard le {deadline} · délai {basis}</source>
         <translation>Connue le {aware} · notification à l&apos;autorité au plus tard le {deadline} · délai {basis}</translation>
     </message>
@@ -362,7 +425,7 @@
 <context>
     <name>BreachFields</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/fields.py" line="170"/>
+        <location filename="../../dpo_desk/ui/breaches/fields.py" line="172"/>
         <source>nombre approximatif</source>
         <translation>nombre approximatif</translation>
     </message>
@@ -654,555 +717,560 @@
 <context>
     <name>BreachSteps</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="70"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="71"/>
         <source>Faits et horloge</source>
         <translation>Faits et horloge</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="71"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="72"/>
         <source>Nature et étendue</source>
         <translation>Nature et étendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="72"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="73"/>
         <source>Évaluation du risque</source>
         <translation>Évaluation du risque</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="73"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="74"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="74"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="75"/>
         <source>Chronologie et clôture</source>
         <translation>Chronologie et clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="148"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="149"/>
         <source>Étape {number} — {title}</source>
         <translation>Étape {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="217"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="218"/>
         <source>Le délai de 72 heures court à partir du moment où l&apos;organisation a acquis une certitude raisonnable qu&apos;une violation de données personnelles s&apos;est produite (RGPD art. 33(1)). Les heures sont saisies dans le fuseau de l&apos;organisation.</source>
         <translation>Le délai de 72 heures court à partir du moment où l&apos;organisation a acquis une certitude raisonnable qu&apos;une violation de données personnelles s&apos;est produite (RGPD art. 33(1)). Les heures sont saisies dans le fuseau de l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="234"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="235"/>
         <source>Enregistrer les faits</source>
         <translation>Enregistrer les faits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="283"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="284"/>
         <source>Faits enregistrés.</source>
         <translation>Faits enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="299"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="300"/>
         <source>Notification à l&apos;autorité au plus tard le {when} — {basis}.</source>
         <translation>Notification à l&apos;autorité au plus tard le {when} — {basis}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="314"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="315"/>
         <source>Ce que la notification doit décrire (RGPD art. 33(3)) : la nature de la violation, les catégories et le nombre approximatif de personnes et d&apos;enregistrements concernés, les conséquences probables et les mesures. Ces informations peuvent être complétées par phases (art. 33(4)).</source>
         <translation>Ce que la notification doit décrire (RGPD art. 33(3)) : la nature de la violation, les catégories et le nombre approximatif de personnes et d&apos;enregistrements concernés, les conséquences probables et les mesures. Ces informations peuvent être complétées par phases (art. 33(4)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="329"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="330"/>
         <source>Enregistrer la nature et l&apos;étendue</source>
         <translation>Enregistrer la nature et l&apos;étendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="359"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="360"/>
         <source>Nature et étendue enregistrées.</source>
         <translation>Nature et étendue enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="377"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="378"/>
         <source>Gravité selon la méthode de l&apos;ENISA (contexte des données × facilité d&apos;identification + circonstances), croisée avec la vraisemblance des conséquences. Un risque peu probable dispense de notifier, décision motivée à l&apos;appui (RGPD art. 33(1) et 33(5)) ; un risque élevé impose d&apos;informer les personnes concernées (art. 34(1)).</source>
         <translation>Gravité selon la méthode de l&apos;ENISA (contexte des données × facilité d&apos;identification + circonstances), croisée avec la vraisemblance des conséquences. Un risque peu probable dispense de notifier, décision motivée à l&apos;appui (RGPD art. 33(1) et 33(5)) ; un risque élevé impose d&apos;informer les personnes concernées (art. 34(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="391"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="392"/>
         <source>Appréciation du DPO</source>
         <translation>Appréciation du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="404"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="405"/>
         <source>Résultat de la méthode</source>
         <translation>Résultat de la méthode</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="422"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="423"/>
         <source>Pourquoi le niveau calculé ne convient pas à cette violation</source>
         <translation>Pourquoi le niveau calculé ne convient pas à cette violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="431"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="432"/>
         <source>Niveau retenu</source>
         <translation>Niveau retenu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="432"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="433"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="439"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="440"/>
         <source>Enregistrer l&apos;évaluation</source>
         <translation>Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="450"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="451"/>
         <source>Décision de ne pas notifier l&apos;autorité</source>
         <translation>Décision de ne pas notifier l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="460"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="461"/>
         <source>Pourquoi la violation n&apos;est pas susceptible d&apos;engendrer un risque pour les droits et libertés des personnes</source>
         <translation>Pourquoi la violation n&apos;est pas susceptible d&apos;engendrer un risque pour les droits et libertés des personnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="471"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="472"/>
         <source>Motifs *</source>
         <translation>Motifs *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="477"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="478"/>
         <source>Consigner la décision de ne pas notifier</source>
         <translation>Consigner la décision de ne pas notifier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="495"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="498"/>
         <source>D&apos;après la nature enregistrée (étape 2) : données « {categories} » ; mineurs : {minors}.</source>
         <translation>D&apos;après la nature enregistrée (étape 2) : données « {categories} » ; mineurs : {minors}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="501"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="504"/>
         <source>aucune catégorie renseignée</source>
         <translation>aucune catégorie renseignée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="502"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="505"/>
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="504"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="507"/>
         <source>non</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="552"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="555"/>
         <source>Niveau calculé : {level}</source>
         <translation>Niveau calculé : {level}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="560"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="563"/>
         <source>Retenir : {level}</source>
         <translation>Retenir : {level}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="579"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="582"/>
         <source>aperçu, pas encore enregistré</source>
         <translation>aperçu, pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="582"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="585"/>
         <source>modifié, pas encore enregistré</source>
         <translation>modifié, pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="583"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="586"/>
         <source>enregistré le {when}</source>
         <translation>enregistré le {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="601"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="604"/>
         <source>Justification requise pour retenir un autre niveau que celui calculé.</source>
         <translation>Justification requise pour retenir un autre niveau que celui calculé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="631"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="634"/>
         <source>Évaluation du risque enregistrée.</source>
         <translation>Évaluation du risque enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="649"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="652"/>
         <source>Décidée le {when} par {who} : {reasons}</source>
         <translation>Décidée le {when} par {who} : {reasons}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="659"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="662"/>
         <source>Le risque retenu est peu probable : la violation peut ne pas être notifiée. Elle reste inscrite au registre avec les motifs de cette décision (RGPD art. 33(5)).</source>
         <translation>Le risque retenu est peu probable : la violation peut ne pas être notifiée. Elle reste inscrite au registre avec les motifs de cette décision (RGPD art. 33(5)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="685"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="688"/>
         <source>Décision de ne pas notifier consignée.</source>
         <translation>Décision de ne pas notifier consignée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="722"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="725"/>
         <source>La notification à l&apos;autorité peut être faite en plusieurs phases : une notification initiale dans les 72 heures, puis des compléments (RGPD art. 33(4)). Passé le délai, elle doit être accompagnée des motifs du retard (art. 33(1)).</source>
         <translation>La notification à l&apos;autorité peut être faite en plusieurs phases : une notification initiale dans les 72 heures, puis des compléments (RGPD art. 33(4)). Passé le délai, elle doit être accompagnée des motifs du retard (art. 33(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="735"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="738"/>
         <source>Notifications à l&apos;autorité de contrôle (RGPD art. 33)</source>
         <translation>Notifications à l&apos;autorité de contrôle (RGPD art. 33)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="744"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="747"/>
         <source>Aucune notification enregistrée.</source>
         <translation>Aucune notification enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="754"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="757"/>
         <source>Nom de l&apos;autorité de contrôle</source>
         <translation>Nom de l&apos;autorité de contrôle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="766"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="769"/>
         <source>Numéro attribué par l&apos;autorité</source>
         <translation>Numéro attribué par l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="771"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="774"/>
         <source>Motifs du retard (RGPD art. 33(1))</source>
         <translation>Motifs du retard (RGPD art. 33(1))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="777"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="780"/>
         <source>Contenu transmis, pièces jointes…</source>
         <translation>Contenu transmis, pièces jointes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="784"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="787"/>
         <source>Autorité *</source>
         <translation>Autorité *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="787"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="790"/>
         <source>Nom de l&apos;autorité *</source>
         <translation>Nom de l&apos;autorité *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="789"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="792"/>
         <source>Phase *</source>
         <translation>Phase *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="790"/>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="851"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="793"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="854"/>
         <source>Envoyée le *</source>
         <translation>Envoyée le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="791"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="794"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="108"/>
         <source>Canal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="794"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="797"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="102"/>
         <source>Référence de l&apos;autorité</source>
         <translation>Référence de l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="796"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="799"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="107"/>
         <source>Motifs du retard</source>
         <translation>Motifs du retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="797"/>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="854"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="800"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="857"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="806"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="809"/>
         <source>Enregistrer la notification</source>
         <translation>Enregistrer la notification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="818"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="821"/>
         <source>Communication aux personnes concernées (RGPD art. 34)</source>
         <translation>Communication aux personnes concernées (RGPD art. 34)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="837"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="840"/>
         <source>Qui a été informé : élèves concernés, parents…</source>
         <translation>Qui a été informé : élèves concernés, parents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="844"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="847"/>
         <source>Contenu du message, conseils donnés…</source>
         <translation>Contenu du message, conseils donnés…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="852"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="855"/>
         <source>Canal *</source>
         <translation>Canal *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="853"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="856"/>
         <source>Destinataires *</source>
         <translation>Destinataires *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="861"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="864"/>
         <source>Enregistrer la communication</source>
         <translation>Enregistrer la communication</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="868"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="871"/>
         <source>Exception de l&apos;article 34(3)</source>
         <translation>Exception de l&apos;article 34(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="882"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="885"/>
         <source>Ce qui justifie l&apos;exception</source>
         <translation>Ce qui justifie l&apos;exception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="888"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="891"/>
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="891"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="894"/>
         <source>Justification *</source>
         <translation>Justification *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="899"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="902"/>
         <source>Consigner l&apos;exception</source>
         <translation>Consigner l&apos;exception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="909"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="912"/>
         <source>Déclaration à la DGSSI (loi 05-20 sur la cybersécurité)</source>
         <translation>Déclaration à la DGSSI (loi 05-20 sur la cybersécurité)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="917"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="920"/>
         <source>Les entités et infrastructures soumises à la loi 05-20 déclarent leurs incidents de cybersécurité à la DGSSI.</source>
         <translation>Les entités et infrastructures soumises à la loi 05-20 déclarent leurs incidents de cybersécurité à la DGSSI.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="932"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="935"/>
         <source>À déterminer</source>
         <translation>À déterminer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="935"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="938"/>
         <source>Oui, la déclaration est requise</source>
         <translation>Oui, la déclaration est requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="941"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="944"/>
         <source>Non, l&apos;organisation n&apos;y est pas soumise</source>
         <translation>Non, l&apos;organisation n&apos;y est pas soumise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="950"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="953"/>
         <source>Pas encore déclarée</source>
         <translation>Pas encore déclarée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="959"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="962"/>
         <source>Déclaration requise ?</source>
         <translation>Déclaration requise ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="961"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="964"/>
         <source>Déclarée le</source>
         <translation>Déclarée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="962"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="965"/>
         <source>Référence DGSSI</source>
         <translation>Référence DGSSI</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="969"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="972"/>
         <source>Enregistrer la déclaration DGSSI</source>
         <translation>Enregistrer la déclaration DGSSI</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1046"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1049"/>
         <source>{authority} — {phase}, envoyée le {when} ({channel})</source>
         <translation>{authority} — {phase}, envoyée le {when} ({channel})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1057"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1060"/>
         <source>Référence : {ref}</source>
         <translation>Référence : {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1063"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1066"/>
         <source>Envoyée après l&apos;échéance — motifs : {reason}</source>
         <translation>Envoyée après l&apos;échéance — motifs : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1080"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1083"/>
         <source>{when} — {channel} — {audience}</source>
         <translation>{when} — {channel} — {audience}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1096"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1099"/>
         <source>Le risque n&apos;est pas encore évalué (étape 3) : on ne sait pas encore s&apos;il faut informer les personnes.</source>
         <translation>Le risque n&apos;est pas encore évalué (étape 3) : on ne sait pas encore s&apos;il faut informer les personnes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1105"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1108"/>
         <source>Les personnes concernées ont été informées.</source>
         <translation>Les personnes concernées ont été informées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1112"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1115"/>
         <source>Risque élevé : les personnes concernées doivent être informées dans les meilleurs délais (art. 34(1)), sauf exception de l&apos;article 34(3).</source>
         <translation>Risque élevé : les personnes concernées doivent être informées dans les meilleurs délais (art. 34(1)), sauf exception de l&apos;article 34(3).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1122"/>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1298"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1125"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1301"/>
         <source>Exception de l&apos;article 34(3) consignée.</source>
         <translation>Exception de l&apos;article 34(3) consignée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1129"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1132"/>
         <source>Le risque retenu n&apos;est pas élevé : la communication aux personnes n&apos;est pas obligatoire.</source>
         <translation>Le risque retenu n&apos;est pas élevé : la communication aux personnes n&apos;est pas obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1140"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1143"/>
         <source>Consignée le {when} : {ground}. {justification}</source>
         <translation>Consignée le {when} : {ground}. {justification}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1150"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1153"/>
         <source>À consigner seulement si l&apos;une des exceptions s&apos;applique.</source>
         <translation>À consigner seulement si l&apos;une des exceptions s&apos;applique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1156"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1159"/>
         <source>Ne se conçoit que pour un risque élevé.</source>
         <translation>Ne se conçoit que pour un risque élevé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1212"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1215"/>
         <source>Envoyée après l&apos;échéance du {deadline} : la notification ne peut pas être enregistrée sans les motifs du retard (RGPD art. 33(1)). Renseignez le champ « Motifs du retard ».</source>
         <translation>Envoyée après l&apos;échéance du {deadline} : la notification ne peut pas être enregistrée sans les motifs du retard (RGPD art. 33(1)). Renseignez le champ « Motifs du retard ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1244"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1247"/>
         <source>Notification enregistrée.</source>
         <translation>Notification enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1278"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1281"/>
         <source>Communication aux personnes enregistrée.</source>
         <translation>Communication aux personnes enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1355"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1358"/>
         <source>Déclaration DGSSI enregistrée.</source>
         <translation>Déclaration DGSSI enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1369"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1372"/>
         <source>La chronologie garde chaque étape avec son auteur et son heure. La violation se clôture une fois ses obligations remplies et les mesures correctives consignées (RGPD art. 33(5)).</source>
         <translation>La chronologie garde chaque étape avec son auteur et son heure. La violation se clôture une fois ses obligations remplies et les mesures correctives consignées (RGPD art. 33(5)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1379"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1382"/>
         <source>Chronologie</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1392"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1395"/>
         <source>Ce qui s&apos;est passé</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1398"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1401"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="111"/>
         <source>Événement</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1399"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1402"/>
         <source>Le *</source>
         <translation>Le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1400"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1403"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="114"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1407"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1410"/>
         <source>Ajouter à la chronologie</source>
         <translation>Ajouter à la chronologie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1416"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1419"/>
         <source>Mesures correctives et clôture</source>
         <translation>Mesures correctives et clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1424"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1427"/>
         <source>Les mesures prises pour que la violation ne se reproduise pas</source>
         <translation>Les mesures prises pour que la violation ne se reproduise pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1436"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1439"/>
         <source>Mesures correctives *</source>
         <translation>Mesures correctives *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1446"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1449"/>
         <source>Enregistrer les mesures</source>
         <translation>Enregistrer les mesures</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1450"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1453"/>
         <source>Clôturer la violation</source>
         <translation>Clôturer la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1453"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1456"/>
         <source>Une violation clôturée ne peut plus être modifiée.</source>
         <translation>Une violation clôturée ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1492"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1495"/>
         <source>{when} — {kind} — {author}</source>
         <translation>{when} — {kind} — {author}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1513"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1516"/>
         <source>Violation clôturée le {when}.</source>
         <translation>Violation clôturée le {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1526"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1529"/>
         <source>La clôture exige les mesures correctives : renseignez le champ « Mesures correctives ».</source>
         <translation>La clôture exige les mesures correctives : renseignez le champ « Mesures correctives ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1552"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1555"/>
         <source>Événement ajouté.</source>
         <translation>Événement ajouté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1565"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1568"/>
         <source>Mesures correctives enregistrées.</source>
         <translation>Mesures correctives enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1579"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1582"/>
         <source>Violation {reference} clôturée.</source>
         <translation>Violation {reference} clôturée.</translation>
     </message>
@@ -1342,98 +1410,120 @@
 <context>
     <name>BreachesSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="102"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="105"/>
         <source>Violations de données</source>
         <translation>Violations de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="106"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="203"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="109"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="206"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="498"/>
         <source>Nouvelle violation</source>
         <translation>Nouvelle violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="109"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="112"/>
         <source>Enregistrer une violation dès qu&apos;elle est connue ({keys})</source>
         <translation>Enregistrer une violation dès qu&apos;elle est connue ({keys})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="120"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="123"/>
         <source>Chaque violation est inscrite au registre, notifiée ou non (RGPD art. 33(5)). Le délai de 72 heures court depuis la prise de connaissance : vert au-delà de 24 h, orange en deçà, rouge sous 6 h.</source>
         <translation>Chaque violation est inscrite au registre, notifiée ou non (RGPD art. 33(5)). Le délai de 72 heures court depuis la prise de connaissance : vert au-delà de 24 h, orange en deçà, rouge sous 6 h.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="132"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="135"/>
         <source>Violations affichées</source>
         <translation>Violations affichées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="136"/>
         <source>Ouvertes seulement</source>
         <translation>Ouvertes seulement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="137"/>
         <source>Toutes, y compris clôturées</source>
         <translation>Toutes, y compris clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="140"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="141"/>
         <source>Tous les statuts</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="155"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="158"/>
         <source>Liste des violations</source>
         <translation>Liste des violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="197"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="200"/>
         <source>Aucune violation enregistrée</source>
         <translation>Aucune violation enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="199"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="202"/>
         <source>Dès qu&apos;un incident touche des données personnelles, enregistrez-le ici : DPO Desk lance le compte à rebours de 72 heures pour notifier l&apos;autorité et vous guide pas à pas jusqu&apos;à la clôture.</source>
         <translation>Dès qu&apos;un incident touche des données personnelles, enregistrez-le ici : DPO Desk lance le compte à rebours de 72 heures pour notifier l&apos;autorité et vous guide pas à pas jusqu&apos;à la clôture.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="207"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="210"/>
         <source>Aucune violation ne correspond</source>
         <translation>Aucune violation ne correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="209"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="212"/>
         <source>Aucune violation ouverte ne répond à ce filtre : les violations clôturées restent consultables sous « Toutes ».</source>
         <translation>Aucune violation ouverte ne répond à ce filtre : les violations clôturées restent consultables sous « Toutes ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="212"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="215"/>
         <source>Afficher toutes les violations</source>
         <translation>Afficher toutes les violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="250"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="489"/>
+        <source>Violation {reference}</source>
+        <translation>Violation {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="506"/>
+        <source>Le formulaire de nouvelle violation n&apos;a pas pu être rouvert.</source>
+        <translation>Le formulaire de nouvelle violation n&apos;a pas pu être rouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="514"/>
+        <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
+        <translation>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="519"/>
+        <source>{label} a été clôturée entre-temps : les modifications conservées ne peuvent plus être appliquées.</source>
+        <translation>{label} a été clôturée entre-temps : les modifications conservées ne peuvent plus être appliquées.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="99"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="253"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="327"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="330"/>
         <source>1 violation</source>
         <translation>1 violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="330"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="333"/>
         <source>{count} violations</source>
         <translation>{count} violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="467"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="471"/>
         <source>Violation {reference} enregistrée — notification au plus tard le {date}.</source>
         <translation>Violation {reference} enregistrée — notification au plus tard le {date}.</translation>
     </message>
@@ -1441,14 +1531,14 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="49"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="831"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="57"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="863"/>
         <source>Jour férié</source>
         <translation>Jour férié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="50"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="860"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="58"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="892"/>
         <source>Fermeture de l&apos;organisation</source>
         <translation>Fermeture de l&apos;organisation</translation>
     </message>
@@ -1456,32 +1546,32 @@
 <context>
     <name>CalendarCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="326"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="341"/>
         <source>Date confirmée</source>
         <translation>Date confirmée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="329"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="344"/>
         <source>Déplacé (prévu le {date})</source>
         <translation>Déplacé (prévu le {date})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="332"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="347"/>
         <source>Date déplacée</source>
         <translation>Date déplacée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="334"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="349"/>
         <source>Ajouté par l&apos;organisation</source>
         <translation>Ajouté par l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="340"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="355"/>
         <source>Déplacé au {date} : jour ouvré</source>
         <translation>Déplacé au {date} : jour ouvré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="343"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="358"/>
         <source>Retiré : jour ouvré</source>
         <translation>Retiré : jour ouvré</translation>
     </message>
@@ -1780,118 +1870,118 @@
 <context>
     <name>DashboardSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="195"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="198"/>
         <source>Tableau de bord</source>
         <extracomment>emitted after each re-query, with the date it was made for (tests wait on it)</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="211"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="214"/>
         <source>Demandes d&apos;exercice de droits</source>
         <translation>Demandes d&apos;exercice de droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="215"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="218"/>
         <source>Demandes ouvertes</source>
         <translation>Demandes ouvertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="216"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="219"/>
         <source>En retard</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="217"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="220"/>
         <source>À échéance sous 7 jours</source>
         <translation>À échéance sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="218"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="221"/>
         <source>En attente d&apos;identité</source>
         <translation>En attente d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="237"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="240"/>
         <source>À traiter en priorité</source>
         <translation>À traiter en priorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="238"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="241"/>
         <source>Toutes les demandes</source>
         <translation>Toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="247"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="250"/>
         <source>Les demandes ouvertes, la plus urgente d&apos;abord : en rouge ce qui est en retard, en orange ce qui arrive à échéance dans les 7 jours. Cliquez sur une ligne pour ouvrir la demande.</source>
         <translation>Les demandes ouvertes, la plus urgente d&apos;abord : en rouge ce qui est en retard, en orange ce qui arrive à échéance dans les 7 jours. Cliquez sur une ligne pour ouvrir la demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="258"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="261"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="259"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="262"/>
         <source>Délai</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="260"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="263"/>
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="261"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="264"/>
         <source>Demandeur</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="262"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="265"/>
         <source>Droit(s)</source>
         <translation>Droit(s)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="268"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="271"/>
         <source>Demandes à traiter en priorité</source>
         <translation>Demandes à traiter en priorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="277"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="280"/>
         <source>Aucune demande en cours</source>
         <translation>Aucune demande en cours</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="279"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="282"/>
         <source>Les demandes ouvertes apparaîtront ici, la plus urgente d&apos;abord, avec le nombre de jours qui restent avant leur échéance. En rouge, ce qui est dépassé.</source>
         <translation>Les demandes ouvertes apparaîtront ici, la plus urgente d&apos;abord, avec le nombre de jours qui restent avant leur échéance. En rouge, ce qui est dépassé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="392"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="397"/>
         <source>Aujourd&apos;hui : {date}</source>
         <translation>Aujourd&apos;hui : {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="395"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="400"/>
         <source>échéance dépassée</source>
         <translation>échéance dépassée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="400"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="405"/>
         <source>d&apos;ici le {date}</source>
         <translation>d&apos;ici le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="404"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="409"/>
         <source>justificatif demandé</source>
         <translation>justificatif demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="411"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="416"/>
         <source>… et une autre demande ouverte, à échéance plus lointaine : voir Demandes.</source>
         <translation>… et une autre demande ouverte, à échéance plus lointaine : voir Demandes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="415"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="420"/>
         <source>… et %n autres demandes ouvertes, à échéance plus lointaine : voir Demandes.</source>
         <translation>
             <numerusform>… et %n autres demandes ouvertes, à échéance plus lointaine : voir Demandes.</numerusform>
@@ -1899,7 +1989,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="447"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="453"/>
         <source>Ouvrir la demande {reference}</source>
         <translation>Ouvrir la demande {reference}</translation>
     </message>
@@ -2074,17 +2164,17 @@
 <context>
     <name>DayDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="452"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="484"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="465"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="497"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="467"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="499"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
@@ -2176,78 +2266,78 @@
 <context>
     <name>DeadlinePolicyCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="86"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="101"/>
         <source>Délais de réponse</source>
         <extracomment>how many open requests&apos; due dates the last save moved</extracomment>
         <translation>Délais de réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="90"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="105"/>
         <source>Ces choix complètent la loi là où elle laisse une marge. Le délai du RGPD (un mois, prorogeable de deux, art. 12(3)) ne se règle pas : il s&apos;applique tel quel. Une échéance qui tombe un jour chômé est reportée au jour ouvré suivant (voir le calendrier ci-dessous).</source>
         <translation>Ces choix complètent la loi là où elle laisse une marge. Le délai du RGPD (un mois, prorogeable de deux, art. 12(3)) ne se règle pas : il s&apos;applique tel quel. Une échéance qui tombe un jour chômé est reportée au jour ouvré suivant (voir le calendrier ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="100"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="115"/>
         <source> jours</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="103"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="118"/>
         <source>Délai de politique interne</source>
         <translation>Délai de politique interne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="105"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="120"/>
         <source>La loi 09-08 ne fixe pas de nombre de jours pour répondre à une demande d&apos;accès (art. 7, « sans délais ») ou d&apos;opposition (art. 9), ni pour les droits qu&apos;elle ne prévoit pas (limitation, portabilité, effacement hors art. 8(a)). Ces demandes reçoivent le délai que l&apos;organisation s&apos;est fixé, affiché comme « Politique interne » à côté de l&apos;échéance. Jours calendaires.</source>
         <translation>La loi 09-08 ne fixe pas de nombre de jours pour répondre à une demande d&apos;accès (art. 7, « sans délais ») ou d&apos;opposition (art. 9), ni pour les droits qu&apos;elle ne prévoit pas (limitation, portabilité, effacement hors art. 8(a)). Ces demandes reçoivent le délai que l&apos;organisation s&apos;est fixé, affiché comme « Politique interne » à côté de l&apos;échéance. Jours calendaires.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="116"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="131"/>
         <source> jours francs</source>
         <translation> jours francs</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="119"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="134"/>
         <source>Délai de rectification</source>
         <translation>Délai de rectification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="121"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="136"/>
         <source>Loi 09-08 art. 8 : la rectification se fait « dans un délai franc de dix jours ». Ne changez ce nombre que si la loi change.</source>
         <translation>Loi 09-08 art. 8 : la rectification se fait « dans un délai franc de dix jours ». Ne changez ce nombre que si la loi change.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="127"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="142"/>
         <source>Lecture stricte du délai franc (réception + 11 jours)</source>
         <translation>Lecture stricte du délai franc (réception + 11 jours)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="133"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="148"/>
         <source>Un délai franc ne compte ni le jour de réception ni celui de l&apos;échéance (Cour suprême, 19/02/1964) : dix jours francs à compter d&apos;une réception le jour J se terminent à J+11. Décochée, l&apos;application retient J+10, lecture prudente qui ne peut pas mettre l&apos;organisation en retard.</source>
         <translation>Un délai franc ne compte ni le jour de réception ni celui de l&apos;échéance (Cour suprême, 19/02/1964) : dix jours francs à compter d&apos;une réception le jour J se terminent à J+11. Décochée, l&apos;application retient J+10, lecture prudente qui ne peut pas mettre l&apos;organisation en retard.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="141"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="156"/>
         <source>Suspendre le délai pendant la vérification d&apos;identité</source>
         <translation>Suspendre le délai pendant la vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="147"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="162"/>
         <source>RGPD art. 12(6) : en cas de doute raisonnable, l&apos;organisation peut demander une preuve d&apos;identité. L&apos;ICO (autorité britannique) ne fait courir le délai qu&apos;à réception de cette preuve ; le CEPD (lignes directrices 01/2022 sur le droit d&apos;accès) est plus réservé. Décochée par défaut : le délai court sans interruption.</source>
         <translation>RGPD art. 12(6) : en cas de doute raisonnable, l&apos;organisation peut demander une preuve d&apos;identité. L&apos;ICO (autorité britannique) ne fait courir le délai qu&apos;à réception de cette preuve ; le CEPD (lignes directrices 01/2022 sur le droit d&apos;accès) est plus réservé. Décochée par défaut : le délai court sans interruption.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="159"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="174"/>
         <source>Annuler les modifications</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="161"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="176"/>
         <source>Enregistrer la politique</source>
         <translation>Enregistrer la politique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="290"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="305"/>
         <source>Politique enregistrée ; {consequence}</source>
         <translation>Politique enregistrée ; {consequence}</translation>
     </message>
@@ -2296,6 +2386,39 @@
     </message>
 </context>
 <context>
+    <name>DraftBanner</name>
+    <message>
+        <location filename="../../dpo_desk/ui/drafts.py" line="223"/>
+        <source>{label} : modifications non enregistrées, conservées pendant le verrouillage.</source>
+        <translation>{label} : modifications non enregistrées, conservées pendant le verrouillage.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/drafts.py" line="228"/>
+        <source>Reprendre</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/drafts.py" line="230"/>
+        <source>Rouvrir le formulaire avec ce qui avait été saisi</source>
+        <translation>Rouvrir le formulaire avec ce qui avait été saisi</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/drafts.py" line="232"/>
+        <source>Abandonner</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/drafts.py" line="233"/>
+        <source>Oublier ces modifications</source>
+        <translation>Oublier ces modifications</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/drafts.py" line="235"/>
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>DraftStatus</name>
     <message>
         <location filename="../../dpo_desk/domain/letters.py" line="30"/>
@@ -2311,6 +2434,15 @@
         <location filename="../../dpo_desk/domain/letters.py" line="32"/>
         <source>PDF généré</source>
         <translation>PDF généré</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../../dpo_desk/ui/drafts.py" line="64"/>
+        <source>Cette fiche a été modifiée pendant le verrouillage : vos modifications ont été reportées sur sa version actuelle. Vérifiez-les avant d&apos;enregistrer.</source>
+        <extracomment>the item&apos;s version when the draft was taken: another change meanwhile is said</extracomment>
+        <translation>Cette fiche a été modifiée pendant le verrouillage : vos modifications ont été reportées sur sa version actuelle. Vérifiez-les avant d&apos;enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -2346,7 +2478,7 @@
         <translation>L&apos;instant « {value} » doit porter son fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/pdf.py" line="43"/>
+        <location filename="../../dpo_desk/documents/pdf.py" line="44"/>
         <source>Le logo n&apos;est pas une image lisible (PNG ou JPEG).</source>
         <translation>Le logo n&apos;est pas une image lisible (PNG ou JPEG).</translation>
     </message>
@@ -2584,22 +2716,22 @@
         <translation>« {value} » n&apos;est pas une référence de violation (forme attendue : VIO-2026-0001).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="42"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="50"/>
         <source>Date invalide dans le calendrier : {value}.</source>
         <translation>Date invalide dans le calendrier : {value}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="43"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="51"/>
         <source>Aucun jour férié n&apos;est prévu le {value}.</source>
         <translation>Aucun jour férié n&apos;est prévu le {value}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="44"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="52"/>
         <source>Aucun jour ouvré dans l&apos;année qui suit le {value} : vérifiez le calendrier.</source>
         <translation>Aucun jour ouvré dans l&apos;année qui suit le {value} : vérifiez le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="47"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="55"/>
         <location filename="../../dpo_desk/services/letters.py" line="143"/>
         <source>Le nom dépasse {limit} caractères.</source>
         <translation>Le nom dépasse {limit} caractères.</translation>
@@ -3277,27 +3409,27 @@
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../dpo_desk/ui/excel/actions.py" line="63"/>
+        <location filename="../../dpo_desk/ui/excel/actions.py" line="68"/>
         <source>Export Excel enregistré : {name}</source>
         <translation>Export Excel enregistré : {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/actions.py" line="100"/>
+        <location filename="../../dpo_desk/ui/excel/actions.py" line="105"/>
         <source>Exporter…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/actions.py" line="103"/>
+        <location filename="../../dpo_desk/ui/excel/actions.py" line="108"/>
         <source>Enregistrer ce registre dans un classeur Excel (non chiffré)</source>
         <translation>Enregistrer ce registre dans un classeur Excel (non chiffré)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/actions.py" line="114"/>
+        <location filename="../../dpo_desk/ui/excel/actions.py" line="119"/>
         <source>Importer…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/actions.py" line="117"/>
+        <location filename="../../dpo_desk/ui/excel/actions.py" line="122"/>
         <source>Ajouter des entrées depuis un classeur Excel</source>
         <translation>Ajouter des entrées depuis un classeur Excel</translation>
     </message>
@@ -3625,7 +3757,7 @@
 <context>
     <name>Formatting</name>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/formatting.py" line="84"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="117"/>
         <source>%n j de retard</source>
         <translation>
             <numerusform>%n j de retard</numerusform>
@@ -3633,17 +3765,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/formatting.py" line="86"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="119"/>
         <source>Aujourd&apos;hui</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/formatting.py" line="88"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="121"/>
         <source>Demain</source>
         <translation>Demain</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/formatting.py" line="89"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="122"/>
         <source>Dans %n j</source>
         <translation>
             <numerusform>Dans %n j</numerusform>
@@ -3651,12 +3783,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/formatting.py" line="100"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="133"/>
         <source>Aucune demande ouverte ne change d&apos;échéance.</source>
         <translation>Aucune demande ouverte ne change d&apos;échéance.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/formatting.py" line="104"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="137"/>
         <source>%n demande ouverte a une nouvelle échéance.</source>
         <translation>
             <numerusform>%n demande ouverte a une nouvelle échéance.</numerusform>
@@ -3664,7 +3796,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/formatting.py" line="107"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="140"/>
         <source>%n demandes ouvertes ont une nouvelle échéance.</source>
         <translation>
             <numerusform>%n demandes ouvertes ont une nouvelle échéance.</numerusform>
@@ -3675,22 +3807,22 @@
 <context>
     <name>HolidaySource</name>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="60"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="68"/>
         <source>Calendrier officiel</source>
         <translation>Calendrier officiel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="61"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="69"/>
         <source>Saisi par l&apos;utilisateur</source>
         <translation>Saisi par l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="62"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="70"/>
         <source>Fermeture de l&apos;organisation</source>
         <translation>Fermeture de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="65"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="73"/>
         <source>Date estimée, à confirmer</source>
         <translation>Date estimée, à confirmer</translation>
     </message>
@@ -4211,126 +4343,304 @@
 <context>
     <name>JournalField</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="46"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="50"/>
         <source>statut</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="47"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="51"/>
         <source>échéance</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="48"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="52"/>
         <source>reçue le</source>
         <translation>reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="49"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="53"/>
         <source>demandeur</source>
         <translation>demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="50"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="54"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="51"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="55"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="52"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="56"/>
         <source>droits</source>
         <translation>droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="53"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="57"/>
         <source>régimes</source>
         <translation>régimes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="54"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="58"/>
         <source>répondue le</source>
         <translation>répondue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="55"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="59"/>
         <source>prorogée le</source>
         <translation>prorogée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="56"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="60"/>
         <source>pièce jointe</source>
         <translation>pièce jointe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="96"/>
+        <source>Règle de l&apos;échéance</source>
+        <translation>Règle de l&apos;échéance</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="97"/>
+        <source>Régime de l&apos;échéance</source>
+        <translation>Régime de l&apos;échéance</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="98"/>
+        <source>Règle du délai</source>
+        <translation>Règle du délai</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="99"/>
+        <source>Autorité</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="104"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="105"/>
+        <source>Envoyée le</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="106"/>
+        <source>Tardive</source>
+        <translation>Tardive</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="109"/>
+        <source>Personnes informées</source>
+        <translation>Personnes informées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="110"/>
+        <source>Communication publique</source>
+        <translation>Communication publique</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="112"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="115"/>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="116"/>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="119"/>
+        <source>Décision de ne pas notifier</source>
+        <translation>Décision de ne pas notifier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="121"/>
+        <source>Méthode</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="122"/>
+        <source>Facteurs de risque</source>
+        <translation>Facteurs de risque</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="123"/>
+        <source>Gravité</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="124"/>
+        <source>Risque calculé</source>
+        <translation>Risque calculé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="125"/>
+        <source>Soumise au RGPD</source>
+        <translation>Soumise au RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="128"/>
+        <source>Soumise à la loi 09-08</source>
+        <translation>Soumise à la loi 09-08</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="130"/>
+        <source>Délai interne (jours)</source>
+        <translation>Délai interne (jours)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="133"/>
+        <source>Délai de rectification (jours francs)</source>
+        <translation>Délai de rectification (jours francs)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="137"/>
+        <source>Jours francs stricts (J+11)</source>
+        <translation>Jours francs stricts (J+11)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="141"/>
+        <source>Suspension pendant la vérification d&apos;identité</source>
+        <translation>Suspension pendant la vérification d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="143"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="149"/>
+        <source>Fichier</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="150"/>
+        <source>Taille (octets)</source>
+        <translation>Taille (octets)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="151"/>
+        <source>Sauvegarde du jour</source>
+        <translation>Sauvegarde du jour</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="152"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="153"/>
+        <source>Copies gardées</source>
+        <translation>Copies gardées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="154"/>
+        <source>Nombre</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="155"/>
+        <source>Créées</source>
+        <translation>Créées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="156"/>
+        <source>Mises à jour</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="157"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="159"/>
+        <source>Texte</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="160"/>
+        <source>Validée par</source>
+        <translation>Validée par</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="203"/>
+        <source>décidée</source>
+        <translation>décidée</translation>
     </message>
 </context>
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="113"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="284"/>
         <source>Date et heure</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="285"/>
         <source>Auteur</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="139"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="286"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="140"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="287"/>
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="141"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="288"/>
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="178"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="244"/>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="117"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="325"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="391"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="182"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="329"/>
         <source>Vérifier la chaîne</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="194"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="341"/>
         <source>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</source>
         <translation>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="208"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="355"/>
         <source>Référence (DSR-…, VIO-…)</source>
         <translation>Référence (DSR-…, VIO-…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="277"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="424"/>
         <source>Tous les objets</source>
         <translation>Tous les objets</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="278"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="425"/>
         <source>Toutes les actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="279"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="426"/>
         <source>Tous les auteurs</source>
         <translation>Tous les auteurs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="302"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="449"/>
         <source>%n entrée(s)</source>
         <translation>
             <numerusform>%n entrée(s)</numerusform>
@@ -4338,7 +4648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="315"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="462"/>
         <source>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</source>
         <translation>
             <numerusform>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</numerusform>
@@ -4346,12 +4656,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="321"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="468"/>
         <source>Journal vérifié : chaîne intacte.</source>
         <translation>Journal vérifié : chaîne intacte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="325"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="472"/>
         <source>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</source>
         <translation>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</translation>
     </message>
@@ -4581,6 +4891,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="151"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="158"/>
         <source>Langue</source>
         <translation>Langue</translation>
     </message>
@@ -5219,67 +5530,67 @@
 <context>
     <name>LetterTemplatesCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="50"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="51"/>
         <source>Modèles de courrier</source>
         <translation>Modèles de courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="54"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="55"/>
         <source>Chaque type de courrier a un modèle par langue. Les champs entre {{ doubles accolades }} sont remplis avec les données du dossier ; {% if champ %} … {% endif %} garde un passage quand le champ est renseigné. La première ligne est l&apos;objet du courrier.</source>
         <translation>Chaque type de courrier a un modèle par langue. Les champs entre {{ doubles accolades }} sont remplis avec les données du dossier ; {% if champ %} … {% endif %} garde un passage quand le champ est renseigné. La première ligne est l&apos;objet du courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="86"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="87"/>
         <source>Champs disponibles</source>
         <translation>Champs disponibles</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="91"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="92"/>
         <source>Double-cliquez pour insérer le champ dans le modèle</source>
         <translation>Double-cliquez pour insérer le champ dans le modèle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="94"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="95"/>
         <source>Double-clic : insérer</source>
         <translation>Double-clic : insérer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="101"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="102"/>
         <source>Rétablir le modèle par défaut</source>
         <translation>Rétablir le modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="105"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="106"/>
         <source>Annuler les modifications</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="107"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="108"/>
         <source>Enregistrer le modèle</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="190"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="193"/>
         <source>Modèle modifié par {who} le {when}.</source>
         <translation>Modèle modifié par {who} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="195"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="198"/>
         <source>Modèle modifié.</source>
         <translation>Modèle modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="197"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="200"/>
         <source>Modèle par défaut, livré avec DPO Desk.</source>
         <translation>Modèle par défaut, livré avec DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="245"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="248"/>
         <source>Modèle « {kind} » ({language}) enregistré.</source>
         <translation>Modèle « {kind} » ({language}) enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="263"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="266"/>
         <source>Modèle par défaut rétabli.</source>
         <translation>Modèle par défaut rétabli.</translation>
     </message>
@@ -5323,83 +5634,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="123"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="130"/>
         <source>DPO Desk — {file}</source>
         <extracomment>this window, and whether the user asked to go back to the first-run window how soon a lock refused during a write is tried again</extracomment>
         <translation>DPO Desk — {file}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="177"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="180"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="219"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="222"/>
         <source>Registre verrouillé</source>
         <translation>Registre verrouillé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="229"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="232"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="230"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="233"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="233"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="236"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="236"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="239"/>
         <source>&amp;Verrouiller</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="239"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="242"/>
         <source>&amp;Fermer le registre</source>
         <translation>&amp;Fermer le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="244"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="245"/>
         <source>&amp;Exporter tous les registres…</source>
         <translation>&amp;Exporter tous les registres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="246"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="247"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="262"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="263"/>
         <source>Verrouiller</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="267"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="268"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="332"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="278"/>
+        <source>Aid&amp;e</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="279"/>
+        <source>À &amp;propos de DPO Desk…</source>
+        <translation>À &amp;propos de DPO Desk…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="389"/>
         <source>Enregistrement en cours : le registre sera verrouillé dès la fin.</source>
         <translation>Enregistrement en cours : le registre sera verrouillé dès la fin.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="388"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="455"/>
         <source>Sauvegarde du jour impossible : {reason}</source>
         <translation>Sauvegarde du jour impossible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="393"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="460"/>
         <source>Sauvegarde du jour : {file}.</source>
         <translation>Sauvegarde du jour : {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="406"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="473"/>
         <source>Verrouillé après %n minute(s) sans activité.</source>
         <translation>
             <numerusform>Verrouillé après %n minute(s) sans activité.</numerusform>
@@ -5525,42 +5846,42 @@
         <translation>Restaurer dans un nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="313"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="311"/>
         <source>Restauration en cours…</source>
         <translation>Restauration en cours…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="316"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="314"/>
         <source>Registre restauré et vérifié : {file}.</source>
         <translation>Registre restauré et vérifié : {file}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="321"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="319"/>
         <source>Registre restauré</source>
         <translation>Registre restauré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="322"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="320"/>
         <source>Ouvrir le registre restauré {file} dans une nouvelle fenêtre ?</source>
         <translation>Ouvrir le registre restauré {file} dans une nouvelle fenêtre ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="337"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="335"/>
         <source>Vérification en cours…</source>
         <translation>Vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="342"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="340"/>
         <source>Registre intègre : chaque page chiffrée, la structure, les clés étrangères et la chaîne du journal sont vérifiées.</source>
         <translation>Registre intègre : chaque page chiffrée, la structure, les clés étrangères et la chaîne du journal sont vérifiées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="355"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="353"/>
         <source>Phrase secrète changée et vérifiée ; trousseau mis à jour.</source>
         <translation>Phrase secrète changée et vérifiée ; trousseau mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="357"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="355"/>
         <source>Phrase secrète changée et vérifiée.</source>
         <translation>Phrase secrète changée et vérifiée.</translation>
     </message>
@@ -5799,309 +6120,310 @@
 <context>
     <name>ProcessingSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="39"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="40"/>
         <source>Rechercher : nom, finalité, service, n° de récépissé…</source>
         <translation>Rechercher : nom, finalité, service, n° de récépissé…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="53"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="54"/>
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="56"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="57"/>
         <source>Marquer comme revu</source>
         <translation>Marquer comme revu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="58"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="59"/>
         <source>Enregistrer la revue de cette fiche aujourd&apos;hui (RGPD art. 24(1))</source>
         <translation>Enregistrer la revue de cette fiche aujourd&apos;hui (RGPD art. 24(1))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="64"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="65"/>
         <source>Rattacher un sous-traitant…</source>
         <translation>Rattacher un sous-traitant…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="66"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="67"/>
         <source>Détacher</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="69"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="70"/>
         <source>Sous-traitants</source>
         <translation>Sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="70"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="71"/>
         <source>Double-cliquez pour ouvrir la fiche du sous-traitant.</source>
         <translation>Double-cliquez pour ouvrir la fiche du sous-traitant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="77"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="78"/>
         <source>Ajouter un transfert…</source>
         <translation>Ajouter un transfert…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="79"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="80"/>
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="82"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="83"/>
         <source>Transferts hors du Maroc</source>
         <translation>Transferts hors du Maroc</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="83"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="84"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
         <translation>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="92"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="95"/>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="105"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="93"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="96"/>
         <source>Traitements</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="98"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="99"/>
         <source>Nouveau traitement</source>
         <translation>Nouveau traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="105"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="106"/>
         <source>Aucun traitement inscrit</source>
         <translation>Aucun traitement inscrit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="107"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="108"/>
         <source>Inscrivez ici chaque activité de traitement : ses finalités et bases légales, les données, leur durée de conservation, ses destinataires et ses formalités auprès de la CNDP.</source>
         <translation>Inscrivez ici chaque activité de traitement : ses finalités et bases légales, les données, leur durée de conservation, ses destinataires et ses formalités auprès de la CNDP.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="115"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="116"/>
         <source>1 traitement</source>
         <translation>1 traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="116"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="117"/>
         <source>{count} traitements</source>
         <translation>{count} traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="120"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="121"/>
         <source>Toutes les bases légales</source>
         <translation>Toutes les bases légales</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="122"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="123"/>
         <source>Base légale</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="126"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="127"/>
         <source>Tous les régimes CNDP</source>
         <translation>Tous les régimes CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="128"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="129"/>
         <source>Régime CNDP</source>
         <translation>Régime CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="134"/>
         <source>AIPD : toutes</source>
         <translation>AIPD : toutes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="135"/>
         <source>AIPD requise</source>
         <translation>AIPD requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="136"/>
         <source>AIPD requise, non réalisée</source>
         <translation>AIPD requise, non réalisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="137"/>
         <source>AIPD non requise</source>
         <translation>AIPD non requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="138"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="246"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="139"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="249"/>
         <source>Analyse d&apos;impact</source>
         <translation>Analyse d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="143"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="144"/>
         <source>Toutes les fiches</source>
         <translation>Toutes les fiches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="144"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="145"/>
         <source>Signalées</source>
         <translation>Signalées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="145"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="146"/>
         <source>Revue en retard</source>
         <translation>Revue en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="147"/>
         <source>Transfert non encadré</source>
         <translation>Transfert non encadré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="147"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="148"/>
         <source>Autorisation CNDP requise</source>
         <translation>Autorisation CNDP requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="148"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="149"/>
         <source>AIPD à réaliser</source>
         <translation>AIPD à réaliser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="150"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="151"/>
         <source>Alertes</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="198"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="199"/>
         <source>récépissé {number}</source>
         <translation>récépissé {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="201"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="202"/>
         <source>du {date}</source>
         <translation>du {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="215"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="216"/>
         <source>Concerne des mineurs.</source>
         <translation>Concerne des mineurs.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="221"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="222"/>
         <source>Requise — réalisée le {date}</source>
         <translation>Requise — réalisée le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="225"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="226"/>
         <source>Requise — non réalisée</source>
         <translation>Requise — non réalisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="228"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="229"/>
         <source>Non requise</source>
         <translation>Non requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="234"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="237"/>
         <source>Finalités</source>
         <translation>Finalités</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="235"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="238"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="236"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="239"/>
         <source>Personnes concernées</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="237"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="240"/>
         <source>Données</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="238"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="241"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="239"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="242"/>
         <source>Destinataires</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="241"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="244"/>
         <source>Conservation</source>
         <translation>Conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="244"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="247"/>
         <source>Sécurité</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="245"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="248"/>
         <source>Exercice des droits</source>
         <translation>Exercice des droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="248"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="251"/>
         <source>Dernière revue</source>
         <translation>Dernière revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="249"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="252"/>
         <source>jamais</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="252"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="255"/>
         <source>Inscrit le</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="309"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="312"/>
         <source>Traitement « {name} » inscrit au registre.</source>
         <translation>Traitement « {name} » inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="320"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="323"/>
         <source>Traitement « {name} » enregistré.</source>
         <translation>Traitement « {name} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="336"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="339"/>
         <source>Revue du traitement enregistrée au {date}.</source>
         <translation>Revue du traitement enregistrée au {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="356"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="359"/>
         <source>Rattacher un sous-traitant</source>
         <translation>Rattacher un sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="357"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="360"/>
         <source>Sous-traitant</source>
         <translation>Sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="363"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="366"/>
         <source>Sous-traitant rattaché.</source>
         <translation>Sous-traitant rattaché.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="375"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="378"/>
         <source>Sous-traitant détaché de ce traitement.</source>
         <translation>Sous-traitant détaché de ce traitement.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="383"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="386"/>
         <source>Transfert ajouté.</source>
         <translation>Transfert ajouté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="395"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="398"/>
         <source>Transfert supprimé.</source>
         <translation>Transfert supprimé.</translation>
     </message>
@@ -6122,52 +6444,52 @@
 <context>
     <name>ProcessorTableModel</name>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="209"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="210"/>
         <source>Sous-traitant</source>
         <translation>Sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="210"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="211"/>
         <source>Alertes</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="211"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="212"/>
         <source>Service fourni</source>
         <translation>Service fourni</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="212"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="213"/>
         <source>Pays</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="213"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="214"/>
         <source>Contrat (DPA)</source>
         <translation>Contrat (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="214"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="215"/>
         <source>Prochaine revue</source>
         <translation>Prochaine revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="215"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="216"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="227"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="228"/>
         <source>Non signé</source>
         <translation>Non signé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="229"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="230"/>
         <source>Signé le {date}</source>
         <translation>Signé le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="230"/>
+        <location filename="../../dpo_desk/ui/registers/models.py" line="231"/>
         <source>Signé</source>
         <translation>Signé</translation>
     </message>
@@ -6175,294 +6497,295 @@
 <context>
     <name>ProcessorsSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="41"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="42"/>
         <source>Rechercher : nom, service, certification, sous-traitant ultérieur…</source>
         <translation>Rechercher : nom, service, certification, sous-traitant ultérieur…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="54"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="55"/>
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="57"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="58"/>
         <source>Fin de contrat…</source>
         <translation>Fin de contrat…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="59"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="60"/>
         <source>Enregistrer la fin du contrat et le sort des données (RGPD art. 28(3)(g))</source>
         <translation>Enregistrer la fin du contrat et le sort des données (RGPD art. 28(3)(g))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="62"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="63"/>
         <source>Restitution ou suppression…</source>
         <translation>Restitution ou suppression…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="67"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="68"/>
         <source>Rattacher un traitement…</source>
         <translation>Rattacher un traitement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="69"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="70"/>
         <source>Détacher</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="72"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="73"/>
         <source>Traitements servis</source>
         <translation>Traitements servis</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="73"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="74"/>
         <source>Double-cliquez pour ouvrir la fiche du traitement.</source>
         <translation>Double-cliquez pour ouvrir la fiche du traitement.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="80"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="81"/>
         <source>Ajouter un transfert…</source>
         <translation>Ajouter un transfert…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="82"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="83"/>
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="85"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="86"/>
         <source>Transferts hors du Maroc</source>
         <translation>Transferts hors du Maroc</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="86"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="87"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
         <translation>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="95"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="98"/>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="111"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="96"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="99"/>
         <source>Sous-traitants</source>
         <translation>Sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="101"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="102"/>
         <source>Nouveau sous-traitant</source>
         <translation>Nouveau sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="108"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="109"/>
         <source>Aucun sous-traitant inscrit</source>
         <translation>Aucun sous-traitant inscrit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="110"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="111"/>
         <source>Inscrivez ici chaque prestataire qui traite des données pour votre compte : son contrat et ses clauses, les pays où il traite les données, les traitements qu&apos;il sert et la date de sa prochaine revue.</source>
         <translation>Inscrivez ici chaque prestataire qui traite des données pour votre compte : son contrat et ses clauses, les pays où il traite les données, les traitements qu&apos;il sert et la date de sa prochaine revue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="118"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="119"/>
         <source>1 sous-traitant</source>
         <translation>1 sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="119"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="120"/>
         <source>{count} sous-traitants</source>
         <translation>{count} sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="123"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="124"/>
         <source>Tous les statuts</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="125"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="237"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="126"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="238"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="128"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="129"/>
         <source>Tous les pays</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="128"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="129"/>
         <source>Pays</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="131"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="132"/>
         <source>Toutes les fiches</source>
         <translation>Toutes les fiches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="132"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="133"/>
         <source>Signalées</source>
         <translation>Signalées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="134"/>
         <source>Sans contrat (DPA)</source>
         <translation>Sans contrat (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="135"/>
         <source>Revue en retard</source>
         <translation>Revue en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="136"/>
         <source>Transfert non encadré</source>
         <translation>Transfert non encadré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="137"/>
         <source>Clauses manquantes</source>
         <translation>Clauses manquantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="138"/>
         <source>Données non restituées</source>
         <translation>Données non restituées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="139"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="140"/>
         <source>Alertes</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="201"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="202"/>
         <source>Signé le {date}</source>
         <translation>Signé le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="205"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="206"/>
         <source>prend fin le {date}</source>
         <translation>prend fin le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="209"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="210"/>
         <source>Aucun contrat de sous-traitance signé</source>
         <translation>Aucun contrat de sous-traitance signé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="215"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="216"/>
         <source>le {date}</source>
         <translation>le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="219"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="220"/>
         <source>{outcome} le {date}</source>
         <translation>{outcome} le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="224"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="225"/>
         <source>Restitution ou suppression des données non enregistrée</source>
         <translation>Restitution ou suppression des données non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="227"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="228"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="228"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="229"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="229"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="230"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="230"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="231"/>
         <source>Pays de traitement</source>
         <translation>Pays de traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="231"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="232"/>
         <source>Données confiées</source>
         <translation>Données confiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="232"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="233"/>
         <source>Contrat (DPA)</source>
         <translation>Contrat (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="233"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="234"/>
         <source>Clauses art. 28(3)</source>
         <translation>Clauses art. 28(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="234"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="235"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="235"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="236"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>Sous-traitants ultérieurs</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="236"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="237"/>
         <source>Prochaine revue</source>
         <translation>Prochaine revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="238"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="239"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="294"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="295"/>
         <source>Sous-traitant « {name} » inscrit au registre.</source>
         <translation>Sous-traitant « {name} » inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="306"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="307"/>
         <source>Sous-traitant « {name} » enregistré.</source>
         <translation>Sous-traitant « {name} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="314"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="315"/>
         <source>Fin du contrat enregistrée.</source>
         <translation>Fin du contrat enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="323"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="324"/>
         <source>Sort des données enregistré.</source>
         <translation>Sort des données enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="341"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="342"/>
         <source>Rattacher un traitement</source>
         <translation>Rattacher un traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="342"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="343"/>
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="348"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="349"/>
         <source>Traitement rattaché.</source>
         <translation>Traitement rattaché.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="360"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="361"/>
         <source>Traitement détaché de ce sous-traitant.</source>
         <translation>Traitement détaché de ce sous-traitant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="368"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="369"/>
         <source>Transfert ajouté.</source>
         <translation>Transfert ajouté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="380"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="381"/>
         <source>Transfert supprimé.</source>
         <translation>Transfert supprimé.</translation>
     </message>
@@ -6979,7 +7302,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/forms.py" line="202"/>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="593"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="597"/>
         <source>Notes du DPO</source>
         <translation>Notes du DPO</translation>
     </message>
@@ -6995,7 +7318,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/forms.py" line="231"/>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="610"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="614"/>
         <source>Nom *</source>
         <translation>Nom *</translation>
     </message>
@@ -7121,7 +7444,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/forms.py" line="319"/>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="643"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="647"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -7156,137 +7479,137 @@
         <translation>Inscrit au registre le {created} ; dernière modification le {updated}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="514"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="518"/>
         <source>Ces catégories de données relèvent de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>Ces catégories de données relèvent de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="539"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="543"/>
         <source>ex. Stripe</source>
         <translation>ex. Stripe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="542"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="546"/>
         <source>Service fourni</source>
         <translation>Service fourni</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="546"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="550"/>
         <source>Interlocuteur, e-mail</source>
         <translation>Interlocuteur, e-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="550"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="554"/>
         <source>DPO du sous-traitant</source>
         <translation>DPO du sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="554"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="558"/>
         <source>Codes ISO, ex. MA, US, IE</source>
         <translation>Codes ISO, ex. MA, US, IE</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="563"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="567"/>
         <source>Contrat de sous-traitance (DPA) signé</source>
         <translation>Contrat de sous-traitance (DPA) signé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="567"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="571"/>
         <source>Signé le</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="571"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="575"/>
         <source>Prend fin le</source>
         <translation>Prend fin le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="579"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="583"/>
         <source>Une par ligne : PCI DSS, ISO 27001…</source>
         <translation>Une par ligne : PCI DSS, ISO 27001…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="586"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="590"/>
         <source>Un par ligne, avec son pays</source>
         <translation>Un par ligne, avec son pays</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="590"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="594"/>
         <source>Prévue le</source>
         <translation>Prévue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="608"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="612"/>
         <source>Le sous-traitant</source>
         <translation>Le sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="611"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="615"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="612"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="616"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="613"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="617"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="616"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="620"/>
         <source>Pays de traitement</source>
         <translation>Pays de traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="623"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="627"/>
         <source>Données confiées</source>
         <translation>Données confiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="629"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="633"/>
         <source>Garanties et suivi</source>
         <translation>Garanties et suivi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="633"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="637"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="637"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="641"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>Sous-traitants ultérieurs</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="641"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="645"/>
         <source>Prochaine revue</source>
         <translation>Prochaine revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="649"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="653"/>
         <source>Contrat (RGPD art. 28 ; loi 09-08 art. 23)</source>
         <translation>Contrat (RGPD art. 28 ; loi 09-08 art. 23)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="654"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="658"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="655"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="659"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="660"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="664"/>
         <source>Clauses de l&apos;article 28(3) vérifiées</source>
         <translation>Clauses de l&apos;article 28(3) vérifiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="703"/>
+        <location filename="../../dpo_desk/ui/registers/forms.py" line="707"/>
         <source>Contrat terminé le {date}.</source>
         <translation>Contrat terminé le {date}.</translation>
     </message>
@@ -7294,120 +7617,135 @@
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="189"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="191"/>
         <source>Rechercher</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="240"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="242"/>
         <source>Aucune fiche ne correspond</source>
         <translation>Aucune fiche ne correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="241"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="243"/>
         <source>Aucune fiche ne répond à ces critères de recherche et de filtre.</source>
         <translation>Aucune fiche ne répond à ces critères de recherche et de filtre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="242"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="244"/>
         <source>Effacer les filtres</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="353"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="355"/>
         <source>À regarder</source>
         <translation>À regarder</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="372"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="374"/>
         <source>Fiche</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="391"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="393"/>
         <source>Aucun.</source>
         <translation>Aucun.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="693"/>
+        <source>{register} — {name}</source>
+        <translation>{register} — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="705"/>
+        <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
+        <translation>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="713"/>
+        <source>{label} : le formulaire n&apos;a pas pu être rouvert.</source>
+        <translation>{label} : le formulaire n&apos;a pas pu être rouvert.</translation>
     </message>
 </context>
 <context>
     <name>RegisterTexts</name>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="82"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="83"/>
         <source>Déclaration</source>
         <translation>Déclaration</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="83"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="84"/>
         <source>Autorisation</source>
         <translation>Autorisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="89"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="90"/>
         <source>Aucun mécanisme enregistré</source>
         <translation>Aucun mécanisme enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="115"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="116"/>
         <source>jour(s)</source>
         <translation>jour(s)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="116"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="117"/>
         <source>mois</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="117"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="118"/>
         <source>an(s)</source>
         <translation>an(s)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="127"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="128"/>
         <source>{category} : {duration}</source>
         <translation>{category} : {duration}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="146"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="147"/>
         <source>Oui</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="148"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="149"/>
         <source>Non</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="173"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="174"/>
         <source>Transfert non encadré</source>
         <translation>Transfert non encadré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="176"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="177"/>
         <source>Sans contrat (DPA)</source>
         <translation>Sans contrat (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="177"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="178"/>
         <source>Clauses manquantes</source>
         <translation>Clauses manquantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="178"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="179"/>
         <source>Revue en retard</source>
         <translation>Revue en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="179"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="180"/>
         <source>Données non restituées</source>
         <translation>Données non restituées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="182"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="183"/>
         <source>Autorisation requise</source>
         <translation>Autorisation requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="185"/>
+        <location filename="../../dpo_desk/ui/registers/texts.py" line="186"/>
         <source>AIPD à réaliser</source>
         <translation>AIPD à réaliser</translation>
     </message>
@@ -7415,42 +7753,42 @@
 <context>
     <name>RegistersCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="64"/>
+        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="68"/>
         <source>Registres</source>
         <translation>Registres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="69"/>
+        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="73"/>
         <source>Revues à faire</source>
         <translation>Revues à faire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="70"/>
+        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="74"/>
         <source>Contrats de sous-traitance manquants</source>
         <translation>Contrats de sous-traitance manquants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="71"/>
+        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="75"/>
         <source>Transferts sans mécanisme</source>
         <translation>Transferts sans mécanisme</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="73"/>
+        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="77"/>
         <source>Traitements et sous-traitants dont la revue est en retard</source>
         <translation>Traitements et sous-traitants dont la revue est en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="76"/>
+        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="80"/>
         <source>Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)</source>
         <translation>Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="80"/>
+        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="84"/>
         <source>Transferts vers un pays non reconnu adéquat sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</source>
         <translation>Transferts vers un pays non reconnu adéquat sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="132"/>
+        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="140"/>
         <source>{a} traitement(s), {p} sous-traitant(s)</source>
         <translation>{a} traitement(s), {p} sous-traitant(s)</translation>
     </message>
@@ -7458,75 +7796,75 @@
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="396"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="401"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="441"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="394"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="399"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="439"/>
         <source>Changer la phrase secrète</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="405"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="403"/>
         <source>Tout le fichier est rechiffré avec la nouvelle phrase, puis vérifié. Les sauvegardes déjà faites gardent l&apos;ancienne : conservez-la avec elles.</source>
         <translation>Tout le fichier est rechiffré avec la nouvelle phrase, puis vérifié. Les sauvegardes déjà faites gardent l&apos;ancienne : conservez-la avec elles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="415"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="413"/>
         <source>Au moins {minimum} caractères</source>
         <translation>Au moins {minimum} caractères</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="418"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="416"/>
         <source>La même, une seconde fois</source>
         <translation>La même, une seconde fois</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="421"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="419"/>
         <source>Phrase actuelle</source>
         <translation>Phrase actuelle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="422"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="420"/>
         <source>Nouvelle phrase</source>
         <translation>Nouvelle phrase</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="423"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="421"/>
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="439"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="437"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="459"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="457"/>
         <source>Minimum {minimum} caractères.</source>
         <translation>Minimum {minimum} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="461"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="459"/>
         <source>{label} : {count} caractères sur {minimum} au minimum.</source>
         <translation>{label} : {count} caractères sur {minimum} au minimum.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="465"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="463"/>
         <source>Robustesse : {label}</source>
         <translation>Robustesse : {label}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="470"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="487"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="468"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="485"/>
         <source>Les deux saisies diffèrent.</source>
         <translation>Les deux saisies diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="480"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="478"/>
         <source>La nouvelle phrase secrète doit compter au moins {minimum} caractères.</source>
         <translation>La nouvelle phrase secrète doit compter au moins {minimum} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="494"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="492"/>
         <source>Rechiffrement en cours…</source>
         <translation>Rechiffrement en cours…</translation>
     </message>
@@ -7552,467 +7890,468 @@
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="198"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="199"/>
         <source>‹  Toutes les demandes</source>
         <extracomment>show another section&apos;s item: (&quot;processing&quot;, &quot;#12&quot;) from &quot;Traitements concernés&quot;</extracomment>
         <translation>‹  Toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="233"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="474"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="234"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="475"/>
         <source>Pourquoi cette date ?</source>
         <translation>Pourquoi cette date ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="249"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="250"/>
         <source>Détails de la demande</source>
         <translation>Détails de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="255"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="256"/>
         <source>Régime *</source>
         <translation>Régime *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="256"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="257"/>
         <source>Droits exercés *</source>
         <translation>Droits exercés *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="257"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="258"/>
         <source>Reçue par</source>
         <translation>Reçue par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="258"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="259"/>
         <source>Reçue le *</source>
         <translation>Reçue le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="259"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="260"/>
         <source>Demandeur *</source>
         <translation>Demandeur *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="80"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="260"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="81"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="261"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="81"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="261"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="82"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="262"/>
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="82"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="262"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="83"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="263"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="263"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="264"/>
         <source>Agit en tant que</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="84"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="264"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="85"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="265"/>
         <source>Personne concernée</source>
         <translation>Personne concernée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="85"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="265"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="86"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="266"/>
         <source>Suivie par</source>
         <translation>Suivie par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="86"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="266"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="87"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="267"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="274"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="275"/>
         <source>Recharger</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="275"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="276"/>
         <source>Abandonner la saisie et relire la demande</source>
         <translation>Abandonner la saisie et relire la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="278"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="279"/>
         <source>Annuler les modifications</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="280"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="281"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="292"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="293"/>
         <source>Journal de la demande</source>
         <translation>Journal de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="304"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="305"/>
         <source>Suite à donner</source>
         <translation>Suite à donner</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="313"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="314"/>
         <source>Rédiger un courrier…</source>
         <translation>Rédiger un courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="323"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="324"/>
         <source>Suivi</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="88"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="330"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="89"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="331"/>
         <source>Identité</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="89"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="331"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="90"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="332"/>
         <source>Pièce</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="90"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="332"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="91"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="333"/>
         <source>Vérifiée le</source>
         <translation>Vérifiée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="333"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="334"/>
         <source>Suspensions</source>
         <translation>Suspensions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="91"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="334"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="92"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="335"/>
         <source>Prorogée le</source>
         <translation>Prorogée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="92"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="335"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="93"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="336"/>
         <source>Motif de prorogation</source>
         <translation>Motif de prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="336"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="337"/>
         <source>Réponse</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="95"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="337"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="96"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="338"/>
         <source>Motif du refus</source>
         <translation>Motif du refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="55"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="56"/>
         <source>Demande enregistrée</source>
         <translation>Demande enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="56"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="57"/>
         <source>Détails modifiés</source>
         <translation>Détails modifiés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="57"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="58"/>
         <source>Justificatif d&apos;identité demandé</source>
         <translation>Justificatif d&apos;identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="60"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="61"/>
         <source>Vérification d&apos;identité</source>
         <translation>Vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="61"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="62"/>
         <source>Changement de statut</source>
         <translation>Changement de statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="62"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="63"/>
         <source>Délai prorogé</source>
         <translation>Délai prorogé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="63"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="64"/>
         <source>Réponse envoyée</source>
         <translation>Réponse envoyée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="64"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="65"/>
         <source>Demande refusée</source>
         <translation>Demande refusée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="65"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="66"/>
         <source>Demande retirée</source>
         <translation>Demande retirée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="66"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="67"/>
         <source>Demande clôturée</source>
         <translation>Demande clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="67"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="68"/>
         <source>Pièce jointe ajoutée</source>
         <translation>Pièce jointe ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="68"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="69"/>
         <source>Échéance recalculée</source>
         <translation>Échéance recalculée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="74"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="75"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="75"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="76"/>
         <source>Droits</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="76"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="77"/>
         <source>Régime</source>
         <translation>Régime</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="77"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="78"/>
         <source>Canal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="78"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="79"/>
         <source>Reçue le</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="79"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="80"/>
         <source>Nom du demandeur</source>
         <translation>Nom du demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="83"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="84"/>
         <source>Qualité du demandeur</source>
         <translation>Qualité du demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="87"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="88"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="93"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="94"/>
         <source>Répondue le</source>
         <translation>Répondue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="94"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="95"/>
         <source>Réponse par</source>
         <translation>Réponse par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="96"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="338"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="97"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="339"/>
         <source>Clôturée le</source>
         <translation>Clôturée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="97"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="98"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="147"/>
         <source>Pièce jointe n°</source>
         <translation>Pièce jointe n°</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="107"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="108"/>
         <source>modifié</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="109"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="110"/>
         <source>renseigné</source>
         <translation>renseigné</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="149"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="150"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field} : {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="155"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="156"/>
         <source>{field} : {value}</source>
         <translation>{field} : {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="349"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="350"/>
         <source>Pièces jointes</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="352"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="353"/>
         <source>Conservées chiffrées dans le registre, 25 Mo au plus par fichier.</source>
         <translation>Conservées chiffrées dans le registre, 25 Mo au plus par fichier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="364"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="365"/>
         <source>Aucune pièce jointe.</source>
         <translation>Aucune pièce jointe.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="370"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="371"/>
         <source>Exporter…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="371"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="372"/>
         <source>Enregistrer une copie du fichier, hors du registre</source>
         <translation>Enregistrer une copie du fichier, hors du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="373"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="374"/>
         <source>Joindre un fichier…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="417"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="418"/>
         <source>{requester} ({role}) pour {subject}</source>
         <translation>{requester} ({role}) pour {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="428"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="429"/>
         <source>reçue le {date}</source>
         <translation>reçue le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="446"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="447"/>
         <source>Échéance le {date} — {countdown}</source>
         <translation>Échéance le {date} — {countdown}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="451"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="452"/>
         <source>Échéance le {date}</source>
         <translation>Échéance le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="457"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="458"/>
         <source>Fondement : {citation} (délai légal) — {rule}</source>
         <translation>Fondement : {citation} (délai légal) — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="460"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="461"/>
         <source>Fondement : {citation} — {rule}</source>
         <translation>Fondement : {citation} — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="474"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="475"/>
         <source>Masquer l&apos;explication</source>
         <translation>Masquer l&apos;explication</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="490"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="491"/>
         <source>{regime}, {right} : {date}</source>
         <translation>{regime}, {right} : {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="501"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="502"/>
         <source>Le {date} n&apos;est pas un jour ouvré : reporté au jour ouvré suivant.</source>
         <translation>Le {date} n&apos;est pas un jour ouvré : reporté au jour ouvré suivant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="505"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="506"/>
         <source> — retenue</source>
         <translation> — retenue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="512"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="513"/>
         <source>Chaque droit, sous chaque régime, a son délai ; la date la plus proche l&apos;emporte.</source>
         <translation>Chaque droit, sous chaque régime, a son délai ; la date la plus proche l&apos;emporte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="527"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="528"/>
         <source>depuis le {start}</source>
         <translation>depuis le {start}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="531"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="532"/>
         <source>du {start} au {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="541"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="542"/>
         <source>le {date}, par {channel}</source>
         <translation>le {date}, par {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="564"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="565"/>
         <source>Demande clôturée : plus aucune étape.</source>
         <translation>Demande clôturée : plus aucune étape.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="566"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="567"/>
         <source>Réponse faite : il reste à clôturer la demande.</source>
         <translation>Réponse faite : il reste à clôturer la demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="611"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="612"/>
         <source>{when} — {who}</source>
         <translation>{when} — {who}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="682"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="694"/>
         <source>Demande {reference} enregistrée.</source>
         <translation>Demande {reference} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="728"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="740"/>
         <source>Demande {reference} : {status}.</source>
         <translation>Demande {reference} : {status}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="744"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="756"/>
         <source>Joindre un fichier</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="766"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="778"/>
         <source>Impossible de lire « {name} » : {reason}</source>
         <translation>Impossible de lire « {name} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="777"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="789"/>
         <source>« {name} » jointe à la demande {reference}.</source>
         <translation>« {name} » jointe à la demande {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="797"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="809"/>
         <source>Exporter la pièce jointe</source>
         <translation>Exporter la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="805"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="817"/>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
         <translation>Impossible d&apos;écrire « {path} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="811"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="823"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
@@ -8214,42 +8553,42 @@
 <context>
     <name>RequestFields</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="88"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="90"/>
         <source>Le RGPD s&apos;applique aussi lorsque la personne se trouve dans l&apos;Union européenne.</source>
         <translation>Le RGPD s&apos;applique aussi lorsque la personne se trouve dans l&apos;Union européenne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="100"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="102"/>
         <source>Nom et prénom</source>
         <translation>Nom et prénom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="104"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="106"/>
         <source>nom@exemple.ma</source>
         <translation>nom@exemple.ma</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="108"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="110"/>
         <source>+212 …</source>
         <translation>+212 …</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="112"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="114"/>
         <source>Adresse postale, pour une réponse par courrier</source>
         <translation>Adresse postale, pour une réponse par courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="121"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="123"/>
         <source>La personne dont les données sont en cause</source>
         <translation>La personne dont les données sont en cause</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="127"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="129"/>
         <source>Qui instruit la demande</source>
         <translation>Qui instruit la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="132"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="134"/>
         <source>Objet précis de la demande, échanges, pièces attendues…</source>
         <translation>Objet précis de la demande, échanges, pièces attendues…</translation>
     </message>
@@ -8358,142 +8697,137 @@
 <context>
     <name>RequestTexts</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="50"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="54"/>
         <source>Nouvelle</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="51"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="55"/>
         <source>Identité demandée</source>
         <translation>Identité demandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="54"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="58"/>
         <source>En cours</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="55"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="59"/>
         <source>Prorogée</source>
         <translation>Prorogée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="56"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="60"/>
         <source>Répondue</source>
         <translation>Répondue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="57"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="61"/>
         <source>Refusée</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="58"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="62"/>
         <source>Retirée</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="59"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="63"/>
         <source>Clôturée</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="71"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="75"/>
         <source>Accès</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="72"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="76"/>
         <source>Rectification</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="73"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="77"/>
         <source>Effacement</source>
         <translation>Effacement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="74"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="78"/>
         <source>Limitation</source>
         <translation>Limitation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="75"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="79"/>
         <source>Portabilité</source>
         <translation>Portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="76"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="80"/>
         <source>Opposition</source>
         <translation>Opposition</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="138"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="142"/>
         <source>09-08 + RGPD</source>
         <translation>09-08 + RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="155"/>
-        <source>fr_FR</source>
-        <translation>fr_FR</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="171"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="173"/>
         <source>{date} à {time}</source>
         <translation>{date} à {time}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="187"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="189"/>
         <source>{size} o</source>
         <translation>{size} o</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="189"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="191"/>
         <source>{size} Ko</source>
         <translation>{size} Ko</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="192"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="194"/>
         <source>{size} Mo</source>
         <translation>{size} Mo</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="214"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="216"/>
         <source>échéance aujourd&apos;hui</source>
         <translation>échéance aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="216"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="218"/>
         <source>dans {days} j</source>
         <translation>dans {days} j</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="217"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="219"/>
         <source>{days} j de retard</source>
         <translation>{days} j de retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="224"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="226"/>
         <source>aujourd&apos;hui</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="226"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="228"/>
         <source>demain</source>
         <translation>demain</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="228"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="230"/>
         <source>dans {days} jours</source>
         <translation>dans {days} jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="230"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="232"/>
         <source>1 jour de retard</source>
         <translation>1 jour de retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="231"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="233"/>
         <source>{days} jours de retard</source>
         <translation>{days} jours de retard</translation>
     </message>
@@ -8524,66 +8858,88 @@
 <context>
     <name>RequestsSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="98"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="204"/>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="93"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="102"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="208"/>
         <source>Demandes</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="102"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="173"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="106"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="177"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="446"/>
         <source>Nouvelle demande</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="105"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="109"/>
         <source>Enregistrer une demande reçue ({keys})</source>
         <translation>Enregistrer une demande reçue ({keys})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="127"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="131"/>
         <source>Liste des demandes</source>
         <translation>Liste des demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="167"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="171"/>
         <source>Aucune demande pour l&apos;instant</source>
         <translation>Aucune demande pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="169"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="173"/>
         <source>Enregistrez ici chaque demande d&apos;accès, de rectification, d&apos;effacement ou d&apos;opposition dès sa réception : DPO Desk calcule son échéance légale et vous la rappelle.</source>
         <translation>Enregistrez ici chaque demande d&apos;accès, de rectification, d&apos;effacement ou d&apos;opposition dès sa réception : DPO Desk calcule son échéance légale et vous la rappelle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="177"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="181"/>
         <source>Aucune demande ne correspond</source>
         <translation>Aucune demande ne correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="178"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="182"/>
         <source>Aucune demande ne répond à ces critères de recherche et de filtre.</source>
         <translation>Aucune demande ne répond à ces critères de recherche et de filtre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="179"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="183"/>
         <source>Effacer les filtres</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="270"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="274"/>
         <source>1 demande</source>
         <translation>1 demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="273"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="277"/>
         <source>{count} demandes</source>
         <translation>{count} demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="416"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="421"/>
         <source>Demande {reference} enregistrée — échéance le {date}.</source>
         <translation>Demande {reference} enregistrée — échéance le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="437"/>
+        <source>Demande {reference}</source>
+        <translation>Demande {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="454"/>
+        <source>Le formulaire de nouvelle demande n&apos;a pas pu être rouvert.</source>
+        <translation>Le formulaire de nouvelle demande n&apos;a pas pu être rouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="462"/>
+        <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
+        <translation>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="467"/>
+        <source>{label} a été clôturée entre-temps : les modifications conservées ne peuvent plus être appliquées.</source>
+        <translation>{label} a été clôturée entre-temps : les modifications conservées ne peuvent plus être appliquées.</translation>
     </message>
 </context>
 <context>
@@ -8669,8 +9025,10 @@
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="293"/>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="87"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="296"/>
         <source>Tableau de bord</source>
+        <extracomment>the translated title, at call time (the language may change between calls) builds the screen; imports its module on the first call</extracomment>
         <translation>Tableau de bord</translation>
     </message>
 </context>
@@ -8715,134 +9073,141 @@
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="58"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="178"/>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="123"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="59"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="179"/>
         <source>Paramètres</source>
         <extracomment>the organisation as saved, so the window can update what shows its name</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="62"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="63"/>
         <source>L&apos;organisation et son délégué figurent sur chaque courrier et chaque registre exporté.</source>
         <translation>L&apos;organisation et son délégué figurent sur chaque courrier et chaque registre exporté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="73"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="74"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="278"/>
         <source>Organisation et délégué</source>
         <translation>Organisation et délégué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="76"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="77"/>
         <source>Organisation *</source>
         <translation>Organisation *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="77"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="78"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="78"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="79"/>
         <source>Délégué (DPO)</source>
         <translation>Délégué (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="79"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="80"/>
         <source>E-mail du DPO</source>
         <translation>E-mail du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="80"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="81"/>
         <source>Téléphone du DPO</source>
         <translation>Téléphone du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="86"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="87"/>
         <source>Annuler les modifications</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="88"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="89"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="138"/>
         <source>Fichier du registre</source>
         <translation>Fichier du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="144"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="145"/>
         <source>Copier</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="145"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="146"/>
         <source>Copier l&apos;identifiant du registre</source>
         <translation>Copier l&apos;identifiant du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="155"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="156"/>
         <source>Emplacement</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="156"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="157"/>
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="157"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="158"/>
         <source>Version du schéma</source>
         <translation>Version du schéma</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="158"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="159"/>
         <source>Version de DPO Desk</source>
         <translation>Version de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="159"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="160"/>
         <source>Fuseau horaire</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="160"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="161"/>
         <source>Contenu</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="197"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="198"/>
         <source>inconnue</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="227"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="228"/>
         <source>Demandes</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="228"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="229"/>
         <source>Pièces jointes</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="229"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="230"/>
         <source>Entrées du journal</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="232"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="233"/>
         <source>{label} : {count}</source>
         <translation>{label} : {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="264"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="265"/>
         <source>Organisation enregistrée.</source>
         <translation>Organisation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="272"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="282"/>
+        <source>L&apos;organisation n&apos;a pas pu être relue : modifications abandonnées.</source>
+        <translation>L&apos;organisation n&apos;a pas pu être relue : modifications abandonnées.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="289"/>
         <source>Identifiant du registre copié.</source>
         <translation>Identifiant du registre copié.</translation>
     </message>
@@ -8868,6 +9233,120 @@
         <location filename="../../dpo_desk/domain/breach_risk.py" line="175"/>
         <source>Très élevée</source>
         <translation>Très élevée</translation>
+    </message>
+</context>
+<context>
+    <name>ThirdParty</name>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="73"/>
+        <source>Langage et bibliothèque standard</source>
+        <translation>Langage et bibliothèque standard</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="76"/>
+        <source>Interface graphique</source>
+        <translation>Interface graphique</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="78"/>
+        <source>Liaison entre Python et Qt</source>
+        <translation>Liaison entre Python et Qt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="80"/>
+        <source>Chiffrement du fichier de registre</source>
+        <translation>Chiffrement du fichier de registre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="83"/>
+        <source>Primitives cryptographiques de SQLCipher</source>
+        <translation>Primitives cryptographiques de SQLCipher</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="86"/>
+        <source>Accès à SQLCipher depuis Python</source>
+        <translation>Accès à SQLCipher depuis Python</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="87"/>
+        <location filename="../../dpo_desk/third_party.py" line="141"/>
+        <source>Accès aux données</source>
+        <translation>Accès aux données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="89"/>
+        <location filename="../../dpo_desk/third_party.py" line="90"/>
+        <location filename="../../dpo_desk/third_party.py" line="92"/>
+        <source>Migrations du schéma</source>
+        <translation>Migrations du schéma</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="94"/>
+        <location filename="../../dpo_desk/third_party.py" line="96"/>
+        <location filename="../../dpo_desk/third_party.py" line="98"/>
+        <location filename="../../dpo_desk/third_party.py" line="100"/>
+        <location filename="../../dpo_desk/third_party.py" line="102"/>
+        <location filename="../../dpo_desk/third_party.py" line="104"/>
+        <location filename="../../dpo_desk/third_party.py" line="106"/>
+        <location filename="../../dpo_desk/third_party.py" line="107"/>
+        <source>Trousseau du système</source>
+        <translation>Trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="109"/>
+        <location filename="../../dpo_desk/third_party.py" line="111"/>
+        <location filename="../../dpo_desk/third_party.py" line="113"/>
+        <location filename="../../dpo_desk/third_party.py" line="115"/>
+        <location filename="../../dpo_desk/third_party.py" line="117"/>
+        <source>Trousseau du système (Linux)</source>
+        <translation>Trousseau du système (Linux)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="119"/>
+        <location filename="../../dpo_desk/third_party.py" line="120"/>
+        <location filename="../../dpo_desk/third_party.py" line="122"/>
+        <source>Lettres en PDF</source>
+        <translation>Lettres en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="124"/>
+        <location filename="../../dpo_desk/third_party.py" line="126"/>
+        <source>Lettres en arabe</source>
+        <translation>Lettres en arabe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="128"/>
+        <source>Aperçu des lettres</source>
+        <translation>Aperçu des lettres</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="129"/>
+        <location filename="../../dpo_desk/third_party.py" line="130"/>
+        <source>Registres Excel</source>
+        <translation>Registres Excel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="132"/>
+        <location filename="../../dpo_desk/third_party.py" line="134"/>
+        <location filename="../../dpo_desk/third_party.py" line="135"/>
+        <location filename="../../dpo_desk/third_party.py" line="137"/>
+        <source>Jours fériés des délais</source>
+        <translation>Jours fériés des délais</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="139"/>
+        <source>Fuseaux horaires</source>
+        <translation>Fuseaux horaires</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="143"/>
+        <source>Police arabe des lettres</source>
+        <translation>Police arabe des lettres</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="146"/>
+        <source>Police latine des lettres</source>
+        <translation>Police latine des lettres</translation>
     </message>
 </context>
 <context>
@@ -9057,104 +9536,104 @@
 <context>
     <name>WorkingCalendarCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="510"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="542"/>
         <source>Calendrier des jours ouvrés</source>
         <extracomment>how many open requests&apos; due dates the last edit moved the dialog on screen, if any (tests drive it)</extracomment>
         <translation>Calendrier des jours ouvrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="514"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="546"/>
         <source>Samedis, dimanches, jours fériés marocains et fermetures de l&apos;organisation ne sont pas ouvrés : une échéance qui y tombe est reportée au jour ouvré suivant. Les fêtes religieuses suivent le calendrier lunaire : leur date est estimée d&apos;avance, à confirmer ou à déplacer dès qu&apos;elle est annoncée.</source>
         <translation>Samedis, dimanches, jours fériés marocains et fermetures de l&apos;organisation ne sont pas ouvrés : une échéance qui y tombe est reportée au jour ouvré suivant. Les fêtes religieuses suivent le calendrier lunaire : leur date est estimée d&apos;avance, à confirmer ou à déplacer dès qu&apos;elle est annoncée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="525"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="557"/>
         <source>Année</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="527"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="559"/>
         <source>Année affichée</source>
         <translation>Année affichée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="531"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="563"/>
         <source>Ajouter un jour férié…</source>
         <translation>Ajouter un jour férié…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="533"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="565"/>
         <source>Ajouter une fermeture…</source>
         <translation>Ajouter une fermeture…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="544"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="576"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="544"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="830"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="576"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="862"/>
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="544"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="576"/>
         <source>Origine</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="546"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="578"/>
         <source>Jours chômés de l&apos;année</source>
         <translation>Jours chômés de l&apos;année</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="553"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="585"/>
         <source>Confirmer la date</source>
         <translation>Confirmer la date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="555"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="587"/>
         <source>La date annoncée est celle qui était estimée : la garder.</source>
         <translation>La date annoncée est celle qui était estimée : la garder.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="558"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="590"/>
         <source>Déplacer…</source>
         <translation>Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="559"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="591"/>
         <source>La fête a été annoncée à une autre date.</source>
         <translation>La fête a été annoncée à une autre date.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="561"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="593"/>
         <source>Retirer</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="562"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="594"/>
         <source>Ce jour redevient un jour ouvré.</source>
         <translation>Ce jour redevient un jour ouvré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="564"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="596"/>
         <source>Rétablir le calendrier officiel</source>
         <translation>Rétablir le calendrier officiel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="565"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="597"/>
         <source>Oublier les modifications faites sur ce jour-là.</source>
         <translation>Oublier les modifications faites sur ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="645"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="677"/>
         <source>Une date lunaire de {year} est estimée : confirmez-la ou déplacez-la dès qu&apos;elle est annoncée.</source>
         <translation>Une date lunaire de {year} est estimée : confirmez-la ou déplacez-la dès qu&apos;elle est annoncée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="650"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="682"/>
         <source>%n dates lunaires de {year} sont estimées : confirmez-les ou déplacez-les dès qu&apos;elles sont annoncées.</source>
         <translation>
             <numerusform>%n dates lunaires de {year} sont estimées : confirmez-les ou déplacez-les dès qu&apos;elles sont annoncées.</numerusform>
@@ -9162,67 +9641,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="754"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="786"/>
         <source>Date confirmée : {name}, {date}.</source>
         <translation>Date confirmée : {name}, {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="766"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="798"/>
         <source>{name} retiré : le {date} est un jour ouvré.</source>
         <translation>{name} retiré : le {date} est un jour ouvré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="778"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="810"/>
         <source>Le {date} suit de nouveau le calendrier officiel.</source>
         <translation>Le {date} suit de nouveau le calendrier officiel.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="816"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="848"/>
         <source>Jour férié ajouté le {date}.</source>
         <translation>Jour férié ajouté le {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="822"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="854"/>
         <source>Ajouter un jour férié</source>
         <translation>Ajouter un jour férié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="824"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="856"/>
         <source>Un jour férié que le calendrier officiel ne connaît pas encore, par exemple décrété pour l&apos;occasion.</source>
         <translation>Un jour férié que le calendrier officiel ne connaît pas encore, par exemple décrété pour l&apos;occasion.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="845"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="877"/>
         <source>Fermeture ajoutée le {date}.</source>
         <translation>Fermeture ajoutée le {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="851"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="883"/>
         <source>Ajouter une fermeture</source>
         <translation>Ajouter une fermeture</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="853"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="885"/>
         <source>Un jour où l&apos;organisation est fermée (pont, inventaire…) : personne ne peut répondre, les échéances sont reportées au jour ouvré suivant.</source>
         <translation>Un jour où l&apos;organisation est fermée (pont, inventaire…) : personne ne peut répondre, les échéances sont reportées au jour ouvré suivant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="859"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="891"/>
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="877"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="909"/>
         <source>{name} déplacé au {date}.</source>
         <translation>{name} déplacé au {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="883"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="915"/>
         <source>Déplacer un jour férié</source>
         <translation>Déplacer un jour férié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="884"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="916"/>
         <source>« {name} », prévu le {date}, a été annoncé pour le :</source>
         <translation>« {name} », prévu le {date}, a été annoncé pour le :</translation>
     </message>
@@ -9315,6 +9794,7 @@
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="132"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="160"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="261"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="145"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
@@ -9369,6 +9849,7 @@
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="237"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="268"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="283"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="146"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -9803,6 +10284,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="300"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="161"/>
         <source>Empreinte (SHA-256)</source>
         <translation>Empreinte (SHA-256)</translation>
     </message>

@@ -21,7 +21,7 @@ from dpo_desk import translations
 from dpo_desk.security.keystore import Keystore
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.ui import formatting, i18n
-from dpo_desk.ui.main_window import MainWindow
+from dpo_desk.ui.main_window import SECTION_KEY_ROLE, MainWindow
 from dpo_desk.ui.session import FileClaim, Opened
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,8 +83,9 @@ def open_window(qtbot, register):
 def _visible_texts(window: MainWindow) -> list[str]:
     texts = [window.navigation.item(row).text() for row in range(window.navigation.count())]
     texts.append(window.windowTitle())
-    for index in range(window.stack.count()):
-        section = window.stack.widget(index)
+    # Every section, not only those built so far (the window builds them on first visit).
+    for row in range(window.navigation.count()):
+        section = window.section(window.navigation.item(row).data(SECTION_KEY_ROLE))
         for widget in section.findChildren(QLabel):
             texts.append(widget.text())
         for widget in section.findChildren(QAbstractButton):

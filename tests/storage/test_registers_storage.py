@@ -140,6 +140,46 @@ def test_processor_round_trip_and_links(register):
         assert repo.get_processor(conn, processor_id).transfers == ()
 
 
+def test_all_activities_and_processors_read_in_bulk_match_one_by_one(register):
+    with register.write() as conn:
+        school = repo.insert_activity(conn, FULL_ACTIVITY, NOW)
+        payroll = repo.insert_activity(conn, replace(FULL_ACTIVITY, name="Paie"), NOW)
+        bare = repo.insert_activity(conn, replace(FULL_ACTIVITY, name="Accueil", purposes=()), NOW)
+        stripe = repo.insert_processor(conn, FULL_PROCESSOR, NOW)
+        aws = repo.insert_processor(conn, replace(FULL_PROCESSOR, name="AWS"), NOW)
+        repo.insert_processor(conn, replace(FULL_PROCESSOR, name="Zendesk"), NOW)
+        for activity_id, processor_id in ((school, aws), (school, stripe), (payroll, stripe)):
+            repo.link(conn, activity_id, processor_id)
+        for country, activity_id, processor_id in (
+            ("US", school, None),
+            ("IN", school, aws),
+            ("BR", None, stripe),
+            ("CA", payroll, None),
+        ):
+            repo.insert_transfer(
+                conn,
+                TransferDetails(
+                    country=country,
+                    mechanism=TransferMechanism.SCC,
+                    activity_id=activity_id,
+                    processor_id=processor_id,
+                ),
+                NOW,
+            )
+    with register.read() as conn:
+        activities = repo.all_activities(conn)
+        processors = repo.all_processors(conn)
+        one_by_one = [repo.get_activity(conn, i) for i in (bare, school, payroll)]
+        # all_activities sorts by name: "Accueil", "Comptes élèves…", "Paie".
+        assert activities == one_by_one
+        assert processors == [repo.get_processor(conn, i) for i in (aws, stripe, stripe + 2)]
+    assert [t.country for t in activities[1].transfers] == ["IN", "US"]
+    assert activities[1].processor_ids == tuple(sorted((aws, stripe)))
+    assert activities[0].purposes == () and len(activities[1].purposes) == 3
+    assert [t.country for t in processors[1].transfers] == ["BR"]
+    assert processors[1].activity_ids == (school, payroll)
+
+
 def test_updates_are_optimistic(register):
     with register.write() as conn:
         activity_id = repo.insert_activity(conn, FULL_ACTIVITY, NOW)

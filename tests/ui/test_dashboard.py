@@ -16,8 +16,9 @@ from dpo_desk.services import requests as request_service
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.ui import style
 from dpo_desk.ui.main_window import MainWindow
-from dpo_desk.ui.sections import Section, SettingsSection
+from dpo_desk.ui.sections import Section
 from dpo_desk.ui.sections.dashboard import REFRESH_MS, URGENCY_ROLE, DashboardSection
+from dpo_desk.ui.sections.settings import SettingsSection
 from dpo_desk.ui.session import FileClaim, Opened
 
 # The frozen clock says 10 March 2026 (a Tuesday) in Casablanca.

@@ -16,7 +16,7 @@ from bench.make_register import add_requests
 from dpo_desk.services import journal
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.storage.audit import JournalFilter
-from dpo_desk.ui.excel import actions
+from dpo_desk.ui.excel import export_dialog
 from dpo_desk.ui.excel.export_dialog import ExportDialog, UnencryptedWarning, confirm_unencrypted
 
 
@@ -188,7 +188,8 @@ def test_section_buttons_and_the_whole_flow(qtbot, register, frozen_clock, tmp_p
     prefs.warn_unencrypted_export = False
     prefs.save()
     out = tmp_path / "depuis-le-bouton.xlsx"
-    monkeypatch.setattr(actions, "ask_export_path", lambda *args: out)
+    # run_export imports the dialog's module on use: patch the function there.
+    monkeypatch.setattr(export_dialog, "ask_export_path", lambda *args: out)
     monkeypatch.setattr(
         ExportDialog, "exec", lambda dialog: qtbot.waitUntil(lambda: dialog.outcome != "")
     )

@@ -47,7 +47,7 @@ def test_entries_newest_first_in_words(qtbot, register, frozen_clock):
     assert actions[0] == "Changement de statut"
     assert actions[1] == "Création"
     assert _column(section, 3)[0] == f"Demande {first.reference}"
-    assert _column(section, 4)[0] == "statut : Nouvelle → En cours de traitement"
+    assert _column(section, 4)[0] == "Statut : Nouvelle → En cours de traitement"
     # Shown in the organisation's zone: 09:30 UTC is 10:30 in Casablanca in April
     # (UTC+1), but 09:30 on 10 March, inside the 2026 Ramadan switch to UTC+0.
     assert _column(section, 0)[0] == "10/04/2026 10:30:00"
@@ -126,4 +126,4 @@ def test_clear_forgets_everything(qtbot, register, frozen_clock):
 
 def test_unknown_fields_and_codes_are_shown_as_stored():
     assert describe_changes({"frobnicate": ["a", "b"]}) == "frobnicate : a → b"
-    assert describe_changes({"notes": "modifié"}) == "notes : modifié"
+    assert describe_changes({"notes": "modifié"}) == "Notes : modifié"

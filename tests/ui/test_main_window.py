@@ -166,6 +166,59 @@ def test_sections_shortcuts_are_off_while_locked(qtbot, controller, save_path):
     assert window.navigation.currentRow() == 1
 
 
+def test_sections_are_built_on_first_visit_and_follow_the_lock(qtbot, controller, save_path):
+    window = create_through_welcome(qtbot, controller)
+    # At unlock only the dashboard exists, and it has the register.
+    assert [s.key for s in window.built_sections()] == ["dashboard"]
+    assert window.section("dashboard").register is window.register
+    assert window.navigation.count() == 7
+
+    # A click in the navigation (Ctrl+2 here) builds Demandes, shows it, gives it the file.
+    window.section_actions[1].trigger()
+    requests_section = window.stack.currentWidget()
+    assert requests_section.key == "requests"
+    assert requests_section.register is window.register
+    assert [s.key for s in window.built_sections()] == ["dashboard", "requests"]
+
+    # Locking clears the built sections; one built while locked has nothing either.
+    window.lock()
+    assert all(s.register is None for s in window.built_sections())
+    journal = window.section("journal")
+    assert journal.register is None
+    with qtbot.waitSignal(window.unlocked):
+        qtbot.keyClicks(window.lock_form.passphrase, TEST_PASSPHRASE)
+        window.lock_form.submit()
+    assert all(s.register is window.register for s in window.built_sections())
+    assert journal.register is window.register
+
+    # Built late, Paramètres is still wired to the window: its auto-lock delay applies.
+    card = window.section("settings").auto_lock
+    card.minutes.setValue(9)
+    with qtbot.waitSignal(card.changed):
+        card.save_button.click()
+    assert window.idle.minutes == 9
+
+
+STARTUP_IMPORTS = """
+import sys
+import dpo_desk.ui.main_window, dpo_desk.ui.sections.dashboard
+import dpo_desk.ui.registers.dashboard_card, dpo_desk.ui.breaches.dashboard_panel
+heavy = ["openpyxl", "holidays", "reportlab", "pypdfium2", "PIL", "alembic"]
+heavy += [f"dpo_desk.ui.sections.{name}" for name in (
+    "requests", "breaches", "processing", "processors", "journal", "settings", "register_base"
+)]
+print(" ".join(name for name in heavy if name in sys.modules))
+"""
+
+
+def test_the_window_and_its_dashboard_import_no_other_section_nor_heavy_package():
+    # Start-up time (issue 10): these load when a section or an action first needs them.
+    done = subprocess.run(
+        [sys.executable, "-c", STARTUP_IMPORTS], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == []
+
+
 def test_quit_closes_every_window_and_lets_the_files_go(qtbot, controller, save_path, quits):
     window = create_through_welcome(qtbot, controller)
     register, claim = window.register, window.claim

@@ -17,10 +17,10 @@ from dpo_desk.services import registers_book as book
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.ui.main_window import MainWindow
 from dpo_desk.ui.registers.models import CHIPS_ROLE
-from dpo_desk.ui.sections import SettingsSection
 from dpo_desk.ui.sections.processing import ProcessingSection
 from dpo_desk.ui.sections.processors import ProcessorsSection
 from dpo_desk.ui.sections.register_base import ALL, FLAGGED
+from dpo_desk.ui.sections.settings import SettingsSection
 from dpo_desk.ui.session import FileClaim, Opened
 from tests.ui import registers_fixtures
 from tests.ui.registers_fixtures import cell, names, set_filter

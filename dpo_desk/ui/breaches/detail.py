@@ -40,6 +40,7 @@ from dpo_desk.ui.breaches.steps import (
     step_done,
     step_title,
 )
+from dpo_desk.ui.drafts import read_values, write_values
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.widgets import InlineMessage, label
 
@@ -106,6 +107,8 @@ class BreachDetail(QWidget):
         self.breach: BreachIncident | None = None
         self.clock: Clock = clock or SystemClock()
         self.zone: tzinfo = organisation_zone()
+        # Each step's inputs as last loaded from the register: what differs is typing.
+        self._loaded: dict[str, dict] = {}
 
         page = QVBoxLayout(self)
         page.setContentsMargins(28, 16, 28, 16)
@@ -224,6 +227,8 @@ class BreachDetail(QWidget):
         for page in self.pages:
             if page is not skip:
                 page.show_breach(breach, fresh)
+                if fresh:
+                    self._loaded[page.key] = self._step_values(page)
 
     def update_clock(self) -> None:
         """The big countdown in the header; the section calls it on every tick."""
@@ -249,6 +254,7 @@ class BreachDetail(QWidget):
         # The page that saved has reset its own fields; the others keep what is typed.
         self._display(updated, fresh=False, skip=page)
         page.show_breach(updated, False)
+        self._loaded[page.key] = self._step_values(page)
         self.changed.emit(updated)
 
     def reload(self) -> None:
@@ -272,6 +278,32 @@ class BreachDetail(QWidget):
         dialog.open()
         return dialog
 
+    # -- drafts across a lock ----------------------------------------------------------------
+    @staticmethod
+    def _step_values(page: StepPage) -> dict:
+        # Every input of the step, its sub-forms included (a notification being typed).
+        return read_values({page.key: page})
+
+    def unsaved_values(self) -> dict | None:
+        """Step key → its inputs, for the steps whose typing is not saved; None if none."""
+        if self.breach is None:
+            return None
+        edited = {}
+        for page in self.pages:
+            values = self._step_values(page)
+            if values != self._loaded.get(page.key):
+                edited[page.key] = values
+        return edited or None
+
+    def restore_values(self, values: dict) -> None:
+        """Refill the steps with a draft's values (edited, not saved); opens the first."""
+        for page in self.pages:
+            if page.key in values:
+                write_values({page.key: page}, values[page.key])
+        first = next((key for key in STEP_KEYS if key in values), None)
+        if first is not None:
+            self.show_step(STEP_KEYS.index(first))
+
     def clear(self) -> None:
         """On lock: forget the breach, every typed field, every message."""
         if self.active_dialog is not None:
@@ -279,6 +311,7 @@ class BreachDetail(QWidget):
             self.active_dialog = None
         self.register = None
         self.breach = None
+        self._loaded = {}
         for page in self.pages:
             page.clear()
         for widget in (self.reference, self.title_label, self.deadline_label, self.clock_label):

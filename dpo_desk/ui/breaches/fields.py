@@ -31,6 +31,7 @@ from dpo_desk.domain import breaches as rules
 from dpo_desk.domain.clock import organisation_zone
 from dpo_desk.domain.errors import UserError, ValidationError
 from dpo_desk.ui.breaches import texts
+from dpo_desk.ui.formatting import left_to_right
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.requests.form import Choices
 from dpo_desk.ui.widgets import label, mark_invalid
@@ -63,6 +64,7 @@ class InstantEdit(QWidget):
         # computer's: in UTC it has no gap or fold of its own to refuse or move a time.
         self.edit.setTimeZone(QTimeZone.utc())
         self.edit.setMinimumWidth(170)
+        left_to_right(self.edit)  # "25/11/2026 14:30" reads the same in an Arabic window
         row.addWidget(self.edit)
         self.unknown: QCheckBox | None = None
         if optional_text:

@@ -54,6 +54,7 @@ from dpo_desk.ui.breaches.forms import (
     combo,
     select,
 )
+from dpo_desk.ui.formatting import join_labels
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.requests import texts as request_texts
 from dpo_desk.ui.widgets import Card, InlineMessage, busy, label, mark_invalid
@@ -490,7 +491,9 @@ class RiskStep(StepPage):
     def show_breach(self, breach, fresh) -> None:
         super().show_breach(breach, fresh)
         nature = breach.nature
-        categories = ", ".join(texts.data_category_label(c) for c in sorted(nature.data_categories))
+        categories = join_labels(
+            texts.data_category_label(c) for c in sorted(nature.data_categories)
+        )
         self.inputs.setText(
             QCoreApplication.translate(
                 "BreachSteps",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.services.breaches import organisation_timezone
 from dpo_desk.storage.audit import JournalFilter
-from dpo_desk.ui.excel.export_dialog import ExportDialog, ask_export_path, confirm_unencrypted
+
+if TYPE_CHECKING:  # imported on use: the export dialog pulls in openpyxl (start-up time)
+    from dpo_desk.ui.excel.export_dialog import ExportDialog
 
 IMPORT_TARGETS = ("requests", "activities", "processors")
 
@@ -41,6 +44,8 @@ def run_export(
     register = getattr(section, "register", None)
     if register is None:
         return None
+    from dpo_desk.ui.excel.export_dialog import ExportDialog, ask_export_path, confirm_unencrypted
+
     if not confirm_unencrypted(section):
         return None
     clock = _clock(section)

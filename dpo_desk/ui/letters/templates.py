@@ -23,6 +23,7 @@ from dpo_desk.services import breaches as breach_service
 from dpo_desk.services import letters as letter_service
 from dpo_desk.storage.database import Register
 from dpo_desk.ui import style
+from dpo_desk.ui.formatting import ltr
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.letters.dialog import kind_name, language_name, plain_text, set_text_direction
 from dpo_desk.ui.requests import texts
@@ -161,7 +162,9 @@ class LetterTemplatesCard(Card):
                 if placeholder.kind == "flag"
                 else f"{{{{ {placeholder.name} }}}}"
             )
-            item = QListWidgetItem(f"{shown}\n{field_description(placeholder.description)}")
+            # The field is code, left to right in any UI: isolated, the braces and the
+            # underscores keep their order inside an Arabic list. Insertion uses NAME_ROLE.
+            item = QListWidgetItem(f"{ltr(shown)}\n{field_description(placeholder.description)}")
             item.setData(NAME_ROLE, shown)
             self.placeholders.addItem(item)
 

@@ -16,9 +16,10 @@ from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.registers import FlagKind
 from dpo_desk.services import registers_book as book
 from dpo_desk.storage.database import Register
+from dpo_desk.ui.formatting import join_labels
 from dpo_desk.ui.i18n import error_text
+from dpo_desk.ui.registers import FLAG_PREFIX
 from dpo_desk.ui.sections.dashboard import StatCard
-from dpo_desk.ui.sections.register_base import FLAG_PREFIX
 from dpo_desk.ui.widgets import InlineMessage, label
 
 
@@ -58,6 +59,9 @@ class RegistersCard(QWidget):
         self.clock: Clock = clock or SystemClock()
         self.register: Register | None = None
         self._targets: dict[str, tuple[str, str]] = {}
+        # As the dashboard's: set while hidden, so that the show right after the unlock's
+        # set_register does not read every activity a second time.
+        self._stale = True
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 8, 0, 0)
         column.setSpacing(10)
@@ -111,8 +115,12 @@ class RegistersCard(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 — Qt override
         super().showEvent(event)
-        if self.register is not None:
+        if self.register is not None and self._stale:
             self.refresh()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 — Qt override
+        super().hideEvent(event)
+        self._stale = True
 
     def refresh(self) -> None:
         if self.register is None:
@@ -134,10 +142,10 @@ class RegistersCard(QWidget):
             )
         self.reviews_tile.set_count(flags.reviews_due, detail)
         missing = flags.of_kind(FlagKind.MISSING_DPA)
-        self.dpa_tile.set_count(flags.missing_dpas, ", ".join(sorted({f.name for f in missing})))
+        self.dpa_tile.set_count(flags.missing_dpas, join_labels(sorted({f.name for f in missing})))
         unframed = flags.of_kind(FlagKind.TRANSFER_WITHOUT_MECHANISM)
         self.transfers_tile.set_count(
-            flags.transfers_without_mechanism, ", ".join(sorted({f.name for f in unframed}))
+            flags.transfers_without_mechanism, join_labels(sorted({f.name for f in unframed}))
         )
         # Where a click leads: the register that holds what is counted.
         with_processor = any(
@@ -160,6 +168,7 @@ class RegistersCard(QWidget):
                 FLAG_PREFIX + str(FlagKind.TRANSFER_WITHOUT_MECHANISM),
             ),
         }
+        self._stale = False
         self.refreshed.emit(flags.today)
 
     def open(self, key: str) -> None:

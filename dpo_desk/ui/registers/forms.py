@@ -451,6 +451,10 @@ class ActivityForm(QWidget):
         self._update_hint()
         show_starts(self)
 
+    def set_details(self, details: ActivityDetails, today: date | None = None) -> None:
+        """Fill the form with details typed earlier (a draft kept across a lock)."""
+        self.set_activity(details, today)
+
     def details(self) -> ActivityDetails:
         return ActivityDetails(
             name=self.name.text(),
@@ -709,6 +713,10 @@ class ProcessorForm(QWidget):
         self.status_line.setVisible(bool(self.status_line.text()))
         self.fields.clear_errors()
         show_starts(self)
+
+    def set_details(self, details: ProcessorDetails, today: date | None = None) -> None:
+        """Fill the form with details typed earlier (a draft kept across a lock)."""
+        self.set_processor(details, today)
 
     def details(self) -> ProcessorDetails:
         return ProcessorDetails(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from dpo_desk.domain.registers import ProcessorStatus, RegisterFlag
 from dpo_desk.storage.registers import ActivityRow, ProcessorRow
 from dpo_desk.ui import style
+from dpo_desk.ui.formatting import join_labels
 from dpo_desk.ui.registers import look, texts
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -126,7 +127,7 @@ class _RegisterModel(QAbstractTableModel):
             return texts.chips(flags) if key == "flags" else None
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "flags":
-                return ", ".join(text for text, _tone in texts.chips(flags))
+                return join_labels(text for text, _tone in texts.chips(flags))
             return self.text(item, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "flags":
@@ -221,7 +222,7 @@ class ProcessorTableModel(_RegisterModel):
         if key == "service":
             return item.service
         if key == "countries":
-            return ", ".join(item.countries)
+            return join_labels(item.countries)
         if key == "dpa":
             if not item.dpa_signed:
                 return self.tr("Non signé")

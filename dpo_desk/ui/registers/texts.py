@@ -40,6 +40,7 @@ from dpo_desk.domain.registers import (
     SecurityMeasure,
     TransferMechanism,
 )
+from dpo_desk.ui.formatting import join_labels
 from dpo_desk.ui.requests.texts import format_date
 
 __all__ = ["format_date"]
@@ -130,11 +131,11 @@ def retention(rule: RetentionRule) -> str:
 
 
 def bases_text(bases: Iterable[LegalBasis]) -> str:
-    return ", ".join(legal_basis(b) for b in LegalBasis if b in set(bases))
+    return join_labels(legal_basis(b) for b in LegalBasis if b in set(bases))
 
 
 def categories_text(categories: Iterable[DataCategory]) -> str:
-    return ", ".join(data_category(c) for c in DataCategory if c in set(categories))
+    return join_labels(data_category(c) for c in DataCategory if c in set(categories))
 
 
 def date_or_dash(value: date | None) -> str:

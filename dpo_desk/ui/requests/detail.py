@@ -30,6 +30,7 @@ from dpo_desk.services import requests as request_service
 from dpo_desk.storage.audit import AuditEntry
 from dpo_desk.storage.database import Register
 from dpo_desk.ui import icons, style
+from dpo_desk.ui.drafts import read_values, write_values
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.registers.activity_picker import ActivityPicker
 from dpo_desk.ui.requests import look, texts
@@ -657,6 +658,17 @@ class RequestDetail(QWidget):
             r.assignee,
             r.notes,
         )
+
+    def unsaved_values(self) -> dict | None:
+        """The details as typed, when they differ from the request's (a lock keeps them)."""
+        if self.request is None or not self.is_edited():
+            return None
+        return read_values(self.fields.widgets())
+
+    def restore_values(self, values: dict) -> None:
+        """Refill the details with a draft's values: edited, not saved."""
+        write_values(self.fields.widgets(), values)
+        self._update_buttons()
 
     def save(self) -> None:
         if self.register is None or self.request is None:

@@ -29,6 +29,7 @@ from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.requests import Channel, Regime, Right
 from dpo_desk.domain.rights_request import RequesterRole, RequestIntake, RightsRequest
 from dpo_desk.ui import style
+from dpo_desk.ui.formatting import left_to_right
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.requests import texts
 from dpo_desk.ui.widgets import AddressEdit, label, mark_invalid
@@ -44,6 +45,7 @@ def date_edit() -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_FORMAT)
+    left_to_right(edit)  # "25/11/2026" reads the same in an Arabic window
     # No maximum on purpose: a future date is refused by the domain with a sentence
     # saying why, rather than silently clamped by the widget.
     return edit

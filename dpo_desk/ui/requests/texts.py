@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QGuiApplication
 
 from dpo_desk.domain.deadlines import BASIS_LABELS, CITATIONS, DEADLINE_CONTEXT, RULE_LABELS
@@ -28,6 +28,10 @@ from dpo_desk.domain.requests import (
     Right,
 )
 from dpo_desk.domain.rights_request import OPEN_STATUSES, REQUESTER_ROLE_LABELS, RequesterRole
+
+# One source for the UI language's locale (set at start-up): dates and thousands
+# separators follow the language the DPO reads, not the machine's settings.
+from dpo_desk.ui.formatting import join_labels, ui_locale
 
 CONTEXT = "RequestTexts"
 
@@ -129,7 +133,7 @@ def deadline_note(note: str) -> str:
 
 def rights_text(rights, *, short: bool = True) -> str:
     ordered = [r for r in Right if r in rights]  # the law's order, not the set's
-    return ", ".join(short_right_label(r) if short else right_label(r) for r in ordered)
+    return join_labels(short_right_label(r) if short else right_label(r) for r in ordered)
 
 
 def regimes_text(regimes, *, short: bool = False) -> str:
@@ -139,20 +143,18 @@ def regimes_text(regimes, *, short: bool = False) -> str:
     return " + ".join(regime_label(r) for r in chosen)
 
 
+def regime_cell_texts() -> list[str]:
+    """Every text the regime column can show, in the UI language: its width must fit the
+    longest ("القانون 09.08" is wider than the French sample "09-08 + RGPD")."""
+    both = (Regime.LAW_09_08, Regime.GDPR)
+    return [regimes_text(chosen, short=True) for chosen in ((both[0],), (both[1],), both)]
+
+
 def is_open(status: RequestStatus | str) -> bool:
     return RequestStatus(status) in OPEN_STATUSES
 
 
 # ----------------------------------------------------------------------------- numbers, dates
-
-
-def ui_locale() -> QLocale:
-    """The locale of the interface language, for dates and thousands separators.
-
-    A translatable locale name: the Arabic catalogue turns it into ``ar_MA``, so dates
-    and numbers follow the language the DPO reads, not the machine's settings.
-    """
-    return QLocale(QCoreApplication.translate("RequestTexts", "fr_FR"))
 
 
 def format_count(value: int) -> str:

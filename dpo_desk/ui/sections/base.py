@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from dpo_desk.storage.database import Register
-from dpo_desk.ui.widgets import EmptyState
+from dpo_desk.ui.drafts import Draft, DraftBanner
 
 
 class Section(QWidget):
@@ -33,6 +33,8 @@ class Section(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._register: Register | None = None
+        # Drafts offered back after an unlock, each with its banner, until answered.
+        self._offered: list[tuple[Draft, DraftBanner | None]] = []
 
     def title(self) -> str:
         raise NotImplementedError
@@ -46,28 +48,76 @@ class Section(QWidget):
 
     def clear(self) -> None:
         self._register = None
+        # A draft offered but not answered stays a draft (take_drafts gives it to the
+        # window at the next lock); only its banner goes, with the label it shows.
+        for banner in self.draft_banners:
+            self._close_banner(banner)
+        self._offered = [(draft, None) for draft, _banner in self._offered]
 
+    # -- drafts kept across a lock (ui/drafts.py) ---------------------------------------
+    def form_drafts(self) -> list[Draft]:
+        """What is typed and not saved in this section's forms (a page, a dialog).
+        Subclasses with a form override it; the window calls it (through take_drafts)
+        before clear()."""
+        return []
 
-class EmptySection(Section):
-    """A section whose screen a later issue builds: says what will appear, shows no data."""
+    def resume_draft(self, draft: Draft) -> str:
+        """Reopen the draft's item (or the new-item form) and refill it; the form is then
+        edited, nothing is saved. Returns "" or why it could not be done."""
+        return ""
 
-    def __init__(
-        self,
-        key: str,
-        icon_name: str,
-        title: str,
-        heading: str,
-        body: str,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.key = key
-        self.icon_name = icon_name
-        self._title = title
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.empty_state = EmptyState(icon_name, heading, body)
-        layout.addWidget(self.empty_state)
+    def take_drafts(self) -> list[Draft]:
+        """Hand over every unsaved draft: those still offered and the form's own."""
+        drafts = [draft for draft, _banner in self._offered]
+        for banner in self.draft_banners:
+            self._close_banner(banner)
+        self._offered = []
+        return drafts + self.form_drafts()
 
-    def title(self) -> str:
-        return self._title
+    def offer_draft(self, draft: Draft) -> DraftBanner:
+        """Show a banner at the top of the section: Reprendre or Abandonner."""
+        banner = DraftBanner(draft, self)
+        banner.resume.connect(lambda _d, b=banner: self._resume_offered(b))
+        banner.discard.connect(lambda _d, b=banner: self._drop_offered(b))
+        layout = self.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(len(self.draft_banners) - 1, banner)  # under the others
+        banner.show()
+        self._offered.append((draft, banner))
+        return banner
+
+    @property
+    def draft_banners(self) -> list[DraftBanner]:
+        """The banners showing now (a failure stays until closed)."""
+        return self.findChildren(DraftBanner)
+
+    @property
+    def offered_drafts(self) -> list[Draft]:
+        return [draft for draft, _banner in self._offered]
+
+    def _forget_offered(self, banner: DraftBanner) -> Draft | None:
+        for index, (draft, shown) in enumerate(self._offered):
+            if shown is banner:
+                del self._offered[index]
+                return draft
+        return None
+
+    def _resume_offered(self, banner: DraftBanner) -> None:
+        draft = self._forget_offered(banner)
+        if draft is None or self.register is None:
+            return
+        problem = self.resume_draft(draft)
+        if problem:
+            # Nothing is kept: the banner says why, until the user closes it.
+            banner.show_failure(problem)
+            return
+        self._close_banner(banner)
+
+    def _drop_offered(self, banner: DraftBanner) -> None:
+        self._forget_offered(banner)
+        self._close_banner(banner)
+
+    def _close_banner(self, banner: DraftBanner) -> None:
+        banner.hide()
+        banner.setParent(None)
+        banner.deleteLater()

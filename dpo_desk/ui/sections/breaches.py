@@ -37,6 +37,7 @@ from dpo_desk.ui.breaches.model import (
     BreachTableModel,
     PillDelegate,
 )
+from dpo_desk.ui.drafts import Draft, changed_meanwhile_text, read_values, write_values
 from dpo_desk.ui.excel.actions import add_excel_buttons
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.sections.base import Section
@@ -73,6 +74,8 @@ class BreachesSection(Section):
         self.clock: Clock = clock or SystemClock()
         self.zone: tzinfo = organisation_zone()
         self.new_dialog: NewBreachDialog | None = None
+        # The new-breach form as it opened (now, 09-08): typing differs from it.
+        self._new_untouched: dict | None = None
         self.setStyleSheet(look.STYLESHEET)
 
         self.pages = QStackedWidget()
@@ -445,6 +448,7 @@ class BreachesSection(Section):
             self.new_dialog.activateWindow()
             return self.new_dialog
         dialog = NewBreachDialog(self.register, self.zone, self.clock, self)
+        self._new_untouched = read_values({"new": dialog})
         dialog.done.connect(self._created)
         dialog.finished.connect(lambda _result, d=dialog: self._new_dialog_closed(d))
         self.new_dialog = dialog
@@ -470,6 +474,57 @@ class BreachesSection(Section):
                 date=texts.format_instant_long(breach.notify_by, self.zone),
             )
         )
+
+    # -- drafts across a lock --------------------------------------------------------------
+    def form_drafts(self) -> list[Draft]:
+        drafts = []
+        if self.pages.currentWidget() is self.detail and self.detail.breach is not None:
+            values = self.detail.unsaved_values()
+            if values is not None:
+                breach = self.detail.breach
+                drafts.append(
+                    Draft(
+                        self.key,
+                        breach.id,
+                        self.tr("Violation {reference}").format(reference=breach.reference),
+                        values=values,
+                        version=breach.version,
+                    )
+                )
+        if self.new_dialog is not None:
+            values = read_values({"new": self.new_dialog})
+            if values != self._new_untouched:
+                drafts.append(
+                    Draft(self.key, None, self.tr("Nouvelle violation"), kind="new", values=values)
+                )
+        return drafts
+
+    def resume_draft(self, draft: Draft) -> str:
+        if draft.kind == "new":
+            dialog = self.open_new_dialog()
+            if dialog is None:
+                return self.tr("Le formulaire de nouvelle violation n'a pas pu être rouvert.")
+            write_values({"new": dialog}, draft.values)
+            return ""
+        try:
+            breach = breach_service.get_breach(self.register, draft.identity)
+        except UserError:
+            self.refresh()  # the list no longer shows it either
+            return self.tr(
+                "{label} n'existe plus dans le registre : les modifications conservées "
+                "sont abandonnées."
+            ).format(label=draft.label)
+        if not breach.is_open:
+            return self.tr(
+                "{label} a été clôturée entre-temps : les modifications conservées ne "
+                "peuvent plus être appliquées."
+            ).format(label=draft.label)
+        self._reveal(breach)
+        self._open(breach)
+        self.detail.restore_values(draft.values)
+        if breach.version != draft.version:
+            self.detail.message.show_message(changed_meanwhile_text(), "warning")
+        return ""
 
     # -- Ctrl+N inside the section -------------------------------------------------------
     def event(self, event: QEvent) -> bool:

@@ -33,7 +33,7 @@ from dpo_desk.services import requests as request_service
 from dpo_desk.storage.database import Register
 from dpo_desk.storage.requests import RequestRow
 from dpo_desk.ui import style
-from dpo_desk.ui.formatting import countdown, long_date, short_date, style_table
+from dpo_desk.ui.formatting import countdown, join_labels, long_date, short_date, style_table
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.sections.base import Section
 from dpo_desk.ui.widgets import Card, EmptyState, InlineMessage, label
@@ -178,6 +178,9 @@ class DashboardSection(Section):
         self._rows: list[RequestRow] = []
         self._breach_widget: QWidget | None = None
         self._registers_widget: QWidget | None = None
+        # Whether the figures may be out of date: set while hidden, cleared by a refresh.
+        # The first show after set_register (the unlock) then does not query twice.
+        self._stale = True
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -369,12 +372,14 @@ class DashboardSection(Section):
         super().showEvent(event)
         # Back on screen: the date may have changed, or a request been answered.
         if self.register is not None:
-            self.refresh()
+            if self._stale:
+                self.refresh()
             self.timer.start()
 
     def hideEvent(self, event) -> None:  # noqa: N802 — Qt override
         super().hideEvent(event)
         self.timer.stop()  # nobody is looking: no need to query every minute
+        self._stale = True
 
     # -- data --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -420,6 +425,7 @@ class DashboardSection(Section):
         self.more_label.setVisible(hidden > 0)
         self.priority_card.setVisible(bool(board.soonest))
         self.empty_state.setVisible(not board.soonest)
+        self._stale = False
         self.refreshed.emit(today)
 
     def _fill(self, rows: list[RequestRow], today) -> None:
@@ -429,7 +435,7 @@ class DashboardSection(Section):
         for index, row in enumerate(rows):
             left = days_remaining(row.due_on, today)
             level = urgency(left)
-            rights = ", ".join(
+            rights = join_labels(
                 QCoreApplication.translate("Right", RIGHT_LABELS[right])
                 for right in sorted(row.rights, key=list(Right).index)
             )

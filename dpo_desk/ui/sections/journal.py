@@ -26,16 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.documents import xlsx_columns
+from dpo_desk.domain import breach_risk, breaches
+from dpo_desk.domain.deadlines import RULE_LABELS
 from dpo_desk.domain.journal import ACTION_LABELS, ENTITY_LABELS
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
-from dpo_desk.domain.requests import REQUEST_STATUS_LABELS
+from dpo_desk.domain.letters import DRAFT_STATUS_LABELS
+from dpo_desk.domain.requests import REGIME_LABELS, REQUEST_STATUS_LABELS
 from dpo_desk.services import journal
 from dpo_desk.services import registers as register_service
 from dpo_desk.storage.audit import AuditEntry, JournalFilter
 from dpo_desk.storage.database import Register
 from dpo_desk.ui import style
 from dpo_desk.ui.excel.actions import add_excel_buttons
-from dpo_desk.ui.formatting import TABLE_STYLESHEET, short_date
+from dpo_desk.ui.formatting import TABLE_STYLESHEET, join_labels, short_date
 from dpo_desk.ui.paged_model import PagedTableModel
 from dpo_desk.ui.sections.base import Section
 from dpo_desk.ui.widgets import InlineMessage, label
@@ -72,29 +76,172 @@ def entity_label(code: str) -> str:
     return QCoreApplication.translate("JournalEntity", found) if found else code
 
 
-def _value(field: str, value: Any) -> str:
-    if field == "status" and isinstance(value, str):
-        found = next((v for k, v in REQUEST_STATUS_LABELS.items() if str(k) == value), None)
-        if found:
-            return QCoreApplication.translate("RequestStatus", found)
+# The journal's entity codes → the register whose Excel columns name their fields. The
+# columns are the one place where every domain field has a translated label (and its
+# enumerated values theirs); the journal reuses them, so a field reads the same on
+# screen and in an export.
+_COLUMNS_BY_ENTITY = {
+    "request": xlsx_columns.REQUEST_COLUMNS,
+    "breach": xlsx_columns.BREACH_COLUMNS,
+    "activity": xlsx_columns.ACTIVITY_COLUMNS,
+    "processor": xlsx_columns.PROCESSOR_COLUMNS,
+    "transfer": xlsx_columns.TRANSFER_COLUMNS,
+}
+
+# Fields the journal records that no register column shows (a breach's notifications
+# and events, the deadline policy, the computed due date's rule), with the labels of
+# their codes where they have some. Labels already translated elsewhere are reused in
+# their own context.
+_MORE_FIELDS: dict[str, tuple[str, str]] = {
+    "due_rule": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Règle de l'échéance")),
+    "due_regime": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Régime de l'échéance")),
+    "deadline_rule": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Règle du délai")),
+    "authority": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Autorité")),
+    "authority_reference": (
+        "BreachSteps",
+        QT_TRANSLATE_NOOP("BreachSteps", "Référence de l'autorité"),
+    ),
+    "phase": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Phase")),
+    "sent_at": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Envoyée le")),
+    "late": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Tardive")),
+    "delay_reason": ("BreachSteps", QT_TRANSLATE_NOOP("BreachSteps", "Motifs du retard")),
+    "channel": ("BreachSteps", QT_TRANSLATE_NOOP("BreachSteps", "Canal")),
+    "audience": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Personnes informées")),
+    "public": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Communication publique")),
+    "event": ("BreachSteps", QT_TRANSLATE_NOOP("BreachSteps", "Événement")),
+    "kind": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Type")),
+    "at": ("JournalSection", QT_TRANSLATE_NOOP("JournalSection", "Date et heure")),
+    "note": ("BreachSteps", QT_TRANSLATE_NOOP("BreachSteps", "Note")),
+    "notification": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Notification")),
+    "communication": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Communication")),
+    "no_notification": (
+        "JournalField",
+        QT_TRANSLATE_NOOP("JournalField", "Décision de ne pas notifier"),
+    ),
+    "method": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Méthode")),
+    "factors": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Facteurs de risque")),
+    "severity": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Gravité")),
+    "risk_computed": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Risque calculé")),
+    "under_gdpr": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Soumise au RGPD")),
+    "under_law_09_08": (
+        "JournalField",
+        QT_TRANSLATE_NOOP("JournalField", "Soumise à la loi 09-08"),
+    ),
+    "internal_days": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Délai interne (jours)")),
+    "rectification_clear_days": (
+        "JournalField",
+        QT_TRANSLATE_NOOP("JournalField", "Délai de rectification (jours francs)"),
+    ),
+    "strict_clear_days": (
+        "JournalField",
+        QT_TRANSLATE_NOOP("JournalField", "Jours francs stricts (J+11)"),
+    ),
+    "identity_pause": (
+        "JournalField",
+        QT_TRANSLATE_NOOP("JournalField", "Suspension pendant la vérification d'identité"),
+    ),
+    "version": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Version")),
+    # fields of any entity, capitalised as the columns' labels are
+    "status": ("XlsxColumn", QT_TRANSLATE_NOOP("XlsxColumn", "Statut")),
+    "notes": ("XlsxColumn", QT_TRANSLATE_NOOP("XlsxColumn", "Notes")),
+    "attachment": ("RequestDetail", QT_TRANSLATE_NOOP("RequestDetail", "Pièce jointe n°")),
+    # backups, imports, exports and letters
+    "file": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Fichier")),
+    "size": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Taille (octets)")),
+    "daily": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Sauvegarde du jour")),
+    "keep": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Copies gardées")),
+    "backup_keep": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Copies gardées")),
+    "count": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Nombre")),
+    "created": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Créées")),
+    "updated": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Mises à jour")),
+    "case": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Dossier")),
+    "language": ("LetterDialog", QT_TRANSLATE_NOOP("LetterDialog", "Langue")),
+    "text": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Texte")),
+    "reviewer": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Validée par")),
+    "sha256": ("XlsxColumn", QT_TRANSLATE_NOOP("XlsxColumn", "Empreinte (SHA-256)")),
+}
+_MORE_VALUES: dict[str, tuple[dict, str]] = {
+    "authority": (breaches.AUTHORITY_LABELS, "Authority"),
+    "phase": (breaches.NOTIFICATION_PHASE_LABELS, "NotificationPhase"),
+    "channel": (breaches.COMMUNICATION_CHANNEL_LABELS, "CommunicationChannel"),
+    "kind": (breaches.EVENT_KIND_LABELS, "EventKind"),
+    "risk_computed": (breach_risk.RISK_LEVEL_LABELS, "RiskLevel"),
+    "due_rule": (RULE_LABELS, "Deadline"),
+    "deadline_rule": (breaches.BREACH_DEADLINE_LABELS, "BreachDeadline"),
+    "due_regime": (REGIME_LABELS, "Regime"),
+}
+
+
+def _column(entity: str, field: str) -> xlsx_columns.Column | None:
+    return next((c for c in _COLUMNS_BY_ENTITY.get(entity, ()) if c.key == field), None)
+
+
+def field_label(entity: str, field: str) -> str:
+    """A journaled field in the UI language; unknown ones (a newer version's) as stored."""
+    column = _column(entity, field)
+    if column is not None:
+        return QCoreApplication.translate(xlsx_columns.HEADER_CONTEXT, column.header)
+    if field in _MORE_FIELDS:
+        context, text = _MORE_FIELDS[field]
+        return QCoreApplication.translate(context, text)
+    if field in FIELD_LABELS:
+        return QCoreApplication.translate("JournalField", FIELD_LABELS[field])
+    return field
+
+
+def _code_label(labels, context: str, code: Any) -> str | None:
+    found = next((v for k, v in labels.items() if str(k) == str(code)), None)
+    return QCoreApplication.translate(context, found) if found else None
+
+
+def _value(entity: str, field: str, value: Any) -> str:
+    if value in (None, ""):
+        return "—"
+    if value in ("modifié", "renseigné"):  # personal data: the journal says it changed
+        return QCoreApplication.translate("RequestDetail", value)
+    if value == "décidée":
+        return QCoreApplication.translate("JournalField", "décidée")
+    if isinstance(value, bool):
+        return QCoreApplication.translate(
+            xlsx_columns.HEADER_CONTEXT, xlsx_columns.YES if value else xlsx_columns.NO
+        )
+    column = _column(entity, field)
+    if column is not None and column.labels:
+        labels, context = column.labels, column.label_context
+    elif field in _MORE_VALUES:
+        labels, context = _MORE_VALUES[field]
+    elif field == "status" and entity == "letter":
+        labels, context = DRAFT_STATUS_LABELS, "DraftStatus"
+    elif field == "status":
+        labels, context = REQUEST_STATUS_LABELS, "RequestStatus"
+    else:
+        labels, context = {}, ""
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return "—" if value in (None, "") else str(value)
+        return join_labels(
+            (_code_label(labels, context, v) or str(v)) if v is not None else "—" for v in value
+        )
+    return _code_label(labels, context, value) or str(value)
 
 
-def describe_changes(changes: dict) -> str:
-    """One line: "statut : Nouvelle → En cours de traitement ; notes : modifié"."""
+def describe_changes(changes: dict, entity: str = "") -> str:
+    """One line: "Statut : Nouvelle → En cours de traitement ; Notes : modifié"."""
     parts = []
     for field, value in changes.items():
-        name = (
-            QCoreApplication.translate("JournalField", FIELD_LABELS[field])
-            if (field in FIELD_LABELS)
-            else field
-        )
-        if isinstance(value, list) and len(value) == 2 and not isinstance(value[0], list):
-            parts.append(f"{name} : {_value(field, value[0])} → {_value(field, value[1])}")
+        name = field_label(entity, field)
+        column = _column(entity, field)
+        # [before, after] is a change; a list field's own value (two rights) is not: its
+        # change is a pair of lists.
+        if column is not None and column.kind == "list":
+            change = isinstance(value, list) and len(value) == 2
+            change = change and all(v is None or isinstance(v, list) for v in value)
         else:
-            parts.append(f"{name} : {_value(field, value)}")
+            change = isinstance(value, list) and len(value) == 2
+            change = change and not isinstance(value[0], list)
+        if change:
+            before, after = _value(entity, field, value[0]), _value(entity, field, value[1])
+            parts.append(f"{name} : {before} → {after}")
+        else:
+            parts.append(f"{name} : {_value(entity, field, value)}")
     return " ; ".join(parts)
 
 
@@ -154,10 +301,10 @@ class JournalModel(PagedTableModel):
                 return action_label(entry.action)
             if key == "subject":
                 return f"{entity_label(entry.entity)} {entry.entity_id}".strip()
-            text = describe_changes(entry.changes)
+            text = describe_changes(entry.changes, entry.entity)
             return text if len(text) <= MAX_DETAIL else text[: MAX_DETAIL - 1] + "…"
         if role == Qt.ItemDataRole.ToolTipRole and key == "changes":
-            return describe_changes(entry.changes) or None
+            return describe_changes(entry.changes, entry.entity) or None
         if role == Qt.ItemDataRole.ForegroundRole and key == "at":
             return QColor(style.TEXT_SECONDARY)
         return None

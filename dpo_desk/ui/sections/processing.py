@@ -11,6 +11,7 @@ from dpo_desk.domain.registers import CndpRegime, FlagKind, LegalBasis, Processi
 from dpo_desk.services import registers_book as book
 from dpo_desk.storage.registers import ActivityFilter
 from dpo_desk.ui import style
+from dpo_desk.ui.formatting import join_labels
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.registers import texts
 from dpo_desk.ui.registers.dialogs import ActivityDialog, LinkDialog, TransferDialog
@@ -226,16 +227,18 @@ class ProcessingSection(RegisterSection):
             )
         else:
             dpia = self.tr("Non requise")
-        measures = ", ".join(texts.security_measure(m) for m in sorted(activity.security_measures))
+        measures = join_labels(
+            texts.security_measure(m) for m in sorted(activity.security_measures)
+        )
         if activity.security_notes:
             measures += ("\n" if measures else "") + activity.security_notes
         self.set_sheet(
             [
                 (self.tr("Finalités"), purposes),
                 (self.tr("Description"), activity.description),
-                (self.tr("Personnes concernées"), ", ".join(activity.subject_categories)),
+                (self.tr("Personnes concernées"), join_labels(activity.subject_categories)),
                 (self.tr("Données"), categories),
-                (self.tr("Sources"), ", ".join(activity.sources)),
+                (self.tr("Sources"), join_labels(activity.sources)),
                 (self.tr("Destinataires"), recipients),
                 (
                     self.tr("Conservation"),

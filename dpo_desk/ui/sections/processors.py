@@ -11,6 +11,7 @@ from dpo_desk.domain.registers import Art28Clause, FlagKind, Processor, Processo
 from dpo_desk.services import registers_book as book
 from dpo_desk.storage.registers import ProcessorFilter
 from dpo_desk.ui import style
+from dpo_desk.ui.formatting import join_labels
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.registers import texts
 from dpo_desk.ui.registers.dialogs import (
@@ -194,7 +195,7 @@ class ProcessorsSection(RegisterSection):
         self.detail_title.setText(processor.name)
         summary = [processor.service, texts.processor_status(processor.status)]
         if processor.countries:
-            summary.append(", ".join(processor.countries))
+            summary.append(join_labels(processor.countries))
         self.detail_summary.setText("   ·   ".join(p for p in summary if p))
         self.show_flags(self.entry_flags(processor.id, list(processor.transfers)))
         if processor.dpa_signed:
@@ -227,12 +228,12 @@ class ProcessorsSection(RegisterSection):
                 (self.tr("Service"), processor.service),
                 (self.tr("Contact"), processor.contact),
                 (self.tr("DPO"), processor.dpo_contact),
-                (self.tr("Pays de traitement"), ", ".join(processor.countries)),
+                (self.tr("Pays de traitement"), join_labels(processor.countries)),
                 (self.tr("Données confiées"), texts.categories_text(processor.data_categories)),
                 (self.tr("Contrat (DPA)"), contract),
                 (self.tr("Clauses art. 28(3)"), clauses if processor.dpa_signed else ""),
-                (self.tr("Certifications"), ", ".join(processor.certifications)),
-                (self.tr("Sous-traitants ultérieurs"), ", ".join(processor.sub_processors)),
+                (self.tr("Certifications"), join_labels(processor.certifications)),
+                (self.tr("Sous-traitants ultérieurs"), join_labels(processor.sub_processors)),
                 (self.tr("Prochaine revue"), texts.date_or_dash(processor.next_review_on)),
                 (self.tr("Statut"), status),
                 (self.tr("Notes"), processor.notes),

@@ -34,15 +34,15 @@ from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.registers import FlagKind, RegisterFlag, Transfer
 from dpo_desk.services import registers_book as book
 from dpo_desk.ui import icons, style
+from dpo_desk.ui.drafts import Draft, changed_meanwhile_text
 from dpo_desk.ui.excel.actions import add_excel_buttons
 from dpo_desk.ui.i18n import error_text
-from dpo_desk.ui.registers import look, texts
+from dpo_desk.ui.registers import FLAG_PREFIX, look, texts  # FLAG_PREFIX: "flag:…" items
 from dpo_desk.ui.registers.models import ID_ROLE, FlagChipsDelegate
 from dpo_desk.ui.sections.base import Section
 from dpo_desk.ui.widgets import Card, EmptyState, InlineMessage, label
 
 LINK_ROLE = Qt.ItemDataRole.UserRole  # the id an item of a links list points to
-FLAG_PREFIX = "flag:"  # show_item("flag:missing_dpa"): the list, filtered on that flag
 ALL = "all"
 FLAGGED = "flagged"
 
@@ -111,6 +111,8 @@ class RegisterSection(Section):
         self.flags: book.RegisterFlags | None = None
         self.current = None  # the entry shown on the detail page
         self.active_dialog: QDialog | None = None
+        # The open form dialog's details as it opened: what differs is unsaved typing.
+        self._dialog_untouched = None
         self.setStyleSheet(look.STYLESHEET)
         self.pages = QStackedWidget()
         outer = QVBoxLayout(self)
@@ -652,6 +654,7 @@ class RegisterSection(Section):
             self.status_message.emit(text)
 
     def run_dialog(self, dialog: QDialog, on_done) -> QDialog:
+        self._dialog_untouched = self._form_details(dialog)
         dialog.done.connect(on_done)
         dialog.finished.connect(lambda _r, d=dialog: self._dialog_closed(d))
         self.active_dialog = dialog
@@ -662,3 +665,58 @@ class RegisterSection(Section):
         if self.active_dialog is dialog:
             self.active_dialog = None
         dialog.deleteLater()
+
+    # -- drafts across a lock ----------------------------------------------------------------
+    @staticmethod
+    def _form_details(dialog: QDialog | None):
+        """The details typed in an entry's form dialog (ActivityDialog, ProcessorDialog);
+        None for the small dialogs (a transfer, a link) and for a form that cannot say."""
+        form = getattr(dialog, "form", None)
+        if form is None or not hasattr(form, "details"):
+            return None
+        try:
+            return form.details()
+        except (UserError, ValueError):
+            return None  # a half-typed value the domain refuses: nothing to compare
+
+    def form_drafts(self) -> list[Draft]:
+        dialog = self.active_dialog
+        details = self._form_details(dialog)
+        if details is None or details == self._dialog_untouched:
+            return []
+        # The dialogs keep the entry they edit as .activity or .processor (None: new).
+        entry = getattr(dialog, "activity", None) or getattr(dialog, "processor", None)
+        if entry is None:
+            return [
+                Draft(self.key, None, self.new_caption(), kind="new", values={"details": details})
+            ]
+        name = self.tr("{register} — {name}").format(register=self.list_title(), name=entry.name)
+        return [Draft(self.key, entry.id, name, values={"details": details}, version=entry.version)]
+
+    def resume_draft(self, draft: Draft) -> str:
+        if draft.kind == "new":
+            dialog = self.open_new_dialog()
+        else:
+            try:
+                entry = self.get_entry(draft.identity)
+            except UserError:
+                self.reload()  # the list no longer shows it either
+                return self.tr(
+                    "{label} n'existe plus dans le registre : les modifications conservées "
+                    "sont abandonnées."
+                ).format(label=draft.label)
+            self.open_entry(entry)
+            dialog = self.open_edit_dialog()
+            if dialog is not None and entry.version != draft.version:
+                dialog.message.show_message(changed_meanwhile_text(), "warning")
+        if dialog is None:
+            return self.tr("{label} : le formulaire n'a pas pu être rouvert.").format(
+                label=draft.label
+            )
+        # The dialog remembered its untouched details when it opened: this is typing.
+        dialog.form.set_details(draft.values["details"], self.today)
+        return ""
+
+    def open_edit_dialog(self):
+        """The current entry's form dialog; the subclasses provide it."""
+        return None

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.errors import UserError
+from dpo_desk.domain.requests import RequestStatus
 from dpo_desk.domain.rights_request import RightsRequest
 from dpo_desk.services import requests as request_service
 from dpo_desk.storage.database import Register
 from dpo_desk.storage.requests import RequestFilter
 from dpo_desk.ui import icons, style
+from dpo_desk.ui.drafts import Draft, changed_meanwhile_text, read_values, write_values
 from dpo_desk.ui.excel.actions import add_excel_buttons
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.requests import look, texts
@@ -69,6 +71,8 @@ class RequestsSection(Section):
         self._timezone = ""
         self._today: date | None = None
         self.new_dialog: NewRequestDialog | None = None
+        # The new-request form as it opened (today's date, 09-08): typing differs from it.
+        self._new_untouched: dict | None = None
         self.setStyleSheet(look.STYLESHEET)
 
         self.pages = QStackedWidget()
@@ -151,9 +155,9 @@ class RequestsSection(Section):
         for key, (sample, is_bold) in COLUMN_SAMPLES.items():
             metrics = bold if is_bold else plain
             padding = CELL_PADDING + (20 if key == "status" else 0)  # the chip's own margins
-            header.resizeSection(
-                COLUMN_KEYS.index(key), metrics.horizontalAdvance(sample) + padding
-            )
+            samples = [sample] + (texts.regime_cell_texts() if key == "regimes" else [])
+            width = max(metrics.horizontalAdvance(text) for text in samples)
+            header.resizeSection(COLUMN_KEYS.index(key), width + padding)
         header.setMinimumSectionSize(60)
         header.setSortIndicator(COLUMN_KEYS.index("due"), Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -396,6 +400,7 @@ class RequestsSection(Section):
             self.new_dialog.activateWindow()
             return self.new_dialog
         dialog = NewRequestDialog(self.register, self._today, self.clock, self)
+        self._new_untouched = read_values(dialog.fields.widgets())
         dialog.done.connect(self._created)
         dialog.finished.connect(lambda _result, d=dialog: self._new_dialog_closed(d))
         self.new_dialog = dialog
@@ -417,6 +422,57 @@ class RequestsSection(Section):
                 reference=request.reference, date=texts.format_date(request.due_on)
             )
         )
+
+    # -- drafts across a lock --------------------------------------------------------------
+    def form_drafts(self) -> list[Draft]:
+        drafts = []
+        if self.pages.currentWidget() is self.detail and self.detail.request is not None:
+            values = self.detail.unsaved_values()
+            if values is not None:
+                request = self.detail.request
+                drafts.append(
+                    Draft(
+                        self.key,
+                        request.id,
+                        self.tr("Demande {reference}").format(reference=request.reference),
+                        values=values,
+                        version=request.version,
+                    )
+                )
+        if self.new_dialog is not None:
+            values = read_values(self.new_dialog.fields.widgets())
+            if values != self._new_untouched:
+                drafts.append(
+                    Draft(self.key, None, self.tr("Nouvelle demande"), kind="new", values=values)
+                )
+        return drafts
+
+    def resume_draft(self, draft: Draft) -> str:
+        if draft.kind == "new":
+            dialog = self.open_new_dialog()
+            if dialog is None:
+                return self.tr("Le formulaire de nouvelle demande n'a pas pu être rouvert.")
+            write_values(dialog.fields.widgets(), draft.values)
+            return ""
+        try:
+            request = request_service.get_request(self.register, draft.identity)
+        except UserError:
+            self.refresh()  # the list no longer shows it either
+            return self.tr(
+                "{label} n'existe plus dans le registre : les modifications conservées "
+                "sont abandonnées."
+            ).format(label=draft.label)
+        if request.status is RequestStatus.CLOSED:
+            return self.tr(
+                "{label} a été clôturée entre-temps : les modifications conservées ne "
+                "peuvent plus être appliquées."
+            ).format(label=draft.label)
+        self._reveal(request)
+        self._open(request)
+        self.detail.restore_values(draft.values)
+        if request.version != draft.version:
+            self.detail.message.show_message(changed_meanwhile_text(), "warning")
+        return ""
 
     # -- Ctrl+N inside the section -------------------------------------------------------
     def event(self, event: QEvent) -> bool:

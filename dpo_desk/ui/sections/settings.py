@@ -21,6 +21,7 @@ from dpo_desk.services import registers
 from dpo_desk.storage.database import Register
 from dpo_desk.ui import clipboard, icons, style
 from dpo_desk.ui.deadline_settings import DeadlineSettings
+from dpo_desk.ui.drafts import Draft, read_values, write_values
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.language_settings import LanguageCard
 from dpo_desk.ui.letters.templates import LetterTemplatesCard
@@ -266,6 +267,22 @@ class SettingsSection(Section):
         self._update_buttons()
         self.organisation_changed.emit(saved)
         self.status_message.emit(text)
+
+    # -- drafts across a lock (ui/drafts.py) -----------------------------------------------
+    def form_drafts(self) -> list[Draft]:
+        if self.register is None or self._loaded is None:
+            return []
+        if self.fields.organisation() == self._loaded:
+            return []
+        values = read_values(self.fields.widgets())
+        return [Draft(self.key, None, self.tr("Organisation et délégué"), values=values)]
+
+    def resume_draft(self, draft: Draft) -> str:
+        if self._loaded is None:
+            return self.tr("L'organisation n'a pas pu être relue : modifications abandonnées.")
+        write_values(self.fields.widgets(), draft.values)
+        self._update_buttons()
+        return ""
 
     def _copy_uuid(self) -> None:
         clipboard.copy_text(self.uuid_value.text())
