@@ -312,3 +312,16 @@ def test_requests_in_batches_all_come_out(register, frozen_clock, tmp_path, monk
 def test_unknown_register_kind(register, tmp_path):
     with pytest.raises(exports.UserError):
         exports.export_register(register, "everything", tmp_path / "x.xlsx")
+
+
+def test_a_row_made_tall_by_a_wrapped_note_reads_from_the_top(register, frozen_clock, tmp_path):
+    _add(register, frozen_clock, "Court")
+    _add(register, frozen_clock, "Long", notes="Une note sur plusieurs lignes. " * 40)
+    out = tmp_path / "r.xlsx"
+    exports.export_register(register, "requests", out, clock=frozen_clock)
+    sheet = openpyxl.load_workbook(out)["Demandes"]
+    [row] = [row for row in (2, 3) if "Long" in [c.value for c in sheet[row]]]
+    assert sheet.row_dimensions[row].height > 100  # sized to the wrapped note
+    cells = [cell for cell in sheet[row] if cell.value is not None]
+    assert any(isinstance(cell.value, date) for cell in cells)  # dates carry a format
+    assert {cell.alignment.vertical for cell in cells} == {"top"}
