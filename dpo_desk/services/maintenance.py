@@ -125,6 +125,15 @@ def save_backup_keep(register: Register, keep: int, *, clock: Clock | None = Non
     return keep
 
 
+def daily_backup_due(register: Register, clock: Clock | None = None) -> bool:
+    """Cheap (one setting, one file name): whether this unlock must make the day's backup,
+    so the window starts a worker only then."""
+    clock = clock or SystemClock()
+    return maintenance.daily_backup_due(
+        register.path, _today(register, clock), backup_keep(register)
+    )
+
+
 def daily_backup_if_due(register: Register, clock: Clock | None = None) -> CopyReport | None:
     """Called after each unlock: the first unlock of the day (in the organisation's zone)
     leaves a verified copy in ``<stem>-sauvegardes/`` and keeps the newest N."""

@@ -302,17 +302,26 @@ def daily_backups(register_path: Path) -> list[tuple[date, Path]]:
     return sorted(found)
 
 
+def daily_target(register_path: Path, day: date) -> Path:
+    """The name of the automatic backup of ``day``."""
+    stem = register_path.stem
+    return daily_folder(register_path) / f"{stem}-{day.isoformat()}{REGISTER_SUFFIX}"
+
+
+def daily_backup_due(register_path: Path, today: date, keep: int) -> bool:
+    """True when today's automatic backup is still to be made (and backups are on)."""
+    return keep > 0 and not daily_target(register_path, today).exists()
+
+
 def daily_backup(register: Register, today: date, keep: int) -> CopyReport | None:
     """Today's automatic backup, unless one exists; then keep only the newest ``keep``.
 
     Returns None when nothing was due (already done today, or ``keep`` is 0).
     """
-    if keep <= 0:
+    if not daily_backup_due(register.path, today, keep):
         return None
     folder = daily_folder(register.path)
-    target = folder / f"{register.path.stem}-{today.isoformat()}{REGISTER_SUFFIX}"
-    if target.exists():
-        return None
+    target = daily_target(register.path, today)
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
     except OSError as exc:

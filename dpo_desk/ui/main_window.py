@@ -33,7 +33,7 @@ from dpo_desk.ui.sections import Section, SectionEntry, entry_for, section_entri
 from dpo_desk.ui.session import Opened
 from dpo_desk.ui.unlock_dialog import UnlockForm
 from dpo_desk.ui.widgets import Card, ElidedLabel, busy
-from dpo_desk.ui.workers import is_busy, wait_for
+from dpo_desk.ui.workers import RegisterTask, is_busy, run_task, wait_for
 
 SECTION_KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
         self.claim = opened.claim
         self.path = opened.claim.path
         self.register: Register | None = None
+        # The day's automatic backup, while it runs (tests wait for it to end).
+        self.daily_backup_task: RegisterTask | None = None
         # Sections are built on their first visit (see section()); the navigation lists
         # them all from their entries. Sections handed in (tests) are built already.
         self._entries: list[SectionEntry] = (
@@ -431,9 +433,9 @@ class MainWindow(QMainWindow):
         self.idle.set_minutes(registers.auto_lock_minutes(self.register))
         self.idle.start()
         self.breach_alerts.start(self.register)
-        notice = self._daily_backup()
-        if opened.notice or notice:
-            self.statusBar().showMessage(" ".join(filter(None, (opened.notice, notice))), 12000)
+        if opened.notice:
+            self.statusBar().showMessage(opened.notice, 12000)
+        self._start_daily_backup()
         # The window keeps no draft once offered: each section holds its own until answered.
         drafts, self._drafts = self._drafts, []
         for draft in drafts:
@@ -443,21 +445,41 @@ class MainWindow(QMainWindow):
             self.show_section(drafts[0].section)  # where the unsaved work was: its banner
         self.unlocked.emit()
 
-    def _daily_backup(self) -> str:
-        """The first unlock of the day leaves a verified, encrypted copy beside the file."""
-        # Still on the UI thread (about 3 s at 100 000 requests): in a worker, callers
-        # that lock right after an unlock would see the lock deferred; see the report.
+    def _start_daily_backup(self) -> None:
+        """The first unlock of the day leaves a verified, encrypted copy beside the file.
+
+        In a worker thread: at 100 000 requests the copy and its checks take seconds,
+        and the DPO starts working meanwhile. The copy reads one snapshot (WAL), so
+        saving a form at the same time is safe. While it runs the register counts as
+        busy, so a lock or a close waits for its end, as it waits for any write.
+        """
+        register = self.register
         try:
-            with busy():
-                report = maintenance.daily_backup_if_due(self.register)
+            if not maintenance.daily_backup_due(register):
+                return
         except UserError as error:
-            # A full disk must not stop the DPO from working: say it, and go on.
-            return self.tr("Sauvegarde du jour impossible : {reason}").format(
-                reason=error_text(error)
-            )
-        if report is None:
-            return ""
-        return self.tr("Sauvegarde du jour : {file}.").format(file=report.path.name)
+            self._daily_backup_failed(error)
+            return
+        self.daily_backup_task = run_task(
+            register,
+            lambda: maintenance.daily_backup_if_due(register),
+            self._daily_backup_done,
+            self._daily_backup_failed,
+        )
+
+    def _daily_backup_done(self, report) -> None:
+        if report is not None:
+            self._add_status(self.tr("Sauvegarde du jour : {file}.").format(file=report.path.name))
+
+    def _daily_backup_failed(self, error: UserError) -> None:
+        # A full disk must not stop the DPO from working: say it, and go on.
+        text = self.tr("Sauvegarde du jour impossible : {reason}").format(reason=error_text(error))
+        self._add_status(text)
+
+    def _add_status(self, text: str) -> None:
+        # After what the unlock said (a migration, a keyring refusal), not instead of it.
+        shown = self.statusBar().currentMessage()
+        self.statusBar().showMessage(f"{shown} {text}" if shown else text, 12000)
 
     def _breach_alert(self, _reference: str, _hours: int, text: str) -> None:
         self.statusBar().showMessage(text, 60_000)

@@ -71,7 +71,7 @@ def fill_create_dialog(
     qtbot.keyClicks(dialog.confirmation, passphrase if confirmation is None else confirmation)
 
 
-def create_through_welcome(qtbot, controller, *, remember=False):
+def create_through_welcome(qtbot, controller, *, remember=False, wait_backup=True):
     """First run: welcome → Créer un registre → fill → create; returns the main window."""
     welcome = controller.show_welcome()
     qtbot.addWidget(welcome)
@@ -86,4 +86,14 @@ def create_through_welcome(qtbot, controller, *, remember=False):
         qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     window = opened.args[0]
     qtbot.addWidget(window)
+    if wait_backup:
+        settle(qtbot, window)
     return window
+
+
+def settle(qtbot, window) -> None:
+    """Wait for the day's automatic backup, which the first unlock starts in a worker:
+    until it ends the register is busy and a lock is deferred (a test locking at once)."""
+    from dpo_desk.ui.workers import is_busy
+
+    qtbot.waitUntil(lambda: not is_busy(window.register), timeout=20_000)

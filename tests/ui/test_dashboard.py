@@ -20,6 +20,7 @@ from dpo_desk.ui.sections import Section
 from dpo_desk.ui.sections.dashboard import REFRESH_MS, URGENCY_ROLE, DashboardSection
 from dpo_desk.ui.sections.settings import SettingsSection
 from dpo_desk.ui.session import FileClaim, Opened
+from tests.ui.conftest import settle
 
 # The frozen clock says 10 March 2026 (a Tuesday) in Casablanca.
 TODAY = date(2026, 3, 10)
@@ -280,6 +281,7 @@ def window(qtbot, register, frozen_clock):
     sections = [DashboardSection(clock=frozen_clock), FakeRequestsSection(), SettingsSection()]
     win = MainWindow(Opened(register, claim), Preferences.load(), Keystore(), sections=sections)
     qtbot.addWidget(win)
+    settle(qtbot, win)
     yield win
     win.close()
 

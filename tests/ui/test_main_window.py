@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 
 import keyring
 import keyring.backend
@@ -134,6 +135,43 @@ def test_lock_waits_for_a_write_to_finish(qtbot, controller, save_path):
     # The retry timer locks once the write is over.
     qtbot.waitUntil(lambda: window.is_locked, timeout=2000)
     assert not register.is_open
+
+
+def test_the_days_backup_runs_in_a_worker_and_a_lock_waits_for_it(
+    qtbot, controller, save_path, monkeypatch
+):
+    from dpo_desk.services import maintenance
+    from dpo_desk.storage.maintenance import daily_backups
+
+    release = threading.Event()
+    real = maintenance.daily_backup_if_due
+    ran_on = []
+
+    def held_backup(register, clock=None):
+        ran_on.append(threading.current_thread())
+        release.wait(10)
+        return real(register, clock)
+
+    monkeypatch.setattr(maintenance, "daily_backup_if_due", held_backup)
+    window = create_through_welcome(qtbot, controller, wait_backup=False)
+    register = window.register
+    qtbot.waitUntil(lambda: bool(ran_on), timeout=5000)
+    assert ran_on[0] is not threading.main_thread()
+    # The window is usable meanwhile; a lock is deferred, never done under the copy.
+    assert window.pages.currentWidget() is window.workspace
+    assert window.lock() is False
+    assert register.is_open
+    release.set()
+    qtbot.waitUntil(lambda: window.is_locked, timeout=10_000)
+    assert not register.is_open
+    assert [day for day, _path in daily_backups(save_path)] != []
+    # Once made, the next unlock of the day starts no worker at all.
+    task = window.daily_backup_task
+    with qtbot.waitSignal(window.unlocked):
+        qtbot.keyClicks(window.lock_form.passphrase, TEST_PASSPHRASE)
+        window.lock_form.submit()
+    assert window.daily_backup_task is task
+    assert len(ran_on) == 1
 
 
 def test_lock_clears_what_the_app_copied_but_not_the_users_clipboard(qtbot, controller, save_path):

@@ -23,6 +23,7 @@ from dpo_desk.ui.sections.register_base import ALL, FLAGGED
 from dpo_desk.ui.sections.settings import SettingsSection
 from dpo_desk.ui.session import FileClaim, Opened
 from tests.ui import registers_fixtures
+from tests.ui.conftest import settle
 from tests.ui.registers_fixtures import cell, names, set_filter
 
 registers_made = registers_fixtures.registers_made
@@ -206,6 +207,7 @@ def window(qtbot, register, frozen_clock):
     ]
     win = MainWindow(Opened(register, claim), Preferences.load(), Keystore(), sections=sections)
     qtbot.addWidget(win)
+    settle(qtbot, win)
     yield win
     win.close()
 
