@@ -337,29 +337,88 @@ class _SheetWriter:
             yield row, self.lines
 
 
-class _TopAligner:
-    """Sets a tall row's values at the top, where the eye reads the row from (the default
-    is the bottom).
+class _PooledCell(Cell):
+    """A cell whose format is fixed once made: its style id is looked up once, not for
+    every value it carries (openpyxl hashes the style array of each cell it writes)."""
 
-    Every cell of the row needs its own format: LibreOffice ignores a top alignment set
-    on the workbook's default format or on the row. Assigning ``cell.alignment`` makes
-    openpyxl hash an Alignment and look it up in the workbook's list for every cell,
-    which was a third of the export's time; here the ids are looked up once per distinct
-    alignment, and written into each cell's style array.
+    __slots__ = ("_style_id",)
+
+    def __init__(self, ws, value) -> None:
+        super().__init__(ws, column=1, row=1, value=value)
+        self._style_id = None
+
+    def freeze_style(self) -> None:
+        self._style_id = Cell.style_id.fget(self)
+
+    @property
+    def style_id(self) -> int:
+        return self._style_id if self._style_id is not None else Cell.style_id.fget(self)
+
+
+class _RowCells:
+    """Feeds one write-only data sheet its cells, reusing a few cell objects.
+
+    openpyxl's write-only sheet writes each row as soon as it is appended, so a cell
+    object can carry the next row's value once its row is written. openpyxl's own
+    appending makes a new cell after every styled one, and takes a styled cell given as a
+    value through a ValueError; at 10,000 rows of 25 columns that was most of the cost
+    of a styled export over a plain one. Here a plain value goes into one unstyled cell,
+    a date into one cell per date type (its number format set once), and a value of a
+    tall row into one top-aligned cell per type; only the rare cells made by
+    :meth:`_SheetWriter._special` (guarded, wrapped, cut) are objects of their own.
+
+    A tall row's values are set at the top, where the eye reads the row from (the
+    default is the bottom). Every cell of the row needs its own format: LibreOffice
+    ignores a top alignment set on the workbook's default format or on the row.
     """
 
-    def __init__(self, wb) -> None:
+    def __init__(self, ws, wb) -> None:
+        self.ws = ws
+        self.top = False  # set by the writer before each row
+        self._plain = WriteOnlyCell(ws)
+        self._pooled: dict[tuple[type, bool], Cell] = {}
         self._alignments = wb._alignments
         self._topped: dict[int, int] = {}  # alignment id → the same alignment, at the top
+        ws._values_to_row = self.cells  # what WriteOnlyWorksheet.append calls per row
 
-    def __call__(self, ws, value):
-        if value is None:
-            return None
-        if not isinstance(value, Cell):
-            value = WriteOnlyCell(ws, value=value)  # a date gets its number format here
-        if value._style is None:  # openpyxl makes the array on the first style set
-            value._style = StyleArray()
-        current = value._style.alignmentId
+    def cells(self, values, row_idx):
+        top = self.top
+        plain = self._plain
+        for col_idx, value in enumerate(values, 1):
+            if value is None:
+                continue
+            kind = value.__class__
+            if kind is str or kind is int or kind is float:
+                if top:
+                    cell = self._pooled.get((kind, True)) or self._pool(kind, value)
+                else:
+                    cell = plain
+                cell.value = value
+            elif isinstance(value, Cell):
+                cell = value
+                if top:
+                    self._set_top(cell)
+            else:  # dates and datetimes: the cell keeps its number format
+                cell = self._pooled.get((kind, top)) or self._pool(kind, value, top)
+                cell.value = value
+            cell.column = col_idx
+            cell.row = row_idx
+            yield cell
+
+    def _pool(self, kind: type, value, top: bool = True) -> Cell:
+        cell = _PooledCell(self.ws, value=value)  # a date gets its number format here
+        if top:
+            self._set_top(cell)
+        cell.freeze_style()
+        self._pooled[(kind, top)] = cell
+        return cell
+
+    def _set_top(self, cell: Cell) -> None:
+        # ``cell.alignment = …`` hashes an Alignment and looks it up for every cell; the
+        # ids are looked up once per distinct alignment and written into the style array.
+        if cell._style is None:  # openpyxl makes the array on the first style set
+            cell._style = StyleArray()
+        current = cell._style.alignmentId
         topped = self._topped.get(current)
         if topped is None:
             alignment = self._alignments[current]
@@ -367,8 +426,7 @@ class _TopAligner:
                 alignment = copy(alignment)
                 alignment.vertical = "top"
             topped = self._topped[current] = self._alignments.add(alignment)
-        value._style.alignmentId = topped
-        return value
+        cell._style.alignmentId = topped
 
 
 def _line_count(text: str, per_line: int) -> int:
@@ -474,12 +532,12 @@ def write_workbook(
             ws.row_dimensions[1].height = 32
             ws.append([_header_cell(ws, tx(HEADER_CONTEXT, c.header)) for c in columns])
             writer = _SheetWriter(ws, columns, tx, zone)
-            top_aligned = _TopAligner(wb)
+            cells = _RowCells(ws, wb)
             count = 0
             for row, lines in writer.rows(sheet.rows):
+                cells.top = lines > 1
                 if lines > 1:
                     ws.row_dimensions[count + 2].height = lines * LINE_HEIGHT
-                    row = [top_aligned(ws, value) for value in row]
                 ws.append(row)
                 if lines > 1:
                     del ws.row_dimensions[count + 2]  # written: keep memory flat

@@ -241,3 +241,33 @@ def test_column_specs_are_consistent():
         headers = [cols.header_key(c.header) for c in columns]
         assert len(headers) == len(set(headers)), kind
     assert cols.header_key("  Date de RÉCEPTION ") == "date de reception"
+
+
+def test_cells_reused_between_rows_carry_no_format_across(tmp_path):
+    # The writer reuses cell objects from one row to the next: a short row after a tall
+    # one must not inherit the top alignment, and each value keeps its own type.
+    tall = _request_row(reference="DSR-2026-0001", notes="une note longue " * 40)
+    one_line = {"regimes": ("gdpr",)}  # two regimes go on two lines: a tall row
+    short = _request_row(
+        reference="DSR-2026-0002", requester_name="=1+1", notes="courte", **one_line
+    )
+    third = _request_row(reference="DSR-2026-0003", received_on=date(2026, 3, 5), **one_line)
+    path, _ = _write(tmp_path, [tall, short, third, tall])
+    ws = openpyxl.load_workbook(path)["Demandes"]
+    keys = [c.key for c in cols.REQUEST_COLUMNS]
+    col = {key: keys.index(key) + 1 for key in ("reference", "received_on", "requester_name")}
+    for row, top in ((2, "top"), (3, None), (4, None), (5, "top")):
+        for key in ("reference", "received_on"):
+            assert ws.cell(row, col[key]).alignment.vertical == top, (row, key)
+    assert ws.cell(3, col["requester_name"]).value == "=1+1"
+    assert ws.cell(3, col["requester_name"]).data_type == "s"
+    assert ws.cell(4, col["requester_name"]).value == "Yassine"
+    assert ws.cell(4, col["received_on"]).value == datetime(2026, 3, 5)
+    assert ws.cell(4, col["received_on"]).is_date
+    assert ws.cell(2, col["received_on"]).is_date
+    assert [ws.cell(r, col["reference"]).value for r in range(2, 6)] == [
+        "DSR-2026-0001",
+        "DSR-2026-0002",
+        "DSR-2026-0003",
+        "DSR-2026-0001",
+    ]
