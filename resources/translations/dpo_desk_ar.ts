@@ -11,7 +11,7 @@
     <message>
         <location filename="../../dpo_desk/ui/about_dialog.py" line="59"/>
         <source>Le registre du délégué à la protection des données : demandes d&apos;exercice des droits, violations de données, traitements et sous-traitants, dans un fichier chiffré sur ce poste.</source>
-        <translation>سجل مندوب حماية المعطيات: طلبات ممارسة الحقوق، وانتهاكات المعطيات ذات الطابع الشخصي، والمعالجات والمناولون، في ملف مشفر على هذا الحاسوب.</translation>
+        <translation>سجل مندوب حماية المعطيات: طلبات ممارسة الحقوق، وانتهاكات المعطيات ذات الطابع الشخصي، والمعالجات، والمعالجون من الباطن، في ملف مشفر على هذا الحاسوب.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/about_dialog.py" line="68"/>
@@ -319,7 +319,7 @@
         <location filename="../../dpo_desk/ui/breach_alerts.py" line="115"/>
         <source>Violation {reference} : {hours} h {minutes:02d} avant l&apos;échéance de notification à l&apos;autorité (72 heures, RGPD art. 33).</source>
         <extracomment>reference, threshold in hours (24 or 6), the message shown</extracomment>
-        <translation>الانتهاك {reference}: {hours} س {minutes:02d} د قبل حلول أجل التبليغ إلى السلطة (72 ساعة، المادة 33 من RGPD).</translation>
+        <translation>الانتهاك {reference}‏: {hours} س {minutes:02d} د قبل حلول أجل التبليغ إلى السلطة (72 ساعة، المادة 33 من RGPD).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breach_alerts.py" line="134"/>
@@ -377,7 +377,7 @@
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="132"/>
         <source>{open} ouverte(s) · {waiting} en attente de notification à l&apos;autorité · {overdue} hors délai</source>
-        <translation>{open} مفتوح · {waiting} في انتظار التبليغ إلى السلطة · {overdue} خارج الأجل</translation>
+        <translation>مفتوحة: {open} · في انتظار التبليغ إلى السلطة: {waiting} · خارج الأجل: {overdue}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="142"/>
@@ -1053,12 +1053,12 @@
     <message>
         <location filename="../../dpo_desk/ui/breaches/steps.py" line="912"/>
         <source>Déclaration à la DGSSI (loi 05-20 sur la cybersécurité)</source>
-        <translation>التصريح لدى DGSSI (القانون 05-20 المتعلق بالأمن السيبراني)</translation>
+        <translation>التصريح لدى DGSSI (القانون رقم 05.20 المتعلق بالأمن السيبراني)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/steps.py" line="920"/>
         <source>Les entités et infrastructures soumises à la loi 05-20 déclarent leurs incidents de cybersécurité à la DGSSI.</source>
-        <translation>تصرّح الهيئات والبنيات الخاضعة للقانون 05-20 بحوادث الأمن السيبراني لدى المديرية العامة لأمن نظم المعلومات (DGSSI).</translation>
+        <translation>تصرّح الهيئات والبنيات الخاضعة للقانون رقم 05.20 بحوادث الأمن السيبراني لدى المديرية العامة لأمن نظم المعلومات (DGSSI).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/steps.py" line="935"/>
@@ -1524,7 +1524,7 @@
     <message>
         <location filename="../../dpo_desk/ui/sections/breaches.py" line="333"/>
         <source>{count} violations</source>
-        <translation>{count} انتهاك</translation>
+        <translation>العدد: {count}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/breaches.py" line="471"/>
@@ -1972,7 +1972,7 @@
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="405"/>
         <source>d&apos;ici le {date}</source>
-        <translation>قبل {date}</translation>
+        <translation>حتى {date}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="409"/>
@@ -2656,7 +2656,7 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="480"/>
         <source>Une date de déclaration à la DGSSI ne s&apos;indique que si la loi 05-20 s&apos;applique.</source>
-        <translation>لا يُدرج تاريخ التصريح لدى DGSSI إلا إذا كان القانون 05-20 مطبقا.</translation>
+        <translation>لا يُدرج تاريخ التصريح لدى DGSSI إلا إذا كان القانون رقم 05.20 مطبقا.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="945"/>
@@ -2701,7 +2701,7 @@
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="977"/>
         <source>Clôture impossible : la déclaration à la DGSSI (loi 05-20) est requise mais n&apos;est pas consignée.</source>
-        <translation>تعذر الإغلاق: التصريح لدى DGSSI (القانون 05-20) مطلوب لكنه غير مقيد.</translation>
+        <translation>تعذر الإغلاق: التصريح لدى DGSSI (القانون 05.20) مطلوب لكنه غير مقيد.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="982"/>
@@ -3358,7 +3358,7 @@
     <message>
         <location filename="../../dpo_desk/services/imports.py" line="46"/>
         <source>{count} ligne(s) invalide(s) : rien n&apos;a été importé. Corrigez le fichier ou choisissez d&apos;ignorer les lignes invalides.</source>
-        <translation>{count} سطر غير صالح: لم يُستورد أي شيء. صحّحوا الملف أو اختاروا تجاهل الأسطر غير الصالحة.</translation>
+        <translation>أسطر غير صالحة: {count}. لم يُستورد أي شيء. صحّح الملف أو اختر تجاهل الأسطر غير الصالحة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/imports.py" line="51"/>
@@ -3590,7 +3590,7 @@
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="159"/>
         <source>Aucune atteinte</source>
-        <translation>لا مس</translation>
+        <translation>لا مساس</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="160"/>
@@ -3937,7 +3937,7 @@
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="143"/>
         <source>Chaque ligne du classeur devient une entrée du registre. Les colonnes sont reconnues d&apos;après leur en-tête ; vous pourrez corriger l&apos;association avant l&apos;import. Rien n&apos;est enregistré tant que le fichier contient des erreurs, sauf si vous choisissez d&apos;ignorer les lignes invalides.</source>
-        <translation>يصبح كل سطر من المصنف قيدًا في السجل. تُتعرَّف الأعمدة من عناوينها، ويمكنكم تصحيح الاقتران قبل الاستيراد. لا يُسجَّل أي شيء ما دام الملف يتضمن أخطاء، إلا إذا اخترتم تجاهل الأسطر غير الصالحة.</translation>
+        <translation>يصبح كل سطر من المصنف قيدًا في السجل. تُتعرَّف الأعمدة من عناوينها، ويمكنك تصحيح الاقتران قبل الاستيراد. لا يُسجَّل أي شيء ما دام الملف يتضمن أخطاء، إلا إذا اخترت تجاهل الأسطر غير الصالحة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="152"/>
@@ -3947,7 +3947,7 @@
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="171"/>
         <source>Vérifiez à quel champ correspond chaque colonne. Les champs marqués * sont obligatoires ; un champ ne peut recevoir qu&apos;une colonne.</source>
-        <translation>تحققوا من الحقل المقابل لكل عمود. الحقول المعلَّمة بـ * إلزامية، ولا يقبل الحقل إلا عمودًا واحدًا.</translation>
+        <translation>تحقق من الحقل المقابل لكل عمود. الحقول المعلَّمة بـ * إلزامية، ولا يقبل الحقل إلا عمودًا واحدًا.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="179"/>
@@ -4027,7 +4027,7 @@
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="292"/>
         <source>Feuille « %1 » : %2 ligne(s)</source>
-        <translation>الورقة « %1 »: %2 سطر</translation>
+        <translation>الورقة « ⁨%1⁩ » — عدد الأسطر: %2</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="301"/>
@@ -4042,7 +4042,7 @@
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="345"/>
         <source>%1 ligne(s) valide(s), %2 ligne(s) invalide(s), %3 déjà dans le registre.</source>
-        <translation>%1 سطر صالح، %2 سطر غير صالح، %3 موجود سلفًا في السجل.</translation>
+        <translation>أسطر صالحة: %1، أسطر غير صالحة: %2، موجودة سلفًا في السجل: %3.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="360"/>
@@ -4052,22 +4052,22 @@
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="363"/>
         <source>Rien ne sera importé tant que ces lignes ne sont pas corrigées, sauf si vous choisissez de les ignorer.</source>
-        <translation>لن يُستورد أي شيء ما لم تُصحَّح هذه الأسطر، إلا إذا اخترتم تجاهلها.</translation>
+        <translation>لن يُستورد أي شيء ما لم تُصحَّح هذه الأسطر، إلا إذا اخترت تجاهلها.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="382"/>
         <source>%1 ligne(s) portent la référence d&apos;une demande déjà enregistrée :</source>
-        <translation>%1 سطر يحمل مرجع طلب مسجَّل سلفًا:</translation>
+        <translation>أسطر تحمل مرجع طلب مسجَّل سلفًا (%1):</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="385"/>
         <source>%1 ligne(s) portent le nom d&apos;une entrée déjà présente dans le registre :</source>
-        <translation>%1 سطر يحمل اسم قيد موجود سلفًا في السجل:</translation>
+        <translation>أسطر تحمل اسم قيد موجود سلفًا في السجل (%1):</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="409"/>
         <source>%1 entrée(s) créée(s), %2 mise(s) à jour, %3 ligne(s) ignorée(s).</source>
-        <translation>أُنشئ %1 قيد، وحُدِّث %2، وتُجوهل %3 سطر.</translation>
+        <translation>قيود أُنشئت: %1، قيود حُدِّثت: %2، أسطر تُجوهلت: %3.</translation>
     </message>
 </context>
 <context>
@@ -5729,12 +5729,12 @@
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="278"/>
         <source>Aid&amp;e</source>
-        <translation>&amp;مساعدة</translation>
+        <translation>مساعدة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="279"/>
         <source>À &amp;propos de DPO Desk…</source>
-        <translation>&amp;حول DPO Desk…</translation>
+        <translation>حول DPO Desk…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="389"/>
@@ -6090,7 +6090,7 @@
     <message>
         <location filename="../../dpo_desk/ui/organisation_form.py" line="42"/>
         <source>dpo@exemple.ma</source>
-        <translation>dpo@exemple.ma</translation>
+        <translation>dpo@example.ma</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/organisation_form.py" line="46"/>
@@ -6249,7 +6249,7 @@
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="117"/>
         <source>{count} traitements</source>
-        <translation>{count} معالجة</translation>
+        <translation>العدد: {count}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="121"/>
@@ -6621,7 +6621,7 @@
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="111"/>
         <source>Inscrivez ici chaque prestataire qui traite des données pour votre compte : son contrat et ses clauses, les pays où il traite les données, les traitements qu&apos;il sert et la date de sa prochaine revue.</source>
-        <translation>قيّد هنا كل مقدم خدمة يعالج معطيات لحسابكم: عقده وبنوده، والبلدان التي يعالج فيها المعطيات، والمعالجات التي يخدمها وتاريخ مراجعته المقبلة.</translation>
+        <translation>قيّد هنا كل مقدم خدمة يعالج معطيات لحساب مؤسستك: عقده وبنوده، والبلدان التي يعالج فيها المعطيات، والمعالجات التي يخدمها وتاريخ مراجعته المقبلة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="119"/>
@@ -6631,7 +6631,7 @@
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="120"/>
         <source>{count} sous-traitants</source>
-        <translation>{count} معالج من الباطن</translation>
+        <translation>العدد: {count}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/processors.py" line="124"/>
@@ -7093,7 +7093,7 @@
     <message>
         <location filename="../../dpo_desk/ui/registers/dialogs.py" line="218"/>
         <source>Le contrat doit contenir les clauses de l&apos;article 28(3) du RGPD ; la loi 09-08 (art. 23) fait peser sur le sous-traitant les mêmes obligations de sécurité que sur vous.</source>
-        <translation>يجب أن يتضمن العقد بنود المادة 28(3) من RGPD؛ ويُلزم القانون رقم 09.08 (المادة 23) المعالج من الباطن بنفس التزامات الأمن الملقاة على عاتقكم.</translation>
+        <translation>يجب أن يتضمن العقد بنود المادة 28(3) من RGPD؛ ويُلزم القانون رقم 09.08 (المادة 23) المعالج من الباطن بنفس التزامات الأمن الملقاة على عاتق المسؤول عن المعالجة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/dialogs.py" line="224"/>
@@ -8556,7 +8556,7 @@
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="504"/>
         <source>Un refus est une réponse : il doit être motivé et informer le demandeur de son droit de saisir la CNDP (RGPD art. 12(4)). Le caractère manifestement infondé ou excessif doit pouvoir être démontré (RGPD art. 12(5)).</source>
-        <translation>الرفض رد: يجب أن يكون معللا وأن يُخبر صاحب الطلب بحقه في اللجوء إلى اللجنة الوطنية (المادة 12(4) من RGPD). يجب أن يكون من الممكن إثبات الطابع غير المؤسس بشكل واضح أو المفرط (المادة 12(5) من RGPD).</translation>
+        <translation>الرفض ردٌّ على الطلب: يجب أن يكون معللا وأن يُخبر صاحب الطلب بحقه في اللجوء إلى اللجنة الوطنية (المادة 12(4) من RGPD). ويجب أن يكون بالإمكان إثبات أن الطلب لا أساس له بشكل واضح أو أنه مفرط (المادة 12(5) من RGPD).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="510"/>
@@ -8609,7 +8609,7 @@
     <message>
         <location filename="../../dpo_desk/ui/requests/form.py" line="106"/>
         <source>nom@exemple.ma</source>
-        <translation>nom@exemple.ma</translation>
+        <translation>name@example.ma</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/form.py" line="110"/>
@@ -8843,12 +8843,12 @@
     <message>
         <location filename="../../dpo_desk/ui/requests/texts.py" line="218"/>
         <source>dans {days} j</source>
-        <translation>خلال {days} ي</translation>
+        <translation>خلال {days} يوم</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/texts.py" line="219"/>
         <source>{days} j de retard</source>
-        <translation>تأخير {days} ي</translation>
+        <translation>تأخير {days} يوم</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/texts.py" line="226"/>
@@ -8958,7 +8958,7 @@
     <message>
         <location filename="../../dpo_desk/ui/sections/requests.py" line="277"/>
         <source>{count} demandes</source>
-        <translation>{count} طلب</translation>
+        <translation>العدد: {count}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/requests.py" line="421"/>
@@ -9133,7 +9133,7 @@
         <location filename="../../dpo_desk/ui/sections/settings.py" line="74"/>
         <location filename="../../dpo_desk/ui/sections/settings.py" line="278"/>
         <source>Organisation et délégué</source>
-        <translation>الهيئة ومندوب حماية المعطيات</translation>
+        <translation>المؤسسة ومندوب حماية المعطيات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/settings.py" line="77"/>

@@ -11,7 +11,7 @@
     <message>
         <location filename="../../dpo_desk/ui/about_dialog.py" line="59"/>
         <source>Le registre du délégué à la protection des données : demandes d&apos;exercice des droits, violations de données, traitements et sous-traitants, dans un fichier chiffré sur ce poste.</source>
-        <translation>The Data Protection Officer&apos;s register: data-subject rights requests, personal-data breaches, processing activities and processors, in an encrypted file on this computer.</translation>
+        <translation>The Data Protection Officer&apos;s register: data subject rights requests, personal data breaches, processing activities and processors, in an encrypted file on this computer.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/about_dialog.py" line="68"/>
@@ -419,7 +419,7 @@
     <message>
         <location filename="../../dpo_desk/ui/breaches/detail.py" line="217"/>
         <source>Connue le {aware} · notification à l&apos;autorité au plus tard le {deadline} · délai {basis}</source>
-        <translation>Became aware on {aware} · notify the authority by {deadline} · {basis} deadline</translation>
+        <translation>Became aware on {aware} · notify the authority by {deadline} · deadline: {basis}</translation>
     </message>
 </context>
 <context>
@@ -5954,7 +5954,7 @@
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="93"/>
         <source>Reçue par</source>
-        <translation>Received by</translation>
+        <translation>Received via</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="94"/>
@@ -7919,7 +7919,7 @@
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="258"/>
         <source>Reçue par</source>
-        <translation>Received by</translation>
+        <translation>Received via</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="259"/>
@@ -8507,7 +8507,7 @@
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="488"/>
         <source>Envoyée par</source>
-        <translation>Sent by</translation>
+        <translation>Sent via</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="504"/>
@@ -8532,7 +8532,7 @@
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="528"/>
         <source>Envoyé par</source>
-        <translation>Sent by</translation>
+        <translation>Sent via</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/dialogs.py" line="545"/>

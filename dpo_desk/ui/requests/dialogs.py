@@ -134,6 +134,10 @@ class NewRequestDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
+        # At least as wide as the two cards need in the UI language: at 980 px the
+        # checkbox grid squeezed the label column ("Droits exercés *" was cut).
+        self.ensurePolished()
+        self.setMinimumWidth(max(980, self.minimumSizeHint().width()))
         self.fields.requester_name.setFocus()
 
     def save(self) -> None:
