@@ -4302,6 +4302,24 @@
     </message>
 </context>
 <context>
+    <name>JournalChanges</name>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="245"/>
+        <source>{field} : {before} → {after}</source>
+        <translation>{field}: {before} ← {after}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="251"/>
+        <source>{field} : {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="256"/>
+        <source> ; </source>
+        <translation>؛ </translation>
+    </message>
+</context>
+<context>
     <name>JournalEntity</name>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="48"/>
@@ -4602,69 +4620,69 @@
     <name>JournalSection</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="113"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="284"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="295"/>
         <source>Date et heure</source>
         <translation>التاريخ والوقت</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="285"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="296"/>
         <source>Auteur</source>
         <translation>المحرر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="286"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="297"/>
         <source>Action</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="287"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="298"/>
         <source>Objet</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="288"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="299"/>
         <source>Détail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="117"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="325"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="391"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="336"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="402"/>
         <source>Journal</source>
         <translation>سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="329"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="340"/>
         <source>Vérifier la chaîne</source>
         <translation>التحقق من السلسلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="341"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="352"/>
         <source>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</source>
         <translation>كل تعديل في السجل، مع صاحبه ووقته. المدخلات مترابطة في سلسلة: أي مدخل عُدِّل أو حُذف أو أُدرج لاحقا يقطع السلسلة في ذلك الموضع. لا تُنسخ فيه المعطيات الشخصية: يذكر سجل العمليات أنها تغيرت، لا مضمونها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="355"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="366"/>
         <source>Référence (DSR-…, VIO-…)</source>
         <translation>المرجع، مثلا DSR-2026-0001</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="424"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="435"/>
         <source>Tous les objets</source>
         <translation>جميع العناصر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="425"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="436"/>
         <source>Toutes les actions</source>
         <translation>جميع العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="426"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="437"/>
         <source>Tous les auteurs</source>
         <translation>جميع المستخدمين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="449"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="460"/>
         <source>%n entrée(s)</source>
         <translation>
             <numerusform>لا مدخلات</numerusform>
@@ -4676,7 +4694,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="462"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="473"/>
         <source>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</source>
         <translation>
             <numerusform>السلسلة سليمة: لم يُتحقق من أي مدخل. بصمة الرأس: {head}</numerusform>
@@ -4688,12 +4706,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="468"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="479"/>
         <source>Journal vérifié : chaîne intacte.</source>
         <translation>تم التحقق من سجل العمليات: السلسلة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="472"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="483"/>
         <source>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</source>
         <translation>السلسلة مقطوعة عند المدخل رقم {entry}: عُدِّل سجل العمليات خارج DPO Desk ابتداء من هذا الموضع. احتفظ بهذا الملف كما هو وقارنه بآخر نسخة احتياطية.</translation>
     </message>
@@ -5666,93 +5684,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="130"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="132"/>
         <source>DPO Desk — {file}</source>
         <extracomment>this window, and whether the user asked to go back to the first-run window how soon a lock refused during a write is tried again</extracomment>
         <translation>DPO Desk — {file}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="180"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="182"/>
         <source>Navigation</source>
         <translation>التصفح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="222"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="224"/>
         <source>Registre verrouillé</source>
         <translation>السجل مقفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="232"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="234"/>
         <source>&amp;Fichier</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="233"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="235"/>
         <source>&amp;Nouveau…</source>
         <translation>جديد…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="236"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="238"/>
         <source>&amp;Ouvrir…</source>
         <translation>فتح…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="239"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="241"/>
         <source>&amp;Verrouiller</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="242"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="244"/>
         <source>&amp;Fermer le registre</source>
         <translation>إغلاق السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="245"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="247"/>
         <source>&amp;Exporter tous les registres…</source>
         <translation>تصدير جميع السجلات…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="247"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="249"/>
         <source>&amp;Quitter</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="263"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="265"/>
         <source>Verrouiller</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="268"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="270"/>
         <source>&amp;Affichage</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="278"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
         <source>Aid&amp;e</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="279"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="281"/>
         <source>À &amp;propos de DPO Desk…</source>
         <translation>حول DPO Desk…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="389"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="391"/>
         <source>Enregistrement en cours : le registre sera verrouillé dès la fin.</source>
         <translation>الحفظ جارٍ: سيُقفل السجل بمجرد انتهائه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="455"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="476"/>
         <source>Sauvegarde du jour impossible : {reason}</source>
         <translation>تعذرت النسخة الاحتياطية اليومية: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="460"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="472"/>
         <source>Sauvegarde du jour : {file}.</source>
         <translation>النسخة الاحتياطية اليومية: {file}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="473"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="495"/>
         <source>Verrouillé après %n minute(s) sans activité.</source>
         <translation>
             <numerusform>أُقفل بعد أقل من دقيقة دون نشاط.</numerusform>
@@ -8403,193 +8421,193 @@
 <context>
     <name>RequestDialogs</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="198"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="202"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="206"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="210"/>
         <source>Cette étape ne peut pas être annulée.</source>
         <translation>لا يمكن التراجع عن هذه الخطوة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="334"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="338"/>
         <source>Demander une pièce d&apos;identité</source>
         <translation>طلب وثيقة الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="337"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="341"/>
         <source>Identité vérifiée</source>
         <translation>الهوية متحقق منها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="338"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="342"/>
         <source>Identité non vérifiée</source>
         <translation>الهوية غير متحقق منها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="339"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="343"/>
         <source>Commencer le traitement</source>
         <translation>بدء المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="340"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="344"/>
         <source>Proroger le délai</source>
         <translation>تمديد الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="341"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="345"/>
         <source>Répondre</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="342"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="346"/>
         <source>Refuser</source>
         <translation>الرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="343"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="347"/>
         <source>Retrait par le demandeur</source>
         <translation>سحب من طرف صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="344"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="348"/>
         <source>Clôturer</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="362"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="366"/>
         <source>En cas de doute raisonnable sur l&apos;identité du demandeur, une pièce complémentaire peut être demandée (RGPD art. 12(6)). Ne demandez que ce qui est nécessaire : une copie de la CIN suffit le plus souvent.</source>
         <translation>في حالة وجود شك معقول حول هوية صاحب الطلب، يمكن طلب وثيقة إضافية (المادة 12(6) من RGPD). لا تطلب إلا ما هو ضروري: تكفي غالبا نسخة من البطاقة الوطنية للتعريف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="368"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="372"/>
         <source>Demander la pièce</source>
         <translation>طلب الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="373"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="377"/>
         <source>Pièce demandée</source>
         <translation>الوثيقة المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="374"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="378"/>
         <source>Copie de la CIN, du passeport, de la carte de séjour…</source>
         <translation>نسخة من البطاقة الوطنية للتعريف، جواز السفر، بطاقة الإقامة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="388"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="392"/>
         <source>L&apos;identité est établie : le traitement de la demande commence.</source>
         <translation>تم إثبات الهوية: تبدأ معالجة الطلب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="392"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="396"/>
         <source>Le justificatif ne permet pas d&apos;établir l&apos;identité. La demande pourra être refusée pour ce motif (RGPD art. 12(6)).</source>
         <translation>لا تسمح الوثيقة بإثبات الهوية. يمكن رفض الطلب لهذا السبب (المادة 12(6) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="402"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="406"/>
         <source>Pièce examinée</source>
         <translation>الوثيقة المفحوصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="403"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="407"/>
         <source>CIN présentée, copie reçue par e-mail…</source>
         <translation>أُدليَ بالبطاقة الوطنية، نسخة وردت بالبريد الإلكتروني…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="410"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="414"/>
         <source>Date de la vérification</source>
         <translation>تاريخ التحقق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="427"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="431"/>
         <source>La demande {reference} passe au statut « En cours de traitement ».</source>
         <translation>ينتقل الطلب {reference} إلى وضعية « قيد المعالجة ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="441"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="445"/>
         <source>RGPD art. 12(3) : le délai peut être prolongé de deux mois, compte tenu de la complexité et du nombre de demandes. La prorogation doit être décidée et notifiée au demandeur, motifs à l&apos;appui, dans le premier mois. La loi 09-08 ne prévoit pas de prorogation décidée par le responsable.</source>
         <translation>المادة 12(3) من RGPD: يمكن تمديد الأجل بشهرين، بالنظر إلى تعقيد الطلبات وعددها. يجب أن يُقرَّر التمديد ويُبلَّغ إلى صاحب الطلب، مع ذكر الأسباب، خلال الشهر الأول. لا ينص القانون رقم 09.08 على تمديد يقرره المسؤول عن المعالجة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="448"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="452"/>
         <source>Proroger</source>
         <translation>تمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="452"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="456"/>
         <source>Décidée le</source>
         <translation>تاريخ القرار</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="456"/>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="516"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="460"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="520"/>
         <source>Motif *</source>
         <translation>السبب *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="457"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="461"/>
         <source>Complexité, volume de données, nombre de demandes…</source>
         <translation>التعقيد، حجم المعطيات، عدد الطلبات…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="475"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="479"/>
         <source>Enregistre l&apos;envoi de la réponse au demandeur. Le délai cesse de courir à cette date.</source>
         <translation>يسجل إرسال الرد إلى صاحب الطلب. يتوقف سريان الأجل في هذا التاريخ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="480"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="484"/>
         <source>Enregistrer la réponse</source>
         <translation>حفظ الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="484"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="488"/>
         <source>Répondue le</source>
         <translation>تاريخ الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="488"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="492"/>
         <source>Envoyée par</source>
         <translation>أُرسل عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="504"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="508"/>
         <source>Un refus est une réponse : il doit être motivé et informer le demandeur de son droit de saisir la CNDP (RGPD art. 12(4)). Le caractère manifestement infondé ou excessif doit pouvoir être démontré (RGPD art. 12(5)).</source>
         <translation>الرفض ردٌّ على الطلب: يجب أن يكون معللا وأن يُخبر صاحب الطلب بحقه في اللجوء إلى اللجنة الوطنية (المادة 12(4) من RGPD). ويجب أن يكون بالإمكان إثبات أن الطلب لا أساس له بشكل واضح أو أنه مفرط (المادة 12(5) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="510"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="514"/>
         <source>Enregistrer le refus</source>
         <translation>حفظ الرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="517"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="521"/>
         <source>Choisir un motif…</source>
         <translation>اختر سببا…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="524"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="528"/>
         <source>Notifié le</source>
         <translation>تاريخ التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="528"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="532"/>
         <source>Envoyé par</source>
         <translation>أُرسل عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="545"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="549"/>
         <source>Le demandeur a retiré sa demande {reference}. Conservez sa lettre ou son e-mail de retrait en pièce jointe.</source>
         <translation>سحب صاحب الطلب طلبه {reference}. احتفظ برسالة السحب أو بريده الإلكتروني كمرفق.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="550"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="554"/>
         <source>Enregistrer le retrait</source>
         <translation>تسجيل السحب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="561"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="565"/>
         <source>La demande {reference} est classée. Elle reste au registre, consultable, avec son journal et ses pièces jointes.</source>
         <translation>حُفظ الطلب {reference}. يبقى في السجل قابلا للاطلاع، مع سجل عملياته ومرفقاته.</translation>
     </message>
@@ -9282,113 +9300,114 @@
 <context>
     <name>ThirdParty</name>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="73"/>
+        <location filename="../../dpo_desk/third_party.py" line="78"/>
         <source>Langage et bibliothèque standard</source>
         <translation>لغة البرمجة ومكتبتها القياسية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="76"/>
+        <location filename="../../dpo_desk/third_party.py" line="81"/>
         <source>Interface graphique</source>
         <translation>الواجهة الرسومية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="78"/>
+        <location filename="../../dpo_desk/third_party.py" line="83"/>
         <source>Liaison entre Python et Qt</source>
         <translation>الربط بين Python وQt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="80"/>
+        <location filename="../../dpo_desk/third_party.py" line="85"/>
         <source>Chiffrement du fichier de registre</source>
         <translation>تشفير ملف السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="83"/>
+        <location filename="../../dpo_desk/third_party.py" line="88"/>
         <source>Primitives cryptographiques de SQLCipher</source>
         <translation>الدوال التشفيرية لـ SQLCipher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="86"/>
+        <location filename="../../dpo_desk/third_party.py" line="91"/>
         <source>Accès à SQLCipher depuis Python</source>
         <translation>الوصول إلى SQLCipher من Python</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="87"/>
-        <location filename="../../dpo_desk/third_party.py" line="141"/>
+        <location filename="../../dpo_desk/third_party.py" line="92"/>
+        <location filename="../../dpo_desk/third_party.py" line="153"/>
         <source>Accès aux données</source>
         <translation>الوصول إلى المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="89"/>
-        <location filename="../../dpo_desk/third_party.py" line="90"/>
-        <location filename="../../dpo_desk/third_party.py" line="92"/>
+        <location filename="../../dpo_desk/third_party.py" line="94"/>
+        <location filename="../../dpo_desk/third_party.py" line="95"/>
+        <location filename="../../dpo_desk/third_party.py" line="97"/>
         <source>Migrations du schéma</source>
         <translation>ترحيل بنية قاعدة المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="94"/>
-        <location filename="../../dpo_desk/third_party.py" line="96"/>
-        <location filename="../../dpo_desk/third_party.py" line="98"/>
-        <location filename="../../dpo_desk/third_party.py" line="100"/>
-        <location filename="../../dpo_desk/third_party.py" line="102"/>
-        <location filename="../../dpo_desk/third_party.py" line="104"/>
-        <location filename="../../dpo_desk/third_party.py" line="106"/>
+        <location filename="../../dpo_desk/third_party.py" line="99"/>
+        <location filename="../../dpo_desk/third_party.py" line="101"/>
+        <location filename="../../dpo_desk/third_party.py" line="103"/>
+        <location filename="../../dpo_desk/third_party.py" line="105"/>
         <location filename="../../dpo_desk/third_party.py" line="107"/>
+        <location filename="../../dpo_desk/third_party.py" line="109"/>
+        <location filename="../../dpo_desk/third_party.py" line="111"/>
+        <location filename="../../dpo_desk/third_party.py" line="112"/>
+        <location filename="../../dpo_desk/third_party.py" line="115"/>
         <source>Trousseau du système</source>
         <translation>حافظة كلمات السر في النظام</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="109"/>
-        <location filename="../../dpo_desk/third_party.py" line="111"/>
-        <location filename="../../dpo_desk/third_party.py" line="113"/>
-        <location filename="../../dpo_desk/third_party.py" line="115"/>
-        <location filename="../../dpo_desk/third_party.py" line="117"/>
+        <location filename="../../dpo_desk/third_party.py" line="118"/>
+        <location filename="../../dpo_desk/third_party.py" line="120"/>
+        <location filename="../../dpo_desk/third_party.py" line="122"/>
+        <location filename="../../dpo_desk/third_party.py" line="124"/>
+        <location filename="../../dpo_desk/third_party.py" line="126"/>
         <source>Trousseau du système (Linux)</source>
         <translation>حافظة كلمات السر في النظام (Linux)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="119"/>
-        <location filename="../../dpo_desk/third_party.py" line="120"/>
-        <location filename="../../dpo_desk/third_party.py" line="122"/>
+        <location filename="../../dpo_desk/third_party.py" line="128"/>
+        <location filename="../../dpo_desk/third_party.py" line="129"/>
+        <location filename="../../dpo_desk/third_party.py" line="131"/>
         <source>Lettres en PDF</source>
         <translation>الرسائل بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="124"/>
-        <location filename="../../dpo_desk/third_party.py" line="126"/>
+        <location filename="../../dpo_desk/third_party.py" line="133"/>
+        <location filename="../../dpo_desk/third_party.py" line="136"/>
         <source>Lettres en arabe</source>
         <translation>الرسائل باللغة العربية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="128"/>
+        <location filename="../../dpo_desk/third_party.py" line="138"/>
         <source>Aperçu des lettres</source>
         <translation>معاينة الرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="129"/>
-        <location filename="../../dpo_desk/third_party.py" line="130"/>
+        <location filename="../../dpo_desk/third_party.py" line="139"/>
+        <location filename="../../dpo_desk/third_party.py" line="140"/>
         <source>Registres Excel</source>
         <translation>سجلات Excel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="132"/>
-        <location filename="../../dpo_desk/third_party.py" line="134"/>
-        <location filename="../../dpo_desk/third_party.py" line="135"/>
-        <location filename="../../dpo_desk/third_party.py" line="137"/>
+        <location filename="../../dpo_desk/third_party.py" line="142"/>
+        <location filename="../../dpo_desk/third_party.py" line="146"/>
+        <location filename="../../dpo_desk/third_party.py" line="147"/>
+        <location filename="../../dpo_desk/third_party.py" line="149"/>
         <source>Jours fériés des délais</source>
         <translation>العطل الرسمية في احتساب الآجال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="139"/>
+        <location filename="../../dpo_desk/third_party.py" line="151"/>
         <source>Fuseaux horaires</source>
         <translation>المناطق الزمنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="143"/>
+        <location filename="../../dpo_desk/third_party.py" line="155"/>
         <source>Police arabe des lettres</source>
         <translation>الخط العربي للرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="146"/>
+        <location filename="../../dpo_desk/third_party.py" line="158"/>
         <source>Police latine des lettres</source>
         <translation>الخط اللاتيني للرسائل</translation>
     </message>
@@ -10340,122 +10359,122 @@
 <context>
     <name>XlsxExport</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="68"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="70"/>
         <source> […] [texte tronqué : {total} caractères au total]</source>
         <translation> […] [نص مقتطع: {total} حرفا في المجموع]</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="72"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="74"/>
         <source>Registres du délégué à la protection des données</source>
         <translation>سجلات مندوب حماية المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="73"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="75"/>
         <source>Journal d&apos;audit</source>
         <translation>سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="74"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="76"/>
         <source>Organisme</source>
         <translation>الهيئة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="75"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="77"/>
         <source>Page &amp;P / &amp;N</source>
         <translation>الصفحة &amp;P / &amp;N</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="76"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="78"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="77"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="79"/>
         <source>Délégué à la protection des données</source>
         <translation>مندوب حماية المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="78"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="80"/>
         <source>Date de l&apos;export</source>
         <translation>تاريخ التصدير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="79"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="81"/>
         <source>Fuseau horaire des dates et heures</source>
         <translation>المنطقة الزمنية للتواريخ والأوقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="80"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="82"/>
         <source>Version de DPO Desk</source>
         <translation>نسخة DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="81"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="83"/>
         <source>Fichier du registre</source>
         <translation>ملف السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="82"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="84"/>
         <source>Entrées du journal d&apos;audit</source>
         <translation>مدخلات سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="83"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="85"/>
         <source>Empreinte de tête du journal (SHA-256)</source>
         <translation>بصمة رأس سجل العمليات (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="84"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="86"/>
         <source>Chaîne du journal</source>
         <translation>سلسلة سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="85"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="87"/>
         <source>Intacte : chaque entrée suit la précédente</source>
         <translation>سليمة: كل مدخل يلي المدخل السابق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="86"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="88"/>
         <source>Rompue à l&apos;entrée n° {entry}</source>
         <translation>مقطوعة عند المدخل رقم {entry}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="87"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="89"/>
         <source>Filtre appliqué</source>
         <translation>عامل الفرز المطبق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="88"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="90"/>
         <source>Sommaire</source>
         <translation>الفهرس</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="89"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="91"/>
         <source>Feuille</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="90"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="92"/>
         <source>Lignes</source>
         <translation>الأسطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="91"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="93"/>
         <source>Cellules tronquées</source>
         <translation>الخلايا المقتطعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="92"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="94"/>
         <source>{count} cellule(s) dépassaient la limite d&apos;Excel (32 767 caractères) : leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</source>
         <translation>{count} خلية تجاوزت حد Excel (32 767 حرفا): اقتُطع نصها وينتهي بـ « […] ». يبقى النص الكامل في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="97"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="99"/>
         <source>L&apos;empreinte de tête et le nombre d&apos;entrées permettent de vérifier plus tard que le journal n&apos;a pas été réécrit depuis cet export (dpo-desk verify).</source>
         <translation>تسمح بصمة الرأس وعدد المدخلات بالتحقق لاحقا من أن سجل العمليات لم يُعَد كتابته منذ هذا التصدير (dpo-desk verify).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="102"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="104"/>
         <source>Ce fichier n&apos;est pas chiffré et contient des données personnelles : conservez-le en lieu sûr et supprimez-le dès qu&apos;il n&apos;est plus utile.</source>
         <translation>هذا الملف غير مشفر ويتضمن معطيات شخصية: احفظه في مكان آمن واحذفه بمجرد انتهاء الحاجة إليه.</translation>
     </message>

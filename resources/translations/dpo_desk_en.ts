@@ -4278,6 +4278,24 @@
     </message>
 </context>
 <context>
+    <name>JournalChanges</name>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="245"/>
+        <source>{field} : {before} → {after}</source>
+        <translation>{field}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="251"/>
+        <source>{field} : {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="256"/>
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>JournalEntity</name>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="48"/>
@@ -4578,69 +4596,69 @@
     <name>JournalSection</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="113"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="284"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="295"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="285"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="296"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="286"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="297"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="287"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="298"/>
         <source>Objet</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="288"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="299"/>
         <source>Détail</source>
         <translation>Detail</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="117"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="325"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="391"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="336"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="402"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="329"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="340"/>
         <source>Vérifier la chaîne</source>
         <translation>Verify the chain</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="341"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="352"/>
         <source>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</source>
         <translation>Every change to the register, with its author and time. Entries are chained: an entry changed, deleted or inserted afterwards breaks the chain at that point. Personal data is not copied here: the journal says that it changed, not what it contains.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="355"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="366"/>
         <source>Référence (DSR-…, VIO-…)</source>
         <translation>Reference (DSR-…, VIO-…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="424"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="435"/>
         <source>Tous les objets</source>
         <translation>All objects</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="425"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="436"/>
         <source>Toutes les actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="426"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="437"/>
         <source>Tous les auteurs</source>
         <translation>All authors</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="449"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="460"/>
         <source>%n entrée(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -4648,7 +4666,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="462"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="473"/>
         <source>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</source>
         <translation>
             <numerusform>Chain intact: %n entry verified. Head fingerprint: {head}</numerusform>
@@ -4656,12 +4674,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="468"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="479"/>
         <source>Journal vérifié : chaîne intacte.</source>
         <translation>Journal verified: chain intact.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="472"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="483"/>
         <source>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</source>
         <translation>Chain broken at entry no. {entry}: the journal was modified outside DPO Desk from this point. Keep this file as it is and compare it with your latest backup.</translation>
     </message>
@@ -5634,93 +5652,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="130"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="132"/>
         <source>DPO Desk — {file}</source>
         <extracomment>this window, and whether the user asked to go back to the first-run window how soon a lock refused during a write is tried again</extracomment>
         <translation>DPO Desk — {file}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="180"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="182"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="222"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="224"/>
         <source>Registre verrouillé</source>
         <translation>Register locked</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="232"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="234"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="233"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="235"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="236"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="238"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="239"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="241"/>
         <source>&amp;Verrouiller</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="242"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="244"/>
         <source>&amp;Fermer le registre</source>
         <translation>&amp;Close the register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="245"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="247"/>
         <source>&amp;Exporter tous les registres…</source>
         <translation>&amp;Export all registers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="247"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="249"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="263"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="265"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="268"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="270"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="278"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="279"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="281"/>
         <source>À &amp;propos de DPO Desk…</source>
         <translation>&amp;About DPO Desk…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="389"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="391"/>
         <source>Enregistrement en cours : le registre sera verrouillé dès la fin.</source>
         <translation>Saving in progress: the register will lock as soon as it finishes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="455"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="476"/>
         <source>Sauvegarde du jour impossible : {reason}</source>
         <translation>Today&apos;s backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="460"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="472"/>
         <source>Sauvegarde du jour : {file}.</source>
         <translation>Today&apos;s backup: {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="473"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="495"/>
         <source>Verrouillé après %n minute(s) sans activité.</source>
         <translation>
             <numerusform>Locked after %n minute without activity.</numerusform>
@@ -8359,193 +8377,193 @@
 <context>
     <name>RequestDialogs</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="198"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="202"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="206"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="210"/>
         <source>Cette étape ne peut pas être annulée.</source>
         <translation>This step cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="334"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="338"/>
         <source>Demander une pièce d&apos;identité</source>
         <translation>Ask for proof of identity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="337"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="341"/>
         <source>Identité vérifiée</source>
         <translation>Identity verified</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="338"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="342"/>
         <source>Identité non vérifiée</source>
         <translation>Identity not verified</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="339"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="343"/>
         <source>Commencer le traitement</source>
         <translation>Start handling</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="340"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="344"/>
         <source>Proroger le délai</source>
         <translation>Extend the deadline</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="341"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="345"/>
         <source>Répondre</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="342"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="346"/>
         <source>Refuser</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="343"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="347"/>
         <source>Retrait par le demandeur</source>
         <translation>Withdrawal by the requester</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="344"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="348"/>
         <source>Clôturer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="362"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="366"/>
         <source>En cas de doute raisonnable sur l&apos;identité du demandeur, une pièce complémentaire peut être demandée (RGPD art. 12(6)). Ne demandez que ce qui est nécessaire : une copie de la CIN suffit le plus souvent.</source>
         <translation>Where there is reasonable doubt about the requester&apos;s identity, additional proof may be requested (GDPR Art. 12(6)). Ask only for what is necessary: a copy of the national identity card is usually enough.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="368"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="372"/>
         <source>Demander la pièce</source>
         <translation>Request the document</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="373"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="377"/>
         <source>Pièce demandée</source>
         <translation>Document requested</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="374"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="378"/>
         <source>Copie de la CIN, du passeport, de la carte de séjour…</source>
         <translation>Copy of the national identity card, passport, residence permit…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="388"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="392"/>
         <source>L&apos;identité est établie : le traitement de la demande commence.</source>
         <translation>The identity is established: handling of the request begins.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="392"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="396"/>
         <source>Le justificatif ne permet pas d&apos;établir l&apos;identité. La demande pourra être refusée pour ce motif (RGPD art. 12(6)).</source>
         <translation>The proof does not establish the identity. The request may be refused on this ground (GDPR Art. 12(6)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="402"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="406"/>
         <source>Pièce examinée</source>
         <translation>Document examined</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="403"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="407"/>
         <source>CIN présentée, copie reçue par e-mail…</source>
         <translation>National ID card shown, copy received by e-mail…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="410"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="414"/>
         <source>Date de la vérification</source>
         <translation>Date of verification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="427"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="431"/>
         <source>La demande {reference} passe au statut « En cours de traitement ».</source>
         <translation>Request {reference} moves to status “In progress”.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="441"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="445"/>
         <source>RGPD art. 12(3) : le délai peut être prolongé de deux mois, compte tenu de la complexité et du nombre de demandes. La prorogation doit être décidée et notifiée au demandeur, motifs à l&apos;appui, dans le premier mois. La loi 09-08 ne prévoit pas de prorogation décidée par le responsable.</source>
         <translation>GDPR Art. 12(3): the period may be extended by two months, taking into account the complexity and number of requests. The extension must be decided and notified to the requester, with reasons, within the first month. Law 09-08 does not provide for an extension decided by the controller.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="448"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="452"/>
         <source>Proroger</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="452"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="456"/>
         <source>Décidée le</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="456"/>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="516"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="460"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="520"/>
         <source>Motif *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="457"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="461"/>
         <source>Complexité, volume de données, nombre de demandes…</source>
         <translation>Complexity, volume of data, number of requests…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="475"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="479"/>
         <source>Enregistre l&apos;envoi de la réponse au demandeur. Le délai cesse de courir à cette date.</source>
         <translation>Records that the response was sent to the requester. The deadline stops running on that date.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="480"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="484"/>
         <source>Enregistrer la réponse</source>
         <translation>Save the response</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="484"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="488"/>
         <source>Répondue le</source>
         <translation>Answered on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="488"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="492"/>
         <source>Envoyée par</source>
         <translation>Sent via</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="504"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="508"/>
         <source>Un refus est une réponse : il doit être motivé et informer le demandeur de son droit de saisir la CNDP (RGPD art. 12(4)). Le caractère manifestement infondé ou excessif doit pouvoir être démontré (RGPD art. 12(5)).</source>
         <translation>A refusal is a response: it must give reasons and inform the requester of the right to lodge a complaint with the CNDP (GDPR Art. 12(4)). The manifestly unfounded or excessive character must be demonstrable (GDPR Art. 12(5)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="510"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="514"/>
         <source>Enregistrer le refus</source>
         <translation>Save the refusal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="517"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="521"/>
         <source>Choisir un motif…</source>
         <translation>Choose a reason…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="524"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="528"/>
         <source>Notifié le</source>
         <translation>Notified on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="528"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="532"/>
         <source>Envoyé par</source>
         <translation>Sent via</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="545"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="549"/>
         <source>Le demandeur a retiré sa demande {reference}. Conservez sa lettre ou son e-mail de retrait en pièce jointe.</source>
         <translation>The requester has withdrawn request {reference}. Keep the withdrawal letter or e-mail as an attachment.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="550"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="554"/>
         <source>Enregistrer le retrait</source>
         <translation>Save the withdrawal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="561"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="565"/>
         <source>La demande {reference} est classée. Elle reste au registre, consultable, avec son journal et ses pièces jointes.</source>
         <translation>Request {reference} is closed. It stays in the register, available with its journal and attachments.</translation>
     </message>
@@ -9238,113 +9256,114 @@
 <context>
     <name>ThirdParty</name>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="73"/>
+        <location filename="../../dpo_desk/third_party.py" line="78"/>
         <source>Langage et bibliothèque standard</source>
         <translation>Language and standard library</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="76"/>
+        <location filename="../../dpo_desk/third_party.py" line="81"/>
         <source>Interface graphique</source>
         <translation>User interface</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="78"/>
+        <location filename="../../dpo_desk/third_party.py" line="83"/>
         <source>Liaison entre Python et Qt</source>
         <translation>Python bindings for Qt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="80"/>
+        <location filename="../../dpo_desk/third_party.py" line="85"/>
         <source>Chiffrement du fichier de registre</source>
         <translation>Encryption of the register file</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="83"/>
+        <location filename="../../dpo_desk/third_party.py" line="88"/>
         <source>Primitives cryptographiques de SQLCipher</source>
         <translation>SQLCipher&apos;s cryptographic primitives</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="86"/>
+        <location filename="../../dpo_desk/third_party.py" line="91"/>
         <source>Accès à SQLCipher depuis Python</source>
         <translation>SQLCipher from Python</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="87"/>
-        <location filename="../../dpo_desk/third_party.py" line="141"/>
+        <location filename="../../dpo_desk/third_party.py" line="92"/>
+        <location filename="../../dpo_desk/third_party.py" line="153"/>
         <source>Accès aux données</source>
         <translation>Data access</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="89"/>
-        <location filename="../../dpo_desk/third_party.py" line="90"/>
-        <location filename="../../dpo_desk/third_party.py" line="92"/>
+        <location filename="../../dpo_desk/third_party.py" line="94"/>
+        <location filename="../../dpo_desk/third_party.py" line="95"/>
+        <location filename="../../dpo_desk/third_party.py" line="97"/>
         <source>Migrations du schéma</source>
         <translation>Schema migrations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="94"/>
-        <location filename="../../dpo_desk/third_party.py" line="96"/>
-        <location filename="../../dpo_desk/third_party.py" line="98"/>
-        <location filename="../../dpo_desk/third_party.py" line="100"/>
-        <location filename="../../dpo_desk/third_party.py" line="102"/>
-        <location filename="../../dpo_desk/third_party.py" line="104"/>
-        <location filename="../../dpo_desk/third_party.py" line="106"/>
+        <location filename="../../dpo_desk/third_party.py" line="99"/>
+        <location filename="../../dpo_desk/third_party.py" line="101"/>
+        <location filename="../../dpo_desk/third_party.py" line="103"/>
+        <location filename="../../dpo_desk/third_party.py" line="105"/>
         <location filename="../../dpo_desk/third_party.py" line="107"/>
+        <location filename="../../dpo_desk/third_party.py" line="109"/>
+        <location filename="../../dpo_desk/third_party.py" line="111"/>
+        <location filename="../../dpo_desk/third_party.py" line="112"/>
+        <location filename="../../dpo_desk/third_party.py" line="115"/>
         <source>Trousseau du système</source>
         <translation>System keyring</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="109"/>
-        <location filename="../../dpo_desk/third_party.py" line="111"/>
-        <location filename="../../dpo_desk/third_party.py" line="113"/>
-        <location filename="../../dpo_desk/third_party.py" line="115"/>
-        <location filename="../../dpo_desk/third_party.py" line="117"/>
+        <location filename="../../dpo_desk/third_party.py" line="118"/>
+        <location filename="../../dpo_desk/third_party.py" line="120"/>
+        <location filename="../../dpo_desk/third_party.py" line="122"/>
+        <location filename="../../dpo_desk/third_party.py" line="124"/>
+        <location filename="../../dpo_desk/third_party.py" line="126"/>
         <source>Trousseau du système (Linux)</source>
         <translation>System keyring (Linux)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="119"/>
-        <location filename="../../dpo_desk/third_party.py" line="120"/>
-        <location filename="../../dpo_desk/third_party.py" line="122"/>
+        <location filename="../../dpo_desk/third_party.py" line="128"/>
+        <location filename="../../dpo_desk/third_party.py" line="129"/>
+        <location filename="../../dpo_desk/third_party.py" line="131"/>
         <source>Lettres en PDF</source>
         <translation>PDF letters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="124"/>
-        <location filename="../../dpo_desk/third_party.py" line="126"/>
+        <location filename="../../dpo_desk/third_party.py" line="133"/>
+        <location filename="../../dpo_desk/third_party.py" line="136"/>
         <source>Lettres en arabe</source>
         <translation>Letters in Arabic</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="128"/>
+        <location filename="../../dpo_desk/third_party.py" line="138"/>
         <source>Aperçu des lettres</source>
         <translation>Letter preview</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="129"/>
-        <location filename="../../dpo_desk/third_party.py" line="130"/>
+        <location filename="../../dpo_desk/third_party.py" line="139"/>
+        <location filename="../../dpo_desk/third_party.py" line="140"/>
         <source>Registres Excel</source>
         <translation>Excel registers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="132"/>
-        <location filename="../../dpo_desk/third_party.py" line="134"/>
-        <location filename="../../dpo_desk/third_party.py" line="135"/>
-        <location filename="../../dpo_desk/third_party.py" line="137"/>
+        <location filename="../../dpo_desk/third_party.py" line="142"/>
+        <location filename="../../dpo_desk/third_party.py" line="146"/>
+        <location filename="../../dpo_desk/third_party.py" line="147"/>
+        <location filename="../../dpo_desk/third_party.py" line="149"/>
         <source>Jours fériés des délais</source>
         <translation>Public holidays in deadlines</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="139"/>
+        <location filename="../../dpo_desk/third_party.py" line="151"/>
         <source>Fuseaux horaires</source>
         <translation>Time zones</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="143"/>
+        <location filename="../../dpo_desk/third_party.py" line="155"/>
         <source>Police arabe des lettres</source>
         <translation>Arabic font of the letters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="146"/>
+        <location filename="../../dpo_desk/third_party.py" line="158"/>
         <source>Police latine des lettres</source>
         <translation>Latin font of the letters</translation>
     </message>
@@ -10292,122 +10311,122 @@
 <context>
     <name>XlsxExport</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="68"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="70"/>
         <source> […] [texte tronqué : {total} caractères au total]</source>
         <translation> […] [text truncated: {total} characters in total]</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="72"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="74"/>
         <source>Registres du délégué à la protection des données</source>
         <translation>Registers of the Data Protection Officer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="73"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="75"/>
         <source>Journal d&apos;audit</source>
         <translation>Audit journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="74"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="76"/>
         <source>Organisme</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="75"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="77"/>
         <source>Page &amp;P / &amp;N</source>
         <translation>Page &amp;P of &amp;N</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="76"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="78"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="77"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="79"/>
         <source>Délégué à la protection des données</source>
         <translation>Data Protection Officer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="78"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="80"/>
         <source>Date de l&apos;export</source>
         <translation>Export date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="79"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="81"/>
         <source>Fuseau horaire des dates et heures</source>
         <translation>Time zone of dates and times</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="80"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="82"/>
         <source>Version de DPO Desk</source>
         <translation>DPO Desk version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="81"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="83"/>
         <source>Fichier du registre</source>
         <translation>Register file</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="82"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="84"/>
         <source>Entrées du journal d&apos;audit</source>
         <translation>Audit journal entries</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="83"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="85"/>
         <source>Empreinte de tête du journal (SHA-256)</source>
         <translation>Journal head fingerprint (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="84"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="86"/>
         <source>Chaîne du journal</source>
         <translation>Journal chain</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="85"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="87"/>
         <source>Intacte : chaque entrée suit la précédente</source>
         <translation>Intact: each entry follows the previous one</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="86"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="88"/>
         <source>Rompue à l&apos;entrée n° {entry}</source>
         <translation>Broken at entry no. {entry}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="87"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="89"/>
         <source>Filtre appliqué</source>
         <translation>Filter applied</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="88"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="90"/>
         <source>Sommaire</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="89"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="91"/>
         <source>Feuille</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="90"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="92"/>
         <source>Lignes</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="91"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="93"/>
         <source>Cellules tronquées</source>
         <translation>Truncated cells</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="92"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="94"/>
         <source>{count} cellule(s) dépassaient la limite d&apos;Excel (32 767 caractères) : leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</source>
         <translation>{count} cell(s) exceeded Excel&apos;s limit (32,767 characters): their text is cut and ends with “[…]”. The full text remains in the register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="97"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="99"/>
         <source>L&apos;empreinte de tête et le nombre d&apos;entrées permettent de vérifier plus tard que le journal n&apos;a pas été réécrit depuis cet export (dpo-desk verify).</source>
         <translation>The head fingerprint and the number of entries make it possible to check later that the journal has not been rewritten since this export (dpo-desk verify).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="102"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="104"/>
         <source>Ce fichier n&apos;est pas chiffré et contient des données personnelles : conservez-le en lieu sûr et supprimez-le dès qu&apos;il n&apos;est plus utile.</source>
         <translation>This file is not encrypted and contains personal data: keep it somewhere safe and delete it as soon as it is no longer needed.</translation>
     </message>

@@ -4278,6 +4278,24 @@
     </message>
 </context>
 <context>
+    <name>JournalChanges</name>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="245"/>
+        <source>{field} : {before} → {after}</source>
+        <translation>{field} : {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="251"/>
+        <source>{field} : {value}</source>
+        <translation>{field} : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="256"/>
+        <source> ; </source>
+        <translation> ; </translation>
+    </message>
+</context>
+<context>
     <name>JournalEntity</name>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="48"/>
@@ -4578,69 +4596,69 @@
     <name>JournalSection</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="113"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="284"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="295"/>
         <source>Date et heure</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="285"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="296"/>
         <source>Auteur</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="286"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="297"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="287"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="298"/>
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="288"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="299"/>
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="117"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="325"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="391"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="336"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="402"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="329"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="340"/>
         <source>Vérifier la chaîne</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="341"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="352"/>
         <source>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</source>
         <translation>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="355"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="366"/>
         <source>Référence (DSR-…, VIO-…)</source>
         <translation>Référence (DSR-…, VIO-…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="424"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="435"/>
         <source>Tous les objets</source>
         <translation>Tous les objets</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="425"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="436"/>
         <source>Toutes les actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="426"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="437"/>
         <source>Tous les auteurs</source>
         <translation>Tous les auteurs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="449"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="460"/>
         <source>%n entrée(s)</source>
         <translation>
             <numerusform>%n entrée(s)</numerusform>
@@ -4648,7 +4666,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="462"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="473"/>
         <source>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</source>
         <translation>
             <numerusform>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</numerusform>
@@ -4656,12 +4674,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="468"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="479"/>
         <source>Journal vérifié : chaîne intacte.</source>
         <translation>Journal vérifié : chaîne intacte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="472"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="483"/>
         <source>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</source>
         <translation>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</translation>
     </message>
@@ -5634,93 +5652,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="130"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="132"/>
         <source>DPO Desk — {file}</source>
         <extracomment>this window, and whether the user asked to go back to the first-run window how soon a lock refused during a write is tried again</extracomment>
         <translation>DPO Desk — {file}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="180"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="182"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="222"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="224"/>
         <source>Registre verrouillé</source>
         <translation>Registre verrouillé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="232"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="234"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="233"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="235"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="236"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="238"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="239"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="241"/>
         <source>&amp;Verrouiller</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="242"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="244"/>
         <source>&amp;Fermer le registre</source>
         <translation>&amp;Fermer le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="245"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="247"/>
         <source>&amp;Exporter tous les registres…</source>
         <translation>&amp;Exporter tous les registres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="247"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="249"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="263"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="265"/>
         <source>Verrouiller</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="268"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="270"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="278"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
         <source>Aid&amp;e</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="279"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="281"/>
         <source>À &amp;propos de DPO Desk…</source>
         <translation>À &amp;propos de DPO Desk…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="389"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="391"/>
         <source>Enregistrement en cours : le registre sera verrouillé dès la fin.</source>
         <translation>Enregistrement en cours : le registre sera verrouillé dès la fin.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="455"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="476"/>
         <source>Sauvegarde du jour impossible : {reason}</source>
         <translation>Sauvegarde du jour impossible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="460"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="472"/>
         <source>Sauvegarde du jour : {file}.</source>
         <translation>Sauvegarde du jour : {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="473"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="495"/>
         <source>Verrouillé après %n minute(s) sans activité.</source>
         <translation>
             <numerusform>Verrouillé après %n minute(s) sans activité.</numerusform>
@@ -8359,193 +8377,193 @@
 <context>
     <name>RequestDialogs</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="198"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="202"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="206"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="210"/>
         <source>Cette étape ne peut pas être annulée.</source>
         <translation>Cette étape ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="334"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="338"/>
         <source>Demander une pièce d&apos;identité</source>
         <translation>Demander une pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="337"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="341"/>
         <source>Identité vérifiée</source>
         <translation>Identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="338"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="342"/>
         <source>Identité non vérifiée</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="339"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="343"/>
         <source>Commencer le traitement</source>
         <translation>Commencer le traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="340"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="344"/>
         <source>Proroger le délai</source>
         <translation>Proroger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="341"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="345"/>
         <source>Répondre</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="342"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="346"/>
         <source>Refuser</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="343"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="347"/>
         <source>Retrait par le demandeur</source>
         <translation>Retrait par le demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="344"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="348"/>
         <source>Clôturer</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="362"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="366"/>
         <source>En cas de doute raisonnable sur l&apos;identité du demandeur, une pièce complémentaire peut être demandée (RGPD art. 12(6)). Ne demandez que ce qui est nécessaire : une copie de la CIN suffit le plus souvent.</source>
         <translation>En cas de doute raisonnable sur l&apos;identité du demandeur, une pièce complémentaire peut être demandée (RGPD art. 12(6)). Ne demandez que ce qui est nécessaire : une copie de la CIN suffit le plus souvent.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="368"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="372"/>
         <source>Demander la pièce</source>
         <translation>Demander la pièce</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="373"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="377"/>
         <source>Pièce demandée</source>
         <translation>Pièce demandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="374"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="378"/>
         <source>Copie de la CIN, du passeport, de la carte de séjour…</source>
         <translation>Copie de la CIN, du passeport, de la carte de séjour…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="388"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="392"/>
         <source>L&apos;identité est établie : le traitement de la demande commence.</source>
         <translation>L&apos;identité est établie : le traitement de la demande commence.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="392"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="396"/>
         <source>Le justificatif ne permet pas d&apos;établir l&apos;identité. La demande pourra être refusée pour ce motif (RGPD art. 12(6)).</source>
         <translation>Le justificatif ne permet pas d&apos;établir l&apos;identité. La demande pourra être refusée pour ce motif (RGPD art. 12(6)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="402"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="406"/>
         <source>Pièce examinée</source>
         <translation>Pièce examinée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="403"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="407"/>
         <source>CIN présentée, copie reçue par e-mail…</source>
         <translation>CIN présentée, copie reçue par e-mail…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="410"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="414"/>
         <source>Date de la vérification</source>
         <translation>Date de la vérification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="427"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="431"/>
         <source>La demande {reference} passe au statut « En cours de traitement ».</source>
         <translation>La demande {reference} passe au statut « En cours de traitement ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="441"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="445"/>
         <source>RGPD art. 12(3) : le délai peut être prolongé de deux mois, compte tenu de la complexité et du nombre de demandes. La prorogation doit être décidée et notifiée au demandeur, motifs à l&apos;appui, dans le premier mois. La loi 09-08 ne prévoit pas de prorogation décidée par le responsable.</source>
         <translation>RGPD art. 12(3) : le délai peut être prolongé de deux mois, compte tenu de la complexité et du nombre de demandes. La prorogation doit être décidée et notifiée au demandeur, motifs à l&apos;appui, dans le premier mois. La loi 09-08 ne prévoit pas de prorogation décidée par le responsable.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="448"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="452"/>
         <source>Proroger</source>
         <translation>Proroger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="452"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="456"/>
         <source>Décidée le</source>
         <translation>Décidée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="456"/>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="516"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="460"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="520"/>
         <source>Motif *</source>
         <translation>Motif *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="457"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="461"/>
         <source>Complexité, volume de données, nombre de demandes…</source>
         <translation>Complexité, volume de données, nombre de demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="475"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="479"/>
         <source>Enregistre l&apos;envoi de la réponse au demandeur. Le délai cesse de courir à cette date.</source>
         <translation>Enregistre l&apos;envoi de la réponse au demandeur. Le délai cesse de courir à cette date.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="480"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="484"/>
         <source>Enregistrer la réponse</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="484"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="488"/>
         <source>Répondue le</source>
         <translation>Répondue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="488"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="492"/>
         <source>Envoyée par</source>
         <translation>Envoyée par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="504"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="508"/>
         <source>Un refus est une réponse : il doit être motivé et informer le demandeur de son droit de saisir la CNDP (RGPD art. 12(4)). Le caractère manifestement infondé ou excessif doit pouvoir être démontré (RGPD art. 12(5)).</source>
         <translation>Un refus est une réponse : il doit être motivé et informer le demandeur de son droit de saisir la CNDP (RGPD art. 12(4)). Le caractère manifestement infondé ou excessif doit pouvoir être démontré (RGPD art. 12(5)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="510"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="514"/>
         <source>Enregistrer le refus</source>
         <translation>Enregistrer le refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="517"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="521"/>
         <source>Choisir un motif…</source>
         <translation>Choisir un motif…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="524"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="528"/>
         <source>Notifié le</source>
         <translation>Notifié le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="528"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="532"/>
         <source>Envoyé par</source>
         <translation>Envoyé par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="545"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="549"/>
         <source>Le demandeur a retiré sa demande {reference}. Conservez sa lettre ou son e-mail de retrait en pièce jointe.</source>
         <translation>Le demandeur a retiré sa demande {reference}. Conservez sa lettre ou son e-mail de retrait en pièce jointe.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="550"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="554"/>
         <source>Enregistrer le retrait</source>
         <translation>Enregistrer le retrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="561"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="565"/>
         <source>La demande {reference} est classée. Elle reste au registre, consultable, avec son journal et ses pièces jointes.</source>
         <translation>La demande {reference} est classée. Elle reste au registre, consultable, avec son journal et ses pièces jointes.</translation>
     </message>
@@ -9238,113 +9256,114 @@
 <context>
     <name>ThirdParty</name>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="73"/>
+        <location filename="../../dpo_desk/third_party.py" line="78"/>
         <source>Langage et bibliothèque standard</source>
         <translation>Langage et bibliothèque standard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="76"/>
+        <location filename="../../dpo_desk/third_party.py" line="81"/>
         <source>Interface graphique</source>
         <translation>Interface graphique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="78"/>
+        <location filename="../../dpo_desk/third_party.py" line="83"/>
         <source>Liaison entre Python et Qt</source>
         <translation>Liaison entre Python et Qt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="80"/>
+        <location filename="../../dpo_desk/third_party.py" line="85"/>
         <source>Chiffrement du fichier de registre</source>
         <translation>Chiffrement du fichier de registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="83"/>
+        <location filename="../../dpo_desk/third_party.py" line="88"/>
         <source>Primitives cryptographiques de SQLCipher</source>
         <translation>Primitives cryptographiques de SQLCipher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="86"/>
+        <location filename="../../dpo_desk/third_party.py" line="91"/>
         <source>Accès à SQLCipher depuis Python</source>
         <translation>Accès à SQLCipher depuis Python</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="87"/>
-        <location filename="../../dpo_desk/third_party.py" line="141"/>
+        <location filename="../../dpo_desk/third_party.py" line="92"/>
+        <location filename="../../dpo_desk/third_party.py" line="153"/>
         <source>Accès aux données</source>
         <translation>Accès aux données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="89"/>
-        <location filename="../../dpo_desk/third_party.py" line="90"/>
-        <location filename="../../dpo_desk/third_party.py" line="92"/>
+        <location filename="../../dpo_desk/third_party.py" line="94"/>
+        <location filename="../../dpo_desk/third_party.py" line="95"/>
+        <location filename="../../dpo_desk/third_party.py" line="97"/>
         <source>Migrations du schéma</source>
         <translation>Migrations du schéma</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="94"/>
-        <location filename="../../dpo_desk/third_party.py" line="96"/>
-        <location filename="../../dpo_desk/third_party.py" line="98"/>
-        <location filename="../../dpo_desk/third_party.py" line="100"/>
-        <location filename="../../dpo_desk/third_party.py" line="102"/>
-        <location filename="../../dpo_desk/third_party.py" line="104"/>
-        <location filename="../../dpo_desk/third_party.py" line="106"/>
+        <location filename="../../dpo_desk/third_party.py" line="99"/>
+        <location filename="../../dpo_desk/third_party.py" line="101"/>
+        <location filename="../../dpo_desk/third_party.py" line="103"/>
+        <location filename="../../dpo_desk/third_party.py" line="105"/>
         <location filename="../../dpo_desk/third_party.py" line="107"/>
+        <location filename="../../dpo_desk/third_party.py" line="109"/>
+        <location filename="../../dpo_desk/third_party.py" line="111"/>
+        <location filename="../../dpo_desk/third_party.py" line="112"/>
+        <location filename="../../dpo_desk/third_party.py" line="115"/>
         <source>Trousseau du système</source>
         <translation>Trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="109"/>
-        <location filename="../../dpo_desk/third_party.py" line="111"/>
-        <location filename="../../dpo_desk/third_party.py" line="113"/>
-        <location filename="../../dpo_desk/third_party.py" line="115"/>
-        <location filename="../../dpo_desk/third_party.py" line="117"/>
+        <location filename="../../dpo_desk/third_party.py" line="118"/>
+        <location filename="../../dpo_desk/third_party.py" line="120"/>
+        <location filename="../../dpo_desk/third_party.py" line="122"/>
+        <location filename="../../dpo_desk/third_party.py" line="124"/>
+        <location filename="../../dpo_desk/third_party.py" line="126"/>
         <source>Trousseau du système (Linux)</source>
         <translation>Trousseau du système (Linux)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="119"/>
-        <location filename="../../dpo_desk/third_party.py" line="120"/>
-        <location filename="../../dpo_desk/third_party.py" line="122"/>
+        <location filename="../../dpo_desk/third_party.py" line="128"/>
+        <location filename="../../dpo_desk/third_party.py" line="129"/>
+        <location filename="../../dpo_desk/third_party.py" line="131"/>
         <source>Lettres en PDF</source>
         <translation>Lettres en PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="124"/>
-        <location filename="../../dpo_desk/third_party.py" line="126"/>
+        <location filename="../../dpo_desk/third_party.py" line="133"/>
+        <location filename="../../dpo_desk/third_party.py" line="136"/>
         <source>Lettres en arabe</source>
         <translation>Lettres en arabe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="128"/>
+        <location filename="../../dpo_desk/third_party.py" line="138"/>
         <source>Aperçu des lettres</source>
         <translation>Aperçu des lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="129"/>
-        <location filename="../../dpo_desk/third_party.py" line="130"/>
+        <location filename="../../dpo_desk/third_party.py" line="139"/>
+        <location filename="../../dpo_desk/third_party.py" line="140"/>
         <source>Registres Excel</source>
         <translation>Registres Excel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="132"/>
-        <location filename="../../dpo_desk/third_party.py" line="134"/>
-        <location filename="../../dpo_desk/third_party.py" line="135"/>
-        <location filename="../../dpo_desk/third_party.py" line="137"/>
+        <location filename="../../dpo_desk/third_party.py" line="142"/>
+        <location filename="../../dpo_desk/third_party.py" line="146"/>
+        <location filename="../../dpo_desk/third_party.py" line="147"/>
+        <location filename="../../dpo_desk/third_party.py" line="149"/>
         <source>Jours fériés des délais</source>
         <translation>Jours fériés des délais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="139"/>
+        <location filename="../../dpo_desk/third_party.py" line="151"/>
         <source>Fuseaux horaires</source>
         <translation>Fuseaux horaires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="143"/>
+        <location filename="../../dpo_desk/third_party.py" line="155"/>
         <source>Police arabe des lettres</source>
         <translation>Police arabe des lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="146"/>
+        <location filename="../../dpo_desk/third_party.py" line="158"/>
         <source>Police latine des lettres</source>
         <translation>Police latine des lettres</translation>
     </message>
@@ -10292,122 +10311,122 @@
 <context>
     <name>XlsxExport</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="68"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="70"/>
         <source> […] [texte tronqué : {total} caractères au total]</source>
         <translation> […] [texte tronqué : {total} caractères au total]</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="72"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="74"/>
         <source>Registres du délégué à la protection des données</source>
         <translation>Registres du délégué à la protection des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="73"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="75"/>
         <source>Journal d&apos;audit</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="74"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="76"/>
         <source>Organisme</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="75"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="77"/>
         <source>Page &amp;P / &amp;N</source>
         <translation>Page &amp;P / &amp;N</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="76"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="78"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="77"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="79"/>
         <source>Délégué à la protection des données</source>
         <translation>Délégué à la protection des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="78"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="80"/>
         <source>Date de l&apos;export</source>
         <translation>Date de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="79"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="81"/>
         <source>Fuseau horaire des dates et heures</source>
         <translation>Fuseau horaire des dates et heures</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="80"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="82"/>
         <source>Version de DPO Desk</source>
         <translation>Version de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="81"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="83"/>
         <source>Fichier du registre</source>
         <translation>Fichier du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="82"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="84"/>
         <source>Entrées du journal d&apos;audit</source>
         <translation>Entrées du journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="83"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="85"/>
         <source>Empreinte de tête du journal (SHA-256)</source>
         <translation>Empreinte de tête du journal (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="84"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="86"/>
         <source>Chaîne du journal</source>
         <translation>Chaîne du journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="85"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="87"/>
         <source>Intacte : chaque entrée suit la précédente</source>
         <translation>Intacte : chaque entrée suit la précédente</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="86"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="88"/>
         <source>Rompue à l&apos;entrée n° {entry}</source>
         <translation>Rompue à l&apos;entrée n° {entry}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="87"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="89"/>
         <source>Filtre appliqué</source>
         <translation>Filtre appliqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="88"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="90"/>
         <source>Sommaire</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="89"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="91"/>
         <source>Feuille</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="90"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="92"/>
         <source>Lignes</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="91"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="93"/>
         <source>Cellules tronquées</source>
         <translation>Cellules tronquées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="92"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="94"/>
         <source>{count} cellule(s) dépassaient la limite d&apos;Excel (32 767 caractères) : leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</source>
         <translation>{count} cellule(s) dépassaient la limite d&apos;Excel (32 767 caractères) : leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="97"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="99"/>
         <source>L&apos;empreinte de tête et le nombre d&apos;entrées permettent de vérifier plus tard que le journal n&apos;a pas été réécrit depuis cet export (dpo-desk verify).</source>
         <translation>L&apos;empreinte de tête et le nombre d&apos;entrées permettent de vérifier plus tard que le journal n&apos;a pas été réécrit depuis cet export (dpo-desk verify).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="102"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="104"/>
         <source>Ce fichier n&apos;est pas chiffré et contient des données personnelles : conservez-le en lieu sûr et supprimez-le dès qu&apos;il n&apos;est plus utile.</source>
         <translation>Ce fichier n&apos;est pas chiffré et contient des données personnelles : conservez-le en lieu sûr et supprimez-le dès qu&apos;il n&apos;est plus utile.</translation>
     </message>

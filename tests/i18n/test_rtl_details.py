@@ -104,6 +104,11 @@ def test_journal_detail_names_fields_not_keys(ui_language):  # noqa: F811
         "BreachSteps", "Motifs du retard"
     )
     assert "due_on" not in describe_changes({"due_on": "2026-12-01"}, "request")
+    # Arabic punctuation, and the change arrow pointing the way the line reads.
+    arabic = describe_changes({"frobnicate": ["a", "b"], "other": 1})
+    assert arabic == "frobnicate: a ← b؛ other: 1"
+    ui_language("en")
+    assert describe_changes({"frobnicate": ["a", "b"], "other": 1}) == "frobnicate: a → b; other: 1"
 
 
 def test_letter_placeholders_are_isolated_left_to_right(qtbot, ui_language):  # noqa: F811

@@ -237,12 +237,23 @@ def describe_changes(changes: dict, entity: str = "") -> str:
         else:
             change = isinstance(value, list) and len(value) == 2
             change = change and not isinstance(value[0], list)
+        # Punctuation and the arrow are the language's own: French spaces its colon, and
+        # an Arabic line reads right to left, so its change arrow points left (←).
         if change:
             before, after = _value(entity, field, value[0]), _value(entity, field, value[1])
-            parts.append(f"{name} : {before} → {after}")
+            parts.append(
+                QCoreApplication.translate("JournalChanges", "{field} : {before} → {after}").format(
+                    field=name, before=before, after=after
+                )
+            )
         else:
-            parts.append(f"{name} : {_value(entity, field, value)}")
-    return " ; ".join(parts)
+            parts.append(
+                QCoreApplication.translate("JournalChanges", "{field} : {value}").format(
+                    field=name, value=_value(entity, field, value)
+                )
+            )
+    # Between two changed fields of one entry: " ; " in French, "; " in English, "؛ " in Arabic.
+    return QCoreApplication.translate("JournalChanges", " ; ").join(parts)
 
 
 class JournalModel(PagedTableModel):
