@@ -101,15 +101,20 @@ def probe(mode: str, path: Path, config: Path) -> dict:
 
 def gui_rows(path: Path, runs: int) -> list[Row]:
     with tempfile.TemporaryDirectory(prefix="dpo-bench-config-") as config:
-        app, bare = [], []
+        app, bare, app_after, bare_after = [], [], [], []
         if runs > 1:
             probe("app", path, Path(config))  # warm the page cache and the .pyc files
         for _ in range(runs):  # interleaved, so that a burst of load hits both alike
-            bare.append(probe("bare", path, Path(config))["seconds"])
-            app.append(probe("app", path, Path(config))["seconds"])
+            measured = probe("bare", path, Path(config))
+            bare.append(measured["seconds"])
+            bare_after.append(measured["after_passphrase"])
+            measured = probe("app", path, Path(config))
+            app.append(measured["seconds"])
+            app_after.append(measured["after_passphrase"])
         memory = probe("memory", path, Path(config))
     app_s, bare_s = statistics.median(app), statistics.median(bare)
     ratio = app_s / bare_s
+    after_s, bare_after_s = statistics.median(app_after), statistics.median(bare_after)
     return [
         Row(
             "Unlock to dashboard painted (process start)",
@@ -118,6 +123,14 @@ def gui_rows(path: Path, runs: int) -> list[Row]:
             f"{ratio:.2f}×",
             "≤ 1.5×",
             verdict(ratio <= 1.5),
+        ),
+        Row(
+            "Passphrase entered to dashboard painted (what the DPO waits for)",
+            ms(after_s),
+            f"{ms(bare_after_s)} bare SQLCipher open + window paint",
+            f"{after_s / bare_after_s:.2f}×",
+            "(informative)",
+            "",
         ),
         Row(
             f"Peak RSS, list of {memory['rows']:,} open and scrolled to the end",
@@ -463,6 +476,11 @@ def write_docs(out: Path, context: dict, rows: list[Row], per_key, fixes_text: s
         "spawn to the dashboard section's first paint (offscreen). The baseline "
         "(`bare`) imports PySide6, opens the same file with sqlcipher3 and `PRAGMA key` "
         "(the same KDF), reads sqlite_master and paints a QMainWindow with a label.",
+        "- *Passphrase entered to dashboard*: the same two processes, timed from the unlock "
+        "call (the app: claim, KDF, schema check, MainWindow, dashboard queries; bare: "
+        "connect, KDF, window) to the same first paint. The app imports its modules and "
+        "builds the unlock dialog before the passphrase is typed, so this is the wait "
+        "after Enter; informative, no target in the issue.",
         "- *List*: `RequestTableModel.set_source` / `sort` (count, reset) and the data of "
         f"the first {VISIBLE_ROWS} rows, every column, as the Demandes view asks; warm cache.",
         "- *Search*: the same, once per keystroke of the term, each keystroke's query "
