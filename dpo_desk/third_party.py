@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import platform
 import re
+import sys
 from dataclasses import dataclass
 from importlib import metadata
 
@@ -29,6 +30,7 @@ class Component:
     role: str  # a msgid of context "ThirdParty", translated by the UI
     distribution: str | None = None
     resource_files: tuple[str, ...] = ()  # under resources/, for what pip did not install
+    platforms: tuple[str, ...] = ()  # the sys.platform values it ships on; () for every one
 
     def version(self) -> str:
         if self.distribution is None:
@@ -50,6 +52,7 @@ class Component:
                 dist = metadata.distribution(self.distribution)
             except metadata.PackageNotFoundError:
                 return texts
+            found: list[tuple[str, str]] = []
             for file in dist.files or ():
                 name = file.name
                 # The dist-info's own licence files (PEP 639 puts them under licenses/,
@@ -61,7 +64,9 @@ class Component:
                     except OSError:
                         continue
                     if text.strip():
-                        texts.append((name, text))
+                        found.append((name, text))
+            # The licences first, then what PEP 639 files beside them (AUTHORS, …).
+            texts += sorted(found, key=lambda entry: not _LICENCE_FILE.search(entry[0]))
         return texts
 
 
@@ -69,7 +74,7 @@ _LICENCE_FILE = re.compile(r"^(LICEN[CS]E|COPYING|NOTICE)", re.IGNORECASE)
 
 _QT_LGPL = ("licences/LGPL-3.0.txt", "licences/GPL-3.0.txt")
 
-COMPONENTS: tuple[Component, ...] = (
+_ALL_COMPONENTS: tuple[Component, ...] = (
     Component("Python", "PSF-2.0", QT_TRANSLATE_NOOP("ThirdParty", "Langage et bibliothèque standard"),
               resource_files=("licences/Python-PSF-2.0.txt",)),
     Component("Qt 6 / PySide6", "LGPL-3.0-only",
@@ -105,6 +110,10 @@ COMPONENTS: tuple[Component, ...] = (
     Component("importlib-metadata", "Apache-2.0",
               QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système"), "importlib_metadata"),
     Component("zipp", "MIT", QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système"), "zipp"),
+    # keyring's Windows backend needs it (Credential Manager); installed on Windows only.
+    Component("pywin32-ctypes", "BSD-3-Clause",
+              QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système"), "pywin32-ctypes",
+              platforms=("win32",)),
     Component("SecretStorage", "BSD-3-Clause",
               QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système (Linux)"), "SecretStorage"),
     Component("Jeepney", "MIT",
@@ -122,7 +131,8 @@ COMPONENTS: tuple[Component, ...] = (
               QT_TRANSLATE_NOOP("ThirdParty", "Lettres en PDF"), "charset-normalizer"),
     Component("arabic-reshaper", "MIT",
               QT_TRANSLATE_NOOP("ThirdParty", "Lettres en arabe"), "arabic-reshaper"),
-    Component("python-bidi", "LGPL-3.0-only",
+    # "either version 3 of the License, or (at your option) any later version" (bidi/*.py)
+    Component("python-bidi", "LGPL-3.0-or-later",
               QT_TRANSLATE_NOOP("ThirdParty", "Lettres en arabe"), "python-bidi"),
     Component("pypdfium2 / PDFium", "Apache-2.0 OR BSD-3-Clause",
               QT_TRANSLATE_NOOP("ThirdParty", "Aperçu des lettres"), "pypdfium2"),
@@ -130,7 +140,9 @@ COMPONENTS: tuple[Component, ...] = (
     Component("et_xmlfile", "MIT", QT_TRANSLATE_NOOP("ThirdParty", "Registres Excel"), "et_xmlfile"),
     Component("holidays", "MIT",
               QT_TRANSLATE_NOOP("ThirdParty", "Jours fériés des délais"), "holidays"),
-    Component("python-dateutil", "Apache-2.0 OR BSD-3-Clause",
+    # Its LICENSE: "The above BSD License Applies to all code, even that also covered by
+    # Apache 2.0", so both at once, not a choice.
+    Component("python-dateutil", "Apache-2.0 AND BSD-3-Clause",
               QT_TRANSLATE_NOOP("ThirdParty", "Jours fériés des délais"), "python-dateutil"),
     Component("six", "MIT", QT_TRANSLATE_NOOP("ThirdParty", "Jours fériés des délais"), "six"),
     Component("lazy-importer", "Apache-2.0",
@@ -146,6 +158,11 @@ COMPONENTS: tuple[Component, ...] = (
               QT_TRANSLATE_NOOP("ThirdParty", "Police latine des lettres"),
               resource_files=("fonts/OFL-NotoSans.txt",)),
 )  # fmt: skip
+
+# What this platform's build ships (and its About dialog lists).
+COMPONENTS: tuple[Component, ...] = tuple(
+    c for c in _ALL_COMPONENTS if not c.platforms or sys.platform in c.platforms
+)
 
 
 def normalised(name: str) -> str:

@@ -6,8 +6,12 @@ tree nor the user's settings can stand in for a missing file), and checks:
 - `--version` prints the version of pyproject.toml;
 - `init`, `info`, `verify` on a new register; `demo`, then `letter` (French and Arabic
   PDFs) and `export --register all` on the demo register;
-- `gui --self-test`, offscreen, in French and Arabic, with both executables;
-- what the bundle must not hold: the app's .py sources (it runs from bytecode).
+- `gui --self-test`, offscreen, in French and Arabic, with both executables, and on a
+  real X server (Xvfb) when `xvfb-run` is installed;
+- on Linux, that the Qt platform plugins of a desktop (xcb, wayland) find every library
+  they need (PyInstaller only warns when the build machine lacks one);
+- what the bundle must not hold: the app's .py sources (it runs from bytecode), and any
+  Python distribution the About dialog does not list (dpo_desk/third_party.py).
 
 Prints each step's time, the frozen app's start time (median of 5 `--version`) and the
 size of dist/. Exits non-zero on the first failure.
@@ -15,6 +19,7 @@ size of dist/. Exits non-zero on the first failure.
 
 from __future__ import annotations
 
+import shutil
 import statistics
 import subprocess
 import sys
@@ -52,6 +57,57 @@ def size_of(folder: Path) -> int:
         for path in folder.rglob("*")
         if path.is_file() and not path.is_symlink()
     )
+
+
+def unlisted_distributions(exe: Path, internal: Path) -> list[str]:
+    """The Python distributions in the bundle that dpo_desk/third_party.py does not name."""
+    from importlib.metadata import packages_distributions
+
+    from PyInstaller.archive.readers import CArchiveReader
+
+    from dpo_desk.third_party import distributions, normalised
+
+    pyz = CArchiveReader(str(exe)).open_embedded_archive("PYZ.pyz")
+    names = {name.split(".")[0] for name in pyz.toc}
+    # Extension modules and package folders beside the archive (_cffi_backend, PIL, …).
+    names |= {path.name.split(".")[0] for path in internal.iterdir()}
+    owners = packages_distributions()
+    listed = {normalised(name) for name in ["dpo-desk", *distributions()]}
+    unlisted = set()
+    for name in names:
+        if name in sys.stdlib_module_names or name.startswith(("pyi", "_pyi", "_sysconfigdata")):
+            continue
+        for owner in owners.get(name, []):
+            if normalised(owner) not in listed:
+                unlisted.add(f"{owner} ({name})")
+    return sorted(unlisted)
+
+
+def missing_libraries(internal: Path) -> list[str]:
+    """Libraries the desktop platform plugins need that the bundle lacks.
+
+    Only those PyInstaller bundles when it finds them: a few (libxcb, libwayland-*, libGL)
+    are left to the system on purpose, the rest come from the build machine.
+    """
+    from PyInstaller.depend.dylib import include_library
+
+    plugins = internal / "PySide6" / "Qt" / "plugins" / "platforms"
+    missing = set()
+    for plugin in ("libqxcb.so", "libqwayland.so"):
+        if not (plugins / plugin).exists():
+            missing.add(f"{plugin} itself")
+            continue
+        done = subprocess.run(
+            ["ldd", str(plugins / plugin)],
+            capture_output=True,
+            text=True,
+            env={"PATH": "/usr/bin:/bin", "LD_LIBRARY_PATH": str(internal)},
+        )
+        for line in done.stdout.splitlines():
+            library = line.split()[0] if line.strip() else ""
+            if "not found" in line and include_library(library):
+                missing.add(f"{library} ({plugin})")
+    return sorted(missing)
 
 
 def main() -> int:
@@ -124,6 +180,22 @@ def main() -> int:
                     "Autotest réussi")  # fmt: skip
             run("dpo-desk-gui --self-test", [str(gui_exe), "--self-test"], env, work,
                 "Autotest réussi")  # fmt: skip
+            if sys.platform.startswith("linux"):
+                missing = missing_libraries(DIST / "_internal")
+                if missing:
+                    raise Failed(
+                        "Qt's desktop platform plugins lack libraries, so the build would "
+                        f"not start on X11 or Wayland: {', '.join(missing)}. Install them on "
+                        "the build machine (packaging/README.md) and run `make package` again."
+                    )
+                print("  ok  xcb and wayland plugins: libraries bundled")
+                if shutil.which("xvfb-run"):
+                    run("gui --self-test (xcb, Xvfb)",
+                        ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "env",
+                         "QT_QPA_PLATFORM=xcb", str(exe), "gui", "--self-test"], env, work,
+                        "plateforme xcb")  # fmt: skip
+                else:
+                    print("  --  gui --self-test (xcb): no xvfb-run, skipped")
         except Failed as failure:
             print(f"FAILED {failure}", file=sys.stderr)
             return 1
@@ -139,6 +211,13 @@ def main() -> int:
     if strays:
         print(f"FAILED the bundle holds files it should not: {strays[:5]}", file=sys.stderr)
         return 1
+    unlisted = unlisted_distributions(exe, internal)
+    if unlisted:
+        print(f"FAILED the bundle holds packages the About dialog does not list: {unlisted}"
+              " (add them to dpo_desk/third_party.py, or exclude them in build.spec)",
+              file=sys.stderr)  # fmt: skip
+        return 1
+    print("  ok  every bundled distribution listed in About")
     print(f"Start time (--version, median of 5): {statistics.median(starts):.2f} s")
     print(f"Size of dist/dpo-desk: {size_of(DIST) / 1_000_000:.0f} MB")
     print("package-test passed")

@@ -127,6 +127,12 @@ def _window(path: Path, language: str) -> list[str]:
             lines.append(_rendered(view, window.navigation.currentItem().text()))
         return lines
     finally:
+        # The first unlock of the day backs the new register up in a worker thread: let
+        # it end, so the window closes at once (a close under a write is deferred) and
+        # the process never exits with the thread still running.
+        from dpo_desk.ui.workers import wait_for
+
+        wait_for(window.register)
         window.close()
         QApplication.processEvents()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import configparser
 import re
+import sys
 import tomllib
 import xml.etree.ElementTree as ET
 from importlib import metadata
@@ -14,7 +15,7 @@ import pytest
 from packaging.requirements import Requirement
 
 import dpo_desk
-from dpo_desk import APP_ID, cli
+from dpo_desk import APP_ID, cli, third_party
 from dpo_desk.resources import resources_dir
 from dpo_desk.third_party import COMPONENTS, distributions, normalised
 
@@ -33,8 +34,9 @@ def test_the_version_is_pyprojects_and_the_cli_prints_it(capsys):
     assert capsys.readouterr().out.strip() == f"dpo-desk {version}"
 
 
-def _runtime_closure() -> set[str]:
-    """Every distribution installed because dpo-desk depends on it (no extras)."""
+def _runtime_closure(environment: dict[str, str] | None = None) -> set[str]:
+    """Every distribution dpo-desk depends on (no extras), on this platform or on the one
+    ``environment`` describes; the requirements of what is not installed here are unknown."""
     seen: set[str] = set()
     pending = ["dpo-desk"]
     while pending:
@@ -43,9 +45,15 @@ def _runtime_closure() -> set[str]:
         if key in seen:
             continue
         seen.add(key)
-        for line in metadata.distribution(name).requires or []:
+        try:
+            requires = metadata.distribution(name).requires or []
+        except metadata.PackageNotFoundError:
+            continue
+        for line in requires:
             requirement = Requirement(line)
-            if requirement.marker and not requirement.marker.evaluate({"extra": ""}):
+            if requirement.marker and not requirement.marker.evaluate(
+                {**(environment or {}), "extra": ""}
+            ):
                 continue
             pending.append(requirement.name)
     seen.discard("dpo-desk")
@@ -58,6 +66,48 @@ def test_every_runtime_dependency_has_its_licence_named_in_the_about_dialog():
     assert not missing, f"add these to dpo_desk/third_party.py: {sorted(missing)}"
     # The dev tools (pytest, ruff, pypdf) are not shipped, so they are not listed.
     assert not named & {"pytest", "ruff", "pypdf", "pyinstaller"}
+
+
+_WINDOWS = {"sys_platform": "win32", "platform_system": "Windows", "os_name": "nt"}
+_MACOS = {"sys_platform": "darwin", "platform_system": "Darwin", "os_name": "posix"}
+
+
+@pytest.mark.parametrize("environment", [_WINDOWS, _MACOS], ids=["windows", "macos"])
+def test_the_other_platforms_dependencies_are_listed_too(environment):
+    # keyring needs pywin32-ctypes on Windows only: a build there must list it.
+    everywhere = {normalised(c.distribution) for c in third_party._ALL_COMPONENTS if c.distribution}
+    missing = _runtime_closure(environment) - everywhere
+    assert not missing, f"add these to dpo_desk/third_party.py: {sorted(missing)}"
+
+
+def test_platform_specific_components_are_listed_only_where_they_ship():
+    windows_only = [c for c in third_party._ALL_COMPONENTS if c.platforms == ("win32",)]
+    assert "pywin32-ctypes" in [c.distribution for c in windows_only]
+    for component in windows_only:
+        assert (component in COMPONENTS) == (sys.platform == "win32")
+
+
+def test_each_licence_is_the_one_the_package_declares():
+    """Where a package states its licence as an SPDX expression (PEP 639), the About dialog
+    names that licence, or the option it is used under (Qt: the LGPL of LGPL/GPL)."""
+    for component in COMPONENTS:
+        if not component.distribution:
+            continue
+        declared = metadata.metadata(component.distribution).get("License-Expression")
+        if declared:
+            options = [option.strip() for option in declared.split(" OR ")]
+            assert component.licence in (declared, *options), component.name
+
+
+def test_python_bidi_is_lgpl_3_or_later_as_its_sources_say():
+    # Its metadata has only a classifier ("LGPL"); the sources' header is the statement.
+    import bidi
+
+    header = re.sub(r"[#\s]+", " ", Path(bidi.__file__).read_text(encoding="utf-8"))
+    assert "GNU Lesser General Public License" in header
+    assert "either version 3 of the License, or (at your option) any later version" in header
+    bidi_component = next(c for c in COMPONENTS if c.distribution == "python-bidi")
+    assert bidi_component.licence == "LGPL-3.0-or-later"
 
 
 @pytest.mark.parametrize("component", COMPONENTS, ids=lambda c: c.name)
