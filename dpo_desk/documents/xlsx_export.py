@@ -217,6 +217,7 @@ class _SheetWriter:
         yes, no = translate(HEADER_CONTEXT, YES), translate(HEADER_CONTEXT, NO)
         self.bools = {True: yes, False: no}
         self.lines = 1  # the tallest wrapped cell of the row being converted, in lines
+        self._formats: dict[tuple[bool, bool], StyleArray] = {}
         self.converters = [self._converter(column) for column in columns]
 
     # A text value is cheap to check; only the rare ones that need a guard, a wrap or a
@@ -240,15 +241,26 @@ class _SheetWriter:
         # "=" for a formula. data_type "s" writes an inline string, never an <f>.
         cell.value = safe.text
         cell.data_type = "s"
-        if safe.guarded:
-            cell.quotePrefix = True  # Excel keeps it text even when the cell is edited
-        if wrap:
-            cell.alignment = WRAP_ALIGNMENT
-            if per_line:
-                self.lines = max(self.lines, _line_count(safe.text, per_line))
+        cell._style = StyleArray(self._format(safe.guarded, wrap))  # a copy: it may change
+        if wrap and per_line:
+            self.lines = max(self.lines, _line_count(safe.text, per_line))
         if safe.truncated:
             self.truncated += 1
         return cell
+
+    def _format(self, guarded: bool, wrap: bool) -> StyleArray:
+        """The style array of a special cell, made once per kind: setting ``alignment``
+        or ``quotePrefix`` on each cell would hash and look the style up every time."""
+        key = (guarded, wrap)
+        style = self._formats.get(key)
+        if style is None:
+            probe = WriteOnlyCell(self.ws)
+            if guarded:
+                probe.quotePrefix = True  # Excel keeps it text even when the cell is edited
+            if wrap:
+                probe.alignment = WRAP_ALIGNMENT
+            style = self._formats[key] = probe._style or StyleArray()
+        return style
 
     def _converter(self, column: Column):
         kind = column.kind

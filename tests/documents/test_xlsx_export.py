@@ -261,6 +261,12 @@ def test_cells_reused_between_rows_carry_no_format_across(tmp_path):
             assert ws.cell(row, col[key]).alignment.vertical == top, (row, key)
     assert ws.cell(3, col["requester_name"]).value == "=1+1"
     assert ws.cell(3, col["requester_name"]).data_type == "s"
+    guarded = ws.cell(3, col["requester_name"])
+    assert guarded.quotePrefix and guarded.alignment.vertical is None
+    notes = ws.cell(2, keys.index("notes") + 1)  # wrapped, in a tall row: both formats
+    assert notes.alignment.wrap_text and notes.alignment.vertical == "top"
+    assert not ws.cell(3, keys.index("notes") + 1).alignment.wrap_text
+    assert not ws.cell(2, col["reference"]).quotePrefix  # a format made once is not shared
     assert ws.cell(4, col["requester_name"]).value == "Yassine"
     assert ws.cell(4, col["received_on"]).value == datetime(2026, 3, 5)
     assert ws.cell(4, col["received_on"]).is_date
