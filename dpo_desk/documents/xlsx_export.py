@@ -23,6 +23,7 @@ and removed once the workbook is written (or has failed).
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -38,6 +39,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet import _writer as openpyxl_sheet_writer
+from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.hyperlink import Hyperlink
 
 from dpo_desk.documents.xlsx_columns import (
@@ -441,6 +443,12 @@ class _RowCells:
         cell._style.alignmentId = topped
 
 
+@functools.cache
+def _row_height(lines: int) -> dict[str, str]:
+    """The ``<row>`` attributes of a row ``lines`` tall, as openpyxl writes them."""
+    return dict(RowDimension(None, index=1, ht=lines * LINE_HEIGHT))
+
+
 def _line_count(text: str, per_line: int) -> int:
     """About how many lines a wrapped cell takes: spreadsheet programs do not all size a
     row to its wrapped text on opening (LibreOffice keeps the default height, and the
@@ -549,7 +557,10 @@ def write_workbook(
             for row, lines in writer.rows(sheet.rows):
                 cells.top = lines > 1
                 if lines > 1:
-                    ws.row_dimensions[count + 2].height = lines * LINE_HEIGHT
+                    # What the row element gets (``ht``, ``customHeight``), as the plain
+                    # mapping the write-only writer reads: a RowDimension object per tall
+                    # row, made and dropped, was a twentieth of the export.
+                    dict.__setitem__(ws.row_dimensions, count + 2, _row_height(lines))
                 ws.append(row)
                 if lines > 1:
                     del ws.row_dimensions[count + 2]  # written: keep memory flat

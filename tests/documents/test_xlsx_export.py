@@ -267,6 +267,9 @@ def test_cells_reused_between_rows_carry_no_format_across(tmp_path):
     assert notes.alignment.wrap_text and notes.alignment.vertical == "top"
     assert not ws.cell(3, keys.index("notes") + 1).alignment.wrap_text
     assert not ws.cell(2, col["reference"]).quotePrefix  # a format made once is not shared
+    # Tall rows get their height, the others keep the default.
+    assert ws.row_dimensions[2].height == ws.row_dimensions[5].height > 15
+    assert ws.row_dimensions[3].height is None and ws.row_dimensions[4].height is None
     assert ws.cell(4, col["requester_name"]).value == "Yassine"
     assert ws.cell(4, col["received_on"]).value == datetime(2026, 3, 5)
     assert ws.cell(4, col["received_on"]).is_date
