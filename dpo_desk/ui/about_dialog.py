@@ -10,6 +10,7 @@ import platform
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +33,13 @@ from dpo_desk.ui.formatting import ltr
 from dpo_desk.ui.widgets import label
 
 
+def _paragraph(text: str) -> str:
+    """A line that starts with Latin letters ("DPO Desk", "Qt") as a paragraph of the UI's
+    direction: QLabel takes a plain text's direction from its first strong letter, so in
+    Arabic such a line would sit on the left and read left to right (U+200F, RLM)."""
+    return f"\u200f{text}" if QGuiApplication.isRightToLeft() else text
+
+
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,7 +59,7 @@ class AboutDialog(QDialog):
         head.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
         text.setSpacing(2)
-        self.title = label(f"{APP_NAME} {ltr(__version__)}", "title")
+        self.title = label(_paragraph(f"{APP_NAME} {ltr(__version__)}"), "title")
         text.addWidget(self.title)
         text.addWidget(
             label(
@@ -70,10 +78,16 @@ class AboutDialog(QDialog):
             else self.tr("depuis les sources")
         )
         self.runtime = label(
-            self.tr("Qt {qt} · Python {python} · {build}").format(
-                qt=ltr(QLibraryInfo.version().toString()),
-                python=ltr(platform.python_version()),
-                build=build,
+            # Each name with its version is one left-to-right unit, so that in Arabic
+            # the three items read right to left without splitting "Qt 6.12.0".
+            _paragraph(
+                " · ".join(
+                    (
+                        ltr(f"Qt {QLibraryInfo.version().toString()}"),
+                        ltr(f"Python {platform.python_version()}"),
+                        build,
+                    )
+                )
             ),
             "muted",
         )

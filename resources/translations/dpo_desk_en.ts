@@ -4,62 +4,57 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="38"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="46"/>
         <source>À propos de DPO Desk</source>
         <translation>About DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="59"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="67"/>
         <source>Le registre du délégué à la protection des données : demandes d&apos;exercice des droits, violations de données, traitements et sous-traitants, dans un fichier chiffré sur ce poste.</source>
         <translation>The Data Protection Officer&apos;s register: data subject rights requests, personal data breaches, processing activities and processors, in an encrypted file on this computer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="68"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="76"/>
         <source>application installée</source>
         <translation>installed application</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="70"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="78"/>
         <source>depuis les sources</source>
         <translation>from source</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="73"/>
-        <source>Qt {qt} · Python {python} · {build}</source>
-        <translation>Qt {qt} · Python {python} · {build}</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="84"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="98"/>
         <source>Composants tiers et licences</source>
         <translation>Third-party components and licences</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="88"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="102"/>
         <source>Composant</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="88"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="102"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="88"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="102"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="88"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="102"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="109"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="123"/>
         <source>Texte de la licence</source>
         <translation>Licence text</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="131"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="145"/>
         <source>Licence {licence} ; le texte n&apos;est pas inclus dans cette installation.</source>
         <translation>Licence {licence}; its text is not included in this installation.</translation>
     </message>
@@ -10311,122 +10306,122 @@
 <context>
     <name>XlsxExport</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="70"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="72"/>
         <source> […] [texte tronqué : {total} caractères au total]</source>
         <translation> […] [text truncated: {total} characters in total]</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="74"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="76"/>
         <source>Registres du délégué à la protection des données</source>
         <translation>Registers of the Data Protection Officer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="75"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="77"/>
         <source>Journal d&apos;audit</source>
         <translation>Audit journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="76"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="78"/>
         <source>Organisme</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="77"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="79"/>
         <source>Page &amp;P / &amp;N</source>
         <translation>Page &amp;P of &amp;N</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="78"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="80"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="79"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="81"/>
         <source>Délégué à la protection des données</source>
         <translation>Data Protection Officer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="80"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="82"/>
         <source>Date de l&apos;export</source>
         <translation>Export date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="81"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="83"/>
         <source>Fuseau horaire des dates et heures</source>
         <translation>Time zone of dates and times</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="82"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="84"/>
         <source>Version de DPO Desk</source>
         <translation>DPO Desk version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="83"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="85"/>
         <source>Fichier du registre</source>
         <translation>Register file</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="84"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="86"/>
         <source>Entrées du journal d&apos;audit</source>
         <translation>Audit journal entries</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="85"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="87"/>
         <source>Empreinte de tête du journal (SHA-256)</source>
         <translation>Journal head fingerprint (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="86"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="88"/>
         <source>Chaîne du journal</source>
         <translation>Journal chain</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="87"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="89"/>
         <source>Intacte : chaque entrée suit la précédente</source>
         <translation>Intact: each entry follows the previous one</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="88"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="90"/>
         <source>Rompue à l&apos;entrée n° {entry}</source>
         <translation>Broken at entry no. {entry}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="89"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="91"/>
         <source>Filtre appliqué</source>
         <translation>Filter applied</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="90"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="92"/>
         <source>Sommaire</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="91"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="93"/>
         <source>Feuille</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="92"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="94"/>
         <source>Lignes</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="93"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="95"/>
         <source>Cellules tronquées</source>
         <translation>Truncated cells</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="94"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="96"/>
         <source>{count} cellule(s) dépassaient la limite d&apos;Excel (32 767 caractères) : leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</source>
         <translation>{count} cell(s) exceeded Excel&apos;s limit (32,767 characters): their text is cut and ends with “[…]”. The full text remains in the register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="99"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="101"/>
         <source>L&apos;empreinte de tête et le nombre d&apos;entrées permettent de vérifier plus tard que le journal n&apos;a pas été réécrit depuis cet export (dpo-desk verify).</source>
         <translation>The head fingerprint and the number of entries make it possible to check later that the journal has not been rewritten since this export (dpo-desk verify).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="104"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="106"/>
         <source>Ce fichier n&apos;est pas chiffré et contient des données personnelles : conservez-le en lieu sûr et supprimez-le dès qu&apos;il n&apos;est plus utile.</source>
         <translation>This file is not encrypted and contains personal data: keep it somewhere safe and delete it as soon as it is no longer needed.</translation>
     </message>

@@ -4,62 +4,57 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="38"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="46"/>
         <source>À propos de DPO Desk</source>
         <translation>À propos de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="59"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="67"/>
         <source>Le registre du délégué à la protection des données : demandes d&apos;exercice des droits, violations de données, traitements et sous-traitants, dans un fichier chiffré sur ce poste.</source>
         <translation>Le registre du délégué à la protection des données : demandes d&apos;exercice des droits, violations de données, traitements et sous-traitants, dans un fichier chiffré sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="68"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="76"/>
         <source>application installée</source>
         <translation>application installée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="70"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="78"/>
         <source>depuis les sources</source>
         <translation>depuis les sources</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="73"/>
-        <source>Qt {qt} · Python {python} · {build}</source>
-        <translation>Qt {qt} · Python {python} · {build}</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="84"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="98"/>
         <source>Composants tiers et licences</source>
         <translation>Composants tiers et licences</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="88"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="102"/>
         <source>Composant</source>
         <translation>Composant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="88"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="102"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="88"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="102"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="88"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="102"/>
         <source>Rôle</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="109"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="123"/>
         <source>Texte de la licence</source>
         <translation>Texte de la licence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="131"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="145"/>
         <source>Licence {licence} ; le texte n&apos;est pas inclus dans cette installation.</source>
         <translation>Licence {licence} ; le texte n&apos;est pas inclus dans cette installation.</translation>
     </message>
@@ -10311,122 +10306,122 @@
 <context>
     <name>XlsxExport</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="70"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="72"/>
         <source> […] [texte tronqué : {total} caractères au total]</source>
         <translation> […] [texte tronqué : {total} caractères au total]</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="74"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="76"/>
         <source>Registres du délégué à la protection des données</source>
         <translation>Registres du délégué à la protection des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="75"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="77"/>
         <source>Journal d&apos;audit</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="76"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="78"/>
         <source>Organisme</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="77"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="79"/>
         <source>Page &amp;P / &amp;N</source>
         <translation>Page &amp;P / &amp;N</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="78"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="80"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="79"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="81"/>
         <source>Délégué à la protection des données</source>
         <translation>Délégué à la protection des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="80"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="82"/>
         <source>Date de l&apos;export</source>
         <translation>Date de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="81"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="83"/>
         <source>Fuseau horaire des dates et heures</source>
         <translation>Fuseau horaire des dates et heures</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="82"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="84"/>
         <source>Version de DPO Desk</source>
         <translation>Version de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="83"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="85"/>
         <source>Fichier du registre</source>
         <translation>Fichier du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="84"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="86"/>
         <source>Entrées du journal d&apos;audit</source>
         <translation>Entrées du journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="85"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="87"/>
         <source>Empreinte de tête du journal (SHA-256)</source>
         <translation>Empreinte de tête du journal (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="86"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="88"/>
         <source>Chaîne du journal</source>
         <translation>Chaîne du journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="87"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="89"/>
         <source>Intacte : chaque entrée suit la précédente</source>
         <translation>Intacte : chaque entrée suit la précédente</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="88"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="90"/>
         <source>Rompue à l&apos;entrée n° {entry}</source>
         <translation>Rompue à l&apos;entrée n° {entry}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="89"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="91"/>
         <source>Filtre appliqué</source>
         <translation>Filtre appliqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="90"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="92"/>
         <source>Sommaire</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="91"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="93"/>
         <source>Feuille</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="92"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="94"/>
         <source>Lignes</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="93"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="95"/>
         <source>Cellules tronquées</source>
         <translation>Cellules tronquées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="94"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="96"/>
         <source>{count} cellule(s) dépassaient la limite d&apos;Excel (32 767 caractères) : leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</source>
         <translation>{count} cellule(s) dépassaient la limite d&apos;Excel (32 767 caractères) : leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="99"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="101"/>
         <source>L&apos;empreinte de tête et le nombre d&apos;entrées permettent de vérifier plus tard que le journal n&apos;a pas été réécrit depuis cet export (dpo-desk verify).</source>
         <translation>L&apos;empreinte de tête et le nombre d&apos;entrées permettent de vérifier plus tard que le journal n&apos;a pas été réécrit depuis cet export (dpo-desk verify).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="104"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="106"/>
         <source>Ce fichier n&apos;est pas chiffré et contient des données personnelles : conservez-le en lieu sûr et supprimez-le dès qu&apos;il n&apos;est plus utile.</source>
         <translation>Ce fichier n&apos;est pas chiffré et contient des données personnelles : conservez-le en lieu sûr et supprimez-le dès qu&apos;il n&apos;est plus utile.</translation>
     </message>

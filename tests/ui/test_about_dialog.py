@@ -39,3 +39,20 @@ def test_a_file_opened_from_the_finder_is_opened_by_the_controller(
     assert event.type() == QEvent.Type.FileOpen
     assert controller.eventFilter(controller, event) is True
     assert opened == [target]
+
+
+def test_in_arabic_the_name_and_runtime_lines_read_right_to_left(qtbot, qapp):
+    from PySide6.QtCore import Qt
+
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        dialog = AboutDialog()
+        qtbot.addWidget(dialog)
+        # A leading RLM makes the paragraph right-to-left, so it sits on the right.
+        assert dialog.title.text().startswith("\u200f")
+        assert dialog.runtime.text().startswith("\u200f")
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.title.text().startswith("DPO Desk")
