@@ -335,6 +335,11 @@ def test_a_request_names_the_activities_it_concerns(qtbot, register, frozen_cloc
     assert section.show_request(request.reference)
     picker = section.detail.activities
     assert picker.linked_ids() == [] and picker.none_label.isVisibleTo(picker)
+    # A name the box may cut is whole in its tooltip, and the list is as wide as the names.
+    names = [picker.choice.itemText(i) for i in range(picker.choice.count())]
+    tips = [picker.choice.itemData(i, Qt.ItemDataRole.ToolTipRole) for i in range(len(names))]
+    assert names and tips == names
+    assert picker.choice.view().minimumWidth() >= picker.choice.view().sizeHintForColumn(0)
     picker.choice.setCurrentIndex(picker.choice.findData(registers_made["support"].id))
     qtbot.mouseClick(picker.link_button, Qt.MouseButton.LeftButton)
     assert picker.linked_ids() == [registers_made["support"].id]

@@ -101,6 +101,13 @@ class ActivityPicker(Card):
         for activity in every:
             if activity.id not in ids:
                 self.choice.addItem(activity.name, activity.id)
+                # The closed box cuts a long name (in Arabic, at its start): the full
+                # name stays readable in the list and as a tooltip.
+                self.choice.setItemData(
+                    self.choice.count() - 1, activity.name, Qt.ItemDataRole.ToolTipRole
+                )
+        view = self.choice.view()
+        view.setMinimumWidth(min(view.sizeHintForColumn(0) + 24, 640))
         self.list.setVisible(bool(linked))
         self.none_label.setVisible(not linked)
         self._update_buttons()
