@@ -41,7 +41,12 @@ def test_backup_now_runs_off_the_ui_thread_and_reports_the_checked_copy(
     card.backup_now()
     assert proposed[0].endswith("registre-2026-03-10.dpodesk")
     assert card.running and not card.backup_button.isEnabled()
-    qtbot.waitUntil(lambda: not card.running, timeout=30_000)
+    assert is_busy(register)
+    # The card reports on ``succeeded``, a moment before the worker thread has ended
+    # and the register stops being busy: wait for both, not one then assert the other.
+    with qtbot.waitSignal(card.task.ended, timeout=30_000):
+        pass
+    assert not card.running
     assert card.message.tone == "success", card.message.text()
     assert "copie.dpodesk" in card.message.text()
     assert not is_busy(register)
