@@ -5,11 +5,16 @@
 
 MODE is one of:
 
-``app``      unlock to dashboard: the app's own start-up path (preferences, translators,
-             style, the file claim and unlock as the controller does, then MainWindow
-             shown) until the dashboard section's first paint. Also reports
-             ``after_passphrase``: from the unlock call (what follows the typed
-             passphrase) to that paint.
+``remember`` set-up, not timed: the file is recorded in the preferences as last used,
+             with its passphrase remembered (the probe's keyring, probe_keyring.py,
+             gives the bench passphrase).
+``app``      unlock to dashboard: the app's own start-up (``dpo_desk.app.start``, what
+             ``dpo-desk gui`` runs before its event loop) reopening the last file with
+             its remembered passphrase, until the dashboard section's first paint.
+``typed``    the unlock that follows a typed passphrase: the modules, preferences,
+             translators and style loaded as app.start does, then, timed from the
+             unlock call (``after_passphrase``), the claim, the unlock as the unlock
+             dialog does it, MainWindow shown, to the dashboard's first paint.
 ``bare``     the baseline: PySide6 imported, a QApplication, the same file opened with
              sqlcipher3 + PRAGMA key (the same KDF) and sqlite_master read, a QMainWindow
              with a label shown, until its first paint (``after_passphrase``: from the
@@ -108,7 +113,34 @@ def _open_app(path: str, passphrase: str):
     return app, window, unlock_started
 
 
+def remember(path: str, passphrase: str) -> dict:
+    from pathlib import Path
+
+    from dpo_desk.services.preferences import Preferences
+    from dpo_desk.storage.database import open_register
+
+    register = open_register(Path(path), passphrase)
+    prefs = Preferences.load()
+    prefs.touch(register.path, register.register_uuid)
+    prefs.remember_passphrase[register.register_uuid] = True
+    prefs.save()
+    register.close()
+    return {"remembered": True}
+
+
 def app_probe(path: str, passphrase: str) -> dict:
+    from dpo_desk.app import start
+
+    app, controller = start([])  # no path: the last file, as a workstation reopens it
+    if not controller.windows:
+        raise SystemExit("the remembered passphrase did not open the register")
+    window = controller.windows[0]
+    seconds = _first_paint(app, window.section("dashboard"))
+    window.close()
+    return {"seconds": seconds}
+
+
+def typed(path: str, passphrase: str) -> dict:
     app, window, unlock_started = _open_app(path, passphrase)
     seconds = _first_paint(app, window.section("dashboard"))
     window.close()
@@ -142,7 +174,13 @@ def memory(path: str, passphrase: str) -> dict:
 def main() -> int:
     mode, path = sys.argv[1], sys.argv[2]
     passphrase = os.environ["DPO_DESK_PASSPHRASE"]
-    probe = {"app": app_probe, "bare": bare, "memory": memory}[mode]
+    probe = {
+        "remember": remember,
+        "app": app_probe,
+        "typed": typed,
+        "bare": bare,
+        "memory": memory,
+    }[mode]
     print(json.dumps(probe(path, passphrase)))
     sys.stdout.flush()
     # Skip PySide6's slow and sometimes crashing interpreter teardown: the figure is out.

@@ -13,11 +13,25 @@ from pathlib import Path
 from dpo_desk import APP_ID, APP_NAME, __version__
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Start the GUI; ``argv`` may hold one register path to open. Returns exec()'s code."""
+def start(argv: Sequence[str] | None = None):
+    """Everything :func:`main` does before the event loop: returns (app, controller).
+
+    The bench (bench/gui_probe.py) times this, up to the dashboard's first paint.
+    """
+    from dpo_desk.security.keystore import Keystore
+    from dpo_desk.services import startup
+    from dpo_desk.services.preferences import Preferences
+
+    prefs = Preferences.load()
+    keystore = Keystore()
+    # Before Qt, SQLAlchemy and the windows are imported (about half a second): when the
+    # file about to reopen has a remembered passphrase, its key derivation starts now,
+    # in a thread, and is ready by the time the main window asks for the register.
+    early_args = list(argv) if argv is not None else sys.argv[1:]
+    ahead = startup.unlock_ahead(startup.file_to_reopen(prefs, early_args), prefs, keystore)
+
     from PySide6.QtWidgets import QApplication
 
-    from dpo_desk.services.preferences import Preferences
     from dpo_desk.ui import i18n, icons, style
     from dpo_desk.ui.controller import AppController
 
@@ -37,7 +51,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The controller quits when its last window goes (see controller.py for why).
     app.setQuitOnLastWindowClosed(False)
 
-    prefs = Preferences.load()
     # Before any widget exists: the layout direction (right-to-left in Arabic) and the
     # default locale are read when a widget is built.
     i18n.use_preferences(prefs)
@@ -45,12 +58,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     style.apply_style(app)
     app.setWindowIcon(icons.icon("logo", style.ACCENT))
 
-    controller = AppController(prefs)
+    controller = AppController(prefs, keystore)
     app.installEventFilter(controller)  # files opened from the macOS Finder
-    controller.start(path)
+    controller.start(path, ahead)
+    return app, controller
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start the GUI; ``argv`` may hold one register path to open. Returns exec()'s code."""
+    app, _controller = start(argv)
     code = app.exec()
     # A language switch asked for a restart: every window has closed (registers locked,
     # files released) by the time exec() returns, so the new process can open them.
+    from dpo_desk.ui import i18n
+
     if i18n.restart_requested():
         i18n.relaunch()
     return code

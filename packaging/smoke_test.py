@@ -19,13 +19,13 @@ size of dist/. Exits non-zero on the first failure.
 
 from __future__ import annotations
 
+import re
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import tomllib
 import zipfile
 from pathlib import Path
 
@@ -117,7 +117,9 @@ def main() -> int:
     if not exe.exists():
         print("No frozen build in dist/dpo-desk: run `make package` first.", file=sys.stderr)
         return 2
-    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    # The one version number (pyproject.toml takes it from here), read without importing.
+    init = (ROOT / "dpo_desk" / "__init__.py").read_text(encoding="utf-8")
+    version = re.search(r'^__version__ = "([^"]+)"', init, re.MULTILINE).group(1)
     print(f"Frozen build {DIST} — expecting version {version}")
     with tempfile.TemporaryDirectory(prefix="dpo-desk-package-test-") as scratch:
         work = Path(scratch)

@@ -9,10 +9,10 @@ time. A secret is never written anywhere else, and never in plain text.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-import keyring
-import keyring.backend
-import keyring.errors
+if TYPE_CHECKING:
+    import keyring.backend
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +25,10 @@ class Keystore:
 
     @property
     def backend(self) -> keyring.backend.KeyringBackend:
+        # Imported on first use: keyring and its dependencies take about 50 ms to load,
+        # which a start-up that never asks the keyring (no passphrase remembered) skips.
+        import keyring
+
         return self._backend or keyring.get_keyring()
 
     @property
@@ -44,6 +48,8 @@ class Keystore:
     def get(self, register_uuid: str) -> str | None:
         if not self.available:
             return None
+        import keyring.errors
+
         try:
             return self.backend.get_password(SERVICE, register_uuid)
         except (keyring.errors.KeyringError, OSError, RuntimeError) as exc:
@@ -54,6 +60,8 @@ class Keystore:
         """Remember; returns False (and stores nothing) when no backend is usable."""
         if not self.available:
             return False
+        import keyring.errors
+
         try:
             self.backend.set_password(SERVICE, register_uuid, passphrase)
             return True
@@ -64,6 +72,8 @@ class Keystore:
     def forget(self, register_uuid: str) -> None:
         if not self.available:
             return
+        import keyring.errors
+
         try:
             self.backend.delete_password(SERVICE, register_uuid)
         except keyring.errors.PasswordDeleteError:

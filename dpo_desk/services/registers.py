@@ -15,6 +15,7 @@ from dpo_desk.security.keystore import Keystore
 from dpo_desk.security.passphrase import MINIMUM_LENGTH, is_acceptable
 from dpo_desk.storage import audit, database
 from dpo_desk.storage import organisation as organisation_repo
+from dpo_desk.storage.cipher import KeyAhead
 from dpo_desk.storage.database import Register, open_register
 from dpo_desk.storage.errors import IntegrityFailure, WeakPassphrase
 from dpo_desk.storage.schema import COUNTED_TABLES
@@ -60,9 +61,20 @@ def create_register(
     return register
 
 
-def unlock_register(path: Path, passphrase: str, *, clock: Clock | None = None) -> Register:
-    """Open an existing register and journal the unlock."""
-    register = open_register(path, passphrase)
+def unlock_register(
+    path: Path,
+    passphrase: str,
+    *,
+    clock: Clock | None = None,
+    ahead: KeyAhead | None = None,
+) -> Register:
+    """Open an existing register and journal the unlock.
+
+    ``ahead``: the key of this file derived in advance (services.startup); used when it
+    was derived for this path and passphrase, else the key is derived now.
+    """
+    keyed = ahead.take(path, passphrase) if ahead is not None else None
+    register = open_register(path, passphrase, keyed=keyed)
     clock = clock or SystemClock()
     try:
         with register.write() as conn:

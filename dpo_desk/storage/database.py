@@ -27,6 +27,13 @@ from sqlalchemy.pool import QueuePool
 
 from dpo_desk import __version__
 from dpo_desk.storage import migrate
+from dpo_desk.storage.cipher import (
+    BUSY_WORDS,
+    SQLITE_PLAIN_HEADER,  # noqa: F401 — bench/run.py checks a plain file's header with it
+    apply_pragmas,
+    check_register_file,
+    key_connection,
+)
 from dpo_desk.storage.errors import (
     NewerRegister,
     NotARegister,
@@ -34,30 +41,13 @@ from dpo_desk.storage.errors import (
     RegisterDamaged,
     RegisterError,
     RegisterExists,
-    RegisterNotFound,
     StorageIOError,
-    WrongPassphrase,
 )
 from dpo_desk.storage.schema import register_meta
 
 log = logging.getLogger(__name__)
 
-SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 PAGE_SIZE = 4096  # SQLCipher 4 default; every encrypted file is a whole number of pages
-
-# Applied on every connection, after the key is verified. Why each one:
-#   journal_mode=WAL   readers do not block the writer (the UI reads while an export runs)
-#   synchronous=FULL   a power cut loses no committed request or breach
-#   foreign_keys=ON    SQLite leaves them off by default
-#   secure_delete=ON   deleted personal data is overwritten, not left in free pages
-#   temp_store=MEMORY  sorts and temp tables never spill to plaintext files in /tmp
-CONNECTION_PRAGMAS = (
-    ("journal_mode", "WAL"),
-    ("synchronous", "FULL"),
-    ("foreign_keys", "ON"),
-    ("secure_delete", "ON"),
-    ("temp_store", "MEMORY"),
-)
 
 # How long a write waits for another process's write lock before giving up with
 # RegisterBusy (SQLite's busy handler retries during that time). Long enough for any
@@ -66,9 +56,8 @@ CONNECTION_PRAGMAS = (
 # test may lower it.
 BUSY_TIMEOUT_SECONDS = 5.0
 
-# SQLite's words for "another connection holds the lock" and for a page that does not
-# decrypt or parse (SQLCipher reports a bad HMAC as SQLITE_NOTADB or SQLITE_CORRUPT).
-_BUSY_WORDS = ("database is locked", "database is busy", "database table is locked")
+# SQLite's words for a page that does not decrypt or parse (SQLCipher reports a bad HMAC
+# as SQLITE_NOTADB or SQLITE_CORRUPT).
 _DAMAGE_WORDS = ("malformed", "file is not a database", "corrupt", "disk image")
 
 
@@ -104,7 +93,7 @@ def classify_error(exc: BaseException, name: str) -> RegisterError | None:
     if not isinstance(orig, sqlcipher3.Error):
         return None
     text_ = str(orig).lower()
-    if any(word in text_ for word in _BUSY_WORDS):
+    if any(word in text_ for word in BUSY_WORDS):
         return RegisterBusy(name=name)
     if any(word in text_ for word in _DAMAGE_WORDS):
         return RegisterDamaged(name=name)
@@ -247,57 +236,17 @@ class Register:
 
 def _connect_raw(path: Path, passphrase: str) -> sqlcipher3.Connection:
     """Open and key one DB-API connection, failing with a typed error on a wrong key."""
-    # SQLCipher logs HMAC failures to stderr; a wrong passphrase is not a crash.
-    conn = sqlcipher3.connect(
-        str(path), check_same_thread=False, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS
-    )
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        # PRAGMA does not take bound parameters; quote the passphrase as an SQL literal.
-        conn.execute("PRAGMA key = " + _sql_literal(passphrase))
-        # The first read decrypts page 1: this is where a wrong key shows, before
-        # anything is written to the file.
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError as exc:
-        conn.close()
-        if "not a database" in str(exc) or "encrypted" in str(exc):
-            raise WrongPassphrase(name=path.name) from None
-        if any(word in str(exc).lower() for word in _BUSY_WORDS):
-            raise RegisterBusy(name=path.name) from None
-        raise StorageIOError(name=path.name, reason=str(exc)) from None
-    for name, value in CONNECTION_PRAGMAS:
-        conn.execute(f"PRAGMA {name} = {value}")
-    return conn
+    return apply_pragmas(key_connection(path, passphrase, BUSY_TIMEOUT_SECONDS))
 
 
-def _sql_literal(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
+def _make_engine(path: Path, passphrase: str, keyed: sqlcipher3.Connection | None = None) -> Engine:
+    # A connection keyed ahead (storage.cipher.KeyAhead) serves as the pool's first, so
+    # its key is not derived twice; it gets its pragmas now, under the file's lock.
+    pending = [keyed] if keyed is not None else []
 
-
-def check_register_file(path: Path) -> None:
-    """Refuse, before any passphrase is asked or SQLCipher called, what is clearly not a register."""
-    if not path.exists():
-        raise RegisterNotFound(name=path.name)
-    if path.is_dir():
-        raise NotARegister(name=path.name, why="directory")
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            head = fh.read(16)
-    except OSError as exc:
-        raise StorageIOError(name=path.name, reason=exc.strerror or str(exc)) from None
-    if size == 0:
-        # SQLCipher would happily treat an empty file as a new database.
-        raise NotARegister(name=path.name, why="empty")
-    if head == SQLITE_PLAIN_HEADER:
-        raise NotARegister(name=path.name, why="plain")
-    if size % 512:
-        # SQLCipher pages are 512..65536 bytes, powers of two: any real file is a multiple of 512.
-        raise NotARegister(name=path.name, why="size")
-
-
-def _make_engine(path: Path, passphrase: str) -> Engine:
     def creator() -> sqlcipher3.Connection:
+        if pending:
+            return apply_pragmas(pending.pop())
         return _connect_raw(path, passphrase)
 
     # The pysqlite dialect with the sqlcipher3 module: SQLAlchemy maps sqlcipher3's
@@ -327,8 +276,12 @@ def open_register(
     *,
     create: bool = False,
     backup_dir: Path | None = None,
+    keyed: sqlcipher3.Connection | None = None,
 ) -> Register:
     """Open (or with ``create=True``, create) an encrypted register file.
+
+    ``keyed`` is a connection to this file already keyed with ``passphrase``
+    (:meth:`~dpo_desk.storage.cipher.KeyAhead.take`); it saves deriving the key again.
 
     Raises a :class:`~dpo_desk.storage.errors.RegisterError` subclass for every
     expected failure: a missing or existing file, a wrong passphrase, a file that is
@@ -341,7 +294,12 @@ def open_register(
         if not path.parent.is_dir():
             raise StorageIOError(name=path.name, reason="dossier introuvable")
     else:
-        check_register_file(path)
+        try:
+            check_register_file(path)
+        except RegisterError:
+            if keyed is not None:
+                keyed.close()
+            raise
 
     if create:
         # Owner-only from the first byte: the file holds personal data, even encrypted.
@@ -351,7 +309,7 @@ def open_register(
         except OSError as exc:
             raise StorageIOError(name=path.name, reason=exc.strerror or str(exc)) from None
 
-    engine = _make_engine(path, passphrase)
+    engine = _make_engine(path, passphrase, keyed)
     try:
         try:
             with engine.connect() as conn:

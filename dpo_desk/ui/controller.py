@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from dpo_desk.security.keystore import Keystore
 from dpo_desk.services.preferences import Preferences
+from dpo_desk.storage.cipher import KeyAhead
 from dpo_desk.ui import session
 from dpo_desk.ui.create_dialog import CreateRegisterDialog
 from dpo_desk.ui.main_window import MainWindow
@@ -55,16 +56,24 @@ class AppController(QObject):
         return super().eventFilter(watched, event)
 
     # -- start-up ---------------------------------------------------------------------
-    def start(self, path: Path | None = None) -> None:
-        """Open ``path`` if given, else reopen the last file if it is still there."""
-        if path is not None:
-            self.open_path(path)
-            return
-        last = self.prefs.last_path
-        if last is not None and last.is_file():
-            self.open_path(last)
-        else:
-            self.show_welcome()
+    def start(self, path: Path | None = None, ahead: KeyAhead | None = None) -> None:
+        """Open ``path`` if given, else reopen the last file if it is still there.
+
+        ``ahead``: that file's key, derived since the process started (app.start); what
+        is not used here is closed.
+        """
+        try:
+            if path is not None:
+                self.open_path(path, ahead=ahead)
+                return
+            last = self.prefs.last_path
+            if last is not None and last.is_file():
+                self.open_path(last, ahead=ahead)
+            else:
+                self.show_welcome()
+        finally:
+            if ahead is not None:
+                ahead.discard()
 
     def show_welcome(self) -> WelcomeWindow:
         if self.welcome is None:
@@ -105,7 +114,9 @@ class AppController(QObject):
         if chosen:
             self.open_path(Path(chosen), parent)
 
-    def open_path(self, path: Path, parent: QWidget | None = None) -> None:
+    def open_path(
+        self, path: Path, parent: QWidget | None = None, ahead: KeyAhead | None = None
+    ) -> None:
         """Show ``path``: its window if one is open, else unlock it (silently if remembered)."""
         if self._dialog_pending():
             return
@@ -118,7 +129,7 @@ class AppController(QObject):
             existing.activateWindow()
             return
         with busy():
-            opened, refused = session.try_remembered(path, self.prefs, self.keystore)
+            opened, refused = session.try_remembered(path, self.prefs, self.keystore, ahead)
         if opened is not None:
             self._show_main(opened)
             return

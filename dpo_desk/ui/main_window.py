@@ -136,9 +136,13 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self.workspace = self._build_workspace()
-        self.lock_page = self._build_lock_page(prefs, keystore)
         self.pages.addWidget(self.workspace)
-        self.pages.addWidget(self.lock_page)
+        # The lock page is built on the first lock, not at start-up: its unlock form asks
+        # the keyring whether "remember" can work, and finding the keyring's backend
+        # costs about 0.1 s the dashboard need not wait for.
+        self._prefs = prefs
+        self._keystore = keystore
+        self._lock_page: QWidget | None = None
         self._build_menus()
         self._build_status_bar()
         for section in sections or ():
@@ -209,6 +213,17 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         return workspace
 
+    @property
+    def lock_page(self) -> QWidget:
+        if self._lock_page is None:
+            self._lock_page = self._build_lock_page(self._prefs, self._keystore)
+            self.pages.addWidget(self._lock_page)
+        return self._lock_page
+
+    @property
+    def lock_form(self) -> UnlockForm:
+        return self.lock_page.findChild(UnlockForm)
+
     def _build_lock_page(self, prefs: Preferences, keystore: Keystore) -> QWidget:
         page = QWidget()
         page.setObjectName("LockPage")
@@ -220,10 +235,10 @@ class MainWindow(QMainWindow):
         card = Card()
         card.setFixedWidth(480)
         card.body.setContentsMargins(28, 26, 28, 24)
-        self.lock_form = UnlockForm(self.claim, prefs, keystore)
-        self.lock_form.heading.setText(self.tr("Registre verrouillé"))
-        self.lock_form.unlocked.connect(self._activate)
-        card.body.addWidget(self.lock_form)
+        form = UnlockForm(self.claim, prefs, keystore)
+        form.heading.setText(self.tr("Registre verrouillé"))
+        form.unlocked.connect(self._activate)
+        card.body.addWidget(form)
         row.addWidget(card)
         row.addStretch(1)
         outer.addLayout(row)
@@ -523,7 +538,8 @@ class MainWindow(QMainWindow):
         wait_for(self.register)  # a backup under way finishes before the file closes
         self._forget()
         self._drafts = []  # closing is not locking: unsaved drafts go with the window
-        self.lock_form.reset()
+        if self._lock_page is not None:
+            self.lock_form.reset()
         self.claim.release()
         super().closeEvent(event)
         self.closed.emit(self, self._to_welcome)

@@ -25,6 +25,7 @@ from dpo_desk.domain.organisation import Organisation
 from dpo_desk.security.keystore import Keystore
 from dpo_desk.services import registers
 from dpo_desk.services.preferences import Preferences
+from dpo_desk.storage.cipher import KeyAhead
 from dpo_desk.storage.database import Register
 from dpo_desk.storage.errors import WrongPassphrase
 
@@ -113,8 +114,10 @@ def _under_claim(claim: FileClaim, open_file: Callable[[], Register]) -> Registe
         raise
 
 
-def unlock(claim: FileClaim, passphrase: str) -> Register:
-    return _under_claim(claim, lambda: registers.unlock_register(claim.path, passphrase))
+def unlock(claim: FileClaim, passphrase: str, ahead: KeyAhead | None = None) -> Register:
+    return _under_claim(
+        claim, lambda: registers.unlock_register(claim.path, passphrase, ahead=ahead)
+    )
 
 
 def create(claim: FileClaim, passphrase: str, organisation: Organisation) -> Register:
@@ -143,21 +146,27 @@ def remembered_choice(prefs: Preferences, path: Path) -> bool:
 
 
 def try_remembered(
-    path: Path, prefs: Preferences, keystore: Keystore
+    path: Path, prefs: Preferences, keystore: Keystore, ahead: KeyAhead | None = None
 ) -> tuple[Opened | None, bool]:
     """Open with the keyring's passphrase, silently, or return (None, refused).
 
     ``refused`` is True when a remembered passphrase existed and the file rejected it,
     so the dialog can say why it asks after all. Any other failure (file in use, gone,
     damaged) is left for the dialog to show: it checks the file again.
+
+    ``ahead`` (services.startup.unlock_ahead) has looked the passphrase up and derived
+    the key already when it was started for this file.
     """
     uuid = prefs.uuid_for(path)
-    secret = keystore.get(uuid) if uuid else None
+    if ahead is not None and ahead.path == Path(path).absolute():
+        secret = ahead.passphrase()
+    else:
+        secret = keystore.get(uuid) if uuid else None
     if not secret:
         return None, False
     claim = FileClaim(path)
     try:
-        register = unlock(claim, secret)
+        register = unlock(claim, secret, ahead)
     except WrongPassphrase:
         return None, True
     except UserError:

@@ -25,8 +25,12 @@ PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 MIME_TYPE = "application/x-dpodesk"
 
 
-def test_the_version_is_pyprojects_and_the_cli_prints_it(capsys):
-    version = PYPROJECT["project"]["version"]
+def test_the_version_is_the_packages_one_everywhere_and_the_cli_prints_it(capsys):
+    # pyproject.toml takes the distribution's version from dpo_desk.__version__; the
+    # installed metadata (what the frozen build copies in) must agree with it.
+    assert PYPROJECT["project"]["dynamic"] == ["version"]
+    assert PYPROJECT["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "dpo_desk.__version__"}
+    version = metadata.version("dpo-desk")
     assert dpo_desk.__version__ == version
     with pytest.raises(SystemExit) as exit_:
         cli.build_parser().parse_args(["--version"])
@@ -159,7 +163,7 @@ def test_linux_mime_type_and_metainfo_match_the_desktop_entry():
     assert info.findtext("launchable") == f"{APP_ID}.desktop"
     assert info.findtext("provides/mediatype") == MIME_TYPE
     releases = [r.get("version") for r in info.iter("release")]
-    assert PYPROJECT["project"]["version"] in releases
+    assert dpo_desk.__version__ in releases
 
 
 def test_icons_exist_at_the_sizes_the_install_script_copies():
@@ -175,7 +179,7 @@ def test_icons_exist_at_the_sizes_the_install_script_copies():
 def test_windows_installer_is_per_user_and_associates_dpodesk():
     iss = (PACKAGING / "windows" / "dpo-desk.iss").read_text(encoding="utf-8")
     version = re.search(r'#define AppVersion "([^"]+)"', iss).group(1)
-    assert version == PYPROJECT["project"]["version"]
+    assert version == dpo_desk.__version__
     assert "PrivilegesRequired=lowest" in iss
     assert 'Subkey: "Software\\Classes\\.dpodesk"' in iss
     assert '#define AppExe "dpo-desk-gui.exe"' in iss

@@ -7,6 +7,7 @@ import os
 from PySide6.QtCore import Qt
 
 from dpo_desk.security.keystore import SERVICE, Keystore
+from dpo_desk.services import registers, startup
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.ui.create_dialog import CreateRegisterDialog
 from dpo_desk.ui.session import FileClaim
@@ -99,6 +100,30 @@ def test_remember_stores_in_the_keyring_and_reopens_silently(
     reopened = signal.args[0]
     qtbot.addWidget(reopened)
     assert reopened.register.register_uuid == uuid
+
+
+def test_a_start_with_the_key_derived_ahead_opens_the_last_file_with_it(
+    qtbot, controller, save_path, memory_keyring, monkeypatch
+):
+    window = create_through_welcome(qtbot, controller, remember=True)
+    window.close()
+    keyed: list = []
+    real_open = registers.open_register
+
+    def spy(path, passphrase, **options):
+        keyed.append(options.get("keyed"))
+        return real_open(path, passphrase, **options)
+
+    monkeypatch.setattr(registers, "open_register", spy)
+    # As app.start does before importing Qt's windows: the last file's key, in a thread.
+    prefs = controller.prefs
+    ahead = startup.unlock_ahead(startup.file_to_reopen(prefs, []), prefs, controller.keystore)
+    assert ahead is not None
+    with qtbot.waitSignal(controller.window_opened) as signal:
+        controller.start(None, ahead)
+    qtbot.addWidget(signal.args[0])
+    assert controller.active_dialog is None
+    assert len(keyed) == 1 and keyed[0] is not None  # the connection keyed ahead, no new KDF
 
 
 def test_stale_remembered_passphrase_falls_back_to_the_dialog(

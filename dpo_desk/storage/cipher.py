@@ -1,0 +1,174 @@
+"""Keying a register's SQLCipher connection, without SQLAlchemy.
+
+Most of an unlock's wait is SQLCipher's key derivation (PBKDF2-HMAC-SHA512, 256,000
+iterations in SQLCipher 4). It runs in C with the GIL released, so it can overlap
+Python work. :class:`KeyAhead` starts it in a thread as soon as the file to open and
+its passphrase are known (a remembered passphrase at start-up), while the app goes on
+importing PySide6, SQLAlchemy and its own modules; :func:`~dpo_desk.storage.database.open_register`
+then takes the keyed connection instead of deriving the key a second time.
+
+This module imports no SQLAlchemy on purpose: it is what runs before it is loaded.
+"""
+
+from __future__ import annotations
+
+import hmac
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlcipher3
+
+from dpo_desk.storage.errors import (
+    NotARegister,
+    RegisterBusy,
+    RegisterError,
+    RegisterNotFound,
+    StorageIOError,
+    WrongPassphrase,
+)
+
+SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+
+# Applied on every connection, after the key is verified. Why each one:
+#   journal_mode=WAL   readers do not block the writer (the UI reads while an export runs)
+#   synchronous=FULL   a power cut loses no committed request or breach
+#   foreign_keys=ON    SQLite leaves them off by default
+#   secure_delete=ON   deleted personal data is overwritten, not left in free pages
+#   temp_store=MEMORY  sorts and temp tables never spill to plaintext files in /tmp
+CONNECTION_PRAGMAS = (
+    ("journal_mode", "WAL"),
+    ("synchronous", "FULL"),
+    ("foreign_keys", "ON"),
+    ("secure_delete", "ON"),
+    ("temp_store", "MEMORY"),
+)
+
+# SQLite's words for "another connection holds the lock".
+BUSY_WORDS = ("database is locked", "database is busy", "database table is locked")
+
+
+def check_register_file(path: Path) -> None:
+    """Refuse, before any passphrase is asked or SQLCipher called, what is clearly not a register."""
+    if not path.exists():
+        raise RegisterNotFound(name=path.name)
+    if path.is_dir():
+        raise NotARegister(name=path.name, why="directory")
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise StorageIOError(name=path.name, reason=exc.strerror or str(exc)) from None
+    if size == 0:
+        # SQLCipher would happily treat an empty file as a new database.
+        raise NotARegister(name=path.name, why="empty")
+    if head == SQLITE_PLAIN_HEADER:
+        raise NotARegister(name=path.name, why="plain")
+    if size % 512:
+        # SQLCipher pages are 512..65536 bytes, powers of two: any real file is a multiple of 512.
+        raise NotARegister(name=path.name, why="size")
+
+
+def key_connection(path: Path, passphrase: str, timeout: float) -> sqlcipher3.Connection:
+    """Open one DB-API connection and verify the key: the KDF, and a read of page 1.
+
+    Nothing is written and no pragma changes the file, so this may run before the
+    file's lock (``<file>.lock``) is taken; :func:`apply_pragmas` comes after.
+    """
+    conn = sqlcipher3.connect(
+        str(path), check_same_thread=False, isolation_level=None, timeout=timeout
+    )
+    try:
+        # SQLCipher logs HMAC failures to stderr; a wrong passphrase is not a crash.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        # PRAGMA does not take bound parameters; quote the passphrase as an SQL literal.
+        conn.execute("PRAGMA key = " + sql_literal(passphrase))
+        # The first read decrypts page 1: this is where a wrong key shows, before
+        # anything is written to the file.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        if "not a database" in str(exc) or "encrypted" in str(exc):
+            raise WrongPassphrase(name=path.name) from None
+        if any(word in str(exc).lower() for word in BUSY_WORDS):
+            raise RegisterBusy(name=path.name) from None
+        raise StorageIOError(name=path.name, reason=str(exc)) from None
+    return conn
+
+
+def apply_pragmas(conn: sqlcipher3.Connection) -> sqlcipher3.Connection:
+    for name, value in CONNECTION_PRAGMAS:
+        conn.execute(f"PRAGMA {name} = {value}")
+    return conn
+
+
+def sql_literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+class KeyAhead:
+    """The key of one register file, derived in a background thread ahead of its opening.
+
+    ``passphrase`` is called in the thread (a keyring lookup may take a D-Bus round
+    trip); when it gives nothing, nothing is derived. :meth:`take` hands the keyed
+    connection to the one opening that file with that passphrase; any other opening
+    ignores it. Whatever is not taken is closed by :meth:`discard`.
+    """
+
+    # Same default as the register's connections (storage.database.BUSY_TIMEOUT_SECONDS).
+    TIMEOUT_SECONDS = 5.0
+
+    def __init__(self, path: Path, passphrase: Callable[[], str | None]) -> None:
+        self.path = Path(path).expanduser().absolute()
+        self._source = passphrase
+        self._passphrase: str | None = None
+        self._conn: sqlcipher3.Connection | None = None
+        self._error: RegisterError | None = None
+        self._taken = False
+        self._thread = threading.Thread(target=self._run, name="dpo-desk-key-ahead", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            passphrase = self._source()
+            if not passphrase:
+                return
+            self._passphrase = passphrase
+            check_register_file(self.path)
+            self._conn = key_connection(self.path, passphrase, self.TIMEOUT_SECONDS)
+        except RegisterError as error:
+            self._error = error
+        except Exception:  # noqa: BLE001 — the ordinary opening will meet it and report it
+            self._error = None
+
+    def passphrase(self) -> str | None:
+        """The passphrase the thread was given (waits for it to finish)."""
+        self._thread.join()
+        return self._passphrase
+
+    def take(self, path: Path, passphrase: str) -> sqlcipher3.Connection | None:
+        """The keyed connection for ``path`` opened with ``passphrase``, once; None when
+        it was derived for another file or key, already taken, or failed unexpectedly.
+        A wrong passphrase or a busy file raises here, as the ordinary opening would."""
+        self._thread.join()
+        same_key = self._passphrase is not None and hmac.compare_digest(
+            self._passphrase.encode("utf-8"), passphrase.encode("utf-8")
+        )
+        if self._taken or Path(path).absolute() != self.path or not same_key:
+            return None
+        self._taken = True
+        self._passphrase = None
+        if self._error is not None:
+            raise self._error
+        conn, self._conn = self._conn, None
+        return conn
+
+    def discard(self) -> None:
+        """Close what was not taken and forget the passphrase."""
+        self._thread.join()
+        self._taken = True
+        self._passphrase = None
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
