@@ -18,7 +18,7 @@ from unittest import mock
 
 import sqlcipher3
 
-from dpo_desk.storage import database
+from dpo_desk.storage import cipher, database
 
 
 @contextmanager
@@ -33,9 +33,7 @@ def plain_register(path: Path, *, plaintext_for_benchmark: bool = False) -> Iter
             isolation_level=None,
             timeout=database.BUSY_TIMEOUT_SECONDS,
         )
-        for name, value in database.CONNECTION_PRAGMAS:
-            conn.execute(f"PRAGMA {name} = {value}")
-        return conn
+        return cipher.apply_pragmas(conn)  # the register's own pragmas, WAL included
 
     with mock.patch.object(database, "_connect_raw", connect_without_key):
         register = database.open_register(path, "no key: plain SQLite", create=True)
@@ -43,5 +41,5 @@ def plain_register(path: Path, *, plaintext_for_benchmark: bool = False) -> Iter
             yield register
         finally:
             register.close()
-    if Path(path).read_bytes()[:16] != database.SQLITE_PLAIN_HEADER:
+    if Path(path).read_bytes()[:16] != cipher.SQLITE_PLAIN_HEADER:
         raise RuntimeError("the benchmark's plain register is not plain SQLite")

@@ -325,7 +325,8 @@ def encryption_rows(runs: int, requests: int) -> list[Row]:
     from plain_register import plain_register
 
     from dpo_desk.storage import requests as repo
-    from dpo_desk.storage.database import SQLITE_PLAIN_HEADER, open_register
+    from dpo_desk.storage.cipher import SQLITE_PLAIN_HEADER
+    from dpo_desk.storage.database import open_register
 
     def workload(register) -> tuple[float, float]:
         rng = random.Random(7)

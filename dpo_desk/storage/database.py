@@ -29,7 +29,6 @@ from dpo_desk import __version__
 from dpo_desk.storage import migrate
 from dpo_desk.storage.cipher import (
     BUSY_WORDS,
-    SQLITE_PLAIN_HEADER,  # noqa: F401 — bench/run.py checks a plain file's header with it
     apply_pragmas,
     check_register_file,
     key_connection,
