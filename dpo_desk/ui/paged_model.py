@@ -56,15 +56,54 @@ class PagedTableModel(QAbstractTableModel):
         self._active = False
         self.endResetModel()
 
+    def reorder(self, change) -> None:
+        """The same rows in another order: ``change()`` sets the new order, the cached
+        pages are forgotten, the count stays.
+
+        A reset, not a layout change: the rows that were on screen are not in memory any
+        more, so persistent indexes cannot be moved to their new places.
+        """
+        self.beginResetModel()
+        change()
+        self._pages.clear()
+        self.endResetModel()
+
     def loaded_rows(self) -> int:
         return sum(len(page) for page in self._pages.values())
+
+    def position(self, row: int) -> int:
+        """Where the view's ``row`` sits in the order ``fetch_rows`` reads. The identity
+        here; a model showing the fetched order reversed maps ``row`` to
+        ``count - 1 - row``. Must be its own inverse (find_row relies on it)."""
+        return row
 
     def row_at(self, row: int) -> Any | None:
         if not (self._active and 0 <= row < self._count):
             return None
-        page = self._page(row // self.page_size)
-        offset = row % self.page_size
+        position = self.position(row)
+        page = self._page(position // self.page_size)
+        offset = position % self.page_size
+        # A write elsewhere may have shortened the page since the count: no row then.
         return page[offset] if offset < len(page) else None
+
+    def find_row(self, row_id: int, *, max_rows: int = 20_000) -> int | None:
+        """The view row of the item whose ``id`` is ``row_id``, if it is listed.
+
+        Looks in the cached pages first, then reads pages in order, up to ``max_rows``:
+        the caller asks for an item it has just created or been sent to.
+        """
+        if not self._active:
+            return None
+        for number, page in list(self._pages.items()):
+            for offset, item in enumerate(page):
+                if item.id == row_id:
+                    return self.position(number * self.page_size + offset)
+        for position in range(min(self._count, max_rows)):
+            row = self.position(position)
+            item = self.row_at(row)
+            if item is not None and item.id == row_id:
+                return row
+        return None
 
     def _page(self, number: int) -> list[Any]:
         page = self._pages.get(number)

@@ -10,11 +10,9 @@ scroll position and the cached rows survive every tick.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from datetime import tzinfo
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -32,9 +30,9 @@ from dpo_desk.storage.breaches import BreachFilter, BreachRow
 from dpo_desk.storage.database import Register
 from dpo_desk.ui import style
 from dpo_desk.ui.breaches import texts
+from dpo_desk.ui.paged_model import ROW_ROLE, PagedTableModel
 from dpo_desk.ui.requests import look
 
-ROW_ROLE = Qt.ItemDataRole.UserRole  # the BreachRow itself
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2  # CountdownLevel, or None once the clock stopped
 TONE_ROLE = Qt.ItemDataRole.UserRole + 3  # (background, foreground) of a pill, or None
@@ -58,24 +56,19 @@ TICK_MS = 30_000
 Index = QModelIndex | QPersistentModelIndex
 
 
-class BreachTableModel(QAbstractTableModel):
-    PAGE_SIZE = 200
-    MAX_PAGES = 8
+class BreachTableModel(PagedTableModel):
+    """Pages of ``list_breaches`` (ui/paged_model.py), most urgent first or reversed."""
 
     #: emitted after each tick, once the countdown column was refreshed (tests wait on it)
     ticked = Signal()
 
     def __init__(self, parent=None, *, clock: Clock | None = None, page_size: int | None = None):
-        super().__init__(parent)
+        super().__init__(parent, page_size=page_size)
         self.clock: Clock = clock or SystemClock()
-        self.page_size = page_size or self.PAGE_SIZE
         self._register: Register | None = None
         self._filter = BreachFilter()
         self._zone: tzinfo = organisation_zone()
         self._descending = False
-        self._count = 0
-        self._pages: OrderedDict[int, list[BreachRow]] = OrderedDict()
-        self.pages_fetched = 0
         self._bold = QFont()
         self._bold.setWeight(QFont.Weight.DemiBold)
         self.timer = QTimer(self)
@@ -111,28 +104,29 @@ class BreachTableModel(QAbstractTableModel):
             self._filter = flt
             self.reload()
 
-    def reload(self) -> None:
-        """Count again and forget the cached rows (after a filter change or a write)."""
-        self.beginResetModel()
-        self._pages.clear()
-        self._count = (
-            breach_service.count_breaches(self._register, self._filter)
-            if self._register is not None
-            else 0
-        )
-        self.endResetModel()
-
     def clear(self) -> None:
         """On lock: no register, no rows, no timer; nothing decrypted kept in memory."""
         self.timer.stop()
-        self.beginResetModel()
         self._register = None
-        self._pages.clear()
-        self._count = 0
-        self.endResetModel()
+        super().clear()
 
-    def loaded_rows(self) -> int:
-        return sum(len(page) for page in self._pages.values())
+    # -- paging (PagedTableModel) -------------------------------------------------------
+    def count_rows(self) -> int:
+        if self._register is None:
+            return 0
+        return breach_service.count_breaches(self._register, self._filter)
+
+    def fetch_rows(self, offset: int, limit: int) -> list[BreachRow]:
+        if self._register is None:
+            return []
+        return breach_service.list_breaches(
+            self._register, self._filter, offset=offset, limit=limit
+        )
+
+    def position(self, row: int) -> int:
+        # The register sorts most urgent first; "latest deadline first" reads the same
+        # order from the other end, so both directions stay windowed.
+        return self._count - 1 - row if self._descending else row
 
     # -- the tick ----------------------------------------------------------------------
     def tick(self) -> None:
@@ -153,44 +147,7 @@ class BreachTableModel(QAbstractTableModel):
             )
         self.ticked.emit()
 
-    # -- paging --------------------------------------------------------------------------
-    def _page(self, number: int) -> list[BreachRow]:
-        page = self._pages.get(number)
-        if page is not None:
-            self._pages.move_to_end(number)
-            return page
-        if self._register is None:
-            return []
-        page = breach_service.list_breaches(
-            self._register, self._filter, offset=number * self.page_size, limit=self.page_size
-        )
-        self.pages_fetched += 1
-        self._pages[number] = page
-        while len(self._pages) > self.MAX_PAGES:
-            self._pages.popitem(last=False)
-        return page
-
-    def row_at(self, row: int) -> BreachRow | None:
-        if not 0 <= row < self._count:
-            return None
-        # The register sorts most urgent first; "latest deadline first" reads the same
-        # order from the other end, so both directions stay windowed.
-        position = self._count - 1 - row if self._descending else row
-        page = self._page(position // self.page_size)
-        offset = position % self.page_size
-        return page[offset] if offset < len(page) else None
-
-    def find_row(self, breach_id: int) -> int | None:
-        for row in range(self._count):
-            item = self.row_at(row)
-            if item is not None and item.id == breach_id:
-                return row
-        return None
-
     # -- Qt model ------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self._count
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(COLUMN_KEYS)
 
@@ -331,6 +288,8 @@ class BreachTableModel(QAbstractTableModel):
             return
         descending = order == Qt.SortOrder.DescendingOrder
         if descending != self._descending:
+            # The same pages, read from the other end: nothing to fetch again, but the
+            # rows on screen change, so the view is reset.
             self.beginResetModel()
             self._descending = descending
             self.endResetModel()

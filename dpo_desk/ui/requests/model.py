@@ -3,16 +3,16 @@
 A register may hold 100,000 requests: the model knows only how many match the filter
 (``count_requests``) and keeps a few pages of rows (``list_requests(offset, limit)``),
 fetched when the view asks for a row it has not seen, and forgotten least recently
-used first. Filtering, sorting and full-text search all happen in SQLite.
+used first (the paging is ui/paged_model.py's). Filtering, sorting and full-text
+search all happen in SQLite.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -20,9 +20,9 @@ from dpo_desk.services import requests as request_service
 from dpo_desk.storage.database import Register
 from dpo_desk.storage.requests import RequestFilter, RequestRow
 from dpo_desk.ui import style
+from dpo_desk.ui.paged_model import ROW_ROLE, PagedTableModel
 from dpo_desk.ui.requests import look, texts
 
-ROW_ROLE = Qt.ItemDataRole.UserRole  # the RequestRow itself
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 URGENCY_ROLE = Qt.ItemDataRole.UserRole + 2  # "overdue" / "soon" / "later" / "" (no countdown)
 
@@ -52,19 +52,14 @@ URGENCY_COLOURS = {
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RequestTableModel(QAbstractTableModel):
-    PAGE_SIZE = 200
-    MAX_PAGES = 8  # 1,600 rows in memory at most: several screens of scrolling
+class RequestTableModel(PagedTableModel):
+    """Pages of ``list_requests`` under the current filter and sort (ui/paged_model.py)."""
 
     def __init__(self, parent=None, *, page_size: int | None = None) -> None:
-        super().__init__(parent)
-        self.page_size = page_size or self.PAGE_SIZE
+        super().__init__(parent, page_size=page_size)
         self._register: Register | None = None
         self._filter = RequestFilter()
         self._today: date | None = None
-        self._count = 0
-        self._pages: OrderedDict[int, list[RequestRow]] = OrderedDict()
-        self.pages_fetched = 0  # how many list_requests calls this model made (tests, tuning)
         self._bold = QFont()
         self._bold.setWeight(QFont.Weight.DemiBold)
 
@@ -95,76 +90,26 @@ class RequestTableModel(QAbstractTableModel):
     def set_today(self, today: date) -> None:
         self._today = today
 
-    def reload(self) -> None:
-        """Count again and forget every cached page (after a filter change or a write)."""
-        self.beginResetModel()
-        self._pages.clear()
-        self._count = (
-            request_service.count_requests(self._register, self._filter)
-            if self._register is not None
-            else 0
-        )
-        self.endResetModel()
-
     def clear(self) -> None:
         """On lock: no register, no rows, nothing decrypted kept in memory."""
-        self.beginResetModel()
         self._register = None
-        self._pages.clear()
-        self._count = 0
         self._today = None
-        self.endResetModel()
+        super().clear()
 
-    def loaded_rows(self) -> int:
-        return sum(len(page) for page in self._pages.values())
+    # -- paging (PagedTableModel) -------------------------------------------------------
+    def count_rows(self) -> int:
+        if self._register is None:
+            return 0
+        return request_service.count_requests(self._register, self._filter)
 
-    # -- paging --------------------------------------------------------------------------
-    def _page(self, number: int) -> list[RequestRow]:
-        page = self._pages.get(number)
-        if page is not None:
-            self._pages.move_to_end(number)
-            return page
+    def fetch_rows(self, offset: int, limit: int) -> list[RequestRow]:
         if self._register is None:
             return []
-        page = request_service.list_requests(
-            self._register, self._filter, offset=number * self.page_size, limit=self.page_size
+        return request_service.list_requests(
+            self._register, self._filter, offset=offset, limit=limit
         )
-        self.pages_fetched += 1
-        self._pages[number] = page
-        while len(self._pages) > self.MAX_PAGES:
-            self._pages.popitem(last=False)
-        return page
-
-    def row_at(self, row: int) -> RequestRow | None:
-        if not 0 <= row < self._count:
-            return None
-        page = self._page(row // self.page_size)
-        offset = row % self.page_size
-        # A write elsewhere may have shortened the page since the count: no row then.
-        return page[offset] if offset < len(page) else None
-
-    def find_row(self, request_id: int, *, max_rows: int = 20_000) -> int | None:
-        """Where a request sits under the current filter and sort, if it is listed.
-
-        Looks in the cached pages first, then reads pages in order, up to ``max_rows``:
-        the caller asks for a request it has just created or been sent to.
-        """
-        for number, page in self._pages.items():
-            for offset, item in enumerate(page):
-                if item.id == request_id:
-                    return number * self.page_size + offset
-        for number in range(min(self._count, max_rows) // self.page_size + 1):
-            if number * self.page_size >= self._count:
-                break
-            for offset, item in enumerate(self._page(number)):
-                if item.id == request_id:
-                    return number * self.page_size + offset
-        return None
 
     # -- Qt model ------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self._count
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(COLUMNS)
 
@@ -292,12 +237,8 @@ class RequestTableModel(QAbstractTableModel):
             return
         descending = order == Qt.SortOrder.DescendingOrder
         if (key, descending) != (self._filter.sort, self._filter.descending):
-            # A reset, not a layout change: the rows that were on screen are not in memory
-            # any more, so persistent indexes cannot be moved to their new places.
-            self.beginResetModel()
-            self._filter = replace(self._filter, sort=key, descending=descending)
-            self._pages.clear()
-            self.endResetModel()
+            flt = replace(self._filter, sort=key, descending=descending)
+            self.reorder(lambda: setattr(self, "_filter", flt))
 
 
 class StatusChipDelegate(QStyledItemDelegate):
