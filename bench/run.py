@@ -473,10 +473,11 @@ def write_docs(out: Path, context: dict, rows: list[Row], per_key, fixes_text: s
         "",
         "How each figure is taken:",
         "",
-        "- *Unlock to dashboard*: a fresh process (bench/gui_probe.py `app`) imports the app, "
-        "loads preferences and translators, applies the style, unlocks the file as the "
-        "controller does, builds the MainWindow and shows it; the time from the parent's "
-        "spawn to the dashboard section's first paint (offscreen). The baseline "
+        "- *Unlock to dashboard*: a fresh process (bench/gui_probe.py `app`) runs the app's "
+        "own start-up (`dpo_desk.app.start`, what `dpo-desk gui` does before its event "
+        "loop), which reopens the last file with its remembered passphrase (a throw-away "
+        "keyring, bench/probe_keyring.py) and shows the main window; the time from the "
+        "parent's spawn to the dashboard section's first paint (offscreen). The baseline "
         "(`bare`) imports PySide6, opens the same file with sqlcipher3 and `PRAGMA key` "
         "(the same KDF), reads sqlite_master and paints a QMainWindow with a label.",
         "- *Passphrase entered to dashboard*: the same two processes, timed from the unlock "
