@@ -95,7 +95,8 @@ LABEL_ROWS = QT_TRANSLATE_NOOP("XlsxExport", "Lignes")
 LABEL_TRUNCATED = QT_TRANSLATE_NOOP("XlsxExport", "Cellules tronquées")
 TRUNCATED_NOTE = QT_TRANSLATE_NOOP(
     "XlsxExport",
-    "{count} cellule(s) dépassaient la limite d'Excel (32 767 caractères) : leur texte est "
+    # The count follows a label: outside Qt there are no plural rules (see translations.py).
+    "Cellules dépassant la limite d'Excel (32 767 caractères) : {count}. Leur texte est "
     "coupé et se termine par « […] ». Le texte complet reste dans le registre.",
 )
 ANCHOR_NOTE = QT_TRANSLATE_NOOP(

@@ -45,7 +45,8 @@ ERR_UNKNOWN_TARGET = QT_TRANSLATE_NOOP(
 )
 ERR_INVALID_ROWS = QT_TRANSLATE_NOOP(
     "Errors",
-    "{count} ligne(s) invalide(s) : rien n'a été importé. Corrigez le fichier ou choisissez "
+    # The count follows a label: outside Qt there are no plural rules (see translations.py).
+    "Lignes invalides : {count}. Rien n'a été importé. Corrigez le fichier ou choisissez "
     "d'ignorer les lignes invalides.",
 )
 ERR_REQUIRED_UNMAPPED = QT_TRANSLATE_NOOP(

@@ -59,12 +59,13 @@ def install_translators(app: QApplication, preferred: str = "") -> str:
     """
     language = ui_language(preferred)
     ours = QTranslator(app)
-    if language != SOURCE_LANGUAGE:
-        if ours.load(f"dpo_desk_{language}", str(resources_dir() / "translations")):
-            app.installTranslator(ours)
-        else:
-            log.warning("No compiled catalogue for %s: the UI stays in French", language)
-            language = SOURCE_LANGUAGE
+    # French is the source text, but its catalogue is loaded too: it holds the French
+    # plural forms of the %n messages ("1 ligne", "2 lignes"), which the source cannot.
+    if ours.load(f"dpo_desk_{language}", str(resources_dir() / "translations")):
+        app.installTranslator(ours)
+    elif language != SOURCE_LANGUAGE:
+        log.warning("No compiled catalogue for %s: the UI stays in French", language)
+        language = SOURCE_LANGUAGE
     # Qt's own strings (standard buttons, file dialogs, context menus).
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

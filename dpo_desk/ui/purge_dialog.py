@@ -219,9 +219,10 @@ class PurgeDialog(QDialog):
         self.running = False
         self.progress.hide()
         self.confirmation.clear()
-        self.summary = self.tr(
-            "Purge faite : {deleted} effacé(s), {anonymised} anonymisé(s)."
-        ).format(deleted=len(report.deleted), anonymised=len(report.anonymised))
+        self.summary = self.tr("Purge faite : {deleted}, {anonymised}.").format(
+            deleted=self.tr("%n dossier(s) effacé(s)", None, len(report.deleted)),
+            anonymised=self.tr("%n dossier(s) anonymisé(s)", None, len(report.anonymised)),
+        )
         self.load()
         self.message.show_message(self.summary, "success")
 

@@ -80,8 +80,7 @@ def _catalogues(app: QApplication) -> str:
     folder = str(resources_dir() / "translations")
     loaded = []
     for language in UI_LANGUAGES:
-        if language == SOURCE_LANGUAGE:
-            continue  # French is the source text: it has no catalogue to load
+        # French too: the source text, but its catalogue holds the French plural forms.
         if not QTranslator(app).load(f"dpo_desk_{language}", folder):
             raise SelfTestFailed(f"catalogue dpo_desk_{language}.qm introuvable dans {folder}")
         loaded.append(language)
@@ -90,6 +89,8 @@ def _catalogues(app: QApplication) -> str:
     from dpo_desk import translations
 
     for language in loaded:
+        if language == SOURCE_LANGUAGE:
+            continue  # documents print the French source as it is
         if translations.lookup("Deadline", "Politique interne", language) is None:
             raise SelfTestFailed(f"catalogue des documents dpo_desk_{language}.ts introuvable")
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

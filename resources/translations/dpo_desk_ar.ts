@@ -163,17 +163,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="101"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="110"/>
         <source>Ouvrir un registre</source>
         <translation>فتح سجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="103"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="112"/>
         <source>Registres DPO Desk (*.dpodesk);;Tous les fichiers (*)</source>
         <translation>سجلات DPO Desk (*.dpodesk);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="126"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="137"/>
         <source>La phrase secrète mémorisée n&apos;ouvre plus ce registre : saisissez-la.</source>
         <translation>عبارة المرور المحفوظة لم تعد تفتح هذا السجل: أدخلها.</translation>
     </message>
@@ -371,13 +371,32 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="132"/>
-        <source>{open} ouverte(s) · {waiting} en attente de notification à l&apos;autorité · {overdue} hors délai</source>
-        <translation>مفتوحة: {open} · في انتظار التبليغ إلى السلطة: {waiting} · خارج الأجل: {overdue}</translation>
+        <source>{open} · {waiting} en attente de notification à l&apos;autorité · {overdue} hors délai</source>
+        <translation>{open} · في انتظار التبليغ إلى السلطة: {waiting} · خارج الأجل: {overdue}</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="135"/>
+        <source>%n ouverte(s)</source>
+        <translation>
+            <numerusform>مفتوحة: %n</numerusform>
+            <numerusform>مفتوحة: %n</numerusform>
+            <numerusform>مفتوحة: %n</numerusform>
+            <numerusform>مفتوحة: %n</numerusform>
+            <numerusform>مفتوحة: %n</numerusform>
+            <numerusform>مفتوحة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="142"/>
-        <source>… et {count} autre(s) : voir toutes les violations.</source>
-        <translation>… و{count} غيرها: انظر جميع الانتهاكات.</translation>
+        <source>… et %n autre(s) : voir toutes les violations.</source>
+        <translation>
+            <numerusform>… ولا انتهاكات أخرى.</numerusform>
+            <numerusform>… وانتهاك آخر: انظر جميع الانتهاكات.</numerusform>
+            <numerusform>… وانتهاكان آخران: انظر جميع الانتهاكات.</numerusform>
+            <numerusform>… و%n انتهاكات أخرى: انظر جميع الانتهاكات.</numerusform>
+            <numerusform>… و%n انتهاكا آخر: انظر جميع الانتهاكات.</numerusform>
+            <numerusform>… و%n انتهاك آخر: انظر جميع الانتهاكات.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1277,58 +1296,58 @@
 <context>
     <name>BreachTableModel</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="203"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="160"/>
         <source>Cliquer pour trier par échéance</source>
         <extracomment>emitted after each tick, once the countdown column was refreshed (tests wait on it)</extracomment>
         <translation>انقر للترتيب حسب تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="208"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="165"/>
         <source>Référence</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="209"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="166"/>
         <source>Intitulé</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="210"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="167"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="211"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="168"/>
         <source>Connue le</source>
         <translation>تاريخ العلم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="212"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="169"/>
         <source>Échéance (72 h)</source>
         <translation>الأجل (72 س)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="213"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="170"/>
         <source>Délai restant</source>
         <translation>الأجل المتبقي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="214"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="171"/>
         <source>Risque</source>
         <translation>الخطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="215"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="172"/>
         <source>Notifiée</source>
         <translation>مُبلَّغ عنه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="296"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="253"/>
         <source>Non (décision)</source>
         <translation>لا (بقرار)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="297"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="254"/>
         <source>Non</source>
         <translation>لا</translation>
     </message>
@@ -3096,7 +3115,7 @@
         <translation>لم يعد الملف {reference} معنيا بالحذف (تغير منذ المراجعة)؛ أعد المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers.py" line="188"/>
+        <location filename="../../dpo_desk/services/registers.py" line="200"/>
         <source>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</source>
         <translation>يُضبط القفل التلقائي بين 0 (معطل) و{limit} دقيقة.</translation>
     </message>
@@ -3251,12 +3270,12 @@
         <translation>السجل {name} تالف أو عُدِّل خارج DPO Desk؛ لم تُقرأ أي معطيات مشكوك فيها. استرجع نسخة احتياطية (dpo-desk restore).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/session.py" line="36"/>
+        <location filename="../../dpo_desk/ui/session.py" line="37"/>
         <source>Le registre {name} est déjà ouvert par DPO Desk (processus {pid} sur {host}). Fermez-le là-bas, puis réessayez.</source>
         <translation>السجل {name} مفتوح بالفعل في DPO Desk (العملية {pid} على {host}). أغلقه هناك، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/session.py" line="45"/>
+        <location filename="../../dpo_desk/ui/session.py" line="46"/>
         <source>Impossible de réserver {name} : le dossier {folder} n&apos;accepte pas le fichier de verrou (droits d&apos;écriture ?).</source>
         <translation>تعذر حجز {name}: المجلد {folder} لا يقبل ملف القفل (صلاحيات الكتابة؟).</translation>
     </message>
@@ -3352,21 +3371,21 @@
     </message>
     <message>
         <location filename="../../dpo_desk/services/imports.py" line="46"/>
-        <source>{count} ligne(s) invalide(s) : rien n&apos;a été importé. Corrigez le fichier ou choisissez d&apos;ignorer les lignes invalides.</source>
+        <source>Lignes invalides : {count}. Rien n&apos;a été importé. Corrigez le fichier ou choisissez d&apos;ignorer les lignes invalides.</source>
         <translation>أسطر غير صالحة: {count}. لم يُستورد أي شيء. صحّح الملف أو اختر تجاهل الأسطر غير الصالحة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="51"/>
+        <location filename="../../dpo_desk/services/imports.py" line="52"/>
         <source>Aucune colonne n&apos;est associée au champ obligatoire « {name} ».</source>
         <translation>لا يوجد عمود مقترن بالحقل الإلزامي « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="54"/>
+        <location filename="../../dpo_desk/services/imports.py" line="55"/>
         <source>Le champ « {name} » est associé à plusieurs colonnes.</source>
         <translation>الحقل « {name} » مقترن بعدة أعمدة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="608"/>
+        <location filename="../../dpo_desk/services/imports.py" line="609"/>
         <source>La date ({value}) précède la réception de la demande ({received}).</source>
         <translation>التاريخ ({value}) سابق لتاريخ تسلّم الطلب ({received}).</translation>
     </message>
@@ -3554,28 +3573,49 @@
         <source>Annulation…</source>
         <translation>الإلغاء…</translation>
     </message>
-    <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="275"/>
-        <source>{done} ligne(s) sur {total}</source>
-        <translation>{done} سطر من أصل {total}</translation>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="276"/>
+        <source>{done} sur %n ligne(s)</source>
+        <translation>
+            <numerusform>الأسطر: {done} من أصل %n</numerusform>
+            <numerusform>الأسطر: {done} من أصل %n</numerusform>
+            <numerusform>الأسطر: {done} من أصل %n</numerusform>
+            <numerusform>الأسطر: {done} من أصل %n</numerusform>
+            <numerusform>الأسطر: {done} من أصل %n</numerusform>
+            <numerusform>الأسطر: {done} من أصل %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="291"/>
+        <source>%n ligne(s) exportée(s) en {seconds} s.</source>
+        <translation>
+            <numerusform>الأسطر المصدَّرة: %n، في {seconds} ث.</numerusform>
+            <numerusform>الأسطر المصدَّرة: %n، في {seconds} ث.</numerusform>
+            <numerusform>الأسطر المصدَّرة: %n، في {seconds} ث.</numerusform>
+            <numerusform>الأسطر المصدَّرة: %n، في {seconds} ث.</numerusform>
+            <numerusform>الأسطر المصدَّرة: %n، في {seconds} ث.</numerusform>
+            <numerusform>الأسطر المصدَّرة: %n، في {seconds} ث.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="298"/>
+        <source>%n cellule(s) trop longue(s) pour Excel tronquée(s) (voir la page de garde).</source>
+        <translation>
+            <numerusform>خلايا اقتُطعت لطولها بالنسبة لـ Excel: %n (انظر صفحة الغلاف).</numerusform>
+            <numerusform>خلايا اقتُطعت لطولها بالنسبة لـ Excel: %n (انظر صفحة الغلاف).</numerusform>
+            <numerusform>خلايا اقتُطعت لطولها بالنسبة لـ Excel: %n (انظر صفحة الغلاف).</numerusform>
+            <numerusform>خلايا اقتُطعت لطولها بالنسبة لـ Excel: %n (انظر صفحة الغلاف).</numerusform>
+            <numerusform>خلايا اقتُطعت لطولها بالنسبة لـ Excel: %n (انظر صفحة الغلاف).</numerusform>
+            <numerusform>خلايا اقتُطعت لطولها بالنسبة لـ Excel: %n (انظر صفحة الغلاف).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="289"/>
-        <source>{count} ligne(s) exportée(s) en {seconds} s.</source>
-        <translation>صُدِّر {count} سطر في {seconds} ث.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="293"/>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="295"/>
         <source>Classeur enregistré : {path}</source>
         <translation>حُفظ المصنف: {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="296"/>
-        <source>{count} cellule(s) trop longue(s) pour Excel ont été tronquées (voir la page de garde).</source>
-        <translation>اقتُطعت {count} خلية طويلة جدا بالنسبة لـ Excel (انظر صفحة الغلاف).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="317"/>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="320"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
     </message>
@@ -4019,10 +4059,123 @@
         <source>Lecture de « %1 »…</source>
         <translation>قراءة « %1 »…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="292"/>
-        <source>Feuille « %1 » : %2 ligne(s)</source>
-        <translation>الورقة « ⁨%1⁩ » — عدد الأسطر: %2</translation>
+        <source>Feuille « {sheet} » : %n ligne(s)</source>
+        <translation>
+            <numerusform>الورقة « ⁨{sheet}⁩ » — عدد الأسطر: %n</numerusform>
+            <numerusform>الورقة « ⁨{sheet}⁩ » — عدد الأسطر: %n</numerusform>
+            <numerusform>الورقة « ⁨{sheet}⁩ » — عدد الأسطر: %n</numerusform>
+            <numerusform>الورقة « ⁨{sheet}⁩ » — عدد الأسطر: %n</numerusform>
+            <numerusform>الورقة « ⁨{sheet}⁩ » — عدد الأسطر: %n</numerusform>
+            <numerusform>الورقة « ⁨{sheet}⁩ » — عدد الأسطر: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="345"/>
+        <source>{valid}, {invalid}, {duplicates}.</source>
+        <translation>{valid}، {invalid}، {duplicates}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="346"/>
+        <source>%n ligne(s) valide(s)</source>
+        <translation>
+            <numerusform>أسطر صالحة: %n</numerusform>
+            <numerusform>أسطر صالحة: %n</numerusform>
+            <numerusform>أسطر صالحة: %n</numerusform>
+            <numerusform>أسطر صالحة: %n</numerusform>
+            <numerusform>أسطر صالحة: %n</numerusform>
+            <numerusform>أسطر صالحة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="347"/>
+        <source>%n ligne(s) invalide(s)</source>
+        <translation>
+            <numerusform>أسطر غير صالحة: %n</numerusform>
+            <numerusform>أسطر غير صالحة: %n</numerusform>
+            <numerusform>أسطر غير صالحة: %n</numerusform>
+            <numerusform>أسطر غير صالحة: %n</numerusform>
+            <numerusform>أسطر غير صالحة: %n</numerusform>
+            <numerusform>أسطر غير صالحة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="348"/>
+        <source>%n déjà dans le registre</source>
+        <translation>
+            <numerusform>موجودة سلفًا في السجل: %n</numerusform>
+            <numerusform>موجودة سلفًا في السجل: %n</numerusform>
+            <numerusform>موجودة سلفًا في السجل: %n</numerusform>
+            <numerusform>موجودة سلفًا في السجل: %n</numerusform>
+            <numerusform>موجودة سلفًا في السجل: %n</numerusform>
+            <numerusform>موجودة سلفًا في السجل: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="383"/>
+        <source>%n ligne(s) porte(nt) la référence d&apos;une demande déjà enregistrée :</source>
+        <translation>
+            <numerusform>أسطر تحمل مرجع طلب مسجَّل سلفًا (%n):</numerusform>
+            <numerusform>أسطر تحمل مرجع طلب مسجَّل سلفًا (%n):</numerusform>
+            <numerusform>أسطر تحمل مرجع طلب مسجَّل سلفًا (%n):</numerusform>
+            <numerusform>أسطر تحمل مرجع طلب مسجَّل سلفًا (%n):</numerusform>
+            <numerusform>أسطر تحمل مرجع طلب مسجَّل سلفًا (%n):</numerusform>
+            <numerusform>أسطر تحمل مرجع طلب مسجَّل سلفًا (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="389"/>
+        <source>%n ligne(s) porte(nt) le nom d&apos;une entrée déjà présente dans le registre :</source>
+        <translation>
+            <numerusform>أسطر تحمل اسم قيد موجود سلفًا في السجل (%n):</numerusform>
+            <numerusform>أسطر تحمل اسم قيد موجود سلفًا في السجل (%n):</numerusform>
+            <numerusform>أسطر تحمل اسم قيد موجود سلفًا في السجل (%n):</numerusform>
+            <numerusform>أسطر تحمل اسم قيد موجود سلفًا في السجل (%n):</numerusform>
+            <numerusform>أسطر تحمل اسم قيد موجود سلفًا في السجل (%n):</numerusform>
+            <numerusform>أسطر تحمل اسم قيد موجود سلفًا في السجل (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="415"/>
+        <source>{created}, {updated}, {skipped}.</source>
+        <translation>{created}، {updated}، {skipped}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="416"/>
+        <source>%n entrée(s) créée(s)</source>
+        <translation>
+            <numerusform>قيود أُنشئت: %n</numerusform>
+            <numerusform>قيود أُنشئت: %n</numerusform>
+            <numerusform>قيود أُنشئت: %n</numerusform>
+            <numerusform>قيود أُنشئت: %n</numerusform>
+            <numerusform>قيود أُنشئت: %n</numerusform>
+            <numerusform>قيود أُنشئت: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="417"/>
+        <source>%n mise(s) à jour</source>
+        <translation>
+            <numerusform>قيود حُدِّثت: %n</numerusform>
+            <numerusform>قيود حُدِّثت: %n</numerusform>
+            <numerusform>قيود حُدِّثت: %n</numerusform>
+            <numerusform>قيود حُدِّثت: %n</numerusform>
+            <numerusform>قيود حُدِّثت: %n</numerusform>
+            <numerusform>قيود حُدِّثت: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="418"/>
+        <source>%n ligne(s) ignorée(s)</source>
+        <translation>
+            <numerusform>أسطر تُجوهلت: %n</numerusform>
+            <numerusform>أسطر تُجوهلت: %n</numerusform>
+            <numerusform>أسطر تُجوهلت: %n</numerusform>
+            <numerusform>أسطر تُجوهلت: %n</numerusform>
+            <numerusform>أسطر تُجوهلت: %n</numerusform>
+            <numerusform>أسطر تُجوهلت: %n</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="301"/>
@@ -4035,11 +4188,6 @@
         <translation>— تجاهل —</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="345"/>
-        <source>%1 ligne(s) valide(s), %2 ligne(s) invalide(s), %3 déjà dans le registre.</source>
-        <translation>أسطر صالحة: %1، أسطر غير صالحة: %2، موجودة سلفًا في السجل: %3.</translation>
-    </message>
-    <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="360"/>
         <source>Le fichier est prêt à être importé.</source>
         <translation>الملف جاهز للاستيراد.</translation>
@@ -4048,21 +4196,6 @@
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="363"/>
         <source>Rien ne sera importé tant que ces lignes ne sont pas corrigées, sauf si vous choisissez de les ignorer.</source>
         <translation>لن يُستورد أي شيء ما لم تُصحَّح هذه الأسطر، إلا إذا اخترت تجاهلها.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="382"/>
-        <source>%1 ligne(s) portent la référence d&apos;une demande déjà enregistrée :</source>
-        <translation>أسطر تحمل مرجع طلب مسجَّل سلفًا (%1):</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="385"/>
-        <source>%1 ligne(s) portent le nom d&apos;une entrée déjà présente dans le registre :</source>
-        <translation>أسطر تحمل اسم قيد موجود سلفًا في السجل (%1):</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="409"/>
-        <source>%1 entrée(s) créée(s), %2 mise(s) à jour, %3 ligne(s) ignorée(s).</source>
-        <translation>قيود أُنشئت: %1، قيود حُدِّثت: %2، أسطر تُجوهلت: %3.</translation>
     </message>
 </context>
 <context>
@@ -4103,27 +4236,27 @@
         <translation>عمود دون عنوان (خلية مدمجة؟): اربطه بحقل أو تجاهله.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="57"/>
+        <location filename="../../dpo_desk/services/imports.py" line="58"/>
         <source>Doublon dans le fichier : même référence qu&apos;à la ligne {row}.</source>
         <translation>تكرار في الملف: المرجع نفسه الوارد في السطر {row}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="60"/>
+        <location filename="../../dpo_desk/services/imports.py" line="61"/>
         <source>Valeur obligatoire manquante.</source>
         <translation>قيمة إلزامية ناقصة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="61"/>
+        <location filename="../../dpo_desk/services/imports.py" line="62"/>
         <source>Doublon dans le fichier : même nom qu&apos;à la ligne {row}.</source>
         <translation>تكرار في الملف: الاسم نفسه الوارد في السطر {row}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="64"/>
+        <location filename="../../dpo_desk/services/imports.py" line="65"/>
         <source>« {value} » : attendu « {expected} » (parties séparées par « — »).</source>
         <translation>« {value} »: المنتظر « {expected} » (أجزاء تفصل بينها « — »).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="67"/>
+        <location filename="../../dpo_desk/services/imports.py" line="68"/>
         <source>« {value} » : durée illisible (ex. « 3 ans après la fin du contrat »).</source>
         <translation>« {value} »: مدة غير مقروءة (مثال: « 3 ans après la fin du contrat »).</translation>
     </message>
@@ -5685,87 +5818,87 @@
         <translation>DPO Desk — {file}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="182"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="186"/>
         <source>Navigation</source>
         <translation>التصفح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="224"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="239"/>
         <source>Registre verrouillé</source>
         <translation>السجل مقفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="234"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="249"/>
         <source>&amp;Fichier</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="235"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="250"/>
         <source>&amp;Nouveau…</source>
         <translation>جديد…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="238"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="253"/>
         <source>&amp;Ouvrir…</source>
         <translation>فتح…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="241"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="256"/>
         <source>&amp;Verrouiller</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="244"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="259"/>
         <source>&amp;Fermer le registre</source>
         <translation>إغلاق السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="247"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="262"/>
         <source>&amp;Exporter tous les registres…</source>
         <translation>تصدير جميع السجلات…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="249"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="264"/>
         <source>&amp;Quitter</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="265"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
         <source>Verrouiller</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="270"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="285"/>
         <source>&amp;Affichage</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="295"/>
         <source>Aid&amp;e</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="281"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="296"/>
         <source>À &amp;propos de DPO Desk…</source>
         <translation>حول DPO Desk…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="391"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="406"/>
         <source>Enregistrement en cours : le registre sera verrouillé dès la fin.</source>
         <translation>الحفظ جارٍ: سيُقفل السجل بمجرد انتهائه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="476"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="491"/>
         <source>Sauvegarde du jour impossible : {reason}</source>
         <translation>تعذرت النسخة الاحتياطية اليومية: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="472"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="487"/>
         <source>Sauvegarde du jour : {file}.</source>
         <translation>النسخة الاحتياطية اليومية: {file}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="495"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="510"/>
         <source>Verrouillé après %n minute(s) sans activité.</source>
         <translation>
             <numerusform>أُقفل بعد أقل من دقيقة دون نشاط.</numerusform>
@@ -6964,9 +7097,33 @@
         <translation>الحذف جارٍ، ثم ضغط الملف…</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="222"/>
+        <source>Purge faite : {deleted}, {anonymised}.</source>
+        <translation>تم الحذف. {deleted}، {anonymised}.</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../dpo_desk/ui/purge_dialog.py" line="223"/>
-        <source>Purge faite : {deleted} effacé(s), {anonymised} anonymisé(s).</source>
-        <translation>تم الحذف: مُسح {deleted}، وجُهِّل {anonymised}.</translation>
+        <source>%n dossier(s) effacé(s)</source>
+        <translation>
+            <numerusform>ملفات مُسحت: %n</numerusform>
+            <numerusform>ملفات مُسحت: %n</numerusform>
+            <numerusform>ملفات مُسحت: %n</numerusform>
+            <numerusform>ملفات مُسحت: %n</numerusform>
+            <numerusform>ملفات مُسحت: %n</numerusform>
+            <numerusform>ملفات مُسحت: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="224"/>
+        <source>%n dossier(s) anonymisé(s)</source>
+        <translation>
+            <numerusform>ملفات جُهِّلت: %n</numerusform>
+            <numerusform>ملفات جُهِّلت: %n</numerusform>
+            <numerusform>ملفات جُهِّلت: %n</numerusform>
+            <numerusform>ملفات جُهِّلت: %n</numerusform>
+            <numerusform>ملفات جُهِّلت: %n</numerusform>
+            <numerusform>ملفات جُهِّلت: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7846,8 +8003,32 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="140"/>
-        <source>{a} traitement(s), {p} sous-traitant(s)</source>
-        <translation>معالجات: {a}، معالجون من الباطن: {p}</translation>
+        <source>{activities}, {processors}</source>
+        <translation>{activities}، {processors}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="141"/>
+        <source>%n traitement(s)</source>
+        <translation>
+            <numerusform>معالجات: %n</numerusform>
+            <numerusform>معالجات: %n</numerusform>
+            <numerusform>معالجات: %n</numerusform>
+            <numerusform>معالجات: %n</numerusform>
+            <numerusform>معالجات: %n</numerusform>
+            <numerusform>معالجات: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="142"/>
+        <source>%n sous-traitant(s)</source>
+        <translation>
+            <numerusform>معالجون من الباطن: %n</numerusform>
+            <numerusform>معالجون من الباطن: %n</numerusform>
+            <numerusform>معالجون من الباطن: %n</numerusform>
+            <numerusform>معالجون من الباطن: %n</numerusform>
+            <numerusform>معالجون من الباطن: %n</numerusform>
+            <numerusform>معالجون من الباطن: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8701,52 +8882,52 @@
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="177"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="122"/>
         <source>Cliquer pour trier</source>
         <translation>انقر للترتيب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="182"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="127"/>
         <source>Référence</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="183"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="128"/>
         <source>Demandeur</source>
         <translation>صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="184"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="129"/>
         <source>Droits</source>
         <translation>الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="185"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="130"/>
         <source>Régime</source>
         <translation>القانون المطبق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="186"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="131"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="187"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="132"/>
         <source>Reçue le</source>
         <translation>تاريخ التوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="188"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="133"/>
         <source>Échéance</source>
         <translation>الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="189"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="134"/>
         <source>Délai</source>
         <translation>الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="190"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="135"/>
         <source>Suivie par</source>
         <translation>المكلف بالمتابعة</translation>
     </message>
@@ -8853,15 +9034,58 @@
         <source>échéance aujourd&apos;hui</source>
         <translation>الأجل اليوم</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../dpo_desk/ui/requests/texts.py" line="218"/>
-        <source>dans {days} j</source>
-        <translation>خلال {days} يوم</translation>
+        <source>dans %n j</source>
+        <translation>
+            <numerusform>خلال %n يوم</numerusform>
+            <numerusform>خلال يوم واحد</numerusform>
+            <numerusform>خلال يومين</numerusform>
+            <numerusform>خلال %n أيام</numerusform>
+            <numerusform>خلال %n يوما</numerusform>
+            <numerusform>خلال %n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="219"/>
+        <source>%n j de retard</source>
+        <translation>
+            <numerusform>تأخير %n يوم</numerusform>
+            <numerusform>تأخير يوم واحد</numerusform>
+            <numerusform>تأخير يومين</numerusform>
+            <numerusform>تأخير %n أيام</numerusform>
+            <numerusform>تأخير %n يوما</numerusform>
+            <numerusform>تأخير %n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="230"/>
+        <source>dans %n jours</source>
+        <translation>
+            <numerusform>خلال %n يوم</numerusform>
+            <numerusform>خلال يوم واحد</numerusform>
+            <numerusform>خلال يومين</numerusform>
+            <numerusform>خلال %n أيام</numerusform>
+            <numerusform>خلال %n يوما</numerusform>
+            <numerusform>خلال %n يوم</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="219"/>
-        <source>{days} j de retard</source>
-        <translation>تأخير {days} يوم</translation>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="232"/>
+        <source>1 jour de retard</source>
+        <translation>تأخير يوم واحد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="234"/>
+        <source>%n jours de retard</source>
+        <translation>
+            <numerusform>تأخير %n يوم</numerusform>
+            <numerusform>تأخير يوم واحد</numerusform>
+            <numerusform>تأخير يومين</numerusform>
+            <numerusform>تأخير %n أيام</numerusform>
+            <numerusform>تأخير %n يوما</numerusform>
+            <numerusform>تأخير %n يوم</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/texts.py" line="226"/>
@@ -8872,21 +9096,6 @@
         <location filename="../../dpo_desk/ui/requests/texts.py" line="228"/>
         <source>demain</source>
         <translation>غدا</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="230"/>
-        <source>dans {days} jours</source>
-        <translation>خلال {days} يوم</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="232"/>
-        <source>1 jour de retard</source>
-        <translation>تأخير يوم واحد</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="233"/>
-        <source>{days} jours de retard</source>
-        <translation>تأخير {days} يوم</translation>
     </message>
 </context>
 <context>
@@ -10460,16 +10669,16 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_export.py" line="96"/>
-        <source>{count} cellule(s) dépassaient la limite d&apos;Excel (32 767 caractères) : leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</source>
-        <translation>{count} خلية تجاوزت حد Excel (32 767 حرفا): اقتُطع نصها وينتهي بـ « […] ». يبقى النص الكامل في السجل.</translation>
+        <source>Cellules dépassant la limite d&apos;Excel (32 767 caractères) : {count}. Leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</source>
+        <translation>خلايا تجاوزت حد Excel (32 767 حرفا): {count}. اقتُطع نصها وينتهي بـ « […] ». يبقى النص الكامل في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="101"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="102"/>
         <source>L&apos;empreinte de tête et le nombre d&apos;entrées permettent de vérifier plus tard que le journal n&apos;a pas été réécrit depuis cet export (dpo-desk verify).</source>
         <translation>تسمح بصمة الرأس وعدد المدخلات بالتحقق لاحقا من أن سجل العمليات لم يُعَد كتابته منذ هذا التصدير (dpo-desk verify).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="106"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="107"/>
         <source>Ce fichier n&apos;est pas chiffré et contient des données personnelles : conservez-le en lieu sûr et supprimez-le dès qu&apos;il n&apos;est plus utile.</source>
         <translation>هذا الملف غير مشفر ويتضمن معطيات شخصية: احفظه في مكان آمن واحذفه بمجرد انتهاء الحاجة إليه.</translation>
     </message>

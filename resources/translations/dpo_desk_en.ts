@@ -163,17 +163,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="101"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="110"/>
         <source>Ouvrir un registre</source>
         <translation>Open a register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="103"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="112"/>
         <source>Registres DPO Desk (*.dpodesk);;Tous les fichiers (*)</source>
         <translation>DPO Desk registers (*.dpodesk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="126"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="137"/>
         <source>La phrase secrète mémorisée n&apos;ouvre plus ce registre : saisissez-la.</source>
         <translation>The remembered passphrase no longer opens this register: please enter it.</translation>
     </message>
@@ -367,13 +367,24 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="132"/>
-        <source>{open} ouverte(s) · {waiting} en attente de notification à l&apos;autorité · {overdue} hors délai</source>
-        <translation>{open} open · {waiting} awaiting notification to the authority · {overdue} overdue</translation>
+        <source>{open} · {waiting} en attente de notification à l&apos;autorité · {overdue} hors délai</source>
+        <translation>{open} · {waiting} awaiting notification to the authority · {overdue} overdue</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="135"/>
+        <source>%n ouverte(s)</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="142"/>
-        <source>… et {count} autre(s) : voir toutes les violations.</source>
-        <translation>… and {count} more: see all breaches.</translation>
+        <source>… et %n autre(s) : voir toutes les violations.</source>
+        <translation>
+            <numerusform>… and %n more: see all breaches.</numerusform>
+            <numerusform>… and %n more: see all breaches.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1273,58 +1284,58 @@
 <context>
     <name>BreachTableModel</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="203"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="160"/>
         <source>Cliquer pour trier par échéance</source>
         <extracomment>emitted after each tick, once the countdown column was refreshed (tests wait on it)</extracomment>
         <translation>Click to sort by deadline</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="208"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="165"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="209"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="166"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="210"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="167"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="211"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="168"/>
         <source>Connue le</source>
         <translation>Aware since</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="212"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="169"/>
         <source>Échéance (72 h)</source>
         <translation>Deadline (72 h)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="213"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="170"/>
         <source>Délai restant</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="214"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="171"/>
         <source>Risque</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="215"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="172"/>
         <source>Notifiée</source>
         <translation>Notified</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="296"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="253"/>
         <source>Non (décision)</source>
         <translation>No (decision)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="297"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="254"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
@@ -3088,7 +3099,7 @@
         <translation>Case {reference} is no longer due for purging (it has changed since the review); run the review again.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers.py" line="188"/>
+        <location filename="../../dpo_desk/services/registers.py" line="200"/>
         <source>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</source>
         <translation>Automatic lock is set between 0 (disabled) and {limit} minutes.</translation>
     </message>
@@ -3243,12 +3254,12 @@
         <translation>The register {name} is damaged or was modified outside DPO Desk; no suspect data was read. Restore a backup (dpo-desk restore).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/session.py" line="36"/>
+        <location filename="../../dpo_desk/ui/session.py" line="37"/>
         <source>Le registre {name} est déjà ouvert par DPO Desk (processus {pid} sur {host}). Fermez-le là-bas, puis réessayez.</source>
         <translation>The register {name} is already open in DPO Desk (process {pid} on {host}). Close it there, then try again.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/session.py" line="45"/>
+        <location filename="../../dpo_desk/ui/session.py" line="46"/>
         <source>Impossible de réserver {name} : le dossier {folder} n&apos;accepte pas le fichier de verrou (droits d&apos;écriture ?).</source>
         <translation>Cannot reserve {name}: the folder {folder} does not accept the lock file (write permissions?).</translation>
     </message>
@@ -3339,21 +3350,21 @@
     </message>
     <message>
         <location filename="../../dpo_desk/services/imports.py" line="46"/>
-        <source>{count} ligne(s) invalide(s) : rien n&apos;a été importé. Corrigez le fichier ou choisissez d&apos;ignorer les lignes invalides.</source>
-        <translation>{count} invalid row(s): nothing was imported. Correct the file or choose to skip the invalid rows.</translation>
+        <source>Lignes invalides : {count}. Rien n&apos;a été importé. Corrigez le fichier ou choisissez d&apos;ignorer les lignes invalides.</source>
+        <translation>Invalid rows: {count}. Nothing was imported. Correct the file or choose to skip the invalid rows.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="51"/>
+        <location filename="../../dpo_desk/services/imports.py" line="52"/>
         <source>Aucune colonne n&apos;est associée au champ obligatoire « {name} ».</source>
         <translation>No column is mapped to the required field “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="54"/>
+        <location filename="../../dpo_desk/services/imports.py" line="55"/>
         <source>Le champ « {name} » est associé à plusieurs colonnes.</source>
         <translation>The field “{name}” is mapped to several columns.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="608"/>
+        <location filename="../../dpo_desk/services/imports.py" line="609"/>
         <source>La date ({value}) précède la réception de la demande ({received}).</source>
         <translation>The date ({value}) precedes the receipt of the request ({received}).</translation>
     </message>
@@ -3546,28 +3557,37 @@
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
-    <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="275"/>
-        <source>{done} ligne(s) sur {total}</source>
-        <translation>{done} of {total} row(s)</translation>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="276"/>
+        <source>{done} sur %n ligne(s)</source>
+        <translation>
+            <numerusform>{done} of %n row</numerusform>
+            <numerusform>{done} of %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="291"/>
+        <source>%n ligne(s) exportée(s) en {seconds} s.</source>
+        <translation>
+            <numerusform>%n row exported in {seconds} s.</numerusform>
+            <numerusform>%n rows exported in {seconds} s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="298"/>
+        <source>%n cellule(s) trop longue(s) pour Excel tronquée(s) (voir la page de garde).</source>
+        <translation>
+            <numerusform>%n cell too long for Excel was truncated (see the cover sheet).</numerusform>
+            <numerusform>%n cells too long for Excel were truncated (see the cover sheet).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="289"/>
-        <source>{count} ligne(s) exportée(s) en {seconds} s.</source>
-        <translation>{count} row(s) exported in {seconds} s.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="293"/>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="295"/>
         <source>Classeur enregistré : {path}</source>
         <translation>Workbook saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="296"/>
-        <source>{count} cellule(s) trop longue(s) pour Excel ont été tronquées (voir la page de garde).</source>
-        <translation>{count} cell(s) too long for Excel were truncated (see the cover sheet).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="317"/>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="320"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>Export cancelled: no file was written.</translation>
     </message>
@@ -3995,10 +4015,87 @@
         <source>Lecture de « %1 »…</source>
         <translation>Reading “%1”…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="292"/>
-        <source>Feuille « %1 » : %2 ligne(s)</source>
-        <translation>Sheet “%1”: %2 row(s)</translation>
+        <source>Feuille « {sheet} » : %n ligne(s)</source>
+        <translation>
+            <numerusform>Sheet “{sheet}”: %n row</numerusform>
+            <numerusform>Sheet “{sheet}”: %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="345"/>
+        <source>{valid}, {invalid}, {duplicates}.</source>
+        <translation>{valid}, {invalid}, {duplicates}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="346"/>
+        <source>%n ligne(s) valide(s)</source>
+        <translation>
+            <numerusform>%n valid row</numerusform>
+            <numerusform>%n valid rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="347"/>
+        <source>%n ligne(s) invalide(s)</source>
+        <translation>
+            <numerusform>%n invalid row</numerusform>
+            <numerusform>%n invalid rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="348"/>
+        <source>%n déjà dans le registre</source>
+        <translation>
+            <numerusform>%n already in the register</numerusform>
+            <numerusform>%n already in the register</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="383"/>
+        <source>%n ligne(s) porte(nt) la référence d&apos;une demande déjà enregistrée :</source>
+        <translation>
+            <numerusform>%n row carries the reference of a request already recorded:</numerusform>
+            <numerusform>%n rows carry the reference of a request already recorded:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="389"/>
+        <source>%n ligne(s) porte(nt) le nom d&apos;une entrée déjà présente dans le registre :</source>
+        <translation>
+            <numerusform>%n row carries the name of an entry already in the register:</numerusform>
+            <numerusform>%n rows carry the name of an entry already in the register:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="415"/>
+        <source>{created}, {updated}, {skipped}.</source>
+        <translation>{created}, {updated}, {skipped}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="416"/>
+        <source>%n entrée(s) créée(s)</source>
+        <translation>
+            <numerusform>%n entry created</numerusform>
+            <numerusform>%n entries created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="417"/>
+        <source>%n mise(s) à jour</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="418"/>
+        <source>%n ligne(s) ignorée(s)</source>
+        <translation>
+            <numerusform>%n row skipped</numerusform>
+            <numerusform>%n rows skipped</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="301"/>
@@ -4011,11 +4108,6 @@
         <translation>— ignore —</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="345"/>
-        <source>%1 ligne(s) valide(s), %2 ligne(s) invalide(s), %3 déjà dans le registre.</source>
-        <translation>%1 valid row(s), %2 invalid row(s), %3 already in the register.</translation>
-    </message>
-    <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="360"/>
         <source>Le fichier est prêt à être importé.</source>
         <translation>The file is ready to be imported.</translation>
@@ -4024,21 +4116,6 @@
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="363"/>
         <source>Rien ne sera importé tant que ces lignes ne sont pas corrigées, sauf si vous choisissez de les ignorer.</source>
         <translation>Nothing will be imported until these rows are corrected, unless you choose to skip them.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="382"/>
-        <source>%1 ligne(s) portent la référence d&apos;une demande déjà enregistrée :</source>
-        <translation>%1 row(s) carry the reference of a request already recorded:</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="385"/>
-        <source>%1 ligne(s) portent le nom d&apos;une entrée déjà présente dans le registre :</source>
-        <translation>%1 row(s) carry the name of an entry already in the register:</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="409"/>
-        <source>%1 entrée(s) créée(s), %2 mise(s) à jour, %3 ligne(s) ignorée(s).</source>
-        <translation>Created: %1 · updated: %2 · rows skipped: %3.</translation>
     </message>
 </context>
 <context>
@@ -4079,27 +4156,27 @@
         <translation>Column without a header (merged cell?): map it to a field or ignore it.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="57"/>
+        <location filename="../../dpo_desk/services/imports.py" line="58"/>
         <source>Doublon dans le fichier : même référence qu&apos;à la ligne {row}.</source>
         <translation>Duplicate in the file: same reference as on row {row}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="60"/>
+        <location filename="../../dpo_desk/services/imports.py" line="61"/>
         <source>Valeur obligatoire manquante.</source>
         <translation>Required value missing.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="61"/>
+        <location filename="../../dpo_desk/services/imports.py" line="62"/>
         <source>Doublon dans le fichier : même nom qu&apos;à la ligne {row}.</source>
         <translation>Duplicate in the file: same name as on row {row}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="64"/>
+        <location filename="../../dpo_desk/services/imports.py" line="65"/>
         <source>« {value} » : attendu « {expected} » (parties séparées par « — »).</source>
         <translation>“{value}”: expected “{expected}” (parts separated by “—”).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="67"/>
+        <location filename="../../dpo_desk/services/imports.py" line="68"/>
         <source>« {value} » : durée illisible (ex. « 3 ans après la fin du contrat »).</source>
         <translation>“{value}”: unreadable period (e.g. “3 ans après la fin du contrat”).</translation>
     </message>
@@ -5653,87 +5730,87 @@
         <translation>DPO Desk — {file}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="182"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="186"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="224"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="239"/>
         <source>Registre verrouillé</source>
         <translation>Register locked</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="234"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="249"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="235"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="250"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="238"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="253"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="241"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="256"/>
         <source>&amp;Verrouiller</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="244"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="259"/>
         <source>&amp;Fermer le registre</source>
         <translation>&amp;Close the register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="247"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="262"/>
         <source>&amp;Exporter tous les registres…</source>
         <translation>&amp;Export all registers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="249"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="264"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="265"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="270"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="285"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="295"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="281"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="296"/>
         <source>À &amp;propos de DPO Desk…</source>
         <translation>&amp;About DPO Desk…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="391"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="406"/>
         <source>Enregistrement en cours : le registre sera verrouillé dès la fin.</source>
         <translation>Saving in progress: the register will lock as soon as it finishes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="476"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="491"/>
         <source>Sauvegarde du jour impossible : {reason}</source>
         <translation>Today&apos;s backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="472"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="487"/>
         <source>Sauvegarde du jour : {file}.</source>
         <translation>Today&apos;s backup: {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="495"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="510"/>
         <source>Verrouillé après %n minute(s) sans activité.</source>
         <translation>
             <numerusform>Locked after %n minute without activity.</numerusform>
@@ -6920,9 +6997,25 @@
         <translation>Purging, then compacting the file…</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="222"/>
+        <source>Purge faite : {deleted}, {anonymised}.</source>
+        <translation>Purge done: {deleted}, {anonymised}.</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../dpo_desk/ui/purge_dialog.py" line="223"/>
-        <source>Purge faite : {deleted} effacé(s), {anonymised} anonymisé(s).</source>
-        <translation>Purge done: {deleted} erased, {anonymised} anonymised.</translation>
+        <source>%n dossier(s) effacé(s)</source>
+        <translation>
+            <numerusform>%n case erased</numerusform>
+            <numerusform>%n cases erased</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="224"/>
+        <source>%n dossier(s) anonymisé(s)</source>
+        <translation>
+            <numerusform>%n case anonymised</numerusform>
+            <numerusform>%n cases anonymised</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7802,8 +7895,24 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="140"/>
-        <source>{a} traitement(s), {p} sous-traitant(s)</source>
-        <translation>Processing activities: {a} · processors: {p}</translation>
+        <source>{activities}, {processors}</source>
+        <translation>{activities} · {processors}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="141"/>
+        <source>%n traitement(s)</source>
+        <translation>
+            <numerusform>%n processing activity</numerusform>
+            <numerusform>%n processing activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="142"/>
+        <source>%n sous-traitant(s)</source>
+        <translation>
+            <numerusform>%n processor</numerusform>
+            <numerusform>%n processors</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8657,52 +8766,52 @@
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="177"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="122"/>
         <source>Cliquer pour trier</source>
         <translation>Click to sort</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="182"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="127"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="183"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="128"/>
         <source>Demandeur</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="184"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="129"/>
         <source>Droits</source>
         <translation>Rights</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="185"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="130"/>
         <source>Régime</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="186"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="131"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="187"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="132"/>
         <source>Reçue le</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="188"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="133"/>
         <source>Échéance</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="189"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="134"/>
         <source>Délai</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="190"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="135"/>
         <source>Suivie par</source>
         <translation>Handled by</translation>
     </message>
@@ -8809,15 +8918,42 @@
         <source>échéance aujourd&apos;hui</source>
         <translation>due today</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../dpo_desk/ui/requests/texts.py" line="218"/>
-        <source>dans {days} j</source>
-        <translation>in {days} d</translation>
+        <source>dans %n j</source>
+        <translation>
+            <numerusform>in %n d</numerusform>
+            <numerusform>in %n d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="219"/>
+        <source>%n j de retard</source>
+        <translation>
+            <numerusform>%n d overdue</numerusform>
+            <numerusform>%n d overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="230"/>
+        <source>dans %n jours</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="219"/>
-        <source>{days} j de retard</source>
-        <translation>{days} d overdue</translation>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="232"/>
+        <source>1 jour de retard</source>
+        <translation>1 day overdue</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="234"/>
+        <source>%n jours de retard</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/texts.py" line="226"/>
@@ -8828,21 +8964,6 @@
         <location filename="../../dpo_desk/ui/requests/texts.py" line="228"/>
         <source>demain</source>
         <translation>tomorrow</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="230"/>
-        <source>dans {days} jours</source>
-        <translation>in {days} days</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="232"/>
-        <source>1 jour de retard</source>
-        <translation>1 day overdue</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="233"/>
-        <source>{days} jours de retard</source>
-        <translation>{days} days overdue</translation>
     </message>
 </context>
 <context>
@@ -10412,16 +10533,16 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_export.py" line="96"/>
-        <source>{count} cellule(s) dépassaient la limite d&apos;Excel (32 767 caractères) : leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</source>
-        <translation>{count} cell(s) exceeded Excel&apos;s limit (32,767 characters): their text is cut and ends with “[…]”. The full text remains in the register.</translation>
+        <source>Cellules dépassant la limite d&apos;Excel (32 767 caractères) : {count}. Leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</source>
+        <translation>Cells over Excel&apos;s limit (32,767 characters): {count}. Their text is cut and ends with “[…]”. The full text remains in the register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="101"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="102"/>
         <source>L&apos;empreinte de tête et le nombre d&apos;entrées permettent de vérifier plus tard que le journal n&apos;a pas été réécrit depuis cet export (dpo-desk verify).</source>
         <translation>The head fingerprint and the number of entries make it possible to check later that the journal has not been rewritten since this export (dpo-desk verify).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="106"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="107"/>
         <source>Ce fichier n&apos;est pas chiffré et contient des données personnelles : conservez-le en lieu sûr et supprimez-le dès qu&apos;il n&apos;est plus utile.</source>
         <translation>This file is not encrypted and contains personal data: keep it somewhere safe and delete it as soon as it is no longer needed.</translation>
     </message>

@@ -163,17 +163,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="101"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="110"/>
         <source>Ouvrir un registre</source>
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="103"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="112"/>
         <source>Registres DPO Desk (*.dpodesk);;Tous les fichiers (*)</source>
         <translation>Registres DPO Desk (*.dpodesk);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="126"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="137"/>
         <source>La phrase secrète mémorisée n&apos;ouvre plus ce registre : saisissez-la.</source>
         <translation>La phrase secrète mémorisée n&apos;ouvre plus ce registre : saisissez-la.</translation>
     </message>
@@ -299,8 +299,8 @@
         <location filename="../../dpo_desk/ui/security_settings.py" line="83"/>
         <source>La fenêtre se verrouillera après %n minute(s) sans activité.</source>
         <translation>
-            <numerusform>La fenêtre se verrouillera après %n minute(s) sans activité.</numerusform>
-            <numerusform>La fenêtre se verrouillera après %n minute(s) sans activité.</numerusform>
+            <numerusform>La fenêtre se verrouillera après %n minute sans activité.</numerusform>
+            <numerusform>La fenêtre se verrouillera après %n minutes sans activité.</numerusform>
         </translation>
     </message>
 </context>
@@ -367,13 +367,24 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="132"/>
-        <source>{open} ouverte(s) · {waiting} en attente de notification à l&apos;autorité · {overdue} hors délai</source>
-        <translation>{open} ouverte(s) · {waiting} en attente de notification à l&apos;autorité · {overdue} hors délai</translation>
+        <source>{open} · {waiting} en attente de notification à l&apos;autorité · {overdue} hors délai</source>
+        <translation>{open} · {waiting} en attente de notification à l&apos;autorité · {overdue} hors délai</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="135"/>
+        <source>%n ouverte(s)</source>
+        <translation>
+            <numerusform>%n ouverte</numerusform>
+            <numerusform>%n ouvertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="142"/>
-        <source>… et {count} autre(s) : voir toutes les violations.</source>
-        <translation>… et {count} autre(s) : voir toutes les violations.</translation>
+        <source>… et %n autre(s) : voir toutes les violations.</source>
+        <translation>
+            <numerusform>… et %n autre : voir toutes les violations.</numerusform>
+            <numerusform>… et %n autres : voir toutes les violations.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1273,58 +1284,58 @@
 <context>
     <name>BreachTableModel</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="203"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="160"/>
         <source>Cliquer pour trier par échéance</source>
         <extracomment>emitted after each tick, once the countdown column was refreshed (tests wait on it)</extracomment>
         <translation>Cliquer pour trier par échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="208"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="165"/>
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="209"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="166"/>
         <source>Intitulé</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="210"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="167"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="211"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="168"/>
         <source>Connue le</source>
         <translation>Connue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="212"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="169"/>
         <source>Échéance (72 h)</source>
         <translation>Échéance (72 h)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="213"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="170"/>
         <source>Délai restant</source>
         <translation>Délai restant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="214"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="171"/>
         <source>Risque</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="215"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="172"/>
         <source>Notifiée</source>
         <translation>Notifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="296"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="253"/>
         <source>Non (décision)</source>
         <translation>Non (décision)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="297"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="254"/>
         <source>Non</source>
         <translation>Non</translation>
     </message>
@@ -3088,7 +3099,7 @@
         <translation>Le dossier {reference} n&apos;est plus à purger (il a changé depuis la revue) ; relancez la revue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers.py" line="188"/>
+        <location filename="../../dpo_desk/services/registers.py" line="200"/>
         <source>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</source>
         <translation>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</translation>
     </message>
@@ -3243,12 +3254,12 @@
         <translation>Le registre {name} est endommagé ou a été modifié en dehors de DPO Desk ; aucune donnée douteuse n&apos;a été lue. Restaurez une sauvegarde (dpo-desk restore).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/session.py" line="36"/>
+        <location filename="../../dpo_desk/ui/session.py" line="37"/>
         <source>Le registre {name} est déjà ouvert par DPO Desk (processus {pid} sur {host}). Fermez-le là-bas, puis réessayez.</source>
         <translation>Le registre {name} est déjà ouvert par DPO Desk (processus {pid} sur {host}). Fermez-le là-bas, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/session.py" line="45"/>
+        <location filename="../../dpo_desk/ui/session.py" line="46"/>
         <source>Impossible de réserver {name} : le dossier {folder} n&apos;accepte pas le fichier de verrou (droits d&apos;écriture ?).</source>
         <translation>Impossible de réserver {name} : le dossier {folder} n&apos;accepte pas le fichier de verrou (droits d&apos;écriture ?).</translation>
     </message>
@@ -3339,21 +3350,21 @@
     </message>
     <message>
         <location filename="../../dpo_desk/services/imports.py" line="46"/>
-        <source>{count} ligne(s) invalide(s) : rien n&apos;a été importé. Corrigez le fichier ou choisissez d&apos;ignorer les lignes invalides.</source>
-        <translation>{count} ligne(s) invalide(s) : rien n&apos;a été importé. Corrigez le fichier ou choisissez d&apos;ignorer les lignes invalides.</translation>
+        <source>Lignes invalides : {count}. Rien n&apos;a été importé. Corrigez le fichier ou choisissez d&apos;ignorer les lignes invalides.</source>
+        <translation>Lignes invalides : {count}. Rien n&apos;a été importé. Corrigez le fichier ou choisissez d&apos;ignorer les lignes invalides.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="51"/>
+        <location filename="../../dpo_desk/services/imports.py" line="52"/>
         <source>Aucune colonne n&apos;est associée au champ obligatoire « {name} ».</source>
         <translation>Aucune colonne n&apos;est associée au champ obligatoire « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="54"/>
+        <location filename="../../dpo_desk/services/imports.py" line="55"/>
         <source>Le champ « {name} » est associé à plusieurs colonnes.</source>
         <translation>Le champ « {name} » est associé à plusieurs colonnes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="608"/>
+        <location filename="../../dpo_desk/services/imports.py" line="609"/>
         <source>La date ({value}) précède la réception de la demande ({received}).</source>
         <translation>La date ({value}) précède la réception de la demande ({received}).</translation>
     </message>
@@ -3546,28 +3557,37 @@
         <source>Annulation…</source>
         <translation>Annulation…</translation>
     </message>
-    <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="275"/>
-        <source>{done} ligne(s) sur {total}</source>
-        <translation>{done} ligne(s) sur {total}</translation>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="276"/>
+        <source>{done} sur %n ligne(s)</source>
+        <translation>
+            <numerusform>{done} sur %n ligne</numerusform>
+            <numerusform>{done} sur %n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="291"/>
+        <source>%n ligne(s) exportée(s) en {seconds} s.</source>
+        <translation>
+            <numerusform>%n ligne exportée en {seconds} s.</numerusform>
+            <numerusform>%n lignes exportées en {seconds} s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="298"/>
+        <source>%n cellule(s) trop longue(s) pour Excel tronquée(s) (voir la page de garde).</source>
+        <translation>
+            <numerusform>%n cellule trop longue pour Excel a été tronquée (voir la page de garde).</numerusform>
+            <numerusform>%n cellules trop longues pour Excel ont été tronquées (voir la page de garde).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="289"/>
-        <source>{count} ligne(s) exportée(s) en {seconds} s.</source>
-        <translation>{count} ligne(s) exportée(s) en {seconds} s.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="293"/>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="295"/>
         <source>Classeur enregistré : {path}</source>
         <translation>Classeur enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="296"/>
-        <source>{count} cellule(s) trop longue(s) pour Excel ont été tronquées (voir la page de garde).</source>
-        <translation>{count} cellule(s) trop longue(s) pour Excel ont été tronquées (voir la page de garde).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="317"/>
+        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="320"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>Export annulé : aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -3995,10 +4015,87 @@
         <source>Lecture de « %1 »…</source>
         <translation>Lecture de « %1 »…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="292"/>
-        <source>Feuille « %1 » : %2 ligne(s)</source>
-        <translation>Feuille « %1 » : %2 ligne(s)</translation>
+        <source>Feuille « {sheet} » : %n ligne(s)</source>
+        <translation>
+            <numerusform>Feuille « {sheet} » : %n ligne</numerusform>
+            <numerusform>Feuille « {sheet} » : %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="345"/>
+        <source>{valid}, {invalid}, {duplicates}.</source>
+        <translation>{valid}, {invalid}, {duplicates}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="346"/>
+        <source>%n ligne(s) valide(s)</source>
+        <translation>
+            <numerusform>%n ligne valide</numerusform>
+            <numerusform>%n lignes valides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="347"/>
+        <source>%n ligne(s) invalide(s)</source>
+        <translation>
+            <numerusform>%n ligne invalide</numerusform>
+            <numerusform>%n lignes invalides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="348"/>
+        <source>%n déjà dans le registre</source>
+        <translation>
+            <numerusform>%n déjà dans le registre</numerusform>
+            <numerusform>%n déjà dans le registre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="383"/>
+        <source>%n ligne(s) porte(nt) la référence d&apos;une demande déjà enregistrée :</source>
+        <translation>
+            <numerusform>%n ligne porte la référence d&apos;une demande déjà enregistrée :</numerusform>
+            <numerusform>%n lignes portent la référence d&apos;une demande déjà enregistrée :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="389"/>
+        <source>%n ligne(s) porte(nt) le nom d&apos;une entrée déjà présente dans le registre :</source>
+        <translation>
+            <numerusform>%n ligne porte le nom d&apos;une entrée déjà présente dans le registre :</numerusform>
+            <numerusform>%n lignes portent le nom d&apos;une entrée déjà présente dans le registre :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="415"/>
+        <source>{created}, {updated}, {skipped}.</source>
+        <translation>{created}, {updated}, {skipped}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="416"/>
+        <source>%n entrée(s) créée(s)</source>
+        <translation>
+            <numerusform>%n entrée créée</numerusform>
+            <numerusform>%n entrées créées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="417"/>
+        <source>%n mise(s) à jour</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="418"/>
+        <source>%n ligne(s) ignorée(s)</source>
+        <translation>
+            <numerusform>%n ligne ignorée</numerusform>
+            <numerusform>%n lignes ignorées</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="301"/>
@@ -4011,11 +4108,6 @@
         <translation>— ignorer —</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="345"/>
-        <source>%1 ligne(s) valide(s), %2 ligne(s) invalide(s), %3 déjà dans le registre.</source>
-        <translation>%1 ligne(s) valide(s), %2 ligne(s) invalide(s), %3 déjà dans le registre.</translation>
-    </message>
-    <message>
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="360"/>
         <source>Le fichier est prêt à être importé.</source>
         <translation>Le fichier est prêt à être importé.</translation>
@@ -4024,21 +4116,6 @@
         <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="363"/>
         <source>Rien ne sera importé tant que ces lignes ne sont pas corrigées, sauf si vous choisissez de les ignorer.</source>
         <translation>Rien ne sera importé tant que ces lignes ne sont pas corrigées, sauf si vous choisissez de les ignorer.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="382"/>
-        <source>%1 ligne(s) portent la référence d&apos;une demande déjà enregistrée :</source>
-        <translation>%1 ligne(s) portent la référence d&apos;une demande déjà enregistrée :</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="385"/>
-        <source>%1 ligne(s) portent le nom d&apos;une entrée déjà présente dans le registre :</source>
-        <translation>%1 ligne(s) portent le nom d&apos;une entrée déjà présente dans le registre :</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="409"/>
-        <source>%1 entrée(s) créée(s), %2 mise(s) à jour, %3 ligne(s) ignorée(s).</source>
-        <translation>%1 entrée(s) créée(s), %2 mise(s) à jour, %3 ligne(s) ignorée(s).</translation>
     </message>
 </context>
 <context>
@@ -4079,27 +4156,27 @@
         <translation>Colonne sans en-tête (cellule fusionnée ?) : associez-la à un champ ou ignorez-la.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="57"/>
+        <location filename="../../dpo_desk/services/imports.py" line="58"/>
         <source>Doublon dans le fichier : même référence qu&apos;à la ligne {row}.</source>
         <translation>Doublon dans le fichier : même référence qu&apos;à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="60"/>
+        <location filename="../../dpo_desk/services/imports.py" line="61"/>
         <source>Valeur obligatoire manquante.</source>
         <translation>Valeur obligatoire manquante.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="61"/>
+        <location filename="../../dpo_desk/services/imports.py" line="62"/>
         <source>Doublon dans le fichier : même nom qu&apos;à la ligne {row}.</source>
         <translation>Doublon dans le fichier : même nom qu&apos;à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="64"/>
+        <location filename="../../dpo_desk/services/imports.py" line="65"/>
         <source>« {value} » : attendu « {expected} » (parties séparées par « — »).</source>
         <translation>« {value} » : attendu « {expected} » (parties séparées par « — »).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="67"/>
+        <location filename="../../dpo_desk/services/imports.py" line="68"/>
         <source>« {value} » : durée illisible (ex. « 3 ans après la fin du contrat »).</source>
         <translation>« {value} » : durée illisible (ex. « 3 ans après la fin du contrat »).</translation>
     </message>
@@ -4656,16 +4733,16 @@
         <location filename="../../dpo_desk/ui/sections/journal.py" line="460"/>
         <source>%n entrée(s)</source>
         <translation>
-            <numerusform>%n entrée(s)</numerusform>
-            <numerusform>%n entrée(s)</numerusform>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../dpo_desk/ui/sections/journal.py" line="473"/>
         <source>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</source>
         <translation>
-            <numerusform>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</numerusform>
-            <numerusform>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</numerusform>
+            <numerusform>Chaîne intacte : %n entrée vérifiée. Empreinte de tête : {head}</numerusform>
+            <numerusform>Chaîne intacte : %n entrées vérifiées. Empreinte de tête : {head}</numerusform>
         </translation>
     </message>
     <message>
@@ -5653,91 +5730,91 @@
         <translation>DPO Desk — {file}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="182"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="186"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="224"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="239"/>
         <source>Registre verrouillé</source>
         <translation>Registre verrouillé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="234"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="249"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="235"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="250"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="238"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="253"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="241"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="256"/>
         <source>&amp;Verrouiller</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="244"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="259"/>
         <source>&amp;Fermer le registre</source>
         <translation>&amp;Fermer le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="247"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="262"/>
         <source>&amp;Exporter tous les registres…</source>
         <translation>&amp;Exporter tous les registres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="249"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="264"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="265"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
         <source>Verrouiller</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="270"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="285"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="295"/>
         <source>Aid&amp;e</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="281"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="296"/>
         <source>À &amp;propos de DPO Desk…</source>
         <translation>À &amp;propos de DPO Desk…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="391"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="406"/>
         <source>Enregistrement en cours : le registre sera verrouillé dès la fin.</source>
         <translation>Enregistrement en cours : le registre sera verrouillé dès la fin.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="476"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="491"/>
         <source>Sauvegarde du jour impossible : {reason}</source>
         <translation>Sauvegarde du jour impossible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="472"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="487"/>
         <source>Sauvegarde du jour : {file}.</source>
         <translation>Sauvegarde du jour : {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="495"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="510"/>
         <source>Verrouillé après %n minute(s) sans activité.</source>
         <translation>
-            <numerusform>Verrouillé après %n minute(s) sans activité.</numerusform>
-            <numerusform>Verrouillé après %n minute(s) sans activité.</numerusform>
+            <numerusform>Verrouillé après %n minute sans activité.</numerusform>
+            <numerusform>Verrouillé après %n minutes sans activité.</numerusform>
         </translation>
     </message>
 </context>
@@ -5849,8 +5926,8 @@
         <location filename="../../dpo_desk/ui/maintenance_settings.py" line="279"/>
         <source>Les %n dernière(s) sauvegarde(s) quotidienne(s) seront gardées.</source>
         <translation>
-            <numerusform>Les %n dernière(s) sauvegarde(s) quotidienne(s) seront gardées.</numerusform>
-            <numerusform>Les %n dernière(s) sauvegarde(s) quotidienne(s) seront gardées.</numerusform>
+            <numerusform>La dernière sauvegarde quotidienne sera gardée.</numerusform>
+            <numerusform>Les %n dernières sauvegardes quotidiennes seront gardées.</numerusform>
         </translation>
     </message>
     <message>
@@ -6905,8 +6982,8 @@
         <location filename="../../dpo_desk/ui/purge_dialog.py" line="169"/>
         <source>%n dossier(s) arrivé(s) au terme de la conservation</source>
         <translation>
-            <numerusform>%n dossier(s) arrivé(s) au terme de la conservation</numerusform>
-            <numerusform>%n dossier(s) arrivé(s) au terme de la conservation</numerusform>
+            <numerusform>%n dossier arrivé au terme de la conservation</numerusform>
+            <numerusform>%n dossiers arrivés au terme de la conservation</numerusform>
         </translation>
     </message>
     <message>
@@ -6920,9 +6997,25 @@
         <translation>Purge en cours, puis compactage du fichier…</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="222"/>
+        <source>Purge faite : {deleted}, {anonymised}.</source>
+        <translation>Purge faite : {deleted}, {anonymised}.</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../dpo_desk/ui/purge_dialog.py" line="223"/>
-        <source>Purge faite : {deleted} effacé(s), {anonymised} anonymisé(s).</source>
-        <translation>Purge faite : {deleted} effacé(s), {anonymised} anonymisé(s).</translation>
+        <source>%n dossier(s) effacé(s)</source>
+        <translation>
+            <numerusform>%n dossier effacé</numerusform>
+            <numerusform>%n dossiers effacés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="224"/>
+        <source>%n dossier(s) anonymisé(s)</source>
+        <translation>
+            <numerusform>%n dossier anonymisé</numerusform>
+            <numerusform>%n dossiers anonymisés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7802,8 +7895,24 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="140"/>
-        <source>{a} traitement(s), {p} sous-traitant(s)</source>
-        <translation>{a} traitement(s), {p} sous-traitant(s)</translation>
+        <source>{activities}, {processors}</source>
+        <translation>{activities}, {processors}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="141"/>
+        <source>%n traitement(s)</source>
+        <translation>
+            <numerusform>%n traitement</numerusform>
+            <numerusform>%n traitements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="142"/>
+        <source>%n sous-traitant(s)</source>
+        <translation>
+            <numerusform>%n sous-traitant</numerusform>
+            <numerusform>%n sous-traitants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8657,52 +8766,52 @@
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="177"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="122"/>
         <source>Cliquer pour trier</source>
         <translation>Cliquer pour trier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="182"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="127"/>
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="183"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="128"/>
         <source>Demandeur</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="184"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="129"/>
         <source>Droits</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="185"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="130"/>
         <source>Régime</source>
         <translation>Régime</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="186"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="131"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="187"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="132"/>
         <source>Reçue le</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="188"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="133"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="189"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="134"/>
         <source>Délai</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="190"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="135"/>
         <source>Suivie par</source>
         <translation>Suivie par</translation>
     </message>
@@ -8809,15 +8918,42 @@
         <source>échéance aujourd&apos;hui</source>
         <translation>échéance aujourd&apos;hui</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../dpo_desk/ui/requests/texts.py" line="218"/>
-        <source>dans {days} j</source>
-        <translation>dans {days} j</translation>
+        <source>dans %n j</source>
+        <translation>
+            <numerusform>dans %n j</numerusform>
+            <numerusform>dans %n j</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="219"/>
+        <source>%n j de retard</source>
+        <translation>
+            <numerusform>%n j de retard</numerusform>
+            <numerusform>%n j de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="230"/>
+        <source>dans %n jours</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="219"/>
-        <source>{days} j de retard</source>
-        <translation>{days} j de retard</translation>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="232"/>
+        <source>1 jour de retard</source>
+        <translation>1 jour de retard</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="234"/>
+        <source>%n jours de retard</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/texts.py" line="226"/>
@@ -8828,21 +8964,6 @@
         <location filename="../../dpo_desk/ui/requests/texts.py" line="228"/>
         <source>demain</source>
         <translation>demain</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="230"/>
-        <source>dans {days} jours</source>
-        <translation>dans {days} jours</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="232"/>
-        <source>1 jour de retard</source>
-        <translation>1 jour de retard</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="233"/>
-        <source>{days} jours de retard</source>
-        <translation>{days} jours de retard</translation>
     </message>
 </context>
 <context>
@@ -9650,7 +9771,7 @@
         <location filename="../../dpo_desk/ui/deadline_settings.py" line="682"/>
         <source>%n dates lunaires de {year} sont estimées : confirmez-les ou déplacez-les dès qu&apos;elles sont annoncées.</source>
         <translation>
-            <numerusform>%n dates lunaires de {year} sont estimées : confirmez-les ou déplacez-les dès qu&apos;elles sont annoncées.</numerusform>
+            <numerusform>%n date lunaire de {year} est estimée : confirmez-la ou déplacez-la dès qu&apos;elle est annoncée.</numerusform>
             <numerusform>%n dates lunaires de {year} sont estimées : confirmez-les ou déplacez-les dès qu&apos;elles sont annoncées.</numerusform>
         </translation>
     </message>
@@ -10412,16 +10533,16 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_export.py" line="96"/>
-        <source>{count} cellule(s) dépassaient la limite d&apos;Excel (32 767 caractères) : leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</source>
-        <translation>{count} cellule(s) dépassaient la limite d&apos;Excel (32 767 caractères) : leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</translation>
+        <source>Cellules dépassant la limite d&apos;Excel (32 767 caractères) : {count}. Leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</source>
+        <translation>Cellules dépassant la limite d&apos;Excel (32 767 caractères) : {count}. Leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="101"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="102"/>
         <source>L&apos;empreinte de tête et le nombre d&apos;entrées permettent de vérifier plus tard que le journal n&apos;a pas été réécrit depuis cet export (dpo-desk verify).</source>
         <translation>L&apos;empreinte de tête et le nombre d&apos;entrées permettent de vérifier plus tard que le journal n&apos;a pas été réécrit depuis cet export (dpo-desk verify).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="106"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="107"/>
         <source>Ce fichier n&apos;est pas chiffré et contient des données personnelles : conservez-le en lieu sûr et supprimez-le dès qu&apos;il n&apos;est plus utile.</source>
         <translation>Ce fichier n&apos;est pas chiffré et contient des données personnelles : conservez-le en lieu sûr et supprimez-le dès qu&apos;il n&apos;est plus utile.</translation>
     </message>

@@ -9,12 +9,8 @@ rest of the suite stays in French.
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit
 
 from dpo_desk import translations
@@ -23,41 +19,6 @@ from dpo_desk.services.preferences import Preferences
 from dpo_desk.ui import formatting, i18n
 from dpo_desk.ui.main_window import SECTION_KEY_ROLE, MainWindow
 from dpo_desk.ui.session import FileClaim, Opened
-
-ROOT = Path(__file__).resolve().parents[2]
-TRANSLATIONS = ROOT / "resources" / "translations"
-
-
-def _build_catalogue(language: str) -> None:
-    """`make` builds the .qm files; a bare pytest run builds the one it needs."""
-    ts = TRANSLATIONS / f"dpo_desk_{language}.ts"
-    qm = ts.with_suffix(".qm")
-    if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
-        return
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
-
-
-@pytest.fixture
-def ui_language(qapp):
-    """Installs a UI language as start-up does; restores French afterwards."""
-    installed = []
-    locale_before = QLocale()
-
-    def install(language: str) -> str:
-        _build_catalogue(language)
-        used = i18n.install_translators(qapp, language)
-        installed.append(used)
-        return used
-
-    yield install
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.deleteLater()
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    formatting.set_ui_language("fr")
-    QLocale.setDefault(locale_before)
-    i18n._current_language = "fr"
 
 
 @pytest.fixture

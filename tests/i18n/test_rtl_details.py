@@ -23,7 +23,6 @@ from dpo_desk.ui.requests import texts
 from dpo_desk.ui.requests.form import date_edit
 from dpo_desk.ui.sections.journal import describe_changes, field_label
 from dpo_desk.ui.sections.requests import CELL_PADDING, COLUMN_KEYS, RequestsSection
-from tests.i18n.test_languages import ui_language  # noqa: F401  (the fixture)
 
 
 def _reads_left_to_right(editor: QDateTimeEdit) -> None:

@@ -20,7 +20,7 @@ def test_self_test_builds_the_arabic_window_and_renders_two_views(tmp_path):
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    assert "Catalogues : ar, en (interface et documents) et qtbase_fr" in done.stdout
+    assert "Catalogues : fr, ar, en (interface et documents) et qtbase_fr" in done.stdout
     assert "Registre créé et ouvert (العربية)" in done.stdout
     assert done.stdout.count(" rendue : ") == 2
     assert "Autotest réussi : DPO Desk" in done.stdout

@@ -24,6 +24,25 @@ def styled_app(qapp):
     return qapp
 
 
+def remove_translators(app) -> None:
+    """Uninstall the catalogues a test (or the app's start-up it ran) installed."""
+    from PySide6.QtCore import QTranslator
+
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+        translator.setParent(None)
+
+
+@pytest.fixture
+def french_catalogue(qapp):
+    """The French catalogue installed as start-up installs it: its plural forms (%n)."""
+    from dpo_desk.ui import i18n
+
+    assert i18n.install_translators(qapp, "fr") == "fr"
+    yield
+    remove_translators(qapp)
+
+
 @pytest.fixture
 def quits():
     """Records the controller's quit requests instead of ending the test's event loop."""

@@ -230,7 +230,7 @@ def panel(qtbot, frozen_clock):
 
 
 def test_dashboard_panel_lists_open_breaches_most_urgent_first(
-    qtbot, register, frozen_clock, panel
+    french_catalogue, qtbot, register, frozen_clock, panel
 ):
     late = make_breach(register, frozen_clock, "Bientôt", aware_hours_ago=67)  # 5 h left
     make_breach(register, frozen_clock, "Plus tard", aware_hours_ago=2)
@@ -245,7 +245,7 @@ def test_dashboard_panel_lists_open_breaches_most_urgent_first(
     assert QColor(panel.table.item(0, 0).foreground().color()).name() == (
         QColor(style.DANGER).name()
     )
-    assert "2 ouverte(s)" in panel.summary.text()
+    assert panel.summary.text().startswith("2 ouvertes · ")
     with qtbot.waitSignal(panel.open_breach) as opened:
         panel.table.cellClicked.emit(0, 2)
     assert opened.args == [late.reference]

@@ -15,7 +15,7 @@ from dpo_desk.ui.main_window import SECTION_KEY_ROLE
 from dpo_desk.ui.unlock_dialog import UnlockDialog
 from dpo_desk.ui.welcome import WelcomeWindow
 from tests.conftest import TEST_PASSPHRASE
-from tests.ui.conftest import create_through_welcome, fill_create_dialog
+from tests.ui.conftest import create_through_welcome, fill_create_dialog, remove_translators
 
 SECTION_TITLES = [
     "Tableau de bord",
@@ -212,7 +212,11 @@ def _run_main(monkeypatch, argv):
         return 7
 
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
-    return app_module.main(argv), seen
+    try:
+        return app_module.main(argv), seen
+    finally:
+        # main() installed the UI language's catalogues: later tests read the source text.
+        remove_translators(QApplication.instance())
 
 
 def test_main_shows_welcome_on_first_run(qtbot, monkeypatch):

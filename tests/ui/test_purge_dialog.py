@@ -19,7 +19,7 @@ def _dialog(qtbot, register, clock) -> PurgeDialog:
     return dialog
 
 
-def test_review_lists_expired_cases_and_purges_each_as_chosen(qtbot, register):
+def test_review_lists_expired_cases_and_purges_each_as_chosen(french_catalogue, qtbot, register):
     old = clock_at(date(2019, 1, 7))
     erased = closed_request(register, old, requester_name=NAME)
     kept_stats = closed_request(register, old, requester_name=NAME)
@@ -42,7 +42,7 @@ def test_review_lists_expired_cases_and_purges_each_as_chosen(qtbot, register):
     assert not dialog.close_button.isEnabled()
     qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
     assert dialog.message.tone == "success", dialog.message.text()
-    assert "1 effacé(s), 1 anonymisé(s)" in dialog.summary
+    assert "Purge faite : 1 dossier effacé, 1 dossier anonymisé." == dialog.summary
     assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == [
         held.reference
     ]

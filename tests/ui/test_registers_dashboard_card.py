@@ -24,9 +24,9 @@ def card(qtbot, register, frozen_clock):
     return widget
 
 
-def test_the_figures_on_a_frozen_day(registers_made, card):
+def test_the_figures_on_a_frozen_day(french_catalogue, registers_made, card):
     assert card.reviews_tile.count == 2  # Support client, WafaCash
-    assert card.reviews_tile.detail.text() == "1 traitement(s), 1 sous-traitant(s)"
+    assert card.reviews_tile.detail.text() == "1 traitement, 1 sous-traitant"
     assert card.dpa_tile.count == 1
     assert card.dpa_tile.detail.text() == "Mixpanel"
     assert card.transfers_tile.count == 2  # CN from Support client; Zendesk in the US

@@ -129,17 +129,17 @@ class BreachDashboardPanel(Card):
         else:
             self.summary.setText(
                 self.tr(
-                    "{open} ouverte(s) · {waiting} en attente de notification à "
-                    "l'autorité · {overdue} hors délai"
+                    "{open} · {waiting} en attente de notification à l'autorité · "
+                    "{overdue} hors délai"
                 ).format(
-                    open=summary.open,
+                    open=self.tr("%n ouverte(s)", None, summary.open),
                     waiting=summary.awaiting_notification,
                     overdue=summary.overdue,
                 )
             )
         hidden = summary.open - len(rows)
         self.more_label.setText(
-            self.tr("… et {count} autre(s) : voir toutes les violations.").format(count=hidden)
+            self.tr("… et %n autre(s) : voir toutes les violations.", None, hidden)
             if hidden > 0
             else ""
         )

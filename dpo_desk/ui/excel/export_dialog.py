@@ -272,7 +272,9 @@ class ExportDialog(QDialog):
             return
         self.progress.setRange(0, total)
         self.progress.setValue(min(done, total))
-        self.status.setText(self.tr("{done} ligne(s) sur {total}").format(done=done, total=total))
+        self.status.setText(
+            self.tr("{done} sur %n ligne(s)", None, total).format(done=min(done, total))
+        )
 
     def _finish(self) -> None:
         self.cancel_button.hide()
@@ -286,16 +288,17 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.status.setText(
-            self.tr("{count} ligne(s) exportée(s) en {seconds} s.").format(
-                count=result.total_rows, seconds=f"{result.duration:.1f}"
+            self.tr("%n ligne(s) exportée(s) en {seconds} s.", None, result.total_rows).format(
+                seconds=f"{result.duration:.1f}"
             )
         )
         text = self.tr("Classeur enregistré : {path}").format(path=str(result.path))
         if result.truncated_cells:
             text += " " + self.tr(
-                "{count} cellule(s) trop longue(s) pour Excel ont été tronquées (voir la page "
-                "de garde)."
-            ).format(count=result.truncated_cells)
+                "%n cellule(s) trop longue(s) pour Excel tronquée(s) (voir la page de garde).",
+                None,
+                result.truncated_cells,
+            )
         self.message.show_message(text, "success")
         self._finish()
         self.finished_export.emit(result)

@@ -289,9 +289,9 @@ class ImportDialog(QDialog):
     def _fill_mapping(self, table: xi.SheetTable, mapping: dict[int, str | None]) -> None:
         self.table = table
         self.mapping_title.setText(
-            self.tr("Feuille « %1 » : %2 ligne(s)")
-            .replace("%1", table.title)
-            .replace("%2", str(len(table.rows)))
+            self.tr("Feuille « {sheet} » : %n ligne(s)", None, len(table.rows)).format(
+                sheet=table.title
+            )
         )
         specs = imports.fields_for(self.target)
         self.mapping_table.setRowCount(len(table.headers))
@@ -341,11 +341,11 @@ class ImportDialog(QDialog):
     def _counts_text(self) -> str:
         plan = self.plan
         assert plan is not None
-        return (
-            self.tr("%1 ligne(s) valide(s), %2 ligne(s) invalide(s), %3 déjà dans le registre.")
-            .replace("%1", str(len(plan.rows)))
-            .replace("%2", str(plan.invalid_rows))
-            .replace("%3", str(plan.duplicates))
+        # One plural phrase per count: each number takes its own noun form.
+        return self.tr("{valid}, {invalid}, {duplicates}.").format(
+            valid=self.tr("%n ligne(s) valide(s)", None, len(plan.rows)),
+            invalid=self.tr("%n ligne(s) invalide(s)", None, plan.invalid_rows),
+            duplicates=self.tr("%n déjà dans le registre", None, plan.duplicates),
         )
 
     # ----------------------------------------------------------------- report
@@ -379,12 +379,18 @@ class ImportDialog(QDialog):
         self.report_table.setVisible(not plan.clean)
         has_duplicates = plan.duplicates > 0
         if self.target == "requests":
-            text = self.tr("%1 ligne(s) portent la référence d'une demande déjà enregistrée :")
+            text = self.tr(
+                "%n ligne(s) porte(nt) la référence d'une demande déjà enregistrée :",
+                None,
+                plan.duplicates,
+            )
         else:
             text = self.tr(
-                "%1 ligne(s) portent le nom d'une entrée déjà présente dans le registre :"
+                "%n ligne(s) porte(nt) le nom d'une entrée déjà présente dans le registre :",
+                None,
+                plan.duplicates,
             )
-        self.duplicates_label.setText(text.replace("%1", str(plan.duplicates)))
+        self.duplicates_label.setText(text)
         for widget in (self.duplicates_label, self.skip_duplicates, self.update_duplicates):
             widget.setVisible(has_duplicates)
         self._show(self.PAGE_REPORT)
@@ -406,10 +412,11 @@ class ImportDialog(QDialog):
             self.message.show_message(exc.message(_domain_tr))
             return
         self.done_label.setText(
-            self.tr("%1 entrée(s) créée(s), %2 mise(s) à jour, %3 ligne(s) ignorée(s).")
-            .replace("%1", str(result.created))
-            .replace("%2", str(result.updated))
-            .replace("%3", str(result.skipped))
+            self.tr("{created}, {updated}, {skipped}.").format(
+                created=self.tr("%n entrée(s) créée(s)", None, result.created),
+                updated=self.tr("%n mise(s) à jour", None, result.updated),
+                skipped=self.tr("%n ligne(s) ignorée(s)", None, result.skipped),
+            )
         )
         self._show(self.PAGE_DONE)
         self.imported.emit(result.created + result.updated)

@@ -137,8 +137,9 @@ class RegistersCard(QWidget):
         processors = len(reviews) - activities
         detail = ""
         if reviews:
-            detail = self.tr("{a} traitement(s), {p} sous-traitant(s)").format(
-                a=activities, p=processors
+            detail = self.tr("{activities}, {processors}").format(
+                activities=self.tr("%n traitement(s)", None, activities),
+                processors=self.tr("%n sous-traitant(s)", None, processors),
             )
         self.reviews_tile.set_count(flags.reviews_due, detail)
         missing = flags.of_kind(FlagKind.MISSING_DPA)

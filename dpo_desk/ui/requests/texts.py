@@ -215,8 +215,8 @@ def countdown_short(due: date, today: date) -> str:
     if left == 0:
         return QCoreApplication.translate("RequestTexts", "échéance aujourd'hui")
     if left > 0:
-        return QCoreApplication.translate("RequestTexts", "dans {days} j").format(days=left)
-    return QCoreApplication.translate("RequestTexts", "{days} j de retard").format(days=-left)
+        return QCoreApplication.translate("RequestTexts", "dans %n j", None, left)
+    return QCoreApplication.translate("RequestTexts", "%n j de retard", None, -left)
 
 
 def countdown_long(due: date, today: date) -> str:
@@ -227,10 +227,11 @@ def countdown_long(due: date, today: date) -> str:
     if left == 1:
         return QCoreApplication.translate("RequestTexts", "demain")
     if left > 1:
-        return QCoreApplication.translate("RequestTexts", "dans {days} jours").format(days=left)
+        return QCoreApplication.translate("RequestTexts", "dans %n jours", None, left)
     if left == -1:
         return QCoreApplication.translate("RequestTexts", "1 jour de retard")
-    return QCoreApplication.translate("RequestTexts", "{days} jours de retard").format(days=-left)
+    # Plural forms (%n): Arabic has six (one day, two days, 3-10, 11-99, 100 and more).
+    return QCoreApplication.translate("RequestTexts", "%n jours de retard", None, -left)
 
 
 # ----------------------------------------------------------------------------- bidi
