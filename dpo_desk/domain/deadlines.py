@@ -5,25 +5,36 @@ it matters (an identity pause still open). Every result says which rule produced
 the DPO can show the basis of a date, and whether it is the law's or the organisation's.
 
 Periods in days, months or years end on the next working day when their last day is a
-Saturday, Sunday or public holiday; the holidays are the organisation's (Moroccan)
-calendar, where the answer is prepared and sent.
+day off; which days are off depends on the rule (dpo_desk.domain.calendar.Scope): GDPR
+periods follow Regulation 1182/71 (weekends and the chosen EU Member State's holidays),
+Law 09-08 periods the Moroccan calendar, internal-policy periods the Moroccan calendar
+plus the organisation's closures. An estimated lunar holiday never delays a date: the
+result carries the later date as an :class:`Alternative` instead. docs/legal-rules.md
+lists every rule with its article, the reading chosen and the one not chosen.
 """
 
 from __future__ import annotations
 
 import calendar as gregorian
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
-from typing import Any, Literal
+from types import MappingProxyType
+from typing import Any, Literal, NamedTuple
 
-from dpo_desk.domain.calendar import WorkingCalendar
+from dpo_desk.domain.calendar import Holiday, Scope, WorkingCalendar
 from dpo_desk.domain.errors import UserError, ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.requests import Regime, Right
 
 Basis = Literal["law", "policy"]
 Pause = tuple[date, date | None]
+
+# Bumped whenever a rule below changes a due date: stored due dates of open requests are
+# then recomputed once (services.requests.apply_rule_changes). 2: Law 09-08 art. 8(a)
+# erasure and blocking, the GDPR's own calendar, estimated lunar holidays, the extension
+# counted from the first month's end.
+RULES_VERSION = 2
 
 # Stable rule ids: stored with each request (due_rule) and printed by the CLI.
 RULE_GDPR = "gdpr-art-12-3"
@@ -61,17 +72,24 @@ NOTE_09_08_NO_NUMBER = QT_TRANSLATE_NOOP(
     "délai de politique interne.",
 )
 NOTE_09_08_NOT_A_RIGHT = QT_TRANSLATE_NOOP(
-    "Deadline", "Droit non prévu par la loi 09-08 : délai de politique interne."
+    "Deadline",
+    "La portabilité n'est pas un droit prévu par la loi 09-08 : la demande est traitée dans "
+    "le délai de politique interne, sans obligation légale.",
 )
 NOTE_09_08_ERASURE = QT_TRANSLATE_NOOP(
     "Deadline",
-    "La loi 09-08 ne prévoit l'effacement que pour des données traitées en violation de la "
-    "loi (art. 8(a)), dans un délai franc de dix jours ; sinon, délai de politique interne.",
+    "Loi 09-08, article 8(a) : effacement des données dont le traitement n'est pas conforme "
+    "à la loi, dans le délai franc de dix jours.",
+)
+NOTE_09_08_RESTRICTION = QT_TRANSLATE_NOOP(
+    "Deadline",
+    "Loi 09-08, article 8(a) : verrouillage (blocage) des données dont le traitement n'est "
+    "pas conforme à la loi, dans le délai franc de dix jours.",
 )
 NOTE_09_08_NO_EXTENSION = QT_TRANSLATE_NOOP(
     "Deadline",
-    "La loi 09-08 ne permet pas au responsable de proroger lui-même ce délai : seule la "
-    "CNDP peut l'accorder (art. 28). La date n'est pas prorogée.",
+    "La loi 09-08 ne prévoit pas de prorogation par le responsable du traitement : la date "
+    "n'est pas prorogée.",
 )
 NOTE_CLEAR_DAYS_CONSERVATIVE = QT_TRANSLATE_NOOP(
     "Deadline", "Lecture prudente du délai franc : réception + 10 jours."
@@ -83,6 +101,68 @@ NOTE_CLEAR_DAYS_STRICT = QT_TRANSLATE_NOOP(
 )
 NOTE_PAUSED = QT_TRANSLATE_NOOP(
     "Deadline", "Délai suspendu pendant la vérification d'identité (politique interne)."
+)
+# Which days roll the period (dpo_desk.domain.calendar.Scope).
+NOTE_CALENDAR_GDPR = QT_TRANSLATE_NOOP(
+    "Deadline",
+    "Calcul du règlement (CEE, Euratom) n° 1182/71 : un délai qui finit un samedi ou un "
+    "dimanche est reporté au jour ouvré suivant ; les jours fériés marocains ne comptent pas.",
+)
+NOTE_CALENDAR_GDPR_STATE = QT_TRANSLATE_NOOP(
+    "Deadline",
+    "Calcul du règlement (CEE, Euratom) n° 1182/71 : un délai qui finit un samedi, un "
+    "dimanche ou un jour férié de l'État membre choisi ({state}) est reporté au jour ouvré "
+    "suivant ; les jours fériés marocains ne comptent pas.",
+)
+NOTE_CALENDAR_09_08 = QT_TRANSLATE_NOOP(
+    "Deadline",
+    "Un délai qui finit un samedi, un dimanche ou un jour férié marocain est reporté au "
+    "jour ouvré suivant ; les fermetures de l'organisation ne prorogent pas un délai légal.",
+)
+NOTE_CALENDAR_POLICY = QT_TRANSLATE_NOOP(
+    "Deadline",
+    "Un délai qui finit un samedi, un dimanche, un jour férié marocain ou un jour de "
+    "fermeture de l'organisation est reporté au jour ouvré suivant.",
+)
+NOTE_EXTENSION_FROM_FIRST_MONTH = QT_TRANSLATE_NOOP(
+    "Deadline",
+    "Prorogation : deux mois ajoutés à la fin du premier mois ({first_end}), avant tout "
+    "report, puis report au jour ouvré suivant.",
+)
+# Alternatives: the date under another reading, shown where it differs.
+ALT_ESTIMATED_HOLIDAY = QT_TRANSLATE_NOOP(
+    "Deadline",
+    "Peut passer au {date} si la date estimée de {holiday} ({day}) est confirmée : une date "
+    "estimée ne retarde jamais une échéance.",
+)
+ALT_MOROCCAN_HOLIDAYS = QT_TRANSLATE_NOOP(
+    "Deadline",
+    "Lecture non retenue : en comptant les jours fériés marocains, l'échéance serait le "
+    "{date} ; le règlement 1182/71 ne compte que ceux d'un État membre de l'UE.",
+)
+ALT_CLOSURE = QT_TRANSLATE_NOOP(
+    "Deadline",
+    "Lecture non retenue : en comptant les fermetures de l'organisation, l'échéance serait "
+    "le {date} ; une fermeture ne proroge pas un délai légal.",
+)
+ALT_STRICT_CLEAR_DAYS = QT_TRANSLATE_NOOP(
+    "Deadline",
+    "Lecture non retenue : au sens strict du délai franc (Cour suprême, 19/02/1964), "
+    "l'échéance serait le {date}.",
+)
+ALT_CONSERVATIVE_CLEAR_DAYS = QT_TRANSLATE_NOOP(
+    "Deadline",
+    "Lecture plus prudente, non retenue par l'organisation : réception + 10 jours, soit le {date}.",
+)
+ALT_THREE_MONTHS = QT_TRANSLATE_NOOP(
+    "Deadline",
+    "Lecture non retenue : trois mois à compter de la réception donneraient le {date} ; la "
+    "date la plus proche est retenue, par prudence.",
+)
+ALT_FIRST_MONTH_PLUS_TWO = QT_TRANSLATE_NOOP(
+    "Deadline",
+    "Lecture non retenue : deux mois ajoutés à la fin du premier mois donneraient le {date} ; "
+    "la date la plus proche est retenue, par prudence.",
 )
 
 # Order used to break ties between candidates falling on the same day: show the law
@@ -149,6 +229,20 @@ class DeadlinePolicy:
 # ----------------------------------------------------------------------------- result
 
 
+class Note(NamedTuple):
+    """A message id in context "Deadline" and its placeholders (dates stay dates)."""
+
+    text: str
+    values: Mapping[str, Any] = MappingProxyType({})
+
+
+class Alternative(NamedTuple):
+    """The date under another reading than the one applied, and why it was not applied."""
+
+    due: date
+    note: Note
+
+
 @dataclass(frozen=True)
 class Deadline:
     due: date  # the day the answer must be sent by, after rolling
@@ -160,7 +254,13 @@ class Deadline:
     rolled: bool  # raw_end was a weekend day, a public holiday or a closure
     paused_days: int = 0  # days added for identity pauses (policy.identity_pause)
     right: Right | None = None  # the right this deadline was computed for
-    notes: tuple[str, ...] = ()  # message ids in context "Deadline", explaining the figure
+    notes: tuple[Note, ...] = ()  # explaining the figure, in the order shown
+    scope: Scope = Scope.POLICY  # which days off rolled the period
+    days_off: tuple[Holiday, ...] = ()  # the holidays it rolled over (weekends aside)
+    # Later (or earlier) dates under readings not applied: estimates, other calendars.
+    alternatives: tuple[Alternative, ...] = ()
+    # False for a right the regime does not provide (portability under Law 09-08).
+    right_in_regime: bool = True
 
     @property
     def rule_label(self) -> str:
@@ -218,6 +318,38 @@ def paused_days(pauses: Iterable[Pause], *, received: date, today: date | None =
     return total
 
 
+def _note(text: str, **values: Any) -> Note:
+    return Note(text, MappingProxyType(values))
+
+
+def _rolled_over(calendar: WorkingCalendar, end: date, due: date, scope: Scope) -> tuple:
+    found: list[Holiday] = []
+    day = end
+    while day < due:
+        found.extend(calendar.days_off(day, scope))
+        day += timedelta(days=1)
+    return tuple(found)
+
+
+def _estimated_alternative(calendar: WorkingCalendar, end: date, due: date, scope: Scope):
+    """The date if the estimated lunar holidays in the way are confirmed as estimated."""
+    later = calendar.next_working_day(end, scope, estimated=True)
+    if later == due:
+        return ()
+    holidays = [
+        h
+        for day in (end + timedelta(days=i) for i in range((later - end).days))
+        for h in calendar.days_off(day, scope, estimated=True)
+        if h.estimated
+    ]
+    first = holidays[0]
+    return (
+        Alternative(
+            later, _note(ALT_ESTIMATED_HOLIDAY, date=later, holiday=first.name, day=first.day)
+        ),
+    )
+
+
 def _finish(
     *,
     raw_end: date,
@@ -227,11 +359,36 @@ def _finish(
     rule: str,
     regime: Regime,
     right: Right | None,
-    notes: tuple[str, ...],
+    notes: tuple[Note, ...],
+    scope: Scope,
+    alternatives: tuple[Alternative, ...] = (),
+    right_in_regime: bool = True,
 ) -> Deadline:
     # The paused days lengthen the period itself; only then is its end rolled.
     end = raw_end + timedelta(days=paused)
-    due = calendar.next_working_day(end)
+    due = calendar.next_working_day(end, scope)
+    found: list[Alternative] = list(alternatives)
+    if scope is Scope.GDPR:
+        state = calendar.member_state
+        calendar_note = (
+            _note(NOTE_CALENDAR_GDPR_STATE, state=state) if state else _note(NOTE_CALENDAR_GDPR)
+        )
+        # Reg. 1182/71 Art. 2(1): Moroccan holidays are not "public holidays" for a GDPR
+        # period; the reading that counts them is later, so it is shown, not applied.
+        moroccan = calendar.next_working_day(end, Scope.LAW_09_08)
+        if moroccan > due:
+            found.append(Alternative(moroccan, _note(ALT_MOROCCAN_HOLIDAYS, date=moroccan)))
+    else:
+        calendar_note = _note(NOTE_CALENDAR_POLICY if basis == "policy" else NOTE_CALENDAR_09_08)
+        found.extend(_estimated_alternative(calendar, end, due, scope))
+    if basis == "law":
+        with_closures = calendar.next_working_day(end, Scope.POLICY)
+        if with_closures > due and calendar.overrides.closures:
+            found.append(Alternative(with_closures, _note(ALT_CLOSURE, date=with_closures)))
+    if paused:
+        notes = (*notes, _note(NOTE_PAUSED))
+    # A reading that lands on the same day changes nothing the DPO must act on.
+    found = [alternative for alternative in found if alternative.due != due]
     return Deadline(
         due=due,
         basis=basis,
@@ -242,8 +399,25 @@ def _finish(
         rolled=due != end,
         paused_days=paused,
         right=right,
-        notes=(*notes, NOTE_PAUSED) if paused else notes,
+        notes=(*notes, calendar_note),
+        scope=scope,
+        days_off=_rolled_over(calendar, end, due, scope),
+        alternatives=tuple(found),
+        right_in_regime=right_in_regime,
     )
+
+
+def extended_end(received: date) -> tuple[date, date]:
+    """GDPR Art. 12(3) extension: (the end applied, the other reading's end), unrolled.
+
+    Two further months run from the end of the first month (before any rolling: Reg.
+    1182/71 rolls only the final end of a period); counting three months from receipt
+    can differ at month ends (received 31 January: 28 April against 30 April). The earlier
+    end is applied, so the organisation cannot be late under either reading.
+    """
+    chained = add_months(add_months(received, 1), 2)
+    direct = add_months(received, 3)
+    return min(chained, direct), max(chained, direct)
 
 
 def gdpr_deadline(
@@ -260,16 +434,42 @@ def gdpr_deadline(
     the receipt date does exactly that. The same period applies to every right of
     Arts. 15-22, and to a refusal (Art. 12(4)).
     """
+    notes: tuple[Note, ...] = ()
+    alternatives: tuple[Alternative, ...] = ()
+    if extended:
+        raw_end, other = extended_end(received)
+        notes = (_note(NOTE_EXTENSION_FROM_FIRST_MONTH, first_end=add_months(received, 1)),)
+        if other != raw_end:
+            other_due = calendar.next_working_day(other + timedelta(days=paused), Scope.GDPR)
+            chained_is_earlier = raw_end == add_months(add_months(received, 1), 2)
+            why = ALT_THREE_MONTHS if chained_is_earlier else ALT_FIRST_MONTH_PLUS_TWO
+            alternatives = (Alternative(other_due, _note(why, date=other_due)),)
+    else:
+        raw_end = add_months(received, 1)
     return _finish(
-        raw_end=add_months(received, 3 if extended else 1),
+        raw_end=raw_end,
         paused=paused,
         calendar=calendar,
         basis="law",
         rule=RULE_GDPR_EXTENDED if extended else RULE_GDPR,
         regime=Regime.GDPR,
         right=right,
-        notes=(),
+        notes=notes,
+        scope=Scope.GDPR,
+        alternatives=alternatives,
     )
+
+
+# Law 09-08 art. 8(a): "la mise à jour, la rectification, l'effacement ou le verrouillage"
+# of data processed in breach of the law, within ten clear days. Restriction is 09-08's
+# verrouillage (blocking).
+ART_8_RIGHTS = {
+    Right.RECTIFICATION: (),
+    Right.ERASURE: (NOTE_09_08_ERASURE,),
+    Right.RESTRICTION: (NOTE_09_08_RESTRICTION,),
+}
+# Rights Law 09-08 does not provide: answered within the internal policy, said so.
+NOT_IN_LAW_09_08 = frozenset({Right.PORTABILITY})
 
 
 def law_09_08_deadline(
@@ -281,17 +481,22 @@ def law_09_08_deadline(
     extended: bool = False,
     paused: int = 0,
 ) -> Deadline:
-    """Law 09-08: art. 8's clear days for rectification, the internal policy otherwise."""
+    """Law 09-08: art. 8's clear days for rectification, erasure and blocking; the
+    internal policy for the rights whose answer the law does not number."""
     right = Right(right)
-    # 09-08 has no extension the controller can decide: it may only ask the CNDP for more
-    # time (art. 28). So an "extended" request keeps its 09-08 date, and says why.
-    notes: tuple[str, ...] = (NOTE_09_08_NO_EXTENSION,) if extended else ()
-    if right is Right.RECTIFICATION:
+    # 09-08 gives the controller no extension: an "extended" request keeps its 09-08
+    # date, and says why.
+    extra: tuple[Note, ...] = (_note(NOTE_09_08_NO_EXTENSION),) if extended else ()
+    if right in ART_8_RIGHTS:
         # Art. 8: "dans un délai franc de dix jours". Received on D, ten clear days end at
         # D+11 (strict) or, conservatively, D+10; then rolled to the next working day.
         strict = policy.strict_clear_days
         days = policy.rectification_clear_days + (1 if strict else 0)
         reading = NOTE_CLEAR_DAYS_STRICT if strict else NOTE_CLEAR_DAYS_CONSERVATIVE
+        other_days = days - 1 if strict else days + 1
+        other_end = received + timedelta(days=other_days + paused)
+        other_due = calendar.next_working_day(other_end, Scope.LAW_09_08)
+        why = ALT_CONSERVATIVE_CLEAR_DAYS if strict else ALT_STRICT_CLEAR_DAYS
         return _finish(
             raw_end=received + timedelta(days=days),
             paused=paused,
@@ -300,17 +505,13 @@ def law_09_08_deadline(
             rule=RULE_LAW_09_08_ART_8,
             regime=Regime.LAW_09_08,
             right=right,
-            notes=(reading, *notes),
+            notes=(*(_note(n) for n in ART_8_RIGHTS[right]), _note(reading), *extra),
+            scope=Scope.LAW_09_08,
+            alternatives=(Alternative(other_due, _note(why, date=other_due)),),
         )
-    if right in (Right.ACCESS, Right.OBJECTION):
-        # Art. 7 ("sans délais") and art. 9 give no number of days.
-        why = NOTE_09_08_NO_NUMBER
-    elif right is Right.ERASURE:
-        why = NOTE_09_08_ERASURE
-    else:
-        # Restriction and portability do not exist in 09-08; the organisation answers
-        # them anyway, within its own promised time.
-        why = NOTE_09_08_NOT_A_RIGHT
+    # Access (art. 7, "sans délais") and objection (art. 9) give no number of days; the
+    # organisation answers portability, which 09-08 does not provide, within its policy too.
+    why = NOTE_09_08_NOT_A_RIGHT if right in NOT_IN_LAW_09_08 else NOTE_09_08_NO_NUMBER
     return _finish(
         raw_end=received + timedelta(days=policy.internal_days),
         paused=paused,
@@ -319,7 +520,9 @@ def law_09_08_deadline(
         rule=RULE_POLICY,
         regime=Regime.LAW_09_08,
         right=right,
-        notes=(why, *notes),
+        notes=(_note(why), *extra),
+        scope=Scope.POLICY,
+        right_in_regime=right not in NOT_IN_LAW_09_08,
     )
 
 
@@ -445,12 +648,16 @@ class LateExtension(ValidationError):
 
 
 class ExtensionNotAvailable(UserError):
-    """Law 09-08 alone: the controller cannot extend; only the CNDP can (art. 28)."""
+    """Law 09-08 alone: the law provides no extension by the controller.
+
+    A power to ask the CNDP for more time is sometimes cited; its article is unverified
+    (docs/legal-rules.md), so the app does not cite one.
+    """
 
     template = QT_TRANSLATE_NOOP(
         "Errors",
-        "La loi 09-08 ne permet pas au responsable de proroger lui-même le délai : "
-        "demandez un délai supplémentaire à la CNDP (art. 28).",
+        "La loi 09-08 ne prévoit pas de prorogation du délai par le responsable du "
+        "traitement : la demande reste due à sa date légale.",
     )
     exit_code = 6
 

@@ -11,6 +11,7 @@ from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.organisation import Organisation
+from dpo_desk.domain.zones import tzdata_version
 from dpo_desk.security.keystore import Keystore
 from dpo_desk.security.passphrase import MINIMUM_LENGTH, is_acceptable
 from dpo_desk.storage import audit, database
@@ -90,6 +91,10 @@ def unlock_register(
                 entity_id=register.register_uuid,
                 changes=changes,
             )
+        # Due dates stored under older deadline rules follow the current ones.
+        from dpo_desk.services.requests import apply_rule_changes
+
+        apply_rule_changes(register, clock=clock)
     except BaseException:
         register.close()
         raise
@@ -114,6 +119,9 @@ class RegisterInfo:
     schema_version: str | None
     app_version: str
     counts: dict[str, int]
+    # The IANA release of the zone data every time is shown with ("2026f"): it is
+    # part of the build (domain/zones.py), so a support request needs it.
+    tzdata: str = ""
 
     def as_json(self) -> dict:
         org = self.organisation
@@ -132,6 +140,7 @@ class RegisterInfo:
             },
             "schema_version": self.schema_version,
             "app_version": self.app_version,
+            "tzdata": self.tzdata,
             "counts": self.counts,
         }
 
@@ -146,6 +155,7 @@ def register_info(register: Register) -> RegisterInfo:
         schema_version=database.schema_version(register),
         app_version=__version__,
         counts=database.count_rows(register, COUNTED_TABLES),
+        tzdata=tzdata_version(),
     )
 
 

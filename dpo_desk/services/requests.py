@@ -45,6 +45,11 @@ MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024  # default limit; larger scans belong in
 
 POLICY_KEY = "deadline_policy"
 CALENDAR_KEY = "calendar_overrides"
+# The version of the deadline rules the stored due dates were computed with
+# (deadlines.RULES_VERSION): a register from an older release is recomputed on unlock.
+RULES_KEY = "deadline_rules"
+# From how far ahead the dashboard asks the DPO to confirm an estimated lunar holiday.
+CONFIRM_AHEAD_DAYS = 30
 
 
 class RequestNotFound(UserError):
@@ -719,31 +724,85 @@ def save_calendar(
     """Store the DPO's calendar edits and move open requests' due dates, in one transaction.
 
     The journal names the days that changed (holidays added, closures, package holidays
-    removed): dates and holiday names are not personal data.
+    removed, lunar holidays confirmed, the EU Member State): dates and holiday names are
+    not personal data.
     """
     clock = clock or SystemClock()
     with register.write() as conn:
         before = settings_repo.get_setting(conn, CALENDAR_KEY, {}) or {}
         after = calendar.to_dict()
         settings_repo.set_setting(conn, CALENDAR_KEY, after)
-        changes = {}
-        for part in ("added", "closures", "removed"):
-            old, new = before.get(part) or {}, after.get(part) or {}
-            if isinstance(new, list):  # "removed" is a list of days
-                old, new = dict.fromkeys(old, ""), dict.fromkeys(new, "")
-            gained = {day: name for day, name in new.items() if old.get(day) != name}
-            lost = sorted(day for day in old if day not in new)
-            if gained or lost:
-                changes[part] = {"+": gained, "-": lost}
         audit.append(
             conn,
             at=clock.now(),
             actor=current_actor(),
             action="update",
             entity="calendar",
-            changes=changes,
+            changes=_calendar_changes(before, after),
         )
         return _recompute(conn, _context_in(conn), clock, repo.open_requests_for_recompute(conn))
+
+
+def _calendar_changes(before: dict, after: dict) -> dict:
+    changes: dict = {}
+    for part in ("added", "closures", "removed", "confirmed"):
+        old, new = before.get(part) or {}, after.get(part) or {}
+        if isinstance(new, list):  # "removed" is a list of days
+            old, new = dict.fromkeys(old, ""), dict.fromkeys(new, "")
+        gained = {key: value for key, value in new.items() if old.get(key) != value}
+        lost = sorted(key for key in old if key not in new)
+        if gained or lost:
+            changes[part] = {"+": gained, "-": lost}
+    if (before.get("member_state") or None) != (after.get("member_state") or None):
+        changes["member_state"] = [before.get("member_state"), after.get("member_state")]
+    return changes
+
+
+def confirm_lunar_holiday(
+    register: Register, key: str, first_day: date, *, clock: Clock | None = None
+) -> int:
+    """The DPO confirms a lunar holiday's announced first day (today's date recorded).
+
+    Journaled as a calendar change; open requests' due dates move with it, in the same
+    transaction. Returns how many due dates moved.
+    """
+    clock = clock or SystemClock()
+    ctx = load_context(register)
+    calendar = ctx.calendar.with_lunar_confirmed(key, first_day, ctx.today(clock))
+    return save_calendar(register, calendar, clock=clock)
+
+
+def lunar_holidays_to_confirm(register: Register, *, clock: Clock | None = None) -> list:
+    """Estimated lunar holidays in the next CONFIRM_AHEAD_DAYS days, for the dashboard."""
+    ctx = load_context(register)
+    return ctx.calendar.upcoming_estimates(ctx.today(clock or SystemClock()), CONFIRM_AHEAD_DAYS)
+
+
+def apply_rule_changes(register: Register, *, clock: Clock | None = None) -> int:
+    """Recompute open requests once when the deadline rules changed since they were stored.
+
+    Called on every unlock; a single settings read when the register is up to date. A
+    register from an older release keeps its requests, and their due dates follow the
+    current rules from the first unlock, journaled.
+    """
+    clock = clock or SystemClock()
+    with register.read() as conn:
+        stored = settings_repo.get_setting(conn, RULES_KEY, 0) or 0
+    if stored >= deadlines.RULES_VERSION:
+        return 0
+    with register.write() as conn:
+        moved = _recompute(conn, _context_in(conn), clock, repo.open_requests_for_recompute(conn))
+        settings_repo.set_setting(conn, RULES_KEY, deadlines.RULES_VERSION)
+        if moved:
+            audit.append(
+                conn,
+                at=clock.now(),
+                actor=current_actor(),
+                action="update",
+                entity="deadline_rules",
+                changes={"version": [stored, deadlines.RULES_VERSION], "moved": moved},
+            )
+    return moved
 
 
 # ----------------------------------------------------------------------------- attachments

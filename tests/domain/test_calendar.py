@@ -17,6 +17,7 @@ from dpo_desk.domain.errors import ValidationError
 
 D = date.fromisoformat
 PACKAGE, USER, CLOSURE = HolidaySource.PACKAGE, HolidaySource.USER, HolidaySource.CLOSURE
+LUNAR = HolidaySource.LUNAR
 
 
 @pytest.fixture(scope="module")
@@ -44,12 +45,14 @@ def cal() -> WorkingCalendar:
         ("2028-10-31", False),  # Tue, Aïd Al Wahda
         ("2026-11-06", False),  # Fri, Green March
         ("2026-11-18", False),  # Wed, Independence Day
-        ("2026-03-20", False),  # Fri, Aïd al-Fitr (estimate)
+        ("2026-03-20", False),  # Fri, Aïd al-Fitr (confirmed: the shipped record)
         ("2026-03-19", True),  # Thu
-        ("2026-05-27", False),  # Wed, Aïd al-Adha (estimate)
-        ("2026-06-16", False),  # Tue, 1er Moharram (estimate)
-        ("2026-08-25", False),  # Tue, Mawlid (estimate)
-        ("2026-08-27", True),  # Thu
+        ("2026-05-27", True),  # Wed: the package's Aïd al-Adha, a day before Morocco's estimate
+        ("2026-05-28", False),  # Thu, Aïd al-Adha (estimate)
+        ("2026-06-17", False),  # Wed, 1er Moharram (estimate)
+        ("2026-08-25", True),  # Tue: the package's Mawlid
+        ("2026-08-27", False),  # Thu, Mawlid (estimate, second day)
+        ("2026-08-28", True),  # Fri
     ],
 )
 def test_is_working_day(cal, day, working):
@@ -78,8 +81,8 @@ def test_holidays_between_lists_dates_sources_and_estimates(cal):
         (D("2026-08-14"), PACKAGE, False),
         (D("2026-08-20"), PACKAGE, False),
         (D("2026-08-21"), PACKAGE, False),
-        (D("2026-08-25"), PACKAGE, True),
-        (D("2026-08-26"), PACKAGE, True),
+        (D("2026-08-26"), LUNAR, True),
+        (D("2026-08-27"), LUNAR, True),
     ]
     assert all(h.name and "estimé" not in h.name for h in found)
 
@@ -97,15 +100,19 @@ def test_unity_day_is_in_the_package_from_2026(cal):
 
 
 def test_lunar_estimates_are_flagged(cal):
+    # Aïd al-Fitr 2026 is in the shipped record; the others are estimates.
     assert [h.day for h in cal.lunar_estimates(2026)] == [
-        D("2026-03-20"),
-        D("2026-03-21"),  # Aïd al-Fitr
-        D("2026-05-27"),
-        D("2026-05-28"),  # Aïd al-Adha
-        D("2026-06-16"),  # 1er Moharram
-        D("2026-08-25"),
-        D("2026-08-26"),  # Mawlid
+        D("2026-05-28"),
+        D("2026-05-29"),  # Aïd al-Adha
+        D("2026-06-17"),  # 1er Moharram
+        D("2026-08-26"),
+        D("2026-08-27"),  # Mawlid
     ]
+    assert {h.lunar_key for h in cal.lunar_estimates(2026)} == {
+        "eid-al-adha/1447",
+        "islamic-new-year/1448",
+        "mawlid/1448",
+    }
 
 
 def test_names_follow_the_language():
@@ -148,49 +155,109 @@ def test_closure_and_user_holiday(cal):
     assert cal.is_working_day(D("2026-02-13"))
 
 
-def test_move_a_lunar_estimate(cal):
-    moved = cal.with_moved_holiday(D("2026-03-20"), D("2026-03-22"))
-    assert moved.is_working_day(D("2026-03-20"))
+def test_move_a_lunar_estimate_confirms_it(cal):
+    moved = cal.with_moved_holiday(D("2026-05-28"), D("2026-05-27"), confirmed_on=D("2026-05-17"))
+    assert not moved.is_working_day(D("2026-05-27"))
+    assert moved.is_working_day(D("2026-05-29"))
     assert [
         (h.day, h.source, h.estimated)
-        for h in moved.holidays_between(D("2026-03-19"), D("2026-03-23"))
-    ] == [
-        (D("2026-03-21"), PACKAGE, True),
-        (D("2026-03-22"), USER, False),
-    ]
-    assert moved.holidays_on(D("2026-03-22"))[0].name == "Fête de la rupture du jeûne"
-    assert moved.to_dict() == {
-        "format": 1,
-        "added": {"2026-03-22": "Fête de la rupture du jeûne"},
-        "closures": {},
-        "removed": ["2026-03-20"],
+        for h in moved.holidays_between(D("2026-05-26"), D("2026-05-30"))
+    ] == [(D("2026-05-27"), LUNAR, False), (D("2026-05-28"), LUNAR, False)]
+    assert moved.holidays_on(D("2026-05-27"))[0].name == "Fête du sacrifice"
+    assert moved.to_dict()["confirmed"] == {
+        "eid-al-adha/1447": {"first_day": "2026-05-27", "confirmed_on": "2026-05-17"}
     }
 
 
+def test_a_lunar_move_needs_the_date_of_confirmation(cal):
+    with pytest.raises(TypeError):
+        cal.with_moved_holiday(D("2026-05-28"), D("2026-05-27"))
+
+
 def test_move_keeps_a_fixed_holiday_on_the_same_date(cal):
-    # 2027: the package puts Mawlid on 14 August, also Allégeance Oued Eddahab.
-    assert [h.estimated for h in cal.holidays_on(D("2027-08-14"))] == [False, True]
-    moved = cal.with_moved_holiday(D("2027-08-14"), D("2027-08-16"))
-    assert not moved.is_working_day(D("2027-08-14"))
-    assert [(h.source, h.estimated) for h in moved.holidays_on(D("2027-08-14"))] == [(USER, False)]
-    assert "Anniversaire" not in moved.holidays_on(D("2027-08-14"))[0].name
-    assert not moved.is_working_day(D("2027-08-16"))  # a Monday, now Mawlid
+    # 2027: the package puts Mawlid on 14 August, also Allégeance Oued Eddahab; the Moroccan
+    # estimate is 15-16 August. Confirming Mawlid on 14 August keeps one fixed holiday.
+    assert [(h.source, h.estimated) for h in cal.holidays_on(D("2027-08-14"))] == [(PACKAGE, False)]
+    moved = cal.with_lunar_confirmed("mawlid/1449", D("2027-08-14"), D("2027-08-01"))
+    assert [(h.source, h.estimated) for h in moved.holidays_on(D("2027-08-14"))] == [
+        (PACKAGE, False),
+        (LUNAR, False),
+    ]
+    assert not moved.is_working_day(D("2027-08-15"))
+    assert moved.is_working_day(D("2027-08-16"))  # a Monday, no longer Mawlid
 
 
 def test_confirm_an_estimate(cal):
-    confirmed = cal.with_confirmed_holiday(D("2026-05-27"))
-    (entry,) = confirmed.holidays_on(D("2026-05-27"))
-    assert (entry.source, entry.estimated) == (USER, False)
-    assert D("2026-05-27") not in [h.day for h in confirmed.lunar_estimates(2026)]
-    assert not confirmed.is_working_day(D("2026-05-27"))
+    confirmed = cal.with_confirmed_holiday(D("2026-05-28"), confirmed_on=D("2026-05-18"))
+    (entry,) = confirmed.holidays_on(D("2026-05-28"))
+    assert (entry.source, entry.estimated, entry.lunar_key) == (LUNAR, False, "eid-al-adha/1447")
+    assert D("2026-05-28") not in [h.day for h in confirmed.lunar_estimates(2026)]
+    assert not confirmed.is_working_day(D("2026-05-28"))
+    back = confirmed.without_lunar_confirmation("eid-al-adha/1447")
+    assert back == cal
+
+
+def test_a_confirmation_far_from_the_estimate_is_refused(cal):
+    with pytest.raises(ValidationError):
+        cal.with_lunar_confirmed("eid-al-adha/1447", D("2026-06-10"), D("2026-05-18"))
+    with pytest.raises(ValidationError):
+        cal.with_lunar_confirmed("eid-al-adha/99999", D("2026-05-28"), D("2026-05-18"))
+
+
+def test_shipped_record_confirms_past_years(cal):
+    fitr = cal.lunar_holiday("eid-al-fitr/1446")
+    assert (fitr.first_day, fitr.package_first_day, fitr.confirmed) == (
+        D("2025-03-31"),
+        D("2025-03-30"),
+        True,
+    )
+    assert fitr.source and fitr.url.startswith("http") and fitr.confirmed_on is None
+    # 2025: Aïd al-Adha 7-8 Jun, 1 Muharram 27 Jun, Mawlid 5-6 Sep (legal notes).
+    assert not cal.is_working_day(D("2025-06-27")) and cal.is_working_day(D("2025-06-26"))
+    assert not cal.is_working_day(D("2025-09-05")) and cal.is_working_day(D("2025-09-04"))
+
+
+def test_upcoming_estimates_from_thirty_days_ahead(cal):
+    assert [h.key for h in cal.upcoming_estimates(D("2026-04-27"))] == []
+    assert [h.key for h in cal.upcoming_estimates(D("2026-04-28"))] == ["eid-al-adha/1447"]
+    assert [h.key for h in cal.upcoming_estimates(D("2026-05-20"))] == [
+        "eid-al-adha/1447",
+        "islamic-new-year/1448",
+    ]
+    confirmed = cal.with_confirmed_holiday(D("2026-05-28"), confirmed_on=D("2026-05-20"))
+    assert [h.key for h in confirmed.upcoming_estimates(D("2026-05-20"))] == [
+        "islamic-new-year/1448"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "day", "year"),
+    [
+        ("eid-al-fitr", "2023-04-22", 1444),
+        ("islamic-new-year", "2023-07-19", 1445),
+        ("eid-al-adha", "2023-06-29", 1444),
+        ("mawlid", "2023-09-28", 1445),
+        ("islamic-new-year", "2025-06-27", 1447),
+        ("eid-al-fitr", "2033-01-01", 1454),  # Aïd al-Fitr falls twice in 2033
+        ("eid-al-fitr", "2033-12-22", 1455),
+    ],
+)
+def test_hijri_year_names_each_occurrence(kind, day, year):
+    assert cal_module.hijri_year(cal_module.LunarKind(kind), D(day)) == year
+
+
+def test_every_year_has_its_four_lunar_holidays(cal):
+    for year in range(2023, 2036):
+        kinds = sorted(h.kind for h in cal.lunar_holidays(year) if h.first_day.year == year)
+        assert set(kinds) == set(cal_module.LunarKind), year
 
 
 def test_move_with_a_name_and_onto_a_user_holiday(cal):
-    edited = cal.with_holiday(D("2026-06-17"), "Pont").with_moved_holiday(
-        D("2026-06-16"), D("2026-06-17"), "1er Moharram 1448"
+    edited = cal.with_holiday(D("2026-02-17"), "Pont").with_moved_holiday(
+        D("2026-02-17"), D("2026-02-18"), "Journée de l'organisation"
     )
-    assert edited.to_dict()["added"] == {"2026-06-17": "Pont; 1er Moharram 1448"}
-    assert edited.is_working_day(D("2026-06-16"))
+    assert edited.to_dict()["added"] == {"2026-02-18": "Journée de l'organisation"}
+    assert edited.is_working_day(D("2026-02-17"))
 
 
 def test_moving_a_plain_day_is_refused(cal):
@@ -225,20 +292,46 @@ def test_overrides_round_trip_through_json():
 
     edited = (
         WorkingCalendar()
-        .with_moved_holiday(D("2026-03-20"), D("2026-03-22"))
+        .with_moved_holiday(D("2026-05-28"), D("2026-05-27"), confirmed_on=D("2026-05-17"))
         .with_closure(D("2026-12-31"), "Inventaire")
         .with_holiday(D("2026-07-31"), "Pont du Trône")
+        .without_holiday(D("2026-05-01"))
+        .with_member_state("FR")
     )
     data = json.loads(json.dumps(edited.to_dict()))
     assert data == {
-        "format": 1,
-        "added": {"2026-03-22": "Fête de la rupture du jeûne", "2026-07-31": "Pont du Trône"},
+        "format": 2,
+        "added": {"2026-07-31": "Pont du Trône"},
         "closures": {"2026-12-31": "Inventaire"},
-        "removed": ["2026-03-20"],
+        "removed": ["2026-05-01"],
+        "confirmed": {
+            "eid-al-adha/1447": {"first_day": "2026-05-27", "confirmed_on": "2026-05-17"}
+        },
+        "member_state": "FR",
     }
     restored = WorkingCalendar.from_dict(data)
     assert restored == edited
     assert not restored.is_working_day(D("2026-12-31"))
+
+
+def test_a_format_1_file_keeps_its_announced_dates():
+    # Before confirmations existed, an announced lunar date was stored by hiding the
+    # package's estimate and adding the DPO's day: that still reads the same way.
+    old = WorkingCalendar.from_dict(
+        {
+            "format": 1,
+            "added": {"2026-05-27": "Aïd al-Adha"},
+            "closures": {},
+            "removed": ["2026-05-27"],
+        }
+    )
+    assert not old.is_working_day(D("2026-05-27"))
+    assert old.is_working_day(D("2026-05-28")) and old.is_working_day(D("2026-05-29"))
+    assert [h.lunar_key for h in old.lunar_estimates(2026)] == [
+        "islamic-new-year/1448",
+        "mawlid/1448",
+        "mawlid/1448",
+    ]
 
 
 @pytest.mark.parametrize("data", [None, {}, {"format": 1}])
@@ -253,6 +346,9 @@ def test_empty_overrides(data):
         {"closures": {"demain": "x"}},
         {"removed": ["2026-13-01"]},
         {"added": {"2026-02-02": "x" * 201}},
+        {"member_state": "US"},
+        {"confirmed": {"eid/1447": {"first_day": "2026-05-28", "confirmed_on": "2026-05-20"}}},
+        {"confirmed": {"mawlid/1448": {"first_day": "hier", "confirmed_on": "2026-05-20"}}},
     ],
 )
 def test_bad_overrides_are_refused(data):
