@@ -158,6 +158,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(f"DPO                : {org.dpo_name or '—'} <{org.dpo_email or '—'}>")
         print(f"Fuseau horaire     : {org.timezone}")
     print(f"Version du schéma  : {info.schema_version}")
+    print(f"Données de fuseaux : IANA {info.tzdata}")
     for label, count in info.counts.items():
         print(f"{label:<19}: {count}")
     return EXIT_OK
@@ -182,6 +183,15 @@ def _parse_date(value: str) -> date:
         ) from None
 
 
+def _note_text(note) -> str:
+    """A deadline note in French (the CLI's language), dates as ISO."""
+    values = {
+        key: value.isoformat() if isinstance(value, date) else str(value)
+        for key, value in note.values.items()
+    }
+    return note.text.format(**values)
+
+
 def _deadline_json(deadline) -> dict:
     return {
         "due": deadline.due.isoformat(),
@@ -189,7 +199,38 @@ def _deadline_json(deadline) -> dict:
         "rule": deadline.rule,
         "regime": str(deadline.regime),
         "citation": deadline.citation,
+        "right": str(deadline.right) if deadline.right else None,
+        # False for a right the regime does not provide (portability under Law 09-08).
+        "right_in_regime": deadline.right_in_regime,
+        "calendar": str(deadline.scope),
+        "period_end": deadline.raw_end.isoformat(),
+        "rolled_over": [
+            {"day": h.day.isoformat(), "name": h.name, "estimated": h.estimated}
+            for h in deadline.days_off
+        ],
+        "notes": [_note_text(note) for note in deadline.notes],
+        # The date under each reading not applied (estimated holidays confirmed, another
+        # calendar, the other reading of a period), where it differs.
+        "alternatives": [
+            {"due": alt.due.isoformat(), "reading": _note_text(alt.note)}
+            for alt in deadline.alternatives
+        ],
     }
+
+
+def _not_in_law_09_08(regimes, rights) -> list[str]:
+    """Rights of the request that Law 09-08 does not provide, when 09-08 applies."""
+    from dpo_desk.domain.deadlines import NOT_IN_LAW_09_08
+    from dpo_desk.domain.requests import Regime, Right
+
+    if Regime.LAW_09_08 not in {Regime(r) for r in regimes}:
+        return []
+    return sorted(str(r) for r in {Right(r) for r in rights} if r in NOT_IN_LAW_09_08)
+
+
+NOT_IN_LAW_09_08_TEXT = (
+    "Droit non prévu par la loi 09-08 : {rights} (réponse dans le délai de politique interne)."
+)
 
 
 REQUEST_DEADLINE_OPTIONS = (
@@ -197,6 +238,7 @@ REQUEST_DEADLINE_OPTIONS = (
     ("received", "--received"),
     ("extended", "--extended"),
     ("extended_on", "--extended-on"),
+    ("member_state", "--member-state"),
 )
 
 
@@ -243,8 +285,10 @@ def _read_instant(text: str, zone, option: str):
 
 
 def _breach_deadline(args: argparse.Namespace) -> int:
-    # GDPR Art. 33(1): awareness + 72 hours of elapsed time; no register needed.
-    from dpo_desk.domain.breaches import breach_deadline, display, zone_named
+    # Awareness + 72 hours of elapsed time; no register needed. Legal under the GDPR
+    # (Art. 33(1)); internal policy under Law 09-08 alone, or with no --regime (nothing
+    # says the GDPR applies, so no legal basis is claimed).
+    from dpo_desk.domain.breaches import breach_deadline, display, duties_for, zone_named
     from dpo_desk.domain.clock import DEFAULT_TIMEZONE
     from dpo_desk.domain.errors import ValidationError
 
@@ -269,6 +313,7 @@ def _breach_deadline(args: argparse.Namespace) -> int:
                     "basis": deadline.basis,
                     "label": deadline.label,
                     "regime": sorted(set(regimes)),
+                    "duties": [_duty_json(d, zone, None) for d in duties_for(regimes, deadline.at)],
                 },
                 ensure_ascii=False,
             )
@@ -280,12 +325,17 @@ def _breach_deadline(args: argparse.Namespace) -> int:
 
 
 def _request_deadline(args: argparse.Namespace) -> int:
-    # No register: the default policy and the default Moroccan calendar.
+    # No register: the default policy and the default Moroccan calendar, with the EU
+    # Member State given by --member-state for GDPR periods.
     from dpo_desk.domain.calendar import WorkingCalendar
-    from dpo_desk.domain.deadlines import DeadlinePolicy, governing_deadline
+    from dpo_desk.domain.deadlines import DeadlinePolicy, candidate_deadlines
+    from dpo_desk.domain.errors import ValidationError
     from dpo_desk.domain.requests import Regime, Right
 
-    calendar = WorkingCalendar()
+    try:
+        calendar = WorkingCalendar().with_member_state(args.member_state)
+    except ValidationError as exc:
+        raise CliError(f"--member-state : {exc.message()}", EXIT_USAGE) from None
     policy = DeadlinePolicy()
     regimes = frozenset(Regime(r) for r in args.regime)
     rights = frozenset(Right(r) for r in args.right)
@@ -294,14 +344,23 @@ def _request_deadline(args: argparse.Namespace) -> int:
 
         if args.extended_on:
             check_extension(args.received, args.extended_on, calendar, regimes=regimes)
-    deadline = governing_deadline(
+    candidates = candidate_deadlines(
         args.received, regimes, rights, calendar, policy, extended=args.extended
     )
+    deadline = candidates[0]
+    missing = _not_in_law_09_08(regimes, rights)
     if args.json:
-        print(json.dumps(_deadline_json(deadline), ensure_ascii=False))
+        data = _deadline_json(deadline)
+        data["rights_not_in_law_09_08"] = missing
+        data["candidates"] = [_deadline_json(c) for c in candidates]
+        print(json.dumps(data, ensure_ascii=False))
     else:
         print(deadline.due.isoformat())
         print(f"{deadline.citation} ({'loi' if deadline.basis == 'law' else 'politique interne'})")
+        for alternative in deadline.alternatives:
+            print(f"  {_note_text(alternative.note)}")
+        if missing:
+            print(NOT_IN_LAW_09_08_TEXT.format(rights=", ".join(missing)))
     return EXIT_OK
 
 
@@ -399,10 +458,17 @@ def cmd_request_show(args: argparse.Namespace) -> int:
     try:
         req = request_service.find_request(register, args.reference)
         history = request_service.journal_for(register, req)
+        candidates = request_service.explain_deadline(register, req)
     finally:
         register.close()
+    missing = _not_in_law_09_08(req.regimes, req.rights)
     if args.json:
         data = _request_json(req)
+        data.update(
+            rights_not_in_law_09_08=missing,
+            deadline=_deadline_json(candidates[0]),
+            candidates=[_deadline_json(c) for c in candidates],
+        )
         data.update(
             requester_email=req.requester_email,
             subject=req.subject_name,
@@ -437,6 +503,10 @@ def cmd_request_show(args: argparse.Namespace) -> int:
         f"Échéance       : {req.due_on} — {RULE_LABELS.get(req.due_rule, req.due_rule)}, "
         f"{CITATIONS.get(req.due_rule, '')} ({BASIS_LABELS.get(req.due_basis, req.due_basis)})"
     )
+    for alternative in candidates[0].alternatives:
+        print(f"                 {_note_text(alternative.note)}")
+    if missing:
+        print(f"Attention      : {NOT_IN_LAW_09_08_TEXT.format(rights=', '.join(missing))}")
     if req.extended_on:
         print(f"Prorogée le    : {req.extended_on} — {req.extension_reason}")
     if req.answered_on:
@@ -464,10 +534,61 @@ def _countdown_json(countdown) -> dict | None:
     }
 
 
+def _str_or_none(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def _duty_json(duty, zone, now) -> dict:
+    """One notification duty (domain.breaches.NotificationDuty) for the JSON outputs.
+
+    ``deadline`` None is the DGSSI's "dès la prise de connaissance" (Law 05-20 gives no
+    number of hours); ``countdown`` only while the duty is owed and ``now`` is given.
+    """
+    from dpo_desk.domain.breaches import DUTY_STATE_LABELS, DUTY_WITHOUT_DELAY
+
+    return {
+        "duty": str(duty.kind),
+        "authority": duty.label,
+        "basis": duty.basis,
+        "rule": duty.rule,
+        "citation": duty.citation,
+        "governing": duty.governing,
+        "deadline": _iso(duty.deadline, zone),
+        "deadline_label": duty.deadline_label if duty.deadline else DUTY_WITHOUT_DELAY,
+        "state": str(duty.state),
+        "state_label": DUTY_STATE_LABELS[duty.state],
+        "met_at": _iso(duty.met_at, zone),
+        "late": duty.late,
+        "countdown": _countdown_json(duty.countdown(now)) if now is not None else None,
+    }
+
+
+def _duty_line(duty: dict) -> str:
+    """ "CNDP — politique interne … — à faire, avant 2026-03-13T10:00:00+01:00"."""
+    if duty["met_at"]:
+        when = f"le {duty['met_at']}" + (" (en retard)" if duty["late"] else "")
+    elif duty["deadline"]:
+        when = f"avant {duty['deadline']}"
+    else:
+        when = duty["deadline_label"]
+    return f"{duty['authority']} — {duty['citation']} — {duty['state_label']}, {when}"
+
+
 def cmd_breach_add(args: argparse.Namespace) -> int:
-    from dpo_desk.domain.breaches import BreachIntake, BreachNature
+    from dpo_desk.domain.breaches import (
+        DEFAULT_REGIMES,
+        NOTE_REGIME_ASSUMED,
+        BreachIntake,
+        BreachNature,
+    )
     from dpo_desk.domain.requests import Regime
     from dpo_desk.services import breaches as breach_service
+
+    # Without --regime, Law 09-08 is assumed (it applies to every Moroccan controller;
+    # the GDPR only when persons in the EU are concerned, which only the DPO knows):
+    # the command says so, so that a GDPR breach is not left on a policy clock unseen.
+    assumed = not args.regime
+    regimes = DEFAULT_REGIMES if assumed else frozenset(Regime(r) for r in args.regime)
 
     register = open_for_cli(args)
     try:
@@ -481,23 +602,43 @@ def cmd_breach_add(args: argparse.Namespace) -> int:
         started = _read_instant(args.started_at, zone, "--started-at") if args.started_at else None
         intake = BreachIntake(
             title=args.title,
-            # Law 09-08 applies to every Moroccan controller; the GDPR is added when
-            # persons in the EU are concerned (Art. 3(2)).
-            regimes=frozenset(Regime(r) for r in (args.regime or ["law-09-08"])),
+            regimes=regimes,
             aware_at=aware,
             discovered_at=discovered,
             started_at=started,
             nature=BreachNature(description=args.description or ""),
         )
         created = breach_service.create_breach(register, intake)
+        zone = breach_service.organisation_timezone(register)
     finally:
         register.close()
-    print(created.reference)
+    if args.json:
+        deadline = created.deadline
+        print(
+            json.dumps(
+                {
+                    "reference": created.reference,
+                    "regime": sorted(str(r) for r in created.regimes),
+                    "regime_assumed": assumed,
+                    "notify_by": _iso(created.notify_by, zone),
+                    "deadline_rule": deadline.rule,
+                    "deadline_basis": deadline.basis,
+                    "deadline_label": deadline.label,
+                    "duties": [_duty_json(d, zone, None) for d in created.duties],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        print(created.reference)
+    if assumed and not args.json:
+        # stdout stays the bare reference, for scripts; the assumption goes to stderr.
+        print(NOTE_REGIME_ASSUMED, file=sys.stderr)
     return EXIT_OK
 
 
 def cmd_breach_list(args: argparse.Namespace) -> int:
-    from dpo_desk.domain.breaches import BREACH_DEADLINE_LABELS
     from dpo_desk.domain.clock import SystemClock
     from dpo_desk.services import breaches as breach_service
     from dpo_desk.storage.breaches import BreachFilter
@@ -522,12 +663,16 @@ def cmd_breach_list(args: argparse.Namespace) -> int:
                 "regime": sorted(str(x) for x in r.regimes),
                 "aware_at": _iso(r.aware_at, zone),
                 "notify_by": _iso(r.notify_by, zone),
-                "deadline_rule": r.deadline_rule,
-                "deadline_label": BREACH_DEADLINE_LABELS[r.deadline_rule],
+                "deadline_rule": r.deadline.rule,
+                "deadline_basis": r.deadline.basis,
+                "deadline_label": r.deadline.label,
                 "risk": str(r.risk_level) if r.risk_level else None,
+                # The governing duty's notice: a CNDP notice alone leaves it None for a
+                # GDPR breach (the CNDP is not a GDPR authority); see "duties".
                 "notified_at": _iso(r.notified_at, zone),
                 "not_notified_decision": r.no_notification,
                 "countdown": _countdown_json(r.countdown(now)),
+                "duties": [_duty_json(d, zone, now if r.is_open else None) for d in r.duties],
                 "closed_at": _iso(r.closed_at, zone),
             }
             for r in rows
@@ -580,9 +725,11 @@ def cmd_breach_show(args: argparse.Namespace) -> int:
     print(f"À notifier avant : {data['notify_by']} ({found.deadline.label})")
     if data["countdown"]:
         print(f"Compte à rebours : {data['countdown']['text']}")
+    for duty in data["duties"]:
+        print(f"Obligation       : {_duty_line(duty)}")
     print(f"Risque           : {data['risk'] or 'non évalué'}")
     for n in found.notifications:
-        late = " (en retard)" if n.is_late(found.notify_by) else ""
+        late = " (en retard)" if found.is_late(n) else ""
         print(f"Notification     : {n.authority_label} {n.phase} {_iso(n.sent_at, zone)}{late}")
     for c in found.communications:
         print(f"Communication    : {c.channel} {_iso(c.sent_at, zone)} — {c.audience}")
@@ -605,10 +752,11 @@ def _breach_json(b, zone, now) -> dict:
         "discovered_at": _iso(b.discovered_at, zone),
         "aware_at": _iso(b.aware_at, zone),
         "notify_by": _iso(b.notify_by, zone),
-        "deadline_rule": b.deadline_rule,
+        "deadline_rule": b.deadline.rule,
         "deadline_basis": b.deadline.basis,
         "deadline_label": b.deadline.label,
         "countdown": _countdown_json(b.countdown(now)),
+        "duties": [_duty_json(d, zone, now if b.is_open else None) for d in b.duties],
         "risk": str(risk.level) if risk else None,
         "risk_computed": str(risk.computed) if risk else None,
         "risk_severity": risk.severity_score if risk else None,
@@ -638,7 +786,8 @@ def _breach_json(b, zone, now) -> dict:
                 "sent_at": _iso(n.sent_at, zone),
                 "channel": str(n.channel),
                 "authority_reference": n.authority_reference,
-                "late": n.is_late(b.notify_by),
+                "duty": _str_or_none(b.duty_for(n.authority)),
+                "late": b.is_late(n),
                 "delay_reason": n.delay_reason,
             }
             for n in b.notifications
@@ -788,7 +937,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--right", action="append", choices=rights)
     p.add_argument("--received", type=_parse_date, metavar="YYYY-MM-DD")
     p.add_argument(
-        "--breach", action="store_true", help="a breach: awareness + 72 hours (GDPR Art. 33(1))"
+        "--breach",
+        action="store_true",
+        help="a breach: awareness + 72 hours (law under the GDPR, policy otherwise)",
     )
     p.add_argument(
         "--aware-at",
@@ -799,6 +950,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--tz", metavar="ZONE", help="time zone to read and print in (Africa/Casablanca)"
     )
     p.add_argument("--extended", action="store_true", help="GDPR Art. 12(3) extension")
+    p.add_argument(
+        "--member-state",
+        metavar="CODE",
+        help="EU Member State whose public holidays roll a GDPR period (e.g. FR); "
+        "default: none, weekends only (Reg. 1182/71)",
+    )
     p.add_argument(
         "--extended-on",
         type=_parse_date,
@@ -844,8 +1001,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--discovered-at", metavar=instant, help="defaults to --aware-at")
     b.add_argument("--started-at", metavar=instant)
-    b.add_argument("--regime", action="append", choices=regimes, help="default: law-09-08")
+    b.add_argument(
+        "--regime",
+        action="append",
+        choices=regimes,
+        help="default: law-09-08 (said on stderr; regime_assumed in --json)",
+    )
     b.add_argument("--description")
+    b.add_argument("--json", action="store_true")
     b.set_defaults(func=cmd_breach_add)
     b = breach_sub.add_parser("list", help="list breaches, open ones by nearest deadline first")
     _add_db(b)
@@ -860,8 +1023,16 @@ def build_parser() -> argparse.ArgumentParser:
     b = breach_sub.add_parser("notify", help="record a notification to an authority")
     b.add_argument("reference")
     _add_db(b)
-    b.add_argument("--authority", required=True, choices=["cndp", "cnil", "other"])
-    b.add_argument("--authority-name", metavar="NAME", help="with --authority other")
+    b.add_argument(
+        "--authority",
+        required=True,
+        choices=["cndp", "cnil", "other"],
+        help="cnil or other (an EU supervisory authority) meet GDPR Art. 33; cndp the "
+        "Law 09-08 policy",
+    )
+    b.add_argument(
+        "--authority-name", metavar="NAME", help="with --authority other: the EU authority"
+    )
     b.add_argument("--phase", default="initial", choices=["initial", "complementary"])
     b.add_argument("--sent-at", required=True, metavar=instant)
     b.add_argument(

@@ -20,10 +20,11 @@ from tests.cli.test_cli_foundation import run_cli
             "law",
             "gdpr-art-12-3",
         ),
-        # Extension: 31 Jan + 3 months = 30 Apr (Thu).
+        # Extension: 31 Jan → 28 Feb (first month) + 2 months = 28 Apr (Tue), earlier
+        # than three months from receipt (30 Apr).
         (
             ["--regime", "gdpr", "--right", "access", "--received", "2026-01-31", "--extended"],
-            "2026-04-30",
+            "2026-04-28",
             "law",
             "gdpr-art-12-3-extended",
         ),
@@ -50,6 +51,75 @@ def test_deadline_needs_no_register(args, due, basis, rule):
     as_json = run_cli("deadline", *args, "--json", passphrase=None)
     data = json.loads(as_json.stdout)
     assert (data["due"], data["basis"], data["rule"]) == (due, basis, rule)
+
+
+def test_deadline_json_explains_each_rule():
+    # GDPR: 20 Aug 2026 is a Moroccan holiday, not a GDPR one; the later reading is shown.
+    gdpr = json.loads(
+        run_cli(
+            "deadline", "--regime", "gdpr", "--right", "access", "--received", "2026-07-20",
+            "--json", passphrase=None,
+        ).stdout
+    )  # fmt: skip
+    assert (gdpr["due"], gdpr["calendar"]) == ("2026-08-20", "gdpr")
+    assert [a["due"] for a in gdpr["alternatives"]] == ["2026-08-24"]
+    assert "1182/71" in gdpr["notes"][-1]
+    # With France's holidays: Ascension, Thu 14 May 2026 → Fri 15.
+    france = json.loads(
+        run_cli(
+            "deadline", "--regime", "gdpr", "--right", "access", "--received", "2026-04-14",
+            "--member-state", "FR", "--json", passphrase=None,
+        ).stdout
+    )  # fmt: skip
+    assert france["due"] == "2026-05-15"
+    assert france["rolled_over"][0]["day"] == "2026-05-14"
+    # 09-08 erasure: art. 8(a), ten clear days, law. Estimated Aïd al-Adha on 28 May.
+    erasure = json.loads(
+        run_cli(
+            "deadline", "--regime", "law-09-08", "--right", "erasure", "--received",
+            "2026-05-18", "--json", passphrase=None,
+        ).stdout
+    )  # fmt: skip
+    assert (erasure["due"], erasure["basis"], erasure["rule"]) == (
+        "2026-05-28",
+        "law",
+        "law-09-08-art-8",
+    )
+    assert any(
+        a["due"] == "2026-06-01" and "estimée" in a["reading"] for a in erasure["alternatives"]
+    )
+    # Portability is not a 09-08 right: a key says so.
+    portability = json.loads(
+        run_cli(
+            "deadline", "--regime", "law-09-08", "--right", "portability", "--received",
+            "2026-02-02", "--json", passphrase=None,
+        ).stdout
+    )  # fmt: skip
+    assert portability["rights_not_in_law_09_08"] == ["portability"]
+    assert portability["right_in_regime"] is False and portability["basis"] == "policy"
+    both = json.loads(
+        run_cli(
+            "deadline", "--regime", "gdpr", "--regime", "law-09-08", "--right", "portability",
+            "--right", "access", "--received", "2026-02-02", "--json", passphrase=None,
+        ).stdout
+    )  # fmt: skip
+    assert len(both["candidates"]) == 4
+    assert both["rights_not_in_law_09_08"] == ["portability"]
+    text = run_cli(
+        "deadline", "--regime", "law-09-08", "--right", "portability", "--received",
+        "2026-02-02", passphrase=None,
+    ).stdout  # fmt: skip
+    assert "Droit non prévu par la loi 09-08 : portability" in text
+    assert "RGPD" not in text
+
+
+def test_deadline_refuses_a_member_state_outside_the_eu():
+    result = run_cli(
+        "deadline", "--regime", "gdpr", "--right", "access", "--received", "2026-02-02",
+        "--member-state", "MA", passphrase=None,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "--member-state" in result.stderr and "Traceback" not in result.stderr
 
 
 @pytest.mark.parametrize(

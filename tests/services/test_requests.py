@@ -510,3 +510,90 @@ def test_status_sorts_in_workflow_order_and_references_numerically(register, fro
         )
     by_reference = refs(svc.list_requests(register, RequestFilter(sort="reference")))
     assert by_reference[-1] == "DSR-2026-10000"
+
+
+# ----------------------------------------------------------------------------- lunar, rules
+
+
+def test_confirming_a_lunar_holiday_moves_open_due_dates_and_is_journaled(register):
+    clock = at(date(2026, 5, 20))
+    # 09-08 rectification received Mon 18 May: ten clear days → Thu 28 May, the estimated
+    # first day of Aïd al-Adha 1447, which does not delay it while it is an estimate.
+    req = svc.create_request(
+        register,
+        intake(rights=frozenset({Right.RECTIFICATION}), received_on=date(2026, 5, 18)),
+        clock=clock,
+    )
+    assert (req.due_on, req.due_rule) == (date(2026, 5, 28), "law-09-08-art-8")
+    assert [h.key for h in svc.lunar_holidays_to_confirm(register, clock=clock)] == [
+        "eid-al-adha/1447",
+        "islamic-new-year/1448",
+    ]
+    moved = svc.confirm_lunar_holiday(register, "eid-al-adha/1447", date(2026, 5, 28), clock=clock)
+    assert moved == 1
+    assert svc.get_request(register, req.id).due_on == date(2026, 6, 1)  # 28-29 May, weekend
+    assert [h.key for h in svc.lunar_holidays_to_confirm(register, clock=clock)] == [
+        "islamic-new-year/1448"
+    ]
+    with register.read() as conn:
+        (entry,) = audit.entries_for(conn, "calendar", "")
+    assert entry.changes == {
+        "confirmed": {
+            "+": {"eid-al-adha/1447": {"first_day": "2026-05-28", "confirmed_on": "2026-05-20"}},
+            "-": [],
+        }
+    }
+    assert journal(register, req.reference)[-1].changes == {"due_on": ["2026-05-28", "2026-06-01"]}
+
+
+def test_member_state_choice_is_journaled_and_moves_gdpr_dates(register):
+    clock = at(date(2026, 4, 20))
+    req = svc.create_request(
+        register, intake(regimes=GDPR, received_on=date(2026, 4, 14)), clock=clock
+    )
+    assert req.due_on == date(2026, 5, 14)  # Thu; Ascension is no GDPR holiday by itself
+    calendar = svc.load_context(register).calendar.with_member_state("FR")
+    assert svc.save_calendar(register, calendar, clock=clock) == 1
+    assert svc.get_request(register, req.id).due_on == date(2026, 5, 15)
+    with register.read() as conn:
+        (entry,) = audit.entries_for(conn, "calendar", "")
+    assert entry.changes == {"member_state": [None, "FR"]}
+
+
+def test_due_dates_stored_under_older_rules_follow_the_new_ones_on_unlock(register, register_path):
+    from dpo_desk.services.registers import unlock_register
+    from dpo_desk.storage import organisation as settings_repo
+    from dpo_desk.storage import requests as repo
+    from tests.conftest import TEST_PASSPHRASE
+
+    clock = at(date(2026, 3, 10))
+    req = svc.create_request(
+        register,
+        intake(rights=frozenset({Right.ERASURE}), received_on=date(2026, 3, 2)),
+        clock=clock,
+    )
+    assert (req.due_on, req.due_basis) == (date(2026, 3, 12), "law")  # 09-08 art. 8(a)
+    # As an older release stored it: the 30-day policy, and no rules version.
+    with register.write() as conn:
+        repo.update_request(
+            conn,
+            req.id,
+            req.version,
+            {"due_on": date(2026, 4, 1), "due_rule": "policy-internal", "due_basis": "policy"},
+        )
+        settings_repo.set_setting(conn, svc.RULES_KEY, 1)
+    register.close()
+    reopened = unlock_register(register_path, TEST_PASSPHRASE, clock=clock)
+    try:
+        again = svc.get_request(reopened, req.id)
+        assert (again.due_on, again.due_rule, again.due_basis) == (
+            date(2026, 3, 12),
+            "law-09-08-art-8",
+            "law",
+        )
+        with reopened.read() as conn:
+            rules = audit.entries_for(conn, "deadline_rules", "")
+        assert rules[-1].changes == {"version": [1, 2], "moved": 1}
+        assert svc.apply_rule_changes(reopened, clock=clock) == 0  # once only
+    finally:
+        reopened.close()
