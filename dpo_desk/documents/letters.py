@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from types import MappingProxyType
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfoNotFoundError
 
 from dpo_desk import translations
 from dpo_desk.documents.kinds import (
@@ -36,7 +36,7 @@ from dpo_desk.documents.kinds import (
 )
 from dpo_desk.documents.templates import Value, render_template, validate_template
 from dpo_desk.documents.typesetting import clean_text
-from dpo_desk.domain.clock import DEFAULT_TIMEZONE
+from dpo_desk.domain.clock import DEFAULT_TIMEZONE, organisation_zone
 from dpo_desk.domain.deadlines import BASIS_LABELS, CITATIONS, RULE_LABELS, Deadline
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
@@ -243,11 +243,11 @@ def format_count(count: int | None, language: LetterLanguage | str) -> str:
     return grouped if language is LetterLanguage.EN else grouped.replace(",", "\u202f")
 
 
-def _zone(name: str) -> ZoneInfo:
+def _zone(name: str) -> tzinfo:
     try:
-        return ZoneInfo(name or DEFAULT_TIMEZONE)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo(DEFAULT_TIMEZONE)
+        return organisation_zone(name)
+    except ZoneInfoNotFoundError:
+        return organisation_zone(DEFAULT_TIMEZONE)
 
 
 def authority(code: str, language: LetterLanguage | str) -> tuple[str, str]:
@@ -481,6 +481,10 @@ def request_context(
     }
     for right in Right:
         values[f"rights.{right.value}"] = right in request.rights
+    # Portability is a GDPR right (Art. 20) that Law 09-08 does not provide.
+    values["rights.portability_not_in_law_09_08"] = (
+        Right.PORTABILITY in request.rights and Regime.LAW_09_08 in request.regimes
+    )
     return LetterContext(
         kind=kind,
         language=language,

@@ -353,6 +353,14 @@ REQUEST_PLACEHOLDERS = (
         "flag",
     ),
     _p("rights.objection", QT_TRANSLATE_NOOP("LetterField", "Droit d'opposition exercé"), "flag"),
+    # Law 09-08 does not provide portability: a letter under 09-08 must say so.
+    _p(
+        "rights.portability_not_in_law_09_08",
+        QT_TRANSLATE_NOOP(
+            "LetterField", "Portabilité demandée alors que la loi 09-08 s'applique (oui/non)"
+        ),
+        "flag",
+    ),
     _p("deadline.due_on", QT_TRANSLATE_NOOP("LetterField", "Date limite de réponse")),
     _p("deadline.citation", QT_TRANSLATE_NOOP("LetterField", "Fondement du délai (article)")),
     _p("deadline.rule", QT_TRANSLATE_NOOP("LetterField", "Règle du délai, en toutes lettres")),

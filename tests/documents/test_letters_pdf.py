@@ -117,6 +117,32 @@ def test_acknowledgement_states_reference_due_date_basis_and_name(language, due,
     assert flat(citation) in text
 
 
+@pytest.mark.parametrize("language", list(LetterLanguage))
+def test_acknowledgement_says_law_09_08_has_no_portability(language):
+    from dpo_desk.domain.requests import Right
+
+    rights = frozenset({Right.ACCESS, Right.PORTABILITY})
+    only_law = request_draft(
+        "acknowledgement", language, regimes=frozenset({Regime.LAW_09_08}), rights=rights
+    ).text
+    both = request_draft("acknowledgement", language, rights=rights).text
+    gdpr_only = request_draft(
+        "acknowledgement", language, regimes=frozenset({Regime.GDPR}), rights=rights
+    ).text
+    no_portability = request_draft("acknowledgement", language).text
+    law = {
+        "fr": "loi 09-08 ne prévoit pas",
+        "en": "Law 09-08 does not provide",
+        "ar": "لا ينص القانون 09-08",
+    }
+    article_20 = {"fr": "article 20 du RGPD", "en": "Article 20 of the GDPR", "ar": "المادة 20"}
+    assert law[language] in only_law and article_20[language] not in only_law
+    assert law[language] in both and article_20[language] in both
+    # A GDPR-only letter never speaks of Law 09-08, and one without portability says nothing.
+    assert "09-08" not in gdpr_only
+    assert law[language] not in no_portability
+
+
 def test_arabic_acknowledgement_text_has_name_reference_and_due_date():
     draft = request_draft("acknowledgement", "ar", requester_name=ARABIC_NAME)
     extracted = text_of(render_letter(draft))
@@ -170,7 +196,8 @@ def test_breach_notification_has_every_article_33_3_item():
         facts.measures_taken,
         facts.measures_proposed,
         "Connexion suspecte",
-        "20 novembre 2026 à 09:30 (UTC+01:00)",  # the organisation's zone
+        # The organisation's zone: 08:30 UTC, Casablanca on UTC+0 since 20 September 2026.
+        "20 novembre 2026 à 08:30 (UTC+00:00)",
         "Motifs du retard",
         facts.delay_reasons,
     ):
