@@ -657,7 +657,7 @@ class ExtensionNotAvailable(UserError):
     template = QT_TRANSLATE_NOOP(
         "Errors",
         "La loi 09-08 ne prévoit pas de prorogation du délai par le responsable du "
-        "traitement : la demande reste due à sa date légale.",
+        "traitement : la date de réponse reste inchangée.",
     )
     exit_code = 6
 
