@@ -327,13 +327,13 @@ def _breach_deadline(args: argparse.Namespace) -> int:
 def _request_deadline(args: argparse.Namespace) -> int:
     # No register: the default policy and the default Moroccan calendar, with the EU
     # Member State given by --member-state for GDPR periods.
-    from dpo_desk.domain.calendar import WorkingCalendar
     from dpo_desk.domain.deadlines import DeadlinePolicy, candidate_deadlines
     from dpo_desk.domain.errors import ValidationError
     from dpo_desk.domain.requests import Regime, Right
+    from dpo_desk.services.requests import default_calendar
 
     try:
-        calendar = WorkingCalendar().with_member_state(args.member_state)
+        calendar = default_calendar().with_member_state(args.member_state)
     except ValidationError as exc:
         raise CliError(f"--member-state : {exc.message()}", EXIT_USAGE) from None
     policy = DeadlinePolicy()
@@ -565,13 +565,14 @@ def _duty_json(duty, zone, now) -> dict:
 
 def _duty_line(duty: dict) -> str:
     """ "CNDP — politique interne … — à faire, avant 2026-03-13T10:00:00+01:00"."""
+    state = duty["state_label"]
     if duty["met_at"]:
-        when = f"le {duty['met_at']}" + (" (en retard)" if duty["late"] else "")
-    elif duty["deadline"]:
-        when = f"avant {duty['deadline']}"
-    else:
-        when = duty["deadline_label"]
-    return f"{duty['authority']} — {duty['citation']} — {duty['state_label']}, {when}"
+        state += f" le {duty['met_at']}" + (" (en retard)" if duty["late"] else "")
+    elif duty["state"] == "pending":
+        state += (
+            f", avant {duty['deadline']}" if duty["deadline"] else f", {duty['deadline_label']}"
+        )
+    return f"{duty['authority']} — {duty['citation']} — {state}"
 
 
 def cmd_breach_add(args: argparse.Namespace) -> int:

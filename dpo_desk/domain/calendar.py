@@ -20,7 +20,8 @@ The Moroccan calendar has three layers:
    mostly been one day later (ARCHITECTURE.md, "Moroccan lunar holidays"). So each lunar
    holiday is an :class:`LunarHoliday` that is **estimated** (the package's date plus
    :data:`MOROCCO_LUNAR_OFFSET`) until it is **confirmed**: by the shipped record of past
-   years (``resources/calendar/morocco-lunar-holidays.json``) or by the DPO;
+   years (:class:`LunarRecord`, read by services from
+   ``resources/calendar/morocco-lunar-holidays.json``) or by the DPO;
 3. the DPO's edits (:class:`CalendarOverrides`): lunar confirmations, an added holiday,
    an organisation closure, a package holiday that is not observed.
 
@@ -36,7 +37,6 @@ lazily, one year at a time, and shared between calendars.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -250,23 +250,52 @@ class LunarHoliday:
         return [self.estimate + timedelta(days=i) for i in range(self.days)]
 
 
-@lru_cache(maxsize=1)
-def shipped_lunar_dates() -> Mapping[str, ShippedDate]:
-    """The official record of past years, by key; empty if the file is missing."""
-    from dpo_desk.resources import resource_path
+class LunarRecord:
+    """The official record of past years' lunar holidays, by key (immutable, hashable).
 
-    try:
-        path = resource_path("calendar", "morocco-lunar-holidays.json")
-    except FileNotFoundError:
-        return MappingProxyType({})
-    data = json.loads(path.read_text(encoding="utf-8"))
-    found = {}
-    for entry in data.get("holidays", ()):
-        key = lunar_key(entry["holiday"], int(entry["hijri_year"]))
-        found[key] = ShippedDate(
-            date.fromisoformat(entry["first_day"]), entry.get("source", ""), entry.get("url", "")
-        )
-    return MappingProxyType(found)
+    The domain does no file I/O: services read ``resources/calendar/
+    morocco-lunar-holidays.json`` (services.calendar_record) and hand the record to the
+    calendar. An empty record leaves every lunar holiday estimated.
+    """
+
+    __slots__ = ("_entries", "_hash")
+
+    def __init__(self, entries: Mapping[str, ShippedDate] | None = None) -> None:
+        self._entries = MappingProxyType(dict(sorted((entries or {}).items())))
+        self._hash = hash(tuple(self._entries.items()))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> LunarRecord:
+        """Read the shipped JSON (format 1): {"holidays": [{holiday, hijri_year, …}]}."""
+        found = {}
+        for entry in data.get("holidays", ()):
+            key = lunar_key(entry["holiday"], int(entry["hijri_year"]))
+            found[key] = ShippedDate(
+                date.fromisoformat(entry["first_day"]),
+                str(entry.get("source", "")),
+                str(entry.get("url", "")),
+            )
+        return cls(found)
+
+    def get(self, key: str) -> ShippedDate | None:
+        return self._entries.get(key)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, LunarRecord):
+            return NotImplemented
+        return self._entries == other._entries
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __repr__(self) -> str:
+        return f"LunarRecord({len(self._entries)} entries)"
+
+
+NO_RECORD = LunarRecord()
 
 
 # ----------------------------------------------------------------------------- package
@@ -459,15 +488,35 @@ def _check_lunar_key(key: str) -> tuple[LunarKind, int]:
 
 
 class WorkingCalendar:
-    """Weekends + Moroccan public holidays + the DPO's edits. Immutable."""
+    """Weekends + Moroccan public holidays + the DPO's edits. Immutable.
 
-    __slots__ = ("_language", "_overrides")
+    ``record``: the official lunar dates of past years (LunarRecord), which confirm them.
+    """
+
+    __slots__ = ("_language", "_overrides", "_record")
 
     def __init__(
-        self, overrides: CalendarOverrides | None = None, *, language: str = DEFAULT_LANGUAGE
+        self,
+        overrides: CalendarOverrides | None = None,
+        *,
+        language: str = DEFAULT_LANGUAGE,
+        record: LunarRecord = NO_RECORD,
     ) -> None:
         self._overrides = overrides or CalendarOverrides()
         self._language = language
+        self._record = record
+
+    @property
+    def record(self) -> LunarRecord:
+        return self._record
+
+    def in_language(self, language: str) -> WorkingCalendar:
+        """The same calendar, holiday names in another ``holidays`` language."""
+        return WorkingCalendar(self._overrides, language=language, record=self._record)
+
+    def official(self) -> WorkingCalendar:
+        """The calendar without the DPO's edits (same language and record)."""
+        return WorkingCalendar(language=self._language, record=self._record)
 
     @property
     def overrides(self) -> CalendarOverrides:
@@ -484,12 +533,19 @@ class WorkingCalendar:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, WorkingCalendar):
             return NotImplemented
-        return (self._overrides, self._language) == (other._overrides, other._language)
+        return (self._overrides, self._language, self._record) == (
+            other._overrides,
+            other._language,
+            other._record,
+        )
 
     __hash__ = None  # type: ignore[assignment]  # equal calendars need not hash alike
 
     def __repr__(self) -> str:
-        return f"WorkingCalendar({self._overrides!r}, language={self._language!r})"
+        return (
+            f"WorkingCalendar({self._overrides!r}, language={self._language!r}, "
+            f"record={self._record!r})"
+        )
 
     # -- serialisation: only the overrides are stored; the package is recomputed
 
@@ -498,9 +554,13 @@ class WorkingCalendar:
 
     @classmethod
     def from_dict(
-        cls, data: Mapping[str, Any] | None, *, language: str = DEFAULT_LANGUAGE
+        cls,
+        data: Mapping[str, Any] | None,
+        *,
+        language: str = DEFAULT_LANGUAGE,
+        record: LunarRecord = NO_RECORD,
     ) -> WorkingCalendar:
-        return cls(CalendarOverrides.from_dict(data), language=language)
+        return cls(CalendarOverrides.from_dict(data), language=language, record=record)
 
     # -- lunar holidays
 
@@ -536,7 +596,7 @@ class WorkingCalendar:
             return LunarHoliday(
                 first_day=c.first_day, confirmed=True, confirmed_on=c.confirmed_on, **common
             )
-        shipped = shipped_lunar_dates().get(key)
+        shipped = self._record.get(key)
         if shipped is not None:
             return LunarHoliday(
                 first_day=shipped.first_day,
@@ -683,7 +743,9 @@ class WorkingCalendar:
             "member_state": o.member_state,
         }
         values.update(changes)
-        return WorkingCalendar(CalendarOverrides(**values), language=self._language)
+        return WorkingCalendar(
+            CalendarOverrides(**values), language=self._language, record=self._record
+        )
 
     def with_member_state(self, code: str | None) -> WorkingCalendar:
         """The EU Member State whose public holidays roll GDPR periods (None: none)."""
@@ -789,13 +851,16 @@ def _lunar_cache(calendar: WorkingCalendar, year: int) -> Mapping[date, list[Hol
         frozenset(o.removed),
         tuple((k, c.first_day, c.confirmed_on) for k, c in o.confirmed.items()),
     )
-    return _lunar_days_cached(key, calendar.language, year)
+    return _lunar_days_cached(key, calendar.language, calendar.record, year)
 
 
 @lru_cache(maxsize=256)
-def _lunar_days_cached(key: tuple, language: str, year: int) -> Mapping[date, list[Holiday]]:
+def _lunar_days_cached(
+    key: tuple, language: str, record: LunarRecord, year: int
+) -> Mapping[date, list[Holiday]]:
     removed, confirmed = key
     overrides = CalendarOverrides(
         removed=removed, confirmed={k: Confirmation(a, b) for k, a, b in confirmed}
     )
-    return MappingProxyType(WorkingCalendar(overrides, language=language)._lunar_days(year))
+    calendar = WorkingCalendar(overrides, language=language, record=record)
+    return MappingProxyType(calendar._lunar_days(year))

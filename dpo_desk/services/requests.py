@@ -9,14 +9,16 @@ journal: it records which of those fields changed, not their content.
 from __future__ import annotations
 
 import hashlib
+import json
 import mimetypes
 import re
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dpo_desk.domain import deadlines
-from dpo_desk.domain.calendar import WorkingCalendar
+from dpo_desk.domain.calendar import LunarRecord, WorkingCalendar
 from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone, today
 from dpo_desk.domain.errors import UserError, ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
@@ -34,6 +36,7 @@ from dpo_desk.domain.rights_request import (
     RequestIntake,
     RightsRequest,
 )
+from dpo_desk.resources import resource_path
 from dpo_desk.services.registers import current_actor
 from dpo_desk.storage import audit
 from dpo_desk.storage import organisation as settings_repo
@@ -93,6 +96,25 @@ class DeadlineContext:
         return today(clock, organisation_zone(self.timezone))
 
 
+@lru_cache(maxsize=1)
+def lunar_record() -> LunarRecord:
+    """The official lunar dates of past years, shipped in resources/calendar/.
+
+    Read once per process. A missing or unreadable file leaves every lunar holiday
+    estimated, which is the safe side: an estimate never delays a deadline.
+    """
+    try:
+        path = resource_path("calendar", "morocco-lunar-holidays.json")
+        return LunarRecord.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError):
+        return LunarRecord()
+
+
+def default_calendar() -> WorkingCalendar:
+    """The Moroccan calendar with no edits (the CLI's ``deadline``, without a register)."""
+    return WorkingCalendar(record=lunar_record())
+
+
 def load_context(register: Register) -> DeadlineContext:
     with register.read() as conn:
         return _context_in(conn)
@@ -102,7 +124,9 @@ def _context_in(conn) -> DeadlineContext:
     """The context as this transaction sees it (a settings change not yet committed included)."""
     org = settings_repo.load(conn)
     policy = deadlines.DeadlinePolicy.from_dict(settings_repo.get_setting(conn, POLICY_KEY, {}))
-    calendar = WorkingCalendar.from_dict(settings_repo.get_setting(conn, CALENDAR_KEY, {}) or None)
+    calendar = WorkingCalendar.from_dict(
+        settings_repo.get_setting(conn, CALENDAR_KEY, {}) or None, record=lunar_record()
+    )
     return DeadlineContext(calendar, policy, org.timezone if org else "Africa/Casablanca")
 
 

@@ -14,6 +14,7 @@ from dpo_desk.domain.calendar import (
     WorkingCalendar,
 )
 from dpo_desk.domain.errors import ValidationError
+from dpo_desk.services.requests import lunar_record
 
 D = date.fromisoformat
 PACKAGE, USER, CLOSURE = HolidaySource.PACKAGE, HolidaySource.USER, HolidaySource.CLOSURE
@@ -22,7 +23,8 @@ LUNAR = HolidaySource.LUNAR
 
 @pytest.fixture(scope="module")
 def cal() -> WorkingCalendar:
-    return WorkingCalendar()
+    # The shipped record of past years' lunar dates, as the app loads it.
+    return WorkingCalendar(record=lunar_record())
 
 
 @pytest.mark.parametrize(
@@ -204,6 +206,20 @@ def test_a_confirmation_far_from_the_estimate_is_refused(cal):
         cal.with_lunar_confirmed("eid-al-adha/99999", D("2026-05-28"), D("2026-05-18"))
 
 
+def test_without_the_record_every_lunar_holiday_is_estimated():
+    bare = WorkingCalendar()
+    assert bare.lunar_holiday("eid-al-fitr/1446").confirmed is False
+    assert bare.lunar_holiday("eid-al-fitr/1446").first_day == D("2025-03-31")  # the +1 guess
+
+
+def test_the_shipped_record_has_a_source_for_each_entry():
+    record = lunar_record()
+    assert len(record) >= 16
+    for key in ("eid-al-fitr/1444", "eid-al-adha/1445", "islamic-new-year/1447", "mawlid/1447"):
+        entry = record.get(key)
+        assert entry is not None and entry.source and entry.url.startswith("http"), key
+
+
 def test_shipped_record_confirms_past_years(cal):
     fitr = cal.lunar_holiday("eid-al-fitr/1446")
     assert (fitr.first_day, fitr.package_first_day, fitr.confirmed) == (
@@ -323,7 +339,8 @@ def test_a_format_1_file_keeps_its_announced_dates():
             "added": {"2026-05-27": "Aïd al-Adha"},
             "closures": {},
             "removed": ["2026-05-27"],
-        }
+        },
+        record=lunar_record(),
     )
     assert not old.is_working_day(D("2026-05-27"))
     assert old.is_working_day(D("2026-05-28")) and old.is_working_day(D("2026-05-29"))

@@ -20,8 +20,9 @@ from dpo_desk.domain.deadlines import (
     governing_deadline,
 )
 from dpo_desk.domain.requests import Regime, Right
+from dpo_desk.services.requests import lunar_record
 
-BASE = WorkingCalendar()
+BASE = WorkingCalendar(record=lunar_record())
 received_days = st.dates(min_value=date(2024, 1, 1), max_value=date(2030, 12, 31))
 member_states = st.sampled_from(EU_MEMBER_STATES)
 rights = st.sampled_from(list(Right))

@@ -31,6 +31,7 @@ from dpo_desk.domain.deadlines import (
 )
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.requests import Regime, Right
+from dpo_desk.services.requests import lunar_record
 
 D = date.fromisoformat
 GDPR = Regime.GDPR
@@ -47,7 +48,8 @@ def alternatives(deadline) -> list[tuple[date, str]]:
 
 @pytest.fixture(scope="module")
 def cal() -> WorkingCalendar:
-    return WorkingCalendar()
+    # The shipped record of past years' lunar dates, as the app loads it.
+    return WorkingCalendar(record=lunar_record())
 
 
 # ----------------------------------------------------------------------------- months
