@@ -6,6 +6,9 @@ tree nor the user's settings can stand in for a missing file), and checks:
 - `--version` prints the version of pyproject.toml;
 - `init`, `info`, `verify` on a new register; `demo`, then `letter` (French and Arabic
   PDFs) and `export --register all` on the demo register;
+- that times are converted with the bundled tzdata package, never the OS's zone files
+  (dpo_desk/domain/zones.py): `info` names its IANA release, and a breach deadline after
+  Morocco's 2026-09-20 change is shown at UTC+0;
 - `gui --self-test`, offscreen, in French and Arabic, with both executables, and on a
   real X server (Xvfb) when `xvfb-run` is installed;
 - on Linux, that the Qt platform plugins of a desktop (xcb, wayland) find every library
@@ -148,7 +151,18 @@ def main() -> int:
             register = work / "essai.dpodesk"
             run("init", [str(exe), "init", "--db", str(register), "--organisation",
                          "Autotest SARL"], env, work, "Registre créé")  # fmt: skip
-            run("info", [str(exe), "info", "--db", str(register)], env, work, "Autotest SARL")
+            out = run("info", [str(exe), "info", "--db", str(register)], env, work,
+                      "Autotest SARL")  # fmt: skip
+            # The build venv's tzdata (requirements.lock) is the one the bundle must carry.
+            from dpo_desk.domain.zones import tzdata_version
+
+            if f"Données de fuseaux : IANA {tzdata_version()}" not in out:
+                raise Failed(f"info: not the zone data of tzdata {tzdata_version()}\n{out}")
+            # 14:30 typed in Casablanca: UTC+0 by the bundled 2026f data; an OS with older
+            # data (UTC+1) would print 2026-10-15T14:30:00+01:00.
+            run("deadline --breach (zone data)", [str(exe), "deadline", "--breach",
+                "--aware-at", "2026-10-12T14:30"], env, work,
+                "2026-10-15T14:30:00+00:00")  # fmt: skip
             run("verify", [str(exe), "verify", "--db", str(register)], env, work)
 
             demo = work / "demo.dpodesk"

@@ -13,6 +13,11 @@ import keyring
 import keyring.backend
 import pytest
 
+# Before any test module builds a zone: importing dpo_desk points zoneinfo at the
+# pinned tzdata package (dpo_desk/domain/zones.py), as in the app, so that even a
+# test's own ZoneInfo("Africa/Casablanca") has the app's rules, not the OS's.
+import dpo_desk  # noqa: F401
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Subprocesses (CLI tests) inherit this: the null backend stores nothing, reads nothing.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Protocol
-from zoneinfo import ZoneInfo
+
+from dpo_desk.domain import zones
 
 DEFAULT_TIMEZONE = "Africa/Casablanca"
 
@@ -40,7 +41,9 @@ class FixedClock:
 
 
 def organisation_zone(name: str | None = None) -> tzinfo:
-    return ZoneInfo(name or DEFAULT_TIMEZONE)
+    """The organisation's zone from the pinned tzdata package (domain/zones.py);
+    ``ZoneInfoNotFoundError`` for a name it does not hold."""
+    return zones.zone(name or DEFAULT_TIMEZONE)
 
 
 def today(clock: Clock, zone: tzinfo) -> date:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfoNotFoundError
 
 from dpo_desk.domain.clock import DEFAULT_TIMEZONE
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
+from dpo_desk.domain.zones import zone
 
 # Deliberately loose: it catches typos ("nom@", "nom.example.ma"), not every RFC 5322 corner.
 EMAIL_SHAPE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
@@ -47,7 +48,7 @@ class Organisation:
         if clean.dpo_email and not EMAIL_SHAPE.match(clean.dpo_email):
             raise ValidationError(ERR_EMAIL, "dpo_email")
         try:
-            ZoneInfo(clean.timezone)
-        except (ZoneInfoNotFoundError, ValueError):
+            zone(clean.timezone)  # the pinned package's names, not the OS's
+        except ZoneInfoNotFoundError:
             raise ValidationError(ERR_TIMEZONE, "timezone", zone=clean.timezone) from None
         return clean

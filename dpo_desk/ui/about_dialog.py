@@ -1,4 +1,5 @@
-"""Aide ▸ À propos: the version, where the app runs from, and every third-party licence.
+"""Aide ▸ À propos: the version, where the app runs from, the zone data, and every
+third-party licence.
 
 The licences are not decoration: Qt and python-bidi are used under the LGPL-3.0, and the
 fonts under the OFL, whose terms ask that the user can read them from the application.
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk import APP_NAME, __version__
+from dpo_desk.domain.zones import tzdata_version
 from dpo_desk.third_party import COMPONENTS, Component
 from dpo_desk.ui import icons, style
 from dpo_desk.ui.formatting import ltr
@@ -92,6 +94,17 @@ class AboutDialog(QDialog):
             "muted",
         )
         text.addWidget(self.runtime)
+        # Every time shown is converted with the zone data shipped with this release,
+        # not the computer's (domain/zones.py): which IANA release it is, for support.
+        self.zone_data = label(
+            _paragraph(
+                self.tr("Données de fuseaux horaires : IANA {version}").format(
+                    version=ltr(tzdata_version())
+                )
+            ),
+            "muted",
+        )
+        text.addWidget(self.zone_data)
         head.addLayout(text, 1)
         layout.addLayout(head)
 

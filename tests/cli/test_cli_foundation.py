@@ -66,6 +66,16 @@ def test_init_info_verify(initialised):
     assert verify.stdout.strip() == "ok"
 
 
+def test_info_names_the_zone_data_release(initialised):
+    # Every time shown depends on it (dpo_desk/domain/zones.py): support needs to see it.
+    from dpo_desk.domain.zones import tzdata_version
+
+    data = json.loads(run_cli("info", "--db", str(initialised), "--json").stdout)
+    assert data["tzdata"] == tzdata_version()
+    text = run_cli("info", "--db", str(initialised)).stdout
+    assert f"Données de fuseaux : IANA {tzdata_version()}" in text
+
+
 def test_file_is_encrypted_on_disk(initialised):
     data = initialised.read_bytes()
     assert not data.startswith(b"SQLite format 3")

@@ -6,7 +6,6 @@ import os
 import tempfile
 import zipfile
 from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
 
 import openpyxl
 import pytest
@@ -20,8 +19,9 @@ from dpo_desk.documents.xlsx_export import (
     safe_cell_text,
     write_workbook,
 )
+from dpo_desk.domain.zones import zone
 
-CASABLANCA = ZoneInfo("Africa/Casablanca")
+CASABLANCA = zone("Africa/Casablanca")
 PAYLOADS = [
     '=HYPERLINK("http://x","y")',
     "@SUM(1)",

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFileOpenEvent
 
 from dpo_desk import __version__
+from dpo_desk.domain.zones import tzdata_version
 from dpo_desk.third_party import COMPONENTS
 from dpo_desk.ui.about_dialog import AboutDialog
 
@@ -14,6 +15,8 @@ def test_about_lists_every_component_and_shows_the_selected_licence(qtbot):
     dialog = AboutDialog()
     qtbot.addWidget(dialog)
     assert __version__ in dialog.title.text() and "DPO Desk" in dialog.title.text()
+    # The zone data every time is shown with: the pinned package's IANA release.
+    assert f"IANA \u2066{tzdata_version()}\u2069" in dialog.zone_data.text()
     assert dialog.table.rowCount() == len(COMPONENTS)
     names = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
     assert "Qt 6 / PySide6" in names and "SQLCipher" in names and "Amiri" in names
@@ -51,6 +54,7 @@ def test_in_arabic_the_name_and_runtime_lines_read_right_to_left(qtbot, qapp):
         # A leading RLM makes the paragraph right-to-left, so it sits on the right.
         assert dialog.title.text().startswith("\u200f")
         assert dialog.runtime.text().startswith("\u200f")
+        assert dialog.zone_data.text().startswith("\u200f")
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     dialog = AboutDialog()
