@@ -16,7 +16,24 @@ months and years only).
 *The basis.* Under the GDPR the 72 hours are the law. Law 09-08 has no breach
 notification duty (its arts. 23-24 are security duties only); the seed organisations
 still promise to notify the CNDP within 72 hours, so under 09-08 the same countdown is
-shown as internal policy, and labelled so.
+shown as internal policy, and labelled so. A breach with no regime recorded (the form
+refuses one, but an old or hand-made row may have none) is under the organisation's
+policy too: nothing shows a legal basis that was never established.
+
+*The duties, each with its authority* (``notification_duties``). A breach may owe up
+to three notices, and one never stands in for another:
+
+- the GDPR's (Art. 33(1)), when the GDPR applies: to an EU supervisory authority, the
+  CNIL or another one the DPO names (``Authority.OTHER``). The CNDP is not a GDPR
+  supervisory authority (GDPR Art. 4(21), 51): a notice to it does not meet Art. 33;
+- the CNDP's, when Law 09-08 applies (or no regime is recorded): internal policy,
+  aligned on the same 72 hours;
+- the DGSSI's (Law 05-20 on cybersecurity), for the entities that law covers: an
+  incident is declared "dès qu'elle prend connaissance", with no number of hours.
+
+The *governing* duty is the GDPR's when the GDPR applies, the CNDP policy otherwise:
+its clock is the breach's countdown, and only a notice that meets it moves the status
+to "notified". The other duties are tracked beside it and checked before closing.
 
 Enum values are stored and typed on the command line: never rename one.
 """
@@ -31,6 +48,7 @@ from enum import StrEnum
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from dpo_desk.domain import zones
 from dpo_desk.domain.breach_risk import DataCategory, RiskAssessment, RiskLevel
 from dpo_desk.domain.errors import UserError, ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
@@ -55,9 +73,31 @@ class BreachStatus(StrEnum):
 
 
 class Authority(StrEnum):
-    CNDP = "cndp"  # Law 09-08: Commission nationale de contrôle (Rabat)
+    CNDP = "cndp"  # Law 09-08: Commission nationale de contrôle (Rabat); not a GDPR authority
     CNIL = "cnil"  # GDPR: lead or concerned authority for French residents
-    OTHER = "other"  # another supervisory authority, named in authority_name
+    # Another *EU* supervisory authority (GDPR Art. 51), named in authority_name: the
+    # Garante, the AEPD… (one-stop shop, Art. 56). Only EU authorities go here: the
+    # Moroccan one is CNDP, and no other authority meets a duty this register tracks.
+    OTHER = "other"
+
+
+# The authorities whose notification meets GDPR Art. 33(1).
+EU_AUTHORITIES = frozenset({Authority.CNIL, Authority.OTHER})
+
+
+class DutyKind(StrEnum):
+    """The notices a breach may owe, each to its own authority (see the module docstring)."""
+
+    EU_AUTHORITY = "eu_authority"  # GDPR Art. 33(1): the CNIL or another EU authority
+    CNDP = "cndp"  # internal policy under Law 09-08, which has no breach duty
+    DGSSI = "dgssi"  # Law 05-20 on cybersecurity, for the entities it covers
+
+
+class DutyState(StrEnum):
+    PENDING = "pending"  # still owed
+    MET = "met"  # the notice (or the declaration) is recorded
+    WAIVED = "waived"  # a reasoned decision not to notify (risk unlikely, Art. 33(1))
+    UNDECIDED = "undecided"  # DGSSI: whether Law 05-20 covers the organisation is open
 
 
 class NotificationPhase(StrEnum):
@@ -122,8 +162,40 @@ BREACH_STATUS_LABELS = {
 AUTHORITY_LABELS = {
     Authority.CNDP: QT_TRANSLATE_NOOP("Authority", "CNDP"),
     Authority.CNIL: QT_TRANSLATE_NOOP("Authority", "CNIL"),
-    Authority.OTHER: QT_TRANSLATE_NOOP("Authority", "Autre autorité"),
+    Authority.OTHER: QT_TRANSLATE_NOOP("Authority", "Autre autorité de contrôle de l'UE"),
 }
+
+DUTY_LABELS = {
+    DutyKind.EU_AUTHORITY: QT_TRANSLATE_NOOP(
+        "BreachDuty", "Autorité de contrôle de l'UE (CNIL ou autre)"
+    ),
+    DutyKind.CNDP: QT_TRANSLATE_NOOP("BreachDuty", "CNDP"),
+    DutyKind.DGSSI: QT_TRANSLATE_NOOP("BreachDuty", "DGSSI"),
+}
+
+# Each duty with its instrument, never a bare article number.
+DUTY_CITATIONS = {
+    DutyKind.EU_AUTHORITY: QT_TRANSLATE_NOOP("BreachDuty", "obligation légale, article 33 du RGPD"),
+    DutyKind.CNDP: QT_TRANSLATE_NOOP(
+        "BreachDuty",
+        "politique interne de l'organisation ; la loi 09-08 ne prévoit pas de notification "
+        "des violations",
+    ),
+    DutyKind.DGSSI: QT_TRANSLATE_NOOP(
+        "BreachDuty", "obligation légale, loi 05-20 relative à la cybersécurité"
+    ),
+}
+
+DUTY_STATE_LABELS = {
+    DutyState.PENDING: QT_TRANSLATE_NOOP("DutyState", "à faire"),
+    DutyState.MET: QT_TRANSLATE_NOOP("DutyState", "faite"),
+    DutyState.WAIVED: QT_TRANSLATE_NOOP("DutyState", "non requise (décision motivée)"),
+    DutyState.UNDECIDED: QT_TRANSLATE_NOOP("DutyState", "applicabilité à déterminer"),
+}
+
+# Law 05-20 gives no number of hours: the declaration is due "dès qu'elle prend
+# connaissance" of the incident.
+DUTY_WITHOUT_DELAY = QT_TRANSLATE_NOOP("BreachDuty", "dès la prise de connaissance")
 
 NOTIFICATION_PHASE_LABELS = {
     NotificationPhase.INITIAL: QT_TRANSLATE_NOOP("NotificationPhase", "Notification initiale"),
@@ -176,16 +248,20 @@ COUNTDOWN_LEVEL_LABELS = {
     CountdownLevel.OVERDUE: QT_TRANSLATE_NOOP("CountdownLevel", "Délai dépassé"),
 }
 
-# The deadline's basis, by regime (see the module docstring).
+# The deadline's basis, by regime (see the module docstring). Stored in
+# breach.deadline_rule: never rename one.
 RULE_GDPR_ART_33 = "gdpr-art-33-1"
 RULE_POLICY_72H = "policy-72h"
+RULE_LAW_05_20 = "law-05-20"  # the DGSSI declaration: no number of hours
 
+# The policy label names no GDPR article: a case under Law 09-08 alone is not a GDPR
+# case, and its reader must not think the 72 hours are Art. 33's.
 BREACH_DEADLINE_LABELS = {
     RULE_GDPR_ART_33: QT_TRANSLATE_NOOP("BreachDeadline", "légal (RGPD art. 33)"),
     RULE_POLICY_72H: QT_TRANSLATE_NOOP(
-        "BreachDeadline",
-        "politique interne (alignée sur le RGPD ; la loi 09-08 ne fixe pas de délai)",
+        "BreachDeadline", "politique interne (la loi 09-08 ne fixe pas de délai)"
     ),
+    RULE_LAW_05_20: QT_TRANSLATE_NOOP("BreachDeadline", "légal (loi 05-20)"),
 }
 
 
@@ -212,10 +288,14 @@ def notification_deadline(aware_at: datetime) -> datetime:
 
 
 def deadline_rule(regimes: Iterable[Regime | str]) -> tuple[str, str]:
-    """(rule, basis) for a breach under ``regimes``. Under both, the GDPR's law governs:
-    the instant is the same, and a legal duty outranks a policy."""
+    """(rule, basis) of the governing deadline for a breach under ``regimes``.
+
+    Under both, the GDPR's law governs: the instant is the same, and a legal duty
+    outranks a policy. With no regime, nothing establishes the GDPR's application: the
+    organisation's policy governs (a legal label there would be a guess).
+    """
     chosen = {Regime(r) for r in regimes}
-    if Regime.GDPR in chosen or not chosen:
+    if Regime.GDPR in chosen:
         return RULE_GDPR_ART_33, "law"
     return RULE_POLICY_72H, "policy"
 
@@ -319,7 +399,7 @@ ERR_TIMEZONE = QT_TRANSLATE_NOOP("Errors", "Fuseau horaire inconnu : {zone}.")
 
 def zone_named(name: str, field: str = "tz") -> ZoneInfo:
     try:
-        return ZoneInfo(name)
+        return zones.zone(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise ValidationError(ERR_TIMEZONE, field, zone=name) from None
 
@@ -455,7 +535,15 @@ ERR_DELAY_REASON = QT_TRANSLATE_NOOP(
     "Notification envoyée après l'échéance du {deadline} : indiquez les motifs du retard "
     "(RGPD art. 33(1)).",
 )
-ERR_AUTHORITY_NAME = QT_TRANSLATE_NOOP("Errors", "Nommez l'autorité de contrôle notifiée.")
+# The CNDP notice is the organisation's own promise (Law 09-08 has no breach duty): a
+# late one is a breach of policy, recorded with its reasons, never an Art. 33 matter.
+ERR_DELAY_REASON_POLICY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Notification à la CNDP envoyée après l'échéance du {deadline} fixée par la politique "
+    "interne de l'organisation : indiquez les motifs du retard, qui seront consignés au "
+    "registre.",
+)
+ERR_AUTHORITY_NAME = QT_TRANSLATE_NOOP("Errors", "Nommez l'autorité de contrôle de l'UE notifiée.")
 ERR_COMPLEMENTARY_FIRST = QT_TRANSLATE_NOOP(
     "Errors",
     "Une notification complémentaire suit une notification initiale à la même autorité "
@@ -466,6 +554,17 @@ ERR_DUPLICATE_INITIAL = QT_TRANSLATE_NOOP(
     "Une notification initiale à cette autorité est déjà enregistrée : ajoutez une "
     "notification complémentaire (RGPD art. 33(4)).",
 )
+# The same rules for the CNDP, which is no GDPR authority: no GDPR article cited.
+ERR_COMPLEMENTARY_FIRST_CNDP = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Une notification complémentaire à la CNDP suit une notification initiale : "
+    "enregistrez d'abord la notification initiale.",
+)
+ERR_DUPLICATE_INITIAL_CNDP = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Une notification initiale à la CNDP est déjà enregistrée : ajoutez une notification "
+    "complémentaire.",
+)
 ERR_AUDIENCE = QT_TRANSLATE_NOOP(
     "Errors", "Indiquez à qui la communication s'adresse (personnes concernées, public…)."
 )
@@ -473,6 +572,11 @@ ERR_DECISION_REASONS = QT_TRANSLATE_NOOP(
     "Errors",
     "La décision de ne pas notifier doit être motivée : elle est documentée dans le "
     "registre des violations (RGPD art. 33(5)).",
+)
+ERR_DECISION_REASONS_POLICY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "La décision de ne pas notifier doit être motivée : elle est documentée dans le "
+    "registre des violations.",
 )
 ERR_EXCEPTION_JUSTIFICATION = QT_TRANSLATE_NOOP(
     "Errors", "Justifiez l'exception de l'article 34(3) invoquée."
@@ -613,20 +717,33 @@ class AuthorityNotification:
             return self.authority_name
         return AUTHORITY_LABELS[self.authority]
 
-    def is_late(self, deadline: datetime) -> bool:
-        """An initial notification after the deadline; later phases complete it (Art. 33(4))."""
+    @property
+    def eu_authority(self) -> bool:
+        """Whether this notice can meet GDPR Art. 33 (the CNDP cannot)."""
+        return self.authority in EU_AUTHORITIES
+
+    def is_late(self, deadline: datetime | None) -> bool:
+        """An initial notification after the deadline of the duty it meets; later phases
+        complete it (Art. 33(4)). ``deadline`` None: the notice meets no duty with one
+        (see ``BreachIncident.deadline_for``), so it cannot be late."""
         return delay_reason_required(self.sent_at, deadline, self.phase)
 
     def validated(
         self,
         *,
-        deadline: datetime,
+        deadline: datetime | None,
         discovered_at: datetime,
         now: datetime,
         zone: tzinfo,
         earlier: Iterable[AuthorityNotification] = (),
+        duty: DutyKind | None = None,
     ) -> AuthorityNotification:
-        """Check the notification against the breach; ``earlier`` are those already sent."""
+        """Check the notification against the breach; ``earlier`` are those already sent.
+
+        ``duty`` and ``deadline`` are those of the duty this notice meets
+        (``BreachIncident.duty_for`` / ``deadline_for``): a late one needs the reasons
+        for its delay, worded after that duty; a notice that meets none has no deadline.
+        """
         sent = _check_aware(self.sent_at, "sent_at")
         authority = Authority(self.authority)
         phase = NotificationPhase(self.phase)
@@ -641,16 +758,24 @@ class AuthorityNotification:
             and (authority is not Authority.OTHER or n.authority_name.casefold() == name.casefold())
         ]
         has_initial = any(n.phase is NotificationPhase.INITIAL for n in same)
+        eu = authority in EU_AUTHORITIES
         if phase is NotificationPhase.COMPLEMENTARY and not has_initial:
-            raise ValidationError(ERR_COMPLEMENTARY_FIRST, "phase")
+            raise ValidationError(
+                ERR_COMPLEMENTARY_FIRST if eu else ERR_COMPLEMENTARY_FIRST_CNDP, "phase"
+            )
         if phase is NotificationPhase.INITIAL and has_initial:
-            raise ValidationError(ERR_DUPLICATE_INITIAL, "phase")
+            raise ValidationError(
+                ERR_DUPLICATE_INITIAL if eu else ERR_DUPLICATE_INITIAL_CNDP, "phase"
+            )
         reason = _text(self.delay_reason, "delay_reason")
         # Art. 33(1): a notification not made within 72 hours "shall be accompanied by
         # reasons for the delay". Later phases (Art. 33(4)) complete a notification in
-        # time and need none.
-        if phase is NotificationPhase.INITIAL and sent > deadline and not reason:
-            raise ValidationError(ERR_DELAY_REASON, "delay_reason", deadline=_short(deadline, zone))
+        # time and need none. The CNDP policy asks the same of a late notice, in its own
+        # words; a notice that meets no duty (a courtesy) has no deadline to miss.
+        if delay_reason_required(sent, deadline, phase) and not reason:
+            assert deadline is not None
+            template = ERR_DELAY_REASON_POLICY if duty is DutyKind.CNDP else ERR_DELAY_REASON
+            raise ValidationError(template, "delay_reason", deadline=_short(deadline, zone))
         return AuthorityNotification(
             authority=authority,
             phase=phase,
@@ -666,9 +791,17 @@ class AuthorityNotification:
 
 
 def delay_reason_required(
-    sent_at: datetime, deadline: datetime, phase: NotificationPhase = NotificationPhase.INITIAL
+    sent_at: datetime,
+    deadline: datetime | None,
+    phase: NotificationPhase = NotificationPhase.INITIAL,
 ) -> bool:
-    """For forms: does this notification need the reasons for its delay (Art. 33(1))?"""
+    """For forms: does this notification need the reasons for its delay?
+
+    An initial notice after the deadline of the duty it meets (GDPR Art. 33(1), or the
+    CNDP policy); ``deadline`` None (a notice that meets no duty) never does.
+    """
+    if deadline is None:
+        return False
     return NotificationPhase(phase) is NotificationPhase.INITIAL and sent_at > deadline
 
 
@@ -815,8 +948,10 @@ class BreachIncident:
 
     @property
     def deadline(self) -> BreachDeadline:
-        basis = "law" if self.deadline_rule == RULE_GDPR_ART_33 else "policy"
-        return BreachDeadline(self.notify_by, self.deadline_rule, basis)
+        """The governing deadline. Its rule follows the regimes, whatever an older
+        version stored (see ``deadline_rule``)."""
+        rule, basis = deadline_rule(self.regimes)
+        return BreachDeadline(self.notify_by, rule, basis)
 
     @property
     def is_open(self) -> bool:
@@ -827,27 +962,55 @@ class BreachIncident:
         return self.risk.level if self.risk else None
 
     @property
+    def duties(self) -> tuple[NotificationDuty, ...]:
+        return notification_duties(self)
+
+    @property
+    def governing_duty(self) -> NotificationDuty:
+        return governing_duty(self.duties)
+
+    @property
     def notified_at(self) -> datetime | None:
-        """When the authority was first notified: this stops the countdown."""
-        return min((n.sent_at for n in self.notifications), default=None)
+        """When the governing duty's authority was first notified: this stops the
+        countdown. A notice to another authority (the CNDP for a GDPR breach) does not."""
+        return self.governing_duty.met_at
+
+    def duty_for(self, authority: Authority | str) -> DutyKind | None:
+        """The duty a notice to ``authority`` meets for this breach, if any."""
+        return duty_for(authority, self.regimes)
+
+    def deadline_for(self, authority: Authority | str) -> datetime | None:
+        """The deadline a notice to ``authority`` answers; None for a courtesy notice."""
+        return self.notify_by if self.duty_for(authority) is not None else None
+
+    def is_late(self, notification: AuthorityNotification) -> bool:
+        """A notice sent after the deadline of the duty it meets (initial phase only)."""
+        return notification.is_late(self.deadline_for(notification.authority))
 
     @property
     def communicated_at(self) -> datetime | None:
         return min((c.sent_at for c in self.communications), default=None)
 
     def countdown(self, now: datetime) -> Countdown | None:
-        """None once notified, or once a decision not to notify is recorded."""
-        if self.notifications or self.no_notification is not None or not self.is_open:
+        """The governing duty's clock; None once it is met, once a decision not to
+        notify is recorded, or once the breach is closed."""
+        if not self.is_open:
             return None
-        return countdown(self.notify_by, now)
+        return self.governing_duty.countdown(now)
 
     @property
     def facts(self) -> BreachFacts:
+        duties = self.duties
         return BreachFacts(
             assessed=self.risk is not None,
             risk=self.risk_level,
             no_notification_recorded=self.no_notification is not None,
-            notifications=len(self.notifications),
+            notified=governing_duty(duties).state is DutyState.MET,
+            gdpr=Regime.GDPR in self.regimes,
+            cndp_pending=any(
+                d.kind is DutyKind.CNDP and not d.governing and d.state is DutyState.PENDING
+                for d in duties
+            ),
             communications=len(self.communications),
             public_communication=any(c.public for c in self.communications),
             art34_exception=self.art34_exception.ground if self.art34_exception else None,
@@ -865,12 +1028,201 @@ class BreachIncident:
         return communication_required(self.facts)
 
 
+# ----------------------------------------------------------------------------- duties
+
+
+@dataclass(frozen=True)
+class NotificationDuty:
+    """One notice a breach owes: to whom, on what basis, by when, and whether it is done.
+
+    ``deadline`` is a UTC instant, or None for the DGSSI declaration, due "dès la prise
+    de connaissance" (Law 05-20 gives no number of hours). ``met_at`` is when the first
+    initial notice meeting it was sent (or the DGSSI declaration made).
+    """
+
+    kind: DutyKind
+    basis: str  # "law" or "policy", as for request deadlines
+    rule: str  # RULE_GDPR_ART_33, RULE_POLICY_72H or RULE_LAW_05_20
+    deadline: datetime | None
+    state: DutyState
+    met_at: datetime | None = None
+    governing: bool = False  # its clock is the breach's, and it alone moves the status
+
+    @property
+    def label(self) -> str:
+        """Message id (context "BreachDuty"): whom the notice goes to."""
+        return DUTY_LABELS[self.kind]
+
+    @property
+    def citation(self) -> str:
+        """Message id (context "BreachDuty"): the duty's basis, with its instrument."""
+        return DUTY_CITATIONS[self.kind]
+
+    @property
+    def deadline_label(self) -> str:
+        """Message id (context "BreachDeadline"): "légal (RGPD art. 33)"…"""
+        return BREACH_DEADLINE_LABELS[self.rule]
+
+    @property
+    def authorities(self) -> frozenset[Authority]:
+        return DUTY_AUTHORITIES[self.kind]
+
+    @property
+    def late(self) -> bool:
+        """Met, but after its deadline."""
+        return self.met_at is not None and self.deadline is not None and self.met_at > self.deadline
+
+    def countdown(self, now: datetime) -> Countdown | None:
+        """Time left while the duty is owed and has a deadline; None otherwise."""
+        if self.state is not DutyState.PENDING or self.deadline is None:
+            return None
+        return countdown(self.deadline, now)
+
+
+DUTY_AUTHORITIES: dict[DutyKind, frozenset[Authority]] = {
+    DutyKind.EU_AUTHORITY: EU_AUTHORITIES,
+    DutyKind.CNDP: frozenset({Authority.CNDP}),
+    DutyKind.DGSSI: frozenset(),  # declared in the DGSSI section, not as a notification
+}
+
+
+def duty_for(authority: Authority | str, regimes: Iterable[Regime | str]) -> DutyKind | None:
+    """The duty a notice to ``authority`` meets for a breach under ``regimes``.
+
+    None: the notice meets no duty of this breach. It stays in the register (a courtesy
+    to the CNDP for a breach under the GDPR alone, say) but stops no clock: the CNDP is
+    not a GDPR supervisory authority, and an EU authority has no say under 09-08 alone.
+    """
+    authority = Authority(authority)
+    chosen = {Regime(r) for r in regimes}
+    if authority in EU_AUTHORITIES:
+        return DutyKind.EU_AUTHORITY if Regime.GDPR in chosen else None
+    if Regime.LAW_09_08 in chosen or Regime.GDPR not in chosen:
+        return DutyKind.CNDP
+    return None
+
+
+def first_notice(
+    notifications: Iterable[AuthorityNotification], authorities: Iterable[Authority]
+) -> datetime | None:
+    """When the first *initial* notice to one of ``authorities`` was sent."""
+    allowed = frozenset(authorities)
+    return min(
+        (
+            n.sent_at
+            for n in notifications
+            if n.authority in allowed and n.phase is NotificationPhase.INITIAL
+        ),
+        default=None,
+    )
+
+
+def _authority_duty(
+    kind: DutyKind,
+    basis: str,
+    rule: str,
+    notify_by: datetime,
+    met_at: datetime | None,
+    waived: bool,
+    governing: bool,
+) -> NotificationDuty:
+    if met_at is not None:
+        state = DutyState.MET
+    elif waived:
+        state = DutyState.WAIVED
+    else:
+        state = DutyState.PENDING
+    return NotificationDuty(kind, basis, rule, notify_by, state, met_at, governing)
+
+
+def duties_for(
+    regimes: Iterable[Regime | str],
+    notify_by: datetime,
+    *,
+    eu_notified_at: datetime | None = None,
+    cndp_notified_at: datetime | None = None,
+    decided_not_to_notify: bool = False,
+    dgssi: DgssiDeclaration | None = None,
+) -> tuple[NotificationDuty, ...]:
+    """The duties of a breach from its bare facts (for a row of the list as for a record).
+
+    - GDPR in ``regimes``: the EU authority's, legal (Art. 33(1)), governing;
+    - Law 09-08 in ``regimes``, or no regime: the CNDP's, internal policy, governing
+      when the GDPR does not apply;
+    - the DGSSI's when Law 05-20 applies (undecided: listed as such; not applicable:
+      left out), legal, with no deadline.
+
+    A reasoned decision not to notify (risk unlikely, GDPR Art. 33(1)) waives both
+    authority notices: the policy follows the GDPR's threshold. It never waives the
+    DGSSI's, which Law 05-20 ties to the incident, not to the risk to persons.
+    """
+    chosen = frozenset(Regime(r) for r in regimes)
+    gdpr = Regime.GDPR in chosen
+    found: list[NotificationDuty] = []
+    if gdpr:
+        found.append(
+            _authority_duty(
+                DutyKind.EU_AUTHORITY,
+                "law",
+                RULE_GDPR_ART_33,
+                notify_by,
+                eu_notified_at,
+                decided_not_to_notify,
+                governing=True,
+            )
+        )
+    if Regime.LAW_09_08 in chosen or not gdpr:
+        found.append(
+            _authority_duty(
+                DutyKind.CNDP,
+                "policy",
+                RULE_POLICY_72H,
+                notify_by,
+                cndp_notified_at,
+                decided_not_to_notify,
+                governing=not gdpr,
+            )
+        )
+    if dgssi is not None and dgssi.applies is not False:
+        if dgssi.applies is None:
+            state = DutyState.UNDECIDED
+        elif dgssi.declared_at is not None:
+            state = DutyState.MET
+        else:
+            state = DutyState.PENDING
+        found.append(
+            NotificationDuty(
+                DutyKind.DGSSI, "law", RULE_LAW_05_20, None, state, dgssi.declared_at, False
+            )
+        )
+    return tuple(found)
+
+
+def notification_duties(incident: BreachIncident) -> tuple[NotificationDuty, ...]:
+    """Each duty of ``incident`` (EU authority, CNDP, DGSSI), in that order; exactly one
+    is ``governing``. Services, CLI and GUI show and check these, never "any notice"."""
+    return duties_for(
+        incident.regimes,
+        incident.notify_by,
+        eu_notified_at=first_notice(incident.notifications, EU_AUTHORITIES),
+        cndp_notified_at=first_notice(incident.notifications, (Authority.CNDP,)),
+        decided_not_to_notify=incident.no_notification is not None,
+        dgssi=incident.dgssi,
+    )
+
+
+def governing_duty(duties: Iterable[NotificationDuty]) -> NotificationDuty:
+    return next(d for d in duties if d.governing)
+
+
 # ----------------------------------------------------------------------------- workflow
 
 _B = BreachStatus
 
-# The natural path: open → assessed → notified → communicated → closed. The DPO may
-# notify before the assessment is complete (Art. 33(4): an initial notification with
+# The natural path: open → assessed → notified → communicated → closed. "Notified"
+# means the governing duty's authority was notified (an EU authority under the GDPR,
+# the CNDP otherwise): a notice to the CNDP alone never makes a GDPR breach
+# "notified". The DPO may notify before the assessment is complete (Art. 33(4): an initial notification with
 # what is known); a breach unlikely to result in a risk closes from "assessed" once
 # the decision not to notify is recorded (Art. 33(5)); a breach whose risk does not
 # call for telling the persons closes from "notified". Nothing reopens a closed
@@ -894,7 +1246,9 @@ class BreachFacts:
     assessed: bool = False
     risk: RiskLevel | None = None
     no_notification_recorded: bool = False
-    notifications: int = 0
+    notified: bool = False  # the governing duty is met (see NotificationDuty)
+    gdpr: bool = True  # the GDPR applies: its articles are cited; else the CNDP policy
+    cndp_pending: bool = False  # the CNDP policy notice, beside the GDPR's, is still owed
     communications: int = 0
     public_communication: bool = False
     art34_exception: Art34Exception | None = None
@@ -946,7 +1300,12 @@ REFUSED_NOT_ASSESSED = QT_TRANSLATE_NOOP(
     "Errors", "Évaluez d'abord le risque de la violation (gravité et vraisemblance)."
 )
 REFUSED_NO_NOTIFICATION = QT_TRANSLATE_NOOP(
-    "Errors", "Aucune notification à l'autorité n'est enregistrée."
+    "Errors",
+    "Aucune notification à une autorité de contrôle de l'UE n'est enregistrée : une "
+    "notification à la CNDP ne remplit pas l'article 33 du RGPD.",
+)
+REFUSED_NO_NOTIFICATION_POLICY = QT_TRANSLATE_NOOP(
+    "Errors", "Aucune notification à la CNDP n'est enregistrée."
 )
 REFUSED_NO_COMMUNICATION = QT_TRANSLATE_NOOP(
     "Errors", "Aucune communication aux personnes concernées n'est enregistrée."
@@ -955,14 +1314,36 @@ REFUSED_CLOSE_REMEDIAL = QT_TRANSLATE_NOOP(
     "Errors",
     "Clôture impossible : consignez d'abord les mesures correctives prises (RGPD art. 33(5)).",
 )
+REFUSED_CLOSE_REMEDIAL_POLICY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Clôture impossible : consignez d'abord les mesures correctives prises au registre des "
+    "violations.",
+)
 REFUSED_CLOSE_DECISION = QT_TRANSLATE_NOOP(
     "Errors",
     "Clôture impossible : la violation n'a pas été notifiée et la décision de ne pas "
     "notifier n'est pas motivée (RGPD art. 33(5)).",
 )
+REFUSED_CLOSE_DECISION_POLICY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Clôture impossible : la CNDP n'a pas été notifiée et la décision de ne pas notifier "
+    "n'est pas motivée au registre des violations.",
+)
 REFUSED_CLOSE_NOTIFY = QT_TRANSLATE_NOOP(
     "Errors",
-    "Clôture impossible : le risque évalué impose de notifier l'autorité (RGPD art. 33(1)).",
+    "Clôture impossible : le risque évalué impose de notifier une autorité de contrôle de "
+    "l'UE (RGPD art. 33(1)) ; une notification à la CNDP ne suffit pas.",
+)
+REFUSED_CLOSE_NOTIFY_POLICY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Clôture impossible : la politique interne de l'organisation impose de notifier la "
+    "CNDP pour ce niveau de risque (la loi 09-08 ne prévoit pas de notification des "
+    "violations).",
+)
+REFUSED_CLOSE_CNDP = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Clôture impossible : la notification à la CNDP que prévoit la politique interne de "
+    "l'organisation (loi 09-08) n'est pas enregistrée.",
 )
 REFUSED_CLOSE_COMMUNICATE = QT_TRANSLATE_NOOP(
     "Errors",
@@ -983,6 +1364,11 @@ REFUSED_DECISION_RISK = QT_TRANSLATE_NOOP(
     "Errors",
     "Le risque retenu impose de notifier l'autorité (RGPD art. 33(1)) : une décision de ne "
     "pas notifier suppose un risque peu probable.",
+)
+REFUSED_DECISION_RISK_POLICY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Le risque retenu impose de notifier la CNDP selon la politique interne de "
+    "l'organisation : une décision de ne pas notifier suppose un risque peu probable.",
 )
 REFUSED_EXCEPTION_RISK = QT_TRANSLATE_NOOP(
     "Errors",
@@ -1010,8 +1396,10 @@ def validate_transition(
     new = BreachStatus(new)
     if new is _B.ASSESSED and not facts.assessed:
         raise TransitionRefused(REFUSED_NOT_ASSESSED)
-    if new is _B.NOTIFIED and not facts.notifications:
-        raise TransitionRefused(REFUSED_NO_NOTIFICATION)
+    if new is _B.NOTIFIED and not facts.notified:
+        raise TransitionRefused(
+            REFUSED_NO_NOTIFICATION if facts.gdpr else REFUSED_NO_NOTIFICATION_POLICY
+        )
     if new is _B.COMMUNICATED and not facts.communications:
         raise TransitionRefused(REFUSED_NO_COMMUNICATION)
     if new is _B.CLOSED:
@@ -1022,11 +1410,19 @@ def validate_transition(
 def check_can_close(facts: BreachFacts) -> None:
     if not facts.assessed:
         raise TransitionRefused(REFUSED_NOT_ASSESSED)
-    if not facts.notifications:
+    if not facts.notified:
         if notification_required(facts):
-            raise TransitionRefused(REFUSED_CLOSE_NOTIFY)
+            raise TransitionRefused(
+                REFUSED_CLOSE_NOTIFY if facts.gdpr else REFUSED_CLOSE_NOTIFY_POLICY
+            )
         if not facts.no_notification_recorded:
-            raise TransitionRefused(REFUSED_CLOSE_DECISION)
+            raise TransitionRefused(
+                REFUSED_CLOSE_DECISION if facts.gdpr else REFUSED_CLOSE_DECISION_POLICY
+            )
+    # Under both regimes, the CNDP notice the policy promises is checked too: closing
+    # would otherwise bury a promise not kept.
+    if facts.cndp_pending and notification_required(facts):
+        raise TransitionRefused(REFUSED_CLOSE_CNDP)
     if communication_required(facts):
         if facts.art34_exception is Art34Exception.DISPROPORTIONATE:
             if not facts.public_communication:
@@ -1036,22 +1432,25 @@ def check_can_close(facts: BreachFacts) -> None:
     if facts.dgssi_pending:
         raise TransitionRefused(REFUSED_CLOSE_DGSSI)
     if not facts.remedial_actions:
-        raise TransitionRefused(REFUSED_CLOSE_REMEDIAL)
+        raise TransitionRefused(
+            REFUSED_CLOSE_REMEDIAL if facts.gdpr else REFUSED_CLOSE_REMEDIAL_POLICY
+        )
 
 
 def advance(status: BreachStatus | str, facts: BreachFacts) -> BreachStatus:
     """The status the recorded facts lead to, along the natural path, never closing.
 
-    Assessing moves an open breach to "assessed"; the first notification moves it to
-    "notified"; a communication recorded once notified moves it to "communicated".
+    Assessing moves an open breach to "assessed"; the first notice meeting the governing
+    duty moves it to "notified"; a communication recorded once notified moves it to
+    "communicated".
     """
     current = BreachStatus(status)
     while True:
-        if current is _B.OPEN and facts.notifications:
+        if current is _B.OPEN and facts.notified:
             nxt = _B.NOTIFIED
         elif current is _B.OPEN and facts.assessed:
             nxt = _B.ASSESSED
-        elif current is _B.ASSESSED and facts.notifications:
+        elif current is _B.ASSESSED and facts.notified:
             nxt = _B.NOTIFIED
         elif current is _B.NOTIFIED and facts.communications:
             nxt = _B.COMMUNICATED
@@ -1060,16 +1459,48 @@ def advance(status: BreachStatus | str, facts: BreachFacts) -> BreachStatus:
         current = validate_transition(current, nxt, facts)
 
 
+def settle(status: BreachStatus | str, facts: BreachFacts) -> BreachStatus:
+    """The status the facts support, after any write.
+
+    Like ``advance``, except that an open breach marked "notified" or "communicated"
+    whose governing notice is not recorded goes back to where its facts lead: that
+    happens when the regimes change (the GDPR added to a breach notified to the CNDP
+    only) and for records of older versions, which counted any authority's notice.
+    A closed breach stays closed.
+    """
+    current = BreachStatus(status)
+    if current in (_B.NOTIFIED, _B.COMMUNICATED) and not facts.notified:
+        current = _B.OPEN
+    return advance(current, facts)
+
+
 def check_decision_not_to_notify(facts: BreachFacts) -> None:
     if not facts.assessed:
         raise TransitionRefused(REFUSED_NOT_ASSESSED)
     if facts.risk is not RiskLevel.NONE:
-        raise TransitionRefused(REFUSED_DECISION_RISK)
+        raise TransitionRefused(
+            REFUSED_DECISION_RISK if facts.gdpr else REFUSED_DECISION_RISK_POLICY
+        )
 
 
 def check_art34_exception(facts: BreachFacts) -> None:
     if facts.risk is not RiskLevel.HIGH_RISK:
         raise TransitionRefused(REFUSED_EXCEPTION_RISK)
+
+
+# ----------------------------------------------------------------------------- regimes
+
+# What a breach recorded without a regime falls under (the CLI's `breach add` without
+# --regime): Law 09-08 applies to every Moroccan controller; the GDPR is added when
+# persons in the EU are concerned (GDPR Art. 3(2)), which only the DPO can tell.
+DEFAULT_REGIMES = frozenset({Regime.LAW_09_08})
+
+NOTE_REGIME_ASSUMED = QT_TRANSLATE_NOOP(
+    "BreachCli",
+    "Aucun régime indiqué : la loi 09-08 est retenue (notification à la CNDP sous 72 "
+    "heures, politique interne de l'organisation). Si des personnes se trouvant dans "
+    "l'Union européenne sont concernées, ajoutez le régime gdpr.",
+)
 
 
 # ----------------------------------------------------------------------------- references

@@ -299,7 +299,9 @@ def _apply(
             raise ConcurrentBreachEdit(reference=breach.reference)
         after = repo.get(conn, current.id)
         assert after is not None
-        status = values.get("status") or rules.advance(after.status, after.facts)
+        # settle, not advance: a regime change may leave a "notified" breach without
+        # the notice its governing duty asks for (a CNDP notice, once the GDPR applies).
+        status = values.get("status") or rules.settle(after.status, after.facts)
         if BreachStatus(status) is not current.status:
             if "status" not in values:
                 repo.set_status(conn, current.id, BreachStatus(status))
@@ -330,15 +332,22 @@ def update_details(
     def mutate(conn, current, now, zone, actor):
         clean = intake.validated(now, zone)
         deadline = rules.breach_deadline(clean.aware_at, clean.regimes)
-        # Moving the awareness may make a recorded notification late: it then needs
-        # the reasons for its delay, as if it had been entered late (Art. 33(1)).
+        # Moving the awareness (or changing the regimes) may make a recorded notice
+        # late for the duty it now meets: it then needs the reasons for its delay, as
+        # if it had been entered late (GDPR Art. 33(1), or the CNDP policy).
         for notification in current.notifications:
+            duty = rules.duty_for(notification.authority, clean.regimes)
             if (
-                rules.delay_reason_required(notification.sent_at, deadline.at, notification.phase)
+                duty is not None
+                and rules.delay_reason_required(
+                    notification.sent_at, deadline.at, notification.phase
+                )
                 and not notification.delay_reason
             ):
                 raise ValidationError(
-                    rules.ERR_DELAY_REASON,
+                    rules.ERR_DELAY_REASON_POLICY
+                    if duty is rules.DutyKind.CNDP
+                    else rules.ERR_DELAY_REASON,
                     "aware_at",
                     deadline=deadline.at.astimezone(zone).strftime("%Y-%m-%d %H:%M %z"),
                 )
@@ -430,7 +439,11 @@ def record_no_notification(
     clock = clock or SystemClock()
     text = (reasons or "").strip()
     if not text:
-        raise ValidationError(rules.ERR_DECISION_REASONS, "no_notification_reasons")
+        gdpr = Regime.GDPR in breach.regimes
+        raise ValidationError(
+            rules.ERR_DECISION_REASONS if gdpr else rules.ERR_DECISION_REASONS_POLICY,
+            "no_notification_reasons",
+        )
     if len(text) > rules.MAX_TEXT:
         raise ValidationError(rules.ERR_TOO_LONG, "no_notification_reasons", limit=rules.MAX_TEXT)
 
@@ -455,17 +468,25 @@ def add_notification(
     *,
     clock: Clock | None = None,
 ) -> BreachIncident:
-    """Record a notification, or one phase of it (Art. 33(4)); a late initial
-    notification needs the reasons for the delay (Art. 33(1))."""
+    """Record a notification, or one phase of it (Art. 33(4)).
+
+    Each notice meets the duty of its authority (``rules.duty_for``): an EU authority's
+    the GDPR's (Art. 33), the CNDP's the organisation's 09-08 policy; a notice meeting no
+    duty of this breach is kept as a courtesy and stops no clock. A late initial notice
+    needs the reasons for its delay, worded after its duty.
+    """
     clock = clock or SystemClock()
 
     def mutate(conn, current, now, zone, actor):
+        authority = rules.Authority(notification.authority)
+        duty = current.duty_for(authority)
         clean = notification.validated(
-            deadline=current.notify_by,
+            deadline=current.deadline_for(authority),
             discovered_at=current.discovered_at,
             now=now,
             zone=zone,
             earlier=current.notifications,
+            duty=duty,
         )
         stored = AuthorityNotification(**{**clean.__dict__, "recorded_by": actor})
         notification_id = repo.add_notification(conn, current.id, stored, now)
@@ -481,7 +502,8 @@ def add_notification(
             "phase": str(clean.phase),
             "sent_at": clean.sent_at.isoformat(),
             "channel": str(clean.channel),
-            "late": clean.is_late(current.notify_by),
+            "duty": str(duty) if duty is not None else None,
+            "late": current.is_late(clean),
         }
         if clean.delay_reason:
             changes["delay_reason"] = "renseigné"
@@ -693,7 +715,7 @@ def _with(facts: rules.BreachFacts, **changes) -> rules.BreachFacts:
 @dataclass(frozen=True)
 class BreachSummary:
     open: int
-    awaiting_notification: int  # open, not notified, no decision not to notify
+    awaiting_notification: int  # open, governing notice not sent, no decision not to notify
     overdue: int  # of those, past their deadline
 
 
@@ -706,9 +728,11 @@ def summary(register: Register, *, clock: Clock | None = None) -> BreachSummary:
         while batch := repo.list_rows(conn, BreachFilter(open_only=True), offset=offset, limit=500):
             rows.extend(batch)
             offset += len(batch)
-    running = [r for r in rows if r.notified_at is None and not r.no_notification]
+    # The governing duty's clock (an EU authority under the GDPR, else the CNDP): a
+    # GDPR breach notified to the CNDP alone still awaits its notification.
+    running = [left for r in rows if (left := r.countdown(now)) is not None]
     return BreachSummary(
         open=len(rows),
         awaiting_notification=len(running),
-        overdue=sum(1 for r in running if r.notify_by < now),
+        overdue=sum(1 for left in running if left.overdue),
     )

@@ -11,13 +11,26 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Integer, case, cast, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Integer,
+    and_,
+    case,
+    cast,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 
 from dpo_desk.domain.breach_risk import DataCategory, RiskFactors, RiskLevel, assess
 from dpo_desk.domain.breaches import (
+    EU_AUTHORITIES,
     Art34Exception,
     Authority,
     AuthorityNotification,
+    BreachDeadline,
     BreachIncident,
     BreachNature,
     BreachStatus,
@@ -27,10 +40,13 @@ from dpo_desk.domain.breaches import (
     DgssiDeclaration,
     EventKind,
     NoNotificationDecision,
+    NotificationDuty,
     NotificationPhase,
     SubjectCommunication,
     TimelineEvent,
-    countdown,
+    deadline_rule,
+    duties_for,
+    governing_duty,
 )
 from dpo_desk.domain.requests import Channel, Regime
 from dpo_desk.storage.schema import (
@@ -161,7 +177,9 @@ def _to_breach(conn: Connection, row) -> BreachIncident:
         discovered_at=row.discovered_at,
         aware_at=row.aware_at,
         notify_by=row.notify_by,
-        deadline_rule=row.deadline_rule,
+        # From the regimes, not the stored column: a breach with no regime recorded
+        # was once given the GDPR's rule (migration 0007 corrects the column too).
+        deadline_rule=deadline_rule(_regimes(row))[0],
         nature=_nature(row),
         risk=_risk(row),
         risk_assessed_at=row.risk_assessed_at,
@@ -332,21 +350,64 @@ class BreachRow:
     regimes: frozenset[Regime]
     aware_at: datetime
     notify_by: datetime
-    deadline_rule: str
+    deadline_rule: str  # from the regimes (see domain.breaches.deadline_rule)
     risk_level: RiskLevel | None
-    notified_at: datetime | None
     no_notification: bool
     closed_at: datetime | None
+    eu_notified_at: datetime | None = (
+        None  # first initial notice to the CNIL or another EU authority
+    )
+    cndp_notified_at: datetime | None = None  # first initial notice to the CNDP
+    dgssi: DgssiDeclaration = DgssiDeclaration(None)
 
     @property
     def is_open(self) -> bool:
         return self.status is not BreachStatus.CLOSED
 
+    @property
+    def deadline(self) -> BreachDeadline:
+        rule, basis = deadline_rule(self.regimes)
+        return BreachDeadline(self.notify_by, rule, basis)
+
+    @property
+    def duties(self) -> tuple[NotificationDuty, ...]:
+        """The same duties as the full record's (domain.breaches.notification_duties)."""
+        return duties_for(
+            self.regimes,
+            self.notify_by,
+            eu_notified_at=self.eu_notified_at,
+            cndp_notified_at=self.cndp_notified_at,
+            decided_not_to_notify=self.no_notification,
+            dgssi=self.dgssi,
+        )
+
+    @property
+    def governing_duty(self) -> NotificationDuty:
+        return governing_duty(self.duties)
+
+    @property
+    def notified_at(self) -> datetime | None:
+        """When the governing duty's authority was notified (a CNDP notice alone does
+        not count for a GDPR breach)."""
+        return self.governing_duty.met_at
+
     def countdown(self, now: datetime) -> Countdown | None:
-        """The running 72 hours; None once notified, decided not to notify, or closed."""
-        if not self.is_open or self.notified_at is not None or self.no_notification:
+        """The governing duty's 72 hours; None once met, decided not to notify, or closed."""
+        if not self.is_open:
             return None
-        return countdown(self.notify_by, now)
+        return self.governing_duty.countdown(now)
+
+    def pending_countdowns(self, now: datetime) -> list[tuple[NotificationDuty, Countdown]]:
+        """Every notice still owed against the 72 hours (the governing one and, under
+        both regimes, the CNDP's), with its clock; empty once closed."""
+        if not self.is_open:
+            return []
+        found = []
+        for duty in self.duties:
+            left = duty.countdown(now)
+            if left is not None:
+                found.append((duty, left))
+        return found
 
 
 def _conditions(flt: BreachFilter) -> list:
@@ -373,15 +434,22 @@ def list_rows(
     conn: Connection, flt: BreachFilter, *, offset: int = 0, limit: int = 200
 ) -> list[BreachRow]:
     """Most urgent first: open breaches whose 72 hours still run, nearest deadline first;
-    then open breaches whose clock has stopped (notified, or decided not to notify);
-    closed ones last, newest first."""
-    first_sent = (
-        select(func.min(N.c.sent_at)).where(N.c.breach_id == T.c.id).scalar_subquery()
-    ).label("notified_at")
-    notified = select(N.c.id).where(N.c.breach_id == T.c.id).exists()
+    then open breaches whose clock has stopped (the governing notice sent, or decided
+    not to notify); closed ones last, newest first.
+
+    The governing notice is the one domain.breaches.duties_for names: to the CNIL or
+    another EU authority when the GDPR applies, to the CNDP otherwise. A CNDP notice
+    alone leaves a GDPR breach's clock running, so the breach stays in the first group.
+    """
+    eu_sent = _first_sent(EU_AUTHORITIES).label("eu_notified_at")
+    cndp_sent = _first_sent({Authority.CNDP}).label("cndp_notified_at")
+    governing_met = or_(
+        and_(T.c.under_gdpr.is_(True), _sent_exists(EU_AUTHORITIES)),
+        and_(T.c.under_gdpr.is_(False), _sent_exists({Authority.CNDP})),
+    )
     closed_last = case(
         (T.c.status == str(BreachStatus.CLOSED), 2),
-        (or_(notified, T.c.no_notification_at.is_not(None)), 1),
+        (or_(governing_met, T.c.no_notification_at.is_not(None)), 1),
         else_=0,
     )
     stmt = select(
@@ -396,8 +464,11 @@ def list_rows(
         T.c.deadline_rule,
         T.c.risk_level,
         T.c.no_notification_at,
+        T.c.dgssi_applies,
+        T.c.dgssi_declared_at,
         T.c.closed_at,
-        first_sent,
+        eu_sent,
+        cndp_sent,
     )
     for cond in _conditions(flt):
         stmt = stmt.where(cond)
@@ -417,14 +488,33 @@ def list_rows(
             regimes=_regimes(r),
             aware_at=r.aware_at,
             notify_by=r.notify_by,
-            deadline_rule=r.deadline_rule,
+            deadline_rule=deadline_rule(_regimes(r))[0],
             risk_level=RiskLevel(r.risk_level) if r.risk_level else None,
-            notified_at=_utc(r.notified_at),
             no_notification=r.no_notification_at is not None,
             closed_at=r.closed_at,
+            eu_notified_at=_utc(r.eu_notified_at),
+            cndp_notified_at=_utc(r.cndp_notified_at),
+            dgssi=DgssiDeclaration(r.dgssi_applies, r.dgssi_declared_at),
         )
         for r in rows
     ]
+
+
+def _initial_to(authorities):
+    return and_(
+        N.c.breach_id == T.c.id,
+        N.c.authority.in_(sorted(str(a) for a in authorities)),
+        N.c.phase == str(NotificationPhase.INITIAL),
+    )
+
+
+def _first_sent(authorities):
+    """The first initial notice to one of ``authorities`` (domain.breaches.first_notice)."""
+    return select(func.min(N.c.sent_at)).where(_initial_to(authorities)).scalar_subquery()
+
+
+def _sent_exists(authorities):
+    return select(N.c.id).where(_initial_to(authorities)).exists()
 
 
 def _utc(value):

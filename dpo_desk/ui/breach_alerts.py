@@ -1,4 +1,5 @@
-"""Desktop alerts for the 72-hour breach deadline (GDPR Art. 33(1)).
+"""Desktop alerts for the 72-hour breach deadline: legal under the GDPR (Art. 33(1),
+to an EU supervisory authority), internal policy under Law 09-08 (to the CNDP).
 
 While the app runs (also minimised to the system tray where one exists), every open
 breach whose clock still runs is checked once a minute; an alert is raised once per
@@ -24,6 +25,7 @@ from dpo_desk.domain.errors import UserError
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.storage.breaches import BreachFilter, BreachRow
 from dpo_desk.storage.database import Register
+from dpo_desk.ui.breaches import texts
 from dpo_desk.ui.workers import is_busy
 
 CHECK_MS = 60_000
@@ -99,7 +101,10 @@ class BreachAlerts(QObject):
         return [(reference, hours) for reference, hours, _row in due]
 
     def _due(self, row: BreachRow, now) -> list[tuple[str, int, BreachRow]]:
-        left = row.countdown(now)
+        # Every notice still owed against the 72 hours: the governing one and, under
+        # both regimes, the CNDP's policy notice (all share the same deadline).
+        pending = row.pending_countdowns(now)
+        left = pending[0][1] if pending else None
         if left is None or left.overdue:
             return []  # notified, decided not to notify, closed; or already red in the list
         remaining = timedelta(seconds=left.seconds)
@@ -111,15 +116,25 @@ class BreachAlerts(QObject):
         return [(row.reference, min(fresh), row)] if fresh else []
 
     def _raise(self, reference: str, hours: int, row: BreachRow, now) -> None:
-        left = row.countdown(now)  # not None: _due keeps running clocks only
+        pending = row.pending_countdowns(now)  # not empty: _due keeps running clocks only
+        left = pending[0][1] if pending else None
+        # Name each notice owed with its own basis: a breach under Law 09-08 alone reads
+        # "CNDP, délai politique interne…", never a GDPR article.
+        owed = QCoreApplication.translate("BreachAlerts", " ; ").join(
+            QCoreApplication.translate("BreachAlerts", "{authority}, délai {basis}").format(
+                authority=texts.duty_label(duty.kind), basis=texts.deadline_label(duty.rule)
+            )
+            for duty, _left in pending
+        )
         message = QCoreApplication.translate(
             "BreachAlerts",
             "Violation {reference} : {hours} h {minutes:02d} avant l'échéance de notification "
-            "à l'autorité (72 heures, RGPD art. 33).",
+            "(72 heures) — {duties}.",
         ).format(
             reference=reference,
             hours=left.hours if left else hours,
             minutes=left.minutes if left else 0,
+            duties=owed,
         )
         self.alert.emit(reference, hours, message)
         if self.tray is None and QSystemTrayIcon.isSystemTrayAvailable():

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 
+from dpo_desk.domain.zones import zone
 from tests.cli.test_cli_foundation import run_cli
 
-CASA = ZoneInfo("Africa/Casablanca")
+CASA = zone("Africa/Casablanca")  # the pinned tzdata package's, as in the app
 
 
 @pytest.mark.parametrize(
@@ -33,11 +33,13 @@ def test_breach_deadline_needs_no_register(aware, extra, deadline):
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == deadline
-    assert "RGPD art. 33" in lines[1]
+    # No --regime: nothing says the GDPR applies, so the 72 hours are internal policy.
+    assert "politique interne" in lines[1]
+    assert "RGPD" not in lines[1] and "art. 33" not in lines[1]
     shown = datetime.fromisoformat(lines[0])
     typed = datetime.fromisoformat(aware.replace("Z", "+00:00"))
     if typed.tzinfo is None:
-        typed = typed.replace(tzinfo=ZoneInfo(extra[1] if extra else "Africa/Casablanca"))
+        typed = typed.replace(tzinfo=zone(extra[1] if extra else "Africa/Casablanca"))
     assert shown - typed == timedelta(hours=72)
 
 
@@ -59,6 +61,30 @@ def test_breach_deadline_json_and_policy_label():
     assert data["aware_at"] == "2026-02-13T10:00:00+01:00"
     assert (data["basis"], data["rule"]) == ("policy", "policy-72h")
     assert "loi 09-08 ne fixe pas de délai" in data["label"]
+    assert [d["duty"] for d in data["duties"]] == ["cndp"]
+    assert "RGPD" not in result.stdout and "art. 33" not in result.stdout
+
+
+def test_breach_deadline_under_the_gdpr_is_legal_and_names_the_eu_authority():
+    result = run_cli(
+        "deadline",
+        "--breach",
+        "--aware-at",
+        "2026-02-13T10:00",
+        "--regime",
+        "gdpr",
+        "--regime",
+        "law-09-08",
+        "--json",
+        passphrase=None,
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["basis"], data["rule"]) == ("law", "gdpr-art-33-1")
+    assert [(d["duty"], d["basis"], d["governing"]) for d in data["duties"]] == [
+        ("eu_authority", "law", True),
+        ("cndp", "policy", False),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -127,6 +153,9 @@ def test_breach_add_list_show(initialised):
         _instant(-timedelta(hours=80)),
     )
     assert second.stdout.strip() == f"VIO-{year}-0002"
+    # No --regime: Law 09-08 is assumed, and the command says so on stderr.
+    assert "loi 09-08 est retenue" in second.stderr
+    assert added.stderr == ""
 
     notified = run_cli(
         "breach",
@@ -141,6 +170,8 @@ def test_breach_add_list_show(initialised):
     )
     assert notified.returncode == 6
     assert "motifs du retard" in notified.stderr
+    # Under Law 09-08 alone the CNDP notice is a policy matter: no GDPR article.
+    assert "politique interne" in notified.stderr and "RGPD" not in notified.stderr
     notified = run_cli(
         "breach",
         "notify",
@@ -171,9 +202,17 @@ def test_breach_add_list_show(initialised):
     assert first["notified_at"] is None
     assert first["countdown"]["level"] == "ok" and first["countdown"]["hours"] in (51, 52)
     assert first["deadline_rule"] == "gdpr-art-33-1"
+    assert [(d["duty"], d["state"]) for d in first["duties"]] == [
+        ("eu_authority", "pending"),
+        ("cndp", "pending"),
+        ("dgssi", "undecided"),  # Law 05-20: whether it applies is not decided yet
+    ]
     assert late["status"] == "notified" and late["notified_at"] is not None
     assert late["countdown"] is None
     assert late["deadline_rule"] == "policy-72h"
+    assert late["deadline_basis"] == "policy"
+    assert "RGPD" not in json.dumps(late, ensure_ascii=False)
+    assert "art. 33" not in json.dumps(late, ensure_ascii=False)
 
     open_only = json.loads(
         run_cli("breach", "list", "--db", str(initialised), "--open", "--json").stdout
@@ -231,3 +270,64 @@ def test_breach_add_refuses_bad_instants(initialised):
     missing = run_cli("breach", "show", "VIO-2026-0404", "--db", str(initialised))
     assert missing.returncode == 4
     assert json.loads(run_cli("breach", "list", "--db", str(initialised), "--json").stdout) == []
+
+
+def test_breach_add_json_says_the_assumed_regime_and_a_cndp_notice_keeps_the_gdpr_clock(
+    initialised,
+):
+    assumed = run_cli(
+        "breach",
+        "add",
+        "--db",
+        str(initialised),
+        "--title",
+        "Sans régime",
+        "--aware-at",
+        _instant(-timedelta(hours=2)),
+        "--json",
+    )
+    assert assumed.returncode == 0, assumed.stderr
+    data = json.loads(assumed.stdout)
+    assert data["regime"] == ["law-09-08"] and data["regime_assumed"] is True
+    assert data["deadline_basis"] == "policy"
+    assert "RGPD" not in assumed.stdout and "art. 33" not in assumed.stdout
+    chosen = run_cli(
+        "breach",
+        "add",
+        "--db",
+        str(initialised),
+        "--title",
+        "Clients européens",
+        "--aware-at",
+        _instant(-timedelta(hours=10)),
+        "--regime",
+        "gdpr",
+        "--regime",
+        "law-09-08",
+        "--json",
+    )
+    assert chosen.returncode == 0, chosen.stderr
+    both = json.loads(chosen.stdout)
+    assert both["regime_assumed"] is False and both["deadline_basis"] == "law"
+    notified = run_cli(
+        "breach",
+        "notify",
+        both["reference"],
+        "--db",
+        str(initialised),
+        "--authority",
+        "cndp",
+        "--sent-at",
+        _instant(-timedelta(hours=1)),
+    )
+    assert notified.returncode == 0, notified.stderr
+    assert notified.stdout.split() == [both["reference"], "open"]  # not "notified"
+    shown = json.loads(
+        run_cli("breach", "show", both["reference"], "--db", str(initialised), "--json").stdout
+    )
+    assert shown["notified_at"] is None
+    assert shown["countdown"]["level"] == "ok"  # the GDPR's 72 hours still run
+    duties = {d["duty"]: d for d in shown["duties"]}
+    assert duties["eu_authority"]["state"] == "pending" and duties["eu_authority"]["governing"]
+    assert duties["cndp"]["state"] == "met" and duties["cndp"]["basis"] == "policy"
+    assert shown["notifications"][0]["duty"] == "cndp"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -36,8 +36,9 @@ from dpo_desk.domain.breaches import (
 )
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.requests import Regime
+from dpo_desk.domain.zones import zone
 
-CASA = ZoneInfo("Africa/Casablanca")
+CASA = zone("Africa/Casablanca")  # the pinned tzdata package's, as in the app
 PLUS_ONE = timezone(timedelta(hours=1))
 
 
@@ -94,14 +95,23 @@ def test_deadline_refuses_naive_instants():
             {Regime.LAW_09_08},
             b.RULE_POLICY_72H,
             "policy",
-            "politique interne (alignée sur le RGPD ; la loi 09-08 ne fixe pas de délai)",
+            "politique interne (la loi 09-08 ne fixe pas de délai)",
         ),
         ({Regime.GDPR, Regime.LAW_09_08}, b.RULE_GDPR_ART_33, "law", "légal (RGPD art. 33)"),
+        # No regime recorded: nothing says the GDPR applies, so no legal basis is claimed.
+        (
+            set(),
+            b.RULE_POLICY_72H,
+            "policy",
+            "politique interne (la loi 09-08 ne fixe pas de délai)",
+        ),
     ],
 )
 def test_deadline_label_follows_the_regime(regimes, rule, basis, label):
     deadline = b.breach_deadline(datetime(2026, 5, 1, 8, tzinfo=CASA), regimes)
     assert (deadline.rule, deadline.basis, deadline.label) == (rule, basis, label)
+    if Regime.GDPR not in regimes:
+        assert "RGPD" not in deadline.label and "33" not in deadline.label
 
 
 # ----------------------------------------------------------------------------- instants
@@ -358,7 +368,7 @@ def _closable(**changes) -> BreachFacts:
     values = {
         "assessed": True,
         "risk": RiskLevel.HIGH_RISK,
-        "notifications": 1,
+        "notified": True,
         "remedial_actions": True,
     }
     values.update(changes)
@@ -372,8 +382,8 @@ def _closable(**changes) -> BreachFacts:
         (_closable(art34_exception=Art34Exception.DISPROPORTIONATE, communications=1), "publique"),
         (_closable(communications=1, remedial_actions=False), "mesures correctives"),
         (_closable(communications=1, dgssi_pending=True), "DGSSI"),
-        (_closable(risk=RiskLevel.RISK, notifications=0), "impose de notifier"),
-        (_closable(risk=RiskLevel.NONE, notifications=0), "décision de ne pas notifier"),
+        (_closable(risk=RiskLevel.RISK, notified=False), "impose de notifier"),
+        (_closable(risk=RiskLevel.NONE, notified=False), "décision de ne pas notifier"),
         (_closable(assessed=False, risk=None), "Évaluez"),
     ],
 )
@@ -395,7 +405,7 @@ def test_closing_is_refused_until_the_duties_are_met(facts, words):
             public_communication=True,
         ),
         _closable(risk=RiskLevel.RISK),
-        _closable(risk=RiskLevel.NONE, notifications=0, no_notification_recorded=True),
+        _closable(risk=RiskLevel.NONE, notified=False, no_notification_recorded=True),
         _closable(risk=RiskLevel.NONE),  # notified although not required: fine
     ],
 )
@@ -443,8 +453,8 @@ def test_guards_need_the_facts():
     with pytest.raises(b.TransitionRefused, match="notification"):
         b.validate_transition(S.ASSESSED, S.NOTIFIED, BreachFacts(assessed=True))
     with pytest.raises(b.TransitionRefused, match="communication"):
-        b.validate_transition(S.NOTIFIED, S.COMMUNICATED, BreachFacts(notifications=1))
-    assert b.validate_transition(S.OPEN, S.NOTIFIED, BreachFacts(notifications=1)) is S.NOTIFIED
+        b.validate_transition(S.NOTIFIED, S.COMMUNICATED, BreachFacts(notified=True))
+    assert b.validate_transition(S.OPEN, S.NOTIFIED, BreachFacts(notified=True)) is S.NOTIFIED
 
 
 @pytest.mark.parametrize(
@@ -452,10 +462,10 @@ def test_guards_need_the_facts():
     [
         (S.OPEN, BreachFacts(), S.OPEN),
         (S.OPEN, BreachFacts(assessed=True), S.ASSESSED),
-        (S.OPEN, BreachFacts(notifications=1), S.NOTIFIED),
-        (S.OPEN, BreachFacts(assessed=True, notifications=1, communications=1), S.COMMUNICATED),
+        (S.OPEN, BreachFacts(notified=True), S.NOTIFIED),
+        (S.OPEN, BreachFacts(assessed=True, notified=True, communications=1), S.COMMUNICATED),
         (S.ASSESSED, BreachFacts(assessed=True, communications=1), S.ASSESSED),
-        (S.NOTIFIED, BreachFacts(notifications=1, communications=1), S.COMMUNICATED),
+        (S.NOTIFIED, BreachFacts(notified=True, communications=1), S.COMMUNICATED),
         (S.COMMUNICATED, _closable(communications=1), S.COMMUNICATED),  # never closes itself
     ],
 )
@@ -683,3 +693,214 @@ def test_override_requires_a_justification_and_is_explained():
     # Choosing the computed level is no override.
     same = assess(factors, {DataCategory.CONTACT}, override="none")
     assert same.override is None and same.justification == ""
+
+
+# ----------------------------------------------------------------------------- duties
+
+AWARE_AT = datetime(2026, 3, 1, 10, tzinfo=UTC)
+NOTIFY_BY = AWARE_AT + timedelta(hours=72)
+
+
+def _incident(regimes, notifications=(), *, dgssi=None, decided=False, status=S.OPEN):
+    """A stored breach, as the repository would hand it over."""
+    return b.BreachIncident(
+        id=1,
+        reference="VIO-2026-0001",
+        title="Export exposé",
+        regimes=frozenset(regimes),
+        status=status,
+        started_at=None,
+        discovered_at=AWARE_AT,
+        aware_at=AWARE_AT,
+        notify_by=NOTIFY_BY,
+        deadline_rule=b.RULE_GDPR_ART_33,  # what an older version stored for no regime
+        nature=BreachNature(confidentiality=True),
+        risk=None,
+        risk_assessed_at=None,
+        no_notification=b.NoNotificationDecision("chiffré", AWARE_AT, "dpo") if decided else None,
+        art34_exception=None,
+        dgssi=dgssi or b.DgssiDeclaration(False),
+        remedial_actions="",
+        closed_at=None,
+        created_at=AWARE_AT,
+        updated_at=AWARE_AT,
+        version=1,
+        notifications=tuple(notifications),
+    )
+
+
+def _sent(authority, hours, phase=NotificationPhase.INITIAL, **extra):
+    return AuthorityNotification(authority, phase, AWARE_AT + timedelta(hours=hours), **extra)
+
+
+def test_a_cndp_notice_does_not_meet_the_gdpr_duty():
+    incident = _incident({Regime.GDPR}, [_sent(Authority.CNDP, 2)])
+    now = AWARE_AT + timedelta(hours=10)
+    assert [d.kind for d in incident.duties] == [b.DutyKind.EU_AUTHORITY]
+    assert incident.governing_duty.state is b.DutyState.PENDING
+    assert incident.notified_at is None
+    assert incident.countdown(now).hours == 62  # the GDPR's clock still runs
+    assert not incident.facts.notified
+    assert b.advance(S.OPEN, incident.facts) is S.OPEN
+    assert incident.duty_for(Authority.CNDP) is None  # a courtesy, not a duty
+    assert incident.deadline_for(Authority.CNDP) is None
+
+
+@pytest.mark.parametrize("authority", [Authority.CNIL, Authority.OTHER])
+def test_an_eu_authority_notice_meets_the_gdpr_duty(authority):
+    incident = _incident({Regime.GDPR}, [_sent(authority, 5, authority_name="Garante")])
+    assert incident.governing_duty.state is b.DutyState.MET
+    assert incident.notified_at == AWARE_AT + timedelta(hours=5)
+    assert incident.countdown(AWARE_AT + timedelta(hours=10)) is None
+    assert b.advance(S.OPEN, incident.facts) is S.NOTIFIED
+
+
+def test_both_regimes_owe_two_duties_each_with_its_basis():
+    incident = _incident(
+        {Regime.GDPR, Regime.LAW_09_08},
+        [_sent(Authority.CNDP, 3)],
+        dgssi=b.DgssiDeclaration(True),
+    )
+    eu, cndp, dgssi = incident.duties
+    assert (eu.kind, eu.basis, eu.rule, eu.governing) == (
+        b.DutyKind.EU_AUTHORITY,
+        "law",
+        b.RULE_GDPR_ART_33,
+        True,
+    )
+    assert "article 33 du RGPD" in eu.citation
+    assert (cndp.kind, cndp.basis, cndp.rule, cndp.governing) == (
+        b.DutyKind.CNDP,
+        "policy",
+        b.RULE_POLICY_72H,
+        False,
+    )
+    assert "politique interne" in cndp.citation and "RGPD" not in cndp.citation
+    assert eu.deadline == cndp.deadline == NOTIFY_BY
+    assert (eu.state, cndp.state) == (b.DutyState.PENDING, b.DutyState.MET)
+    assert cndp.met_at == AWARE_AT + timedelta(hours=3)
+    # Law 05-20: no number of hours.
+    assert (dgssi.kind, dgssi.basis, dgssi.deadline) == (b.DutyKind.DGSSI, "law", None)
+    assert dgssi.state is b.DutyState.PENDING and dgssi.countdown(AWARE_AT) is None
+    assert b.DUTY_WITHOUT_DELAY == "dès la prise de connaissance"
+    # The GDPR's countdown runs although the CNDP was notified; the status waits for it.
+    assert incident.countdown(AWARE_AT + timedelta(hours=4)).hours == 68
+    assert incident.facts.notified is False
+    # Once the CNIL is notified, the CNDP's duty is tracked apart: closing checks it.
+    cnil_only = _incident({Regime.GDPR, Regime.LAW_09_08}, [_sent(Authority.CNIL, 3)])
+    assert cnil_only.facts.notified and cnil_only.facts.cndp_pending
+    with pytest.raises(b.TransitionRefused) as caught:
+        b.check_can_close(replace(cnil_only.facts, assessed=True, risk=RiskLevel.RISK))
+    assert "CNDP" in caught.value.message() and "politique interne" in caught.value.message()
+
+
+@pytest.mark.parametrize("regimes", [{Regime.LAW_09_08}, set()])
+def test_under_law_09_08_alone_or_no_regime_the_cndp_policy_governs(regimes):
+    incident = _incident(regimes, [_sent(Authority.CNIL, 2)])
+    (duty,) = incident.duties
+    assert (duty.kind, duty.basis, duty.governing) == (b.DutyKind.CNDP, "policy", True)
+    # Whatever the row stored, the deadline's rule follows the regimes.
+    assert incident.deadline.rule == b.RULE_POLICY_72H
+    assert incident.deadline.basis == "policy"
+    for text in (incident.deadline.label, duty.citation, duty.deadline_label):
+        assert "RGPD" not in text and "art. 33" not in text
+    # An EU authority's notice meets no duty here: the CNDP's clock still runs.
+    assert incident.duty_for(Authority.CNIL) is None
+    assert incident.countdown(AWARE_AT + timedelta(hours=3)) is not None
+    notified = _incident(regimes, [_sent(Authority.CNDP, 2)])
+    assert notified.countdown(AWARE_AT + timedelta(hours=3)) is None
+    assert b.advance(S.OPEN, notified.facts) is S.NOTIFIED
+
+
+def test_a_decision_not_to_notify_waives_the_authority_duties_not_the_dgssi():
+    incident = _incident(
+        {Regime.GDPR, Regime.LAW_09_08}, decided=True, dgssi=b.DgssiDeclaration(None)
+    )
+    assert [d.state for d in incident.duties] == [
+        b.DutyState.WAIVED,
+        b.DutyState.WAIVED,
+        b.DutyState.UNDECIDED,
+    ]
+    assert incident.countdown(AWARE_AT) is None
+
+
+def _late(authority, duty):
+    return AuthorityNotification(
+        authority, NotificationPhase.INITIAL, DEADLINE + timedelta(hours=1)
+    ).validated(deadline=DEADLINE, discovered_at=AWARE, now=LATER, zone=CASA, duty=duty)
+
+
+def test_late_notification_message_follows_the_duty():
+    with pytest.raises(ValidationError) as gdpr:
+        _late(Authority.CNIL, b.DutyKind.EU_AUTHORITY)
+    assert "RGPD art. 33(1)" in gdpr.value.message()
+    assert "politique interne" not in gdpr.value.message()
+    with pytest.raises(ValidationError) as policy:
+        _late(Authority.CNDP, b.DutyKind.CNDP)
+    assert policy.value.field == "delay_reason"
+    assert "politique interne" in policy.value.message() and "CNDP" in policy.value.message()
+    assert "RGPD" not in policy.value.message() and "33" not in policy.value.message()
+    # A notice meeting no duty of the breach (a courtesy) has no deadline to miss.
+    courtesy = AuthorityNotification(
+        Authority.CNDP, NotificationPhase.INITIAL, DEADLINE + timedelta(hours=1)
+    ).validated(deadline=None, discovered_at=AWARE, now=LATER, zone=CASA, duty=None)
+    assert not courtesy.is_late(None)
+
+
+def test_cndp_phase_messages_cite_no_gdpr_article():
+    initial = _validated(AuthorityNotification(Authority.CNDP, NotificationPhase.INITIAL, AWARE))
+    with pytest.raises(ValidationError) as caught:
+        _validated(
+            AuthorityNotification(Authority.CNDP, NotificationPhase.INITIAL, LATER),
+            earlier=[initial],
+        )
+    assert "RGPD" not in caught.value.message()
+    with pytest.raises(ValidationError) as caught:
+        _validated(AuthorityNotification(Authority.CNDP, NotificationPhase.COMPLEMENTARY, LATER))
+    assert "RGPD" not in caught.value.message()
+
+
+@pytest.mark.parametrize(
+    ("facts", "words"),
+    [
+        (_closable(gdpr=False, risk=RiskLevel.RISK, notified=False), "politique interne"),
+        (_closable(gdpr=False, risk=RiskLevel.NONE, notified=False), "décision de ne pas"),
+        (_closable(gdpr=False, communications=1, remedial_actions=False), "mesures correctives"),
+    ],
+)
+def test_closing_refusals_under_law_09_08_alone_cite_no_gdpr_article(facts, words):
+    with pytest.raises(b.TransitionRefused) as caught:
+        b.check_can_close(facts)
+    assert words in caught.value.message()
+    assert "RGPD" not in caught.value.message()
+
+
+def test_policy_refusals_of_a_decision_and_of_notified_cite_no_gdpr_article():
+    with pytest.raises(b.TransitionRefused) as caught:
+        b.check_decision_not_to_notify(BreachFacts(assessed=True, risk=RiskLevel.RISK, gdpr=False))
+    assert "CNDP" in caught.value.message() and "RGPD" not in caught.value.message()
+    with pytest.raises(b.TransitionRefused) as caught:
+        b.validate_transition(S.ASSESSED, S.NOTIFIED, BreachFacts(assessed=True, gdpr=False))
+    assert "CNDP" in caught.value.message() and "RGPD" not in caught.value.message()
+    with pytest.raises(b.TransitionRefused) as caught:
+        b.validate_transition(S.ASSESSED, S.NOTIFIED, BreachFacts(assessed=True))
+    assert "autorité de contrôle de l'UE" in caught.value.message()
+
+
+@pytest.mark.parametrize(
+    ("status", "facts", "expected"),
+    [
+        # An older version counted a CNDP notice for a GDPR breach: back to its facts.
+        (S.NOTIFIED, BreachFacts(assessed=True), S.ASSESSED),
+        (S.COMMUNICATED, BreachFacts(communications=1), S.OPEN),
+        (S.NOTIFIED, BreachFacts(notified=True), S.NOTIFIED),
+        (S.CLOSED, BreachFacts(), S.CLOSED),  # a closed record stays closed
+    ],
+)
+def test_settle_only_counts_the_governing_notice(status, facts, expected):
+    assert b.settle(status, facts) is expected
+
+
+def test_other_authority_is_an_eu_supervisory_authority():
+    assert b.AUTHORITY_LABELS[Authority.OTHER] == "Autre autorité de contrôle de l'UE"
+    assert b.EU_AUTHORITIES == {Authority.CNIL, Authority.OTHER}

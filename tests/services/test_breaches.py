@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -25,6 +26,8 @@ from dpo_desk.domain.breaches import (
     BreachStatus,
     CommunicationChannel,
     CountdownLevel,
+    DutyKind,
+    DutyState,
     EventKind,
     NotificationPhase,
     SubjectCommunication,
@@ -69,6 +72,8 @@ NONE = RiskFactors(
     confidentiality=Exposure.LIMITED,
     likelihood=Likelihood.NEGLIGIBLE,
 )
+BOTH = (Regime.GDPR, Regime.LAW_09_08)
+RISKY = RiskFactors(confidentiality=Exposure.LIMITED, likelihood=Likelihood.SIGNIFICANT)
 CREDENTIALS = {
     "confidentiality": True,
     "data_categories": frozenset({DataCategory.CREDENTIALS}),
@@ -199,13 +204,25 @@ def test_high_risk_path_to_closing(register, frozen_clock):
     verify_register(register)
 
 
-def test_late_notification_needs_a_reason(register, frozen_clock):
-    breach = _open(register, frozen_clock, hours_ago=80)  # 8 hours overdue
+@pytest.mark.parametrize(
+    ("regimes", "authority", "words", "never"),
+    [
+        # GDPR Art. 33(1): a late notice to an EU authority carries the reasons.
+        ((Regime.GDPR,), Authority.CNIL, "RGPD art. 33(1)", "politique interne"),
+        # Law 09-08 alone: the CNDP policy asks for them too, without citing the GDPR.
+        ((Regime.LAW_09_08,), Authority.CNDP, "politique interne", "RGPD"),
+    ],
+)
+def test_late_notification_needs_a_reason(register, frozen_clock, regimes, authority, words, never):
+    breach = _open(register, frozen_clock, hours_ago=80, regimes=regimes)  # 8 hours overdue
     assert breach.countdown(frozen_clock.now()).level is CountdownLevel.OVERDUE
-    late = AuthorityNotification(Authority.CNDP, NotificationPhase.INITIAL, frozen_clock.now())
+    late = AuthorityNotification(authority, NotificationPhase.INITIAL, frozen_clock.now())
     with pytest.raises(ValidationError) as caught:
         svc.add_notification(register, breach, late, clock=frozen_clock)
     assert caught.value.field == "delay_reason"
+    assert words in caught.value.message()
+    assert never not in caught.value.message()
+    assert ("art. 33" in caught.value.message()) is (authority is Authority.CNIL)
     assert svc.find_breach(register, breach.reference).version == breach.version
 
     reason = "Étendue confirmée par le sous-traitant après 78 heures"
@@ -213,12 +230,13 @@ def test_late_notification_needs_a_reason(register, frozen_clock):
         register,
         breach,
         AuthorityNotification(
-            Authority.CNDP, NotificationPhase.INITIAL, frozen_clock.now(), delay_reason=reason
+            authority, NotificationPhase.INITIAL, frozen_clock.now(), delay_reason=reason
         ),
         clock=frozen_clock,
     )
-    assert breach.notifications[0].is_late(breach.notify_by)
+    assert breach.is_late(breach.notifications[0])
     assert breach.notifications[0].delay_reason == reason
+    assert breach.status is BreachStatus.NOTIFIED and breach.governing_duty.late
     entry = svc.journal_for(register, breach)[-1]
     assert entry.changes["late"] is True
     assert entry.changes["delay_reason"] == "renseigné"
@@ -227,7 +245,7 @@ def test_late_notification_needs_a_reason(register, frozen_clock):
     breach = svc.add_notification(
         register,
         breach,
-        AuthorityNotification(Authority.CNDP, NotificationPhase.COMPLEMENTARY, frozen_clock.now()),
+        AuthorityNotification(authority, NotificationPhase.COMPLEMENTARY, frozen_clock.now()),
         clock=frozen_clock,
     )
     assert [n.phase for n in breach.notifications] == [
@@ -236,14 +254,150 @@ def test_late_notification_needs_a_reason(register, frozen_clock):
     ]
 
 
-def test_moving_the_awareness_cannot_leave_a_late_notification_unexplained(register, frozen_clock):
-    breach = _open(register, frozen_clock, hours_ago=70)
+def test_gdpr_breach_notified_to_the_cndp_only_still_counts_down(register, frozen_clock):
+    breach = _open(register, frozen_clock, hours_ago=20)  # GDPR alone
     breach = svc.add_notification(
         register,
         breach,
         AuthorityNotification(Authority.CNDP, NotificationPhase.INITIAL, frozen_clock.now()),
         clock=frozen_clock,
     )
+    # Kept as a courtesy: the CNDP is not a GDPR supervisory authority.
+    assert len(breach.notifications) == 1
+    assert breach.status is BreachStatus.OPEN
+    assert breach.notified_at is None
+    assert breach.countdown(frozen_clock.now()).hours == 52
+    assert breach.governing_duty.kind is DutyKind.EU_AUTHORITY
+    assert svc.journal_for(register, breach)[-1].changes["duty"] is None
+    assert svc.summary(register, clock=frozen_clock).awaiting_notification == 1
+    # A late courtesy notice asks for no reason: it answers no deadline.
+    frozen_clock.advance(timedelta(hours=60))
+    breach = svc.add_notification(
+        register,
+        breach,
+        AuthorityNotification(Authority.CNDP, NotificationPhase.COMPLEMENTARY, frozen_clock.now()),
+        clock=frozen_clock,
+    )
+    assert not any(breach.is_late(n) for n in breach.notifications)
+    assert breach.countdown(frozen_clock.now()).overdue
+    # Notifying the CNIL (with the reasons, now late) stops the clock.
+    breach = svc.add_notification(
+        register,
+        breach,
+        AuthorityNotification(
+            Authority.CNIL, NotificationPhase.INITIAL, frozen_clock.now(), delay_reason="x"
+        ),
+        clock=frozen_clock,
+    )
+    assert breach.status is BreachStatus.NOTIFIED
+    assert breach.countdown(frozen_clock.now()) is None
+    assert breach.notified_at == frozen_clock.now()
+    assert svc.journal_for(register, breach)[-1].changes["duty"] == "eu_authority"
+
+
+def test_another_eu_authority_meets_the_gdpr_duty(register, frozen_clock):
+    breach = _open(register, frozen_clock, hours_ago=5)
+    breach = svc.add_notification(
+        register,
+        breach,
+        AuthorityNotification(
+            Authority.OTHER,
+            NotificationPhase.INITIAL,
+            frozen_clock.now(),
+            authority_name="Garante per la protezione dei dati personali",
+        ),
+        clock=frozen_clock,
+    )
+    assert breach.status is BreachStatus.NOTIFIED
+    assert breach.governing_duty.state is DutyState.MET
+
+
+def test_both_regimes_track_two_duties(register, frozen_clock):
+    breach = _open(register, frozen_clock, hours_ago=10, regimes=BOTH, confidentiality=True)
+    assert [(d.kind, d.basis, d.governing) for d in breach.duties] == [
+        (DutyKind.EU_AUTHORITY, "law", True),
+        (DutyKind.CNDP, "policy", False),
+        (DutyKind.DGSSI, "law", False),  # Law 05-20: whether it applies is not decided yet
+    ]
+    breach = svc.add_notification(
+        register,
+        breach,
+        AuthorityNotification(Authority.CNDP, NotificationPhase.INITIAL, frozen_clock.now()),
+        clock=frozen_clock,
+    )
+    states = {d.kind: d.state for d in breach.duties}
+    assert states[DutyKind.CNDP] is DutyState.MET
+    assert states[DutyKind.EU_AUTHORITY] is DutyState.PENDING
+    assert breach.status is BreachStatus.OPEN  # the CNDP notice is not the GDPR's
+    assert breach.countdown(frozen_clock.now()) is not None
+    breach = svc.assess_risk(register, breach, RISKY, clock=frozen_clock)
+    breach = svc.record_dgssi(register, breach, applies=False, clock=frozen_clock)
+    with pytest.raises(TransitionRefused, match="une notification à la CNDP ne suffit pas"):
+        svc.close_breach(register, breach, remedial_actions="Rappel", clock=frozen_clock)
+    breach = svc.add_notification(
+        register,
+        breach,
+        AuthorityNotification(Authority.CNIL, NotificationPhase.INITIAL, frozen_clock.now()),
+        clock=frozen_clock,
+    )
+    assert breach.status is BreachStatus.NOTIFIED
+    assert all(d.state is DutyState.MET for d in breach.duties)
+    closed = svc.close_breach(register, breach, remedial_actions="Rappel", clock=frozen_clock)
+    assert closed.status is BreachStatus.CLOSED
+    # The other way round: the CNIL notified, the CNDP policy notice still owed.
+    other = _open(register, frozen_clock, hours_ago=10, regimes=BOTH, confidentiality=True)
+    other = svc.assess_risk(register, other, RISKY, clock=frozen_clock)
+    other = svc.add_notification(
+        register,
+        other,
+        AuthorityNotification(Authority.CNIL, NotificationPhase.INITIAL, frozen_clock.now()),
+        clock=frozen_clock,
+    )
+    assert other.status is BreachStatus.NOTIFIED and other.countdown(frozen_clock.now()) is None
+    with pytest.raises(TransitionRefused, match="politique interne") as caught:
+        svc.close_breach(register, other, remedial_actions="Rappel", clock=frozen_clock)
+    assert "CNDP" in caught.value.message()
+
+
+def test_adding_the_gdpr_to_a_breach_notified_to_the_cndp_reopens_its_clock(register, frozen_clock):
+    breach = _open(register, frozen_clock, hours_ago=10, regimes=(Regime.LAW_09_08,))
+    breach = svc.add_notification(
+        register,
+        breach,
+        AuthorityNotification(Authority.CNDP, NotificationPhase.INITIAL, frozen_clock.now()),
+        clock=frozen_clock,
+    )
+    assert breach.status is BreachStatus.NOTIFIED
+    assert breach.deadline.basis == "policy"
+    # Persons in the EU turn out to be concerned: the GDPR's duty now governs.
+    breach = svc.update_details(
+        register,
+        breach,
+        BreachIntake(
+            title=breach.title,
+            regimes=frozenset({Regime.LAW_09_08, Regime.GDPR}),
+            aware_at=breach.aware_at,
+            discovered_at=breach.discovered_at,
+        ),
+        clock=frozen_clock,
+    )
+    assert breach.status is BreachStatus.OPEN
+    assert breach.deadline.rule == "gdpr-art-33-1"
+    assert breach.countdown(frozen_clock.now()).hours == 62
+    entry = svc.journal_for(register, breach)[-1]
+    assert entry.changes["status"] == ["notified", "open"]
+    verify_register(register)
+
+
+def test_moving_the_awareness_cannot_leave_a_late_notification_unexplained(register, frozen_clock):
+    breach = _open(register, frozen_clock, hours_ago=70, regimes=(Regime.GDPR, Regime.LAW_09_08))
+    for authority in (Authority.CNIL, Authority.CNDP):
+        breach = svc.add_notification(
+            register,
+            breach,
+            AuthorityNotification(authority, NotificationPhase.INITIAL, frozen_clock.now()),
+            clock=frozen_clock,
+        )
     earlier = BreachIntake(
         title=breach.title,
         regimes=breach.regimes,
@@ -253,6 +407,16 @@ def test_moving_the_awareness_cannot_leave_a_late_notification_unexplained(regis
     with pytest.raises(ValidationError) as caught:
         svc.update_details(register, breach, earlier, clock=frozen_clock)
     assert caught.value.field == "aware_at"
+    # Under Law 09-08 alone, only the CNDP notice counts: it too needs its reasons.
+    with pytest.raises(ValidationError) as caught:
+        svc.update_details(
+            register,
+            breach,
+            replace(earlier, regimes=frozenset({Regime.LAW_09_08})),
+            clock=frozen_clock,
+        )
+    assert "politique interne" in caught.value.message()
+    assert "RGPD" not in caught.value.message()
     moved = svc.update_details(
         register,
         breach,
@@ -266,7 +430,7 @@ def test_moving_the_awareness_cannot_leave_a_late_notification_unexplained(regis
     )
     assert moved.notify_by == frozen_clock.now() + timedelta(hours=42)
     assert moved.deadline.basis == "policy"
-    assert moved.status is BreachStatus.NOTIFIED
+    assert moved.status is BreachStatus.NOTIFIED  # the CNDP notice now governs
 
 
 def test_no_risk_breach_is_documented_and_closed_without_notification(register, frozen_clock):
@@ -349,7 +513,7 @@ def test_art34_exceptions(register, frozen_clock):
     breach = svc.add_notification(
         register,
         breach,
-        AuthorityNotification(Authority.CNDP, NotificationPhase.INITIAL, frozen_clock.now()),
+        AuthorityNotification(Authority.CNIL, NotificationPhase.INITIAL, frozen_clock.now()),
         clock=frozen_clock,
     )
     breach = svc.record_remedial_actions(register, breach, "Réinitialisation", clock=frozen_clock)
@@ -374,7 +538,7 @@ def test_art34_exceptions(register, frozen_clock):
     other = svc.add_notification(
         register,
         other,
-        AuthorityNotification(Authority.CNDP, NotificationPhase.INITIAL, frozen_clock.now()),
+        AuthorityNotification(Authority.CNIL, NotificationPhase.INITIAL, frozen_clock.now()),
         clock=frozen_clock,
     )
     closed = svc.close_breach(register, other, remedial_actions="Rotation", clock=frozen_clock)
@@ -455,7 +619,7 @@ def test_reads_and_summary(register, frozen_clock):
     svc.add_notification(
         register,
         notified,
-        AuthorityNotification(Authority.CNDP, NotificationPhase.INITIAL, frozen_clock.now()),
+        AuthorityNotification(Authority.CNIL, NotificationPhase.INITIAL, frozen_clock.now()),
         clock=frozen_clock,
     )
     rows = svc.list_breaches(register, BreachFilter(open_only=True))

@@ -14,6 +14,8 @@ from dpo_desk.domain.breaches import (
     BreachNature,
     BreachStatus,
     CommunicationChannel,
+    DutyKind,
+    DutyState,
     EventKind,
     NotificationPhase,
     SubjectCommunication,
@@ -107,7 +109,13 @@ def test_breach_round_trip_with_nature_risk_and_children(register):
     assert [e.kind for e in found.events] == [EventKind.DISCOVERED, EventKind.AWARE]
     assert found.notifications[0].authority is Authority.CNDP
     assert found.communications[0].audience == "élèves touchés"
-    assert found.notified_at == NOW
+    # A GDPR breach notified to the CNDP alone: the notice is kept, but the CNDP is not
+    # a GDPR supervisory authority, so the Art. 33 duty is still owed.
+    assert found.notified_at is None
+    assert [(d.kind, d.state) for d in found.duties] == [
+        (DutyKind.EU_AUTHORITY, DutyState.PENDING),
+        (DutyKind.DGSSI, DutyState.UNDECIDED),  # Law 05-20: not yet decided
+    ]
     assert found.dgssi.applies is None
 
 
@@ -159,10 +167,35 @@ def test_list_puts_running_clocks_first_and_filters(register):
         late = repo.insert_breach(conn, _values("VIO-2026-0001", NOW - timedelta(hours=80)))
         soon = repo.insert_breach(conn, _values("VIO-2026-0002", NOW - timedelta(hours=60)))
         fresh = repo.insert_breach(conn, _values("VIO-2026-0003", NOW - timedelta(hours=2)))
-        notified = repo.insert_breach(conn, _values("VIO-2026-0004", NOW - timedelta(hours=90)))
+        # A GDPR breach notified to the CNDP only: its clock still runs (first, overdue).
+        cndp_only = repo.insert_breach(conn, _values("VIO-2026-0004", NOW - timedelta(hours=90)))
+        repo.add_notification(
+            conn,
+            cndp_only,
+            AuthorityNotification(Authority.CNDP, NotificationPhase.INITIAL, NOW),
+            NOW,
+        )
+        notified = repo.insert_breach(conn, _values("VIO-2026-0007", NOW - timedelta(hours=95)))
         repo.add_notification(
             conn,
             notified,
+            AuthorityNotification(Authority.CNIL, NotificationPhase.INITIAL, NOW),
+            NOW,
+        )
+        # Under Law 09-08 alone, the CNDP notice is the one that stops the clock.
+        law_only = repo.insert_breach(
+            conn,
+            _values(
+                "VIO-2026-0008",
+                NOW - timedelta(hours=50),
+                under_gdpr=False,
+                under_law_09_08=True,
+                deadline_rule="policy-72h",
+            ),
+        )
+        repo.add_notification(
+            conn,
+            law_only,
             AuthorityNotification(Authority.CNDP, NotificationPhase.INITIAL, NOW),
             NOW,
         )
@@ -183,16 +216,28 @@ def test_list_puts_running_clocks_first_and_filters(register):
         open_rows = repo.list_rows(conn, BreachFilter(open_only=True))
         assessed = repo.list_rows(conn, BreachFilter(statuses=frozenset({BreachStatus.ASSESSED})))
         page = repo.list_rows(conn, BreachFilter(), offset=1, limit=2)
-        assert repo.count_rows(conn, BreachFilter()) == 6
-        assert repo.count_rows(conn, BreachFilter(open_only=True)) == 5
-        assert repo.count_rows(conn, BreachFilter(regime=Regime.LAW_09_08)) == 0
+        assert repo.count_rows(conn, BreachFilter()) == 8
+        assert repo.count_rows(conn, BreachFilter(open_only=True)) == 7
+        assert repo.count_rows(conn, BreachFilter(regime=Regime.LAW_09_08)) == 1
     # Stopped clocks after running ones, still by deadline: the decision (aware 100 h ago) first.
-    assert [r.id for r in rows] == [late, soon, fresh, decided, notified, closed]
+    assert [r.id for r in rows] == [
+        cndp_only,
+        late,
+        soon,
+        fresh,
+        decided,
+        notified,
+        law_only,
+        closed,
+    ]
     assert closed not in [r.id for r in open_rows]
     assert [r.id for r in assessed] == [decided]
-    assert [r.id for r in page] == [soon, fresh]
+    assert [r.id for r in page] == [late, soon]
     by_id = {r.id: r for r in rows}
     assert by_id[notified].notified_at == NOW and by_id[notified].notified_at.tzinfo is not None
+    assert by_id[law_only].notified_at == NOW and by_id[law_only].countdown(NOW) is None
+    assert by_id[cndp_only].notified_at is None and by_id[cndp_only].cndp_notified_at == NOW
+    assert by_id[cndp_only].countdown(NOW).overdue
     assert by_id[decided].no_notification and by_id[late].notified_at is None
     assert not by_id[closed].is_open
     assert by_id[late].countdown(NOW).level.value == "overdue"
@@ -256,3 +301,77 @@ def test_children_belong_to_a_breach(register, table):
         conn.execute(
             text(f"INSERT INTO {table} (breach_id) VALUES (999)")  # noqa: S608 — test constant
         )
+
+
+def test_migration_0007_counts_only_the_governing_notice(register_path):
+    """A register of an older version: a GDPR breach "notified" to the CNDP alone goes
+    back to its facts, a breach with no regime loses the GDPR's rule; the journal says
+    what the rows said before, and its chain holds."""
+    from dpo_desk.storage import audit
+
+    reg = open_register(register_path, TEST_PASSPHRASE, create=True)
+    notice = {
+        "cndp": AuthorityNotification(Authority.CNDP, NotificationPhase.INITIAL, NOW),
+        "cnil": AuthorityNotification(Authority.CNIL, NotificationPhase.INITIAL, NOW),
+    }
+    cases = {
+        # reference: (values, notices, status expected after 0007)
+        "VIO-2026-0001": ({"status": "notified"}, ["cndp"], "open"),
+        "VIO-2026-0002": (
+            {"status": "communicated", "risk_factors": "{}", "risk_level": "risk"},
+            ["cndp"],
+            "assessed",
+        ),
+        "VIO-2026-0003": ({"status": "notified"}, ["cnil"], "notified"),
+        "VIO-2026-0004": (
+            {
+                "status": "notified",
+                "under_gdpr": False,
+                "under_law_09_08": True,
+                "deadline_rule": "policy-72h",
+            },
+            ["cndp"],
+            "notified",
+        ),  # fmt: skip
+        "VIO-2026-0005": ({"status": "closed"}, ["cndp"], "closed"),
+        "VIO-2026-0006": ({"under_gdpr": False}, [], "open"),  # no regime, GDPR rule
+    }
+    with reg.write() as conn:
+        for reference, (values, notices, _expected) in cases.items():
+            breach_id = repo.insert_breach(
+                conn, _values(reference, NOW - timedelta(hours=5), **values)
+            )
+            for name in notices:
+                repo.add_notification(conn, breach_id, notice[name], NOW)
+    migrate.downgrade(reg.engine, "0006")
+    reg.close()
+
+    reopened = open_register(register_path, TEST_PASSPHRASE)
+    try:
+        assert reopened.report.migrated_from == "0006"
+        with reopened.read() as conn:
+            stored = {
+                r.reference: r
+                for r in conn.execute(text("SELECT reference, status, deadline_rule FROM breach"))
+            }
+            entries = [e for e in audit.entries_for(conn, "breach", "VIO-2026-0001")]
+            no_regime = audit.entries_for(conn, "breach", "VIO-2026-0006")
+            untouched = audit.entries_for(conn, "breach", "VIO-2026-0003")
+            assert audit.first_broken_entry(conn) is None
+            found = repo.get_by_reference(conn, "VIO-2026-0001")
+    finally:
+        reopened.close()
+    assert {ref: row.status for ref, row in stored.items()} == {
+        ref: expected for ref, (_v, _n, expected) in cases.items()
+    }
+    assert stored["VIO-2026-0006"].deadline_rule == "policy-72h"
+    assert stored["VIO-2026-0001"].deadline_rule == "gdpr-art-33-1"
+    assert [(e.actor, e.action, e.changes) for e in entries] == [
+        ("migration 0007", "status", {"status": ["notified", "open"]})
+    ]
+    assert [(e.action, e.changes) for e in no_regime] == [
+        ("update", {"deadline_rule": ["gdpr-art-33-1", "policy-72h"]})
+    ]
+    assert untouched == []
+    # The clock of the corrected breach runs again.
+    assert found.countdown(NOW) is not None and found.notified_at is None

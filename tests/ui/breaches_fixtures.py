@@ -22,6 +22,7 @@ from dpo_desk.services import breaches as breach_service
 
 GDPR = frozenset({Regime.GDPR})
 LAW = frozenset({Regime.LAW_09_08})
+BOTH = GDPR | LAW
 
 LEAK = BreachNature(
     description="Export envoyé au mauvais destinataire",
@@ -43,9 +44,13 @@ def make_breach(register, clock, title, *, aware_hours_ago, regimes=GDPR, nature
     return breach_service.create_breach(register, intake, clock=clock)
 
 
-def notify(register, clock, breach, *, hours_ago=1, delay_reason=""):
+def notify(register, clock, breach, *, hours_ago=1, delay_reason="", authority=None):
+    """Notify the authority of the breach's governing duty (the CNIL under the GDPR, the
+    CNDP otherwise), or ``authority``."""
+    if authority is None:
+        authority = Authority.CNIL if Regime.GDPR in breach.regimes else Authority.CNDP
     sent = AuthorityNotification(
-        authority=Authority.CNDP,
+        authority=authority,
         phase=NotificationPhase.INITIAL,
         sent_at=clock.now() - timedelta(hours=hours_ago),
         delay_reason=delay_reason,

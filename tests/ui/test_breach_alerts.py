@@ -7,8 +7,9 @@ from datetime import timedelta
 import pytest
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from dpo_desk.domain.breaches import Authority
 from dpo_desk.ui.breach_alerts import BreachAlerts
-from tests.ui.breaches_fixtures import make_breach, notify
+from tests.ui.breaches_fixtures import BOTH, LAW, make_breach, notify
 
 
 class FakeTray:
@@ -134,3 +135,30 @@ def test_no_check_while_a_maintenance_task_has_the_register(
     assert alerts.check() == []  # a rekey is under way: the file is left alone
     monkeypatch.setattr("dpo_desk.ui.breach_alerts.is_busy", lambda r: False)
     assert alerts.check() == [(breach.reference, 24)]  # raised once the task is over
+
+
+def test_alerts_name_each_notice_owed_with_its_own_basis(register, frozen_clock, alerts, tray):
+    # GDPR and 09-08, the CNDP notified: the EU authority's notice is still owed.
+    both = make_breach(register, frozen_clock, "Deux régimes", aware_hours_ago=50, regimes=BOTH)
+    notify(register, frozen_clock, both, authority=Authority.CNDP)
+    # Law 09-08 alone: the CNDP's, a policy deadline with no GDPR article.
+    law = make_breach(register, frozen_clock, "Politique", aware_hours_ago=50, regimes=LAW)
+    alerts.start(register)
+    messages = {m.split(" : ")[0].split()[-1]: m for _title, m in tray.messages}
+    assert set(messages) == {both.reference, law.reference}
+    assert (
+        "Autorité de contrôle de l'UE (CNIL ou autre), délai légal (RGPD art. 33)"
+        in (messages[both.reference])
+    )
+    assert "CNDP" not in messages[both.reference]  # notified: not owed any more
+    assert "CNDP, délai politique interne" in messages[law.reference]
+    assert "RGPD" not in messages[law.reference] and "art. 33" not in messages[law.reference]
+
+
+def test_the_cndp_policy_notice_still_owed_raises_an_alert(register, frozen_clock, alerts, tray):
+    both = make_breach(register, frozen_clock, "Deux régimes", aware_hours_ago=50, regimes=BOTH)
+    notify(register, frozen_clock, both, authority=Authority.CNIL)
+    alerts.start(register)
+    assert alerts.raised == {(both.reference, 24)}
+    ((_title, message),) = tray.messages
+    assert "CNDP, délai politique interne" in message and "CNIL" not in message

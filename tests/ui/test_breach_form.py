@@ -15,12 +15,12 @@ from dpo_desk.domain.breach_risk import (
     RiskFactors,
     RiskLevel,
 )
-from dpo_desk.domain.breaches import BreachStatus
+from dpo_desk.domain.breaches import Authority, BreachStatus, DutyKind
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.ui.breaches.dialogs import NewBreachDialog
 from dpo_desk.ui.breaches.model import COUNTDOWN_COLUMN
 from tests.ui import breaches_fixtures
-from tests.ui.breaches_fixtures import LEAK, RISKY, make_breach, notify
+from tests.ui.breaches_fixtures import BOTH, LAW, LEAK, RISKY, make_breach, notify
 
 section = breaches_fixtures.section
 
@@ -271,6 +271,83 @@ def test_communication_and_dgssi(qtbot, register, frozen_clock, section):
     click(qtbot, step.dgssi_button)
     assert breach_service.get_breach(register, breach.id).dgssi.applies is False
     assert detail.steps.is_done(3)
+
+
+def test_both_regimes_notified_to_the_cndp_only_show_two_duties(
+    qtbot, register, frozen_clock, section
+):
+    breach = make_breach(register, frozen_clock, "Deux régimes", aware_hours_ago=20, regimes=BOTH)
+    notify(register, frozen_clock, breach, authority=Authority.CNDP)
+    detail, step = open_detail(section, breach, "notify")
+    # The GDPR's countdown still runs, and the breach is not "notified".
+    assert detail.clock_label.text() == "52 h 00 restantes"
+    assert detail.status_chip.text() == "Ouverte"
+    assert "Autorité de contrôle de l'UE (CNIL ou autre)" in detail.deadline_label.text()
+    assert "CNDP : faite le 10/03/2026 08:30" in detail.duties_label.text()
+    eu, cndp, dgssi = (step.duty_rows[k] for k in DutyKind)
+    assert eu.isVisible() and eu.tone == "warning"
+    assert "article 33 du RGPD" in eu.text()
+    assert "à notifier au plus tard le 12/03/2026 13:30 (UTC+00:00) (52 h 00 restantes)" in (
+        eu.text()
+    )
+    assert cndp.isVisible() and cndp.tone == "success"
+    assert "politique interne" in cndp.text() and "notifiée le 10/03/2026 08:30" in cndp.text()
+    assert "05-20" in dgssi.text() and dgssi.tone == "info"  # not yet decided
+    assert "se suit à part" in step.intro.text()
+    assert not detail.steps.is_done(3)
+    # The form offers the notice still owed: the CNIL's, which meets Art. 33.
+    assert step.authority.currentData() == "cnil"
+    assert "remplit l'obligation de l'article 33 du RGPD" in step.authority_hint.text()
+    click(qtbot, step.notify_button)
+    stored = breach_service.get_breach(register, breach.id)
+    assert stored.status is BreachStatus.NOTIFIED
+    assert detail.clock_label.text() == "notifiée le 10/03/2026 09:30"
+    assert step.duty_rows[DutyKind.EU_AUTHORITY].tone == "success"
+
+
+def test_a_cndp_notice_for_a_gdpr_breach_is_a_courtesy(qtbot, register, frozen_clock, section):
+    breach = make_breach(register, frozen_clock, "RGPD seul", aware_hours_ago=80)
+    detail, step = open_detail(section, breach, "notify")
+    assert step.duty_rows[DutyKind.CNDP].isHidden()
+    step.authority.setCurrentIndex(step.authority.findData("cndp"))
+    assert step.authority_hint.tone == "warning"
+    assert "ne remplit pas l'obligation de l'article 33 du RGPD" in step.authority_hint.text()
+    assert not step.late()  # it answers no deadline: no reasons asked
+    click(qtbot, step.notify_button)
+    stored = breach_service.get_breach(register, breach.id)
+    assert len(stored.notifications) == 1 and stored.status is BreachStatus.OPEN
+    assert detail.clock_label.text() == "dépassé de 8 h"
+    assert "ne remplit pas" in step.notifications.item(0).text()
+
+
+def test_a_law_09_08_breach_speaks_of_policy_never_of_the_gdpr(
+    qtbot, register, frozen_clock, section
+):
+    breach = make_breach(register, frozen_clock, "Loi 09-08", aware_hours_ago=80, regimes=LAW)
+    detail, step = open_detail(section, breach, "notify")
+    assert step.authority.currentData() == "cndp"
+    assert step.late() and step.late_message.isVisible()
+    assert "politique interne" in step.late_message.text()
+    assert "motifs du retard" in step.late_message.text()
+    assert step.duty_rows[DutyKind.EU_AUTHORITY].isHidden()
+    shown = [
+        detail.deadline_label.text(),
+        detail.duties_label.text(),
+        step.intro.text(),
+        step.authority_hint.text(),
+        step.late_message.text(),
+        step.delay_reason.placeholderText(),
+        step.duty_rows[DutyKind.CNDP].text(),
+        detail.step("facts").intro.text(),
+        detail.step("facts").deadline.text(),
+    ]
+    assert "politique interne" in detail.deadline_label.text()
+    for text in shown:
+        assert "RGPD" not in text and "art. 33" not in text, text
+    # The service's refusal, in place, is worded as policy too.
+    step.save_notification()
+    error = step.notify_fields.field_error("delay_reason")
+    assert "politique interne" in error and "RGPD" not in error
 
 
 # ----------------------------------------------------------------------------- step 5

@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from dpo_desk.domain.breaches import BreachStatus, CountdownLevel
+from dpo_desk.domain.breaches import Authority, BreachStatus, CountdownLevel
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.ui import style
 from dpo_desk.ui.breaches.model import COLUMN_KEYS, COUNTDOWN_COLUMN, LEVEL_ROLE
 from tests.ui import breaches_fixtures
-from tests.ui.breaches_fixtures import LAW, RISKY, make_breach, notify
+from tests.ui.breaches_fixtures import BOTH, LAW, RISKY, make_breach, notify
 
 section = breaches_fixtures.section
 
@@ -258,3 +258,31 @@ def test_dashboard_panel_lists_open_breaches_most_urgent_first(
     panel.clear()
     assert panel.table.rowCount() == 0 and panel.summary.text() == ""
     assert not panel.timer.isActive()
+
+
+def test_a_gdpr_breach_notified_to_the_cndp_only_keeps_its_countdown(
+    french_catalogue, register, frozen_clock, section, panel
+):
+    breach = make_breach(register, frozen_clock, "Deux régimes", aware_hours_ago=20, regimes=BOTH)
+    notify(register, frozen_clock, breach, authority=Authority.CNDP)
+    section.refresh()
+    row = row_of(section, "Deux régimes")
+    # The CNDP is not a GDPR supervisory authority: the 72 hours of Art. 33 still run.
+    assert cell(section, row, COUNTDOWN_COLUMN) == "52 h 00 restantes"
+    assert cell(section, row, COLUMN_KEYS.index("status")) == "Ouverte"
+    assert cell(section, row, COLUMN_KEYS.index("notified")) == "Non"
+    tooltip = cell(section, row, COUNTDOWN_COLUMN, Qt.ItemDataRole.ToolTipRole)
+    assert "Autorité de contrôle de l'UE (CNIL ou autre) : à faire" in tooltip
+    assert "CNDP : faite le 10/03/2026 08:30" in tooltip
+    panel.set_register(register)
+    assert panel.countdown_at(0) == "52 h 00 restantes"
+    assert "1 en attente de notification" in panel.summary.text()
+
+
+def test_a_law_09_08_breach_shows_no_gdpr_words(french_catalogue, register, frozen_clock, panel):
+    make_breach(register, frozen_clock, "Politique", aware_hours_ago=2, regimes=LAW)
+    panel.set_register(register)
+    for column in range(panel.table.columnCount()):
+        tip = panel.table.item(0, column).toolTip()
+        assert "RGPD" not in tip and "art. 33" not in tip
+    assert "politique interne" in panel.table.item(0, 4).toolTip()

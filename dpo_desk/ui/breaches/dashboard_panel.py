@@ -170,10 +170,18 @@ class BreachDashboardPanel(Card):
                 texts.short_status_label(item.status),
                 texts.format_instant(item.notify_by, self.zone),
             ]
+            # The clock and the deadline say on what basis they run (law under the
+            # GDPR, policy under Law 09-08 alone) and where each duty stands.
+            basis = "\n".join(
+                (
+                    texts.deadline_label(item.deadline.rule),
+                    texts.duties_summary(item.duties, self.zone),
+                )
+            )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(REFERENCE_ROLE, item.reference)
-                cell.setToolTip(text)
+                cell.setToolTip(f"{text}\n{basis}" if column in (0, 4) else text)
                 if column == 0:
                     cell.setForeground(QColor(colour))
                     if left is not None:

@@ -142,6 +142,10 @@ class BreachDetail(QWidget):
         page.addWidget(self.title_label)
         self.deadline_label = label("", "secondary", wrap=True)
         page.addWidget(self.deadline_label)
+        # Every duty at a glance (EU authority, CNDP, DGSSI): a CNDP notice never passes
+        # for the GDPR's, so each one says where it stands.
+        self.duties_label = label("", "secondary", wrap=True)
+        page.addWidget(self.duties_label)
         self.message = InlineMessage()
         page.addWidget(self.message)
 
@@ -212,14 +216,21 @@ class BreachDetail(QWidget):
             self.risk_chip.show()
         else:
             self.risk_chip.hide()
+        governing = breach.governing_duty
         self.deadline_label.setText(
             self.tr(
-                "Connue le {aware} · notification à l'autorité au plus tard le {deadline} "
+                "Connue le {aware} · notification à : {authority}, au plus tard le {deadline} "
                 "· délai {basis}"
             ).format(
                 aware=texts.format_instant_long(breach.aware_at, self.zone),
+                authority=texts.duty_label(governing.kind),
                 deadline=texts.format_instant_long(breach.notify_by, self.zone),
-                basis=texts.deadline_label(breach.deadline_rule),
+                basis=texts.deadline_label(breach.deadline.rule),
+            )
+        )
+        self.duties_label.setText(
+            self.tr("Obligations : {duties}").format(
+                duties=texts.duties_summary(breach.duties, self.zone)
             )
         )
         self.update_clock()
@@ -314,7 +325,13 @@ class BreachDetail(QWidget):
         self._loaded = {}
         for page in self.pages:
             page.clear()
-        for widget in (self.reference, self.title_label, self.deadline_label, self.clock_label):
+        for widget in (
+            self.reference,
+            self.title_label,
+            self.deadline_label,
+            self.duties_label,
+            self.clock_label,
+        ):
             widget.clear()
         self.status_chip.clear()
         self.risk_chip.clear()

@@ -55,9 +55,10 @@ class NewBreachDialog(QDialog):
             label(
                 self.tr(
                     "Étape 1 sur 5 — les faits et l'horloge. Le délai de 72 heures pour "
-                    "notifier l'autorité court dès que l'organisation a connaissance de la "
-                    "violation (RGPD art. 33(1)) : enregistrez-la tout de suite, les autres "
-                    "étapes se complètent ensuite."
+                    "notifier court dès que l'organisation a connaissance de la violation : "
+                    "légal sous le RGPD (article 33 du RGPD), politique interne sous la "
+                    "seule loi 09-08. Enregistrez-la tout de suite, les autres étapes se "
+                    "complètent ensuite."
                 ),
                 "secondary",
                 wrap=True,

@@ -268,10 +268,16 @@ class BreachTableModel(PagedTableModel):
         if key == "status":
             return texts.status_label(item.status)
         if key in ("deadline", "countdown"):
-            parts = [texts.deadline_label(item.deadline_rule)]
+            parts = [texts.deadline_label(item.deadline.rule)]
             if left is not None:
                 parts.insert(0, texts.level_label(left.level))
-            return " — ".join(p for p in parts if p)
+            # Each duty's state: a GDPR breach notified to the CNDP alone still says
+            # its EU authority's notice is owed.
+            return (
+                " — ".join(p for p in parts if p)
+                + "\n"
+                + texts.duties_summary(item.duties, self._zone)
+            )
         if key == "aware":
             return texts.format_instant_long(item.aware_at, self._zone)
         if key == "risk":

@@ -35,13 +35,15 @@ from dpo_desk.domain.breaches import (
     BreachIncident,
     BreachStatus,
     CommunicationChannel,
+    DutyKind,
+    DutyState,
     EventKind,
     NotificationPhase,
     SubjectCommunication,
 )
 from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone
 from dpo_desk.domain.errors import UserError, ValidationError
-from dpo_desk.domain.requests import Channel
+from dpo_desk.domain.requests import Channel, Regime
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.storage.database import Register
 from dpo_desk.ui import style
@@ -88,7 +90,11 @@ def step_done(key: str, breach: BreachIncident) -> bool:
             return False
         return breach.risk_level is not RiskLevel.NONE or breach.no_notification is not None
     if key == "notify":
-        authority = bool(breach.notifications) or breach.no_notification is not None
+        # Every authority notice owed is sent or waived: the GDPR's to an EU authority
+        # and, under Law 09-08, the CNDP's (a CNDP notice alone never meets the GDPR's).
+        authority = all(
+            d.state is not DutyState.PENDING for d in breach.duties if d.kind is not DutyKind.DGSSI
+        )
         subjects = not rules.communication_required(facts) or bool(breach.communications)
         dgssi = breach.dgssi.applies is not None and not breach.dgssi.pending
         return authority and subjects and dgssi
@@ -229,6 +235,7 @@ class FactsStep(StepPage):
         form = form_layout()
         self.fields.add_rows(form, self.fields.rows())
         card.body.addLayout(form)
+        self.gdpr_intro = self.intro.text()
         self.deadline = label("", "value", wrap=True)
         card.body.addWidget(self.deadline)
         self.save_button = primary(
@@ -251,6 +258,21 @@ class FactsStep(StepPage):
         self.fields.set_read_only(not breach.is_open)
         self.save_button.setEnabled(breach.is_open)
         self._show_deadline()
+        if Regime.GDPR not in breach.regimes:
+            # Law 09-08 alone: the 72 hours are the organisation's, no GDPR article.
+            self.intro.setText(
+                QCoreApplication.translate(
+                    "BreachSteps",
+                    "Le délai de 72 heures court à partir du moment où l'organisation a "
+                    "acquis une certitude raisonnable qu'une violation de données "
+                    "personnelles s'est produite. La loi 09-08 ne prévoit pas de "
+                    "notification des violations : ce délai est celui de la politique "
+                    "interne de l'organisation. Les heures sont saisies dans le fuseau de "
+                    "l'organisation.",
+                )
+            )
+        else:
+            self.intro.setText(self.gdpr_intro)
 
     def clear(self) -> None:
         super().clear()
@@ -289,7 +311,9 @@ class FactsStep(StepPage):
 
 
 def deadline_preview(fields: FactsFields, zone: tzinfo) -> str:
-    """ "Notification à l'autorité au plus tard le … — légal (RGPD art. 33)"."""
+    """One line per notice the chosen regimes call for, e.g. "Autorité de contrôle de
+    l'UE (CNIL ou autre) : notification au plus tard le … — légal (RGPD art. 33)."; a
+    breach under Law 09-08 alone shows the CNDP's policy line only."""
     try:
         intake = fields.intake()
     except ValidationError:
@@ -297,10 +321,32 @@ def deadline_preview(fields: FactsFields, zone: tzinfo) -> str:
     if not intake.regimes:
         return ""
     deadline = rules.breach_deadline(intake.aware_at, intake.regimes)
+    lines = [
+        QCoreApplication.translate(
+            "BreachSteps", "{authority} : notification au plus tard le {when} — {basis}."
+        ).format(
+            authority=texts.duty_label(duty.kind),
+            when=texts.format_instant_long(duty.deadline, zone),
+            basis=texts.deadline_label(duty.rule),
+        )
+        for duty in rules.duties_for(intake.regimes, deadline.at)
+    ]
+    return "\n".join(lines)
+
+
+def courtesy_text(authority: Authority | str) -> str:
+    """What a notice that meets no duty of the breach is: kept, but stops no clock."""
+    if Authority(authority) is Authority.CNDP:
+        # Only reached for a breach under the GDPR alone: the GDPR may be named.
+        return QCoreApplication.translate(
+            "BreachSteps",
+            "La CNDP n'est pas une autorité de contrôle au sens du RGPD : cette notification "
+            "est consignée, mais elle ne remplit pas l'obligation de l'article 33 du RGPD.",
+        )
     return QCoreApplication.translate(
-        "BreachSteps", "Notification à l'autorité au plus tard le {when} — {basis}."
-    ).format(
-        when=texts.format_instant_long(deadline.at, zone), basis=texts.deadline_label(deadline.rule)
+        "BreachSteps",
+        "Cette notification est consignée, mais elle ne répond à aucune obligation de cette "
+        "violation.",
     )
 
 
@@ -657,6 +703,16 @@ class RiskStep(StepPage):
                     reasons=decision.reasons,
                 )
             )
+        elif Regime.GDPR not in breach.regimes:
+            # Law 09-08 alone: the CNDP policy follows the same threshold, no GDPR word.
+            self.decision_text.setText(
+                QCoreApplication.translate(
+                    "BreachSteps",
+                    "Le risque retenu est peu probable : selon la politique interne de "
+                    "l'organisation, la CNDP peut ne pas être notifiée. La violation reste "
+                    "inscrite au registre avec les motifs de cette décision.",
+                )
+            )
         else:
             self.decision_text.setText(
                 QCoreApplication.translate(
@@ -731,13 +787,30 @@ class NotifyStep(StepPage):
             ),
             parent,
         )
+        # -- the duties ---------------------------------------------------------------
+        # One line per notice owed (domain.breaches.notification_duties): the EU
+        # authority's (GDPR Art. 33), the CNDP's (internal policy under Law 09-08), the
+        # DGSSI's (Law 05-20). Only the lines of this breach's duties are shown.
+        duties_card = Card()
+        duties_card.body.addWidget(
+            label(
+                QCoreApplication.translate("BreachSteps", "Obligations de notification"),
+                "subheading",
+            )
+        )
+        self.duty_rows: dict[DutyKind, InlineMessage] = {}
+        for kind in DutyKind:
+            row = InlineMessage()
+            row.setObjectName(f"duty_{kind}")
+            self.duty_rows[kind] = row
+            duties_card.body.addWidget(row)
+        self.column.addWidget(duties_card)
+
         # -- the authority ------------------------------------------------------------
         authority_card = Card()
         authority_card.body.addWidget(
             label(
-                QCoreApplication.translate(
-                    "BreachSteps", "Notifications à l'autorité de contrôle (RGPD art. 33)"
-                ),
+                QCoreApplication.translate("BreachSteps", "Notifications aux autorités"),
                 "subheading",
             )
         )
@@ -754,7 +827,9 @@ class NotifyStep(StepPage):
         )
         self.authority_name = f.add("authority_name", QLineEdit())
         self.authority_name.setPlaceholderText(
-            QCoreApplication.translate("BreachSteps", "Nom de l'autorité de contrôle")
+            QCoreApplication.translate(
+                "BreachSteps", "Autorité de contrôle de l'UE : Garante, AEPD, APD…"
+            )
         )
         self.phase = f.add(
             "phase", combo([(str(p), texts.phase_label(p)) for p in NotificationPhase])
@@ -801,6 +876,10 @@ class NotifyStep(StepPage):
             ],
         )
         authority_card.body.addLayout(self.notify_form)
+        # Which duty the chosen authority's notice meets, if any (a CNDP notice never
+        # meets the GDPR's: the CNDP is not a GDPR supervisory authority).
+        self.authority_hint = InlineMessage()
+        authority_card.body.addWidget(self.authority_hint)
         self.late_message = InlineMessage()
         authority_card.body.addWidget(self.late_message)
         self.notify_message = InlineMessage()
@@ -991,6 +1070,8 @@ class NotifyStep(StepPage):
             self._reset_communication(now)
             self._reset_exception()
             self._reset_dgssi(now)
+        self._show_intro(breach)
+        self._show_duties(now)
         self._list_notifications()
         self._list_communications()
         self._show_subjects_state()
@@ -1002,6 +1083,7 @@ class NotifyStep(StepPage):
             button.setEnabled(breach.is_open)
         for fields in (self.notify_fields, self.communicate_fields, self.dgssi_fields):
             fields.set_read_only(not breach.is_open)
+        self._show_authority_hint()  # the regimes may have changed on step 1
         self._update_notification()
         self._update_dgssi()
 
@@ -1030,7 +1112,10 @@ class NotifyStep(StepPage):
             self.exception_justification,
         ):
             edit.clear()
+        for row in self.duty_rows.values():
+            row.clear_message()
         for message in (
+            self.authority_hint,
             self.late_message,
             self.notify_message,
             self.communicate_message,
@@ -1040,6 +1125,46 @@ class NotifyStep(StepPage):
         ):
             message.clear_message()
         self.exception_state.clear()
+
+    def _show_intro(self, breach: BreachIncident) -> None:
+        """The step's introduction names only the duties of this breach: no GDPR
+        article for a breach under Law 09-08 alone."""
+        if Regime.GDPR not in breach.regimes:
+            text = QCoreApplication.translate(
+                "BreachSteps",
+                "La loi 09-08 ne prévoit pas de notification des violations : la "
+                "notification à la CNDP dans les 72 heures est un engagement de la "
+                "politique interne de l'organisation. Elle peut être faite en plusieurs "
+                "phases ; passé le délai, les motifs du retard sont consignés au registre.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "BreachSteps",
+                "La notification à une autorité de contrôle de l'UE (la CNIL ou une autre) "
+                "se fait dans les 72 heures (article 33(1) du RGPD), au besoin en plusieurs "
+                "phases : une notification initiale, puis des compléments (article 33(4) du "
+                "RGPD). Passé le délai, elle est accompagnée des motifs du retard. La CNDP "
+                "n'est pas une autorité de contrôle au sens du RGPD : la notifier ne remplit "
+                "pas cette obligation.",
+            )
+            if Regime.LAW_09_08 in breach.regimes:
+                text += " " + QCoreApplication.translate(
+                    "BreachSteps",
+                    "La notification à la CNDP relève de la politique interne de "
+                    "l'organisation (loi 09-08) et se suit à part.",
+                )
+        self.intro.setText(text)
+
+    def _show_duties(self, now: datetime) -> None:
+        breach = self.breach
+        duties = {d.kind: d for d in breach.duties} if breach else {}
+        for kind, row in self.duty_rows.items():
+            duty = duties.get(kind)
+            if duty is None:
+                row.clear_message()
+                continue
+            live = now if breach.is_open else None
+            row.show_message(texts.duty_text(duty, self.zone, live), texts.duty_tone(duty, live))
 
     def _list_notifications(self) -> None:
         self.notifications.clear()
@@ -1061,14 +1186,17 @@ class NotifyStep(StepPage):
                         ref=sent.authority_reference
                     )
                 )
-            if sent.is_late(breach.notify_by):
+            late = breach.is_late(sent)
+            if late:
                 lines.append(
                     QCoreApplication.translate(
                         "BreachSteps", "Envoyée après l'échéance — motifs : {reason}"
                     ).format(reason=sent.delay_reason)
                 )
+            if breach.duty_for(sent.authority) is None:
+                lines.append(courtesy_text(sent.authority))
             item = QListWidgetItem("\n".join(lines))
-            if sent.is_late(breach.notify_by):
+            if late:
                 item.setForeground(QColor(style.WARNING))
             self.notifications.addItem(item)
         has = bool(breach and breach.notifications)
@@ -1166,9 +1294,20 @@ class NotifyStep(StepPage):
         self.exception_button.setEnabled(can_except)
 
     # -- notification ---------------------------------------------------------------------
+    def _default_authority(self) -> Authority:
+        """The authority of the first notice still owed: an EU authority's (the CNIL)
+        before the CNDP's; once both are sent, the governing duty's, for a complement."""
+        breach = self.breach
+        if breach is None:
+            return Authority.CNDP
+        duties = [d for d in breach.duties if d.kind is not DutyKind.DGSSI]
+        pending = [d for d in duties if d.state is DutyState.PENDING]
+        chosen = pending[0] if pending else breach.governing_duty
+        return Authority.CNIL if chosen.kind is DutyKind.EU_AUTHORITY else Authority.CNDP
+
     def _reset_notification(self, now: datetime) -> None:
         def fill():
-            select(self.authority, Authority.CNDP)
+            select(self.authority, self._default_authority())
             self.authority_name.clear()
             self.sent_at.set_instant(now)
             select(self.channel, Channel.WEB_FORM)
@@ -1192,9 +1331,51 @@ class NotifyStep(StepPage):
         select(
             self.phase, NotificationPhase.COMPLEMENTARY if earlier else NotificationPhase.INITIAL
         )
+        self._show_authority_hint()
+
+    def chosen_duty(self) -> DutyKind | None:
+        """The duty the notice being typed would meet (None: none of this breach's)."""
+        if self.breach is None:
+            return None
+        return self.breach.duty_for(self.authority.currentData())
+
+    def _show_authority_hint(self) -> None:
+        breach = self.breach
+        if breach is None:
+            self.authority_hint.clear_message()
+            return
+        authority = Authority(self.authority.currentData())
+        duty = breach.duty_for(authority)
+        if duty is DutyKind.EU_AUTHORITY:
+            text, tone = (
+                QCoreApplication.translate(
+                    "BreachSteps",
+                    "Cette notification remplit l'obligation de l'article 33 du RGPD.",
+                ),
+                "info",
+            )
+        elif duty is DutyKind.CNDP:
+            text, tone = (
+                QCoreApplication.translate(
+                    "BreachSteps",
+                    "Cette notification répond à la politique interne de l'organisation (la "
+                    "loi 09-08 ne prévoit pas de notification des violations).",
+                ),
+                "info",
+            )
+        else:
+            text, tone = courtesy_text(authority), "warning"
+        self.authority_hint.show_message(text, tone)
+        # The reasons' placeholder names the rule that asks for them.
+        self.delay_reason.setPlaceholderText(
+            QCoreApplication.translate("BreachSteps", "Motifs du retard (politique interne)")
+            if duty is DutyKind.CNDP
+            else QCoreApplication.translate("BreachSteps", "Motifs du retard (RGPD art. 33(1))")
+        )
 
     def late(self) -> bool:
-        """Does the notification being typed need the reasons for its delay?"""
+        """Does the notification being typed need the reasons for its delay? Only for
+        a notice meeting a duty with a deadline (the GDPR's or the CNDP policy's)."""
         if self.breach is None:
             return False
         try:
@@ -1202,14 +1383,28 @@ class NotifyStep(StepPage):
         except ValidationError:
             return False
         return rules.delay_reason_required(
-            sent, self.breach.notify_by, NotificationPhase(self.phase.currentData())
+            sent,
+            self.breach.deadline_for(self.authority.currentData()),
+            NotificationPhase(self.phase.currentData()),
         )
 
     def _update_notification(self) -> None:
         if self.breach is None:
             return
-        missing = self.late() and not self.delay_reason.toPlainText().strip()
-        if self.late():
+        late = self.late()
+        missing = late and not self.delay_reason.toPlainText().strip()
+        if late and self.chosen_duty() is DutyKind.CNDP:
+            # The CNDP notice is a policy promise (Law 09-08 has none): a late one is a
+            # breach of policy, recorded with its reasons; no GDPR article applies.
+            text = QCoreApplication.translate(
+                "BreachSteps",
+                "Envoyée après l'échéance du {deadline} fixée par la politique interne de "
+                "l'organisation : la notification à la CNDP ne peut pas être enregistrée "
+                "sans les motifs du retard, consignés au registre. Renseignez le champ "
+                "« Motifs du retard ».",
+            ).format(deadline=texts.format_instant_long(self.breach.notify_by, self.zone))
+            self.late_message.show_message(text, "warning" if missing else "info")
+        elif late:
             # Art. 33(1): a notification after 72 hours "shall be accompanied by reasons
             # for the delay". The button waits for them; the message says which field.
             text = QCoreApplication.translate(

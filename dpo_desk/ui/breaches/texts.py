@@ -37,6 +37,10 @@ from dpo_desk.domain.breaches import (
     COUNTDOWN_LEFT,
     COUNTDOWN_LEVEL_LABELS,
     COUNTDOWN_OVERDUE,
+    DUTY_CITATIONS,
+    DUTY_LABELS,
+    DUTY_STATE_LABELS,
+    DUTY_WITHOUT_DELAY,
     EVENT_KIND_LABELS,
     NOTIFICATION_PHASE_LABELS,
     NOTIFIED_ON,
@@ -47,7 +51,10 @@ from dpo_desk.domain.breaches import (
     CommunicationChannel,
     Countdown,
     CountdownLevel,
+    DutyKind,
+    DutyState,
     EventKind,
+    NotificationDuty,
     NotificationPhase,
 )
 from dpo_desk.ui import style
@@ -284,3 +291,109 @@ def no_notification_text() -> str:
 
 def closed_text() -> str:
     return QCoreApplication.translate("BreachTexts", "clôturée")
+
+
+# ----------------------------------------------------------------------------- duties
+# Each notice a breach owes (domain.breaches.notification_duties): the EU authority's
+# (GDPR Art. 33), the CNDP's (internal policy under Law 09-08), the DGSSI's (Law 05-20).
+# A case under 09-08 alone shows the CNDP's only: no GDPR word reaches it.
+
+# The tone of an InlineMessage for a duty's state (an overdue one is an error).
+DUTY_TONES = {
+    DutyState.MET: "success",
+    DutyState.PENDING: "warning",
+    DutyState.WAIVED: "info",
+    DutyState.UNDECIDED: "info",
+}
+
+
+def duty_label(kind: DutyKind | str) -> str:
+    return QCoreApplication.translate("BreachDuty", DUTY_LABELS[DutyKind(kind)])
+
+
+def duty_citation(kind: DutyKind | str) -> str:
+    return QCoreApplication.translate("BreachDuty", DUTY_CITATIONS[DutyKind(kind)])
+
+
+def duty_state_label(state: DutyState | str) -> str:
+    return QCoreApplication.translate("DutyState", DUTY_STATE_LABELS[DutyState(state)])
+
+
+def duty_heading(duty: NotificationDuty) -> str:
+    """ "CNDP — politique interne de l'organisation ; la loi 09-08 …"."""
+    return QCoreApplication.translate("BreachTexts", "{authority} — {citation}").format(
+        authority=duty_label(duty.kind), citation=duty_citation(duty.kind)
+    )
+
+
+def duty_status(duty: NotificationDuty, zone: tzinfo, now: datetime | None) -> str:
+    """Where a duty stands, in one sentence: done when, due by when, or why not."""
+    dgssi = duty.kind is DutyKind.DGSSI
+    if duty.state is DutyState.MET:
+        template = (
+            QCoreApplication.translate("BreachTexts", "déclarée le {when}")
+            if dgssi
+            else (
+                QCoreApplication.translate(
+                    "BreachTexts", "notifiée le {when}, après l'échéance du {deadline}"
+                )
+                if duty.late
+                else QCoreApplication.translate("BreachTexts", "notifiée le {when}")
+            )
+        )
+        return template.format(
+            when=format_instant_long(duty.met_at, zone),
+            deadline=format_instant_long(duty.deadline, zone),
+        )
+    if duty.state is DutyState.WAIVED:
+        return QCoreApplication.translate(
+            "BreachTexts", "non notifiée : décision motivée (risque peu probable)"
+        )
+    if duty.state is DutyState.UNDECIDED:
+        return QCoreApplication.translate(
+            "BreachTexts", "applicabilité de la loi 05-20 à déterminer"
+        )
+    if duty.deadline is None:  # the DGSSI's: no number of hours
+        return QCoreApplication.translate(
+            "BreachTexts", "déclaration requise, à faire {when}"
+        ).format(when=QCoreApplication.translate("BreachDuty", DUTY_WITHOUT_DELAY))
+    left = duty.countdown(now) if now is not None else None
+    text = QCoreApplication.translate(
+        "BreachTexts", "à notifier au plus tard le {deadline}"
+    ).format(deadline=format_instant_long(duty.deadline, zone))
+    if left is not None:
+        text = QCoreApplication.translate("BreachTexts", "{text} ({countdown})").format(
+            text=text, countdown=countdown_text(left)
+        )
+    return text
+
+
+def duty_text(duty: NotificationDuty, zone: tzinfo, now: datetime | None) -> str:
+    """Two lines: whom and why, then where it stands."""
+    return f"{duty_heading(duty)}\n{duty_status(duty, zone, now)}"
+
+
+def duty_tone(duty: NotificationDuty, now: datetime | None) -> str:
+    if duty.state is DutyState.MET and duty.late:
+        return "warning"
+    left = duty.countdown(now) if now is not None else None
+    if left is not None and left.overdue:
+        return "error"
+    return DUTY_TONES[duty.state]
+
+
+def duties_summary(duties, zone: tzinfo) -> str:
+    """One line for a header or a tooltip: "CNDP : faite · DGSSI : à faire"."""
+    parts = []
+    for duty in duties:
+        state = duty_state_label(duty.state)
+        if duty.state is DutyState.MET and duty.met_at is not None:
+            state = QCoreApplication.translate("BreachTexts", "{state} le {when}").format(
+                state=state, when=format_instant(duty.met_at, zone)
+            )
+        parts.append(
+            QCoreApplication.translate("BreachTexts", "{authority} : {state}").format(
+                authority=duty_label(duty.kind), state=state
+            )
+        )
+    return QCoreApplication.translate("BreachTexts", " · ").join(parts)
