@@ -8,12 +8,14 @@ many moved: the DPO sees the consequence of a change the moment it is made.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QHBoxLayout,
@@ -30,11 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.domain.calendar import (
-    ESTIMATED_LABEL,
     HOLIDAY_SOURCE_LABELS,
     CalendarOverrides,
     Holiday,
     HolidaySource,
+    LunarHoliday,
     WorkingCalendar,
     holiday_language,
 )
@@ -45,6 +47,14 @@ from dpo_desk.domain.rights_request import EARLIEST_RECEIPT
 from dpo_desk.services import requests as request_service
 from dpo_desk.storage.database import Register
 from dpo_desk.ui import style
+from dpo_desk.ui.calendar_texts import (
+    lunar_name,
+    lunar_status,
+    lunar_status_details,
+    member_state_choices,
+    member_state_name,
+    upper_first,
+)
 from dpo_desk.ui.formatting import (
     from_qdate,
     left_to_right,
@@ -56,6 +66,7 @@ from dpo_desk.ui.formatting import (
     ui_locale,
 )
 from dpo_desk.ui.i18n import current_language, error_text
+from dpo_desk.ui.lunar_confirm import LunarConfirmDialog
 from dpo_desk.ui.organisation_form import form_layout
 from dpo_desk.ui.widgets import Card, InlineMessage, label, mark_invalid
 
@@ -317,10 +328,11 @@ def _lower_first(sentence: str) -> str:
 
 # ----------------------------------------------------------------------------- calendar
 
-# What a row of the calendar table is, beyond the domain's three sources.
-KIND_PACKAGE = "package"
-KIND_ESTIMATED = "estimated"
-KIND_CONFIRMED = "confirmed"
+# What a row of the calendar table is, beyond the domain's sources.
+KIND_PACKAGE = "package"  # a fixed holiday of the official calendar
+KIND_ESTIMATED = "estimated"  # a lunar holiday not yet confirmed
+KIND_CONFIRMED = "confirmed"  # a lunar holiday the DPO confirmed (or, in an old file, kept)
+KIND_ANNOUNCED = "announced"  # a lunar holiday of the shipped official record
 KIND_MOVED = "moved"
 KIND_ADDED = "added"
 KIND_CLOSURE = "closure"
@@ -330,13 +342,15 @@ DAY_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _kind_text(kind: str, other_day: date | None) -> str:
+def _kind_text(row: CalendarRow) -> str:
+    """The "Origine" cell. A lunar date says its status, never "Calendrier officiel"."""
+    kind, other_day = row.kind, row.other_day
+    if row.lunar is not None:
+        return upper_first(lunar_status(row.lunar))
     if kind == KIND_PACKAGE:
         return QCoreApplication.translate(
             "HolidaySource", HOLIDAY_SOURCE_LABELS[HolidaySource.PACKAGE]
         )
-    if kind == KIND_ESTIMATED:
-        return QCoreApplication.translate("HolidaySource", ESTIMATED_LABEL)
     if kind == KIND_CONFIRMED:
         return QCoreApplication.translate("CalendarCard", "Date confirmée")
     if kind == KIND_MOVED:
@@ -358,16 +372,41 @@ def _kind_text(kind: str, other_day: date | None) -> str:
     return QCoreApplication.translate("CalendarCard", "Retiré : jour ouvré")
 
 
+def _kind_tooltip(row: CalendarRow) -> str:
+    if row.lunar is not None:
+        return "{kind}. {details}".format(
+            kind=QCoreApplication.translate(
+                "HolidaySource", HOLIDAY_SOURCE_LABELS[HolidaySource.LUNAR]
+            ),
+            details=lunar_status_details(row.lunar),
+        )
+    if row.kind == KIND_CLOSURE:
+        return QCoreApplication.translate(
+            "CalendarCard",
+            "Une fermeture ne reporte que les échéances de politique interne, jamais un délai "
+            "légal (loi 09-08, RGPD).",
+        )
+    return ""
+
+
 class CalendarRow:
     """One line of the table: a day off (or a removed one) and how it came to be."""
 
-    __slots__ = ("day", "kind", "name", "other_day")
+    __slots__ = ("day", "kind", "lunar", "name", "other_day")
 
-    def __init__(self, day: date, name: str, kind: str, other_day: date | None = None):
+    def __init__(
+        self,
+        day: date,
+        name: str,
+        kind: str,
+        other_day: date | None = None,
+        lunar: LunarHoliday | None = None,
+    ):
         self.day = day
         self.name = name
         self.kind = kind
         self.other_day = other_day  # where a moved holiday came from, or went to
+        self.lunar = lunar  # the lunar holiday this day belongs to, estimated or confirmed
 
 
 def _in_ui_language(calendar: WorkingCalendar) -> WorkingCalendar:
@@ -376,29 +415,40 @@ def _in_ui_language(calendar: WorkingCalendar) -> WorkingCalendar:
     Only the overrides are stored, so the language changes what is shown, never what is
     saved; the names the DPO typed stay as typed.
     """
-    return WorkingCalendar(calendar.overrides, language=holiday_language(current_language()))
+    return calendar.in_language(holiday_language(current_language()))
 
 
 def calendar_rows(calendar: WorkingCalendar, year: int) -> list[CalendarRow]:
     """The year's days off as the DPO edits them, with removed package days shown.
 
-    The stored overrides only say "added", "closure" and "removed"; whether an added
-    holiday confirms or moves a package one is read back from the package's names.
+    A lunar holiday's line says whether its date is estimated or confirmed (by the DPO,
+    or by the official record shipped for past years). For the other days, the stored
+    overrides only say "added", "closure" and "removed"; whether an added holiday
+    confirms or moves a package one is read back from the package's names (files from
+    before lunar confirmations recorded an announced date that way).
     """
-    official = WorkingCalendar(language=calendar.language)
+    official = calendar.official()  # same language and official lunar record
     overrides = calendar.overrides
     removed_names: dict[str, date] = {}
     for day in sorted(overrides.removed):
         for holiday in official.holidays_on(day):
             removed_names.setdefault(holiday.name, day)
+    lunar = {h.key: h for y in (year - 1, year, year + 1) for h in calendar.lunar_holidays(y)}
 
     rows: list[CalendarRow] = []
     for holiday in calendar.holidays_in(year):
-        rows.append(_row_for(holiday, official, overrides, removed_names))
+        if holiday.source is HolidaySource.LUNAR and holiday.lunar_key in lunar:
+            rows.append(_lunar_row(holiday, lunar[holiday.lunar_key]))
+        else:
+            rows.append(_row_for(holiday, official, overrides, removed_names))
     for day in sorted(d for d in overrides.removed if d.year == year):
         if day in overrides.added:
             continue  # the DPO's entry on that day is listed already
         for holiday in official.holidays_on(day):
+            if holiday.source is HolidaySource.LUNAR and any(
+                day in h.dates for h in lunar.values() if h.key == holiday.lunar_key
+            ):
+                continue  # still a holiday: confirmed on that very day
             went_to = next(
                 (
                     d
@@ -412,6 +462,19 @@ def calendar_rows(calendar: WorkingCalendar, year: int) -> list[CalendarRow]:
     return rows
 
 
+def _lunar_row(holiday: Holiday, lunar: LunarHoliday) -> CalendarRow:
+    if not lunar.confirmed:
+        kind = KIND_ESTIMATED
+    elif lunar.confirmed_on is not None:
+        kind = KIND_CONFIRMED
+    else:
+        kind = KIND_ANNOUNCED
+    # Where the estimate put this day, when the announced date differs from it.
+    shift = lunar.first_day - lunar.estimate
+    other = holiday.day - shift if lunar.confirmed and shift else None
+    return CalendarRow(holiday.day, holiday.name, kind, other, lunar)
+
+
 def _row_for(
     holiday: Holiday,
     official: WorkingCalendar,
@@ -420,9 +483,8 @@ def _row_for(
 ) -> CalendarRow:
     if holiday.source is HolidaySource.CLOSURE:
         return CalendarRow(holiday.day, holiday.name, KIND_CLOSURE)
-    if holiday.source is HolidaySource.PACKAGE:
-        kind = KIND_ESTIMATED if holiday.estimated else KIND_PACKAGE
-        return CalendarRow(holiday.day, holiday.name, kind)
+    if holiday.source in (HolidaySource.PACKAGE, HolidaySource.LUNAR):
+        return CalendarRow(holiday.day, holiday.name, KIND_PACKAGE)
     names = holiday.name.split("; ")
     here = {h.name for h in official.holidays_on(holiday.day)}
     if holiday.day in overrides.removed and set(names) <= here:
@@ -537,17 +599,19 @@ class WorkingCalendarCard(Card):
         self.rows: list[CalendarRow] = []
         self._today: date | None = None  # in the organisation's zone, from the clock
         #: the dialog on screen, if any (tests drive it)
-        self.active_dialog: DayDialog | None = None
+        self.active_dialog: QDialog | None = None
 
         self.body.addWidget(label(self.tr("Calendrier des jours ouvrés"), "heading"))
         self.body.addWidget(
             _explanation(
                 self.tr(
-                    "Samedis, dimanches, jours fériés marocains et fermetures de "
-                    "l'organisation ne sont pas ouvrés : une échéance qui y tombe est "
-                    "reportée au jour ouvré suivant. Les fêtes religieuses suivent le "
-                    "calendrier lunaire : leur date est estimée d'avance, à confirmer ou à "
-                    "déplacer dès qu'elle est annoncée."
+                    "Une échéance de la loi 09-08 ou de la politique interne qui tombe un "
+                    "samedi, un dimanche ou un jour férié marocain est reportée au jour ouvré "
+                    "suivant. Les fermetures de l'organisation ne reportent que les échéances "
+                    "de politique interne, jamais un délai légal. Les fêtes religieuses "
+                    "suivent le calendrier lunaire : leur date est estimée d'avance et ne "
+                    "reporte aucune échéance tant qu'elle n'est pas confirmée ; confirmez-la "
+                    "dès l'annonce du ministère des Habous et des Affaires islamiques."
                 )
             )
         )
@@ -582,13 +646,24 @@ class WorkingCalendarCard(Card):
 
         actions = QHBoxLayout()
         actions.setSpacing(8)
-        self.confirm_button = QPushButton(self.tr("Confirmer la date"))
+        self.confirm_button = QPushButton(self.tr("Confirmer…"))
         self.confirm_button.setToolTip(
-            self.tr("La date annoncée est celle qui était estimée : la garder.")
+            self.tr(
+                "Fête lunaire : saisir le premier jour annoncé par le ministère des Habous et "
+                "des Affaires islamiques (la date estimée ou une autre)."
+            )
         )
-        self.confirm_button.clicked.connect(self.confirm_selected)
+        self.confirm_button.clicked.connect(self.ask_confirm_selected)
+        self.unconfirm_button = QPushButton(self.tr("Annuler la confirmation"))
+        self.unconfirm_button.setToolTip(
+            self.tr(
+                "Oublier la date confirmée : la fête reprend sa date estimée (ou, pour une "
+                "année passée, celle de l'annonce officielle)."
+            )
+        )
+        self.unconfirm_button.clicked.connect(self.unconfirm_selected)
         self.move_button = QPushButton(self.tr("Déplacer…"))
-        self.move_button.setToolTip(self.tr("La fête a été annoncée à une autre date."))
+        self.move_button.setToolTip(self.tr("Le jour férié a été fixé à une autre date."))
         self.move_button.clicked.connect(self.ask_move_selected)
         self.remove_button = QPushButton(self.tr("Retirer"))
         self.remove_button.setToolTip(self.tr("Ce jour redevient un jour ouvré."))
@@ -596,11 +671,19 @@ class WorkingCalendarCard(Card):
         self.reset_button = QPushButton(self.tr("Rétablir le calendrier officiel"))
         self.reset_button.setToolTip(self.tr("Oublier les modifications faites sur ce jour-là."))
         self.reset_button.clicked.connect(self.reset_selected)
-        for button in (self.confirm_button, self.move_button, self.remove_button):
-            actions.addWidget(button)
+        # Two rows: a lunar holiday's actions, then any day's. In one row the five buttons
+        # are wider than the card (760 px) in French already, and Arabic is longer.
+        actions.addWidget(self.confirm_button)
+        actions.addWidget(self.unconfirm_button)
         actions.addStretch(1)
-        actions.addWidget(self.reset_button)
         self.body.addLayout(actions)
+        day_actions = QHBoxLayout()
+        day_actions.setSpacing(8)
+        day_actions.addWidget(self.move_button)
+        day_actions.addWidget(self.remove_button)
+        day_actions.addStretch(1)
+        day_actions.addWidget(self.reset_button)
+        self.body.addLayout(day_actions)
 
         self.message = InlineMessage()
         self.body.addWidget(self.message)
@@ -654,11 +737,14 @@ class WorkingCalendarCard(Card):
         self.table.setRowCount(len(self.rows))
         muted = QBrush(QColor(style.TEXT_MUTED))
         for index, row in enumerate(self.rows):
-            cells = [long_date(row.day), row.name, _kind_text(row.kind, row.other_day)]
+            cells = [long_date(row.day), row.name, _kind_text(row)]
+            tooltip = _kind_tooltip(row)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(DAY_ROLE, row.day.isoformat())
                 item.setData(KIND_ROLE, row.kind)
+                if tooltip:
+                    item.setToolTip(f"{text}\n{tooltip}" if col == 2 else tooltip)
                 if row.kind == KIND_REMOVED:
                     item.setForeground(muted)
                     font = QFont(item.font())
@@ -670,17 +756,20 @@ class WorkingCalendarCard(Card):
                     if col == 2:
                         item.setForeground(QBrush(QColor(style.WARNING)))
                 self.table.setItem(index, col, item)
-        estimated = sum(1 for row in self.rows if row.kind == KIND_ESTIMATED)
+        # Counted by holiday, not by day: Aïd al-Fitr's two days are one confirmation.
+        estimated = len({row.lunar.key for row in self.rows if row.kind == KIND_ESTIMATED})
         if estimated:
             self.estimates.show_message(
                 self.tr(
-                    "Une date lunaire de {year} est estimée : confirmez-la ou déplacez-la "
-                    "dès qu'elle est annoncée."
+                    "Une fête lunaire de {year} a une date estimée : elle ne reporte aucune "
+                    "échéance tant qu'elle n'est pas confirmée. Confirmez-la dès l'annonce "
+                    "officielle (bouton « Confirmer… »)."
                 ).format(year=year)
                 if estimated == 1
                 else self.tr(
-                    "%n dates lunaires de {year} sont estimées : confirmez-les ou "
-                    "déplacez-les dès qu'elles sont annoncées.",
+                    "%n fêtes lunaires de {year} ont une date estimée : elles ne reportent "
+                    "aucune échéance tant qu'elles ne sont pas confirmées. Confirmez chacune "
+                    "dès l'annonce officielle (bouton « Confirmer… »).",
                     "",
                     estimated,
                 ).format(year=year),
@@ -721,9 +810,13 @@ class WorkingCalendarCard(Card):
         self.add_holiday_button.setEnabled(editable)
         self.add_closure_button.setEnabled(editable)
         self.year.setEnabled(self.register is not None)
-        self.confirm_button.setEnabled(row is not None and row.kind == KIND_ESTIMATED)
-        self.move_button.setEnabled(active and row.kind != KIND_CLOSURE)
-        self.remove_button.setEnabled(active)
+        lunar = row.lunar if row is not None else None
+        # A lunar date is confirmed through its dialog (which can move it), never moved or
+        # removed as a plain day: the announced date replaces the estimate.
+        self.confirm_button.setEnabled(lunar is not None)
+        self.unconfirm_button.setEnabled(lunar is not None and lunar.confirmed_on is not None)
+        self.move_button.setEnabled(active and lunar is None and row.kind != KIND_CLOSURE)
+        self.remove_button.setEnabled(active and lunar is None)
         overridden = (
             row is not None
             and self.calendar is not None
@@ -768,30 +861,78 @@ class WorkingCalendarCard(Card):
         row = self.selected()
         return row.day if row is not None else None
 
+    def _current(self) -> WorkingCalendar:
+        """The calendar as the register holds it now, to edit.
+
+        Not the one shown: a lunar holiday confirmed from the dashboard, or the GDPR
+        card's Member State, saved since, would be undone by saving an older copy.
+        """
+        assert self.register is not None
+        return _in_ui_language(request_service.load_context(self.register).calendar)
+
     def _edit(self, build: Callable[[WorkingCalendar], WorkingCalendar], done: str, show: date):
         """Apply an edit of the table's buttons; refusals are shown under the table."""
         if self.register is None or self.calendar is None:
             return
         try:
-            self._save(build(self.calendar), done, show)
+            self._save(build(self._current()), done, show)
         except UserError as error:
             self.message.show_message(error_text(error), "error")
 
-    def confirm_selected(self) -> None:
+    def _today_here(self) -> date:
+        """Today in the organisation's zone, from the card's clock: a confirmation's date."""
+        assert self.register is not None
+        return request_service.load_context(self.register).today(self.clock)
+
+    def ask_confirm_selected(self) -> LunarConfirmDialog | None:
+        """The lunar holiday of the selected line: confirm its announced first day."""
         row = self.selected()
-        if row is None or row.kind != KIND_ESTIMATED:
+        if self.register is None or row is None or row.lunar is None:
+            return None
+        try:
+            holiday = self._current().lunar_holiday(row.lunar.key)
+        except UserError as error:
+            self.message.show_message(error_text(error), "error")
+            return None
+        dialog = LunarConfirmDialog(self.register, holiday, clock=self.clock, parent=self)
+        dialog.confirmed.connect(self._lunar_confirmed)
+        return self._open_dialog(dialog)
+
+    def _lunar_confirmed(self, moved: int) -> None:
+        dialog = self.sender()
+        text = dialog.result_text if isinstance(dialog, LunarConfirmDialog) else ""
+        self._reload()
+        if isinstance(dialog, LunarConfirmDialog):
+            show = dialog.day()
+            if self.year.value() != show.year:
+                self.year.setValue(show.year)
+            self._show_year(select=show)
+        self.message.show_message(text, "success")
+        self.status_message.emit(text)
+        self.saved.emit(moved)
+
+    def unconfirm_selected(self) -> None:
+        """Back to the estimate (or, for a past year, to the official record)."""
+        row = self.selected()
+        if row is None or row.lunar is None or row.lunar.confirmed_on is None:
             return
-        self._edit(
-            lambda cal: cal.with_confirmed_holiday(row.day),
-            self.tr("Date confirmée : {name}, {date}.").format(
-                name=row.name, date=long_date(row.day)
-            ),
-            row.day,
-        )
+        if self.register is None:
+            return
+        try:
+            calendar = self._current().without_lunar_confirmation(row.lunar.key)
+            back = calendar.lunar_holiday(row.lunar.key)
+            done = self.tr("Confirmation annulée : {holiday}, {status}, le {date}.").format(
+                holiday=lunar_name(back),
+                status=lunar_status(back),
+                date=long_date(back.first_day),
+            )
+            self._save(calendar, done, back.first_day)
+        except UserError as error:
+            self.message.show_message(error_text(error), "error")
 
     def remove_selected(self) -> None:
         row = self.selected()
-        if row is None or row.kind == KIND_REMOVED:
+        if row is None or row.kind == KIND_REMOVED or row.lunar is not None:
             return
         self._edit(
             lambda cal: _without(cal, row),
@@ -814,7 +955,7 @@ class WorkingCalendarCard(Card):
         )
 
     # -- edits through a dialog ---------------------------------------------------------
-    def _open_dialog(self, dialog: DayDialog) -> DayDialog:
+    def _open_dialog(self, dialog: QDialog) -> QDialog:
         self._close_dialog()
         self.active_dialog = dialog
         dialog.finished.connect(self._dialog_closed)
@@ -841,8 +982,7 @@ class WorkingCalendarCard(Card):
             return None
 
         def apply(day: date, name: str) -> None:
-            assert self.calendar is not None
-            calendar = self.calendar.with_holiday(day, name)
+            calendar = self._current().with_holiday(day, name)
             self._save(
                 calendar,
                 self.tr("Jour férié ajouté le {date}.").format(date=long_date(day)),
@@ -870,8 +1010,7 @@ class WorkingCalendarCard(Card):
             return None
 
         def apply(day: date, name: str) -> None:
-            assert self.calendar is not None
-            calendar = self.calendar.with_closure(day, name)
+            calendar = self._current().with_closure(day, name)
             self._save(
                 calendar,
                 self.tr("Fermeture ajoutée le {date}.").format(date=long_date(day)),
@@ -882,8 +1021,9 @@ class WorkingCalendarCard(Card):
             DayDialog(
                 self.tr("Ajouter une fermeture"),
                 self.tr(
-                    "Un jour où l'organisation est fermée (pont, inventaire…) : personne ne "
-                    "peut répondre, les échéances sont reportées au jour ouvré suivant."
+                    "Un jour où l'organisation est fermée (pont, inventaire…). Seules les "
+                    "échéances de politique interne qui y tombent sont reportées au jour "
+                    "ouvré suivant ; un délai légal (loi 09-08, RGPD) ne l'est jamais."
                 ),
                 self._default_day(),
                 apply,
@@ -896,14 +1036,18 @@ class WorkingCalendarCard(Card):
             )
         )
 
-    def ask_move_selected(self) -> DayDialog | None:
+    def ask_move_selected(self) -> QDialog | None:
         row = self.selected()
         if self.calendar is None or row is None or row.kind in (KIND_REMOVED, KIND_CLOSURE):
             return None
+        if row.lunar is not None:
+            return self.ask_confirm_selected()  # an announced lunar date is a confirmation
 
         def apply(day: date, _name: str) -> None:
-            assert self.calendar is not None
-            calendar = self.calendar.with_moved_holiday(row.day, day)
+            # A lunar holiday sharing the day is confirmed by the move: dated today.
+            calendar = self._current().with_moved_holiday(
+                row.day, day, confirmed_on=self._today_here()
+            )
             self._save(
                 calendar,
                 self.tr("{name} déplacé au {date}.").format(name=row.name, date=long_date(day)),
@@ -929,9 +1073,11 @@ def _without(calendar: WorkingCalendar, row: CalendarRow) -> WorkingCalendar:
     overrides = calendar.overrides
     if row.kind == KIND_CLOSURE:
         closures = {d: n for d, n in overrides.closures.items() if d != row.day}
+        # replace(): the lunar confirmations and the Member State stay as they are.
         return WorkingCalendar(
-            CalendarOverrides(overrides.added, closures, overrides.removed),
+            replace(overrides, closures=closures),
             language=calendar.language,
+            record=calendar.record,
         )
     result = calendar.without_holiday(row.day)
     if row.day in overrides.closures:  # without_holiday drops closures too: keep it
@@ -939,8 +1085,117 @@ def _without(calendar: WorkingCalendar, row: CalendarRow) -> WorkingCalendar:
     return result
 
 
+class GdprHolidaysCard(Card):
+    """Which public holidays roll a GDPR period: none, or one EU Member State's.
+
+    Regulation 1182/71 Art. 3(4) rolls a period over the public holidays of the Member
+    State (or EU institution) where the act is done (Art. 2(1)): Moroccan holidays are
+    not among them. The organisation may name one Member State, e.g. where its Art. 27
+    representative sits; by default only Saturdays and Sundays roll a GDPR period.
+    """
+
+    status_message = Signal(str)
+    #: how many open requests' due dates the last save moved
+    saved = Signal(int)
+
+    def __init__(self, clock: Clock | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock or SystemClock()
+        self.register: Register | None = None
+        self._loaded: str | None = None
+
+        caption = label(self.tr("Jours fériés comptés pour les délais du RGPD"), "heading")
+        self.body.addWidget(caption)
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        self.member_state = QComboBox()
+        self.member_state.setAccessibleName(self.tr("Jours fériés comptés pour les délais du RGPD"))
+        caption.setBuddy(self.member_state)
+        self.member_state.addItem(self.tr("Aucun (samedis et dimanches seulement)"), "")
+        for name, code in member_state_choices():
+            self.member_state.addItem(name, code)
+        self.member_state.currentIndexChanged.connect(self._update_buttons)
+        row.addWidget(self.member_state, 1)
+        # The day dialog's "Enregistrer", already translated in its context.
+        self.save_button = QPushButton(QCoreApplication.translate("DayDialog", "Enregistrer"))
+        style.set_role(self.save_button, "primary")
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(self.save_button)
+        self.body.addLayout(row)
+        self.body.addWidget(
+            _explanation(
+                self.tr(
+                    "Règlement 1182/71 : seuls les jours fériés de l'État membre où l'acte "
+                    "est accompli comptent, par exemple celui du représentant de "
+                    "l'organisation dans l'UE. Les jours fériés marocains ne reportent pas "
+                    "un délai du RGPD."
+                )
+            )
+        )
+        self.message = InlineMessage()
+        self.body.addWidget(self.message)
+        self.clear()
+
+    def chosen(self) -> str | None:
+        return self.member_state.currentData() or None
+
+    def set_register(self, register: Register) -> None:
+        self.register = register
+        self.message.clear_message()
+        try:
+            self._loaded = request_service.load_context(register).calendar.member_state
+        except UserError as error:
+            self.message.show_message(error_text(error), "error")
+            self._loaded = None
+            self.register = None  # a calendar that cannot be read is not edited
+        self._show(self._loaded)
+
+    def clear(self) -> None:
+        self.register = None
+        self._loaded = None
+        self._show(None)
+        self.message.clear_message()
+
+    def _show(self, code: str | None) -> None:
+        index = self.member_state.findData(code or "")
+        self.member_state.blockSignals(True)
+        self.member_state.setCurrentIndex(max(index, 0))
+        self.member_state.blockSignals(False)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args) -> None:
+        self.member_state.setEnabled(self.register is not None)
+        self.save_button.setEnabled(self.register is not None and self.chosen() != self._loaded)
+
+    def save(self) -> None:
+        if self.register is None:
+            return
+        code = self.chosen()
+        try:
+            calendar = request_service.load_context(self.register).calendar
+            moved = request_service.save_calendar(
+                self.register, calendar.with_member_state(code), clock=self.clock
+            )
+        except UserError as error:
+            self.message.show_message(error_text(error), "error")
+            return
+        self._loaded = code
+        self._update_buttons()
+        done = (
+            self.tr("Délais du RGPD : jours fériés de l'État membre {state} comptés.").format(
+                state=member_state_name(code)
+            )
+            if code
+            else self.tr("Délais du RGPD : seuls les samedis et dimanches sont comptés.")
+        )
+        text = f"{done} {moved_due_dates(moved)}"
+        self.message.show_message(text, "success")
+        self.status_message.emit(text)
+        self.saved.emit(moved)
+
+
 class DeadlineSettings(QWidget):
-    """The two cards, as Paramètres embeds them."""
+    """The cards, as Paramètres embeds them."""
 
     status_message = Signal(str)
 
@@ -951,15 +1206,19 @@ class DeadlineSettings(QWidget):
         layout.setSpacing(16)
         self.policy_card = DeadlinePolicyCard(clock)
         self.calendar_card = WorkingCalendarCard(clock)
+        self.gdpr_card = GdprHolidaysCard(clock)
         layout.addWidget(self.policy_card)
         layout.addWidget(self.calendar_card)
-        for card in (self.policy_card, self.calendar_card):
+        layout.addWidget(self.gdpr_card)
+        for card in (self.policy_card, self.calendar_card, self.gdpr_card):
             card.status_message.connect(self.status_message)
 
     def set_register(self, register: Register) -> None:
         self.policy_card.set_register(register)
         self.calendar_card.set_register(register)
+        self.gdpr_card.set_register(register)
 
     def clear(self) -> None:
         self.policy_card.clear()
         self.calendar_card.clear()
+        self.gdpr_card.clear()

@@ -62,13 +62,15 @@ def demo_requests(register, frozen_clock):
         regimes=GDPR,
         requester_email="lukas.schneider@web.de",
     )
-    # Both regimes, erasure, a parent for a minor: due soon (09-08 policy 30 days).
+    # Both regimes, objection, a parent for a minor: due soon, the GDPR month (12 March)
+    # before the 09-08 policy's 30 days (16 March). Not erasure: under 09-08 art. 8(a)
+    # that is ten clear days (deadline rules 2), and the request would be overdue.
     made["karim"] = make_request(
         register,
         frozen_clock,
         "Karim Tazi",
         received=date(2026, 2, 12),
-        rights=(Right.ERASURE,),
+        rights=(Right.OBJECTION,),
         regimes=LAW | GDPR,
         requester_role=RequesterRole.PARENT,
         subject_name="Adam Tazi",

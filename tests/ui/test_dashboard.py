@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
+from dpo_desk.domain.clock import FixedClock
 from dpo_desk.domain.requests import Regime, Right
 from dpo_desk.domain.rights_request import RequestIntake
 from dpo_desk.security.keystore import Keystore
+from dpo_desk.services import journal
 from dpo_desk.services import requests as request_service
 from dpo_desk.services.preferences import Preferences
+from dpo_desk.storage.audit import JournalFilter
 from dpo_desk.ui import style
 from dpo_desk.ui.main_window import MainWindow
 from dpo_desk.ui.sections import Section
 from dpo_desk.ui.sections.dashboard import REFRESH_MS, URGENCY_ROLE, DashboardSection
+from dpo_desk.ui.sections.journal import describe_changes
 from dpo_desk.ui.sections.settings import SettingsSection
 from dpo_desk.ui.session import FileClaim, Opened
 from tests.ui.conftest import settle
@@ -303,3 +307,88 @@ def test_the_window_opens_the_clicked_request_and_the_lock_empties_the_dashboard
     window.lock()
     assert dashboard.table.rowCount() == 0
     assert dashboard.open_card.count is None
+
+
+# ----------------------------------------------------------------------------- lunar holidays
+
+# 20 May 2026: Aïd al-Adha 1447 is estimated for Thursday 28 May (the package's 27 + 1),
+# 1er Moharram 1448 for Wednesday 17 June: both within 30 days.
+MAY = datetime(2026, 5, 20, 9, 30, tzinfo=UTC)
+ESTIMATED_ADHA = date(2026, 5, 28)
+
+
+def test_an_estimated_lunar_holiday_asks_to_be_confirmed_and_moves_due_dates(
+    qtbot, register, frozen_clock
+):
+    may = FixedClock(MAY)
+    # 09-08 rectification received 18 May: ten clear days end on the estimated Aïd, which
+    # does not count until confirmed (an estimate never delays a due date).
+    fix = add_request(
+        register, may, received=date(2026, 5, 18), right=Right.RECTIFICATION, name="Sara Idrissi"
+    )
+    assert fix.due_on == ESTIMATED_ADHA
+    section = DashboardSection(clock=may)
+    qtbot.addWidget(section)
+    section.resize(1280, 720)
+    with qtbot.waitSignal(section.lunar_refreshed) as shown:
+        section.set_register(register)
+    assert [h.key for h in shown.args[0]] == ["eid-al-adha/1447", "islamic-new-year/1448"]
+    section.show()
+    qtbot.waitExposed(section)
+    assert section.lunar_area.isVisible()
+    notice, new_year = section.lunar_notices
+    assert new_year.message.text().startswith("1er Moharram (1448) : date estimée au mercredi")
+    assert notice.message.text() == (
+        "Aïd al-Adha (1447) : date estimée au jeudi 28 mai 2026. Confirmez-la dès l'annonce "
+        "officielle : les échéances n'en tiennent compte qu'une fois confirmée."
+    )
+    assert notice.message.tone == "warning" and notice.confirm_button.isVisible()
+
+    qtbot.mouseClick(notice.confirm_button, Qt.MouseButton.LeftButton)
+    dialog = section.active_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.day() == ESTIMATED_ADHA  # the estimate, by default
+    with qtbot.waitSignal(section.status_message) as status:
+        with qtbot.waitSignal(section.lunar_refreshed) as after:
+            qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert status.args == [
+        "Aïd al-Adha 1447 confirmé : premier jour le jeudi 28 mai 2026. "
+        "1 demande ouverte a une nouvelle échéance."
+    ]
+    # 28 and 29 May off, then the weekend: due Monday 1 June.
+    assert request_service.find_request(register, fix.reference).due_on == date(2026, 6, 1)
+    # Only the notice of the holiday still estimated stays.
+    assert [h.key for h in after.args[0]] == ["islamic-new-year/1448"]
+    assert [n.holiday.key for n in section.lunar_notices] == ["islamic-new-year/1448"]
+    assert section.table.item(0, 0).text() == "01/06/2026"  # the dashboard refreshed
+
+    entry = journal.page(register, JournalFilter(entity="calendar"), offset=0, limit=1)[0]
+    assert entry.action == "update"
+    assert entry.changes["confirmed"]["+"] == {
+        "eid-al-adha/1447": {"first_day": "2026-05-28", "confirmed_on": "2026-05-20"}
+    }
+    assert describe_changes(entry.changes, entry.entity) == (
+        "Fête lunaire confirmée : Aïd al-Adha 1447, premier jour le 28/05/2026 "
+        "(confirmé le 20/05/2026)"
+    )
+
+
+def test_no_notice_when_nothing_lunar_is_near(qtbot, dashboard):
+    # 10 March 2026: Aïd al-Fitr 1447 is in the official record, Aïd al-Adha 79 days away.
+    with qtbot.waitSignal(dashboard.lunar_refreshed) as shown:
+        dashboard.refresh()
+    assert shown.args == [[]]
+    assert dashboard.lunar_notices == [] and not dashboard.lunar_area.isVisibleTo(dashboard)
+
+
+def test_the_lock_closes_the_confirmation_dialog(qtbot, register):
+    section = DashboardSection(clock=FixedClock(MAY))
+    qtbot.addWidget(section)
+    with qtbot.waitSignal(section.lunar_refreshed):
+        section.set_register(register)
+    dialog = section.ask_confirm_lunar(section.lunar_notices[0].holiday)
+    assert dialog.isVisible()
+    section.clear()
+    assert section.active_dialog is None and not dialog.isVisible()
+    assert section.lunar_notices == []
+    assert not request_service.load_context(register).calendar.overrides.confirmed

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from dpo_desk.domain.requests import Regime, Right
 from dpo_desk.domain.rights_request import RequestIntake
@@ -13,20 +14,22 @@ from dpo_desk.services import registers
 from dpo_desk.services import requests as request_service
 from dpo_desk.ui.deadline_settings import (
     DAY_ROLE,
+    KIND_ANNOUNCED,
     KIND_CLOSURE,
     KIND_CONFIRMED,
     KIND_ESTIMATED,
-    KIND_MOVED,
     KIND_PACKAGE,
     KIND_REMOVED,
 )
 from dpo_desk.ui.formatting import to_qdate
+from dpo_desk.ui.lunar_confirm import LunarConfirmDialog
 from dpo_desk.ui.sections.settings import SettingsSection
 from tests.conftest import TEST_PASSPHRASE
 
 # The frozen clock says 10 March 2026 in Casablanca.
-ESTIMATED_EID = date(2026, 3, 20)  # Aïd Al-Fitr, estimated by the package
-ESTIMATED_ADHA = date(2026, 5, 27)  # Aïd Al-Adha, estimated by the package
+ANNOUNCED_EID = date(2026, 3, 20)  # Aïd al-Fitr 1447, in the shipped official record
+ESTIMATED_ADHA = date(2026, 5, 28)  # Aïd al-Adha 1447: the package's 27 May + 1 day
+ESTIMATED_MAWLID = date(2026, 8, 26)  # Aïd al-Mawlid 1448: the package's 25 August + 1 day
 INDEPENDENCE_MANIFESTO = date(2026, 1, 11)  # a fixed holiday of the package
 
 
@@ -153,52 +156,73 @@ def test_lock_empties_the_deadline_cards(settings):
 # ----------------------------------------------------------------------------- calendar
 
 
-def test_the_calendar_lists_the_years_days_off_with_estimates_marked(settings):
+def row_index(card, day: date) -> int:
+    return next(i for i, r in enumerate(card.rows) if r.day == day)
+
+
+def test_the_calendar_lists_the_years_days_off_with_lunar_statuses(settings):
     card = settings.calendar_card
     assert card.year.value() == 2026  # the clock's year
     assert kinds_on(card, date(2026, 1, 1)) == [KIND_PACKAGE]
-    assert kinds_on(card, ESTIMATED_EID) == [KIND_ESTIMATED]
-    row = next(i for i, r in enumerate(card.rows) if r.day == ESTIMATED_EID)
-    assert card.table.item(row, 0).text() == "vendredi 20 mars 2026"
-    assert card.table.item(row, 2).text() == "Date estimée, à confirmer"
+    # Aïd al-Fitr 1447 is in the official record shipped with the app.
+    assert kinds_on(card, ANNOUNCED_EID) == [KIND_ANNOUNCED]
+    row = row_index(card, ANNOUNCED_EID)
+    assert card.table.item(row, 2).text() == "Confirmé (annonce officielle)"
+    assert "Communiqué du ministère des Habous" in card.table.item(row, 2).toolTip()
+    # Aïd al-Adha 1447 is still an estimate: said so, never "Calendrier officiel".
+    assert kinds_on(card, ESTIMATED_ADHA) == [KIND_ESTIMATED]
+    row = row_index(card, ESTIMATED_ADHA)
+    assert card.table.item(row, 0).text() == "jeudi 28 mai 2026"
+    assert card.table.item(row, 2).text() == "Estimé"
+    assert "ne reporte aucune échéance" in card.table.item(row, 2).toolTip()
+    for index, line in enumerate(card.rows):
+        if line.lunar is not None:
+            assert card.table.item(index, 2).text() != "Calendrier officiel"
     assert card.estimates.tone == "warning"
-    assert card.estimates.text().startswith("7 dates lunaires de 2026 sont estimées")
+    # Counted by holiday (Aïd al-Adha, 1er Moharram, Aïd al-Mawlid), not by day.
+    assert card.estimates.text().startswith("3 fêtes lunaires de 2026 ont une date estimée")
 
     card.year.setValue(2027)
     assert all(row.day.year == 2027 for row in card.rows)
-    assert kinds_on(card, date(2027, 8, 14)) == [KIND_PACKAGE, KIND_ESTIMATED]
+    assert kinds_on(card, date(2027, 8, 14)) == [KIND_PACKAGE]  # Allégeance Oued Eddahab
+    assert kinds_on(card, date(2027, 8, 15)) == [KIND_ESTIMATED]  # Mawlid, package + 1 day
 
 
-def test_confirm_move_closure_and_remove_persist_after_reopening(
+def test_confirm_closure_and_remove_persist_after_reopening(
     qtbot, settings, register, frozen_clock
 ):
     card = settings.calendar_card
 
-    # Confirm Aïd Al-Fitr on the estimated day.
-    assert card.select_day(ESTIMATED_EID)
-    assert card.confirm_button.isEnabled()
-    click(qtbot, card.confirm_button)
-    assert card.message.tone == "success"
-    assert card.message.text().startswith("Date confirmée : Fête de la rupture du jeûne")
-    assert kinds_on(card, ESTIMATED_EID) == [KIND_CONFIRMED]
-
-    # Aïd Al-Adha is announced a day earlier than estimated.
+    # Aïd al-Adha is announced a day earlier than estimated.
     assert card.select_day(ESTIMATED_ADHA)
-    click(qtbot, card.move_button)
+    assert not card.move_button.isEnabled() and not card.remove_button.isEnabled()
+    click(qtbot, card.confirm_button)
     dialog = card.active_dialog
-    assert dialog is not None and dialog.isVisible()
-    assert dialog.day() == ESTIMATED_ADHA
-    dialog.date_edit.setDate(to_qdate(date(2026, 5, 26)))
-    click(qtbot, dialog.ok_button)
+    assert isinstance(dialog, LunarConfirmDialog) and dialog.isVisible()
+    assert dialog.day() == ESTIMATED_ADHA  # the estimate, by default
+    assert "Annoncée par le ministère des Habous" in dialog.source_hint.text()
+    dialog.date_edit.setDate(to_qdate(date(2026, 5, 27)))
+    assert dialog.days.text() == "mercredi 27 mai 2026, jeudi 28 mai 2026"  # the days off
+    with qtbot.waitSignal(settings.status_message) as status:
+        click(qtbot, dialog.ok_button)
     assert card.active_dialog is None
-    assert kinds_on(card, date(2026, 5, 26)) == [KIND_MOVED]
-    assert kinds_on(card, ESTIMATED_ADHA) == [KIND_REMOVED]
-    moved = next(row for row in card.rows if row.day == date(2026, 5, 26))
-    assert moved.other_day == ESTIMATED_ADHA
+    assert status.args == [
+        "Aïd al-Adha 1447 confirmé : premier jour le mercredi 27 mai 2026. "
+        "Aucune demande ouverte ne change d'échéance."
+    ]
+    assert card.message.tone == "success"
+    assert kinds_on(card, date(2026, 5, 27)) == [KIND_CONFIRMED]
+    assert kinds_on(card, ESTIMATED_ADHA) == [KIND_CONFIRMED]  # its second day
+    assert kinds_on(card, date(2026, 5, 29)) == []
+    row = row_index(card, date(2026, 5, 27))
+    assert card.table.item(row, 2).text() == "Confirmé le 10/03/2026"  # today, by the clock
+    assert card.rows[row].other_day == ESTIMATED_ADHA  # where the estimate had it
 
     # The organisation closes for its inventory.
     click(qtbot, card.add_closure_button)
     dialog = card.active_dialog
+    # A closure moves internal-policy deadlines only: the dialog says so.
+    assert any("ne l'est jamais" in w.text() for w in dialog.findChildren(QLabel))
     dialog.date_edit.setDate(to_qdate(date(2026, 4, 3)))
     qtbot.keyClicks(dialog.name_edit, "Inventaire annuel")
     click(qtbot, dialog.ok_button)
@@ -213,9 +237,9 @@ def test_confirm_move_closure_and_remove_persist_after_reopening(
     reopened = reopen(register)
     try:
         calendar = request_service.load_context(reopened).calendar
-        assert calendar.is_holiday(ESTIMATED_EID)
-        assert not any(h.estimated for h in calendar.holidays_on(ESTIMATED_EID))
-        assert calendar.is_holiday(date(2026, 5, 26)) and not calendar.is_holiday(ESTIMATED_ADHA)
+        adha = calendar.lunar_holiday("eid-al-adha/1447")
+        assert adha.first_day == date(2026, 5, 27) and adha.confirmed_on == date(2026, 3, 10)
+        assert calendar.is_holiday(date(2026, 5, 27)) and not calendar.is_holiday(date(2026, 5, 29))
         assert calendar.is_holiday(date(2026, 4, 3))
         assert not calendar.is_holiday(INDEPENDENCE_MANIFESTO)
 
@@ -223,8 +247,7 @@ def test_confirm_move_closure_and_remove_persist_after_reopening(
         qtbot.addWidget(again)
         again.set_register(reopened)
         shown = again.calendar_card
-        assert kinds_on(shown, ESTIMATED_EID) == [KIND_CONFIRMED]
-        assert kinds_on(shown, date(2026, 5, 26)) == [KIND_MOVED]
+        assert kinds_on(shown, date(2026, 5, 27)) == [KIND_CONFIRMED]
         assert kinds_on(shown, date(2026, 4, 3)) == [KIND_CLOSURE]
         assert kinds_on(shown, INDEPENDENCE_MANIFESTO) == [KIND_REMOVED]
 
@@ -237,28 +260,81 @@ def test_confirm_move_closure_and_remove_persist_after_reopening(
         reopened.close()
 
 
-def test_a_closure_on_a_due_date_moves_it_and_says_so(qtbot, settings, register, frozen_clock):
+def test_a_confirmation_can_be_cancelled(qtbot, settings, register):
+    card = settings.calendar_card
+    assert card.select_day(ESTIMATED_MAWLID)
+    assert not card.unconfirm_button.isEnabled()  # nothing confirmed yet
+    click(qtbot, card.confirm_button)
+    click(qtbot, card.active_dialog.ok_button)  # announced on the estimated day
+    assert kinds_on(card, ESTIMATED_MAWLID) == [KIND_CONFIRMED]
+
+    assert card.select_day(ESTIMATED_MAWLID)
+    assert card.unconfirm_button.isEnabled()
+    with qtbot.waitSignal(card.saved):
+        click(qtbot, card.unconfirm_button)
+    assert card.message.text().startswith(
+        "Confirmation annulée : Aïd al-Mawlid 1448, estimé, le mercredi 26 août 2026."
+    )
+    assert kinds_on(card, ESTIMATED_MAWLID) == [KIND_ESTIMATED]
+    calendar = request_service.load_context(register).calendar
+    assert not calendar.lunar_holiday("mawlid/1448").confirmed
+    # A past year's official date is not the DPO's: nothing to cancel.
+    assert card.select_day(ANNOUNCED_EID)
+    assert card.confirm_button.isEnabled() and not card.unconfirm_button.isEnabled()
+
+
+def test_an_edit_does_not_undo_a_confirmation_made_elsewhere(qtbot, settings, register):
+    card = settings.calendar_card  # shows the calendar before the confirmation below
+    # Confirmed from the dashboard (or the command line) while Paramètres was open.
+    request_service.confirm_lunar_holiday(register, "eid-al-adha/1447", ESTIMATED_ADHA)
+    click(qtbot, card.add_closure_button)
+    dialog = card.active_dialog
+    dialog.date_edit.setDate(to_qdate(date(2026, 4, 3)))
+    click(qtbot, dialog.ok_button)
+    calendar = request_service.load_context(register).calendar
+    assert calendar.lunar_holiday("eid-al-adha/1447").confirmed
+    assert calendar.is_holiday(date(2026, 4, 3))
+
+
+def test_a_closure_moves_policy_due_dates_never_legal_ones(qtbot, settings, register, frozen_clock):
     fix = add_request(register, frozen_clock, received=date(2026, 3, 2), right=Right.RECTIFICATION)
     assert fix.due_on == date(2026, 3, 12)  # ten clear days, a Thursday
+    access = add_request(register, frozen_clock, received=date(2026, 3, 2), right=Right.ACCESS)
+    assert access.due_on == date(2026, 4, 1)  # 30 days of internal policy, a Wednesday
     card = settings.calendar_card
+
+    # Closed on the rectification's due date: a legal period is not extended.
     click(qtbot, card.add_closure_button)
     dialog = card.active_dialog
     assert dialog.day() == date(2026, 3, 10)  # today, from the clock
     dialog.date_edit.setDate(to_qdate(date(2026, 3, 12)))
     with qtbot.waitSignal(card.saved) as saved:
         click(qtbot, dialog.ok_button)
+    assert saved.args == [0]
+    assert card.message.text() == (
+        "Fermeture ajoutée le jeudi 12 mars 2026. Aucune demande ouverte ne change d'échéance."
+    )
+    # Unnamed, the closure takes the default name; its tooltip says what it moves.
+    assert kinds(card)[(date(2026, 3, 12), "Fermeture de l'organisation")] == KIND_CLOSURE
+    tooltip = card.table.item(row_index(card, date(2026, 3, 12)), 2).toolTip()
+    assert "jamais un délai légal" in tooltip
+    assert request_service.find_request(register, fix.reference).due_on == date(2026, 3, 12)
+
+    # Closed on the access request's due date: an internal-policy period is.
+    click(qtbot, card.add_closure_button)
+    card.active_dialog.date_edit.setDate(to_qdate(date(2026, 4, 1)))
+    with qtbot.waitSignal(card.saved) as saved:
+        click(qtbot, card.active_dialog.ok_button)
     assert saved.args == [1]
     assert card.message.text() == (
-        "Fermeture ajoutée le jeudi 12 mars 2026. 1 demande ouverte a une nouvelle échéance."
+        "Fermeture ajoutée le mercredi 1 avril 2026. 1 demande ouverte a une nouvelle échéance."
     )
-    # Unnamed, the closure takes the default name.
-    assert kinds(card)[(date(2026, 3, 12), "Fermeture de l'organisation")] == KIND_CLOSURE
-    assert request_service.find_request(register, fix.reference).due_on == date(2026, 3, 13)
+    assert request_service.find_request(register, access.reference).due_on == date(2026, 4, 2)
 
     # Removing the closure removes only the closure, and the date comes back.
-    assert card.select_day(date(2026, 3, 12))
+    assert card.select_day(date(2026, 4, 1))
     click(qtbot, card.remove_button)
-    assert request_service.find_request(register, fix.reference).due_on == date(2026, 3, 12)
+    assert request_service.find_request(register, access.reference).due_on == date(2026, 4, 1)
 
 
 def test_an_invalid_name_is_refused_in_the_dialog_and_kept(qtbot, settings, register):
@@ -292,14 +368,78 @@ def test_buttons_follow_the_selected_line(settings):
     assert not card.confirm_button.isEnabled()  # an official fixed date: nothing to confirm
     assert card.move_button.isEnabled() and card.remove_button.isEnabled()
     assert not card.reset_button.isEnabled()  # nothing edited on that day
-    card.select_day(ESTIMATED_EID)
-    assert card.confirm_button.isEnabled()
+    card.select_day(ESTIMATED_ADHA)
+    assert card.confirm_button.isEnabled() and not card.unconfirm_button.isEnabled()
+    # A lunar date is confirmed (at the announced day), not moved or removed as a plain day.
+    assert not card.move_button.isEnabled() and not card.remove_button.isEnabled()
 
 
 def test_selection_works_right_to_left(qtbot, settings):
     # Arabic mirrors every layout; the calendar's buttons must still follow the line.
     settings.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     card = settings.calendar_card
-    assert card.select_day(ESTIMATED_EID)
-    assert card.selected() is not None and card.selected().day == ESTIMATED_EID
-    assert card.confirm_button.isEnabled() and card.move_button.isEnabled()
+    assert card.select_day(ESTIMATED_ADHA)
+    assert card.selected() is not None and card.selected().day == ESTIMATED_ADHA
+    assert card.confirm_button.isEnabled()
+
+
+# ----------------------------------------------------------------------------- GDPR
+
+
+def test_the_gdpr_member_state_is_saved_and_moves_gdpr_due_dates(
+    qtbot, settings, register, frozen_clock
+):
+    from dpo_desk.services import journal
+    from dpo_desk.storage.audit import JournalFilter
+
+    intake = RequestIntake(
+        regimes=frozenset({Regime.GDPR}),
+        rights=frozenset({Right.ACCESS}),
+        received_on=date(2026, 3, 5),
+        requester_name="Lukas Schneider",
+    )
+    gdpr = request_service.create_request(register, intake, clock=frozen_clock)
+    assert gdpr.due_on == date(2026, 4, 6)  # 5 April is a Sunday; Easter Monday not counted
+    card = settings.deadlines.gdpr_card
+    box = card.member_state
+    assert box.currentText() == "Aucun (samedis et dimanches seulement)"
+    assert box.count() == 28
+    names = [box.itemText(i) for i in range(1, box.count())]
+    assert names[:3] == ["Allemagne", "Autriche", "Belgique"]  # by the name shown
+    assert names.index("Espagne") < names.index("Estonie") < names.index("Finlande")
+    assert not card.save_button.isEnabled()
+
+    box.setCurrentIndex(box.findData("DE"))  # the organisation's EU representative is there
+    assert card.save_button.isEnabled()
+    with qtbot.waitSignal(settings.status_message) as status:
+        click(qtbot, card.save_button)
+    assert status.args == [
+        "Délais du RGPD : jours fériés de l'État membre Allemagne comptés. "
+        "1 demande ouverte a une nouvelle échéance."
+    ]
+    assert not card.save_button.isEnabled()
+    assert request_service.load_context(register).calendar.member_state == "DE"
+    # Easter Monday (6 April 2026) is a German public holiday.
+    assert request_service.find_request(register, gdpr.reference).due_on == date(2026, 4, 7)
+    entry = journal.page(register, JournalFilter(entity="calendar"), offset=0, limit=1)[0]
+    assert entry.changes["member_state"] == [None, "DE"]
+
+    settings.clear()
+    settings.set_register(register)
+    assert card.member_state.currentData() == "DE"
+
+
+def test_the_calendar_card_is_as_tall_as_its_contents(qtbot, register, frozen_clock):
+    # The page once measured the capped cards' wrapped text at its own width: the card came
+    # out short, and its buttons were drawn over the table's last lines.
+    section = SettingsSection(clock=frozen_clock)
+    qtbot.addWidget(section)
+    section.resize(1280, 720)
+    section.set_register(register)
+    section.show()
+    qtbot.waitExposed(section)
+    card = section.calendar_card
+    qtbot.waitUntil(lambda: card.height() >= card.heightForWidth(card.width()))
+    table_bottom = card.table.geometry().bottom()
+    assert card.confirm_button.geometry().top() > table_bottom
+    assert card.move_button.geometry().top() > card.confirm_button.geometry().bottom()

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import text
 
-from dpo_desk.domain.clock import FixedClock
+from dpo_desk.domain.clock import FixedClock, organisation_zone
 from dpo_desk.domain.requests import Channel, Regime, Right
 from dpo_desk.domain.rights_request import RequestIntake
 from dpo_desk.services import requests as request_service
@@ -97,9 +97,8 @@ def test_paging_reads_only_what_is_shown(qtbot, register, frozen_clock):
     for i in range(30):
         _make(register, frozen_clock, f"Personne {i}")
     model = JournalModel(page_size=10)
-    from zoneinfo import ZoneInfo
 
-    model.set_source(register, ZoneInfo("Africa/Casablanca"))
+    model.set_source(register, organisation_zone())
     assert model.rowCount() == 31
     model.data(model.index(0, 0))
     model.data(model.index(30, 0))
@@ -108,10 +107,9 @@ def test_paging_reads_only_what_is_shown(qtbot, register, frozen_clock):
 
 def test_model_passes_qt_checks(qtmodeltester, register, frozen_clock):
     _make(register, frozen_clock, "A")
-    from zoneinfo import ZoneInfo
 
     model = JournalModel()
-    model.set_source(register, ZoneInfo("Africa/Casablanca"))
+    model.set_source(register, organisation_zone())
     qtmodeltester.check(model)
 
 
@@ -127,3 +125,33 @@ def test_clear_forgets_everything(qtbot, register, frozen_clock):
 def test_unknown_fields_and_codes_are_shown_as_stored():
     assert describe_changes({"frobnicate": ["a", "b"]}) == "frobnicate : a → b"
     assert describe_changes({"notes": "modifié"}) == "Notes : modifié"
+
+
+def test_calendar_and_rule_changes_read_in_words():
+    # services.requests.save_calendar: days gained ("+") and lost ("-"), per part.
+    calendar = {
+        "closures": {"+": {"2026-04-03": "Inventaire annuel"}, "-": []},
+        "removed": {"+": {"2026-01-11": ""}, "-": []},
+        "confirmed": {
+            "+": {"eid-al-fitr/1448": {"first_day": "2027-03-10", "confirmed_on": "2027-03-08"}},
+            "-": ["mawlid/1448"],
+        },
+        "member_state": [None, "FR"],
+    }
+    assert describe_changes(calendar, "calendar") == (
+        "Fermeture ajoutée : 03/04/2026 (Inventaire annuel) ; "
+        "Jour férié officiel retiré : 11/01/2026 ; "
+        "Fête lunaire confirmée : Aïd al-Fitr 1448, premier jour le 10/03/2027 "
+        "(confirmé le 08/03/2027) ; "
+        "Confirmation annulée : Aïd al-Mawlid 1448 ; "
+        "Jours fériés des délais du RGPD : Aucun → France"
+    )
+    # services.requests.apply_rule_changes, after an upgrade.
+    rules = {"version": [1, 2], "moved": 3}
+    assert describe_changes(rules, "deadline_rules") == (
+        "Version des règles : 1 → 2 ; Demandes ouvertes dont l'échéance a changé : 3"
+    )
+    from dpo_desk.ui.sections.journal import entity_label
+
+    assert entity_label("deadline_rules") == "Règles de calcul des délais"
+    assert entity_label("calendar") == "Calendrier"

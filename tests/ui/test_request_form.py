@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QFileDialog
 
-from dpo_desk.domain.requests import RequestStatus, Right
+from dpo_desk.domain.clock import FixedClock
+from dpo_desk.domain.requests import Regime, RequestStatus, Right
 from dpo_desk.services import requests as request_service
 from dpo_desk.ui.requests.dialogs import ActionDialog, NewRequestDialog
 from dpo_desk.ui.requests.model import COLUMN_KEYS
@@ -160,7 +161,7 @@ def test_the_detail_shows_the_deadline_its_basis_and_why(qtbot, demo_requests, s
     click(qtbot, detail.why_button)
     assert detail.why.isVisible()
     why = detail.why.text()
-    assert "RGPD, Droit à l'effacement : 12/03/2026" in why
+    assert "RGPD, Droit d'opposition : 12/03/2026" in why
     assert "12/03/2026" in why and "16/03/2026" in why
     assert "Loi 09-08" in why and "Politique interne" in why
     assert "retenue" in why
@@ -175,6 +176,99 @@ def test_the_detail_shows_the_deadline_its_basis_and_why(qtbot, demo_requests, s
     overdue = open_detail(section, demo_requests["salma"])
     assert overdue.deadline.text() == "Échéance le 24/02/2026 — 14 jours de retard"
     assert overdue.deadline.property("urgency") == "overdue"
+
+
+# 20 May 2026: Aïd al-Adha 1447 is estimated for Thursday 28 May (the package's 27 + 1).
+MAY = datetime(2026, 5, 20, 9, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def may_section(qtbot, register):
+    from dpo_desk.ui.sections.requests import RequestsSection
+
+    widget = RequestsSection(clock=FixedClock(MAY))
+    qtbot.addWidget(widget)
+    widget.resize(1280, 720)
+    widget.set_register(register)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.clear()
+
+
+def test_why_shows_the_date_an_estimated_holiday_would_give(qtbot, register, may_section):
+    # 09-08 rectification received 18 May: ten clear days end on 28 May, the estimated
+    # Aïd al-Adha, which does not delay the date until it is confirmed.
+    fix = make_request(
+        register,
+        FixedClock(MAY),
+        "Sara Idrissi",
+        received=date(2026, 5, 18),
+        rights=(Right.RECTIFICATION,),
+    )
+    may_section.refresh()
+    detail = open_detail(may_section, fix)
+    assert detail.deadline.text().startswith("Échéance le 28/05/2026")
+    assert not detail.regime_note.isVisible()  # rectification is a 09-08 right
+    click(qtbot, detail.why_button)
+    why = detail.why.text()
+    assert "Loi 09-08, Droit de rectification : 28/05/2026" in why
+    assert "Lecture prudente du délai franc : réception + 10 jours." in why
+    # The later readings, under the candidate: the estimate confirmed, the strict reading.
+    assert (
+        "Peut passer au 01/06/2026 si la date estimée de Fête du sacrifice (28/05/2026) est "
+        "confirmée : une date estimée ne retarde jamais une échéance."
+    ) in why
+    assert "au sens strict du délai franc (Cour suprême, 19/02/1964), l'échéance serait " in why
+
+    # Confirmed as estimated: the date moves, and the holidays passed are named.
+    request_service.confirm_lunar_holiday(register, "eid-al-adha/1447", date(2026, 5, 28))
+    detail.reload()
+    assert detail.deadline.text().startswith("Échéance le 01/06/2026")
+    why = detail.why.text()
+    assert "Le 28/05/2026 n'est pas un jour ouvré" in why
+    assert (
+        "Jours chômés passés : Fête du sacrifice (28/05/2026), Fête du sacrifice (29/05/2026)."
+        in why
+    )
+    assert "Peut passer au" not in why
+
+
+def test_portability_under_law_09_08_is_said_on_the_page(qtbot, register, frozen_clock, section):
+    law_only = make_request(
+        register, frozen_clock, "Yassine El Amrani", received=TODAY, rights=(Right.PORTABILITY,)
+    )
+    both = make_request(
+        register,
+        frozen_clock,
+        "Karim Tazi",
+        received=TODAY,
+        rights=(Right.PORTABILITY, Right.ACCESS),
+        regimes=GDPR | {Regime.LAW_09_08},
+    )
+    gdpr_only = make_request(
+        register,
+        frozen_clock,
+        "Lukas Schneider",
+        received=TODAY,
+        rights=(Right.PORTABILITY,),
+        regimes=GDPR,
+    )
+    section.refresh()
+    detail = open_detail(section, law_only)
+    assert detail.regime_note.isVisible() and detail.regime_note.tone == "info"
+    assert detail.regime_note.text() == (
+        "La portabilité n'est pas un droit prévu par la loi 09-08 : réponse dans le délai de "
+        "politique interne."
+    )
+    assert detail.basis.text().startswith("Fondement : Politique interne")
+    detail = open_detail(section, both)
+    assert detail.regime_note.text() == (
+        "La portabilité n'est pas un droit prévu par la loi 09-08 : elle n'est due qu'au titre "
+        "du RGPD."
+    )
+    detail = open_detail(section, gdpr_only)
+    assert not detail.regime_note.isVisible()
 
 
 def test_editing_details_saves_and_is_journaled(qtbot, demo_requests, section):
@@ -340,7 +434,7 @@ def test_an_extension_needs_a_reason_and_the_gdpr(qtbot, demo_requests, section)
     click(qtbot, dialog.confirm_button)
     assert dialog.isVisible()
     assert dialog.message.text().startswith(
-        "La loi 09-08 ne permet pas au responsable de proroger lui-même le délai"
+        "La loi 09-08 ne prévoit pas de prorogation du délai par le responsable du traitement"
     )
     dialog.reject()
 

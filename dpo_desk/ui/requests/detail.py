@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,13 +23,14 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.domain.clock import Clock, organisation_zone
 from dpo_desk.domain.errors import UserError
-from dpo_desk.domain.requests import RequestStatus, can_transition
+from dpo_desk.domain.requests import Regime, RequestStatus, Right, can_transition
 from dpo_desk.domain.rights_request import RightsRequest
 from dpo_desk.services import requests as request_service
 from dpo_desk.storage.audit import AuditEntry
 from dpo_desk.storage.database import Register
 from dpo_desk.ui import icons, style
 from dpo_desk.ui.drafts import read_values, write_values
+from dpo_desk.ui.formatting import join_labels
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.registers.activity_picker import ActivityPicker
 from dpo_desk.ui.requests import look, texts
@@ -238,6 +238,10 @@ class RequestDetail(QWidget):
         self.why_button.toggled.connect(self._toggle_why)
         basis_row.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignTop)
         deadline_card.body.addLayout(basis_row)
+        # A right the request's regime does not provide (portability under Law 09-08):
+        # said next to the date, not only in the explanation.
+        self.regime_note = InlineMessage()
+        deadline_card.body.addWidget(self.regime_note)
         self.why = QLabel()
         self.why.setWordWrap(True)
         self.why.setTextFormat(Qt.TextFormat.RichText)
@@ -400,7 +404,7 @@ class RequestDetail(QWidget):
         self.register = register
         self.clock = clock
         self.today = today
-        self.zone = ZoneInfo(timezone) if timezone else organisation_zone()
+        self.zone = organisation_zone(timezone or None)
         self.message.clear_message()
         self.files_message.clear_message()
         self.reload_button.hide()
@@ -464,6 +468,27 @@ class RequestDetail(QWidget):
                 citation=texts.citation(request.due_rule), rule=texts.rule_label(request.due_rule)
             )
         )
+        portability_09_08 = (
+            Regime.LAW_09_08 in request.regimes and Right.PORTABILITY in request.rights
+        )
+        if portability_09_08 and Regime.GDPR in request.regimes:
+            self.regime_note.show_message(
+                self.tr(
+                    "La portabilité n'est pas un droit prévu par la loi 09-08 : elle n'est due "
+                    "qu'au titre du RGPD."
+                ),
+                "info",
+            )
+        elif portability_09_08:
+            self.regime_note.show_message(
+                self.tr(
+                    "La portabilité n'est pas un droit prévu par la loi 09-08 : réponse dans le "
+                    "délai de politique interne."
+                ),
+                "info",
+            )
+        else:
+            self.regime_note.clear_message()
         if self.why_button.isChecked():
             self._fill_why()
 
@@ -502,11 +527,35 @@ class RequestDetail(QWidget):
                         "Le {date} n'est pas un jour ouvré : reporté au jour ouvré suivant."
                     ).format(date=texts.format_date(candidate.raw_end))
                 )
+            if candidate.days_off:
+                detail.append(
+                    self.tr("Jours chômés passés : {days}.").format(
+                        days=join_labels(texts.holiday_text(h) for h in candidate.days_off)
+                    )
+                )
             detail += [texts.deadline_note(note) for note in candidate.notes]
             mark = self.tr(" — retenue") if index == 0 else ""
+            # The date under the readings not applied, where it differs from this one.
+            others = [
+                texts.deadline_note(alt.note)
+                for alt in candidate.alternatives
+                if alt.due != candidate.due
+            ]
+            others_html = (
+                "<ul style='margin-left:-20px'>"
+                + "".join(
+                    f"<li><i>{_escape(texts.in_ui_direction(line))}</i></li>" for line in others
+                )
+                + "</ul>"
+                if others
+                else ""
+            )
+            # Each item in the interface's direction, whatever its first word's script
+            # ("RGPD, …" opened a left-to-right item in the Arabic interface).
             items.append(
-                f"<li><b>{_escape(head)}</b>{_escape(mark)}<br>"
+                f"<li><b>{_escape(texts.in_ui_direction(head))}</b>{_escape(mark)}<br>"
                 + "<br>".join(_escape(line) for line in detail)
+                + others_html
                 + "</li>"
             )
         intro = self.tr(
@@ -864,6 +913,7 @@ class RequestDetail(QWidget):
         self.basis.clear()
         self.why.clear()
         self.why_button.setChecked(False)
+        self.regime_note.clear_message()
         self.fields.set_request(None)
         self.message.clear_message()
         self.files_message.clear_message()

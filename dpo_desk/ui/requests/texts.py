@@ -11,7 +11,8 @@ from datetime import date, datetime, tzinfo
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QGuiApplication
 
-from dpo_desk.domain.deadlines import BASIS_LABELS, CITATIONS, DEADLINE_CONTEXT, RULE_LABELS
+from dpo_desk.domain.calendar import ESTIMATED_LABEL, Holiday
+from dpo_desk.domain.deadlines import BASIS_LABELS, CITATIONS, DEADLINE_CONTEXT, RULE_LABELS, Note
 from dpo_desk.domain.requests import (
     CHANNEL_LABELS,
     IDENTITY_STATUS_LABELS,
@@ -31,6 +32,7 @@ from dpo_desk.domain.rights_request import OPEN_STATUSES, REQUESTER_ROLE_LABELS,
 
 # One source for the UI language's locale (set at start-up): dates and thousands
 # separators follow the language the DPO reads, not the machine's settings.
+from dpo_desk.ui.calendar_texts import member_state_name
 from dpo_desk.ui.formatting import join_labels, ui_locale
 
 CONTEXT = "RequestTexts"
@@ -127,8 +129,40 @@ def basis_label(basis: str) -> str:
     return QCoreApplication.translate(DEADLINE_CONTEXT, text) if text else ""
 
 
-def deadline_note(note: str) -> str:
-    return QCoreApplication.translate(DEADLINE_CONTEXT, note)
+def deadline_note(note: Note | str) -> str:
+    """A deadline's note in the UI language, its placeholders filled in.
+
+    A :class:`Note` carries its values: dates are written as the screen writes dates,
+    an EU Member State's code as its name. A translation that lost a placeholder falls
+    back to the French text rather than failing.
+    """
+    if isinstance(note, str):
+        return QCoreApplication.translate("Deadline", note)
+    values = {key: _note_value(key, value) for key, value in note.values.items()}
+    try:
+        return QCoreApplication.translate("Deadline", note.text).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return note.text.format(**values)
+
+
+def _note_value(key: str, value) -> str:
+    if isinstance(value, date):
+        return format_date(value)
+    if key == "state":
+        return member_state_name(value)
+    return str(value)
+
+
+def holiday_text(holiday: Holiday) -> str:
+    """ "Fête du Trône (30/07/2026)", with "estimé" for a lunar date not yet confirmed."""
+    text = QCoreApplication.translate("RequestTexts", "{name} ({date})").format(
+        name=holiday.name, date=format_date(holiday.day)
+    )
+    if holiday.estimated:
+        text = QCoreApplication.translate("RequestTexts", "{holiday}, {estimated}").format(
+            holiday=text, estimated=QCoreApplication.translate("HolidaySource", ESTIMATED_LABEL)
+        )
+    return text
 
 
 def rights_text(rights, *, short: bool = True) -> str:

@@ -33,8 +33,10 @@ from dpo_desk.services import requests as request_service
 from dpo_desk.storage.database import Register
 from dpo_desk.storage.requests import RequestRow
 from dpo_desk.ui import style
+from dpo_desk.ui.calendar_texts import lunar_label, lunar_name
 from dpo_desk.ui.formatting import countdown, join_labels, long_date, short_date, style_table
 from dpo_desk.ui.i18n import error_text
+from dpo_desk.ui.lunar_confirm import LunarConfirmDialog
 from dpo_desk.ui.sections.base import Section
 from dpo_desk.ui.widgets import Card, EmptyState, InlineMessage, label
 
@@ -164,12 +166,49 @@ class PriorityTable(QTableWidget):
         self.setFixedHeight(height)
 
 
+class LunarNotice(QWidget):
+    """An estimated lunar holiday coming within 30 days, and the button to confirm it."""
+
+    confirm_requested = Signal(object)  # LunarHoliday
+
+    def __init__(self, holiday, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.holiday = holiday
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(10)
+        self.message = InlineMessage()
+        self.message.show_message(
+            self.tr(
+                "{holiday} ({year}) : date estimée au {date}. Confirmez-la dès l'annonce "
+                "officielle : les échéances n'en tiennent compte qu'une fois confirmée."
+            ).format(
+                holiday=lunar_label(holiday.kind),
+                year=holiday.hijri_year,
+                date=long_date(holiday.first_day),
+            ),
+            "warning",
+        )
+        row.addWidget(self.message, 1)
+        self.confirm_button = QPushButton(self.tr("Confirmer…"))
+        self.confirm_button.setAccessibleName(
+            self.tr("Confirmer la date de {holiday}").format(holiday=lunar_name(holiday))
+        )
+        self.confirm_button.clicked.connect(self._clicked)
+        row.addWidget(self.confirm_button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def _clicked(self) -> None:
+        self.confirm_requested.emit(self.holiday)
+
+
 class DashboardSection(Section):
     key = "dashboard"
     icon_name = "dashboard"
 
     #: emitted after each re-query, with the date it was made for (tests wait on it)
     refreshed = Signal(object)
+    #: emitted once the lunar holidays to confirm are shown (a list, maybe empty)
+    lunar_refreshed = Signal(list)
 
     def __init__(self, clock: Clock | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,6 +217,10 @@ class DashboardSection(Section):
         self._rows: list[RequestRow] = []
         self._breach_widget: QWidget | None = None
         self._registers_widget: QWidget | None = None
+        self._lunar_shown: tuple = ()
+        self.lunar_notices: list[LunarNotice] = []
+        #: the confirmation dialog on screen, if any (tests drive it)
+        self.active_dialog: LunarConfirmDialog | None = None
         # Whether the figures may be out of date: set while hidden, cleared by a refresh.
         # The first show after set_register (the unlock) then does not query twice.
         self._stale = True
@@ -200,6 +243,22 @@ class DashboardSection(Section):
         column.addWidget(self.today_label)
         self.message = InlineMessage()
         column.addWidget(self.message)
+
+        # Estimated lunar holidays within 30 days: each asks to be confirmed, since until
+        # then it moves no due date (the safe-side rule of domain/calendar.py).
+        self.lunar_area = QWidget()
+        self.lunar_area.setObjectName("LunarArea")
+        self._lunar_layout = QVBoxLayout(self.lunar_area)
+        self._lunar_layout.setContentsMargins(0, 0, 0, 0)
+        self._lunar_layout.setSpacing(8)
+        self.lunar_area.hide()
+        column.addWidget(self.lunar_area)
+        # Read just after the figures are shown: the lunar estimates need the holidays
+        # package (a fraction of a second, once), which the figures do not.
+        self._lunar_timer = QTimer(self)
+        self._lunar_timer.setSingleShot(True)
+        self._lunar_timer.setInterval(0)
+        self._lunar_timer.timeout.connect(self.refresh_lunar)
 
         # Reserved for personal-data breaches (a later issue): their notification
         # countdown is in hours, so they come first, above requests. Empty, it is hidden.
@@ -351,6 +410,11 @@ class DashboardSection(Section):
     def clear(self) -> None:
         super().clear()
         self.timer.stop()
+        self._lunar_timer.stop()
+        if self.active_dialog is not None:
+            dialog, self.active_dialog = self.active_dialog, None
+            dialog.reject()
+        self._show_lunar([])
         if self._breach_widget is not None and hasattr(self._breach_widget, "clear"):
             self._breach_widget.clear()
         if self._registers_widget is not None and hasattr(self._registers_widget, "clear"):
@@ -426,7 +490,62 @@ class DashboardSection(Section):
         self.priority_card.setVisible(bool(board.soonest))
         self.empty_state.setVisible(not board.soonest)
         self._stale = False
+        self._lunar_timer.start()
         self.refreshed.emit(today)
+
+    # -- lunar holidays to confirm ---------------------------------------------------------
+    def refresh_lunar(self) -> None:
+        """Show a notice for each estimated lunar holiday of the next 30 days."""
+        if self.register is None:
+            return
+        try:
+            holidays = request_service.lunar_holidays_to_confirm(self.register, clock=self.clock)
+        except UserError:
+            holidays = []  # the figures' message already says what is wrong with the register
+        self._show_lunar(holidays)
+        self.lunar_refreshed.emit(list(holidays))
+
+    def _show_lunar(self, holidays) -> None:
+        shown = tuple((h.key, h.first_day) for h in holidays)
+        if shown == self._lunar_shown:
+            return  # the same notices: no flicker every minute
+        self._lunar_shown = shown
+        for notice in self.lunar_notices:
+            self._lunar_layout.removeWidget(notice)
+            notice.deleteLater()
+        self.lunar_notices = []
+        for holiday in holidays:
+            notice = LunarNotice(holiday)
+            notice.confirm_requested.connect(self.ask_confirm_lunar)
+            self._lunar_layout.addWidget(notice)
+            self.lunar_notices.append(notice)
+        self.lunar_area.setVisible(bool(holidays))
+
+    def ask_confirm_lunar(self, holiday) -> LunarConfirmDialog | None:
+        """The confirmation dialog for ``holiday``, shared with Paramètres."""
+        if self.register is None:
+            return None
+        if self.active_dialog is not None:
+            self.active_dialog.reject()
+        dialog = LunarConfirmDialog(self.register, holiday, clock=self.clock, parent=self)
+        dialog.confirmed.connect(self._lunar_confirmed)
+        dialog.finished.connect(self._dialog_closed)
+        self.active_dialog = dialog
+        dialog.open()  # window-modal, not exec(): the event loop (and the lock) go on
+        return dialog
+
+    def _lunar_confirmed(self, _moved: int) -> None:
+        dialog = self.sender()
+        if isinstance(dialog, LunarConfirmDialog) and dialog.result_text:
+            self.status_message.emit(dialog.result_text)
+        self.refresh()  # due dates moved; the notice goes with the next lunar read
+
+    def _dialog_closed(self, _result: int) -> None:
+        dialog = self.sender()
+        if self.active_dialog is dialog:
+            self.active_dialog = None
+        if dialog is not None:
+            dialog.deleteLater()
 
     def _fill(self, rows: list[RequestRow], today) -> None:
         self._rows = list(rows)

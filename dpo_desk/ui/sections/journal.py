@@ -8,9 +8,8 @@ hash that an export or a printout can anchor.
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, date, tzinfo
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.documents import xlsx_columns
 from dpo_desk.domain import breach_risk, breaches
+from dpo_desk.domain.clock import organisation_zone
 from dpo_desk.domain.deadlines import RULE_LABELS
 from dpo_desk.domain.journal import ACTION_LABELS, ENTITY_LABELS
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
@@ -38,6 +38,7 @@ from dpo_desk.services import registers as register_service
 from dpo_desk.storage.audit import AuditEntry, JournalFilter
 from dpo_desk.storage.database import Register
 from dpo_desk.ui import style
+from dpo_desk.ui.calendar_texts import lunar_key_name, member_state_name
 from dpo_desk.ui.excel.actions import add_excel_buttons
 from dpo_desk.ui.formatting import TABLE_STYLESHEET, join_labels, short_date
 from dpo_desk.ui.paged_model import PagedTableModel
@@ -71,8 +72,14 @@ def action_label(code: str) -> str:
     return QCoreApplication.translate("JournalAction", found) if found else code
 
 
+# Entities the domain's list does not name yet.
+_MORE_ENTITIES = {
+    "deadline_rules": QT_TRANSLATE_NOOP("JournalEntity", "Règles de calcul des délais"),
+}
+
+
 def entity_label(code: str) -> str:
-    found = ENTITY_LABELS.get(code)
+    found = ENTITY_LABELS.get(code) or _MORE_ENTITIES.get(code)
     return QCoreApplication.translate("JournalEntity", found) if found else code
 
 
@@ -223,8 +230,130 @@ def _value(entity: str, field: str, value: Any) -> str:
     return _code_label(labels, context, value) or str(value)
 
 
+# The working calendar's journal (services.requests.save_calendar): each part holds the
+# days (or lunar holidays) gained, "+", and lost, "-".
+_CALENDAR_PARTS = {
+    "added": (
+        QT_TRANSLATE_NOOP("JournalField", "Jour férié ajouté"),
+        QT_TRANSLATE_NOOP("JournalField", "Ajout de jour férié annulé"),
+    ),
+    "closures": (
+        QT_TRANSLATE_NOOP("JournalField", "Fermeture ajoutée"),
+        QT_TRANSLATE_NOOP("JournalField", "Fermeture annulée"),
+    ),
+    "removed": (
+        QT_TRANSLATE_NOOP("JournalField", "Jour férié officiel retiré"),
+        QT_TRANSLATE_NOOP("JournalField", "Jour férié officiel rétabli"),
+    ),
+    "confirmed": (
+        QT_TRANSLATE_NOOP("JournalField", "Fête lunaire confirmée"),
+        QT_TRANSLATE_NOOP("JournalField", "Confirmation annulée"),
+    ),
+}
+
+
+def _journal_day(value: Any) -> str:
+    try:
+        return short_date(date.fromisoformat(str(value)))
+    except ValueError:
+        return str(value)
+
+
+def _calendar_item(part: str, key: Any, value: Any) -> str:
+    """One day (or lunar holiday) of a calendar change, in words."""
+    if part == "confirmed":
+        name = lunar_key_name(key)
+        if not isinstance(value, dict):
+            return name
+        return QCoreApplication.translate(
+            "JournalChanges", "{holiday}, premier jour le {first_day} (confirmé le {confirmed_on})"
+        ).format(
+            holiday=name,
+            first_day=_journal_day(value.get("first_day")),
+            confirmed_on=_journal_day(value.get("confirmed_on")),
+        )
+    day = _journal_day(key)
+    if value:  # a holiday's or a closure's name, as the DPO typed it
+        return QCoreApplication.translate("JournalChanges", "{date} ({name})").format(
+            date=day, name=value
+        )
+    return day
+
+
+def _calendar_changes(changes: dict) -> list[str]:
+    """The calendar's days added, removed, confirmed; the GDPR's Member State."""
+    parts = []
+    for part, value in changes.items():
+        if part == "member_state" and isinstance(value, list) and len(value) == 2:
+            parts.append(
+                QCoreApplication.translate("JournalChanges", "{field} : {before} → {after}").format(
+                    field=QCoreApplication.translate(
+                        "JournalField", "Jours fériés des délais du RGPD"
+                    ),
+                    before=member_state_name(value[0]),
+                    after=member_state_name(value[1]),
+                )
+            )
+            continue
+        if part not in _CALENDAR_PARTS or not isinstance(value, dict):
+            parts.extend(_generic_changes({part: value}, "calendar"))
+            continue
+        gained, lost = value.get("+") or {}, value.get("-") or []
+        for items, which in (
+            ([_calendar_item(part, k, v) for k, v in dict(gained).items()], 0),
+            ([_calendar_item(part, k, None) for k in lost], 1),
+        ):
+            if items:
+                parts.append(
+                    QCoreApplication.translate("JournalChanges", "{field} : {value}").format(
+                        field=QCoreApplication.translate(
+                            "JournalField", _CALENDAR_PARTS[part][which]
+                        ),
+                        value=join_labels(items),
+                    )
+                )
+    return parts
+
+
+def _rules_changes(changes: dict) -> list[str]:
+    """An upgrade's recomputation of open requests under new deadline rules."""
+    parts = []
+    for field, value in changes.items():
+        if field == "version" and isinstance(value, list) and len(value) == 2:
+            parts.append(
+                QCoreApplication.translate("JournalChanges", "{field} : {before} → {after}").format(
+                    field=QCoreApplication.translate("JournalField", "Version des règles"),
+                    before=value[0] or "—",
+                    after=value[1],
+                )
+            )
+        elif field == "moved":
+            parts.append(
+                QCoreApplication.translate("JournalChanges", "{field} : {value}").format(
+                    field=QCoreApplication.translate(
+                        "JournalField", "Demandes ouvertes dont l'échéance a changé"
+                    ),
+                    value=value,
+                )
+            )
+        else:
+            parts.extend(_generic_changes({field: value}, "deadline_rules"))
+    return parts
+
+
 def describe_changes(changes: dict, entity: str = "") -> str:
     """One line: "Statut : Nouvelle → En cours de traitement ; Notes : modifié"."""
+    if entity == "calendar":
+        parts = _calendar_changes(changes)
+    elif entity == "deadline_rules":
+        parts = _rules_changes(changes)
+    else:
+        parts = _generic_changes(changes, entity)
+    # Between two changed fields of one entry: " ; " in French, "; " in English, "؛ " in Arabic.
+    return QCoreApplication.translate("JournalChanges", " ; ").join(parts)
+
+
+def _generic_changes(changes: dict, entity: str) -> list[str]:
     parts = []
     for field, value in changes.items():
         name = field_label(entity, field)
@@ -252,8 +381,7 @@ def describe_changes(changes: dict, entity: str = "") -> str:
                     field=name, value=_value(entity, field, value)
                 )
             )
-    # Between two changed fields of one entry: " ; " in French, "; " in English, "؛ " in Arabic.
-    return QCoreApplication.translate("JournalChanges", " ; ").join(parts)
+    return parts
 
 
 class JournalModel(PagedTableModel):
@@ -263,9 +391,9 @@ class JournalModel(PagedTableModel):
         super().__init__(parent, page_size=page_size)
         self.register: Register | None = None
         self.filter = JournalFilter()
-        self.zone = ZoneInfo("Africa/Casablanca")
+        self.zone: tzinfo = organisation_zone()
 
-    def set_source(self, register: Register, zone: ZoneInfo) -> None:
+    def set_source(self, register: Register, zone: tzinfo) -> None:
         self.register, self.zone = register, zone
         self.reload()
 
@@ -404,7 +532,7 @@ class JournalSection(Section):
     def set_register(self, register: Register) -> None:
         super().set_register(register)
         organisation = register_service.load_organisation(register)
-        zone = ZoneInfo(organisation.timezone if organisation else "Africa/Casablanca")
+        zone = organisation_zone(organisation.timezone if organisation else None)
         self._fill_filters()
         self.model.set_source(register, zone)
         self._show_count()

@@ -32,6 +32,20 @@ from dpo_desk.ui.security_settings import AutoLockCard
 from dpo_desk.ui.widgets import Card, ElidedLabel, InlineMessage, label
 
 
+def _capped_row(card: QWidget) -> QHBoxLayout:
+    """A card capped at 760 px, in a row with a stretch rather than straight in the column.
+
+    Straight in the column, Qt measures a card's wrapped text at the column's width, wider
+    than 760: the page came out short, and the card with the most to give (the working
+    calendar) was squeezed under its contents, its buttons over its table.
+    """
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(card, 1)
+    row.addStretch(0)
+    return row
+
+
 class SettingsSection(Section):
     key = "settings"
     icon_name = "settings"
@@ -92,7 +106,7 @@ class SettingsSection(Section):
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         org_card.body.addLayout(buttons)
-        column.addWidget(org_card)
+        column.addLayout(_capped_row(org_card))
         for widget in self.fields.widgets().values():
             widget.textChanged.connect(self._update_buttons)
 
@@ -102,35 +116,29 @@ class SettingsSection(Section):
         self.deadlines.status_message.connect(self.status_message)
         self.policy_card = self.deadlines.policy_card
         self.calendar_card = self.deadlines.calendar_card
-        # In a row with a stretch, not straight in the column: the column would measure
-        # the cards' wrapped text at its own width, wider than 760, and leave them short.
-        deadlines_row = QHBoxLayout()
-        deadlines_row.setContentsMargins(0, 0, 0, 0)
-        deadlines_row.addWidget(self.deadlines, 1)
-        deadlines_row.addStretch(0)
-        column.addLayout(deadlines_row)
+        column.addLayout(_capped_row(self.deadlines))
 
         # -- letter templates (issue 6) ------------------------------------------------------
         self.letter_templates = LetterTemplatesCard(clock)
         self.letter_templates.setMaximumWidth(760)
         self.letter_templates.status_message.connect(self.status_message)
-        column.addWidget(self.letter_templates)
+        column.addLayout(_capped_row(self.letter_templates))
 
         self.auto_lock = AutoLockCard()
         self.auto_lock.setMaximumWidth(760)
         self.auto_lock.status_message.connect(self.status_message)
-        column.addWidget(self.auto_lock)
+        column.addLayout(_capped_row(self.auto_lock))
 
         # Sauvegarde et sécurité: backup, restore, passphrase, checks, retention (issue 8)
         self.maintenance = MaintenanceCard(clock)
         self.maintenance.setMaximumWidth(760)
         self.maintenance.status_message.connect(self.status_message)
-        column.addWidget(self.maintenance)
+        column.addLayout(_capped_row(self.maintenance))
 
         self.language = LanguageCard()
         self.language.setMaximumWidth(760)
         self.language.status_message.connect(self.status_message)
-        column.addWidget(self.language)
+        column.addLayout(_capped_row(self.language))
 
         # -- the file ----------------------------------------------------------------------
         file_card = Card()
@@ -160,7 +168,7 @@ class SettingsSection(Section):
         info.addRow(self._key_label(self.tr("Fuseau horaire")), self.timezone_value)
         info.addRow(self._key_label(self.tr("Contenu")), self.counts_value)
         file_card.body.addLayout(info)
-        column.addWidget(file_card)
+        column.addLayout(_capped_row(file_card))
         column.addStretch(1)
 
         self.clear()
