@@ -56,5 +56,6 @@ ENTITY_LABELS = {
     "template": QT_TRANSLATE_NOOP("JournalEntity", "Modèle de courrier"),
     "policy": QT_TRANSLATE_NOOP("JournalEntity", "Politique de délais"),
     "calendar": QT_TRANSLATE_NOOP("JournalEntity", "Calendrier"),
+    "deadline_rules": QT_TRANSLATE_NOOP("JournalEntity", "Règles de calcul des délais"),
     "settings": QT_TRANSLATE_NOOP("JournalEntity", "Paramètres"),
 }

@@ -72,10 +72,8 @@ def action_label(code: str) -> str:
     return QCoreApplication.translate("JournalAction", found) if found else code
 
 
-# Entities the domain's list does not name yet.
-_MORE_ENTITIES = {
-    "deadline_rules": QT_TRANSLATE_NOOP("JournalEntity", "Règles de calcul des délais"),
-}
+# Entities the domain's list does not name (none today; kept for a newer version's).
+_MORE_ENTITIES: dict[str, str] = {}
 
 
 def entity_label(code: str) -> str:
@@ -111,6 +109,7 @@ _MORE_FIELDS: dict[str, tuple[str, str]] = {
     "phase": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Phase")),
     "sent_at": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Envoyée le")),
     "late": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Tardive")),
+    "duty": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Obligation remplie")),
     "delay_reason": ("BreachSteps", QT_TRANSLATE_NOOP("BreachSteps", "Motifs du retard")),
     "channel": ("BreachSteps", QT_TRANSLATE_NOOP("BreachSteps", "Canal")),
     "audience": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Personnes informées")),
@@ -169,6 +168,7 @@ _MORE_FIELDS: dict[str, tuple[str, str]] = {
 }
 _MORE_VALUES: dict[str, tuple[dict, str]] = {
     "authority": (breaches.AUTHORITY_LABELS, "Authority"),
+    "duty": (breaches.DUTY_LABELS, "BreachDuty"),
     "phase": (breaches.NOTIFICATION_PHASE_LABELS, "NotificationPhase"),
     "channel": (breaches.COMMUNICATION_CHANNEL_LABELS, "CommunicationChannel"),
     "kind": (breaches.EVENT_KIND_LABELS, "EventKind"),
