@@ -24,9 +24,9 @@ class Regime(StrEnum):
 
 class Right(StrEnum):
     ACCESS = "access"  # 09-08 art. 7; GDPR Art. 15
-    RECTIFICATION = "rectification"  # 09-08 art. 8; GDPR Art. 16
-    ERASURE = "erasure"  # 09-08 art. 8(a) only for unlawful processing; GDPR Art. 17
-    RESTRICTION = "restriction"  # not in 09-08; GDPR Art. 18
+    RECTIFICATION = "rectification"  # 09-08 art. 8(a); GDPR Art. 16
+    ERASURE = "erasure"  # 09-08 art. 8(a) (data processed in breach of the law); GDPR Art. 17
+    RESTRICTION = "restriction"  # 09-08 art. 8(a) "verrouillage" (blocking); GDPR Art. 18
     PORTABILITY = "portability"  # not in 09-08; GDPR Art. 20
     OBJECTION = "objection"  # 09-08 art. 9; GDPR Art. 21
 
