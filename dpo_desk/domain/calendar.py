@@ -493,7 +493,7 @@ class WorkingCalendar:
     ``record``: the official lunar dates of past years (LunarRecord), which confirm them.
     """
 
-    __slots__ = ("_language", "_overrides", "_record")
+    __slots__ = ("_language", "_lunar_years", "_overrides", "_record")
 
     def __init__(
         self,
@@ -505,6 +505,9 @@ class WorkingCalendar:
         self._overrides = overrides or CalendarOverrides()
         self._language = language
         self._record = record
+        # Lunar days by year, filled on first use: a cache, not state (the calendar's
+        # value never changes). Deadlines ask for the same few years again and again.
+        self._lunar_years: dict[int, Mapping[date, list[Holiday]]] = {}
 
     @property
     def record(self) -> LunarRecord:
@@ -655,6 +658,16 @@ class WorkingCalendar:
             found.append(Holiday(day, self._overrides.closures[day], HolidaySource.CLOSURE))
         return found
 
+    def _maybe_off(self, day: date) -> bool:
+        """A cheap first test: has ``day`` any Moroccan entry at all (before filtering)?"""
+        o = self._overrides
+        return (
+            day in _package_year(day.year, self._language).fixed
+            or day in _lunar_cache(self, day.year)
+            or day in o.added
+            or day in o.closures
+        )
+
     def member_state_holidays_on(self, day: date) -> list[Holiday]:
         """The chosen EU Member State's public holidays on ``day`` (none if none chosen)."""
         if not self.member_state:
@@ -670,6 +683,8 @@ class WorkingCalendar:
         """
         if scope is Scope.GDPR:
             return self.member_state_holidays_on(day)
+        if not self._maybe_off(day):
+            return []
         counted = []
         for holiday in self.holidays_on(day):
             if holiday.source is HolidaySource.CLOSURE and scope is Scope.LAW_09_08:
@@ -844,8 +859,16 @@ class WorkingCalendar:
 def _lunar_cache(calendar: WorkingCalendar, year: int) -> Mapping[date, list[Holiday]]:
     """The lunar days of ``year`` as ``calendar`` sees them, computed once per state.
 
-    Only the confirmations and the hidden dates change them, so those are the cache key.
+    Only the confirmations and the hidden dates change them, so those are the cache key
+    shared between calendars; each calendar also keeps the years it has asked for.
     """
+    found = calendar._lunar_years.get(year)
+    if found is None:
+        found = calendar._lunar_years[year] = _shared_lunar_days(calendar, year)
+    return found
+
+
+def _shared_lunar_days(calendar: WorkingCalendar, year: int) -> Mapping[date, list[Holiday]]:
     o = calendar.overrides
     key = (
         frozenset(o.removed),

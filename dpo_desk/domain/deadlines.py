@@ -89,7 +89,7 @@ NOTE_09_08_RESTRICTION = QT_TRANSLATE_NOOP(
 NOTE_09_08_NO_EXTENSION = QT_TRANSLATE_NOOP(
     "Deadline",
     "La loi 09-08 ne prévoit pas de prorogation par le responsable du traitement : la date "
-    "n'est pas prorogée.",
+    "de réponse reste inchangée.",
 )
 NOTE_CLEAR_DAYS_CONSERVATIVE = QT_TRANSLATE_NOOP(
     "Deadline", "Lecture prudente du délai franc : réception + 10 jours."

@@ -129,11 +129,10 @@ class DeadlinePolicyCard(Card):
             self.tr("Délai de politique interne"),
             self.tr(
                 "La loi 09-08 ne fixe pas de nombre de jours pour répondre à une demande "
-                "d'accès (art. 7, « sans délais ») ou d'opposition (art. 9), ni pour les "
-                "droits qu'elle ne prévoit pas (limitation, portabilité, effacement hors "
-                "art. 8(a)). Ces demandes reçoivent le délai que l'organisation s'est "
-                "fixé, affiché comme « Politique interne » à côté de l'échéance. Jours "
-                "calendaires."
+                "d'accès (art. 7, « sans délais ») ou d'opposition (art. 9), ni pour la "
+                "portabilité, qu'elle ne prévoit pas. Ces demandes reçoivent le délai que "
+                "l'organisation s'est fixé, affiché comme « Politique interne » à côté de "
+                "l'échéance. Jours calendaires."
             ),
         )
 
@@ -144,8 +143,9 @@ class DeadlinePolicyCard(Card):
             self.rectification_days,
             self.tr("Délai de rectification"),
             self.tr(
-                "Loi 09-08 art. 8 : la rectification se fait « dans un délai franc de "
-                "dix jours ». Ne changez ce nombre que si la loi change."
+                "Loi 09-08 art. 8(a) : la rectification, l'effacement et le verrouillage "
+                "des données se font « dans un délai franc de dix jours ». Ne changez ce "
+                "nombre que si la loi change."
             ),
         )
 
