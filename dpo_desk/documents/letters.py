@@ -83,6 +83,12 @@ ERR_DELAY_REASONS = QT_TRANSLATE_NOOP(
     "Errors",
     "Notification tardive : indiquez les motifs du retard, qu'elle doit exposer (RGPD art. 33(1)).",
 )
+# A letter to the CNDP answers the organisation's policy (Law 09-08 has no breach duty).
+ERR_DELAY_REASONS_POLICY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Notification à la CNDP envoyée après l'échéance fixée par la politique interne de "
+    "l'organisation : indiquez les motifs du retard, que le courrier expose.",
+)
 ERR_LOGO_TOO_BIG = QT_TRANSLATE_NOOP(
     "Errors", "Le logo dépasse {limit} octets : choisissez une image plus légère."
 )
@@ -111,10 +117,11 @@ NATURE_A = QT_TRANSLATE_NOOP("Letter", "atteinte à la disponibilité")
 BREACH_BASIS_LAW = QT_TRANSLATE_NOOP(
     "Letter", "72 heures après la prise de connaissance (RGPD art. 33(1))"
 )
+# No GDPR word: it is printed in letters to the CNDP, under Law 09-08.
 BREACH_BASIS_POLICY = QT_TRANSLATE_NOOP(
     "Letter",
-    "72 heures après la prise de connaissance, engagement interne aligné sur le RGPD "
-    "(la loi 09-08 ne fixe pas de délai de notification)",
+    "72 heures après la prise de connaissance, délai fixé par la politique interne de "
+    "l'organisation (la loi 09-08 ne prévoit pas de notification des violations)",
 )
 CNDP_NAME = QT_TRANSLATE_NOOP(
     "Letter",
@@ -325,9 +332,14 @@ class BreachLetterFacts:
     discovered_at: datetime | None = None
     notified_late: bool = False
     delay_reasons: str = ""  # Art. 33(1): a late notification gives its reasons
-    deadline_basis: str = "law"  # "policy" under Law 09-08 alone
     contact: str = ""  # Art. 33(3)(b): another contact point than the DPO, if any
-    authority: str = ""  # "cndp", "cnil", or empty: chosen from the regimes
+    # The authority the notification is addressed to: "cndp", "cnil", "other" (an EU
+    # supervisory authority named in authority_name), or empty: chosen from the regimes.
+    # A letter to the CNIL or another EU authority is the GDPR's Art. 33 notice; one to
+    # the CNDP is the organisation's policy under Law 09-08 and cites no GDPR article.
+    # ``notified_late`` is judged against that authority's duty.
+    authority: str = ""
+    authority_name: str = ""
 
 
 # ----------------------------------------------------------------------------- context
@@ -503,6 +515,16 @@ def request_context(
     )
 
 
+# The addressees whose notice is the GDPR's (Art. 33): the CNIL and another EU authority.
+EU_AUTHORITY_CODES = frozenset({"cnil", "other"})
+
+
+def addressee_code(facts: BreachLetterFacts) -> str:
+    """``facts.authority``, or by default the CNDP, unless the case is under the GDPR
+    alone, where the CNIL (or the lead authority) is the usual addressee."""
+    return facts.authority or ("cnil" if facts.regimes == {Regime.GDPR} else "cndp")
+
+
 def _nature(facts: BreachLetterFacts, language: LetterLanguage) -> str:
     found = [
         label
@@ -533,7 +555,10 @@ def breach_context(
         raise ValidationError(ERR_KIND_FOR_BREACH, "kind", kind=kind.value)
     if kind is LetterKind.BREACH_NOTIFICATION and facts.notified_late:
         if not facts.delay_reasons.strip():
-            raise ValidationError(ERR_DELAY_REASONS, "delay_reasons")
+            eu = addressee_code(facts) in EU_AUTHORITY_CODES
+            raise ValidationError(
+                ERR_DELAY_REASONS if eu else ERR_DELAY_REASONS_POLICY, "delay_reasons"
+            )
     zone = organisation.timezone
 
     def when(instant: datetime | None) -> str:
@@ -542,12 +567,17 @@ def breach_context(
     values = _common(
         organisation, language, letter_date, place, facts.regimes, authorities, facts.contact
     )
-    # The authority addressed: the CNDP for a Moroccan controller, unless the case is
-    # GDPR-only, where the CNIL (or the lead authority) is the usual addressee.
-    code = facts.authority or ("cnil" if facts.regimes == {Regime.GDPR} else "cndp")
-    authority_name, authority_address = authority(code, language)
+    # The authority addressed decides the notice's words: the GDPR's to an EU authority,
+    # the organisation's policy to the CNDP (``breach.to_eu_authority``, ``to_cndp``).
+    code = addressee_code(facts)
+    eu = code in EU_AUTHORITY_CODES
+    if code == "other":  # an EU authority the DPO named; its address is not known here
+        authority_name = clean_text(facts.authority_name, multiline=False).strip()
+        authority_address = ""
+    else:
+        authority_name, authority_address = authority(code, language)
     timeline = sorted(facts.timeline, key=lambda entry: entry.at.astimezone(UTC))
-    basis = BREACH_BASIS_POLICY if facts.deadline_basis == "policy" else BREACH_BASIS_LAW
+    basis = BREACH_BASIS_LAW if eu else BREACH_BASIS_POLICY
     values |= {
         "breach.reference": facts.reference,
         "breach.title": facts.title,
@@ -574,6 +604,8 @@ def breach_context(
             _ordered_labels(REGIME_LABELS, facts.regimes, language)
         ),
         "breach.authority": authority_name,
+        "breach.to_eu_authority": eu,
+        "breach.to_cndp": code == "cndp",
     }
     if kind is LetterKind.BREACH_NOTIFICATION:
         recipient_name, recipient_address = authority_name, authority_address

@@ -447,6 +447,22 @@ BREACH_PLACEHOLDERS = (
     _p("breach.delay_reasons", QT_TRANSLATE_NOOP("LetterField", "Motifs du retard")),
     _p("breach.regimes", QT_TRANSLATE_NOOP("LetterField", "Régimes applicables")),
     _p("breach.authority", QT_TRANSLATE_NOOP("LetterField", "Autorité notifiée")),
+    # Which notice the letter is: the GDPR's (Art. 33) to an EU supervisory authority, or
+    # the organisation's policy to the CNDP (Law 09-08 has no breach duty). A letter to
+    # the CNDP cites no GDPR article.
+    _p(
+        "breach.to_eu_authority",
+        QT_TRANSLATE_NOOP(
+            "LetterField",
+            "Courrier à une autorité de contrôle de l'UE (article 33 du RGPD)",
+        ),
+        "flag",
+    ),
+    _p(
+        "breach.to_cndp",
+        QT_TRANSLATE_NOOP("LetterField", "Courrier à la CNDP (politique interne, loi 09-08)"),
+        "flag",
+    ),
 )
 
 

@@ -35,6 +35,14 @@ The *governing* duty is the GDPR's when the GDPR applies, the CNDP policy otherw
 its clock is the breach's countdown, and only a notice that meets it moves the status
 to "notified". The other duties are tracked beside it and checked before closing.
 
+*The persons.* Telling the data subjects of a high risk is GDPR Art. 34 when the GDPR
+applies. Law 09-08 provides no such communication: under it alone, informing them is
+the organisation's policy (the seed policies promise to inform users "immédiatement").
+The workflow applies the same rule to both (a high risk calls for it; the grounds of
+Art. 34(3) lift it or replace it), but a case under 09-08 alone words it as policy:
+its labels and refusals (``art34_exception_labels``, the ``*_POLICY`` messages) cite
+no GDPR article.
+
 Enum values are stored and typed on the command line: never rename one.
 """
 
@@ -230,6 +238,45 @@ ART34_EXCEPTION_LABELS = {
         "Efforts disproportionnés : communication publique à la place — art. 34(3)(c)",
     ),
 }
+
+# The same grounds worded for a case: under the GDPR with their article and instrument,
+# under Law 09-08 alone (which provides no communication to the persons: informing them
+# is the organisation's policy) with no GDPR article. ART34_EXCEPTION_LABELS above stay
+# as they are: the Excel export writes them and its import reads them back.
+ART34_EXCEPTION_LABELS_GDPR = {
+    Art34Exception.UNINTELLIGIBLE: QT_TRANSLATE_NOOP(
+        "Art34Exception",
+        "Données rendues incompréhensibles (chiffrement) — article 34(3)(a) du RGPD",
+    ),
+    Art34Exception.RISK_REMOVED: QT_TRANSLATE_NOOP(
+        "Art34Exception",
+        "Risque élevé supprimé par des mesures ultérieures — article 34(3)(b) du RGPD",
+    ),
+    Art34Exception.DISPROPORTIONATE: QT_TRANSLATE_NOOP(
+        "Art34Exception",
+        "Efforts disproportionnés : communication publique à la place — article 34(3)(c) du RGPD",
+    ),
+}
+ART34_EXCEPTION_LABELS_POLICY = {
+    Art34Exception.UNINTELLIGIBLE: QT_TRANSLATE_NOOP(
+        "Art34Exception", "Données rendues incompréhensibles (chiffrement)"
+    ),
+    Art34Exception.RISK_REMOVED: QT_TRANSLATE_NOOP(
+        "Art34Exception", "Risque élevé supprimé par des mesures ultérieures"
+    ),
+    Art34Exception.DISPROPORTIONATE: QT_TRANSLATE_NOOP(
+        "Art34Exception", "Efforts disproportionnés : communication publique à la place"
+    ),
+}
+
+
+def art34_exception_labels(regimes: Iterable[Regime | str]) -> dict[Art34Exception, str]:
+    """The grounds' labels (message ids, context "Art34Exception") for a case under
+    ``regimes``: the GDPR's article only when the GDPR applies."""
+    if Regime.GDPR in {Regime(r) for r in regimes}:
+        return ART34_EXCEPTION_LABELS_GDPR
+    return ART34_EXCEPTION_LABELS_POLICY
+
 
 EVENT_KIND_LABELS = {
     EventKind.DISCOVERED: QT_TRANSLATE_NOOP("EventKind", "Découverte"),
@@ -579,7 +626,12 @@ ERR_DECISION_REASONS_POLICY = QT_TRANSLATE_NOOP(
     "registre des violations.",
 )
 ERR_EXCEPTION_JUSTIFICATION = QT_TRANSLATE_NOOP(
-    "Errors", "Justifiez l'exception de l'article 34(3) invoquée."
+    "Errors", "Justifiez l'exception de l'article 34(3) du RGPD invoquée."
+)
+# Law 09-08 provides no communication to the persons: informing them is the
+# organisation's policy, and so are its exceptions.
+ERR_EXCEPTION_JUSTIFICATION_POLICY = QT_TRANSLATE_NOOP(
+    "Errors", "Justifiez l'exception à l'information des personnes concernées."
 )
 ERR_DGSSI_DATE = QT_TRANSLATE_NOOP(
     "Errors",
@@ -1257,6 +1309,9 @@ class BreachFacts:
 
 
 def communication_required(facts: BreachFacts) -> bool:
+    """A high risk calls for telling the persons, unless exception (a) or (b) is recorded:
+    GDPR Art. 34 when the GDPR applies, the organisation's policy under Law 09-08 alone
+    (the same rule, worded as policy: see the module docstring)."""
     if facts.risk is not RiskLevel.HIGH_RISK:
         return False
     return facts.art34_exception not in (
@@ -1348,12 +1403,23 @@ REFUSED_CLOSE_CNDP = QT_TRANSLATE_NOOP(
 REFUSED_CLOSE_COMMUNICATE = QT_TRANSLATE_NOOP(
     "Errors",
     "Clôture impossible : le risque est élevé ; informez les personnes concernées ou "
-    "consignez une exception de l'article 34(3).",
+    "consignez une exception de l'article 34(3) du RGPD.",
+)
+REFUSED_CLOSE_COMMUNICATE_POLICY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Clôture impossible : le risque est élevé et la politique interne de l'organisation "
+    "prévoit d'informer les personnes concernées ; informez-les ou consignez une "
+    "exception.",
 )
 REFUSED_CLOSE_PUBLIC = QT_TRANSLATE_NOOP(
     "Errors",
-    "Clôture impossible : l'exception 34(3)(c) exige une communication publique, qui "
-    "n'est pas enregistrée.",
+    "Clôture impossible : l'exception de l'article 34(3)(c) du RGPD exige une "
+    "communication publique, qui n'est pas enregistrée.",
+)
+REFUSED_CLOSE_PUBLIC_POLICY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Clôture impossible : l'exception retenue (efforts disproportionnés) exige une "
+    "communication publique, qui n'est pas enregistrée.",
 )
 REFUSED_CLOSE_DGSSI = QT_TRANSLATE_NOOP(
     "Errors",
@@ -1372,7 +1438,12 @@ REFUSED_DECISION_RISK_POLICY = QT_TRANSLATE_NOOP(
 )
 REFUSED_EXCEPTION_RISK = QT_TRANSLATE_NOOP(
     "Errors",
-    "Une exception de l'article 34(3) ne se conçoit que pour un risque élevé.",
+    "Une exception de l'article 34(3) du RGPD ne se conçoit que pour un risque élevé.",
+)
+REFUSED_EXCEPTION_RISK_POLICY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Une exception à l'information des personnes concernées ne se conçoit que pour un "
+    "risque élevé.",
 )
 REFUSED_CLOSED = QT_TRANSLATE_NOOP(
     "Errors", "La violation {reference} est clôturée : elle ne peut plus être modifiée."
@@ -1426,9 +1497,13 @@ def check_can_close(facts: BreachFacts) -> None:
     if communication_required(facts):
         if facts.art34_exception is Art34Exception.DISPROPORTIONATE:
             if not facts.public_communication:
-                raise TransitionRefused(REFUSED_CLOSE_PUBLIC)
+                raise TransitionRefused(
+                    REFUSED_CLOSE_PUBLIC if facts.gdpr else REFUSED_CLOSE_PUBLIC_POLICY
+                )
         elif not facts.communications:
-            raise TransitionRefused(REFUSED_CLOSE_COMMUNICATE)
+            raise TransitionRefused(
+                REFUSED_CLOSE_COMMUNICATE if facts.gdpr else REFUSED_CLOSE_COMMUNICATE_POLICY
+            )
     if facts.dgssi_pending:
         raise TransitionRefused(REFUSED_CLOSE_DGSSI)
     if not facts.remedial_actions:
@@ -1485,7 +1560,9 @@ def check_decision_not_to_notify(facts: BreachFacts) -> None:
 
 def check_art34_exception(facts: BreachFacts) -> None:
     if facts.risk is not RiskLevel.HIGH_RISK:
-        raise TransitionRefused(REFUSED_EXCEPTION_RISK)
+        raise TransitionRefused(
+            REFUSED_EXCEPTION_RISK if facts.gdpr else REFUSED_EXCEPTION_RISK_POLICY
+        )
 
 
 # ----------------------------------------------------------------------------- regimes

@@ -565,12 +565,18 @@ def record_art34_exception(
     clock: Clock | None = None,
 ) -> BreachIncident:
     """Art. 34(3): (a) unintelligible data, (b) high risk since removed, (c) a public
-    communication instead of individual ones."""
+    communication instead of individual ones (under Law 09-08 alone, the same grounds
+    of the organisation's policy, worded without the GDPR)."""
     clock = clock or SystemClock()
     ground = Art34Exception(ground)
     text = (justification or "").strip()
     if not text:
-        raise ValidationError(rules.ERR_EXCEPTION_JUSTIFICATION, "art34_justification")
+        raise ValidationError(
+            rules.ERR_EXCEPTION_JUSTIFICATION
+            if Regime.GDPR in breach.regimes
+            else rules.ERR_EXCEPTION_JUSTIFICATION_POLICY,
+            "art34_justification",
+        )
     if len(text) > rules.MAX_TEXT:
         raise ValidationError(rules.ERR_TOO_LONG, "art34_justification", limit=rules.MAX_TEXT)
 

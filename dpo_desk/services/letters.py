@@ -47,6 +47,7 @@ from dpo_desk.domain.breach_risk import DATA_CATEGORY_LABELS as BREACH_CATEGORY_
 from dpo_desk.domain.breaches import (
     EVENT_KIND_LABELS,
     Authority,
+    AuthorityNotification,
     BreachIncident,
     NotificationPhase,
 )
@@ -56,6 +57,7 @@ from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.letters import MAX_LETTER, MAX_NAME, CaseKind, DraftStatus, StoredDraft
 from dpo_desk.domain.organisation import Organisation
 from dpo_desk.domain.registers import DATA_CATEGORY_LABELS as ACTIVITY_CATEGORY_LABELS
+from dpo_desk.domain.requests import Regime
 from dpo_desk.domain.rights_request import RightsRequest
 from dpo_desk.services import breach_attachments
 from dpo_desk.services.registers import current_actor
@@ -265,6 +267,49 @@ def _access_details(conn, request: RightsRequest, language: LetterLanguage) -> A
     )
 
 
+def breach_addressee(incident: BreachIncident) -> tuple[Authority, str]:
+    """The authority a breach's notification letter is addressed to, with its name when
+    it is another EU authority (``Authority.OTHER``).
+
+    The authority of the first initial notice recorded that meets a duty of the breach
+    (the CNDP, the CNIL or another EU authority); none yet, the CNDP when Law 09-08
+    applies (or no regime), the CNIL under the GDPR alone. A courtesy notice (one that
+    meets no duty: the CNDP for a breach under the GDPR alone) never chooses it. The
+    letter kinds offer no choice of addressee and a draft keeps its text only, so the
+    addressee is derived from the case each time the letter is printed.
+    """
+    meeting = sorted(
+        (
+            n
+            for n in incident.notifications
+            if n.phase is NotificationPhase.INITIAL and incident.duty_for(n.authority) is not None
+        ),
+        key=lambda n: n.sent_at,
+    )
+    if meeting:
+        return meeting[0].authority, meeting[0].authority_name
+    if Regime.LAW_09_08 in incident.regimes or Regime.GDPR not in incident.regimes:
+        return Authority.CNDP, ""
+    return Authority.CNIL, ""
+
+
+def _first_notice_to(
+    incident: BreachIncident, authority: Authority, name: str
+) -> AuthorityNotification | None:
+    """The first initial notice to that very authority (another EU one by its name)."""
+    return min(
+        (
+            n
+            for n in incident.notifications
+            if n.phase is NotificationPhase.INITIAL
+            and n.authority is authority
+            and (authority is not Authority.OTHER or n.authority_name.casefold() == name.casefold())
+        ),
+        key=lambda n: n.sent_at,
+        default=None,
+    )
+
+
 def breach_letter_facts(
     incident: BreachIncident,
     language: LetterLanguage | str,
@@ -274,19 +319,19 @@ def breach_letter_facts(
 ) -> BreachLetterFacts:
     """The letter's view of a breach from the breach register.
 
-    Late (Art. 33(1)): the first initial notification was sent after ``notify_by``, or,
-    none being recorded yet, the letter is being written after it. The reasons are those
-    recorded with that notification, unless ``delay_reasons`` gives them.
+    Addressed to ``breach_addressee``. Late is judged per duty, for that authority: a
+    letter to the CNIL or another EU authority against the deadline of GDPR Art. 33(1),
+    one to the CNDP against the organisation's 72-hour policy (Law 09-08 has no breach
+    duty). It is late when the first initial notice to that authority was sent after the
+    deadline, or, none being recorded yet, when the letter is written after it. The
+    reasons are those recorded with that notice, unless ``delay_reasons`` gives them.
     """
     language = LetterLanguage(language)
     nature = incident.nature
-    initial = sorted(
-        (n for n in incident.notifications if n.phase is NotificationPhase.INITIAL),
-        key=lambda n: n.sent_at,
-    )
-    first = initial[0] if initial else None
-    sent = first.sent_at if first is not None else now
-    known = first is not None and first.authority in (Authority.CNDP, Authority.CNIL)
+    addressee, addressee_name = breach_addressee(incident)
+    deadline = incident.deadline_for(addressee)
+    notice = _first_notice_to(incident, addressee, addressee_name)
+    sent = notice.sent_at if notice is not None else now
     order = {category: rank for rank, category in enumerate(BREACH_CATEGORY_LABELS)}
     categories = sorted(nature.data_categories, key=lambda c: order.get(c, len(order)))
     timeline = tuple(
@@ -320,10 +365,10 @@ def breach_letter_facts(
         timeline=timeline,
         started_at=incident.started_at,
         discovered_at=incident.discovered_at,
-        notified_late=sent > incident.notify_by,
-        delay_reasons=delay_reasons.strip() or (first.delay_reason if first else ""),
-        deadline_basis=incident.deadline.basis,
-        authority=str(first.authority) if known and first is not None else "",
+        notified_late=deadline is not None and sent > deadline,
+        delay_reasons=delay_reasons.strip() or (notice.delay_reason if notice else ""),
+        authority=str(addressee),
+        authority_name=addressee_name,
     )
 
 
@@ -834,6 +879,7 @@ __all__ = [
     "KindMismatch",
     "LetterRefused",
     "TemplateInfo",
+    "breach_addressee",
     "breach_letter_facts",
     "custom_templates",
     "drafts_for",

@@ -215,6 +215,49 @@ def test_late_notification_without_reasons_is_refused():
     assert caught.value.field == "delay_reasons"
 
 
+@pytest.mark.parametrize("language", list(LetterLanguage))
+def test_a_notification_to_the_cndp_is_policy_even_under_both_regimes(language):
+    draft = breach_draft("breach-notification", language, authority="cndp")
+    assert "CNDP" in draft.recipient_name
+    for word in ("RGPD", "GDPR", "article 3", "Article 3", "art. 3", "المادة 33"):
+        assert word not in draft.text, (word, draft.text)
+    policy = {"fr": "politique interne", "en": "internal policy", "ar": "سياستنا الداخلية"}
+    assert policy[language] in draft.text
+    reasons = {"fr": "Motifs du retard", "en": "Reasons for the delay", "ar": "أسباب التأخير"}
+    assert reasons[language] in draft.text  # late against the policy's 72 hours
+
+
+@pytest.mark.parametrize("language", list(LetterLanguage))
+def test_a_notification_to_an_eu_authority_cites_article_33_with_its_instrument(language):
+    draft = breach_draft("breach-notification", language, authority="cnil")
+    assert "CNIL" in draft.recipient_name
+    cited = {"fr": "article 33(3)(b) du RGPD", "en": "Article 33(3)(b) of the GDPR"}
+    assert cited.get(language, "(المادة 33(3)(ب) من RGPD)") in draft.text
+    # No bare article: each one is followed by its instrument.
+    assert "(art." not in draft.text
+    for found in re.finditer(r"(?:article|Article|المادة) 33(?:\(\w\))*", draft.text):
+        after = draft.text[found.end() :]
+        assert after.startswith((" du RGPD", " of the GDPR", " من RGPD", " من النظام")), after
+
+
+def test_a_notification_to_another_eu_authority_uses_its_name():
+    draft = breach_draft(
+        "breach-notification", "fr", authority="other", authority_name="Garante privacy"
+    )
+    assert draft.recipient_name == "Garante privacy" and draft.recipient_address == ""
+    assert "En application de l'article 33 du RGPD" in draft.text
+
+
+def test_late_reasons_are_asked_in_the_words_of_the_addressee():
+    with pytest.raises(ValidationError) as caught:
+        breach_draft(notified_late=True, delay_reasons="", authority="cndp")
+    assert "politique interne" in caught.value.message()
+    assert "RGPD" not in caught.value.message()
+    with pytest.raises(ValidationError) as caught:
+        breach_draft(notified_late=True, delay_reasons="", authority="cnil")
+    assert "RGPD art. 33(1)" in caught.value.message()
+
+
 def test_breach_communication_is_addressed_to_the_people():
     draft = breach_draft("breach-communication", "en")
     assert draft.recipient_name == "To the persons concerned"
@@ -493,3 +536,6 @@ def test_conditional_text_leaves_no_stray_punctuation(kind, language, regimes):
     assert not re.search(r" [.,،]|\(\s*\)| {2,}|\n{3,}", draft.text), draft.text
     if Regime.GDPR not in regimes:
         assert "CNIL" not in draft.text
+    if Regime.GDPR not in regimes and kind in BREACH_KINDS:
+        # A breach under Law 09-08 alone never borrows the GDPR's words.
+        assert "RGPD" not in draft.text and "GDPR" not in draft.text, draft.text

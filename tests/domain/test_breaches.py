@@ -875,6 +875,47 @@ def test_closing_refusals_under_law_09_08_alone_cite_no_gdpr_article(facts, word
     assert "RGPD" not in caught.value.message()
 
 
+GDPR_WORDS = ("RGPD", "GDPR", "art. 3", "article 3")
+
+
+@pytest.mark.parametrize(
+    ("facts", "words"),
+    [
+        (_closable(gdpr=False), "politique interne"),
+        (
+            _closable(gdpr=False, art34_exception=Art34Exception.DISPROPORTIONATE),
+            "communication publique",
+        ),
+    ],
+)
+def test_closing_refusals_on_the_persons_under_law_09_08_speak_of_policy(facts, words):
+    # Law 09-08 has no communication to the persons: informing them is the policy's.
+    with pytest.raises(b.TransitionRefused) as caught:
+        b.check_can_close(facts)
+    message = caught.value.message()
+    assert words in message
+    assert not any(word in message for word in GDPR_WORDS), message
+    with pytest.raises(b.TransitionRefused) as caught:
+        b.check_can_close(replace(facts, gdpr=True))
+    assert "article 34(3)" in caught.value.message() and "du RGPD" in caught.value.message()
+
+
+def test_art34_exception_refusal_and_labels_follow_the_regime():
+    with pytest.raises(b.TransitionRefused) as caught:
+        b.check_art34_exception(BreachFacts(assessed=True, risk=RiskLevel.RISK, gdpr=False))
+    assert not any(word in caught.value.message() for word in GDPR_WORDS)
+    with pytest.raises(b.TransitionRefused) as caught:
+        b.check_art34_exception(BreachFacts(assessed=True, risk=RiskLevel.RISK))
+    assert "article 34(3) du RGPD" in caught.value.message()
+    for regimes in ({Regime.LAW_09_08}, set()):
+        labels = b.art34_exception_labels(regimes).values()
+        assert not any(word in label for label in labels for word in GDPR_WORDS)
+    for regimes in ({Regime.GDPR}, {Regime.GDPR, Regime.LAW_09_08}):
+        labels = b.art34_exception_labels(regimes)
+        assert all(label.endswith("du RGPD") for label in labels.values())
+        assert set(labels) == set(Art34Exception)
+
+
 def test_policy_refusals_of_a_decision_and_of_notified_cite_no_gdpr_article():
     with pytest.raises(b.TransitionRefused) as caught:
         b.check_decision_not_to_notify(BreachFacts(assessed=True, risk=RiskLevel.RISK, gdpr=False))

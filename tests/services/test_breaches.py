@@ -545,6 +545,46 @@ def test_art34_exceptions(register, frozen_clock):
     assert closed.status is BreachStatus.CLOSED
 
 
+GDPR_WORDS = ("RGPD", "GDPR", "art. 3", "article 3")
+
+
+def test_the_persons_under_law_09_08_alone_are_a_policy_matter(register, frozen_clock):
+    """Law 09-08 provides no communication to the persons: the exception's refusals and
+    the closing refusal are worded as the organisation's policy, never as Art. 34."""
+    breach = _open(register, frozen_clock, regimes=(Regime.LAW_09_08,), **CREDENTIALS)
+    refusals = []
+    with pytest.raises(TransitionRefused) as caught:  # not assessed: no high risk
+        svc.record_art34_exception(
+            register, breach, Art34Exception.UNINTELLIGIBLE, "AES-256", clock=frozen_clock
+        )
+    refusals.append(caught.value.message())
+    breach = svc.assess_risk(register, breach, HIGH, clock=frozen_clock)
+    with pytest.raises(ValidationError) as caught:
+        svc.record_art34_exception(
+            register, breach, Art34Exception.DISPROPORTIONATE, " ", clock=frozen_clock
+        )
+    refusals.append(caught.value.message())
+    breach = svc.add_notification(
+        register,
+        breach,
+        AuthorityNotification(Authority.CNDP, NotificationPhase.INITIAL, frozen_clock.now()),
+        clock=frozen_clock,
+    )
+    breach = svc.record_remedial_actions(register, breach, "Réinitialisation", clock=frozen_clock)
+    with pytest.raises(TransitionRefused) as caught:
+        svc.close_breach(register, breach, clock=frozen_clock)
+    refusals.append(caught.value.message())
+    assert "politique interne" in refusals[-1]
+    for message in refusals:
+        assert not any(word in message for word in GDPR_WORDS), message
+    # The same breach under the GDPR cites the article with its instrument.
+    gdpr = _open(register, frozen_clock, **CREDENTIALS)
+    gdpr = svc.assess_risk(register, gdpr, HIGH, clock=frozen_clock)
+    with pytest.raises(ValidationError) as caught:
+        svc.record_art34_exception(register, gdpr, "unintelligible", "", clock=frozen_clock)
+    assert "article 34(3) du RGPD" in caught.value.message()
+
+
 def test_dgssi_declaration_blocks_closing_until_made(register, frozen_clock):
     breach = _open(register, frozen_clock, confidentiality=True)
     breach = svc.assess_risk(register, breach, NONE, clock=frozen_clock)
@@ -662,3 +702,18 @@ def test_demo_has_breaches_in_every_state(tmp_path, frozen_clock):
     assert undisclosed and undisclosed[0].risk_level is RiskLevel.NONE
     assert not undisclosed[0].notifications
     assert by_status[BreachStatus.CLOSED][0].remedial_actions
+    # The story holds with one duty per authority: a breach shown "notified" has its
+    # governing notice (an EU authority's once the GDPR applies), and a breach under Law
+    # 09-08 alone says nothing in the GDPR's words.
+    for breach in breaches:
+        if breach.status in (BreachStatus.NOTIFIED, BreachStatus.COMMUNICATED):
+            assert breach.governing_duty.state is DutyState.MET, breach.reference
+        if Regime.GDPR not in breach.regimes:
+            written = [
+                breach.no_notification.reasons if breach.no_notification else "",
+                breach.remedial_actions,
+                *(n.delay_reason for n in breach.notifications),
+                *(e.note for e in breach.events),
+            ]
+            for text in written:
+                assert not any(word in text for word in GDPR_WORDS), text

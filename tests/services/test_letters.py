@@ -219,6 +219,142 @@ def test_late_breach_notification_takes_the_recorded_reasons(register, frozen_cl
     assert "Analyse des journaux plus longue que prévu." in draft.text
 
 
+# ----------------------------------------------------------------------------- per duty
+
+GDPR_WORDS = ("RGPD", "GDPR", "art. 3", "article 3", "Article 3", "المادة 33")
+
+
+def _breach(register, clock, regimes, *, aware_hours_ago=20):
+    now = clock.now()
+    intake = BreachIntake(
+        title="Export envoyé au mauvais destinataire",
+        regimes=frozenset(regimes),
+        aware_at=now - timedelta(hours=aware_hours_ago),
+        discovered_at=now - timedelta(hours=aware_hours_ago + 1),
+        nature=BreachNature(confidentiality=True, subjects_count=120),
+    )
+    return breach_service.create_breach(register, intake, clock=clock)
+
+
+def _notify(register, clock, breach, authority, *, hours_after_awareness, reason="", name=""):
+    sent = breach.aware_at + timedelta(hours=hours_after_awareness)
+    return breach_service.add_notification(
+        register,
+        breach,
+        AuthorityNotification(
+            authority=authority,
+            phase=NotificationPhase.INITIAL,
+            sent_at=sent,
+            authority_name=name,
+            delay_reason=reason,
+        ),
+        clock=clock,
+    )
+
+
+def _letter(register, breach, language, clock, kind="breach-notification"):
+    return svc.letter_for(register, breach.reference, kind, language, clock=clock)
+
+
+def test_a_letter_to_the_cnil_is_late_against_article_33(register, frozen_clock):
+    breach = _breach(register, frozen_clock, {Regime.GDPR, Regime.LAW_09_08}, aware_hours_ago=80)
+    breach = _notify(
+        register, frozen_clock, breach, Authority.CNIL, hours_after_awareness=75, reason="Audit."
+    )
+    letter = _letter(register, breach, "fr", frozen_clock)
+    assert "CNIL" in letter.recipient_name
+    assert "En application de l'article 33 du RGPD" in letter.text
+    assert "Motifs du retard (article 33(1) du RGPD)" in letter.text and "Audit." in letter.text
+    # Every article with its instrument: no bare "art. 33(…)" is left.
+    assert "(art." not in letter.text and "(article 33(3)(b) du RGPD)" in letter.text
+
+
+def test_a_letter_to_the_cndp_is_late_against_the_policy_and_never_cites_the_gdpr(
+    register, frozen_clock
+):
+    # Both regimes: the CNDP was notified first, in time; the CNIL late. The letter to
+    # the CNDP is judged against its own duty (the organisation's policy): not late.
+    breach = _breach(register, frozen_clock, {Regime.GDPR, Regime.LAW_09_08}, aware_hours_ago=80)
+    breach = _notify(register, frozen_clock, breach, Authority.CNDP, hours_after_awareness=10)
+    breach = _notify(
+        register, frozen_clock, breach, Authority.CNIL, hours_after_awareness=75, reason="Audit."
+    )
+    assert svc.breach_addressee(breach) == (Authority.CNDP, "")
+    for language in LetterLanguage:
+        letter = _letter(register, breach, language, frozen_clock)
+        assert "CNDP" in letter.recipient_name
+        assert not any(word in letter.text for word in GDPR_WORDS), (language, letter.text)
+        assert "Audit." not in letter.text
+    fr = _letter(register, breach, "fr", frozen_clock).text
+    assert "politique interne" in fr and "Motifs du retard" not in fr
+
+
+def test_a_late_letter_to_the_cndp_gives_the_policy_reasons(register, frozen_clock):
+    breach = _breach(register, frozen_clock, {Regime.LAW_09_08}, aware_hours_ago=80)
+    # No notice recorded yet, written after the 72 hours: reasons asked, as policy.
+    with pytest.raises(ValidationError) as caught:
+        _letter(register, breach, "fr", frozen_clock)
+    assert caught.value.field == "delay_reasons"
+    assert "politique interne" in caught.value.message()
+    assert not any(word in caught.value.message() for word in GDPR_WORDS)
+    breach = _notify(
+        register, frozen_clock, breach, Authority.CNDP, hours_after_awareness=76, reason="Audit."
+    )
+    texts = {lang: _letter(register, breach, lang, frozen_clock).text for lang in LetterLanguage}
+    assert "fixé par notre politique interne. Motifs du retard : Audit." in texts["fr"]
+    assert "set by our internal policy. Reasons for the delay: Audit." in texts["en"]
+    assert "تحدده سياستنا الداخلية" in texts["ar"]
+    for language, written in texts.items():
+        assert not any(word in written for word in GDPR_WORDS), (language, written)
+
+
+def test_law_09_08_breach_letters_never_cite_the_gdpr(register, frozen_clock):
+    breach = _breach(register, frozen_clock, {Regime.LAW_09_08})
+    # A courtesy notice to an EU authority meets no duty: it never chooses the addressee.
+    breach = _notify(register, frozen_clock, breach, Authority.CNIL, hours_after_awareness=1)
+    assert svc.breach_addressee(breach) == (Authority.CNDP, "")
+    for kind in ("breach-notification", "breach-communication"):
+        for language in LetterLanguage:
+            letter = _letter(register, breach, language, frozen_clock, kind)
+            assert not any(word in letter.text for word in GDPR_WORDS), (kind, language)
+            assert "CNIL" not in letter.recipient_name
+
+
+def test_a_gdpr_breach_letter_goes_to_the_eu_authority_not_to_a_courtesy_cndp(
+    register, frozen_clock
+):
+    breach = _breach(register, frozen_clock, {Regime.GDPR}, aware_hours_ago=80)
+    breach = _notify(register, frozen_clock, breach, Authority.CNDP, hours_after_awareness=5)
+    assert svc.breach_addressee(breach) == (Authority.CNIL, "")
+    # The CNDP notice was in time, but the Art. 33 notice is not made yet: late.
+    with pytest.raises(ValidationError) as caught:
+        _letter(register, breach, "fr", frozen_clock)
+    assert "RGPD art. 33(1)" in caught.value.message()
+
+
+def test_a_letter_to_another_eu_authority_by_its_name(register, frozen_clock):
+    garante = "Garante per la protezione dei dati personali"
+    breach = _breach(register, frozen_clock, {Regime.GDPR}, aware_hours_ago=80)
+    breach = _notify(
+        register,
+        frozen_clock,
+        breach,
+        Authority.OTHER,
+        hours_after_awareness=74,
+        reason="Autorité chef de file identifiée tardivement.",
+        name=garante,
+    )
+    assert svc.breach_addressee(breach) == (Authority.OTHER, garante)
+    letter = _letter(register, breach, "en", frozen_clock)
+    assert letter.recipient_name == garante and letter.recipient_address == ""
+    assert "Pursuant to Article 33 of the GDPR" in letter.text
+    assert "Autorité chef de file identifiée tardivement." in letter.text
+    pdf = svc.letter_pdf(
+        register, breach.reference, "breach-notification", "fr", clock=frozen_clock
+    )
+    assert flat(garante) in flat(pdf_text(pdf))
+
+
 def test_templates_edit_validate_restore(register, frozen_clock, request_case):
     default = svc.template_text(register, "acknowledgement", "fr")
     assert not default.custom

@@ -350,6 +350,74 @@ def test_a_law_09_08_breach_speaks_of_policy_never_of_the_gdpr(
     assert "politique interne" in error and "RGPD" not in error
 
 
+GDPR_WORDS = ("RGPD", "GDPR", "art. 3", "article 3")
+
+
+def _high_risk(register, frozen_clock, regimes):
+    breach = make_breach(register, frozen_clock, "Risque élevé", aware_hours_ago=5, regimes=regimes)
+    return breach_service.assess_risk(
+        register,
+        breach,
+        RISKY,
+        override=RiskLevel.HIGH_RISK,
+        justification="Mineurs concernés.",
+        clock=frozen_clock,
+    )
+
+
+def _visible_words(detail) -> list[str]:
+    """The steps' intros, the persons' card and its exception, as shown."""
+    notify_step = detail.step("notify")
+    texts = [
+        detail.step(key).intro.text() for key in ("facts", "nature", "risk", "notify", "close")
+    ]
+    texts += [
+        notify_step.subjects_title.text(),
+        notify_step.exception_title.text(),
+        notify_step.subjects_state.text(),
+        notify_step.exception_state.text(),
+    ]
+    texts += [notify_step.ground.itemText(i) for i in range(notify_step.ground.count())]
+    return texts
+
+
+def test_a_law_09_08_breach_tells_the_persons_under_policy_never_article_34(
+    qtbot, register, frozen_clock, section
+):
+    breach = _high_risk(register, frozen_clock, LAW)
+    detail, step = open_detail(section, breach, "notify")
+    shown = _visible_words(detail)
+    assert "politique interne" in step.subjects_title.text()
+    assert "immédiatement" in step.subjects_state.text()
+    # The refusals, in place: an exception without its justification, a close without
+    # informing the persons.
+    click(qtbot, step.exception_button)
+    shown.append(step.exception_fields.field_error("art34_justification"))
+    breach = notify(register, frozen_clock, breach_service.get_breach(register, breach.id))
+    close_detail, close_step = open_detail(section, breach, "close")
+    type_text(qtbot, close_step.remedial, "Double contrôle des envois.")
+    click(qtbot, close_step.close_button)
+    shown.append(close_step.close_message.text())
+    assert "politique interne" in close_step.close_message.text()
+    assert all(shown), shown
+    for text in shown:
+        assert not any(word in text for word in GDPR_WORDS), text
+
+
+def test_a_gdpr_breach_cites_article_34_of_the_gdpr(qtbot, register, frozen_clock, section):
+    breach = _high_risk(register, frozen_clock, BOTH)
+    detail, step = open_detail(section, breach, "notify")
+    assert "article 34 du RGPD" in step.subjects_title.text()
+    assert "article 34 du RGPD" in detail.step("risk").intro.text()
+    assert "article 34(1) du RGPD" in step.subjects_state.text()
+    assert step.exception_title.text() == "Exception de l'article 34(3) du RGPD"
+    grounds = [step.ground.itemText(i) for i in range(step.ground.count())]
+    assert grounds and all(g.endswith("du RGPD") for g in grounds)
+    # No bare article anywhere in the steps' words.
+    for text in _visible_words(detail):
+        assert "(art. 3" not in text and "(art. 34" not in text, text
+
+
 # ----------------------------------------------------------------------------- step 5
 
 

@@ -72,8 +72,8 @@ class FactsFields(FieldSet):
         self.regimes.setToolTip(
             QCoreApplication.translate(
                 "BreachForms",
-                "Sous le RGPD, les 72 heures sont légales (art. 33) ; sous la seule loi "
-                "09-08, elles sont une politique interne.",
+                "Sous le RGPD, les 72 heures sont légales (article 33 du RGPD) ; sous la "
+                "seule loi 09-08, elles sont une politique interne.",
             )
         )
         self.started_at = self.add(
@@ -214,7 +214,7 @@ class NatureFields(FieldSet):
             "consequences",
             text_edit(
                 QCoreApplication.translate(
-                    "BreachForms", "Conséquences probables pour les personnes (art. 33(3)(c))"
+                    "BreachForms", "Conséquences probables pour les personnes"
                 )
             ),
         )

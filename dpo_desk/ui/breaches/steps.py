@@ -350,23 +350,130 @@ def courtesy_text(authority: Authority | str) -> str:
     )
 
 
+# ----------------------------------------------------------------------------- words
+# What a step says depends on the case: under the GDPR its articles, each with its
+# instrument ("article 34 du RGPD"); under Law 09-08 alone, which has neither a breach
+# notification nor a communication to the persons, the organisation's policy and no
+# GDPR word (a breach with no regime is read the same way).
+
+
+def nature_intro(gdpr: bool) -> str:
+    if gdpr:
+        return QCoreApplication.translate(
+            "BreachSteps",
+            "Ce que la notification doit décrire (article 33(3) du RGPD) : la nature de la "
+            "violation, les catégories et le nombre approximatif de personnes et "
+            "d'enregistrements concernés, les conséquences probables et les mesures. Ces "
+            "informations peuvent être complétées par phases (article 33(4) du RGPD).",
+        )
+    return QCoreApplication.translate(
+        "BreachSteps",
+        "Ce que la notification à la CNDP décrit, selon la politique interne de "
+        "l'organisation : la nature de la violation, les catégories et le nombre "
+        "approximatif de personnes et d'enregistrements concernés, les conséquences "
+        "probables et les mesures. Ces informations peuvent être complétées par phases.",
+    )
+
+
+def risk_intro(gdpr: bool) -> str:
+    if gdpr:
+        return QCoreApplication.translate(
+            "BreachSteps",
+            "Gravité selon la méthode de l'ENISA (contexte des données × facilité "
+            "d'identification + circonstances), croisée avec la vraisemblance des "
+            "conséquences. Un risque peu probable dispense de notifier, décision motivée à "
+            "l'appui (article 33(1) et (5) du RGPD) ; un risque élevé impose d'informer les "
+            "personnes concernées (article 34 du RGPD).",
+        )
+    return QCoreApplication.translate(
+        "BreachSteps",
+        "Gravité selon la méthode de l'ENISA (contexte des données × facilité "
+        "d'identification + circonstances), croisée avec la vraisemblance des "
+        "conséquences. La loi 09-08 ne prévoit ni notification des violations ni "
+        "information des personnes : selon la politique interne de l'organisation, un "
+        "risque peu probable dispense de notifier la CNDP, décision motivée à l'appui, et "
+        "un risque élevé appelle l'information immédiate des personnes concernées.",
+    )
+
+
+def notify_intro(regimes) -> str:
+    chosen = {Regime(r) for r in regimes}
+    if Regime.GDPR not in chosen:
+        return QCoreApplication.translate(
+            "BreachSteps",
+            "La loi 09-08 ne prévoit pas de notification des violations : la "
+            "notification à la CNDP dans les 72 heures est un engagement de la "
+            "politique interne de l'organisation. Elle peut être faite en plusieurs "
+            "phases ; passé le délai, les motifs du retard sont consignés au registre.",
+        )
+    text = QCoreApplication.translate(
+        "BreachSteps",
+        "La notification à une autorité de contrôle de l'UE (la CNIL ou une autre) "
+        "se fait dans les 72 heures (article 33(1) du RGPD), au besoin en plusieurs "
+        "phases : une notification initiale, puis des compléments (article 33(4) du "
+        "RGPD). Passé le délai, elle est accompagnée des motifs du retard. La CNDP "
+        "n'est pas une autorité de contrôle au sens du RGPD : la notifier ne remplit "
+        "pas cette obligation.",
+    )
+    if Regime.LAW_09_08 in chosen:
+        text += " " + QCoreApplication.translate(
+            "BreachSteps",
+            "La notification à la CNDP relève de la politique interne de "
+            "l'organisation (loi 09-08) et se suit à part.",
+        )
+    return text
+
+
+def close_intro(gdpr: bool) -> str:
+    if gdpr:
+        return QCoreApplication.translate(
+            "BreachSteps",
+            "La chronologie garde chaque étape avec son auteur et son heure. La "
+            "violation se clôture une fois ses obligations remplies et les mesures "
+            "correctives consignées (RGPD art. 33(5)).",
+        )
+    return QCoreApplication.translate(
+        "BreachSteps",
+        "La chronologie garde chaque étape avec son auteur et son heure. La violation se "
+        "clôture une fois tenus les engagements de la politique interne de "
+        "l'organisation (notifier la CNDP, informer les personnes, ou une décision "
+        "motivée de s'en dispenser) et les mesures correctives consignées au registre "
+        "des violations.",
+    )
+
+
+def subjects_title(gdpr: bool) -> str:
+    if gdpr:
+        return QCoreApplication.translate(
+            "BreachSteps", "Communication aux personnes concernées (article 34 du RGPD)"
+        )
+    return QCoreApplication.translate(
+        "BreachSteps", "Information des personnes concernées (politique interne)"
+    )
+
+
+def exception_title(gdpr: bool) -> str:
+    if gdpr:
+        return QCoreApplication.translate("BreachSteps", "Exception de l'article 34(3) du RGPD")
+    return QCoreApplication.translate("BreachSteps", "Exception à l'information des personnes")
+
+
+def exception_recorded_text(gdpr: bool) -> str:
+    if gdpr:
+        return QCoreApplication.translate(
+            "BreachSteps", "Exception de l'article 34(3) du RGPD consignée."
+        )
+    return QCoreApplication.translate(
+        "BreachSteps", "Exception à l'information des personnes consignée."
+    )
+
+
 # ----------------------------------------------------------------------------- 2. nature
 
 
 class NatureStep(StepPage):
     def __init__(self, parent=None) -> None:
-        super().__init__(
-            2,
-            "nature",
-            QCoreApplication.translate(
-                "BreachSteps",
-                "Ce que la notification doit décrire (RGPD art. 33(3)) : la nature de la "
-                "violation, les catégories et le nombre approximatif de personnes et "
-                "d'enregistrements concernés, les conséquences probables et les mesures. "
-                "Ces informations peuvent être complétées par phases (art. 33(4)).",
-            ),
-            parent,
-        )
+        super().__init__(2, "nature", nature_intro(True), parent)
         card = Card()
         self.fields = NatureFields(self)
         form = form_layout()
@@ -382,6 +489,7 @@ class NatureStep(StepPage):
 
     def show_breach(self, breach, fresh) -> None:
         super().show_breach(breach, fresh)
+        self.intro.setText(nature_intro(Regime.GDPR in breach.regimes))
         if fresh:
             self.fields.set_nature(breach.nature)
         self.fields.set_read_only(not breach.is_open)
@@ -418,19 +526,7 @@ KEEP_COMPUTED = ""
 
 class RiskStep(StepPage):
     def __init__(self, parent=None) -> None:
-        super().__init__(
-            3,
-            "risk",
-            QCoreApplication.translate(
-                "BreachSteps",
-                "Gravité selon la méthode de l'ENISA (contexte des données × facilité "
-                "d'identification + circonstances), croisée avec la vraisemblance des "
-                "conséquences. Un risque peu probable dispense de notifier, décision motivée "
-                "à l'appui (RGPD art. 33(1) et 33(5)) ; un risque élevé impose d'informer les "
-                "personnes concernées (art. 34(1)).",
-            ),
-            parent,
-        )
+        super().__init__(3, "risk", risk_intro(True), parent)
         columns = QHBoxLayout()
         columns.setSpacing(16)
         factors_card = Card()
@@ -536,6 +632,7 @@ class RiskStep(StepPage):
 
     def show_breach(self, breach, fresh) -> None:
         super().show_breach(breach, fresh)
+        self.intro.setText(risk_intro(Regime.GDPR in breach.regimes))
         nature = breach.nature
         categories = join_labels(
             texts.data_category_label(c) for c in sorted(nature.data_categories)
@@ -775,18 +872,7 @@ def set_chip(chip: QLabel, text: str, tone: str) -> None:
 
 class NotifyStep(StepPage):
     def __init__(self, parent=None) -> None:
-        super().__init__(
-            4,
-            "notify",
-            QCoreApplication.translate(
-                "BreachSteps",
-                "La notification à l'autorité peut être faite en plusieurs phases : une "
-                "notification initiale dans les 72 heures, puis des compléments (RGPD "
-                "art. 33(4)). Passé le délai, elle doit être accompagnée des motifs du "
-                "retard (art. 33(1)).",
-            ),
-            parent,
-        )
+        super().__init__(4, "notify", notify_intro({Regime.GDPR}), parent)
         # -- the duties ---------------------------------------------------------------
         # One line per notice owed (domain.breaches.notification_duties): the EU
         # authority's (GDPR Art. 33), the CNDP's (internal policy under Law 09-08), the
@@ -845,9 +931,7 @@ class NotifyStep(StepPage):
         )
         self.delay_reason = f.add(
             "delay_reason",
-            text_edit(
-                QCoreApplication.translate("BreachSteps", "Motifs du retard (RGPD art. 33(1))"), 3
-            ),
+            text_edit(QCoreApplication.translate("BreachSteps", "Motifs du retard"), 3),
         )
         self.notify_notes = f.add(
             "notes",
@@ -894,15 +978,11 @@ class NotifyStep(StepPage):
         self.authority.currentIndexChanged.connect(self._authority_changed)
 
         # -- the data subjects --------------------------------------------------------
+        # GDPR Art. 34 when the GDPR applies; under Law 09-08 alone, which has no such
+        # duty, the organisation's policy. The titles follow the breach (show_breach).
         subjects_card = Card()
-        subjects_card.body.addWidget(
-            label(
-                QCoreApplication.translate(
-                    "BreachSteps", "Communication aux personnes concernées (RGPD art. 34)"
-                ),
-                "subheading",
-            )
-        )
+        self.subjects_title = label(subjects_title(True), "subheading")
+        subjects_card.body.addWidget(self.subjects_title)
         self.subjects_state = InlineMessage()
         subjects_card.body.addWidget(self.subjects_state)
         self.communications = item_list()
@@ -945,18 +1025,15 @@ class NotifyStep(StepPage):
         self.communicate_button.clicked.connect(self.save_communication)
         subjects_card.body.addLayout(_buttons(self.communicate_button))
 
-        subjects_card.body.addWidget(
-            label(
-                QCoreApplication.translate("BreachSteps", "Exception de l'article 34(3)"),
-                "subheading",
-            )
-        )
+        self.exception_title = label(exception_title(True), "subheading")
+        subjects_card.body.addWidget(self.exception_title)
         self.exception_state = label("", "secondary", wrap=True)
         subjects_card.body.addWidget(self.exception_state)
         self.exception_fields = FieldSet(self)
         e = self.exception_fields
         self.ground = e.add(
-            "art34_exception", combo([(str(g), texts.art34_label(g)) for g in Art34Exception])
+            "art34_exception",
+            combo([(str(g), texts.art34_label(g, {Regime.GDPR})) for g in Art34Exception]),
         )
         self.ground.setMaximumWidth(16_777_215)  # the grounds are sentences: full width
         self.exception_justification = e.add(
@@ -1071,6 +1148,7 @@ class NotifyStep(StepPage):
             self._reset_exception()
             self._reset_dgssi(now)
         self._show_intro(breach)
+        self._show_subject_words(breach)
         self._show_duties(now)
         self._list_notifications()
         self._list_communications()
@@ -1129,31 +1207,20 @@ class NotifyStep(StepPage):
     def _show_intro(self, breach: BreachIncident) -> None:
         """The step's introduction names only the duties of this breach: no GDPR
         article for a breach under Law 09-08 alone."""
-        if Regime.GDPR not in breach.regimes:
-            text = QCoreApplication.translate(
-                "BreachSteps",
-                "La loi 09-08 ne prévoit pas de notification des violations : la "
-                "notification à la CNDP dans les 72 heures est un engagement de la "
-                "politique interne de l'organisation. Elle peut être faite en plusieurs "
-                "phases ; passé le délai, les motifs du retard sont consignés au registre.",
-            )
-        else:
-            text = QCoreApplication.translate(
-                "BreachSteps",
-                "La notification à une autorité de contrôle de l'UE (la CNIL ou une autre) "
-                "se fait dans les 72 heures (article 33(1) du RGPD), au besoin en plusieurs "
-                "phases : une notification initiale, puis des compléments (article 33(4) du "
-                "RGPD). Passé le délai, elle est accompagnée des motifs du retard. La CNDP "
-                "n'est pas une autorité de contrôle au sens du RGPD : la notifier ne remplit "
-                "pas cette obligation.",
-            )
-            if Regime.LAW_09_08 in breach.regimes:
-                text += " " + QCoreApplication.translate(
-                    "BreachSteps",
-                    "La notification à la CNDP relève de la politique interne de "
-                    "l'organisation (loi 09-08) et se suit à part.",
-                )
-        self.intro.setText(text)
+        self.intro.setText(notify_intro(breach.regimes))
+
+    def _show_subject_words(self, breach: BreachIncident) -> None:
+        """The persons' card in the words of the case: GDPR Art. 34 or the policy."""
+        gdpr = Regime.GDPR in breach.regimes
+        self.subjects_title.setText(subjects_title(gdpr))
+        self.exception_title.setText(exception_title(gdpr))
+        chosen = self.ground.currentData()
+        self.ground.blockSignals(True)
+        for index in range(self.ground.count()):
+            ground = self.ground.itemData(index)
+            self.ground.setItemText(index, texts.art34_label(ground, breach.regimes))
+        self.ground.blockSignals(False)
+        select(self.ground, chosen)
 
     def _show_duties(self, now: datetime) -> None:
         breach = self.breach
@@ -1222,6 +1289,7 @@ class NotifyStep(StepPage):
             return
         level = breach.risk_level
         exception = breach.art34_exception
+        gdpr = Regime.GDPR in breach.regimes
         if level is None:
             text, tone = (
                 QCoreApplication.translate(
@@ -1238,29 +1306,44 @@ class NotifyStep(StepPage):
                 ),
                 "success",
             )
-        elif breach.communication_required:
+        elif breach.communication_required and gdpr:
             text, tone = (
                 QCoreApplication.translate(
                     "BreachSteps",
                     "Risque élevé : les personnes concernées doivent être informées "
-                    "dans les meilleurs délais (art. 34(1)), sauf exception de "
-                    "l'article 34(3).",
+                    "dans les meilleurs délais (article 34(1) du RGPD), sauf exception "
+                    "de l'article 34(3) du RGPD.",
+                ),
+                "warning",
+            )
+        elif breach.communication_required:
+            # Law 09-08 alone has no such duty: the policy promises to inform the persons.
+            text, tone = (
+                QCoreApplication.translate(
+                    "BreachSteps",
+                    "Risque élevé : la politique interne de l'organisation prévoit "
+                    "d'informer immédiatement les personnes concernées, sauf exception "
+                    "consignée.",
                 ),
                 "warning",
             )
         elif exception is not None:
-            text, tone = (
-                QCoreApplication.translate(
-                    "BreachSteps", "Exception de l'article 34(3) consignée."
-                ),
-                "success",
-            )
-        else:
+            text, tone = exception_recorded_text(gdpr), "success"
+        elif gdpr:
             text, tone = (
                 QCoreApplication.translate(
                     "BreachSteps",
                     "Le risque retenu n'est pas élevé : la communication aux "
                     "personnes n'est pas obligatoire.",
+                ),
+                "info",
+            )
+        else:
+            text, tone = (
+                QCoreApplication.translate(
+                    "BreachSteps",
+                    "Le risque retenu n'est pas élevé : l'information des personnes "
+                    "n'est pas exigée pour clôturer la violation.",
                 ),
                 "info",
             )
@@ -1272,7 +1355,7 @@ class NotifyStep(StepPage):
                     "BreachSteps", "Consignée le {when} : {ground}. {justification}"
                 ).format(
                     when=texts.format_instant(exception.decided_at, self.zone),
-                    ground=texts.art34_label(exception.ground),
+                    ground=texts.art34_label(exception.ground, breach.regimes),
                     justification=exception.justification,
                 )
             )
@@ -1366,12 +1449,19 @@ class NotifyStep(StepPage):
         else:
             text, tone = courtesy_text(authority), "warning"
         self.authority_hint.show_message(text, tone)
-        # The reasons' placeholder names the rule that asks for them.
-        self.delay_reason.setPlaceholderText(
-            QCoreApplication.translate("BreachSteps", "Motifs du retard (politique interne)")
-            if duty is DutyKind.CNDP
-            else QCoreApplication.translate("BreachSteps", "Motifs du retard (RGPD art. 33(1))")
-        )
+        # The reasons' placeholder names the rule that asks for them (none for a
+        # courtesy notice, which has no deadline to miss).
+        if duty is DutyKind.CNDP:
+            placeholder = QCoreApplication.translate(
+                "BreachSteps", "Motifs du retard (politique interne)"
+            )
+        elif duty is DutyKind.EU_AUTHORITY:
+            placeholder = QCoreApplication.translate(
+                "BreachSteps", "Motifs du retard (RGPD art. 33(1))"
+            )
+        else:
+            placeholder = QCoreApplication.translate("BreachSteps", "Motifs du retard")
+        self.delay_reason.setPlaceholderText(placeholder)
 
     def late(self) -> bool:
         """Does the notification being typed need the reasons for its delay? Only for
@@ -1493,7 +1583,7 @@ class NotifyStep(StepPage):
             lambda: breach_service.record_art34_exception(
                 register, breach, ground, justification, clock=clock
             ),
-            QCoreApplication.translate("BreachSteps", "Exception de l'article 34(3) consignée."),
+            exception_recorded_text(Regime.GDPR in breach.regimes),
             self.exception_fields,
             self.exception_message,
         )
@@ -1561,17 +1651,7 @@ class NotifyStep(StepPage):
 
 class CloseStep(StepPage):
     def __init__(self, parent=None) -> None:
-        super().__init__(
-            5,
-            "close",
-            QCoreApplication.translate(
-                "BreachSteps",
-                "La chronologie garde chaque étape avec son auteur et son heure. La "
-                "violation se clôture une fois ses obligations remplies et les mesures "
-                "correctives consignées (RGPD art. 33(5)).",
-            ),
-            parent,
-        )
+        super().__init__(5, "close", close_intro(True), parent)
         timeline_card = Card()
         timeline_card.body.addWidget(
             label(QCoreApplication.translate("BreachSteps", "Chronologie"), "subheading")
@@ -1664,6 +1744,7 @@ class CloseStep(StepPage):
 
     def show_breach(self, breach, fresh) -> None:
         super().show_breach(breach, fresh)
+        self.intro.setText(close_intro(Regime.GDPR in breach.regimes))
         if fresh:
             self._reset_event()
             self.close_fields.quietly(lambda: self.remedial.setPlainText(breach.remedial_actions))

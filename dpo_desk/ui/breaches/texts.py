@@ -29,7 +29,6 @@ from dpo_desk.domain.breach_risk import (
     Severity,
 )
 from dpo_desk.domain.breaches import (
-    ART34_EXCEPTION_LABELS,
     AUTHORITY_LABELS,
     BREACH_DEADLINE_LABELS,
     BREACH_STATUS_LABELS,
@@ -56,6 +55,7 @@ from dpo_desk.domain.breaches import (
     EventKind,
     NotificationDuty,
     NotificationPhase,
+    art34_exception_labels,
 )
 from dpo_desk.ui import style
 from dpo_desk.ui.requests import texts as request_texts
@@ -149,9 +149,11 @@ def communication_channel_label(channel: CommunicationChannel | str) -> str:
     )
 
 
-def art34_label(ground: Art34Exception | str) -> str:
+def art34_label(ground: Art34Exception | str, regimes) -> str:
+    """The ground in the words of the case: with its GDPR article under the GDPR, as the
+    organisation's policy under Law 09-08 alone."""
     return QCoreApplication.translate(
-        "Art34Exception", ART34_EXCEPTION_LABELS[Art34Exception(ground)]
+        "Art34Exception", art34_exception_labels(regimes)[Art34Exception(ground)]
     )
 
 

@@ -119,10 +119,14 @@ class BreachesSection(Section):
         column.addLayout(head)
         column.addWidget(
             label(
+                # The list mixes regimes: each rule is named with its instrument, and
+                # Law 09-08's (which has no breach duty) as the organisation's policy.
                 self.tr(
-                    "Chaque violation est inscrite au registre, notifiée ou non (RGPD "
-                    "art. 33(5)). Le délai de 72 heures court depuis la prise de "
-                    "connaissance : vert au-delà de 24 h, orange en deçà, rouge sous 6 h."
+                    "Chaque violation est inscrite au registre des violations, notifiée ou "
+                    "non (article 33(5) du RGPD ; sous la seule loi 09-08, politique "
+                    "interne). Le délai de 72 heures court depuis la prise de "
+                    "connaissance, légal sous le RGPD, politique interne sous la loi "
+                    "09-08 : vert au-delà de 24 h, orange en deçà, rouge sous 6 h."
                 ),
                 "secondary",
                 wrap=True,
