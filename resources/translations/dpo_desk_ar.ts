@@ -4,57 +4,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="46"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="48"/>
         <source>À propos de DPO Desk</source>
         <translation>حول DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="69"/>
         <source>Le registre du délégué à la protection des données : demandes d&apos;exercice des droits, violations de données, traitements et sous-traitants, dans un fichier chiffré sur ce poste.</source>
         <translation>سجل مندوب حماية المعطيات: طلبات ممارسة الحقوق، وانتهاكات المعطيات ذات الطابع الشخصي، والمعالجات، والمعالجون من الباطن، في ملف مشفر على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="76"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="78"/>
         <source>application installée</source>
         <translation>تطبيق مثبت</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="78"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="80"/>
         <source>depuis les sources</source>
         <translation>من الشيفرة المصدرية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="98"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="101"/>
+        <source>Données de fuseaux horaires : IANA {version}</source>
+        <translation>معطيات المناطق الزمنية: IANA {version}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="111"/>
         <source>Composants tiers et licences</source>
         <translation>المكونات الخارجية ورخصها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="115"/>
         <source>Composant</source>
         <translation>المكون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="115"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="115"/>
         <source>Licence</source>
         <translation>الرخصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="115"/>
         <source>Rôle</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="123"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="136"/>
         <source>Texte de la licence</source>
         <translation>نص الرخصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="145"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="158"/>
         <source>Licence {licence} ; le texte n&apos;est pas inclus dans cette installation.</source>
         <translation>الرخصة {licence}؛ نصها غير مضمن في هذا التثبيت.</translation>
     </message>
@@ -224,37 +229,67 @@
 <context>
     <name>Art34Exception</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="150"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="230"/>
         <source>Données rendues incompréhensibles (chiffrement) — art. 34(3)(a)</source>
         <translation>معطيات أصبحت غير مفهومة (التشفير) — المادة 34(3)(أ)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="153"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="233"/>
         <source>Risque élevé supprimé par des mesures ultérieures — art. 34(3)(b)</source>
         <translation>زوال الخطر المرتفع بتدابير لاحقة — المادة 34(3)(ب)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="156"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="236"/>
         <source>Efforts disproportionnés : communication publique à la place — art. 34(3)(c)</source>
         <translation>جهود غير متناسبة: إعلام عمومي بدلا من ذلك — المادة 34(3)(ج)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="247"/>
+        <source>Données rendues incompréhensibles (chiffrement) — article 34(3)(a) du RGPD</source>
+        <translation>معطيات أصبحت غير مفهومة (التشفير) — المادة 34(3)(أ) من RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="251"/>
+        <source>Risque élevé supprimé par des mesures ultérieures — article 34(3)(b) du RGPD</source>
+        <translation>زوال الخطر المرتفع بتدابير لاحقة — المادة 34(3)(ب) من RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="255"/>
+        <source>Efforts disproportionnés : communication publique à la place — article 34(3)(c) du RGPD</source>
+        <translation>جهود غير متناسبة: إعلام عمومي بدلا من ذلك — المادة 34(3)(ج) من RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="261"/>
+        <source>Données rendues incompréhensibles (chiffrement)</source>
+        <translation>معطيات أصبحت غير مفهومة (التشفير)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="264"/>
+        <source>Risque élevé supprimé par des mesures ultérieures</source>
+        <translation>زوال الخطر المرتفع بتدابير لاحقة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="267"/>
+        <source>Efforts disproportionnés : communication publique à la place</source>
+        <translation>جهود غير متناسبة: إعلام عمومي بدلا من ذلك</translation>
     </message>
 </context>
 <context>
     <name>Authority</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="123"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="171"/>
         <source>CNDP</source>
         <translation>CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="124"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="172"/>
         <source>CNIL</source>
         <translation>CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="125"/>
-        <source>Autre autorité</source>
-        <translation>سلطة أخرى</translation>
+        <location filename="../../dpo_desk/domain/breaches.py" line="173"/>
+        <source>Autre autorité de contrôle de l&apos;UE</source>
+        <translation>سلطة مراقبة أخرى في الاتحاد الأوروبي</translation>
     </message>
 </context>
 <context>
@@ -311,15 +346,33 @@
 <context>
     <name>BreachAlerts</name>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="115"/>
-        <source>Violation {reference} : {hours} h {minutes:02d} avant l&apos;échéance de notification à l&apos;autorité (72 heures, RGPD art. 33).</source>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="123"/>
+        <source> ; </source>
         <extracomment>reference, threshold in hours (24 or 6), the message shown</extracomment>
-        <translation>الانتهاك {reference}‏: {hours} س {minutes:02d} د قبل حلول أجل التبليغ إلى السلطة (72 ساعة، المادة 33 من RGPD).</translation>
+        <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="134"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="124"/>
+        <source>{authority}, délai {basis}</source>
+        <translation>{authority}، أجل {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="129"/>
+        <source>Violation {reference} : {hours} h {minutes:02d} avant l&apos;échéance de notification (72 heures) — {duties}.</source>
+        <translation>الانتهاك {reference}‏: {hours} س {minutes:02d} د قبل انتهاء أجل التبليغ (72 ساعة) — {duties}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="149"/>
         <source>DPO Desk — délai de notification</source>
         <translation>DPO Desk — أجل التبليغ</translation>
+    </message>
+</context>
+<context>
+    <name>BreachCli</name>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1575"/>
+        <source>Aucun régime indiqué : la loi 09-08 est retenue (notification à la CNDP sous 72 heures, politique interne de l&apos;organisation). Si des personnes se trouvant dans l&apos;Union européenne sont concernées, ajoutez le régime gdpr.</source>
+        <translation>لم يُحدَّد أي نظام قانوني: يُعتمد القانون رقم 09.08 (التبليغ إلى اللجنة الوطنية داخل 72 ساعة، وفق السياسة الداخلية للمؤسسة). إذا كان الأمر يتعلق بأشخاص يوجدون في الاتحاد الأوروبي، أضف النظام القانوني gdpr.</translation>
     </message>
 </context>
 <context>
@@ -402,14 +455,19 @@
 <context>
     <name>BreachDeadline</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="184"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="307"/>
         <source>légal (RGPD art. 33)</source>
         <translation>قانوني (المادة 33 من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="185"/>
-        <source>politique interne (alignée sur le RGPD ; la loi 09-08 ne fixe pas de délai)</source>
-        <translation>سياسة داخلية (متوافقة مع RGPD؛ القانون رقم 09.08 لا يحدد أجلا)</translation>
+        <location filename="../../dpo_desk/domain/breaches.py" line="308"/>
+        <source>politique interne (la loi 09-08 ne fixe pas de délai)</source>
+        <translation>السياسة الداخلية (لا يحدد القانون رقم 09.08 أي أجل)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="311"/>
+        <source>légal (loi 05-20)</source>
+        <translation>قانوني (القانون رقم 05.20)</translation>
     </message>
 </context>
 <context>
@@ -435,9 +493,52 @@
         <translation>تحرير رسالة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="217"/>
-        <source>Connue le {aware} · notification à l&apos;autorité au plus tard le {deadline} · délai {basis}</source>
-        <translation>تاريخ العلم {aware} · التبليغ إلى السلطة في أجل أقصاه {deadline} · أجل {basis}</translation>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="222"/>
+        <source>Connue le {aware} · notification à : {authority}, au plus tard le {deadline} · délai {basis}</source>
+        <translation>العلم بالانتهاك: {aware} · التبليغ إلى: {authority}، في أجل أقصاه {deadline} · أجل {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="232"/>
+        <source>Obligations : {duties}</source>
+        <translation>الالتزامات: {duties}</translation>
+    </message>
+</context>
+<context>
+    <name>BreachDuty</name>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="177"/>
+        <source>Autorité de contrôle de l&apos;UE (CNIL ou autre)</source>
+        <translation>سلطة مراقبة في الاتحاد الأوروبي (CNIL أو غيرها)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="180"/>
+        <source>CNDP</source>
+        <translation>CNDP</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="181"/>
+        <source>DGSSI</source>
+        <translation>DGSSI</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="186"/>
+        <source>obligation légale, article 33 du RGPD</source>
+        <translation>التزام قانوني، المادة 33 من RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="187"/>
+        <source>politique interne de l&apos;organisation ; la loi 09-08 ne prévoit pas de notification des violations</source>
+        <translation>السياسة الداخلية للمؤسسة؛ لا ينص القانون رقم 09.08 على التبليغ عن الانتهاكات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="192"/>
+        <source>obligation légale, loi 05-20 relative à la cybersécurité</source>
+        <translation>التزام قانوني، القانون رقم 05.20 المتعلق بالأمن السيبراني</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="206"/>
+        <source>dès la prise de connaissance</source>
+        <translation>فور العلم بالانتهاك</translation>
     </message>
 </context>
 <context>
@@ -459,11 +560,6 @@
         <location filename="../../dpo_desk/ui/breaches/forms.py" line="57"/>
         <source>Les faits : comment la violation s&apos;est produite, comment elle a été détectée, ce qui est déjà connu.</source>
         <translation>الوقائع: كيف وقع الانتهاك، وكيف تم اكتشافه، وما هو معروف حتى الآن.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="73"/>
-        <source>Sous le RGPD, les 72 heures sont légales (art. 33) ; sous la seule loi 09-08, elles sont une politique interne.</source>
-        <translation>في إطار RGPD، أجل 72 ساعة أجل قانوني (المادة 33)؛ وفي إطار القانون رقم 09.08 وحده، فهو سياسة داخلية.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/forms.py" line="80"/>
@@ -531,9 +627,14 @@
         <translation>يتعلق الأمر بقاصرين</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="73"/>
+        <source>Sous le RGPD, les 72 heures sont légales (article 33 du RGPD) ; sous la seule loi 09-08, elles sont une politique interne.</source>
+        <translation>في إطار RGPD، يكون أجل 72 ساعة أجلا قانونيا (المادة 33 من RGPD)؛ أما في إطار القانون رقم 09.08 وحده، فهو أجل السياسة الداخلية.</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/ui/breaches/forms.py" line="216"/>
-        <source>Conséquences probables pour les personnes (art. 33(3)(c))</source>
-        <translation>العواقب المحتملة على الأشخاص (المادة 33(3)(ج))</translation>
+        <source>Conséquences probables pour les personnes</source>
+        <translation>العواقب المحتملة على الأشخاص</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/forms.py" line="224"/>
@@ -702,32 +803,32 @@
 <context>
     <name>BreachStatus</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="113"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="161"/>
         <source>Ouverte</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="114"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="162"/>
         <source>Risque évalué</source>
         <translation>الخطر مُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="115"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="163"/>
         <source>Notifiée à l&apos;autorité</source>
         <translation>مُبلَّغ عنه إلى السلطة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="116"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="164"/>
         <source>Communiquée aux personnes concernées</source>
         <translation>تم إخبار الأشخاص المعنيين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="119"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="167"/>
         <source>Clôturée</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="926"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1335"/>
         <source>Une violation au statut « {old} » ne peut pas passer au statut « {new} ».</source>
         <translation>لا يمكن لانتهاك في وضعية « {old} » أن ينتقل إلى وضعية « {new} ».</translation>
     </message>
@@ -735,560 +836,656 @@
 <context>
     <name>BreachSteps</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="71"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="73"/>
         <source>Faits et horloge</source>
         <translation>الوقائع والتوقيت</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="72"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="74"/>
         <source>Nature et étendue</source>
         <translation>الطبيعة والنطاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="73"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="75"/>
         <source>Évaluation du risque</source>
         <translation>تقييم الخطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="74"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="76"/>
         <source>Notifications</source>
         <translation>التبليغات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="75"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="77"/>
         <source>Chronologie et clôture</source>
         <translation>التسلسل الزمني والإغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="149"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="155"/>
         <source>Étape {number} — {title}</source>
         <translation>الخطوة {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="218"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="224"/>
         <source>Le délai de 72 heures court à partir du moment où l&apos;organisation a acquis une certitude raisonnable qu&apos;une violation de données personnelles s&apos;est produite (RGPD art. 33(1)). Les heures sont saisies dans le fuseau de l&apos;organisation.</source>
         <translation>يسري أجل 72 ساعة من اللحظة التي تحصل فيها للمؤسسة قناعة معقولة بوقوع انتهاك للمعطيات ذات الطابع الشخصي (المادة 33(1) من RGPD). تُدخل الأوقات حسب المنطقة الزمنية للمؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="235"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="242"/>
         <source>Enregistrer les faits</source>
         <translation>حفظ الوقائع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="284"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="264"/>
+        <source>Le délai de 72 heures court à partir du moment où l&apos;organisation a acquis une certitude raisonnable qu&apos;une violation de données personnelles s&apos;est produite. La loi 09-08 ne prévoit pas de notification des violations : ce délai est celui de la politique interne de l&apos;organisation. Les heures sont saisies dans le fuseau de l&apos;organisation.</source>
+        <translation>يسري أجل 72 ساعة من اللحظة التي تحصل فيها للمؤسسة قناعة معقولة بوقوع انتهاك للمعطيات ذات الطابع الشخصي. لا ينص القانون رقم 09.08 على التبليغ عن الانتهاكات: هذا الأجل هو أجل السياسة الداخلية للمؤسسة. تُدخل الأوقات حسب المنطقة الزمنية للمؤسسة.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="306"/>
         <source>Faits enregistrés.</source>
         <translation>حُفظت الوقائع.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="300"/>
-        <source>Notification à l&apos;autorité au plus tard le {when} — {basis}.</source>
-        <translation>التبليغ إلى السلطة في أجل أقصاه {when} — {basis}.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="315"/>
-        <source>Ce que la notification doit décrire (RGPD art. 33(3)) : la nature de la violation, les catégories et le nombre approximatif de personnes et d&apos;enregistrements concernés, les conséquences probables et les mesures. Ces informations peuvent être complétées par phases (art. 33(4)).</source>
-        <translation>ما يجب أن يتضمنه التبليغ (المادة 33(3) من RGPD): طبيعة الانتهاك، وفئات الأشخاص والتسجيلات المعنية وعددها التقريبي، والعواقب المحتملة، والتدابير. يمكن استكمال هذه المعلومات على مراحل (المادة 33(4)).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="330"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="483"/>
         <source>Enregistrer la nature et l&apos;étendue</source>
         <translation>حفظ الطبيعة والنطاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="360"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="514"/>
         <source>Nature et étendue enregistrées.</source>
         <translation>حُفظت الطبيعة والنطاق.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="378"/>
-        <source>Gravité selon la méthode de l&apos;ENISA (contexte des données × facilité d&apos;identification + circonstances), croisée avec la vraisemblance des conséquences. Un risque peu probable dispense de notifier, décision motivée à l&apos;appui (RGPD art. 33(1) et 33(5)) ; un risque élevé impose d&apos;informer les personnes concernées (art. 34(1)).</source>
-        <translation>الخطورة حسب منهجية ENISA (سياق المعطيات × سهولة التعرف على الأشخاص + الظروف)، مقرونة باحتمال وقوع العواقب. الخطر غير المرجح يُعفي من التبليغ، بقرار معلل (المادتان 33(1) و33(5) من RGPD)؛ والخطر المرتفع يفرض إخبار الأشخاص المعنيين (المادة 34(1)).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="392"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="534"/>
         <source>Appréciation du DPO</source>
         <translation>تقدير المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="405"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="547"/>
         <source>Résultat de la méthode</source>
         <translation>نتيجة المنهجية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="423"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="565"/>
         <source>Pourquoi le niveau calculé ne convient pas à cette violation</source>
         <translation>لماذا لا يناسب المستوى المحسوب هذا الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="432"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="574"/>
         <source>Niveau retenu</source>
         <translation>المستوى المعتمد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="433"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="575"/>
         <source>Justification</source>
         <translation>التبرير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="440"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="582"/>
         <source>Enregistrer l&apos;évaluation</source>
         <translation>حفظ التقييم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="451"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="593"/>
         <source>Décision de ne pas notifier l&apos;autorité</source>
         <translation>قرار عدم التبليغ إلى السلطة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="461"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="603"/>
         <source>Pourquoi la violation n&apos;est pas susceptible d&apos;engendrer un risque pour les droits et libertés des personnes</source>
         <translation>لماذا لا يُحتمل أن ينشأ عن الانتهاك خطر على حقوق الأشخاص وحرياتهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="472"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="614"/>
         <source>Motifs *</source>
         <translation>الأسباب *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="478"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="620"/>
         <source>Consigner la décision de ne pas notifier</source>
         <translation>تقييد قرار عدم التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="498"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="641"/>
         <source>D&apos;après la nature enregistrée (étape 2) : données « {categories} » ; mineurs : {minors}.</source>
         <translation>حسب الطبيعة المسجلة (الخطوة 2): معطيات « {categories} »؛ القاصرون: {minors}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="504"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="647"/>
         <source>aucune catégorie renseignée</source>
         <translation>لم تُحدَّد أي فئة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="505"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="648"/>
         <source>oui</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="507"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="650"/>
         <source>non</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="555"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="698"/>
         <source>Niveau calculé : {level}</source>
         <translation>المستوى المحسوب: {level}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="563"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="706"/>
         <source>Retenir : {level}</source>
         <translation>اعتماد: {level}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="582"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="725"/>
         <source>aperçu, pas encore enregistré</source>
         <translation>معاينة، لم تُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="585"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="728"/>
         <source>modifié, pas encore enregistré</source>
         <translation>معدَّل، لم يُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="586"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="729"/>
         <source>enregistré le {when}</source>
         <translation>حُفظ في {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="604"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="747"/>
         <source>Justification requise pour retenir un autre niveau que celui calculé.</source>
         <translation>يلزم تبرير لاعتماد مستوى غير المستوى المحسوب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="634"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="777"/>
         <source>Évaluation du risque enregistrée.</source>
         <translation>حُفظ تقييم الخطر.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="652"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="795"/>
         <source>Décidée le {when} par {who} : {reasons}</source>
         <translation>قرره {who} في {when}: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="662"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="815"/>
         <source>Le risque retenu est peu probable : la violation peut ne pas être notifiée. Elle reste inscrite au registre avec les motifs de cette décision (RGPD art. 33(5)).</source>
         <translation>الخطر المعتمد غير مرجح: يجوز عدم التبليغ عن الانتهاك. ويبقى مقيدا في السجل مع أسباب هذا القرار (المادة 33(5) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="688"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="841"/>
         <source>Décision de ne pas notifier consignée.</source>
         <translation>قُيِّد قرار عدم التبليغ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="725"/>
-        <source>La notification à l&apos;autorité peut être faite en plusieurs phases : une notification initiale dans les 72 heures, puis des compléments (RGPD art. 33(4)). Passé le délai, elle doit être accompagnée des motifs du retard (art. 33(1)).</source>
-        <translation>يمكن أن يتم التبليغ إلى السلطة على عدة مراحل: تبليغ أولي داخل 72 ساعة، ثم تبليغات تكميلية (المادة 33(4) من RGPD). بعد انقضاء الأجل، يجب أن يُرفق بأسباب التأخير (المادة 33(1)).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="738"/>
-        <source>Notifications à l&apos;autorité de contrôle (RGPD art. 33)</source>
-        <translation>التبليغات إلى سلطة المراقبة (المادة 33 من RGPD)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="747"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="906"/>
         <source>Aucune notification enregistrée.</source>
         <translation>لا يوجد أي تبليغ مسجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="757"/>
-        <source>Nom de l&apos;autorité de contrôle</source>
-        <translation>اسم سلطة المراقبة</translation>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="325"/>
+        <source>{authority} : notification au plus tard le {when} — {basis}.</source>
+        <translation>{authority}: التبليغ في أجل أقصاه {when} — {basis}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="769"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="341"/>
+        <source>La CNDP n&apos;est pas une autorité de contrôle au sens du RGPD : cette notification est consignée, mais elle ne remplit pas l&apos;obligation de l&apos;article 33 du RGPD.</source>
+        <translation>ليست اللجنة الوطنية سلطة مراقبة بمفهوم RGPD: يُقيَّد هذا التبليغ، لكنه لا يفي بالالتزام المنصوص عليه في المادة 33 من RGPD.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="346"/>
+        <source>Cette notification est consignée, mais elle ne répond à aucune obligation de cette violation.</source>
+        <translation>يُقيَّد هذا التبليغ، لكنه لا يستجيب لأي التزام من الالتزامات المتعلقة بهذا الانتهاك.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="806"/>
+        <source>Le risque retenu est peu probable : selon la politique interne de l&apos;organisation, la CNDP peut ne pas être notifiée. La violation reste inscrite au registre avec les motifs de cette décision.</source>
+        <translation>الخطر المعتمد غير مرجح: وفقا للسياسة الداخلية للمؤسسة، يجوز عدم التبليغ إلى اللجنة الوطنية. ويبقى الانتهاك مقيدا في السجل مع أسباب هذا القرار.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="883"/>
+        <source>Obligations de notification</source>
+        <translation>التزامات التبليغ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="899"/>
+        <source>Notifications aux autorités</source>
+        <translation>التبليغات إلى السلطات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="916"/>
+        <source>Autorité de contrôle de l&apos;UE : Garante, AEPD, APD…</source>
+        <translation>سلطة مراقبة في الاتحاد الأوروبي: Garante، AEPD، APD…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="930"/>
         <source>Numéro attribué par l&apos;autorité</source>
         <translation>الرقم الذي منحته السلطة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="774"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1459"/>
         <source>Motifs du retard (RGPD art. 33(1))</source>
         <translation>أسباب التأخير (المادة 33(1) من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="780"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="939"/>
         <source>Contenu transmis, pièces jointes…</source>
         <translation>المضمون المرسل، المرفقات…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="787"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="946"/>
         <source>Autorité *</source>
         <translation>السلطة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="790"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="949"/>
         <source>Nom de l&apos;autorité *</source>
         <translation>اسم السلطة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="792"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="951"/>
         <source>Phase *</source>
         <translation>المرحلة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="793"/>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="854"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="952"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1013"/>
         <source>Envoyée le *</source>
         <translation>تاريخ الإرسال *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="794"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="108"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="953"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="114"/>
         <source>Canal</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="797"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="102"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="956"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="107"/>
         <source>Référence de l&apos;autorité</source>
         <translation>مرجع السلطة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="799"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="107"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="934"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="958"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1463"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="113"/>
         <source>Motifs du retard</source>
         <translation>أسباب التأخير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="800"/>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="857"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="959"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1016"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="809"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="972"/>
         <source>Enregistrer la notification</source>
         <translation>حفظ التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="821"/>
-        <source>Communication aux personnes concernées (RGPD art. 34)</source>
-        <translation>إخبار الأشخاص المعنيين (المادة 34 من RGPD)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="840"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="999"/>
         <source>Qui a été informé : élèves concernés, parents…</source>
         <translation>من تم إخباره: التلاميذ المعنيون، الآباء…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="847"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1006"/>
         <source>Contenu du message, conseils donnés…</source>
         <translation>مضمون الرسالة، النصائح المقدمة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="855"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1014"/>
         <source>Canal *</source>
         <translation>القناة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="856"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1015"/>
         <source>Destinataires *</source>
         <translation>المرسل إليهم *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="864"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1023"/>
         <source>Enregistrer la communication</source>
         <translation>حفظ الإخبار</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="871"/>
-        <source>Exception de l&apos;article 34(3)</source>
-        <translation>استثناء المادة 34(3)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="885"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1041"/>
         <source>Ce qui justifie l&apos;exception</source>
         <translation>ما يبرر الاستثناء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="891"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1047"/>
         <source>Motif</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="894"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1050"/>
         <source>Justification *</source>
         <translation>التبرير *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="902"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1058"/>
         <source>Consigner l&apos;exception</source>
         <translation>تقييد الاستثناء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="912"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1068"/>
         <source>Déclaration à la DGSSI (loi 05-20 sur la cybersécurité)</source>
         <translation>التصريح لدى DGSSI (القانون رقم 05.20 المتعلق بالأمن السيبراني)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="920"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1076"/>
         <source>Les entités et infrastructures soumises à la loi 05-20 déclarent leurs incidents de cybersécurité à la DGSSI.</source>
         <translation>تصرّح الهيئات والبنيات الخاضعة للقانون رقم 05.20 بحوادث الأمن السيبراني لدى المديرية العامة لأمن نظم المعلومات (DGSSI).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="935"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1091"/>
         <source>À déterminer</source>
         <translation>يتعين تحديده</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="938"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1094"/>
         <source>Oui, la déclaration est requise</source>
         <translation>نعم، التصريح مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="944"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1100"/>
         <source>Non, l&apos;organisation n&apos;y est pas soumise</source>
         <translation>لا، المؤسسة غير خاضعة له</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="953"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1109"/>
         <source>Pas encore déclarée</source>
         <translation>لم يُصرَّح به بعد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="962"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1118"/>
         <source>Déclaration requise ?</source>
         <translation>هل التصريح مطلوب؟</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="964"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1120"/>
         <source>Déclarée le</source>
         <translation>تاريخ التصريح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="965"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1121"/>
         <source>Référence DGSSI</source>
         <translation>مرجع DGSSI</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="972"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1128"/>
         <source>Enregistrer la déclaration DGSSI</source>
         <translation>حفظ التصريح لدى DGSSI</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1049"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="402"/>
+        <source>La loi 09-08 ne prévoit pas de notification des violations : la notification à la CNDP dans les 72 heures est un engagement de la politique interne de l&apos;organisation. Elle peut être faite en plusieurs phases ; passé le délai, les motifs du retard sont consignés au registre.</source>
+        <translation>لا ينص القانون رقم 09.08 على التبليغ عن الانتهاكات: التبليغ إلى اللجنة الوطنية داخل 72 ساعة التزامٌ تقرره السياسة الداخلية للمؤسسة. ويمكن أن يتم على عدة مراحل؛ وبعد انقضاء الأجل، تُقيَّد أسباب التأخير في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="409"/>
+        <source>La notification à une autorité de contrôle de l&apos;UE (la CNIL ou une autre) se fait dans les 72 heures (article 33(1) du RGPD), au besoin en plusieurs phases : une notification initiale, puis des compléments (article 33(4) du RGPD). Passé le délai, elle est accompagnée des motifs du retard. La CNDP n&apos;est pas une autorité de contrôle au sens du RGPD : la notifier ne remplit pas cette obligation.</source>
+        <translation>يتم التبليغ إلى سلطة مراقبة في الاتحاد الأوروبي (CNIL أو غيرها) داخل 72 ساعة (المادة 33(1) من RGPD)، وعند الاقتضاء على عدة مراحل: تبليغ أولي، ثم تبليغات تكميلية (المادة 33(4) من RGPD). وبعد انقضاء الأجل، يُرفق بأسباب التأخير. ليست اللجنة الوطنية سلطة مراقبة بمفهوم RGPD: التبليغ إليها لا يفي بهذا الالتزام.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="419"/>
+        <source>La notification à la CNDP relève de la politique interne de l&apos;organisation (loi 09-08) et se suit à part.</source>
+        <translation>يندرج التبليغ إلى اللجنة الوطنية ضمن السياسة الداخلية للمؤسسة (القانون رقم 09.08) ويُتتبَّع بشكل منفصل.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1241"/>
         <source>{authority} — {phase}, envoyée le {when} ({channel})</source>
         <translation>{authority} — {phase}، أُرسل في {when} ({channel})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1060"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1252"/>
         <source>Référence : {ref}</source>
         <translation>المرجع: {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1066"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1259"/>
         <source>Envoyée après l&apos;échéance — motifs : {reason}</source>
         <translation>أُرسل بعد الأجل — الأسباب: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1083"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1278"/>
         <source>{when} — {channel} — {audience}</source>
         <translation>{when} — {channel} — {audience}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1099"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1295"/>
         <source>Le risque n&apos;est pas encore évalué (étape 3) : on ne sait pas encore s&apos;il faut informer les personnes.</source>
         <translation>لم يُقيَّم الخطر بعد (الخطوة 3): لا يُعرف بعد هل يجب إخبار الأشخاص.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1108"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1304"/>
         <source>Les personnes concernées ont été informées.</source>
         <translation>تم إخبار الأشخاص المعنيين.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1115"/>
-        <source>Risque élevé : les personnes concernées doivent être informées dans les meilleurs délais (art. 34(1)), sauf exception de l&apos;article 34(3).</source>
-        <translation>خطر مرتفع: يجب إخبار الأشخاص المعنيين في أقرب الآجال (المادة 34(1))، ما لم ينطبق استثناء المادة 34(3).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1125"/>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1301"/>
-        <source>Exception de l&apos;article 34(3) consignée.</source>
-        <translation>قُيِّد استثناء المادة 34(3).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1132"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1334"/>
         <source>Le risque retenu n&apos;est pas élevé : la communication aux personnes n&apos;est pas obligatoire.</source>
         <translation>الخطر المعتمد غير مرتفع: إخبار الأشخاص غير إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1143"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1354"/>
         <source>Consignée le {when} : {ground}. {justification}</source>
         <translation>قُيِّد في {when}: {ground}. {justification}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1153"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1364"/>
         <source>À consigner seulement si l&apos;une des exceptions s&apos;applique.</source>
         <translation>لا يُقيَّد إلا إذا انطبق أحد الاستثناءات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1159"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1370"/>
         <source>Ne se conçoit que pour un risque élevé.</source>
         <translation>لا يُتصوَّر إلا في حالة خطر مرتفع.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1215"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1434"/>
+        <source>Cette notification remplit l&apos;obligation de l&apos;article 33 du RGPD.</source>
+        <translation>يفي هذا التبليغ بالالتزام المنصوص عليه في المادة 33 من RGPD.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1442"/>
+        <source>Cette notification répond à la politique interne de l&apos;organisation (la loi 09-08 ne prévoit pas de notification des violations).</source>
+        <translation>يستجيب هذا التبليغ للسياسة الداخلية للمؤسسة (لا ينص القانون رقم 09.08 على التبليغ عن الانتهاكات).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1455"/>
+        <source>Motifs du retard (politique interne)</source>
+        <translation>أسباب التأخير (السياسة الداخلية)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1489"/>
+        <source>Envoyée après l&apos;échéance du {deadline} fixée par la politique interne de l&apos;organisation : la notification à la CNDP ne peut pas être enregistrée sans les motifs du retard, consignés au registre. Renseignez le champ « Motifs du retard ».</source>
+        <translation>أُرسل بعد أجل {deadline} الذي حددته السياسة الداخلية للمؤسسة: لا يمكن حفظ التبليغ إلى اللجنة الوطنية دون أسباب التأخير، التي تُقيَّد في السجل. املأ الحقل « أسباب التأخير ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1500"/>
         <source>Envoyée après l&apos;échéance du {deadline} : la notification ne peut pas être enregistrée sans les motifs du retard (RGPD art. 33(1)). Renseignez le champ « Motifs du retard ».</source>
         <translation>أُرسل بعد أجل {deadline}: لا يمكن حفظ التبليغ دون أسباب التأخير (المادة 33(1) من RGPD). املأ الحقل « أسباب التأخير ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1247"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1532"/>
         <source>Notification enregistrée.</source>
         <translation>حُفظ التبليغ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1281"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1566"/>
         <source>Communication aux personnes enregistrée.</source>
         <translation>حُفظ إخبار الأشخاص.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1358"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1643"/>
         <source>Déclaration DGSSI enregistrée.</source>
         <translation>حُفظ التصريح لدى DGSSI.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1372"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="429"/>
         <source>La chronologie garde chaque étape avec son auteur et son heure. La violation se clôture une fois ses obligations remplies et les mesures correctives consignées (RGPD art. 33(5)).</source>
         <translation>يحتفظ التسلسل الزمني بكل خطوة مع صاحبها ووقتها. يُغلق ملف الانتهاك بعد الوفاء بالالتزامات وتقييد التدابير التصحيحية (المادة 33(5) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1382"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="362"/>
+        <source>Ce que la notification doit décrire (article 33(3) du RGPD) : la nature de la violation, les catégories et le nombre approximatif de personnes et d&apos;enregistrements concernés, les conséquences probables et les mesures. Ces informations peuvent être complétées par phases (article 33(4) du RGPD).</source>
+        <translation>ما يجب أن يصفه التبليغ (المادة 33(3) من RGPD): طبيعة الانتهاك، وفئات الأشخاص والتسجيلات المعنية وعددها التقريبي، والعواقب المحتملة، والتدابير. ويمكن استكمال هذه المعلومات على مراحل (المادة 33(4) من RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="369"/>
+        <source>Ce que la notification à la CNDP décrit, selon la politique interne de l&apos;organisation : la nature de la violation, les catégories et le nombre approximatif de personnes et d&apos;enregistrements concernés, les conséquences probables et les mesures. Ces informations peuvent être complétées par phases.</source>
+        <translation>ما يصفه التبليغ إلى اللجنة الوطنية، وفقا للسياسة الداخلية للمؤسسة: طبيعة الانتهاك، وفئات الأشخاص والتسجيلات المعنية وعددها التقريبي، والعواقب المحتملة، والتدابير. ويمكن استكمال هذه المعلومات على مراحل.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="380"/>
+        <source>Gravité selon la méthode de l&apos;ENISA (contexte des données × facilité d&apos;identification + circonstances), croisée avec la vraisemblance des conséquences. Un risque peu probable dispense de notifier, décision motivée à l&apos;appui (article 33(1) et (5) du RGPD) ; un risque élevé impose d&apos;informer les personnes concernées (article 34 du RGPD).</source>
+        <translation>الخطورة حسب منهجية ENISA (سياق المعطيات × سهولة التعرف على الأشخاص + الظروف)، مقرونة باحتمال وقوع العواقب. الخطر غير المرجح يُعفي من التبليغ، بناء على قرار معلل (المادة 33(1) و(5) من RGPD)؛ والخطر المرتفع يفرض إخبار الأشخاص المعنيين (المادة 34 من RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="388"/>
+        <source>Gravité selon la méthode de l&apos;ENISA (contexte des données × facilité d&apos;identification + circonstances), croisée avec la vraisemblance des conséquences. La loi 09-08 ne prévoit ni notification des violations ni information des personnes : selon la politique interne de l&apos;organisation, un risque peu probable dispense de notifier la CNDP, décision motivée à l&apos;appui, et un risque élevé appelle l&apos;information immédiate des personnes concernées.</source>
+        <translation>الخطورة حسب منهجية ENISA (سياق المعطيات × سهولة التعرف على الأشخاص + الظروف)، مقرونة باحتمال وقوع العواقب. لا ينص القانون رقم 09.08 على التبليغ عن الانتهاكات ولا على إخبار الأشخاص: وفقا للسياسة الداخلية للمؤسسة، الخطر غير المرجح يُعفي من التبليغ إلى اللجنة الوطنية، بناء على قرار معلل، والخطر المرتفع يستدعي الإخبار الفوري للأشخاص المعنيين.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="435"/>
+        <source>La chronologie garde chaque étape avec son auteur et son heure. La violation se clôture une fois tenus les engagements de la politique interne de l&apos;organisation (notifier la CNDP, informer les personnes, ou une décision motivée de s&apos;en dispenser) et les mesures correctives consignées au registre des violations.</source>
+        <translation>يحتفظ التسلسل الزمني بكل خطوة مع صاحبها ووقتها. يُغلق ملف الانتهاك بعد الوفاء بالتزامات السياسة الداخلية للمؤسسة (التبليغ إلى اللجنة الوطنية، وإخبار الأشخاص، أو قرار معلل بالإعفاء من ذلك) وتقييد التدابير التصحيحية في سجل الانتهاكات.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="447"/>
+        <source>Communication aux personnes concernées (article 34 du RGPD)</source>
+        <translation>إخبار الأشخاص المعنيين (المادة 34 من RGPD)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="450"/>
+        <source>Information des personnes concernées (politique interne)</source>
+        <translation>إخبار الأشخاص المعنيين (السياسة الداخلية)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="457"/>
+        <source>Exception de l&apos;article 34(3) du RGPD</source>
+        <translation>استثناء المادة 34(3) من RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="458"/>
+        <source>Exception à l&apos;information des personnes</source>
+        <translation>الاستثناء من إخبار الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="463"/>
+        <source>Exception de l&apos;article 34(3) du RGPD consignée.</source>
+        <translation>قُيِّد استثناء المادة 34(3) من RGPD.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="466"/>
+        <source>Exception à l&apos;information des personnes consignée.</source>
+        <translation>قُيِّد الاستثناء من إخبار الأشخاص.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1311"/>
+        <source>Risque élevé : les personnes concernées doivent être informées dans les meilleurs délais (article 34(1) du RGPD), sauf exception de l&apos;article 34(3) du RGPD.</source>
+        <translation>خطر مرتفع: يجب إخبار الأشخاص المعنيين في أقرب الآجال (المادة 34(1) من RGPD)، إلا في حالة استثناء بموجب المادة 34(3) من RGPD.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1322"/>
+        <source>Risque élevé : la politique interne de l&apos;organisation prévoit d&apos;informer immédiatement les personnes concernées, sauf exception consignée.</source>
+        <translation>خطر مرتفع: تنص السياسة الداخلية للمؤسسة على إخبار الأشخاص المعنيين فورا، إلا في حالة استثناء مقيد.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1343"/>
+        <source>Le risque retenu n&apos;est pas élevé : l&apos;information des personnes n&apos;est pas exigée pour clôturer la violation.</source>
+        <translation>الخطر المعتمد غير مرتفع: إخبار الأشخاص غير مطلوب لإغلاق ملف الانتهاك.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1657"/>
         <source>Chronologie</source>
         <translation>التسلسل الزمني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1395"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1670"/>
         <source>Ce qui s&apos;est passé</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1401"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="111"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1676"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="117"/>
         <source>Événement</source>
         <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1402"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1677"/>
         <source>Le *</source>
         <translation>في *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1403"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="114"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1678"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="120"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1410"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1685"/>
         <source>Ajouter à la chronologie</source>
         <translation>إضافة إلى التسلسل الزمني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1419"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1694"/>
         <source>Mesures correctives et clôture</source>
         <translation>التدابير التصحيحية والإغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1427"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1702"/>
         <source>Les mesures prises pour que la violation ne se reproduise pas</source>
         <translation>التدابير المتخذة لتفادي تكرار الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1439"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1714"/>
         <source>Mesures correctives *</source>
         <translation>التدابير التصحيحية *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1449"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1724"/>
         <source>Enregistrer les mesures</source>
         <translation>حفظ التدابير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1453"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1728"/>
         <source>Clôturer la violation</source>
         <translation>إغلاق ملف الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1456"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1731"/>
         <source>Une violation clôturée ne peut plus être modifiée.</source>
         <translation>لا يمكن تعديل انتهاك مغلق.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1495"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1771"/>
         <source>{when} — {kind} — {author}</source>
         <translation>{when} — {kind} — {author}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1516"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1792"/>
         <source>Violation clôturée le {when}.</source>
         <translation>أُغلق ملف الانتهاك في {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1529"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1805"/>
         <source>La clôture exige les mesures correctives : renseignez le champ « Mesures correctives ».</source>
         <translation>يستلزم الإغلاق التدابير التصحيحية: املأ الحقل « التدابير التصحيحية ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1555"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1831"/>
         <source>Événement ajouté.</source>
         <translation>أُضيف الحدث.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1568"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1844"/>
         <source>Mesures correctives enregistrées.</source>
         <translation>حُفظت التدابير التصحيحية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1582"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1858"/>
         <source>Violation {reference} clôturée.</source>
         <translation>أُغلق ملف الانتهاك {reference}.</translation>
     </message>
@@ -1355,74 +1552,134 @@
 <context>
     <name>BreachTexts</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="98"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="105"/>
         <source>Ouverte</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="99"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="106"/>
         <source>Évaluée</source>
         <translation>مُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="100"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="107"/>
         <source>Notifiée</source>
         <translation>مُبلَّغ عنه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="101"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="108"/>
         <source>Communiquée</source>
         <translation>تم الإخبار</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="102"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="109"/>
         <source>Clôturée</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="108"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="115"/>
         <source>Non évalué</source>
         <translation>غير مُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="117"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="124"/>
         <source>Peu probable</source>
         <translation>غير مرجح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="118"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="125"/>
         <source>Risque</source>
         <translation>خطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="119"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="126"/>
         <source>Élevé</source>
         <translation>مرتفع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="223"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="232"/>
         <source>{date} {time}</source>
         <translation>{date} {time}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="247"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="256"/>
         <source>{instant} ({offset})</source>
         <translation>{instant} ({offset})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="254"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="263"/>
         <source>{zone}, {offset}</source>
         <translation>{zone}، {offset}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="282"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="291"/>
         <source>non notifiée (décision)</source>
         <translation>غير مُبلَّغ عنه (بقرار)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="286"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="295"/>
         <source>clôturée</source>
         <translation>مغلق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="326"/>
+        <source>{authority} — {citation}</source>
+        <translation>{authority} — {citation}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="336"/>
+        <source>déclarée le {when}</source>
+        <translation>تم التصريح في {when}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="339"/>
+        <source>notifiée le {when}, après l&apos;échéance du {deadline}</source>
+        <translation>تم التبليغ في {when}، بعد أجل {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="343"/>
+        <source>notifiée le {when}</source>
+        <translation>تم التبليغ في {when}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="351"/>
+        <source>non notifiée : décision motivée (risque peu probable)</source>
+        <translation>لم يتم التبليغ: قرار معلل (خطر غير مرجح)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="355"/>
+        <source>applicabilité de la loi 05-20 à déterminer</source>
+        <translation>يتعين تحديد مدى انطباق القانون رقم 05.20</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="359"/>
+        <source>déclaration requise, à faire {when}</source>
+        <translation>التصريح مطلوب، ويتعين القيام به {when}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="363"/>
+        <source>à notifier au plus tard le {deadline}</source>
+        <translation>يتعين التبليغ في أجل أقصاه {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="367"/>
+        <source>{text} ({countdown})</source>
+        <translation>{text} ({countdown})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="393"/>
+        <source>{state} le {when}</source>
+        <translation>{state} في {when}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="397"/>
+        <source>{authority} : {state}</source>
+        <translation>{authority}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="401"/>
+        <source> · </source>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -1434,8 +1691,8 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/breaches.py" line="109"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="206"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="498"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="210"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="502"/>
         <source>Nouvelle violation</source>
         <translation>انتهاك جديد</translation>
     </message>
@@ -1445,103 +1702,103 @@
         <translation>سجّل الانتهاك بمجرد العلم به ({keys})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="123"/>
-        <source>Chaque violation est inscrite au registre, notifiée ou non (RGPD art. 33(5)). Le délai de 72 heures court depuis la prise de connaissance : vert au-delà de 24 h, orange en deçà, rouge sous 6 h.</source>
-        <translation>يُقيَّد كل انتهاك في السجل، سواء بُلِّغ عنه أم لا (المادة 33(5) من RGPD). يسري أجل 72 ساعة من تاريخ العلم: أخضر إذا بقي أكثر من 24 ساعة، برتقالي دون ذلك، أحمر إذا بقي أقل من 6 ساعات.</translation>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="125"/>
+        <source>Chaque violation est inscrite au registre des violations, notifiée ou non (article 33(5) du RGPD ; sous la seule loi 09-08, politique interne). Le délai de 72 heures court depuis la prise de connaissance, légal sous le RGPD, politique interne sous la loi 09-08 : vert au-delà de 24 h, orange en deçà, rouge sous 6 h.</source>
+        <translation>يُقيَّد كل انتهاك في سجل الانتهاكات، سواء تم التبليغ عنه أم لا (المادة 33(5) من RGPD؛ وفي إطار القانون رقم 09.08 وحده، بموجب السياسة الداخلية). يسري أجل 72 ساعة من العلم بالانتهاك، وهو أجل قانوني في إطار RGPD، وأجل السياسة الداخلية في إطار القانون رقم 09.08: بالأخضر إذا بقي أكثر من 24 س، وبالبرتقالي إذا بقي أقل من ذلك، وبالأحمر إذا بقي أقل من 6 س.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="139"/>
         <source>Violations affichées</source>
         <translation>الانتهاكات المعروضة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="140"/>
         <source>Ouvertes seulement</source>
         <translation>المفتوحة فقط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="141"/>
         <source>Toutes, y compris clôturées</source>
         <translation>الكل، بما فيها المغلقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="140"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="144"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="141"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="145"/>
         <source>Tous les statuts</source>
         <translation>جميع الوضعيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="158"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="162"/>
         <source>Liste des violations</source>
         <translation>قائمة الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="200"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="204"/>
         <source>Aucune violation enregistrée</source>
         <translation>لا يوجد أي انتهاك مسجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="202"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="206"/>
         <source>Dès qu&apos;un incident touche des données personnelles, enregistrez-le ici : DPO Desk lance le compte à rebours de 72 heures pour notifier l&apos;autorité et vous guide pas à pas jusqu&apos;à la clôture.</source>
         <translation>بمجرد أن يمس حادث معطيات شخصية، سجّله هنا: يبدأ DPO Desk العد التنازلي لـ 72 ساعة للتبليغ إلى السلطة ويرافقك خطوة بخطوة حتى إغلاق الملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="210"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="214"/>
         <source>Aucune violation ne correspond</source>
         <translation>لا يوجد انتهاك مطابق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="212"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="216"/>
         <source>Aucune violation ouverte ne répond à ce filtre : les violations clôturées restent consultables sous « Toutes ».</source>
         <translation>لا يوجد انتهاك مفتوح يطابق هذا الفرز: تبقى الانتهاكات المغلقة متاحة للاطلاع ضمن « الكل ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="215"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="219"/>
         <source>Afficher toutes les violations</source>
         <translation>عرض جميع الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="489"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="493"/>
         <source>Violation {reference}</source>
         <translation>الانتهاك {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="506"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="510"/>
         <source>Le formulaire de nouvelle violation n&apos;a pas pu être rouvert.</source>
         <translation>تعذّرت إعادة فتح نموذج الانتهاك الجديد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="514"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="518"/>
         <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
         <translation>{label} لم يعد موجودًا في السجل: أُلغيت التعديلات المحتفَظ بها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="519"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="523"/>
         <source>{label} a été clôturée entre-temps : les modifications conservées ne peuvent plus être appliquées.</source>
         <translation>أُغلق {label} في الأثناء: لم يعد بالإمكان تطبيق التعديلات المحتفَظ بها.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="99"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="253"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="257"/>
         <source>Violations</source>
         <translation>الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="330"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="334"/>
         <source>1 violation</source>
         <translation>انتهاك واحد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="333"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="337"/>
         <source>{count} violations</source>
         <translation>العدد: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="471"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="475"/>
         <source>Violation {reference} enregistrée — notification au plus tard le {date}.</source>
         <translation>سُجِّل الانتهاك {reference} — التبليغ في أجل أقصاه {date}.</translation>
     </message>
@@ -1549,14 +1806,14 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="57"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="863"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="100"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1003"/>
         <source>Jour férié</source>
         <translation>يوم عطلة رسمية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="58"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="892"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="101"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1032"/>
         <source>Fermeture de l&apos;organisation</source>
         <translation>إغلاق المؤسسة</translation>
     </message>
@@ -1564,34 +1821,77 @@
 <context>
     <name>CalendarCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="341"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="355"/>
         <source>Date confirmée</source>
         <translation>تاريخ مؤكد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="344"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="358"/>
         <source>Déplacé (prévu le {date})</source>
         <translation>نُقل (كان مقررا في {date})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="347"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="361"/>
         <source>Date déplacée</source>
         <translation>تاريخ منقول</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="349"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="363"/>
         <source>Ajouté par l&apos;organisation</source>
         <translation>أضافته المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="355"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="369"/>
         <source>Déplacé au {date} : jour ouvré</source>
         <translation>نُقل إلى {date}: يوم عمل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="358"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="372"/>
         <source>Retiré : jour ouvré</source>
         <translation>أُزيل: يوم عمل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="384"/>
+        <source>Une fermeture ne reporte que les échéances de politique interne, jamais un délai légal (loi 09-08, RGPD).</source>
+        <translation>لا يؤجل إغلاق المؤسسة إلا آجال السياسة الداخلية، ولا يؤجل أبدا أجلا قانونيا (القانون رقم 09.08، RGPD).</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTexts</name>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="96"/>
+        <source>{holiday} {year}</source>
+        <translation>{holiday} {year} هـ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="106"/>
+        <source>confirmé le {date}</source>
+        <translation>أُكِّد في {date}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="109"/>
+        <source>confirmé (annonce officielle)</source>
+        <translation>مؤكد (إعلان رسمي)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="115"/>
+        <source>Date estimée ({date}) : calendrier Umm al-Qura, plus un jour. Elle ne reporte aucune échéance tant qu&apos;elle n&apos;est pas confirmée : confirmez-la dès l&apos;annonce du ministère des Habous et des Affaires islamiques.</source>
+        <translation>تاريخ تقديري ({date}): تقويم أم القرى، مع إضافة يوم واحد. لا يؤجل أي أجل ما دام غير مؤكد: أكّده فور إعلان وزارة الأوقاف والشؤون الإسلامية.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="122"/>
+        <source>Premier jour confirmé par le DPO le {confirmed_on} : {first_day}.</source>
+        <translation>اليوم الأول كما أكّده المندوب في {confirmed_on}: {first_day}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="129"/>
+        <source>Premier jour selon l&apos;annonce officielle : {first_day}.</source>
+        <translation>اليوم الأول حسب الإعلان الرسمي: {first_day}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="134"/>
+        <source>La date estimée était le {date}.</source>
+        <translation>كان التاريخ التقديري {date}.</translation>
     </message>
 </context>
 <context>
@@ -1651,37 +1951,37 @@
 <context>
     <name>CommunicationChannel</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="136"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="216"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="137"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="217"/>
         <source>SMS</source>
         <translation>رسالة نصية قصيرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="138"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="218"/>
         <source>Message dans l&apos;application</source>
         <translation>رسالة داخل التطبيق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="141"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="221"/>
         <source>Courrier postal</source>
         <translation>البريد العادي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="142"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="222"/>
         <source>Téléphone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="143"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="223"/>
         <source>Avis public sur le site</source>
         <translation>إعلان عمومي على الموقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="146"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="226"/>
         <source>Communiqué de presse</source>
         <translation>بلاغ صحفي</translation>
     </message>
@@ -1689,17 +1989,17 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="256"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="383"/>
         <source>{hours} h {minutes:02d} restantes</source>
         <translation>متبقٍّ {hours} س {minutes:02d} د</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="257"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="384"/>
         <source>dépassé de {hours} h</source>
         <translation>تجاوز الأجل بـ {hours} س</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="258"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="385"/>
         <source>notifiée le {date}</source>
         <translation>بُلِّغ عنه في {date}</translation>
     </message>
@@ -1707,22 +2007,22 @@
 <context>
     <name>CountdownLevel</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="173"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="292"/>
         <source>Dans les délais</source>
         <translation>داخل الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="174"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="293"/>
         <source>Moins de 24 heures</source>
         <translation>أقل من 24 ساعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="175"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="294"/>
         <source>Moins de 6 heures</source>
         <translation>أقل من 6 ساعات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="176"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="295"/>
         <source>Délai dépassé</source>
         <translation>انقضى الأجل</translation>
     </message>
@@ -1888,118 +2188,118 @@
 <context>
     <name>DashboardSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="198"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="241"/>
         <source>Tableau de bord</source>
-        <extracomment>emitted after each re-query, with the date it was made for (tests wait on it)</extracomment>
+        <extracomment>emitted after each re-query, with the date it was made for (tests wait on it) emitted once the lunar holidays to confirm are shown (a list, maybe empty) the confirmation dialog on screen, if any (tests drive it)</extracomment>
         <translation>لوحة القيادة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="214"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="273"/>
         <source>Demandes d&apos;exercice de droits</source>
         <translation>طلبات ممارسة الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="218"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="277"/>
         <source>Demandes ouvertes</source>
         <translation>الطلبات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="219"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="278"/>
         <source>En retard</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="220"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="279"/>
         <source>À échéance sous 7 jours</source>
         <translation>تستحق خلال 7 أيام</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="221"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="280"/>
         <source>En attente d&apos;identité</source>
         <translation>في انتظار إثبات الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="240"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="299"/>
         <source>À traiter en priorité</source>
         <translation>للمعالجة بالأولوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="241"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="300"/>
         <source>Toutes les demandes</source>
         <translation>جميع الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="250"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="309"/>
         <source>Les demandes ouvertes, la plus urgente d&apos;abord : en rouge ce qui est en retard, en orange ce qui arrive à échéance dans les 7 jours. Cliquez sur une ligne pour ouvrir la demande.</source>
         <translation>الطلبات المفتوحة، الأكثر استعجالا أولا: بالأحمر ما هو متأخر، وبالبرتقالي ما يحل أجله خلال 7 أيام. انقر على سطر لفتح الطلب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="261"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="320"/>
         <source>Échéance</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="262"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="321"/>
         <source>Délai</source>
         <translation>الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="263"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="322"/>
         <source>Référence</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="264"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="323"/>
         <source>Demandeur</source>
         <translation>صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="265"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="324"/>
         <source>Droit(s)</source>
         <translation>الحق (الحقوق)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="271"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="330"/>
         <source>Demandes à traiter en priorité</source>
         <translation>طلبات للمعالجة بالأولوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="280"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="339"/>
         <source>Aucune demande en cours</source>
         <translation>لا يوجد طلب جارٍ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="282"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="341"/>
         <source>Les demandes ouvertes apparaîtront ici, la plus urgente d&apos;abord, avec le nombre de jours qui restent avant leur échéance. En rouge, ce qui est dépassé.</source>
         <translation>ستظهر الطلبات المفتوحة هنا، الأكثر استعجالا أولا، مع عدد الأيام المتبقية قبل حلول أجلها. بالأحمر ما تجاوز أجله.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="397"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="461"/>
         <source>Aujourd&apos;hui : {date}</source>
         <translation>اليوم: {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="400"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="464"/>
         <source>échéance dépassée</source>
         <translation>تجاوز الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="405"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="469"/>
         <source>d&apos;ici le {date}</source>
         <translation>حتى {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="409"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="473"/>
         <source>justificatif demandé</source>
         <translation>طُلب إثبات الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="416"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="480"/>
         <source>… et une autre demande ouverte, à échéance plus lointaine : voir Demandes.</source>
         <translation>… وطلب مفتوح آخر، أجله أبعد: انظر الطلبات.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="420"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="484"/>
         <source>… et %n autres demandes ouvertes, à échéance plus lointaine : voir Demandes.</source>
         <translation>
             <numerusform>… ولا طلبات مفتوحة أخرى.</numerusform>
@@ -2011,7 +2311,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="453"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="572"/>
         <source>Ouvrir la demande {reference}</source>
         <translation>فتح الطلب {reference}</translation>
     </message>
@@ -2186,17 +2486,19 @@
 <context>
     <name>DayDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="484"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="546"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="497"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="559"/>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="133"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="499"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="561"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1120"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
@@ -2204,83 +2506,148 @@
 <context>
     <name>Deadline</name>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="38"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="49"/>
         <source>RGPD art. 12(3)</source>
         <translation>المادة 12(3) من RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="39"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="50"/>
         <source>RGPD art. 12(3), délai prorogé</source>
         <translation>المادة 12(3) من RGPD، أجل ممدد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="40"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="51"/>
         <source>Loi 09-08 art. 8</source>
         <translation>المادة 8 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="41"/>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="55"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="52"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="66"/>
         <source>Politique interne</source>
         <translation>السياسة الداخلية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="45"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="56"/>
         <source>Un mois à compter de la réception</source>
         <translation>شهر واحد من تاريخ التوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="46"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="57"/>
         <source>Trois mois à compter de la réception (prorogation de deux mois)</source>
         <translation>ثلاثة أشهر من تاريخ التوصل (بعد تمديد لشهرين)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="49"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="60"/>
         <source>Délai franc de dix jours</source>
         <translation>أجل كامل مدته عشرة أيام</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="50"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="61"/>
         <source>Délai de réponse fixé par l&apos;organisation</source>
         <translation>أجل الرد الذي حددته المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="54"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="65"/>
         <source>Loi</source>
         <translation>القانون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="58"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="69"/>
         <source>La loi 09-08 ne fixe pas de nombre de jours pour ce droit (réponse « sans délais ») : délai de politique interne.</source>
         <translation>لا يحدد القانون رقم 09.08 عدد أيام لهذا الحق (الرد « دون أجل »): أجل السياسة الداخلية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="63"/>
-        <source>Droit non prévu par la loi 09-08 : délai de politique interne.</source>
-        <translation>حق غير منصوص عليه في القانون رقم 09.08: أجل السياسة الداخلية.</translation>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="74"/>
+        <source>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : la demande est traitée dans le délai de politique interne, sans obligation légale.</source>
+        <translation>لا ينص القانون رقم 09.08 على الحق في نقل المعطيات: يُعالَج الطلب داخل أجل السياسة الداخلية، دون التزام قانوني.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="66"/>
-        <source>La loi 09-08 ne prévoit l&apos;effacement que pour des données traitées en violation de la loi (art. 8(a)), dans un délai franc de dix jours ; sinon, délai de politique interne.</source>
-        <translation>لا ينص القانون رقم 09.08 على المسح إلا بالنسبة للمعطيات المعالجة خرقا للقانون (المادة 8(أ))، داخل أجل كامل مدته عشرة أيام؛ وإلا فأجل السياسة الداخلية.</translation>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="79"/>
+        <source>Loi 09-08, article 8(a) : effacement des données dont le traitement n&apos;est pas conforme à la loi, dans le délai franc de dix jours.</source>
+        <translation>المادة 8(أ) من القانون رقم 09.08: مسح المعطيات التي تكون معالجتها غير مطابقة للقانون، داخل أجل كامل مدته عشرة أيام.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="71"/>
-        <source>La loi 09-08 ne permet pas au responsable de proroger lui-même ce délai : seule la CNDP peut l&apos;accorder (art. 28). La date n&apos;est pas prorogée.</source>
-        <translation>لا يسمح القانون رقم 09.08 للمسؤول عن المعالجة بتمديد هذا الأجل بنفسه: وحدها اللجنة الوطنية يمكنها منحه (المادة 28). لم يُمدَّد التاريخ.</translation>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="84"/>
+        <source>Loi 09-08, article 8(a) : verrouillage (blocage) des données dont le traitement n&apos;est pas conforme à la loi, dans le délai franc de dix jours.</source>
+        <translation>المادة 8(أ) من القانون رقم 09.08: إغلاق (حجب) المعطيات التي تكون معالجتها غير مطابقة للقانون، داخل أجل كامل مدته عشرة أيام.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="76"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="106"/>
+        <source>Calcul du règlement (CEE, Euratom) n° 1182/71 : un délai qui finit un samedi ou un dimanche est reporté au jour ouvré suivant ; les jours fériés marocains ne comptent pas.</source>
+        <translation>احتساب وفق النظام (CEE, Euratom) رقم 1182/71: الأجل الذي ينتهي يوم سبت أو أحد يُؤجَّل إلى يوم العمل الموالي؛ ولا تُحتسب العطل الرسمية المغربية.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="111"/>
+        <source>Calcul du règlement (CEE, Euratom) n° 1182/71 : un délai qui finit un samedi, un dimanche ou un jour férié de l&apos;État membre choisi ({state}) est reporté au jour ouvré suivant ; les jours fériés marocains ne comptent pas.</source>
+        <translation>احتساب وفق النظام (CEE, Euratom) رقم 1182/71: الأجل الذي ينتهي يوم سبت أو أحد أو يوم عطلة رسمية في الدولة العضو المختارة ({state}) يُؤجَّل إلى يوم العمل الموالي؛ ولا تُحتسب العطل الرسمية المغربية.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="117"/>
+        <source>Un délai qui finit un samedi, un dimanche ou un jour férié marocain est reporté au jour ouvré suivant ; les fermetures de l&apos;organisation ne prorogent pas un délai légal.</source>
+        <translation>الأجل الذي ينتهي يوم سبت أو أحد أو يوم عطلة رسمية مغربية يُؤجَّل إلى يوم العمل الموالي؛ ولا تمدد أيام إغلاق المؤسسة أجلا قانونيا.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="122"/>
+        <source>Un délai qui finit un samedi, un dimanche, un jour férié marocain ou un jour de fermeture de l&apos;organisation est reporté au jour ouvré suivant.</source>
+        <translation>الأجل الذي ينتهي يوم سبت أو أحد أو يوم عطلة رسمية مغربية أو يوم إغلاق المؤسسة يُؤجَّل إلى يوم العمل الموالي.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="127"/>
+        <source>Prorogation : deux mois ajoutés à la fin du premier mois ({first_end}), avant tout report, puis report au jour ouvré suivant.</source>
+        <translation>التمديد: يُضاف شهران إلى نهاية الشهر الأول ({first_end})، قبل أي تأجيل، ثم يُؤجَّل الأجل إلى يوم العمل الموالي.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="133"/>
+        <source>Peut passer au {date} si la date estimée de {holiday} ({day}) est confirmée : une date estimée ne retarde jamais une échéance.</source>
+        <translation>قد يُنقل الأجل إلى {date} إذا أُكِّد التاريخ التقديري لـ {holiday} ({day}): التاريخ التقديري لا يؤخر أي أجل أبدا.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="138"/>
+        <source>Lecture non retenue : en comptant les jours fériés marocains, l&apos;échéance serait le {date} ; le règlement 1182/71 ne compte que ceux d&apos;un État membre de l&apos;UE.</source>
+        <translation>قراءة غير معتمدة: باحتساب العطل الرسمية المغربية، يكون الأجل {date}؛ والنظام 1182/71 لا يحتسب إلا العطل الرسمية لدولة عضو في الاتحاد الأوروبي.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="143"/>
+        <source>Lecture non retenue : en comptant les fermetures de l&apos;organisation, l&apos;échéance serait le {date} ; une fermeture ne proroge pas un délai légal.</source>
+        <translation>قراءة غير معتمدة: باحتساب أيام إغلاق المؤسسة، يكون الأجل {date}؛ وإغلاق المؤسسة لا يمدد أجلا قانونيا.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="148"/>
+        <source>Lecture non retenue : au sens strict du délai franc (Cour suprême, 19/02/1964), l&apos;échéance serait le {date}.</source>
+        <translation>قراءة غير معتمدة: بالمعنى الدقيق للأجل الكامل (المجلس الأعلى، 19/02/1964)، يكون الأجل {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="153"/>
+        <source>Lecture plus prudente, non retenue par l&apos;organisation : réception + 10 jours, soit le {date}.</source>
+        <translation>قراءة أكثر احتياطا، لم تعتمدها المؤسسة: تاريخ التوصل + 10 أيام، أي {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="157"/>
+        <source>Lecture non retenue : trois mois à compter de la réception donneraient le {date} ; la date la plus proche est retenue, par prudence.</source>
+        <translation>قراءة غير معتمدة: ثلاثة أشهر من تاريخ التوصل تؤدي إلى {date}؛ ويُعتمد التاريخ الأقرب من باب الاحتياط.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="162"/>
+        <source>Lecture non retenue : deux mois ajoutés à la fin du premier mois donneraient le {date} ; la date la plus proche est retenue, par prudence.</source>
+        <translation>قراءة غير معتمدة: إضافة شهرين إلى نهاية الشهر الأول تؤدي إلى {date}؛ ويُعتمد التاريخ الأقرب من باب الاحتياط.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="94"/>
         <source>Lecture prudente du délai franc : réception + 10 jours.</source>
         <translation>قراءة احتياطية للأجل الكامل: تاريخ التوصل + 10 أيام.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="79"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="89"/>
+        <source>La loi 09-08 ne prévoit pas de prorogation par le responsable du traitement : la date de réponse reste inchangée.</source>
+        <translation>لا ينص القانون رقم 09.08 على تمديد الأجل من طرف المسؤول عن المعالجة: يبقى تاريخ الرد دون تغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="97"/>
         <source>Délai franc au sens strict (Cour suprême, 19/02/1964) : ni le jour de réception ni celui de l&apos;échéance ne comptent, soit réception + 11 jours.</source>
         <translation>الأجل الكامل بالمعنى الدقيق (المجلس الأعلى، 19/02/1964): لا يُحتسب يوم التوصل ولا يوم الاستحقاق، أي تاريخ التوصل + 11 يوما.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="84"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="102"/>
         <source>Délai suspendu pendant la vérification d&apos;identité (politique interne).</source>
         <translation>الأجل موقوف خلال التحقق من الهوية (سياسة داخلية).</translation>
     </message>
@@ -2288,78 +2655,78 @@
 <context>
     <name>DeadlinePolicyCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="101"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="112"/>
         <source>Délais de réponse</source>
         <extracomment>how many open requests&apos; due dates the last save moved</extracomment>
         <translation>آجال الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="105"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="116"/>
         <source>Ces choix complètent la loi là où elle laisse une marge. Le délai du RGPD (un mois, prorogeable de deux, art. 12(3)) ne se règle pas : il s&apos;applique tel quel. Une échéance qui tombe un jour chômé est reportée au jour ouvré suivant (voir le calendrier ci-dessous).</source>
         <translation>تكمل هذه الاختيارات القانون حيث يترك هامشا. أجل RGPD (شهر واحد قابل للتمديد بشهرين، المادة 12(3)) غير قابل للتعديل: يطبق كما هو. الأجل الذي يصادف يوم عطلة يؤجل إلى أول يوم عمل موالٍ (انظر التقويم أدناه).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="115"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="126"/>
         <source> jours</source>
         <translation> يوم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="118"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="129"/>
         <source>Délai de politique interne</source>
         <translation>أجل السياسة الداخلية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="120"/>
-        <source>La loi 09-08 ne fixe pas de nombre de jours pour répondre à une demande d&apos;accès (art. 7, « sans délais ») ou d&apos;opposition (art. 9), ni pour les droits qu&apos;elle ne prévoit pas (limitation, portabilité, effacement hors art. 8(a)). Ces demandes reçoivent le délai que l&apos;organisation s&apos;est fixé, affiché comme « Politique interne » à côté de l&apos;échéance. Jours calendaires.</source>
-        <translation>لا يحدد القانون رقم 09.08 عدد أيام للرد على طلب الولوج (المادة 7، « دون أجل ») أو التعرض (المادة 9)، ولا للحقوق التي لا ينص عليها (التقييد، النقل، المسح خارج المادة 8(أ)). تخضع هذه الطلبات للأجل الذي حددته المؤسسة، ويُعرض بعبارة « السياسة الداخلية » بجانب تاريخ الاستحقاق. أيام تقويمية.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="131"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="141"/>
         <source> jours francs</source>
         <translation> يوم كامل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="134"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="144"/>
         <source>Délai de rectification</source>
         <translation>أجل التصحيح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="136"/>
-        <source>Loi 09-08 art. 8 : la rectification se fait « dans un délai franc de dix jours ». Ne changez ce nombre que si la loi change.</source>
-        <translation>المادة 8 من القانون رقم 09.08: يتم التصحيح « داخل أجل كامل مدته عشرة أيام ». لا تغيّر هذا العدد إلا إذا تغير القانون.</translation>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="131"/>
+        <source>La loi 09-08 ne fixe pas de nombre de jours pour répondre à une demande d&apos;accès (art. 7, « sans délais ») ou d&apos;opposition (art. 9), ni pour la portabilité, qu&apos;elle ne prévoit pas. Ces demandes reçoivent le délai que l&apos;organisation s&apos;est fixé, affiché comme « Politique interne » à côté de l&apos;échéance. Jours calendaires.</source>
+        <translation>لا يحدد القانون رقم 09.08 عدد أيام للرد على طلب الولوج (المادة 7، « دون أجل ») أو التعرض (المادة 9)، ولا على طلب نقل المعطيات، الذي لا ينص عليه أصلا. تخضع هذه الطلبات للأجل الذي حددته المؤسسة لنفسها، ويظهر بصفة « السياسة الداخلية » بجانب تاريخ الاستحقاق. تُحتسب الأيام أياما تقويمية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="142"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="146"/>
+        <source>Loi 09-08 art. 8(a) : la rectification, l&apos;effacement et le verrouillage des données se font « dans un délai franc de dix jours ». Ne changez ce nombre que si la loi change.</source>
+        <translation>المادة 8(أ) من القانون رقم 09.08: يتم تصحيح المعطيات ومسحها وإغلاقها « داخل أجل كامل مدته عشرة أيام ». لا تغيّر هذا العدد إلا إذا تغيّر القانون.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="153"/>
         <source>Lecture stricte du délai franc (réception + 11 jours)</source>
         <translation>قراءة دقيقة للأجل الكامل (تاريخ التوصل + 11 يوما)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="148"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="159"/>
         <source>Un délai franc ne compte ni le jour de réception ni celui de l&apos;échéance (Cour suprême, 19/02/1964) : dix jours francs à compter d&apos;une réception le jour J se terminent à J+11. Décochée, l&apos;application retient J+10, lecture prudente qui ne peut pas mettre l&apos;organisation en retard.</source>
         <translation>لا يُحتسب في الأجل الكامل يوم التوصل ولا يوم الاستحقاق (المجلس الأعلى، 19/02/1964): عشرة أيام كاملة تبدأ من توصل في يوم ما تنتهي في اليوم الحادي عشر بعده. إذا أُلغي التحديد، يعتمد التطبيق اليوم العاشر بعد التوصل، وهي قراءة احتياطية لا يمكن أن تجعل المؤسسة متأخرة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="156"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="167"/>
         <source>Suspendre le délai pendant la vérification d&apos;identité</source>
         <translation>إيقاف الأجل خلال التحقق من الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="162"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="173"/>
         <source>RGPD art. 12(6) : en cas de doute raisonnable, l&apos;organisation peut demander une preuve d&apos;identité. L&apos;ICO (autorité britannique) ne fait courir le délai qu&apos;à réception de cette preuve ; le CEPD (lignes directrices 01/2022 sur le droit d&apos;accès) est plus réservé. Décochée par défaut : le délai court sans interruption.</source>
         <translation>المادة 12(6) من RGPD: في حالة وجود شك معقول، يجوز للمؤسسة طلب إثبات الهوية. لا يحتسب ICO (السلطة البريطانية) الأجل إلا من تاريخ التوصل بهذا الإثبات؛ أما EDPB (المبادئ التوجيهية 01/2022 بشأن حق الولوج) فأكثر تحفظا. غير محدد افتراضيا: يسري الأجل دون انقطاع.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="174"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="185"/>
         <source>Annuler les modifications</source>
         <translation>إلغاء التعديلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="176"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="187"/>
         <source>Enregistrer la politique</source>
         <translation>حفظ السياسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="305"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="316"/>
         <source>Politique enregistrée ; {consequence}</source>
         <translation>حُفظت السياسة؛ {consequence}</translation>
     </message>
@@ -2468,6 +2835,29 @@
     </message>
 </context>
 <context>
+    <name>DutyState</name>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="198"/>
+        <source>à faire</source>
+        <translation>يتعين إنجازه</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="199"/>
+        <source>faite</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="200"/>
+        <source>non requise (décision motivée)</source>
+        <translation>غير مطلوب (قرار معلل)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="201"/>
+        <source>applicabilité à déterminer</source>
+        <translation>يتعين تحديد مدى الانطباق</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="76"/>
@@ -2485,17 +2875,22 @@
         <translation>تبليغ متأخر: بيّن أسباب التأخير التي يجب أن يتضمنها (المادة 33(1) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="86"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="87"/>
+        <source>Notification à la CNDP envoyée après l&apos;échéance fixée par la politique interne de l&apos;organisation : indiquez les motifs du retard, que le courrier expose.</source>
+        <translation>أُرسل التبليغ إلى اللجنة الوطنية بعد الأجل الذي حددته السياسة الداخلية للمؤسسة: بيّن أسباب التأخير، التي تتضمنها الرسالة.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/letters.py" line="92"/>
         <source>Le logo dépasse {limit} octets : choisissez une image plus légère.</source>
         <translation>يتجاوز الشعار {limit} بايت: اختر صورة أخف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="89"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="95"/>
         <source>Le courrier doit commencer par sa ligne d&apos;objet, suivie d&apos;une ligne vide, puis du texte.</source>
         <translation>يجب أن تبدأ الرسالة بسطر الموضوع، يليه سطر فارغ، ثم النص.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="93"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="99"/>
         <source>L&apos;instant « {value} » doit porter son fuseau horaire.</source>
         <translation>يجب أن تتضمن اللحظة « {value} » منطقتها الزمنية.</translation>
     </message>
@@ -2546,7 +2941,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="64"/>
-        <location filename="../../dpo_desk/services/letters.py" line="123"/>
+        <location filename="../../dpo_desk/services/letters.py" line="125"/>
         <source>Type de courrier inconnu : {value}.</source>
         <translation>نوع رسالة غير معروف: {value}.</translation>
     </message>
@@ -2557,255 +2952,340 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="282"/>
-        <location filename="../../dpo_desk/domain/breaches.py" line="443"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="570"/>
         <location filename="../../dpo_desk/domain/registers.py" line="443"/>
         <location filename="../../dpo_desk/domain/rights_request.py" line="51"/>
         <source>Le champ dépasse {limit} caractères.</source>
         <translation>يتجاوز الحقل {limit} حرفا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="290"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="417"/>
         <source>« {value} » n&apos;est pas une date et heure valide (forme attendue : AAAA-MM-JJTHH:MM, avec un décalage facultatif comme +01:00).</source>
         <translation>« {value} » ليس تاريخا ووقتا صالحين (الصيغة المنتظرة: AAAA-MM-JJTHH:MM، مع فارق اختياري مثل ‎+01:00).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="295"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="422"/>
         <source>{value} n&apos;existe pas dans le fuseau {zone} (l&apos;heure est avancée à ce moment) : précisez le décalage, par exemple {offset}.</source>
         <translation>{value} غير موجود في المنطقة الزمنية {zone} (تُقدَّم الساعة في هذا الوقت): حدد الفارق، مثلا {offset}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="300"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="427"/>
         <source>{value} est ambiguë dans le fuseau {zone} (cette heure se répète au changement d&apos;heure) : précisez le décalage, {first} ou {second}.</source>
         <translation>{value} ملتبس في المنطقة الزمنية {zone} (تتكرر هذه الساعة عند تغيير الساعة): حدد الفارق، {first} أو {second}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="305"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="432"/>
         <source>L&apos;instant {value} est dans le futur.</source>
         <translation>اللحظة {value} في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="306"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="433"/>
         <source>La prise de connaissance ({aware}) ne peut pas précéder la découverte ({discovered}).</source>
         <translation>لا يمكن أن يسبق العلم ({aware}) الاكتشاف ({discovered}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="310"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="437"/>
         <source>La découverte ({discovered}) ne peut pas précéder le début de la violation ({started}).</source>
         <translation>لا يمكن أن يسبق الاكتشاف ({discovered}) بداية الانتهاك ({started}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="314"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="441"/>
         <source>L&apos;instant {value} précède la découverte de la violation ({discovered}).</source>
         <translation>اللحظة {value} تسبق اكتشاف الانتهاك ({discovered}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="317"/>
-        <location filename="../../dpo_desk/domain/organisation.py" line="20"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="444"/>
+        <location filename="../../dpo_desk/domain/organisation.py" line="21"/>
         <source>Fuseau horaire inconnu : {zone}.</source>
         <translation>منطقة زمنية غير معروفة: {zone}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="441"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="568"/>
         <source>Donnez un intitulé à la violation.</source>
         <translation>أعط عنوانا للانتهاك.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="442"/>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="99"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="569"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="179"/>
         <location filename="../../dpo_desk/domain/rights_request.py" line="43"/>
         <source>Indiquez au moins un régime (Loi 09-08 ou RGPD).</source>
         <translation>حدد قانونا واحدا على الأقل (القانون رقم 09.08 أو RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="444"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="571"/>
         <location filename="../../dpo_desk/domain/registers.py" line="444"/>
         <source>La liste dépasse {limit} éléments.</source>
         <translation>تتجاوز القائمة {limit} عنصرا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="445"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="572"/>
         <source>Le nombre approximatif doit être un entier positif ou nul (reçu : {value}).</source>
         <translation>يجب أن يكون العدد التقريبي عددا صحيحا موجبا أو صفرا (القيمة المدخلة: {value}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="448"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="575"/>
         <source>Précisez la nature de la violation : atteinte à la confidentialité, à l&apos;intégrité ou à la disponibilité.</source>
         <translation>حدد طبيعة الانتهاك: مس بالسرية أو بالسلامة أو بالإتاحة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="453"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="580"/>
         <source>Notification envoyée après l&apos;échéance du {deadline} : indiquez les motifs du retard (RGPD art. 33(1)).</source>
         <translation>أُرسل التبليغ بعد أجل {deadline}: بيّن أسباب التأخير (المادة 33(1) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="458"/>
-        <source>Nommez l&apos;autorité de contrôle notifiée.</source>
-        <translation>سمِّ سلطة المراقبة التي تم التبليغ إليها.</translation>
+        <location filename="../../dpo_desk/domain/breaches.py" line="587"/>
+        <source>Notification à la CNDP envoyée après l&apos;échéance du {deadline} fixée par la politique interne de l&apos;organisation : indiquez les motifs du retard, qui seront consignés au registre.</source>
+        <translation>أُرسل التبليغ إلى اللجنة الوطنية بعد أجل {deadline} الذي حددته السياسة الداخلية للمؤسسة: بيّن أسباب التأخير، التي ستُقيَّد في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="459"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="593"/>
+        <source>Nommez l&apos;autorité de contrôle de l&apos;UE notifiée.</source>
+        <translation>حدد اسم سلطة المراقبة في الاتحاد الأوروبي التي تم التبليغ إليها.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="628"/>
+        <source>Justifiez l&apos;exception de l&apos;article 34(3) du RGPD invoquée.</source>
+        <translation>برّر استثناء المادة 34(3) من RGPD المحتج به.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="633"/>
+        <source>Justifiez l&apos;exception à l&apos;information des personnes concernées.</source>
+        <translation>برّر الاستثناء من إخبار الأشخاص المعنيين.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1357"/>
+        <source>Aucune notification à une autorité de contrôle de l&apos;UE n&apos;est enregistrée : une notification à la CNDP ne remplit pas l&apos;article 33 du RGPD.</source>
+        <translation>لا يوجد أي تبليغ مسجل إلى سلطة مراقبة في الاتحاد الأوروبي: التبليغ إلى اللجنة الوطنية لا يفي بمقتضيات المادة 33 من RGPD.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1362"/>
+        <source>Aucune notification à la CNDP n&apos;est enregistrée.</source>
+        <translation>لا يوجد أي تبليغ مسجل إلى اللجنة الوطنية.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1382"/>
+        <source>Clôture impossible : la CNDP n&apos;a pas été notifiée et la décision de ne pas notifier n&apos;est pas motivée au registre des violations.</source>
+        <translation>تعذر الإغلاق: لم يتم التبليغ إلى اللجنة الوطنية وقرار عدم التبليغ غير معلل في سجل الانتهاكات.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1387"/>
+        <source>Clôture impossible : le risque évalué impose de notifier une autorité de contrôle de l&apos;UE (RGPD art. 33(1)) ; une notification à la CNDP ne suffit pas.</source>
+        <translation>تعذر الإغلاق: الخطر المُقيَّم يفرض التبليغ إلى سلطة مراقبة في الاتحاد الأوروبي (المادة 33(1) من RGPD)؛ ولا يكفي التبليغ إلى اللجنة الوطنية.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1392"/>
+        <source>Clôture impossible : la politique interne de l&apos;organisation impose de notifier la CNDP pour ce niveau de risque (la loi 09-08 ne prévoit pas de notification des violations).</source>
+        <translation>تعذر الإغلاق: تفرض السياسة الداخلية للمؤسسة التبليغ إلى اللجنة الوطنية بالنسبة لمستوى الخطر هذا (لا ينص القانون رقم 09.08 على التبليغ عن الانتهاكات).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1398"/>
+        <source>Clôture impossible : la notification à la CNDP que prévoit la politique interne de l&apos;organisation (loi 09-08) n&apos;est pas enregistrée.</source>
+        <translation>تعذر الإغلاق: التبليغ إلى اللجنة الوطنية الذي تنص عليه السياسة الداخلية للمؤسسة (القانون رقم 09.08) غير مسجل.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1403"/>
+        <source>Clôture impossible : le risque est élevé ; informez les personnes concernées ou consignez une exception de l&apos;article 34(3) du RGPD.</source>
+        <translation>تعذر الإغلاق: الخطر مرتفع؛ أخبر الأشخاص المعنيين أو قيّد استثناءً بموجب المادة 34(3) من RGPD.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1408"/>
+        <source>Clôture impossible : le risque est élevé et la politique interne de l&apos;organisation prévoit d&apos;informer les personnes concernées ; informez-les ou consignez une exception.</source>
+        <translation>تعذر الإغلاق: الخطر مرتفع وتنص السياسة الداخلية للمؤسسة على إخبار الأشخاص المعنيين؛ أخبرهم أو قيّد استثناءً.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1414"/>
+        <source>Clôture impossible : l&apos;exception de l&apos;article 34(3)(c) du RGPD exige une communication publique, qui n&apos;est pas enregistrée.</source>
+        <translation>تعذر الإغلاق: يتطلب استثناء المادة 34(3)(ج) من RGPD إخبارا عموميا، وهو غير مسجل.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1419"/>
+        <source>Clôture impossible : l&apos;exception retenue (efforts disproportionnés) exige une communication publique, qui n&apos;est pas enregistrée.</source>
+        <translation>تعذر الإغلاق: يتطلب الاستثناء المعتمد (جهود غير متناسبة) إخبارا عموميا، وهو غير مسجل.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1439"/>
+        <source>Une exception de l&apos;article 34(3) du RGPD ne se conçoit que pour un risque élevé.</source>
+        <translation>لا يُتصوَّر استثناء المادة 34(3) من RGPD إلا في حالة خطر مرتفع.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1443"/>
+        <source>Une exception à l&apos;information des personnes concernées ne se conçoit que pour un risque élevé.</source>
+        <translation>لا يُتصوَّر الاستثناء من إخبار الأشخاص المعنيين إلا في حالة خطر مرتفع.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="594"/>
         <source>Une notification complémentaire suit une notification initiale à la même autorité (RGPD art. 33(4)) : enregistrez d&apos;abord la notification initiale.</source>
         <translation>يأتي التبليغ التكميلي بعد تبليغ أولي إلى السلطة نفسها (المادة 33(4) من RGPD): سجّل التبليغ الأولي أولا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="464"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="599"/>
         <source>Une notification initiale à cette autorité est déjà enregistrée : ajoutez une notification complémentaire (RGPD art. 33(4)).</source>
         <translation>سبق تسجيل تبليغ أولي إلى هذه السلطة: أضف تبليغا تكميليا (المادة 33(4) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="469"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="605"/>
+        <source>Une notification complémentaire à la CNDP suit une notification initiale : enregistrez d&apos;abord la notification initiale.</source>
+        <translation>يأتي التبليغ التكميلي إلى اللجنة الوطنية بعد تبليغ أولي: سجّل التبليغ الأولي أولا.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="610"/>
+        <source>Une notification initiale à la CNDP est déjà enregistrée : ajoutez une notification complémentaire.</source>
+        <translation>سبق تسجيل تبليغ أولي إلى اللجنة الوطنية: أضف تبليغا تكميليا.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="615"/>
         <source>Indiquez à qui la communication s&apos;adresse (personnes concernées, public…).</source>
         <translation>حدد الجهة الموجه إليها الإخبار (الأشخاص المعنيون، العموم…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="472"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="618"/>
         <source>La décision de ne pas notifier doit être motivée : elle est documentée dans le registre des violations (RGPD art. 33(5)).</source>
         <translation>يجب تعليل قرار عدم التبليغ: يُوثَّق في سجل الانتهاكات (المادة 33(5) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="477"/>
-        <source>Justifiez l&apos;exception de l&apos;article 34(3) invoquée.</source>
-        <translation>علّل الاستثناء المنصوص عليه في المادة 34(3) الذي تم الاستناد إليه.</translation>
+        <location filename="../../dpo_desk/domain/breaches.py" line="623"/>
+        <source>La décision de ne pas notifier doit être motivée : elle est documentée dans le registre des violations.</source>
+        <translation>يجب تعليل قرار عدم التبليغ: يُوثَّق في سجل الانتهاكات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="480"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="636"/>
         <source>Une date de déclaration à la DGSSI ne s&apos;indique que si la loi 05-20 s&apos;applique.</source>
         <translation>لا يُدرج تاريخ التصريح لدى DGSSI إلا إذا كان القانون رقم 05.20 مطبقا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="945"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1354"/>
         <source>Évaluez d&apos;abord le risque de la violation (gravité et vraisemblance).</source>
         <translation>قيّم أولا خطر الانتهاك (الخطورة والاحتمال).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="948"/>
-        <source>Aucune notification à l&apos;autorité n&apos;est enregistrée.</source>
-        <translation>لم يُسجَّل أي تبليغ إلى السلطة.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="951"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1365"/>
         <source>Aucune communication aux personnes concernées n&apos;est enregistrée.</source>
         <translation>لم يُسجَّل أي إخبار للأشخاص المعنيين.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="954"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1368"/>
         <source>Clôture impossible : consignez d&apos;abord les mesures correctives prises (RGPD art. 33(5)).</source>
         <translation>تعذر الإغلاق: قيّد أولا التدابير التصحيحية المتخذة (المادة 33(5) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="958"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1372"/>
+        <source>Clôture impossible : consignez d&apos;abord les mesures correctives prises au registre des violations.</source>
+        <translation>تعذر الإغلاق: قيّد أولا التدابير التصحيحية المتخذة في سجل الانتهاكات.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1377"/>
         <source>Clôture impossible : la violation n&apos;a pas été notifiée et la décision de ne pas notifier n&apos;est pas motivée (RGPD art. 33(5)).</source>
         <translation>تعذر الإغلاق: لم يُبلَّغ عن الانتهاك وقرار عدم التبليغ غير معلل (المادة 33(5) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="963"/>
-        <source>Clôture impossible : le risque évalué impose de notifier l&apos;autorité (RGPD art. 33(1)).</source>
-        <translation>تعذر الإغلاق: الخطر المقيَّم يفرض التبليغ إلى السلطة (المادة 33(1) من RGPD).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="967"/>
-        <source>Clôture impossible : le risque est élevé ; informez les personnes concernées ou consignez une exception de l&apos;article 34(3).</source>
-        <translation>تعذر الإغلاق: الخطر مرتفع؛ أخبر الأشخاص المعنيين أو قيّد استثناء المادة 34(3).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="972"/>
-        <source>Clôture impossible : l&apos;exception 34(3)(c) exige une communication publique, qui n&apos;est pas enregistrée.</source>
-        <translation>تعذر الإغلاق: الاستثناء 34(3)(ج) يستلزم إعلاما عموميا لم يُسجَّل.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="977"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1424"/>
         <source>Clôture impossible : la déclaration à la DGSSI (loi 05-20) est requise mais n&apos;est pas consignée.</source>
         <translation>تعذر الإغلاق: التصريح لدى DGSSI (القانون 05.20) مطلوب لكنه غير مقيد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="982"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1429"/>
         <source>Le risque retenu impose de notifier l&apos;autorité (RGPD art. 33(1)) : une décision de ne pas notifier suppose un risque peu probable.</source>
         <translation>الخطر المعتمد يفرض التبليغ إلى السلطة (المادة 33(1) من RGPD): قرار عدم التبليغ يفترض خطرا غير مرجح.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="987"/>
-        <source>Une exception de l&apos;article 34(3) ne se conçoit que pour un risque élevé.</source>
-        <translation>لا يُتصوَّر استثناء المادة 34(3) إلا في حالة خطر مرتفع.</translation>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1434"/>
+        <source>Le risque retenu impose de notifier la CNDP selon la politique interne de l&apos;organisation : une décision de ne pas notifier suppose un risque peu probable.</source>
+        <translation>الخطر المعتمد يفرض التبليغ إلى اللجنة الوطنية وفقا للسياسة الداخلية للمؤسسة: قرار عدم التبليغ يفترض خطرا غير مرجح.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="991"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1448"/>
         <source>La violation {reference} est clôturée : elle ne peut plus être modifiée.</source>
         <translation>الانتهاك {reference} مغلق: لم يعد من الممكن تعديله.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1080"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1588"/>
         <source>« {value} » n&apos;est pas une référence de violation (forme attendue : VIO-2026-0001).</source>
         <translation>« {value} » ليس مرجع انتهاك (الصيغة المنتظرة: VIO-2026-0001).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="50"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="85"/>
         <source>Date invalide dans le calendrier : {value}.</source>
         <translation>تاريخ غير صالح في التقويم: {value}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="51"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="86"/>
         <source>Aucun jour férié n&apos;est prévu le {value}.</source>
         <translation>لا توجد عطلة رسمية مقررة في {value}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="52"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="87"/>
         <source>Aucun jour ouvré dans l&apos;année qui suit le {value} : vérifiez le calendrier.</source>
         <translation>لا يوجد أي يوم عمل في السنة الموالية لـ {value}: تحقق من التقويم.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="55"/>
-        <location filename="../../dpo_desk/services/letters.py" line="143"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="90"/>
+        <location filename="../../dpo_desk/services/letters.py" line="145"/>
         <source>Le nom dépasse {limit} caractères.</source>
         <translation>يتجاوز الاسم {limit} حرفا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="93"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="91"/>
+        <source>« {value} » n&apos;est pas un État membre de l&apos;Union européenne.</source>
+        <translation>« {value} » ليس دولة عضوا في الاتحاد الأوروبي.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/calendar.py" line="94"/>
+        <source>Fête lunaire inconnue : {value}.</source>
+        <translation>عيد هجري غير معروف: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/calendar.py" line="95"/>
+        <source>La date annoncée ({value}) est à plus de {limit} jours de la date estimée ({estimate}).</source>
+        <translation>يتجاوز الفارق بين التاريخ المُعلَن ({value}) والتاريخ التقديري ({estimate}) الحدَّ الأقصى المسموح به (عدد الأيام: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="173"/>
         <source>Le délai de politique interne doit être compris entre 1 et {limit} jours.</source>
         <translation>يجب أن يكون أجل السياسة الداخلية بين 1 و{limit} يوما.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="96"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="176"/>
         <source>Le délai franc de rectification doit être compris entre 1 et {limit} jours.</source>
         <translation>يجب أن يكون الأجل الكامل للتصحيح بين 1 و{limit} يوما.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="100"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="180"/>
         <location filename="../../dpo_desk/domain/rights_request.py" line="42"/>
         <source>Indiquez au moins un droit exercé.</source>
         <translation>حدد حقا واحدا على الأقل تمت ممارسته.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="101"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="181"/>
         <source>Une suspension en cours ne peut être comptée qu&apos;avec la date du jour.</source>
         <translation>لا يمكن احتساب إيقاف جارٍ إلا بتاريخ اليوم.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="104"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="184"/>
         <source>La prorogation ({decided_on}) ne peut pas précéder la réception ({received}).</source>
         <translation>لا يمكن أن يسبق التمديد ({decided_on}) تاريخ التوصل ({received}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="430"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="633"/>
         <source>Prorogation tardive : elle devait être décidée et notifiée dans le premier mois, au plus tard le {cutoff} (RGPD art. 12(3)), et non le {decided_on}.</source>
         <translation>تمديد متأخر: كان يجب أن يُقرَّر ويُبلَّغ خلال الشهر الأول، في أجل أقصاه {cutoff} (المادة 12(3) من RGPD)، وليس في {decided_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="450"/>
-        <source>La loi 09-08 ne permet pas au responsable de proroger lui-même le délai : demandez un délai supplémentaire à la CNDP (art. 28).</source>
-        <translation>لا يسمح القانون رقم 09.08 للمسؤول عن المعالجة بتمديد الأجل بنفسه: اطلب أجلا إضافيا من اللجنة الوطنية (المادة 28).</translation>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="657"/>
+        <source>La loi 09-08 ne prévoit pas de prorogation du délai par le responsable du traitement : la date de réponse reste inchangée.</source>
+        <translation>لا ينص القانون رقم 09.08 على تمديد الأجل من طرف المسؤول عن المعالجة: يبقى تاريخ الرد دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/organisation.py" line="17"/>
+        <location filename="../../dpo_desk/domain/organisation.py" line="18"/>
         <source>Le nom de l&apos;organisation est obligatoire.</source>
         <translation>اسم المؤسسة إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/organisation.py" line="18"/>
+        <location filename="../../dpo_desk/domain/organisation.py" line="19"/>
         <source>L&apos;adresse e-mail du DPO n&apos;a pas une forme valide.</source>
         <translation>عنوان البريد الإلكتروني لمندوب حماية المعطيات غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/organisation.py" line="19"/>
+        <location filename="../../dpo_desk/domain/organisation.py" line="20"/>
         <source>Un champ dépasse {limit} caractères.</source>
         <translation>يتجاوز أحد الحقول {limit} حرفا.</translation>
     </message>
@@ -3025,72 +3505,72 @@
         <translation>الإتاحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="81"/>
+        <location filename="../../dpo_desk/services/letters.py" line="83"/>
         <source>Aucun dossier ne porte la référence {reference} : attendu une demande (DSR-…) ou une violation (VIO-…).</source>
         <translation>لا يوجد ملف يحمل المرجع {reference}: المنتظر طلب (DSR-…) أو انتهاك (VIO-…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="90"/>
+        <location filename="../../dpo_desk/services/letters.py" line="92"/>
         <source>Le courrier n°{id} n&apos;existe pas (ou plus).</source>
         <translation>الرسالة رقم {id} غير موجودة (أو لم تعد موجودة).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="95"/>
+        <location filename="../../dpo_desk/services/letters.py" line="97"/>
         <source>Le courrier a été modifié entre-temps (autre fenêtre, autre poste) ; rechargez-le avant d&apos;enregistrer.</source>
         <translation>عُدِّلت الرسالة في هذه الأثناء (نافذة أخرى أو حاسوب آخر)؛ أعد تحميلها قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="110"/>
+        <location filename="../../dpo_desk/services/letters.py" line="112"/>
         <source>Le courrier « {kind} » ne convient pas à {case} {reference} : choisissez {kinds}.</source>
         <translation>الرسالة « {kind} » لا تناسب {case} {reference}: اختر {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="119"/>
+        <location filename="../../dpo_desk/services/letters.py" line="121"/>
         <source>la demande</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="120"/>
+        <location filename="../../dpo_desk/services/letters.py" line="122"/>
         <source>la violation</source>
         <translation>الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="124"/>
+        <location filename="../../dpo_desk/services/letters.py" line="126"/>
         <source>Langue de courrier inconnue : {value} (fr, ar ou en).</source>
         <translation>لغة رسالة غير معروفة: {value} (fr أو ar أو en).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="127"/>
+        <location filename="../../dpo_desk/services/letters.py" line="129"/>
         <source>Ce courrier a déjà été généré en PDF et joint au dossier : il ne se modifie plus. Rédigez un nouveau courrier.</source>
         <translation>سبق إنشاء هذه الرسالة بصيغة PDF وإرفاقها بالملف: لم تعد قابلة للتعديل. حرّر رسالة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="132"/>
+        <location filename="../../dpo_desk/services/letters.py" line="134"/>
         <source>Ce courrier est déjà marqué comme validé par {reviewer}.</source>
         <translation>هذه الرسالة مُعلَّمة بالفعل كمصادق عليها من طرف {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="135"/>
+        <location filename="../../dpo_desk/services/letters.py" line="137"/>
         <source>Le courrier doit être relu et marqué comme validé avant la génération du PDF.</source>
         <translation>يجب مراجعة الرسالة وتعليمها كمصادق عليها قبل إنشاء PDF.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="139"/>
+        <location filename="../../dpo_desk/services/letters.py" line="141"/>
         <source>Indiquez le nom de la personne qui a relu et validé le courrier.</source>
         <translation>أدخل اسم الشخص الذي راجع الرسالة وصادق عليها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="142"/>
+        <location filename="../../dpo_desk/services/letters.py" line="144"/>
         <source>Indiquez l&apos;auteur du brouillon.</source>
         <translation>أدخل اسم محرر المسودة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="144"/>
+        <location filename="../../dpo_desk/services/letters.py" line="146"/>
         <source>Le courrier dépasse {limit} caractères.</source>
         <translation>تتجاوز الرسالة {limit} حرفا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="145"/>
+        <location filename="../../dpo_desk/services/letters.py" line="147"/>
         <source>Renseignez d&apos;abord l&apos;organisation et son délégué dans Paramètres.</source>
         <translation>أدخل أولا المؤسسة ومندوبها في الإعدادات.</translation>
     </message>
@@ -3115,7 +3595,7 @@
         <translation>لم يعد الملف {reference} معنيا بالحذف (تغير منذ المراجعة)؛ أعد المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers.py" line="200"/>
+        <location filename="../../dpo_desk/services/registers.py" line="210"/>
         <source>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</source>
         <translation>يُضبط القفل التلقائي بين 0 (معطل) و{limit} دقيقة.</translation>
     </message>
@@ -3160,32 +3640,32 @@
         <translation>يجب أن تكون دورية المراجعة بين 1 و60 شهرا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="51"/>
+        <location filename="../../dpo_desk/services/requests.py" line="59"/>
         <source>Aucune demande ne porte la référence {reference}.</source>
         <translation>لا يوجد طلب يحمل المرجع {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="56"/>
+        <location filename="../../dpo_desk/services/requests.py" line="64"/>
         <source>La demande {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</source>
         <translation>عُدِّل الطلب {reference} في هذه الأثناء؛ أعد تحميله قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="67"/>
+        <location filename="../../dpo_desk/services/requests.py" line="75"/>
         <source>La pièce jointe « {name} » dépasse la limite de {limit} Mo ({size} Mo).</source>
         <translation>يتجاوز المرفق « {name} » الحد الأقصى البالغ {limit} م.ب ({size} م.ب).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="70"/>
+        <location filename="../../dpo_desk/services/requests.py" line="78"/>
         <source>La pièce jointe « {name} » est vide.</source>
         <translation>المرفق « {name} » فارغ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="71"/>
+        <location filename="../../dpo_desk/services/requests.py" line="79"/>
         <source>La pièce jointe « {name} » est déjà jointe à cette demande.</source>
         <translation>المرفق « {name} » مرفق بالفعل بهذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="477"/>
+        <location filename="../../dpo_desk/services/requests.py" line="506"/>
         <source>Une prorogation doit être motivée (RGPD art. 12(3)) : indiquez la raison.</source>
         <translation>يجب تعليل التمديد (المادة 12(3) من RGPD): بيّن السبب.</translation>
     </message>
@@ -3393,37 +3873,37 @@
 <context>
     <name>EventKind</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="163"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="282"/>
         <source>Découverte</source>
         <translation>اكتشاف الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="164"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="283"/>
         <source>Prise de connaissance</source>
         <translation>العلم بالانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="165"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="284"/>
         <source>Violation contenue</source>
         <translation>احتواء الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="166"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="285"/>
         <source>Notification à l&apos;autorité</source>
         <translation>التبليغ إلى السلطة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="167"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="286"/>
         <source>Communication aux personnes</source>
         <translation>إخبار الأشخاص المعنيين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="168"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="287"/>
         <source>Clôture</source>
         <translation>إغلاق الملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="169"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="288"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -3864,26 +4344,71 @@
     </message>
 </context>
 <context>
+    <name>GdprHolidaysCard</name>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1107"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1112"/>
+        <source>Jours fériés comptés pour les délais du RGPD</source>
+        <extracomment>how many open requests&apos; due dates the last save moved</extracomment>
+        <translation>العطل الرسمية المحتسبة في آجال RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1114"/>
+        <source>Aucun (samedis et dimanches seulement)</source>
+        <translation>لا شيء (أيام السبت والأحد فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1128"/>
+        <source>Règlement 1182/71 : seuls les jours fériés de l&apos;État membre où l&apos;acte est accompli comptent, par exemple celui du représentant de l&apos;organisation dans l&apos;UE. Les jours fériés marocains ne reportent pas un délai du RGPD.</source>
+        <translation>النظام 1182/71: لا تُحتسب إلا العطل الرسمية للدولة العضو التي يُنجَز فيها الإجراء، كالدولة التي يوجد بها ممثل المؤسسة في الاتحاد الأوروبي. ولا تؤجل العطل الرسمية المغربية أي أجل من آجال RGPD.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1185"/>
+        <source>Délais du RGPD : jours fériés de l&apos;État membre {state} comptés.</source>
+        <translation>آجال RGPD: تُحتسب العطل الرسمية للدولة العضو {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1189"/>
+        <source>Délais du RGPD : seuls les samedis et dimanches sont comptés.</source>
+        <translation>آجال RGPD: لا تُحتسب إلا أيام السبت والأحد.</translation>
+    </message>
+</context>
+<context>
     <name>HolidaySource</name>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="68"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="116"/>
         <source>Calendrier officiel</source>
         <translation>التقويم الرسمي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="69"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="117"/>
+        <source>Fête lunaire</source>
+        <translation>عيد هجري</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/calendar.py" line="118"/>
         <source>Saisi par l&apos;utilisateur</source>
         <translation>أدخله المستخدم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="70"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="119"/>
         <source>Fermeture de l&apos;organisation</source>
         <translation>إغلاق المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="73"/>
-        <source>Date estimée, à confirmer</source>
-        <translation>تاريخ تقديري، يتعين تأكيده</translation>
+        <location filename="../../dpo_desk/domain/calendar.py" line="120"/>
+        <source>État membre de l&apos;UE</source>
+        <translation>دولة عضو في الاتحاد الأوروبي</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/calendar.py" line="123"/>
+        <source>estimé</source>
+        <translation>تقديري</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/calendar.py" line="124"/>
+        <source>confirmé</source>
+        <translation>مؤكد</translation>
     </message>
 </context>
 <context>
@@ -4432,17 +4957,31 @@
 <context>
     <name>JournalChanges</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="245"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="268"/>
+        <source>{holiday}, premier jour le {first_day} (confirmé le {confirmed_on})</source>
+        <translation>{holiday}، اليوم الأول {first_day} (أُكِّد في {confirmed_on})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="277"/>
+        <source>{date} ({name})</source>
+        <translation>{date} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="289"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="324"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="374"/>
         <source>{field} : {before} → {after}</source>
         <translation>{field}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="251"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="308"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="332"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="380"/>
         <source>{field} : {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="256"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="353"/>
         <source> ; </source>
         <translation>؛ </translation>
     </message>
@@ -4506,6 +5045,11 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="59"/>
+        <source>Règles de calcul des délais</source>
+        <translation>قواعد احتساب الآجال</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="60"/>
         <source>Paramètres</source>
         <translation>الإعدادات</translation>
     </message>
@@ -4513,304 +5057,364 @@
 <context>
     <name>JournalField</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="50"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="51"/>
         <source>statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="51"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="52"/>
         <source>échéance</source>
         <translation>الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="52"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="53"/>
         <source>reçue le</source>
         <translation>تاريخ التوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="53"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="54"/>
         <source>demandeur</source>
         <translation>صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="54"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="55"/>
         <source>e-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="55"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="56"/>
         <source>notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="56"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="57"/>
         <source>droits</source>
         <translation>الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="57"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="58"/>
         <source>régimes</source>
         <translation>الأنظمة القانونية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="58"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="59"/>
         <source>répondue le</source>
         <translation>تاريخ الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="59"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="60"/>
         <source>prorogée le</source>
         <translation>تاريخ التمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="60"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="61"/>
         <source>pièce jointe</source>
         <translation>المرفق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="96"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="101"/>
         <source>Règle de l&apos;échéance</source>
         <translation>قاعدة الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="97"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="102"/>
         <source>Régime de l&apos;échéance</source>
         <translation>القانون المطبق على الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="98"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="103"/>
         <source>Règle du délai</source>
         <translation>قاعدة أجل التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="99"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="104"/>
         <source>Autorité</source>
         <translation>السلطة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="104"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="109"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="105"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="110"/>
         <source>Envoyée le</source>
         <translation>تاريخ الإرسال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="106"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="111"/>
         <source>Tardive</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="109"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="112"/>
+        <source>Obligation remplie</source>
+        <translation>الالتزام الذي تم الوفاء به</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="115"/>
         <source>Personnes informées</source>
         <translation>الأشخاص الذين تم إخبارهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="110"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="116"/>
         <source>Communication publique</source>
         <translation>إخبار عمومي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="112"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="118"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="115"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="121"/>
         <source>Notification</source>
         <translation>التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="116"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="122"/>
         <source>Communication</source>
         <translation>الإخبار</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="119"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="125"/>
         <source>Décision de ne pas notifier</source>
         <translation>قرار عدم التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="121"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="127"/>
         <source>Méthode</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="122"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="128"/>
         <source>Facteurs de risque</source>
         <translation>عوامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="123"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="129"/>
         <source>Gravité</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="124"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="130"/>
         <source>Risque calculé</source>
         <translation>الخطر المحتسب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="125"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="131"/>
         <source>Soumise au RGPD</source>
         <translation>خاضع للنظام الأوروبي العام لحماية البيانات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="128"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="134"/>
         <source>Soumise à la loi 09-08</source>
         <translation>خاضع للقانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="130"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="136"/>
         <source>Délai interne (jours)</source>
         <translation>أجل السياسة الداخلية (أيام)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="139"/>
         <source>Délai de rectification (jours francs)</source>
         <translation>أجل التصحيح (أيام كاملة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="143"/>
         <source>Jours francs stricts (J+11)</source>
         <translation>احتساب الأيام الكاملة بدقة (ي+11)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="141"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="147"/>
         <source>Suspension pendant la vérification d&apos;identité</source>
         <translation>إيقاف الأجل خلال التحقق من الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="143"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="149"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="149"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="155"/>
         <source>Fichier</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="150"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="156"/>
         <source>Taille (octets)</source>
         <translation>الحجم (بايت)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="151"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="157"/>
         <source>Sauvegarde du jour</source>
         <translation>النسخة الاحتياطية اليومية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="152"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="153"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="158"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="159"/>
         <source>Copies gardées</source>
         <translation>النسخ المحتفظ بها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="154"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="160"/>
         <source>Nombre</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="155"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="161"/>
         <source>Créées</source>
         <translation>المُنشأة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="156"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="162"/>
         <source>Mises à jour</source>
         <translation>المُحدَّثة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="157"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="163"/>
         <source>Dossier</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="159"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="165"/>
         <source>Texte</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="160"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="166"/>
         <source>Validée par</source>
         <translation>صادق عليه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="203"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="210"/>
         <source>décidée</source>
         <translation>مُتَّخذ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="237"/>
+        <source>Jour férié ajouté</source>
+        <translation>إضافة يوم عطلة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="238"/>
+        <source>Ajout de jour férié annulé</source>
+        <translation>إلغاء إضافة يوم عطلة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="241"/>
+        <source>Fermeture ajoutée</source>
+        <translation>إضافة يوم إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="242"/>
+        <source>Fermeture annulée</source>
+        <translation>إلغاء يوم إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="245"/>
+        <source>Jour férié officiel retiré</source>
+        <translation>إزالة يوم عطلة رسمية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="246"/>
+        <source>Jour férié officiel rétabli</source>
+        <translation>استعادة يوم عطلة رسمية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="249"/>
+        <source>Fête lunaire confirmée</source>
+        <translation>تأكيد عيد هجري</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="250"/>
+        <source>Confirmation annulée</source>
+        <translation>إلغاء التأكيد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="290"/>
+        <source>Jours fériés des délais du RGPD</source>
+        <translation>العطل الرسمية المحتسبة في آجال RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="325"/>
+        <source>Version des règles</source>
+        <translation>إصدار القواعد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="333"/>
+        <source>Demandes ouvertes dont l&apos;échéance a changé</source>
+        <translation>الطلبات المفتوحة التي تغير أجلها</translation>
     </message>
 </context>
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="113"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="295"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="119"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="423"/>
         <source>Date et heure</source>
         <translation>التاريخ والوقت</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="296"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="424"/>
         <source>Auteur</source>
         <translation>المحرر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="297"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="425"/>
         <source>Action</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="298"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="426"/>
         <source>Objet</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="299"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="427"/>
         <source>Détail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="117"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="336"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="402"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="464"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="530"/>
         <source>Journal</source>
         <translation>سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="340"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="468"/>
         <source>Vérifier la chaîne</source>
         <translation>التحقق من السلسلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="352"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="480"/>
         <source>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</source>
         <translation>كل تعديل في السجل، مع صاحبه ووقته. المدخلات مترابطة في سلسلة: أي مدخل عُدِّل أو حُذف أو أُدرج لاحقا يقطع السلسلة في ذلك الموضع. لا تُنسخ فيه المعطيات الشخصية: يذكر سجل العمليات أنها تغيرت، لا مضمونها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="366"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="494"/>
         <source>Référence (DSR-…, VIO-…)</source>
         <translation>المرجع، مثلا DSR-2026-0001</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="435"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="563"/>
         <source>Tous les objets</source>
         <translation>جميع العناصر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="436"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="564"/>
         <source>Toutes les actions</source>
         <translation>جميع العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="437"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="565"/>
         <source>Tous les auteurs</source>
         <translation>جميع المستخدمين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="460"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="588"/>
         <source>%n entrée(s)</source>
         <translation>
             <numerusform>لا مدخلات</numerusform>
@@ -4822,7 +5426,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="473"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="601"/>
         <source>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</source>
         <translation>
             <numerusform>السلسلة سليمة: لم يُتحقق من أي مدخل. بصمة الرأس: {head}</numerusform>
@@ -4834,12 +5438,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="479"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="607"/>
         <source>Journal vérifié : chaîne intacte.</source>
         <translation>تم التحقق من سجل العمليات: السلسلة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="483"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="611"/>
         <source>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</source>
         <translation>السلسلة مقطوعة عند المدخل رقم {entry}: عُدِّل سجل العمليات خارج DPO Desk ابتداء من هذا الموضع. احتفظ بهذا الملف كما هو وقارنه بآخر نسخة احتياطية.</translation>
     </message>
@@ -4960,77 +5564,77 @@
 <context>
     <name>Letter</name>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="100"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="106"/>
         <source>Délégué à la protection des données (DPO)</source>
         <translation>مندوب حماية المعطيات (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="101"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="107"/>
         <source>Réf. :</source>
         <translation>المرجع:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="102"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="108"/>
         <source>Objet :</source>
         <translation>الموضوع:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="103"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="109"/>
         <source>Aux personnes concernées</source>
         <translation>إلى الأشخاص المعنيين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="104"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="110"/>
         <source>DPO :</source>
         <translation>مندوب حماية المعطيات:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="105"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="111"/>
         <source>{place}, le {date}</source>
         <translation>{place}، في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="106"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="112"/>
         <source>Le {date}</source>
         <translation>في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="107"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="113"/>
         <source>non déterminé à ce jour</source>
         <translation>غير محدد إلى حد الآن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="108"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="114"/>
         <source>atteinte à la confidentialité</source>
         <translation>المس بالسرية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="109"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="115"/>
         <source>atteinte à l&apos;intégrité</source>
         <translation>المس بالسلامة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="110"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="116"/>
         <source>atteinte à la disponibilité</source>
         <translation>المس بالإتاحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="111"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="117"/>
         <source>72 heures après la prise de connaissance (RGPD art. 33(1))</source>
         <translation>72 ساعة بعد العلم بالانتهاك (المادة 33(1) من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="114"/>
-        <source>72 heures après la prise de connaissance, engagement interne aligné sur le RGPD (la loi 09-08 ne fixe pas de délai de notification)</source>
-        <translation>72 ساعة بعد العلم بالانتهاك، وهو التزام داخلي منسجم مع RGPD (لا يحدد القانون رقم 09.08 أجلا للتبليغ)</translation>
+        <location filename="../../dpo_desk/documents/letters.py" line="121"/>
+        <source>72 heures après la prise de connaissance, délai fixé par la politique interne de l&apos;organisation (la loi 09-08 ne prévoit pas de notification des violations)</source>
+        <translation>72 ساعة بعد العلم بالانتهاك، وهو أجل حددته السياسة الداخلية للمؤسسة (لا ينص القانون رقم 09.08 على التبليغ عن الانتهاكات)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="119"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="126"/>
         <source>Commission nationale de contrôle de la protection des données à caractère personnel (CNDP)</source>
         <translation>اللجنة الوطنية لمراقبة حماية المعطيات ذات الطابع الشخصي (CNDP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="123"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="130"/>
         <source>Commission nationale de l&apos;informatique et des libertés (CNIL)</source>
         <translation>اللجنة الوطنية للمعلوميات والحريات (CNIL، فرنسا)</translation>
     </message>
@@ -5069,7 +5673,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="151"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="158"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="164"/>
         <source>Langue</source>
         <translation>اللغة</translation>
     </message>
@@ -5394,7 +5998,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="336"/>
-        <location filename="../../dpo_desk/documents/templates.py" line="440"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="448"/>
         <source>Régimes applicables</source>
         <translation>الأنظمة القانونية المطبقة</translation>
     </message>
@@ -5434,204 +6038,219 @@
         <translation>ممارسة حق التعرض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="356"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="359"/>
+        <source>Portabilité demandée alors que la loi 09-08 s&apos;applique (oui/non)</source>
+        <translation>طُلب نقل المعطيات والقانون رقم 09.08 مطبق (نعم/لا)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="364"/>
         <source>Date limite de réponse</source>
         <translation>آخر أجل للرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="357"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="365"/>
         <source>Fondement du délai (article)</source>
         <translation>أساس الأجل (المادة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="358"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="366"/>
         <source>Règle du délai, en toutes lettres</source>
         <translation>قاعدة الأجل، بالحروف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="359"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="367"/>
         <source>Nature du délai : loi ou politique</source>
         <translation>طبيعة الأجل: قانون أو سياسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="362"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="370"/>
         <source>Le délai vient de la politique interne</source>
         <translation>الأجل مستمد من السياسة الداخلية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="365"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="373"/>
         <source>Date de la prorogation</source>
         <translation>تاريخ التمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="366"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="374"/>
         <source>Motifs de la prorogation</source>
         <translation>أسباب التمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="367"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="375"/>
         <source>Motif du refus</source>
         <translation>سبب الرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="368"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="376"/>
         <source>Fondement juridique du refus</source>
         <translation>الأساس القانوني للرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="371"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="379"/>
         <source>Catégories de données traitées</source>
         <translation>فئات المعطيات المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="374"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="382"/>
         <source>Finalités du traitement</source>
         <translation>غايات المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="375"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="383"/>
         <source>Destinataires</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="376"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="384"/>
         <source>Durée de conservation</source>
         <translation>مدة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="377"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="385"/>
         <source>Source des données</source>
         <translation>مصدر المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="378"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="386"/>
         <source>Pièces jointes fournies</source>
         <translation>المرفقات المقدمة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="379"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="387"/>
         <source>Précisions propres au dossier</source>
         <translation>توضيحات خاصة بالملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="380"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="388"/>
         <source>Date de l&apos;opération effectuée</source>
         <translation>تاريخ العملية المنجزة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="383"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="391"/>
         <source>L&apos;opposition est accueillie</source>
         <translation>قُبل التعرض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="389"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="397"/>
         <source>Référence de la violation</source>
         <translation>مرجع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="390"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="398"/>
         <source>Intitulé de la violation</source>
         <translation>عنوان الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="391"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="399"/>
         <source>Description des faits</source>
         <translation>وصف الوقائع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="394"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="402"/>
         <source>Nature : confidentialité, intégrité, disponibilité</source>
         <translation>الطبيعة: السرية، السلامة، الإتاحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="398"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="406"/>
         <source>Catégories de personnes concernées</source>
         <translation>فئات الأشخاص المعنيين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="403"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="411"/>
         <source>Nombre approximatif de personnes concernées</source>
         <translation>العدد التقريبي للأشخاص المعنيين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="407"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="415"/>
         <source>Catégories d&apos;enregistrements concernés</source>
         <translation>فئات التسجيلات المعنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="412"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="420"/>
         <source>Nombre approximatif d&apos;enregistrements</source>
         <translation>العدد التقريبي للتسجيلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="416"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="424"/>
         <source>Catégories de données concernées</source>
         <translation>فئات المعطيات المعنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="419"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="427"/>
         <source>Conséquences probables</source>
         <translation>العواقب المحتملة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="420"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="428"/>
         <source>Mesures prises</source>
         <translation>التدابير المتخذة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="421"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="429"/>
         <source>Mesures envisagées</source>
         <translation>التدابير المزمع اتخاذها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="424"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="432"/>
         <source>Conseils aux personnes pour se protéger</source>
         <translation>نصائح للأشخاص لحماية أنفسهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="426"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="434"/>
         <source>Chronologie (date — fait)</source>
         <translation>التسلسل الزمني (التاريخ — الواقعة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="427"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="435"/>
         <source>Début de la violation</source>
         <translation>بداية الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="428"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="436"/>
         <source>Découverte de la violation</source>
         <translation>اكتشاف الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="431"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="439"/>
         <source>Prise de connaissance (départ des 72 heures)</source>
         <translation>العلم بالانتهاك (بداية 72 ساعة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="433"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="441"/>
         <source>Échéance de notification</source>
         <translation>أجل التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="436"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="444"/>
         <source>Fondement de l&apos;échéance : loi ou politique</source>
         <translation>أساس الأجل: قانون أو سياسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="438"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="446"/>
         <source>Notification tardive</source>
         <translation>تبليغ متأخر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="439"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="447"/>
         <source>Motifs du retard</source>
         <translation>أسباب التأخير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="441"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="449"/>
         <source>Autorité notifiée</source>
         <translation>السلطة المُبلَّغة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="455"/>
+        <source>Courrier à une autorité de contrôle de l&apos;UE (article 33 du RGPD)</source>
+        <translation>رسالة إلى سلطة مراقبة في الاتحاد الأوروبي (المادة 33 من RGPD)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="463"/>
+        <source>Courrier à la CNDP (politique interne, loi 09-08)</source>
+        <translation>رسالة إلى CNDP (السياسة الداخلية، القانون 09.08)</translation>
     </message>
 </context>
 <context>
@@ -5807,6 +6426,91 @@
         <location filename="../../dpo_desk/ui/main_window.py" line="62"/>
         <source>Verrouillé</source>
         <translation>مقفل</translation>
+    </message>
+</context>
+<context>
+    <name>Lunar</name>
+    <message>
+        <location filename="../../dpo_desk/domain/calendar.py" line="157"/>
+        <source>Aïd al-Fitr</source>
+        <translation>عيد الفطر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/calendar.py" line="158"/>
+        <source>Aïd al-Adha</source>
+        <translation>عيد الأضحى</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/calendar.py" line="159"/>
+        <source>1er Moharram</source>
+        <translation>فاتح محرم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/calendar.py" line="160"/>
+        <source>Aïd al-Mawlid</source>
+        <translation>عيد المولد النبوي</translation>
+    </message>
+</context>
+<context>
+    <name>LunarConfirmDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="85"/>
+        <source>Confirmer {holiday}</source>
+        <translation>تأكيد تاريخ {holiday}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="96"/>
+        <source>Premier jour actuellement retenu : {date}. Corrigez-le si l&apos;annonce officielle dit autre chose.</source>
+        <translation>اليوم الأول المعتمد حاليا: {date}. صحّحه إذا جاء الإعلان الرسمي بخلاف ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="101"/>
+        <source>Date estimée : {date}. Tant qu&apos;elle n&apos;est pas confirmée, elle ne reporte aucune échéance. Indiquez le premier jour annoncé : les échéances en tiennent compte dès la confirmation.</source>
+        <translation>التاريخ التقديري: {date}. ما دام غير مؤكد، فإنه لا يؤجل أي أجل. أدخل اليوم الأول المُعلَن: تأخذه الآجال بعين الاعتبار فور التأكيد.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="113"/>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="123"/>
+        <source>Premier jour annoncé</source>
+        <translation>اليوم الأول المُعلَن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="120"/>
+        <source>Annoncée par le ministère des Habous et des Affaires islamiques.</source>
+        <translation>أعلنت عنه وزارة الأوقاف والشؤون الإسلامية.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="125"/>
+        <source>Jours fériés</source>
+        <translation>أيام العطلة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="135"/>
+        <source>Confirmer</source>
+        <translation>تأكيد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="175"/>
+        <source>{holiday} confirmé : premier jour le {date}.</source>
+        <translation>أُكِّد تاريخ {holiday}: اليوم الأول {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>LunarNotice</name>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="183"/>
+        <source>{holiday} ({year}) : date estimée au {date}. Confirmez-la dès l&apos;annonce officielle : les échéances n&apos;en tiennent compte qu&apos;une fois confirmée.</source>
+        <translation>{holiday} ({year} هـ): التاريخ التقديري {date}. أكّده فور الإعلان الرسمي: لا تأخذه الآجال بعين الاعتبار إلا بعد تأكيده.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="193"/>
+        <source>Confirmer…</source>
+        <translation>تأكيد…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="195"/>
+        <source>Confirmer la date de {holiday}</source>
+        <translation>تأكيد تاريخ {holiday}</translation>
     </message>
 </context>
 <context>
@@ -6073,6 +6777,149 @@
     </message>
 </context>
 <context>
+    <name>MemberState</name>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="26"/>
+        <source>Autriche</source>
+        <translation>النمسا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="27"/>
+        <source>Belgique</source>
+        <translation>بلجيكا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="28"/>
+        <source>Bulgarie</source>
+        <translation>بلغاريا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="29"/>
+        <source>Chypre</source>
+        <translation>قبرص</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="30"/>
+        <source>Tchéquie</source>
+        <translation>التشيك</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="31"/>
+        <source>Allemagne</source>
+        <translation>ألمانيا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="32"/>
+        <source>Danemark</source>
+        <translation>الدنمارك</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="33"/>
+        <source>Estonie</source>
+        <translation>إستونيا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="34"/>
+        <source>Espagne</source>
+        <translation>إسبانيا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="35"/>
+        <source>Finlande</source>
+        <translation>فنلندا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="36"/>
+        <source>France</source>
+        <translation>فرنسا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="37"/>
+        <source>Grèce</source>
+        <translation>اليونان</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="38"/>
+        <source>Croatie</source>
+        <translation>كرواتيا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="39"/>
+        <source>Hongrie</source>
+        <translation>هنغاريا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="40"/>
+        <source>Irlande</source>
+        <translation>أيرلندا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="41"/>
+        <source>Italie</source>
+        <translation>إيطاليا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="42"/>
+        <source>Lituanie</source>
+        <translation>ليتوانيا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="43"/>
+        <source>Luxembourg</source>
+        <translation>لوكسمبورغ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="44"/>
+        <source>Lettonie</source>
+        <translation>لاتفيا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="45"/>
+        <source>Malte</source>
+        <translation>مالطا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="46"/>
+        <source>Pays-Bas</source>
+        <translation>هولندا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="47"/>
+        <source>Pologne</source>
+        <translation>بولندا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="48"/>
+        <source>Portugal</source>
+        <translation>البرتغال</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="49"/>
+        <source>Roumanie</source>
+        <translation>رومانيا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="50"/>
+        <source>Suède</source>
+        <translation>السويد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="51"/>
+        <source>Slovénie</source>
+        <translation>سلوفينيا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="52"/>
+        <source>Slovaquie</source>
+        <translation>سلوفاكيا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="60"/>
+        <source>Aucun</source>
+        <translation>لا شيء</translation>
+    </message>
+</context>
+<context>
     <name>NewBreachDialog</name>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="43"/>
@@ -6086,21 +6933,21 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="57"/>
-        <source>Étape 1 sur 5 — les faits et l&apos;horloge. Le délai de 72 heures pour notifier l&apos;autorité court dès que l&apos;organisation a connaissance de la violation (RGPD art. 33(1)) : enregistrez-la tout de suite, les autres étapes se complètent ensuite.</source>
-        <translation>الخطوة 1 من 5 — الوقائع والتوقيت. يسري أجل 72 ساعة للتبليغ إلى السلطة بمجرد علم المؤسسة بالانتهاك (المادة 33(1) من RGPD): سجّله فورا، وتُستكمل الخطوات الأخرى لاحقا.</translation>
+        <source>Étape 1 sur 5 — les faits et l&apos;horloge. Le délai de 72 heures pour notifier court dès que l&apos;organisation a connaissance de la violation : légal sous le RGPD (article 33 du RGPD), politique interne sous la seule loi 09-08. Enregistrez-la tout de suite, les autres étapes se complètent ensuite.</source>
+        <translation>الخطوة 1 من 5 — الوقائع والتوقيت. يسري أجل 72 ساعة للتبليغ بمجرد علم المؤسسة بالانتهاك: وهو أجل قانوني في إطار RGPD (المادة 33 من RGPD)، وأجل السياسة الداخلية في إطار القانون رقم 09.08 وحده. سجّل الانتهاك فورا، ثم تُستكمل الخطوات الأخرى لاحقا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="78"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="79"/>
         <source>* obligatoire</source>
         <translation>* إلزامي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="82"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="83"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="84"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="85"/>
         <source>Enregistrer et démarrer le suivi</source>
         <translation>تسجيل وبدء التتبع</translation>
     </message>
@@ -6211,12 +7058,12 @@
 <context>
     <name>NotificationPhase</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="129"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="209"/>
         <source>Notification initiale</source>
         <translation>تبليغ أولي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="130"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="210"/>
         <source>Notification complémentaire</source>
         <translation>تبليغ تكميلي</translation>
     </message>
@@ -8135,164 +8982,164 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="234"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="475"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="500"/>
         <source>Pourquoi cette date ?</source>
         <translation>لماذا هذا التاريخ؟</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="250"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="254"/>
         <source>Détails de la demande</source>
         <translation>تفاصيل الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="256"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="260"/>
         <source>Régime *</source>
         <translation>القانون المطبق *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="257"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="261"/>
         <source>Droits exercés *</source>
         <translation>الحقوق الممارَسة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="258"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="262"/>
         <source>Reçue par</source>
         <translation>وردت عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="259"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="263"/>
         <source>Reçue le *</source>
         <translation>تاريخ التوصل *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="260"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="264"/>
         <source>Demandeur *</source>
         <translation>صاحب الطلب *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="81"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="261"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="265"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="82"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="262"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="266"/>
         <source>Téléphone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="83"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="263"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="267"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="264"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="268"/>
         <source>Agit en tant que</source>
         <translation>بصفته</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="85"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="265"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="269"/>
         <source>Personne concernée</source>
         <translation>الشخص المعني</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="86"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="266"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="270"/>
         <source>Suivie par</source>
         <translation>المكلف بالمتابعة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="87"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="267"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="271"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="275"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="279"/>
         <source>Recharger</source>
         <translation>إعادة التحميل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="276"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="280"/>
         <source>Abandonner la saisie et relire la demande</source>
         <translation>التخلي عن الإدخال وإعادة قراءة الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="279"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="283"/>
         <source>Annuler les modifications</source>
         <translation>إلغاء التعديلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="281"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="285"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="293"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="297"/>
         <source>Journal de la demande</source>
         <translation>سجل عمليات الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="305"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="309"/>
         <source>Suite à donner</source>
         <translation>الإجراء التالي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="314"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="318"/>
         <source>Rédiger un courrier…</source>
         <translation>تحرير رسالة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="324"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="328"/>
         <source>Suivi</source>
         <translation>التتبع</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="89"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="331"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="335"/>
         <source>Identité</source>
         <translation>الهوية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="90"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="332"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="336"/>
         <source>Pièce</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="91"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="333"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="337"/>
         <source>Vérifiée le</source>
         <translation>تاريخ التحقق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="334"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="338"/>
         <source>Suspensions</source>
         <translation>حالات الإيقاف</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="92"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="335"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="339"/>
         <source>Prorogée le</source>
         <translation>تاريخ التمديد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="93"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="336"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="340"/>
         <source>Motif de prorogation</source>
         <translation>سبب التمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="337"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="341"/>
         <source>Réponse</source>
         <translation>الرد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="96"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="338"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="342"/>
         <source>Motif du refus</source>
         <translation>سبب الرفض</translation>
     </message>
@@ -8408,13 +9255,13 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="97"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="339"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="343"/>
         <source>Clôturée le</source>
         <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="98"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="147"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="153"/>
         <source>Pièce jointe n°</source>
         <translation>المرفق رقم</translation>
     </message>
@@ -8439,157 +9286,172 @@
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="350"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="354"/>
         <source>Pièces jointes</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="353"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="357"/>
         <source>Conservées chiffrées dans le registre, 25 Mo au plus par fichier.</source>
         <translation>محفوظة ومشفرة داخل السجل، 25 م.ب كحد أقصى لكل ملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="365"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="369"/>
         <source>Aucune pièce jointe.</source>
         <translation>لا توجد مرفقات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="371"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="375"/>
         <source>Exporter…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="372"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="376"/>
         <source>Enregistrer une copie du fichier, hors du registre</source>
         <translation>حفظ نسخة من الملف خارج السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="374"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="378"/>
         <source>Joindre un fichier…</source>
         <translation>إرفاق ملف…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="418"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="422"/>
         <source>{requester} ({role}) pour {subject}</source>
         <translation>{requester} ({role}) نيابة عن {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="429"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="433"/>
         <source>reçue le {date}</source>
         <translation>تاريخ التوصل {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="447"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="451"/>
         <source>Échéance le {date} — {countdown}</source>
         <translation>الأجل {date} — {countdown}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="452"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="456"/>
         <source>Échéance le {date}</source>
         <translation>الأجل {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="458"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="462"/>
         <source>Fondement : {citation} (délai légal) — {rule}</source>
         <translation>الأساس: {citation} (أجل قانوني) — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="461"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="465"/>
         <source>Fondement : {citation} — {rule}</source>
         <translation>الأساس: {citation} — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="475"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="477"/>
+        <source>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : elle n&apos;est due qu&apos;au titre du RGPD.</source>
+        <translation>لا ينص القانون رقم 09.08 على الحق في نقل المعطيات: فهو لا يُستحق إلا بموجب RGPD.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="485"/>
+        <source>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : réponse dans le délai de politique interne.</source>
+        <translation>لا ينص القانون رقم 09.08 على الحق في نقل المعطيات: يتم الرد داخل أجل السياسة الداخلية.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="500"/>
         <source>Masquer l&apos;explication</source>
         <translation>إخفاء الشرح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="491"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="516"/>
         <source>{regime}, {right} : {date}</source>
         <translation>{regime}، {right}: {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="502"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="527"/>
         <source>Le {date} n&apos;est pas un jour ouvré : reporté au jour ouvré suivant.</source>
         <translation>{date} ليس يوم عمل: أُجِّل إلى يوم العمل الموالي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="506"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="532"/>
+        <source>Jours chômés passés : {days}.</source>
+        <translation>أيام العطل التي تخللت الأجل: {days}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="537"/>
         <source> — retenue</source>
         <translation> — المعتمد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="513"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="562"/>
         <source>Chaque droit, sous chaque régime, a son délai ; la date la plus proche l&apos;emporte.</source>
         <translation>لكل حق، في كل نظام قانوني، أجله؛ والتاريخ الأقرب هو المعتمد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="528"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="577"/>
         <source>depuis le {start}</source>
         <translation>منذ {start}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="532"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="581"/>
         <source>du {start} au {end}</source>
         <translation>من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="542"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="591"/>
         <source>le {date}, par {channel}</source>
         <translation>في {date}، عبر {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="565"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="614"/>
         <source>Demande clôturée : plus aucune étape.</source>
         <translation>طلب مغلق: لا توجد خطوات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="567"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="616"/>
         <source>Réponse faite : il reste à clôturer la demande.</source>
         <translation>تم الرد: يبقى إغلاق الطلب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="612"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="661"/>
         <source>{when} — {who}</source>
         <translation>{when} — {who}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="694"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="743"/>
         <source>Demande {reference} enregistrée.</source>
         <translation>سُجل الطلب {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="740"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="789"/>
         <source>Demande {reference} : {status}.</source>
         <translation>الطلب {reference}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="756"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="805"/>
         <source>Joindre un fichier</source>
         <translation>إرفاق ملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="778"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="827"/>
         <source>Impossible de lire « {name} » : {reason}</source>
         <translation>تعذرت قراءة « {name} »: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="789"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="838"/>
         <source>« {name} » jointe à la demande {reference}.</source>
         <translation>أُرفق « {name} » بالطلب {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="809"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="858"/>
         <source>Exporter la pièce jointe</source>
         <translation>تصدير المرفق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="817"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="866"/>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
         <translation>تعذرت الكتابة في « {path} »: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="823"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="872"/>
         <source>Copie enregistrée : {path}</source>
         <translation>حُفظت النسخة: {path}</translation>
     </message>
@@ -8935,107 +9797,117 @@
 <context>
     <name>RequestTexts</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="54"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="56"/>
         <source>Nouvelle</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="55"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="57"/>
         <source>Identité demandée</source>
         <translation>طُلبت الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="58"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="60"/>
         <source>En cours</source>
         <translation>قيد المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="59"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="61"/>
         <source>Prorogée</source>
         <translation>ممدد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="60"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="62"/>
         <source>Répondue</source>
         <translation>تم الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="61"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="63"/>
         <source>Refusée</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="62"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="64"/>
         <source>Retirée</source>
         <translation>مسحوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="63"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="65"/>
         <source>Clôturée</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="75"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="77"/>
         <source>Accès</source>
         <translation>الولوج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="76"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="78"/>
         <source>Rectification</source>
         <translation>التصحيح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="77"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="79"/>
         <source>Effacement</source>
         <translation>المسح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="78"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="80"/>
         <source>Limitation</source>
         <translation>التقييد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="79"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="81"/>
         <source>Portabilité</source>
         <translation>النقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="80"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="82"/>
         <source>Opposition</source>
         <translation>التعرض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="142"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="158"/>
+        <source>{name} ({date})</source>
+        <translation>{name} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="162"/>
+        <source>{holiday}, {estimated}</source>
+        <translation>{holiday}، {estimated}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="176"/>
         <source>09-08 + RGPD</source>
         <translation>09.08 + RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="173"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="207"/>
         <source>{date} à {time}</source>
         <translation>{date} على الساعة {time}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="189"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="223"/>
         <source>{size} o</source>
         <translation>{size} بايت</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="191"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="225"/>
         <source>{size} Ko</source>
         <translation>{size} ك.ب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="194"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="228"/>
         <source>{size} Mo</source>
         <translation>{size} م.ب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="216"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="250"/>
         <source>échéance aujourd&apos;hui</source>
         <translation>الأجل اليوم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="218"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="252"/>
         <source>dans %n j</source>
         <translation>
             <numerusform>خلال %n يوم</numerusform>
@@ -9047,7 +9919,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="219"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="253"/>
         <source>%n j de retard</source>
         <translation>
             <numerusform>تأخير %n يوم</numerusform>
@@ -9059,7 +9931,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="230"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="264"/>
         <source>dans %n jours</source>
         <translation>
             <numerusform>خلال %n يوم</numerusform>
@@ -9071,12 +9943,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="232"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="266"/>
         <source>1 jour de retard</source>
         <translation>تأخير يوم واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="234"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="268"/>
         <source>%n jours de retard</source>
         <translation>
             <numerusform>تأخير %n يوم</numerusform>
@@ -9088,12 +9960,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="226"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="260"/>
         <source>aujourd&apos;hui</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="228"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="262"/>
         <source>demain</source>
         <translation>غدا</translation>
     </message>
@@ -9292,7 +10164,7 @@
     <name>Sections</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="87"/>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="296"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="355"/>
         <source>Tableau de bord</source>
         <extracomment>the translated title, at call time (the language may change between calls) builds the screen; imports its module on the first call</extracomment>
         <translation>لوحة القيادة</translation>
@@ -9340,140 +10212,140 @@
     <name>SettingsSection</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="123"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="59"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="179"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="73"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="187"/>
         <source>Paramètres</source>
         <extracomment>the organisation as saved, so the window can update what shows its name</extracomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="63"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="77"/>
         <source>L&apos;organisation et son délégué figurent sur chaque courrier et chaque registre exporté.</source>
         <translation>تظهر المؤسسة ومندوبها على كل رسالة وكل سجل مُصدَّر.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="74"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="278"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="88"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="286"/>
         <source>Organisation et délégué</source>
         <translation>المؤسسة ومندوب حماية المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="77"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="91"/>
         <source>Organisation *</source>
         <translation>المؤسسة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="78"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="92"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="79"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="93"/>
         <source>Délégué (DPO)</source>
         <translation>المندوب (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="80"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="94"/>
         <source>E-mail du DPO</source>
         <translation>البريد الإلكتروني للمندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="81"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="95"/>
         <source>Téléphone du DPO</source>
         <translation>هاتف المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="87"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="101"/>
         <source>Annuler les modifications</source>
         <translation>إلغاء التعديلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="89"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="103"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="146"/>
         <source>Fichier du registre</source>
         <translation>ملف السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="145"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="153"/>
         <source>Copier</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="154"/>
         <source>Copier l&apos;identifiant du registre</source>
         <translation>نسخ معرف السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="156"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="164"/>
         <source>Emplacement</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="157"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="165"/>
         <source>Identifiant</source>
         <translation>المعرف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="158"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="166"/>
         <source>Version du schéma</source>
         <translation>نسخة المخطط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="159"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="167"/>
         <source>Version de DPO Desk</source>
         <translation>نسخة DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="160"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="168"/>
         <source>Fuseau horaire</source>
         <translation>المنطقة الزمنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="161"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="169"/>
         <source>Contenu</source>
         <translation>المحتوى</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="198"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="206"/>
         <source>inconnue</source>
         <translation>غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="228"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="236"/>
         <source>Demandes</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="229"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="237"/>
         <source>Pièces jointes</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="230"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="238"/>
         <source>Entrées du journal</source>
         <translation>مدخلات سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="233"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="241"/>
         <source>{label} : {count}</source>
         <translation>{label}: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="265"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="273"/>
         <source>Organisation enregistrée.</source>
         <translation>حُفظت المؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="282"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="290"/>
         <source>L&apos;organisation n&apos;a pas pu être relue : modifications abandonnées.</source>
         <translation>تعذّرت إعادة قراءة بيانات الهيئة: أُلغيت التعديلات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="289"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="297"/>
         <source>Identifiant du registre copié.</source>
         <translation>نُسخ معرف السجل.</translation>
     </message>
@@ -9803,176 +10675,186 @@
 <context>
     <name>WorkingCalendarCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="542"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="604"/>
         <source>Calendrier des jours ouvrés</source>
         <extracomment>how many open requests&apos; due dates the last edit moved the dialog on screen, if any (tests drive it)</extracomment>
         <translation>تقويم أيام العمل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="546"/>
-        <source>Samedis, dimanches, jours fériés marocains et fermetures de l&apos;organisation ne sont pas ouvrés : une échéance qui y tombe est reportée au jour ouvré suivant. Les fêtes religieuses suivent le calendrier lunaire : leur date est estimée d&apos;avance, à confirmer ou à déplacer dès qu&apos;elle est annoncée.</source>
-        <translation>أيام السبت والأحد والعطل الرسمية المغربية وأيام إغلاق المؤسسة ليست أيام عمل: الأجل الذي يصادفها يؤجل إلى يوم العمل الموالي. تتبع الأعياد الدينية التقويم القمري: يُقدَّر تاريخها مسبقا، ويتعين تأكيده أو تغييره بمجرد الإعلان عنه.</translation>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="608"/>
+        <source>Une échéance de la loi 09-08 ou de la politique interne qui tombe un samedi, un dimanche ou un jour férié marocain est reportée au jour ouvré suivant. Les fermetures de l&apos;organisation ne reportent que les échéances de politique interne, jamais un délai légal. Les fêtes religieuses suivent le calendrier lunaire : leur date est estimée d&apos;avance et ne reporte aucune échéance tant qu&apos;elle n&apos;est pas confirmée ; confirmez-la dès l&apos;annonce du ministère des Habous et des Affaires islamiques.</source>
+        <translation>الأجل المحدد بموجب القانون رقم 09.08 أو السياسة الداخلية الذي يصادف يوم سبت أو أحد أو يوم عطلة رسمية مغربية يُؤجَّل إلى يوم العمل الموالي. ولا تؤجل أيام إغلاق المؤسسة إلا آجال السياسة الداخلية، ولا تؤجل أبدا أجلا قانونيا. وتتبع الأعياد الدينية التقويم القمري: يُقدَّر تاريخها مسبقا ولا يؤجل أي أجل ما دام غير مؤكد؛ أكّده فور إعلان وزارة الأوقاف والشؤون الإسلامية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="557"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="621"/>
         <source>Année</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="559"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="623"/>
         <source>Année affichée</source>
         <translation>السنة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="563"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="627"/>
         <source>Ajouter un jour férié…</source>
         <translation>إضافة يوم عطلة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="565"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="629"/>
         <source>Ajouter une fermeture…</source>
         <translation>إضافة يوم إغلاق…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="576"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="640"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="576"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="862"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="640"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1002"/>
         <source>Nom</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="576"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="640"/>
         <source>Origine</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="578"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="642"/>
         <source>Jours chômés de l&apos;année</source>
         <translation>أيام العطل في السنة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="585"/>
-        <source>Confirmer la date</source>
-        <translation>تأكيد التاريخ</translation>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="649"/>
+        <source>Confirmer…</source>
+        <translation>تأكيد…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="587"/>
-        <source>La date annoncée est celle qui était estimée : la garder.</source>
-        <translation>التاريخ المعلن هو التاريخ المقدَّر: الاحتفاظ به.</translation>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="652"/>
+        <source>Fête lunaire : saisir le premier jour annoncé par le ministère des Habous et des Affaires islamiques (la date estimée ou une autre).</source>
+        <translation>عيد هجري: أدخل اليوم الأول الذي أعلنته وزارة الأوقاف والشؤون الإسلامية (التاريخ التقديري أو تاريخ آخر).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="590"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="657"/>
+        <source>Annuler la confirmation</source>
+        <translation>إلغاء التأكيد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="660"/>
+        <source>Oublier la date confirmée : la fête reprend sa date estimée (ou, pour une année passée, celle de l&apos;annonce officielle).</source>
+        <translation>نسيان التاريخ المؤكد: يعود العيد إلى تاريخه التقديري (أو، بالنسبة لسنة ماضية، إلى تاريخ الإعلان الرسمي).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="666"/>
+        <source>Le jour férié a été fixé à une autre date.</source>
+        <translation>حُدِّد يوم العطلة في تاريخ آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="764"/>
+        <source>Une fête lunaire de {year} a une date estimée : elle ne reporte aucune échéance tant qu&apos;elle n&apos;est pas confirmée. Confirmez-la dès l&apos;annonce officielle (bouton « Confirmer… »).</source>
+        <translation>لأحد الأعياد الهجرية في سنة {year} تاريخ تقديري: لا يؤجل أي أجل ما دام غير مؤكد. أكّده فور الإعلان الرسمي (الزر « تأكيد… »).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="770"/>
+        <source>%n fêtes lunaires de {year} ont une date estimée : elles ne reportent aucune échéance tant qu&apos;elles ne sont pas confirmées. Confirmez chacune dès l&apos;annonce officielle (bouton « Confirmer… »).</source>
+        <translation>
+            <numerusform>عدد الأعياد الهجرية التي لها تاريخ تقديري في سنة {year}: %n. لا تؤجل هذه الأعياد أي أجل ما دامت غير مؤكدة. أكّد كل واحد منها فور الإعلان الرسمي (الزر « تأكيد… »).</numerusform>
+            <numerusform>عدد الأعياد الهجرية التي لها تاريخ تقديري في سنة {year}: %n. لا تؤجل هذه الأعياد أي أجل ما دامت غير مؤكدة. أكّد كل واحد منها فور الإعلان الرسمي (الزر « تأكيد… »).</numerusform>
+            <numerusform>عدد الأعياد الهجرية التي لها تاريخ تقديري في سنة {year}: %n. لا تؤجل هذه الأعياد أي أجل ما دامت غير مؤكدة. أكّد كل واحد منها فور الإعلان الرسمي (الزر « تأكيد… »).</numerusform>
+            <numerusform>عدد الأعياد الهجرية التي لها تاريخ تقديري في سنة {year}: %n. لا تؤجل هذه الأعياد أي أجل ما دامت غير مؤكدة. أكّد كل واحد منها فور الإعلان الرسمي (الزر « تأكيد… »).</numerusform>
+            <numerusform>عدد الأعياد الهجرية التي لها تاريخ تقديري في سنة {year}: %n. لا تؤجل هذه الأعياد أي أجل ما دامت غير مؤكدة. أكّد كل واحد منها فور الإعلان الرسمي (الزر « تأكيد… »).</numerusform>
+            <numerusform>عدد الأعياد الهجرية التي لها تاريخ تقديري في سنة {year}: %n. لا تؤجل هذه الأعياد أي أجل ما دامت غير مؤكدة. أكّد كل واحد منها فور الإعلان الرسمي (الزر « تأكيد… »).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="924"/>
+        <source>Confirmation annulée : {holiday}, {status}, le {date}.</source>
+        <translation>أُلغي التأكيد: {holiday}، {status}، في {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1024"/>
+        <source>Un jour où l&apos;organisation est fermée (pont, inventaire…). Seules les échéances de politique interne qui y tombent sont reportées au jour ouvré suivant ; un délai légal (loi 09-08, RGPD) ne l&apos;est jamais.</source>
+        <translation>يوم تكون فيه المؤسسة مغلقة (يوم فاصل بين عطلتين، جرد…). لا تُؤجَّل إلى يوم العمل الموالي إلا آجال السياسة الداخلية التي تصادفه؛ أما الأجل القانوني (القانون رقم 09.08، RGPD) فلا يُؤجَّل أبدا.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="665"/>
         <source>Déplacer…</source>
         <translation>تغيير…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="591"/>
-        <source>La fête a été annoncée à une autre date.</source>
-        <translation>أُعلن عن العيد في تاريخ آخر.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="593"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="668"/>
         <source>Retirer</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="594"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="669"/>
         <source>Ce jour redevient un jour ouvré.</source>
         <translation>يعود هذا اليوم يوم عمل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="596"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="671"/>
         <source>Rétablir le calendrier officiel</source>
         <translation>استعادة التقويم الرسمي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="597"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="672"/>
         <source>Oublier les modifications faites sur ce jour-là.</source>
         <translation>نسيان التعديلات التي أُدخلت على ذلك اليوم.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="677"/>
-        <source>Une date lunaire de {year} est estimée : confirmez-la ou déplacez-la dès qu&apos;elle est annoncée.</source>
-        <translation>تاريخ قمري من سنة {year} تقديري: أكّده أو غيّره بمجرد الإعلان عنه.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="682"/>
-        <source>%n dates lunaires de {year} sont estimées : confirmez-les ou déplacez-les dès qu&apos;elles sont annoncées.</source>
-        <translation>
-            <numerusform>لا توجد تواريخ قمرية تقديرية لسنة {year}.</numerusform>
-            <numerusform>تاريخ قمري واحد من سنة {year} تقديري: أكّده أو غيّره بمجرد الإعلان عنه.</numerusform>
-            <numerusform>تاريخان قمريان من سنة {year} تقديريان: أكّدهما أو غيّرهما بمجرد الإعلان عنهما.</numerusform>
-            <numerusform>%n تواريخ قمرية من سنة {year} تقديرية: أكّدها أو غيّرها بمجرد الإعلان عنها.</numerusform>
-            <numerusform>%n تاريخا قمريا من سنة {year} تقديريا: أكّدها أو غيّرها بمجرد الإعلان عنها.</numerusform>
-            <numerusform>%n تاريخ قمري من سنة {year} تقديري: أكّدها أو غيّرها بمجرد الإعلان عنها.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="786"/>
-        <source>Date confirmée : {name}, {date}.</source>
-        <translation>تم تأكيد التاريخ: {name}، {date}.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="798"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="939"/>
         <source>{name} retiré : le {date} est un jour ouvré.</source>
         <translation>أُزيل {name}: يوم {date} يوم عمل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="810"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="951"/>
         <source>Le {date} suit de nouveau le calendrier officiel.</source>
         <translation>يعود يوم {date} إلى اتباع التقويم الرسمي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="848"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="988"/>
         <source>Jour férié ajouté le {date}.</source>
         <translation>أُضيف يوم عطلة في {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="854"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="994"/>
         <source>Ajouter un jour férié</source>
         <translation>إضافة يوم عطلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="856"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="996"/>
         <source>Un jour férié que le calendrier officiel ne connaît pas encore, par exemple décrété pour l&apos;occasion.</source>
         <translation>يوم عطلة لا يعرفه التقويم الرسمي بعد، كأن يُقرَّر بمناسبة ما.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="877"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1016"/>
         <source>Fermeture ajoutée le {date}.</source>
         <translation>أُضيف يوم إغلاق في {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="883"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1022"/>
         <source>Ajouter une fermeture</source>
         <translation>إضافة يوم إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="885"/>
-        <source>Un jour où l&apos;organisation est fermée (pont, inventaire…) : personne ne peut répondre, les échéances sont reportées au jour ouvré suivant.</source>
-        <translation>يوم تكون فيه المؤسسة مغلقة (قنطرة، جرد…): لا أحد يستطيع الرد، وتؤجل الآجال إلى يوم العمل الموالي.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="891"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1031"/>
         <source>Motif</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="909"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1053"/>
         <source>{name} déplacé au {date}.</source>
         <translation>نُقل {name} إلى {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="915"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1059"/>
         <source>Déplacer un jour férié</source>
         <translation>تغيير تاريخ يوم عطلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="916"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1060"/>
         <source>« {name} », prévu le {date}, a été annoncé pour le :</source>
         <translation>« {name} »، المقرر في {date}، أُعلن عنه في:</translation>
     </message>
@@ -10065,7 +10947,7 @@
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="132"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="160"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="261"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="145"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="151"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
@@ -10120,7 +11002,7 @@
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="237"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="268"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="283"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="152"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -10555,7 +11437,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="300"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="161"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="167"/>
         <source>Empreinte (SHA-256)</source>
         <translation>البصمة (SHA-256)</translation>
     </message>

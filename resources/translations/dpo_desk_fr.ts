@@ -4,57 +4,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="46"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="48"/>
         <source>À propos de DPO Desk</source>
         <translation>À propos de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="69"/>
         <source>Le registre du délégué à la protection des données : demandes d&apos;exercice des droits, violations de données, traitements et sous-traitants, dans un fichier chiffré sur ce poste.</source>
         <translation>Le registre du délégué à la protection des données : demandes d&apos;exercice des droits, violations de données, traitements et sous-traitants, dans un fichier chiffré sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="76"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="78"/>
         <source>application installée</source>
         <translation>application installée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="78"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="80"/>
         <source>depuis les sources</source>
         <translation>depuis les sources</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="98"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="101"/>
+        <source>Données de fuseaux horaires : IANA {version}</source>
+        <translation>Données de fuseaux horaires : IANA {version}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="111"/>
         <source>Composants tiers et licences</source>
         <translation>Composants tiers et licences</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="115"/>
         <source>Composant</source>
         <translation>Composant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="115"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="115"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="115"/>
         <source>Rôle</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="123"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="136"/>
         <source>Texte de la licence</source>
         <translation>Texte de la licence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="145"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="158"/>
         <source>Licence {licence} ; le texte n&apos;est pas inclus dans cette installation.</source>
         <translation>Licence {licence} ; le texte n&apos;est pas inclus dans cette installation.</translation>
     </message>
@@ -224,37 +229,67 @@
 <context>
     <name>Art34Exception</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="150"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="230"/>
         <source>Données rendues incompréhensibles (chiffrement) — art. 34(3)(a)</source>
         <translation>Données rendues incompréhensibles (chiffrement) — art. 34(3)(a)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="153"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="233"/>
         <source>Risque élevé supprimé par des mesures ultérieures — art. 34(3)(b)</source>
         <translation>Risque élevé supprimé par des mesures ultérieures — art. 34(3)(b)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="156"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="236"/>
         <source>Efforts disproportionnés : communication publique à la place — art. 34(3)(c)</source>
         <translation>Efforts disproportionnés : communication publique à la place — art. 34(3)(c)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="247"/>
+        <source>Données rendues incompréhensibles (chiffrement) — article 34(3)(a) du RGPD</source>
+        <translation>Données rendues incompréhensibles (chiffrement) — article 34(3)(a) du RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="251"/>
+        <source>Risque élevé supprimé par des mesures ultérieures — article 34(3)(b) du RGPD</source>
+        <translation>Risque élevé supprimé par des mesures ultérieures — article 34(3)(b) du RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="255"/>
+        <source>Efforts disproportionnés : communication publique à la place — article 34(3)(c) du RGPD</source>
+        <translation>Efforts disproportionnés : communication publique à la place — article 34(3)(c) du RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="261"/>
+        <source>Données rendues incompréhensibles (chiffrement)</source>
+        <translation>Données rendues incompréhensibles (chiffrement)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="264"/>
+        <source>Risque élevé supprimé par des mesures ultérieures</source>
+        <translation>Risque élevé supprimé par des mesures ultérieures</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="267"/>
+        <source>Efforts disproportionnés : communication publique à la place</source>
+        <translation>Efforts disproportionnés : communication publique à la place</translation>
     </message>
 </context>
 <context>
     <name>Authority</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="123"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="171"/>
         <source>CNDP</source>
         <translation>CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="124"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="172"/>
         <source>CNIL</source>
         <translation>CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="125"/>
-        <source>Autre autorité</source>
-        <translation>Autre autorité</translation>
+        <location filename="../../dpo_desk/domain/breaches.py" line="173"/>
+        <source>Autre autorité de contrôle de l&apos;UE</source>
+        <translation>Autre autorité de contrôle de l&apos;UE</translation>
     </message>
 </context>
 <context>
@@ -307,15 +342,33 @@
 <context>
     <name>BreachAlerts</name>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="115"/>
-        <source>Violation {reference} : {hours} h {minutes:02d} avant l&apos;échéance de notification à l&apos;autorité (72 heures, RGPD art. 33).</source>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="123"/>
+        <source> ; </source>
         <extracomment>reference, threshold in hours (24 or 6), the message shown</extracomment>
-        <translation>Violation {reference} : {hours} h {minutes:02d} avant l&apos;échéance de notification à l&apos;autorité (72 heures, RGPD art. 33).</translation>
+        <translation> ; </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="134"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="124"/>
+        <source>{authority}, délai {basis}</source>
+        <translation>{authority}, délai {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="129"/>
+        <source>Violation {reference} : {hours} h {minutes:02d} avant l&apos;échéance de notification (72 heures) — {duties}.</source>
+        <translation>Violation {reference} : {hours} h {minutes:02d} avant l&apos;échéance de notification (72 heures) — {duties}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="149"/>
         <source>DPO Desk — délai de notification</source>
         <translation>DPO Desk — délai de notification</translation>
+    </message>
+</context>
+<context>
+    <name>BreachCli</name>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1575"/>
+        <source>Aucun régime indiqué : la loi 09-08 est retenue (notification à la CNDP sous 72 heures, politique interne de l&apos;organisation). Si des personnes se trouvant dans l&apos;Union européenne sont concernées, ajoutez le régime gdpr.</source>
+        <translation>Aucun régime indiqué : la loi 09-08 est retenue (notification à la CNDP sous 72 heures, politique interne de l&apos;organisation). Si des personnes se trouvant dans l&apos;Union européenne sont concernées, ajoutez le régime gdpr.</translation>
     </message>
 </context>
 <context>
@@ -390,14 +443,19 @@
 <context>
     <name>BreachDeadline</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="184"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="307"/>
         <source>légal (RGPD art. 33)</source>
         <translation>légal (RGPD art. 33)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="185"/>
-        <source>politique interne (alignée sur le RGPD ; la loi 09-08 ne fixe pas de délai)</source>
-        <translation>politique interne (alignée sur le RGPD ; la loi 09-08 ne fixe pas de délai)</translation>
+        <location filename="../../dpo_desk/domain/breaches.py" line="308"/>
+        <source>politique interne (la loi 09-08 ne fixe pas de délai)</source>
+        <translation>politique interne (la loi 09-08 ne fixe pas de délai)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="311"/>
+        <source>légal (loi 05-20)</source>
+        <translation>légal (loi 05-20)</translation>
     </message>
 </context>
 <context>
@@ -423,9 +481,52 @@
         <translation>Rédiger un courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="217"/>
-        <source>Connue le {aware} · notification à l&apos;autorité au plus tard le {deadline} · délai {basis}</source>
-        <translation>Connue le {aware} · notification à l&apos;autorité au plus tard le {deadline} · délai {basis}</translation>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="222"/>
+        <source>Connue le {aware} · notification à : {authority}, au plus tard le {deadline} · délai {basis}</source>
+        <translation>Connue le {aware} · notification à : {authority}, au plus tard le {deadline} · délai {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="232"/>
+        <source>Obligations : {duties}</source>
+        <translation>Obligations : {duties}</translation>
+    </message>
+</context>
+<context>
+    <name>BreachDuty</name>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="177"/>
+        <source>Autorité de contrôle de l&apos;UE (CNIL ou autre)</source>
+        <translation>Autorité de contrôle de l&apos;UE (CNIL ou autre)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="180"/>
+        <source>CNDP</source>
+        <translation>CNDP</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="181"/>
+        <source>DGSSI</source>
+        <translation>DGSSI</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="186"/>
+        <source>obligation légale, article 33 du RGPD</source>
+        <translation>obligation légale, article 33 du RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="187"/>
+        <source>politique interne de l&apos;organisation ; la loi 09-08 ne prévoit pas de notification des violations</source>
+        <translation>politique interne de l&apos;organisation ; la loi 09-08 ne prévoit pas de notification des violations</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="192"/>
+        <source>obligation légale, loi 05-20 relative à la cybersécurité</source>
+        <translation>obligation légale, loi 05-20 relative à la cybersécurité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="206"/>
+        <source>dès la prise de connaissance</source>
+        <translation>dès la prise de connaissance</translation>
     </message>
 </context>
 <context>
@@ -447,11 +548,6 @@
         <location filename="../../dpo_desk/ui/breaches/forms.py" line="57"/>
         <source>Les faits : comment la violation s&apos;est produite, comment elle a été détectée, ce qui est déjà connu.</source>
         <translation>Les faits : comment la violation s&apos;est produite, comment elle a été détectée, ce qui est déjà connu.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="73"/>
-        <source>Sous le RGPD, les 72 heures sont légales (art. 33) ; sous la seule loi 09-08, elles sont une politique interne.</source>
-        <translation>Sous le RGPD, les 72 heures sont légales (art. 33) ; sous la seule loi 09-08, elles sont une politique interne.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/forms.py" line="80"/>
@@ -519,9 +615,14 @@
         <translation>Des mineurs sont concernés</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="73"/>
+        <source>Sous le RGPD, les 72 heures sont légales (article 33 du RGPD) ; sous la seule loi 09-08, elles sont une politique interne.</source>
+        <translation>Sous le RGPD, les 72 heures sont légales (article 33 du RGPD) ; sous la seule loi 09-08, elles sont une politique interne.</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/ui/breaches/forms.py" line="216"/>
-        <source>Conséquences probables pour les personnes (art. 33(3)(c))</source>
-        <translation>Conséquences probables pour les personnes (art. 33(3)(c))</translation>
+        <source>Conséquences probables pour les personnes</source>
+        <translation>Conséquences probables pour les personnes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/forms.py" line="224"/>
@@ -690,32 +791,32 @@
 <context>
     <name>BreachStatus</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="113"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="161"/>
         <source>Ouverte</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="114"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="162"/>
         <source>Risque évalué</source>
         <translation>Risque évalué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="115"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="163"/>
         <source>Notifiée à l&apos;autorité</source>
         <translation>Notifiée à l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="116"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="164"/>
         <source>Communiquée aux personnes concernées</source>
         <translation>Communiquée aux personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="119"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="167"/>
         <source>Clôturée</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="926"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1335"/>
         <source>Une violation au statut « {old} » ne peut pas passer au statut « {new} ».</source>
         <translation>Une violation au statut « {old} » ne peut pas passer au statut « {new} ».</translation>
     </message>
@@ -723,560 +824,656 @@
 <context>
     <name>BreachSteps</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="71"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="73"/>
         <source>Faits et horloge</source>
         <translation>Faits et horloge</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="72"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="74"/>
         <source>Nature et étendue</source>
         <translation>Nature et étendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="73"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="75"/>
         <source>Évaluation du risque</source>
         <translation>Évaluation du risque</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="74"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="76"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="75"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="77"/>
         <source>Chronologie et clôture</source>
         <translation>Chronologie et clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="149"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="155"/>
         <source>Étape {number} — {title}</source>
         <translation>Étape {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="218"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="224"/>
         <source>Le délai de 72 heures court à partir du moment où l&apos;organisation a acquis une certitude raisonnable qu&apos;une violation de données personnelles s&apos;est produite (RGPD art. 33(1)). Les heures sont saisies dans le fuseau de l&apos;organisation.</source>
         <translation>Le délai de 72 heures court à partir du moment où l&apos;organisation a acquis une certitude raisonnable qu&apos;une violation de données personnelles s&apos;est produite (RGPD art. 33(1)). Les heures sont saisies dans le fuseau de l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="235"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="242"/>
         <source>Enregistrer les faits</source>
         <translation>Enregistrer les faits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="284"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="264"/>
+        <source>Le délai de 72 heures court à partir du moment où l&apos;organisation a acquis une certitude raisonnable qu&apos;une violation de données personnelles s&apos;est produite. La loi 09-08 ne prévoit pas de notification des violations : ce délai est celui de la politique interne de l&apos;organisation. Les heures sont saisies dans le fuseau de l&apos;organisation.</source>
+        <translation>Le délai de 72 heures court à partir du moment où l&apos;organisation a acquis une certitude raisonnable qu&apos;une violation de données personnelles s&apos;est produite. La loi 09-08 ne prévoit pas de notification des violations : ce délai est celui de la politique interne de l&apos;organisation. Les heures sont saisies dans le fuseau de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="306"/>
         <source>Faits enregistrés.</source>
         <translation>Faits enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="300"/>
-        <source>Notification à l&apos;autorité au plus tard le {when} — {basis}.</source>
-        <translation>Notification à l&apos;autorité au plus tard le {when} — {basis}.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="315"/>
-        <source>Ce que la notification doit décrire (RGPD art. 33(3)) : la nature de la violation, les catégories et le nombre approximatif de personnes et d&apos;enregistrements concernés, les conséquences probables et les mesures. Ces informations peuvent être complétées par phases (art. 33(4)).</source>
-        <translation>Ce que la notification doit décrire (RGPD art. 33(3)) : la nature de la violation, les catégories et le nombre approximatif de personnes et d&apos;enregistrements concernés, les conséquences probables et les mesures. Ces informations peuvent être complétées par phases (art. 33(4)).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="330"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="483"/>
         <source>Enregistrer la nature et l&apos;étendue</source>
         <translation>Enregistrer la nature et l&apos;étendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="360"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="514"/>
         <source>Nature et étendue enregistrées.</source>
         <translation>Nature et étendue enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="378"/>
-        <source>Gravité selon la méthode de l&apos;ENISA (contexte des données × facilité d&apos;identification + circonstances), croisée avec la vraisemblance des conséquences. Un risque peu probable dispense de notifier, décision motivée à l&apos;appui (RGPD art. 33(1) et 33(5)) ; un risque élevé impose d&apos;informer les personnes concernées (art. 34(1)).</source>
-        <translation>Gravité selon la méthode de l&apos;ENISA (contexte des données × facilité d&apos;identification + circonstances), croisée avec la vraisemblance des conséquences. Un risque peu probable dispense de notifier, décision motivée à l&apos;appui (RGPD art. 33(1) et 33(5)) ; un risque élevé impose d&apos;informer les personnes concernées (art. 34(1)).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="392"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="534"/>
         <source>Appréciation du DPO</source>
         <translation>Appréciation du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="405"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="547"/>
         <source>Résultat de la méthode</source>
         <translation>Résultat de la méthode</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="423"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="565"/>
         <source>Pourquoi le niveau calculé ne convient pas à cette violation</source>
         <translation>Pourquoi le niveau calculé ne convient pas à cette violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="432"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="574"/>
         <source>Niveau retenu</source>
         <translation>Niveau retenu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="433"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="575"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="440"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="582"/>
         <source>Enregistrer l&apos;évaluation</source>
         <translation>Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="451"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="593"/>
         <source>Décision de ne pas notifier l&apos;autorité</source>
         <translation>Décision de ne pas notifier l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="461"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="603"/>
         <source>Pourquoi la violation n&apos;est pas susceptible d&apos;engendrer un risque pour les droits et libertés des personnes</source>
         <translation>Pourquoi la violation n&apos;est pas susceptible d&apos;engendrer un risque pour les droits et libertés des personnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="472"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="614"/>
         <source>Motifs *</source>
         <translation>Motifs *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="478"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="620"/>
         <source>Consigner la décision de ne pas notifier</source>
         <translation>Consigner la décision de ne pas notifier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="498"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="641"/>
         <source>D&apos;après la nature enregistrée (étape 2) : données « {categories} » ; mineurs : {minors}.</source>
         <translation>D&apos;après la nature enregistrée (étape 2) : données « {categories} » ; mineurs : {minors}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="504"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="647"/>
         <source>aucune catégorie renseignée</source>
         <translation>aucune catégorie renseignée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="505"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="648"/>
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="507"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="650"/>
         <source>non</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="555"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="698"/>
         <source>Niveau calculé : {level}</source>
         <translation>Niveau calculé : {level}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="563"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="706"/>
         <source>Retenir : {level}</source>
         <translation>Retenir : {level}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="582"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="725"/>
         <source>aperçu, pas encore enregistré</source>
         <translation>aperçu, pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="585"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="728"/>
         <source>modifié, pas encore enregistré</source>
         <translation>modifié, pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="586"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="729"/>
         <source>enregistré le {when}</source>
         <translation>enregistré le {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="604"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="747"/>
         <source>Justification requise pour retenir un autre niveau que celui calculé.</source>
         <translation>Justification requise pour retenir un autre niveau que celui calculé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="634"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="777"/>
         <source>Évaluation du risque enregistrée.</source>
         <translation>Évaluation du risque enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="652"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="795"/>
         <source>Décidée le {when} par {who} : {reasons}</source>
         <translation>Décidée le {when} par {who} : {reasons}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="662"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="815"/>
         <source>Le risque retenu est peu probable : la violation peut ne pas être notifiée. Elle reste inscrite au registre avec les motifs de cette décision (RGPD art. 33(5)).</source>
         <translation>Le risque retenu est peu probable : la violation peut ne pas être notifiée. Elle reste inscrite au registre avec les motifs de cette décision (RGPD art. 33(5)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="688"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="841"/>
         <source>Décision de ne pas notifier consignée.</source>
         <translation>Décision de ne pas notifier consignée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="725"/>
-        <source>La notification à l&apos;autorité peut être faite en plusieurs phases : une notification initiale dans les 72 heures, puis des compléments (RGPD art. 33(4)). Passé le délai, elle doit être accompagnée des motifs du retard (art. 33(1)).</source>
-        <translation>La notification à l&apos;autorité peut être faite en plusieurs phases : une notification initiale dans les 72 heures, puis des compléments (RGPD art. 33(4)). Passé le délai, elle doit être accompagnée des motifs du retard (art. 33(1)).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="738"/>
-        <source>Notifications à l&apos;autorité de contrôle (RGPD art. 33)</source>
-        <translation>Notifications à l&apos;autorité de contrôle (RGPD art. 33)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="747"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="906"/>
         <source>Aucune notification enregistrée.</source>
         <translation>Aucune notification enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="757"/>
-        <source>Nom de l&apos;autorité de contrôle</source>
-        <translation>Nom de l&apos;autorité de contrôle</translation>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="325"/>
+        <source>{authority} : notification au plus tard le {when} — {basis}.</source>
+        <translation>{authority} : notification au plus tard le {when} — {basis}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="769"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="341"/>
+        <source>La CNDP n&apos;est pas une autorité de contrôle au sens du RGPD : cette notification est consignée, mais elle ne remplit pas l&apos;obligation de l&apos;article 33 du RGPD.</source>
+        <translation>La CNDP n&apos;est pas une autorité de contrôle au sens du RGPD : cette notification est consignée, mais elle ne remplit pas l&apos;obligation de l&apos;article 33 du RGPD.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="346"/>
+        <source>Cette notification est consignée, mais elle ne répond à aucune obligation de cette violation.</source>
+        <translation>Cette notification est consignée, mais elle ne répond à aucune obligation de cette violation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="806"/>
+        <source>Le risque retenu est peu probable : selon la politique interne de l&apos;organisation, la CNDP peut ne pas être notifiée. La violation reste inscrite au registre avec les motifs de cette décision.</source>
+        <translation>Le risque retenu est peu probable : selon la politique interne de l&apos;organisation, la CNDP peut ne pas être notifiée. La violation reste inscrite au registre avec les motifs de cette décision.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="883"/>
+        <source>Obligations de notification</source>
+        <translation>Obligations de notification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="899"/>
+        <source>Notifications aux autorités</source>
+        <translation>Notifications aux autorités</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="916"/>
+        <source>Autorité de contrôle de l&apos;UE : Garante, AEPD, APD…</source>
+        <translation>Autorité de contrôle de l&apos;UE : Garante, AEPD, APD…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="930"/>
         <source>Numéro attribué par l&apos;autorité</source>
         <translation>Numéro attribué par l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="774"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1459"/>
         <source>Motifs du retard (RGPD art. 33(1))</source>
         <translation>Motifs du retard (RGPD art. 33(1))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="780"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="939"/>
         <source>Contenu transmis, pièces jointes…</source>
         <translation>Contenu transmis, pièces jointes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="787"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="946"/>
         <source>Autorité *</source>
         <translation>Autorité *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="790"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="949"/>
         <source>Nom de l&apos;autorité *</source>
         <translation>Nom de l&apos;autorité *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="792"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="951"/>
         <source>Phase *</source>
         <translation>Phase *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="793"/>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="854"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="952"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1013"/>
         <source>Envoyée le *</source>
         <translation>Envoyée le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="794"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="108"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="953"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="114"/>
         <source>Canal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="797"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="102"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="956"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="107"/>
         <source>Référence de l&apos;autorité</source>
         <translation>Référence de l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="799"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="107"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="934"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="958"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1463"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="113"/>
         <source>Motifs du retard</source>
         <translation>Motifs du retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="800"/>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="857"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="959"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1016"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="809"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="972"/>
         <source>Enregistrer la notification</source>
         <translation>Enregistrer la notification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="821"/>
-        <source>Communication aux personnes concernées (RGPD art. 34)</source>
-        <translation>Communication aux personnes concernées (RGPD art. 34)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="840"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="999"/>
         <source>Qui a été informé : élèves concernés, parents…</source>
         <translation>Qui a été informé : élèves concernés, parents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="847"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1006"/>
         <source>Contenu du message, conseils donnés…</source>
         <translation>Contenu du message, conseils donnés…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="855"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1014"/>
         <source>Canal *</source>
         <translation>Canal *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="856"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1015"/>
         <source>Destinataires *</source>
         <translation>Destinataires *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="864"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1023"/>
         <source>Enregistrer la communication</source>
         <translation>Enregistrer la communication</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="871"/>
-        <source>Exception de l&apos;article 34(3)</source>
-        <translation>Exception de l&apos;article 34(3)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="885"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1041"/>
         <source>Ce qui justifie l&apos;exception</source>
         <translation>Ce qui justifie l&apos;exception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="891"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1047"/>
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="894"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1050"/>
         <source>Justification *</source>
         <translation>Justification *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="902"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1058"/>
         <source>Consigner l&apos;exception</source>
         <translation>Consigner l&apos;exception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="912"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1068"/>
         <source>Déclaration à la DGSSI (loi 05-20 sur la cybersécurité)</source>
         <translation>Déclaration à la DGSSI (loi 05-20 sur la cybersécurité)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="920"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1076"/>
         <source>Les entités et infrastructures soumises à la loi 05-20 déclarent leurs incidents de cybersécurité à la DGSSI.</source>
         <translation>Les entités et infrastructures soumises à la loi 05-20 déclarent leurs incidents de cybersécurité à la DGSSI.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="935"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1091"/>
         <source>À déterminer</source>
         <translation>À déterminer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="938"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1094"/>
         <source>Oui, la déclaration est requise</source>
         <translation>Oui, la déclaration est requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="944"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1100"/>
         <source>Non, l&apos;organisation n&apos;y est pas soumise</source>
         <translation>Non, l&apos;organisation n&apos;y est pas soumise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="953"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1109"/>
         <source>Pas encore déclarée</source>
         <translation>Pas encore déclarée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="962"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1118"/>
         <source>Déclaration requise ?</source>
         <translation>Déclaration requise ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="964"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1120"/>
         <source>Déclarée le</source>
         <translation>Déclarée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="965"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1121"/>
         <source>Référence DGSSI</source>
         <translation>Référence DGSSI</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="972"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1128"/>
         <source>Enregistrer la déclaration DGSSI</source>
         <translation>Enregistrer la déclaration DGSSI</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1049"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="402"/>
+        <source>La loi 09-08 ne prévoit pas de notification des violations : la notification à la CNDP dans les 72 heures est un engagement de la politique interne de l&apos;organisation. Elle peut être faite en plusieurs phases ; passé le délai, les motifs du retard sont consignés au registre.</source>
+        <translation>La loi 09-08 ne prévoit pas de notification des violations : la notification à la CNDP dans les 72 heures est un engagement de la politique interne de l&apos;organisation. Elle peut être faite en plusieurs phases ; passé le délai, les motifs du retard sont consignés au registre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="409"/>
+        <source>La notification à une autorité de contrôle de l&apos;UE (la CNIL ou une autre) se fait dans les 72 heures (article 33(1) du RGPD), au besoin en plusieurs phases : une notification initiale, puis des compléments (article 33(4) du RGPD). Passé le délai, elle est accompagnée des motifs du retard. La CNDP n&apos;est pas une autorité de contrôle au sens du RGPD : la notifier ne remplit pas cette obligation.</source>
+        <translation>La notification à une autorité de contrôle de l&apos;UE (la CNIL ou une autre) se fait dans les 72 heures (article 33(1) du RGPD), au besoin en plusieurs phases : une notification initiale, puis des compléments (article 33(4) du RGPD). Passé le délai, elle est accompagnée des motifs du retard. La CNDP n&apos;est pas une autorité de contrôle au sens du RGPD : la notifier ne remplit pas cette obligation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="419"/>
+        <source>La notification à la CNDP relève de la politique interne de l&apos;organisation (loi 09-08) et se suit à part.</source>
+        <translation>La notification à la CNDP relève de la politique interne de l&apos;organisation (loi 09-08) et se suit à part.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1241"/>
         <source>{authority} — {phase}, envoyée le {when} ({channel})</source>
         <translation>{authority} — {phase}, envoyée le {when} ({channel})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1060"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1252"/>
         <source>Référence : {ref}</source>
         <translation>Référence : {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1066"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1259"/>
         <source>Envoyée après l&apos;échéance — motifs : {reason}</source>
         <translation>Envoyée après l&apos;échéance — motifs : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1083"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1278"/>
         <source>{when} — {channel} — {audience}</source>
         <translation>{when} — {channel} — {audience}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1099"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1295"/>
         <source>Le risque n&apos;est pas encore évalué (étape 3) : on ne sait pas encore s&apos;il faut informer les personnes.</source>
         <translation>Le risque n&apos;est pas encore évalué (étape 3) : on ne sait pas encore s&apos;il faut informer les personnes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1108"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1304"/>
         <source>Les personnes concernées ont été informées.</source>
         <translation>Les personnes concernées ont été informées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1115"/>
-        <source>Risque élevé : les personnes concernées doivent être informées dans les meilleurs délais (art. 34(1)), sauf exception de l&apos;article 34(3).</source>
-        <translation>Risque élevé : les personnes concernées doivent être informées dans les meilleurs délais (art. 34(1)), sauf exception de l&apos;article 34(3).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1125"/>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1301"/>
-        <source>Exception de l&apos;article 34(3) consignée.</source>
-        <translation>Exception de l&apos;article 34(3) consignée.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1132"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1334"/>
         <source>Le risque retenu n&apos;est pas élevé : la communication aux personnes n&apos;est pas obligatoire.</source>
         <translation>Le risque retenu n&apos;est pas élevé : la communication aux personnes n&apos;est pas obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1143"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1354"/>
         <source>Consignée le {when} : {ground}. {justification}</source>
         <translation>Consignée le {when} : {ground}. {justification}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1153"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1364"/>
         <source>À consigner seulement si l&apos;une des exceptions s&apos;applique.</source>
         <translation>À consigner seulement si l&apos;une des exceptions s&apos;applique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1159"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1370"/>
         <source>Ne se conçoit que pour un risque élevé.</source>
         <translation>Ne se conçoit que pour un risque élevé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1215"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1434"/>
+        <source>Cette notification remplit l&apos;obligation de l&apos;article 33 du RGPD.</source>
+        <translation>Cette notification remplit l&apos;obligation de l&apos;article 33 du RGPD.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1442"/>
+        <source>Cette notification répond à la politique interne de l&apos;organisation (la loi 09-08 ne prévoit pas de notification des violations).</source>
+        <translation>Cette notification répond à la politique interne de l&apos;organisation (la loi 09-08 ne prévoit pas de notification des violations).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1455"/>
+        <source>Motifs du retard (politique interne)</source>
+        <translation>Motifs du retard (politique interne)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1489"/>
+        <source>Envoyée après l&apos;échéance du {deadline} fixée par la politique interne de l&apos;organisation : la notification à la CNDP ne peut pas être enregistrée sans les motifs du retard, consignés au registre. Renseignez le champ « Motifs du retard ».</source>
+        <translation>Envoyée après l&apos;échéance du {deadline} fixée par la politique interne de l&apos;organisation : la notification à la CNDP ne peut pas être enregistrée sans les motifs du retard, consignés au registre. Renseignez le champ « Motifs du retard ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1500"/>
         <source>Envoyée après l&apos;échéance du {deadline} : la notification ne peut pas être enregistrée sans les motifs du retard (RGPD art. 33(1)). Renseignez le champ « Motifs du retard ».</source>
         <translation>Envoyée après l&apos;échéance du {deadline} : la notification ne peut pas être enregistrée sans les motifs du retard (RGPD art. 33(1)). Renseignez le champ « Motifs du retard ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1247"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1532"/>
         <source>Notification enregistrée.</source>
         <translation>Notification enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1281"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1566"/>
         <source>Communication aux personnes enregistrée.</source>
         <translation>Communication aux personnes enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1358"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1643"/>
         <source>Déclaration DGSSI enregistrée.</source>
         <translation>Déclaration DGSSI enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1372"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="429"/>
         <source>La chronologie garde chaque étape avec son auteur et son heure. La violation se clôture une fois ses obligations remplies et les mesures correctives consignées (RGPD art. 33(5)).</source>
         <translation>La chronologie garde chaque étape avec son auteur et son heure. La violation se clôture une fois ses obligations remplies et les mesures correctives consignées (RGPD art. 33(5)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1382"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="362"/>
+        <source>Ce que la notification doit décrire (article 33(3) du RGPD) : la nature de la violation, les catégories et le nombre approximatif de personnes et d&apos;enregistrements concernés, les conséquences probables et les mesures. Ces informations peuvent être complétées par phases (article 33(4) du RGPD).</source>
+        <translation>Ce que la notification doit décrire (article 33(3) du RGPD) : la nature de la violation, les catégories et le nombre approximatif de personnes et d&apos;enregistrements concernés, les conséquences probables et les mesures. Ces informations peuvent être complétées par phases (article 33(4) du RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="369"/>
+        <source>Ce que la notification à la CNDP décrit, selon la politique interne de l&apos;organisation : la nature de la violation, les catégories et le nombre approximatif de personnes et d&apos;enregistrements concernés, les conséquences probables et les mesures. Ces informations peuvent être complétées par phases.</source>
+        <translation>Ce que la notification à la CNDP décrit, selon la politique interne de l&apos;organisation : la nature de la violation, les catégories et le nombre approximatif de personnes et d&apos;enregistrements concernés, les conséquences probables et les mesures. Ces informations peuvent être complétées par phases.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="380"/>
+        <source>Gravité selon la méthode de l&apos;ENISA (contexte des données × facilité d&apos;identification + circonstances), croisée avec la vraisemblance des conséquences. Un risque peu probable dispense de notifier, décision motivée à l&apos;appui (article 33(1) et (5) du RGPD) ; un risque élevé impose d&apos;informer les personnes concernées (article 34 du RGPD).</source>
+        <translation>Gravité selon la méthode de l&apos;ENISA (contexte des données × facilité d&apos;identification + circonstances), croisée avec la vraisemblance des conséquences. Un risque peu probable dispense de notifier, décision motivée à l&apos;appui (article 33(1) et (5) du RGPD) ; un risque élevé impose d&apos;informer les personnes concernées (article 34 du RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="388"/>
+        <source>Gravité selon la méthode de l&apos;ENISA (contexte des données × facilité d&apos;identification + circonstances), croisée avec la vraisemblance des conséquences. La loi 09-08 ne prévoit ni notification des violations ni information des personnes : selon la politique interne de l&apos;organisation, un risque peu probable dispense de notifier la CNDP, décision motivée à l&apos;appui, et un risque élevé appelle l&apos;information immédiate des personnes concernées.</source>
+        <translation>Gravité selon la méthode de l&apos;ENISA (contexte des données × facilité d&apos;identification + circonstances), croisée avec la vraisemblance des conséquences. La loi 09-08 ne prévoit ni notification des violations ni information des personnes : selon la politique interne de l&apos;organisation, un risque peu probable dispense de notifier la CNDP, décision motivée à l&apos;appui, et un risque élevé appelle l&apos;information immédiate des personnes concernées.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="435"/>
+        <source>La chronologie garde chaque étape avec son auteur et son heure. La violation se clôture une fois tenus les engagements de la politique interne de l&apos;organisation (notifier la CNDP, informer les personnes, ou une décision motivée de s&apos;en dispenser) et les mesures correctives consignées au registre des violations.</source>
+        <translation>La chronologie garde chaque étape avec son auteur et son heure. La violation se clôture une fois tenus les engagements de la politique interne de l&apos;organisation (notifier la CNDP, informer les personnes, ou une décision motivée de s&apos;en dispenser) et les mesures correctives consignées au registre des violations.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="447"/>
+        <source>Communication aux personnes concernées (article 34 du RGPD)</source>
+        <translation>Communication aux personnes concernées (article 34 du RGPD)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="450"/>
+        <source>Information des personnes concernées (politique interne)</source>
+        <translation>Information des personnes concernées (politique interne)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="457"/>
+        <source>Exception de l&apos;article 34(3) du RGPD</source>
+        <translation>Exception de l&apos;article 34(3) du RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="458"/>
+        <source>Exception à l&apos;information des personnes</source>
+        <translation>Exception à l&apos;information des personnes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="463"/>
+        <source>Exception de l&apos;article 34(3) du RGPD consignée.</source>
+        <translation>Exception de l&apos;article 34(3) du RGPD consignée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="466"/>
+        <source>Exception à l&apos;information des personnes consignée.</source>
+        <translation>Exception à l&apos;information des personnes consignée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1311"/>
+        <source>Risque élevé : les personnes concernées doivent être informées dans les meilleurs délais (article 34(1) du RGPD), sauf exception de l&apos;article 34(3) du RGPD.</source>
+        <translation>Risque élevé : les personnes concernées doivent être informées dans les meilleurs délais (article 34(1) du RGPD), sauf exception de l&apos;article 34(3) du RGPD.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1322"/>
+        <source>Risque élevé : la politique interne de l&apos;organisation prévoit d&apos;informer immédiatement les personnes concernées, sauf exception consignée.</source>
+        <translation>Risque élevé : la politique interne de l&apos;organisation prévoit d&apos;informer immédiatement les personnes concernées, sauf exception consignée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1343"/>
+        <source>Le risque retenu n&apos;est pas élevé : l&apos;information des personnes n&apos;est pas exigée pour clôturer la violation.</source>
+        <translation>Le risque retenu n&apos;est pas élevé : l&apos;information des personnes n&apos;est pas exigée pour clôturer la violation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1657"/>
         <source>Chronologie</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1395"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1670"/>
         <source>Ce qui s&apos;est passé</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1401"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="111"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1676"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="117"/>
         <source>Événement</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1402"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1677"/>
         <source>Le *</source>
         <translation>Le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1403"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="114"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1678"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="120"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1410"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1685"/>
         <source>Ajouter à la chronologie</source>
         <translation>Ajouter à la chronologie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1419"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1694"/>
         <source>Mesures correctives et clôture</source>
         <translation>Mesures correctives et clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1427"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1702"/>
         <source>Les mesures prises pour que la violation ne se reproduise pas</source>
         <translation>Les mesures prises pour que la violation ne se reproduise pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1439"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1714"/>
         <source>Mesures correctives *</source>
         <translation>Mesures correctives *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1449"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1724"/>
         <source>Enregistrer les mesures</source>
         <translation>Enregistrer les mesures</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1453"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1728"/>
         <source>Clôturer la violation</source>
         <translation>Clôturer la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1456"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1731"/>
         <source>Une violation clôturée ne peut plus être modifiée.</source>
         <translation>Une violation clôturée ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1495"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1771"/>
         <source>{when} — {kind} — {author}</source>
         <translation>{when} — {kind} — {author}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1516"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1792"/>
         <source>Violation clôturée le {when}.</source>
         <translation>Violation clôturée le {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1529"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1805"/>
         <source>La clôture exige les mesures correctives : renseignez le champ « Mesures correctives ».</source>
         <translation>La clôture exige les mesures correctives : renseignez le champ « Mesures correctives ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1555"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1831"/>
         <source>Événement ajouté.</source>
         <translation>Événement ajouté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1568"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1844"/>
         <source>Mesures correctives enregistrées.</source>
         <translation>Mesures correctives enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1582"/>
+        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1858"/>
         <source>Violation {reference} clôturée.</source>
         <translation>Violation {reference} clôturée.</translation>
     </message>
@@ -1343,74 +1540,134 @@
 <context>
     <name>BreachTexts</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="98"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="105"/>
         <source>Ouverte</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="99"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="106"/>
         <source>Évaluée</source>
         <translation>Évaluée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="100"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="107"/>
         <source>Notifiée</source>
         <translation>Notifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="101"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="108"/>
         <source>Communiquée</source>
         <translation>Communiquée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="102"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="109"/>
         <source>Clôturée</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="108"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="115"/>
         <source>Non évalué</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="117"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="124"/>
         <source>Peu probable</source>
         <translation>Peu probable</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="118"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="125"/>
         <source>Risque</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="119"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="126"/>
         <source>Élevé</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="223"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="232"/>
         <source>{date} {time}</source>
         <translation>{date} {time}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="247"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="256"/>
         <source>{instant} ({offset})</source>
         <translation>{instant} ({offset})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="254"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="263"/>
         <source>{zone}, {offset}</source>
         <translation>{zone}, {offset}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="282"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="291"/>
         <source>non notifiée (décision)</source>
         <translation>non notifiée (décision)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="286"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="295"/>
         <source>clôturée</source>
         <translation>clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="326"/>
+        <source>{authority} — {citation}</source>
+        <translation>{authority} — {citation}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="336"/>
+        <source>déclarée le {when}</source>
+        <translation>déclarée le {when}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="339"/>
+        <source>notifiée le {when}, après l&apos;échéance du {deadline}</source>
+        <translation>notifiée le {when}, après l&apos;échéance du {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="343"/>
+        <source>notifiée le {when}</source>
+        <translation>notifiée le {when}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="351"/>
+        <source>non notifiée : décision motivée (risque peu probable)</source>
+        <translation>non notifiée : décision motivée (risque peu probable)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="355"/>
+        <source>applicabilité de la loi 05-20 à déterminer</source>
+        <translation>applicabilité de la loi 05-20 à déterminer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="359"/>
+        <source>déclaration requise, à faire {when}</source>
+        <translation>déclaration requise, à faire {when}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="363"/>
+        <source>à notifier au plus tard le {deadline}</source>
+        <translation>à notifier au plus tard le {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="367"/>
+        <source>{text} ({countdown})</source>
+        <translation>{text} ({countdown})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="393"/>
+        <source>{state} le {when}</source>
+        <translation>{state} le {when}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="397"/>
+        <source>{authority} : {state}</source>
+        <translation>{authority} : {state}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="401"/>
+        <source> · </source>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -1422,8 +1679,8 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/breaches.py" line="109"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="206"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="498"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="210"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="502"/>
         <source>Nouvelle violation</source>
         <translation>Nouvelle violation</translation>
     </message>
@@ -1433,103 +1690,103 @@
         <translation>Enregistrer une violation dès qu&apos;elle est connue ({keys})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="123"/>
-        <source>Chaque violation est inscrite au registre, notifiée ou non (RGPD art. 33(5)). Le délai de 72 heures court depuis la prise de connaissance : vert au-delà de 24 h, orange en deçà, rouge sous 6 h.</source>
-        <translation>Chaque violation est inscrite au registre, notifiée ou non (RGPD art. 33(5)). Le délai de 72 heures court depuis la prise de connaissance : vert au-delà de 24 h, orange en deçà, rouge sous 6 h.</translation>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="125"/>
+        <source>Chaque violation est inscrite au registre des violations, notifiée ou non (article 33(5) du RGPD ; sous la seule loi 09-08, politique interne). Le délai de 72 heures court depuis la prise de connaissance, légal sous le RGPD, politique interne sous la loi 09-08 : vert au-delà de 24 h, orange en deçà, rouge sous 6 h.</source>
+        <translation>Chaque violation est inscrite au registre des violations, notifiée ou non (article 33(5) du RGPD ; sous la seule loi 09-08, politique interne). Le délai de 72 heures court depuis la prise de connaissance, légal sous le RGPD, politique interne sous la loi 09-08 : vert au-delà de 24 h, orange en deçà, rouge sous 6 h.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="139"/>
         <source>Violations affichées</source>
         <translation>Violations affichées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="140"/>
         <source>Ouvertes seulement</source>
         <translation>Ouvertes seulement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="141"/>
         <source>Toutes, y compris clôturées</source>
         <translation>Toutes, y compris clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="140"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="144"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="141"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="145"/>
         <source>Tous les statuts</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="158"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="162"/>
         <source>Liste des violations</source>
         <translation>Liste des violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="200"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="204"/>
         <source>Aucune violation enregistrée</source>
         <translation>Aucune violation enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="202"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="206"/>
         <source>Dès qu&apos;un incident touche des données personnelles, enregistrez-le ici : DPO Desk lance le compte à rebours de 72 heures pour notifier l&apos;autorité et vous guide pas à pas jusqu&apos;à la clôture.</source>
         <translation>Dès qu&apos;un incident touche des données personnelles, enregistrez-le ici : DPO Desk lance le compte à rebours de 72 heures pour notifier l&apos;autorité et vous guide pas à pas jusqu&apos;à la clôture.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="210"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="214"/>
         <source>Aucune violation ne correspond</source>
         <translation>Aucune violation ne correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="212"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="216"/>
         <source>Aucune violation ouverte ne répond à ce filtre : les violations clôturées restent consultables sous « Toutes ».</source>
         <translation>Aucune violation ouverte ne répond à ce filtre : les violations clôturées restent consultables sous « Toutes ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="215"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="219"/>
         <source>Afficher toutes les violations</source>
         <translation>Afficher toutes les violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="489"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="493"/>
         <source>Violation {reference}</source>
         <translation>Violation {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="506"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="510"/>
         <source>Le formulaire de nouvelle violation n&apos;a pas pu être rouvert.</source>
         <translation>Le formulaire de nouvelle violation n&apos;a pas pu être rouvert.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="514"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="518"/>
         <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
         <translation>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="519"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="523"/>
         <source>{label} a été clôturée entre-temps : les modifications conservées ne peuvent plus être appliquées.</source>
         <translation>{label} a été clôturée entre-temps : les modifications conservées ne peuvent plus être appliquées.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="99"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="253"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="257"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="330"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="334"/>
         <source>1 violation</source>
         <translation>1 violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="333"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="337"/>
         <source>{count} violations</source>
         <translation>{count} violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="471"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="475"/>
         <source>Violation {reference} enregistrée — notification au plus tard le {date}.</source>
         <translation>Violation {reference} enregistrée — notification au plus tard le {date}.</translation>
     </message>
@@ -1537,14 +1794,14 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="57"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="863"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="100"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1003"/>
         <source>Jour férié</source>
         <translation>Jour férié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="58"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="892"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="101"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1032"/>
         <source>Fermeture de l&apos;organisation</source>
         <translation>Fermeture de l&apos;organisation</translation>
     </message>
@@ -1552,34 +1809,77 @@
 <context>
     <name>CalendarCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="341"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="355"/>
         <source>Date confirmée</source>
         <translation>Date confirmée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="344"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="358"/>
         <source>Déplacé (prévu le {date})</source>
         <translation>Déplacé (prévu le {date})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="347"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="361"/>
         <source>Date déplacée</source>
         <translation>Date déplacée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="349"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="363"/>
         <source>Ajouté par l&apos;organisation</source>
         <translation>Ajouté par l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="355"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="369"/>
         <source>Déplacé au {date} : jour ouvré</source>
         <translation>Déplacé au {date} : jour ouvré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="358"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="372"/>
         <source>Retiré : jour ouvré</source>
         <translation>Retiré : jour ouvré</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="384"/>
+        <source>Une fermeture ne reporte que les échéances de politique interne, jamais un délai légal (loi 09-08, RGPD).</source>
+        <translation>Une fermeture ne reporte que les échéances de politique interne, jamais un délai légal (loi 09-08, RGPD).</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTexts</name>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="96"/>
+        <source>{holiday} {year}</source>
+        <translation>{holiday} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="106"/>
+        <source>confirmé le {date}</source>
+        <translation>confirmé le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="109"/>
+        <source>confirmé (annonce officielle)</source>
+        <translation>confirmé (annonce officielle)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="115"/>
+        <source>Date estimée ({date}) : calendrier Umm al-Qura, plus un jour. Elle ne reporte aucune échéance tant qu&apos;elle n&apos;est pas confirmée : confirmez-la dès l&apos;annonce du ministère des Habous et des Affaires islamiques.</source>
+        <translation>Date estimée ({date}) : calendrier Umm al-Qura, plus un jour. Elle ne reporte aucune échéance tant qu&apos;elle n&apos;est pas confirmée : confirmez-la dès l&apos;annonce du ministère des Habous et des Affaires islamiques.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="122"/>
+        <source>Premier jour confirmé par le DPO le {confirmed_on} : {first_day}.</source>
+        <translation>Premier jour confirmé par le DPO le {confirmed_on} : {first_day}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="129"/>
+        <source>Premier jour selon l&apos;annonce officielle : {first_day}.</source>
+        <translation>Premier jour selon l&apos;annonce officielle : {first_day}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="134"/>
+        <source>La date estimée était le {date}.</source>
+        <translation>La date estimée était le {date}.</translation>
     </message>
 </context>
 <context>
@@ -1639,37 +1939,37 @@
 <context>
     <name>CommunicationChannel</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="136"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="216"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="137"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="217"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="138"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="218"/>
         <source>Message dans l&apos;application</source>
         <translation>Message dans l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="141"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="221"/>
         <source>Courrier postal</source>
         <translation>Courrier postal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="142"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="222"/>
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="143"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="223"/>
         <source>Avis public sur le site</source>
         <translation>Avis public sur le site</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="146"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="226"/>
         <source>Communiqué de presse</source>
         <translation>Communiqué de presse</translation>
     </message>
@@ -1677,17 +1977,17 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="256"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="383"/>
         <source>{hours} h {minutes:02d} restantes</source>
         <translation>{hours} h {minutes:02d} restantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="257"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="384"/>
         <source>dépassé de {hours} h</source>
         <translation>dépassé de {hours} h</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="258"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="385"/>
         <source>notifiée le {date}</source>
         <translation>notifiée le {date}</translation>
     </message>
@@ -1695,22 +1995,22 @@
 <context>
     <name>CountdownLevel</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="173"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="292"/>
         <source>Dans les délais</source>
         <translation>Dans les délais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="174"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="293"/>
         <source>Moins de 24 heures</source>
         <translation>Moins de 24 heures</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="175"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="294"/>
         <source>Moins de 6 heures</source>
         <translation>Moins de 6 heures</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="176"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="295"/>
         <source>Délai dépassé</source>
         <translation>Délai dépassé</translation>
     </message>
@@ -1876,118 +2176,118 @@
 <context>
     <name>DashboardSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="198"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="241"/>
         <source>Tableau de bord</source>
-        <extracomment>emitted after each re-query, with the date it was made for (tests wait on it)</extracomment>
+        <extracomment>emitted after each re-query, with the date it was made for (tests wait on it) emitted once the lunar holidays to confirm are shown (a list, maybe empty) the confirmation dialog on screen, if any (tests drive it)</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="214"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="273"/>
         <source>Demandes d&apos;exercice de droits</source>
         <translation>Demandes d&apos;exercice de droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="218"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="277"/>
         <source>Demandes ouvertes</source>
         <translation>Demandes ouvertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="219"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="278"/>
         <source>En retard</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="220"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="279"/>
         <source>À échéance sous 7 jours</source>
         <translation>À échéance sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="221"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="280"/>
         <source>En attente d&apos;identité</source>
         <translation>En attente d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="240"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="299"/>
         <source>À traiter en priorité</source>
         <translation>À traiter en priorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="241"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="300"/>
         <source>Toutes les demandes</source>
         <translation>Toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="250"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="309"/>
         <source>Les demandes ouvertes, la plus urgente d&apos;abord : en rouge ce qui est en retard, en orange ce qui arrive à échéance dans les 7 jours. Cliquez sur une ligne pour ouvrir la demande.</source>
         <translation>Les demandes ouvertes, la plus urgente d&apos;abord : en rouge ce qui est en retard, en orange ce qui arrive à échéance dans les 7 jours. Cliquez sur une ligne pour ouvrir la demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="261"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="320"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="262"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="321"/>
         <source>Délai</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="263"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="322"/>
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="264"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="323"/>
         <source>Demandeur</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="265"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="324"/>
         <source>Droit(s)</source>
         <translation>Droit(s)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="271"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="330"/>
         <source>Demandes à traiter en priorité</source>
         <translation>Demandes à traiter en priorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="280"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="339"/>
         <source>Aucune demande en cours</source>
         <translation>Aucune demande en cours</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="282"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="341"/>
         <source>Les demandes ouvertes apparaîtront ici, la plus urgente d&apos;abord, avec le nombre de jours qui restent avant leur échéance. En rouge, ce qui est dépassé.</source>
         <translation>Les demandes ouvertes apparaîtront ici, la plus urgente d&apos;abord, avec le nombre de jours qui restent avant leur échéance. En rouge, ce qui est dépassé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="397"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="461"/>
         <source>Aujourd&apos;hui : {date}</source>
         <translation>Aujourd&apos;hui : {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="400"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="464"/>
         <source>échéance dépassée</source>
         <translation>échéance dépassée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="405"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="469"/>
         <source>d&apos;ici le {date}</source>
         <translation>d&apos;ici le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="409"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="473"/>
         <source>justificatif demandé</source>
         <translation>justificatif demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="416"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="480"/>
         <source>… et une autre demande ouverte, à échéance plus lointaine : voir Demandes.</source>
         <translation>… et une autre demande ouverte, à échéance plus lointaine : voir Demandes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="420"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="484"/>
         <source>… et %n autres demandes ouvertes, à échéance plus lointaine : voir Demandes.</source>
         <translation>
             <numerusform>… et %n autres demandes ouvertes, à échéance plus lointaine : voir Demandes.</numerusform>
@@ -1995,7 +2295,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="453"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="572"/>
         <source>Ouvrir la demande {reference}</source>
         <translation>Ouvrir la demande {reference}</translation>
     </message>
@@ -2170,17 +2470,19 @@
 <context>
     <name>DayDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="484"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="546"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="497"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="559"/>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="133"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="499"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="561"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1120"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
@@ -2188,83 +2490,148 @@
 <context>
     <name>Deadline</name>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="38"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="49"/>
         <source>RGPD art. 12(3)</source>
         <translation>RGPD art. 12(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="39"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="50"/>
         <source>RGPD art. 12(3), délai prorogé</source>
         <translation>RGPD art. 12(3), délai prorogé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="40"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="51"/>
         <source>Loi 09-08 art. 8</source>
         <translation>Loi 09-08 art. 8</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="41"/>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="55"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="52"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="66"/>
         <source>Politique interne</source>
         <translation>Politique interne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="45"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="56"/>
         <source>Un mois à compter de la réception</source>
         <translation>Un mois à compter de la réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="46"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="57"/>
         <source>Trois mois à compter de la réception (prorogation de deux mois)</source>
         <translation>Trois mois à compter de la réception (prorogation de deux mois)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="49"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="60"/>
         <source>Délai franc de dix jours</source>
         <translation>Délai franc de dix jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="50"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="61"/>
         <source>Délai de réponse fixé par l&apos;organisation</source>
         <translation>Délai de réponse fixé par l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="54"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="65"/>
         <source>Loi</source>
         <translation>Loi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="58"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="69"/>
         <source>La loi 09-08 ne fixe pas de nombre de jours pour ce droit (réponse « sans délais ») : délai de politique interne.</source>
         <translation>La loi 09-08 ne fixe pas de nombre de jours pour ce droit (réponse « sans délais ») : délai de politique interne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="63"/>
-        <source>Droit non prévu par la loi 09-08 : délai de politique interne.</source>
-        <translation>Droit non prévu par la loi 09-08 : délai de politique interne.</translation>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="74"/>
+        <source>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : la demande est traitée dans le délai de politique interne, sans obligation légale.</source>
+        <translation>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : la demande est traitée dans le délai de politique interne, sans obligation légale.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="66"/>
-        <source>La loi 09-08 ne prévoit l&apos;effacement que pour des données traitées en violation de la loi (art. 8(a)), dans un délai franc de dix jours ; sinon, délai de politique interne.</source>
-        <translation>La loi 09-08 ne prévoit l&apos;effacement que pour des données traitées en violation de la loi (art. 8(a)), dans un délai franc de dix jours ; sinon, délai de politique interne.</translation>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="79"/>
+        <source>Loi 09-08, article 8(a) : effacement des données dont le traitement n&apos;est pas conforme à la loi, dans le délai franc de dix jours.</source>
+        <translation>Loi 09-08, article 8(a) : effacement des données dont le traitement n&apos;est pas conforme à la loi, dans le délai franc de dix jours.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="71"/>
-        <source>La loi 09-08 ne permet pas au responsable de proroger lui-même ce délai : seule la CNDP peut l&apos;accorder (art. 28). La date n&apos;est pas prorogée.</source>
-        <translation>La loi 09-08 ne permet pas au responsable de proroger lui-même ce délai : seule la CNDP peut l&apos;accorder (art. 28). La date n&apos;est pas prorogée.</translation>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="84"/>
+        <source>Loi 09-08, article 8(a) : verrouillage (blocage) des données dont le traitement n&apos;est pas conforme à la loi, dans le délai franc de dix jours.</source>
+        <translation>Loi 09-08, article 8(a) : verrouillage (blocage) des données dont le traitement n&apos;est pas conforme à la loi, dans le délai franc de dix jours.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="76"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="106"/>
+        <source>Calcul du règlement (CEE, Euratom) n° 1182/71 : un délai qui finit un samedi ou un dimanche est reporté au jour ouvré suivant ; les jours fériés marocains ne comptent pas.</source>
+        <translation>Calcul du règlement (CEE, Euratom) n° 1182/71 : un délai qui finit un samedi ou un dimanche est reporté au jour ouvré suivant ; les jours fériés marocains ne comptent pas.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="111"/>
+        <source>Calcul du règlement (CEE, Euratom) n° 1182/71 : un délai qui finit un samedi, un dimanche ou un jour férié de l&apos;État membre choisi ({state}) est reporté au jour ouvré suivant ; les jours fériés marocains ne comptent pas.</source>
+        <translation>Calcul du règlement (CEE, Euratom) n° 1182/71 : un délai qui finit un samedi, un dimanche ou un jour férié de l&apos;État membre choisi ({state}) est reporté au jour ouvré suivant ; les jours fériés marocains ne comptent pas.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="117"/>
+        <source>Un délai qui finit un samedi, un dimanche ou un jour férié marocain est reporté au jour ouvré suivant ; les fermetures de l&apos;organisation ne prorogent pas un délai légal.</source>
+        <translation>Un délai qui finit un samedi, un dimanche ou un jour férié marocain est reporté au jour ouvré suivant ; les fermetures de l&apos;organisation ne prorogent pas un délai légal.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="122"/>
+        <source>Un délai qui finit un samedi, un dimanche, un jour férié marocain ou un jour de fermeture de l&apos;organisation est reporté au jour ouvré suivant.</source>
+        <translation>Un délai qui finit un samedi, un dimanche, un jour férié marocain ou un jour de fermeture de l&apos;organisation est reporté au jour ouvré suivant.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="127"/>
+        <source>Prorogation : deux mois ajoutés à la fin du premier mois ({first_end}), avant tout report, puis report au jour ouvré suivant.</source>
+        <translation>Prorogation : deux mois ajoutés à la fin du premier mois ({first_end}), avant tout report, puis report au jour ouvré suivant.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="133"/>
+        <source>Peut passer au {date} si la date estimée de {holiday} ({day}) est confirmée : une date estimée ne retarde jamais une échéance.</source>
+        <translation>Peut passer au {date} si la date estimée de {holiday} ({day}) est confirmée : une date estimée ne retarde jamais une échéance.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="138"/>
+        <source>Lecture non retenue : en comptant les jours fériés marocains, l&apos;échéance serait le {date} ; le règlement 1182/71 ne compte que ceux d&apos;un État membre de l&apos;UE.</source>
+        <translation>Lecture non retenue : en comptant les jours fériés marocains, l&apos;échéance serait le {date} ; le règlement 1182/71 ne compte que ceux d&apos;un État membre de l&apos;UE.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="143"/>
+        <source>Lecture non retenue : en comptant les fermetures de l&apos;organisation, l&apos;échéance serait le {date} ; une fermeture ne proroge pas un délai légal.</source>
+        <translation>Lecture non retenue : en comptant les fermetures de l&apos;organisation, l&apos;échéance serait le {date} ; une fermeture ne proroge pas un délai légal.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="148"/>
+        <source>Lecture non retenue : au sens strict du délai franc (Cour suprême, 19/02/1964), l&apos;échéance serait le {date}.</source>
+        <translation>Lecture non retenue : au sens strict du délai franc (Cour suprême, 19/02/1964), l&apos;échéance serait le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="153"/>
+        <source>Lecture plus prudente, non retenue par l&apos;organisation : réception + 10 jours, soit le {date}.</source>
+        <translation>Lecture plus prudente, non retenue par l&apos;organisation : réception + 10 jours, soit le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="157"/>
+        <source>Lecture non retenue : trois mois à compter de la réception donneraient le {date} ; la date la plus proche est retenue, par prudence.</source>
+        <translation>Lecture non retenue : trois mois à compter de la réception donneraient le {date} ; la date la plus proche est retenue, par prudence.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="162"/>
+        <source>Lecture non retenue : deux mois ajoutés à la fin du premier mois donneraient le {date} ; la date la plus proche est retenue, par prudence.</source>
+        <translation>Lecture non retenue : deux mois ajoutés à la fin du premier mois donneraient le {date} ; la date la plus proche est retenue, par prudence.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="94"/>
         <source>Lecture prudente du délai franc : réception + 10 jours.</source>
         <translation>Lecture prudente du délai franc : réception + 10 jours.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="79"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="89"/>
+        <source>La loi 09-08 ne prévoit pas de prorogation par le responsable du traitement : la date de réponse reste inchangée.</source>
+        <translation>La loi 09-08 ne prévoit pas de prorogation par le responsable du traitement : la date de réponse reste inchangée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="97"/>
         <source>Délai franc au sens strict (Cour suprême, 19/02/1964) : ni le jour de réception ni celui de l&apos;échéance ne comptent, soit réception + 11 jours.</source>
         <translation>Délai franc au sens strict (Cour suprême, 19/02/1964) : ni le jour de réception ni celui de l&apos;échéance ne comptent, soit réception + 11 jours.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="84"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="102"/>
         <source>Délai suspendu pendant la vérification d&apos;identité (politique interne).</source>
         <translation>Délai suspendu pendant la vérification d&apos;identité (politique interne).</translation>
     </message>
@@ -2272,78 +2639,78 @@
 <context>
     <name>DeadlinePolicyCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="101"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="112"/>
         <source>Délais de réponse</source>
         <extracomment>how many open requests&apos; due dates the last save moved</extracomment>
         <translation>Délais de réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="105"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="116"/>
         <source>Ces choix complètent la loi là où elle laisse une marge. Le délai du RGPD (un mois, prorogeable de deux, art. 12(3)) ne se règle pas : il s&apos;applique tel quel. Une échéance qui tombe un jour chômé est reportée au jour ouvré suivant (voir le calendrier ci-dessous).</source>
         <translation>Ces choix complètent la loi là où elle laisse une marge. Le délai du RGPD (un mois, prorogeable de deux, art. 12(3)) ne se règle pas : il s&apos;applique tel quel. Une échéance qui tombe un jour chômé est reportée au jour ouvré suivant (voir le calendrier ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="115"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="126"/>
         <source> jours</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="118"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="129"/>
         <source>Délai de politique interne</source>
         <translation>Délai de politique interne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="120"/>
-        <source>La loi 09-08 ne fixe pas de nombre de jours pour répondre à une demande d&apos;accès (art. 7, « sans délais ») ou d&apos;opposition (art. 9), ni pour les droits qu&apos;elle ne prévoit pas (limitation, portabilité, effacement hors art. 8(a)). Ces demandes reçoivent le délai que l&apos;organisation s&apos;est fixé, affiché comme « Politique interne » à côté de l&apos;échéance. Jours calendaires.</source>
-        <translation>La loi 09-08 ne fixe pas de nombre de jours pour répondre à une demande d&apos;accès (art. 7, « sans délais ») ou d&apos;opposition (art. 9), ni pour les droits qu&apos;elle ne prévoit pas (limitation, portabilité, effacement hors art. 8(a)). Ces demandes reçoivent le délai que l&apos;organisation s&apos;est fixé, affiché comme « Politique interne » à côté de l&apos;échéance. Jours calendaires.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="131"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="141"/>
         <source> jours francs</source>
         <translation> jours francs</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="134"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="144"/>
         <source>Délai de rectification</source>
         <translation>Délai de rectification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="136"/>
-        <source>Loi 09-08 art. 8 : la rectification se fait « dans un délai franc de dix jours ». Ne changez ce nombre que si la loi change.</source>
-        <translation>Loi 09-08 art. 8 : la rectification se fait « dans un délai franc de dix jours ». Ne changez ce nombre que si la loi change.</translation>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="131"/>
+        <source>La loi 09-08 ne fixe pas de nombre de jours pour répondre à une demande d&apos;accès (art. 7, « sans délais ») ou d&apos;opposition (art. 9), ni pour la portabilité, qu&apos;elle ne prévoit pas. Ces demandes reçoivent le délai que l&apos;organisation s&apos;est fixé, affiché comme « Politique interne » à côté de l&apos;échéance. Jours calendaires.</source>
+        <translation>La loi 09-08 ne fixe pas de nombre de jours pour répondre à une demande d&apos;accès (art. 7, « sans délais ») ou d&apos;opposition (art. 9), ni pour la portabilité, qu&apos;elle ne prévoit pas. Ces demandes reçoivent le délai que l&apos;organisation s&apos;est fixé, affiché comme « Politique interne » à côté de l&apos;échéance. Jours calendaires.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="142"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="146"/>
+        <source>Loi 09-08 art. 8(a) : la rectification, l&apos;effacement et le verrouillage des données se font « dans un délai franc de dix jours ». Ne changez ce nombre que si la loi change.</source>
+        <translation>Loi 09-08 art. 8(a) : la rectification, l&apos;effacement et le verrouillage des données se font « dans un délai franc de dix jours ». Ne changez ce nombre que si la loi change.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="153"/>
         <source>Lecture stricte du délai franc (réception + 11 jours)</source>
         <translation>Lecture stricte du délai franc (réception + 11 jours)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="148"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="159"/>
         <source>Un délai franc ne compte ni le jour de réception ni celui de l&apos;échéance (Cour suprême, 19/02/1964) : dix jours francs à compter d&apos;une réception le jour J se terminent à J+11. Décochée, l&apos;application retient J+10, lecture prudente qui ne peut pas mettre l&apos;organisation en retard.</source>
         <translation>Un délai franc ne compte ni le jour de réception ni celui de l&apos;échéance (Cour suprême, 19/02/1964) : dix jours francs à compter d&apos;une réception le jour J se terminent à J+11. Décochée, l&apos;application retient J+10, lecture prudente qui ne peut pas mettre l&apos;organisation en retard.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="156"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="167"/>
         <source>Suspendre le délai pendant la vérification d&apos;identité</source>
         <translation>Suspendre le délai pendant la vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="162"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="173"/>
         <source>RGPD art. 12(6) : en cas de doute raisonnable, l&apos;organisation peut demander une preuve d&apos;identité. L&apos;ICO (autorité britannique) ne fait courir le délai qu&apos;à réception de cette preuve ; le CEPD (lignes directrices 01/2022 sur le droit d&apos;accès) est plus réservé. Décochée par défaut : le délai court sans interruption.</source>
         <translation>RGPD art. 12(6) : en cas de doute raisonnable, l&apos;organisation peut demander une preuve d&apos;identité. L&apos;ICO (autorité britannique) ne fait courir le délai qu&apos;à réception de cette preuve ; le CEPD (lignes directrices 01/2022 sur le droit d&apos;accès) est plus réservé. Décochée par défaut : le délai court sans interruption.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="174"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="185"/>
         <source>Annuler les modifications</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="176"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="187"/>
         <source>Enregistrer la politique</source>
         <translation>Enregistrer la politique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="305"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="316"/>
         <source>Politique enregistrée ; {consequence}</source>
         <translation>Politique enregistrée ; {consequence}</translation>
     </message>
@@ -2452,6 +2819,29 @@
     </message>
 </context>
 <context>
+    <name>DutyState</name>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="198"/>
+        <source>à faire</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="199"/>
+        <source>faite</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="200"/>
+        <source>non requise (décision motivée)</source>
+        <translation>non requise (décision motivée)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="201"/>
+        <source>applicabilité à déterminer</source>
+        <translation>applicabilité à déterminer</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="76"/>
@@ -2469,17 +2859,22 @@
         <translation>Notification tardive : indiquez les motifs du retard, qu&apos;elle doit exposer (RGPD art. 33(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="86"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="87"/>
+        <source>Notification à la CNDP envoyée après l&apos;échéance fixée par la politique interne de l&apos;organisation : indiquez les motifs du retard, que le courrier expose.</source>
+        <translation>Notification à la CNDP envoyée après l&apos;échéance fixée par la politique interne de l&apos;organisation : indiquez les motifs du retard, que le courrier expose.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/letters.py" line="92"/>
         <source>Le logo dépasse {limit} octets : choisissez une image plus légère.</source>
         <translation>Le logo dépasse {limit} octets : choisissez une image plus légère.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="89"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="95"/>
         <source>Le courrier doit commencer par sa ligne d&apos;objet, suivie d&apos;une ligne vide, puis du texte.</source>
         <translation>Le courrier doit commencer par sa ligne d&apos;objet, suivie d&apos;une ligne vide, puis du texte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="93"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="99"/>
         <source>L&apos;instant « {value} » doit porter son fuseau horaire.</source>
         <translation>L&apos;instant « {value} » doit porter son fuseau horaire.</translation>
     </message>
@@ -2530,7 +2925,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="64"/>
-        <location filename="../../dpo_desk/services/letters.py" line="123"/>
+        <location filename="../../dpo_desk/services/letters.py" line="125"/>
         <source>Type de courrier inconnu : {value}.</source>
         <translation>Type de courrier inconnu : {value}.</translation>
     </message>
@@ -2541,255 +2936,340 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="282"/>
-        <location filename="../../dpo_desk/domain/breaches.py" line="443"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="570"/>
         <location filename="../../dpo_desk/domain/registers.py" line="443"/>
         <location filename="../../dpo_desk/domain/rights_request.py" line="51"/>
         <source>Le champ dépasse {limit} caractères.</source>
         <translation>Le champ dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="290"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="417"/>
         <source>« {value} » n&apos;est pas une date et heure valide (forme attendue : AAAA-MM-JJTHH:MM, avec un décalage facultatif comme +01:00).</source>
         <translation>« {value} » n&apos;est pas une date et heure valide (forme attendue : AAAA-MM-JJTHH:MM, avec un décalage facultatif comme +01:00).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="295"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="422"/>
         <source>{value} n&apos;existe pas dans le fuseau {zone} (l&apos;heure est avancée à ce moment) : précisez le décalage, par exemple {offset}.</source>
         <translation>{value} n&apos;existe pas dans le fuseau {zone} (l&apos;heure est avancée à ce moment) : précisez le décalage, par exemple {offset}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="300"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="427"/>
         <source>{value} est ambiguë dans le fuseau {zone} (cette heure se répète au changement d&apos;heure) : précisez le décalage, {first} ou {second}.</source>
         <translation>{value} est ambiguë dans le fuseau {zone} (cette heure se répète au changement d&apos;heure) : précisez le décalage, {first} ou {second}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="305"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="432"/>
         <source>L&apos;instant {value} est dans le futur.</source>
         <translation>L&apos;instant {value} est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="306"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="433"/>
         <source>La prise de connaissance ({aware}) ne peut pas précéder la découverte ({discovered}).</source>
         <translation>La prise de connaissance ({aware}) ne peut pas précéder la découverte ({discovered}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="310"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="437"/>
         <source>La découverte ({discovered}) ne peut pas précéder le début de la violation ({started}).</source>
         <translation>La découverte ({discovered}) ne peut pas précéder le début de la violation ({started}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="314"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="441"/>
         <source>L&apos;instant {value} précède la découverte de la violation ({discovered}).</source>
         <translation>L&apos;instant {value} précède la découverte de la violation ({discovered}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="317"/>
-        <location filename="../../dpo_desk/domain/organisation.py" line="20"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="444"/>
+        <location filename="../../dpo_desk/domain/organisation.py" line="21"/>
         <source>Fuseau horaire inconnu : {zone}.</source>
         <translation>Fuseau horaire inconnu : {zone}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="441"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="568"/>
         <source>Donnez un intitulé à la violation.</source>
         <translation>Donnez un intitulé à la violation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="442"/>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="99"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="569"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="179"/>
         <location filename="../../dpo_desk/domain/rights_request.py" line="43"/>
         <source>Indiquez au moins un régime (Loi 09-08 ou RGPD).</source>
         <translation>Indiquez au moins un régime (Loi 09-08 ou RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="444"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="571"/>
         <location filename="../../dpo_desk/domain/registers.py" line="444"/>
         <source>La liste dépasse {limit} éléments.</source>
         <translation>La liste dépasse {limit} éléments.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="445"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="572"/>
         <source>Le nombre approximatif doit être un entier positif ou nul (reçu : {value}).</source>
         <translation>Le nombre approximatif doit être un entier positif ou nul (reçu : {value}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="448"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="575"/>
         <source>Précisez la nature de la violation : atteinte à la confidentialité, à l&apos;intégrité ou à la disponibilité.</source>
         <translation>Précisez la nature de la violation : atteinte à la confidentialité, à l&apos;intégrité ou à la disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="453"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="580"/>
         <source>Notification envoyée après l&apos;échéance du {deadline} : indiquez les motifs du retard (RGPD art. 33(1)).</source>
         <translation>Notification envoyée après l&apos;échéance du {deadline} : indiquez les motifs du retard (RGPD art. 33(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="458"/>
-        <source>Nommez l&apos;autorité de contrôle notifiée.</source>
-        <translation>Nommez l&apos;autorité de contrôle notifiée.</translation>
+        <location filename="../../dpo_desk/domain/breaches.py" line="587"/>
+        <source>Notification à la CNDP envoyée après l&apos;échéance du {deadline} fixée par la politique interne de l&apos;organisation : indiquez les motifs du retard, qui seront consignés au registre.</source>
+        <translation>Notification à la CNDP envoyée après l&apos;échéance du {deadline} fixée par la politique interne de l&apos;organisation : indiquez les motifs du retard, qui seront consignés au registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="459"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="593"/>
+        <source>Nommez l&apos;autorité de contrôle de l&apos;UE notifiée.</source>
+        <translation>Nommez l&apos;autorité de contrôle de l&apos;UE notifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="628"/>
+        <source>Justifiez l&apos;exception de l&apos;article 34(3) du RGPD invoquée.</source>
+        <translation>Justifiez l&apos;exception de l&apos;article 34(3) du RGPD invoquée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="633"/>
+        <source>Justifiez l&apos;exception à l&apos;information des personnes concernées.</source>
+        <translation>Justifiez l&apos;exception à l&apos;information des personnes concernées.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1357"/>
+        <source>Aucune notification à une autorité de contrôle de l&apos;UE n&apos;est enregistrée : une notification à la CNDP ne remplit pas l&apos;article 33 du RGPD.</source>
+        <translation>Aucune notification à une autorité de contrôle de l&apos;UE n&apos;est enregistrée : une notification à la CNDP ne remplit pas l&apos;article 33 du RGPD.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1362"/>
+        <source>Aucune notification à la CNDP n&apos;est enregistrée.</source>
+        <translation>Aucune notification à la CNDP n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1382"/>
+        <source>Clôture impossible : la CNDP n&apos;a pas été notifiée et la décision de ne pas notifier n&apos;est pas motivée au registre des violations.</source>
+        <translation>Clôture impossible : la CNDP n&apos;a pas été notifiée et la décision de ne pas notifier n&apos;est pas motivée au registre des violations.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1387"/>
+        <source>Clôture impossible : le risque évalué impose de notifier une autorité de contrôle de l&apos;UE (RGPD art. 33(1)) ; une notification à la CNDP ne suffit pas.</source>
+        <translation>Clôture impossible : le risque évalué impose de notifier une autorité de contrôle de l&apos;UE (RGPD art. 33(1)) ; une notification à la CNDP ne suffit pas.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1392"/>
+        <source>Clôture impossible : la politique interne de l&apos;organisation impose de notifier la CNDP pour ce niveau de risque (la loi 09-08 ne prévoit pas de notification des violations).</source>
+        <translation>Clôture impossible : la politique interne de l&apos;organisation impose de notifier la CNDP pour ce niveau de risque (la loi 09-08 ne prévoit pas de notification des violations).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1398"/>
+        <source>Clôture impossible : la notification à la CNDP que prévoit la politique interne de l&apos;organisation (loi 09-08) n&apos;est pas enregistrée.</source>
+        <translation>Clôture impossible : la notification à la CNDP que prévoit la politique interne de l&apos;organisation (loi 09-08) n&apos;est pas enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1403"/>
+        <source>Clôture impossible : le risque est élevé ; informez les personnes concernées ou consignez une exception de l&apos;article 34(3) du RGPD.</source>
+        <translation>Clôture impossible : le risque est élevé ; informez les personnes concernées ou consignez une exception de l&apos;article 34(3) du RGPD.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1408"/>
+        <source>Clôture impossible : le risque est élevé et la politique interne de l&apos;organisation prévoit d&apos;informer les personnes concernées ; informez-les ou consignez une exception.</source>
+        <translation>Clôture impossible : le risque est élevé et la politique interne de l&apos;organisation prévoit d&apos;informer les personnes concernées ; informez-les ou consignez une exception.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1414"/>
+        <source>Clôture impossible : l&apos;exception de l&apos;article 34(3)(c) du RGPD exige une communication publique, qui n&apos;est pas enregistrée.</source>
+        <translation>Clôture impossible : l&apos;exception de l&apos;article 34(3)(c) du RGPD exige une communication publique, qui n&apos;est pas enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1419"/>
+        <source>Clôture impossible : l&apos;exception retenue (efforts disproportionnés) exige une communication publique, qui n&apos;est pas enregistrée.</source>
+        <translation>Clôture impossible : l&apos;exception retenue (efforts disproportionnés) exige une communication publique, qui n&apos;est pas enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1439"/>
+        <source>Une exception de l&apos;article 34(3) du RGPD ne se conçoit que pour un risque élevé.</source>
+        <translation>Une exception de l&apos;article 34(3) du RGPD ne se conçoit que pour un risque élevé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1443"/>
+        <source>Une exception à l&apos;information des personnes concernées ne se conçoit que pour un risque élevé.</source>
+        <translation>Une exception à l&apos;information des personnes concernées ne se conçoit que pour un risque élevé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="594"/>
         <source>Une notification complémentaire suit une notification initiale à la même autorité (RGPD art. 33(4)) : enregistrez d&apos;abord la notification initiale.</source>
         <translation>Une notification complémentaire suit une notification initiale à la même autorité (RGPD art. 33(4)) : enregistrez d&apos;abord la notification initiale.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="464"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="599"/>
         <source>Une notification initiale à cette autorité est déjà enregistrée : ajoutez une notification complémentaire (RGPD art. 33(4)).</source>
         <translation>Une notification initiale à cette autorité est déjà enregistrée : ajoutez une notification complémentaire (RGPD art. 33(4)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="469"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="605"/>
+        <source>Une notification complémentaire à la CNDP suit une notification initiale : enregistrez d&apos;abord la notification initiale.</source>
+        <translation>Une notification complémentaire à la CNDP suit une notification initiale : enregistrez d&apos;abord la notification initiale.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="610"/>
+        <source>Une notification initiale à la CNDP est déjà enregistrée : ajoutez une notification complémentaire.</source>
+        <translation>Une notification initiale à la CNDP est déjà enregistrée : ajoutez une notification complémentaire.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="615"/>
         <source>Indiquez à qui la communication s&apos;adresse (personnes concernées, public…).</source>
         <translation>Indiquez à qui la communication s&apos;adresse (personnes concernées, public…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="472"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="618"/>
         <source>La décision de ne pas notifier doit être motivée : elle est documentée dans le registre des violations (RGPD art. 33(5)).</source>
         <translation>La décision de ne pas notifier doit être motivée : elle est documentée dans le registre des violations (RGPD art. 33(5)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="477"/>
-        <source>Justifiez l&apos;exception de l&apos;article 34(3) invoquée.</source>
-        <translation>Justifiez l&apos;exception de l&apos;article 34(3) invoquée.</translation>
+        <location filename="../../dpo_desk/domain/breaches.py" line="623"/>
+        <source>La décision de ne pas notifier doit être motivée : elle est documentée dans le registre des violations.</source>
+        <translation>La décision de ne pas notifier doit être motivée : elle est documentée dans le registre des violations.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="480"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="636"/>
         <source>Une date de déclaration à la DGSSI ne s&apos;indique que si la loi 05-20 s&apos;applique.</source>
         <translation>Une date de déclaration à la DGSSI ne s&apos;indique que si la loi 05-20 s&apos;applique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="945"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1354"/>
         <source>Évaluez d&apos;abord le risque de la violation (gravité et vraisemblance).</source>
         <translation>Évaluez d&apos;abord le risque de la violation (gravité et vraisemblance).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="948"/>
-        <source>Aucune notification à l&apos;autorité n&apos;est enregistrée.</source>
-        <translation>Aucune notification à l&apos;autorité n&apos;est enregistrée.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="951"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1365"/>
         <source>Aucune communication aux personnes concernées n&apos;est enregistrée.</source>
         <translation>Aucune communication aux personnes concernées n&apos;est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="954"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1368"/>
         <source>Clôture impossible : consignez d&apos;abord les mesures correctives prises (RGPD art. 33(5)).</source>
         <translation>Clôture impossible : consignez d&apos;abord les mesures correctives prises (RGPD art. 33(5)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="958"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1372"/>
+        <source>Clôture impossible : consignez d&apos;abord les mesures correctives prises au registre des violations.</source>
+        <translation>Clôture impossible : consignez d&apos;abord les mesures correctives prises au registre des violations.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1377"/>
         <source>Clôture impossible : la violation n&apos;a pas été notifiée et la décision de ne pas notifier n&apos;est pas motivée (RGPD art. 33(5)).</source>
         <translation>Clôture impossible : la violation n&apos;a pas été notifiée et la décision de ne pas notifier n&apos;est pas motivée (RGPD art. 33(5)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="963"/>
-        <source>Clôture impossible : le risque évalué impose de notifier l&apos;autorité (RGPD art. 33(1)).</source>
-        <translation>Clôture impossible : le risque évalué impose de notifier l&apos;autorité (RGPD art. 33(1)).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="967"/>
-        <source>Clôture impossible : le risque est élevé ; informez les personnes concernées ou consignez une exception de l&apos;article 34(3).</source>
-        <translation>Clôture impossible : le risque est élevé ; informez les personnes concernées ou consignez une exception de l&apos;article 34(3).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="972"/>
-        <source>Clôture impossible : l&apos;exception 34(3)(c) exige une communication publique, qui n&apos;est pas enregistrée.</source>
-        <translation>Clôture impossible : l&apos;exception 34(3)(c) exige une communication publique, qui n&apos;est pas enregistrée.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="977"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1424"/>
         <source>Clôture impossible : la déclaration à la DGSSI (loi 05-20) est requise mais n&apos;est pas consignée.</source>
         <translation>Clôture impossible : la déclaration à la DGSSI (loi 05-20) est requise mais n&apos;est pas consignée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="982"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1429"/>
         <source>Le risque retenu impose de notifier l&apos;autorité (RGPD art. 33(1)) : une décision de ne pas notifier suppose un risque peu probable.</source>
         <translation>Le risque retenu impose de notifier l&apos;autorité (RGPD art. 33(1)) : une décision de ne pas notifier suppose un risque peu probable.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="987"/>
-        <source>Une exception de l&apos;article 34(3) ne se conçoit que pour un risque élevé.</source>
-        <translation>Une exception de l&apos;article 34(3) ne se conçoit que pour un risque élevé.</translation>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1434"/>
+        <source>Le risque retenu impose de notifier la CNDP selon la politique interne de l&apos;organisation : une décision de ne pas notifier suppose un risque peu probable.</source>
+        <translation>Le risque retenu impose de notifier la CNDP selon la politique interne de l&apos;organisation : une décision de ne pas notifier suppose un risque peu probable.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="991"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1448"/>
         <source>La violation {reference} est clôturée : elle ne peut plus être modifiée.</source>
         <translation>La violation {reference} est clôturée : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1080"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1588"/>
         <source>« {value} » n&apos;est pas une référence de violation (forme attendue : VIO-2026-0001).</source>
         <translation>« {value} » n&apos;est pas une référence de violation (forme attendue : VIO-2026-0001).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="50"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="85"/>
         <source>Date invalide dans le calendrier : {value}.</source>
         <translation>Date invalide dans le calendrier : {value}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="51"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="86"/>
         <source>Aucun jour férié n&apos;est prévu le {value}.</source>
         <translation>Aucun jour férié n&apos;est prévu le {value}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="52"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="87"/>
         <source>Aucun jour ouvré dans l&apos;année qui suit le {value} : vérifiez le calendrier.</source>
         <translation>Aucun jour ouvré dans l&apos;année qui suit le {value} : vérifiez le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="55"/>
-        <location filename="../../dpo_desk/services/letters.py" line="143"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="90"/>
+        <location filename="../../dpo_desk/services/letters.py" line="145"/>
         <source>Le nom dépasse {limit} caractères.</source>
         <translation>Le nom dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="93"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="91"/>
+        <source>« {value} » n&apos;est pas un État membre de l&apos;Union européenne.</source>
+        <translation>« {value} » n&apos;est pas un État membre de l&apos;Union européenne.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/calendar.py" line="94"/>
+        <source>Fête lunaire inconnue : {value}.</source>
+        <translation>Fête lunaire inconnue : {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/calendar.py" line="95"/>
+        <source>La date annoncée ({value}) est à plus de {limit} jours de la date estimée ({estimate}).</source>
+        <translation>La date annoncée ({value}) est à plus de {limit} jours de la date estimée ({estimate}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="173"/>
         <source>Le délai de politique interne doit être compris entre 1 et {limit} jours.</source>
         <translation>Le délai de politique interne doit être compris entre 1 et {limit} jours.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="96"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="176"/>
         <source>Le délai franc de rectification doit être compris entre 1 et {limit} jours.</source>
         <translation>Le délai franc de rectification doit être compris entre 1 et {limit} jours.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="100"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="180"/>
         <location filename="../../dpo_desk/domain/rights_request.py" line="42"/>
         <source>Indiquez au moins un droit exercé.</source>
         <translation>Indiquez au moins un droit exercé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="101"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="181"/>
         <source>Une suspension en cours ne peut être comptée qu&apos;avec la date du jour.</source>
         <translation>Une suspension en cours ne peut être comptée qu&apos;avec la date du jour.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="104"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="184"/>
         <source>La prorogation ({decided_on}) ne peut pas précéder la réception ({received}).</source>
         <translation>La prorogation ({decided_on}) ne peut pas précéder la réception ({received}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="430"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="633"/>
         <source>Prorogation tardive : elle devait être décidée et notifiée dans le premier mois, au plus tard le {cutoff} (RGPD art. 12(3)), et non le {decided_on}.</source>
         <translation>Prorogation tardive : elle devait être décidée et notifiée dans le premier mois, au plus tard le {cutoff} (RGPD art. 12(3)), et non le {decided_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="450"/>
-        <source>La loi 09-08 ne permet pas au responsable de proroger lui-même le délai : demandez un délai supplémentaire à la CNDP (art. 28).</source>
-        <translation>La loi 09-08 ne permet pas au responsable de proroger lui-même le délai : demandez un délai supplémentaire à la CNDP (art. 28).</translation>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="657"/>
+        <source>La loi 09-08 ne prévoit pas de prorogation du délai par le responsable du traitement : la date de réponse reste inchangée.</source>
+        <translation>La loi 09-08 ne prévoit pas de prorogation du délai par le responsable du traitement : la date de réponse reste inchangée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/organisation.py" line="17"/>
+        <location filename="../../dpo_desk/domain/organisation.py" line="18"/>
         <source>Le nom de l&apos;organisation est obligatoire.</source>
         <translation>Le nom de l&apos;organisation est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/organisation.py" line="18"/>
+        <location filename="../../dpo_desk/domain/organisation.py" line="19"/>
         <source>L&apos;adresse e-mail du DPO n&apos;a pas une forme valide.</source>
         <translation>L&apos;adresse e-mail du DPO n&apos;a pas une forme valide.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/organisation.py" line="19"/>
+        <location filename="../../dpo_desk/domain/organisation.py" line="20"/>
         <source>Un champ dépasse {limit} caractères.</source>
         <translation>Un champ dépasse {limit} caractères.</translation>
     </message>
@@ -3009,72 +3489,72 @@
         <translation>disponibilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="81"/>
+        <location filename="../../dpo_desk/services/letters.py" line="83"/>
         <source>Aucun dossier ne porte la référence {reference} : attendu une demande (DSR-…) ou une violation (VIO-…).</source>
         <translation>Aucun dossier ne porte la référence {reference} : attendu une demande (DSR-…) ou une violation (VIO-…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="90"/>
+        <location filename="../../dpo_desk/services/letters.py" line="92"/>
         <source>Le courrier n°{id} n&apos;existe pas (ou plus).</source>
         <translation>Le courrier n°{id} n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="95"/>
+        <location filename="../../dpo_desk/services/letters.py" line="97"/>
         <source>Le courrier a été modifié entre-temps (autre fenêtre, autre poste) ; rechargez-le avant d&apos;enregistrer.</source>
         <translation>Le courrier a été modifié entre-temps (autre fenêtre, autre poste) ; rechargez-le avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="110"/>
+        <location filename="../../dpo_desk/services/letters.py" line="112"/>
         <source>Le courrier « {kind} » ne convient pas à {case} {reference} : choisissez {kinds}.</source>
         <translation>Le courrier « {kind} » ne convient pas à {case} {reference} : choisissez {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="119"/>
+        <location filename="../../dpo_desk/services/letters.py" line="121"/>
         <source>la demande</source>
         <translation>la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="120"/>
+        <location filename="../../dpo_desk/services/letters.py" line="122"/>
         <source>la violation</source>
         <translation>la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="124"/>
+        <location filename="../../dpo_desk/services/letters.py" line="126"/>
         <source>Langue de courrier inconnue : {value} (fr, ar ou en).</source>
         <translation>Langue de courrier inconnue : {value} (fr, ar ou en).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="127"/>
+        <location filename="../../dpo_desk/services/letters.py" line="129"/>
         <source>Ce courrier a déjà été généré en PDF et joint au dossier : il ne se modifie plus. Rédigez un nouveau courrier.</source>
         <translation>Ce courrier a déjà été généré en PDF et joint au dossier : il ne se modifie plus. Rédigez un nouveau courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="132"/>
+        <location filename="../../dpo_desk/services/letters.py" line="134"/>
         <source>Ce courrier est déjà marqué comme validé par {reviewer}.</source>
         <translation>Ce courrier est déjà marqué comme validé par {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="135"/>
+        <location filename="../../dpo_desk/services/letters.py" line="137"/>
         <source>Le courrier doit être relu et marqué comme validé avant la génération du PDF.</source>
         <translation>Le courrier doit être relu et marqué comme validé avant la génération du PDF.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="139"/>
+        <location filename="../../dpo_desk/services/letters.py" line="141"/>
         <source>Indiquez le nom de la personne qui a relu et validé le courrier.</source>
         <translation>Indiquez le nom de la personne qui a relu et validé le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="142"/>
+        <location filename="../../dpo_desk/services/letters.py" line="144"/>
         <source>Indiquez l&apos;auteur du brouillon.</source>
         <translation>Indiquez l&apos;auteur du brouillon.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="144"/>
+        <location filename="../../dpo_desk/services/letters.py" line="146"/>
         <source>Le courrier dépasse {limit} caractères.</source>
         <translation>Le courrier dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="145"/>
+        <location filename="../../dpo_desk/services/letters.py" line="147"/>
         <source>Renseignez d&apos;abord l&apos;organisation et son délégué dans Paramètres.</source>
         <translation>Renseignez d&apos;abord l&apos;organisation et son délégué dans Paramètres.</translation>
     </message>
@@ -3099,7 +3579,7 @@
         <translation>Le dossier {reference} n&apos;est plus à purger (il a changé depuis la revue) ; relancez la revue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers.py" line="200"/>
+        <location filename="../../dpo_desk/services/registers.py" line="210"/>
         <source>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</source>
         <translation>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</translation>
     </message>
@@ -3144,32 +3624,32 @@
         <translation>La périodicité de revue doit être comprise entre 1 et 60 mois.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="51"/>
+        <location filename="../../dpo_desk/services/requests.py" line="59"/>
         <source>Aucune demande ne porte la référence {reference}.</source>
         <translation>Aucune demande ne porte la référence {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="56"/>
+        <location filename="../../dpo_desk/services/requests.py" line="64"/>
         <source>La demande {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</source>
         <translation>La demande {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="67"/>
+        <location filename="../../dpo_desk/services/requests.py" line="75"/>
         <source>La pièce jointe « {name} » dépasse la limite de {limit} Mo ({size} Mo).</source>
         <translation>La pièce jointe « {name} » dépasse la limite de {limit} Mo ({size} Mo).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="70"/>
+        <location filename="../../dpo_desk/services/requests.py" line="78"/>
         <source>La pièce jointe « {name} » est vide.</source>
         <translation>La pièce jointe « {name} » est vide.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="71"/>
+        <location filename="../../dpo_desk/services/requests.py" line="79"/>
         <source>La pièce jointe « {name} » est déjà jointe à cette demande.</source>
         <translation>La pièce jointe « {name} » est déjà jointe à cette demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="477"/>
+        <location filename="../../dpo_desk/services/requests.py" line="506"/>
         <source>Une prorogation doit être motivée (RGPD art. 12(3)) : indiquez la raison.</source>
         <translation>Une prorogation doit être motivée (RGPD art. 12(3)) : indiquez la raison.</translation>
     </message>
@@ -3377,37 +3857,37 @@
 <context>
     <name>EventKind</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="163"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="282"/>
         <source>Découverte</source>
         <translation>Découverte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="164"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="283"/>
         <source>Prise de connaissance</source>
         <translation>Prise de connaissance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="165"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="284"/>
         <source>Violation contenue</source>
         <translation>Violation contenue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="166"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="285"/>
         <source>Notification à l&apos;autorité</source>
         <translation>Notification à l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="167"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="286"/>
         <source>Communication aux personnes</source>
         <translation>Communication aux personnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="168"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="287"/>
         <source>Clôture</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="169"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="288"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -3820,26 +4300,71 @@
     </message>
 </context>
 <context>
+    <name>GdprHolidaysCard</name>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1107"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1112"/>
+        <source>Jours fériés comptés pour les délais du RGPD</source>
+        <extracomment>how many open requests&apos; due dates the last save moved</extracomment>
+        <translation>Jours fériés comptés pour les délais du RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1114"/>
+        <source>Aucun (samedis et dimanches seulement)</source>
+        <translation>Aucun (samedis et dimanches seulement)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1128"/>
+        <source>Règlement 1182/71 : seuls les jours fériés de l&apos;État membre où l&apos;acte est accompli comptent, par exemple celui du représentant de l&apos;organisation dans l&apos;UE. Les jours fériés marocains ne reportent pas un délai du RGPD.</source>
+        <translation>Règlement 1182/71 : seuls les jours fériés de l&apos;État membre où l&apos;acte est accompli comptent, par exemple celui du représentant de l&apos;organisation dans l&apos;UE. Les jours fériés marocains ne reportent pas un délai du RGPD.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1185"/>
+        <source>Délais du RGPD : jours fériés de l&apos;État membre {state} comptés.</source>
+        <translation>Délais du RGPD : jours fériés de l&apos;État membre {state} comptés.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1189"/>
+        <source>Délais du RGPD : seuls les samedis et dimanches sont comptés.</source>
+        <translation>Délais du RGPD : seuls les samedis et dimanches sont comptés.</translation>
+    </message>
+</context>
+<context>
     <name>HolidaySource</name>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="68"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="116"/>
         <source>Calendrier officiel</source>
         <translation>Calendrier officiel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="69"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="117"/>
+        <source>Fête lunaire</source>
+        <translation>Fête lunaire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/calendar.py" line="118"/>
         <source>Saisi par l&apos;utilisateur</source>
         <translation>Saisi par l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="70"/>
+        <location filename="../../dpo_desk/domain/calendar.py" line="119"/>
         <source>Fermeture de l&apos;organisation</source>
         <translation>Fermeture de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/calendar.py" line="73"/>
-        <source>Date estimée, à confirmer</source>
-        <translation>Date estimée, à confirmer</translation>
+        <location filename="../../dpo_desk/domain/calendar.py" line="120"/>
+        <source>État membre de l&apos;UE</source>
+        <translation>État membre de l&apos;UE</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/calendar.py" line="123"/>
+        <source>estimé</source>
+        <translation>estimé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/calendar.py" line="124"/>
+        <source>confirmé</source>
+        <translation>confirmé</translation>
     </message>
 </context>
 <context>
@@ -4352,17 +4877,31 @@
 <context>
     <name>JournalChanges</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="245"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="268"/>
+        <source>{holiday}, premier jour le {first_day} (confirmé le {confirmed_on})</source>
+        <translation>{holiday}, premier jour le {first_day} (confirmé le {confirmed_on})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="277"/>
+        <source>{date} ({name})</source>
+        <translation>{date} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="289"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="324"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="374"/>
         <source>{field} : {before} → {after}</source>
         <translation>{field} : {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="251"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="308"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="332"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="380"/>
         <source>{field} : {value}</source>
         <translation>{field} : {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="256"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="353"/>
         <source> ; </source>
         <translation> ; </translation>
     </message>
@@ -4426,6 +4965,11 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="59"/>
+        <source>Règles de calcul des délais</source>
+        <translation>Règles de calcul des délais</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="60"/>
         <source>Paramètres</source>
         <translation>Paramètres</translation>
     </message>
@@ -4433,304 +4977,364 @@
 <context>
     <name>JournalField</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="50"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="51"/>
         <source>statut</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="51"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="52"/>
         <source>échéance</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="52"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="53"/>
         <source>reçue le</source>
         <translation>reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="53"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="54"/>
         <source>demandeur</source>
         <translation>demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="54"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="55"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="55"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="56"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="56"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="57"/>
         <source>droits</source>
         <translation>droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="57"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="58"/>
         <source>régimes</source>
         <translation>régimes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="58"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="59"/>
         <source>répondue le</source>
         <translation>répondue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="59"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="60"/>
         <source>prorogée le</source>
         <translation>prorogée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="60"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="61"/>
         <source>pièce jointe</source>
         <translation>pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="96"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="101"/>
         <source>Règle de l&apos;échéance</source>
         <translation>Règle de l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="97"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="102"/>
         <source>Régime de l&apos;échéance</source>
         <translation>Régime de l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="98"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="103"/>
         <source>Règle du délai</source>
         <translation>Règle du délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="99"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="104"/>
         <source>Autorité</source>
         <translation>Autorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="104"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="109"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="105"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="110"/>
         <source>Envoyée le</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="106"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="111"/>
         <source>Tardive</source>
         <translation>Tardive</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="109"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="112"/>
+        <source>Obligation remplie</source>
+        <translation>Obligation remplie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="115"/>
         <source>Personnes informées</source>
         <translation>Personnes informées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="110"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="116"/>
         <source>Communication publique</source>
         <translation>Communication publique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="112"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="118"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="115"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="121"/>
         <source>Notification</source>
         <translation>Notification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="116"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="122"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="119"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="125"/>
         <source>Décision de ne pas notifier</source>
         <translation>Décision de ne pas notifier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="121"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="127"/>
         <source>Méthode</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="122"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="128"/>
         <source>Facteurs de risque</source>
         <translation>Facteurs de risque</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="123"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="129"/>
         <source>Gravité</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="124"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="130"/>
         <source>Risque calculé</source>
         <translation>Risque calculé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="125"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="131"/>
         <source>Soumise au RGPD</source>
         <translation>Soumise au RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="128"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="134"/>
         <source>Soumise à la loi 09-08</source>
         <translation>Soumise à la loi 09-08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="130"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="136"/>
         <source>Délai interne (jours)</source>
         <translation>Délai interne (jours)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="139"/>
         <source>Délai de rectification (jours francs)</source>
         <translation>Délai de rectification (jours francs)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="143"/>
         <source>Jours francs stricts (J+11)</source>
         <translation>Jours francs stricts (J+11)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="141"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="147"/>
         <source>Suspension pendant la vérification d&apos;identité</source>
         <translation>Suspension pendant la vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="143"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="149"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="149"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="155"/>
         <source>Fichier</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="150"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="156"/>
         <source>Taille (octets)</source>
         <translation>Taille (octets)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="151"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="157"/>
         <source>Sauvegarde du jour</source>
         <translation>Sauvegarde du jour</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="152"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="153"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="158"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="159"/>
         <source>Copies gardées</source>
         <translation>Copies gardées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="154"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="160"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="155"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="161"/>
         <source>Créées</source>
         <translation>Créées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="156"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="162"/>
         <source>Mises à jour</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="157"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="163"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="159"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="165"/>
         <source>Texte</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="160"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="166"/>
         <source>Validée par</source>
         <translation>Validée par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="203"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="210"/>
         <source>décidée</source>
         <translation>décidée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="237"/>
+        <source>Jour férié ajouté</source>
+        <translation>Jour férié ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="238"/>
+        <source>Ajout de jour férié annulé</source>
+        <translation>Ajout de jour férié annulé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="241"/>
+        <source>Fermeture ajoutée</source>
+        <translation>Fermeture ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="242"/>
+        <source>Fermeture annulée</source>
+        <translation>Fermeture annulée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="245"/>
+        <source>Jour férié officiel retiré</source>
+        <translation>Jour férié officiel retiré</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="246"/>
+        <source>Jour férié officiel rétabli</source>
+        <translation>Jour férié officiel rétabli</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="249"/>
+        <source>Fête lunaire confirmée</source>
+        <translation>Fête lunaire confirmée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="250"/>
+        <source>Confirmation annulée</source>
+        <translation>Confirmation annulée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="290"/>
+        <source>Jours fériés des délais du RGPD</source>
+        <translation>Jours fériés des délais du RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="325"/>
+        <source>Version des règles</source>
+        <translation>Version des règles</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="333"/>
+        <source>Demandes ouvertes dont l&apos;échéance a changé</source>
+        <translation>Demandes ouvertes dont l&apos;échéance a changé</translation>
     </message>
 </context>
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="113"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="295"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="119"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="423"/>
         <source>Date et heure</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="296"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="424"/>
         <source>Auteur</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="297"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="425"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="298"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="426"/>
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="299"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="427"/>
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="117"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="336"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="402"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="464"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="530"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="340"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="468"/>
         <source>Vérifier la chaîne</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="352"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="480"/>
         <source>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</source>
         <translation>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="366"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="494"/>
         <source>Référence (DSR-…, VIO-…)</source>
         <translation>Référence (DSR-…, VIO-…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="435"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="563"/>
         <source>Tous les objets</source>
         <translation>Tous les objets</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="436"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="564"/>
         <source>Toutes les actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="437"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="565"/>
         <source>Tous les auteurs</source>
         <translation>Tous les auteurs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="460"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="588"/>
         <source>%n entrée(s)</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -4738,7 +5342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="473"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="601"/>
         <source>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</source>
         <translation>
             <numerusform>Chaîne intacte : %n entrée vérifiée. Empreinte de tête : {head}</numerusform>
@@ -4746,12 +5350,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="479"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="607"/>
         <source>Journal vérifié : chaîne intacte.</source>
         <translation>Journal vérifié : chaîne intacte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="483"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="611"/>
         <source>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</source>
         <translation>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</translation>
     </message>
@@ -4872,77 +5476,77 @@
 <context>
     <name>Letter</name>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="100"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="106"/>
         <source>Délégué à la protection des données (DPO)</source>
         <translation>Délégué à la protection des données (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="101"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="107"/>
         <source>Réf. :</source>
         <translation>Réf. :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="102"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="108"/>
         <source>Objet :</source>
         <translation>Objet :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="103"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="109"/>
         <source>Aux personnes concernées</source>
         <translation>Aux personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="104"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="110"/>
         <source>DPO :</source>
         <translation>DPO :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="105"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="111"/>
         <source>{place}, le {date}</source>
         <translation>{place}, le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="106"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="112"/>
         <source>Le {date}</source>
         <translation>Le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="107"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="113"/>
         <source>non déterminé à ce jour</source>
         <translation>non déterminé à ce jour</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="108"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="114"/>
         <source>atteinte à la confidentialité</source>
         <translation>atteinte à la confidentialité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="109"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="115"/>
         <source>atteinte à l&apos;intégrité</source>
         <translation>atteinte à l&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="110"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="116"/>
         <source>atteinte à la disponibilité</source>
         <translation>atteinte à la disponibilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="111"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="117"/>
         <source>72 heures après la prise de connaissance (RGPD art. 33(1))</source>
         <translation>72 heures après la prise de connaissance (RGPD art. 33(1))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="114"/>
-        <source>72 heures après la prise de connaissance, engagement interne aligné sur le RGPD (la loi 09-08 ne fixe pas de délai de notification)</source>
-        <translation>72 heures après la prise de connaissance, engagement interne aligné sur le RGPD (la loi 09-08 ne fixe pas de délai de notification)</translation>
+        <location filename="../../dpo_desk/documents/letters.py" line="121"/>
+        <source>72 heures après la prise de connaissance, délai fixé par la politique interne de l&apos;organisation (la loi 09-08 ne prévoit pas de notification des violations)</source>
+        <translation>72 heures après la prise de connaissance, délai fixé par la politique interne de l&apos;organisation (la loi 09-08 ne prévoit pas de notification des violations)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="119"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="126"/>
         <source>Commission nationale de contrôle de la protection des données à caractère personnel (CNDP)</source>
         <translation>Commission nationale de contrôle de la protection des données à caractère personnel (CNDP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="123"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="130"/>
         <source>Commission nationale de l&apos;informatique et des libertés (CNIL)</source>
         <translation>Commission nationale de l&apos;informatique et des libertés (CNIL)</translation>
     </message>
@@ -4981,7 +5585,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="151"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="158"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="164"/>
         <source>Langue</source>
         <translation>Langue</translation>
     </message>
@@ -5306,7 +5910,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="336"/>
-        <location filename="../../dpo_desk/documents/templates.py" line="440"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="448"/>
         <source>Régimes applicables</source>
         <translation>Régimes applicables</translation>
     </message>
@@ -5346,204 +5950,219 @@
         <translation>Droit d&apos;opposition exercé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="356"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="359"/>
+        <source>Portabilité demandée alors que la loi 09-08 s&apos;applique (oui/non)</source>
+        <translation>Portabilité demandée alors que la loi 09-08 s&apos;applique (oui/non)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="364"/>
         <source>Date limite de réponse</source>
         <translation>Date limite de réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="357"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="365"/>
         <source>Fondement du délai (article)</source>
         <translation>Fondement du délai (article)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="358"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="366"/>
         <source>Règle du délai, en toutes lettres</source>
         <translation>Règle du délai, en toutes lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="359"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="367"/>
         <source>Nature du délai : loi ou politique</source>
         <translation>Nature du délai : loi ou politique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="362"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="370"/>
         <source>Le délai vient de la politique interne</source>
         <translation>Le délai vient de la politique interne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="365"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="373"/>
         <source>Date de la prorogation</source>
         <translation>Date de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="366"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="374"/>
         <source>Motifs de la prorogation</source>
         <translation>Motifs de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="367"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="375"/>
         <source>Motif du refus</source>
         <translation>Motif du refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="368"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="376"/>
         <source>Fondement juridique du refus</source>
         <translation>Fondement juridique du refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="371"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="379"/>
         <source>Catégories de données traitées</source>
         <translation>Catégories de données traitées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="374"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="382"/>
         <source>Finalités du traitement</source>
         <translation>Finalités du traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="375"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="383"/>
         <source>Destinataires</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="376"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="384"/>
         <source>Durée de conservation</source>
         <translation>Durée de conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="377"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="385"/>
         <source>Source des données</source>
         <translation>Source des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="378"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="386"/>
         <source>Pièces jointes fournies</source>
         <translation>Pièces jointes fournies</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="379"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="387"/>
         <source>Précisions propres au dossier</source>
         <translation>Précisions propres au dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="380"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="388"/>
         <source>Date de l&apos;opération effectuée</source>
         <translation>Date de l&apos;opération effectuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="383"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="391"/>
         <source>L&apos;opposition est accueillie</source>
         <translation>L&apos;opposition est accueillie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="389"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="397"/>
         <source>Référence de la violation</source>
         <translation>Référence de la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="390"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="398"/>
         <source>Intitulé de la violation</source>
         <translation>Intitulé de la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="391"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="399"/>
         <source>Description des faits</source>
         <translation>Description des faits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="394"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="402"/>
         <source>Nature : confidentialité, intégrité, disponibilité</source>
         <translation>Nature : confidentialité, intégrité, disponibilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="398"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="406"/>
         <source>Catégories de personnes concernées</source>
         <translation>Catégories de personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="403"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="411"/>
         <source>Nombre approximatif de personnes concernées</source>
         <translation>Nombre approximatif de personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="407"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="415"/>
         <source>Catégories d&apos;enregistrements concernés</source>
         <translation>Catégories d&apos;enregistrements concernés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="412"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="420"/>
         <source>Nombre approximatif d&apos;enregistrements</source>
         <translation>Nombre approximatif d&apos;enregistrements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="416"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="424"/>
         <source>Catégories de données concernées</source>
         <translation>Catégories de données concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="419"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="427"/>
         <source>Conséquences probables</source>
         <translation>Conséquences probables</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="420"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="428"/>
         <source>Mesures prises</source>
         <translation>Mesures prises</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="421"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="429"/>
         <source>Mesures envisagées</source>
         <translation>Mesures envisagées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="424"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="432"/>
         <source>Conseils aux personnes pour se protéger</source>
         <translation>Conseils aux personnes pour se protéger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="426"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="434"/>
         <source>Chronologie (date — fait)</source>
         <translation>Chronologie (date — fait)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="427"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="435"/>
         <source>Début de la violation</source>
         <translation>Début de la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="428"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="436"/>
         <source>Découverte de la violation</source>
         <translation>Découverte de la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="431"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="439"/>
         <source>Prise de connaissance (départ des 72 heures)</source>
         <translation>Prise de connaissance (départ des 72 heures)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="433"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="441"/>
         <source>Échéance de notification</source>
         <translation>Échéance de notification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="436"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="444"/>
         <source>Fondement de l&apos;échéance : loi ou politique</source>
         <translation>Fondement de l&apos;échéance : loi ou politique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="438"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="446"/>
         <source>Notification tardive</source>
         <translation>Notification tardive</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="439"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="447"/>
         <source>Motifs du retard</source>
         <translation>Motifs du retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="441"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="449"/>
         <source>Autorité notifiée</source>
         <translation>Autorité notifiée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="455"/>
+        <source>Courrier à une autorité de contrôle de l&apos;UE (article 33 du RGPD)</source>
+        <translation>Courrier à une autorité de contrôle de l&apos;UE (article 33 du RGPD)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="463"/>
+        <source>Courrier à la CNDP (politique interne, loi 09-08)</source>
+        <translation>Courrier à la CNDP (politique interne, loi 09-08)</translation>
     </message>
 </context>
 <context>
@@ -5719,6 +6338,91 @@
         <location filename="../../dpo_desk/ui/main_window.py" line="62"/>
         <source>Verrouillé</source>
         <translation>Verrouillé</translation>
+    </message>
+</context>
+<context>
+    <name>Lunar</name>
+    <message>
+        <location filename="../../dpo_desk/domain/calendar.py" line="157"/>
+        <source>Aïd al-Fitr</source>
+        <translation>Aïd al-Fitr</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/calendar.py" line="158"/>
+        <source>Aïd al-Adha</source>
+        <translation>Aïd al-Adha</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/calendar.py" line="159"/>
+        <source>1er Moharram</source>
+        <translation>1er Moharram</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/calendar.py" line="160"/>
+        <source>Aïd al-Mawlid</source>
+        <translation>Aïd al-Mawlid</translation>
+    </message>
+</context>
+<context>
+    <name>LunarConfirmDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="85"/>
+        <source>Confirmer {holiday}</source>
+        <translation>Confirmer {holiday}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="96"/>
+        <source>Premier jour actuellement retenu : {date}. Corrigez-le si l&apos;annonce officielle dit autre chose.</source>
+        <translation>Premier jour actuellement retenu : {date}. Corrigez-le si l&apos;annonce officielle dit autre chose.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="101"/>
+        <source>Date estimée : {date}. Tant qu&apos;elle n&apos;est pas confirmée, elle ne reporte aucune échéance. Indiquez le premier jour annoncé : les échéances en tiennent compte dès la confirmation.</source>
+        <translation>Date estimée : {date}. Tant qu&apos;elle n&apos;est pas confirmée, elle ne reporte aucune échéance. Indiquez le premier jour annoncé : les échéances en tiennent compte dès la confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="113"/>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="123"/>
+        <source>Premier jour annoncé</source>
+        <translation>Premier jour annoncé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="120"/>
+        <source>Annoncée par le ministère des Habous et des Affaires islamiques.</source>
+        <translation>Annoncée par le ministère des Habous et des Affaires islamiques.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="125"/>
+        <source>Jours fériés</source>
+        <translation>Jours fériés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="135"/>
+        <source>Confirmer</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="175"/>
+        <source>{holiday} confirmé : premier jour le {date}.</source>
+        <translation>{holiday} confirmé : premier jour le {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>LunarNotice</name>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="183"/>
+        <source>{holiday} ({year}) : date estimée au {date}. Confirmez-la dès l&apos;annonce officielle : les échéances n&apos;en tiennent compte qu&apos;une fois confirmée.</source>
+        <translation>{holiday} ({year}) : date estimée au {date}. Confirmez-la dès l&apos;annonce officielle : les échéances n&apos;en tiennent compte qu&apos;une fois confirmée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="193"/>
+        <source>Confirmer…</source>
+        <translation>Confirmer…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="195"/>
+        <source>Confirmer la date de {holiday}</source>
+        <translation>Confirmer la date de {holiday}</translation>
     </message>
 </context>
 <context>
@@ -5977,6 +6681,149 @@
     </message>
 </context>
 <context>
+    <name>MemberState</name>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="26"/>
+        <source>Autriche</source>
+        <translation>Autriche</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="27"/>
+        <source>Belgique</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="28"/>
+        <source>Bulgarie</source>
+        <translation>Bulgarie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="29"/>
+        <source>Chypre</source>
+        <translation>Chypre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="30"/>
+        <source>Tchéquie</source>
+        <translation>Tchéquie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="31"/>
+        <source>Allemagne</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="32"/>
+        <source>Danemark</source>
+        <translation>Danemark</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="33"/>
+        <source>Estonie</source>
+        <translation>Estonie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="34"/>
+        <source>Espagne</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="35"/>
+        <source>Finlande</source>
+        <translation>Finlande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="36"/>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="37"/>
+        <source>Grèce</source>
+        <translation>Grèce</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="38"/>
+        <source>Croatie</source>
+        <translation>Croatie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="39"/>
+        <source>Hongrie</source>
+        <translation>Hongrie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="40"/>
+        <source>Irlande</source>
+        <translation>Irlande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="41"/>
+        <source>Italie</source>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="42"/>
+        <source>Lituanie</source>
+        <translation>Lituanie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="43"/>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="44"/>
+        <source>Lettonie</source>
+        <translation>Lettonie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="45"/>
+        <source>Malte</source>
+        <translation>Malte</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="46"/>
+        <source>Pays-Bas</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="47"/>
+        <source>Pologne</source>
+        <translation>Pologne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="48"/>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="49"/>
+        <source>Roumanie</source>
+        <translation>Roumanie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="50"/>
+        <source>Suède</source>
+        <translation>Suède</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="51"/>
+        <source>Slovénie</source>
+        <translation>Slovénie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="52"/>
+        <source>Slovaquie</source>
+        <translation>Slovaquie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_texts.py" line="60"/>
+        <source>Aucun</source>
+        <translation>Aucun</translation>
+    </message>
+</context>
+<context>
     <name>NewBreachDialog</name>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="43"/>
@@ -5990,21 +6837,21 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="57"/>
-        <source>Étape 1 sur 5 — les faits et l&apos;horloge. Le délai de 72 heures pour notifier l&apos;autorité court dès que l&apos;organisation a connaissance de la violation (RGPD art. 33(1)) : enregistrez-la tout de suite, les autres étapes se complètent ensuite.</source>
-        <translation>Étape 1 sur 5 — les faits et l&apos;horloge. Le délai de 72 heures pour notifier l&apos;autorité court dès que l&apos;organisation a connaissance de la violation (RGPD art. 33(1)) : enregistrez-la tout de suite, les autres étapes se complètent ensuite.</translation>
+        <source>Étape 1 sur 5 — les faits et l&apos;horloge. Le délai de 72 heures pour notifier court dès que l&apos;organisation a connaissance de la violation : légal sous le RGPD (article 33 du RGPD), politique interne sous la seule loi 09-08. Enregistrez-la tout de suite, les autres étapes se complètent ensuite.</source>
+        <translation>Étape 1 sur 5 — les faits et l&apos;horloge. Le délai de 72 heures pour notifier court dès que l&apos;organisation a connaissance de la violation : légal sous le RGPD (article 33 du RGPD), politique interne sous la seule loi 09-08. Enregistrez-la tout de suite, les autres étapes se complètent ensuite.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="78"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="79"/>
         <source>* obligatoire</source>
         <translation>* obligatoire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="82"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="83"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="84"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="85"/>
         <source>Enregistrer et démarrer le suivi</source>
         <translation>Enregistrer et démarrer le suivi</translation>
     </message>
@@ -6115,12 +6962,12 @@
 <context>
     <name>NotificationPhase</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="129"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="209"/>
         <source>Notification initiale</source>
         <translation>Notification initiale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="130"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="210"/>
         <source>Notification complémentaire</source>
         <translation>Notification complémentaire</translation>
     </message>
@@ -8019,164 +8866,164 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="234"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="475"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="500"/>
         <source>Pourquoi cette date ?</source>
         <translation>Pourquoi cette date ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="250"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="254"/>
         <source>Détails de la demande</source>
         <translation>Détails de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="256"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="260"/>
         <source>Régime *</source>
         <translation>Régime *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="257"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="261"/>
         <source>Droits exercés *</source>
         <translation>Droits exercés *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="258"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="262"/>
         <source>Reçue par</source>
         <translation>Reçue par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="259"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="263"/>
         <source>Reçue le *</source>
         <translation>Reçue le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="260"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="264"/>
         <source>Demandeur *</source>
         <translation>Demandeur *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="81"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="261"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="265"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="82"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="262"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="266"/>
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="83"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="263"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="267"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="264"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="268"/>
         <source>Agit en tant que</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="85"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="265"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="269"/>
         <source>Personne concernée</source>
         <translation>Personne concernée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="86"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="266"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="270"/>
         <source>Suivie par</source>
         <translation>Suivie par</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="87"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="267"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="271"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="275"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="279"/>
         <source>Recharger</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="276"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="280"/>
         <source>Abandonner la saisie et relire la demande</source>
         <translation>Abandonner la saisie et relire la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="279"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="283"/>
         <source>Annuler les modifications</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="281"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="285"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="293"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="297"/>
         <source>Journal de la demande</source>
         <translation>Journal de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="305"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="309"/>
         <source>Suite à donner</source>
         <translation>Suite à donner</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="314"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="318"/>
         <source>Rédiger un courrier…</source>
         <translation>Rédiger un courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="324"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="328"/>
         <source>Suivi</source>
         <translation>Suivi</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="89"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="331"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="335"/>
         <source>Identité</source>
         <translation>Identité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="90"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="332"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="336"/>
         <source>Pièce</source>
         <translation>Pièce</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="91"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="333"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="337"/>
         <source>Vérifiée le</source>
         <translation>Vérifiée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="334"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="338"/>
         <source>Suspensions</source>
         <translation>Suspensions</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="92"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="335"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="339"/>
         <source>Prorogée le</source>
         <translation>Prorogée le</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="93"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="336"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="340"/>
         <source>Motif de prorogation</source>
         <translation>Motif de prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="337"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="341"/>
         <source>Réponse</source>
         <translation>Réponse</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="96"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="338"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="342"/>
         <source>Motif du refus</source>
         <translation>Motif du refus</translation>
     </message>
@@ -8292,13 +9139,13 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="97"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="339"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="343"/>
         <source>Clôturée le</source>
         <translation>Clôturée le</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/detail.py" line="98"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="147"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="153"/>
         <source>Pièce jointe n°</source>
         <translation>Pièce jointe n°</translation>
     </message>
@@ -8323,157 +9170,172 @@
         <translation>{field} : {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="350"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="354"/>
         <source>Pièces jointes</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="353"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="357"/>
         <source>Conservées chiffrées dans le registre, 25 Mo au plus par fichier.</source>
         <translation>Conservées chiffrées dans le registre, 25 Mo au plus par fichier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="365"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="369"/>
         <source>Aucune pièce jointe.</source>
         <translation>Aucune pièce jointe.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="371"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="375"/>
         <source>Exporter…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="372"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="376"/>
         <source>Enregistrer une copie du fichier, hors du registre</source>
         <translation>Enregistrer une copie du fichier, hors du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="374"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="378"/>
         <source>Joindre un fichier…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="418"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="422"/>
         <source>{requester} ({role}) pour {subject}</source>
         <translation>{requester} ({role}) pour {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="429"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="433"/>
         <source>reçue le {date}</source>
         <translation>reçue le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="447"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="451"/>
         <source>Échéance le {date} — {countdown}</source>
         <translation>Échéance le {date} — {countdown}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="452"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="456"/>
         <source>Échéance le {date}</source>
         <translation>Échéance le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="458"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="462"/>
         <source>Fondement : {citation} (délai légal) — {rule}</source>
         <translation>Fondement : {citation} (délai légal) — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="461"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="465"/>
         <source>Fondement : {citation} — {rule}</source>
         <translation>Fondement : {citation} — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="475"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="477"/>
+        <source>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : elle n&apos;est due qu&apos;au titre du RGPD.</source>
+        <translation>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : elle n&apos;est due qu&apos;au titre du RGPD.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="485"/>
+        <source>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : réponse dans le délai de politique interne.</source>
+        <translation>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : réponse dans le délai de politique interne.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="500"/>
         <source>Masquer l&apos;explication</source>
         <translation>Masquer l&apos;explication</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="491"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="516"/>
         <source>{regime}, {right} : {date}</source>
         <translation>{regime}, {right} : {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="502"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="527"/>
         <source>Le {date} n&apos;est pas un jour ouvré : reporté au jour ouvré suivant.</source>
         <translation>Le {date} n&apos;est pas un jour ouvré : reporté au jour ouvré suivant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="506"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="532"/>
+        <source>Jours chômés passés : {days}.</source>
+        <translation>Jours chômés passés : {days}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="537"/>
         <source> — retenue</source>
         <translation> — retenue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="513"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="562"/>
         <source>Chaque droit, sous chaque régime, a son délai ; la date la plus proche l&apos;emporte.</source>
         <translation>Chaque droit, sous chaque régime, a son délai ; la date la plus proche l&apos;emporte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="528"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="577"/>
         <source>depuis le {start}</source>
         <translation>depuis le {start}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="532"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="581"/>
         <source>du {start} au {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="542"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="591"/>
         <source>le {date}, par {channel}</source>
         <translation>le {date}, par {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="565"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="614"/>
         <source>Demande clôturée : plus aucune étape.</source>
         <translation>Demande clôturée : plus aucune étape.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="567"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="616"/>
         <source>Réponse faite : il reste à clôturer la demande.</source>
         <translation>Réponse faite : il reste à clôturer la demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="612"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="661"/>
         <source>{when} — {who}</source>
         <translation>{when} — {who}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="694"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="743"/>
         <source>Demande {reference} enregistrée.</source>
         <translation>Demande {reference} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="740"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="789"/>
         <source>Demande {reference} : {status}.</source>
         <translation>Demande {reference} : {status}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="756"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="805"/>
         <source>Joindre un fichier</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="778"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="827"/>
         <source>Impossible de lire « {name} » : {reason}</source>
         <translation>Impossible de lire « {name} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="789"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="838"/>
         <source>« {name} » jointe à la demande {reference}.</source>
         <translation>« {name} » jointe à la demande {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="809"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="858"/>
         <source>Exporter la pièce jointe</source>
         <translation>Exporter la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="817"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="866"/>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
         <translation>Impossible d&apos;écrire « {path} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="823"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="872"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
@@ -8819,107 +9681,117 @@
 <context>
     <name>RequestTexts</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="54"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="56"/>
         <source>Nouvelle</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="55"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="57"/>
         <source>Identité demandée</source>
         <translation>Identité demandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="58"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="60"/>
         <source>En cours</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="59"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="61"/>
         <source>Prorogée</source>
         <translation>Prorogée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="60"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="62"/>
         <source>Répondue</source>
         <translation>Répondue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="61"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="63"/>
         <source>Refusée</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="62"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="64"/>
         <source>Retirée</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="63"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="65"/>
         <source>Clôturée</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="75"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="77"/>
         <source>Accès</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="76"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="78"/>
         <source>Rectification</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="77"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="79"/>
         <source>Effacement</source>
         <translation>Effacement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="78"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="80"/>
         <source>Limitation</source>
         <translation>Limitation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="79"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="81"/>
         <source>Portabilité</source>
         <translation>Portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="80"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="82"/>
         <source>Opposition</source>
         <translation>Opposition</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="142"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="158"/>
+        <source>{name} ({date})</source>
+        <translation>{name} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="162"/>
+        <source>{holiday}, {estimated}</source>
+        <translation>{holiday}, {estimated}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="176"/>
         <source>09-08 + RGPD</source>
         <translation>09-08 + RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="173"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="207"/>
         <source>{date} à {time}</source>
         <translation>{date} à {time}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="189"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="223"/>
         <source>{size} o</source>
         <translation>{size} o</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="191"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="225"/>
         <source>{size} Ko</source>
         <translation>{size} Ko</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="194"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="228"/>
         <source>{size} Mo</source>
         <translation>{size} Mo</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="216"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="250"/>
         <source>échéance aujourd&apos;hui</source>
         <translation>échéance aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="218"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="252"/>
         <source>dans %n j</source>
         <translation>
             <numerusform>dans %n j</numerusform>
@@ -8927,7 +9799,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="219"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="253"/>
         <source>%n j de retard</source>
         <translation>
             <numerusform>%n j de retard</numerusform>
@@ -8935,7 +9807,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="230"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="264"/>
         <source>dans %n jours</source>
         <translation>
             <numerusform>dans %n jour</numerusform>
@@ -8943,12 +9815,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="232"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="266"/>
         <source>1 jour de retard</source>
         <translation>1 jour de retard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="234"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="268"/>
         <source>%n jours de retard</source>
         <translation>
             <numerusform>%n jour de retard</numerusform>
@@ -8956,12 +9828,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="226"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="260"/>
         <source>aujourd&apos;hui</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="228"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="262"/>
         <source>demain</source>
         <translation>demain</translation>
     </message>
@@ -9160,7 +10032,7 @@
     <name>Sections</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="87"/>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="296"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="355"/>
         <source>Tableau de bord</source>
         <extracomment>the translated title, at call time (the language may change between calls) builds the screen; imports its module on the first call</extracomment>
         <translation>Tableau de bord</translation>
@@ -9208,140 +10080,140 @@
     <name>SettingsSection</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="123"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="59"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="179"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="73"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="187"/>
         <source>Paramètres</source>
         <extracomment>the organisation as saved, so the window can update what shows its name</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="63"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="77"/>
         <source>L&apos;organisation et son délégué figurent sur chaque courrier et chaque registre exporté.</source>
         <translation>L&apos;organisation et son délégué figurent sur chaque courrier et chaque registre exporté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="74"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="278"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="88"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="286"/>
         <source>Organisation et délégué</source>
         <translation>Organisation et délégué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="77"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="91"/>
         <source>Organisation *</source>
         <translation>Organisation *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="78"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="92"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="79"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="93"/>
         <source>Délégué (DPO)</source>
         <translation>Délégué (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="80"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="94"/>
         <source>E-mail du DPO</source>
         <translation>E-mail du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="81"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="95"/>
         <source>Téléphone du DPO</source>
         <translation>Téléphone du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="87"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="101"/>
         <source>Annuler les modifications</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="89"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="103"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="146"/>
         <source>Fichier du registre</source>
         <translation>Fichier du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="145"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="153"/>
         <source>Copier</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="154"/>
         <source>Copier l&apos;identifiant du registre</source>
         <translation>Copier l&apos;identifiant du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="156"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="164"/>
         <source>Emplacement</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="157"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="165"/>
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="158"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="166"/>
         <source>Version du schéma</source>
         <translation>Version du schéma</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="159"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="167"/>
         <source>Version de DPO Desk</source>
         <translation>Version de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="160"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="168"/>
         <source>Fuseau horaire</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="161"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="169"/>
         <source>Contenu</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="198"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="206"/>
         <source>inconnue</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="228"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="236"/>
         <source>Demandes</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="229"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="237"/>
         <source>Pièces jointes</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="230"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="238"/>
         <source>Entrées du journal</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="233"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="241"/>
         <source>{label} : {count}</source>
         <translation>{label} : {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="265"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="273"/>
         <source>Organisation enregistrée.</source>
         <translation>Organisation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="282"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="290"/>
         <source>L&apos;organisation n&apos;a pas pu être relue : modifications abandonnées.</source>
         <translation>L&apos;organisation n&apos;a pas pu être relue : modifications abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="289"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="297"/>
         <source>Identifiant du registre copié.</source>
         <translation>Identifiant du registre copié.</translation>
     </message>
@@ -9671,172 +10543,182 @@
 <context>
     <name>WorkingCalendarCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="542"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="604"/>
         <source>Calendrier des jours ouvrés</source>
         <extracomment>how many open requests&apos; due dates the last edit moved the dialog on screen, if any (tests drive it)</extracomment>
         <translation>Calendrier des jours ouvrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="546"/>
-        <source>Samedis, dimanches, jours fériés marocains et fermetures de l&apos;organisation ne sont pas ouvrés : une échéance qui y tombe est reportée au jour ouvré suivant. Les fêtes religieuses suivent le calendrier lunaire : leur date est estimée d&apos;avance, à confirmer ou à déplacer dès qu&apos;elle est annoncée.</source>
-        <translation>Samedis, dimanches, jours fériés marocains et fermetures de l&apos;organisation ne sont pas ouvrés : une échéance qui y tombe est reportée au jour ouvré suivant. Les fêtes religieuses suivent le calendrier lunaire : leur date est estimée d&apos;avance, à confirmer ou à déplacer dès qu&apos;elle est annoncée.</translation>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="608"/>
+        <source>Une échéance de la loi 09-08 ou de la politique interne qui tombe un samedi, un dimanche ou un jour férié marocain est reportée au jour ouvré suivant. Les fermetures de l&apos;organisation ne reportent que les échéances de politique interne, jamais un délai légal. Les fêtes religieuses suivent le calendrier lunaire : leur date est estimée d&apos;avance et ne reporte aucune échéance tant qu&apos;elle n&apos;est pas confirmée ; confirmez-la dès l&apos;annonce du ministère des Habous et des Affaires islamiques.</source>
+        <translation>Une échéance de la loi 09-08 ou de la politique interne qui tombe un samedi, un dimanche ou un jour férié marocain est reportée au jour ouvré suivant. Les fermetures de l&apos;organisation ne reportent que les échéances de politique interne, jamais un délai légal. Les fêtes religieuses suivent le calendrier lunaire : leur date est estimée d&apos;avance et ne reporte aucune échéance tant qu&apos;elle n&apos;est pas confirmée ; confirmez-la dès l&apos;annonce du ministère des Habous et des Affaires islamiques.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="557"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="621"/>
         <source>Année</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="559"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="623"/>
         <source>Année affichée</source>
         <translation>Année affichée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="563"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="627"/>
         <source>Ajouter un jour férié…</source>
         <translation>Ajouter un jour férié…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="565"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="629"/>
         <source>Ajouter une fermeture…</source>
         <translation>Ajouter une fermeture…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="576"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="640"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="576"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="862"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="640"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1002"/>
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="576"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="640"/>
         <source>Origine</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="578"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="642"/>
         <source>Jours chômés de l&apos;année</source>
         <translation>Jours chômés de l&apos;année</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="585"/>
-        <source>Confirmer la date</source>
-        <translation>Confirmer la date</translation>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="649"/>
+        <source>Confirmer…</source>
+        <translation>Confirmer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="587"/>
-        <source>La date annoncée est celle qui était estimée : la garder.</source>
-        <translation>La date annoncée est celle qui était estimée : la garder.</translation>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="652"/>
+        <source>Fête lunaire : saisir le premier jour annoncé par le ministère des Habous et des Affaires islamiques (la date estimée ou une autre).</source>
+        <translation>Fête lunaire : saisir le premier jour annoncé par le ministère des Habous et des Affaires islamiques (la date estimée ou une autre).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="590"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="657"/>
+        <source>Annuler la confirmation</source>
+        <translation>Annuler la confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="660"/>
+        <source>Oublier la date confirmée : la fête reprend sa date estimée (ou, pour une année passée, celle de l&apos;annonce officielle).</source>
+        <translation>Oublier la date confirmée : la fête reprend sa date estimée (ou, pour une année passée, celle de l&apos;annonce officielle).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="666"/>
+        <source>Le jour férié a été fixé à une autre date.</source>
+        <translation>Le jour férié a été fixé à une autre date.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="764"/>
+        <source>Une fête lunaire de {year} a une date estimée : elle ne reporte aucune échéance tant qu&apos;elle n&apos;est pas confirmée. Confirmez-la dès l&apos;annonce officielle (bouton « Confirmer… »).</source>
+        <translation>Une fête lunaire de {year} a une date estimée : elle ne reporte aucune échéance tant qu&apos;elle n&apos;est pas confirmée. Confirmez-la dès l&apos;annonce officielle (bouton « Confirmer… »).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="770"/>
+        <source>%n fêtes lunaires de {year} ont une date estimée : elles ne reportent aucune échéance tant qu&apos;elles ne sont pas confirmées. Confirmez chacune dès l&apos;annonce officielle (bouton « Confirmer… »).</source>
+        <translation>
+            <numerusform>%n fête lunaire de {year} a une date estimée : elle ne reporte aucune échéance tant qu&apos;elle n&apos;est pas confirmée. Confirmez-la dès l&apos;annonce officielle (bouton « Confirmer… »).</numerusform>
+            <numerusform>%n fêtes lunaires de {year} ont une date estimée : elles ne reportent aucune échéance tant qu&apos;elles ne sont pas confirmées. Confirmez chacune dès l&apos;annonce officielle (bouton « Confirmer… »).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="924"/>
+        <source>Confirmation annulée : {holiday}, {status}, le {date}.</source>
+        <translation>Confirmation annulée : {holiday}, {status}, le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1024"/>
+        <source>Un jour où l&apos;organisation est fermée (pont, inventaire…). Seules les échéances de politique interne qui y tombent sont reportées au jour ouvré suivant ; un délai légal (loi 09-08, RGPD) ne l&apos;est jamais.</source>
+        <translation>Un jour où l&apos;organisation est fermée (pont, inventaire…). Seules les échéances de politique interne qui y tombent sont reportées au jour ouvré suivant ; un délai légal (loi 09-08, RGPD) ne l&apos;est jamais.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="665"/>
         <source>Déplacer…</source>
         <translation>Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="591"/>
-        <source>La fête a été annoncée à une autre date.</source>
-        <translation>La fête a été annoncée à une autre date.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="593"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="668"/>
         <source>Retirer</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="594"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="669"/>
         <source>Ce jour redevient un jour ouvré.</source>
         <translation>Ce jour redevient un jour ouvré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="596"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="671"/>
         <source>Rétablir le calendrier officiel</source>
         <translation>Rétablir le calendrier officiel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="597"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="672"/>
         <source>Oublier les modifications faites sur ce jour-là.</source>
         <translation>Oublier les modifications faites sur ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="677"/>
-        <source>Une date lunaire de {year} est estimée : confirmez-la ou déplacez-la dès qu&apos;elle est annoncée.</source>
-        <translation>Une date lunaire de {year} est estimée : confirmez-la ou déplacez-la dès qu&apos;elle est annoncée.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="682"/>
-        <source>%n dates lunaires de {year} sont estimées : confirmez-les ou déplacez-les dès qu&apos;elles sont annoncées.</source>
-        <translation>
-            <numerusform>%n date lunaire de {year} est estimée : confirmez-la ou déplacez-la dès qu&apos;elle est annoncée.</numerusform>
-            <numerusform>%n dates lunaires de {year} sont estimées : confirmez-les ou déplacez-les dès qu&apos;elles sont annoncées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="786"/>
-        <source>Date confirmée : {name}, {date}.</source>
-        <translation>Date confirmée : {name}, {date}.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="798"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="939"/>
         <source>{name} retiré : le {date} est un jour ouvré.</source>
         <translation>{name} retiré : le {date} est un jour ouvré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="810"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="951"/>
         <source>Le {date} suit de nouveau le calendrier officiel.</source>
         <translation>Le {date} suit de nouveau le calendrier officiel.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="848"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="988"/>
         <source>Jour férié ajouté le {date}.</source>
         <translation>Jour férié ajouté le {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="854"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="994"/>
         <source>Ajouter un jour férié</source>
         <translation>Ajouter un jour férié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="856"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="996"/>
         <source>Un jour férié que le calendrier officiel ne connaît pas encore, par exemple décrété pour l&apos;occasion.</source>
         <translation>Un jour férié que le calendrier officiel ne connaît pas encore, par exemple décrété pour l&apos;occasion.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="877"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1016"/>
         <source>Fermeture ajoutée le {date}.</source>
         <translation>Fermeture ajoutée le {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="883"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1022"/>
         <source>Ajouter une fermeture</source>
         <translation>Ajouter une fermeture</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="885"/>
-        <source>Un jour où l&apos;organisation est fermée (pont, inventaire…) : personne ne peut répondre, les échéances sont reportées au jour ouvré suivant.</source>
-        <translation>Un jour où l&apos;organisation est fermée (pont, inventaire…) : personne ne peut répondre, les échéances sont reportées au jour ouvré suivant.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="891"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1031"/>
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="909"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1053"/>
         <source>{name} déplacé au {date}.</source>
         <translation>{name} déplacé au {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="915"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1059"/>
         <source>Déplacer un jour férié</source>
         <translation>Déplacer un jour férié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="916"/>
+        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1060"/>
         <source>« {name} », prévu le {date}, a été annoncé pour le :</source>
         <translation>« {name} », prévu le {date}, a été annoncé pour le :</translation>
     </message>
@@ -9929,7 +10811,7 @@
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="132"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="160"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="261"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="145"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="151"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
@@ -9984,7 +10866,7 @@
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="237"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="268"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="283"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="152"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -10419,7 +11301,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="300"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="161"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="167"/>
         <source>Empreinte (SHA-256)</source>
         <translation>Empreinte (SHA-256)</translation>
     </message>
