@@ -165,7 +165,9 @@ def test_one_megabyte_cell_is_cut_and_reported(tmp_path):
     notes = wb["Demandes"].cell(row=2, column=25).value
     assert len(notes) == EXCEL_CELL_LIMIT and notes.endswith("caractères au total]")
     cover = [v for row in wb["Page de garde"].iter_rows(values_only=True) for v in row if v]
-    assert any("Cellules dépassant la limite d'Excel (32 767 caractères) : 1." in str(v) for v in cover)
+    assert any(
+        "Cellules dépassant la limite d'Excel (32 767 caractères) : 1." in str(v) for v in cover
+    )
 
 
 def test_cover_sheet_comes_first_with_anchor(tmp_path):
