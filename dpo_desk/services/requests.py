@@ -152,15 +152,26 @@ def _due_values(deadline: deadlines.Deadline) -> dict:
     }
 
 
-def explain_deadline(register: Register, request: RightsRequest, *, clock: Clock | None = None):
-    """Every candidate deadline (per regime and right), the governing one first."""
+def explain_deadline(
+    register: Register,
+    request: RightsRequest,
+    *,
+    clock: Clock | None = None,
+    language: str | None = None,
+):
+    """Every candidate deadline (per regime and right), the governing one first.
+
+    ``language``: the ``holidays`` language the holidays' names are given in (the UI's);
+    the dates do not depend on it.
+    """
     ctx = load_context(register)
     on = ctx.today(clock or SystemClock())
+    calendar = ctx.calendar.in_language(language) if language else ctx.calendar
     return deadlines.candidate_deadlines(
         request.received_on,
         request.regimes,
         request.rights,
-        ctx.calendar,
+        calendar,
         ctx.policy,
         extended=request.extended_on is not None,
         pauses=[(p.started_on, p.ended_on) for p in request.pauses],

@@ -597,3 +597,19 @@ def test_due_dates_stored_under_older_rules_follow_the_new_ones_on_unlock(regist
         assert svc.apply_rule_changes(reopened, clock=clock) == 0  # once only
     finally:
         reopened.close()
+
+
+def test_explanation_names_holidays_in_the_language_asked(register):
+    clock = at(date(2026, 8, 12))
+    # 09-08 rectification received 10 Aug 2026: 20 and 21 Aug are holidays.
+    req = svc.create_request(
+        register,
+        intake(rights=frozenset({Right.RECTIFICATION}), received_on=date(2026, 8, 10)),
+        clock=clock,
+    )
+    french = svc.explain_deadline(register, req, clock=clock)[0]
+    arabic = svc.explain_deadline(register, req, clock=clock, language="ar")[0]
+    assert french.due == arabic.due == date(2026, 8, 24)
+    assert [h.day for h in arabic.days_off] == [date(2026, 8, 20), date(2026, 8, 21)]
+    assert french.days_off[0].name != arabic.days_off[0].name
+    assert any("\u0600" <= ch <= "\u06ff" for ch in arabic.days_off[0].name)

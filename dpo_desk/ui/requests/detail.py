@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.domain.calendar import holiday_language
 from dpo_desk.domain.clock import Clock, organisation_zone
 from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.requests import Regime, RequestStatus, Right, can_transition
@@ -31,7 +32,7 @@ from dpo_desk.storage.database import Register
 from dpo_desk.ui import icons, style
 from dpo_desk.ui.drafts import read_values, write_values
 from dpo_desk.ui.formatting import join_labels
-from dpo_desk.ui.i18n import error_text
+from dpo_desk.ui.i18n import current_language, error_text
 from dpo_desk.ui.registers.activity_picker import ActivityPicker
 from dpo_desk.ui.requests import look, texts
 from dpo_desk.ui.requests.dialogs import ACTIONS, ActionDialog, action_caption, action_dialog
@@ -506,7 +507,11 @@ class RequestDetail(QWidget):
             return
         try:
             candidates = request_service.explain_deadline(
-                self.register, self.request, clock=self.clock
+                self.register,
+                self.request,
+                clock=self.clock,
+                # Holiday names in the language the DPO reads.
+                language=holiday_language(current_language()),
             )
         except UserError as error:
             self.why.setText(_escape(error_text(error)))
@@ -544,7 +549,11 @@ class RequestDetail(QWidget):
             others_html = (
                 "<ul style='margin-left:-20px'>"
                 + "".join(
-                    f"<li><i>{_escape(texts.in_ui_direction(line))}</i></li>" for line in others
+                    # Set apart by colour, not italics: the fonts shipped for Arabic have
+                    # no oblique face, and Qt drew an italic Arabic line as empty boxes.
+                    f"<li><span style='color:{style.WARNING}'>"
+                    f"{_escape(texts.in_ui_direction(line))}</span></li>"
+                    for line in others
                 )
                 + "</ul>"
                 if others
