@@ -26,7 +26,6 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from dpo_desk.domain.breaches import BreachIntake, BreachNature
-from dpo_desk.domain.calendar import WorkingCalendar
 from dpo_desk.domain.clock import FixedClock
 from dpo_desk.domain.deadlines import DeadlinePolicy, governing_deadline
 from dpo_desk.domain.organisation import Organisation
@@ -42,12 +41,12 @@ from dpo_desk.services import breaches as breach_service
 from dpo_desk.services import registers
 from dpo_desk.services import registers_book as book
 from dpo_desk.services.demo_registers import _activity, load_registers_demo
-from dpo_desk.services.requests import _changes
+from dpo_desk.services.requests import _changes, default_calendar
 from dpo_desk.storage import audit, migrate
 from dpo_desk.storage import requests as repo
 
 #: Bump when the generated content changes: cached registers of another version are rebuilt.
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4  # 4: due dates under the deadline rules of RULES_VERSION 2
 PASSPHRASE = "benchmark passphrase 2026"
 TODAY = date(2026, 11, 25)
 CLOCK = FixedClock(datetime(2026, 11, 25, 9, 0, tzinfo=UTC))
@@ -145,7 +144,8 @@ def _request_values(number: int, rng: random.Random, calendar, policy) -> dict:
 
 
 def add_requests(register, count: int, rng: random.Random) -> None:
-    calendar, policy = WorkingCalendar(), DeadlinePolicy()
+    # The app's calendar, with the shipped record of past lunar holidays.
+    calendar, policy = default_calendar(), DeadlinePolicy()
     number = 0
     while number < count:
         with register.write() as conn:

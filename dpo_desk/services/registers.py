@@ -8,6 +8,7 @@ from pathlib import Path
 
 from dpo_desk import __version__
 from dpo_desk.domain.clock import Clock, SystemClock
+from dpo_desk.domain.deadlines import RULES_VERSION
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.organisation import Organisation
@@ -20,6 +21,10 @@ from dpo_desk.storage.cipher import KeyAhead
 from dpo_desk.storage.database import Register, open_register
 from dpo_desk.storage.errors import IntegrityFailure, WeakPassphrase
 from dpo_desk.storage.schema import COUNTED_TABLES
+
+# Where the version of the deadline rules behind the stored due dates is kept (shared
+# with services.requests, which imports this module).
+DEADLINE_RULES_KEY = "deadline_rules"
 
 
 def current_actor() -> str:
@@ -47,6 +52,9 @@ def create_register(
         with register.write() as conn:
             now = clock.now()
             organisation_repo.save(conn, org, now)
+            # A new register's due dates are computed under the current rules: nothing
+            # to recompute at its first unlock (services.requests.apply_rule_changes).
+            organisation_repo.set_setting(conn, DEADLINE_RULES_KEY, RULES_VERSION)
             audit.append(
                 conn,
                 at=now,

@@ -37,7 +37,7 @@ from dpo_desk.domain.rights_request import (
     RightsRequest,
 )
 from dpo_desk.resources import resource_path
-from dpo_desk.services.registers import current_actor
+from dpo_desk.services.registers import DEADLINE_RULES_KEY, current_actor
 from dpo_desk.storage import audit
 from dpo_desk.storage import organisation as settings_repo
 from dpo_desk.storage import requests as repo
@@ -50,7 +50,7 @@ POLICY_KEY = "deadline_policy"
 CALENDAR_KEY = "calendar_overrides"
 # The version of the deadline rules the stored due dates were computed with
 # (deadlines.RULES_VERSION): a register from an older release is recomputed on unlock.
-RULES_KEY = "deadline_rules"
+RULES_KEY = DEADLINE_RULES_KEY
 # From how far ahead the dashboard asks the DPO to confirm an estimated lunar holiday.
 CONFIRM_AHEAD_DAYS = 30
 
