@@ -24,8 +24,15 @@ def cmd_letter(args: argparse.Namespace) -> int:
         raise base.CliError(f"Le fichier {out} existe déjà ; letter ne l'écrase jamais.", 4)
     register = base.open_for_cli(args)
     try:
+        # A letter the case does not support is refused by the service (exit 6), with
+        # why: the rule the GUI's list of kinds follows (``letter_availability``).
         pdf = letter_service.letter_pdf(
-            register, args.reference, args.kind, args.lang, delay_reasons=args.delay_reason or ""
+            register,
+            args.reference,
+            args.kind,
+            args.lang,
+            delay_reasons=args.delay_reason or "",
+            access_none_reason=args.none_reason or "",
         )
     finally:
         register.close()
@@ -70,5 +77,11 @@ def add_parsers(sub) -> None:
         "--delay-reason",
         metavar="TEXT",
         help="breach-notification sent late: the reasons for the delay (GDPR Art. 33(1))",
+    )
+    p.add_argument(
+        "--none-reason",
+        metavar="TEXT",
+        help="access-response whose sections the register leaves empty: why they are empty "
+        "(they are marked « néant »)",
     )
     p.set_defaults(func=cmd_letter)

@@ -41,9 +41,9 @@ from dpo_desk.domain.deadlines import BASIS_LABELS, CITATIONS, RULE_LABELS, Dead
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.organisation import Organisation
+from dpo_desk.domain.refusals import Citation, ground_fit
 from dpo_desk.domain.requests import (
     CHANNEL_LABELS,
-    REFUSAL_REASON_CITATIONS,
     REFUSAL_REASON_LABELS,
     REGIME_LABELS,
     RIGHT_LABELS,
@@ -54,6 +54,7 @@ from dpo_desk.domain.rights_request import RightsRequest
 from dpo_desk.resources import resource_path
 
 __all__ = [
+    "ACCESS_SECTIONS",
     "AccessDetails",
     "BreachLetterFacts",
     "DeadlineExplanation",
@@ -65,6 +66,8 @@ __all__ = [
     "breach_context",
     "default_template",
     "draft_letter",
+    "format_citation",
+    "format_citations",
     "format_date",
     "format_instant",
     "request_context",
@@ -205,6 +208,48 @@ def _in_sentence(label: str, language: LetterLanguage) -> str:
     return label
 
 
+# How an article is cited, per language: always with its instrument. Arabic letters keep
+# Western digits and transliterate the paragraph letters (GLOSSARY.md): 8(a) → 8(أ).
+_ARTICLE = {
+    LetterLanguage.FR: {
+        Regime.GDPR: "article {} du RGPD",
+        Regime.LAW_09_08: "article {} de la loi 09-08",
+    },
+    LetterLanguage.EN: {
+        Regime.GDPR: "Article {} of the GDPR",
+        Regime.LAW_09_08: "Article {} of Law 09-08",
+    },
+    LetterLanguage.AR: {
+        Regime.GDPR: "المادة {} من RGPD",
+        Regime.LAW_09_08: "المادة {} من القانون رقم 09.08",
+    },
+}
+# A right the law does not provide at all (portability under Law 09-08): no article.
+_NOT_PROVIDED = {
+    LetterLanguage.FR: "loi 09-08, qui ne prévoit pas ce droit",
+    LetterLanguage.EN: "Law 09-08, which does not provide this right",
+    LetterLanguage.AR: "القانون رقم 09.08 الذي لا ينص على هذا الحق",
+}
+_CITATION_SEPARATOR = {LetterLanguage.FR: " ; ", LetterLanguage.EN: "; ", LetterLanguage.AR: "؛ "}
+_ARABIC_LETTERS = dict(zip("abcdefgh", ("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح"), strict=True))
+
+
+def format_citation(citation: Citation, language: LetterLanguage | str) -> str:
+    """« article 8(a) de la loi 09-08 » · "Article 12(5) of the GDPR" · « المادة 8(أ) من … »."""
+    language = LetterLanguage(language)
+    if not citation.article:
+        return _NOT_PROVIDED[language]
+    article = citation.article
+    if language is LetterLanguage.AR:
+        article = re.sub(r"\(([a-h])\)", lambda m: f"({_ARABIC_LETTERS[m.group(1)]})", article)
+    return _ARTICLE[language][citation.regime].format(article)
+
+
+def format_citations(citations: Iterable[Citation], language: LetterLanguage | str) -> str:
+    language = LetterLanguage(language)
+    return _CITATION_SEPARATOR[language].join(format_citation(c, language) for c in citations)
+
+
 def has_term(french: str) -> bool:
     """Whether every letter language other than French has its words for ``french``."""
     return all(
@@ -284,15 +329,38 @@ class DeadlineExplanation:
         return cls(deadline.due, deadline.rule, deadline.basis, deadline.citation)
 
 
+# The sections of an access reply, in the letter's order (GDPR Art. 15(1)(a)-(d), (g);
+# 09-08 art. 7).
+ACCESS_SECTIONS = ("categories", "purposes", "recipients", "retention", "source")
+
+
 @dataclass(frozen=True)
 class AccessDetails:
-    """What a reply to an access request must give (GDPR Art. 15(1); 09-08 art. 7)."""
+    """What a reply to an access request must give (GDPR Art. 15(1); 09-08 art. 7).
+
+    ``none``: the sections the DPO marked « néant » (nothing to give), for the reason
+    ``none_reason``; the letter says so instead of leaving them blank. A section neither
+    filled nor marked is one legal staff still complete (the French-only retention rules
+    in an Arabic or English letter).
+    """
 
     categories: tuple[str, ...] = ()
     purposes: tuple[str, ...] = ()
     recipients: tuple[str, ...] = ()
     retention: str = ""
     source: str = ""
+    none: frozenset[str] = frozenset()
+    none_reason: str = ""
+
+    def empty_sections(self) -> tuple[str, ...]:
+        """The sections with nothing in them, in the letter's order."""
+        return tuple(name for name in ACCESS_SECTIONS if not _filled(getattr(self, name)))
+
+
+def _filled(value: str | tuple[str, ...]) -> bool:
+    if isinstance(value, tuple):
+        return any(item.strip() for item in value)
+    return bool(value.strip())
 
 
 @dataclass(frozen=True)
@@ -436,6 +504,7 @@ def request_context(
     letter_date: date,
     place: str = "",
     deadline: DeadlineExplanation | None = None,
+    deadlines: Mapping[Regime, DeadlineExplanation] | None = None,
     attachments: Iterable[str] = (),
     access: AccessDetails | None = None,
     details: str = "",
@@ -446,18 +515,30 @@ def request_context(
 ) -> LetterContext:
     """The context of a letter about a rights request.
 
-    ``deadline`` defaults to the due date stored with the request. ``details`` is the
-    case-specific text the DPO adds (what was rectified, why an objection is not upheld…);
+    ``deadline`` defaults to the due date stored with the request (the governing one);
+    ``deadlines`` gives the earliest due date under each regime (``deadline.gdpr_*``,
+    ``deadline.law_09_08_*``: an extension moves the GDPR's only), by default the stored
+    one under its own regime. ``done_on`` (what was done, on which day) defaults to the
+    day the request was answered. ``details`` is the case-specific text the DPO adds;
     ``authorities`` may replace the default CNDP / CNIL name-and-address texts.
+
+    The refusal is cited with the articles of the request's own laws and rights
+    (``domain.refusals``): never the GDPR's for a request under Law 09-08 alone.
     """
     kind, language = LetterKind(kind), LetterLanguage(language)
     if kind not in REQUEST_KINDS:
         raise ValidationError(ERR_KIND_FOR_REQUEST, "kind", kind=kind.value)
     deadline = deadline or DeadlineExplanation.of_request(request)
+    if deadlines is None:
+        deadlines = {request.due_regime: DeadlineExplanation.of_request(request)}
     access = access or AccessDetails()
     values = _common(organisation, language, letter_date, place, request.regimes, authorities)
     subject_name = request.subject_name or request.requester_name
     reason = request.refusal_reason
+    fit = ground_fit(reason, request.regimes, request.rights) if reason else None
+    # The articles the ground rests on for this request (all of them when it fits; the
+    # service offers the letter only then).
+    refusal_citation = format_citations(fit.citations, language) if fit else ""
     values |= {
         "request.reference": request.reference,
         "request.received_on": format_date(request.received_on, language),
@@ -480,17 +561,30 @@ def request_context(
         else "",
         "extension.reasons": request.extension_reason,
         "refusal.reason": term(REFUSAL_REASON_LABELS[reason], language) if reason else "",
-        "refusal.citation": term(REFUSAL_REASON_CITATIONS[reason], language) if reason else "",
+        "refusal.citation": refusal_citation,
+        "refusal.burden": bool(fit and fit.fits and fit.burden_on_controller),
         "access.categories": access.categories,
         "access.purposes": access.purposes,
         "access.recipients": access.recipients,
         "access.retention": access.retention,
         "access.source": access.source,
+        "access.none_reason": access.none_reason if access.none else "",
+        # Nothing to give in any section: the letter gives the reason instead of a list.
+        "access.no_data": set(ACCESS_SECTIONS) <= access.none,
         "attachments": tuple(attachments),
         "response.details": details,
-        "response.done_on": format_date(done_on or letter_date, language),
+        "response.done_on": format_date(done_on or request.answered_on or letter_date, language),
         "objection.upheld": objection_upheld,
     }
+    for section in ACCESS_SECTIONS:
+        values[f"access.{section}_none"] = section in access.none
+    for regime, prefix in (
+        (Regime.GDPR, "deadline.gdpr"),
+        (Regime.LAW_09_08, "deadline.law_09_08"),
+    ):
+        due = deadlines.get(regime) if regime in request.regimes else None
+        values[f"{prefix}_due_on"] = format_date(due.due_on, language) if due else ""
+        values[f"{prefix}_citation"] = term(due.citation, language) if due else ""
     for right in Right:
         values[f"rights.{right.value}"] = right in request.rights
     # Portability is a GDPR right (Art. 20) that Law 09-08 does not provide.

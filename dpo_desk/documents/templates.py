@@ -370,10 +370,34 @@ REQUEST_PLACEHOLDERS = (
         QT_TRANSLATE_NOOP("LetterField", "Le délai vient de la politique interne"),
         "flag",
     ),
+    # Per law: an extension moves the GDPR's date only (Law 09-08 provides none).
+    _p(
+        "deadline.gdpr_due_on",
+        QT_TRANSLATE_NOOP("LetterField", "Date limite au titre du RGPD"),
+    ),
+    _p(
+        "deadline.gdpr_citation",
+        QT_TRANSLATE_NOOP("LetterField", "Fondement du délai au titre du RGPD"),
+    ),
+    _p(
+        "deadline.law_09_08_due_on",
+        QT_TRANSLATE_NOOP("LetterField", "Date limite au titre de la loi 09-08"),
+    ),
+    _p(
+        "deadline.law_09_08_citation",
+        QT_TRANSLATE_NOOP("LetterField", "Fondement du délai au titre de la loi 09-08"),
+    ),
     _p("extension.decided_on", QT_TRANSLATE_NOOP("LetterField", "Date de la prorogation")),
     _p("extension.reasons", QT_TRANSLATE_NOOP("LetterField", "Motifs de la prorogation")),
     _p("refusal.reason", QT_TRANSLATE_NOOP("LetterField", "Motif du refus")),
     _p("refusal.citation", QT_TRANSLATE_NOOP("LetterField", "Fondement juridique du refus")),
+    _p(
+        "refusal.burden",
+        QT_TRANSLATE_NOOP(
+            "LetterField", "L'organisation doit pouvoir démontrer le bien-fondé du motif"
+        ),
+        "flag",
+    ),
     _p(
         "access.categories",
         QT_TRANSLATE_NOOP("LetterField", "Catégories de données traitées"),
@@ -383,6 +407,33 @@ REQUEST_PLACEHOLDERS = (
     _p("access.recipients", QT_TRANSLATE_NOOP("LetterField", "Destinataires"), "list"),
     _p("access.retention", QT_TRANSLATE_NOOP("LetterField", "Durée de conservation")),
     _p("access.source", QT_TRANSLATE_NOOP("LetterField", "Source des données")),
+    # A section with nothing to give is marked « néant », for a reason the DPO states.
+    _p(
+        "access.categories_none",
+        QT_TRANSLATE_NOOP("LetterField", "Catégories de données : néant"),
+        "flag",
+    ),
+    _p("access.purposes_none", QT_TRANSLATE_NOOP("LetterField", "Finalités : néant"), "flag"),
+    _p(
+        "access.recipients_none",
+        QT_TRANSLATE_NOOP("LetterField", "Destinataires : néant"),
+        "flag",
+    ),
+    _p(
+        "access.retention_none",
+        QT_TRANSLATE_NOOP("LetterField", "Durée de conservation : néant"),
+        "flag",
+    ),
+    _p("access.source_none", QT_TRANSLATE_NOOP("LetterField", "Source : néant"), "flag"),
+    _p(
+        "access.none_reason",
+        QT_TRANSLATE_NOOP("LetterField", "Pourquoi les rubriques marquées « néant » le sont"),
+    ),
+    _p(
+        "access.no_data",
+        QT_TRANSLATE_NOOP("LetterField", "Toutes les rubriques sont marquées « néant »"),
+        "flag",
+    ),
     _p("attachments", QT_TRANSLATE_NOOP("LetterField", "Pièces jointes fournies"), "list"),
     _p("response.details", QT_TRANSLATE_NOOP("LetterField", "Précisions propres au dossier")),
     _p("response.done_on", QT_TRANSLATE_NOOP("LetterField", "Date de l'opération effectuée")),

@@ -7,9 +7,10 @@ CLI's documented status for that kind of failure.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 Translate = Callable[[str], str]
+TranslateIn = Callable[[str, str], str]  # (context, text) -> text
 
 MAX_QUOTED = 300
 
@@ -38,6 +39,9 @@ class UserError(Exception):
     exit_code = 1
     #: names of values that are themselves message ids, translated with the template
     translated_values: tuple[str, ...] = ()
+    #: names of values that are message ids of another context ("Right", "Regime"…), by
+    #: name: {value name: context}. A tuple of them is translated item by item and joined.
+    value_contexts: Mapping[str, str] = {}
 
     def __init__(self, template: str | None = None, **values: object) -> None:
         if template is not None:
@@ -45,17 +49,30 @@ class UserError(Exception):
         self.values = values
         super().__init__(self.message())
 
-    def message(self, translate: Translate | None = None) -> str:
+    def message(
+        self, translate: Translate | None = None, translate_in: TranslateIn | None = None
+    ) -> str:
+        """The sentence: ``translate`` for the template and ``translated_values`` (in the
+        error's context), ``translate_in`` for ``value_contexts`` (French when None)."""
         tr = translate or (lambda text: text)
-        values = {
-            key: tr(value) if key in self.translated_values and isinstance(value, str) else value
-            for key, value in self.values.items()
-        }
+        tr_in = translate_in or (lambda _context, text: text)
+        values = {key: self._value(key, value, tr, tr_in) for key, value in self.values.items()}
         values = {key: _quotable(value) for key, value in values.items()}
         try:
             return tr(self.template).format(**values)
         except (KeyError, IndexError, ValueError):
             return tr(self.template)
+
+    def _value(self, key: str, value: object, tr: Translate, tr_in: TranslateIn) -> object:
+        if key in self.value_contexts:
+            context = self.value_contexts[key]
+            if isinstance(value, str):
+                return tr_in(context, value)
+            if isinstance(value, tuple):
+                return ", ".join(tr_in(context, str(item)) for item in value)
+        if key in self.translated_values and isinstance(value, str):
+            return tr(value)
+        return value
 
 
 class ValidationError(UserError, ValueError):

@@ -60,9 +60,27 @@ class RefusalReason(StrEnum):
     EXCESSIVE = "excessive"
     # GDPR Art. 12(6): reasonable doubts about identity that the requester did not lift.
     IDENTITY_NOT_ESTABLISHED = "identity_not_established"
-    # The right does not exist under the regime, e.g. 09-08 erasure only for data
-    # processed in breach of the law (art. 8(a)).
+    # The right does not exist under the regime: portability under Law 09-08, which does
+    # not provide it; rectification, erasure and blocking under 09-08, which are due only
+    # for data whose processing does not comply with the law (art. 8(a)).
     NOT_APPLICABLE = "not_applicable"
+    # GDPR Art. 15(4) (the copy) and Art. 20(4) (portability): the rights and freedoms of
+    # others would be adversely affected.
+    RIGHTS_OF_OTHERS = "rights_of_others"
+    # GDPR Art. 17(3): freedom of expression, a legal obligation, public health, archiving
+    # or research, legal claims.
+    ERASURE_EXCEPTION = "erasure_exception"
+    # GDPR Art. 20(1): the processing is neither based on consent or a contract, or is not
+    # carried out by automated means.
+    PORTABILITY_CONDITIONS = "portability_conditions"
+    # GDPR Art. 21(1): compelling legitimate grounds, or legal claims. Never for an
+    # objection to direct marketing (Art. 21(3)).
+    OVERRIDING_GROUNDS = "overriding_grounds"
+    # 09-08 art. 9: the processing meets a legal obligation; under the GDPR such processing
+    # (Art. 6(1)(c)) is outside the right of Art. 21(1). Never for direct marketing.
+    LEGAL_OBLIGATION = "legal_obligation"
+    # 09-08 art. 9: the act authorising the processing expressly excludes the objection.
+    EXPRESS_EXCLUSION = "express_exclusion"
 
 
 class IdentityStatus(StrEnum):
@@ -121,16 +139,51 @@ REFUSAL_REASON_LABELS = {
     RefusalReason.NOT_APPLICABLE: QT_TRANSLATE_NOOP(
         "RefusalReason", "Droit non prévu par le régime applicable"
     ),
+    RefusalReason.RIGHTS_OF_OTHERS: QT_TRANSLATE_NOOP(
+        "RefusalReason", "Atteinte aux droits et libertés d'autrui"
+    ),
+    RefusalReason.ERASURE_EXCEPTION: QT_TRANSLATE_NOOP(
+        "RefusalReason", "Exception au droit à l'effacement"
+    ),
+    RefusalReason.PORTABILITY_CONDITIONS: QT_TRANSLATE_NOOP(
+        "RefusalReason", "Conditions du droit à la portabilité non remplies"
+    ),
+    RefusalReason.OVERRIDING_GROUNDS: QT_TRANSLATE_NOOP(
+        "RefusalReason",
+        "Motifs légitimes et impérieux, ou défense de droits en justice (hors prospection)",
+    ),
+    RefusalReason.LEGAL_OBLIGATION: QT_TRANSLATE_NOOP(
+        "RefusalReason", "Traitement répondant à une obligation légale (hors prospection)"
+    ),
+    RefusalReason.EXPRESS_EXCLUSION: QT_TRANSLATE_NOOP(
+        "RefusalReason",
+        "Opposition écartée par l'acte autorisant le traitement (hors prospection)",
+    ),
 }
 
-# What the refusal letter must rest on: the burden of proof is on the controller.
+# Where each ground comes from, in short, for the DPO's lists (the refuse dialog, the
+# request's page). A letter cites the articles of its own case's regimes and rights
+# instead (``domain.refusals``).
 REFUSAL_REASON_CITATIONS = {
     RefusalReason.MANIFESTLY_UNFOUNDED: QT_TRANSLATE_NOOP("RefusalReason", "RGPD art. 12(5)"),
     RefusalReason.EXCESSIVE: QT_TRANSLATE_NOOP(
         "RefusalReason", "RGPD art. 12(5) ; loi 09-08 art. 7"
     ),
-    RefusalReason.IDENTITY_NOT_ESTABLISHED: QT_TRANSLATE_NOOP("RefusalReason", "RGPD art. 12(6)"),
-    RefusalReason.NOT_APPLICABLE: QT_TRANSLATE_NOOP("RefusalReason", "Loi 09-08 art. 8(a)"),
+    RefusalReason.IDENTITY_NOT_ESTABLISHED: QT_TRANSLATE_NOOP(
+        "RefusalReason", "RGPD art. 12(6) ; loi 09-08 art. 7 et 8"
+    ),
+    # Art. 8(a) for rectification, erasure and blocking; portability has no article at all.
+    RefusalReason.NOT_APPLICABLE: QT_TRANSLATE_NOOP(
+        "RefusalReason", "Loi 09-08 art. 8(a) ; portabilité absente de la loi 09-08"
+    ),
+    RefusalReason.RIGHTS_OF_OTHERS: QT_TRANSLATE_NOOP("RefusalReason", "RGPD art. 15(4) et 20(4)"),
+    RefusalReason.ERASURE_EXCEPTION: QT_TRANSLATE_NOOP("RefusalReason", "RGPD art. 17(3)"),
+    RefusalReason.PORTABILITY_CONDITIONS: QT_TRANSLATE_NOOP("RefusalReason", "RGPD art. 20(1)"),
+    RefusalReason.OVERRIDING_GROUNDS: QT_TRANSLATE_NOOP("RefusalReason", "RGPD art. 21(1)"),
+    RefusalReason.LEGAL_OBLIGATION: QT_TRANSLATE_NOOP(
+        "RefusalReason", "Loi 09-08 art. 9 ; RGPD art. 21(1)"
+    ),
+    RefusalReason.EXPRESS_EXCLUSION: QT_TRANSLATE_NOOP("RefusalReason", "Loi 09-08 art. 9"),
 }
 
 IDENTITY_STATUS_LABELS = {

@@ -12,15 +12,21 @@ Every write is one transaction with its audit entry. A letter is full of persona
 status and that its text changed, never the text; the same goes for templates.
 
 Which letters fit which case: request kinds for a request (``DSR-…``), breach kinds for a
-breach (``VIO-…``); anything else is refused with the kinds that would fit.
+breach (``VIO-…``); anything else is refused with the kinds that would fit. Within a
+request's kinds, ``letter_availability`` is the one rule, shared by the GUI and the CLI,
+of which letters the case supports (issue 20): a letter never says what the case does not
+(a rectification not recorded as done, a refusal without a ground its laws allow, an
+extension Law 09-08 does not provide…). Breach kinds keep their own checks while drafting
+(the addressee, the reasons of a late notice).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import Literal
 
 from dpo_desk.documents.kinds import (
     BREACH_KINDS,
@@ -32,6 +38,7 @@ from dpo_desk.documents.kinds import (
 from dpo_desk.documents.letters import (
     AccessDetails,
     BreachLetterFacts,
+    DeadlineExplanation,
     LetterContext,
     LetterDraft,
     TimelineEntry,
@@ -43,6 +50,7 @@ from dpo_desk.documents.letters import (
 )
 from dpo_desk.documents.pdf import render_letter
 from dpo_desk.documents.templates import normalise_newlines, validate_template
+from dpo_desk.domain import deadlines
 from dpo_desk.domain.breach_risk import DATA_CATEGORY_LABELS as BREACH_CATEGORY_LABELS
 from dpo_desk.domain.breaches import (
     EVENT_KIND_LABELS,
@@ -56,10 +64,21 @@ from dpo_desk.domain.errors import UserError, ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.letters import MAX_LETTER, MAX_NAME, CaseKind, DraftStatus, StoredDraft
 from dpo_desk.domain.organisation import Organisation
+from dpo_desk.domain.refusals import REGIME_ORDER, ground_fit
 from dpo_desk.domain.registers import DATA_CATEGORY_LABELS as ACTIVITY_CATEGORY_LABELS
-from dpo_desk.domain.requests import Regime
+from dpo_desk.domain.requests import (
+    REFUSAL_REASON_LABELS,
+    REGIME_LABELS,
+    RIGHT_LABELS,
+    IdentityStatus,
+    RefusalReason,
+    Regime,
+    RequestStatus,
+    Right,
+)
 from dpo_desk.domain.rights_request import RightsRequest
 from dpo_desk.services import breach_attachments
+from dpo_desk.services import requests as request_service
 from dpo_desk.services.registers import current_actor
 from dpo_desk.services.requests import (
     ERR_ATTACHMENT_DUPLICATE,
@@ -116,6 +135,97 @@ class KindMismatch(LetterRefused):
     exit_code = 6
     translated_values = ("case",)
 
+
+class LetterUnavailable(LetterRefused):
+    """A letter its case does not support (yet): it would say something untrue.
+
+    Its message starts with the kind's name, so that it reads alone: on the CLI, and by
+    the disabled kind in the letters dialog.
+    """
+
+    exit_code = 6
+    value_contexts = {
+        "kind": "LetterKind",
+        "rights": "Right",
+        "right": "Right",
+        "regime": "Regime",
+        "reason": "RefusalReason",
+    }
+
+
+class AccessSectionsEmpty(ValidationError):
+    """An access reply with sections the register does not fill: the DPO says why they
+    are empty (the letter marks them « néant »), or links the request to its activities."""
+
+    value_contexts = {"sections": "LetterField"}
+
+    def __init__(self, sections: tuple[str, ...]) -> None:
+        super().__init__(ERR_ACCESS_EMPTY, ACCESS_NONE_REASON, sections=sections)
+
+
+ACCESS_NONE_REASON = "access_none_reason"
+
+ERR_EXTENSION_LAW_ONLY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "« {kind} » indisponible : la demande {reference} relève de la seule loi 09-08, qui ne "
+    "prévoit pas de prorogation du délai.",
+)
+ERR_NOT_EXTENDED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "« {kind} » indisponible : la demande {reference} n'a pas été prorogée. Enregistrez "
+    "d'abord la prorogation, avec sa date et ses motifs (article 12(3) du RGPD).",
+)
+ERR_RIGHT_NOT_ASKED = QT_TRANSLATE_NOOP(
+    "Errors", "« {kind} » indisponible : la demande {reference} ne porte pas sur : {rights}."
+)
+ERR_NOT_DONE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "« {kind} » indisponible : rien n'est enregistré comme fait pour la demande "
+    "{reference}. Enregistrez d'abord la réponse (statut « Répondue », avec sa date) : le "
+    "courrier en donne la date.",
+)
+ERR_REQUEST_REFUSED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "« {kind} » indisponible : la demande {reference} a été refusée ; c'est le refus "
+    "motivé qui lui répond.",
+)
+ERR_REQUEST_WITHDRAWN = QT_TRANSLATE_NOOP(
+    "Errors", "« {kind} » indisponible : la demande {reference} a été retirée par le demandeur."
+)
+ERR_IDENTITY_NOT_ESTABLISHED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "« {kind} » indisponible : l'identité du demandeur de la demande {reference} n'est pas "
+    "établie ; aucune donnée ne peut lui être communiquée.",
+)
+ERR_NOT_REFUSED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "« {kind} » indisponible : la demande {reference} n'a pas été refusée. Enregistrez "
+    "d'abord le refus et son motif : le courrier le cite.",
+)
+ERR_GROUND_NOT_FOR_RIGHT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "« {kind} » indisponible : le motif enregistré « {reason} » ne permet pas de refuser "
+    "« {right} » au titre de « {regime} ».",
+)
+ERR_GROUND_RIGHT_NOT_PROVIDED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "« {kind} » indisponible : « {right} » n'est pas prévu par « {regime} » ; seul le motif "
+    "« {reason} » fonde ce refus.",
+)
+ERR_ACCESS_EMPTY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Rubriques vides : {sections}. Rattachez la demande à ses traitements du registre, ou "
+    "indiquez pourquoi elles sont sans objet (elles seront marquées « néant »).",
+)
+
+# The LetterField names of the access reply's sections, for the message above.
+ACCESS_SECTION_NAMES = {
+    "categories": QT_TRANSLATE_NOOP("LetterField", "Catégories de données traitées"),
+    "purposes": QT_TRANSLATE_NOOP("LetterField", "Finalités du traitement"),
+    "recipients": QT_TRANSLATE_NOOP("LetterField", "Destinataires"),
+    "retention": QT_TRANSLATE_NOOP("LetterField", "Durée de conservation"),
+    "source": QT_TRANSLATE_NOOP("LetterField", "Source des données"),
+}
 
 CASE_NAMES = {
     CaseKind.REQUEST: QT_TRANSLATE_NOOP("Errors", "la demande"),
@@ -208,16 +318,147 @@ def parse_language(value: LetterLanguage | str) -> LetterLanguage:
         raise LetterRefused(ERR_UNKNOWN_LANGUAGE, value=str(value)) from None
 
 
+def _mismatch(case: Case, kind: LetterKind) -> KindMismatch:
+    return KindMismatch(
+        kind=kind.value,
+        case=CASE_NAMES[case.kind],
+        reference=case.reference,
+        kinds=", ".join(k.value for k in kinds_for(case.kind)),
+    )
+
+
 def check_kind(case: Case, kind: LetterKind | str) -> LetterKind:
+    """The kind, if it is one of the case's family (request or breach letters)."""
     letter_kind = parse_kind(kind)
     if letter_kind not in kinds_for(case.kind):
-        raise KindMismatch(
-            kind=letter_kind.value,
-            case=CASE_NAMES[case.kind],
-            reference=case.reference,
-            kinds=", ".join(k.value for k in kinds_for(case.kind)),
-        )
+        raise _mismatch(case, letter_kind)
     return letter_kind
+
+
+# ----------------------------------------------------------------------------- which letters
+
+
+@dataclass(frozen=True)
+class Availability:
+    """Whether a case supports a letter kind.
+
+    ``reason`` is the refusal drafting would raise: its message says why the letter is
+    unavailable (the CLI prints it; the dialog shows it by the disabled kind). An allowed
+    kind may still need an input from the DPO before it can be drafted: ``needs`` names
+    it (``access_none_reason``), and ``reason`` then says what is missing.
+    """
+
+    allowed: bool
+    reason: UserError | None = None
+    needs: tuple[str, ...] = ()
+
+
+_OK = Availability(True)
+
+
+def _answered(request: RightsRequest) -> bool:
+    """Answered (not refused) with its date: what was asked is recorded as done."""
+    return (
+        request.status in (RequestStatus.ANSWERED, RequestStatus.CLOSED)
+        and request.answered_on is not None
+        and request.refusal_reason is None
+    )
+
+
+def _withdrawn(request: RightsRequest) -> bool:
+    # Closed after a withdrawal: neither answered nor refused (both record answered_on).
+    return request.status is RequestStatus.WITHDRAWN or (
+        request.status is RequestStatus.CLOSED
+        and request.answered_on is None
+        and request.refusal_reason is None
+    )
+
+
+def _request_availability(conn, request: RightsRequest, kind: LetterKind) -> Availability:
+    """The rule, per kind of request letter (see docs/letters-review.md)."""
+
+    def no(template: str, **values: object) -> Availability:
+        reason = LetterUnavailable(
+            template, kind=LETTER_KIND_LABELS[kind], reference=request.reference, **values
+        )
+        return Availability(False, reason)
+
+    def not_asked(*rights: Right) -> Availability:
+        return no(ERR_RIGHT_NOT_ASKED, rights=tuple(RIGHT_LABELS[r] for r in rights))
+
+    if kind in (LetterKind.ACKNOWLEDGEMENT, LetterKind.IDENTITY_REQUEST):
+        return _OK
+    if kind is LetterKind.EXTENSION:
+        # GDPR Art. 12(3) only: Law 09-08 provides no extension.
+        if Regime.GDPR not in request.regimes:
+            return no(ERR_EXTENSION_LAW_ONLY)
+        if request.extended_on is None:
+            return no(ERR_NOT_EXTENDED)
+        return _OK
+    if kind is LetterKind.REFUSAL:
+        if request.refusal_reason is None:
+            return no(ERR_NOT_REFUSED)
+        fit = ground_fit(request.refusal_reason, request.regimes, request.rights)
+        if fit.fits:
+            return _OK
+        assert fit.right is not None
+        if fit.regime is None:  # a right no regime of the request provides
+            return no(
+                ERR_GROUND_RIGHT_NOT_PROVIDED,
+                right=RIGHT_LABELS[fit.right],
+                regime=REGIME_LABELS[Regime.LAW_09_08],
+                reason=REFUSAL_REASON_LABELS[RefusalReason.NOT_APPLICABLE],
+            )
+        return no(
+            ERR_GROUND_NOT_FOR_RIGHT,
+            reason=REFUSAL_REASON_LABELS[request.refusal_reason],
+            right=RIGHT_LABELS[fit.right],
+            regime=REGIME_LABELS[fit.regime],
+        )
+    asked = {
+        LetterKind.ACCESS_RESPONSE: (Right.ACCESS,),
+        LetterKind.RECTIFICATION_DONE: (Right.RECTIFICATION,),
+        LetterKind.ERASURE_DONE: (Right.ERASURE, Right.RESTRICTION),
+        LetterKind.OBJECTION_RESPONSE: (Right.OBJECTION,),
+    }[kind]
+    if not request.rights & set(asked):
+        return not_asked(*asked)
+    if request.refusal_reason is not None:
+        return no(ERR_REQUEST_REFUSED)
+    if _withdrawn(request):
+        return no(ERR_REQUEST_WITHDRAWN)
+    if kind is LetterKind.ACCESS_RESPONSE:
+        if request.identity_status in (IdentityStatus.PENDING, IdentityStatus.FAILED):
+            return no(ERR_IDENTITY_NOT_ESTABLISHED)
+        empty = _access_details(conn, request, LetterLanguage.FR).empty_sections()
+        if empty:
+            sections = tuple(ACCESS_SECTION_NAMES[name] for name in empty)
+            return Availability(True, AccessSectionsEmpty(sections), (ACCESS_NONE_REASON,))
+        return _OK
+    # Confirmations (rectified, erased or restricted, objection upheld): the register
+    # records no per-right "done"; the request answered, with its date, is what says so.
+    if not _answered(request):
+        return no(ERR_NOT_DONE)
+    return _OK
+
+
+def _availability_in(conn, case: Case, kind: LetterKind) -> Availability:
+    if kind not in kinds_for(case.kind):
+        return Availability(False, _mismatch(case, kind))
+    if case.request is None:
+        return _OK  # breach letters: checked while drafting (addressee, late reasons)
+    return _request_availability(conn, case.request, kind)
+
+
+def letter_availability(register: Register, case: Case | str) -> dict[LetterKind, Availability]:
+    """Every letter kind, and whether the case (read afresh) supports it, with why not.
+
+    The one rule of the GUI's list of kinds, the CLI's ``letter`` and the drafting.
+    """
+    reference = case.reference if isinstance(case, Case) else case
+    with register.read() as conn:
+        found = _case_in(conn, reference)
+        return {kind: _availability_in(conn, found, kind) for kind in LetterKind}
 
 
 # ----------------------------------------------------------------------------- case → letter
@@ -388,30 +629,64 @@ def _context(
     on: date,
     now: datetime,
     delay_reasons: str = "",
+    access_none_reason: str = "",
 ) -> LetterContext:
     org = _organisation(conn)
     place = _place(org.address)
     if case.request is not None:
+        request = case.request
         own_letters = repo.issued_attachment_ids(conn, CaseKind.REQUEST, case.id)
         provided = [
             info.filename
             for info in request_repo.attachments_for(conn, case.id)
             if info.id not in own_letters
         ]
-        access = _access_details(conn, case.request, language)
+        access = _access_details(conn, request, language)
+        if kind is LetterKind.ACCESS_RESPONSE and access_none_reason.strip():
+            # Which sections are empty is read in French: the retention rules are worded
+            # in French only, and are not "none" in a letter of another language.
+            empty = _access_details(conn, request, LetterLanguage.FR).empty_sections()
+            access = replace(
+                access, none=frozenset(empty), none_reason=" ".join(access_none_reason.split())
+            )
         return request_context(
             org,
-            case.request,
+            request,
             kind,
             language,
             letter_date=on,
             place=place,
+            deadlines=_deadlines_by_regime(conn, request, on),
             attachments=provided,
             access=access,
+            done_on=request.answered_on if _answered(request) else None,
+            objection_upheld=_answered(request),
         )
     assert case.breach is not None
     facts = breach_letter_facts(case.breach, language, now=now, delay_reasons=delay_reasons)
     return breach_context(org, facts, kind, language, letter_date=on, place=place)
+
+
+def _deadlines_by_regime(
+    conn, request: RightsRequest, on: date
+) -> dict[Regime, DeadlineExplanation]:
+    """The earliest due date under each of the request's laws: an extension moves the
+    GDPR's only, and the extension letter gives both (Law 09-08 has no extension)."""
+    ctx = request_service.deadline_context_in(conn)
+    candidates = deadlines.candidate_deadlines(
+        request.received_on,
+        request.regimes,
+        request.rights,
+        ctx.calendar,
+        ctx.policy,
+        extended=request.extended_on is not None,
+        pauses=[(p.started_on, p.ended_on) for p in request.pauses],
+        today=on,
+    )
+    found: dict[Regime, DeadlineExplanation] = {}
+    for candidate in candidates:  # the earliest first
+        found.setdefault(candidate.regime, DeadlineExplanation.of_deadline(candidate))
+    return {regime: found[regime] for regime in REGIME_ORDER if regime in found}
 
 
 def _today(conn, clock: Clock) -> date:
@@ -463,6 +738,31 @@ def get_draft(register: Register, draft_id: int) -> StoredDraft:
     return found
 
 
+Enforce = Literal["draft", "issue", "kind"]
+
+
+def _check_available(
+    conn, case: Case, kind: LetterKind | str, enforce: Enforce, access_none_reason: str
+) -> LetterKind:
+    """The kind, if the case supports it (``letter_availability``'s rule).
+
+    ``draft``: the letter is being written from its template, so what it still needs from
+    the DPO must be given. ``issue``: the letter was drafted, the case must still support
+    it. ``kind``: only the family (a preview of a stored draft shows what was written).
+    """
+    letter_kind = check_kind(case, kind)
+    if enforce == "kind":
+        return letter_kind
+    availability = _availability_in(conn, case, letter_kind)
+    if not availability.allowed:
+        assert availability.reason is not None
+        raise availability.reason
+    if enforce == "draft" and availability.needs and not access_none_reason.strip():
+        assert availability.reason is not None
+        raise availability.reason
+    return letter_kind
+
+
 def letter_for(
     register: Register,
     case_reference: str,
@@ -472,12 +772,20 @@ def letter_for(
     text: str | None = None,
     clock: Clock | None = None,
     delay_reasons: str = "",
+    access_none_reason: str = "",
+    enforce: Enforce | None = None,
 ) -> LetterDraft:
-    """The printable letter of a case: ``text`` in it, or the template filled when None."""
+    """The printable letter of a case: ``text`` in it, or the template filled when None.
+
+    A letter filled from its template must be one the case supports (``enforce``
+    defaults to ``draft`` then, to ``kind`` when ``text`` is given).
+    """
     clock = clock or SystemClock()
+    if enforce is None:
+        enforce = "draft" if text is None else "kind"
     with register.read() as conn:
         case = _case_in(conn, case_reference)
-        letter_kind = check_kind(case, kind)
+        letter_kind = _check_available(conn, case, kind, enforce, access_none_reason)
         language = parse_language(language)
         context = _context(
             conn,
@@ -487,6 +795,7 @@ def letter_for(
             on=_today(conn, clock),
             now=clock.now(),
             delay_reasons=delay_reasons,
+            access_none_reason=access_none_reason,
         )
         if text is None:
             return draft_letter(context, _template_in(conn, letter_kind, language))
@@ -501,10 +810,17 @@ def letter_pdf(
     *,
     clock: Clock | None = None,
     delay_reasons: str = "",
+    access_none_reason: str = "",
 ) -> bytes:
     """The letter straight from the template, as PDF bytes (the CLI's ``letter``)."""
     letter = letter_for(
-        register, case_reference, kind, language, clock=clock, delay_reasons=delay_reasons
+        register,
+        case_reference,
+        kind,
+        language,
+        clock=clock,
+        delay_reasons=delay_reasons,
+        access_none_reason=access_none_reason,
     )
     return render_letter(letter)
 
@@ -566,12 +882,23 @@ def start_draft(
     *,
     clock: Clock | None = None,
     delay_reasons: str = "",
+    access_none_reason: str = "",
 ) -> StoredDraft:
-    """A new draft of a case, filled from the template and the case data, saved."""
+    """A new draft of a case, filled from the template and the case data, saved.
+
+    Only a letter the case supports (``letter_availability``); ``access_none_reason``
+    says why the access reply's empty sections are empty (they are marked « néant »).
+    """
     clock = clock or SystemClock()
     author = _name(author if author is not None else current_actor(), ERR_AUTHOR, "author")
     letter = letter_for(
-        register, case_reference, kind, language, clock=clock, delay_reasons=delay_reasons
+        register,
+        case_reference,
+        kind,
+        language,
+        clock=clock,
+        delay_reasons=delay_reasons,
+        access_none_reason=access_none_reason,
     )
     case = find_case(register, case_reference)
     now = clock.now()
@@ -702,8 +1029,15 @@ def issue_pdf(
     clock = clock or SystemClock()
     if draft.status is not DraftStatus.VALIDATED:
         raise LetterRefused(ERR_ISSUED if draft.status is DraftStatus.ISSUED else ERR_NOT_VALIDATED)
+    # The case must still support the letter: what it says was true when drafted.
     letter = letter_for(
-        register, draft.case_reference, draft.kind, draft.language, text=draft.text, clock=clock
+        register,
+        draft.case_reference,
+        draft.kind,
+        draft.language,
+        text=draft.text,
+        clock=clock,
+        enforce="issue",
     )
     pdf = render_letter(letter)
     now = clock.now()
@@ -872,12 +1206,15 @@ def kind_label(kind: LetterKind | str) -> str:
 
 
 __all__ = [
+    "AccessSectionsEmpty",
+    "Availability",
     "Case",
     "CaseNotFound",
     "ConcurrentLetterEdit",
     "DraftNotFound",
     "KindMismatch",
     "LetterRefused",
+    "LetterUnavailable",
     "TemplateInfo",
     "breach_addressee",
     "breach_letter_facts",
@@ -888,6 +1225,7 @@ __all__ = [
     "issue_pdf",
     "issued_pdf",
     "kinds_for",
+    "letter_availability",
     "letter_pdf",
     "preview_pdf",
     "restore_default",

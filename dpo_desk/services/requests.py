@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from dpo_desk.domain import deadlines
+from dpo_desk.domain import deadlines, refusals
 from dpo_desk.domain.calendar import LunarRecord, WorkingCalendar
 from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone, today
 from dpo_desk.domain.errors import UserError, ValidationError
@@ -118,6 +118,11 @@ def default_calendar() -> WorkingCalendar:
 def load_context(register: Register) -> DeadlineContext:
     with register.read() as conn:
         return _context_in(conn)
+
+
+def deadline_context_in(conn) -> DeadlineContext:
+    """The deadline context inside a caller's transaction (the letters' per-law dates)."""
+    return _context_in(conn)
 
 
 def _context_in(conn) -> DeadlineContext:
@@ -541,9 +546,16 @@ def refuse(
     channel: Channel = Channel.EMAIL,
     clock: Clock | None = None,
 ) -> RightsRequest:
-    """A refusal is an answer: it must give its reason and the right to complain (Art. 12(4))."""
-    validate_transition(request.status, RequestStatus.REFUSED, refusal_reason=reason)
-    extra = {"refusal_reason": RefusalReason(reason)}
+    """A refusal is an answer: it must give its reason and the right to complain (Art. 12(4)).
+
+    The reason must be a ground that the request's laws allow for each of its rights
+    (``domain.refusals``): 09-08 art. 7's abuse is for access only, an objection under
+    09-08 is refused only on art. 9's grounds, and so on.
+    """
+    reason = validate_transition(request.status, RequestStatus.REFUSED, refusal_reason=reason)
+    assert reason is not None
+    refusals.check_ground(reason, request.regimes, request.rights)
+    extra = {"refusal_reason": reason}
     return _reply(
         register,
         request,

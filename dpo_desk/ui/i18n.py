@@ -33,7 +33,10 @@ UI_LANGUAGES = {"fr": "Français", "ar": "العربية", "en": "English"}
 
 def error_text(error: UserError) -> str:
     """A typed error from any layer, as one sentence in the UI language."""
-    return error.message(lambda text: QCoreApplication.translate(error.context, text))
+    return error.message(
+        lambda text: QCoreApplication.translate(error.context, text),
+        QCoreApplication.translate,
+    )
 
 
 def ui_language(preferred: str = "") -> str:

@@ -167,3 +167,65 @@ def test_unknown_reference(cases, tmp_path):
     assert result.returncode == 4
     assert "DSR-2020-0999" in result.stderr
     assert not out.exists()
+
+
+def _add_request(cases, regime: str) -> str:
+    db, _request, _breach, env = cases
+    today = datetime.now(UTC).date()
+    done = run_cli(
+        "request",
+        "add",
+        "--db",
+        str(db),
+        "--regime",
+        regime,
+        "--right",
+        "access",
+        "--received",
+        (today - timedelta(days=1)).isoformat(),
+        "--name",
+        PERSON,
+        env_extra=env,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+@pytest.mark.parametrize(
+    ("regime", "kind", "why"),
+    [
+        # Law 09-08 provides no extension: never a letter saying the deadline moved.
+        (
+            "law-09-08",
+            "extension",
+            "relève de la seule loi 09-08, qui ne prévoit pas de prorogation",
+        ),
+        ("gdpr", "extension", "n'a pas été prorogée"),
+        ("gdpr", "refusal", "n'a pas été refusée"),
+        ("law-09-08", "rectification-done", "ne porte pas sur : Droit de rectification"),
+    ],
+)
+def test_a_letter_the_case_does_not_support_is_refused(cases, tmp_path, regime, kind, why):
+    reference = _add_request(cases, regime)
+    out = tmp_path / "nope.pdf"
+    result = _letter(cases, reference, kind, "fr", out)
+    assert result.returncode == 6, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1  # one sentence, no traceback
+    assert "Traceback" not in result.stderr
+    assert why in result.stderr and reference in result.stderr
+    assert not out.exists()
+
+
+def test_an_access_reply_with_empty_sections_needs_the_reason(cases, tmp_path):
+    _db, request_ref, _breach, _env = cases
+    out = tmp_path / "access.pdf"
+    refused = _letter(cases, request_ref, "access-response", "fr", out)
+    assert refused.returncode == 6, refused.stderr
+    assert "marquées « néant »" in refused.stderr and not out.exists()
+    done = _letter(
+        cases, request_ref, "access-response", "fr", out, "--none-reason", "Aucun dossier."
+    )
+    assert done.returncode == 0, done.stderr
+    text = flat("\n".join(p.extract_text() or "" for p in PdfReader(out).pages))
+    assert flat("pour la raison suivante : Aucun dossier.") in text
+    assert flat("Une copie des données") not in text  # nothing attached: no copy claimed

@@ -13,8 +13,16 @@ import pytest
 from pypdf import PdfReader
 
 from dpo_desk.documents import typesetting as ts
-from dpo_desk.documents.kinds import BREACH_KINDS, LETTER_KIND_LABELS, LetterKind, LetterLanguage
+from dpo_desk.documents.kinds import (
+    BREACH_KINDS,
+    LETTER_KIND_LABELS,
+    REQUEST_KINDS,
+    LetterKind,
+    LetterLanguage,
+)
 from dpo_desk.documents.letters import (
+    ACCESS_SECTIONS,
+    AccessDetails,
     DeadlineExplanation,
     LetterDraft,
     breach_context,
@@ -29,11 +37,13 @@ from dpo_desk.domain.deadlines import BASIS_LABELS, CITATIONS, RULE_LABELS
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.requests import (
     CHANNEL_LABELS,
-    REFUSAL_REASON_CITATIONS,
     REFUSAL_REASON_LABELS,
     REGIME_LABELS,
     RIGHT_LABELS,
+    RefusalReason,
     Regime,
+    RequestStatus,
+    Right,
 )
 from tests.documents.letter_data import ACCESS, ATTACHMENTS, ORGANISATION, make_breach, make_request
 
@@ -41,7 +51,16 @@ LETTER_DAY = date(2026, 11, 25)
 ARABIC_NAME = "محمد بن عبد الله العلوي"
 
 
-def request_draft(kind="acknowledgement", language="fr", *, organisation=ORGANISATION, **changes):
+def request_draft(
+    kind="acknowledgement",
+    language="fr",
+    *,
+    organisation=ORGANISATION,
+    access=ACCESS,
+    attachments=ATTACHMENTS,
+    context=None,
+    **changes,
+):
     context = request_context(
         organisation,
         make_request(**changes),
@@ -49,8 +68,9 @@ def request_draft(kind="acknowledgement", language="fr", *, organisation=ORGANIS
         language,
         letter_date=LETTER_DAY,
         place="Casablanca",
-        access=ACCESS,
-        attachments=ATTACHMENTS,
+        access=access,
+        attachments=attachments,
+        **(context or {}),
     )
     return draft_letter(context)
 
@@ -168,11 +188,272 @@ def test_access_response_lists_the_items_and_the_annexe_after_the_signature():
 
 
 def test_refusal_gives_reason_and_the_authorities():
-    text = flat(text_of(render_letter(request_draft("refusal", "fr"))))
+    draft = request_draft("refusal", "fr", rights=frozenset({Right.ACCESS}))
+    text = flat(text_of(render_letter(draft)))
     assert flat("Demande excessive ou manifestement abusive") in text
-    assert flat("RGPD art. 12(5) ; loi 09-08 art. 7") in text
+    # The ground under each law of the request, each article with its instrument.
+    assert flat("(article 7 de la loi 09-08 ; article 12(5) du RGPD)") in text
+    assert flat("Il nous appartient de démontrer le bien-fondé de ce motif") in text
     assert flat("Avenue Annakhil, Hay Riad, Rabat") in text
-    assert "CNIL" in text and flat("RGPD art. 12(4)") in text
+    assert "CNIL" in text and flat("(article 12(4) du RGPD)") in text
+
+
+@pytest.mark.parametrize(
+    ("language", "both", "law_only"),
+    [
+        (
+            "fr",
+            "(article 7 de la loi 09-08 ; article 12(5) du RGPD)",
+            "(article 7 de la loi 09-08)",
+        ),
+        ("en", "(Article 7 of Law 09-08; Article 12(5) of the GDPR)", "(Article 7 of Law 09-08)"),
+        (
+            "ar",
+            "(المادة 7 من القانون رقم 09.08؛ المادة 12(5) من RGPD)",
+            "(المادة 7 من القانون رقم 09.08)",
+        ),
+    ],
+)
+def test_refusal_cites_the_ground_under_the_request_own_laws(language, both, law_only):
+    access = frozenset({Right.ACCESS})
+    assert both in request_draft("refusal", language, rights=access).text
+    alone = request_draft("refusal", language, rights=access, regimes=LAW_ONLY).text
+    assert law_only in alone
+    assert not any(word in alone for word in GDPR_WORDS), alone
+
+
+@pytest.mark.parametrize(
+    ("reason", "rights", "expected"),
+    [
+        # Law 09-08 has no portability at all: the citation is its silence, no article.
+        (
+            RefusalReason.NOT_APPLICABLE,
+            {Right.PORTABILITY},
+            "(loi 09-08, qui ne prévoit pas ce droit)",
+        ),
+        # Erasure under 09-08 is owed only for data processed in breach of it: art. 8(a).
+        (RefusalReason.NOT_APPLICABLE, {Right.ERASURE}, "(article 8(a) de la loi 09-08)"),
+        (RefusalReason.LEGAL_OBLIGATION, {Right.OBJECTION}, "(article 9 de la loi 09-08)"),
+        (
+            RefusalReason.IDENTITY_NOT_ESTABLISHED,
+            {Right.ACCESS, Right.RECTIFICATION},
+            "(article 7 de la loi 09-08 ; article 8 de la loi 09-08)",
+        ),
+    ],
+)
+def test_refusal_under_law_09_08_cites_its_articles(reason, rights, expected):
+    text = request_draft(
+        "refusal", "fr", regimes=LAW_ONLY, rights=frozenset(rights), refusal_reason=reason
+    ).text
+    assert expected in text
+    assert "RGPD" not in text
+
+
+def test_refusal_claims_no_burden_it_does_not_bear_and_no_ground_it_lacks():
+    # GDPR Art. 17(3): no "we must demonstrate the merits" sentence (that is Art. 12(5)).
+    exception = request_draft(
+        "refusal",
+        "fr",
+        regimes=frozenset({Regime.GDPR}),
+        rights=frozenset({Right.ERASURE}),
+        refusal_reason=RefusalReason.ERASURE_EXCEPTION,
+    ).text
+    assert "(article 17(3) du RGPD)" in exception and "bien-fondé" not in exception
+    assert "Nous tenons à votre disposition les éléments" in exception
+    # No ground recorded (the service never offers this letter then): no merits of it.
+    bare = request_draft("refusal", "fr", refusal_reason=None).text
+    assert "bien-fondé" not in bare and "motif suivant" not in bare
+    assert "ce motif" not in bare
+
+
+# ----------------------------------------------------------------------------- by regime
+
+LAW_ONLY = frozenset({Regime.LAW_09_08})
+GDPR_ONLY = frozenset({Regime.GDPR})
+GDPR_WORDS = ("RGPD", "GDPR", "النظام الأوروبي", "CNIL")
+REQUEST_LETTERS = sorted(REQUEST_KINDS)
+EVERY_RIGHT = frozenset(Right)
+
+
+def supported_case(kind: LetterKind, regimes) -> dict:
+    """Request data under which the service offers ``kind`` (answered, refused…)."""
+    changes: dict = {"regimes": regimes, "rights": EVERY_RIGHT, "refusal_reason": None}
+    if Regime.GDPR not in regimes:  # the stored deadline is one of its own law
+        changes |= {
+            "due_rule": "law-09-08-art-8",
+            "due_basis": "law",
+            "due_regime": Regime.LAW_09_08,
+        }
+    if kind in (
+        LetterKind.RECTIFICATION_DONE,
+        LetterKind.ERASURE_DONE,
+        LetterKind.OBJECTION_RESPONSE,
+    ):
+        changes |= {"status": RequestStatus.ANSWERED, "answered_on": date(2026, 11, 20)}
+    if kind is LetterKind.REFUSAL:
+        changes |= {
+            "status": RequestStatus.REFUSED,
+            "answered_on": date(2026, 11, 20),
+            "rights": frozenset({Right.ACCESS}),
+            "refusal_reason": RefusalReason.EXCESSIVE,
+        }
+    return changes
+
+
+def bare_articles(text: str) -> list[str]:
+    """Article numbers not written with their instrument (« art. 12(3) » alone)."""
+    latin = re.compile(
+        r"\b(?:[Aa]rticles?|[Aa]rt\.) \d+(?:\(\w+\))*(?:(?:, | et | and )\d*(?:\(\w+\))*)*"
+    )
+    arabic = re.compile(
+        r"(?:المادة|المادتان|المواد) \d+(?:\([^)]+\))*(?:(?: و|، )\d*(?:\([^)]+\))*)*"
+    )
+    after = (" du RGPD", " de la loi 09-08", " of the GDPR", " of Law 09-08", " من RGPD")
+    after += (" من القانون رقم 09.08", " من النظام الأوروبي")
+    before = ("RGPD ", "GDPR ", "loi 09-08 ", "Loi 09-08 ", "Law 09-08 ")
+    found = []
+    for pattern in (latin, arabic):
+        for match in pattern.finditer(text):
+            if text[match.end() :].startswith(after) or text[: match.start()].endswith(before):
+                continue
+            found.append(match.group(0))
+    return found
+
+
+@pytest.mark.parametrize("language", list(LetterLanguage))
+@pytest.mark.parametrize("kind", REQUEST_LETTERS)
+def test_request_letters_under_law_09_08_alone_never_speak_gdpr(kind, language):
+    if kind is LetterKind.EXTENSION:
+        pytest.skip("never offered under Law 09-08 alone (tests/services/test_letters.py)")
+    none = AccessDetails(none=frozenset({"source"}), none_reason="Collectées auprès de vous.")
+    for access, attachments in ((ACCESS, ATTACHMENTS), (none, ())):
+        draft = request_draft(
+            kind,
+            language,
+            access=access,
+            attachments=attachments,
+            context={"objection_upheld": True},
+            **supported_case(kind, LAW_ONLY),
+        )
+        assert not any(word in draft.text for word in GDPR_WORDS), draft.text
+        assert bare_articles(draft.text) == [], draft.text
+
+
+@pytest.mark.parametrize("language", list(LetterLanguage))
+@pytest.mark.parametrize("kind", REQUEST_LETTERS)
+def test_request_letters_under_the_gdpr_alone_never_cite_law_09_08(kind, language):
+    draft = request_draft(
+        kind, language, context={"objection_upheld": True}, **supported_case(kind, GDPR_ONLY)
+    )
+    assert "09-08" not in draft.text and "09.08" not in draft.text, draft.text
+    assert bare_articles(draft.text) == [], draft.text
+
+
+@pytest.mark.parametrize("language", list(LetterLanguage))
+@pytest.mark.parametrize("kind", REQUEST_LETTERS)
+def test_request_letters_under_both_laws_cite_every_article_with_its_instrument(kind, language):
+    draft = request_draft(
+        kind,
+        language,
+        context={"objection_upheld": True},
+        **supported_case(kind, frozenset(Regime)),
+    )
+    assert bare_articles(draft.text) == [], draft.text
+
+
+def test_bare_articles_are_found():
+    assert bare_articles("(art. 18(3))") == ["art. 18(3)"]
+    assert bare_articles("(article 7 de la loi 09-08 ; RGPD art. 15)") == []
+    assert bare_articles("(المادة 18(3))") == ["المادة 18(3)"]
+    assert bare_articles("(المواد 16 و17 من RGPD)") == []
+
+
+@pytest.mark.parametrize("language", list(LetterLanguage))
+def test_erasure_under_law_09_08_is_article_8_a_and_blocking_not_gdpr_restriction(language):
+    text = request_draft(
+        "erasure-done",
+        language,
+        regimes=LAW_ONLY,
+        rights=frozenset({Right.ERASURE, Right.RESTRICTION}),
+        status=RequestStatus.ANSWERED,
+        answered_on=date(2026, 11, 20),
+    ).text
+    cited = {
+        "fr": "(article 8(a) de la loi 09-08)",
+        "en": "(Article 8(a) of Law 09-08)",
+        "ar": "(المادة 8(أ) من القانون رقم 09.08)",
+    }
+    blocking = {"fr": "Verrouillage", "en": "Blocking", "ar": "الإغلاق"}
+    assert text.count(cited[language]) == 2  # erasure, and blocking
+    assert blocking[language] in text and "18" not in text
+    done = {"fr": "20 novembre 2026", "en": "20 November 2026", "ar": "20 نونبر 2026"}
+    assert done[language] in text  # the day it was done: the answer's, not the letter's
+
+
+@pytest.mark.parametrize("language", list(LetterLanguage))
+def test_extension_moves_the_gdpr_date_and_keeps_the_law_09_08_one(language):
+    deadlines = {
+        Regime.LAW_09_08: DeadlineExplanation(
+            date(2026, 12, 2), "policy-internal", "policy", "Politique interne"
+        ),
+        Regime.GDPR: DeadlineExplanation(
+            date(2027, 2, 2), "gdpr-art-12-3-extended", "law", "RGPD art. 12(3), délai prorogé"
+        ),
+    }
+    text = request_draft("extension", language, context={"deadlines": deadlines}).text
+    dates = {
+        "fr": ("2 février 2027", "2 décembre 2026"),
+        "en": ("2 February 2027", "2 December 2026"),
+        "ar": ("2 فبراير 2027", "2 دجنبر 2026"),
+    }
+    gdpr_date, law_date = dates[language]
+    assert gdpr_date in text and law_date in text
+    assert text.index(gdpr_date) < text.index(law_date)
+    not_extended = {
+        "fr": "Cette prolongation ne vaut pas pour les droits que vous tenez de la loi 09-08",
+        "en": "This extension does not apply to the rights you hold under Law 09-08",
+        "ar": "لا يسري هذا التمديد على الحقوق التي يخولها لكم القانون رقم 09.08",
+    }
+    assert not_extended[language] in text
+    gdpr_only = request_draft(
+        "extension", language, regimes=GDPR_ONLY, context={"deadlines": deadlines}
+    ).text
+    assert gdpr_date in gdpr_only and law_date not in gdpr_only
+    assert "09-08" not in gdpr_only and "09.08" not in gdpr_only
+
+
+@pytest.mark.parametrize("language", list(LetterLanguage))
+def test_access_reply_speaks_of_a_copy_only_with_an_annex(language):
+    with_files = request_draft("access-response", language).text
+    without = request_draft("access-response", language, attachments=()).text
+    copy = {"fr": "Une copie des données", "en": "A copy of the data", "ar": "نسخة من المعطيات"}
+    annex = {"fr": "Annexe", "en": "Annex", "ar": "ملحق"}
+    assert copy[language] in with_files and annex[language] in with_files
+    assert "---" in with_files
+    assert copy[language] not in without and annex[language] not in without
+    assert "---" not in without
+    for nothing in ("Aucune pièce jointe", "No attachment", "لا توجد مرفقات"):
+        assert nothing not in without
+
+
+def test_access_reply_marks_empty_sections_none_with_the_reason():
+    access = AccessDetails(
+        categories=ACCESS.categories,
+        purposes=ACCESS.purposes,
+        retention=ACCESS.retention,
+        none=frozenset({"recipients", "source"}),
+        none_reason="Données collectées auprès de vous et communiquées à personne.",
+    )
+    text = request_draft("access-response", "fr", access=access).text
+    assert "3. Destinataires ou catégories de destinataires :\nNéant." in text
+    assert "5. Source des données : néant." in text
+    assert "Rubriques marquées « néant » : Données collectées auprès de vous" in text
+    assert "Nous vous confirmons que des données vous concernant sont traitées" in text
+    # Nothing at all to give: the reason instead of the five sections.
+    nothing = AccessDetails(none=frozenset(ACCESS_SECTIONS), none_reason="Aucun dossier à ce nom.")
+    text = request_draft("access-response", "fr", access=nothing, attachments=()).text
+    assert "pour la raison suivante : Aucun dossier à ce nom." in text
+    assert "Nous vous confirmons" not in text and "1. Catégories" not in text
 
 
 def test_refusal_under_law_09_08_alone_does_not_send_to_the_cnil():
@@ -458,8 +739,8 @@ def test_every_domain_label_a_letter_prints_has_its_translations():
         *RIGHT_LABELS.values(),
         *REGIME_LABELS.values(),
         *CHANNEL_LABELS.values(),
+        # The refusal's citations are written per law by format_citation, not labels.
         *REFUSAL_REASON_LABELS.values(),
-        *REFUSAL_REASON_CITATIONS.values(),
         *CITATIONS.values(),
         *RULE_LABELS.values(),
         *BASIS_LABELS.values(),

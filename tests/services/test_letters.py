@@ -127,7 +127,7 @@ def test_request_letter_from_draft_to_stored_pdf(register, frozen_clock, request
 
 
 def test_an_edit_after_validation_returns_the_draft_to_draft(register, frozen_clock, request_case):
-    draft = svc.start_draft(register, request_case.reference, "refusal", "en", "Nadia")
+    draft = svc.start_draft(register, request_case.reference, "acknowledgement", "en", "Nadia")
     validated = svc.validate_draft(register, draft, "Salma Bennani")
     back = svc.save_draft(register, validated, validated.text + "\nOne more line.")
     assert back.status is DraftStatus.DRAFT
@@ -382,7 +382,14 @@ def test_templates_edit_validate_restore(register, frozen_clock, request_case):
 
 
 def test_journal_holds_no_letter_text(register, frozen_clock, request_case):
-    draft = svc.start_draft(register, request_case.reference, "access-response", "ar", "Nadia")
+    draft = svc.start_draft(
+        register,
+        request_case.reference,
+        "access-response",
+        "ar",
+        "Nadia",
+        access_none_reason="لا توجد معطيات أخرى.",
+    )
     edited = draft.text + "\n" + SECRET_LINE
     saved = svc.save_draft(register, draft, edited)
     validated = svc.validate_draft(register, saved, "Salma Bennani")
@@ -408,7 +415,9 @@ def test_place_comes_from_the_address():
     assert svc._place("") == ""
 
 
-def test_every_language_drafts(register, request_case):
+def test_every_language_drafts(register, frozen_clock, request_case):
+    started = request_service.start_work(register, request_case, clock=frozen_clock)
+    request_service.extend(register, started, reason="Trois systèmes.", clock=frozen_clock)
     for language in LetterLanguage:
         draft = svc.start_draft(register, request_case.reference, "extension", language, "N")
         assert request_case.reference in draft.text
@@ -453,3 +462,230 @@ def test_access_reply_lists_what_the_activities_say(register, frozen_clock, requ
     # In another language, the DPO's own words are kept; the French-only retention is not.
     english = svc.start_draft(register, request_case.reference, "access-response", "en", "N")
     assert "• Service client" in english.text and "après le contrat" not in english.text
+
+
+# ----------------------------------------------------------------------------- which letters
+
+LAW = frozenset({Regime.LAW_09_08})
+GDPR = frozenset({Regime.GDPR})
+BOTH = LAW | GDPR
+ACC, REC, ERA, RES, POR, OBJ = (
+    Right.ACCESS,
+    Right.RECTIFICATION,
+    Right.ERASURE,
+    Right.RESTRICTION,
+    Right.PORTABILITY,
+    Right.OBJECTION,
+)
+
+
+def _request_in_state(register, clock, regimes, rights, steps):
+    """A request under ``regimes`` for ``rights``, taken through the workflow ``steps``."""
+    from dpo_desk.domain.requests import RefusalReason
+
+    req = request_service.create_request(
+        register,
+        RequestIntake(
+            regimes=frozenset(regimes),
+            rights=frozenset(rights),
+            received_on=date(2026, 3, 2),
+            requester_name=PERSON,
+        ),
+        clock=clock,
+    )
+    for step in steps:
+        verb, _, arg = step.partition(":")
+        if verb == "start":
+            req = request_service.start_work(register, req, clock=clock)
+        elif verb == "extend":
+            req = request_service.extend(register, req, reason="Trois systèmes.", clock=clock)
+        elif verb == "answer":
+            req = request_service.answer(register, req, clock=clock)
+        elif verb == "refuse":
+            req = request_service.refuse(register, req, reason=RefusalReason(arg), clock=clock)
+        elif verb == "withdraw":
+            req = request_service.withdraw(register, req, clock=clock)
+        elif verb == "close":
+            req = request_service.close(register, req, clock=clock)
+        elif verb == "identity":
+            req = request_service.request_identity(register, req, method="CIN", clock=clock)
+        else:
+            raise ValueError(step)
+    return req
+
+
+# kind × regime × case state → allowed, or refused with (a piece of) its reason.
+MATRIX = [
+    ("acknowledgement", LAW, {ACC}, [], None),
+    ("acknowledgement", GDPR, {POR}, ["withdraw"], None),
+    ("identity-request", BOTH, {OBJ}, ["start"], None),
+    # Extension: GDPR Art. 12(3) only, once recorded.
+    ("extension", LAW, {ACC}, ["start"], "relève de la seule loi 09-08"),
+    ("extension", GDPR, {ACC}, ["start"], "n'a pas été prorogée"),
+    ("extension", GDPR, {ACC}, ["start", "extend"], None),
+    ("extension", BOTH, {ACC, REC}, ["start", "extend"], None),
+    ("extension", BOTH, {ACC}, ["start"], "n'a pas été prorogée"),
+    # Access reply: access asked, neither refused nor withdrawn, identity not in doubt.
+    ("access-response", LAW, {REC}, ["start"], "ne porte pas sur : Droit d'accès"),
+    ("access-response", LAW, {ACC}, ["refuse:excessive"], "a été refusée"),
+    ("access-response", GDPR, {ACC}, ["withdraw", "close"], "retirée par le demandeur"),
+    ("access-response", BOTH, {ACC}, ["identity"], "l'identité du demandeur"),
+    ("access-response", LAW, {ACC}, ["start"], None),  # allowed; empty sections to explain
+    # Confirmations: the right asked, and the request answered with its date.
+    ("rectification-done", LAW, {REC}, ["start"], "rien n'est enregistré comme fait"),
+    ("rectification-done", LAW, {ACC}, ["start", "answer"], "ne porte pas sur : Droit de rect"),
+    ("rectification-done", LAW, {REC}, ["start", "answer"], None),
+    ("rectification-done", BOTH, {REC, ACC}, ["start", "answer", "close"], None),
+    ("rectification-done", GDPR, {REC}, ["refuse:manifestly_unfounded"], "a été refusée"),
+    ("erasure-done", LAW, {ERA}, ["start", "answer"], None),
+    ("erasure-done", GDPR, {RES}, ["start", "answer"], None),
+    ("erasure-done", GDPR, {ERA}, ["start"], "rien n'est enregistré comme fait"),
+    ("erasure-done", LAW, {REC}, ["start", "answer"], "Droit à l'effacement, Droit à la limit"),
+    ("erasure-done", LAW, {ERA}, ["withdraw", "close"], "retirée par le demandeur"),
+    ("objection-response", LAW, {OBJ}, ["start", "answer"], None),
+    ("objection-response", LAW, {OBJ}, ["start"], "rien n'est enregistré comme fait"),
+    ("objection-response", GDPR, {ACC}, ["start", "answer"], "ne porte pas sur : Droit d'opp"),
+    # Refusal: a ground recorded, and one the request's laws allow for its rights.
+    ("refusal", LAW, {ACC}, ["start"], "n'a pas été refusée"),
+    ("refusal", LAW, {ACC}, ["refuse:excessive"], None),
+    ("refusal", BOTH, {ACC}, ["refuse:excessive", "close"], None),
+    ("refusal", GDPR, {ACC, REC}, ["refuse:manifestly_unfounded"], None),
+    ("refusal", LAW, {OBJ}, ["refuse:legal_obligation"], None),
+    ("refusal", BOTH, {OBJ}, ["refuse:legal_obligation"], None),
+    ("refusal", LAW, {POR}, ["refuse:not_applicable"], None),
+    ("refusal", BOTH, {ERA}, ["refuse:erasure_exception"], None),
+    ("refusal", LAW, {ACC, REC}, ["refuse:identity_not_established"], None),
+]
+
+
+def _matrix_id(row) -> str:
+    kind, regimes, rights, steps, expected = row
+    regime = "both" if regimes == BOTH else next(iter(regimes)).value
+    state = "+".join(steps) or "new"
+    outcome = "ok" if expected is None else "refused"
+    return f"{kind}-{regime}-{'+'.join(sorted(r.value for r in rights))}-{state}-{outcome}"
+
+
+@pytest.mark.parametrize(
+    ("kind", "regimes", "rights", "steps", "expected"), MATRIX, ids=[_matrix_id(r) for r in MATRIX]
+)
+def test_letter_availability_matrix(register, frozen_clock, kind, regimes, rights, steps, expected):
+    req = _request_in_state(register, frozen_clock, regimes, rights, steps)
+    found = svc.letter_availability(register, req.reference)[LetterKind(kind)]
+    if expected is None:
+        assert found.allowed, found.reason and found.reason.message()
+        svc.letter_for(
+            register, req.reference, kind, "fr", clock=frozen_clock, access_none_reason="Néant."
+        )
+        return
+    assert not found.allowed
+    assert isinstance(found.reason, svc.LetterUnavailable)
+    message = found.reason.message()
+    assert expected in message and message.startswith(f"« {svc.kind_label(kind)} » indisponible")
+    # The same rule refuses the draft, with the same sentence (the CLI prints it).
+    with pytest.raises(svc.LetterUnavailable) as caught:
+        svc.start_draft(register, req.reference, kind, "fr", "Nadia", clock=frozen_clock)
+    assert caught.value.message() == message and caught.value.exit_code == 6
+    assert svc.drafts_for(register, req.reference) == []
+
+
+def test_every_request_kind_has_a_row_in_the_matrix():
+    from dpo_desk.documents.kinds import REQUEST_KINDS
+
+    allowed = {LetterKind(kind) for kind, *_rest, expected in MATRIX if expected is None}
+    refused = {LetterKind(kind) for kind, *_rest, expected in MATRIX if expected is not None}
+    assert allowed == set(REQUEST_KINDS)
+    assert refused == set(REQUEST_KINDS) - {LetterKind.ACKNOWLEDGEMENT, LetterKind.IDENTITY_REQUEST}
+
+
+def test_breach_kinds_are_not_offered_for_a_request_and_the_reverse(
+    register, frozen_clock, request_case, breach_case
+):
+    for_request = svc.letter_availability(register, request_case.reference)
+    assert not for_request[LetterKind.BREACH_NOTIFICATION].allowed
+    assert isinstance(for_request[LetterKind.BREACH_NOTIFICATION].reason, svc.KindMismatch)
+    for_breach = svc.letter_availability(register, breach_case.reference)
+    assert {kind for kind, found in for_breach.items() if found.allowed} == {
+        LetterKind.BREACH_NOTIFICATION,
+        LetterKind.BREACH_COMMUNICATION,
+    }
+
+
+def test_an_access_reply_with_empty_sections_asks_why(register, frozen_clock, request_case):
+    found = svc.letter_availability(register, request_case.reference)[LetterKind.ACCESS_RESPONSE]
+    assert found.allowed and found.needs == ("access_none_reason",)
+    assert isinstance(found.reason, svc.AccessSectionsEmpty)
+    assert "Catégories de données traitées, Finalités du traitement" in found.reason.message()
+    with pytest.raises(ValidationError) as caught:
+        svc.start_draft(register, request_case.reference, "access-response", "fr", "N")
+    assert caught.value.field == "access_none_reason"
+    draft = svc.start_draft(
+        register,
+        request_case.reference,
+        "access-response",
+        "fr",
+        "N",
+        access_none_reason="Aucun traitement ne concerne le demandeur.",
+    )
+    assert "pour la raison suivante : Aucun traitement ne concerne le demandeur." in draft.text
+    # No file attached to the request: no copy announced, no annex.
+    assert "Une copie des données" not in draft.text and "Annexe" not in draft.text
+
+
+def test_a_refusal_letter_cites_the_recorded_ground_under_the_request_laws(register, frozen_clock):
+    req = _request_in_state(register, frozen_clock, LAW, {ACC}, ["refuse:excessive"])
+    texts = {
+        language: svc.letter_for(register, req.reference, "refusal", language).text
+        for language in LetterLanguage
+    }
+    assert "Demande excessive ou manifestement abusive (article 7 de la loi 09-08)." in texts["fr"]
+    assert "(Article 7 of Law 09-08)" in texts["en"]
+    assert "(المادة 7 من القانون رقم 09.08)" in texts["ar"]
+    for written in texts.values():
+        assert "RGPD" not in written and "GDPR" not in written and "CNIL" not in written
+
+
+def test_a_refusal_recorded_before_the_rule_with_a_ground_its_law_lacks(register, frozen_clock):
+    # A register from before issue 20: Law 09-08 alone has no "manifestly unfounded".
+    req = _request_in_state(register, frozen_clock, LAW, {ACC}, ["refuse:excessive"])
+    with register.write() as conn:
+        conn.execute(
+            text("UPDATE rights_request SET refusal_reason='manifestly_unfounded' WHERE id=:i"),
+            {"i": req.id},
+        )
+    found = svc.letter_availability(register, req.reference)[LetterKind.REFUSAL]
+    assert not found.allowed
+    assert found.reason.message() == (
+        "« Refus motivé » indisponible : le motif enregistré « Demande manifestement infondée » "
+        "ne permet pas de refuser « Droit d'accès » au titre de « Loi 09-08 »."
+    )
+
+
+def test_a_draft_is_issued_only_while_its_case_still_supports_it(register, frozen_clock):
+    req = _request_in_state(register, frozen_clock, BOTH, {ACC}, ["start", "extend"])
+    draft = svc.start_draft(register, req.reference, "extension", "fr", "N", clock=frozen_clock)
+    assert "Cette prolongation ne vaut pas pour les droits que vous tenez de la loi 09-08" in (
+        draft.text
+    )
+    validated = svc.validate_draft(register, draft, "Salma Bennani", clock=frozen_clock)
+    # The regimes change: a request under Law 09-08 alone has no extension letter.
+    current = request_service.get_request(register, req.id)
+    from dataclasses import fields
+
+    intake = RequestIntake(
+        **{f.name: getattr(current, f.name) for f in fields(RequestIntake) if f.name != "regimes"},
+        regimes=LAW,
+    )
+    request_service.update_details(register, current, intake, clock=frozen_clock)
+    svc.preview_pdf(register, validated, clock=frozen_clock)  # what was written can be seen
+    with pytest.raises(svc.LetterUnavailable) as caught:
+        svc.issue_pdf(register, validated, clock=frozen_clock)
+    assert "relève de la seule loi 09-08" in caught.value.message()
+
+
+def test_the_extension_letter_gives_each_law_its_own_date(register, frozen_clock):
+    req = _request_in_state(register, frozen_clock, BOTH, {ACC}, ["start", "extend"])
+    text_fr = svc.letter_for(register, req.reference, "extension", "fr", clock=frozen_clock).text
+    # Received 2 March 2026: GDPR 1 + 2 months (2 June), the 09-08 policy's 30 days.
+    assert "Au titre du RGPD, nous vous répondrons au plus tard le 2 juin 2026" in text_fr
+    assert "à ce titre, nous vous répondrons au plus tard le 1er avril 2026" in text_fr

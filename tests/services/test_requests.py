@@ -191,9 +191,9 @@ def test_invalid_move_is_refused_and_changes_nothing(register, frozen_clock):
 
 def test_refusal_needs_a_reason_and_records_it(register, frozen_clock):
     req = svc.create_request(register, intake(), clock=frozen_clock)
-    req = svc.refuse(register, req, reason=RefusalReason.MANIFESTLY_UNFOUNDED, clock=frozen_clock)
+    req = svc.refuse(register, req, reason=RefusalReason.EXCESSIVE, clock=frozen_clock)
     assert req.status is RequestStatus.REFUSED
-    assert req.refusal_reason is RefusalReason.MANIFESTLY_UNFOUNDED
+    assert req.refusal_reason is RefusalReason.EXCESSIVE
 
 
 def test_answer_date_cannot_be_in_future_or_before_receipt(register, frozen_clock):

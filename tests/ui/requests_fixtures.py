@@ -87,7 +87,8 @@ def demo_requests(register, frozen_clock):
     made["hind"] = request_service.answer(
         register, hind, answered_on=date(2026, 2, 2), clock=frozen_clock
     )
-    # Refused as excessive, then closed.
+    # Refused (identity not established: Law 09-08 arts. 7 and 8 for these two rights;
+    # art. 7's abuse would answer access only), then closed.
     rachid = make_request(
         register,
         frozen_clock,
@@ -98,7 +99,7 @@ def demo_requests(register, frozen_clock):
     rachid = request_service.refuse(
         register,
         rachid,
-        reason=RefusalReason.EXCESSIVE,
+        reason=RefusalReason.IDENTITY_NOT_ESTABLISHED,
         answered_on=date(2026, 1, 20),
         clock=frozen_clock,
     )

@@ -107,7 +107,9 @@ def test_draft_edit_validate_generate(qtbot, register, frozen_clock, request_cas
 def test_an_edit_after_validation_asks_for_a_new_review(
     qtbot, register, frozen_clock, request_case
 ):
-    draft = letter_service.start_draft(register, request_case.reference, "refusal", "en", "N")
+    draft = letter_service.start_draft(
+        register, request_case.reference, "identity-request", "en", "N"
+    )
     letter_service.validate_draft(register, draft, "Salma Bennani")
     dialog = open_dialog(qtbot, register, request_case.reference, frozen_clock)
     dialog.open_draft(draft.id)
@@ -117,6 +119,57 @@ def test_an_edit_after_validation_asks_for_a_new_review(
     click(qtbot, dialog.save_button)
     assert dialog.draft.status is DraftStatus.DRAFT
     assert dialog.message.tone == "warning"
+
+
+def test_only_the_letters_the_case_supports_are_offered(
+    qtbot, register, frozen_clock, request_case
+):
+    # A new GDPR access request: not refused, not extended, nothing done yet.
+    dialog = open_dialog(qtbot, register, request_case.reference, frozen_clock)
+    assert dialog.offered_kinds() == ["acknowledgement", "identity-request", "access-response"]
+    model = dialog.kind.model()
+    for kind, why in (
+        ("extension", "n'a pas été prorogée"),
+        ("rectification-done", "ne porte pas sur : Droit de rectification"),
+        ("refusal", "n'a pas été refusée"),
+    ):
+        index = dialog.kind.findData(kind)
+        assert not model.item(index).isEnabled(), kind
+        assert why in dialog.kind.itemData(index, Qt.ItemDataRole.ToolTipRole)
+        assert why in dialog.unavailable.text()
+    assert dialog.unavailable_box.isVisible()
+    assert dialog.kind.currentData() == "acknowledgement"
+    assert dialog.start_button.isEnabled()
+
+    # The access reply: the register fills none of its sections, so the DPO says why.
+    choose(dialog.kind, "access-response")
+    assert dialog.none_reason.isVisible()
+    assert dialog.kind_note.text().startswith("Rubriques vides : Catégories de données")
+    click(qtbot, dialog.start_button)
+    assert dialog.draft is None and dialog.message.tone == "error"
+    assert dialog.none_reason.property("invalid")
+    qtbot.keyClicks(dialog.none_reason, "Aucun traitement ne vous concerne.")
+    click(qtbot, dialog.start_button)
+    assert dialog.draft is not None
+    assert "pour la raison suivante : Aucun traitement ne vous concerne." in dialog.draft.text
+    choose(dialog.kind, "acknowledgement")
+    assert not dialog.none_reason.isVisible() and not dialog.kind_note.isVisible()
+
+
+def test_a_refused_request_offers_the_refusal(qtbot, register, frozen_clock):
+    from dpo_desk.domain.requests import RefusalReason, Right
+
+    request = make_request(
+        register, frozen_clock, PERSON, received=date(2026, 3, 5), rights=(Right.ACCESS,)
+    )
+    request_service.refuse(register, request, reason=RefusalReason.EXCESSIVE, clock=frozen_clock)
+    dialog = open_dialog(qtbot, register, request.reference, frozen_clock)
+    assert "refusal" in dialog.offered_kinds()
+    assert "access-response" not in dialog.offered_kinds()
+    choose(dialog.kind, "refusal")
+    click(qtbot, dialog.start_button)
+    assert "(article 7 de la loi 09-08)" in dialog.draft.text
+    assert "RGPD" not in dialog.draft.text
 
 
 def test_arabic_draft_is_right_to_left(qtbot, register, frozen_clock, request_case):

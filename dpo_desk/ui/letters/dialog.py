@@ -1,7 +1,8 @@
 """« Rédiger un courrier »: the letters of one case, from the draft to the stored PDF.
 
 Left, the case's letters (reopen one) and a new one (kind fitting the case, language,
-author). Middle, the text as legal staff edit it, its review (*validé*, with the
+author). Only the kinds the case supports can be chosen (``letter_availability``, the
+rule the CLI follows too): the others are greyed out, and the card says why. Middle, the text as legal staff edit it, its review (*validé*, with the
 reviewer's name) and the PDF. Right, the PDF as it will print, rendered in memory.
 
 Opened from a request's page, and from a breach's page with one line:
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -28,6 +30,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +52,8 @@ from dpo_desk.ui.requests import look, texts
 from dpo_desk.ui.widgets import Card, InlineMessage, busy, label, mark_invalid
 
 DRAFT_ROLE = Qt.ItemDataRole.UserRole
+LEFT_WIDTH = 340
+UNAVAILABLE_WIDTH = LEFT_WIDTH - 40  # inside the card's margins
 
 
 def kind_name(kind: str) -> str:
@@ -138,8 +144,14 @@ class LetterDialog(QDialog):
         form.setHorizontalSpacing(10)
         form.setVerticalSpacing(8)
         self.kind = QComboBox()
-        for kind in letter_service.kinds_for(self.case.kind):
-            self.kind.addItem(kind_name(kind), kind.value)
+        # A styled delegate, so that the kinds the case does not support show greyed out
+        # (the default one draws every item alike under the app's style sheet).
+        self.kind.setItemDelegate(QStyledItemDelegate(self.kind))
+        self.kind.setStyleSheet(
+            "QComboBox QAbstractItemView::item { padding: 4px 6px; }"
+            f"QComboBox QAbstractItemView::item:disabled {{ color: {style.TEXT_MUTED}; }}"
+        )
+        self.availability: dict = {}
         self.language = QComboBox()
         for language in LetterLanguage:
             self.language.addItem(language_name(language), language.value)
@@ -153,12 +165,31 @@ class LetterDialog(QDialog):
         self.delay_label = label(self.tr("Motifs du retard"))
         form.addRow(self.delay_label, self.delay_reasons)
         form.setRowVisible(self.delay_reasons, False)
+        # An access reply whose sections the register leaves empty says why (« néant »).
+        self.none_reason = QLineEdit()
+        self.none_reason.setPlaceholderText(self.tr("Pourquoi ces rubriques sont vides"))
+        self.none_reason.textChanged.connect(lambda _t: mark_invalid(self.none_reason, False))
+        form.addRow(label(self.tr("Rubriques « néant »")), self.none_reason)
+        form.setRowVisible(self.none_reason, False)
         self.new_form = form
         new_card.body.addLayout(form)
+        # What the chosen kind still needs, then why the greyed-out kinds are not offered.
+        self.kind_note = label("", "secondary", wrap=True)
+        new_card.body.addWidget(self.kind_note)
         self.start_button = QPushButton(self.tr("Rédiger le brouillon"))
         style.set_role(self.start_button, "primary")
         self.start_button.clicked.connect(self.start)
         new_card.body.addWidget(self.start_button)
+        self.unavailable = label("", "muted", wrap=True)
+        self.unavailable.setObjectName("UnavailableKinds")
+        self.unavailable.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # The reasons may be long: they scroll rather than squeeze the letters' list.
+        self.unavailable_box = QScrollArea()
+        self.unavailable_box.setWidget(self.unavailable)
+        self.unavailable_box.setWidgetResizable(True)
+        self.unavailable_box.setFrameShape(QFrame.Shape.NoFrame)
+        self.unavailable_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        new_card.body.addWidget(self.unavailable_box)
         left.addWidget(new_card)
 
         list_card = Card()
@@ -174,7 +205,7 @@ class LetterDialog(QDialog):
         left_box = QWidget()
         left_box.setLayout(left)
         left.setContentsMargins(0, 0, 0, 0)
-        left_box.setFixedWidth(300)
+        left_box.setFixedWidth(LEFT_WIDTH)
         columns.addWidget(left_box)
 
         # -- middle: the text, its review, the PDF -----------------------------------------
@@ -246,6 +277,8 @@ class LetterDialog(QDialog):
         close_row.addWidget(self.close_button)
         outer.addLayout(close_row)
 
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._load_kinds()
         self._load_drafts()
         self._show(None)
 
@@ -260,6 +293,64 @@ class LetterDialog(QDialog):
             )
         assert self.case.breach is not None
         return self.tr("Violation : {title}").format(title=texts.isolate(self.case.breach.title))
+
+    def _load_kinds(self) -> None:
+        """The case's kinds, those it does not support greyed out with their reason."""
+        try:
+            self.availability = letter_service.letter_availability(self.register, self.case)
+        except UserError as error:
+            self.message.show_message(error_text(error), "error")
+            return
+        chosen = self.kind.currentData()
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        model = self.kind.model()
+        reasons = []
+        for index, kind in enumerate(letter_service.kinds_for(self.case.kind)):
+            availability = self.availability[kind]
+            self.kind.addItem(kind_name(kind), kind.value)
+            if not availability.allowed:
+                why = error_text(availability.reason)
+                model.item(index).setEnabled(False)  # type: ignore[attr-defined]
+                self.kind.setItemData(index, why, Qt.ItemDataRole.ToolTipRole)
+                reasons.append(why)
+        allowed = [i for i in range(self.kind.count()) if self.is_offered(self.kind.itemData(i))]
+        keep = self.kind.findData(chosen)
+        self.kind.setCurrentIndex(keep if keep in allowed else (allowed[0] if allowed else -1))
+        self.kind.blockSignals(False)
+        if reasons:
+            self.unavailable.setText(
+                self.tr("Indisponibles pour ce dossier :")
+                + "\n"
+                + "\n".join(f"• {why}" for why in reasons)
+            )
+        # As tall as the reasons, up to a third of the dialog; beyond, they scroll.
+        needed = self.unavailable.heightForWidth(UNAVAILABLE_WIDTH) + 4
+        self.unavailable_box.setFixedHeight(max(60, min(needed, 260)))
+        self.unavailable_box.setVisible(bool(reasons))
+        self._kind_changed()
+
+    def is_offered(self, kind: str | None) -> bool:
+        """Whether the dialog lets the user draft this kind (the case supports it)."""
+        found = self.availability.get(kind) if kind else None
+        return found is not None and found.allowed
+
+    def offered_kinds(self) -> list[str]:
+        return [
+            self.kind.itemData(i)
+            for i in range(self.kind.count())
+            if self.is_offered(self.kind.itemData(i))
+        ]
+
+    def _kind_changed(self, _index: int = 0) -> None:
+        kind = self.kind.currentData()
+        availability = self.availability.get(kind) if kind else None
+        needs = availability.needs if availability is not None and availability.allowed else ()
+        self.new_form.setRowVisible(self.none_reason, "access_none_reason" in needs)
+        note = availability.reason if needs and availability is not None else None
+        self.kind_note.setText(error_text(note) if note is not None else "")
+        self.kind_note.setVisible(note is not None)
+        self.start_button.setEnabled(self.is_offered(kind))
 
     @property
     def case_noun(self) -> str:
@@ -393,16 +484,20 @@ class LetterDialog(QDialog):
         self.message.clear_message()
         mark_invalid(self.delay_reasons, False)
         mark_invalid(self.author, False)
+        mark_invalid(self.none_reason, False)
+        kind = self.kind.currentData()
+        needs_reason = self.new_form.isRowVisible(self.none_reason)
         try:
             with busy():
                 draft = letter_service.start_draft(
                     self.register,
                     self.case.reference,
-                    self.kind.currentData(),
+                    kind,
                     self.language.currentData(),
                     self.author.text(),
                     clock=self.clock,
                     delay_reasons=self.delay_reasons.text(),
+                    access_none_reason=self.none_reason.text() if needs_reason else "",
                 )
         except ValidationError as error:
             if error.field == "delay_reasons":
@@ -410,12 +505,18 @@ class LetterDialog(QDialog):
                 self.new_form.setRowVisible(self.delay_reasons, True)
                 mark_invalid(self.delay_reasons, True)
                 self.delay_reasons.setFocus()
+            elif error.field == "access_none_reason":
+                self.new_form.setRowVisible(self.none_reason, True)
+                mark_invalid(self.none_reason, True)
+                self.none_reason.setFocus()
             elif error.field == "author":
                 mark_invalid(self.author, True)
             self.message.show_message(error_text(error), "error")
             return None
         except UserError as error:
+            # The case may have changed since the dialog opened: offer what it supports now.
             self.message.show_message(error_text(error), "error")
+            self._load_kinds()
             return None
         self._show(draft)
         self._load_drafts()

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.domain import refusals
 from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.errors import UserError, ValidationError
-from dpo_desk.domain.requests import Channel, RefusalReason, RequestStatus
+from dpo_desk.domain.requests import Channel, RequestStatus
 from dpo_desk.domain.rights_request import RightsRequest
 from dpo_desk.services import requests as request_service
 from dpo_desk.storage.database import Register
@@ -521,7 +522,9 @@ def action_dialog(
             [("", QCoreApplication.translate("RequestDialogs", "Choisir un motif…"))]
             + [
                 (str(r), f"{texts.refusal_label(r)} ({texts.refusal_citation(r)})")
-                for r in RefusalReason
+                # Only the grounds the request's laws allow for its rights (the service
+                # refuses the others with the right and the law at fault).
+                for r in refusals.grounds_for(request.regimes, request.rights)
             ],
         )
         dialog.add_date(
