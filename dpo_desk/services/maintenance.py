@@ -2,7 +2,8 @@
 
 Every one of them is journaled (who, when, what), never with personal data: a backup
 names its file, a purge names the case's reference and the counts, a passphrase change
-says whether the keyring was updated. The GUI and the CLI call these same functions.
+says whether the passphrase was remembered in the keyring. The GUI and the CLI call
+these same functions.
 """
 
 from __future__ import annotations
@@ -215,7 +216,13 @@ def change_passphrase(
     clock: Clock | None = None,
 ) -> RekeyReport:
     """Re-encrypt the register under a new passphrase, then update the keyring entry if
-    the passphrase was remembered there (a stale entry would only fail to unlock)."""
+    the passphrase was remembered there (a stale entry would only fail to unlock).
+
+    The journal's ``rekey`` entry is written into the re-encrypted copy before it
+    replaces the file (:func:`maintenance.rekey`), so the change and its record go
+    live together, or neither does. It says whether the passphrase was remembered in
+    the keyring; that entry is then replaced, or forgotten if the keyring refuses.
+    """
     clock = clock or SystemClock()
     if not is_acceptable(new_passphrase):
         raise WeakPassphrase(minimum=MINIMUM_LENGTH)
@@ -225,22 +232,25 @@ def change_passphrase(
         # The person at an unlocked, unattended window must not be able to take the
         # register over: changing the key needs the key.
         raise ValidationError(ERR_CURRENT_PASSPHRASE, "current_passphrase")
-    seconds = maintenance.rekey(register, new_passphrase)
-    updated = False
     keystore = keystore or Keystore()
-    if keystore.get(register.register_uuid) is not None:
-        updated = keystore.set(register.register_uuid, new_passphrase)
-        if not updated:  # the old secret no longer opens anything: do not leave it there
-            keystore.forget(register.register_uuid)
-    with register.write() as conn:
+    remembered = keystore.get(register.register_uuid) is not None
+
+    def record(conn) -> None:
         _journal(
             conn,
             clock,
             "rekey",
             "register",
             register.register_uuid,
-            {"keyring": "updated" if updated else "unchanged"},
+            {"keyring": "remembered" if remembered else "not_remembered"},
         )
+
+    seconds = maintenance.rekey(register, new_passphrase, journal=record)
+    updated = False
+    if remembered:
+        updated = keystore.set(register.register_uuid, new_passphrase)
+        if not updated:  # the old secret no longer opens anything: do not leave it there
+            keystore.forget(register.register_uuid)
     return RekeyReport(seconds, updated)
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import getpass
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from dpo_desk import __version__
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.deadlines import RULES_VERSION
-from dpo_desk.domain.errors import ValidationError
+from dpo_desk.domain.errors import UserError, ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.organisation import Organisation
 from dpo_desk.domain.zones import tzdata_version
@@ -25,6 +26,8 @@ from dpo_desk.storage.schema import COUNTED_TABLES
 # Where the version of the deadline rules behind the stored due dates is kept (shared
 # with services.requests, which imports this module).
 DEADLINE_RULES_KEY = "deadline_rules"
+
+log = logging.getLogger(__name__)
 
 
 def current_actor() -> str:
@@ -106,7 +109,22 @@ def unlock_register(
     except BaseException:
         register.close()
         raise
+    _sweep_leftovers(register)
     return register
+
+
+def _sweep_leftovers(register: Register) -> None:
+    """Remove the encrypted temporary copy an interrupted passphrase change left beside
+    the file (storage.maintenance.rekey); never a reason for the unlock to fail."""
+    from dpo_desk.storage.maintenance import sweep_rekey_leftovers
+
+    try:
+        removed = sweep_rekey_leftovers(register)
+    except UserError as error:
+        log.warning("rekey leftovers not swept (%s)", type(error).__name__)
+        return
+    if removed:
+        log.info("removed %d file(s) left by an interrupted passphrase change", len(removed))
 
 
 def remember_passphrase(

@@ -34,6 +34,7 @@ from dpo_desk.storage.cipher import (
     key_connection,
 )
 from dpo_desk.storage.errors import (
+    DiskFull,
     NewerRegister,
     NotARegister,
     RegisterBusy,
@@ -58,6 +59,9 @@ BUSY_TIMEOUT_SECONDS = 5.0
 # SQLite's words for a page that does not decrypt or parse (SQLCipher reports a bad HMAC
 # as SQLITE_NOTADB or SQLITE_CORRUPT).
 _DAMAGE_WORDS = ("malformed", "file is not a database", "corrupt", "disk image")
+
+# SQLITE_FULL: a write found no room. SQLite rolled the transaction back.
+FULL_WORDS = ("database or disk is full",)
 
 
 @dataclass(frozen=True)
@@ -85,7 +89,8 @@ class _Secret:
 
 
 def classify_error(exc: BaseException, name: str) -> RegisterError | None:
-    """The typed error for a driver failure that means "busy" or "damaged", else None."""
+    """The typed error for a driver failure that means "busy", "disk full" or "damaged",
+    else None."""
     if isinstance(exc, RegisterError):
         return exc
     orig = getattr(exc, "orig", None) or exc
@@ -94,6 +99,8 @@ def classify_error(exc: BaseException, name: str) -> RegisterError | None:
     text_ = str(orig).lower()
     if any(word in text_ for word in BUSY_WORDS):
         return RegisterBusy(name=name)
+    if any(word in text_ for word in FULL_WORDS):
+        return DiskFull(name=name)
     if any(word in text_ for word in _DAMAGE_WORDS):
         return RegisterDamaged(name=name)
     return None

@@ -67,6 +67,51 @@ class StorageIOError(RegisterError):
     exit_code = 5
 
 
+class DiskFull(StorageIOError):
+    # SQLITE_FULL, ENOSPC or EDQUOT. SQLite rolls the failed transaction back and a copy
+    # being written is abandoned, so nothing half-written is kept: the user can only
+    # make room and try again, and must be told that, not "unexpected error".
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Espace disque insuffisant pour écrire {name} : l'opération a été annulée et rien "
+        "n'a été enregistré. Libérez de la place, puis réessayez.",
+    )
+    exit_code = 5
+
+
+class RekeyDiskFull(DiskFull):
+    # A passphrase change writes a whole copy of the register beside it before the copy
+    # replaces the file: it needs about the register's size free in its folder.
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Espace disque insuffisant : la phrase secrète de {name} n'a pas été changée. Rien "
+        "n'a été modifié et l'ancienne phrase secrète ouvre toujours le registre. Le "
+        "changement écrit une copie complète du registre dans son dossier avant de "
+        "remplacer l'ancien fichier : libérez au moins {size} Mo, puis réessayez.",
+    )
+
+
+class RekeyNotDone(StorageIOError):
+    # Any other failure of a passphrase change before the new file took the register's
+    # name: the old file was never written to, so the old passphrase still opens it.
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "La phrase secrète de {name} n'a pas été changée : {reason}. Rien n'a été modifié "
+        "et l'ancienne phrase secrète ouvre toujours le registre.",
+    )
+    translated_values = ("reason",)
+
+
+REKEY_READ_ONLY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "le dossier du registre n'accepte pas de nouveau fichier (droits d'écriture ou support "
+    "en lecture seule ?)",
+)
+REKEY_UNSOUND = QT_TRANSLATE_NOOP(
+    "Errors", "la copie rechiffrée n'a pas passé la vérification (contenu ou journal différent)"
+)
+
+
 class WeakPassphrase(RegisterError):
     template = QT_TRANSLATE_NOOP(
         "Errors", "La phrase secrète doit compter au moins {minimum} caractères."

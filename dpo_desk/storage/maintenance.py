@@ -23,20 +23,25 @@ index (FTS5 ``optimize``), then checkpoints the WAL (TRUNCATE) and VACUUMs, with
 
 from __future__ import annotations
 
+import errno
 import functools
+import hashlib
 import logging
 import os
 import re
+import secrets
 import shutil
+import stat
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 
 import sqlcipher3
 from sqlalchemy import Connection, Table, delete, func, select, update
+from sqlalchemy import exc as sa_exc
 
 from dpo_desk.domain.requests import RequestStatus
 from dpo_desk.domain.retention import (
@@ -50,15 +55,25 @@ from dpo_desk.domain.retention import (
 from dpo_desk.domain.rights_request import OPEN_STATUSES
 from dpo_desk.storage import audit
 from dpo_desk.storage.database import (
+    FULL_WORDS,
+    PAGE_SIZE,
     Register,
     check_register_file,
+    classify_error,
     integrity_problems,
     open_register,
 )
 from dpo_desk.storage.errors import (
+    REKEY_READ_ONLY,
+    REKEY_UNSOUND,
+    DiskFull,
     IntegrityFailure,
     RegisterBusy,
+    RegisterDamaged,
+    RegisterError,
     RegisterExists,
+    RekeyDiskFull,
+    RekeyNotDone,
     StorageIOError,
 )
 from dpo_desk.storage.schema import (
@@ -153,6 +168,8 @@ def _check_target(target: Path) -> Path:
 
 
 def _os_error(name: str, exc: OSError) -> StorageIOError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull(name=name)
     return StorageIOError(name=name, reason=exc.strerror or type(exc).__name__)
 
 
@@ -192,6 +209,9 @@ def export_copy(
     except OSError as exc:
         _remove(tmp)
         raise _os_error(target.name, exc) from None
+    except DiskFull:
+        _remove(tmp)
+        raise DiskFull(name=target.name) from None  # the copy's disk, not the register's
     except BaseException:
         _remove(tmp)
         raise
@@ -223,8 +243,6 @@ def _export_into(register: Register, tmp: Path, key: str | None) -> None:
             conn.execute("ROLLBACK")
             raise
     except sqlcipher3.Error as exc:
-        from dpo_desk.storage.database import classify_error
-
         typed = classify_error(exc, register.name)
         if typed is not None:
             raise typed from None
@@ -396,34 +414,439 @@ def restore_copy(source: Path, target: Path, passphrase: str) -> Register:
 
 # ----------------------------------------------------------------------------- rekey
 
+REKEY_PREFIX = ".dpo-rekey-"
+_REKEYED = "rekeyed"
+# The cipher settings of a register (SQLCipher 4's defaults: the app sets none). They
+# are not stored in the file, so the new file must be written under the same ones, or
+# no key would open it.
+_CIPHER_SETTINGS = (
+    "cipher_page_size",
+    "kdf_iter",
+    "cipher_hmac_algorithm",
+    "cipher_kdf_algorithm",
+    "cipher_plaintext_header_size",
+    "cipher_use_hmac",
+)
+# What the file's header holds besides the key's salt, and what the app checks at open.
+_HEADER_VALUES = ("user_version", "application_id", "auto_vacuum", "page_size", "encoding")
+# Room needed beyond the copy itself: its WAL and WAL index while it is checked.
+_REKEY_MARGIN = 256 * 1024
+# POSIX renames over a file that is open; Windows refuses (SQLite opens it without
+# FILE_SHARE_DELETE), so there the last connection is closed first.
+_RENAME_OVER_OPEN_FILE = os.name != "nt"
 
-def rekey(register: Register, new_passphrase: str) -> float:
-    """Re-encrypt every page under ``new_passphrase``; returns the seconds it took.
+#: Tests only: called with the name of each step of a rekey as it is reached (the
+#: reliability tests stop or kill the process there). None in the app.
+step_hook: Callable[[str], None] | None = None
 
-    SQLCipher rekeys through the rollback journal, so the file leaves WAL first: an
-    interruption then rolls back to the old key, which still opens the file. The file
-    is reopened with the new key and checked before the register adopts it.
+
+def _reached(step: str) -> None:
+    if step_hook is not None:
+        step_hook(step)
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    """What a rekeyed copy must share with the register it replaces."""
+
+    counts: dict[str, int]  # every table, by name
+    journal_head: str  # the last journal entry's hash
+    journal_head_prev: str  # and the hash it is chained to
+    header: dict[str, object]
+    register_uuid: str | None
+    revision: str | None  # Alembic's
+    used_bytes: int  # pages in use: about the size of a copy
+
+
+def _snapshot(conn: sqlcipher3.Connection) -> _Snapshot:
+    """Read on the connection's main file, inside whatever transaction holds it still."""
+
+    def one(sql: str):
+        row = conn.execute(sql).fetchone()
+        return None if row is None else row[0]
+
+    tables = [
+        name
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+        )
+    ]
+    counts = {}
+    for name in tables:  # names read from sqlite_master, quoted as identifiers
+        quoted = '"' + name.replace('"', '""') + '"'
+        counts[name] = one(f"SELECT count(*) FROM {quoted}")  # noqa: S608
+    header = {name: one(f"PRAGMA {name}") for name in _HEADER_VALUES}
+    pages = int(one("PRAGMA page_count")) - int(one("PRAGMA freelist_count"))
+    last = conn.execute("SELECT hash, prev_hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return _Snapshot(
+        counts=counts,
+        journal_head=audit.GENESIS if last is None else last[0],
+        journal_head_prev=audit.GENESIS if last is None else last[1],
+        header=header,
+        register_uuid=one("SELECT register_uuid FROM register_meta"),
+        revision=one("SELECT group_concat(version_num) FROM alembic_version"),
+        used_bytes=pages * int(header["page_size"]),
+    )
+
+
+def _rekey_tag(path: Path) -> str:
+    # Ties a temporary file to its register's name, so that a folder holding several
+    # registers never has one's leftovers swept while another is being rekeyed.
+    return hashlib.sha256(path.name.encode("utf-8")).hexdigest()[:12]
+
+
+def _rekey_pattern(path: Path) -> re.Pattern[str]:
+    return re.compile(
+        rf"^{re.escape(REKEY_PREFIX + _rekey_tag(path))}-[0-9a-f]{{16}}\.tmp(-wal|-shm|-journal)?$"
+    )
+
+
+def _sweep_rekey_files(path: Path) -> list[str]:
+    """Remove this register's leftover rekey files (an interrupted passphrase change).
+
+    Only called while no rekey of the file can be under way: one holds the file with an
+    exclusive lock from before its temporary file exists until after it is renamed.
+    """
+    pattern = _rekey_pattern(path)
+    removed = []
+    try:
+        entries = list(path.parent.iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        if pattern.match(entry.name):
+            try:
+                entry.unlink()
+                removed.append(entry.name)
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                log.warning("could not remove a rekey leftover (%s)", type(exc).__name__)
+    return removed
+
+
+def sweep_rekey_leftovers(register: Register) -> list[str]:
+    """After an unlock: remove what an interrupted passphrase change left (its encrypted
+    temporary copy). Under a read transaction in WAL mode no rekey of this file can be
+    running (it needs the file to itself), so every such file found is an orphan."""
+    with register.read() as conn:
+        conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()  # the read lock
+        return _sweep_rekey_files(register.path)
+
+
+def _new_rekey_file(path: Path) -> Path:
+    tag = _rekey_tag(path)
+    while True:
+        tmp = path.parent / f"{REKEY_PREFIX}{tag}-{secrets.token_hex(8)}.tmp"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            continue
+        os.close(fd)  # owner-only from the first byte; SQLite keeps the mode
+        return tmp
+
+
+def rekey(
+    register: Register,
+    new_passphrase: str,
+    *,
+    journal: Callable[[Connection], object] | None = None,
+) -> float:
+    """Put the register under ``new_passphrase``; returns the seconds it took.
+
+    The live file is never rewritten in place. Holding the file to itself (no other
+    connection in any process, and an exclusive lock that keeps new ones out), this
+    writes a complete copy under the new key beside it (``.dpo-rekey-….tmp``, 0600),
+    with the same cipher settings and header values; ``journal`` (if given) then
+    records the change in the copy, so the record and the new key go live together;
+    the copy is reopened as the app opens a register, checked (both integrity checks,
+    the foreign keys, the journal's chain, every table's row count, the journal's head,
+    the register's identity and schema revision), fsynced, and renamed over the file;
+    the folder is fsynced. Until that rename the old file, untouched, opens with the
+    old passphrase; after it, the new file opens with the new one. Any failure before
+    the rename removes the copy and raises :class:`RekeyDiskFull`,
+    :class:`RekeyNotDone` or :class:`RegisterBusy`: nothing changed.
     """
     started = time.perf_counter()
+    path = register.path
+    if not os.access(path.parent, os.W_OK):
+        # The new file could not be created: say so before anything is touched.
+        raise RekeyNotDone(name=register.name, reason=REKEY_READ_ONLY)
     with register.exclusive() as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
-        if str(mode).lower() != "delete":
-            # Another process still has the file open (it keeps WAL alive).
-            raise RegisterBusy(name=register.name)
+        _reached("exclusive")
+        before: _Snapshot | None = None
+        tmp: Path | None = None
+        old_fd: int | None = None
         try:
-            conn.execute("PRAGMA rekey = " + _literal(new_passphrase))
-        finally:
-            conn.execute("PRAGMA journal_mode = WAL").fetchall()
-    checked = open_register(register.path, new_passphrase)
-    try:
-        problems = verify_problems(checked)
-    finally:
-        checked.close()
-    if problems:
-        raise IntegrityFailure(name=register.name, reason="; ".join(problems[:3]))
-    register.adopt_passphrase(new_passphrase)
+            _hold_alone(conn, register.name)
+            _reached("locked")
+            _sweep_rekey_files(path)
+            before = _snapshot(conn)
+            tmp = _new_rekey_file(path)
+            _reached("temp-created")
+            _export_rekeyed(conn, tmp, new_passphrase)
+            _reached("exported")
+            _check_rekeyed(tmp, new_passphrase, before, journal, register.name)
+            _reached("verified")
+            os.chmod(tmp, stat.S_IMODE(os.stat(path).st_mode))
+            _fsync_file(tmp)
+            _reached("synced")
+            # The old file is in rollback-journal mode and ours alone: a -wal or -shm
+            # under its name can only be stale, and must never meet the new file.
+            for suffix in ("-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+            if _RENAME_OVER_OPEN_FILE:
+                old_fd = _open_for_disabling(path)
+            else:
+                conn.close()
+            _reached("replacing")
+            os.replace(tmp, path)
+        except BaseException as exc:
+            if old_fd is not None:
+                conn.close()  # first: closing any descriptor of a file drops its locks
+                os.close(old_fd)
+            if tmp is not None:
+                _remove(tmp)
+            raise _rekey_error(exc, register, before) from None
+        # From here the new file is the register: nothing below may report a failure.
+        _reached("replaced")
+        durable = _fsync_dir_checked(path.parent)
+        _reached("dir-synced")
+        if old_fd is not None:
+            _disable_old_file(old_fd, durable)
+        conn.close()  # releases the lock on the old file, which goes with it
+        if old_fd is not None:
+            os.close(old_fd)
+        _reached("released")
+        register.adopt_passphrase(new_passphrase)
+    _reached("adopted")
     return time.perf_counter() - started
+
+
+def _hold_alone(conn: sqlcipher3.Connection, name: str) -> None:
+    """Make the file this connection's alone until it closes.
+
+    Leaving WAL is refused while another connection (any process) has the file open;
+    then an exclusive lock, kept (``locking_mode=EXCLUSIVE``) until the connection
+    closes, keeps every other reader and writer out: nothing can be committed to the
+    old file between the copy and the rename.
+    """
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    if str(mode).lower() != "delete":
+        raise RegisterBusy(name=name)  # another process still has the file open
+    conn.execute("PRAGMA main.locking_mode = EXCLUSIVE")
+    conn.execute("BEGIN EXCLUSIVE")
+    conn.execute("COMMIT")
+    # Someone who opened the file between the two statements above could have put it
+    # back into WAL; then it is not ours alone.
+    if str(conn.execute("PRAGMA main.journal_mode").fetchone()[0]).lower() != "delete":
+        raise RegisterBusy(name=name)
+
+
+def _export_rekeyed(conn: sqlcipher3.Connection, tmp: Path, new_passphrase: str) -> None:
+    conn.execute(f"ATTACH DATABASE ? AS {_REKEYED} KEY ?", (str(tmp), new_passphrase))
+    try:
+        for name in _CIPHER_SETTINGS:
+            value = conn.execute(f"PRAGMA main.{name}").fetchone()[0]
+            conn.execute(f"PRAGMA {_REKEYED}.{name} = {_literal(str(value))}")
+        conn.execute(f"PRAGMA {_REKEYED}.journal_mode = DELETE")
+        conn.execute(f"PRAGMA {_REKEYED}.synchronous = FULL")
+        _set_header(conn, _REKEYED, ("auto_vacuum",))  # before any table exists
+        for name in _CIPHER_SETTINGS:
+            mine = conn.execute(f"PRAGMA main.{name}").fetchone()[0]
+            theirs = conn.execute(f"PRAGMA {_REKEYED}.{name}").fetchone()[0]
+            if str(mine) != str(theirs):
+                raise IntegrityFailure(name=tmp.name, reason=f"{name}: {theirs} ≠ {mine}")
+        conn.execute("BEGIN")
+        try:
+            _reached("exporting")
+            if step_hook is not None:  # tests: a point inside the export itself
+                conn.set_progress_handler(_export_progress, 1_000)
+            try:
+                conn.execute(f"SELECT sqlcipher_export('{_REKEYED}')").fetchall()
+            finally:
+                conn.set_progress_handler(None, 0)
+            _set_header(conn, _REKEYED, ("user_version", "application_id"))
+            _reached("export-written")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    finally:
+        try:
+            conn.execute(f"DETACH DATABASE {_REKEYED}")
+        except sqlcipher3.Error:
+            pass  # the connection is closed with the rekey anyway
+
+
+def _export_progress() -> int:
+    _reached("export-running")
+    return 0
+
+
+def _set_header(conn: sqlcipher3.Connection, schema: str, names: Iterable[str]) -> None:
+    """Carry header values that ``sqlcipher_export`` leaves at their defaults."""
+    for name in names:
+        value = int(conn.execute(f"PRAGMA main.{name}").fetchone()[0])
+        conn.execute(f"PRAGMA {schema}.{name} = {value}")
+
+
+def _check_rekeyed(
+    tmp: Path,
+    new_passphrase: str,
+    before: _Snapshot,
+    journal: Callable[[Connection], object] | None,
+    name: str,
+) -> None:
+    """Open the copy as the app opens a register, journal the change into it, and
+    compare it with the register it is to replace."""
+    copy = open_register(tmp, new_passphrase)
+    try:
+        _reached("copy-opened")
+        if journal is not None:
+            with copy.write() as wconn:
+                journal(wconn)
+            _reached("journaled")
+        problems = verify_problems(copy)
+        fairy = copy.engine.raw_connection()
+        try:
+            after = _snapshot(fairy.driver_connection)
+        finally:
+            fairy.close()
+        problems += _differences(before, after, journaled=journal is not None)
+        if copy.register_uuid != before.register_uuid:  # what open_register read
+            problems.append("identifiant du registre différent")
+        if problems:
+            log.warning("a rekeyed copy was refused: %s", "; ".join(problems[:5]))
+            raise IntegrityFailure(name=name, reason="; ".join(problems[:3]))
+        with copy.engine.connect() as cconn:
+            cconn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        copy.close()
+    if Path(str(tmp) + "-wal").exists():  # pragma: no cover — SQLite removes it on close
+        raise StorageIOError(name=tmp.name, reason="journal WAL resté ouvert")
+    Path(str(tmp) + "-shm").unlink(missing_ok=True)
+
+
+def _differences(before: _Snapshot, after: _Snapshot, *, journaled: bool) -> list[str]:
+    """What differs between the register and its rekeyed copy (empty: nothing).
+
+    With ``journaled``, the copy's journal is the register's plus exactly one entry
+    chained to the register's head; the chain itself is checked by ``verify_problems``,
+    so the entries before it are the register's, hash for hash.
+    """
+    problems = []
+    expected = dict(before.counts)
+    if journaled:
+        expected["audit_log"] = expected.get("audit_log", 0) + 1
+    for table in sorted(set(expected) | set(after.counts)):
+        if expected.get(table) != after.counts.get(table):
+            problems.append(f"{table} : {after.counts.get(table)} ≠ {expected.get(table)}")
+    for key, value in before.header.items():
+        if after.header.get(key) != value:
+            problems.append(f"{key} : {after.header.get(key)} ≠ {value}")
+    if after.revision != before.revision:
+        problems.append(f"schéma : {after.revision} ≠ {before.revision}")
+    if after.register_uuid != before.register_uuid:
+        problems.append("identifiant du registre différent")
+    head = after.journal_head_prev if journaled else after.journal_head
+    if head != before.journal_head:
+        problems.append("journal : tête différente")
+    return problems
+
+
+def _fsync_dir_checked(folder: Path) -> bool:
+    """Like :func:`_fsync_dir`, but says whether the rename is known to be on disk."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        os.fsync(fd)
+        return True
+    except OSError as exc:
+        log.warning("could not fsync the register's folder (%s)", type(exc).__name__)
+        return False
+    finally:
+        os.close(fd)
+
+
+def _open_for_disabling(path: Path) -> int | None:
+    """A descriptor of the file about to be replaced, to disable it after the rename."""
+    try:
+        return os.open(path, os.O_RDWR)
+    except OSError as exc:
+        log.warning("the replaced file will not be disabled (%s)", type(exc).__name__)
+        return None
+
+
+def _disable_old_file(fd: int, durable: bool) -> None:
+    """Overwrite the first page of the replaced file (no longer reachable by any name).
+
+    A process that opened the register while the copy was written holds that old file
+    (our lock kept it waiting). Without this it would go on, under the old passphrase,
+    and commit into a file nobody will ever open again; with page 1 unreadable it gets
+    an error instead. Only once the rename is on disk (a power cut must not find the
+    old name pointing at a disabled file), and only if the file has no other name.
+    """
+    try:
+        if not durable or os.fstat(fd).st_nlink != 0:
+            return
+        os.pwrite(fd, bytes(PAGE_SIZE), 0)
+    except OSError as exc:
+        log.warning("could not disable the replaced file (%s)", type(exc).__name__)
+
+
+def _says_full(exc: BaseException) -> bool:
+    if isinstance(exc, DiskFull):
+        return True
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    text_ = str(exc.values.get("reason", "")) if isinstance(exc, RegisterError) else str(exc)
+    return any(word in text_.lower() for word in FULL_WORDS)
+
+
+def _rekey_error(exc: BaseException, register: Register, before: _Snapshot | None) -> BaseException:
+    """The one sentence a rekey that failed before its rename is reported with."""
+    name = register.name
+    if not isinstance(exc, Exception):
+        return exc  # an interrupt
+    if isinstance(exc, sa_exc.DBAPIError) and isinstance(exc.orig, sqlcipher3.Error):
+        exc = exc.orig  # opening the copy goes through SQLAlchemy
+    if isinstance(exc, sqlcipher3.Error):
+        exc = classify_error(exc, name) or exc
+    if isinstance(exc, RegisterBusy):
+        return exc
+    if isinstance(exc, RegisterDamaged) and exc.values.get("name") == name:
+        return exc  # the register itself (not the copy) did not read back
+    try:
+        need = before.used_bytes if before is not None else register.path.stat().st_size
+    except OSError:
+        need = 0
+    full = RekeyDiskFull(name=name, size=max(1, -(-need // 1_000_000)))
+    if _says_full(exc):
+        return full
+    if isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return RekeyNotDone(name=name, reason=REKEY_READ_ONLY)
+    if isinstance(exc, OSError | sqlcipher3.Error | StorageIOError):
+        # SQLite reports some writes that found no room as I/O errors (growing the WAL
+        # index of the copy being checked): judge by the room that is left.
+        try:
+            if shutil.disk_usage(register.path.parent).free < need + _REKEY_MARGIN:
+                return full
+        except OSError:
+            pass
+    if isinstance(exc, StorageIOError):
+        return RekeyNotDone(name=name, reason=str(exc.values.get("reason", "")))
+    if isinstance(exc, RegisterError):  # the copy did not open or check as it should
+        return RekeyNotDone(name=name, reason=REKEY_UNSOUND)
+    if isinstance(exc, OSError):
+        return RekeyNotDone(name=name, reason=exc.strerror or type(exc).__name__)
+    if isinstance(exc, sqlcipher3.Error):
+        return RekeyNotDone(name=name, reason=str(exc))
+    return exc  # a defect: the caller's "unexpected" path
 
 
 def _literal(value: str) -> str:

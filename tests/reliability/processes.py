@@ -14,12 +14,15 @@ from tests.conftest import TEST_PASSPHRASE
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def start_writer(mode: str, path: Path) -> subprocess.Popen:
+def start_writer(
+    mode: str, path: Path, *extra: str, env_extra: dict[str, str] | None = None
+) -> subprocess.Popen:
     env = dict(os.environ)
     env["DPO_DESK_PASSPHRASE"] = TEST_PASSPHRASE
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    env.update(env_extra or {})
     return subprocess.Popen(
-        [sys.executable, "-m", "tests.reliability.writer", mode, str(path)],
+        [sys.executable, "-m", "tests.reliability.writer", mode, str(path), *extra],
         cwd=ROOT,
         env=env,
         stdin=subprocess.PIPE,

@@ -5,6 +5,10 @@
     python -m tests.reliability.writer hold PATH       take SQLite's write lock (BEGIN
         IMMEDIATE), print "locked", wait for a line on stdin, then insert a setting,
         commit and print "released"
+    python -m tests.reliability.writer rekey PATH STEP   change the passphrase (the new
+        one from DPO_DESK_NEW_PASSPHRASE) through the service; on reaching the named
+        step of storage.maintenance.rekey print "at STEP" and wait for a line on stdin
+        (the parent kills it there); at the end print "done"
 
 The passphrase comes from DPO_DESK_PASSPHRASE, as for the CLI.
 """
@@ -58,6 +62,26 @@ def hold_lock(path: Path, passphrase: str) -> None:
     print("released", flush=True)
 
 
+def rekey_until(path: Path, passphrase: str, step: str) -> None:
+    from dpo_desk.services import maintenance as upkeep
+    from dpo_desk.storage import maintenance
+    from dpo_desk.storage.database import open_register
+
+    register = open_register(path, passphrase)  # no "unlock" entry: the journal stays put
+    print("ready", flush=True)
+
+    def stop(name: str) -> None:
+        if name == step:
+            maintenance.step_hook = None  # once (the export's progress calls it again)
+            print(f"at {name}", flush=True)
+            sys.stdin.readline()
+
+    maintenance.step_hook = stop
+    upkeep.change_passphrase(register, os.environ["DPO_DESK_NEW_PASSPHRASE"])
+    print("done", flush=True)
+    sys.stdin.readline()
+
+
 def main() -> None:
     mode, path = sys.argv[1], Path(sys.argv[2])
     passphrase = os.environ["DPO_DESK_PASSPHRASE"]
@@ -65,6 +89,8 @@ def main() -> None:
         commit_forever(path, passphrase)
     elif mode == "hold":
         hold_lock(path, passphrase)
+    elif mode == "rekey":
+        rekey_until(path, passphrase, sys.argv[3])
     else:  # pragma: no cover
         raise SystemExit(f"unknown mode {mode}")
 

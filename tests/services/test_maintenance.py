@@ -237,7 +237,33 @@ def test_change_passphrase_journals_and_checks(register, frozen_clock, memory_ke
     report = upkeep.change_passphrase(register, "phrase secrète toute neuve", clock=frozen_clock)
     assert report.keyring_updated
     assert keystore.get(register.register_uuid) == "phrase secrète toute neuve"
-    assert json.loads(_journal(register, "rekey")[-1][4]) == {"keyring": "updated"}
+    assert json.loads(_journal(register, "rekey")[-1][4]) == {"keyring": "remembered"}
+
+
+def test_a_failed_passphrase_change_journals_nothing_and_keeps_the_keyring(
+    register, frozen_clock, memory_keyring, monkeypatch
+):
+    """The rekey entry lives in the re-encrypted copy: when the copy never replaces the
+    register, neither the entry nor the remembered passphrase changes."""
+    import errno
+
+    from dpo_desk.security.keystore import Keystore
+    from dpo_desk.storage import maintenance
+    from dpo_desk.storage.errors import RekeyDiskFull
+
+    keystore = Keystore()
+    keystore.set(register.register_uuid, TEST_PASSPHRASE)
+    entries = len(_journal(register))
+
+    def full(step):
+        if step == "synced":
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(maintenance, "step_hook", full)
+    with pytest.raises(RekeyDiskFull):
+        upkeep.change_passphrase(register, "phrase secrète toute neuve", clock=frozen_clock)
+    assert len(_journal(register)) == entries
+    assert keystore.get(register.register_uuid) == TEST_PASSPHRASE
 
 
 def test_every_upkeep_action_is_journaled(register, tmp_path, frozen_clock):

@@ -141,3 +141,34 @@ def test_rekey_changes_the_key_and_updates_the_remembered_one(
     assert dialog.current.text() == "" and dialog.new.text() == ""
     reopened = open_register(register.path, NEW_PASSPHRASE)
     reopened.close()
+
+
+def test_rekey_on_a_full_disk_says_so_and_keeps_the_old_passphrase(
+    qtbot, register, frozen_clock, monkeypatch
+):
+    """Issue 21: a full disk during the change is named as such (not "inattendue"), and
+    the register, untouched, still opens with the old passphrase."""
+    import errno
+
+    from dpo_desk.storage import maintenance as storage_maintenance
+
+    def full(step):
+        if step == "exported":
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(storage_maintenance, "step_hook", full)
+    dialog = RekeyDialog(register, clock=frozen_clock)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.current, TEST_PASSPHRASE)
+    qtbot.keyClicks(dialog.new, NEW_PASSPHRASE)
+    qtbot.keyClicks(dialog.confirmation, NEW_PASSPHRASE)
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    assert dialog.report is None
+    text = dialog.message.text()
+    assert text.startswith("Espace disque insuffisant"), text
+    assert "l'ancienne phrase secrète ouvre toujours le registre" in text
+    assert dialog.change_button.isEnabled()  # the user can make room and try again
+    assert registers.verify_register(register) is None  # the open register still works
+    reopened = open_register(register.path, TEST_PASSPHRASE)
+    reopened.close()
