@@ -1910,27 +1910,27 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="92"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="110"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="93"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="111"/>
         <source>Courrier postal</source>
         <translation>البريد العادي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="94"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="112"/>
         <source>Formulaire en ligne</source>
         <translation>الاستمارة الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="95"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="113"/>
         <source>Téléphone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="96"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="114"/>
         <source>En personne</source>
         <translation>الحضور الشخصي</translation>
     </message>
@@ -2860,37 +2860,37 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="76"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="79"/>
         <source>Le courrier « {kind} » ne concerne pas une demande d&apos;exercice de droits.</source>
         <translation>الرسالة « {kind} » لا تتعلق بطلب ممارسة الحقوق.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="79"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="82"/>
         <source>Le courrier « {kind} » ne concerne pas une violation de données.</source>
         <translation>الرسالة « {kind} » لا تتعلق بانتهاك للمعطيات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="82"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="85"/>
         <source>Notification tardive : indiquez les motifs du retard, qu&apos;elle doit exposer (RGPD art. 33(1)).</source>
         <translation>تبليغ متأخر: بيّن أسباب التأخير التي يجب أن يتضمنها (المادة 33(1) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="87"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="90"/>
         <source>Notification à la CNDP envoyée après l&apos;échéance fixée par la politique interne de l&apos;organisation : indiquez les motifs du retard, que le courrier expose.</source>
         <translation>أُرسل التبليغ إلى اللجنة الوطنية بعد الأجل الذي حددته السياسة الداخلية للمؤسسة: بيّن أسباب التأخير، التي تتضمنها الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="92"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="95"/>
         <source>Le logo dépasse {limit} octets : choisissez une image plus légère.</source>
         <translation>يتجاوز الشعار {limit} بايت: اختر صورة أخف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="95"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="98"/>
         <source>Le courrier doit commencer par sa ligne d&apos;objet, suivie d&apos;une ligne vide, puis du texte.</source>
         <translation>يجب أن تبدأ الرسالة بسطر الموضوع، يليه سطر فارغ، ثم النص.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="99"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="102"/>
         <source>L&apos;instant « {value} » doit porter son fuseau horaire.</source>
         <translation>يجب أن تتضمن اللحظة « {value} » منطقتها الزمنية.</translation>
     </message>
@@ -2941,7 +2941,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="64"/>
-        <location filename="../../dpo_desk/services/letters.py" line="125"/>
+        <location filename="../../dpo_desk/services/letters.py" line="235"/>
         <source>Type de courrier inconnu : {value}.</source>
         <translation>نوع رسالة غير معروف: {value}.</translation>
     </message>
@@ -3219,7 +3219,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="90"/>
-        <location filename="../../dpo_desk/services/letters.py" line="145"/>
+        <location filename="../../dpo_desk/services/letters.py" line="255"/>
         <source>Le nom dépasse {limit} caractères.</source>
         <translation>يتجاوز الاسم {limit} حرفا.</translation>
     </message>
@@ -3405,22 +3405,22 @@
         <translation>سجّل أولا نهاية عقد هذا المعالج من الباطن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="186"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="239"/>
         <source>Un refus doit être motivé : choisissez le motif du refus.</source>
         <translation>يجب تعليل الرفض: اختر سبب الرفض.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="189"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="242"/>
         <source>Un motif de refus ne s&apos;indique que lorsque la demande est refusée.</source>
         <translation>لا يُحدَّد سبب الرفض إلا عند رفض الطلب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="192"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="245"/>
         <source>Motif de refus inconnu : {value}.</source>
         <translation>سبب رفض غير معروف: {value}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="241"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="294"/>
         <source>« {value} » n&apos;est pas une référence de demande (forme attendue : DSR-2026-0001).</source>
         <translation>« {value} » ليس مرجع طلب (الصيغة المنتظرة: DSR-2026-0001).</translation>
     </message>
@@ -3505,97 +3505,152 @@
         <translation>الإتاحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="83"/>
+        <location filename="../../dpo_desk/services/letters.py" line="102"/>
         <source>Aucun dossier ne porte la référence {reference} : attendu une demande (DSR-…) ou une violation (VIO-…).</source>
         <translation>لا يوجد ملف يحمل المرجع {reference}: المنتظر طلب (DSR-…) أو انتهاك (VIO-…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="92"/>
+        <location filename="../../dpo_desk/services/letters.py" line="111"/>
         <source>Le courrier n°{id} n&apos;existe pas (ou plus).</source>
         <translation>الرسالة رقم {id} غير موجودة (أو لم تعد موجودة).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="97"/>
+        <location filename="../../dpo_desk/services/letters.py" line="116"/>
         <source>Le courrier a été modifié entre-temps (autre fenêtre, autre poste) ; rechargez-le avant d&apos;enregistrer.</source>
         <translation>عُدِّلت الرسالة في هذه الأثناء (نافذة أخرى أو حاسوب آخر)؛ أعد تحميلها قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="112"/>
+        <location filename="../../dpo_desk/services/letters.py" line="131"/>
         <source>Le courrier « {kind} » ne convient pas à {case} {reference} : choisissez {kinds}.</source>
         <translation>الرسالة « {kind} » لا تناسب {case} {reference}: اختر {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="121"/>
+        <location filename="../../dpo_desk/services/letters.py" line="168"/>
+        <source>« {kind} » indisponible : la demande {reference} relève de la seule loi 09-08, qui ne prévoit pas de prorogation du délai.</source>
+        <translation>« {kind} » غير متاح: يخضع الطلب {reference} للقانون رقم 09.08 وحده، وهو لا ينص على تمديد الأجل.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="173"/>
+        <source>« {kind} » indisponible : la demande {reference} n&apos;a pas été prorogée. Enregistrez d&apos;abord la prorogation, avec sa date et ses motifs (article 12(3) du RGPD).</source>
+        <translation>« {kind} » غير متاح: لم يُمدَّد أجل الطلب {reference}. سجّل التمديد أولا، مع تاريخه وأسبابه (المادة 12(3) من RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="178"/>
+        <source>« {kind} » indisponible : la demande {reference} ne porte pas sur : {rights}.</source>
+        <translation>« {kind} » غير متاح: لا يشمل الطلب {reference} ما يلي: {rights}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="181"/>
+        <source>« {kind} » indisponible : rien n&apos;est enregistré comme fait pour la demande {reference}. Enregistrez d&apos;abord la réponse (statut « Répondue », avec sa date) : le courrier en donne la date.</source>
+        <translation>« {kind} » غير متاح: لم يُسجَّل أي إجراء منجز بالنسبة للطلب {reference}. سجّل الرد أولا (الوضعية « تم الرد »، مع تاريخه): تذكر الرسالة هذا التاريخ.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="187"/>
+        <source>« {kind} » indisponible : la demande {reference} a été refusée ; c&apos;est le refus motivé qui lui répond.</source>
+        <translation>« {kind} » غير متاح: رُفض الطلب {reference}؛ والرد عليه يكون بالرفض المعلل.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="192"/>
+        <source>« {kind} » indisponible : la demande {reference} a été retirée par le demandeur.</source>
+        <translation>« {kind} » غير متاح: سُحب الطلب {reference} من طرف صاحبه.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="195"/>
+        <source>« {kind} » indisponible : l&apos;identité du demandeur de la demande {reference} n&apos;est pas établie ; aucune donnée ne peut lui être communiquée.</source>
+        <translation>« {kind} » غير متاح: هوية صاحب الطلب {reference} غير مثبتة؛ لا يمكن إطلاعه على أي معطيات.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="200"/>
+        <source>« {kind} » indisponible : la demande {reference} n&apos;a pas été refusée. Enregistrez d&apos;abord le refus et son motif : le courrier le cite.</source>
+        <translation>« {kind} » غير متاح: لم يُرفض الطلب {reference}. سجّل الرفض وسببه أولا: تذكره الرسالة.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="205"/>
+        <source>« {kind} » indisponible : le motif enregistré « {reason} » ne permet pas de refuser « {right} » au titre de « {regime} ».</source>
+        <translation>« {kind} » غير متاح: السبب المسجل « {reason} » لا يسمح برفض « {right} » بموجب « {regime} ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="210"/>
+        <source>« {kind} » indisponible : « {right} » n&apos;est pas prévu par « {regime} » ; seul le motif « {reason} » fonde ce refus.</source>
+        <translation>« {kind} » غير متاح: « {right} » غير منصوص عليه في « {regime} »؛ ولا يستند هذا الرفض إلا إلى السبب « {reason} ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="215"/>
+        <source>Rubriques vides : {sections}. Rattachez la demande à ses traitements du registre, ou indiquez pourquoi elles sont sans objet (elles seront marquées « néant »).</source>
+        <translation>بنود فارغة: {sections}. اربط الطلب بمعالجاته في السجل، أو بيّن لماذا لا محل لها (سيُشار إليها بـ« لا شيء »).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="231"/>
         <source>la demande</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="122"/>
+        <location filename="../../dpo_desk/services/letters.py" line="232"/>
         <source>la violation</source>
         <translation>الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="126"/>
+        <location filename="../../dpo_desk/services/letters.py" line="236"/>
         <source>Langue de courrier inconnue : {value} (fr, ar ou en).</source>
         <translation>لغة رسالة غير معروفة: {value} (fr أو ar أو en).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="129"/>
+        <location filename="../../dpo_desk/services/letters.py" line="239"/>
         <source>Ce courrier a déjà été généré en PDF et joint au dossier : il ne se modifie plus. Rédigez un nouveau courrier.</source>
         <translation>سبق إنشاء هذه الرسالة بصيغة PDF وإرفاقها بالملف: لم تعد قابلة للتعديل. حرّر رسالة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="134"/>
+        <location filename="../../dpo_desk/services/letters.py" line="244"/>
         <source>Ce courrier est déjà marqué comme validé par {reviewer}.</source>
         <translation>هذه الرسالة مُعلَّمة بالفعل كمصادق عليها من طرف {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="137"/>
+        <location filename="../../dpo_desk/services/letters.py" line="247"/>
         <source>Le courrier doit être relu et marqué comme validé avant la génération du PDF.</source>
         <translation>يجب مراجعة الرسالة وتعليمها كمصادق عليها قبل إنشاء PDF.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="141"/>
+        <location filename="../../dpo_desk/services/letters.py" line="251"/>
         <source>Indiquez le nom de la personne qui a relu et validé le courrier.</source>
         <translation>أدخل اسم الشخص الذي راجع الرسالة وصادق عليها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="144"/>
+        <location filename="../../dpo_desk/services/letters.py" line="254"/>
         <source>Indiquez l&apos;auteur du brouillon.</source>
         <translation>أدخل اسم محرر المسودة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="146"/>
+        <location filename="../../dpo_desk/services/letters.py" line="256"/>
         <source>Le courrier dépasse {limit} caractères.</source>
         <translation>تتجاوز الرسالة {limit} حرفا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="147"/>
+        <location filename="../../dpo_desk/services/letters.py" line="257"/>
         <source>Renseignez d&apos;abord l&apos;organisation et son délégué dans Paramètres.</source>
         <translation>أدخل أولا المؤسسة ومندوبها في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="32"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="33"/>
         <source>Le nombre de sauvegardes automatiques à garder doit être compris entre 0 et {maximum}.</source>
         <translation>يجب أن يكون عدد النسخ الاحتياطية التلقائية المحتفظ بها بين 0 و{maximum}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="36"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="37"/>
         <source>La nouvelle phrase secrète doit être différente de l&apos;actuelle.</source>
         <translation>يجب أن تختلف عبارة المرور الجديدة عن الحالية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="39"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="40"/>
         <source>La phrase secrète actuelle est incorrecte.</source>
         <translation>عبارة المرور الحالية غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="44"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="45"/>
         <source>Le dossier {reference} n&apos;est plus à purger (il a changé depuis la revue) ; relancez la revue.</source>
         <translation>لم يعد الملف {reference} معنيا بالحذف (تغير منذ المراجعة)؛ أعد المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers.py" line="210"/>
+        <location filename="../../dpo_desk/services/registers.py" line="236"/>
         <source>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</source>
         <translation>يُضبط القفل التلقائي بين 0 (معطل) و{limit} دقيقة.</translation>
     </message>
@@ -3665,7 +3720,7 @@
         <translation>المرفق « {name} » مرفق بالفعل بهذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="506"/>
+        <location filename="../../dpo_desk/services/requests.py" line="522"/>
         <source>Une prorogation doit être motivée (RGPD art. 12(3)) : indiquez la raison.</source>
         <translation>يجب تعليل التمديد (المادة 12(3) من RGPD): بيّن السبب.</translation>
     </message>
@@ -3705,47 +3760,72 @@
         <translation>خطأ في الوصول إلى القرص بالنسبة لـ {name}: {reason}. لم تُعدَّل أي معطيات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="71"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="74"/>
+        <source>Espace disque insuffisant pour écrire {name} : l&apos;opération a été annulée et rien n&apos;a été enregistré. Libérez de la place, puis réessayez.</source>
+        <translation>مساحة القرص غير كافية لكتابة {name}: أُلغيت العملية ولم يُحفظ أي شيء. حرّر مساحة، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/errors.py" line="85"/>
+        <source>Espace disque insuffisant : la phrase secrète de {name} n&apos;a pas été changée. Rien n&apos;a été modifié et l&apos;ancienne phrase secrète ouvre toujours le registre. Le changement écrit une copie complète du registre dans son dossier avant de remplacer l&apos;ancien fichier : libérez au moins {size} Mo, puis réessayez.</source>
+        <translation>مساحة القرص غير كافية: لم تُغيَّر عبارة مرور السجل {name}. لم يُعدَّل أي شيء، ولا تزال عبارة المرور القديمة تفتح السجل. يكتب التغيير نسخة كاملة من السجل في مجلده قبل أن يستبدل بها الملف القديم: حرّر {size} م.ب على الأقل، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/errors.py" line="97"/>
+        <source>La phrase secrète de {name} n&apos;a pas été changée : {reason}. Rien n&apos;a été modifié et l&apos;ancienne phrase secrète ouvre toujours le registre.</source>
+        <translation>لم تُغيَّر عبارة مرور السجل {name}: {reason}. لم يُعدَّل أي شيء، ولا تزال عبارة المرور القديمة تفتح السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/errors.py" line="105"/>
+        <source>le dossier du registre n&apos;accepte pas de nouveau fichier (droits d&apos;écriture ou support en lecture seule ?)</source>
+        <translation>مجلد السجل لا يقبل ملفا جديدا (صلاحيات الكتابة، أو وسيط للقراءة فقط؟)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/errors.py" line="110"/>
+        <source>la copie rechiffrée n&apos;a pas passé la vérification (contenu ou journal différent)</source>
+        <translation>النسخة المعاد تشفيرها لم تجتز التحقق (اختلاف في المحتوى أو في سجل العمليات)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/errors.py" line="116"/>
         <source>La phrase secrète doit compter au moins {minimum} caractères.</source>
         <translation>يجب أن تتكون عبارة المرور من {minimum} حرفا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="78"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="123"/>
         <source>Le contrôle d&apos;intégrité de {name} a échoué : {reason}.</source>
         <translation>فشل التحقق من سلامة {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="83"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="128"/>
         <source>le fichier est vide</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="84"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="129"/>
         <source>c&apos;est une base SQLite non chiffrée</source>
         <translation>إنها قاعدة SQLite غير مشفرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="85"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="130"/>
         <source>sa taille ne correspond à aucune base chiffrée</source>
         <translation>حجمها لا يطابق أي قاعدة مشفرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="86"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="131"/>
         <source>c&apos;est une base chiffrée d&apos;une autre application</source>
         <translation>إنها قاعدة مشفرة تابعة لتطبيق آخر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="87"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="132"/>
         <source>c&apos;est un dossier</source>
         <translation>إنه مجلد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="95"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="140"/>
         <source>Le registre {name} est occupé par un autre programme. L&apos;opération n&apos;a pas été enregistrée ; réessayez dans un instant.</source>
         <translation>السجل {name} مستعمل من طرف برنامج آخر. لم تُسجَّل العملية؛ أعد المحاولة بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="107"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="152"/>
         <source>Le registre {name} est endommagé ou a été modifié en dehors de DPO Desk ; aucune donnée douteuse n&apos;a été lue. Restaurez une sauvegarde (dpo-desk restore).</source>
         <translation>السجل {name} تالف أو عُدِّل خارج DPO Desk؛ لم تُقرأ أي معطيات مشكوك فيها. استرجع نسخة احتياطية (dpo-desk restore).</translation>
     </message>
@@ -3868,6 +3948,16 @@
         <location filename="../../dpo_desk/services/imports.py" line="609"/>
         <source>La date ({value}) précède la réception de la demande ({received}).</source>
         <translation>التاريخ ({value}) سابق لتاريخ تسلّم الطلب ({received}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/refusals.py" line="119"/>
+        <source>Le motif « {reason} » ne permet pas de refuser « {right} » au titre de « {regime} » : choisissez un motif que ce texte prévoit pour ce droit.</source>
+        <translation>السبب « {reason} » لا يسمح برفض « {right} » بموجب « {regime} »: اختر سببا ينص عليه هذا النص بالنسبة لهذا الحق.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/refusals.py" line="124"/>
+        <source>« {right} » n&apos;est pas prévu par « {regime} » : le refus ne peut reposer que sur le motif « {expected} ».</source>
+        <translation>« {right} » غير منصوص عليه في « {regime} »: لا يمكن أن يستند الرفض إلا إلى السبب « {expected} ».</translation>
     </message>
 </context>
 <context>
@@ -4437,22 +4527,22 @@
 <context>
     <name>IdentityStatus</name>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="137"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="190"/>
         <source>Non requise</source>
         <translation>غير مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="138"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="191"/>
         <source>Justificatif demandé</source>
         <translation>طُلب إثبات الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="139"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="192"/>
         <source>Identité vérifiée</source>
         <translation>الهوية متحقق منها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="140"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="193"/>
         <source>Identité non vérifiée</source>
         <translation>الهوية غير متحقق منها</translation>
     </message>
@@ -5564,77 +5654,77 @@
 <context>
     <name>Letter</name>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="106"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="109"/>
         <source>Délégué à la protection des données (DPO)</source>
         <translation>مندوب حماية المعطيات (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="107"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="110"/>
         <source>Réf. :</source>
         <translation>المرجع:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="108"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="111"/>
         <source>Objet :</source>
         <translation>الموضوع:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="109"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="112"/>
         <source>Aux personnes concernées</source>
         <translation>إلى الأشخاص المعنيين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="110"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="113"/>
         <source>DPO :</source>
         <translation>مندوب حماية المعطيات:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="111"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="114"/>
         <source>{place}, le {date}</source>
         <translation>{place}، في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="112"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="115"/>
         <source>Le {date}</source>
         <translation>في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="113"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="116"/>
         <source>non déterminé à ce jour</source>
         <translation>غير محدد إلى حد الآن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="114"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="117"/>
         <source>atteinte à la confidentialité</source>
         <translation>المس بالسرية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="115"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="118"/>
         <source>atteinte à l&apos;intégrité</source>
         <translation>المس بالسلامة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="116"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="119"/>
         <source>atteinte à la disponibilité</source>
         <translation>المس بالإتاحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="117"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="120"/>
         <source>72 heures après la prise de connaissance (RGPD art. 33(1))</source>
         <translation>72 ساعة بعد العلم بالانتهاك (المادة 33(1) من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="121"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="124"/>
         <source>72 heures après la prise de connaissance, délai fixé par la politique interne de l&apos;organisation (la loi 09-08 ne prévoit pas de notification des violations)</source>
         <translation>72 ساعة بعد العلم بالانتهاك، وهو أجل حددته السياسة الداخلية للمؤسسة (لا ينص القانون رقم 09.08 على التبليغ عن الانتهاكات)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="126"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="129"/>
         <source>Commission nationale de contrôle de la protection des données à caractère personnel (CNDP)</source>
         <translation>اللجنة الوطنية لمراقبة حماية المعطيات ذات الطابع الشخصي (CNDP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="130"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="133"/>
         <source>Commission nationale de l&apos;informatique et des libertés (CNIL)</source>
         <translation>اللجنة الوطنية للمعلوميات والحريات (CNIL، فرنسا)</translation>
     </message>
@@ -5642,264 +5732,279 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="112"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="118"/>
         <source>Courriers — {reference} — DPO Desk</source>
         <translation>الرسائل — {reference} — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="122"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="128"/>
         <source>Courriers — {reference}</source>
         <translation>الرسائل — {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="136"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="142"/>
         <source>Nouveau courrier</source>
         <translation>رسالة جديدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="147"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="159"/>
         <source>Enregistré avec le brouillon</source>
         <translation>يُحفظ مع المسودة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="149"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="161"/>
         <source>Pourquoi la notification est tardive</source>
         <translation>سبب تأخر التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="150"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="162"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="151"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="163"/>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="164"/>
         <source>Langue</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="152"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="164"/>
         <source>Auteur</source>
         <translation>المحرر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="153"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="165"/>
         <source>Motifs du retard</source>
         <translation>أسباب التأخير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="158"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="170"/>
+        <source>Pourquoi ces rubriques sont vides</source>
+        <translation>سبب فراغ هذه البنود</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="172"/>
+        <source>Rubriques « néant »</source>
+        <translation>البنود المشار إليها بـ« لا شيء »</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="179"/>
         <source>Rédiger le brouillon</source>
         <translation>تحرير المسودة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="165"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="196"/>
         <source>Courriers du dossier</source>
         <translation>رسائل الملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="171"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="202"/>
         <source>Aucun courrier pour ce dossier.</source>
         <translation>لا توجد أي رسالة لهذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="182"/>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="335"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="213"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="426"/>
         <source>Aucun courrier ouvert</source>
         <translation>لا توجد رسالة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="189"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="220"/>
         <source>Choisissez un type de courrier et une langue, puis « Rédiger le brouillon ».</source>
         <translation>اختر نوع الرسالة ولغتها، ثم « تحرير المسودة ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="195"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="226"/>
         <source>Actualiser l&apos;aperçu</source>
         <translation>تحديث المعاينة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="197"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="228"/>
         <source>Enregistrer le brouillon</source>
         <translation>حفظ المسودة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="204"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="235"/>
         <source>Relu par</source>
         <translation>راجعها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="206"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="237"/>
         <source>Nom du relecteur</source>
         <translation>اسم المراجع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="207"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="238"/>
         <source>Nom de la personne qui a relu et validé le courrier</source>
         <translation>اسم الشخص الذي راجع الرسالة وصادق عليها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="210"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="241"/>
         <source>Marquer comme validé</source>
         <translation>التعليم كمصادق عليها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="216"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="247"/>
         <source>Exporter le PDF…</source>
         <translation>تصدير PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="217"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="248"/>
         <source>Enregistrer une copie du PDF, hors du registre</source>
         <translation>حفظ نسخة من PDF خارج السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="219"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="250"/>
         <source>Générer le PDF</source>
         <translation>إنشاء PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="221"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="252"/>
         <source>Le PDF est joint au dossier, chiffré dans le registre ; le courrier est figé.</source>
         <translation>ملف PDF مرفق بالملف ومشفر داخل السجل؛ الرسالة مجمدة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="233"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="264"/>
         <source>Aperçu</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="244"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="275"/>
         <source>Fermer</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="256"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="289"/>
         <source>Demande de {name}, reçue le {date} — échéance le {due}</source>
         <translation>طلب {name}، تاريخ التوصل {date} — الأجل {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="262"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="295"/>
         <source>Violation : {title}</source>
         <translation>الانتهاك: {title}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="267"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="323"/>
+        <source>Indisponibles pour ce dossier :</source>
+        <translation>غير متاحة لهذا الملف:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="358"/>
         <source>la demande</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="267"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="358"/>
         <source>la violation</source>
         <translation>الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="288"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="379"/>
         <source>{kind} · {language}</source>
         <translation>{kind} · {language}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="293"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="384"/>
         <source>{status} par {reviewer}</source>
         <translation>{status} من طرف {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="296"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="387"/>
         <source>{author}, {when}</source>
         <translation>{author}، {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="313"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="404"/>
         <source>Modifications non enregistrées</source>
         <translation>تعديلات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="314"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="405"/>
         <source>Le texte modifié n&apos;est pas enregistré. L&apos;abandonner ?</source>
         <translation>النص المعدل غير محفوظ. هل تريد التخلي عنه؟</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="343"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="434"/>
         <source>{kind} — {language}</source>
         <translation>{kind} — {language}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="356"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="447"/>
         <source>Rédigé par {author} le {when}.</source>
         <translation>حررها {author} في {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="360"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="451"/>
         <source>Brouillon : à relire puis marquer comme validé.</source>
         <translation>مسودة: تجب مراجعتها ثم تعليمها كمصادق عليها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="361"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="452"/>
         <source>Validé par {reviewer} le {when}.</source>
         <translation>صادق عليها {reviewer} في {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="366"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="457"/>
         <source>Prêt pour la génération du PDF.</source>
         <translation>جاهزة لإنشاء PDF.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="368"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="459"/>
         <source>PDF généré et joint au dossier : le courrier ne se modifie plus.</source>
         <translation>أُنشئ PDF وأُرفق بالملف: لم تعد الرسالة قابلة للتعديل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="423"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="524"/>
         <source>Brouillon enregistré dans le registre. Relisez-le et modifiez-le ici.</source>
         <translation>حُفظت المسودة في السجل. راجعها وعدّلها هنا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="445"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="546"/>
         <source>Brouillon enregistré. Le texte a changé : il est à valider de nouveau.</source>
         <translation>حُفظت المسودة. تغير النص: تجب المصادقة عليها من جديد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="448"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="549"/>
         <source>Brouillon enregistré.</source>
         <translation>حُفظت المسودة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="475"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="576"/>
         <source>Courrier validé par {reviewer}.</source>
         <translation>صادق {reviewer} على الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="495"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="596"/>
         <source>PDF « {name} » joint à {case} {reference}.</source>
         <translation>أُرفق PDF « {name} » بـ{case} {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="535"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="636"/>
         <source>{n} page</source>
         <translation>{n} صفحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="537"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="638"/>
         <source>{n} pages</source>
         <translation>{n} صفحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="550"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="651"/>
         <source>Exporter le PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="550"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="651"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="558"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="659"/>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
         <translation>تعذرت الكتابة في « {path} »: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="565"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="666"/>
         <source>Copie enregistrée : {path}</source>
         <translation>حُفظت النسخة: {path}</translation>
     </message>
@@ -5998,7 +6103,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="336"/>
-        <location filename="../../dpo_desk/documents/templates.py" line="448"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="499"/>
         <source>Régimes applicables</source>
         <translation>الأنظمة القانونية المطبقة</translation>
     </message>
@@ -6068,187 +6173,252 @@
         <translation>الأجل مستمد من السياسة الداخلية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="373"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="376"/>
+        <source>Date limite au titre du RGPD</source>
+        <translation>آخر أجل بموجب RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="380"/>
+        <source>Fondement du délai au titre du RGPD</source>
+        <translation>أساس الأجل بموجب RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="384"/>
+        <source>Date limite au titre de la loi 09-08</source>
+        <translation>آخر أجل بموجب القانون رقم 09.08</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="388"/>
+        <source>Fondement du délai au titre de la loi 09-08</source>
+        <translation>أساس الأجل بموجب القانون رقم 09.08</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="390"/>
         <source>Date de la prorogation</source>
         <translation>تاريخ التمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="374"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="391"/>
         <source>Motifs de la prorogation</source>
         <translation>أسباب التمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="375"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="392"/>
         <source>Motif du refus</source>
         <translation>سبب الرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="376"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="393"/>
         <source>Fondement juridique du refus</source>
         <translation>الأساس القانوني للرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="379"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="396"/>
+        <source>L&apos;organisation doit pouvoir démontrer le bien-fondé du motif</source>
+        <translation>يجب أن تكون المؤسسة قادرة على إثبات وجاهة السبب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="403"/>
+        <location filename="../../dpo_desk/services/letters.py" line="223"/>
         <source>Catégories de données traitées</source>
         <translation>فئات المعطيات المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="382"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="406"/>
+        <location filename="../../dpo_desk/services/letters.py" line="224"/>
         <source>Finalités du traitement</source>
         <translation>غايات المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="383"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="407"/>
+        <location filename="../../dpo_desk/services/letters.py" line="225"/>
         <source>Destinataires</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="384"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="408"/>
+        <location filename="../../dpo_desk/services/letters.py" line="226"/>
         <source>Durée de conservation</source>
         <translation>مدة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="385"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="409"/>
+        <location filename="../../dpo_desk/services/letters.py" line="227"/>
         <source>Source des données</source>
         <translation>مصدر المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="386"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="413"/>
+        <source>Catégories de données : néant</source>
+        <translation>فئات المعطيات: لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="416"/>
+        <source>Finalités : néant</source>
+        <translation>الغايات: لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="419"/>
+        <source>Destinataires : néant</source>
+        <translation>المرسل إليهم: لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="424"/>
+        <source>Durée de conservation : néant</source>
+        <translation>مدة الحفظ: لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="427"/>
+        <source>Source : néant</source>
+        <translation>المصدر: لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="430"/>
+        <source>Pourquoi les rubriques marquées « néant » le sont</source>
+        <translation>سبب الإشارة إلى البنود بـ« لا شيء »</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="434"/>
+        <source>Toutes les rubriques sont marquées « néant »</source>
+        <translation>جميع البنود مشار إليها بـ« لا شيء »</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="437"/>
         <source>Pièces jointes fournies</source>
         <translation>المرفقات المقدمة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="387"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="438"/>
         <source>Précisions propres au dossier</source>
         <translation>توضيحات خاصة بالملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="388"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="439"/>
         <source>Date de l&apos;opération effectuée</source>
         <translation>تاريخ العملية المنجزة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="391"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="442"/>
         <source>L&apos;opposition est accueillie</source>
         <translation>قُبل التعرض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="397"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="448"/>
         <source>Référence de la violation</source>
         <translation>مرجع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="398"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="449"/>
         <source>Intitulé de la violation</source>
         <translation>عنوان الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="399"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="450"/>
         <source>Description des faits</source>
         <translation>وصف الوقائع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="402"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="453"/>
         <source>Nature : confidentialité, intégrité, disponibilité</source>
         <translation>الطبيعة: السرية، السلامة، الإتاحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="406"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="457"/>
         <source>Catégories de personnes concernées</source>
         <translation>فئات الأشخاص المعنيين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="411"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="462"/>
         <source>Nombre approximatif de personnes concernées</source>
         <translation>العدد التقريبي للأشخاص المعنيين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="415"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="466"/>
         <source>Catégories d&apos;enregistrements concernés</source>
         <translation>فئات التسجيلات المعنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="420"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="471"/>
         <source>Nombre approximatif d&apos;enregistrements</source>
         <translation>العدد التقريبي للتسجيلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="424"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="475"/>
         <source>Catégories de données concernées</source>
         <translation>فئات المعطيات المعنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="427"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="478"/>
         <source>Conséquences probables</source>
         <translation>العواقب المحتملة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="428"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="479"/>
         <source>Mesures prises</source>
         <translation>التدابير المتخذة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="429"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="480"/>
         <source>Mesures envisagées</source>
         <translation>التدابير المزمع اتخاذها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="432"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="483"/>
         <source>Conseils aux personnes pour se protéger</source>
         <translation>نصائح للأشخاص لحماية أنفسهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="434"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="485"/>
         <source>Chronologie (date — fait)</source>
         <translation>التسلسل الزمني (التاريخ — الواقعة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="435"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="486"/>
         <source>Début de la violation</source>
         <translation>بداية الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="436"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="487"/>
         <source>Découverte de la violation</source>
         <translation>اكتشاف الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="439"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="490"/>
         <source>Prise de connaissance (départ des 72 heures)</source>
         <translation>العلم بالانتهاك (بداية 72 ساعة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="441"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="492"/>
         <source>Échéance de notification</source>
         <translation>أجل التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="444"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="495"/>
         <source>Fondement de l&apos;échéance : loi ou politique</source>
         <translation>أساس الأجل: قانون أو سياسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="446"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="497"/>
         <source>Notification tardive</source>
         <translation>تبليغ متأخر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="447"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="498"/>
         <source>Motifs du retard</source>
         <translation>أسباب التأخير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="449"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="500"/>
         <source>Autorité notifiée</source>
         <translation>السلطة المُبلَّغة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="455"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="506"/>
         <source>Courrier à une autorité de contrôle de l&apos;UE (article 33 du RGPD)</source>
         <translation>رسالة إلى سلطة مراقبة في الاتحاد الأوروبي (المادة 33 من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="463"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="514"/>
         <source>Courrier à la CNDP (politique interne, loi 09-08)</source>
         <translation>رسالة إلى CNDP (السياسة الداخلية، القانون 09.08)</translation>
     </message>
@@ -6955,102 +7125,102 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="56"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="57"/>
         <source>Nouvelle demande — DPO Desk</source>
         <translation>طلب جديد — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="63"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="64"/>
         <source>Nouvelle demande d&apos;exercice de droits</source>
         <translation>طلب جديد لممارسة الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="67"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="68"/>
         <source>L&apos;échéance légale est calculée dès l&apos;enregistrement, à partir de la date de réception, des droits exercés et du régime applicable.</source>
         <translation>يُحتسب الأجل القانوني بمجرد التسجيل، انطلاقا من تاريخ التوصل والحقوق الممارَسة والنظام القانوني المطبق.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="86"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="87"/>
         <source>La demande</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="91"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="92"/>
         <source>Régime *</source>
         <translation>القانون المطبق *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="92"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="93"/>
         <source>Droits exercés *</source>
         <translation>الحقوق الممارَسة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="93"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="94"/>
         <source>Reçue par</source>
         <translation>وردت عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="94"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="95"/>
         <source>Reçue le *</source>
         <translation>تاريخ التوصل *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="95"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="96"/>
         <source>Suivie par</source>
         <translation>المكلف بالمتابعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="96"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="97"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="107"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="108"/>
         <source>Le demandeur</source>
         <translation>صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="112"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="113"/>
         <source>Nom *</source>
         <translation>الاسم *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="113"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="114"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="114"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="115"/>
         <source>Téléphone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="115"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="116"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="116"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="117"/>
         <source>Agit en tant que</source>
         <translation>بصفته</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="117"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="118"/>
         <source>Personne concernée</source>
         <translation>الشخص المعني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="123"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="124"/>
         <source>* obligatoire</source>
         <translation>* إلزامي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="128"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="129"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="130"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="131"/>
         <source>Enregistrer la demande</source>
         <translation>تسجيل الطلب</translation>
     </message>
@@ -8002,55 +8172,115 @@
 <context>
     <name>RefusalReason</name>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="112"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="130"/>
         <source>Demande manifestement infondée</source>
         <translation>طلب لا أساس له بشكل واضح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="115"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="133"/>
         <source>Demande excessive ou manifestement abusive</source>
         <translation>طلب مفرط أو تعسفي بشكل واضح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="118"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="136"/>
         <source>Identité du demandeur non établie</source>
         <translation>تعذر إثبات هوية صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="121"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="139"/>
         <source>Droit non prévu par le régime applicable</source>
         <translation>حق غير منصوص عليه في القانون المطبق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="128"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="142"/>
+        <source>Atteinte aux droits et libertés d&apos;autrui</source>
+        <translation>المس بحقوق الغير وحرياتهم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="145"/>
+        <source>Exception au droit à l&apos;effacement</source>
+        <translation>استثناء من الحق في المسح</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="148"/>
+        <source>Conditions du droit à la portabilité non remplies</source>
+        <translation>شروط الحق في نقل المعطيات غير مستوفاة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="151"/>
+        <source>Motifs légitimes et impérieux, ou défense de droits en justice (hors prospection)</source>
+        <translation>أسباب مشروعة وملحة، أو الدفاع عن حقوق أمام القضاء (باستثناء الاستقراء)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="155"/>
+        <source>Traitement répondant à une obligation légale (hors prospection)</source>
+        <translation>معالجة تستجيب لالتزام قانوني (باستثناء الاستقراء)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="158"/>
+        <source>Opposition écartée par l&apos;acte autorisant le traitement (hors prospection)</source>
+        <translation>تعرض مستبعد بموجب النص الذي يأذن بالمعالجة (باستثناء الاستقراء)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="168"/>
         <source>RGPD art. 12(5)</source>
         <translation>المادة 12(5) من RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="129"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="169"/>
         <source>RGPD art. 12(5) ; loi 09-08 art. 7</source>
         <translation>المادة 12(5) من RGPD؛ المادة 7 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="132"/>
-        <source>RGPD art. 12(6)</source>
-        <translation>المادة 12(6) من RGPD</translation>
+        <location filename="../../dpo_desk/domain/requests.py" line="172"/>
+        <source>RGPD art. 12(6) ; loi 09-08 art. 7 et 8</source>
+        <translation>المادة 12(6) من RGPD؛ المادتان 7 و8 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="133"/>
-        <source>Loi 09-08 art. 8(a)</source>
-        <translation>المادة 8(أ) من القانون رقم 09.08</translation>
+        <location filename="../../dpo_desk/domain/requests.py" line="176"/>
+        <source>Loi 09-08 art. 8(a) ; portabilité absente de la loi 09-08</source>
+        <translation>المادة 8(أ) من القانون رقم 09.08؛ الحق في نقل المعطيات غير منصوص عليه في القانون رقم 09.08</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="179"/>
+        <source>RGPD art. 15(4) et 20(4)</source>
+        <translation>المادتان 15(4) و20(4) من RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="180"/>
+        <source>RGPD art. 17(3)</source>
+        <translation>المادة 17(3) من RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="181"/>
+        <source>RGPD art. 20(1)</source>
+        <translation>المادة 20(1) من RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="182"/>
+        <source>RGPD art. 21(1)</source>
+        <translation>المادة 21(1) من RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="183"/>
+        <source>Loi 09-08 art. 9 ; RGPD art. 21(1)</source>
+        <translation>المادة 9 من القانون رقم 09.08؛ المادة 21(1) من RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="186"/>
+        <source>Loi 09-08 art. 9</source>
+        <translation>المادة 9 من القانون رقم 09.08</translation>
     </message>
 </context>
 <context>
     <name>Regime</name>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="78"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="96"/>
         <source>Loi 09-08</source>
         <translation>القانون 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="79"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="97"/>
         <source>RGPD</source>
         <translation>RGPD</translation>
     </message>
@@ -8975,483 +9205,483 @@
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="199"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="200"/>
         <source>‹  Toutes les demandes</source>
         <extracomment>show another section&apos;s item: (&quot;processing&quot;, &quot;#12&quot;) from &quot;Traitements concernés&quot;</extracomment>
         <translation>‹  جميع الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="234"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="500"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="235"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="501"/>
         <source>Pourquoi cette date ?</source>
         <translation>لماذا هذا التاريخ؟</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="254"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="255"/>
         <source>Détails de la demande</source>
         <translation>تفاصيل الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="260"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="261"/>
         <source>Régime *</source>
         <translation>القانون المطبق *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="261"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="262"/>
         <source>Droits exercés *</source>
         <translation>الحقوق الممارَسة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="262"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="263"/>
         <source>Reçue par</source>
         <translation>وردت عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="263"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="264"/>
         <source>Reçue le *</source>
         <translation>تاريخ التوصل *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="264"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="265"/>
         <source>Demandeur *</source>
         <translation>صاحب الطلب *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="81"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="265"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="82"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="266"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="82"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="266"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="83"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="267"/>
         <source>Téléphone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="83"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="267"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="84"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="268"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="268"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="269"/>
         <source>Agit en tant que</source>
         <translation>بصفته</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="85"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="269"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="86"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="270"/>
         <source>Personne concernée</source>
         <translation>الشخص المعني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="86"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="270"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="87"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="271"/>
         <source>Suivie par</source>
         <translation>المكلف بالمتابعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="87"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="271"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="88"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="272"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="279"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="280"/>
         <source>Recharger</source>
         <translation>إعادة التحميل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="280"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="281"/>
         <source>Abandonner la saisie et relire la demande</source>
         <translation>التخلي عن الإدخال وإعادة قراءة الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="283"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="284"/>
         <source>Annuler les modifications</source>
         <translation>إلغاء التعديلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="285"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="286"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="297"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="298"/>
         <source>Journal de la demande</source>
         <translation>سجل عمليات الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="309"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="310"/>
         <source>Suite à donner</source>
         <translation>الإجراء التالي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="318"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="319"/>
         <source>Rédiger un courrier…</source>
         <translation>تحرير رسالة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="328"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="329"/>
         <source>Suivi</source>
         <translation>التتبع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="89"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="335"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="90"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="336"/>
         <source>Identité</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="90"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="336"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="91"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="337"/>
         <source>Pièce</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="91"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="337"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="92"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="338"/>
         <source>Vérifiée le</source>
         <translation>تاريخ التحقق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="338"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="339"/>
         <source>Suspensions</source>
         <translation>حالات الإيقاف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="92"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="339"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="93"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="340"/>
         <source>Prorogée le</source>
         <translation>تاريخ التمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="93"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="340"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="94"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="341"/>
         <source>Motif de prorogation</source>
         <translation>سبب التمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="341"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="342"/>
         <source>Réponse</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="96"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="342"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="97"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="343"/>
         <source>Motif du refus</source>
         <translation>سبب الرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="56"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="57"/>
         <source>Demande enregistrée</source>
         <translation>تسجيل الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="57"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="58"/>
         <source>Détails modifiés</source>
         <translation>تعديل التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="58"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="59"/>
         <source>Justificatif d&apos;identité demandé</source>
         <translation>طلب إثبات الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="61"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="62"/>
         <source>Vérification d&apos;identité</source>
         <translation>التحقق من الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="62"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="63"/>
         <source>Changement de statut</source>
         <translation>تغيير الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="63"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="64"/>
         <source>Délai prorogé</source>
         <translation>أجل ممدد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="64"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="65"/>
         <source>Réponse envoyée</source>
         <translation>إرسال الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="65"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="66"/>
         <source>Demande refusée</source>
         <translation>رفض الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="66"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="67"/>
         <source>Demande retirée</source>
         <translation>سحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="67"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="68"/>
         <source>Demande clôturée</source>
         <translation>إغلاق الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="68"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="69"/>
         <source>Pièce jointe ajoutée</source>
         <translation>إضافة مرفق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="69"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="70"/>
         <source>Échéance recalculée</source>
         <translation>إعادة حساب الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="75"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="76"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="76"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="77"/>
         <source>Droits</source>
         <translation>الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="77"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="78"/>
         <source>Régime</source>
         <translation>القانون المطبق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="78"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="79"/>
         <source>Canal</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="79"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="80"/>
         <source>Reçue le</source>
         <translation>تاريخ التوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="80"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="81"/>
         <source>Nom du demandeur</source>
         <translation>اسم صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="84"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="85"/>
         <source>Qualité du demandeur</source>
         <translation>صفة صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="88"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="89"/>
         <source>Échéance</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="94"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="95"/>
         <source>Répondue le</source>
         <translation>تاريخ الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="95"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="96"/>
         <source>Réponse par</source>
         <translation>الرد عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="97"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="343"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="98"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="344"/>
         <source>Clôturée le</source>
         <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="98"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="99"/>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="153"/>
         <source>Pièce jointe n°</source>
         <translation>المرفق رقم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="108"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="109"/>
         <source>modifié</source>
         <translation>عُدِّل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="110"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="111"/>
         <source>renseigné</source>
         <translation>مُلئ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="150"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="151"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="156"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="157"/>
         <source>{field} : {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="354"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="355"/>
         <source>Pièces jointes</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="357"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="358"/>
         <source>Conservées chiffrées dans le registre, 25 Mo au plus par fichier.</source>
         <translation>محفوظة ومشفرة داخل السجل، 25 م.ب كحد أقصى لكل ملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="369"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="370"/>
         <source>Aucune pièce jointe.</source>
         <translation>لا توجد مرفقات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="375"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="376"/>
         <source>Exporter…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="376"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="377"/>
         <source>Enregistrer une copie du fichier, hors du registre</source>
         <translation>حفظ نسخة من الملف خارج السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="378"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="379"/>
         <source>Joindre un fichier…</source>
         <translation>إرفاق ملف…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="422"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="423"/>
         <source>{requester} ({role}) pour {subject}</source>
         <translation>{requester} ({role}) نيابة عن {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="433"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="434"/>
         <source>reçue le {date}</source>
         <translation>تاريخ التوصل {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="451"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="452"/>
         <source>Échéance le {date} — {countdown}</source>
         <translation>الأجل {date} — {countdown}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="456"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="457"/>
         <source>Échéance le {date}</source>
         <translation>الأجل {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="462"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="463"/>
         <source>Fondement : {citation} (délai légal) — {rule}</source>
         <translation>الأساس: {citation} (أجل قانوني) — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="465"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="466"/>
         <source>Fondement : {citation} — {rule}</source>
         <translation>الأساس: {citation} — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="477"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="478"/>
         <source>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : elle n&apos;est due qu&apos;au titre du RGPD.</source>
         <translation>لا ينص القانون رقم 09.08 على الحق في نقل المعطيات: فهو لا يُستحق إلا بموجب RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="485"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="486"/>
         <source>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : réponse dans le délai de politique interne.</source>
         <translation>لا ينص القانون رقم 09.08 على الحق في نقل المعطيات: يتم الرد داخل أجل السياسة الداخلية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="500"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="501"/>
         <source>Masquer l&apos;explication</source>
         <translation>إخفاء الشرح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="516"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="521"/>
         <source>{regime}, {right} : {date}</source>
         <translation>{regime}، {right}: {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="527"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="532"/>
         <source>Le {date} n&apos;est pas un jour ouvré : reporté au jour ouvré suivant.</source>
         <translation>{date} ليس يوم عمل: أُجِّل إلى يوم العمل الموالي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="532"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="537"/>
         <source>Jours chômés passés : {days}.</source>
         <translation>أيام العطل التي تخللت الأجل: {days}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="537"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="542"/>
         <source> — retenue</source>
         <translation> — المعتمد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="562"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="571"/>
         <source>Chaque droit, sous chaque régime, a son délai ; la date la plus proche l&apos;emporte.</source>
         <translation>لكل حق، في كل نظام قانوني، أجله؛ والتاريخ الأقرب هو المعتمد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="577"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="586"/>
         <source>depuis le {start}</source>
         <translation>منذ {start}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="581"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="590"/>
         <source>du {start} au {end}</source>
         <translation>من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="591"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="600"/>
         <source>le {date}, par {channel}</source>
         <translation>في {date}، عبر {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="614"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="623"/>
         <source>Demande clôturée : plus aucune étape.</source>
         <translation>طلب مغلق: لا توجد خطوات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="616"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="625"/>
         <source>Réponse faite : il reste à clôturer la demande.</source>
         <translation>تم الرد: يبقى إغلاق الطلب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="661"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="670"/>
         <source>{when} — {who}</source>
         <translation>{when} — {who}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="743"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="752"/>
         <source>Demande {reference} enregistrée.</source>
         <translation>سُجل الطلب {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="789"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="798"/>
         <source>Demande {reference} : {status}.</source>
         <translation>الطلب {reference}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="805"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="814"/>
         <source>Joindre un fichier</source>
         <translation>إرفاق ملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="827"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="836"/>
         <source>Impossible de lire « {name} » : {reason}</source>
         <translation>تعذرت قراءة « {name} »: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="838"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="847"/>
         <source>« {name} » jointe à la demande {reference}.</source>
         <translation>أُرفق « {name} » بالطلب {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="858"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="867"/>
         <source>Exporter la pièce jointe</source>
         <translation>تصدير المرفق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="866"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="875"/>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
         <translation>تعذرت الكتابة في « {path} »: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="872"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="881"/>
         <source>Copie enregistrée : {path}</source>
         <translation>حُفظت النسخة: {path}</translation>
     </message>
@@ -9459,193 +9689,193 @@
 <context>
     <name>RequestDialogs</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="202"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="203"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="210"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="211"/>
         <source>Cette étape ne peut pas être annulée.</source>
         <translation>لا يمكن التراجع عن هذه الخطوة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="338"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="339"/>
         <source>Demander une pièce d&apos;identité</source>
         <translation>طلب وثيقة الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="341"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="342"/>
         <source>Identité vérifiée</source>
         <translation>الهوية متحقق منها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="342"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="343"/>
         <source>Identité non vérifiée</source>
         <translation>الهوية غير متحقق منها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="343"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="344"/>
         <source>Commencer le traitement</source>
         <translation>بدء المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="344"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="345"/>
         <source>Proroger le délai</source>
         <translation>تمديد الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="345"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="346"/>
         <source>Répondre</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="346"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="347"/>
         <source>Refuser</source>
         <translation>الرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="347"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="348"/>
         <source>Retrait par le demandeur</source>
         <translation>سحب من طرف صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="348"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="349"/>
         <source>Clôturer</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="366"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="367"/>
         <source>En cas de doute raisonnable sur l&apos;identité du demandeur, une pièce complémentaire peut être demandée (RGPD art. 12(6)). Ne demandez que ce qui est nécessaire : une copie de la CIN suffit le plus souvent.</source>
         <translation>في حالة وجود شك معقول حول هوية صاحب الطلب، يمكن طلب وثيقة إضافية (المادة 12(6) من RGPD). لا تطلب إلا ما هو ضروري: تكفي غالبا نسخة من البطاقة الوطنية للتعريف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="372"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="373"/>
         <source>Demander la pièce</source>
         <translation>طلب الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="377"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="378"/>
         <source>Pièce demandée</source>
         <translation>الوثيقة المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="378"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="379"/>
         <source>Copie de la CIN, du passeport, de la carte de séjour…</source>
         <translation>نسخة من البطاقة الوطنية للتعريف، جواز السفر، بطاقة الإقامة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="392"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="393"/>
         <source>L&apos;identité est établie : le traitement de la demande commence.</source>
         <translation>تم إثبات الهوية: تبدأ معالجة الطلب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="396"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="397"/>
         <source>Le justificatif ne permet pas d&apos;établir l&apos;identité. La demande pourra être refusée pour ce motif (RGPD art. 12(6)).</source>
         <translation>لا تسمح الوثيقة بإثبات الهوية. يمكن رفض الطلب لهذا السبب (المادة 12(6) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="406"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="407"/>
         <source>Pièce examinée</source>
         <translation>الوثيقة المفحوصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="407"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="408"/>
         <source>CIN présentée, copie reçue par e-mail…</source>
         <translation>أُدليَ بالبطاقة الوطنية، نسخة وردت بالبريد الإلكتروني…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="414"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="415"/>
         <source>Date de la vérification</source>
         <translation>تاريخ التحقق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="431"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="432"/>
         <source>La demande {reference} passe au statut « En cours de traitement ».</source>
         <translation>ينتقل الطلب {reference} إلى وضعية « قيد المعالجة ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="445"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="446"/>
         <source>RGPD art. 12(3) : le délai peut être prolongé de deux mois, compte tenu de la complexité et du nombre de demandes. La prorogation doit être décidée et notifiée au demandeur, motifs à l&apos;appui, dans le premier mois. La loi 09-08 ne prévoit pas de prorogation décidée par le responsable.</source>
         <translation>المادة 12(3) من RGPD: يمكن تمديد الأجل بشهرين، بالنظر إلى تعقيد الطلبات وعددها. يجب أن يُقرَّر التمديد ويُبلَّغ إلى صاحب الطلب، مع ذكر الأسباب، خلال الشهر الأول. لا ينص القانون رقم 09.08 على تمديد يقرره المسؤول عن المعالجة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="452"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="453"/>
         <source>Proroger</source>
         <translation>تمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="456"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="457"/>
         <source>Décidée le</source>
         <translation>تاريخ القرار</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="460"/>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="520"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="461"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="521"/>
         <source>Motif *</source>
         <translation>السبب *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="461"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="462"/>
         <source>Complexité, volume de données, nombre de demandes…</source>
         <translation>التعقيد، حجم المعطيات، عدد الطلبات…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="479"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="480"/>
         <source>Enregistre l&apos;envoi de la réponse au demandeur. Le délai cesse de courir à cette date.</source>
         <translation>يسجل إرسال الرد إلى صاحب الطلب. يتوقف سريان الأجل في هذا التاريخ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="484"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="485"/>
         <source>Enregistrer la réponse</source>
         <translation>حفظ الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="488"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="489"/>
         <source>Répondue le</source>
         <translation>تاريخ الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="492"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="493"/>
         <source>Envoyée par</source>
         <translation>أُرسل عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="508"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="509"/>
         <source>Un refus est une réponse : il doit être motivé et informer le demandeur de son droit de saisir la CNDP (RGPD art. 12(4)). Le caractère manifestement infondé ou excessif doit pouvoir être démontré (RGPD art. 12(5)).</source>
         <translation>الرفض ردٌّ على الطلب: يجب أن يكون معللا وأن يُخبر صاحب الطلب بحقه في اللجوء إلى اللجنة الوطنية (المادة 12(4) من RGPD). ويجب أن يكون بالإمكان إثبات أن الطلب لا أساس له بشكل واضح أو أنه مفرط (المادة 12(5) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="514"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="515"/>
         <source>Enregistrer le refus</source>
         <translation>حفظ الرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="521"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="522"/>
         <source>Choisir un motif…</source>
         <translation>اختر سببا…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="528"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="531"/>
         <source>Notifié le</source>
         <translation>تاريخ التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="532"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="535"/>
         <source>Envoyé par</source>
         <translation>أُرسل عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="549"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="552"/>
         <source>Le demandeur a retiré sa demande {reference}. Conservez sa lettre ou son e-mail de retrait en pièce jointe.</source>
         <translation>سحب صاحب الطلب طلبه {reference}. احتفظ برسالة السحب أو بريده الإلكتروني كمرفق.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="554"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="557"/>
         <source>Enregistrer le retrait</source>
         <translation>تسجيل السحب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="565"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="568"/>
         <source>La demande {reference} est classée. Elle reste au registre, consultable, avec son journal et ses pièces jointes.</source>
         <translation>حُفظ الطلب {reference}. يبقى في السجل قابلا للاطلاع، مع سجل عملياته ومرفقاته.</translation>
     </message>
@@ -9696,47 +9926,47 @@
 <context>
     <name>RequestStatus</name>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="100"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="118"/>
         <source>Nouvelle</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="101"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="119"/>
         <source>En attente du justificatif d&apos;identité</source>
         <translation>في انتظار إثبات الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="104"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="122"/>
         <source>En cours de traitement</source>
         <translation>قيد المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="105"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="123"/>
         <source>Délai prorogé</source>
         <translation>أجل ممدد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="106"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="124"/>
         <source>Répondue</source>
         <translation>تم الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="107"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="125"/>
         <source>Refusée</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="108"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="126"/>
         <source>Retirée par le demandeur</source>
         <translation>سحبه صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="109"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="127"/>
         <source>Clôturée</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="174"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="227"/>
         <source>Une demande au statut « {old} » ne peut pas passer au statut « {new} ».</source>
         <translation>لا يمكن لطلب في وضعية « {old} » أن ينتقل إلى وضعية « {new} ».</translation>
     </message>
@@ -10112,32 +10342,32 @@
 <context>
     <name>Right</name>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="83"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="101"/>
         <source>Droit d&apos;accès</source>
         <translation>حق الولوج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="84"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="102"/>
         <source>Droit de rectification</source>
         <translation>حق التصحيح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="85"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="103"/>
         <source>Droit à l&apos;effacement</source>
         <translation>الحق في المسح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="86"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="104"/>
         <source>Droit à la limitation du traitement</source>
         <translation>الحق في تقييد المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="87"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="105"/>
         <source>Droit à la portabilité</source>
         <translation>الحق في نقل المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="88"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="106"/>
         <source>Droit d&apos;opposition</source>
         <translation>حق التعرض</translation>
     </message>

@@ -1898,27 +1898,27 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="92"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="110"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="93"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="111"/>
         <source>Courrier postal</source>
         <translation>Courrier postal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="94"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="112"/>
         <source>Formulaire en ligne</source>
         <translation>Formulaire en ligne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="95"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="113"/>
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="96"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="114"/>
         <source>En personne</source>
         <translation>En personne</translation>
     </message>
@@ -2844,37 +2844,37 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="76"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="79"/>
         <source>Le courrier « {kind} » ne concerne pas une demande d&apos;exercice de droits.</source>
         <translation>Le courrier « {kind} » ne concerne pas une demande d&apos;exercice de droits.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="79"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="82"/>
         <source>Le courrier « {kind} » ne concerne pas une violation de données.</source>
         <translation>Le courrier « {kind} » ne concerne pas une violation de données.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="82"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="85"/>
         <source>Notification tardive : indiquez les motifs du retard, qu&apos;elle doit exposer (RGPD art. 33(1)).</source>
         <translation>Notification tardive : indiquez les motifs du retard, qu&apos;elle doit exposer (RGPD art. 33(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="87"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="90"/>
         <source>Notification à la CNDP envoyée après l&apos;échéance fixée par la politique interne de l&apos;organisation : indiquez les motifs du retard, que le courrier expose.</source>
         <translation>Notification à la CNDP envoyée après l&apos;échéance fixée par la politique interne de l&apos;organisation : indiquez les motifs du retard, que le courrier expose.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="92"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="95"/>
         <source>Le logo dépasse {limit} octets : choisissez une image plus légère.</source>
         <translation>Le logo dépasse {limit} octets : choisissez une image plus légère.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="95"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="98"/>
         <source>Le courrier doit commencer par sa ligne d&apos;objet, suivie d&apos;une ligne vide, puis du texte.</source>
         <translation>Le courrier doit commencer par sa ligne d&apos;objet, suivie d&apos;une ligne vide, puis du texte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="99"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="102"/>
         <source>L&apos;instant « {value} » doit porter son fuseau horaire.</source>
         <translation>L&apos;instant « {value} » doit porter son fuseau horaire.</translation>
     </message>
@@ -2925,7 +2925,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="64"/>
-        <location filename="../../dpo_desk/services/letters.py" line="125"/>
+        <location filename="../../dpo_desk/services/letters.py" line="235"/>
         <source>Type de courrier inconnu : {value}.</source>
         <translation>Type de courrier inconnu : {value}.</translation>
     </message>
@@ -3203,7 +3203,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="90"/>
-        <location filename="../../dpo_desk/services/letters.py" line="145"/>
+        <location filename="../../dpo_desk/services/letters.py" line="255"/>
         <source>Le nom dépasse {limit} caractères.</source>
         <translation>Le nom dépasse {limit} caractères.</translation>
     </message>
@@ -3389,22 +3389,22 @@
         <translation>Enregistrez d&apos;abord la fin du contrat de ce sous-traitant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="186"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="239"/>
         <source>Un refus doit être motivé : choisissez le motif du refus.</source>
         <translation>Un refus doit être motivé : choisissez le motif du refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="189"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="242"/>
         <source>Un motif de refus ne s&apos;indique que lorsque la demande est refusée.</source>
         <translation>Un motif de refus ne s&apos;indique que lorsque la demande est refusée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="192"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="245"/>
         <source>Motif de refus inconnu : {value}.</source>
         <translation>Motif de refus inconnu : {value}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="241"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="294"/>
         <source>« {value} » n&apos;est pas une référence de demande (forme attendue : DSR-2026-0001).</source>
         <translation>« {value} » n&apos;est pas une référence de demande (forme attendue : DSR-2026-0001).</translation>
     </message>
@@ -3489,97 +3489,152 @@
         <translation>disponibilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="83"/>
+        <location filename="../../dpo_desk/services/letters.py" line="102"/>
         <source>Aucun dossier ne porte la référence {reference} : attendu une demande (DSR-…) ou une violation (VIO-…).</source>
         <translation>Aucun dossier ne porte la référence {reference} : attendu une demande (DSR-…) ou une violation (VIO-…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="92"/>
+        <location filename="../../dpo_desk/services/letters.py" line="111"/>
         <source>Le courrier n°{id} n&apos;existe pas (ou plus).</source>
         <translation>Le courrier n°{id} n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="97"/>
+        <location filename="../../dpo_desk/services/letters.py" line="116"/>
         <source>Le courrier a été modifié entre-temps (autre fenêtre, autre poste) ; rechargez-le avant d&apos;enregistrer.</source>
         <translation>Le courrier a été modifié entre-temps (autre fenêtre, autre poste) ; rechargez-le avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="112"/>
+        <location filename="../../dpo_desk/services/letters.py" line="131"/>
         <source>Le courrier « {kind} » ne convient pas à {case} {reference} : choisissez {kinds}.</source>
         <translation>Le courrier « {kind} » ne convient pas à {case} {reference} : choisissez {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="121"/>
+        <location filename="../../dpo_desk/services/letters.py" line="168"/>
+        <source>« {kind} » indisponible : la demande {reference} relève de la seule loi 09-08, qui ne prévoit pas de prorogation du délai.</source>
+        <translation>« {kind} » indisponible : la demande {reference} relève de la seule loi 09-08, qui ne prévoit pas de prorogation du délai.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="173"/>
+        <source>« {kind} » indisponible : la demande {reference} n&apos;a pas été prorogée. Enregistrez d&apos;abord la prorogation, avec sa date et ses motifs (article 12(3) du RGPD).</source>
+        <translation>« {kind} » indisponible : la demande {reference} n&apos;a pas été prorogée. Enregistrez d&apos;abord la prorogation, avec sa date et ses motifs (article 12(3) du RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="178"/>
+        <source>« {kind} » indisponible : la demande {reference} ne porte pas sur : {rights}.</source>
+        <translation>« {kind} » indisponible : la demande {reference} ne porte pas sur : {rights}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="181"/>
+        <source>« {kind} » indisponible : rien n&apos;est enregistré comme fait pour la demande {reference}. Enregistrez d&apos;abord la réponse (statut « Répondue », avec sa date) : le courrier en donne la date.</source>
+        <translation>« {kind} » indisponible : rien n&apos;est enregistré comme fait pour la demande {reference}. Enregistrez d&apos;abord la réponse (statut « Répondue », avec sa date) : le courrier en donne la date.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="187"/>
+        <source>« {kind} » indisponible : la demande {reference} a été refusée ; c&apos;est le refus motivé qui lui répond.</source>
+        <translation>« {kind} » indisponible : la demande {reference} a été refusée ; c&apos;est le refus motivé qui lui répond.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="192"/>
+        <source>« {kind} » indisponible : la demande {reference} a été retirée par le demandeur.</source>
+        <translation>« {kind} » indisponible : la demande {reference} a été retirée par le demandeur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="195"/>
+        <source>« {kind} » indisponible : l&apos;identité du demandeur de la demande {reference} n&apos;est pas établie ; aucune donnée ne peut lui être communiquée.</source>
+        <translation>« {kind} » indisponible : l&apos;identité du demandeur de la demande {reference} n&apos;est pas établie ; aucune donnée ne peut lui être communiquée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="200"/>
+        <source>« {kind} » indisponible : la demande {reference} n&apos;a pas été refusée. Enregistrez d&apos;abord le refus et son motif : le courrier le cite.</source>
+        <translation>« {kind} » indisponible : la demande {reference} n&apos;a pas été refusée. Enregistrez d&apos;abord le refus et son motif : le courrier le cite.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="205"/>
+        <source>« {kind} » indisponible : le motif enregistré « {reason} » ne permet pas de refuser « {right} » au titre de « {regime} ».</source>
+        <translation>« {kind} » indisponible : le motif enregistré « {reason} » ne permet pas de refuser « {right} » au titre de « {regime} ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="210"/>
+        <source>« {kind} » indisponible : « {right} » n&apos;est pas prévu par « {regime} » ; seul le motif « {reason} » fonde ce refus.</source>
+        <translation>« {kind} » indisponible : « {right} » n&apos;est pas prévu par « {regime} » ; seul le motif « {reason} » fonde ce refus.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="215"/>
+        <source>Rubriques vides : {sections}. Rattachez la demande à ses traitements du registre, ou indiquez pourquoi elles sont sans objet (elles seront marquées « néant »).</source>
+        <translation>Rubriques vides : {sections}. Rattachez la demande à ses traitements du registre, ou indiquez pourquoi elles sont sans objet (elles seront marquées « néant »).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="231"/>
         <source>la demande</source>
         <translation>la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="122"/>
+        <location filename="../../dpo_desk/services/letters.py" line="232"/>
         <source>la violation</source>
         <translation>la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="126"/>
+        <location filename="../../dpo_desk/services/letters.py" line="236"/>
         <source>Langue de courrier inconnue : {value} (fr, ar ou en).</source>
         <translation>Langue de courrier inconnue : {value} (fr, ar ou en).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="129"/>
+        <location filename="../../dpo_desk/services/letters.py" line="239"/>
         <source>Ce courrier a déjà été généré en PDF et joint au dossier : il ne se modifie plus. Rédigez un nouveau courrier.</source>
         <translation>Ce courrier a déjà été généré en PDF et joint au dossier : il ne se modifie plus. Rédigez un nouveau courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="134"/>
+        <location filename="../../dpo_desk/services/letters.py" line="244"/>
         <source>Ce courrier est déjà marqué comme validé par {reviewer}.</source>
         <translation>Ce courrier est déjà marqué comme validé par {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="137"/>
+        <location filename="../../dpo_desk/services/letters.py" line="247"/>
         <source>Le courrier doit être relu et marqué comme validé avant la génération du PDF.</source>
         <translation>Le courrier doit être relu et marqué comme validé avant la génération du PDF.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="141"/>
+        <location filename="../../dpo_desk/services/letters.py" line="251"/>
         <source>Indiquez le nom de la personne qui a relu et validé le courrier.</source>
         <translation>Indiquez le nom de la personne qui a relu et validé le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="144"/>
+        <location filename="../../dpo_desk/services/letters.py" line="254"/>
         <source>Indiquez l&apos;auteur du brouillon.</source>
         <translation>Indiquez l&apos;auteur du brouillon.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="146"/>
+        <location filename="../../dpo_desk/services/letters.py" line="256"/>
         <source>Le courrier dépasse {limit} caractères.</source>
         <translation>Le courrier dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="147"/>
+        <location filename="../../dpo_desk/services/letters.py" line="257"/>
         <source>Renseignez d&apos;abord l&apos;organisation et son délégué dans Paramètres.</source>
         <translation>Renseignez d&apos;abord l&apos;organisation et son délégué dans Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="32"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="33"/>
         <source>Le nombre de sauvegardes automatiques à garder doit être compris entre 0 et {maximum}.</source>
         <translation>Le nombre de sauvegardes automatiques à garder doit être compris entre 0 et {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="36"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="37"/>
         <source>La nouvelle phrase secrète doit être différente de l&apos;actuelle.</source>
         <translation>La nouvelle phrase secrète doit être différente de l&apos;actuelle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="39"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="40"/>
         <source>La phrase secrète actuelle est incorrecte.</source>
         <translation>La phrase secrète actuelle est incorrecte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="44"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="45"/>
         <source>Le dossier {reference} n&apos;est plus à purger (il a changé depuis la revue) ; relancez la revue.</source>
         <translation>Le dossier {reference} n&apos;est plus à purger (il a changé depuis la revue) ; relancez la revue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers.py" line="210"/>
+        <location filename="../../dpo_desk/services/registers.py" line="236"/>
         <source>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</source>
         <translation>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</translation>
     </message>
@@ -3649,7 +3704,7 @@
         <translation>La pièce jointe « {name} » est déjà jointe à cette demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="506"/>
+        <location filename="../../dpo_desk/services/requests.py" line="522"/>
         <source>Une prorogation doit être motivée (RGPD art. 12(3)) : indiquez la raison.</source>
         <translation>Une prorogation doit être motivée (RGPD art. 12(3)) : indiquez la raison.</translation>
     </message>
@@ -3689,47 +3744,72 @@
         <translation>Erreur d&apos;accès au disque pour {name} : {reason}. Aucune donnée n&apos;a été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="71"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="74"/>
+        <source>Espace disque insuffisant pour écrire {name} : l&apos;opération a été annulée et rien n&apos;a été enregistré. Libérez de la place, puis réessayez.</source>
+        <translation>Espace disque insuffisant pour écrire {name} : l&apos;opération a été annulée et rien n&apos;a été enregistré. Libérez de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/errors.py" line="85"/>
+        <source>Espace disque insuffisant : la phrase secrète de {name} n&apos;a pas été changée. Rien n&apos;a été modifié et l&apos;ancienne phrase secrète ouvre toujours le registre. Le changement écrit une copie complète du registre dans son dossier avant de remplacer l&apos;ancien fichier : libérez au moins {size} Mo, puis réessayez.</source>
+        <translation>Espace disque insuffisant : la phrase secrète de {name} n&apos;a pas été changée. Rien n&apos;a été modifié et l&apos;ancienne phrase secrète ouvre toujours le registre. Le changement écrit une copie complète du registre dans son dossier avant de remplacer l&apos;ancien fichier : libérez au moins {size} Mo, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/errors.py" line="97"/>
+        <source>La phrase secrète de {name} n&apos;a pas été changée : {reason}. Rien n&apos;a été modifié et l&apos;ancienne phrase secrète ouvre toujours le registre.</source>
+        <translation>La phrase secrète de {name} n&apos;a pas été changée : {reason}. Rien n&apos;a été modifié et l&apos;ancienne phrase secrète ouvre toujours le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/errors.py" line="105"/>
+        <source>le dossier du registre n&apos;accepte pas de nouveau fichier (droits d&apos;écriture ou support en lecture seule ?)</source>
+        <translation>le dossier du registre n&apos;accepte pas de nouveau fichier (droits d&apos;écriture ou support en lecture seule ?)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/errors.py" line="110"/>
+        <source>la copie rechiffrée n&apos;a pas passé la vérification (contenu ou journal différent)</source>
+        <translation>la copie rechiffrée n&apos;a pas passé la vérification (contenu ou journal différent)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/errors.py" line="116"/>
         <source>La phrase secrète doit compter au moins {minimum} caractères.</source>
         <translation>La phrase secrète doit compter au moins {minimum} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="78"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="123"/>
         <source>Le contrôle d&apos;intégrité de {name} a échoué : {reason}.</source>
         <translation>Le contrôle d&apos;intégrité de {name} a échoué : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="83"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="128"/>
         <source>le fichier est vide</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="84"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="129"/>
         <source>c&apos;est une base SQLite non chiffrée</source>
         <translation>c&apos;est une base SQLite non chiffrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="85"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="130"/>
         <source>sa taille ne correspond à aucune base chiffrée</source>
         <translation>sa taille ne correspond à aucune base chiffrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="86"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="131"/>
         <source>c&apos;est une base chiffrée d&apos;une autre application</source>
         <translation>c&apos;est une base chiffrée d&apos;une autre application</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="87"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="132"/>
         <source>c&apos;est un dossier</source>
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="95"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="140"/>
         <source>Le registre {name} est occupé par un autre programme. L&apos;opération n&apos;a pas été enregistrée ; réessayez dans un instant.</source>
         <translation>Le registre {name} est occupé par un autre programme. L&apos;opération n&apos;a pas été enregistrée ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="107"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="152"/>
         <source>Le registre {name} est endommagé ou a été modifié en dehors de DPO Desk ; aucune donnée douteuse n&apos;a été lue. Restaurez une sauvegarde (dpo-desk restore).</source>
         <translation>Le registre {name} est endommagé ou a été modifié en dehors de DPO Desk ; aucune donnée douteuse n&apos;a été lue. Restaurez une sauvegarde (dpo-desk restore).</translation>
     </message>
@@ -3852,6 +3932,16 @@
         <location filename="../../dpo_desk/ui/workers.py" line="30"/>
         <source>L&apos;opération a échoué de façon inattendue ({kind}). Rien n&apos;a été perdu.</source>
         <translation>L&apos;opération a échoué de façon inattendue ({kind}). Rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/refusals.py" line="119"/>
+        <source>Le motif « {reason} » ne permet pas de refuser « {right} » au titre de « {regime} » : choisissez un motif que ce texte prévoit pour ce droit.</source>
+        <translation>Le motif « {reason} » ne permet pas de refuser « {right} » au titre de « {regime} » : choisissez un motif que ce texte prévoit pour ce droit.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/refusals.py" line="124"/>
+        <source>« {right} » n&apos;est pas prévu par « {regime} » : le refus ne peut reposer que sur le motif « {expected} ».</source>
+        <translation>« {right} » n&apos;est pas prévu par « {regime} » : le refus ne peut reposer que sur le motif « {expected} ».</translation>
     </message>
 </context>
 <context>
@@ -4393,22 +4483,22 @@
 <context>
     <name>IdentityStatus</name>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="137"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="190"/>
         <source>Non requise</source>
         <translation>Non requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="138"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="191"/>
         <source>Justificatif demandé</source>
         <translation>Justificatif demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="139"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="192"/>
         <source>Identité vérifiée</source>
         <translation>Identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="140"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="193"/>
         <source>Identité non vérifiée</source>
         <translation>Identité non vérifiée</translation>
     </message>
@@ -5476,77 +5566,77 @@
 <context>
     <name>Letter</name>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="106"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="109"/>
         <source>Délégué à la protection des données (DPO)</source>
         <translation>Délégué à la protection des données (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="107"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="110"/>
         <source>Réf. :</source>
         <translation>Réf. :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="108"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="111"/>
         <source>Objet :</source>
         <translation>Objet :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="109"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="112"/>
         <source>Aux personnes concernées</source>
         <translation>Aux personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="110"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="113"/>
         <source>DPO :</source>
         <translation>DPO :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="111"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="114"/>
         <source>{place}, le {date}</source>
         <translation>{place}, le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="112"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="115"/>
         <source>Le {date}</source>
         <translation>Le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="113"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="116"/>
         <source>non déterminé à ce jour</source>
         <translation>non déterminé à ce jour</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="114"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="117"/>
         <source>atteinte à la confidentialité</source>
         <translation>atteinte à la confidentialité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="115"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="118"/>
         <source>atteinte à l&apos;intégrité</source>
         <translation>atteinte à l&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="116"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="119"/>
         <source>atteinte à la disponibilité</source>
         <translation>atteinte à la disponibilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="117"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="120"/>
         <source>72 heures après la prise de connaissance (RGPD art. 33(1))</source>
         <translation>72 heures après la prise de connaissance (RGPD art. 33(1))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="121"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="124"/>
         <source>72 heures après la prise de connaissance, délai fixé par la politique interne de l&apos;organisation (la loi 09-08 ne prévoit pas de notification des violations)</source>
         <translation>72 heures après la prise de connaissance, délai fixé par la politique interne de l&apos;organisation (la loi 09-08 ne prévoit pas de notification des violations)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="126"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="129"/>
         <source>Commission nationale de contrôle de la protection des données à caractère personnel (CNDP)</source>
         <translation>Commission nationale de contrôle de la protection des données à caractère personnel (CNDP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="130"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="133"/>
         <source>Commission nationale de l&apos;informatique et des libertés (CNIL)</source>
         <translation>Commission nationale de l&apos;informatique et des libertés (CNIL)</translation>
     </message>
@@ -5554,264 +5644,279 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="112"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="118"/>
         <source>Courriers — {reference} — DPO Desk</source>
         <translation>Courriers — {reference} — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="122"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="128"/>
         <source>Courriers — {reference}</source>
         <translation>Courriers — {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="136"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="142"/>
         <source>Nouveau courrier</source>
         <translation>Nouveau courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="147"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="159"/>
         <source>Enregistré avec le brouillon</source>
         <translation>Enregistré avec le brouillon</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="149"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="161"/>
         <source>Pourquoi la notification est tardive</source>
         <translation>Pourquoi la notification est tardive</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="150"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="162"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="151"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="163"/>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="164"/>
         <source>Langue</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="152"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="164"/>
         <source>Auteur</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="153"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="165"/>
         <source>Motifs du retard</source>
         <translation>Motifs du retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="158"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="170"/>
+        <source>Pourquoi ces rubriques sont vides</source>
+        <translation>Pourquoi ces rubriques sont vides</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="172"/>
+        <source>Rubriques « néant »</source>
+        <translation>Rubriques « néant »</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="179"/>
         <source>Rédiger le brouillon</source>
         <translation>Rédiger le brouillon</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="165"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="196"/>
         <source>Courriers du dossier</source>
         <translation>Courriers du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="171"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="202"/>
         <source>Aucun courrier pour ce dossier.</source>
         <translation>Aucun courrier pour ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="182"/>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="335"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="213"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="426"/>
         <source>Aucun courrier ouvert</source>
         <translation>Aucun courrier ouvert</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="189"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="220"/>
         <source>Choisissez un type de courrier et une langue, puis « Rédiger le brouillon ».</source>
         <translation>Choisissez un type de courrier et une langue, puis « Rédiger le brouillon ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="195"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="226"/>
         <source>Actualiser l&apos;aperçu</source>
         <translation>Actualiser l&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="197"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="228"/>
         <source>Enregistrer le brouillon</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="204"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="235"/>
         <source>Relu par</source>
         <translation>Relu par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="206"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="237"/>
         <source>Nom du relecteur</source>
         <translation>Nom du relecteur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="207"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="238"/>
         <source>Nom de la personne qui a relu et validé le courrier</source>
         <translation>Nom de la personne qui a relu et validé le courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="210"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="241"/>
         <source>Marquer comme validé</source>
         <translation>Marquer comme validé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="216"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="247"/>
         <source>Exporter le PDF…</source>
         <translation>Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="217"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="248"/>
         <source>Enregistrer une copie du PDF, hors du registre</source>
         <translation>Enregistrer une copie du PDF, hors du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="219"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="250"/>
         <source>Générer le PDF</source>
         <translation>Générer le PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="221"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="252"/>
         <source>Le PDF est joint au dossier, chiffré dans le registre ; le courrier est figé.</source>
         <translation>Le PDF est joint au dossier, chiffré dans le registre ; le courrier est figé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="233"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="264"/>
         <source>Aperçu</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="244"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="275"/>
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="256"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="289"/>
         <source>Demande de {name}, reçue le {date} — échéance le {due}</source>
         <translation>Demande de {name}, reçue le {date} — échéance le {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="262"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="295"/>
         <source>Violation : {title}</source>
         <translation>Violation : {title}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="267"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="323"/>
+        <source>Indisponibles pour ce dossier :</source>
+        <translation>Indisponibles pour ce dossier :</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="358"/>
         <source>la demande</source>
         <translation>la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="267"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="358"/>
         <source>la violation</source>
         <translation>la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="288"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="379"/>
         <source>{kind} · {language}</source>
         <translation>{kind} · {language}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="293"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="384"/>
         <source>{status} par {reviewer}</source>
         <translation>{status} par {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="296"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="387"/>
         <source>{author}, {when}</source>
         <translation>{author}, {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="313"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="404"/>
         <source>Modifications non enregistrées</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="314"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="405"/>
         <source>Le texte modifié n&apos;est pas enregistré. L&apos;abandonner ?</source>
         <translation>Le texte modifié n&apos;est pas enregistré. L&apos;abandonner ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="343"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="434"/>
         <source>{kind} — {language}</source>
         <translation>{kind} — {language}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="356"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="447"/>
         <source>Rédigé par {author} le {when}.</source>
         <translation>Rédigé par {author} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="360"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="451"/>
         <source>Brouillon : à relire puis marquer comme validé.</source>
         <translation>Brouillon : à relire puis marquer comme validé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="361"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="452"/>
         <source>Validé par {reviewer} le {when}.</source>
         <translation>Validé par {reviewer} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="366"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="457"/>
         <source>Prêt pour la génération du PDF.</source>
         <translation>Prêt pour la génération du PDF.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="368"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="459"/>
         <source>PDF généré et joint au dossier : le courrier ne se modifie plus.</source>
         <translation>PDF généré et joint au dossier : le courrier ne se modifie plus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="423"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="524"/>
         <source>Brouillon enregistré dans le registre. Relisez-le et modifiez-le ici.</source>
         <translation>Brouillon enregistré dans le registre. Relisez-le et modifiez-le ici.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="445"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="546"/>
         <source>Brouillon enregistré. Le texte a changé : il est à valider de nouveau.</source>
         <translation>Brouillon enregistré. Le texte a changé : il est à valider de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="448"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="549"/>
         <source>Brouillon enregistré.</source>
         <translation>Brouillon enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="475"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="576"/>
         <source>Courrier validé par {reviewer}.</source>
         <translation>Courrier validé par {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="495"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="596"/>
         <source>PDF « {name} » joint à {case} {reference}.</source>
         <translation>PDF « {name} » joint à {case} {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="535"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="636"/>
         <source>{n} page</source>
         <translation>{n} page</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="537"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="638"/>
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="550"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="651"/>
         <source>Exporter le PDF</source>
         <translation>Exporter le PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="550"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="651"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="558"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="659"/>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
         <translation>Impossible d&apos;écrire « {path} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="565"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="666"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
@@ -5910,7 +6015,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="336"/>
-        <location filename="../../dpo_desk/documents/templates.py" line="448"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="499"/>
         <source>Régimes applicables</source>
         <translation>Régimes applicables</translation>
     </message>
@@ -5980,187 +6085,252 @@
         <translation>Le délai vient de la politique interne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="373"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="376"/>
+        <source>Date limite au titre du RGPD</source>
+        <translation>Date limite au titre du RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="380"/>
+        <source>Fondement du délai au titre du RGPD</source>
+        <translation>Fondement du délai au titre du RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="384"/>
+        <source>Date limite au titre de la loi 09-08</source>
+        <translation>Date limite au titre de la loi 09-08</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="388"/>
+        <source>Fondement du délai au titre de la loi 09-08</source>
+        <translation>Fondement du délai au titre de la loi 09-08</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="390"/>
         <source>Date de la prorogation</source>
         <translation>Date de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="374"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="391"/>
         <source>Motifs de la prorogation</source>
         <translation>Motifs de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="375"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="392"/>
         <source>Motif du refus</source>
         <translation>Motif du refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="376"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="393"/>
         <source>Fondement juridique du refus</source>
         <translation>Fondement juridique du refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="379"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="396"/>
+        <source>L&apos;organisation doit pouvoir démontrer le bien-fondé du motif</source>
+        <translation>L&apos;organisation doit pouvoir démontrer le bien-fondé du motif</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="403"/>
+        <location filename="../../dpo_desk/services/letters.py" line="223"/>
         <source>Catégories de données traitées</source>
         <translation>Catégories de données traitées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="382"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="406"/>
+        <location filename="../../dpo_desk/services/letters.py" line="224"/>
         <source>Finalités du traitement</source>
         <translation>Finalités du traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="383"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="407"/>
+        <location filename="../../dpo_desk/services/letters.py" line="225"/>
         <source>Destinataires</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="384"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="408"/>
+        <location filename="../../dpo_desk/services/letters.py" line="226"/>
         <source>Durée de conservation</source>
         <translation>Durée de conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="385"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="409"/>
+        <location filename="../../dpo_desk/services/letters.py" line="227"/>
         <source>Source des données</source>
         <translation>Source des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="386"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="413"/>
+        <source>Catégories de données : néant</source>
+        <translation>Catégories de données : néant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="416"/>
+        <source>Finalités : néant</source>
+        <translation>Finalités : néant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="419"/>
+        <source>Destinataires : néant</source>
+        <translation>Destinataires : néant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="424"/>
+        <source>Durée de conservation : néant</source>
+        <translation>Durée de conservation : néant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="427"/>
+        <source>Source : néant</source>
+        <translation>Source : néant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="430"/>
+        <source>Pourquoi les rubriques marquées « néant » le sont</source>
+        <translation>Pourquoi les rubriques marquées « néant » le sont</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="434"/>
+        <source>Toutes les rubriques sont marquées « néant »</source>
+        <translation>Toutes les rubriques sont marquées « néant »</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="437"/>
         <source>Pièces jointes fournies</source>
         <translation>Pièces jointes fournies</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="387"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="438"/>
         <source>Précisions propres au dossier</source>
         <translation>Précisions propres au dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="388"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="439"/>
         <source>Date de l&apos;opération effectuée</source>
         <translation>Date de l&apos;opération effectuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="391"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="442"/>
         <source>L&apos;opposition est accueillie</source>
         <translation>L&apos;opposition est accueillie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="397"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="448"/>
         <source>Référence de la violation</source>
         <translation>Référence de la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="398"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="449"/>
         <source>Intitulé de la violation</source>
         <translation>Intitulé de la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="399"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="450"/>
         <source>Description des faits</source>
         <translation>Description des faits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="402"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="453"/>
         <source>Nature : confidentialité, intégrité, disponibilité</source>
         <translation>Nature : confidentialité, intégrité, disponibilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="406"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="457"/>
         <source>Catégories de personnes concernées</source>
         <translation>Catégories de personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="411"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="462"/>
         <source>Nombre approximatif de personnes concernées</source>
         <translation>Nombre approximatif de personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="415"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="466"/>
         <source>Catégories d&apos;enregistrements concernés</source>
         <translation>Catégories d&apos;enregistrements concernés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="420"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="471"/>
         <source>Nombre approximatif d&apos;enregistrements</source>
         <translation>Nombre approximatif d&apos;enregistrements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="424"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="475"/>
         <source>Catégories de données concernées</source>
         <translation>Catégories de données concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="427"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="478"/>
         <source>Conséquences probables</source>
         <translation>Conséquences probables</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="428"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="479"/>
         <source>Mesures prises</source>
         <translation>Mesures prises</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="429"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="480"/>
         <source>Mesures envisagées</source>
         <translation>Mesures envisagées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="432"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="483"/>
         <source>Conseils aux personnes pour se protéger</source>
         <translation>Conseils aux personnes pour se protéger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="434"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="485"/>
         <source>Chronologie (date — fait)</source>
         <translation>Chronologie (date — fait)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="435"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="486"/>
         <source>Début de la violation</source>
         <translation>Début de la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="436"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="487"/>
         <source>Découverte de la violation</source>
         <translation>Découverte de la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="439"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="490"/>
         <source>Prise de connaissance (départ des 72 heures)</source>
         <translation>Prise de connaissance (départ des 72 heures)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="441"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="492"/>
         <source>Échéance de notification</source>
         <translation>Échéance de notification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="444"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="495"/>
         <source>Fondement de l&apos;échéance : loi ou politique</source>
         <translation>Fondement de l&apos;échéance : loi ou politique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="446"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="497"/>
         <source>Notification tardive</source>
         <translation>Notification tardive</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="447"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="498"/>
         <source>Motifs du retard</source>
         <translation>Motifs du retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="449"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="500"/>
         <source>Autorité notifiée</source>
         <translation>Autorité notifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="455"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="506"/>
         <source>Courrier à une autorité de contrôle de l&apos;UE (article 33 du RGPD)</source>
         <translation>Courrier à une autorité de contrôle de l&apos;UE (article 33 du RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="463"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="514"/>
         <source>Courrier à la CNDP (politique interne, loi 09-08)</source>
         <translation>Courrier à la CNDP (politique interne, loi 09-08)</translation>
     </message>
@@ -6859,102 +7029,102 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="56"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="57"/>
         <source>Nouvelle demande — DPO Desk</source>
         <translation>Nouvelle demande — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="63"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="64"/>
         <source>Nouvelle demande d&apos;exercice de droits</source>
         <translation>Nouvelle demande d&apos;exercice de droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="67"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="68"/>
         <source>L&apos;échéance légale est calculée dès l&apos;enregistrement, à partir de la date de réception, des droits exercés et du régime applicable.</source>
         <translation>L&apos;échéance légale est calculée dès l&apos;enregistrement, à partir de la date de réception, des droits exercés et du régime applicable.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="86"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="87"/>
         <source>La demande</source>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="91"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="92"/>
         <source>Régime *</source>
         <translation>Régime *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="92"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="93"/>
         <source>Droits exercés *</source>
         <translation>Droits exercés *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="93"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="94"/>
         <source>Reçue par</source>
         <translation>Reçue par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="94"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="95"/>
         <source>Reçue le *</source>
         <translation>Reçue le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="95"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="96"/>
         <source>Suivie par</source>
         <translation>Suivie par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="96"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="97"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="107"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="108"/>
         <source>Le demandeur</source>
         <translation>Le demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="112"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="113"/>
         <source>Nom *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="113"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="114"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="114"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="115"/>
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="115"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="116"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="116"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="117"/>
         <source>Agit en tant que</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="117"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="118"/>
         <source>Personne concernée</source>
         <translation>Personne concernée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="123"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="124"/>
         <source>* obligatoire</source>
         <translation>* obligatoire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="128"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="129"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="130"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="131"/>
         <source>Enregistrer la demande</source>
         <translation>Enregistrer la demande</translation>
     </message>
@@ -7894,55 +8064,115 @@
 <context>
     <name>RefusalReason</name>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="112"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="130"/>
         <source>Demande manifestement infondée</source>
         <translation>Demande manifestement infondée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="115"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="133"/>
         <source>Demande excessive ou manifestement abusive</source>
         <translation>Demande excessive ou manifestement abusive</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="118"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="136"/>
         <source>Identité du demandeur non établie</source>
         <translation>Identité du demandeur non établie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="121"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="139"/>
         <source>Droit non prévu par le régime applicable</source>
         <translation>Droit non prévu par le régime applicable</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="128"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="142"/>
+        <source>Atteinte aux droits et libertés d&apos;autrui</source>
+        <translation>Atteinte aux droits et libertés d&apos;autrui</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="145"/>
+        <source>Exception au droit à l&apos;effacement</source>
+        <translation>Exception au droit à l&apos;effacement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="148"/>
+        <source>Conditions du droit à la portabilité non remplies</source>
+        <translation>Conditions du droit à la portabilité non remplies</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="151"/>
+        <source>Motifs légitimes et impérieux, ou défense de droits en justice (hors prospection)</source>
+        <translation>Motifs légitimes et impérieux, ou défense de droits en justice (hors prospection)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="155"/>
+        <source>Traitement répondant à une obligation légale (hors prospection)</source>
+        <translation>Traitement répondant à une obligation légale (hors prospection)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="158"/>
+        <source>Opposition écartée par l&apos;acte autorisant le traitement (hors prospection)</source>
+        <translation>Opposition écartée par l&apos;acte autorisant le traitement (hors prospection)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="168"/>
         <source>RGPD art. 12(5)</source>
         <translation>RGPD art. 12(5)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="129"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="169"/>
         <source>RGPD art. 12(5) ; loi 09-08 art. 7</source>
         <translation>RGPD art. 12(5) ; loi 09-08 art. 7</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="132"/>
-        <source>RGPD art. 12(6)</source>
-        <translation>RGPD art. 12(6)</translation>
+        <location filename="../../dpo_desk/domain/requests.py" line="172"/>
+        <source>RGPD art. 12(6) ; loi 09-08 art. 7 et 8</source>
+        <translation>RGPD art. 12(6) ; loi 09-08 art. 7 et 8</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="133"/>
-        <source>Loi 09-08 art. 8(a)</source>
-        <translation>Loi 09-08 art. 8(a)</translation>
+        <location filename="../../dpo_desk/domain/requests.py" line="176"/>
+        <source>Loi 09-08 art. 8(a) ; portabilité absente de la loi 09-08</source>
+        <translation>Loi 09-08 art. 8(a) ; portabilité absente de la loi 09-08</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="179"/>
+        <source>RGPD art. 15(4) et 20(4)</source>
+        <translation>RGPD art. 15(4) et 20(4)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="180"/>
+        <source>RGPD art. 17(3)</source>
+        <translation>RGPD art. 17(3)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="181"/>
+        <source>RGPD art. 20(1)</source>
+        <translation>RGPD art. 20(1)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="182"/>
+        <source>RGPD art. 21(1)</source>
+        <translation>RGPD art. 21(1)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="183"/>
+        <source>Loi 09-08 art. 9 ; RGPD art. 21(1)</source>
+        <translation>Loi 09-08 art. 9 ; RGPD art. 21(1)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="186"/>
+        <source>Loi 09-08 art. 9</source>
+        <translation>Loi 09-08 art. 9</translation>
     </message>
 </context>
 <context>
     <name>Regime</name>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="78"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="96"/>
         <source>Loi 09-08</source>
         <translation>Loi 09-08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="79"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="97"/>
         <source>RGPD</source>
         <translation>RGPD</translation>
     </message>
@@ -8859,483 +9089,483 @@
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="199"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="200"/>
         <source>‹  Toutes les demandes</source>
         <extracomment>show another section&apos;s item: (&quot;processing&quot;, &quot;#12&quot;) from &quot;Traitements concernés&quot;</extracomment>
         <translation>‹  Toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="234"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="500"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="235"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="501"/>
         <source>Pourquoi cette date ?</source>
         <translation>Pourquoi cette date ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="254"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="255"/>
         <source>Détails de la demande</source>
         <translation>Détails de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="260"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="261"/>
         <source>Régime *</source>
         <translation>Régime *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="261"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="262"/>
         <source>Droits exercés *</source>
         <translation>Droits exercés *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="262"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="263"/>
         <source>Reçue par</source>
         <translation>Reçue par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="263"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="264"/>
         <source>Reçue le *</source>
         <translation>Reçue le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="264"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="265"/>
         <source>Demandeur *</source>
         <translation>Demandeur *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="81"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="265"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="82"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="266"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="82"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="266"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="83"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="267"/>
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="83"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="267"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="84"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="268"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="268"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="269"/>
         <source>Agit en tant que</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="85"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="269"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="86"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="270"/>
         <source>Personne concernée</source>
         <translation>Personne concernée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="86"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="270"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="87"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="271"/>
         <source>Suivie par</source>
         <translation>Suivie par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="87"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="271"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="88"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="272"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="279"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="280"/>
         <source>Recharger</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="280"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="281"/>
         <source>Abandonner la saisie et relire la demande</source>
         <translation>Abandonner la saisie et relire la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="283"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="284"/>
         <source>Annuler les modifications</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="285"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="286"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="297"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="298"/>
         <source>Journal de la demande</source>
         <translation>Journal de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="309"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="310"/>
         <source>Suite à donner</source>
         <translation>Suite à donner</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="318"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="319"/>
         <source>Rédiger un courrier…</source>
         <translation>Rédiger un courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="328"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="329"/>
         <source>Suivi</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="89"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="335"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="90"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="336"/>
         <source>Identité</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="90"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="336"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="91"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="337"/>
         <source>Pièce</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="91"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="337"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="92"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="338"/>
         <source>Vérifiée le</source>
         <translation>Vérifiée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="338"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="339"/>
         <source>Suspensions</source>
         <translation>Suspensions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="92"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="339"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="93"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="340"/>
         <source>Prorogée le</source>
         <translation>Prorogée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="93"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="340"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="94"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="341"/>
         <source>Motif de prorogation</source>
         <translation>Motif de prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="341"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="342"/>
         <source>Réponse</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="96"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="342"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="97"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="343"/>
         <source>Motif du refus</source>
         <translation>Motif du refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="56"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="57"/>
         <source>Demande enregistrée</source>
         <translation>Demande enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="57"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="58"/>
         <source>Détails modifiés</source>
         <translation>Détails modifiés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="58"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="59"/>
         <source>Justificatif d&apos;identité demandé</source>
         <translation>Justificatif d&apos;identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="61"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="62"/>
         <source>Vérification d&apos;identité</source>
         <translation>Vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="62"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="63"/>
         <source>Changement de statut</source>
         <translation>Changement de statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="63"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="64"/>
         <source>Délai prorogé</source>
         <translation>Délai prorogé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="64"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="65"/>
         <source>Réponse envoyée</source>
         <translation>Réponse envoyée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="65"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="66"/>
         <source>Demande refusée</source>
         <translation>Demande refusée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="66"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="67"/>
         <source>Demande retirée</source>
         <translation>Demande retirée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="67"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="68"/>
         <source>Demande clôturée</source>
         <translation>Demande clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="68"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="69"/>
         <source>Pièce jointe ajoutée</source>
         <translation>Pièce jointe ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="69"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="70"/>
         <source>Échéance recalculée</source>
         <translation>Échéance recalculée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="75"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="76"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="76"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="77"/>
         <source>Droits</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="77"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="78"/>
         <source>Régime</source>
         <translation>Régime</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="78"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="79"/>
         <source>Canal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="79"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="80"/>
         <source>Reçue le</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="80"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="81"/>
         <source>Nom du demandeur</source>
         <translation>Nom du demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="84"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="85"/>
         <source>Qualité du demandeur</source>
         <translation>Qualité du demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="88"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="89"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="94"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="95"/>
         <source>Répondue le</source>
         <translation>Répondue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="95"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="96"/>
         <source>Réponse par</source>
         <translation>Réponse par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="97"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="343"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="98"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="344"/>
         <source>Clôturée le</source>
         <translation>Clôturée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="98"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="99"/>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="153"/>
         <source>Pièce jointe n°</source>
         <translation>Pièce jointe n°</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="108"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="109"/>
         <source>modifié</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="110"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="111"/>
         <source>renseigné</source>
         <translation>renseigné</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="150"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="151"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field} : {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="156"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="157"/>
         <source>{field} : {value}</source>
         <translation>{field} : {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="354"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="355"/>
         <source>Pièces jointes</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="357"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="358"/>
         <source>Conservées chiffrées dans le registre, 25 Mo au plus par fichier.</source>
         <translation>Conservées chiffrées dans le registre, 25 Mo au plus par fichier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="369"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="370"/>
         <source>Aucune pièce jointe.</source>
         <translation>Aucune pièce jointe.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="375"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="376"/>
         <source>Exporter…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="376"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="377"/>
         <source>Enregistrer une copie du fichier, hors du registre</source>
         <translation>Enregistrer une copie du fichier, hors du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="378"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="379"/>
         <source>Joindre un fichier…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="422"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="423"/>
         <source>{requester} ({role}) pour {subject}</source>
         <translation>{requester} ({role}) pour {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="433"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="434"/>
         <source>reçue le {date}</source>
         <translation>reçue le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="451"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="452"/>
         <source>Échéance le {date} — {countdown}</source>
         <translation>Échéance le {date} — {countdown}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="456"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="457"/>
         <source>Échéance le {date}</source>
         <translation>Échéance le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="462"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="463"/>
         <source>Fondement : {citation} (délai légal) — {rule}</source>
         <translation>Fondement : {citation} (délai légal) — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="465"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="466"/>
         <source>Fondement : {citation} — {rule}</source>
         <translation>Fondement : {citation} — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="477"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="478"/>
         <source>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : elle n&apos;est due qu&apos;au titre du RGPD.</source>
         <translation>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : elle n&apos;est due qu&apos;au titre du RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="485"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="486"/>
         <source>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : réponse dans le délai de politique interne.</source>
         <translation>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : réponse dans le délai de politique interne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="500"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="501"/>
         <source>Masquer l&apos;explication</source>
         <translation>Masquer l&apos;explication</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="516"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="521"/>
         <source>{regime}, {right} : {date}</source>
         <translation>{regime}, {right} : {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="527"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="532"/>
         <source>Le {date} n&apos;est pas un jour ouvré : reporté au jour ouvré suivant.</source>
         <translation>Le {date} n&apos;est pas un jour ouvré : reporté au jour ouvré suivant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="532"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="537"/>
         <source>Jours chômés passés : {days}.</source>
         <translation>Jours chômés passés : {days}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="537"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="542"/>
         <source> — retenue</source>
         <translation> — retenue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="562"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="571"/>
         <source>Chaque droit, sous chaque régime, a son délai ; la date la plus proche l&apos;emporte.</source>
         <translation>Chaque droit, sous chaque régime, a son délai ; la date la plus proche l&apos;emporte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="577"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="586"/>
         <source>depuis le {start}</source>
         <translation>depuis le {start}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="581"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="590"/>
         <source>du {start} au {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="591"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="600"/>
         <source>le {date}, par {channel}</source>
         <translation>le {date}, par {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="614"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="623"/>
         <source>Demande clôturée : plus aucune étape.</source>
         <translation>Demande clôturée : plus aucune étape.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="616"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="625"/>
         <source>Réponse faite : il reste à clôturer la demande.</source>
         <translation>Réponse faite : il reste à clôturer la demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="661"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="670"/>
         <source>{when} — {who}</source>
         <translation>{when} — {who}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="743"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="752"/>
         <source>Demande {reference} enregistrée.</source>
         <translation>Demande {reference} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="789"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="798"/>
         <source>Demande {reference} : {status}.</source>
         <translation>Demande {reference} : {status}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="805"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="814"/>
         <source>Joindre un fichier</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="827"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="836"/>
         <source>Impossible de lire « {name} » : {reason}</source>
         <translation>Impossible de lire « {name} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="838"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="847"/>
         <source>« {name} » jointe à la demande {reference}.</source>
         <translation>« {name} » jointe à la demande {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="858"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="867"/>
         <source>Exporter la pièce jointe</source>
         <translation>Exporter la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="866"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="875"/>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
         <translation>Impossible d&apos;écrire « {path} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="872"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="881"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
@@ -9343,193 +9573,193 @@
 <context>
     <name>RequestDialogs</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="202"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="203"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="210"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="211"/>
         <source>Cette étape ne peut pas être annulée.</source>
         <translation>Cette étape ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="338"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="339"/>
         <source>Demander une pièce d&apos;identité</source>
         <translation>Demander une pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="341"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="342"/>
         <source>Identité vérifiée</source>
         <translation>Identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="342"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="343"/>
         <source>Identité non vérifiée</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="343"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="344"/>
         <source>Commencer le traitement</source>
         <translation>Commencer le traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="344"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="345"/>
         <source>Proroger le délai</source>
         <translation>Proroger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="345"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="346"/>
         <source>Répondre</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="346"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="347"/>
         <source>Refuser</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="347"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="348"/>
         <source>Retrait par le demandeur</source>
         <translation>Retrait par le demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="348"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="349"/>
         <source>Clôturer</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="366"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="367"/>
         <source>En cas de doute raisonnable sur l&apos;identité du demandeur, une pièce complémentaire peut être demandée (RGPD art. 12(6)). Ne demandez que ce qui est nécessaire : une copie de la CIN suffit le plus souvent.</source>
         <translation>En cas de doute raisonnable sur l&apos;identité du demandeur, une pièce complémentaire peut être demandée (RGPD art. 12(6)). Ne demandez que ce qui est nécessaire : une copie de la CIN suffit le plus souvent.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="372"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="373"/>
         <source>Demander la pièce</source>
         <translation>Demander la pièce</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="377"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="378"/>
         <source>Pièce demandée</source>
         <translation>Pièce demandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="378"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="379"/>
         <source>Copie de la CIN, du passeport, de la carte de séjour…</source>
         <translation>Copie de la CIN, du passeport, de la carte de séjour…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="392"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="393"/>
         <source>L&apos;identité est établie : le traitement de la demande commence.</source>
         <translation>L&apos;identité est établie : le traitement de la demande commence.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="396"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="397"/>
         <source>Le justificatif ne permet pas d&apos;établir l&apos;identité. La demande pourra être refusée pour ce motif (RGPD art. 12(6)).</source>
         <translation>Le justificatif ne permet pas d&apos;établir l&apos;identité. La demande pourra être refusée pour ce motif (RGPD art. 12(6)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="406"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="407"/>
         <source>Pièce examinée</source>
         <translation>Pièce examinée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="407"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="408"/>
         <source>CIN présentée, copie reçue par e-mail…</source>
         <translation>CIN présentée, copie reçue par e-mail…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="414"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="415"/>
         <source>Date de la vérification</source>
         <translation>Date de la vérification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="431"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="432"/>
         <source>La demande {reference} passe au statut « En cours de traitement ».</source>
         <translation>La demande {reference} passe au statut « En cours de traitement ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="445"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="446"/>
         <source>RGPD art. 12(3) : le délai peut être prolongé de deux mois, compte tenu de la complexité et du nombre de demandes. La prorogation doit être décidée et notifiée au demandeur, motifs à l&apos;appui, dans le premier mois. La loi 09-08 ne prévoit pas de prorogation décidée par le responsable.</source>
         <translation>RGPD art. 12(3) : le délai peut être prolongé de deux mois, compte tenu de la complexité et du nombre de demandes. La prorogation doit être décidée et notifiée au demandeur, motifs à l&apos;appui, dans le premier mois. La loi 09-08 ne prévoit pas de prorogation décidée par le responsable.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="452"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="453"/>
         <source>Proroger</source>
         <translation>Proroger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="456"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="457"/>
         <source>Décidée le</source>
         <translation>Décidée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="460"/>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="520"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="461"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="521"/>
         <source>Motif *</source>
         <translation>Motif *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="461"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="462"/>
         <source>Complexité, volume de données, nombre de demandes…</source>
         <translation>Complexité, volume de données, nombre de demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="479"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="480"/>
         <source>Enregistre l&apos;envoi de la réponse au demandeur. Le délai cesse de courir à cette date.</source>
         <translation>Enregistre l&apos;envoi de la réponse au demandeur. Le délai cesse de courir à cette date.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="484"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="485"/>
         <source>Enregistrer la réponse</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="488"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="489"/>
         <source>Répondue le</source>
         <translation>Répondue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="492"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="493"/>
         <source>Envoyée par</source>
         <translation>Envoyée par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="508"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="509"/>
         <source>Un refus est une réponse : il doit être motivé et informer le demandeur de son droit de saisir la CNDP (RGPD art. 12(4)). Le caractère manifestement infondé ou excessif doit pouvoir être démontré (RGPD art. 12(5)).</source>
         <translation>Un refus est une réponse : il doit être motivé et informer le demandeur de son droit de saisir la CNDP (RGPD art. 12(4)). Le caractère manifestement infondé ou excessif doit pouvoir être démontré (RGPD art. 12(5)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="514"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="515"/>
         <source>Enregistrer le refus</source>
         <translation>Enregistrer le refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="521"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="522"/>
         <source>Choisir un motif…</source>
         <translation>Choisir un motif…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="528"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="531"/>
         <source>Notifié le</source>
         <translation>Notifié le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="532"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="535"/>
         <source>Envoyé par</source>
         <translation>Envoyé par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="549"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="552"/>
         <source>Le demandeur a retiré sa demande {reference}. Conservez sa lettre ou son e-mail de retrait en pièce jointe.</source>
         <translation>Le demandeur a retiré sa demande {reference}. Conservez sa lettre ou son e-mail de retrait en pièce jointe.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="554"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="557"/>
         <source>Enregistrer le retrait</source>
         <translation>Enregistrer le retrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="565"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="568"/>
         <source>La demande {reference} est classée. Elle reste au registre, consultable, avec son journal et ses pièces jointes.</source>
         <translation>La demande {reference} est classée. Elle reste au registre, consultable, avec son journal et ses pièces jointes.</translation>
     </message>
@@ -9580,47 +9810,47 @@
 <context>
     <name>RequestStatus</name>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="100"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="118"/>
         <source>Nouvelle</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="101"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="119"/>
         <source>En attente du justificatif d&apos;identité</source>
         <translation>En attente du justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="104"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="122"/>
         <source>En cours de traitement</source>
         <translation>En cours de traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="105"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="123"/>
         <source>Délai prorogé</source>
         <translation>Délai prorogé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="106"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="124"/>
         <source>Répondue</source>
         <translation>Répondue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="107"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="125"/>
         <source>Refusée</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="108"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="126"/>
         <source>Retirée par le demandeur</source>
         <translation>Retirée par le demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="109"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="127"/>
         <source>Clôturée</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="174"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="227"/>
         <source>Une demande au statut « {old} » ne peut pas passer au statut « {new} ».</source>
         <translation>Une demande au statut « {old} » ne peut pas passer au statut « {new} ».</translation>
     </message>
@@ -9980,32 +10210,32 @@
 <context>
     <name>Right</name>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="83"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="101"/>
         <source>Droit d&apos;accès</source>
         <translation>Droit d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="84"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="102"/>
         <source>Droit de rectification</source>
         <translation>Droit de rectification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="85"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="103"/>
         <source>Droit à l&apos;effacement</source>
         <translation>Droit à l&apos;effacement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="86"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="104"/>
         <source>Droit à la limitation du traitement</source>
         <translation>Droit à la limitation du traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="87"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="105"/>
         <source>Droit à la portabilité</source>
         <translation>Droit à la portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="88"/>
+        <location filename="../../dpo_desk/domain/requests.py" line="106"/>
         <source>Droit d&apos;opposition</source>
         <translation>Droit d&apos;opposition</translation>
     </message>
