@@ -50,7 +50,19 @@ S = RequestStatus
         ),
         (
             RefusalReason,
-            ["manifestly_unfounded", "excessive", "identity_not_established", "not_applicable"],
+            [
+                "manifestly_unfounded",
+                "excessive",
+                "identity_not_established",
+                "not_applicable",
+                # appended with the grounds per regime (domain/refusals.py)
+                "rights_of_others",
+                "erasure_exception",
+                "portability_conditions",
+                "overriding_grounds",
+                "legal_obligation",
+                "express_exclusion",
+            ],
         ),
         (IdentityStatus, ["not_required", "pending", "verified", "failed"]),
     ],
