@@ -15,32 +15,37 @@ path to write; this module turns them into cells:
 - text longer than Excel's cell limit (32,767 characters) is cut with a visible marker,
   and the cover counts the cut cells.
 
-openpyxl's write-only mode streams each sheet to a scratch file before zipping it. By
-default those files go to the system temporary folder, which would leave plaintext
-personal data outside the place the user chose; here they are created beside the target
-and removed once the workbook is written (or has failed).
+openpyxl's write-only mode streams each sheet to a scratch file and zips it at the end.
+Those files are plaintext personal data: in the system temporary folder, or beside the
+target, a kill left them behind (issue 21: a ``.part.sheet1.tmp`` held thousands of
+names). Here each sheet streams straight into its compressed entry of the workbook
+itself (``_ArchiveSheets``), and openpyxl writes only the rest of the package. The only
+file is the workbook the user asked for, under its temporary name until the caller
+renames it.
 """
 
 from __future__ import annotations
 
 import functools
-import os
 import re
+import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet import _writer as openpyxl_sheet_writer
 from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.hyperlink import Hyperlink
+from openpyxl.writer.excel import ExcelWriter
 
 from dpo_desk.documents.xlsx_columns import (
     COVER_TITLE,
@@ -469,48 +474,64 @@ def _header_cell(ws, text: str) -> WriteOnlyCell:
     return cell
 
 
-class _ScratchFiles:
-    """Where openpyxl streams each sheet: beside the target, never in the system
-    temporary folder (plaintext personal data must stay where the user put it)."""
+class _ArchiveSheets:
+    """Each sheet streamed into its own entry of the open workbook archive.
 
-    def __init__(self, target: Path):
-        self.target = target
-        self.paths: list[str] = []
+    zipfile allows one entry open for writing at a time, and the sheets are written one
+    after the other: a sheet is attached, filled, then finished (closed) before the next.
+    An entry's path is fixed by the sheet's rank in the workbook, as openpyxl numbers
+    them when it saves (``xl/worksheets/sheet<rank>.xml``).
+    """
+
+    def __init__(self, archive: zipfile.ZipFile, workbook: Workbook):
+        self.archive = archive
+        self.workbook = workbook
+        self.entry = None
         self.sheets: list = []
 
     def attach(self, ws) -> None:
-        path = self.target.with_name(f".{self.target.name}.sheet{len(self.paths) + 1}.tmp")
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        os.close(fd)
-        self.paths.append(str(path))
-        # openpyxl removes its scratch files through this list (cleanup(), atexit).
-        openpyxl_sheet_writer.ALL_TEMP_FILES.append(str(path))
-        ws._writer = openpyxl_sheet_writer.WorksheetWriter(ws, out=str(path))
+        rank = self.workbook.worksheets.index(ws) + 1
+        # Zip64 from the start: a sheet's size is unknown while it streams.
+        self.entry = self.archive.open(f"xl/worksheets/sheet{rank}.xml", "w", force_zip64=True)
+        ws._writer = openpyxl_sheet_writer.WorksheetWriter(ws, out=self.entry)
         ws._writer.write_top()
         self.sheets.append(ws)
 
+    def finish(self, ws) -> None:
+        """Close the sheet (openpyxl writes its tail: filters, print setup) and its entry."""
+        ws.close()
+        self.entry.close()
+        self.entry = None
+
     def abandon(self) -> None:
         """After a failure: close each sheet's stream now, so no half-written generator
-        is left for the garbage collector to finish on a deleted file."""
+        is left for the garbage collector to finish on a closed archive."""
         for ws in self.sheets:
             if not ws.closed:
                 try:
                     ws.close()
                 except Exception:  # the failure being handled is the one that matters
                     pass
-
-    def remove(self) -> None:
-        for path in self.paths:
+        if self.entry is not None:
             try:
-                os.remove(path)
-            except FileNotFoundError:
+                self.entry.close()
+            except Exception:
                 pass
-            if path in openpyxl_sheet_writer.ALL_TEMP_FILES:
-                openpyxl_sheet_writer.ALL_TEMP_FILES.remove(path)
+
+
+class _PackageWriter(ExcelWriter):
+    """openpyxl's package writer, minus the sheets' XML: already in the archive."""
+
+    def write_worksheet(self, ws):
+        ws._drawing = SpreadsheetDrawing()
+        ws._drawing.charts = ws._charts
+        ws._drawing.images = ws._images
+        ws._rels = ws._writer._rels
+        self.manifest.append(ws)
 
 
 def write_workbook(
-    path: Path,
+    path: Path | BinaryIO,
     cover: CoverData,
     sheets: Sequence[SheetData],
     *,
@@ -520,8 +541,8 @@ def write_workbook(
     cancel: Cancel | None = None,
     sheet_titles: dict[str, str] | None = None,
 ) -> WorkbookReport:
-    """Write the workbook to ``path`` (created or replaced: the caller gives a temporary
-    name and renames it). Raises :class:`WriteCancelled` when ``cancel()`` turns True;
+    """Write the workbook to ``path``, a file name or an open binary file (created or
+    replaced: the caller gives a temporary or unnamed file and names it once complete). Raises :class:`WriteCancelled` when ``cancel()`` turns True;
     the caller removes ``path`` then. ``progress(done, total)`` is called every few
     hundred rows and at the end of each sheet."""
     tx = translate or _identity
@@ -529,10 +550,11 @@ def write_workbook(
     report = WorkbookReport()
     total = sum(sheet.total for sheet in sheets)
     done = 0
-    scratch = _ScratchFiles(path)
     wb = Workbook(write_only=True)
     # File ▸ Properties in Excel names the application and version that wrote the register.
     wb.properties.creator = f"DPO Desk {cover.version}"
+    archive = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    scratch = _ArchiveSheets(archive, wb)
     try:
         cover_ws = wb.create_sheet(tx("XlsxSheet", COVER_TITLE))
         data_ws = []
@@ -576,6 +598,7 @@ def write_workbook(
             if cancel and cancel():
                 raise WriteCancelled
             ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
+            scratch.finish(ws)
             report.rows[sheet.kind] = count
             report.truncated_cells += writer.truncated
             done += count
@@ -591,12 +614,13 @@ def write_workbook(
         cover_ws.page_setup.fitToHeight = 0
         scratch.attach(cover_ws)
         _write_cover(cover_ws, cover, sheets, data_ws, report, tx, zone)
-        wb.save(path)
+        scratch.finish(cover_ws)
+        wb.properties.modified = datetime.now(UTC).replace(tzinfo=None)
+        _PackageWriter(wb, archive).save()  # writes the rest of the package, closes
     except BaseException:
         scratch.abandon()
+        archive.close()
         raise
-    finally:
-        scratch.remove()
     return report
 
 

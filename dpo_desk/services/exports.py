@@ -10,9 +10,10 @@
 - ``all``: every register, one sheet each.
 
 The whole export reads one snapshot of the register (one read transaction), the large
-tables in batches (``storage/exports.py``). The file is written under a temporary name
-beside the target (owner-only), flushed to disk, then renamed over the target: a failed
-or cancelled export leaves no partial file and no temporary file. A successful one is
+tables in batches (``storage/exports.py``). The file is written owner-only to an unnamed
+file in the target's folder (Linux ``O_TMPFILE``; elsewhere a hidden temporary name),
+flushed to disk, then named and renamed over the target: a failed, cancelled or killed
+export leaves no partial file and no temporary file. A successful one is
 journaled (what, how many rows, the file's name; never the content). The exported file
 is *not encrypted*: the UI warns before the user picks where it goes.
 """
@@ -46,7 +47,7 @@ from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone
 from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.services import maintenance
-from dpo_desk.storage import audit
+from dpo_desk.storage import audit, leftovers
 from dpo_desk.storage import exports as rows_repo
 from dpo_desk.storage import organisation as organisation_repo
 from dpo_desk.storage import registers as registers_repo
@@ -152,10 +153,84 @@ def _disk_error(exc: OSError, out_path: Path) -> ExportFailed:
     return ExportFailed(ERR_WRITE, name=out_path.name, reason=exc.strerror or type(exc).__name__)
 
 
-def _write_atomically(out_path: Path, write: Callable[[Path], object]):
-    """Run ``write(temporary_path)``, then make the result the target in one rename."""
+# The named fallback's temporary files are ".<target>.<pid>-<hex>.part": the pid lets a
+# later export into the same folder tell a dead export's leftover from a running one
+# (storage/leftovers.py).
+
+
+def _unnamed_file(folder: Path) -> int | None:
+    """An open file in ``folder`` with no name (Linux ``O_TMPFILE``), or None where the
+    system or the file system has none (macOS, Windows, NFS, FAT).
+
+    The workbook is plaintext personal data. Written to an unnamed file, a kill or a
+    power cut at any point leaves nothing: the kernel frees an unnamed file when its
+    last descriptor closes. It gets its name only once complete (``_give_name``).
+    """
+    flag = getattr(os, "O_TMPFILE", None)
+    if flag is None or not os.path.isdir("/proc/self/fd"):
+        return None
+    try:
+        return os.open(folder, flag | os.O_RDWR, 0o600)
+    except OSError as exc:
+        if exc.errno in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL, errno.ENOENT):
+            return None
+        raise
+
+
+def _give_name(fd: int, out_path: Path) -> None:
+    """Link the complete unnamed file in under a temporary name, then rename it over the
+    target: the target is replaced in one step, never seen half-written."""
+    temporary = out_path.with_name(f".{out_path.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
+    # A directory descriptor makes Python call linkat(…, AT_SYMLINK_FOLLOW): plain link()
+    # would link /proc's magic link itself and fail with EXDEV.
+    folder = os.open(out_path.parent, os.O_RDONLY)
+    try:
+        os.link(f"/proc/self/fd/{fd}", temporary.name, dst_dir_fd=folder, follow_symlinks=True)
+    finally:
+        os.close(folder)
+    try:
+        os.replace(temporary, out_path)
+    except BaseException:
+        _remove(temporary)
+        raise
+
+
+def sweep_leftovers(folder: Path) -> int:
+    """Remove, zeroed first, what exports killed in ``folder`` left behind (the named
+    fallback only: unnamed files vanish by themselves), and the app's other orphaned
+    temporary files there. A running export's file is left alone. How many went."""
+    return len(leftovers.sweep([folder]))
+
+
+def _write_atomically(out_path: Path, write: Callable[[object], object]):
+    """Run ``write(target)`` on an unnamed file (or, where there is none, a temporary
+    named one), then make the result the target in one rename."""
     _check_target(out_path)
-    temporary = out_path.with_name(f".{out_path.name}.{secrets.token_hex(4)}.part")
+    sweep_leftovers(out_path.parent)
+    try:
+        fd = _unnamed_file(out_path.parent)
+    except OSError as exc:
+        raise _disk_error(exc, out_path) from None
+    if fd is None:
+        return _write_named(out_path, write)
+    try:
+        with os.fdopen(fd, "w+b", closefd=False) as handle:
+            outcome = write(handle)
+            handle.flush()
+            os.fsync(fd)
+        _give_name(fd, out_path)
+        _fsync_directory(out_path.parent)
+        return outcome
+    except WriteCancelled:
+        raise ExportCancelled() from None
+    except OSError as exc:
+        raise _disk_error(exc, out_path) from None
+    finally:
+        os.close(fd)
+
+
+def _write_named(out_path: Path, write: Callable[[object], object]):
+    temporary = out_path.with_name(f".{out_path.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
     try:
         # Owner-only from the first byte: the workbook holds personal data in clear.
         os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
@@ -411,14 +486,14 @@ def export_register(
     out_path = Path(out_path)
     started = time.perf_counter()
 
-    def write(temporary: Path):
+    def write(target):
         with register.read() as conn:
             zone = _zone(conn)
             builder = _Rows(conn, tx, zone)
             sheets = [getattr(builder, kind)() for kind in SHEETS_FOR[which]]
             cover = _cover(conn, register, clock, zone)
             return write_workbook(
-                temporary,
+                target,
                 cover,
                 sheets,
                 zone=zone,
@@ -510,7 +585,7 @@ def export_journal(
     out_path = Path(out_path)
     started = time.perf_counter()
 
-    def write(temporary: Path):
+    def write(target):
         with register.read() as conn:
             zone = _zone(conn)
             cover = _cover(conn, register, clock, zone)
@@ -525,7 +600,7 @@ def export_journal(
                 rows_repo.count_journal(conn, flt),
             )
             return write_workbook(
-                temporary,
+                target,
                 cover,
                 [sheet],
                 zone=zone,

@@ -114,17 +114,22 @@ def unlock_register(
 
 
 def _sweep_leftovers(register: Register) -> None:
-    """Remove the encrypted temporary copy an interrupted passphrase change left beside
-    the file (storage.maintenance.rekey); never a reason for the unlock to fail."""
-    from dpo_desk.storage.maintenance import sweep_rekey_leftovers
+    """Remove what interrupted work left beside the file: the encrypted temporary copy of
+    a passphrase change (storage.maintenance.rekey), and the orphaned backup copies,
+    restore staging folders and export parts of dead processes (storage.leftovers), in
+    the register's folder and its daily-backup folder. Never a reason for the unlock to
+    fail."""
+    from dpo_desk.storage import leftovers
+    from dpo_desk.storage.maintenance import daily_folder, sweep_rekey_leftovers
 
     try:
         removed = sweep_rekey_leftovers(register)
     except UserError as error:
         log.warning("rekey leftovers not swept (%s)", type(error).__name__)
-        return
+        removed = []
     if removed:
         log.info("removed %d file(s) left by an interrupted passphrase change", len(removed))
+    leftovers.sweep([register.path.parent, daily_folder(register.path)])
 
 
 def remember_passphrase(
@@ -163,6 +168,7 @@ class RegisterInfo:
                 "dpo_email": org.dpo_email,
                 "dpo_phone": org.dpo_phone,
                 "timezone": org.timezone,
+                "town": org.town,
             },
             "schema_version": self.schema_version,
             "app_version": self.app_version,
@@ -190,6 +196,10 @@ def load_organisation(register: Register) -> Organisation | None:
         return organisation_repo.load(conn)
 
 
+#: what the journal names when the organisation changes (names only, never values)
+ORGANISATION_FIELDS = ("name", "address", "town", "dpo_name", "dpo_email", "dpo_phone", "timezone")
+
+
 def update_organisation(
     register: Register, organisation: Organisation, *, clock: Clock | None = None
 ) -> Organisation:
@@ -201,7 +211,7 @@ def update_organisation(
         organisation_repo.save(conn, org, now)
         changed = sorted(
             name
-            for name in ("name", "address", "dpo_name", "dpo_email", "dpo_phone", "timezone")
+            for name in ORGANISATION_FIELDS
             if before is None or getattr(before, name) != getattr(org, name)
         )
         audit.append(

@@ -204,8 +204,9 @@ def test_cancel_raises_and_scratch_files_are_removed(tmp_path):
     assert set(os.listdir(tempfile.gettempdir())) - before == set()
 
 
-def test_no_scratch_file_in_system_temp_while_writing(tmp_path):
-    """Sheets stream beside the target, not to /tmp (plaintext personal data)."""
+def test_no_scratch_file_anywhere_while_writing(tmp_path):
+    """Sheets stream into the workbook itself: no plaintext scratch file in /tmp nor
+    beside the target, which a kill would leave behind (issue 21, item 3)."""
     seen: list[list[str]] = []
     temp_dir = tempfile.gettempdir()
     before = set(os.listdir(temp_dir))
@@ -223,8 +224,9 @@ def test_no_scratch_file_in_system_temp_while_writing(tmp_path):
         zone=CASABLANCA,
     )  # fmt: skip
     assert seen[0] == []
-    assert any(name.startswith(".out.xlsx.sheet") for name in seen[1])
+    assert seen[1] == ["out.xlsx"]
     assert sorted(os.listdir(tmp_path)) == ["out.xlsx"]
+    assert openpyxl.load_workbook(path).sheetnames == ["Page de garde", "Demandes"]
 
 
 def test_progress_reaches_total(tmp_path):

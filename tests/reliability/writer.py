@@ -10,6 +10,11 @@
         step of storage.maintenance.rekey print "at STEP" and wait for a line on stdin
         (the parent kills it there); at the end print "done"
 
+    python -m tests.reliability.writer export PATH OUT [named]   export the requests
+        to OUT; once every row is in the workbook and before it is finished, print
+        "writing" and wait for a line on stdin (the parent kills it there). With
+        "named", the export takes the named-temporary-file path (no O_TMPFILE).
+
 The passphrase comes from DPO_DESK_PASSPHRASE, as for the CLI.
 """
 
@@ -82,6 +87,30 @@ def rekey_until(path: Path, passphrase: str, step: str) -> None:
     sys.stdin.readline()
 
 
+def export_until_killed(path: Path, passphrase: str, out: Path, named: bool) -> None:
+    from dpo_desk.services import exports
+    from dpo_desk.storage.database import open_register
+
+    register = open_register(path, passphrase)
+    if named:
+        exports._unnamed_file = lambda folder: None
+    real_write = exports.write_workbook
+
+    def held(rows):
+        yield from rows
+        print("writing", flush=True)
+        sys.stdin.readline()
+
+    def write_workbook(target, cover, sheets, **kwargs):
+        for sheet in sheets:
+            sheet.rows = held(sheet.rows)
+        return real_write(target, cover, sheets, **kwargs)
+
+    exports.write_workbook = write_workbook
+    exports.export_register(register, "requests", out)
+    print("done", flush=True)
+
+
 def main() -> None:
     mode, path = sys.argv[1], Path(sys.argv[2])
     passphrase = os.environ["DPO_DESK_PASSPHRASE"]
@@ -91,6 +120,8 @@ def main() -> None:
         hold_lock(path, passphrase)
     elif mode == "rekey":
         rekey_until(path, passphrase, sys.argv[3])
+    elif mode == "export":
+        export_until_killed(path, passphrase, Path(sys.argv[3]), "named" in sys.argv[4:])
     else:  # pragma: no cover
         raise SystemExit(f"unknown mode {mode}")
 

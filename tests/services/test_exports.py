@@ -207,8 +207,8 @@ def test_disk_errors_leave_nothing_and_say_why(
     out_dir = tmp_path / "out"
     out_dir.mkdir()
 
-    def failing(path, *args, **kwargs):
-        path.write_bytes(b"half a workbook")
+    def failing(target, *args, **kwargs):
+        target.write(b"half a workbook")  # an open file: the unnamed one (O_TMPFILE)
         raise OSError(code, os.strerror(code))
 
     monkeypatch.setattr(exports, "write_workbook", failing)
