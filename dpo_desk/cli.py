@@ -29,6 +29,7 @@ from datetime import date
 from pathlib import Path
 
 from dpo_desk import __version__
+from dpo_desk.cli_output import escaped_output
 from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.organisation import Organisation
 from dpo_desk.domain.rights_request import OPEN_STATUSES
@@ -126,6 +127,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     org = Organisation(
         name=args.organisation,
         address=args.address or "",
+        town=args.town or "",
         dpo_name=args.dpo_name or "",
         dpo_email=args.dpo_email or "",
         dpo_phone=args.dpo_phone or "",
@@ -155,6 +157,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"Registre           : {info.register_uuid}")
     print(f"Organisation       : {org.name if org else '—'}")
     if org:
+        print(f"Ville              : {org.town or '—'}")
         print(f"DPO                : {org.dpo_name or '—'} <{org.dpo_email or '—'}>")
         print(f"Fuseau horaire     : {org.timezone}")
     print(f"Version du schéma  : {info.schema_version}")
@@ -914,6 +917,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     p.add_argument("--organisation", required=True, metavar="NAME")
     p.add_argument("--address", metavar="TEXT")
+    p.add_argument(
+        "--town", metavar="TOWN", help='dates the letters: "Casablanca, le 6 décembre 2026"'
+    )
     p.add_argument("--dpo-name", metavar="NAME")
     p.add_argument("--dpo-email", metavar="EMAIL")
     p.add_argument("--dpo-phone", metavar="PHONE")
@@ -1084,6 +1090,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if argv is None:
+        # A real process (the dpo-desk command, the GUI, the frozen app), not a test
+        # calling main([...]): no core dump may hold the passphrase (issue 21, item 6).
+        from dpo_desk.security.process import forbid_core_dumps
+
+        forbid_core_dumps()
+    with escaped_output():
+        return _run(argv)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     try:
         parser = build_parser()
         args = parser.parse_args(argv)

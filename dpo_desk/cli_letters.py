@@ -9,7 +9,6 @@ overwritten (exit 4), and readable by its owner only.
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from dpo_desk import cli as base
@@ -24,6 +23,11 @@ def cmd_letter(args: argparse.Namespace) -> int:
         raise base.CliError(f"Le fichier {out} existe déjà ; letter ne l'écrase jamais.", 4)
     register = base.open_for_cli(args)
     try:
+        # A breach owing several notices (the GDPR's to an EU authority, the CNDP's under
+        # the organisation's policy) gets one letter per authority: ``--to`` says which
+        # (exit 6 without it). With one duty, its authority is the default.
+        if args.kind == "breach-notification" and not args.to:
+            letter_service.check_addressee_given(register, args.reference)
         # A letter the case does not support is refused by the service (exit 6), with
         # why: the rule the GUI's list of kinds follows (``letter_availability``).
         pdf = letter_service.letter_pdf(
@@ -33,6 +37,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
             args.lang,
             delay_reasons=args.delay_reason or "",
             access_none_reason=args.none_reason or "",
+            addressee=args.to or None,
         )
     finally:
         register.close()
@@ -42,22 +47,11 @@ def cmd_letter(args: argparse.Namespace) -> int:
 
 
 def _write_new(path: Path, content: bytes) -> None:
-    """Create ``path`` (O_EXCL: a file that appeared meanwhile is not overwritten either),
-    owner-only, and remove it again if the write fails half-way."""
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        raise base.CliError(
-            f"Le fichier {path} existe déjà ; letter ne l'écrase jamais.", 4
-        ) from None
-    except OSError as exc:
-        raise base.CliError(f"Impossible de créer {path} : {exc.strerror}.", 4) from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(content)
-    except OSError as exc:
-        path.unlink(missing_ok=True)
-        raise base.CliError(f"Impossible d'écrire {path} : {exc.strerror}.", 5) from None
+    """Create ``path``, owner-only, through the GUI's helper (``services.private_files``):
+    never over an existing file (exit 4), nothing left behind if the write fails (exit 5)."""
+    from dpo_desk.services.private_files import write_private
+
+    write_private(path, content, overwrite=False)
 
 
 def add_parsers(sub) -> None:
@@ -77,6 +71,13 @@ def add_parsers(sub) -> None:
         "--delay-reason",
         metavar="TEXT",
         help="breach-notification sent late: the reasons for the delay (GDPR Art. 33(1))",
+    )
+    p.add_argument(
+        "--to",
+        metavar="AUTHORITY",
+        help="breach-notification: the authority it goes to, one the breach must be notified "
+        "to: cndp (organisation's policy; Law 09-08 has no breach duty), cnil (GDPR Art. 33), "
+        "or other:NAME for another EU supervisory authority; required when there are several",
     )
     p.add_argument(
         "--none-reason",

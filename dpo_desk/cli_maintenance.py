@@ -19,7 +19,7 @@ from pathlib import Path
 from dpo_desk import cli as base
 from dpo_desk.domain.retention import CASE_KIND_LABELS, PurgeMode
 from dpo_desk.security.passphrase import MINIMUM_LENGTH
-from dpo_desk.services import maintenance, registers
+from dpo_desk.services import identity_documents, maintenance, registers
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.storage.database import check_register_file
 
@@ -111,13 +111,24 @@ def cmd_purge(args: argparse.Namespace) -> int:
     register = base.open_for_cli(args)
     try:
         cases = maintenance.expired_cases(register)
-        if not args.dry_run and cases and sys.stdin.isatty():
+        # Identity copies whose date has come (issue 20): deleted with the purge.
+        copies = identity_documents.identity_copies_due(register)
+        if not args.dry_run and (cases or copies) and sys.stdin.isatty():
             verb = "anonymiser" if mode is PurgeMode.ANONYMISE else "effacer définitivement"
-            answer = input(f"{verb.capitalize()} {len(cases)} dossier(s) ? [o/N] ")
+            question = f"{verb.capitalize()} {len(cases)} dossier(s)"
+            if copies:
+                question += f" et supprimer {len(copies)} copie(s) de pièce d'identité"
+            answer = input(f"{question} ? [o/N] ")
             if answer.strip().lower() not in {"o", "oui", "y", "yes"}:
                 print("Rien n'a été purgé.")
                 return base.EXIT_OK
-        report = None if args.dry_run else maintenance.purge(register, cases, mode=mode)
+        report = (
+            None
+            if args.dry_run
+            else maintenance.purge_reviewed(
+                register, [(case, mode) for case in cases], identity_copies=copies
+            )
+        )
     finally:
         register.close()
     if args.json:
@@ -127,6 +138,14 @@ def cmd_purge(args: argparse.Namespace) -> int:
                     "dry_run": args.dry_run,
                     "mode": str(mode),
                     "cases": [_case_json(c) for c in cases],
+                    "identity_copies": [
+                        {
+                            "reference": c.reference,
+                            "attachment": c.attachment_id,
+                            "delete_by": c.delete_by.isoformat(),
+                        }
+                        for c in copies
+                    ],
                 },
                 ensure_ascii=False,
                 indent=2,
@@ -138,8 +157,17 @@ def cmd_purge(args: argparse.Namespace) -> int:
             f"{case.reference}  {CASE_KIND_LABELS[case.kind]:<18} close le {case.closed_on}  "
             f"à conserver jusqu'au {case.kept_until}"
         )
+    for copy in copies:
+        print(
+            f"{copy.reference}  copie de pièce d'identité n° {copy.attachment_id}  "
+            f"à supprimer depuis le {copy.delete_by}"
+        )
     if args.dry_run:
         print(f"{len(cases)} dossier(s) à purger (simulation : rien n'a été modifié).")
+        if copies:
+            print(f"{len(copies)} copie(s) de pièce d'identité à supprimer (simulation).")
+    elif report is not None and report.identity_copies and not report.cases:
+        print(f"{len(report.identity_copies)} copie(s) de pièce d'identité supprimée(s).")
     elif report is not None and report.cases:
         done = "anonymisé(s)" if mode is PurgeMode.ANONYMISE else "effacé(s)"
         compacted = (

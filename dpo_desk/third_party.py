@@ -157,6 +157,15 @@ _ALL_COMPONENTS: tuple[Component, ...] = (
     Component("Noto Sans", "OFL-1.1",
               QT_TRANSLATE_NOOP("ThirdParty", "Police latine des lettres"),
               resource_files=("fonts/OFL-NotoSans.txt",)),
+    Component("Noto Sans Tifinagh", "OFL-1.1",
+              QT_TRANSLATE_NOOP("ThirdParty", "Police tifinaghe des lettres"),
+              resource_files=("fonts/OFL-NotoSansTifinagh.txt",)),
+    Component("Noto Sans Symbols 2", "OFL-1.1",
+              QT_TRANSLATE_NOOP("ThirdParty", "Symboles et emoji des lettres"),
+              resource_files=("fonts/OFL-NotoSansSymbols2.txt",)),
+    Component("Noto Emoji", "OFL-1.1",
+              QT_TRANSLATE_NOOP("ThirdParty", "Symboles et emoji des lettres"),
+              resource_files=("fonts/OFL-NotoEmoji.txt",)),
 )  # fmt: skip
 
 # What this platform's build ships (and its About dialog lists).

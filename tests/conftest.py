@@ -97,6 +97,7 @@ def organisation():
     return Organisation(
         name="Najhine SARL",
         address="Casablanca, Maroc",
+        town="Casablanca",
         dpo_name="Salma Bennani",
         dpo_email="dpo@najhine.ma",
         dpo_phone="+212 5 22 00 00 00",

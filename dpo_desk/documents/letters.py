@@ -35,21 +35,24 @@ from dpo_desk.documents.kinds import (
     LetterLanguage,
 )
 from dpo_desk.documents.templates import Value, render_template, validate_template
-from dpo_desk.documents.typesetting import clean_text
+from dpo_desk.documents.typesetting import clean_text, isolate
 from dpo_desk.domain.clock import DEFAULT_TIMEZONE, organisation_zone
 from dpo_desk.domain.deadlines import BASIS_LABELS, CITATIONS, RULE_LABELS, Deadline
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.organisation import Organisation
 from dpo_desk.domain.refusals import Citation, ground_fit
+from dpo_desk.domain.registers import TransferMechanism
 from dpo_desk.domain.requests import (
     CHANNEL_LABELS,
     REFUSAL_REASON_LABELS,
     REGIME_LABELS,
     RIGHT_LABELS,
+    Channel,
     Regime,
     Right,
 )
+from dpo_desk.domain.retention import IdentityPolicy, IdentityProof
 from dpo_desk.domain.rights_request import RightsRequest
 from dpo_desk.resources import resource_path
 
@@ -149,21 +152,34 @@ _LETTER_CONTEXTS = (
     "EventKind",
 )
 
-# The authorities' addresses. The CNDP's comes from the seed privacy policy (the legal
-# notes give only "Rabat"), the CNIL's is its published postal address; both are
-# defaults that the caller may override (``authorities=``), as unconfirmed facts must be.
-_AUTHORITY_ADDRESSES = {
+# The authorities' postal addresses, one line per line of the envelope: the defaults of
+# the register's own copy, which the DPO may edit in Paramètres (``services.authorities``,
+# the ``authorities=`` argument of the contexts). Sources (issue 20, item 2):
+# - CNDP: « Angle Boulevard Annakhil et Avenue Mehdi Ben Barka, Hay Riad, Rabat », as its
+#   own pages give it (https://www.cndp.ma, « Contact »). Up to issue 20 the app printed
+#   « Avenue Annakhil, Hay Riad », from a seed privacy policy: one street, not the corner.
+# - CNIL: « 3 Place de Fontenoy, TSA 80715, 75334 Paris Cedex 07 », its postal address
+#   for letters (https://www.cnil.fr, « Nous contacter »; the same in a DPO guide,
+#   https://www.dpo-partage.fr/comment-joindre-la-cnil/).
+# The reference corpus searched for issue 20 did not hold the two authorities' contact
+# pages themselves: docs/letters-review.md lists both addresses for the lawyer to check.
+# A French postal address is written in Latin letters whatever the letter's language (the
+# French post reads it); the CNDP's is given in Arabic in an Arabic letter, as the CNDP
+# itself does. Both are to be checked against the sites before each release.
+DEFAULT_AUTHORITY_ADDRESSES: dict[str, dict[LetterLanguage, str]] = {
     "cndp": {
-        LetterLanguage.FR: "Avenue Annakhil, Hay Riad, Rabat, Maroc — www.cndp.ma",
-        LetterLanguage.EN: "Avenue Annakhil, Hay Riad, Rabat, Morocco — www.cndp.ma",
-        LetterLanguage.AR: "شارع النخيل، حي الرياض، الرباط، المغرب — www.cndp.ma",
+        LetterLanguage.FR: "Angle boulevard Annakhil et avenue Mehdi Ben Barka\nHay Riad\n"
+        "Rabat\nMaroc",
+        LetterLanguage.EN: "Corner of Boulevard Annakhil and Avenue Mehdi Ben Barka\nHay Riad\n"
+        "Rabat\nMorocco",
+        LetterLanguage.AR: "زاوية شارع النخيل وشارع المهدي بن بركة\nحي الرياض\nالرباط\nالمغرب",
     },
     "cnil": {
-        LetterLanguage.FR: "3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, France — www.cnil.fr",
-        LetterLanguage.EN: "3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, France — www.cnil.fr",
-        LetterLanguage.AR: "3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07، فرنسا — www.cnil.fr",
+        language: "3 place de Fontenoy\nTSA 80715\n75334 Paris Cedex 07\nFrance"
+        for language in LetterLanguage
     },
 }
+AUTHORITY_CODES = ("cndp", "cnil")
 _AUTHORITY_NAMES = {"cndp": CNDP_NAME, "cnil": CNIL_NAME}
 
 _MONTHS = {
@@ -230,6 +246,48 @@ _NOT_PROVIDED = {
     LetterLanguage.EN: "Law 09-08, which does not provide this right",
     LetterLanguage.AR: "القانون رقم 09.08 الذي لا ينص على هذا الحق",
 }
+# How a request reached us, as the phrase a sentence needs (« reçue le 2 mars, par
+# e-mail »), not the UI's label (« par En personne »). Letter words, like the articles
+# above: written here per language, never borrowed from the UI catalogue (issue 20,
+# item 10). The Channel enum's members; an unknown one falls back to its label.
+_CHANNEL_PHRASES = {
+    Channel.EMAIL: {
+        LetterLanguage.FR: "par e-mail",
+        LetterLanguage.EN: "by e-mail",
+        LetterLanguage.AR: "عبر البريد الإلكتروني",
+    },
+    Channel.POST: {
+        LetterLanguage.FR: "par courrier postal",
+        LetterLanguage.EN: "by post",
+        LetterLanguage.AR: "عبر البريد العادي",
+    },
+    Channel.WEB_FORM: {
+        LetterLanguage.FR: "par notre formulaire en ligne",
+        LetterLanguage.EN: "through our online form",
+        LetterLanguage.AR: "عبر استمارتنا الإلكترونية",
+    },
+    Channel.PHONE: {
+        LetterLanguage.FR: "par téléphone",
+        LetterLanguage.EN: "by telephone",
+        LetterLanguage.AR: "عبر الهاتف",
+    },
+    Channel.IN_PERSON: {
+        LetterLanguage.FR: "en main propre",
+        LetterLanguage.EN: "in person",
+        LetterLanguage.AR: "حضوريا",
+    },
+}
+
+
+def channel_phrase(channel: Channel | str, language: LetterLanguage | str) -> str:
+    """« par e-mail » · "by post" · « حضوريا »: how the request was received."""
+    language = LetterLanguage(language)
+    try:
+        return _CHANNEL_PHRASES[Channel(channel)][language]
+    except (KeyError, ValueError):
+        return _in_sentence(term(CHANNEL_LABELS.get(channel, str(channel)), language), language)
+
+
 _CITATION_SEPARATOR = {LetterLanguage.FR: " ; ", LetterLanguage.EN: "; ", LetterLanguage.AR: "؛ "}
 _ARABIC_LETTERS = dict(zip("abcdefgh", ("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح"), strict=True))
 
@@ -302,10 +360,14 @@ def _zone(name: str) -> tzinfo:
         return organisation_zone(DEFAULT_TIMEZONE)
 
 
-def authority(code: str, language: LetterLanguage | str) -> tuple[str, str]:
-    """(name, address) of ``"cndp"`` or ``"cnil"`` in the letter's language."""
+def authority(code: str, language: LetterLanguage | str, address: str = "") -> tuple[str, str]:
+    """(name, address) of ``"cndp"`` or ``"cnil"`` in the letter's language; the address
+    one line per line of the envelope. ``address`` replaces the default (the register's
+    edited copy, ``services.authorities``)."""
     language = LetterLanguage(language)
-    return term(_AUTHORITY_NAMES[code], language), _AUTHORITY_ADDRESSES[code][language]
+    lines = [line.strip() for line in (address or "").splitlines() if line.strip()]
+    found = "\n".join(lines) or DEFAULT_AUTHORITY_ADDRESSES[code][language]
+    return term(_AUTHORITY_NAMES[code], language), found
 
 
 # ----------------------------------------------------------------------------- inputs
@@ -329,14 +391,30 @@ class DeadlineExplanation:
         return cls(deadline.due, deadline.rule, deadline.basis, deadline.citation)
 
 
-# The sections of an access reply, in the letter's order (GDPR Art. 15(1)(a)-(d), (g);
-# 09-08 art. 7).
-ACCESS_SECTIONS = ("categories", "purposes", "recipients", "retention", "source")
+# The sections of an access reply, in the letter's order: GDPR Art. 15(1)(a)-(d), (g),
+# (h) and 15(2); Law 09-08 art. 7 (purposes, categories, recipients, the origin of the
+# data, the logic of any automated processing).
+ACCESS_SECTIONS = (
+    "categories",
+    "purposes",
+    "recipients",
+    "transfers",
+    "retention",
+    "source",
+    "automated",
+)
 
 
 @dataclass(frozen=True)
 class AccessDetails:
-    """What a reply to an access request must give (GDPR Art. 15(1); 09-08 art. 7).
+    """What a reply to an access request must give (GDPR Art. 15(1)-(2); 09-08 art. 7).
+
+    ``transfers``: one line per transfer abroad of the activities concerned (the country
+    and the safeguard it rests on: GDPR Arts. 15(1)(c), 15(2), 45-49; 09-08 arts. 43-44);
+    ``no_transfer`` when the register records none for them, which is an answer, not a
+    blank. ``automated``: the automated decision-making, profiling included, and its
+    logic (GDPR Arts. 15(1)(h), 22; 09-08 art. 7): the register does not record it, so
+    the DPO states it, or the section is « néant » with the DPO's reason.
 
     ``none``: the sections the DPO marked « néant » (nothing to give), for the reason
     ``none_reason``; the letter says so instead of leaving them blank. A section neither
@@ -347,20 +425,173 @@ class AccessDetails:
     categories: tuple[str, ...] = ()
     purposes: tuple[str, ...] = ()
     recipients: tuple[str, ...] = ()
+    transfers: tuple[str, ...] = ()
+    no_transfer: bool = False
     retention: str = ""
     source: str = ""
+    automated: str = ""
     none: frozenset[str] = frozenset()
     none_reason: str = ""
 
     def empty_sections(self) -> tuple[str, ...]:
         """The sections with nothing in them, in the letter's order."""
-        return tuple(name for name in ACCESS_SECTIONS if not _filled(getattr(self, name)))
+        return tuple(
+            name
+            for name in ACCESS_SECTIONS
+            if not _filled(getattr(self, name)) and not (name == "transfers" and self.no_transfer)
+        )
 
 
 def _filled(value: str | tuple[str, ...]) -> bool:
     if isinstance(value, tuple):
         return any(item.strip() for item in value)
     return bool(value.strip())
+
+
+# The safeguard of a transfer abroad, per law (GDPR Art. 15(2) asks for "the appropriate
+# safeguards pursuant to Article 46"). Under each law, only its own instrument: a letter
+# under Law 09-08 alone cites 09-08 arts. 43-44, one under the GDPR alone Arts. 45-49;
+# a mechanism one law does not know is named without an article under it.
+_SAFEGUARDS = {
+    TransferMechanism.ADEQUACY: {
+        Regime.GDPR: (
+            ("45",),
+            {
+                LetterLanguage.FR: "décision d'adéquation",
+                LetterLanguage.EN: "adequacy decision",
+                LetterLanguage.AR: "قرار الملاءمة",
+            },
+        ),
+        Regime.LAW_09_08: (
+            ("43",),
+            {
+                LetterLanguage.FR: "pays assurant un niveau de protection suffisant",
+                LetterLanguage.EN: "country ensuring a sufficient level of protection",
+                LetterLanguage.AR: "دولة تضمن مستوى حماية كافيا",
+            },
+        ),
+    },
+    TransferMechanism.CNDP_AUTHORISATION: {
+        Regime.GDPR: (
+            (),
+            {
+                LetterLanguage.FR: "autorisation de la CNDP",
+                LetterLanguage.EN: "authorisation of the CNDP",
+                LetterLanguage.AR: "إذن اللجنة الوطنية",
+            },
+        ),
+        Regime.LAW_09_08: (
+            ("44",),
+            {
+                LetterLanguage.FR: "autorisation de la CNDP",
+                LetterLanguage.EN: "authorisation of the CNDP",
+                LetterLanguage.AR: "إذن اللجنة الوطنية",
+            },
+        ),
+    },
+    TransferMechanism.SCC: {
+        Regime.GDPR: (
+            ("46(2)(c)",),
+            {
+                LetterLanguage.FR: "clauses types de protection des données",
+                LetterLanguage.EN: "standard data protection clauses",
+                LetterLanguage.AR: "بنود نموذجية لحماية المعطيات",
+            },
+        ),
+        Regime.LAW_09_08: (
+            (),
+            {
+                LetterLanguage.FR: "clauses contractuelles types",
+                LetterLanguage.EN: "standard contractual clauses",
+                LetterLanguage.AR: "بنود تعاقدية نموذجية",
+            },
+        ),
+    },
+    TransferMechanism.BCR: {
+        Regime.GDPR: (
+            ("47",),
+            {
+                LetterLanguage.FR: "règles d'entreprise contraignantes",
+                LetterLanguage.EN: "binding corporate rules",
+                LetterLanguage.AR: "قواعد ملزمة للمقاولات",
+            },
+        ),
+        Regime.LAW_09_08: (
+            (),
+            {
+                LetterLanguage.FR: "règles d'entreprise contraignantes",
+                LetterLanguage.EN: "binding corporate rules",
+                LetterLanguage.AR: "قواعد ملزمة للمقاولات",
+            },
+        ),
+    },
+    TransferMechanism.DEROGATION: {
+        Regime.GDPR: (
+            ("49",),
+            {
+                LetterLanguage.FR: "dérogation pour une situation particulière",
+                LetterLanguage.EN: "derogation for a specific situation",
+                LetterLanguage.AR: "استثناء لحالة خاصة",
+            },
+        ),
+        Regime.LAW_09_08: (
+            ("44",),
+            {
+                LetterLanguage.FR: "exception prévue par la loi",
+                LetterLanguage.EN: "exception provided by the law",
+                LetterLanguage.AR: "استثناء ينص عليه القانون",
+            },
+        ),
+    },
+    TransferMechanism.OTHER_ART46: {
+        Regime.GDPR: (
+            ("46",),
+            {
+                LetterLanguage.FR: "garanties appropriées",
+                LetterLanguage.EN: "appropriate safeguards",
+                LetterLanguage.AR: "ضمانات ملائمة",
+            },
+        ),
+        Regime.LAW_09_08: (
+            (),
+            {
+                LetterLanguage.FR: "garanties contractuelles",
+                LetterLanguage.EN: "contractual safeguards",
+                LetterLanguage.AR: "ضمانات تعاقدية",
+            },
+        ),
+    },
+}
+_NO_SAFEGUARD = {
+    LetterLanguage.FR: "garantie à préciser",
+    LetterLanguage.EN: "safeguard to be specified",
+    LetterLanguage.AR: "ضمانة يتعين تحديدها",
+}
+
+
+def transfer_line(
+    country: str,
+    mechanism: TransferMechanism | str | None,
+    regimes: Iterable[Regime],
+    language: LetterLanguage | str,
+) -> str:
+    """« US — clauses types de protection des données (article 46(2)(c) du RGPD) »: a
+    transfer abroad and its safeguard, under the request's own laws (09-08 first)."""
+    language = LetterLanguage(language)
+    chosen = [r for r in (Regime.LAW_09_08, Regime.GDPR) if r in set(regimes)]
+    if not mechanism:
+        return f"{country} — {_NO_SAFEGUARD[language]}"
+    words = _SAFEGUARDS[TransferMechanism(mechanism)]
+    parts: list[str] = []
+    for regime in chosen:
+        articles, name = words[regime]
+        text = name[language]
+        if articles:
+            cited = format_citations((Citation(regime, a) for a in articles), language)
+            text = f"{text} ({cited})"
+        if text not in parts:
+            parts.append(text)
+    return f"{country} — {_CITATION_SEPARATOR[language].join(parts)}"
 
 
 @dataclass(frozen=True)
@@ -447,7 +678,9 @@ def _dpo_contact(organisation: Organisation, override: str = "") -> str:
     # A phone number is never broken across two lines: no-break spaces between digits.
     phone = re.sub(r"(?<=\d) (?=\d)", "\u00a0", organisation.dpo_phone)
     parts = [organisation.dpo_name, organisation.dpo_email, phone]
-    return " — ".join(part for part in parts if part.strip())
+    # Each part isolated: "+212 …" after an Arabic name stays "+212 …" (typesetting).
+    cleaned = (clean_text(part, multiline=False).strip() for part in parts)
+    return " — ".join(isolate(part) for part in cleaned if part)
 
 
 def _common(
@@ -472,11 +705,14 @@ def _common(
         "regime.gdpr": Regime.GDPR in regimes,
         "regime.law_09_08": Regime.LAW_09_08 in regimes,
     }
-    for code in ("cndp", "cnil"):
-        name, address = authority(code, language)
-        values[f"authority.{code}"] = (authorities or {}).get(code) or (
-            f"{name}{_SEPARATOR[language]}{address}"
-        )
+    for code in AUTHORITY_CODES:
+        # In a sentence (« une réclamation auprès de la CNDP, … »): the address on one line.
+        # Each address line isolated: after an Arabic name and comma, "3 place de
+        # Fontenoy" would otherwise print as "place de Fontenoy 3" (the number taken
+        # for an Arabic one, UAX #9 W2).
+        name, address = authority(code, language, (authorities or {}).get(code, ""))
+        lines = [isolate(line) for line in address.split("\n")]
+        values[f"authority.{code}"] = _SEPARATOR[language].join([name, *lines])
     return values
 
 
@@ -493,6 +729,14 @@ def _finish(values: dict[str, Value]) -> Mapping[str, Value]:
 def _ordered_labels(labels: Mapping, members: Iterable, language: LetterLanguage) -> tuple:
     chosen = set(members)
     return tuple(term(label, language) for member, label in labels.items() if member in chosen)
+
+
+_IDENTITY_PROOF_FLAGS = {
+    IdentityProof.ACCOUNT_QUESTIONS: "proof_questions",
+    IdentityProof.EMAIL_ON_FILE: "proof_email",
+    IdentityProof.IN_PERSON: "proof_in_person",
+    IdentityProof.DOCUMENT_COPY: "proof_copy",
+}
 
 
 def request_context(
@@ -512,15 +756,20 @@ def request_context(
     objection_upheld: bool = False,
     logo: bytes | None = None,
     authorities: Mapping[str, str] | None = None,
+    identity: IdentityPolicy | None = None,
 ) -> LetterContext:
     """The context of a letter about a rights request.
+
+    ``identity`` is the register's identity policy: which proof the identity-request
+    letter asks for, and the days a copy is kept at most (the defaults when None).
 
     ``deadline`` defaults to the due date stored with the request (the governing one);
     ``deadlines`` gives the earliest due date under each regime (``deadline.gdpr_*``,
     ``deadline.law_09_08_*``: an extension moves the GDPR's only), by default the stored
     one under its own regime. ``done_on`` (what was done, on which day) defaults to the
     day the request was answered. ``details`` is the case-specific text the DPO adds;
-    ``authorities`` may replace the default CNDP / CNIL name-and-address texts.
+    ``authorities`` may replace the default CNDP / CNIL postal addresses (code → address
+    in the letter's language, one line per line: the register's copy).
 
     The refusal is cited with the articles of the request's own laws and rights
     (``domain.refusals``): never the GDPR's for a request under Law 09-08 alone.
@@ -551,6 +800,7 @@ def request_context(
             _ordered_labels(REGIME_LABELS, request.regimes, language)
         ),
         "request.channel": _in_sentence(term(CHANNEL_LABELS[request.channel], language), language),
+        "request.received_by": channel_phrase(request.channel, language),
         "deadline.due_on": format_date(deadline.due_on, language),
         "deadline.citation": term(deadline.citation, language),
         "deadline.rule": term(RULE_LABELS.get(deadline.rule, ""), language),
@@ -568,6 +818,9 @@ def request_context(
         "access.recipients": access.recipients,
         "access.retention": access.retention,
         "access.source": access.source,
+        "access.transfers": access.transfers,
+        "access.no_transfer": access.no_transfer and not _filled(access.transfers),
+        "access.automated": access.automated,
         "access.none_reason": access.none_reason if access.none else "",
         # Nothing to give in any section: the letter gives the reason instead of a list.
         "access.no_data": set(ACCESS_SECTIONS) <= access.none,
@@ -585,6 +838,12 @@ def request_context(
         due = deadlines.get(regime) if regime in request.regimes else None
         values[f"{prefix}_due_on"] = format_date(due.due_on, language) if due else ""
         values[f"{prefix}_citation"] = term(due.citation, language) if due else ""
+    # One flag per proof, so each language's template words its own request (the
+    # wording is the template's, editable; no sentence is assembled here).
+    identity = identity or IdentityPolicy()
+    for proof, name in _IDENTITY_PROOF_FLAGS.items():
+        values[f"identity.{name}"] = identity.proof == proof
+    values["identity.copy_days"] = str(identity.copy_days)
     for right in Right:
         values[f"rights.{right.value}"] = right in request.rights
     # Portability is a GDPR right (Art. 20) that Law 09-08 does not provide.
@@ -669,7 +928,9 @@ def breach_context(
         authority_name = clean_text(facts.authority_name, multiline=False).strip()
         authority_address = ""
     else:
-        authority_name, authority_address = authority(code, language)
+        authority_name, authority_address = authority(
+            code, language, (authorities or {}).get(code, "")
+        )
     timeline = sorted(facts.timeline, key=lambda entry: entry.at.astimezone(UTC))
     basis = BREACH_BASIS_LAW if eu else BREACH_BASIS_POLICY
     values |= {

@@ -9,39 +9,65 @@ Nothing here goes through reportlab's paragraph markup. Lines are laid out by
 none, so ``<b>x</b> & co``, ``<img src=x>`` or ``=1+1`` in a name appear literally and
 can inject nothing. The page count is known before the first page is drawn (layout
 first, drawing second), which is what "1/2" needs.
+
+Every value the letter inserts around its own words (the DPO's contact after "DPO :",
+the reference after "Réf. :", place and date) is isolated (``typesetting.isolate``), as
+the template's values are. Before anything is drawn, every character is checked against
+the fonts (``check_draft``; services call ``check_context`` before a draft is made): one
+that no font can draw is refused with the field that holds it, never dropped.
+
+The PDF embeds every font it uses: the canvas starts in the letter's own font instead of
+reportlab's default Helvetica (a standard font a viewer would substitute). The catalog
+carries the letter's language (/Lang, which screen readers and text-to-speech use) and
+an XMP packet that repeats the document information, nothing more.
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import XMP
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from dpo_desk import __version__
 from dpo_desk.documents import typesetting as ts
-from dpo_desk.documents.kinds import LetterLanguage
+from dpo_desk.documents.kinds import BREACH_KINDS, LetterKind, LetterLanguage
 from dpo_desk.documents.letters import (
     DATE_ONLY,
     DPO_LABEL,
     PLACE_AND_DATE,
     REF_LABEL,
     SUBJECT_LABEL,
+    LetterContext,
     LetterDraft,
     format_date,
     term,
 )
+from dpo_desk.documents.templates import known_for, validate_template
+from dpo_desk.documents.towns import town_in_arabic
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.resources import resource_path
 
 ERR_LOGO = QT_TRANSLATE_NOOP("Errors", "Le logo n'est pas une image lisible (PNG ou JPEG).")
+ERR_UNPRINTABLE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Le champ « {label} » contient un caractère que les courriers ne savent pas imprimer : "
+    "« {char} » ({code}).",
+)
+# What the letter prints that is not a template placeholder (those have their own
+# descriptions, in the same context).
+TEXT_LABEL = QT_TRANSLATE_NOOP("LetterField", "Texte du courrier")
+RECIPIENT_ADDRESS_LABEL = QT_TRANSLATE_NOOP("LetterField", "Adresse du destinataire")
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 22 * mm
@@ -57,7 +83,19 @@ _FONT_FILES = {
     "DPODesk-Sans-Bold": "NotoSans-Bold.ttf",
     "DPODesk-Arabic": "Amiri-Regular.ttf",
     "DPODesk-Arabic-Bold": "Amiri-Bold.ttf",
+    # One weight each: a Tifinagh name or a symbol in a bold line is drawn regular,
+    # which is better than not at all.
+    "DPODesk-Tifinagh": "NotoSansTifinagh-Regular.ttf",
+    "DPODesk-Symbols": "NotoSansSymbols2-Regular.ttf",
+    "DPODesk-Emoji": "NotoEmoji-Regular.ttf",
 }
+_TIFINAGH_FONT = "DPODesk-Tifinagh"
+_FALLBACK_FONTS = ("DPODesk-Symbols", "DPODesk-Emoji")
+
+# /Lang of the PDF: the language alone, without a region. The letters are written in
+# standard French, Arabic and English; a region subtag (fr-MA, ar-MA) would only steer
+# a screen reader towards a regional voice, which is not what the text is written in.
+_PDF_LANG = {LetterLanguage.FR: "fr", LetterLanguage.AR: "ar", LetterLanguage.EN: "en"}
 
 
 @cache
@@ -73,15 +111,29 @@ class _Style:
     leading: float
 
 
-def _styles(language: LetterLanguage) -> dict[str, _Style]:
+def _fonts(main: str, arabic: str, other: str) -> ts.FontChoice:
+    return ts.FontChoice(main, arabic, other, _TIFINAGH_FONT, _FALLBACK_FONTS)
+
+
+def _font_choices(language: LetterLanguage) -> tuple[ts.FontChoice, ts.FontChoice]:
+    """(regular, bold) fonts of a letter in ``language``."""
     if language.rtl:
-        regular = ts.FontChoice("DPODesk-Arabic", "DPODesk-Arabic", "DPODesk-Sans")
-        bold = ts.FontChoice("DPODesk-Arabic-Bold", "DPODesk-Arabic-Bold", "DPODesk-Sans-Bold")
+        return (
+            _fonts("DPODesk-Arabic", "DPODesk-Arabic", "DPODesk-Sans"),
+            _fonts("DPODesk-Arabic-Bold", "DPODesk-Arabic-Bold", "DPODesk-Sans-Bold"),
+        )
+    return (
+        _fonts("DPODesk-Sans", "DPODesk-Arabic", "DPODesk-Arabic"),
+        _fonts("DPODesk-Sans-Bold", "DPODesk-Arabic-Bold", "DPODesk-Arabic-Bold"),
+    )
+
+
+def _styles(language: LetterLanguage) -> dict[str, _Style]:
+    regular, bold = _font_choices(language)
+    if language.rtl:
         # Amiri's letters are small for their body size: a larger size, more leading.
         scale, lead = 1.2, 1.6
     else:
-        regular = ts.FontChoice("DPODesk-Sans", "DPODesk-Arabic", "DPODesk-Arabic")
-        bold = ts.FontChoice("DPODesk-Sans-Bold", "DPODesk-Arabic-Bold", "DPODesk-Arabic-Bold")
         scale, lead = 1.0, 1.45
     return {
         "name": _Style(bold, 13 * scale, 13 * scale * lead),
@@ -136,6 +188,10 @@ class _Layout:
         """
         chosen = self.styles[style]
         text = ts.clean_text(text, multiline=False)
+        if data:
+            # The whole line is a value: isolated like any other, so a line with no
+            # strong character ("20000 - 12") keeps its order in an Arabic letter.
+            text = ts.isolate(text)
         prefix, rest = _bullet(text)
         if data:
             rtl = ts.base_rtl(text, default=self.language.rtl)
@@ -193,7 +249,7 @@ def _compose(draft: LetterDraft, logo_width: float, logo_height: float) -> _Layo
         if line.strip():
             layout.paragraph(line, "head", x0=x_head, box=head_box, data=True)
     if draft.sender_contact:
-        contact = f"{term(DPO_LABEL, language)} {draft.sender_contact}"
+        contact = f"{term(DPO_LABEL, language)} {ts.isolate(draft.sender_contact)}"
         layout.paragraph(contact, "head", x0=x_head, box=head_box)
 
     # Place and date, on the far side, below the logo if the logo is the taller.
@@ -212,7 +268,8 @@ def _compose(draft: LetterDraft, logo_width: float, logo_height: float) -> _Layo
             layout.paragraph(line, "body", x0=col_x, box=col_box, data=True)
 
     # Reference and subject.
-    layout.paragraph(f"{term(REF_LABEL, language)} {draft.reference}", "body", gap=body.leading * 2)
+    reference = f"{term(REF_LABEL, language)} {ts.isolate(draft.reference)}"
+    layout.paragraph(reference, "body", gap=body.leading * 2)
     layout.paragraph(f"{term(SUBJECT_LABEL, language)} {draft.subject}", "bold")
 
     # Body: one paragraph per line; a blank line is a paragraph break. A line "---"
@@ -260,16 +317,19 @@ def _body(layout: _Layout, lines: list[str], first_gap: float) -> int:
 def _running_head(draft: LetterDraft, language: LetterLanguage, layout: _Layout) -> _Line | None:
     """The running head of the following pages: organisation and reference, one line."""
     head = _Layout(language, layout.styles)
-    text = f"{draft.sender_name} — {term(REF_LABEL, language)} {draft.reference}"
+    name, reference = ts.isolate(draft.sender_name), ts.isolate(draft.reference)
+    text = f"{name} — {term(REF_LABEL, language)} {reference}"
     head.paragraph(text, "foot")
     return head.lines[0] if head.lines else None
 
 
 def _place_and_date(draft: LetterDraft, language: LetterLanguage) -> str:
-    day = format_date(draft.letter_date, language)
+    day = ts.isolate(format_date(draft.letter_date, language))
     place = draft.place.strip()
+    if place and language is LetterLanguage.AR:
+        place = town_in_arabic(place)  # "الدار البيضاء في …", not "Casablanca، في …"
     if place:
-        return term(PLACE_AND_DATE, language).format(place=place, date=day)
+        return term(PLACE_AND_DATE, language).format(place=ts.isolate(place), date=day)
     return term(DATE_ONLY, language).format(date=day)
 
 
@@ -334,9 +394,151 @@ def _logo(data: bytes | None) -> tuple[ImageReader | None, float, float]:
     return image, width * scale, height * scale
 
 
-def render_letter(draft: LetterDraft) -> bytes:
-    """The letter as PDF bytes. Raises ValidationError for an unreadable logo."""
+# ----------------------------------------------------------------------------- glyphs
+
+
+class UnprintableCharacter(ValidationError):
+    """A field holds a character that no font of the letters can draw."""
+
+    # The label is a field description ("Nom du demandeur"), translated in its context.
+    value_contexts = {"label": "LetterField"}
+
+
+def _check(fields: Iterable[tuple[str, str, str]], language: LetterLanguage) -> None:
+    """Refuse the first character that a letter in ``language`` could not draw.
+
+    ``fields``: (field name, label, text). Both the regular and the bold fonts must draw
+    it, as a value may be set in either (the addressee's name is bold).
+    """
     _register_fonts()
+    choices = _font_choices(language)
+    for name, label, text in fields:
+        char = ts.missing_glyph(ts.clean_text(text), choices)
+        if char is not None:
+            code = f"U+{ord(char):04X}"
+            raise UnprintableCharacter(ERR_UNPRINTABLE, name, label=label, char=char, code=code)
+
+
+def _letterhead_fields(
+    draft: LetterDraft | LetterContext, labels: Mapping[str, str]
+) -> list[tuple[str, str, str]]:
+    """The parts the renderer prints around the text, each with the label of its field."""
+    breach = LetterKind(draft.kind) in BREACH_KINDS
+    parts = {
+        "reference": "breach.reference" if breach else "request.reference",
+        "place": "letter.place",
+        "sender_name": "organisation.name",
+        "sender_address": "organisation.address",
+        "sender_contact": "organisation.dpo_contact",
+        "recipient_name": "breach.authority" if breach else "request.requester_name",
+        "recipient_address": "",
+        "signatory_name": "organisation.dpo_name",
+        "signatory_title": "",
+    }
+    found = []
+    for attribute, placeholder in parts.items():
+        if placeholder:
+            label = labels.get(placeholder, placeholder)
+        else:
+            label = RECIPIENT_ADDRESS_LABEL if attribute == "recipient_address" else attribute
+        found.append((attribute, label, getattr(draft, attribute)))
+    return found
+
+
+def _labels(kind: LetterKind | str) -> dict[str, str]:
+    return {name: holder.description for name, holder in known_for(str(kind)).items()}
+
+
+def check_text(text: str, language: LetterLanguage | str, field: str = "text") -> None:
+    """Refuse a letter's text (as legal staff edit it) holding a character no font has."""
+    _check([(field, TEXT_LABEL, text)], LetterLanguage(language))
+
+
+def check_context(context: LetterContext, template: str | None = None) -> None:
+    """Refuse, before a draft is made, a value the letter could not print.
+
+    With ``template``, only the values it uses are checked (a value the letter does not
+    print cannot spoil it); the letterhead, recipient and signature always are. The
+    error names the field by its description in the template editor.
+    """
+    kind = LetterKind(context.kind)
+    labels = _labels(kind)
+    used = set(validate_template(kind, template)) if template is not None else set(labels)
+    fields = _letterhead_fields(context, labels)
+    for name, value in context.values.items():
+        if name not in used or isinstance(value, bool):
+            continue
+        text = value if isinstance(value, str) else "\n".join(value)
+        fields.append((name, labels.get(name, name), text))
+    _check(fields, LetterLanguage(context.language))
+
+
+def check_draft(draft: LetterDraft) -> None:
+    """Refuse a draft holding a character no font of the letters can draw."""
+    fields = _letterhead_fields(draft, _labels(draft.kind))
+    fields.append(("text", TEXT_LABEL, draft.text))
+    _check(fields, LetterLanguage(draft.language))
+
+
+# ----------------------------------------------------------------------------- PDF
+
+
+def _xmp(draft: LetterDraft, language: LetterLanguage, info: dict[str, str]):
+    """The XMP packet: the document information again, in the form PDF/A and archives
+    read. Nothing that the information dictionary does not already hold."""
+
+    def packet(doc) -> bytes:
+        year, month, day, hour, minute, second = doc._timeStamp.YMDhms
+        sign = "-" if doc._timeStamp.dhh < 0 else "+"
+        offset = f"{sign}{abs(doc._timeStamp.dhh):02d}:{doc._timeStamp.dmm:02d}"
+        when = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}{offset}"
+        title, author = escape(info["title"]), escape(info["author"])
+        creator = f"<rdf:Seq><rdf:li>{author}</rdf:li></rdf:Seq>" if author else "<rdf:Seq/>"
+        text = (
+            '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
+            '<x:xmpmeta xmlns:x="adobe:ns:meta/">\n'
+            '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
+            '<rdf:Description rdf:about=""'
+            ' xmlns:dc="http://purl.org/dc/elements/1.1/"'
+            ' xmlns:xmp="http://ns.adobe.com/xap/1.0/"'
+            ' xmlns:pdf="http://ns.adobe.com/pdf/1.3/">\n'
+            "<dc:format>application/pdf</dc:format>\n"
+            f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt>'
+            "</dc:title>\n"
+            f"<dc:creator>{creator}</dc:creator>\n"
+            f"<dc:language><rdf:Bag><rdf:li>{_PDF_LANG[language]}</rdf:li></rdf:Bag>"
+            "</dc:language>\n"
+            f"<xmp:CreateDate>{when}</xmp:CreateDate>\n"
+            f"<xmp:ModifyDate>{when}</xmp:ModifyDate>\n"
+            f"<xmp:CreatorTool>{escape(info['creator'])}</xmp:CreatorTool>\n"
+            f"<pdf:Producer>{escape(doc.info.producer)}</pdf:Producer>\n"
+            "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n"
+            '<?xpacket end="w"?>'
+        )
+        return text.encode("utf-8")
+
+    return XMP(creator=packet)
+
+
+def _document_info(draft: LetterDraft) -> dict[str, str]:
+    def plain(text: str) -> str:
+        return ts.without_isolates(ts.clean_text(text, multiline=False))
+
+    return {
+        "title": plain(draft.title),
+        "author": plain(draft.author),
+        "subject": plain(draft.subject)[:500],
+        # The version that made the letter, read back by `pdfinfo` when a reply is
+        # questioned.
+        "creator": f"DPO Desk {__version__}",
+    }
+
+
+def render_letter(draft: LetterDraft) -> bytes:
+    """The letter as PDF bytes. Raises ValidationError for an unreadable logo, or for a
+    character that no font can draw (``check_draft``)."""
+    _register_fonts()
+    check_draft(draft)
     language = LetterLanguage(draft.language)
     image, logo_w, logo_h = _logo(draft.logo)
     layout = _compose(draft, logo_w, logo_h)
@@ -345,12 +547,22 @@ def render_letter(draft: LetterDraft) -> bytes:
     running_head = _running_head(draft, language, layout)
 
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
-    canvas.setTitle(ts.clean_text(draft.title, multiline=False))
-    canvas.setAuthor(ts.clean_text(draft.author, multiline=False))
-    canvas.setSubject(ts.clean_text(draft.subject, multiline=False)[:500])
-    # The version that made the letter, read back by `pdfinfo` when a reply is questioned.
-    canvas.setCreator(f"DPO Desk {__version__}")
+    # The initial font is the letter's own: reportlab's default, Helvetica, would be
+    # named on every page without being embedded.
+    canvas = Canvas(
+        buffer,
+        pagesize=A4,
+        pageCompression=1,
+        initialFontName=foot.fonts.main,
+        initialFontSize=foot.size,
+        lang=_PDF_LANG[language],
+    )
+    info = _document_info(draft)
+    canvas.setTitle(info["title"])
+    canvas.setAuthor(info["author"])
+    canvas.setSubject(info["subject"])
+    canvas.setCreator(info["creator"])
+    canvas._doc.Catalog.Metadata = _xmp(draft, language, info)
     total = len(pages)
     for number, placed in enumerate(pages, start=1):
         if number == 1 and image is not None:

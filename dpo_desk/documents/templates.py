@@ -30,6 +30,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from dpo_desk.documents.kinds import BREACH_KINDS, LetterKind
+from dpo_desk.documents.typesetting import isolate
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 
@@ -253,14 +254,17 @@ def _fill(nodes: Iterable, values: Mapping[str, Value], separator: str, out: lis
         elif isinstance(node, _Field):
             value = values.get(node.name)
             end = "\n" if node.newline else ""
+            # Every value in its own bidi isolate: "+212 …" after an Arabic name, or
+            # "75334 Paris" in an Arabic sentence, keeps its order (typesetting).
             if isinstance(value, tuple):
-                items = _items(value)
+                items = [isolate(item) for item in _items(value)]
                 if node.alone:
                     # One bullet per item; an empty list takes its line away.
                     out += [f"{node.indent}{BULLET} {item}{end}" for item in items]
                 else:
                     out.append(separator.join(items))
             elif isinstance(value, str):
+                value = isolate(value)
                 out.append(f"{node.indent}{value}{end}" if node.alone else value)
             elif node.alone:
                 out.append(f"{node.indent}{end}")
@@ -335,6 +339,11 @@ REQUEST_PLACEHOLDERS = (
     _p("request.rights", QT_TRANSLATE_NOOP("LetterField", "Droits exercés"), "list"),
     _p("request.regimes", QT_TRANSLATE_NOOP("LetterField", "Régimes applicables")),
     _p("request.channel", QT_TRANSLATE_NOOP("LetterField", "Canal de réception")),
+    # The channel as a sentence needs it: « par e-mail », « en main propre ».
+    _p(
+        "request.received_by",
+        QT_TRANSLATE_NOOP("LetterField", "Canal de réception, en toutes lettres (« par e-mail »)"),
+    ),
     _p("rights.access", QT_TRANSLATE_NOOP("LetterField", "Droit d'accès exercé"), "flag"),
     _p(
         "rights.rectification",
@@ -425,6 +434,30 @@ REQUEST_PLACEHOLDERS = (
         "flag",
     ),
     _p("access.source_none", QT_TRANSLATE_NOOP("LetterField", "Source : néant"), "flag"),
+    # GDPR Arts. 15(1)(c), 15(2); Law 09-08 arts. 43-44: transfers abroad, with safeguards.
+    _p(
+        "access.transfers",
+        QT_TRANSLATE_NOOP("LetterField", "Transferts hors du Maroc et leurs garanties"),
+        "list",
+    ),
+    _p(
+        "access.no_transfer",
+        QT_TRANSLATE_NOOP("LetterField", "Aucun transfert hors du Maroc enregistré"),
+        "flag",
+    ),
+    _p("access.transfers_none", QT_TRANSLATE_NOOP("LetterField", "Transferts : néant"), "flag"),
+    # GDPR Arts. 15(1)(h), 22; Law 09-08 art. 7: automated processing and its logic.
+    _p(
+        "access.automated",
+        QT_TRANSLATE_NOOP(
+            "LetterField", "Décisions automatisées, profilage et logique sous-jacente"
+        ),
+    ),
+    _p(
+        "access.automated_none",
+        QT_TRANSLATE_NOOP("LetterField", "Décisions automatisées : néant"),
+        "flag",
+    ),
     _p(
         "access.none_reason",
         QT_TRANSLATE_NOOP("LetterField", "Pourquoi les rubriques marquées « néant » le sont"),
@@ -441,6 +474,34 @@ REQUEST_PLACEHOLDERS = (
         "objection.upheld",
         QT_TRANSLATE_NOOP("LetterField", "L'opposition est accueillie"),
         "flag",
+    ),
+    # The proof of identity the organisation asks for (Paramètres ▸ Justificatif
+    # d'identité): the least that settles the doubt (GDPR Art. 5(1)(c), 12(6)).
+    _p(
+        "identity.proof_questions",
+        QT_TRANSLATE_NOOP("LetterField", "Justificatif demandé : réponses sur le compte"),
+        "flag",
+    ),
+    _p(
+        "identity.proof_email",
+        QT_TRANSLATE_NOOP("LetterField", "Justificatif demandé : confirmation par e-mail"),
+        "flag",
+    ),
+    _p(
+        "identity.proof_in_person",
+        QT_TRANSLATE_NOOP("LetterField", "Justificatif demandé : CNIE présentée sur place"),
+        "flag",
+    ),
+    _p(
+        "identity.proof_copy",
+        QT_TRANSLATE_NOOP("LetterField", "Justificatif demandé : copie d'une pièce d'identité"),
+        "flag",
+    ),
+    _p(
+        "identity.copy_days",
+        QT_TRANSLATE_NOOP(
+            "LetterField", "Jours au plus avant suppression de la copie (politique interne)"
+        ),
     ),
 )
 

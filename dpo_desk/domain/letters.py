@@ -55,6 +55,9 @@ class StoredDraft:
     created_at: datetime
     updated_at: datetime
     version: int
+    # A breach notification's authority ("cndp", "cnil", "other:<name>"): the letter is
+    # printed to it. "" for the other kinds, and for drafts from before migration 0010.
+    addressee: str = ""
 
     @property
     def editable(self) -> bool:

@@ -14,6 +14,7 @@ from dpo_desk.domain.zones import zone
 # Deliberately loose: it catches typos ("nom@", "nom.example.ma"), not every RFC 5322 corner.
 EMAIL_SHAPE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 MAX_TEXT = 2000
+MAX_TOWN = 100  # a town's name, not an address: it must fit the date line
 
 ERR_NAME_REQUIRED = QT_TRANSLATE_NOOP("Errors", "Le nom de l'organisation est obligatoire.")
 ERR_EMAIL = QT_TRANSLATE_NOOP("Errors", "L'adresse e-mail du DPO n'a pas une forme valide.")
@@ -29,6 +30,9 @@ class Organisation:
     dpo_email: str = ""
     dpo_phone: str = ""
     timezone: str = field(default=DEFAULT_TIMEZONE)
+    # The town its letters are dated from ("Casablanca, le 6 décembre 2026"). Its own
+    # field: the address's last line is a country or a district as often as a town.
+    town: str = ""
 
     def validated(self) -> Organisation:
         """A copy with surrounding whitespace trimmed, or a ValidationError."""
@@ -39,12 +43,15 @@ class Organisation:
             dpo_email=self.dpo_email.strip(),
             dpo_phone=self.dpo_phone.strip(),
             timezone=self.timezone.strip() or DEFAULT_TIMEZONE,
+            town=" ".join(self.town.split()),  # one line: it opens the date line
         )
         if not clean.name:
             raise ValidationError(ERR_NAME_REQUIRED, "name")
         for name in ("name", "address", "dpo_name", "dpo_email", "dpo_phone"):
             if len(getattr(clean, name)) > MAX_TEXT:
                 raise ValidationError(ERR_TOO_LONG, name, limit=MAX_TEXT)
+        if len(clean.town) > MAX_TOWN:
+            raise ValidationError(ERR_TOO_LONG, "town", limit=MAX_TOWN)
         if clean.dpo_email and not EMAIL_SHAPE.match(clean.dpo_email):
             raise ValidationError(ERR_EMAIL, "dpo_email")
         try:

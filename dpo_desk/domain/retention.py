@@ -12,7 +12,7 @@ Pure Python: dates in, dates out.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from dpo_desk.domain.errors import ValidationError
@@ -107,3 +107,142 @@ class ExpiredCase:
     reference: str
     closed_on: date
     kept_until: date
+
+
+# ----------------------------------------------------------------------------- identity copies
+# GDPR Art. 12(6) lets the controller ask for what it needs to confirm who is asking;
+# Art. 5(1)(c) (minimisation) and 5(1)(e) (storage limitation), with Law 09-08 art. 3,
+# say it asks no more than that and keeps it no longer. The identity-request letter
+# promises the copy is deleted once checked: these rules keep that promise.
+
+
+class AttachmentPurpose(StrEnum):
+    IDENTITY = "identity"  # a proof of identity: deleted once the check is done
+    OTHER = "other"
+
+
+class AttachmentDeletion(StrEnum):
+    """Why an attachment was deleted, as the journal records it (a code, never text
+    typed about the person)."""
+
+    IDENTITY_CHECKED = "identity_checked"  # the check is recorded: the copy has served
+    IDENTITY_RETENTION = "identity_retention"  # the retention review: the rule's date came
+    NOT_NEEDED = "not_needed"  # the DPO's choice: added by mistake, no longer needed
+
+
+class IdentityProof(StrEnum):
+    """What the identity-request letter asks for. The least that settles the doubt:
+    a copy of an identity document only where nothing lighter suffices."""
+
+    ACCOUNT_QUESTIONS = "account_questions"  # answers only the account holder knows
+    EMAIL_ON_FILE = "email_on_file"  # a reply from the e-mail address already on file
+    IN_PERSON = "in_person"  # the CNIE shown at the office; no copy kept
+    DOCUMENT_COPY = "document_copy"  # a copy, masked but for what identifies
+
+
+IDENTITY_PROOF_LABELS = {
+    IdentityProof.ACCOUNT_QUESTIONS: QT_TRANSLATE_NOOP(
+        "IdentityProof", "Réponses à des questions sur le compte ou la relation"
+    ),
+    IdentityProof.EMAIL_ON_FILE: QT_TRANSLATE_NOOP(
+        "IdentityProof", "Confirmation depuis l'adresse e-mail déjà connue"
+    ),
+    IdentityProof.IN_PERSON: QT_TRANSLATE_NOOP(
+        "IdentityProof", "Présentation de la CNIE sur place (aucune copie gardée)"
+    ),
+    IdentityProof.DOCUMENT_COPY: QT_TRANSLATE_NOOP(
+        "IdentityProof", "Copie d'une pièce d'identité, masquée sauf l'utile"
+    ),
+}
+
+# Internal policy, not a legal period: no text fixes how long a copy may wait once the
+# check is done. Thirty days leaves time for a second look if the answer is disputed.
+DEFAULT_IDENTITY_COPY_DAYS = 30
+MAX_IDENTITY_COPY_DAYS = 365
+# Until 0009 the only letter asked for a copy: an existing register keeps sending what
+# it sent until the DPO chooses a lighter proof.
+DEFAULT_IDENTITY_PROOF = IdentityProof.DOCUMENT_COPY
+
+ERR_IDENTITY_DAYS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Le délai de suppression des copies de pièce d'identité doit être un nombre entier de "
+    "jours entre 1 et {maximum}.",
+)
+ERR_IDENTITY_PROOF = QT_TRANSLATE_NOOP("Errors", "Justificatif d'identité inconnu : {value}.")
+
+
+@dataclass(frozen=True)
+class IdentityPolicy:
+    """What proof the organisation asks for, and how many days at most a copy of an
+    identity document is kept after the check (internal policy)."""
+
+    proof: IdentityProof = DEFAULT_IDENTITY_PROOF
+    copy_days: int = DEFAULT_IDENTITY_COPY_DAYS
+
+    def validated(self) -> IdentityPolicy:
+        try:
+            proof = IdentityProof(self.proof)
+        except ValueError:
+            raise ValidationError(ERR_IDENTITY_PROOF, "proof", value=str(self.proof)) from None
+        days = self.copy_days
+        if isinstance(days, bool) or not isinstance(days, int):
+            raise ValidationError(ERR_IDENTITY_DAYS, "copy_days", maximum=MAX_IDENTITY_COPY_DAYS)
+        if not 1 <= days <= MAX_IDENTITY_COPY_DAYS:
+            raise ValidationError(ERR_IDENTITY_DAYS, "copy_days", maximum=MAX_IDENTITY_COPY_DAYS)
+        return IdentityPolicy(proof, days)
+
+    def to_dict(self) -> dict:
+        return {"proof": str(self.proof), "copy_days": self.copy_days}
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> IdentityPolicy:
+        data = data or {}
+        try:
+            return cls(
+                proof=IdentityProof(data.get("proof", DEFAULT_IDENTITY_PROOF)),
+                copy_days=int(data.get("copy_days", DEFAULT_IDENTITY_COPY_DAYS)),
+            ).validated()
+        except (TypeError, ValueError):
+            # A damaged setting must never keep a copy longer: fall back to the defaults.
+            return cls()
+
+
+def identity_copy_delete_by(
+    checked_on: date | None, closed_on: date | None, days: int
+) -> date | None:
+    """The day an identity copy is due for deletion, or None while it still serves.
+
+    Whichever comes first: ``days`` after the identity check (verified or not: either
+    way the check is done), or the request's closure (nothing is left to check for).
+    """
+    candidates = [d for d in (closed_on,) if d is not None]
+    if checked_on is not None:
+        candidates.append(checked_on + timedelta(days=days))
+    return min(candidates) if candidates else None
+
+
+@dataclass(frozen=True)
+class IdentityCopyDue:
+    """An identity copy the retention review lists for deletion.
+
+    No file name (it often carries the person's name): the request's reference, the
+    attachment's number, and the dates that make it due.
+    """
+
+    attachment_id: int
+    request_id: int
+    reference: str
+    delete_by: date
+    checked_on: date | None
+    closed_on: date | None
+
+
+ATTACHMENT_DELETION_LABELS = {
+    AttachmentDeletion.IDENTITY_CHECKED: QT_TRANSLATE_NOOP(
+        "AttachmentDeletion", "identité vérifiée, la copie a servi"
+    ),
+    AttachmentDeletion.IDENTITY_RETENTION: QT_TRANSLATE_NOOP(
+        "AttachmentDeletion", "délai de conservation de la copie atteint"
+    ),
+    AttachmentDeletion.NOT_NEEDED: QT_TRANSLATE_NOOP("AttachmentDeletion", "plus nécessaire"),
+}

@@ -47,16 +47,19 @@ from dpo_desk.documents.letters import (
     draft_letter,
     request_context,
     term,
+    transfer_line,
 )
-from dpo_desk.documents.pdf import render_letter
+from dpo_desk.documents.pdf import check_context, check_draft, check_text, render_letter
 from dpo_desk.documents.templates import normalise_newlines, validate_template
 from dpo_desk.domain import deadlines
 from dpo_desk.domain.breach_risk import DATA_CATEGORY_LABELS as BREACH_CATEGORY_LABELS
 from dpo_desk.domain.breaches import (
+    AUTHORITY_LABELS,
     EVENT_KIND_LABELS,
     Authority,
     AuthorityNotification,
     BreachIncident,
+    DutyKind,
     NotificationPhase,
 )
 from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone, today
@@ -76,9 +79,12 @@ from dpo_desk.domain.requests import (
     RequestStatus,
     Right,
 )
+from dpo_desk.domain.retention import AttachmentPurpose
 from dpo_desk.domain.rights_request import RightsRequest
-from dpo_desk.services import breach_attachments
+from dpo_desk.services import authorities as authority_service
+from dpo_desk.services import breach_attachments, identity_documents
 from dpo_desk.services import requests as request_service
+from dpo_desk.services.letter_rules import check_four_eyes
 from dpo_desk.services.registers import current_actor
 from dpo_desk.services.requests import (
     ERR_ATTACHMENT_DUPLICATE,
@@ -223,8 +229,12 @@ ACCESS_SECTION_NAMES = {
     "categories": QT_TRANSLATE_NOOP("LetterField", "Catégories de données traitées"),
     "purposes": QT_TRANSLATE_NOOP("LetterField", "Finalités du traitement"),
     "recipients": QT_TRANSLATE_NOOP("LetterField", "Destinataires"),
+    "transfers": QT_TRANSLATE_NOOP("LetterField", "Transferts hors du Maroc et leurs garanties"),
     "retention": QT_TRANSLATE_NOOP("LetterField", "Durée de conservation"),
     "source": QT_TRANSLATE_NOOP("LetterField", "Source des données"),
+    "automated": QT_TRANSLATE_NOOP(
+        "LetterField", "Décisions automatisées, profilage et logique sous-jacente"
+    ),
 }
 
 CASE_NAMES = {
@@ -464,17 +474,6 @@ def letter_availability(register: Register, case: Case | str) -> dict[LetterKind
 # ----------------------------------------------------------------------------- case → letter
 
 
-def _place(address: str) -> str:
-    """The town of the letterhead's "Casablanca, le …", from the organisation's address:
-    its last line, without the postcode or the country ("20000 Casablanca, Maroc")."""
-    lines = [line.strip() for line in address.splitlines() if line.strip()]
-    if not lines:
-        return ""
-    town = re.sub(r"^\d[\d\s]*", "", lines[-1].split(",")[0]).strip()
-    # Only a plain town name; anything else ("BP 123", a street) is better left out.
-    return town if town and not any(ch.isdigit() for ch in town) and len(town) <= 40 else ""
-
-
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(item.strip() for item in items if item and item.strip()))
 
@@ -499,10 +498,21 @@ def _access_details(conn, request: RightsRequest, language: LetterLanguage) -> A
     retention = ""
     if language is LetterLanguage.FR:
         retention = "; ".join(_unique(rule.text() for a in activities for rule in a.retention))
+    # GDPR Arts. 15(1)(c), 15(2); 09-08 arts. 43-44: the register's transfers abroad, each
+    # with its safeguard under the request's own laws. None recorded is an answer ("not
+    # transferred"), not a blank. Automated decisions (GDPR Arts. 15(1)(h), 22; 09-08 art.
+    # 7) are not recorded by the register: that section stays empty, for the DPO to state.
+    transfers = _unique(
+        transfer_line(t.country, t.mechanism, request.regimes, language)
+        for a in activities
+        for t in a.transfers
+    )
     return AccessDetails(
         categories=_unique(categories),
         purposes=_unique(p.description for a in activities for p in a.purposes),
         recipients=_unique(r.name for a in activities for r in a.recipients),
+        transfers=transfers,
+        no_transfer=not transfers,
         retention=retention,
         source="; ".join(_unique(s for a in activities for s in a.sources)),
     )
@@ -534,6 +544,130 @@ def breach_addressee(incident: BreachIncident) -> tuple[Authority, str]:
     return Authority.CNIL, ""
 
 
+@dataclass(frozen=True)
+class Addressee:
+    """The authority a breach notification letter goes to: the CNDP, the CNIL, or another
+    EU supervisory authority by its name (``Authority.OTHER``)."""
+
+    authority: Authority
+    name: str = ""
+
+    @property
+    def code(self) -> str:
+        """What a draft stores and ``--to`` takes: "cndp", "cnil", "other:<name>"."""
+        if self.authority is Authority.OTHER:
+            return f"other:{self.name}"
+        return self.authority.value
+
+    @property
+    def label(self) -> str:
+        """The authority's own name for another EU authority, else its message id
+        (context "Authority": "CNDP", "CNIL")."""
+        return self.name if self.authority is Authority.OTHER else AUTHORITY_LABELS[self.authority]
+
+    @classmethod
+    def from_code(cls, code: str) -> Addressee | None:
+        text = " ".join((code or "").split())
+        if text.casefold().startswith("other:") and text[6:].strip():
+            return cls(Authority.OTHER, text[6:].strip())
+        if text.casefold() in (Authority.CNDP.value, Authority.CNIL.value):
+            return cls(Authority(text.casefold()))
+        return None
+
+
+class AddresseeRefused(LetterRefused):
+    """A breach notification to an authority the breach need not be notified to, or to
+    one not known: refused, with the authorities it must be notified to."""
+
+    exit_code = 6
+
+
+ERR_ADDRESSEE_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Autorité destinataire inconnue : « {value} ». La violation {reference} est à notifier "
+    "à : {choices} (ou « other:NOM » pour une autre autorité de contrôle de l'UE).",
+)
+ERR_ADDRESSEE_NOT_DUE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "La violation {reference} n'est pas à notifier à {authority} : ni la loi ni la politique "
+    "interne ne l'y obligent. Autorités destinataires : {choices}.",
+)
+ERR_ADDRESSEE_CHOICE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "La violation {reference} est à notifier à plusieurs autorités, chacune par son propre "
+    "courrier : choisissez le destinataire ({choices}).",
+)
+
+
+def breach_addressees(incident: BreachIncident) -> tuple[Addressee, ...]:
+    """The authorities a breach must be notified to, one letter each: its duties'
+    (``notification_duties``), in their order. The GDPR's duty (Art. 33) is met by the
+    CNIL or another EU authority: the CNIL, then each other one already notified, by
+    name. The CNDP's is the organisation's policy under Law 09-08 (the law has no breach
+    duty). The DGSSI's declaration (Law 05-20) is not a letter of this register."""
+    found: list[Addressee] = []
+    for duty in incident.duties:
+        if duty.kind is DutyKind.EU_AUTHORITY:
+            found.append(Addressee(Authority.CNIL))
+            for notice in sorted(incident.notifications, key=lambda n: n.sent_at):
+                other = Addressee(Authority.OTHER, notice.authority_name.strip())
+                if notice.authority is Authority.OTHER and other.name and other not in found:
+                    found.append(other)
+        elif duty.kind is DutyKind.CNDP:
+            found.append(Addressee(Authority.CNDP))
+    return tuple(found)
+
+
+def _choices(incident: BreachIncident) -> str:
+    return ", ".join(a.code for a in breach_addressees(incident))
+
+
+def check_addressee(incident: BreachIncident, value: Addressee | str | None) -> Addressee:
+    """The addressee of a breach notification: ``value`` ("cndp", "cnil", "other:NAME",
+    or the name of another EU authority already notified) when the breach must be
+    notified to it, else refused (exit 6). None or "": the default, ``breach_addressee``."""
+    if value is None or value == "":
+        return Addressee(*breach_addressee(incident))
+    if isinstance(value, Addressee):
+        found: Addressee | None = value
+    else:
+        found = Addressee.from_code(value)
+        if found is None:  # another EU authority already notified, by its name
+            wanted = " ".join(value.split()).casefold()
+            found = next(
+                (a for a in breach_addressees(incident) if a.name.casefold() == wanted), None
+            )
+        if found is None:
+            raise AddresseeRefused(
+                ERR_ADDRESSEE_UNKNOWN,
+                value=value,
+                reference=incident.reference,
+                choices=_choices(incident),
+            )
+    if incident.duty_for(found.authority) is None:
+        raise AddresseeRefused(
+            ERR_ADDRESSEE_NOT_DUE,
+            reference=incident.reference,
+            authority=found.name or found.code.upper(),
+            choices=_choices(incident),
+        )
+    return found
+
+
+def check_addressee_given(register: Register, case_reference: str) -> None:
+    """Refuse a breach notification with no addressee when the breach owes several
+    notices (the CLI's ``--to``): each authority gets its own letter, with its own words.
+    Nothing to choose (a request, one duty): no refusal."""
+    with register.read() as conn:
+        case = _case_in(conn, case_reference)
+    if case.breach is None:
+        return
+    if len({d.kind for d in case.breach.duties if d.kind is not DutyKind.DGSSI}) > 1:
+        raise AddresseeRefused(
+            ERR_ADDRESSEE_CHOICE, reference=case.reference, choices=_choices(case.breach)
+        )
+
+
 def _first_notice_to(
     incident: BreachIncident, authority: Authority, name: str
 ) -> AuthorityNotification | None:
@@ -557,10 +691,12 @@ def breach_letter_facts(
     *,
     now: datetime,
     delay_reasons: str = "",
+    addressee: Addressee | None = None,
 ) -> BreachLetterFacts:
     """The letter's view of a breach from the breach register.
 
-    Addressed to ``breach_addressee``. Late is judged per duty, for that authority: a
+    Addressed to ``addressee`` (checked by ``check_addressee``), by default to
+    ``breach_addressee``. Late is judged per duty, for that authority: a
     letter to the CNIL or another EU authority against the deadline of GDPR Art. 33(1),
     one to the CNDP against the organisation's 72-hour policy (Law 09-08 has no breach
     duty). It is late when the first initial notice to that authority was sent after the
@@ -569,7 +705,9 @@ def breach_letter_facts(
     """
     language = LetterLanguage(language)
     nature = incident.nature
-    addressee, addressee_name = breach_addressee(incident)
+    if addressee is None:
+        addressee = Addressee(*breach_addressee(incident))
+    addressee, addressee_name = addressee.authority, addressee.name
     deadline = incident.deadline_for(addressee)
     notice = _first_notice_to(incident, addressee, addressee_name)
     sent = notice.sent_at if notice is not None else now
@@ -630,16 +768,23 @@ def _context(
     now: datetime,
     delay_reasons: str = "",
     access_none_reason: str = "",
+    addressee: str | None = None,
 ) -> LetterContext:
     org = _organisation(conn)
-    place = _place(org.address)
+    # The authorities' addresses as the register keeps them (Paramètres).
+    authorities = authority_service.addresses_in(conn, language)
+    # The organisation's own town, as the DPO set it; none → the date alone. Guessing it
+    # from the address printed "Maroc, le …" or a district (migration 0008).
+    place = org.town
     if case.request is not None:
         request = case.request
         own_letters = repo.issued_attachment_ids(conn, CaseKind.REQUEST, case.id)
+        # A proof of identity is not a document given to the person: it is never
+        # listed among a letter's enclosures (and is deleted once checked).
         provided = [
             info.filename
             for info in request_repo.attachments_for(conn, case.id)
-            if info.id not in own_letters
+            if info.id not in own_letters and info.purpose != AttachmentPurpose.IDENTITY
         ]
         access = _access_details(conn, request, language)
         if kind is LetterKind.ACCESS_RESPONSE and access_none_reason.strip():
@@ -661,10 +806,19 @@ def _context(
             access=access,
             done_on=request.answered_on if _answered(request) else None,
             objection_upheld=_answered(request),
+            identity=identity_documents.identity_policy_in(conn),
+            authorities=authorities,
         )
     assert case.breach is not None
-    facts = breach_letter_facts(case.breach, language, now=now, delay_reasons=delay_reasons)
-    return breach_context(org, facts, kind, language, letter_date=on, place=place)
+    chosen = None
+    if kind is LetterKind.BREACH_NOTIFICATION:
+        chosen = check_addressee(case.breach, addressee)
+    facts = breach_letter_facts(
+        case.breach, language, now=now, delay_reasons=delay_reasons, addressee=chosen
+    )
+    return breach_context(
+        org, facts, kind, language, letter_date=on, place=place, authorities=authorities
+    )
 
 
 def _deadlines_by_regime(
@@ -774,11 +928,14 @@ def letter_for(
     delay_reasons: str = "",
     access_none_reason: str = "",
     enforce: Enforce | None = None,
+    addressee: str | None = None,
 ) -> LetterDraft:
     """The printable letter of a case: ``text`` in it, or the template filled when None.
 
     A letter filled from its template must be one the case supports (``enforce``
-    defaults to ``draft`` then, to ``kind`` when ``text`` is given).
+    defaults to ``draft`` then, to ``kind`` when ``text`` is given). ``addressee``: a
+    breach notification's authority ("cndp", "cnil", "other:NAME"), one the breach must
+    be notified to (``check_addressee``); None, the default one.
     """
     clock = clock or SystemClock()
     if enforce is None:
@@ -796,10 +953,17 @@ def letter_for(
             now=clock.now(),
             delay_reasons=delay_reasons,
             access_none_reason=access_none_reason,
+            addressee=addressee,
         )
         if text is None:
-            return draft_letter(context, _template_in(conn, letter_kind, language))
-    return _printed(context, text)
+            # A character no font can draw is refused here, naming its field, before
+            # any draft is made or printed.
+            template = _template_in(conn, letter_kind, language)
+            check_context(context, template)
+            return draft_letter(context, template)
+    printed = _printed(context, text)
+    check_draft(printed)
+    return printed
 
 
 def letter_pdf(
@@ -811,6 +975,7 @@ def letter_pdf(
     clock: Clock | None = None,
     delay_reasons: str = "",
     access_none_reason: str = "",
+    addressee: str | None = None,
 ) -> bytes:
     """The letter straight from the template, as PDF bytes (the CLI's ``letter``)."""
     letter = letter_for(
@@ -821,6 +986,7 @@ def letter_pdf(
         clock=clock,
         delay_reasons=delay_reasons,
         access_none_reason=access_none_reason,
+        addressee=addressee,
     )
     return render_letter(letter)
 
@@ -828,7 +994,13 @@ def letter_pdf(
 def preview_pdf(register: Register, draft: StoredDraft, *, clock: Clock | None = None) -> bytes:
     """The draft as it would be printed today. Bytes only: never written to disk."""
     letter = letter_for(
-        register, draft.case_reference, draft.kind, draft.language, text=draft.text, clock=clock
+        register,
+        draft.case_reference,
+        draft.kind,
+        draft.language,
+        text=draft.text,
+        clock=clock,
+        addressee=draft.addressee or None,
     )
     return render_letter(letter)
 
@@ -858,7 +1030,9 @@ def _checked_text(draft_like: StoredDraft | LetterContext, text: str) -> str:
         text="",
         letter_date=date.min,  # a shell: only the text's shape is checked
     )
-    return shell.with_text(text).text
+    clean = shell.with_text(text).text
+    check_text(clean, shell.language)
+    return clean
 
 
 def _journal(conn, now: datetime, action: str, draft_id: int, changes: dict) -> None:
@@ -883,11 +1057,14 @@ def start_draft(
     clock: Clock | None = None,
     delay_reasons: str = "",
     access_none_reason: str = "",
+    addressee: str | None = None,
 ) -> StoredDraft:
     """A new draft of a case, filled from the template and the case data, saved.
 
     Only a letter the case supports (``letter_availability``); ``access_none_reason``
     says why the access reply's empty sections are empty (they are marked « néant »).
+    A breach notification keeps its ``addressee`` (``check_addressee``; None, the default
+    one): previews and the PDF are printed to it, whatever is recorded later.
     """
     clock = clock or SystemClock()
     author = _name(author if author is not None else current_actor(), ERR_AUTHOR, "author")
@@ -899,8 +1076,12 @@ def start_draft(
         clock=clock,
         delay_reasons=delay_reasons,
         access_none_reason=access_none_reason,
+        addressee=addressee,
     )
     case = find_case(register, case_reference)
+    to = ""
+    if case.breach is not None and letter.kind is LetterKind.BREACH_NOTIFICATION:
+        to = check_addressee(case.breach, addressee).code
     now = clock.now()
     with register.write() as conn:
         draft_id = repo.insert_draft(
@@ -915,6 +1096,7 @@ def start_draft(
                 "status": DraftStatus.DRAFT.value,
                 "created_at": now,
                 "updated_at": now,
+                "addressee": to,
             },
         )
         _journal(
@@ -928,6 +1110,8 @@ def start_draft(
                 "language": letter.language.value,
                 "author": "renseigné",
                 "text": "renseigné",
+                # An authority, never a person: kept as it is.
+                **({"addressee": to} if to else {}),
             },
         )
         created = repo.get_draft(conn, draft_id)
@@ -989,6 +1173,9 @@ def validate_draft(
             raise LetterRefused(ERR_ISSUED)
         if current.status is DraftStatus.VALIDATED:
             raise LetterRefused(ERR_ALREADY_VALIDATED, reviewer=current.reviewer)
+        # Read in the same transaction as the draft: the rule as it is now, for the
+        # author as recorded (services/letter_rules.py).
+        check_four_eyes(conn, current.author, reviewer)
         updated = _update(
             conn,
             current,
@@ -1038,6 +1225,7 @@ def issue_pdf(
         text=draft.text,
         clock=clock,
         enforce="issue",
+        addressee=draft.addressee or None,
     )
     pdf = render_letter(letter)
     now = clock.now()
@@ -1216,8 +1404,13 @@ __all__ = [
     "LetterRefused",
     "LetterUnavailable",
     "TemplateInfo",
+    "Addressee",
+    "AddresseeRefused",
     "breach_addressee",
+    "breach_addressees",
     "breach_letter_facts",
+    "check_addressee",
+    "check_addressee_given",
     "custom_templates",
     "drafts_for",
     "find_case",

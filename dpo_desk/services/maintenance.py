@@ -8,16 +8,17 @@ these same functions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone, today
 from dpo_desk.domain.errors import UserError, ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
-from dpo_desk.domain.retention import ExpiredCase, PurgeMode, RetentionPolicy
+from dpo_desk.domain.retention import ExpiredCase, IdentityCopyDue, PurgeMode, RetentionPolicy
 from dpo_desk.security.keystore import Keystore
 from dpo_desk.security.passphrase import MINIMUM_LENGTH, is_acceptable
+from dpo_desk.services import identity_documents
 from dpo_desk.services.registers import current_actor
 from dpo_desk.storage import audit, maintenance
 from dpo_desk.storage import organisation as settings_repo
@@ -344,6 +345,7 @@ class ReviewedPurgeReport:
     deleted: list[ExpiredCase]
     anonymised: list[ExpiredCase]
     compact: CompactReport | None  # None: nothing purged, or the file was busy elsewhere
+    identity_copies: list[IdentityCopyDue] = field(default_factory=list)
 
     @property
     def cases(self) -> list[ExpiredCase]:
@@ -354,21 +356,32 @@ def purge_reviewed(
     register: Register,
     choices: list[tuple[ExpiredCase, PurgeMode | str]],
     *,
+    identity_copies: list[IdentityCopyDue] = (),
     clock: Clock | None = None,
 ) -> ReviewedPurgeReport:
     """The purge review's outcome: for each case the DPO's choice, erase the whole case
-    or anonymise it (the statistics stay). One transaction, each case re-checked and
-    journaled, then the file compacted (as :func:`purge`)."""
+    or anonymise it (the statistics stay); and the identity copies the DPO confirmed
+    for deletion (their rule's date has come: Art. 5(1)(c), 5(1)(e)). One transaction,
+    each item re-checked and journaled, then the file compacted (as :func:`purge`)."""
     clock = clock or SystemClock()
     chosen = [(case, PurgeMode(mode)) for case, mode in choices]
+    copies = list(identity_copies)
     now = clock.now()
     with register.write() as conn:
         current = {(c.kind, c.case_id): c for c in _expired_in(conn, clock)}
         for case, _mode in chosen:
             if current.get((case.kind, case.case_id)) != case:
                 raise CasesChanged(reference=case.reference)
-        if not chosen:
+        due = set(identity_documents.identity_copies_due_in(conn, clock))
+        for copy in copies:
+            if copy not in due:
+                raise CasesChanged(reference=copy.reference)
+        if not chosen and not copies:
             return ReviewedPurgeReport([], [], None)
+        # The copies first: each gets its own journal entry, even when its case is
+        # erased just after.
+        for copy in copies:
+            identity_documents.delete_due_copy_in(conn, copy, clock)
         for case, mode in chosen:
             counts = maintenance.purge_case(conn, case, mode, now)
             _journal(
@@ -395,6 +408,7 @@ def purge_reviewed(
         [case for case, mode in chosen if mode is PurgeMode.DELETE],
         [case for case, mode in chosen if mode is PurgeMode.ANONYMISE],
         compacted,
+        copies,
     )
 
 

@@ -30,6 +30,7 @@ from dpo_desk.domain.requests import (
     next_reference,
     validate_transition,
 )
+from dpo_desk.domain.retention import AttachmentPurpose
 from dpo_desk.domain.rights_request import (
     ERR_DATE_ORDER,
     ERR_FUTURE,
@@ -889,9 +890,15 @@ def add_attachment(
     media_type: str | None = None,
     clock: Clock | None = None,
     limit: int = MAX_ATTACHMENT_BYTES,
+    purpose: AttachmentPurpose | str = AttachmentPurpose.OTHER,
 ) -> AttachmentInfo:
-    """Store a file inside the encrypted register; it is never written as a loose file."""
+    """Store a file inside the encrypted register; it is never written as a loose file.
+
+    ``purpose="identity"`` marks a proof of identity (GDPR Art. 12(6)): the retention
+    review offers it for deletion once the check is done (services.identity_documents).
+    """
     clock = clock or SystemClock()
+    purpose = AttachmentPurpose(purpose)
     safe = sanitise_filename(filename)
     if not content:
         raise AttachmentRefused(ERR_ATTACHMENT_EMPTY, name=safe)
@@ -917,7 +924,11 @@ def add_attachment(
             sha256=digest,
             content=content,
             added_at=now,
+            purpose=str(purpose),
         )
+        changes = {"attachment": attachment_id, "sha256": digest}
+        if purpose is AttachmentPurpose.IDENTITY:
+            changes["purpose"] = str(purpose)
         audit.append(
             conn,
             at=now,
@@ -925,9 +936,9 @@ def add_attachment(
             action="attach",
             entity="request",
             entity_id=request.reference,
-            changes={"attachment": attachment_id, "sha256": digest},
+            changes=changes,
         )
-    return AttachmentInfo(attachment_id, safe, media, len(content), digest, now)
+    return AttachmentInfo(attachment_id, safe, media, len(content), digest, now, str(purpose))
 
 
 def attachments(register: Register, request: RightsRequest) -> list[AttachmentInfo]:

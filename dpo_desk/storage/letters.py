@@ -53,6 +53,7 @@ def _to_draft(row) -> StoredDraft:
         created_at=row.created_at,
         updated_at=row.updated_at,
         version=row.version,
+        addressee=row.addressee,
     )
 
 

@@ -43,17 +43,19 @@ import sqlcipher3
 from sqlalchemy import Connection, Table, delete, func, select, update
 from sqlalchemy import exc as sa_exc
 
-from dpo_desk.domain.requests import RequestStatus
+from dpo_desk.domain.requests import IdentityStatus, RequestStatus
 from dpo_desk.domain.retention import (
     CaseKind,
     ExpiredCase,
+    IdentityCopyDue,
     PurgeMode,
     RetentionPolicy,
+    identity_copy_delete_by,
     is_expired,
     retention_end,
 )
 from dpo_desk.domain.rights_request import OPEN_STATUSES
-from dpo_desk.storage import audit
+from dpo_desk.storage import audit, leftovers
 from dpo_desk.storage.database import (
     FULL_WORDS,
     PAGE_SIZE,
@@ -76,6 +78,7 @@ from dpo_desk.storage.errors import (
     RekeyNotDone,
     StorageIOError,
 )
+from dpo_desk.storage.requests import identity_copies
 from dpo_desk.storage.schema import (
     audit_log,
     breach,
@@ -93,7 +96,7 @@ DAILY_FOLDER_SUFFIX = "-sauvegardes"
 PURGE_ACTION = "purge"  # the journal action that marks a case as already purged
 ANONYMISED = "[anonymisé]"
 
-_TEMP_PREFIX = ".dpo-sauvegarde-"
+_TEMP_PREFIX = leftovers.BACKUP_PREFIX
 _ATTACHED = "sauvegarde"
 
 
@@ -195,7 +198,10 @@ def export_copy(
     started = time.perf_counter()
     target = _check_target(target)
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=_TEMP_PREFIX, suffix=".tmp")
+        # The pid in the name lets a later run tell an orphan from a copy in progress.
+        fd, tmp_name = tempfile.mkstemp(
+            dir=target.parent, prefix=leftovers.owned_prefix(_TEMP_PREFIX), suffix=".tmp"
+        )
         os.close(fd)  # mkstemp: owner-only (0600) from the first byte
     except OSError as exc:
         raise _os_error(target.name, exc) from None
@@ -373,7 +379,11 @@ def restore_copy(source: Path, target: Path, passphrase: str) -> Register:
     check_register_file(source)
     target = _check_target(target)
     try:
-        staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=".dpo-restauration-"))
+        staging = Path(
+            tempfile.mkdtemp(
+                dir=target.parent, prefix=leftovers.owned_prefix(leftovers.RESTORE_PREFIX)
+            )
+        )
     except OSError as exc:
         raise _os_error(target.name, exc) from None
     staged = staging / target.name
@@ -932,6 +942,38 @@ def expired_cases(
             )
         )
     return sorted(found, key=lambda case: (case.closed_on, case.kind, case.reference))
+
+
+def identity_copies_due(conn: Connection, days: int, today: date) -> list[IdentityCopyDue]:
+    """Identity copies whose deletion date has come (GDPR Art. 5(1)(c), 5(1)(e)): the
+    identity check is ``days`` old, or the request is closed, whichever comes first."""
+    found = []
+    for row in identity_copies(conn):
+        checked = (
+            row.identity_checked_on
+            if row.identity_status in (str(IdentityStatus.VERIFIED), str(IdentityStatus.FAILED))
+            else None
+        )
+        closed = request_closure(row)
+        delete_by = identity_copy_delete_by(checked, closed, days)
+        if delete_by is None or today < delete_by:
+            continue
+        found.append(
+            IdentityCopyDue(
+                row.attachment_id, row.request_id, row.reference, delete_by, checked, closed
+            )
+        )
+    return sorted(found, key=lambda due: (due.delete_by, due.reference, due.attachment_id))
+
+
+def checkpoint(register: Register) -> bool:
+    """Copy the WAL into the file and empty it (TRUNCATE), so a deleted row's older page
+    images do not stay in ``-wal`` (the purge's :func:`compact` does this around its
+    VACUUM). True when complete; False when another connection was reading: the next
+    checkpoint, or the purge's, finishes it."""
+    with register.engine.connect() as conn:
+        busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    return not busy
 
 
 # What an anonymised case keeps, besides its own row: dates and links, no personal data.

@@ -23,6 +23,7 @@ def load(conn: Connection) -> Organisation | None:
         dpo_email=row.dpo_email,
         dpo_phone=row.dpo_phone,
         timezone=row.timezone,
+        town=row.town,
     )
 
 
@@ -34,6 +35,7 @@ def save(conn: Connection, org: Organisation, at: datetime) -> None:
         "dpo_email": org.dpo_email,
         "dpo_phone": org.dpo_phone,
         "timezone": org.timezone,
+        "town": org.town,
         "updated_at": at,
     }
     stmt = sqlite_insert(organisation).values(id=1, **values)

@@ -15,6 +15,7 @@ from sqlalchemy import (
     and_,
     case,
     column,
+    delete,
     func,
     insert,
     or_,
@@ -406,6 +407,9 @@ class AttachmentInfo:
     size: int
     sha256: str
     added_at: datetime
+    # "identity" (a proof of identity, deleted once checked) or "other"; breach
+    # attachments are always "other".
+    purpose: str = "other"
 
 
 def add_attachment(conn: Connection, request_id: int, **values) -> int:
@@ -414,14 +418,55 @@ def add_attachment(conn: Connection, request_id: int, **values) -> int:
     ).inserted_primary_key[0]
 
 
+def _info_columns():
+    a = request_attachment
+    return (a.c.id, a.c.filename, a.c.media_type, a.c.size, a.c.sha256, a.c.added_at, a.c.purpose)
+
+
 def attachments_for(conn: Connection, request_id: int) -> list[AttachmentInfo]:
     a = request_attachment
     rows = conn.execute(
-        select(a.c.id, a.c.filename, a.c.media_type, a.c.size, a.c.sha256, a.c.added_at)
-        .where(a.c.request_id == request_id)
-        .order_by(a.c.id)
+        select(*_info_columns()).where(a.c.request_id == request_id).order_by(a.c.id)
     )
     return [AttachmentInfo(*r) for r in rows]
+
+
+def attachment_info(conn: Connection, attachment_id: int) -> tuple[int, AttachmentInfo] | None:
+    """(request id, description) of one attachment, without its content."""
+    a = request_attachment
+    row = conn.execute(
+        select(a.c.request_id, *_info_columns()).where(a.c.id == attachment_id)
+    ).first()
+    return (row[0], AttachmentInfo(*row[1:])) if row else None
+
+
+def delete_attachment(conn: Connection, attachment_id: int) -> bool:
+    """Delete one attachment's row. With ``secure_delete`` on (storage/cipher.py) SQLite
+    overwrites the freed cells and overflow pages in the same transaction."""
+    a = request_attachment
+    return conn.execute(delete(a).where(a.c.id == attachment_id)).rowcount == 1
+
+
+def identity_copies(conn: Connection):
+    """Every identity copy with the facts its deletion date depends on: the request's
+    status, identity check and closure dates (no personal data)."""
+    a, r = request_attachment, rights_request
+    return conn.execute(
+        select(
+            a.c.id.label("attachment_id"),
+            r.c.id.label("request_id"),
+            r.c.reference,
+            r.c.status,
+            r.c.identity_status,
+            r.c.identity_checked_on,
+            r.c.closed_on,
+            r.c.answered_on,
+            r.c.updated_at,
+        )
+        .join(r, r.c.id == a.c.request_id)
+        .where(a.c.purpose == "identity")
+        .order_by(a.c.id)
+    ).all()
 
 
 def attachment_content(conn: Connection, attachment_id: int) -> tuple[str, bytes] | None:

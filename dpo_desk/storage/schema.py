@@ -63,6 +63,9 @@ organisation = Table(
     Column("dpo_phone", Text, nullable=False, server_default=""),
     Column("timezone", String(64), nullable=False, server_default="Africa/Casablanca"),
     Column("updated_at", UTCDateTime, nullable=False),
+    # The town its letters are dated from ("Casablanca, le ..."); "" = the date alone.
+    # Since 0008.
+    Column("town", Text, nullable=False, server_default=""),
     CheckConstraint("id = 1", name="single_row"),
 )
 
@@ -187,6 +190,9 @@ request_attachment = Table(
     Column("sha256", String(64), nullable=False),
     Column("content", LargeBinary, nullable=False),
     Column("added_at", UTCDateTime, nullable=False),
+    # "identity" marks a proof of identity (GDPR Art. 12(6)): deleted once the check is
+    # done, at the latest by the identity-copy rule (domain.retention). Migration 0009.
+    Column("purpose", String(20), nullable=False, server_default="other"),
 )
 
 # A personal-data breach: the breach register of GDPR Art. 33(5), notified or not.
@@ -511,6 +517,9 @@ letter_draft = Table(
     Column("created_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
     Column("version", Integer, nullable=False, server_default="1"),
+    # A breach notification's authority: "cndp", "cnil" or "other:<name>"; "" otherwise
+    # (and for drafts from before 0010). Since 0010.
+    Column("addressee", Text, nullable=False, server_default=""),
     CheckConstraint("(request_id IS NULL) <> (breach_id IS NULL)", name="one_case"),
 )
 

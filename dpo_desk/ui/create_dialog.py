@@ -98,6 +98,7 @@ class CreateRegisterDialog(QDialog):
         form = form_layout()
         form.addRow(self.tr("Nom *"), self.fields.name)
         form.addRow(self.tr("Adresse"), self.fields.address)
+        form.addRow(self.tr("Ville des courriers"), self.fields.town)
         org_card.body.addLayout(form)
         org_card.body.addWidget(label(self.tr("* obligatoire"), "muted"))
         left.addWidget(org_card)

@@ -36,6 +36,17 @@ class OrganisationFields:
                 "OrganisationFields", "Adresse postale, telle qu'elle figurera sur les courriers"
             )
         )
+        # The town the letters are dated from: its own field, for the address's last line
+        # is as often a country or a district ("Maroc, le …" was the result).
+        self.town = QLineEdit()
+        self.town.setPlaceholderText(QCoreApplication.translate("OrganisationFields", "Casablanca"))
+        self.town.setToolTip(
+            QCoreApplication.translate(
+                "OrganisationFields",
+                "La ville de la ligne de date des courriers : « Casablanca, le 6 décembre "
+                "2026 ». Vide : la date seule.",
+            )
+        )
         self.dpo_name = QLineEdit()
         self.dpo_email = QLineEdit()
         self.dpo_email.setPlaceholderText(
@@ -55,6 +66,7 @@ class OrganisationFields:
         return {
             "name": self.name,
             "address": self.address,
+            "town": self.town,
             "dpo_name": self.dpo_name,
             "dpo_email": self.dpo_email,
             "dpo_phone": self.dpo_phone,

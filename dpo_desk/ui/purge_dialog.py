@@ -4,6 +4,11 @@ GDPR Art. 5(1)(e); Law 09-08 art. 3(1)(e): closed cases are kept as long as the
 organisation's retention periods say, then erased or made anonymous. Nothing goes
 without this review and a typed confirmation; the service re-checks every case
 inside its transaction, journals each one, then compacts the file.
+
+Identity copies (issue 20) are listed here as their own kind of item, in the same
+design: a copy whose date has come (the request closed, or the internal policy's days
+after the identity check) is offered for deletion and goes only with this review's
+confirmation, never automatically (GDPR Art. 5(1)(c), 5(1)(e); Law 09-08 art. 3).
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.retention import CASE_KIND_LABELS, MAX_YEARS, PurgeMode, RetentionPolicy
-from dpo_desk.services import maintenance
+from dpo_desk.services import identity_documents, maintenance
 from dpo_desk.storage.database import Register
 from dpo_desk.ui import style
 from dpo_desk.ui.formatting import short_date, style_table
@@ -37,6 +42,7 @@ from dpo_desk.ui.widgets import InlineMessage, label
 from dpo_desk.ui.workers import run_task
 
 KEEP = "keep"  # not a PurgeMode: the DPO keeps this case for now (a dispute, a hold)
+DELETE_COPY = "delete_copy"  # an identity copy whose rule's date has come
 
 
 class PurgeDialog(QDialog):
@@ -49,6 +55,8 @@ class PurgeDialog(QDialog):
         self.register = register
         self.clock = clock or SystemClock()
         self.cases = []
+        self.copies = []
+        self.copy_days = 0
         self.summary = ""
         self.running = False
         self.setWindowTitle(self.tr("Durées de conservation"))
@@ -83,6 +91,8 @@ class PurgeDialog(QDialog):
         self.save_policy_button.clicked.connect(self.save_policy)
         policy_row.addWidget(self.save_policy_button)
         outer.addLayout(policy_row)
+        self.identity_note = label("", "muted", wrap=True)
+        outer.addWidget(self.identity_note)
 
         self.count_label = label("", "subheading")
         outer.addWidget(self.count_label)
@@ -142,13 +152,22 @@ class PurgeDialog(QDialog):
         try:
             policy = maintenance.retention_policy(self.register)
             self.cases = maintenance.expired_cases(self.register, clock=self.clock)
+            self.copies = identity_documents.identity_copies_due(self.register, clock=self.clock)
+            self.copy_days = identity_documents.identity_policy(self.register).copy_days
         except UserError as error:
             self.message.show_message(error_text(error), "error")
-            self.cases = []
+            self.cases, self.copies = [], []
             policy = RetentionPolicy()
+        self.identity_note.setText(
+            self.tr(
+                "Copies de pièce d'identité : supprimées à la clôture de la demande ou "
+                "{days} jours après la vérification, au premier des deux termes "
+                "(politique interne, réglable dans Paramètres ▸ Justificatif d'identité)."
+            ).format(days=self.copy_days)
+        )
         self.request_years.setValue(policy.request_years)
         self.breach_years.setValue(policy.breach_years)
-        self.table.setRowCount(len(self.cases))
+        self.table.setRowCount(len(self.cases) + len(self.copies))
         for row, case in enumerate(self.cases):
             kind = QCoreApplication.translate("CaseKind", CASE_KIND_LABELS[case.kind])
             cells = (
@@ -165,9 +184,33 @@ class PurgeDialog(QDialog):
             choice.addItem(self.tr("Garder pour l'instant"), KEEP)
             choice.currentIndexChanged.connect(self._update_buttons)
             self.table.setCellWidget(row, 4, choice)
-        self.count_label.setText(
-            self.tr("%n dossier(s) arrivé(s) au terme de la conservation", None, len(self.cases))
-        )
+        for offset, copy in enumerate(self.copies):
+            row = len(self.cases) + offset
+            cells = (
+                copy.reference,
+                self.tr("Copie de pièce d'identité n° {id}").format(id=copy.attachment_id),
+                short_date(copy.closed_on) if copy.closed_on else "—",
+                short_date(copy.delete_by),
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+            choice = QComboBox()
+            choice.addItem(self.tr("Supprimer la copie"), DELETE_COPY)
+            choice.addItem(self.tr("Garder pour l'instant"), KEEP)
+            choice.currentIndexChanged.connect(self._update_buttons)
+            self.table.setCellWidget(row, 4, choice)
+        parts = []
+        if self.cases or not self.copies:
+            parts.append(
+                self.tr(
+                    "%n dossier(s) arrivé(s) au terme de la conservation", None, len(self.cases)
+                )
+            )
+        if self.copies:
+            parts.append(
+                self.tr("%n copie(s) de pièce d'identité à supprimer", None, len(self.copies))
+            )
+        self.count_label.setText(" · ".join(parts))
         self._update_buttons()
 
     def choices(self) -> list[tuple]:
@@ -178,13 +221,22 @@ class PurgeDialog(QDialog):
                 chosen.append((case, PurgeMode(value)))
         return chosen
 
+    def copy_choices(self) -> list:
+        """The identity copies the DPO confirms for deletion."""
+        return [
+            copy
+            for offset, copy in enumerate(self.copies)
+            if self.table.cellWidget(len(self.cases) + offset, 4).currentData() == DELETE_COPY
+        ]
+
     def set_choice(self, row: int, mode: str) -> None:
         combo = self.table.cellWidget(row, 4)
         combo.setCurrentIndex(combo.findData(mode))
 
     def _update_buttons(self) -> None:
         confirmed = self.confirmation.text().strip() == self.confirm_word
-        self.purge_button.setEnabled(not self.running and confirmed and bool(self.choices()))
+        chosen = bool(self.choices()) or bool(self.copy_choices())
+        self.purge_button.setEnabled(not self.running and confirmed and chosen)
         self.save_policy_button.setEnabled(not self.running)
         self.close_button.setEnabled(not self.running)
 
@@ -200,8 +252,8 @@ class PurgeDialog(QDialog):
         self.message.show_message(self.tr("Durées de conservation enregistrées."), "success")
 
     def purge(self) -> None:
-        chosen = self.choices()
-        if not chosen or self.running:
+        chosen, copies = self.choices(), self.copy_choices()
+        if not (chosen or copies) or self.running:
             return
         register, clock = self.register, self.clock
         self.running = True
@@ -210,7 +262,9 @@ class PurgeDialog(QDialog):
         self._update_buttons()
         self.task = run_task(
             register,
-            lambda: maintenance.purge_reviewed(register, chosen, clock=clock),
+            lambda: maintenance.purge_reviewed(
+                register, chosen, identity_copies=copies, clock=clock
+            ),
             self._purged,
             self._failed,
         )
@@ -219,10 +273,18 @@ class PurgeDialog(QDialog):
         self.running = False
         self.progress.hide()
         self.confirmation.clear()
-        self.summary = self.tr("Purge faite : {deleted}, {anonymised}.").format(
-            deleted=self.tr("%n dossier(s) effacé(s)", None, len(report.deleted)),
-            anonymised=self.tr("%n dossier(s) anonymisé(s)", None, len(report.anonymised)),
+        copies = self.tr(
+            "%n copie(s) de pièce d'identité supprimée(s).", None, len(report.identity_copies)
         )
+        if report.cases or not report.identity_copies:
+            self.summary = self.tr("Purge faite : {deleted}, {anonymised}.").format(
+                deleted=self.tr("%n dossier(s) effacé(s)", None, len(report.deleted)),
+                anonymised=self.tr("%n dossier(s) anonymisé(s)", None, len(report.anonymised)),
+            )
+            if report.identity_copies:
+                self.summary += " " + copies
+        else:
+            self.summary = copies
         self.load()
         self.message.show_message(self.summary, "success")
 

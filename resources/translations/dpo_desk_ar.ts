@@ -275,6 +275,24 @@
     </message>
 </context>
 <context>
+    <name>AttachmentDeletion</name>
+    <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="241"/>
+        <source>identité vérifiée, la copie a servi</source>
+        <translation>تم التحقق من الهوية، وأدت النسخة غرضها</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="244"/>
+        <source>délai de conservation de la copie atteint</source>
+        <translation>بلغت النسخة مدة الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="247"/>
+        <source>plus nécessaire</source>
+        <translation>لم تعد ضرورية</translation>
+    </message>
+</context>
+<context>
     <name>Authority</name>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="171"/>
@@ -290,6 +308,44 @@
         <location filename="../../dpo_desk/domain/breaches.py" line="173"/>
         <source>Autre autorité de contrôle de l&apos;UE</source>
         <translation>سلطة مراقبة أخرى في الاتحاد الأوروبي</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityAddressesCard</name>
+    <message>
+        <location filename="../../dpo_desk/ui/authority_settings.py" line="37"/>
+        <source>Adresses des autorités</source>
+        <translation>عناوين السلطات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/authority_settings.py" line="41"/>
+        <source>Les courriers impriment ces adresses : en destinataire d&apos;une notification de violation, et pour indiquer où introduire une réclamation. Vérifiez-les sur le site de chaque autorité (www.cndp.ma, www.cnil.fr). Une adresse vide reprend celle fournie avec DPO Desk. Chaque modification est inscrite au journal.</source>
+        <translation>تطبع الرسائل هذه العناوين: عنوانا للمرسل إليه في تبليغ الانتهاك، ولبيان الجهة التي تقدم إليها الشكاية. تحقق منها في موقع كل سلطة (www.cndp.ma، www.cnil.fr). العنوان الفارغ يعود إلى العنوان المرفق مع DPO Desk. كل تعديل يقيد في سجل العمليات.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/authority_settings.py" line="79"/>
+        <source>Adresses par défaut</source>
+        <translation>العناوين الافتراضية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/authority_settings.py" line="80"/>
+        <source>Reprendre les adresses fournies avec DPO Desk</source>
+        <translation>استرجاع العناوين المرفقة مع DPO Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/authority_settings.py" line="82"/>
+        <source>Enregistrer les adresses</source>
+        <translation>حفظ العناوين</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/authority_settings.py" line="153"/>
+        <source>Adresses des autorités enregistrées.</source>
+        <translation>تم حفظ عناوين السلطات.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/authority_settings.py" line="169"/>
+        <source>Adresses des autorités remises par défaut.</source>
+        <translation>أعيدت عناوين السلطات إلى القيم الافتراضية.</translation>
     </message>
 </context>
 <context>
@@ -2065,122 +2121,127 @@
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="101"/>
+        <source>Ville des courriers</source>
+        <translation>مدينة الرسائل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="103"/>
         <source>* obligatoire</source>
         <translation>* إلزامي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="107"/>
         <source>Délégué à la protection des données</source>
         <translation>مندوب حماية المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="108"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="109"/>
         <source>Nom</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="109"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="110"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="110"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="111"/>
         <source>Téléphone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="117"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="118"/>
         <source>Phrase secrète</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="121"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="122"/>
         <source>Elle chiffre tout le fichier. Personne, pas même l&apos;éditeur, ne peut la retrouver si elle est perdue : notez-la en lieu sûr.</source>
         <translation>تشفّر الملف بأكمله. لا أحد، ولا حتى الناشر، يستطيع استرجاعها إذا ضاعت: دوّنها في مكان آمن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="130"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="131"/>
         <source>Au moins {minimum} caractères</source>
         <translation>{minimum} حرفا على الأقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="133"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="134"/>
         <source>La même, une seconde fois</source>
         <translation>العبارة نفسها مرة ثانية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="136"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="137"/>
         <source>Saisie</source>
         <translation>الإدخال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="137"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="138"/>
         <source>Confirmation</source>
         <translation>التأكيد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="160"/>
         <source>Fichier du registre</source>
         <translation>ملف السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="163"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="164"/>
         <source>Choisir l&apos;emplacement…</source>
         <translation>اختيار الموقع…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="174"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="175"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="176"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="177"/>
         <source>Créer le registre</source>
         <translation>إنشاء السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="199"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="200"/>
         <source>Minimum {minimum} caractères.</source>
         <translation>{minimum} حرفا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="203"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="204"/>
         <source>{label} : {count} caractères sur {minimum} au minimum.</source>
         <translation>{label}: {count} حرفا من أصل {minimum} على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="211"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="212"/>
         <source>Robustesse : {label}</source>
         <translation>المتانة: {label}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="219"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="220"/>
         <source>Les deux saisies diffèrent.</source>
         <translation>الإدخالان مختلفان.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="224"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="225"/>
         <source>Aucun emplacement choisi</source>
         <translation>لم يتم اختيار أي موقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="237"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="238"/>
         <source>Enregistrer le nouveau registre</source>
         <translation>حفظ السجل الجديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="239"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="240"/>
         <source>Registres DPO Desk (*.dpodesk)</source>
         <translation>سجلات DPO Desk (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="267"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="268"/>
         <source>Les deux saisies de la phrase secrète diffèrent.</source>
         <translation>إدخالا عبارة المرور مختلفان.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="292"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="293"/>
         <source>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</source>
         <translation>تعذر حفظ عبارة المرور في حافظة المفاتيح: ستُطلب عند الفتح المقبل.</translation>
     </message>
@@ -2860,88 +2921,93 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="79"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="82"/>
         <source>Le courrier « {kind} » ne concerne pas une demande d&apos;exercice de droits.</source>
         <translation>الرسالة « {kind} » لا تتعلق بطلب ممارسة الحقوق.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="82"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="85"/>
         <source>Le courrier « {kind} » ne concerne pas une violation de données.</source>
         <translation>الرسالة « {kind} » لا تتعلق بانتهاك للمعطيات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="85"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="88"/>
         <source>Notification tardive : indiquez les motifs du retard, qu&apos;elle doit exposer (RGPD art. 33(1)).</source>
         <translation>تبليغ متأخر: بيّن أسباب التأخير التي يجب أن يتضمنها (المادة 33(1) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="90"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="93"/>
         <source>Notification à la CNDP envoyée après l&apos;échéance fixée par la politique interne de l&apos;organisation : indiquez les motifs du retard, que le courrier expose.</source>
         <translation>أُرسل التبليغ إلى اللجنة الوطنية بعد الأجل الذي حددته السياسة الداخلية للمؤسسة: بيّن أسباب التأخير، التي تتضمنها الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="95"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="98"/>
         <source>Le logo dépasse {limit} octets : choisissez une image plus légère.</source>
         <translation>يتجاوز الشعار {limit} بايت: اختر صورة أخف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="98"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="101"/>
         <source>Le courrier doit commencer par sa ligne d&apos;objet, suivie d&apos;une ligne vide, puis du texte.</source>
         <translation>يجب أن تبدأ الرسالة بسطر الموضوع، يليه سطر فارغ، ثم النص.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="102"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="105"/>
         <source>L&apos;instant « {value} » doit porter son fuseau horaire.</source>
         <translation>يجب أن تتضمن اللحظة « {value} » منطقتها الزمنية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/pdf.py" line="44"/>
+        <location filename="../../dpo_desk/documents/pdf.py" line="60"/>
         <source>Le logo n&apos;est pas une image lisible (PNG ou JPEG).</source>
         <translation>الشعار ليس صورة مقروءة (PNG أو JPEG).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="41"/>
+        <location filename="../../dpo_desk/documents/pdf.py" line="61"/>
+        <source>Le champ « {label} » contient un caractère que les courriers ne savent pas imprimer : « {char} » ({code}).</source>
+        <translation>الحقل « ⁨{label}⁩ » يتضمن حرفا لا تستطيع الرسائل طباعته: « ⁨{char}⁩ » ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="42"/>
         <source>Le modèle de courrier est vide.</source>
         <translation>نموذج الرسالة فارغ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="42"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="43"/>
         <source>Le modèle dépasse {limit} caractères.</source>
         <translation>يتجاوز النموذج {limit} حرفا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="43"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="44"/>
         <source>La première ligne du modèle est l&apos;objet du courrier : elle doit être suivie d&apos;une ligne vide, puis du texte.</source>
         <translation>السطر الأول من النموذج هو موضوع الرسالة: يجب أن يليه سطر فارغ، ثم النص.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="48"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="49"/>
         <source>Champ inconnu « {name} » à la ligne {line} du modèle.</source>
         <translation>حقل غير معروف « {name} » في السطر {line} من النموذج.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="49"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="50"/>
         <source>Balise mal formée « {text} » à la ligne {line} du modèle.</source>
         <translation>وسم غير سليم « {text} » في السطر {line} من النموذج.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="52"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="53"/>
         <source>Instruction « {text} » non permise à la ligne {line} du modèle : seules {{% if champ %}}, {{% else %}} et {{% endif %}} le sont.</source>
         <translation>التعليمة « {text} » غير مسموح بها في السطر {line} من النموذج: المسموح به فقط {{% if champ %}} و{{% else %}} و{{% endif %}}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="57"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="58"/>
         <source>« {text} » sans « {{% if … %}} » correspondant, à la ligne {line} du modèle.</source>
         <translation>« {text} » دون « {{% if … %}} » مقابل، في السطر {line} من النموذج.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="60"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="61"/>
         <source>Le bloc « {{% if {name} %}} » ouvert à la ligne {line} n&apos;est pas fermé par « {{% endif %}} ».</source>
         <translation>الكتلة « {{% if {name} %}} » المفتوحة في السطر {line} غير مغلقة بـ « {{% endif %}} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="64"/>
-        <location filename="../../dpo_desk/services/letters.py" line="235"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="65"/>
+        <location filename="../../dpo_desk/services/letters.py" line="245"/>
         <source>Type de courrier inconnu : {value}.</source>
         <translation>نوع رسالة غير معروف: {value}.</translation>
     </message>
@@ -2995,7 +3061,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="444"/>
-        <location filename="../../dpo_desk/domain/organisation.py" line="21"/>
+        <location filename="../../dpo_desk/domain/organisation.py" line="22"/>
         <source>Fuseau horaire inconnu : {zone}.</source>
         <translation>منطقة زمنية غير معروفة: {zone}.</translation>
     </message>
@@ -3219,7 +3285,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="90"/>
-        <location filename="../../dpo_desk/services/letters.py" line="255"/>
+        <location filename="../../dpo_desk/services/letters.py" line="265"/>
         <source>Le nom dépasse {limit} caractères.</source>
         <translation>يتجاوز الاسم {limit} حرفا.</translation>
     </message>
@@ -3275,17 +3341,17 @@
         <translation>لا ينص القانون رقم 09.08 على تمديد الأجل من طرف المسؤول عن المعالجة: يبقى تاريخ الرد دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/organisation.py" line="18"/>
+        <location filename="../../dpo_desk/domain/organisation.py" line="19"/>
         <source>Le nom de l&apos;organisation est obligatoire.</source>
         <translation>اسم المؤسسة إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/organisation.py" line="19"/>
+        <location filename="../../dpo_desk/domain/organisation.py" line="20"/>
         <source>L&apos;adresse e-mail du DPO n&apos;a pas une forme valide.</source>
         <translation>عنوان البريد الإلكتروني لمندوب حماية المعطيات غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/organisation.py" line="20"/>
+        <location filename="../../dpo_desk/domain/organisation.py" line="21"/>
         <source>Un champ dépasse {limit} caractères.</source>
         <translation>يتجاوز أحد الحقول {limit} حرفا.</translation>
     </message>
@@ -3430,6 +3496,16 @@
         <translation>يجب أن تكون مدة الحفظ عددا صحيحا من السنوات بين 1 و{maximum}.</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="166"/>
+        <source>Le délai de suppression des copies de pièce d&apos;identité doit être un nombre entier de jours entre 1 et {maximum}.</source>
+        <translation>يجب أن يكون أجل حذف نسخ وثائق الهوية عددا صحيحا من الأيام بين 1 و{maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="171"/>
+        <source>Justificatif d&apos;identité inconnu : {value}.</source>
+        <translation>إثبات هوية غير معروف: {value}.</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="41"/>
         <source>Le nom du demandeur est obligatoire.</source>
         <translation>اسم صاحب الطلب إلزامي.</translation>
@@ -3505,153 +3581,169 @@
         <translation>الإتاحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="102"/>
+        <location filename="../../dpo_desk/services/letters.py" line="108"/>
         <source>Aucun dossier ne porte la référence {reference} : attendu une demande (DSR-…) ou une violation (VIO-…).</source>
         <translation>لا يوجد ملف يحمل المرجع {reference}: المنتظر طلب (DSR-…) أو انتهاك (VIO-…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="111"/>
+        <location filename="../../dpo_desk/services/letters.py" line="117"/>
         <source>Le courrier n°{id} n&apos;existe pas (ou plus).</source>
         <translation>الرسالة رقم {id} غير موجودة (أو لم تعد موجودة).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="116"/>
+        <location filename="../../dpo_desk/services/letters.py" line="122"/>
         <source>Le courrier a été modifié entre-temps (autre fenêtre, autre poste) ; rechargez-le avant d&apos;enregistrer.</source>
         <translation>عُدِّلت الرسالة في هذه الأثناء (نافذة أخرى أو حاسوب آخر)؛ أعد تحميلها قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="131"/>
+        <location filename="../../dpo_desk/services/letters.py" line="137"/>
         <source>Le courrier « {kind} » ne convient pas à {case} {reference} : choisissez {kinds}.</source>
         <translation>الرسالة « {kind} » لا تناسب {case} {reference}: اختر {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="168"/>
+        <location filename="../../dpo_desk/services/letters.py" line="174"/>
         <source>« {kind} » indisponible : la demande {reference} relève de la seule loi 09-08, qui ne prévoit pas de prorogation du délai.</source>
         <translation>« {kind} » غير متاح: يخضع الطلب {reference} للقانون رقم 09.08 وحده، وهو لا ينص على تمديد الأجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="173"/>
+        <location filename="../../dpo_desk/services/letters.py" line="179"/>
         <source>« {kind} » indisponible : la demande {reference} n&apos;a pas été prorogée. Enregistrez d&apos;abord la prorogation, avec sa date et ses motifs (article 12(3) du RGPD).</source>
         <translation>« {kind} » غير متاح: لم يُمدَّد أجل الطلب {reference}. سجّل التمديد أولا، مع تاريخه وأسبابه (المادة 12(3) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="178"/>
+        <location filename="../../dpo_desk/services/letters.py" line="184"/>
         <source>« {kind} » indisponible : la demande {reference} ne porte pas sur : {rights}.</source>
         <translation>« {kind} » غير متاح: لا يشمل الطلب {reference} ما يلي: {rights}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="181"/>
+        <location filename="../../dpo_desk/services/letters.py" line="187"/>
         <source>« {kind} » indisponible : rien n&apos;est enregistré comme fait pour la demande {reference}. Enregistrez d&apos;abord la réponse (statut « Répondue », avec sa date) : le courrier en donne la date.</source>
         <translation>« {kind} » غير متاح: لم يُسجَّل أي إجراء منجز بالنسبة للطلب {reference}. سجّل الرد أولا (الوضعية « تم الرد »، مع تاريخه): تذكر الرسالة هذا التاريخ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="187"/>
+        <location filename="../../dpo_desk/services/letters.py" line="193"/>
         <source>« {kind} » indisponible : la demande {reference} a été refusée ; c&apos;est le refus motivé qui lui répond.</source>
         <translation>« {kind} » غير متاح: رُفض الطلب {reference}؛ والرد عليه يكون بالرفض المعلل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="192"/>
+        <location filename="../../dpo_desk/services/letters.py" line="198"/>
         <source>« {kind} » indisponible : la demande {reference} a été retirée par le demandeur.</source>
         <translation>« {kind} » غير متاح: سُحب الطلب {reference} من طرف صاحبه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="195"/>
+        <location filename="../../dpo_desk/services/letters.py" line="201"/>
         <source>« {kind} » indisponible : l&apos;identité du demandeur de la demande {reference} n&apos;est pas établie ; aucune donnée ne peut lui être communiquée.</source>
         <translation>« {kind} » غير متاح: هوية صاحب الطلب {reference} غير مثبتة؛ لا يمكن إطلاعه على أي معطيات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="200"/>
+        <location filename="../../dpo_desk/services/letters.py" line="206"/>
         <source>« {kind} » indisponible : la demande {reference} n&apos;a pas été refusée. Enregistrez d&apos;abord le refus et son motif : le courrier le cite.</source>
         <translation>« {kind} » غير متاح: لم يُرفض الطلب {reference}. سجّل الرفض وسببه أولا: تذكره الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="205"/>
+        <location filename="../../dpo_desk/services/letters.py" line="211"/>
         <source>« {kind} » indisponible : le motif enregistré « {reason} » ne permet pas de refuser « {right} » au titre de « {regime} ».</source>
         <translation>« {kind} » غير متاح: السبب المسجل « {reason} » لا يسمح برفض « {right} » بموجب « {regime} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="210"/>
+        <location filename="../../dpo_desk/services/letters.py" line="216"/>
         <source>« {kind} » indisponible : « {right} » n&apos;est pas prévu par « {regime} » ; seul le motif « {reason} » fonde ce refus.</source>
         <translation>« {kind} » غير متاح: « {right} » غير منصوص عليه في « {regime} »؛ ولا يستند هذا الرفض إلا إلى السبب « {reason} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="215"/>
+        <location filename="../../dpo_desk/services/letters.py" line="221"/>
         <source>Rubriques vides : {sections}. Rattachez la demande à ses traitements du registre, ou indiquez pourquoi elles sont sans objet (elles seront marquées « néant »).</source>
         <translation>بنود فارغة: {sections}. اربط الطلب بمعالجاته في السجل، أو بيّن لماذا لا محل لها (سيُشار إليها بـ« لا شيء »).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="231"/>
+        <location filename="../../dpo_desk/services/letters.py" line="241"/>
         <source>la demande</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="232"/>
+        <location filename="../../dpo_desk/services/letters.py" line="242"/>
         <source>la violation</source>
         <translation>الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="236"/>
+        <location filename="../../dpo_desk/services/letters.py" line="246"/>
         <source>Langue de courrier inconnue : {value} (fr, ar ou en).</source>
         <translation>لغة رسالة غير معروفة: {value} (fr أو ar أو en).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="239"/>
+        <location filename="../../dpo_desk/services/letters.py" line="249"/>
         <source>Ce courrier a déjà été généré en PDF et joint au dossier : il ne se modifie plus. Rédigez un nouveau courrier.</source>
         <translation>سبق إنشاء هذه الرسالة بصيغة PDF وإرفاقها بالملف: لم تعد قابلة للتعديل. حرّر رسالة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="244"/>
+        <location filename="../../dpo_desk/services/letters.py" line="254"/>
         <source>Ce courrier est déjà marqué comme validé par {reviewer}.</source>
         <translation>هذه الرسالة مُعلَّمة بالفعل كمصادق عليها من طرف {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="247"/>
+        <location filename="../../dpo_desk/services/letters.py" line="257"/>
         <source>Le courrier doit être relu et marqué comme validé avant la génération du PDF.</source>
         <translation>يجب مراجعة الرسالة وتعليمها كمصادق عليها قبل إنشاء PDF.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="251"/>
+        <location filename="../../dpo_desk/services/letters.py" line="261"/>
         <source>Indiquez le nom de la personne qui a relu et validé le courrier.</source>
         <translation>أدخل اسم الشخص الذي راجع الرسالة وصادق عليها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="254"/>
+        <location filename="../../dpo_desk/services/letters.py" line="264"/>
         <source>Indiquez l&apos;auteur du brouillon.</source>
         <translation>أدخل اسم محرر المسودة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="256"/>
+        <location filename="../../dpo_desk/services/letters.py" line="266"/>
         <source>Le courrier dépasse {limit} caractères.</source>
         <translation>تتجاوز الرسالة {limit} حرفا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="257"/>
+        <location filename="../../dpo_desk/services/letters.py" line="267"/>
         <source>Renseignez d&apos;abord l&apos;organisation et son délégué dans Paramètres.</source>
         <translation>أدخل أولا المؤسسة ومندوبها في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="33"/>
+        <location filename="../../dpo_desk/services/letters.py" line="585"/>
+        <source>Autorité destinataire inconnue : « {value} ». La violation {reference} est à notifier à : {choices} (ou « other:NOM » pour une autre autorité de contrôle de l&apos;UE).</source>
+        <translation>سلطة مرسل إليها غير معروفة: « ⁨{value}⁩ ». الانتهاك {reference}‏ يجب تبليغه إلى: {choices} (أو « other:الاسم » لسلطة مراقبة أخرى في الاتحاد الأوروبي).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="590"/>
+        <source>La violation {reference} n&apos;est pas à notifier à {authority} : ni la loi ni la politique interne ne l&apos;y obligent. Autorités destinataires : {choices}.</source>
+        <translation>الانتهاك {reference}‏ لا يلزم تبليغه إلى {authority}: لا القانون ولا السياسة الداخلية يفرضان ذلك. السلطات المرسل إليها: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="595"/>
+        <source>La violation {reference} est à notifier à plusieurs autorités, chacune par son propre courrier : choisissez le destinataire ({choices}).</source>
+        <translation>الانتهاك {reference}‏ يجب تبليغه إلى عدة سلطات، لكل منها رسالتها: اختر المرسل إليه ({choices}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/maintenance.py" line="34"/>
         <source>Le nombre de sauvegardes automatiques à garder doit être compris entre 0 et {maximum}.</source>
         <translation>يجب أن يكون عدد النسخ الاحتياطية التلقائية المحتفظ بها بين 0 و{maximum}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="37"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="38"/>
         <source>La nouvelle phrase secrète doit être différente de l&apos;actuelle.</source>
         <translation>يجب أن تختلف عبارة المرور الجديدة عن الحالية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="40"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="41"/>
         <source>La phrase secrète actuelle est incorrecte.</source>
         <translation>عبارة المرور الحالية غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="45"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="46"/>
         <source>Le dossier {reference} n&apos;est plus à purger (il a changé depuis la revue) ; relancez la revue.</source>
         <translation>لم يعد الملف {reference} معنيا بالحذف (تغير منذ المراجعة)؛ أعد المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers.py" line="236"/>
+        <location filename="../../dpo_desk/services/registers.py" line="246"/>
         <source>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</source>
+        <extracomment>what the journal names when the organisation changes (names only, never values)</extracomment>
         <translation>يُضبط القفل التلقائي بين 0 (معطل) و{limit} دقيقة.</translation>
     </message>
     <message>
@@ -3695,32 +3787,32 @@
         <translation>يجب أن تكون دورية المراجعة بين 1 و60 شهرا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="59"/>
+        <location filename="../../dpo_desk/services/requests.py" line="60"/>
         <source>Aucune demande ne porte la référence {reference}.</source>
         <translation>لا يوجد طلب يحمل المرجع {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="64"/>
+        <location filename="../../dpo_desk/services/requests.py" line="65"/>
         <source>La demande {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</source>
         <translation>عُدِّل الطلب {reference} في هذه الأثناء؛ أعد تحميله قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="75"/>
+        <location filename="../../dpo_desk/services/requests.py" line="76"/>
         <source>La pièce jointe « {name} » dépasse la limite de {limit} Mo ({size} Mo).</source>
         <translation>يتجاوز المرفق « {name} » الحد الأقصى البالغ {limit} م.ب ({size} م.ب).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="78"/>
+        <location filename="../../dpo_desk/services/requests.py" line="79"/>
         <source>La pièce jointe « {name} » est vide.</source>
         <translation>المرفق « {name} » فارغ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="79"/>
+        <location filename="../../dpo_desk/services/requests.py" line="80"/>
         <source>La pièce jointe « {name} » est déjà jointe à cette demande.</source>
         <translation>المرفق « {name} » مرفق بالفعل بهذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="522"/>
+        <location filename="../../dpo_desk/services/requests.py" line="523"/>
         <source>Une prorogation doit être motivée (RGPD art. 12(3)) : indiquez la raison.</source>
         <translation>يجب تعليل التمديد (المادة 12(3) من RGPD): بيّن السبب.</translation>
     </message>
@@ -3840,42 +3932,42 @@
         <translation>تعذر حجز {name}: المجلد {folder} لا يقبل ملف القفل (صلاحيات الكتابة؟).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="70"/>
+        <location filename="../../dpo_desk/services/exports.py" line="71"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="81"/>
+        <location filename="../../dpo_desk/services/exports.py" line="82"/>
         <source>Le fichier {name} existe déjà : choisissez un autre nom ou remplacez-le.</source>
         <translation>الملف {name} موجود بالفعل: اختر اسما آخر أو استبدله.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="87"/>
+        <location filename="../../dpo_desk/services/exports.py" line="88"/>
         <source>Registre à exporter inconnu : {which}.</source>
         <translation>سجل التصدير غير معروف: {which}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="88"/>
+        <location filename="../../dpo_desk/services/exports.py" line="89"/>
         <source>{name} est un dossier : indiquez un nom de fichier .xlsx.</source>
         <translation>{name} مجلد: أدخل اسم ملف ‎.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="91"/>
+        <location filename="../../dpo_desk/services/exports.py" line="92"/>
         <source>Le dossier {folder} n&apos;existe pas : l&apos;export n&apos;a pas été écrit.</source>
         <translation>المجلد {folder} غير موجود: لم يُكتب التصدير.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="94"/>
+        <location filename="../../dpo_desk/services/exports.py" line="95"/>
         <source>Espace disque insuffisant pour écrire {name} : libérez de la place ou choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</source>
         <translation>مساحة القرص غير كافية لكتابة {name}: حرّر مساحة أو اختر موقعا آخر. لم يُترك أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="99"/>
+        <location filename="../../dpo_desk/services/exports.py" line="100"/>
         <source>Écriture refusée dans {folder} (droits insuffisants ou support en lecture seule) : choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</source>
         <translation>الكتابة مرفوضة في {folder} (صلاحيات غير كافية أو وسيط للقراءة فقط): اختر موقعا آخر. لم يُترك أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="104"/>
+        <location filename="../../dpo_desk/services/exports.py" line="105"/>
         <source>Impossible d&apos;écrire {name} : {reason}. Aucun fichier n&apos;a été laissé.</source>
         <translation>تعذرت كتابة {name}: {reason}. لم يُترك أي ملف.</translation>
     </message>
@@ -3958,6 +4050,41 @@
         <location filename="../../dpo_desk/domain/refusals.py" line="124"/>
         <source>« {right} » n&apos;est pas prévu par « {regime} » : le refus ne peut reposer que sur le motif « {expected} ».</source>
         <translation>« {right} » غير منصوص عليه في « {regime} »: لا يمكن أن يستند الرفض إلا إلى السبب « {expected} ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/authorities.py" line="36"/>
+        <source>L&apos;adresse de {authority} ({language}) dépasse {limit} caractères ou {lines} lignes.</source>
+        <translation>عنوان {authority} ({language}) يتجاوز {limit} حرفا أو {lines} أسطر.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/authorities.py" line="40"/>
+        <source>Autorité inconnue : {value} (cndp ou cnil).</source>
+        <translation>سلطة غير معروفة: {value} (cndp أو cnil).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/identity_documents.py" line="50"/>
+        <source>La pièce jointe n° {id} n&apos;existe plus dans la demande {reference}.</source>
+        <translation>المرفق رقم {id} لم يعد موجودا في الطلب {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/identity_documents.py" line="57"/>
+        <source>« {name} » est un courrier émis pour la demande {reference} : c&apos;est la trace de ce qui a été envoyé, il ne peut pas être supprimé.</source>
+        <translation>« ⁨{name}⁩ » رسالة صادرة في الطلب {reference}‏: إنها أثر ما أُرسل، ولا يمكن حذفها.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_rules.py" line="31"/>
+        <source>Règle des quatre yeux : {author} a rédigé ce courrier ; une autre personne doit le relire et le valider.</source>
+        <translation>قاعدة العينين الأربع: ⁨{author}⁩ حرر هذه الرسالة؛ يجب أن يراجعها ويصادق عليها شخص آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/private_files.py" line="26"/>
+        <source>Le fichier « {path} » existe déjà ; il n&apos;est pas remplacé.</source>
+        <translation>الملف « ⁨{path}⁩ » موجود مسبقا؛ لن يتم استبداله.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/private_files.py" line="29"/>
+        <source>Impossible d&apos;enregistrer « {path} » : {reason}. Aucun fichier n&apos;a été modifié ; choisissez un autre emplacement.</source>
+        <translation>تعذر حفظ « ⁨{path}⁩ »: {reason}. لم يتغير أي ملف؛ اختر موقعا آخر.</translation>
     </message>
 </context>
 <context>
@@ -4525,6 +4652,74 @@
     </message>
 </context>
 <context>
+    <name>IdentityProof</name>
+    <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="144"/>
+        <source>Réponses à des questions sur le compte ou la relation</source>
+        <translation>أجوبة عن أسئلة حول الحساب أو العلاقة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="147"/>
+        <source>Confirmation depuis l&apos;adresse e-mail déjà connue</source>
+        <translation>تأكيد من عنوان البريد الإلكتروني المعروف مسبقا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="150"/>
+        <source>Présentation de la CNIE sur place (aucune copie gardée)</source>
+        <translation>تقديم البطاقة الوطنية للتعريف الإلكترونية حضوريا (دون الاحتفاظ بنسخة)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="153"/>
+        <source>Copie d&apos;une pièce d&apos;identité, masquée sauf l&apos;utile</source>
+        <translation>نسخة من وثيقة هوية، محجوبة إلا ما يلزم</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySettingsCard</name>
+    <message>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="39"/>
+        <source>Justificatif d&apos;identité</source>
+        <translation>إثبات الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="43"/>
+        <source>En cas de doute raisonnable sur l&apos;identité du demandeur (RGPD art. 12.6), le courrier de demande de justificatif ne réclame que ce qui suffit à lever le doute : une copie de la CNIE seulement si une vérification plus légère ne suffit pas (RGPD art. 5.1.c ; loi 09-08 art. 3).</source>
+        <translation>عند وجود شك معقول في هوية صاحب الطلب (المادة 12(6) من RGPD)، لا تطلب رسالة إثبات الهوية إلا ما يكفي لرفع الشك: نسخة من البطاقة الوطنية فقط إذا لم يكف تحقق أخف (المادة 5(1)(ج) من RGPD؛ المادة 3 من القانون رقم 09.08).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="55"/>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="61"/>
+        <source>Justificatif demandé</source>
+        <translation>الإثبات المطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="64"/>
+        <source> jour(s)</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="65"/>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="66"/>
+        <source>Suppression des copies, au plus tard</source>
+        <translation>حذف النسخ، في أجل أقصاه</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="71"/>
+        <source>Politique interne, pas un délai légal : une copie de pièce d&apos;identité est supprimée dès la vérification faite, et au plus tard ce nombre de jours après, ou à la clôture de la demande si elle vient avant. La revue des durées de conservation propose les copies arrivées à ce terme. Le courrier énonce la même règle.</source>
+        <translation>سياسة داخلية، لا أجل قانوني: تحذف نسخة وثيقة الهوية بمجرد إتمام التحقق، وفي أجل أقصاه هذا العدد من الأيام بعده، أو عند إغلاق الطلب إن حدث قبل ذلك. تقترح مراجعة مدد الحفظ النسخ التي بلغت هذا الأجل. وتنص الرسالة على القاعدة نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="85"/>
+        <source>Enregistrer</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="129"/>
+        <source>Justificatif d&apos;identité enregistré.</source>
+        <translation>تم حفظ إعداد إثبات الهوية.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityStatus</name>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="190"/>
@@ -5047,31 +5242,31 @@
 <context>
     <name>JournalChanges</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="268"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="273"/>
         <source>{holiday}, premier jour le {first_day} (confirmé le {confirmed_on})</source>
         <translation>{holiday}، اليوم الأول {first_day} (أُكِّد في {confirmed_on})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="277"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="282"/>
         <source>{date} ({name})</source>
         <translation>{date} ({name})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="289"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="324"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="374"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="294"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="329"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="379"/>
         <source>{field} : {before} → {after}</source>
         <translation>{field}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="308"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="332"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="380"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="313"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="337"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="385"/>
         <source>{field} : {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="353"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="358"/>
         <source> ; </source>
         <translation>؛ </translation>
     </message>
@@ -5292,148 +5487,153 @@
         <translation>الخطر المحتسب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="131"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="134"/>
+        <source>Règle des quatre yeux (courriers)</source>
+        <translation>قاعدة العينين الأربع (الرسائل)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="136"/>
         <source>Soumise au RGPD</source>
         <translation>خاضع للنظام الأوروبي العام لحماية البيانات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="139"/>
         <source>Soumise à la loi 09-08</source>
         <translation>خاضع للقانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="141"/>
         <source>Délai interne (jours)</source>
         <translation>أجل السياسة الداخلية (أيام)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="139"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="144"/>
         <source>Délai de rectification (jours francs)</source>
         <translation>أجل التصحيح (أيام كاملة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="143"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="148"/>
         <source>Jours francs stricts (J+11)</source>
         <translation>احتساب الأيام الكاملة بدقة (ي+11)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="147"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="152"/>
         <source>Suspension pendant la vérification d&apos;identité</source>
         <translation>إيقاف الأجل خلال التحقق من الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="149"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="154"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="155"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="160"/>
         <source>Fichier</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="156"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="161"/>
         <source>Taille (octets)</source>
         <translation>الحجم (بايت)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="157"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="162"/>
         <source>Sauvegarde du jour</source>
         <translation>النسخة الاحتياطية اليومية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="158"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="159"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="163"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="164"/>
         <source>Copies gardées</source>
         <translation>النسخ المحتفظ بها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="160"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="165"/>
         <source>Nombre</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="161"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="166"/>
         <source>Créées</source>
         <translation>المُنشأة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="162"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="167"/>
         <source>Mises à jour</source>
         <translation>المُحدَّثة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="163"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="168"/>
         <source>Dossier</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="165"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="170"/>
         <source>Texte</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="166"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="171"/>
         <source>Validée par</source>
         <translation>صادق عليه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="210"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="215"/>
         <source>décidée</source>
         <translation>مُتَّخذ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="237"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="242"/>
         <source>Jour férié ajouté</source>
         <translation>إضافة يوم عطلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="238"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="243"/>
         <source>Ajout de jour férié annulé</source>
         <translation>إلغاء إضافة يوم عطلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="241"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="246"/>
         <source>Fermeture ajoutée</source>
         <translation>إضافة يوم إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="242"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="247"/>
         <source>Fermeture annulée</source>
         <translation>إلغاء يوم إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="245"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="250"/>
         <source>Jour férié officiel retiré</source>
         <translation>إزالة يوم عطلة رسمية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="246"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="251"/>
         <source>Jour férié officiel rétabli</source>
         <translation>استعادة يوم عطلة رسمية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="249"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="254"/>
         <source>Fête lunaire confirmée</source>
         <translation>تأكيد عيد هجري</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="250"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="255"/>
         <source>Confirmation annulée</source>
         <translation>إلغاء التأكيد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="290"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="295"/>
         <source>Jours fériés des délais du RGPD</source>
         <translation>العطل الرسمية المحتسبة في آجال RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="325"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="330"/>
         <source>Version des règles</source>
         <translation>إصدار القواعد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="333"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="338"/>
         <source>Demandes ouvertes dont l&apos;échéance a changé</source>
         <translation>الطلبات المفتوحة التي تغير أجلها</translation>
     </message>
@@ -5442,69 +5642,69 @@
     <name>JournalSection</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="119"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="423"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="428"/>
         <source>Date et heure</source>
         <translation>التاريخ والوقت</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="424"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="429"/>
         <source>Auteur</source>
         <translation>المحرر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="425"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="430"/>
         <source>Action</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="426"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="431"/>
         <source>Objet</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="427"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="432"/>
         <source>Détail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="117"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="464"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="530"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="469"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="535"/>
         <source>Journal</source>
         <translation>سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="468"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="473"/>
         <source>Vérifier la chaîne</source>
         <translation>التحقق من السلسلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="480"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="485"/>
         <source>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</source>
         <translation>كل تعديل في السجل، مع صاحبه ووقته. المدخلات مترابطة في سلسلة: أي مدخل عُدِّل أو حُذف أو أُدرج لاحقا يقطع السلسلة في ذلك الموضع. لا تُنسخ فيه المعطيات الشخصية: يذكر سجل العمليات أنها تغيرت، لا مضمونها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="494"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="499"/>
         <source>Référence (DSR-…, VIO-…)</source>
         <translation>المرجع، مثلا DSR-2026-0001</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="563"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="568"/>
         <source>Tous les objets</source>
         <translation>جميع العناصر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="564"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="569"/>
         <source>Toutes les actions</source>
         <translation>جميع العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="565"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="570"/>
         <source>Tous les auteurs</source>
         <translation>جميع المستخدمين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="588"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="593"/>
         <source>%n entrée(s)</source>
         <translation>
             <numerusform>لا مدخلات</numerusform>
@@ -5516,7 +5716,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="601"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="606"/>
         <source>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</source>
         <translation>
             <numerusform>السلسلة سليمة: لم يُتحقق من أي مدخل. بصمة الرأس: {head}</numerusform>
@@ -5528,12 +5728,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="607"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="612"/>
         <source>Journal vérifié : chaîne intacte.</source>
         <translation>تم التحقق من سجل العمليات: السلسلة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="611"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="616"/>
         <source>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</source>
         <translation>السلسلة مقطوعة عند المدخل رقم {entry}: عُدِّل سجل العمليات خارج DPO Desk ابتداء من هذا الموضع. احتفظ بهذا الملف كما هو وقارنه بآخر نسخة احتياطية.</translation>
     </message>
@@ -5654,77 +5854,77 @@
 <context>
     <name>Letter</name>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="109"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="112"/>
         <source>Délégué à la protection des données (DPO)</source>
         <translation>مندوب حماية المعطيات (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="110"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="113"/>
         <source>Réf. :</source>
         <translation>المرجع:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="111"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="114"/>
         <source>Objet :</source>
         <translation>الموضوع:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="112"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="115"/>
         <source>Aux personnes concernées</source>
         <translation>إلى الأشخاص المعنيين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="113"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="116"/>
         <source>DPO :</source>
         <translation>مندوب حماية المعطيات:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="114"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="117"/>
         <source>{place}, le {date}</source>
-        <translation>{place}، في {date}</translation>
+        <translation>{place} في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="115"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="118"/>
         <source>Le {date}</source>
         <translation>في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="116"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="119"/>
         <source>non déterminé à ce jour</source>
         <translation>غير محدد إلى حد الآن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="117"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="120"/>
         <source>atteinte à la confidentialité</source>
         <translation>المس بالسرية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="118"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="121"/>
         <source>atteinte à l&apos;intégrité</source>
         <translation>المس بالسلامة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="119"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="122"/>
         <source>atteinte à la disponibilité</source>
         <translation>المس بالإتاحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="120"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="123"/>
         <source>72 heures après la prise de connaissance (RGPD art. 33(1))</source>
         <translation>72 ساعة بعد العلم بالانتهاك (المادة 33(1) من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="124"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="127"/>
         <source>72 heures après la prise de connaissance, délai fixé par la politique interne de l&apos;organisation (la loi 09-08 ne prévoit pas de notification des violations)</source>
         <translation>72 ساعة بعد العلم بالانتهاك، وهو أجل حددته السياسة الداخلية للمؤسسة (لا ينص القانون رقم 09.08 على التبليغ عن الانتهاكات)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="129"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="132"/>
         <source>Commission nationale de contrôle de la protection des données à caractère personnel (CNDP)</source>
         <translation>اللجنة الوطنية لمراقبة حماية المعطيات ذات الطابع الشخصي (CNDP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="133"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="136"/>
         <source>Commission nationale de l&apos;informatique et des libertés (CNIL)</source>
         <translation>اللجنة الوطنية للمعلوميات والحريات (CNIL، فرنسا)</translation>
     </message>
@@ -5763,248 +5963,294 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="163"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="164"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="169"/>
         <source>Langue</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="164"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="179"/>
+        <source>Destinataire</source>
+        <translation>المرسل إليه</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="180"/>
         <source>Auteur</source>
         <translation>المحرر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="165"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="181"/>
         <source>Motifs du retard</source>
         <translation>أسباب التأخير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="170"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="186"/>
         <source>Pourquoi ces rubriques sont vides</source>
         <translation>سبب فراغ هذه البنود</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="172"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="188"/>
         <source>Rubriques « néant »</source>
         <translation>البنود المشار إليها بـ« لا شيء »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="179"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="196"/>
         <source>Rédiger le brouillon</source>
         <translation>تحرير المسودة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="196"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="213"/>
         <source>Courriers du dossier</source>
         <translation>رسائل الملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="202"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="219"/>
         <source>Aucun courrier pour ce dossier.</source>
         <translation>لا توجد أي رسالة لهذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="213"/>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="426"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="230"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="483"/>
         <source>Aucun courrier ouvert</source>
         <translation>لا توجد رسالة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="220"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="237"/>
         <source>Choisissez un type de courrier et une langue, puis « Rédiger le brouillon ».</source>
         <translation>اختر نوع الرسالة ولغتها، ثم « تحرير المسودة ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="226"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="243"/>
         <source>Actualiser l&apos;aperçu</source>
         <translation>تحديث المعاينة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="228"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="245"/>
         <source>Enregistrer le brouillon</source>
         <translation>حفظ المسودة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="235"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="252"/>
         <source>Relu par</source>
         <translation>راجعها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="237"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="254"/>
         <source>Nom du relecteur</source>
         <translation>اسم المراجع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="238"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="255"/>
         <source>Nom de la personne qui a relu et validé le courrier</source>
         <translation>اسم الشخص الذي راجع الرسالة وصادق عليها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="241"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="260"/>
+        <source>Une autre personne que l&apos;auteur</source>
+        <translation>شخص آخر غير المحرر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="263"/>
+        <source>Règle des quatre yeux : le courrier est validé par une autre personne que son auteur.</source>
+        <translation>قاعدة العينين الأربع: يصادق على الرسالة شخص آخر غير محررها.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="267"/>
         <source>Marquer comme validé</source>
         <translation>التعليم كمصادق عليها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="247"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="273"/>
         <source>Exporter le PDF…</source>
         <translation>تصدير PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="248"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="274"/>
         <source>Enregistrer une copie du PDF, hors du registre</source>
         <translation>حفظ نسخة من PDF خارج السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="250"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="276"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="653"/>
         <source>Générer le PDF</source>
         <translation>إنشاء PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="252"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="278"/>
         <source>Le PDF est joint au dossier, chiffré dans le registre ; le courrier est figé.</source>
         <translation>ملف PDF مرفق بالملف ومشفر داخل السجل؛ الرسالة مجمدة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="264"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="290"/>
         <source>Aperçu</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="275"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="301"/>
         <source>Fermer</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="289"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="315"/>
         <source>Demande de {name}, reçue le {date} — échéance le {due}</source>
         <translation>طلب {name}، تاريخ التوصل {date} — الأجل {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="295"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="321"/>
         <source>Violation : {title}</source>
         <translation>الانتهاك: {title}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="323"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="349"/>
         <source>Indisponibles pour ce dossier :</source>
         <translation>غير متاحة لهذا الملف:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="358"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="397"/>
+        <source>CNDP — politique interne (la loi 09-08 ne prévoit pas de notification)</source>
+        <translation>CNDP — سياسة داخلية (القانون رقم 09.08 لا ينص على التبليغ)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="399"/>
+        <source>{authority} — article 33 du RGPD</source>
+        <translation>{authority} — المادة 33 من RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="409"/>
         <source>la demande</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="358"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="409"/>
         <source>la violation</source>
         <translation>الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="379"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="430"/>
         <source>{kind} · {language}</source>
         <translation>{kind} · {language}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="384"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="435"/>
+        <source>{head} · {authority}</source>
+        <translation>{head} · {authority}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="441"/>
         <source>{status} par {reviewer}</source>
         <translation>{status} من طرف {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="387"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="444"/>
         <source>{author}, {when}</source>
         <translation>{author}، {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="404"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="461"/>
         <source>Modifications non enregistrées</source>
         <translation>تعديلات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="405"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="462"/>
         <source>Le texte modifié n&apos;est pas enregistré. L&apos;abandonner ?</source>
         <translation>النص المعدل غير محفوظ. هل تريد التخلي عنه؟</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="434"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="491"/>
         <source>{kind} — {language}</source>
         <translation>{kind} — {language}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="447"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="504"/>
         <source>Rédigé par {author} le {when}.</source>
         <translation>حررها {author} في {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="451"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="508"/>
         <source>Brouillon : à relire puis marquer comme validé.</source>
         <translation>مسودة: تجب مراجعتها ثم تعليمها كمصادق عليها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="452"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="509"/>
         <source>Validé par {reviewer} le {when}.</source>
         <translation>صادق عليها {reviewer} في {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="457"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="514"/>
         <source>Prêt pour la génération du PDF.</source>
         <translation>جاهزة لإنشاء PDF.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="459"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="516"/>
         <source>PDF généré et joint au dossier : le courrier ne se modifie plus.</source>
         <translation>أُنشئ PDF وأُرفق بالملف: لم تعد الرسالة قابلة للتعديل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="524"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="582"/>
         <source>Brouillon enregistré dans le registre. Relisez-le et modifiez-le ici.</source>
         <translation>حُفظت المسودة في السجل. راجعها وعدّلها هنا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="546"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="604"/>
         <source>Brouillon enregistré. Le texte a changé : il est à valider de nouveau.</source>
         <translation>حُفظت المسودة. تغير النص: تجب المصادقة عليها من جديد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="549"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="607"/>
         <source>Brouillon enregistré.</source>
         <translation>حُفظت المسودة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="576"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="634"/>
         <source>Courrier validé par {reviewer}.</source>
         <translation>صادق {reviewer} على الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="596"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="644"/>
+        <source>Générer le PDF définitif</source>
+        <translation>إنشاء ملف PDF النهائي</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="645"/>
+        <source>Générer le PDF définitif de ce courrier ?</source>
+        <translation>إنشاء ملف PDF النهائي لهذه الرسالة؟</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="648"/>
+        <source>Le courrier sera alors figé : son texte ne pourra plus être modifié. Le PDF sera joint à {case} {reference}, chiffré dans le registre, et la génération sera inscrite au journal.</source>
+        <translation>ستصبح الرسالة عندئذ نهائية: لا يمكن تعديل نصها بعد ذلك. سيُرفق ملف PDF بـ{case} {reference}، مشفرا في السجل، ويُقيد الإنشاء في سجل العمليات.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="654"/>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="684"/>
         <source>PDF « {name} » joint à {case} {reference}.</source>
         <translation>أُرفق PDF « {name} » بـ{case} {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="636"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="724"/>
         <source>{n} page</source>
         <translation>{n} صفحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="638"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="726"/>
         <source>{n} pages</source>
         <translation>{n} صفحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="651"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="741"/>
         <source>Exporter le PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="651"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="741"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="659"/>
-        <source>Impossible d&apos;écrire « {path} » : {reason}</source>
-        <translation>تعذرت الكتابة في « {path} »: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="666"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="749"/>
         <source>Copie enregistrée : {path}</source>
         <translation>حُفظت النسخة: {path}</translation>
     </message>
@@ -6012,415 +6258,482 @@
 <context>
     <name>LetterField</name>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="301"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="305"/>
         <source>Nom de l&apos;organisation</source>
         <translation>اسم المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="302"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="306"/>
         <source>Adresse de l&apos;organisation</source>
         <translation>عنوان المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="303"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="307"/>
         <source>Nom du DPO</source>
         <translation>اسم مندوب حماية المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="304"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="308"/>
         <source>E-mail du DPO</source>
         <translation>البريد الإلكتروني للمندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="305"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="309"/>
         <source>Téléphone du DPO</source>
         <translation>هاتف المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="308"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="312"/>
         <source>Coordonnées du DPO (nom, e-mail, téléphone)</source>
         <translation>بيانات اتصال المندوب (الاسم، البريد الإلكتروني، الهاتف)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="310"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="314"/>
         <source>Date du courrier</source>
         <translation>تاريخ الرسالة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="311"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="315"/>
         <source>Lieu d&apos;envoi</source>
         <translation>مكان الإرسال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="312"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="316"/>
         <source>CNDP : nom complet et adresse</source>
         <translation>CNDP: الاسم الكامل والعنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="313"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="317"/>
         <source>CNIL : nom complet et adresse</source>
         <translation>CNIL: الاسم الكامل والعنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="314"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="318"/>
         <source>Le RGPD s&apos;applique (oui/non)</source>
         <translation>RGPD مطبق (نعم/لا)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="317"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="321"/>
         <source>La loi 09-08 s&apos;applique (oui/non)</source>
         <translation>القانون رقم 09.08 مطبق (نعم/لا)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="323"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="327"/>
         <source>Référence de la demande</source>
         <translation>مرجع الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="324"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="328"/>
         <source>Date de réception</source>
         <translation>تاريخ التوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="325"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="329"/>
         <source>Nom du demandeur</source>
         <translation>اسم صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="328"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="332"/>
         <source>Nom de la personne concernée</source>
         <translation>اسم الشخص المعني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="332"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="336"/>
         <source>Le demandeur agit pour une autre personne</source>
         <translation>صاحب الطلب يتصرف نيابة عن شخص آخر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="335"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="339"/>
         <source>Droits exercés</source>
         <translation>الحقوق الممارَسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="336"/>
-        <location filename="../../dpo_desk/documents/templates.py" line="499"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="340"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="560"/>
         <source>Régimes applicables</source>
         <translation>الأنظمة القانونية المطبقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="337"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="341"/>
         <source>Canal de réception</source>
         <translation>قناة التوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="338"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="345"/>
+        <source>Canal de réception, en toutes lettres (« par e-mail »)</source>
+        <translation>قناة التوصل، بالكلمات (« عبر البريد الإلكتروني »)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="347"/>
         <source>Droit d&apos;accès exercé</source>
         <translation>ممارسة حق الولوج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="341"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="350"/>
         <source>Droit de rectification exercé</source>
         <translation>ممارسة حق التصحيح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="344"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="353"/>
         <source>Droit à l&apos;effacement exercé</source>
         <translation>ممارسة الحق في المسح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="347"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="356"/>
         <source>Droit à la limitation exercé</source>
         <translation>ممارسة الحق في تقييد المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="352"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="361"/>
         <source>Droit à la portabilité exercé</source>
         <translation>ممارسة الحق في نقل المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="355"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="364"/>
         <source>Droit d&apos;opposition exercé</source>
         <translation>ممارسة حق التعرض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="359"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="368"/>
         <source>Portabilité demandée alors que la loi 09-08 s&apos;applique (oui/non)</source>
         <translation>طُلب نقل المعطيات والقانون رقم 09.08 مطبق (نعم/لا)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="364"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="373"/>
         <source>Date limite de réponse</source>
         <translation>آخر أجل للرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="365"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="374"/>
         <source>Fondement du délai (article)</source>
         <translation>أساس الأجل (المادة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="366"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="375"/>
         <source>Règle du délai, en toutes lettres</source>
         <translation>قاعدة الأجل، بالحروف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="367"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="376"/>
         <source>Nature du délai : loi ou politique</source>
         <translation>طبيعة الأجل: قانون أو سياسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="370"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="379"/>
         <source>Le délai vient de la politique interne</source>
         <translation>الأجل مستمد من السياسة الداخلية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="376"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="385"/>
         <source>Date limite au titre du RGPD</source>
         <translation>آخر أجل بموجب RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="380"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="389"/>
         <source>Fondement du délai au titre du RGPD</source>
         <translation>أساس الأجل بموجب RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="384"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="393"/>
         <source>Date limite au titre de la loi 09-08</source>
         <translation>آخر أجل بموجب القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="388"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="397"/>
         <source>Fondement du délai au titre de la loi 09-08</source>
         <translation>أساس الأجل بموجب القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="390"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="399"/>
         <source>Date de la prorogation</source>
         <translation>تاريخ التمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="391"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="400"/>
         <source>Motifs de la prorogation</source>
         <translation>أسباب التمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="392"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="401"/>
         <source>Motif du refus</source>
         <translation>سبب الرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="393"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="402"/>
         <source>Fondement juridique du refus</source>
         <translation>الأساس القانوني للرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="396"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="405"/>
         <source>L&apos;organisation doit pouvoir démontrer le bien-fondé du motif</source>
         <translation>يجب أن تكون المؤسسة قادرة على إثبات وجاهة السبب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="403"/>
-        <location filename="../../dpo_desk/services/letters.py" line="223"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="412"/>
+        <location filename="../../dpo_desk/services/letters.py" line="229"/>
         <source>Catégories de données traitées</source>
         <translation>فئات المعطيات المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="406"/>
-        <location filename="../../dpo_desk/services/letters.py" line="224"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="415"/>
+        <location filename="../../dpo_desk/services/letters.py" line="230"/>
         <source>Finalités du traitement</source>
         <translation>غايات المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="407"/>
-        <location filename="../../dpo_desk/services/letters.py" line="225"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="416"/>
+        <location filename="../../dpo_desk/services/letters.py" line="231"/>
         <source>Destinataires</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="408"/>
-        <location filename="../../dpo_desk/services/letters.py" line="226"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="417"/>
+        <location filename="../../dpo_desk/services/letters.py" line="233"/>
         <source>Durée de conservation</source>
         <translation>مدة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="409"/>
-        <location filename="../../dpo_desk/services/letters.py" line="227"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="418"/>
+        <location filename="../../dpo_desk/services/letters.py" line="234"/>
         <source>Source des données</source>
         <translation>مصدر المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="413"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="422"/>
         <source>Catégories de données : néant</source>
         <translation>فئات المعطيات: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="416"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="425"/>
         <source>Finalités : néant</source>
         <translation>الغايات: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="419"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="428"/>
         <source>Destinataires : néant</source>
         <translation>المرسل إليهم: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="424"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="433"/>
         <source>Durée de conservation : néant</source>
         <translation>مدة الحفظ: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="427"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="436"/>
         <source>Source : néant</source>
         <translation>المصدر: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="430"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="440"/>
+        <location filename="../../dpo_desk/services/letters.py" line="232"/>
+        <source>Transferts hors du Maroc et leurs garanties</source>
+        <translation>عمليات النقل خارج المغرب وضماناتها</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="445"/>
+        <source>Aucun transfert hors du Maroc enregistré</source>
+        <translation>لا يوجد نقل خارج المغرب مسجل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="448"/>
+        <source>Transferts : néant</source>
+        <translation>عمليات النقل: لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="452"/>
+        <location filename="../../dpo_desk/services/letters.py" line="235"/>
+        <source>Décisions automatisées, profilage et logique sous-jacente</source>
+        <translation>القرارات الآلية والتنميط والمنطق المعتمد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="458"/>
+        <source>Décisions automatisées : néant</source>
+        <translation>القرارات الآلية: لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="463"/>
         <source>Pourquoi les rubriques marquées « néant » le sont</source>
         <translation>سبب الإشارة إلى البنود بـ« لا شيء »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="434"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="467"/>
         <source>Toutes les rubriques sont marquées « néant »</source>
         <translation>جميع البنود مشار إليها بـ« لا شيء »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="437"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="470"/>
         <source>Pièces jointes fournies</source>
         <translation>المرفقات المقدمة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="438"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="471"/>
         <source>Précisions propres au dossier</source>
         <translation>توضيحات خاصة بالملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="439"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="472"/>
         <source>Date de l&apos;opération effectuée</source>
         <translation>تاريخ العملية المنجزة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="442"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="475"/>
         <source>L&apos;opposition est accueillie</source>
         <translation>قُبل التعرض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="448"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="482"/>
+        <source>Justificatif demandé : réponses sur le compte</source>
+        <translation>الإثبات المطلوب: أجوبة حول الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="487"/>
+        <source>Justificatif demandé : confirmation par e-mail</source>
+        <translation>الإثبات المطلوب: تأكيد عبر البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="492"/>
+        <source>Justificatif demandé : CNIE présentée sur place</source>
+        <translation>الإثبات المطلوب: تقديم البطاقة الوطنية حضوريا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="497"/>
+        <source>Justificatif demandé : copie d&apos;une pièce d&apos;identité</source>
+        <translation>الإثبات المطلوب: نسخة من وثيقة هوية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="502"/>
+        <source>Jours au plus avant suppression de la copie (politique interne)</source>
+        <translation>أقصى عدد من الأيام قبل حذف النسخة (سياسة داخلية)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="509"/>
         <source>Référence de la violation</source>
         <translation>مرجع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="449"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="510"/>
         <source>Intitulé de la violation</source>
         <translation>عنوان الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="450"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="511"/>
         <source>Description des faits</source>
         <translation>وصف الوقائع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="453"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="514"/>
         <source>Nature : confidentialité, intégrité, disponibilité</source>
         <translation>الطبيعة: السرية، السلامة، الإتاحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="457"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="518"/>
         <source>Catégories de personnes concernées</source>
         <translation>فئات الأشخاص المعنيين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="462"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="523"/>
         <source>Nombre approximatif de personnes concernées</source>
         <translation>العدد التقريبي للأشخاص المعنيين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="466"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="527"/>
         <source>Catégories d&apos;enregistrements concernés</source>
         <translation>فئات التسجيلات المعنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="471"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="532"/>
         <source>Nombre approximatif d&apos;enregistrements</source>
         <translation>العدد التقريبي للتسجيلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="475"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="536"/>
         <source>Catégories de données concernées</source>
         <translation>فئات المعطيات المعنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="478"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="539"/>
         <source>Conséquences probables</source>
         <translation>العواقب المحتملة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="479"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="540"/>
         <source>Mesures prises</source>
         <translation>التدابير المتخذة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="480"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="541"/>
         <source>Mesures envisagées</source>
         <translation>التدابير المزمع اتخاذها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="483"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="544"/>
         <source>Conseils aux personnes pour se protéger</source>
         <translation>نصائح للأشخاص لحماية أنفسهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="485"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="546"/>
         <source>Chronologie (date — fait)</source>
         <translation>التسلسل الزمني (التاريخ — الواقعة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="486"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="547"/>
         <source>Début de la violation</source>
         <translation>بداية الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="487"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="548"/>
         <source>Découverte de la violation</source>
         <translation>اكتشاف الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="490"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="551"/>
         <source>Prise de connaissance (départ des 72 heures)</source>
         <translation>العلم بالانتهاك (بداية 72 ساعة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="492"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="553"/>
         <source>Échéance de notification</source>
         <translation>أجل التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="495"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="556"/>
         <source>Fondement de l&apos;échéance : loi ou politique</source>
         <translation>أساس الأجل: قانون أو سياسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="497"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="558"/>
         <source>Notification tardive</source>
         <translation>تبليغ متأخر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="498"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="559"/>
         <source>Motifs du retard</source>
         <translation>أسباب التأخير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="500"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="561"/>
         <source>Autorité notifiée</source>
         <translation>السلطة المُبلَّغة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="506"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="567"/>
         <source>Courrier à une autorité de contrôle de l&apos;UE (article 33 du RGPD)</source>
         <translation>رسالة إلى سلطة مراقبة في الاتحاد الأوروبي (المادة 33 من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="514"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="575"/>
         <source>Courrier à la CNDP (politique interne, loi 09-08)</source>
         <translation>رسالة إلى CNDP (السياسة الداخلية، القانون 09.08)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/pdf.py" line="68"/>
+        <source>Texte du courrier</source>
+        <translation>نص الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/pdf.py" line="69"/>
+        <source>Adresse du destinataire</source>
+        <translation>عنوان المرسل إليه</translation>
     </message>
 </context>
 <context>
@@ -6492,6 +6805,35 @@
         <location filename="../../dpo_desk/documents/kinds.py" line="68"/>
         <source>Anglais</source>
         <translation>الإنجليزية</translation>
+    </message>
+</context>
+<context>
+    <name>LetterSettingsCard</name>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_settings.py" line="28"/>
+        <source>Validation des courriers</source>
+        <extracomment>the rule&apos;s new value, after a successful save</extracomment>
+        <translation>المصادقة على الرسائل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_settings.py" line="32"/>
+        <source>Avant d&apos;être généré, chaque courrier est relu et validé. Avec la règle des quatre yeux, la personne qui le valide doit être une autre que celle qui l&apos;a rédigé. Le réglage est enregistré dans le registre et inscrit au journal.</source>
+        <translation>قبل إنشائها، تُراجَع كل رسالة ويُصادَق عليها. مع قاعدة العينين الأربع، يجب أن يكون من يصادق عليها شخصا آخر غير من حررها. يُحفظ الإعداد في السجل ويُقيد في سجل العمليات.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_settings.py" line="42"/>
+        <source>Règle des quatre yeux : le relecteur doit être distinct de l&apos;auteur</source>
+        <translation>قاعدة العينين الأربع: يجب أن يكون المراجع غير المحرر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_settings.py" line="82"/>
+        <source>Règle des quatre yeux activée : l&apos;auteur d&apos;un courrier ne peut plus le valider.</source>
+        <translation>قاعدة العينين الأربع مفعلة: لم يعد بإمكان محرر الرسالة المصادقة عليها.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_settings.py" line="85"/>
+        <source>Règle des quatre yeux désactivée.</source>
+        <translation>قاعدة العينين الأربع معطلة.</translation>
     </message>
 </context>
 <context>
@@ -7252,11 +7594,21 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/organisation_form.py" line="42"/>
+        <source>Casablanca</source>
+        <translation>الدار البيضاء</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="44"/>
+        <source>La ville de la ligne de date des courriers : « Casablanca, le 6 décembre 2026 ». Vide : la date seule.</source>
+        <translation>مدينة سطر التاريخ في الرسائل: « الدار البيضاء في 6 دجنبر 2026 ». فارغ: التاريخ وحده.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="53"/>
         <source>dpo@exemple.ma</source>
         <translation>dpo@example.ma</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="46"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="57"/>
         <source>+212 …</source>
         <translation>‎+212 …‎</translation>
     </message>
@@ -7996,103 +8348,119 @@
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="54"/>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="59"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="62"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="67"/>
         <source>Durées de conservation</source>
         <translation>مدد الحفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="63"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="71"/>
         <source>Un dossier clos n&apos;est gardé que le temps fixé par l&apos;organisation, puis il est effacé ou anonymisé (RGPD art. 5.1.e ; loi 09-08 art. 3.1.e). Anonymiser vide l&apos;identité et les textes mais garde les dates et les chiffres pour les statistiques.</source>
         <translation>لا يُحتفظ بالملف المغلق إلا خلال المدة التي حددتها المؤسسة، ثم يُمسح أو يُجهَّل (المادة 5(1)(هـ) من RGPD؛ المادة 3(1)(هـ) من القانون رقم 09.08). يُفرغ التجهيل الهوية والنصوص لكنه يحتفظ بالتواريخ والأرقام لأغراض إحصائية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="75"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="83"/>
         <source>Demandes :</source>
         <translation>الطلبات:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="78"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="86"/>
         <source>Violations :</source>
         <translation>الانتهاكات:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="80"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="88"/>
         <source>après la clôture</source>
         <translation>بعد الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="82"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="90"/>
         <source>Enregistrer les durées</source>
         <translation>حفظ المدد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="92"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="102"/>
         <source>Référence</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="93"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="103"/>
         <source>Nature</source>
         <translation>الطبيعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="94"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="104"/>
         <source>Clos le</source>
         <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="95"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="105"/>
         <source>Expiré depuis le</source>
         <translation>انتهت مدته منذ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="96"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="106"/>
         <source>Action</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="114"/>
         <source>PURGER</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="107"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="117"/>
         <source>Pour confirmer, tapez {word} :</source>
         <translation>للتأكيد، اكتب {word}:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="123"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="133"/>
         <source>Fermer</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="125"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="135"/>
         <source>Purger les dossiers choisis</source>
         <translation>حذف الملفات المختارة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="137"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="147"/>
         <source> an(s)</source>
         <translation> سنة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/purge_dialog.py" line="163"/>
+        <source>Copies de pièce d&apos;identité : supprimées à la clôture de la demande ou {days} jours après la vérification, au premier des deux termes (politique interne, réglable dans Paramètres ▸ Justificatif d&apos;identité).</source>
+        <translation>نسخ وثائق الهوية: تحذف عند إغلاق الطلب أو بعد {days} يوم من التحقق، أيهما أسبق (سياسة داخلية، تضبط في الإعدادات ▸ إثبات الهوية).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="182"/>
         <source>Anonymiser</source>
         <translation>تجهيل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="164"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="183"/>
         <source>Effacer le dossier</source>
         <translation>مسح الملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="165"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="184"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="199"/>
         <source>Garder pour l&apos;instant</source>
         <translation>الاحتفاظ به حاليا</translation>
     </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="191"/>
+        <source>Copie de pièce d&apos;identité n° {id}</source>
+        <translation>نسخة وثيقة الهوية رقم {id}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="198"/>
+        <source>Supprimer la copie</source>
+        <translation>حذف النسخة</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="169"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="206"/>
         <source>%n dossier(s) arrivé(s) au terme de la conservation</source>
         <translation>
             <numerusform>لا يوجد ملف انتهت مدة حفظه</numerusform>
@@ -8103,23 +8471,47 @@
             <numerusform>%n ملف انتهت مدة حفظها</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="211"/>
+        <source>%n copie(s) de pièce d&apos;identité à supprimer</source>
+        <translation>
+            <numerusform>لا نسخ من وثائق الهوية للحذف</numerusform>
+            <numerusform>نسخة واحدة من وثيقة هوية للحذف</numerusform>
+            <numerusform>نسختان من وثائق الهوية للحذف</numerusform>
+            <numerusform>%n نسخ من وثائق الهوية للحذف</numerusform>
+            <numerusform>%n نسخة من وثائق الهوية للحذف</numerusform>
+            <numerusform>%n نسخة من وثائق الهوية للحذف</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="200"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="252"/>
         <source>Durées de conservation enregistrées.</source>
         <translation>حُفظت مدد الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="209"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="261"/>
         <source>Purge en cours, puis compactage du fichier…</source>
         <translation>الحذف جارٍ، ثم ضغط الملف…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="277"/>
+        <source>%n copie(s) de pièce d&apos;identité supprimée(s).</source>
+        <translation>
+            <numerusform>لم تحذف أي نسخة من وثائق الهوية.</numerusform>
+            <numerusform>حذفت نسخة واحدة من وثيقة هوية.</numerusform>
+            <numerusform>حذفت نسختان من وثائق الهوية.</numerusform>
+            <numerusform>حذفت %n نسخ من وثائق الهوية.</numerusform>
+            <numerusform>حذفت %n نسخة من وثائق الهوية.</numerusform>
+            <numerusform>حذفت %n نسخة من وثائق الهوية.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="222"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="280"/>
         <source>Purge faite : {deleted}, {anonymised}.</source>
         <translation>تم الحذف. {deleted}، {anonymised}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="223"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="281"/>
         <source>%n dossier(s) effacé(s)</source>
         <translation>
             <numerusform>ملفات مُسحت: %n</numerusform>
@@ -8131,7 +8523,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="224"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="282"/>
         <source>%n dossier(s) anonymisé(s)</source>
         <translation>
             <numerusform>ملفات جُهِّلت: %n</numerusform>
@@ -9205,483 +9597,548 @@
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="200"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="223"/>
         <source>‹  Toutes les demandes</source>
         <extracomment>show another section&apos;s item: (&quot;processing&quot;, &quot;#12&quot;) from &quot;Traitements concernés&quot;</extracomment>
         <translation>‹  جميع الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="235"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="501"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="258"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="541"/>
         <source>Pourquoi cette date ?</source>
         <translation>لماذا هذا التاريخ؟</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="255"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="278"/>
         <source>Détails de la demande</source>
         <translation>تفاصيل الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="261"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="284"/>
         <source>Régime *</source>
         <translation>القانون المطبق *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="262"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="285"/>
         <source>Droits exercés *</source>
         <translation>الحقوق الممارَسة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="263"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="286"/>
         <source>Reçue par</source>
         <translation>وردت عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="264"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="287"/>
         <source>Reçue le *</source>
         <translation>تاريخ التوصل *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="265"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="288"/>
         <source>Demandeur *</source>
         <translation>صاحب الطلب *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="82"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="266"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="92"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="289"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="83"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="267"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="93"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="290"/>
         <source>Téléphone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="84"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="268"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="94"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="291"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="269"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="292"/>
         <source>Agit en tant que</source>
         <translation>بصفته</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="86"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="270"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="96"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="293"/>
         <source>Personne concernée</source>
         <translation>الشخص المعني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="87"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="271"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="97"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="294"/>
         <source>Suivie par</source>
         <translation>المكلف بالمتابعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="88"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="272"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="98"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="295"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="280"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="303"/>
         <source>Recharger</source>
         <translation>إعادة التحميل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="281"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="304"/>
         <source>Abandonner la saisie et relire la demande</source>
         <translation>التخلي عن الإدخال وإعادة قراءة الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="284"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="307"/>
         <source>Annuler les modifications</source>
         <translation>إلغاء التعديلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="286"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="309"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="298"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="321"/>
         <source>Journal de la demande</source>
         <translation>سجل عمليات الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="310"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="333"/>
         <source>Suite à donner</source>
         <translation>الإجراء التالي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="319"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="342"/>
         <source>Rédiger un courrier…</source>
         <translation>تحرير رسالة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="329"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="352"/>
         <source>Suivi</source>
         <translation>التتبع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="90"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="336"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="100"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="359"/>
         <source>Identité</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="91"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="337"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="101"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="360"/>
         <source>Pièce</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="92"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="338"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="102"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="361"/>
         <source>Vérifiée le</source>
         <translation>تاريخ التحقق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="339"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="362"/>
         <source>Suspensions</source>
         <translation>حالات الإيقاف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="93"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="340"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="103"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="363"/>
         <source>Prorogée le</source>
         <translation>تاريخ التمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="94"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="341"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="104"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="364"/>
         <source>Motif de prorogation</source>
         <translation>سبب التمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="342"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="365"/>
         <source>Réponse</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="97"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="343"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="107"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="366"/>
         <source>Motif du refus</source>
         <translation>سبب الرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="57"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="66"/>
         <source>Demande enregistrée</source>
         <translation>تسجيل الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="58"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="67"/>
         <source>Détails modifiés</source>
         <translation>تعديل التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="59"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="68"/>
         <source>Justificatif d&apos;identité demandé</source>
         <translation>طلب إثبات الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="62"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="71"/>
         <source>Vérification d&apos;identité</source>
         <translation>التحقق من الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="63"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="72"/>
         <source>Changement de statut</source>
         <translation>تغيير الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="64"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="73"/>
         <source>Délai prorogé</source>
         <translation>أجل ممدد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="65"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="74"/>
         <source>Réponse envoyée</source>
         <translation>إرسال الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="66"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="75"/>
         <source>Demande refusée</source>
         <translation>رفض الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="67"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="76"/>
         <source>Demande retirée</source>
         <translation>سحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="68"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="77"/>
         <source>Demande clôturée</source>
         <translation>إغلاق الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="69"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="78"/>
         <source>Pièce jointe ajoutée</source>
         <translation>إضافة مرفق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="70"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="79"/>
+        <source>Pièce jointe supprimée</source>
+        <translation>تم حذف المرفق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="80"/>
         <source>Échéance recalculée</source>
         <translation>إعادة حساب الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="76"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="86"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="77"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="87"/>
         <source>Droits</source>
         <translation>الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="78"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="88"/>
         <source>Régime</source>
         <translation>القانون المطبق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="79"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="89"/>
         <source>Canal</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="80"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="90"/>
         <source>Reçue le</source>
         <translation>تاريخ التوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="81"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="91"/>
         <source>Nom du demandeur</source>
         <translation>اسم صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="85"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="95"/>
         <source>Qualité du demandeur</source>
         <translation>صفة صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="89"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="99"/>
         <source>Échéance</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="95"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="105"/>
         <source>Répondue le</source>
         <translation>تاريخ الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="96"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="106"/>
         <source>Réponse par</source>
         <translation>الرد عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="98"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="344"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="108"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="367"/>
         <source>Clôturée le</source>
         <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="99"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="153"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="109"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="158"/>
         <source>Pièce jointe n°</source>
         <translation>المرفق رقم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="109"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="110"/>
+        <source>Nature de la pièce</source>
+        <translation>طبيعة المرفق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="111"/>
+        <source>Motif de la suppression</source>
+        <translation>سبب الحذف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="121"/>
         <source>modifié</source>
         <translation>عُدِّل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="111"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="123"/>
         <source>renseigné</source>
         <translation>مُلئ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="151"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="153"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="695"/>
+        <source>justificatif d&apos;identité</source>
+        <translation>إثبات الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="154"/>
+        <source>autre pièce</source>
+        <translation>مرفق آخر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="174"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="157"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="180"/>
         <source>{field} : {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="355"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="378"/>
         <source>Pièces jointes</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="358"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="381"/>
         <source>Conservées chiffrées dans le registre, 25 Mo au plus par fichier.</source>
         <translation>محفوظة ومشفرة داخل السجل، 25 م.ب كحد أقصى لكل ملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="370"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="393"/>
         <source>Aucune pièce jointe.</source>
         <translation>لا توجد مرفقات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="376"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="399"/>
         <source>Exporter…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="377"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="400"/>
         <source>Enregistrer une copie du fichier, hors du registre</source>
         <translation>حفظ نسخة من الملف خارج السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="379"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="402"/>
         <source>Joindre un fichier…</source>
         <translation>إرفاق ملف…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="423"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="407"/>
+        <source>Supprimer…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="409"/>
+        <source>Supprimer définitivement le fichier du registre</source>
+        <translation>حذف الملف نهائيا من السجل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="412"/>
+        <source>Justificatif d&apos;identité</source>
+        <translation>إثبات الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="415"/>
+        <source>Le fichier joint est une preuve d&apos;identité : il sera proposé à la suppression une fois la vérification faite.</source>
+        <translation>الملف المرفق إثبات للهوية: سيقترح حذفه بمجرد إتمام التحقق.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="463"/>
         <source>{requester} ({role}) pour {subject}</source>
         <translation>{requester} ({role}) نيابة عن {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="434"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="474"/>
         <source>reçue le {date}</source>
         <translation>تاريخ التوصل {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="452"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="492"/>
         <source>Échéance le {date} — {countdown}</source>
         <translation>الأجل {date} — {countdown}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="457"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="497"/>
         <source>Échéance le {date}</source>
         <translation>الأجل {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="463"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="503"/>
         <source>Fondement : {citation} (délai légal) — {rule}</source>
         <translation>الأساس: {citation} (أجل قانوني) — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="466"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="506"/>
         <source>Fondement : {citation} — {rule}</source>
         <translation>الأساس: {citation} — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="478"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="518"/>
         <source>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : elle n&apos;est due qu&apos;au titre du RGPD.</source>
         <translation>لا ينص القانون رقم 09.08 على الحق في نقل المعطيات: فهو لا يُستحق إلا بموجب RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="486"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="526"/>
         <source>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : réponse dans le délai de politique interne.</source>
         <translation>لا ينص القانون رقم 09.08 على الحق في نقل المعطيات: يتم الرد داخل أجل السياسة الداخلية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="501"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="541"/>
         <source>Masquer l&apos;explication</source>
         <translation>إخفاء الشرح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="521"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="561"/>
         <source>{regime}, {right} : {date}</source>
         <translation>{regime}، {right}: {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="532"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="572"/>
         <source>Le {date} n&apos;est pas un jour ouvré : reporté au jour ouvré suivant.</source>
         <translation>{date} ليس يوم عمل: أُجِّل إلى يوم العمل الموالي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="537"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="577"/>
         <source>Jours chômés passés : {days}.</source>
         <translation>أيام العطل التي تخللت الأجل: {days}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="542"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="582"/>
         <source> — retenue</source>
         <translation> — المعتمد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="571"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="611"/>
         <source>Chaque droit, sous chaque régime, a son délai ; la date la plus proche l&apos;emporte.</source>
         <translation>لكل حق، في كل نظام قانوني، أجله؛ والتاريخ الأقرب هو المعتمد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="586"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="626"/>
         <source>depuis le {start}</source>
         <translation>منذ {start}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="590"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="630"/>
         <source>du {start} au {end}</source>
         <translation>من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="600"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="640"/>
         <source>le {date}, par {channel}</source>
         <translation>في {date}، عبر {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="623"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="663"/>
         <source>Demande clôturée : plus aucune étape.</source>
         <translation>طلب مغلق: لا توجد خطوات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="625"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="665"/>
         <source>Réponse faite : il reste à clôturer la demande.</source>
         <translation>تم الرد: يبقى إغلاق الطلب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="670"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="699"/>
+        <source>Justificatif d&apos;identité : à supprimer dès la vérification faite (voir Paramètres ▸ Justificatif d&apos;identité).</source>
+        <translation>إثبات الهوية: يحذف بمجرد إتمام التحقق (انظر الإعدادات ▸ إثبات الهوية).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="721"/>
         <source>{when} — {who}</source>
         <translation>{when} — {who}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="752"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="803"/>
         <source>Demande {reference} enregistrée.</source>
         <translation>سُجل الطلب {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="798"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="849"/>
         <source>Demande {reference} : {status}.</source>
         <translation>الطلب {reference}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="814"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="868"/>
         <source>Joindre un fichier</source>
         <translation>إرفاق ملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="836"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="897"/>
         <source>Impossible de lire « {name} » : {reason}</source>
         <translation>تعذرت قراءة « {name} »: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="847"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="909"/>
         <source>« {name} » jointe à la demande {reference}.</source>
         <translation>أُرفق « {name} » بالطلب {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="867"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="944"/>
+        <source>« {name} » supprimée du registre (demande {reference}).</source>
+        <translation>حُذف « ⁨{name}⁩ » من السجل (الطلب {reference}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="953"/>
+        <source>Supprimer la pièce jointe</source>
+        <translation>حذف المرفق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="955"/>
+        <source>« {name} » sera effacée définitivement du registre : son contenu est écrasé dans le fichier et ne pourra pas être récupéré (seule une sauvegarde antérieure le contient encore). Le journal gardera sa taille, son empreinte et le motif, jamais son contenu.
+
+Supprimer ?</source>
+        <translation>سيُمحى « ⁨{name}⁩ » نهائيا من السجل: يُكتب فوق محتواه في الملف ولا يمكن استرجاعه (لا تحتفظ به إلا نسخة احتياطية سابقة). سيحتفظ سجل العمليات بحجمه وبصمته وسبب الحذف، ولا يحتفظ أبدا بمحتواه.
+
+حذف؟</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="978"/>
         <source>Exporter la pièce jointe</source>
         <translation>تصدير المرفق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="875"/>
-        <source>Impossible d&apos;écrire « {path} » : {reason}</source>
-        <translation>تعذرت الكتابة في « {path} »: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="881"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="984"/>
         <source>Copie enregistrée : {path}</source>
         <translation>حُفظت النسخة: {path}</translation>
     </message>
@@ -10442,140 +10899,145 @@
     <name>SettingsSection</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="123"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="73"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="187"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="76"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="205"/>
         <source>Paramètres</source>
         <extracomment>the organisation as saved, so the window can update what shows its name</extracomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="77"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="80"/>
         <source>L&apos;organisation et son délégué figurent sur chaque courrier et chaque registre exporté.</source>
         <translation>تظهر المؤسسة ومندوبها على كل رسالة وكل سجل مُصدَّر.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="88"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="286"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="91"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="310"/>
         <source>Organisation et délégué</source>
         <translation>المؤسسة ومندوب حماية المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="91"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="94"/>
         <source>Organisation *</source>
         <translation>المؤسسة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="92"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="95"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="93"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="96"/>
+        <source>Ville des courriers</source>
+        <translation>مدينة الرسائل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="97"/>
         <source>Délégué (DPO)</source>
         <translation>المندوب (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="94"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="98"/>
         <source>E-mail du DPO</source>
         <translation>البريد الإلكتروني للمندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="95"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="99"/>
         <source>Téléphone du DPO</source>
         <translation>هاتف المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="101"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="105"/>
         <source>Annuler les modifications</source>
         <translation>إلغاء التعديلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="103"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="107"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="164"/>
         <source>Fichier du registre</source>
         <translation>ملف السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="153"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="171"/>
         <source>Copier</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="154"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="172"/>
         <source>Copier l&apos;identifiant du registre</source>
         <translation>نسخ معرف السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="164"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="182"/>
         <source>Emplacement</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="165"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="183"/>
         <source>Identifiant</source>
         <translation>المعرف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="166"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="184"/>
         <source>Version du schéma</source>
         <translation>نسخة المخطط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="167"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="185"/>
         <source>Version de DPO Desk</source>
         <translation>نسخة DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="168"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="186"/>
         <source>Fuseau horaire</source>
         <translation>المنطقة الزمنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="169"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="187"/>
         <source>Contenu</source>
         <translation>المحتوى</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="206"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="227"/>
         <source>inconnue</source>
         <translation>غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="236"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="260"/>
         <source>Demandes</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="237"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="261"/>
         <source>Pièces jointes</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="238"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="262"/>
         <source>Entrées du journal</source>
         <translation>مدخلات سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="241"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="265"/>
         <source>{label} : {count}</source>
         <translation>{label}: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="273"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="297"/>
         <source>Organisation enregistrée.</source>
         <translation>حُفظت المؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="290"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="314"/>
         <source>L&apos;organisation n&apos;a pas pu être relue : modifications abandonnées.</source>
         <translation>تعذّرت إعادة قراءة بيانات الهيئة: أُلغيت التعديلات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="297"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="321"/>
         <source>Identifiant du registre copié.</source>
         <translation>نُسخ معرف السجل.</translation>
     </message>
@@ -10716,6 +11178,17 @@
         <location filename="../../dpo_desk/third_party.py" line="158"/>
         <source>Police latine des lettres</source>
         <translation>الخط اللاتيني للرسائل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="161"/>
+        <source>Police tifinaghe des lettres</source>
+        <translation>خط تيفيناغ للرسائل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="164"/>
+        <location filename="../../dpo_desk/third_party.py" line="167"/>
+        <source>Symboles et emoji des lettres</source>
+        <translation>الرموز والإيموجي للرسائل</translation>
     </message>
 </context>
 <context>
@@ -11177,7 +11650,7 @@
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="132"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="160"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="261"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="151"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="156"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
@@ -11232,7 +11705,7 @@
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="237"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="268"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="283"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="152"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="157"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -11667,7 +12140,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="300"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="167"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="172"/>
         <source>Empreinte (SHA-256)</source>
         <translation>البصمة (SHA-256)</translation>
     </message>
@@ -11675,157 +12148,157 @@
 <context>
     <name>XlsxExport</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="72"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="77"/>
         <source> […] [texte tronqué : {total} caractères au total]</source>
         <translation> […] [نص مقتطع: {total} حرفا في المجموع]</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="76"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="81"/>
         <source>Registres du délégué à la protection des données</source>
         <translation>سجلات مندوب حماية المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="77"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="82"/>
         <source>Journal d&apos;audit</source>
         <translation>سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="78"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="83"/>
         <source>Organisme</source>
         <translation>الهيئة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="79"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="84"/>
         <source>Page &amp;P / &amp;N</source>
         <translation>الصفحة &amp;P / &amp;N</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="80"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="85"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="81"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="86"/>
         <source>Délégué à la protection des données</source>
         <translation>مندوب حماية المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="82"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="87"/>
         <source>Date de l&apos;export</source>
         <translation>تاريخ التصدير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="83"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="88"/>
         <source>Fuseau horaire des dates et heures</source>
         <translation>المنطقة الزمنية للتواريخ والأوقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="84"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="89"/>
         <source>Version de DPO Desk</source>
         <translation>نسخة DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="85"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="90"/>
         <source>Fichier du registre</source>
         <translation>ملف السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="86"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="91"/>
         <source>Entrées du journal d&apos;audit</source>
         <translation>مدخلات سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="87"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="92"/>
         <source>Empreinte de tête du journal (SHA-256)</source>
         <translation>بصمة رأس سجل العمليات (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="88"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="93"/>
         <source>Chaîne du journal</source>
         <translation>سلسلة سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="89"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="94"/>
         <source>Intacte : chaque entrée suit la précédente</source>
         <translation>سليمة: كل مدخل يلي المدخل السابق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="90"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="95"/>
         <source>Rompue à l&apos;entrée n° {entry}</source>
         <translation>مقطوعة عند المدخل رقم {entry}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="91"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="96"/>
         <source>Filtre appliqué</source>
         <translation>عامل الفرز المطبق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="92"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="97"/>
         <source>Sommaire</source>
         <translation>الفهرس</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="93"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="98"/>
         <source>Feuille</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="94"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="99"/>
         <source>Lignes</source>
         <translation>الأسطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="95"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="100"/>
         <source>Cellules tronquées</source>
         <translation>الخلايا المقتطعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="96"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="101"/>
         <source>Cellules dépassant la limite d&apos;Excel (32 767 caractères) : {count}. Leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</source>
         <translation>خلايا تجاوزت حد Excel (32 767 حرفا): {count}. اقتُطع نصها وينتهي بـ « […] ». يبقى النص الكامل في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="102"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="107"/>
         <source>L&apos;empreinte de tête et le nombre d&apos;entrées permettent de vérifier plus tard que le journal n&apos;a pas été réécrit depuis cet export (dpo-desk verify).</source>
         <translation>تسمح بصمة الرأس وعدد المدخلات بالتحقق لاحقا من أن سجل العمليات لم يُعَد كتابته منذ هذا التصدير (dpo-desk verify).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="107"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="112"/>
         <source>Ce fichier n&apos;est pas chiffré et contient des données personnelles : conservez-le en lieu sûr et supprimez-le dès qu&apos;il n&apos;est plus utile.</source>
         <translation>هذا الملف غير مشفر ويتضمن معطيات شخصية: احفظه في مكان آمن واحذفه بمجرد انتهاء الحاجة إليه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="108"/>
+        <location filename="../../dpo_desk/services/exports.py" line="109"/>
         <source>aucun mécanisme enregistré</source>
         <translation>لا توجد آلية مسجلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="109"/>
+        <location filename="../../dpo_desk/services/exports.py" line="110"/>
         <source>réf. {reference}</source>
         <translation>المرجع {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="110"/>
+        <location filename="../../dpo_desk/services/exports.py" line="111"/>
         <source>aucun (journal complet)</source>
         <translation>لا شيء (سجل العمليات كاملا)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="111"/>
+        <location filename="../../dpo_desk/services/exports.py" line="112"/>
         <source>objet : {value}</source>
         <translation>العنصر: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="112"/>
+        <location filename="../../dpo_desk/services/exports.py" line="113"/>
         <source>action : {value}</source>
         <translation>العملية: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="113"/>
+        <location filename="../../dpo_desk/services/exports.py" line="114"/>
         <source>auteur : {value}</source>
         <translation>المستخدم: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="114"/>
+        <location filename="../../dpo_desk/services/exports.py" line="115"/>
         <source>identifiant commençant par « {value} »</source>
         <translation>معرف يبدأ بـ « {value} »</translation>
     </message>

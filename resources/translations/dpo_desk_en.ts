@@ -275,6 +275,24 @@
     </message>
 </context>
 <context>
+    <name>AttachmentDeletion</name>
+    <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="241"/>
+        <source>identité vérifiée, la copie a servi</source>
+        <translation>identity verified, the copy has served</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="244"/>
+        <source>délai de conservation de la copie atteint</source>
+        <translation>retention period of the copy reached</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="247"/>
+        <source>plus nécessaire</source>
+        <translation>no longer needed</translation>
+    </message>
+</context>
+<context>
     <name>Authority</name>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="171"/>
@@ -290,6 +308,44 @@
         <location filename="../../dpo_desk/domain/breaches.py" line="173"/>
         <source>Autre autorité de contrôle de l&apos;UE</source>
         <translation>Other EU supervisory authority</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityAddressesCard</name>
+    <message>
+        <location filename="../../dpo_desk/ui/authority_settings.py" line="37"/>
+        <source>Adresses des autorités</source>
+        <translation>Authorities&apos; addresses</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/authority_settings.py" line="41"/>
+        <source>Les courriers impriment ces adresses : en destinataire d&apos;une notification de violation, et pour indiquer où introduire une réclamation. Vérifiez-les sur le site de chaque autorité (www.cndp.ma, www.cnil.fr). Une adresse vide reprend celle fournie avec DPO Desk. Chaque modification est inscrite au journal.</source>
+        <translation>Letters print these addresses: as the addressee of a breach notification, and to say where a complaint may be lodged. Check them on each authority&apos;s website (www.cndp.ma, www.cnil.fr). An empty address falls back to the one supplied with DPO Desk. Every change is recorded in the journal.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/authority_settings.py" line="79"/>
+        <source>Adresses par défaut</source>
+        <translation>Default addresses</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/authority_settings.py" line="80"/>
+        <source>Reprendre les adresses fournies avec DPO Desk</source>
+        <translation>Restore the addresses supplied with DPO Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/authority_settings.py" line="82"/>
+        <source>Enregistrer les adresses</source>
+        <translation>Save the addresses</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/authority_settings.py" line="153"/>
+        <source>Adresses des autorités enregistrées.</source>
+        <translation>Authorities&apos; addresses saved.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/authority_settings.py" line="169"/>
+        <source>Adresses des autorités remises par défaut.</source>
+        <translation>Authorities&apos; addresses reset to the defaults.</translation>
     </message>
 </context>
 <context>
@@ -2053,122 +2109,127 @@
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="101"/>
+        <source>Ville des courriers</source>
+        <translation>Town for letters</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="103"/>
         <source>* obligatoire</source>
         <translation>* required</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="107"/>
         <source>Délégué à la protection des données</source>
         <translation>Data Protection Officer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="108"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="109"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="109"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="110"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="110"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="111"/>
         <source>Téléphone</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="117"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="118"/>
         <source>Phrase secrète</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="121"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="122"/>
         <source>Elle chiffre tout le fichier. Personne, pas même l&apos;éditeur, ne peut la retrouver si elle est perdue : notez-la en lieu sûr.</source>
         <translation>It encrypts the whole file. Nobody, not even the publisher, can recover it if it is lost: write it down somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="130"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="131"/>
         <source>Au moins {minimum} caractères</source>
         <translation>At least {minimum} characters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="133"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="134"/>
         <source>La même, une seconde fois</source>
         <translation>The same again</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="136"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="137"/>
         <source>Saisie</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="137"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="138"/>
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="160"/>
         <source>Fichier du registre</source>
         <translation>Register file</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="163"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="164"/>
         <source>Choisir l&apos;emplacement…</source>
         <translation>Choose the location…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="174"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="175"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="176"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="177"/>
         <source>Créer le registre</source>
         <translation>Create the register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="199"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="200"/>
         <source>Minimum {minimum} caractères.</source>
         <translation>Minimum {minimum} characters.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="203"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="204"/>
         <source>{label} : {count} caractères sur {minimum} au minimum.</source>
         <translation>{label}: {count} of at least {minimum} characters.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="211"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="212"/>
         <source>Robustesse : {label}</source>
         <translation>Strength: {label}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="219"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="220"/>
         <source>Les deux saisies diffèrent.</source>
         <translation>The two entries differ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="224"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="225"/>
         <source>Aucun emplacement choisi</source>
         <translation>No location chosen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="237"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="238"/>
         <source>Enregistrer le nouveau registre</source>
         <translation>Save the new register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="239"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="240"/>
         <source>Registres DPO Desk (*.dpodesk)</source>
         <translation>DPO Desk registers (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="267"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="268"/>
         <source>Les deux saisies de la phrase secrète diffèrent.</source>
         <translation>The two passphrase entries differ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="292"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="293"/>
         <source>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</source>
         <translation>The passphrase could not be stored in the keyring: it will be asked for next time.</translation>
     </message>
@@ -2844,88 +2905,93 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="79"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="82"/>
         <source>Le courrier « {kind} » ne concerne pas une demande d&apos;exercice de droits.</source>
         <translation>The “{kind}” letter does not concern a data subject rights request.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="82"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="85"/>
         <source>Le courrier « {kind} » ne concerne pas une violation de données.</source>
         <translation>The “{kind}” letter does not concern a personal data breach.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="85"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="88"/>
         <source>Notification tardive : indiquez les motifs du retard, qu&apos;elle doit exposer (RGPD art. 33(1)).</source>
         <translation>Late notification: give the reasons for the delay, which it must set out (GDPR Art. 33(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="90"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="93"/>
         <source>Notification à la CNDP envoyée après l&apos;échéance fixée par la politique interne de l&apos;organisation : indiquez les motifs du retard, que le courrier expose.</source>
         <translation>Notification to the CNDP sent after the deadline set by the organisation&apos;s internal policy: give the reasons for the delay, which the letter sets out.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="95"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="98"/>
         <source>Le logo dépasse {limit} octets : choisissez une image plus légère.</source>
         <translation>The logo exceeds {limit} bytes: choose a lighter image.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="98"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="101"/>
         <source>Le courrier doit commencer par sa ligne d&apos;objet, suivie d&apos;une ligne vide, puis du texte.</source>
         <translation>The letter must start with its subject line, followed by a blank line, then the text.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="102"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="105"/>
         <source>L&apos;instant « {value} » doit porter son fuseau horaire.</source>
         <translation>The instant “{value}” must carry its time zone.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/pdf.py" line="44"/>
+        <location filename="../../dpo_desk/documents/pdf.py" line="60"/>
         <source>Le logo n&apos;est pas une image lisible (PNG ou JPEG).</source>
         <translation>The logo is not a readable image (PNG or JPEG).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="41"/>
+        <location filename="../../dpo_desk/documents/pdf.py" line="61"/>
+        <source>Le champ « {label} » contient un caractère que les courriers ne savent pas imprimer : « {char} » ({code}).</source>
+        <translation>The field “{label}” contains a character letters cannot print: “{char}” ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="42"/>
         <source>Le modèle de courrier est vide.</source>
         <translation>The letter template is empty.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="42"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="43"/>
         <source>Le modèle dépasse {limit} caractères.</source>
         <translation>The template exceeds {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="43"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="44"/>
         <source>La première ligne du modèle est l&apos;objet du courrier : elle doit être suivie d&apos;une ligne vide, puis du texte.</source>
         <translation>The first line of the template is the letter&apos;s subject: it must be followed by a blank line, then the text.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="48"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="49"/>
         <source>Champ inconnu « {name} » à la ligne {line} du modèle.</source>
         <translation>Unknown field “{name}” on line {line} of the template.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="49"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="50"/>
         <source>Balise mal formée « {text} » à la ligne {line} du modèle.</source>
         <translation>Malformed tag “{text}” on line {line} of the template.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="52"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="53"/>
         <source>Instruction « {text} » non permise à la ligne {line} du modèle : seules {{% if champ %}}, {{% else %}} et {{% endif %}} le sont.</source>
         <translation>Instruction “{text}” not allowed on line {line} of the template: only {{% if field %}}, {{% else %}} and {{% endif %}} are.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="57"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="58"/>
         <source>« {text} » sans « {{% if … %}} » correspondant, à la ligne {line} du modèle.</source>
         <translation>“{text}” without a matching “{{% if … %}}”, on line {line} of the template.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="60"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="61"/>
         <source>Le bloc « {{% if {name} %}} » ouvert à la ligne {line} n&apos;est pas fermé par « {{% endif %}} ».</source>
         <translation>The “{{% if {name} %}}” block opened on line {line} is not closed by “{{% endif %}}”.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="64"/>
-        <location filename="../../dpo_desk/services/letters.py" line="235"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="65"/>
+        <location filename="../../dpo_desk/services/letters.py" line="245"/>
         <source>Type de courrier inconnu : {value}.</source>
         <translation>Unknown letter type: {value}.</translation>
     </message>
@@ -2979,7 +3045,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="444"/>
-        <location filename="../../dpo_desk/domain/organisation.py" line="21"/>
+        <location filename="../../dpo_desk/domain/organisation.py" line="22"/>
         <source>Fuseau horaire inconnu : {zone}.</source>
         <translation>Unknown time zone: {zone}.</translation>
     </message>
@@ -3203,7 +3269,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="90"/>
-        <location filename="../../dpo_desk/services/letters.py" line="255"/>
+        <location filename="../../dpo_desk/services/letters.py" line="265"/>
         <source>Le nom dépasse {limit} caractères.</source>
         <translation>The name exceeds {limit} characters.</translation>
     </message>
@@ -3259,17 +3325,17 @@
         <translation>Law 09-08 does not provide for an extension of the deadline by the controller: the response date remains unchanged.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/organisation.py" line="18"/>
+        <location filename="../../dpo_desk/domain/organisation.py" line="19"/>
         <source>Le nom de l&apos;organisation est obligatoire.</source>
         <translation>The organisation&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/organisation.py" line="19"/>
+        <location filename="../../dpo_desk/domain/organisation.py" line="20"/>
         <source>L&apos;adresse e-mail du DPO n&apos;a pas une forme valide.</source>
         <translation>The DPO&apos;s e-mail address is not valid.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/organisation.py" line="20"/>
+        <location filename="../../dpo_desk/domain/organisation.py" line="21"/>
         <source>Un champ dépasse {limit} caractères.</source>
         <translation>A field exceeds {limit} characters.</translation>
     </message>
@@ -3414,6 +3480,16 @@
         <translation>The retention period must be a whole number of years between 1 and {maximum}.</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="166"/>
+        <source>Le délai de suppression des copies de pièce d&apos;identité doit être un nombre entier de jours entre 1 et {maximum}.</source>
+        <translation>The deletion period for identity document copies must be a whole number of days between 1 and {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="171"/>
+        <source>Justificatif d&apos;identité inconnu : {value}.</source>
+        <translation>Unknown proof of identity: {value}.</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="41"/>
         <source>Le nom du demandeur est obligatoire.</source>
         <translation>The requester&apos;s name is required.</translation>
@@ -3489,153 +3565,169 @@
         <translation>availability</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="102"/>
+        <location filename="../../dpo_desk/services/letters.py" line="108"/>
         <source>Aucun dossier ne porte la référence {reference} : attendu une demande (DSR-…) ou une violation (VIO-…).</source>
         <translation>No case has the reference {reference}: expected a request (DSR-…) or a breach (VIO-…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="111"/>
+        <location filename="../../dpo_desk/services/letters.py" line="117"/>
         <source>Le courrier n°{id} n&apos;existe pas (ou plus).</source>
         <translation>Letter no. {id} does not exist (or no longer exists).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="116"/>
+        <location filename="../../dpo_desk/services/letters.py" line="122"/>
         <source>Le courrier a été modifié entre-temps (autre fenêtre, autre poste) ; rechargez-le avant d&apos;enregistrer.</source>
         <translation>The letter has been changed in the meantime (another window or computer); reload it before saving.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="131"/>
+        <location filename="../../dpo_desk/services/letters.py" line="137"/>
         <source>Le courrier « {kind} » ne convient pas à {case} {reference} : choisissez {kinds}.</source>
         <translation>The “{kind}” letter does not suit {case} {reference}: choose {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="168"/>
+        <location filename="../../dpo_desk/services/letters.py" line="174"/>
         <source>« {kind} » indisponible : la demande {reference} relève de la seule loi 09-08, qui ne prévoit pas de prorogation du délai.</source>
         <translation>“{kind}” unavailable: the request {reference} falls under Law 09-08 alone, which does not provide for extending the deadline.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="173"/>
+        <location filename="../../dpo_desk/services/letters.py" line="179"/>
         <source>« {kind} » indisponible : la demande {reference} n&apos;a pas été prorogée. Enregistrez d&apos;abord la prorogation, avec sa date et ses motifs (article 12(3) du RGPD).</source>
         <translation>“{kind}” unavailable: the request {reference} has not been extended. First record the extension, with its date and reasons (GDPR Article 12(3)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="178"/>
+        <location filename="../../dpo_desk/services/letters.py" line="184"/>
         <source>« {kind} » indisponible : la demande {reference} ne porte pas sur : {rights}.</source>
         <translation>“{kind}” unavailable: the request {reference} does not concern: {rights}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="181"/>
+        <location filename="../../dpo_desk/services/letters.py" line="187"/>
         <source>« {kind} » indisponible : rien n&apos;est enregistré comme fait pour la demande {reference}. Enregistrez d&apos;abord la réponse (statut « Répondue », avec sa date) : le courrier en donne la date.</source>
         <translation>“{kind}” unavailable: nothing is recorded as done for the request {reference}. First record the response (status “Answered”, with its date): the letter gives that date.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="187"/>
+        <location filename="../../dpo_desk/services/letters.py" line="193"/>
         <source>« {kind} » indisponible : la demande {reference} a été refusée ; c&apos;est le refus motivé qui lui répond.</source>
         <translation>“{kind}” unavailable: the request {reference} has been refused; the reasoned refusal is its reply.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="192"/>
+        <location filename="../../dpo_desk/services/letters.py" line="198"/>
         <source>« {kind} » indisponible : la demande {reference} a été retirée par le demandeur.</source>
         <translation>“{kind}” unavailable: the request {reference} has been withdrawn by the requester.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="195"/>
+        <location filename="../../dpo_desk/services/letters.py" line="201"/>
         <source>« {kind} » indisponible : l&apos;identité du demandeur de la demande {reference} n&apos;est pas établie ; aucune donnée ne peut lui être communiquée.</source>
         <translation>“{kind}” unavailable: the identity of the requester of the request {reference} has not been established; no data can be disclosed to them.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="200"/>
+        <location filename="../../dpo_desk/services/letters.py" line="206"/>
         <source>« {kind} » indisponible : la demande {reference} n&apos;a pas été refusée. Enregistrez d&apos;abord le refus et son motif : le courrier le cite.</source>
         <translation>“{kind}” unavailable: the request {reference} has not been refused. First record the refusal and its reason: the letter cites it.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="205"/>
+        <location filename="../../dpo_desk/services/letters.py" line="211"/>
         <source>« {kind} » indisponible : le motif enregistré « {reason} » ne permet pas de refuser « {right} » au titre de « {regime} ».</source>
         <translation>“{kind}” unavailable: the recorded reason “{reason}” does not allow “{right}” to be refused under “{regime}”.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="210"/>
+        <location filename="../../dpo_desk/services/letters.py" line="216"/>
         <source>« {kind} » indisponible : « {right} » n&apos;est pas prévu par « {regime} » ; seul le motif « {reason} » fonde ce refus.</source>
         <translation>“{kind}” unavailable: “{right}” is not provided for by “{regime}”; this refusal can only rest on the reason “{reason}”.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="215"/>
+        <location filename="../../dpo_desk/services/letters.py" line="221"/>
         <source>Rubriques vides : {sections}. Rattachez la demande à ses traitements du registre, ou indiquez pourquoi elles sont sans objet (elles seront marquées « néant »).</source>
         <translation>Empty items: {sections}. Link the request to its processing activities in the register, or state why these items do not apply (they will be marked “none”).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="231"/>
+        <location filename="../../dpo_desk/services/letters.py" line="241"/>
         <source>la demande</source>
         <translation>request</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="232"/>
+        <location filename="../../dpo_desk/services/letters.py" line="242"/>
         <source>la violation</source>
         <translation>breach</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="236"/>
+        <location filename="../../dpo_desk/services/letters.py" line="246"/>
         <source>Langue de courrier inconnue : {value} (fr, ar ou en).</source>
         <translation>Unknown letter language: {value} (fr, ar or en).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="239"/>
+        <location filename="../../dpo_desk/services/letters.py" line="249"/>
         <source>Ce courrier a déjà été généré en PDF et joint au dossier : il ne se modifie plus. Rédigez un nouveau courrier.</source>
         <translation>This letter has already been generated as a PDF and attached to the case: it can no longer be changed. Draft a new letter.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="244"/>
+        <location filename="../../dpo_desk/services/letters.py" line="254"/>
         <source>Ce courrier est déjà marqué comme validé par {reviewer}.</source>
         <translation>This letter is already marked as approved by {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="247"/>
+        <location filename="../../dpo_desk/services/letters.py" line="257"/>
         <source>Le courrier doit être relu et marqué comme validé avant la génération du PDF.</source>
         <translation>The letter must be reviewed and marked as approved before the PDF is generated.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="251"/>
+        <location filename="../../dpo_desk/services/letters.py" line="261"/>
         <source>Indiquez le nom de la personne qui a relu et validé le courrier.</source>
         <translation>Enter the name of the person who reviewed and approved the letter.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="254"/>
+        <location filename="../../dpo_desk/services/letters.py" line="264"/>
         <source>Indiquez l&apos;auteur du brouillon.</source>
         <translation>Enter the author of the draft.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="256"/>
+        <location filename="../../dpo_desk/services/letters.py" line="266"/>
         <source>Le courrier dépasse {limit} caractères.</source>
         <translation>The letter exceeds {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="257"/>
+        <location filename="../../dpo_desk/services/letters.py" line="267"/>
         <source>Renseignez d&apos;abord l&apos;organisation et son délégué dans Paramètres.</source>
         <translation>First fill in the organisation and its DPO in Settings.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="33"/>
+        <location filename="../../dpo_desk/services/letters.py" line="585"/>
+        <source>Autorité destinataire inconnue : « {value} ». La violation {reference} est à notifier à : {choices} (ou « other:NOM » pour une autre autorité de contrôle de l&apos;UE).</source>
+        <translation>Unknown addressee authority: “{value}”. Breach {reference} must be notified to: {choices} (or “other:NAME” for another EU supervisory authority).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="590"/>
+        <source>La violation {reference} n&apos;est pas à notifier à {authority} : ni la loi ni la politique interne ne l&apos;y obligent. Autorités destinataires : {choices}.</source>
+        <translation>Breach {reference} need not be notified to {authority}: neither the law nor the internal policy requires it. Addressee authorities: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="595"/>
+        <source>La violation {reference} est à notifier à plusieurs autorités, chacune par son propre courrier : choisissez le destinataire ({choices}).</source>
+        <translation>Breach {reference} must be notified to several authorities, each by its own letter: choose the addressee ({choices}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/maintenance.py" line="34"/>
         <source>Le nombre de sauvegardes automatiques à garder doit être compris entre 0 et {maximum}.</source>
         <translation>The number of automatic backups to keep must be between 0 and {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="37"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="38"/>
         <source>La nouvelle phrase secrète doit être différente de l&apos;actuelle.</source>
         <translation>The new passphrase must be different from the current one.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="40"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="41"/>
         <source>La phrase secrète actuelle est incorrecte.</source>
         <translation>The current passphrase is incorrect.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="45"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="46"/>
         <source>Le dossier {reference} n&apos;est plus à purger (il a changé depuis la revue) ; relancez la revue.</source>
         <translation>Case {reference} is no longer due for purging (it has changed since the review); run the review again.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers.py" line="236"/>
+        <location filename="../../dpo_desk/services/registers.py" line="246"/>
         <source>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</source>
+        <extracomment>what the journal names when the organisation changes (names only, never values)</extracomment>
         <translation>Automatic lock is set between 0 (disabled) and {limit} minutes.</translation>
     </message>
     <message>
@@ -3679,32 +3771,32 @@
         <translation>The review interval must be between 1 and 60 months.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="59"/>
+        <location filename="../../dpo_desk/services/requests.py" line="60"/>
         <source>Aucune demande ne porte la référence {reference}.</source>
         <translation>No request has the reference {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="64"/>
+        <location filename="../../dpo_desk/services/requests.py" line="65"/>
         <source>La demande {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</source>
         <translation>Request {reference} has been changed in the meantime; reload it before saving.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="75"/>
+        <location filename="../../dpo_desk/services/requests.py" line="76"/>
         <source>La pièce jointe « {name} » dépasse la limite de {limit} Mo ({size} Mo).</source>
         <translation>The attachment “{name}” exceeds the {limit} MB limit ({size} MB).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="78"/>
+        <location filename="../../dpo_desk/services/requests.py" line="79"/>
         <source>La pièce jointe « {name} » est vide.</source>
         <translation>The attachment “{name}” is empty.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="79"/>
+        <location filename="../../dpo_desk/services/requests.py" line="80"/>
         <source>La pièce jointe « {name} » est déjà jointe à cette demande.</source>
         <translation>The attachment “{name}” is already attached to this request.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="522"/>
+        <location filename="../../dpo_desk/services/requests.py" line="523"/>
         <source>Une prorogation doit être motivée (RGPD art. 12(3)) : indiquez la raison.</source>
         <translation>An extension must be reasoned (GDPR Art. 12(3)): give the reason.</translation>
     </message>
@@ -3824,42 +3916,42 @@
         <translation>Cannot reserve {name}: the folder {folder} does not accept the lock file (write permissions?).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="70"/>
+        <location filename="../../dpo_desk/services/exports.py" line="71"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="81"/>
+        <location filename="../../dpo_desk/services/exports.py" line="82"/>
         <source>Le fichier {name} existe déjà : choisissez un autre nom ou remplacez-le.</source>
         <translation>The file {name} already exists: choose another name or replace it.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="87"/>
+        <location filename="../../dpo_desk/services/exports.py" line="88"/>
         <source>Registre à exporter inconnu : {which}.</source>
         <translation>Unknown register to export: {which}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="88"/>
+        <location filename="../../dpo_desk/services/exports.py" line="89"/>
         <source>{name} est un dossier : indiquez un nom de fichier .xlsx.</source>
         <translation>{name} is a folder: give an .xlsx file name.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="91"/>
+        <location filename="../../dpo_desk/services/exports.py" line="92"/>
         <source>Le dossier {folder} n&apos;existe pas : l&apos;export n&apos;a pas été écrit.</source>
         <translation>The folder {folder} does not exist: the export was not written.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="94"/>
+        <location filename="../../dpo_desk/services/exports.py" line="95"/>
         <source>Espace disque insuffisant pour écrire {name} : libérez de la place ou choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</source>
         <translation>Not enough disk space to write {name}: free some space or choose another location. No file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="99"/>
+        <location filename="../../dpo_desk/services/exports.py" line="100"/>
         <source>Écriture refusée dans {folder} (droits insuffisants ou support en lecture seule) : choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</source>
         <translation>Writing refused in {folder} (insufficient permissions or read-only medium): choose another location. No file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="104"/>
+        <location filename="../../dpo_desk/services/exports.py" line="105"/>
         <source>Impossible d&apos;écrire {name} : {reason}. Aucun fichier n&apos;a été laissé.</source>
         <translation>Cannot write {name}: {reason}. No file was left behind.</translation>
     </message>
@@ -3942,6 +4034,41 @@
         <location filename="../../dpo_desk/domain/refusals.py" line="124"/>
         <source>« {right} » n&apos;est pas prévu par « {regime} » : le refus ne peut reposer que sur le motif « {expected} ».</source>
         <translation>“{right}” is not provided for by “{regime}”: the refusal can only rest on the reason “{expected}”.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/authorities.py" line="36"/>
+        <source>L&apos;adresse de {authority} ({language}) dépasse {limit} caractères ou {lines} lignes.</source>
+        <translation>The address of {authority} ({language}) exceeds {limit} characters or {lines} lines.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/authorities.py" line="40"/>
+        <source>Autorité inconnue : {value} (cndp ou cnil).</source>
+        <translation>Unknown authority: {value} (cndp or cnil).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/identity_documents.py" line="50"/>
+        <source>La pièce jointe n° {id} n&apos;existe plus dans la demande {reference}.</source>
+        <translation>Attachment no. {id} no longer exists in request {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/identity_documents.py" line="57"/>
+        <source>« {name} » est un courrier émis pour la demande {reference} : c&apos;est la trace de ce qui a été envoyé, il ne peut pas être supprimé.</source>
+        <translation>“{name}” is a letter issued for request {reference}: it is the record of what was sent and cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_rules.py" line="31"/>
+        <source>Règle des quatre yeux : {author} a rédigé ce courrier ; une autre personne doit le relire et le valider.</source>
+        <translation>Four-eyes rule: {author} drafted this letter; another person must review and validate it.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/private_files.py" line="26"/>
+        <source>Le fichier « {path} » existe déjà ; il n&apos;est pas remplacé.</source>
+        <translation>The file “{path}” already exists; it is not replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/private_files.py" line="29"/>
+        <source>Impossible d&apos;enregistrer « {path} » : {reason}. Aucun fichier n&apos;a été modifié ; choisissez un autre emplacement.</source>
+        <translation>Cannot save “{path}”: {reason}. No file was changed; choose another location.</translation>
     </message>
 </context>
 <context>
@@ -4481,6 +4608,74 @@
     </message>
 </context>
 <context>
+    <name>IdentityProof</name>
+    <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="144"/>
+        <source>Réponses à des questions sur le compte ou la relation</source>
+        <translation>Answers to questions about the account or the relationship</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="147"/>
+        <source>Confirmation depuis l&apos;adresse e-mail déjà connue</source>
+        <translation>Confirmation from the e-mail address already on file</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="150"/>
+        <source>Présentation de la CNIE sur place (aucune copie gardée)</source>
+        <translation>CNIE shown in person (no copy kept)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="153"/>
+        <source>Copie d&apos;une pièce d&apos;identité, masquée sauf l&apos;utile</source>
+        <translation>Copy of an identity document, masked except what is needed</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySettingsCard</name>
+    <message>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="39"/>
+        <source>Justificatif d&apos;identité</source>
+        <translation>Proof of identity</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="43"/>
+        <source>En cas de doute raisonnable sur l&apos;identité du demandeur (RGPD art. 12.6), le courrier de demande de justificatif ne réclame que ce qui suffit à lever le doute : une copie de la CNIE seulement si une vérification plus légère ne suffit pas (RGPD art. 5.1.c ; loi 09-08 art. 3).</source>
+        <translation>Where there is reasonable doubt about the requester&apos;s identity (GDPR Art. 12(6)), the proof-of-identity letter asks only for what is enough to remove the doubt: a copy of the CNIE only if a lighter check is not enough (GDPR Art. 5(1)(c); Law 09-08 art. 3).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="55"/>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="61"/>
+        <source>Justificatif demandé</source>
+        <translation>Proof requested</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="64"/>
+        <source> jour(s)</source>
+        <translation> day(s)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="65"/>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="66"/>
+        <source>Suppression des copies, au plus tard</source>
+        <translation>Copies deleted at the latest</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="71"/>
+        <source>Politique interne, pas un délai légal : une copie de pièce d&apos;identité est supprimée dès la vérification faite, et au plus tard ce nombre de jours après, ou à la clôture de la demande si elle vient avant. La revue des durées de conservation propose les copies arrivées à ce terme. Le courrier énonce la même règle.</source>
+        <translation>Internal policy, not a legal deadline: an identity document copy is deleted as soon as the check is done, and at the latest this number of days after it, or when the request is closed if that comes first. The retention review offers the copies that have reached this date. The letter states the same rule.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="85"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="129"/>
+        <source>Justificatif d&apos;identité enregistré.</source>
+        <translation>Proof of identity saved.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityStatus</name>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="190"/>
@@ -4967,31 +5162,31 @@
 <context>
     <name>JournalChanges</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="268"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="273"/>
         <source>{holiday}, premier jour le {first_day} (confirmé le {confirmed_on})</source>
         <translation>{holiday}, first day {first_day} (confirmed on {confirmed_on})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="277"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="282"/>
         <source>{date} ({name})</source>
         <translation>{date} ({name})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="289"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="324"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="374"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="294"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="329"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="379"/>
         <source>{field} : {before} → {after}</source>
         <translation>{field}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="308"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="332"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="380"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="313"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="337"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="385"/>
         <source>{field} : {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="353"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="358"/>
         <source> ; </source>
         <translation>; </translation>
     </message>
@@ -5212,148 +5407,153 @@
         <translation>Computed risk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="131"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="134"/>
+        <source>Règle des quatre yeux (courriers)</source>
+        <translation>Four-eyes rule (letters)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="136"/>
         <source>Soumise au RGPD</source>
         <translation>Subject to the GDPR</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="139"/>
         <source>Soumise à la loi 09-08</source>
         <translation>Subject to Law 09-08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="141"/>
         <source>Délai interne (jours)</source>
         <translation>Internal time limit (days)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="139"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="144"/>
         <source>Délai de rectification (jours francs)</source>
         <translation>Rectification time limit (clear days)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="143"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="148"/>
         <source>Jours francs stricts (J+11)</source>
         <translation>Strict clear days (D+11)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="147"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="152"/>
         <source>Suspension pendant la vérification d&apos;identité</source>
         <translation>Paused during identity check</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="149"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="154"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="155"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="160"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="156"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="161"/>
         <source>Taille (octets)</source>
         <translation>Size (bytes)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="157"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="162"/>
         <source>Sauvegarde du jour</source>
         <translation>Daily backup</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="158"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="159"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="163"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="164"/>
         <source>Copies gardées</source>
         <translation>Copies kept</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="160"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="165"/>
         <source>Nombre</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="161"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="166"/>
         <source>Créées</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="162"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="167"/>
         <source>Mises à jour</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="163"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="168"/>
         <source>Dossier</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="165"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="170"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="166"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="171"/>
         <source>Validée par</source>
         <translation>Validated by</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="210"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="215"/>
         <source>décidée</source>
         <translation>decided</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="237"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="242"/>
         <source>Jour férié ajouté</source>
         <translation>Public holiday added</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="238"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="243"/>
         <source>Ajout de jour férié annulé</source>
         <translation>Public holiday addition cancelled</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="241"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="246"/>
         <source>Fermeture ajoutée</source>
         <translation>Closure added</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="242"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="247"/>
         <source>Fermeture annulée</source>
         <translation>Closure cancelled</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="245"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="250"/>
         <source>Jour férié officiel retiré</source>
         <translation>Official public holiday removed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="246"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="251"/>
         <source>Jour férié officiel rétabli</source>
         <translation>Official public holiday restored</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="249"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="254"/>
         <source>Fête lunaire confirmée</source>
         <translation>Lunar holiday confirmed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="250"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="255"/>
         <source>Confirmation annulée</source>
         <translation>Confirmation cancelled</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="290"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="295"/>
         <source>Jours fériés des délais du RGPD</source>
         <translation>Public holidays for GDPR deadlines</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="325"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="330"/>
         <source>Version des règles</source>
         <translation>Rules version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="333"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="338"/>
         <source>Demandes ouvertes dont l&apos;échéance a changé</source>
         <translation>Open requests whose deadline changed</translation>
     </message>
@@ -5362,69 +5562,69 @@
     <name>JournalSection</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="119"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="423"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="428"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="424"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="429"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="425"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="430"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="426"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="431"/>
         <source>Objet</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="427"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="432"/>
         <source>Détail</source>
         <translation>Detail</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="117"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="464"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="530"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="469"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="535"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="468"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="473"/>
         <source>Vérifier la chaîne</source>
         <translation>Verify the chain</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="480"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="485"/>
         <source>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</source>
         <translation>Every change to the register, with its author and time. Entries are chained: an entry changed, deleted or inserted afterwards breaks the chain at that point. Personal data is not copied here: the journal says that it changed, not what it contains.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="494"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="499"/>
         <source>Référence (DSR-…, VIO-…)</source>
         <translation>Reference (DSR-…, VIO-…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="563"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="568"/>
         <source>Tous les objets</source>
         <translation>All objects</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="564"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="569"/>
         <source>Toutes les actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="565"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="570"/>
         <source>Tous les auteurs</source>
         <translation>All authors</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="588"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="593"/>
         <source>%n entrée(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -5432,7 +5632,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="601"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="606"/>
         <source>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</source>
         <translation>
             <numerusform>Chain intact: %n entry verified. Head fingerprint: {head}</numerusform>
@@ -5440,12 +5640,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="607"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="612"/>
         <source>Journal vérifié : chaîne intacte.</source>
         <translation>Journal verified: chain intact.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="611"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="616"/>
         <source>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</source>
         <translation>Chain broken at entry no. {entry}: the journal was modified outside DPO Desk from this point. Keep this file as it is and compare it with your latest backup.</translation>
     </message>
@@ -5566,77 +5766,77 @@
 <context>
     <name>Letter</name>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="109"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="112"/>
         <source>Délégué à la protection des données (DPO)</source>
         <translation>Data Protection Officer (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="110"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="113"/>
         <source>Réf. :</source>
         <translation>Ref.:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="111"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="114"/>
         <source>Objet :</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="112"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="115"/>
         <source>Aux personnes concernées</source>
         <translation>To the persons concerned</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="113"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="116"/>
         <source>DPO :</source>
         <translation>DPO:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="114"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="117"/>
         <source>{place}, le {date}</source>
         <translation>{place}, {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="115"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="118"/>
         <source>Le {date}</source>
         <translation>{date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="116"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="119"/>
         <source>non déterminé à ce jour</source>
         <translation>not yet determined</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="117"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="120"/>
         <source>atteinte à la confidentialité</source>
         <translation>loss of confidentiality</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="118"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="121"/>
         <source>atteinte à l&apos;intégrité</source>
         <translation>loss of integrity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="119"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="122"/>
         <source>atteinte à la disponibilité</source>
         <translation>loss of availability</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="120"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="123"/>
         <source>72 heures après la prise de connaissance (RGPD art. 33(1))</source>
         <translation>72 hours after becoming aware (GDPR Art. 33(1))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="124"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="127"/>
         <source>72 heures après la prise de connaissance, délai fixé par la politique interne de l&apos;organisation (la loi 09-08 ne prévoit pas de notification des violations)</source>
         <translation>72 hours after becoming aware, a deadline set by the organisation&apos;s internal policy (Law 09-08 does not provide for breach notification)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="129"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="132"/>
         <source>Commission nationale de contrôle de la protection des données à caractère personnel (CNDP)</source>
         <translation>National Commission for the Control of Personal Data Protection (CNDP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="133"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="136"/>
         <source>Commission nationale de l&apos;informatique et des libertés (CNIL)</source>
         <translation>Commission nationale de l&apos;informatique et des libertés (CNIL, France)</translation>
     </message>
@@ -5675,248 +5875,294 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="163"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="164"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="169"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="164"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="179"/>
+        <source>Destinataire</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="180"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="165"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="181"/>
         <source>Motifs du retard</source>
         <translation>Reasons for the delay</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="170"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="186"/>
         <source>Pourquoi ces rubriques sont vides</source>
         <translation>Why these items are empty</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="172"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="188"/>
         <source>Rubriques « néant »</source>
         <translation>Items marked “none”</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="179"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="196"/>
         <source>Rédiger le brouillon</source>
         <translation>Draft the letter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="196"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="213"/>
         <source>Courriers du dossier</source>
         <translation>Letters for this case</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="202"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="219"/>
         <source>Aucun courrier pour ce dossier.</source>
         <translation>No letter for this case.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="213"/>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="426"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="230"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="483"/>
         <source>Aucun courrier ouvert</source>
         <translation>No letter open</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="220"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="237"/>
         <source>Choisissez un type de courrier et une langue, puis « Rédiger le brouillon ».</source>
         <translation>Choose a letter type and a language, then “Draft the letter”.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="226"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="243"/>
         <source>Actualiser l&apos;aperçu</source>
         <translation>Refresh the preview</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="228"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="245"/>
         <source>Enregistrer le brouillon</source>
         <translation>Save the draft</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="235"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="252"/>
         <source>Relu par</source>
         <translation>Reviewed by</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="237"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="254"/>
         <source>Nom du relecteur</source>
         <translation>Reviewer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="238"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="255"/>
         <source>Nom de la personne qui a relu et validé le courrier</source>
         <translation>Name of the person who reviewed and approved the letter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="241"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="260"/>
+        <source>Une autre personne que l&apos;auteur</source>
+        <translation>Someone other than the author</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="263"/>
+        <source>Règle des quatre yeux : le courrier est validé par une autre personne que son auteur.</source>
+        <translation>Four-eyes rule: the letter is validated by someone other than its author.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="267"/>
         <source>Marquer comme validé</source>
         <translation>Mark as approved</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="247"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="273"/>
         <source>Exporter le PDF…</source>
         <translation>Export the PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="248"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="274"/>
         <source>Enregistrer une copie du PDF, hors du registre</source>
         <translation>Save a copy of the PDF outside the register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="250"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="276"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="653"/>
         <source>Générer le PDF</source>
         <translation>Generate the PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="252"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="278"/>
         <source>Le PDF est joint au dossier, chiffré dans le registre ; le courrier est figé.</source>
         <translation>The PDF is attached to the case, encrypted in the register; the letter is frozen.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="264"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="290"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="275"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="301"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="289"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="315"/>
         <source>Demande de {name}, reçue le {date} — échéance le {due}</source>
         <translation>Request from {name}, received on {date} — due on {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="295"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="321"/>
         <source>Violation : {title}</source>
         <translation>Breach: {title}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="323"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="349"/>
         <source>Indisponibles pour ce dossier :</source>
         <translation>Unavailable for this case:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="358"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="397"/>
+        <source>CNDP — politique interne (la loi 09-08 ne prévoit pas de notification)</source>
+        <translation>CNDP — internal policy (Law 09-08 provides no notification)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="399"/>
+        <source>{authority} — article 33 du RGPD</source>
+        <translation>{authority} — GDPR Article 33</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="409"/>
         <source>la demande</source>
         <translation>the request</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="358"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="409"/>
         <source>la violation</source>
         <translation>the breach</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="379"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="430"/>
         <source>{kind} · {language}</source>
         <translation>{kind} · {language}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="384"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="435"/>
+        <source>{head} · {authority}</source>
+        <translation>{head} · {authority}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="441"/>
         <source>{status} par {reviewer}</source>
         <translation>{status} by {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="387"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="444"/>
         <source>{author}, {when}</source>
         <translation>{author}, {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="404"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="461"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="405"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="462"/>
         <source>Le texte modifié n&apos;est pas enregistré. L&apos;abandonner ?</source>
         <translation>The edited text is not saved. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="434"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="491"/>
         <source>{kind} — {language}</source>
         <translation>{kind} — {language}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="447"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="504"/>
         <source>Rédigé par {author} le {when}.</source>
         <translation>Drafted by {author} on {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="451"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="508"/>
         <source>Brouillon : à relire puis marquer comme validé.</source>
         <translation>Draft: review it, then mark it as approved.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="452"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="509"/>
         <source>Validé par {reviewer} le {when}.</source>
         <translation>Approved by {reviewer} on {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="457"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="514"/>
         <source>Prêt pour la génération du PDF.</source>
         <translation>Ready for PDF generation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="459"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="516"/>
         <source>PDF généré et joint au dossier : le courrier ne se modifie plus.</source>
         <translation>PDF generated and attached to the case: the letter can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="524"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="582"/>
         <source>Brouillon enregistré dans le registre. Relisez-le et modifiez-le ici.</source>
         <translation>Draft saved in the register. Review and edit it here.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="546"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="604"/>
         <source>Brouillon enregistré. Le texte a changé : il est à valider de nouveau.</source>
         <translation>Draft saved. The text has changed: it needs approving again.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="549"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="607"/>
         <source>Brouillon enregistré.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="576"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="634"/>
         <source>Courrier validé par {reviewer}.</source>
         <translation>Letter approved by {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="596"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="644"/>
+        <source>Générer le PDF définitif</source>
+        <translation>Generate the final PDF</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="645"/>
+        <source>Générer le PDF définitif de ce courrier ?</source>
+        <translation>Generate the final PDF of this letter?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="648"/>
+        <source>Le courrier sera alors figé : son texte ne pourra plus être modifié. Le PDF sera joint à {case} {reference}, chiffré dans le registre, et la génération sera inscrite au journal.</source>
+        <translation>The letter will then be fixed: its text can no longer be changed. The PDF will be attached to {case} {reference}, encrypted in the register, and the generation recorded in the journal.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="654"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="684"/>
         <source>PDF « {name} » joint à {case} {reference}.</source>
         <translation>PDF “{name}” attached to {case} {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="636"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="724"/>
         <source>{n} page</source>
         <translation>{n} page</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="638"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="726"/>
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="651"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="741"/>
         <source>Exporter le PDF</source>
         <translation>Export the PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="651"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="741"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="659"/>
-        <source>Impossible d&apos;écrire « {path} » : {reason}</source>
-        <translation>Cannot write “{path}”: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="666"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="749"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
@@ -5924,415 +6170,482 @@
 <context>
     <name>LetterField</name>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="301"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="305"/>
         <source>Nom de l&apos;organisation</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="302"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="306"/>
         <source>Adresse de l&apos;organisation</source>
         <translation>Organisation address</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="303"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="307"/>
         <source>Nom du DPO</source>
         <translation>DPO name</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="304"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="308"/>
         <source>E-mail du DPO</source>
         <translation>DPO e-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="305"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="309"/>
         <source>Téléphone du DPO</source>
         <translation>DPO telephone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="308"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="312"/>
         <source>Coordonnées du DPO (nom, e-mail, téléphone)</source>
         <translation>DPO contact details (name, e-mail, telephone)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="310"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="314"/>
         <source>Date du courrier</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="311"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="315"/>
         <source>Lieu d&apos;envoi</source>
         <translation>Place of sending</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="312"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="316"/>
         <source>CNDP : nom complet et adresse</source>
         <translation>CNDP: full name and address</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="313"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="317"/>
         <source>CNIL : nom complet et adresse</source>
         <translation>CNIL: full name and address</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="314"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="318"/>
         <source>Le RGPD s&apos;applique (oui/non)</source>
         <translation>The GDPR applies (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="317"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="321"/>
         <source>La loi 09-08 s&apos;applique (oui/non)</source>
         <translation>Law 09-08 applies (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="323"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="327"/>
         <source>Référence de la demande</source>
         <translation>Request reference</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="324"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="328"/>
         <source>Date de réception</source>
         <translation>Date of receipt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="325"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="329"/>
         <source>Nom du demandeur</source>
         <translation>Requester&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="328"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="332"/>
         <source>Nom de la personne concernée</source>
         <translation>Data subject&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="332"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="336"/>
         <source>Le demandeur agit pour une autre personne</source>
         <translation>The requester acts for another person</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="335"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="339"/>
         <source>Droits exercés</source>
         <translation>Rights exercised</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="336"/>
-        <location filename="../../dpo_desk/documents/templates.py" line="499"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="340"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="560"/>
         <source>Régimes applicables</source>
         <translation>Applicable regimes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="337"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="341"/>
         <source>Canal de réception</source>
         <translation>Channel of receipt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="338"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="345"/>
+        <source>Canal de réception, en toutes lettres (« par e-mail »)</source>
+        <translation>Channel of receipt, in words (“by e-mail”)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="347"/>
         <source>Droit d&apos;accès exercé</source>
         <translation>Right of access exercised</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="341"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="350"/>
         <source>Droit de rectification exercé</source>
         <translation>Right to rectification exercised</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="344"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="353"/>
         <source>Droit à l&apos;effacement exercé</source>
         <translation>Right to erasure exercised</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="347"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="356"/>
         <source>Droit à la limitation exercé</source>
         <translation>Right to restriction exercised</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="352"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="361"/>
         <source>Droit à la portabilité exercé</source>
         <translation>Right to data portability exercised</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="355"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="364"/>
         <source>Droit d&apos;opposition exercé</source>
         <translation>Right to object exercised</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="359"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="368"/>
         <source>Portabilité demandée alors que la loi 09-08 s&apos;applique (oui/non)</source>
         <translation>Portability requested while Law 09-08 applies (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="364"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="373"/>
         <source>Date limite de réponse</source>
         <translation>Response deadline</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="365"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="374"/>
         <source>Fondement du délai (article)</source>
         <translation>Legal basis of the deadline (article)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="366"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="375"/>
         <source>Règle du délai, en toutes lettres</source>
         <translation>Deadline rule, in words</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="367"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="376"/>
         <source>Nature du délai : loi ou politique</source>
         <translation>Nature of the deadline: law or policy</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="370"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="379"/>
         <source>Le délai vient de la politique interne</source>
         <translation>The deadline comes from internal policy</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="376"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="385"/>
         <source>Date limite au titre du RGPD</source>
         <translation>Deadline under the GDPR</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="380"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="389"/>
         <source>Fondement du délai au titre du RGPD</source>
         <translation>Legal basis of the deadline under the GDPR</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="384"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="393"/>
         <source>Date limite au titre de la loi 09-08</source>
         <translation>Deadline under Law 09-08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="388"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="397"/>
         <source>Fondement du délai au titre de la loi 09-08</source>
         <translation>Legal basis of the deadline under Law 09-08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="390"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="399"/>
         <source>Date de la prorogation</source>
         <translation>Date of the extension</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="391"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="400"/>
         <source>Motifs de la prorogation</source>
         <translation>Reasons for the extension</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="392"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="401"/>
         <source>Motif du refus</source>
         <translation>Reason for refusal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="393"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="402"/>
         <source>Fondement juridique du refus</source>
         <translation>Legal basis of the refusal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="396"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="405"/>
         <source>L&apos;organisation doit pouvoir démontrer le bien-fondé du motif</source>
         <translation>The organisation must be able to demonstrate that the reason is well founded</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="403"/>
-        <location filename="../../dpo_desk/services/letters.py" line="223"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="412"/>
+        <location filename="../../dpo_desk/services/letters.py" line="229"/>
         <source>Catégories de données traitées</source>
         <translation>Categories of data processed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="406"/>
-        <location filename="../../dpo_desk/services/letters.py" line="224"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="415"/>
+        <location filename="../../dpo_desk/services/letters.py" line="230"/>
         <source>Finalités du traitement</source>
         <translation>Purposes of the processing</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="407"/>
-        <location filename="../../dpo_desk/services/letters.py" line="225"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="416"/>
+        <location filename="../../dpo_desk/services/letters.py" line="231"/>
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="408"/>
-        <location filename="../../dpo_desk/services/letters.py" line="226"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="417"/>
+        <location filename="../../dpo_desk/services/letters.py" line="233"/>
         <source>Durée de conservation</source>
         <translation>Retention period</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="409"/>
-        <location filename="../../dpo_desk/services/letters.py" line="227"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="418"/>
+        <location filename="../../dpo_desk/services/letters.py" line="234"/>
         <source>Source des données</source>
         <translation>Source of the data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="413"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="422"/>
         <source>Catégories de données : néant</source>
         <translation>Categories of data: none</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="416"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="425"/>
         <source>Finalités : néant</source>
         <translation>Purposes: none</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="419"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="428"/>
         <source>Destinataires : néant</source>
         <translation>Recipients: none</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="424"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="433"/>
         <source>Durée de conservation : néant</source>
         <translation>Retention period: none</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="427"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="436"/>
         <source>Source : néant</source>
         <translation>Source: none</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="430"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="440"/>
+        <location filename="../../dpo_desk/services/letters.py" line="232"/>
+        <source>Transferts hors du Maroc et leurs garanties</source>
+        <translation>Transfers outside Morocco and their safeguards</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="445"/>
+        <source>Aucun transfert hors du Maroc enregistré</source>
+        <translation>No transfer outside Morocco recorded</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="448"/>
+        <source>Transferts : néant</source>
+        <translation>Transfers: none</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="452"/>
+        <location filename="../../dpo_desk/services/letters.py" line="235"/>
+        <source>Décisions automatisées, profilage et logique sous-jacente</source>
+        <translation>Automated decisions, profiling and the logic involved</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="458"/>
+        <source>Décisions automatisées : néant</source>
+        <translation>Automated decisions: none</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="463"/>
         <source>Pourquoi les rubriques marquées « néant » le sont</source>
         <translation>Why the items are marked “none”</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="434"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="467"/>
         <source>Toutes les rubriques sont marquées « néant »</source>
         <translation>All items are marked “none”</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="437"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="470"/>
         <source>Pièces jointes fournies</source>
         <translation>Attachments provided</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="438"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="471"/>
         <source>Précisions propres au dossier</source>
         <translation>Case-specific details</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="439"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="472"/>
         <source>Date de l&apos;opération effectuée</source>
         <translation>Date of the action taken</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="442"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="475"/>
         <source>L&apos;opposition est accueillie</source>
         <translation>The objection is upheld</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="448"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="482"/>
+        <source>Justificatif demandé : réponses sur le compte</source>
+        <translation>Proof requested: answers about the account</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="487"/>
+        <source>Justificatif demandé : confirmation par e-mail</source>
+        <translation>Proof requested: confirmation by e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="492"/>
+        <source>Justificatif demandé : CNIE présentée sur place</source>
+        <translation>Proof requested: CNIE shown in person</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="497"/>
+        <source>Justificatif demandé : copie d&apos;une pièce d&apos;identité</source>
+        <translation>Proof requested: copy of an identity document</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="502"/>
+        <source>Jours au plus avant suppression de la copie (politique interne)</source>
+        <translation>Days at most before the copy is deleted (internal policy)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="509"/>
         <source>Référence de la violation</source>
         <translation>Breach reference</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="449"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="510"/>
         <source>Intitulé de la violation</source>
         <translation>Breach title</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="450"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="511"/>
         <source>Description des faits</source>
         <translation>Description of the facts</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="453"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="514"/>
         <source>Nature : confidentialité, intégrité, disponibilité</source>
         <translation>Nature: confidentiality, integrity, availability</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="457"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="518"/>
         <source>Catégories de personnes concernées</source>
         <translation>Categories of data subjects</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="462"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="523"/>
         <source>Nombre approximatif de personnes concernées</source>
         <translation>Approximate number of data subjects</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="466"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="527"/>
         <source>Catégories d&apos;enregistrements concernés</source>
         <translation>Categories of records concerned</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="471"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="532"/>
         <source>Nombre approximatif d&apos;enregistrements</source>
         <translation>Approximate number of records</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="475"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="536"/>
         <source>Catégories de données concernées</source>
         <translation>Categories of data concerned</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="478"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="539"/>
         <source>Conséquences probables</source>
         <translation>Likely consequences</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="479"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="540"/>
         <source>Mesures prises</source>
         <translation>Measures taken</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="480"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="541"/>
         <source>Mesures envisagées</source>
         <translation>Measures proposed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="483"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="544"/>
         <source>Conseils aux personnes pour se protéger</source>
         <translation>Advice to individuals to protect themselves</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="485"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="546"/>
         <source>Chronologie (date — fait)</source>
         <translation>Timeline (date — event)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="486"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="547"/>
         <source>Début de la violation</source>
         <translation>Start of the breach</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="487"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="548"/>
         <source>Découverte de la violation</source>
         <translation>Discovery of the breach</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="490"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="551"/>
         <source>Prise de connaissance (départ des 72 heures)</source>
         <translation>Awareness (start of the 72 hours)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="492"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="553"/>
         <source>Échéance de notification</source>
         <translation>Notification deadline</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="495"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="556"/>
         <source>Fondement de l&apos;échéance : loi ou politique</source>
         <translation>Basis of the deadline: law or policy</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="497"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="558"/>
         <source>Notification tardive</source>
         <translation>Late notification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="498"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="559"/>
         <source>Motifs du retard</source>
         <translation>Reasons for the delay</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="500"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="561"/>
         <source>Autorité notifiée</source>
         <translation>Authority notified</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="506"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="567"/>
         <source>Courrier à une autorité de contrôle de l&apos;UE (article 33 du RGPD)</source>
         <translation>Letter to an EU supervisory authority (GDPR Article 33)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="514"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="575"/>
         <source>Courrier à la CNDP (politique interne, loi 09-08)</source>
         <translation>Letter to the CNDP (internal policy, Law 09-08)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/pdf.py" line="68"/>
+        <source>Texte du courrier</source>
+        <translation>Letter text</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/pdf.py" line="69"/>
+        <source>Adresse du destinataire</source>
+        <translation>Addressee&apos;s address</translation>
     </message>
 </context>
 <context>
@@ -6404,6 +6717,35 @@
         <location filename="../../dpo_desk/documents/kinds.py" line="68"/>
         <source>Anglais</source>
         <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>LetterSettingsCard</name>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_settings.py" line="28"/>
+        <source>Validation des courriers</source>
+        <extracomment>the rule&apos;s new value, after a successful save</extracomment>
+        <translation>Letter validation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_settings.py" line="32"/>
+        <source>Avant d&apos;être généré, chaque courrier est relu et validé. Avec la règle des quatre yeux, la personne qui le valide doit être une autre que celle qui l&apos;a rédigé. Le réglage est enregistré dans le registre et inscrit au journal.</source>
+        <translation>Before it is generated, every letter is reviewed and validated. With the four-eyes rule, the person who validates it must be someone other than the one who drafted it. The setting is stored in the register and recorded in the journal.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_settings.py" line="42"/>
+        <source>Règle des quatre yeux : le relecteur doit être distinct de l&apos;auteur</source>
+        <translation>Four-eyes rule: the reviewer must differ from the author</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_settings.py" line="82"/>
+        <source>Règle des quatre yeux activée : l&apos;auteur d&apos;un courrier ne peut plus le valider.</source>
+        <translation>Four-eyes rule on: a letter&apos;s author can no longer validate it.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_settings.py" line="85"/>
+        <source>Règle des quatre yeux désactivée.</source>
+        <translation>Four-eyes rule off.</translation>
     </message>
 </context>
 <context>
@@ -7156,11 +7498,21 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/organisation_form.py" line="42"/>
+        <source>Casablanca</source>
+        <translation>Casablanca</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="44"/>
+        <source>La ville de la ligne de date des courriers : « Casablanca, le 6 décembre 2026 ». Vide : la date seule.</source>
+        <translation>The town of the letters&apos; date line: “Casablanca, 6 December 2026”. Empty: the date alone.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="53"/>
         <source>dpo@exemple.ma</source>
         <translation>dpo@example.ma</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="46"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="57"/>
         <source>+212 …</source>
         <translation>+212 …</translation>
     </message>
@@ -7900,126 +8252,158 @@
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="54"/>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="59"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="62"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="67"/>
         <source>Durées de conservation</source>
         <translation>Retention periods</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="63"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="71"/>
         <source>Un dossier clos n&apos;est gardé que le temps fixé par l&apos;organisation, puis il est effacé ou anonymisé (RGPD art. 5.1.e ; loi 09-08 art. 3.1.e). Anonymiser vide l&apos;identité et les textes mais garde les dates et les chiffres pour les statistiques.</source>
         <translation>A closed case is kept only for the period set by the organisation, then it is erased or anonymised (GDPR Art. 5(1)(e); Law 09-08 art. 3(1)(e)). Anonymising clears the identity and the texts but keeps the dates and figures for statistics.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="75"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="83"/>
         <source>Demandes :</source>
         <translation>Requests:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="78"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="86"/>
         <source>Violations :</source>
         <translation>Breaches:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="80"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="88"/>
         <source>après la clôture</source>
         <translation>after closure</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="82"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="90"/>
         <source>Enregistrer les durées</source>
         <translation>Save the periods</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="92"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="102"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="93"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="103"/>
         <source>Nature</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="94"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="104"/>
         <source>Clos le</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="95"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="105"/>
         <source>Expiré depuis le</source>
         <translation>Expired since</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="96"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="106"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="114"/>
         <source>PURGER</source>
         <translation>PURGE</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="107"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="117"/>
         <source>Pour confirmer, tapez {word} :</source>
         <translation>To confirm, type {word}:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="123"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="133"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="125"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="135"/>
         <source>Purger les dossiers choisis</source>
         <translation>Purge the selected cases</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="137"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="147"/>
         <source> an(s)</source>
         <translation> year(s)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/purge_dialog.py" line="163"/>
+        <source>Copies de pièce d&apos;identité : supprimées à la clôture de la demande ou {days} jours après la vérification, au premier des deux termes (politique interne, réglable dans Paramètres ▸ Justificatif d&apos;identité).</source>
+        <translation>Identity document copies: deleted when the request is closed or {days} days after the check, whichever comes first (internal policy, set in Settings ▸ Proof of identity).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="182"/>
         <source>Anonymiser</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="164"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="183"/>
         <source>Effacer le dossier</source>
         <translation>Erase the case</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="165"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="184"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="199"/>
         <source>Garder pour l&apos;instant</source>
         <translation>Keep for now</translation>
     </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="191"/>
+        <source>Copie de pièce d&apos;identité n° {id}</source>
+        <translation>Identity document copy no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="198"/>
+        <source>Supprimer la copie</source>
+        <translation>Delete the copy</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="169"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="206"/>
         <source>%n dossier(s) arrivé(s) au terme de la conservation</source>
         <translation>
             <numerusform>%n case has reached the end of its retention period</numerusform>
             <numerusform>%n cases have reached the end of their retention period</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="211"/>
+        <source>%n copie(s) de pièce d&apos;identité à supprimer</source>
+        <translation>
+            <numerusform>%n identity document copy to delete</numerusform>
+            <numerusform>%n identity document copies to delete</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="200"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="252"/>
         <source>Durées de conservation enregistrées.</source>
         <translation>Retention periods saved.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="209"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="261"/>
         <source>Purge en cours, puis compactage du fichier…</source>
         <translation>Purging, then compacting the file…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="277"/>
+        <source>%n copie(s) de pièce d&apos;identité supprimée(s).</source>
+        <translation>
+            <numerusform>%n identity document copy deleted.</numerusform>
+            <numerusform>%n identity document copies deleted.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="222"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="280"/>
         <source>Purge faite : {deleted}, {anonymised}.</source>
         <translation>Purge done: {deleted}, {anonymised}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="223"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="281"/>
         <source>%n dossier(s) effacé(s)</source>
         <translation>
             <numerusform>%n case erased</numerusform>
@@ -8027,7 +8411,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="224"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="282"/>
         <source>%n dossier(s) anonymisé(s)</source>
         <translation>
             <numerusform>%n case anonymised</numerusform>
@@ -9089,483 +9473,548 @@
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="200"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="223"/>
         <source>‹  Toutes les demandes</source>
         <extracomment>show another section&apos;s item: (&quot;processing&quot;, &quot;#12&quot;) from &quot;Traitements concernés&quot;</extracomment>
         <translation>‹  All requests</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="235"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="501"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="258"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="541"/>
         <source>Pourquoi cette date ?</source>
         <translation>Why this date?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="255"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="278"/>
         <source>Détails de la demande</source>
         <translation>Request details</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="261"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="284"/>
         <source>Régime *</source>
         <translation>Regime *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="262"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="285"/>
         <source>Droits exercés *</source>
         <translation>Rights exercised *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="263"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="286"/>
         <source>Reçue par</source>
         <translation>Received via</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="264"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="287"/>
         <source>Reçue le *</source>
         <translation>Received on *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="265"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="288"/>
         <source>Demandeur *</source>
         <translation>Requester *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="82"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="266"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="92"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="289"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="83"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="267"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="93"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="290"/>
         <source>Téléphone</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="84"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="268"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="94"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="291"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="269"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="292"/>
         <source>Agit en tant que</source>
         <translation>Acting as</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="86"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="270"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="96"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="293"/>
         <source>Personne concernée</source>
         <translation>Data subject</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="87"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="271"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="97"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="294"/>
         <source>Suivie par</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="88"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="272"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="98"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="295"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="280"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="303"/>
         <source>Recharger</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="281"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="304"/>
         <source>Abandonner la saisie et relire la demande</source>
         <translation>Discard the edits and reload the request</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="284"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="307"/>
         <source>Annuler les modifications</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="286"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="309"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="298"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="321"/>
         <source>Journal de la demande</source>
         <translation>Request journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="310"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="333"/>
         <source>Suite à donner</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="319"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="342"/>
         <source>Rédiger un courrier…</source>
         <translation>Draft a letter…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="329"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="352"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="90"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="336"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="100"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="359"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="91"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="337"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="101"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="360"/>
         <source>Pièce</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="92"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="338"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="102"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="361"/>
         <source>Vérifiée le</source>
         <translation>Verified on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="339"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="362"/>
         <source>Suspensions</source>
         <translation>Suspensions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="93"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="340"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="103"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="363"/>
         <source>Prorogée le</source>
         <translation>Extended on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="94"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="341"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="104"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="364"/>
         <source>Motif de prorogation</source>
         <translation>Reason for extension</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="342"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="365"/>
         <source>Réponse</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="97"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="343"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="107"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="366"/>
         <source>Motif du refus</source>
         <translation>Reason for refusal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="57"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="66"/>
         <source>Demande enregistrée</source>
         <translation>Request recorded</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="58"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="67"/>
         <source>Détails modifiés</source>
         <translation>Details changed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="59"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="68"/>
         <source>Justificatif d&apos;identité demandé</source>
         <translation>Proof of identity requested</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="62"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="71"/>
         <source>Vérification d&apos;identité</source>
         <translation>Identity verification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="63"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="72"/>
         <source>Changement de statut</source>
         <translation>Status change</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="64"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="73"/>
         <source>Délai prorogé</source>
         <translation>Deadline extended</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="65"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="74"/>
         <source>Réponse envoyée</source>
         <translation>Response sent</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="66"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="75"/>
         <source>Demande refusée</source>
         <translation>Request refused</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="67"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="76"/>
         <source>Demande retirée</source>
         <translation>Request withdrawn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="68"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="77"/>
         <source>Demande clôturée</source>
         <translation>Request closed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="69"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="78"/>
         <source>Pièce jointe ajoutée</source>
         <translation>Attachment added</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="70"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="79"/>
+        <source>Pièce jointe supprimée</source>
+        <translation>Attachment deleted</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="80"/>
         <source>Échéance recalculée</source>
         <translation>Deadline recalculated</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="76"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="86"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="77"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="87"/>
         <source>Droits</source>
         <translation>Rights</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="78"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="88"/>
         <source>Régime</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="79"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="89"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="80"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="90"/>
         <source>Reçue le</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="81"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="91"/>
         <source>Nom du demandeur</source>
         <translation>Requester&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="85"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="95"/>
         <source>Qualité du demandeur</source>
         <translation>Requester&apos;s capacity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="89"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="99"/>
         <source>Échéance</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="95"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="105"/>
         <source>Répondue le</source>
         <translation>Answered on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="96"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="106"/>
         <source>Réponse par</source>
         <translation>Response by</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="98"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="344"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="108"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="367"/>
         <source>Clôturée le</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="99"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="153"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="109"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="158"/>
         <source>Pièce jointe n°</source>
         <translation>Attachment no.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="109"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="110"/>
+        <source>Nature de la pièce</source>
+        <translation>Kind of attachment</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="111"/>
+        <source>Motif de la suppression</source>
+        <translation>Reason for deletion</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="121"/>
         <source>modifié</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="111"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="123"/>
         <source>renseigné</source>
         <translation>filled in</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="151"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="153"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="695"/>
+        <source>justificatif d&apos;identité</source>
+        <translation>proof of identity</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="154"/>
+        <source>autre pièce</source>
+        <translation>other attachment</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="174"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="157"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="180"/>
         <source>{field} : {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="355"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="378"/>
         <source>Pièces jointes</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="358"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="381"/>
         <source>Conservées chiffrées dans le registre, 25 Mo au plus par fichier.</source>
         <translation>Kept encrypted in the register, 25 MB at most per file.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="370"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="393"/>
         <source>Aucune pièce jointe.</source>
         <translation>No attachment.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="376"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="399"/>
         <source>Exporter…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="377"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="400"/>
         <source>Enregistrer une copie du fichier, hors du registre</source>
         <translation>Save a copy of the file outside the register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="379"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="402"/>
         <source>Joindre un fichier…</source>
         <translation>Attach a file…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="423"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="407"/>
+        <source>Supprimer…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="409"/>
+        <source>Supprimer définitivement le fichier du registre</source>
+        <translation>Permanently delete the file from the register</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="412"/>
+        <source>Justificatif d&apos;identité</source>
+        <translation>Proof of identity</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="415"/>
+        <source>Le fichier joint est une preuve d&apos;identité : il sera proposé à la suppression une fois la vérification faite.</source>
+        <translation>The attached file is a proof of identity: it will be offered for deletion once the check is done.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="463"/>
         <source>{requester} ({role}) pour {subject}</source>
         <translation>{requester} ({role}) for {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="434"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="474"/>
         <source>reçue le {date}</source>
         <translation>received on {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="452"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="492"/>
         <source>Échéance le {date} — {countdown}</source>
         <translation>Due on {date} — {countdown}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="457"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="497"/>
         <source>Échéance le {date}</source>
         <translation>Due on {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="463"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="503"/>
         <source>Fondement : {citation} (délai légal) — {rule}</source>
         <translation>Basis: {citation} (statutory deadline) — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="466"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="506"/>
         <source>Fondement : {citation} — {rule}</source>
         <translation>Basis: {citation} — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="478"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="518"/>
         <source>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : elle n&apos;est due qu&apos;au titre du RGPD.</source>
         <translation>Portability is not a right provided for by Law 09-08: it is owed only under the GDPR.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="486"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="526"/>
         <source>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : réponse dans le délai de politique interne.</source>
         <translation>Portability is not a right provided for by Law 09-08: reply within the internal policy deadline.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="501"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="541"/>
         <source>Masquer l&apos;explication</source>
         <translation>Hide the explanation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="521"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="561"/>
         <source>{regime}, {right} : {date}</source>
         <translation>{regime}, {right}: {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="532"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="572"/>
         <source>Le {date} n&apos;est pas un jour ouvré : reporté au jour ouvré suivant.</source>
         <translation>{date} is not a working day: moved to the next working day.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="537"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="577"/>
         <source>Jours chômés passés : {days}.</source>
         <translation>Non-working days skipped: {days}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="542"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="582"/>
         <source> — retenue</source>
         <translation> — applied</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="571"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="611"/>
         <source>Chaque droit, sous chaque régime, a son délai ; la date la plus proche l&apos;emporte.</source>
         <translation>Each right, under each regime, has its own deadline; the earliest date prevails.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="586"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="626"/>
         <source>depuis le {start}</source>
         <translation>since {start}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="590"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="630"/>
         <source>du {start} au {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="600"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="640"/>
         <source>le {date}, par {channel}</source>
         <translation>on {date}, by {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="623"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="663"/>
         <source>Demande clôturée : plus aucune étape.</source>
         <translation>Request closed: no further steps.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="625"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="665"/>
         <source>Réponse faite : il reste à clôturer la demande.</source>
         <translation>Response sent: the request remains to be closed.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="670"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="699"/>
+        <source>Justificatif d&apos;identité : à supprimer dès la vérification faite (voir Paramètres ▸ Justificatif d&apos;identité).</source>
+        <translation>Proof of identity: to be deleted as soon as the check is done (see Settings ▸ Proof of identity).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="721"/>
         <source>{when} — {who}</source>
         <translation>{when} — {who}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="752"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="803"/>
         <source>Demande {reference} enregistrée.</source>
         <translation>Request {reference} saved.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="798"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="849"/>
         <source>Demande {reference} : {status}.</source>
         <translation>Request {reference}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="814"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="868"/>
         <source>Joindre un fichier</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="836"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="897"/>
         <source>Impossible de lire « {name} » : {reason}</source>
         <translation>Cannot read “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="847"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="909"/>
         <source>« {name} » jointe à la demande {reference}.</source>
         <translation>“{name}” attached to request {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="867"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="944"/>
+        <source>« {name} » supprimée du registre (demande {reference}).</source>
+        <translation>“{name}” deleted from the register (request {reference}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="953"/>
+        <source>Supprimer la pièce jointe</source>
+        <translation>Delete the attachment</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="955"/>
+        <source>« {name} » sera effacée définitivement du registre : son contenu est écrasé dans le fichier et ne pourra pas être récupéré (seule une sauvegarde antérieure le contient encore). Le journal gardera sa taille, son empreinte et le motif, jamais son contenu.
+
+Supprimer ?</source>
+        <translation>“{name}” will be permanently erased from the register: its content is overwritten in the file and cannot be recovered (only an earlier backup still holds it). The journal will keep its size, fingerprint and the reason, never its content.
+
+Delete?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="978"/>
         <source>Exporter la pièce jointe</source>
         <translation>Export the attachment</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="875"/>
-        <source>Impossible d&apos;écrire « {path} » : {reason}</source>
-        <translation>Cannot write “{path}”: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="881"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="984"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
@@ -10310,140 +10759,145 @@
     <name>SettingsSection</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="123"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="73"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="187"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="76"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="205"/>
         <source>Paramètres</source>
         <extracomment>the organisation as saved, so the window can update what shows its name</extracomment>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="77"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="80"/>
         <source>L&apos;organisation et son délégué figurent sur chaque courrier et chaque registre exporté.</source>
         <translation>The organisation and its officer appear on every letter and every exported register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="88"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="286"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="91"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="310"/>
         <source>Organisation et délégué</source>
         <translation>Organisation and DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="91"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="94"/>
         <source>Organisation *</source>
         <translation>Organisation *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="92"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="95"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="93"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="96"/>
+        <source>Ville des courriers</source>
+        <translation>Town for letters</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="97"/>
         <source>Délégué (DPO)</source>
         <translation>Officer (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="94"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="98"/>
         <source>E-mail du DPO</source>
         <translation>DPO e-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="95"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="99"/>
         <source>Téléphone du DPO</source>
         <translation>DPO telephone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="101"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="105"/>
         <source>Annuler les modifications</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="103"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="107"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="164"/>
         <source>Fichier du registre</source>
         <translation>Register file</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="153"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="171"/>
         <source>Copier</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="154"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="172"/>
         <source>Copier l&apos;identifiant du registre</source>
         <translation>Copy the register identifier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="164"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="182"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="165"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="183"/>
         <source>Identifiant</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="166"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="184"/>
         <source>Version du schéma</source>
         <translation>Schema version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="167"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="185"/>
         <source>Version de DPO Desk</source>
         <translation>DPO Desk version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="168"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="186"/>
         <source>Fuseau horaire</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="169"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="187"/>
         <source>Contenu</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="206"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="227"/>
         <source>inconnue</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="236"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="260"/>
         <source>Demandes</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="237"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="261"/>
         <source>Pièces jointes</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="238"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="262"/>
         <source>Entrées du journal</source>
         <translation>Journal entries</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="241"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="265"/>
         <source>{label} : {count}</source>
         <translation>{label}: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="273"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="297"/>
         <source>Organisation enregistrée.</source>
         <translation>Organisation saved.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="290"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="314"/>
         <source>L&apos;organisation n&apos;a pas pu être relue : modifications abandonnées.</source>
         <translation>The organisation could not be read again: changes discarded.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="297"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="321"/>
         <source>Identifiant du registre copié.</source>
         <translation>Register identifier copied.</translation>
     </message>
@@ -10584,6 +11038,17 @@
         <location filename="../../dpo_desk/third_party.py" line="158"/>
         <source>Police latine des lettres</source>
         <translation>Latin font of the letters</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="161"/>
+        <source>Police tifinaghe des lettres</source>
+        <translation>Tifinagh font for letters</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="164"/>
+        <location filename="../../dpo_desk/third_party.py" line="167"/>
+        <source>Symboles et emoji des lettres</source>
+        <translation>Symbols and emoji for letters</translation>
     </message>
 </context>
 <context>
@@ -11041,7 +11506,7 @@
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="132"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="160"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="261"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="151"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="156"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -11096,7 +11561,7 @@
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="237"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="268"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="283"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="152"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="157"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -11531,7 +11996,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="300"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="167"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="172"/>
         <source>Empreinte (SHA-256)</source>
         <translation>Fingerprint (SHA-256)</translation>
     </message>
@@ -11539,157 +12004,157 @@
 <context>
     <name>XlsxExport</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="72"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="77"/>
         <source> […] [texte tronqué : {total} caractères au total]</source>
         <translation> […] [text truncated: {total} characters in total]</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="76"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="81"/>
         <source>Registres du délégué à la protection des données</source>
         <translation>Registers of the Data Protection Officer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="77"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="82"/>
         <source>Journal d&apos;audit</source>
         <translation>Audit journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="78"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="83"/>
         <source>Organisme</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="79"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="84"/>
         <source>Page &amp;P / &amp;N</source>
         <translation>Page &amp;P of &amp;N</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="80"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="85"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="81"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="86"/>
         <source>Délégué à la protection des données</source>
         <translation>Data Protection Officer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="82"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="87"/>
         <source>Date de l&apos;export</source>
         <translation>Export date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="83"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="88"/>
         <source>Fuseau horaire des dates et heures</source>
         <translation>Time zone of dates and times</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="84"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="89"/>
         <source>Version de DPO Desk</source>
         <translation>DPO Desk version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="85"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="90"/>
         <source>Fichier du registre</source>
         <translation>Register file</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="86"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="91"/>
         <source>Entrées du journal d&apos;audit</source>
         <translation>Audit journal entries</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="87"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="92"/>
         <source>Empreinte de tête du journal (SHA-256)</source>
         <translation>Journal head fingerprint (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="88"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="93"/>
         <source>Chaîne du journal</source>
         <translation>Journal chain</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="89"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="94"/>
         <source>Intacte : chaque entrée suit la précédente</source>
         <translation>Intact: each entry follows the previous one</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="90"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="95"/>
         <source>Rompue à l&apos;entrée n° {entry}</source>
         <translation>Broken at entry no. {entry}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="91"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="96"/>
         <source>Filtre appliqué</source>
         <translation>Filter applied</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="92"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="97"/>
         <source>Sommaire</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="93"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="98"/>
         <source>Feuille</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="94"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="99"/>
         <source>Lignes</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="95"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="100"/>
         <source>Cellules tronquées</source>
         <translation>Truncated cells</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="96"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="101"/>
         <source>Cellules dépassant la limite d&apos;Excel (32 767 caractères) : {count}. Leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</source>
         <translation>Cells over Excel&apos;s limit (32,767 characters): {count}. Their text is cut and ends with “[…]”. The full text remains in the register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="102"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="107"/>
         <source>L&apos;empreinte de tête et le nombre d&apos;entrées permettent de vérifier plus tard que le journal n&apos;a pas été réécrit depuis cet export (dpo-desk verify).</source>
         <translation>The head fingerprint and the number of entries make it possible to check later that the journal has not been rewritten since this export (dpo-desk verify).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="107"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="112"/>
         <source>Ce fichier n&apos;est pas chiffré et contient des données personnelles : conservez-le en lieu sûr et supprimez-le dès qu&apos;il n&apos;est plus utile.</source>
         <translation>This file is not encrypted and contains personal data: keep it somewhere safe and delete it as soon as it is no longer needed.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="108"/>
+        <location filename="../../dpo_desk/services/exports.py" line="109"/>
         <source>aucun mécanisme enregistré</source>
         <translation>no mechanism recorded</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="109"/>
+        <location filename="../../dpo_desk/services/exports.py" line="110"/>
         <source>réf. {reference}</source>
         <translation>ref. {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="110"/>
+        <location filename="../../dpo_desk/services/exports.py" line="111"/>
         <source>aucun (journal complet)</source>
         <translation>none (full journal)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="111"/>
+        <location filename="../../dpo_desk/services/exports.py" line="112"/>
         <source>objet : {value}</source>
         <translation>object: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="112"/>
+        <location filename="../../dpo_desk/services/exports.py" line="113"/>
         <source>action : {value}</source>
         <translation>action: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="113"/>
+        <location filename="../../dpo_desk/services/exports.py" line="114"/>
         <source>auteur : {value}</source>
         <translation>author: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="114"/>
+        <location filename="../../dpo_desk/services/exports.py" line="115"/>
         <source>identifiant commençant par « {value} »</source>
         <translation>identifier starting with “{value}”</translation>
     </message>

@@ -275,6 +275,24 @@
     </message>
 </context>
 <context>
+    <name>AttachmentDeletion</name>
+    <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="241"/>
+        <source>identité vérifiée, la copie a servi</source>
+        <translation>identité vérifiée, la copie a servi</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="244"/>
+        <source>délai de conservation de la copie atteint</source>
+        <translation>délai de conservation de la copie atteint</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="247"/>
+        <source>plus nécessaire</source>
+        <translation>plus nécessaire</translation>
+    </message>
+</context>
+<context>
     <name>Authority</name>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="171"/>
@@ -290,6 +308,44 @@
         <location filename="../../dpo_desk/domain/breaches.py" line="173"/>
         <source>Autre autorité de contrôle de l&apos;UE</source>
         <translation>Autre autorité de contrôle de l&apos;UE</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityAddressesCard</name>
+    <message>
+        <location filename="../../dpo_desk/ui/authority_settings.py" line="37"/>
+        <source>Adresses des autorités</source>
+        <translation>Adresses des autorités</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/authority_settings.py" line="41"/>
+        <source>Les courriers impriment ces adresses : en destinataire d&apos;une notification de violation, et pour indiquer où introduire une réclamation. Vérifiez-les sur le site de chaque autorité (www.cndp.ma, www.cnil.fr). Une adresse vide reprend celle fournie avec DPO Desk. Chaque modification est inscrite au journal.</source>
+        <translation>Les courriers impriment ces adresses : en destinataire d&apos;une notification de violation, et pour indiquer où introduire une réclamation. Vérifiez-les sur le site de chaque autorité (www.cndp.ma, www.cnil.fr). Une adresse vide reprend celle fournie avec DPO Desk. Chaque modification est inscrite au journal.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/authority_settings.py" line="79"/>
+        <source>Adresses par défaut</source>
+        <translation>Adresses par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/authority_settings.py" line="80"/>
+        <source>Reprendre les adresses fournies avec DPO Desk</source>
+        <translation>Reprendre les adresses fournies avec DPO Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/authority_settings.py" line="82"/>
+        <source>Enregistrer les adresses</source>
+        <translation>Enregistrer les adresses</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/authority_settings.py" line="153"/>
+        <source>Adresses des autorités enregistrées.</source>
+        <translation>Adresses des autorités enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/authority_settings.py" line="169"/>
+        <source>Adresses des autorités remises par défaut.</source>
+        <translation>Adresses des autorités remises par défaut.</translation>
     </message>
 </context>
 <context>
@@ -2053,122 +2109,127 @@
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="101"/>
+        <source>Ville des courriers</source>
+        <translation>Ville des courriers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="103"/>
         <source>* obligatoire</source>
         <translation>* obligatoire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="107"/>
         <source>Délégué à la protection des données</source>
         <translation>Délégué à la protection des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="108"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="109"/>
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="109"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="110"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="110"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="111"/>
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="117"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="118"/>
         <source>Phrase secrète</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="121"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="122"/>
         <source>Elle chiffre tout le fichier. Personne, pas même l&apos;éditeur, ne peut la retrouver si elle est perdue : notez-la en lieu sûr.</source>
         <translation>Elle chiffre tout le fichier. Personne, pas même l&apos;éditeur, ne peut la retrouver si elle est perdue : notez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="130"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="131"/>
         <source>Au moins {minimum} caractères</source>
         <translation>Au moins {minimum} caractères</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="133"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="134"/>
         <source>La même, une seconde fois</source>
         <translation>La même, une seconde fois</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="136"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="137"/>
         <source>Saisie</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="137"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="138"/>
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="160"/>
         <source>Fichier du registre</source>
         <translation>Fichier du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="163"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="164"/>
         <source>Choisir l&apos;emplacement…</source>
         <translation>Choisir l&apos;emplacement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="174"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="175"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="176"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="177"/>
         <source>Créer le registre</source>
         <translation>Créer le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="199"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="200"/>
         <source>Minimum {minimum} caractères.</source>
         <translation>Minimum {minimum} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="203"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="204"/>
         <source>{label} : {count} caractères sur {minimum} au minimum.</source>
         <translation>{label} : {count} caractères sur {minimum} au minimum.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="211"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="212"/>
         <source>Robustesse : {label}</source>
         <translation>Robustesse : {label}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="219"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="220"/>
         <source>Les deux saisies diffèrent.</source>
         <translation>Les deux saisies diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="224"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="225"/>
         <source>Aucun emplacement choisi</source>
         <translation>Aucun emplacement choisi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="237"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="238"/>
         <source>Enregistrer le nouveau registre</source>
         <translation>Enregistrer le nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="239"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="240"/>
         <source>Registres DPO Desk (*.dpodesk)</source>
         <translation>Registres DPO Desk (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="267"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="268"/>
         <source>Les deux saisies de la phrase secrète diffèrent.</source>
         <translation>Les deux saisies de la phrase secrète diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="292"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="293"/>
         <source>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</source>
         <translation>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</translation>
     </message>
@@ -2844,88 +2905,93 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="79"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="82"/>
         <source>Le courrier « {kind} » ne concerne pas une demande d&apos;exercice de droits.</source>
         <translation>Le courrier « {kind} » ne concerne pas une demande d&apos;exercice de droits.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="82"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="85"/>
         <source>Le courrier « {kind} » ne concerne pas une violation de données.</source>
         <translation>Le courrier « {kind} » ne concerne pas une violation de données.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="85"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="88"/>
         <source>Notification tardive : indiquez les motifs du retard, qu&apos;elle doit exposer (RGPD art. 33(1)).</source>
         <translation>Notification tardive : indiquez les motifs du retard, qu&apos;elle doit exposer (RGPD art. 33(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="90"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="93"/>
         <source>Notification à la CNDP envoyée après l&apos;échéance fixée par la politique interne de l&apos;organisation : indiquez les motifs du retard, que le courrier expose.</source>
         <translation>Notification à la CNDP envoyée après l&apos;échéance fixée par la politique interne de l&apos;organisation : indiquez les motifs du retard, que le courrier expose.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="95"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="98"/>
         <source>Le logo dépasse {limit} octets : choisissez une image plus légère.</source>
         <translation>Le logo dépasse {limit} octets : choisissez une image plus légère.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="98"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="101"/>
         <source>Le courrier doit commencer par sa ligne d&apos;objet, suivie d&apos;une ligne vide, puis du texte.</source>
         <translation>Le courrier doit commencer par sa ligne d&apos;objet, suivie d&apos;une ligne vide, puis du texte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="102"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="105"/>
         <source>L&apos;instant « {value} » doit porter son fuseau horaire.</source>
         <translation>L&apos;instant « {value} » doit porter son fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/pdf.py" line="44"/>
+        <location filename="../../dpo_desk/documents/pdf.py" line="60"/>
         <source>Le logo n&apos;est pas une image lisible (PNG ou JPEG).</source>
         <translation>Le logo n&apos;est pas une image lisible (PNG ou JPEG).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="41"/>
+        <location filename="../../dpo_desk/documents/pdf.py" line="61"/>
+        <source>Le champ « {label} » contient un caractère que les courriers ne savent pas imprimer : « {char} » ({code}).</source>
+        <translation>Le champ « {label} » contient un caractère que les courriers ne savent pas imprimer : « {char} » ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="42"/>
         <source>Le modèle de courrier est vide.</source>
         <translation>Le modèle de courrier est vide.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="42"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="43"/>
         <source>Le modèle dépasse {limit} caractères.</source>
         <translation>Le modèle dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="43"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="44"/>
         <source>La première ligne du modèle est l&apos;objet du courrier : elle doit être suivie d&apos;une ligne vide, puis du texte.</source>
         <translation>La première ligne du modèle est l&apos;objet du courrier : elle doit être suivie d&apos;une ligne vide, puis du texte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="48"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="49"/>
         <source>Champ inconnu « {name} » à la ligne {line} du modèle.</source>
         <translation>Champ inconnu « {name} » à la ligne {line} du modèle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="49"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="50"/>
         <source>Balise mal formée « {text} » à la ligne {line} du modèle.</source>
         <translation>Balise mal formée « {text} » à la ligne {line} du modèle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="52"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="53"/>
         <source>Instruction « {text} » non permise à la ligne {line} du modèle : seules {{% if champ %}}, {{% else %}} et {{% endif %}} le sont.</source>
         <translation>Instruction « {text} » non permise à la ligne {line} du modèle : seules {{% if champ %}}, {{% else %}} et {{% endif %}} le sont.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="57"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="58"/>
         <source>« {text} » sans « {{% if … %}} » correspondant, à la ligne {line} du modèle.</source>
         <translation>« {text} » sans « {{% if … %}} » correspondant, à la ligne {line} du modèle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="60"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="61"/>
         <source>Le bloc « {{% if {name} %}} » ouvert à la ligne {line} n&apos;est pas fermé par « {{% endif %}} ».</source>
         <translation>Le bloc « {{% if {name} %}} » ouvert à la ligne {line} n&apos;est pas fermé par « {{% endif %}} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="64"/>
-        <location filename="../../dpo_desk/services/letters.py" line="235"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="65"/>
+        <location filename="../../dpo_desk/services/letters.py" line="245"/>
         <source>Type de courrier inconnu : {value}.</source>
         <translation>Type de courrier inconnu : {value}.</translation>
     </message>
@@ -2979,7 +3045,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches.py" line="444"/>
-        <location filename="../../dpo_desk/domain/organisation.py" line="21"/>
+        <location filename="../../dpo_desk/domain/organisation.py" line="22"/>
         <source>Fuseau horaire inconnu : {zone}.</source>
         <translation>Fuseau horaire inconnu : {zone}.</translation>
     </message>
@@ -3203,7 +3269,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="90"/>
-        <location filename="../../dpo_desk/services/letters.py" line="255"/>
+        <location filename="../../dpo_desk/services/letters.py" line="265"/>
         <source>Le nom dépasse {limit} caractères.</source>
         <translation>Le nom dépasse {limit} caractères.</translation>
     </message>
@@ -3259,17 +3325,17 @@
         <translation>La loi 09-08 ne prévoit pas de prorogation du délai par le responsable du traitement : la date de réponse reste inchangée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/organisation.py" line="18"/>
+        <location filename="../../dpo_desk/domain/organisation.py" line="19"/>
         <source>Le nom de l&apos;organisation est obligatoire.</source>
         <translation>Le nom de l&apos;organisation est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/organisation.py" line="19"/>
+        <location filename="../../dpo_desk/domain/organisation.py" line="20"/>
         <source>L&apos;adresse e-mail du DPO n&apos;a pas une forme valide.</source>
         <translation>L&apos;adresse e-mail du DPO n&apos;a pas une forme valide.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/organisation.py" line="20"/>
+        <location filename="../../dpo_desk/domain/organisation.py" line="21"/>
         <source>Un champ dépasse {limit} caractères.</source>
         <translation>Un champ dépasse {limit} caractères.</translation>
     </message>
@@ -3414,6 +3480,16 @@
         <translation>La durée de conservation doit être un nombre entier d&apos;années entre 1 et {maximum}.</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="166"/>
+        <source>Le délai de suppression des copies de pièce d&apos;identité doit être un nombre entier de jours entre 1 et {maximum}.</source>
+        <translation>Le délai de suppression des copies de pièce d&apos;identité doit être un nombre entier de jours entre 1 et {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="171"/>
+        <source>Justificatif d&apos;identité inconnu : {value}.</source>
+        <translation>Justificatif d&apos;identité inconnu : {value}.</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/domain/rights_request.py" line="41"/>
         <source>Le nom du demandeur est obligatoire.</source>
         <translation>Le nom du demandeur est obligatoire.</translation>
@@ -3489,153 +3565,169 @@
         <translation>disponibilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="102"/>
+        <location filename="../../dpo_desk/services/letters.py" line="108"/>
         <source>Aucun dossier ne porte la référence {reference} : attendu une demande (DSR-…) ou une violation (VIO-…).</source>
         <translation>Aucun dossier ne porte la référence {reference} : attendu une demande (DSR-…) ou une violation (VIO-…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="111"/>
+        <location filename="../../dpo_desk/services/letters.py" line="117"/>
         <source>Le courrier n°{id} n&apos;existe pas (ou plus).</source>
         <translation>Le courrier n°{id} n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="116"/>
+        <location filename="../../dpo_desk/services/letters.py" line="122"/>
         <source>Le courrier a été modifié entre-temps (autre fenêtre, autre poste) ; rechargez-le avant d&apos;enregistrer.</source>
         <translation>Le courrier a été modifié entre-temps (autre fenêtre, autre poste) ; rechargez-le avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="131"/>
+        <location filename="../../dpo_desk/services/letters.py" line="137"/>
         <source>Le courrier « {kind} » ne convient pas à {case} {reference} : choisissez {kinds}.</source>
         <translation>Le courrier « {kind} » ne convient pas à {case} {reference} : choisissez {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="168"/>
+        <location filename="../../dpo_desk/services/letters.py" line="174"/>
         <source>« {kind} » indisponible : la demande {reference} relève de la seule loi 09-08, qui ne prévoit pas de prorogation du délai.</source>
         <translation>« {kind} » indisponible : la demande {reference} relève de la seule loi 09-08, qui ne prévoit pas de prorogation du délai.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="173"/>
+        <location filename="../../dpo_desk/services/letters.py" line="179"/>
         <source>« {kind} » indisponible : la demande {reference} n&apos;a pas été prorogée. Enregistrez d&apos;abord la prorogation, avec sa date et ses motifs (article 12(3) du RGPD).</source>
         <translation>« {kind} » indisponible : la demande {reference} n&apos;a pas été prorogée. Enregistrez d&apos;abord la prorogation, avec sa date et ses motifs (article 12(3) du RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="178"/>
+        <location filename="../../dpo_desk/services/letters.py" line="184"/>
         <source>« {kind} » indisponible : la demande {reference} ne porte pas sur : {rights}.</source>
         <translation>« {kind} » indisponible : la demande {reference} ne porte pas sur : {rights}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="181"/>
+        <location filename="../../dpo_desk/services/letters.py" line="187"/>
         <source>« {kind} » indisponible : rien n&apos;est enregistré comme fait pour la demande {reference}. Enregistrez d&apos;abord la réponse (statut « Répondue », avec sa date) : le courrier en donne la date.</source>
         <translation>« {kind} » indisponible : rien n&apos;est enregistré comme fait pour la demande {reference}. Enregistrez d&apos;abord la réponse (statut « Répondue », avec sa date) : le courrier en donne la date.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="187"/>
+        <location filename="../../dpo_desk/services/letters.py" line="193"/>
         <source>« {kind} » indisponible : la demande {reference} a été refusée ; c&apos;est le refus motivé qui lui répond.</source>
         <translation>« {kind} » indisponible : la demande {reference} a été refusée ; c&apos;est le refus motivé qui lui répond.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="192"/>
+        <location filename="../../dpo_desk/services/letters.py" line="198"/>
         <source>« {kind} » indisponible : la demande {reference} a été retirée par le demandeur.</source>
         <translation>« {kind} » indisponible : la demande {reference} a été retirée par le demandeur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="195"/>
+        <location filename="../../dpo_desk/services/letters.py" line="201"/>
         <source>« {kind} » indisponible : l&apos;identité du demandeur de la demande {reference} n&apos;est pas établie ; aucune donnée ne peut lui être communiquée.</source>
         <translation>« {kind} » indisponible : l&apos;identité du demandeur de la demande {reference} n&apos;est pas établie ; aucune donnée ne peut lui être communiquée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="200"/>
+        <location filename="../../dpo_desk/services/letters.py" line="206"/>
         <source>« {kind} » indisponible : la demande {reference} n&apos;a pas été refusée. Enregistrez d&apos;abord le refus et son motif : le courrier le cite.</source>
         <translation>« {kind} » indisponible : la demande {reference} n&apos;a pas été refusée. Enregistrez d&apos;abord le refus et son motif : le courrier le cite.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="205"/>
+        <location filename="../../dpo_desk/services/letters.py" line="211"/>
         <source>« {kind} » indisponible : le motif enregistré « {reason} » ne permet pas de refuser « {right} » au titre de « {regime} ».</source>
         <translation>« {kind} » indisponible : le motif enregistré « {reason} » ne permet pas de refuser « {right} » au titre de « {regime} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="210"/>
+        <location filename="../../dpo_desk/services/letters.py" line="216"/>
         <source>« {kind} » indisponible : « {right} » n&apos;est pas prévu par « {regime} » ; seul le motif « {reason} » fonde ce refus.</source>
         <translation>« {kind} » indisponible : « {right} » n&apos;est pas prévu par « {regime} » ; seul le motif « {reason} » fonde ce refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="215"/>
+        <location filename="../../dpo_desk/services/letters.py" line="221"/>
         <source>Rubriques vides : {sections}. Rattachez la demande à ses traitements du registre, ou indiquez pourquoi elles sont sans objet (elles seront marquées « néant »).</source>
         <translation>Rubriques vides : {sections}. Rattachez la demande à ses traitements du registre, ou indiquez pourquoi elles sont sans objet (elles seront marquées « néant »).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="231"/>
+        <location filename="../../dpo_desk/services/letters.py" line="241"/>
         <source>la demande</source>
         <translation>la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="232"/>
+        <location filename="../../dpo_desk/services/letters.py" line="242"/>
         <source>la violation</source>
         <translation>la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="236"/>
+        <location filename="../../dpo_desk/services/letters.py" line="246"/>
         <source>Langue de courrier inconnue : {value} (fr, ar ou en).</source>
         <translation>Langue de courrier inconnue : {value} (fr, ar ou en).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="239"/>
+        <location filename="../../dpo_desk/services/letters.py" line="249"/>
         <source>Ce courrier a déjà été généré en PDF et joint au dossier : il ne se modifie plus. Rédigez un nouveau courrier.</source>
         <translation>Ce courrier a déjà été généré en PDF et joint au dossier : il ne se modifie plus. Rédigez un nouveau courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="244"/>
+        <location filename="../../dpo_desk/services/letters.py" line="254"/>
         <source>Ce courrier est déjà marqué comme validé par {reviewer}.</source>
         <translation>Ce courrier est déjà marqué comme validé par {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="247"/>
+        <location filename="../../dpo_desk/services/letters.py" line="257"/>
         <source>Le courrier doit être relu et marqué comme validé avant la génération du PDF.</source>
         <translation>Le courrier doit être relu et marqué comme validé avant la génération du PDF.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="251"/>
+        <location filename="../../dpo_desk/services/letters.py" line="261"/>
         <source>Indiquez le nom de la personne qui a relu et validé le courrier.</source>
         <translation>Indiquez le nom de la personne qui a relu et validé le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="254"/>
+        <location filename="../../dpo_desk/services/letters.py" line="264"/>
         <source>Indiquez l&apos;auteur du brouillon.</source>
         <translation>Indiquez l&apos;auteur du brouillon.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="256"/>
+        <location filename="../../dpo_desk/services/letters.py" line="266"/>
         <source>Le courrier dépasse {limit} caractères.</source>
         <translation>Le courrier dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="257"/>
+        <location filename="../../dpo_desk/services/letters.py" line="267"/>
         <source>Renseignez d&apos;abord l&apos;organisation et son délégué dans Paramètres.</source>
         <translation>Renseignez d&apos;abord l&apos;organisation et son délégué dans Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="33"/>
+        <location filename="../../dpo_desk/services/letters.py" line="585"/>
+        <source>Autorité destinataire inconnue : « {value} ». La violation {reference} est à notifier à : {choices} (ou « other:NOM » pour une autre autorité de contrôle de l&apos;UE).</source>
+        <translation>Autorité destinataire inconnue : « {value} ». La violation {reference} est à notifier à : {choices} (ou « other:NOM » pour une autre autorité de contrôle de l&apos;UE).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="590"/>
+        <source>La violation {reference} n&apos;est pas à notifier à {authority} : ni la loi ni la politique interne ne l&apos;y obligent. Autorités destinataires : {choices}.</source>
+        <translation>La violation {reference} n&apos;est pas à notifier à {authority} : ni la loi ni la politique interne ne l&apos;y obligent. Autorités destinataires : {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="595"/>
+        <source>La violation {reference} est à notifier à plusieurs autorités, chacune par son propre courrier : choisissez le destinataire ({choices}).</source>
+        <translation>La violation {reference} est à notifier à plusieurs autorités, chacune par son propre courrier : choisissez le destinataire ({choices}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/maintenance.py" line="34"/>
         <source>Le nombre de sauvegardes automatiques à garder doit être compris entre 0 et {maximum}.</source>
         <translation>Le nombre de sauvegardes automatiques à garder doit être compris entre 0 et {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="37"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="38"/>
         <source>La nouvelle phrase secrète doit être différente de l&apos;actuelle.</source>
         <translation>La nouvelle phrase secrète doit être différente de l&apos;actuelle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="40"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="41"/>
         <source>La phrase secrète actuelle est incorrecte.</source>
         <translation>La phrase secrète actuelle est incorrecte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="45"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="46"/>
         <source>Le dossier {reference} n&apos;est plus à purger (il a changé depuis la revue) ; relancez la revue.</source>
         <translation>Le dossier {reference} n&apos;est plus à purger (il a changé depuis la revue) ; relancez la revue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers.py" line="236"/>
+        <location filename="../../dpo_desk/services/registers.py" line="246"/>
         <source>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</source>
+        <extracomment>what the journal names when the organisation changes (names only, never values)</extracomment>
         <translation>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</translation>
     </message>
     <message>
@@ -3679,32 +3771,32 @@
         <translation>La périodicité de revue doit être comprise entre 1 et 60 mois.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="59"/>
+        <location filename="../../dpo_desk/services/requests.py" line="60"/>
         <source>Aucune demande ne porte la référence {reference}.</source>
         <translation>Aucune demande ne porte la référence {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="64"/>
+        <location filename="../../dpo_desk/services/requests.py" line="65"/>
         <source>La demande {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</source>
         <translation>La demande {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="75"/>
+        <location filename="../../dpo_desk/services/requests.py" line="76"/>
         <source>La pièce jointe « {name} » dépasse la limite de {limit} Mo ({size} Mo).</source>
         <translation>La pièce jointe « {name} » dépasse la limite de {limit} Mo ({size} Mo).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="78"/>
+        <location filename="../../dpo_desk/services/requests.py" line="79"/>
         <source>La pièce jointe « {name} » est vide.</source>
         <translation>La pièce jointe « {name} » est vide.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="79"/>
+        <location filename="../../dpo_desk/services/requests.py" line="80"/>
         <source>La pièce jointe « {name} » est déjà jointe à cette demande.</source>
         <translation>La pièce jointe « {name} » est déjà jointe à cette demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="522"/>
+        <location filename="../../dpo_desk/services/requests.py" line="523"/>
         <source>Une prorogation doit être motivée (RGPD art. 12(3)) : indiquez la raison.</source>
         <translation>Une prorogation doit être motivée (RGPD art. 12(3)) : indiquez la raison.</translation>
     </message>
@@ -3824,42 +3916,42 @@
         <translation>Impossible de réserver {name} : le dossier {folder} n&apos;accepte pas le fichier de verrou (droits d&apos;écriture ?).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="70"/>
+        <location filename="../../dpo_desk/services/exports.py" line="71"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>Export annulé : aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="81"/>
+        <location filename="../../dpo_desk/services/exports.py" line="82"/>
         <source>Le fichier {name} existe déjà : choisissez un autre nom ou remplacez-le.</source>
         <translation>Le fichier {name} existe déjà : choisissez un autre nom ou remplacez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="87"/>
+        <location filename="../../dpo_desk/services/exports.py" line="88"/>
         <source>Registre à exporter inconnu : {which}.</source>
         <translation>Registre à exporter inconnu : {which}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="88"/>
+        <location filename="../../dpo_desk/services/exports.py" line="89"/>
         <source>{name} est un dossier : indiquez un nom de fichier .xlsx.</source>
         <translation>{name} est un dossier : indiquez un nom de fichier .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="91"/>
+        <location filename="../../dpo_desk/services/exports.py" line="92"/>
         <source>Le dossier {folder} n&apos;existe pas : l&apos;export n&apos;a pas été écrit.</source>
         <translation>Le dossier {folder} n&apos;existe pas : l&apos;export n&apos;a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="94"/>
+        <location filename="../../dpo_desk/services/exports.py" line="95"/>
         <source>Espace disque insuffisant pour écrire {name} : libérez de la place ou choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</source>
         <translation>Espace disque insuffisant pour écrire {name} : libérez de la place ou choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="99"/>
+        <location filename="../../dpo_desk/services/exports.py" line="100"/>
         <source>Écriture refusée dans {folder} (droits insuffisants ou support en lecture seule) : choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</source>
         <translation>Écriture refusée dans {folder} (droits insuffisants ou support en lecture seule) : choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="104"/>
+        <location filename="../../dpo_desk/services/exports.py" line="105"/>
         <source>Impossible d&apos;écrire {name} : {reason}. Aucun fichier n&apos;a été laissé.</source>
         <translation>Impossible d&apos;écrire {name} : {reason}. Aucun fichier n&apos;a été laissé.</translation>
     </message>
@@ -3942,6 +4034,41 @@
         <location filename="../../dpo_desk/domain/refusals.py" line="124"/>
         <source>« {right} » n&apos;est pas prévu par « {regime} » : le refus ne peut reposer que sur le motif « {expected} ».</source>
         <translation>« {right} » n&apos;est pas prévu par « {regime} » : le refus ne peut reposer que sur le motif « {expected} ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/authorities.py" line="36"/>
+        <source>L&apos;adresse de {authority} ({language}) dépasse {limit} caractères ou {lines} lignes.</source>
+        <translation>L&apos;adresse de {authority} ({language}) dépasse {limit} caractères ou {lines} lignes.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/authorities.py" line="40"/>
+        <source>Autorité inconnue : {value} (cndp ou cnil).</source>
+        <translation>Autorité inconnue : {value} (cndp ou cnil).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/identity_documents.py" line="50"/>
+        <source>La pièce jointe n° {id} n&apos;existe plus dans la demande {reference}.</source>
+        <translation>La pièce jointe n° {id} n&apos;existe plus dans la demande {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/identity_documents.py" line="57"/>
+        <source>« {name} » est un courrier émis pour la demande {reference} : c&apos;est la trace de ce qui a été envoyé, il ne peut pas être supprimé.</source>
+        <translation>« {name} » est un courrier émis pour la demande {reference} : c&apos;est la trace de ce qui a été envoyé, il ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_rules.py" line="31"/>
+        <source>Règle des quatre yeux : {author} a rédigé ce courrier ; une autre personne doit le relire et le valider.</source>
+        <translation>Règle des quatre yeux : {author} a rédigé ce courrier ; une autre personne doit le relire et le valider.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/private_files.py" line="26"/>
+        <source>Le fichier « {path} » existe déjà ; il n&apos;est pas remplacé.</source>
+        <translation>Le fichier « {path} » existe déjà ; il n&apos;est pas remplacé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/private_files.py" line="29"/>
+        <source>Impossible d&apos;enregistrer « {path} » : {reason}. Aucun fichier n&apos;a été modifié ; choisissez un autre emplacement.</source>
+        <translation>Impossible d&apos;enregistrer « {path} » : {reason}. Aucun fichier n&apos;a été modifié ; choisissez un autre emplacement.</translation>
     </message>
 </context>
 <context>
@@ -4481,6 +4608,74 @@
     </message>
 </context>
 <context>
+    <name>IdentityProof</name>
+    <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="144"/>
+        <source>Réponses à des questions sur le compte ou la relation</source>
+        <translation>Réponses à des questions sur le compte ou la relation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="147"/>
+        <source>Confirmation depuis l&apos;adresse e-mail déjà connue</source>
+        <translation>Confirmation depuis l&apos;adresse e-mail déjà connue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="150"/>
+        <source>Présentation de la CNIE sur place (aucune copie gardée)</source>
+        <translation>Présentation de la CNIE sur place (aucune copie gardée)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="153"/>
+        <source>Copie d&apos;une pièce d&apos;identité, masquée sauf l&apos;utile</source>
+        <translation>Copie d&apos;une pièce d&apos;identité, masquée sauf l&apos;utile</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySettingsCard</name>
+    <message>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="39"/>
+        <source>Justificatif d&apos;identité</source>
+        <translation>Justificatif d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="43"/>
+        <source>En cas de doute raisonnable sur l&apos;identité du demandeur (RGPD art. 12.6), le courrier de demande de justificatif ne réclame que ce qui suffit à lever le doute : une copie de la CNIE seulement si une vérification plus légère ne suffit pas (RGPD art. 5.1.c ; loi 09-08 art. 3).</source>
+        <translation>En cas de doute raisonnable sur l&apos;identité du demandeur (RGPD art. 12.6), le courrier de demande de justificatif ne réclame que ce qui suffit à lever le doute : une copie de la CNIE seulement si une vérification plus légère ne suffit pas (RGPD art. 5.1.c ; loi 09-08 art. 3).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="55"/>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="61"/>
+        <source>Justificatif demandé</source>
+        <translation>Justificatif demandé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="64"/>
+        <source> jour(s)</source>
+        <translation> jour(s)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="65"/>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="66"/>
+        <source>Suppression des copies, au plus tard</source>
+        <translation>Suppression des copies, au plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="71"/>
+        <source>Politique interne, pas un délai légal : une copie de pièce d&apos;identité est supprimée dès la vérification faite, et au plus tard ce nombre de jours après, ou à la clôture de la demande si elle vient avant. La revue des durées de conservation propose les copies arrivées à ce terme. Le courrier énonce la même règle.</source>
+        <translation>Politique interne, pas un délai légal : une copie de pièce d&apos;identité est supprimée dès la vérification faite, et au plus tard ce nombre de jours après, ou à la clôture de la demande si elle vient avant. La revue des durées de conservation propose les copies arrivées à ce terme. Le courrier énonce la même règle.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="85"/>
+        <source>Enregistrer</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/identity_settings.py" line="129"/>
+        <source>Justificatif d&apos;identité enregistré.</source>
+        <translation>Justificatif d&apos;identité enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityStatus</name>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="190"/>
@@ -4967,31 +5162,31 @@
 <context>
     <name>JournalChanges</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="268"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="273"/>
         <source>{holiday}, premier jour le {first_day} (confirmé le {confirmed_on})</source>
         <translation>{holiday}, premier jour le {first_day} (confirmé le {confirmed_on})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="277"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="282"/>
         <source>{date} ({name})</source>
         <translation>{date} ({name})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="289"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="324"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="374"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="294"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="329"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="379"/>
         <source>{field} : {before} → {after}</source>
         <translation>{field} : {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="308"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="332"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="380"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="313"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="337"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="385"/>
         <source>{field} : {value}</source>
         <translation>{field} : {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="353"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="358"/>
         <source> ; </source>
         <translation> ; </translation>
     </message>
@@ -5212,148 +5407,153 @@
         <translation>Risque calculé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="131"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="134"/>
+        <source>Règle des quatre yeux (courriers)</source>
+        <translation>Règle des quatre yeux (courriers)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="136"/>
         <source>Soumise au RGPD</source>
         <translation>Soumise au RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="139"/>
         <source>Soumise à la loi 09-08</source>
         <translation>Soumise à la loi 09-08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="141"/>
         <source>Délai interne (jours)</source>
         <translation>Délai interne (jours)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="139"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="144"/>
         <source>Délai de rectification (jours francs)</source>
         <translation>Délai de rectification (jours francs)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="143"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="148"/>
         <source>Jours francs stricts (J+11)</source>
         <translation>Jours francs stricts (J+11)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="147"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="152"/>
         <source>Suspension pendant la vérification d&apos;identité</source>
         <translation>Suspension pendant la vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="149"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="154"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="155"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="160"/>
         <source>Fichier</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="156"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="161"/>
         <source>Taille (octets)</source>
         <translation>Taille (octets)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="157"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="162"/>
         <source>Sauvegarde du jour</source>
         <translation>Sauvegarde du jour</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="158"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="159"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="163"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="164"/>
         <source>Copies gardées</source>
         <translation>Copies gardées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="160"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="165"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="161"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="166"/>
         <source>Créées</source>
         <translation>Créées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="162"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="167"/>
         <source>Mises à jour</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="163"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="168"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="165"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="170"/>
         <source>Texte</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="166"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="171"/>
         <source>Validée par</source>
         <translation>Validée par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="210"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="215"/>
         <source>décidée</source>
         <translation>décidée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="237"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="242"/>
         <source>Jour férié ajouté</source>
         <translation>Jour férié ajouté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="238"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="243"/>
         <source>Ajout de jour férié annulé</source>
         <translation>Ajout de jour férié annulé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="241"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="246"/>
         <source>Fermeture ajoutée</source>
         <translation>Fermeture ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="242"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="247"/>
         <source>Fermeture annulée</source>
         <translation>Fermeture annulée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="245"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="250"/>
         <source>Jour férié officiel retiré</source>
         <translation>Jour férié officiel retiré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="246"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="251"/>
         <source>Jour férié officiel rétabli</source>
         <translation>Jour férié officiel rétabli</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="249"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="254"/>
         <source>Fête lunaire confirmée</source>
         <translation>Fête lunaire confirmée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="250"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="255"/>
         <source>Confirmation annulée</source>
         <translation>Confirmation annulée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="290"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="295"/>
         <source>Jours fériés des délais du RGPD</source>
         <translation>Jours fériés des délais du RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="325"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="330"/>
         <source>Version des règles</source>
         <translation>Version des règles</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="333"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="338"/>
         <source>Demandes ouvertes dont l&apos;échéance a changé</source>
         <translation>Demandes ouvertes dont l&apos;échéance a changé</translation>
     </message>
@@ -5362,69 +5562,69 @@
     <name>JournalSection</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="119"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="423"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="428"/>
         <source>Date et heure</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="424"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="429"/>
         <source>Auteur</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="425"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="430"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="426"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="431"/>
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="427"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="432"/>
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="117"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="464"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="530"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="469"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="535"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="468"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="473"/>
         <source>Vérifier la chaîne</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="480"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="485"/>
         <source>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</source>
         <translation>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="494"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="499"/>
         <source>Référence (DSR-…, VIO-…)</source>
         <translation>Référence (DSR-…, VIO-…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="563"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="568"/>
         <source>Tous les objets</source>
         <translation>Tous les objets</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="564"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="569"/>
         <source>Toutes les actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="565"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="570"/>
         <source>Tous les auteurs</source>
         <translation>Tous les auteurs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="588"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="593"/>
         <source>%n entrée(s)</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -5432,7 +5632,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="601"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="606"/>
         <source>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</source>
         <translation>
             <numerusform>Chaîne intacte : %n entrée vérifiée. Empreinte de tête : {head}</numerusform>
@@ -5440,12 +5640,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="607"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="612"/>
         <source>Journal vérifié : chaîne intacte.</source>
         <translation>Journal vérifié : chaîne intacte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="611"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="616"/>
         <source>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</source>
         <translation>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</translation>
     </message>
@@ -5566,77 +5766,77 @@
 <context>
     <name>Letter</name>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="109"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="112"/>
         <source>Délégué à la protection des données (DPO)</source>
         <translation>Délégué à la protection des données (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="110"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="113"/>
         <source>Réf. :</source>
         <translation>Réf. :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="111"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="114"/>
         <source>Objet :</source>
         <translation>Objet :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="112"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="115"/>
         <source>Aux personnes concernées</source>
         <translation>Aux personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="113"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="116"/>
         <source>DPO :</source>
         <translation>DPO :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="114"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="117"/>
         <source>{place}, le {date}</source>
         <translation>{place}, le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="115"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="118"/>
         <source>Le {date}</source>
         <translation>Le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="116"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="119"/>
         <source>non déterminé à ce jour</source>
         <translation>non déterminé à ce jour</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="117"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="120"/>
         <source>atteinte à la confidentialité</source>
         <translation>atteinte à la confidentialité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="118"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="121"/>
         <source>atteinte à l&apos;intégrité</source>
         <translation>atteinte à l&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="119"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="122"/>
         <source>atteinte à la disponibilité</source>
         <translation>atteinte à la disponibilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="120"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="123"/>
         <source>72 heures après la prise de connaissance (RGPD art. 33(1))</source>
         <translation>72 heures après la prise de connaissance (RGPD art. 33(1))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="124"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="127"/>
         <source>72 heures après la prise de connaissance, délai fixé par la politique interne de l&apos;organisation (la loi 09-08 ne prévoit pas de notification des violations)</source>
         <translation>72 heures après la prise de connaissance, délai fixé par la politique interne de l&apos;organisation (la loi 09-08 ne prévoit pas de notification des violations)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="129"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="132"/>
         <source>Commission nationale de contrôle de la protection des données à caractère personnel (CNDP)</source>
         <translation>Commission nationale de contrôle de la protection des données à caractère personnel (CNDP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="133"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="136"/>
         <source>Commission nationale de l&apos;informatique et des libertés (CNIL)</source>
         <translation>Commission nationale de l&apos;informatique et des libertés (CNIL)</translation>
     </message>
@@ -5675,248 +5875,294 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="163"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="164"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="169"/>
         <source>Langue</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="164"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="179"/>
+        <source>Destinataire</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="180"/>
         <source>Auteur</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="165"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="181"/>
         <source>Motifs du retard</source>
         <translation>Motifs du retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="170"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="186"/>
         <source>Pourquoi ces rubriques sont vides</source>
         <translation>Pourquoi ces rubriques sont vides</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="172"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="188"/>
         <source>Rubriques « néant »</source>
         <translation>Rubriques « néant »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="179"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="196"/>
         <source>Rédiger le brouillon</source>
         <translation>Rédiger le brouillon</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="196"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="213"/>
         <source>Courriers du dossier</source>
         <translation>Courriers du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="202"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="219"/>
         <source>Aucun courrier pour ce dossier.</source>
         <translation>Aucun courrier pour ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="213"/>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="426"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="230"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="483"/>
         <source>Aucun courrier ouvert</source>
         <translation>Aucun courrier ouvert</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="220"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="237"/>
         <source>Choisissez un type de courrier et une langue, puis « Rédiger le brouillon ».</source>
         <translation>Choisissez un type de courrier et une langue, puis « Rédiger le brouillon ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="226"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="243"/>
         <source>Actualiser l&apos;aperçu</source>
         <translation>Actualiser l&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="228"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="245"/>
         <source>Enregistrer le brouillon</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="235"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="252"/>
         <source>Relu par</source>
         <translation>Relu par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="237"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="254"/>
         <source>Nom du relecteur</source>
         <translation>Nom du relecteur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="238"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="255"/>
         <source>Nom de la personne qui a relu et validé le courrier</source>
         <translation>Nom de la personne qui a relu et validé le courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="241"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="260"/>
+        <source>Une autre personne que l&apos;auteur</source>
+        <translation>Une autre personne que l&apos;auteur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="263"/>
+        <source>Règle des quatre yeux : le courrier est validé par une autre personne que son auteur.</source>
+        <translation>Règle des quatre yeux : le courrier est validé par une autre personne que son auteur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="267"/>
         <source>Marquer comme validé</source>
         <translation>Marquer comme validé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="247"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="273"/>
         <source>Exporter le PDF…</source>
         <translation>Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="248"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="274"/>
         <source>Enregistrer une copie du PDF, hors du registre</source>
         <translation>Enregistrer une copie du PDF, hors du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="250"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="276"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="653"/>
         <source>Générer le PDF</source>
         <translation>Générer le PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="252"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="278"/>
         <source>Le PDF est joint au dossier, chiffré dans le registre ; le courrier est figé.</source>
         <translation>Le PDF est joint au dossier, chiffré dans le registre ; le courrier est figé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="264"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="290"/>
         <source>Aperçu</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="275"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="301"/>
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="289"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="315"/>
         <source>Demande de {name}, reçue le {date} — échéance le {due}</source>
         <translation>Demande de {name}, reçue le {date} — échéance le {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="295"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="321"/>
         <source>Violation : {title}</source>
         <translation>Violation : {title}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="323"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="349"/>
         <source>Indisponibles pour ce dossier :</source>
         <translation>Indisponibles pour ce dossier :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="358"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="397"/>
+        <source>CNDP — politique interne (la loi 09-08 ne prévoit pas de notification)</source>
+        <translation>CNDP — politique interne (la loi 09-08 ne prévoit pas de notification)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="399"/>
+        <source>{authority} — article 33 du RGPD</source>
+        <translation>{authority} — article 33 du RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="409"/>
         <source>la demande</source>
         <translation>la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="358"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="409"/>
         <source>la violation</source>
         <translation>la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="379"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="430"/>
         <source>{kind} · {language}</source>
         <translation>{kind} · {language}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="384"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="435"/>
+        <source>{head} · {authority}</source>
+        <translation>{head} · {authority}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="441"/>
         <source>{status} par {reviewer}</source>
         <translation>{status} par {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="387"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="444"/>
         <source>{author}, {when}</source>
         <translation>{author}, {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="404"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="461"/>
         <source>Modifications non enregistrées</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="405"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="462"/>
         <source>Le texte modifié n&apos;est pas enregistré. L&apos;abandonner ?</source>
         <translation>Le texte modifié n&apos;est pas enregistré. L&apos;abandonner ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="434"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="491"/>
         <source>{kind} — {language}</source>
         <translation>{kind} — {language}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="447"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="504"/>
         <source>Rédigé par {author} le {when}.</source>
         <translation>Rédigé par {author} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="451"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="508"/>
         <source>Brouillon : à relire puis marquer comme validé.</source>
         <translation>Brouillon : à relire puis marquer comme validé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="452"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="509"/>
         <source>Validé par {reviewer} le {when}.</source>
         <translation>Validé par {reviewer} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="457"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="514"/>
         <source>Prêt pour la génération du PDF.</source>
         <translation>Prêt pour la génération du PDF.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="459"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="516"/>
         <source>PDF généré et joint au dossier : le courrier ne se modifie plus.</source>
         <translation>PDF généré et joint au dossier : le courrier ne se modifie plus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="524"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="582"/>
         <source>Brouillon enregistré dans le registre. Relisez-le et modifiez-le ici.</source>
         <translation>Brouillon enregistré dans le registre. Relisez-le et modifiez-le ici.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="546"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="604"/>
         <source>Brouillon enregistré. Le texte a changé : il est à valider de nouveau.</source>
         <translation>Brouillon enregistré. Le texte a changé : il est à valider de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="549"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="607"/>
         <source>Brouillon enregistré.</source>
         <translation>Brouillon enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="576"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="634"/>
         <source>Courrier validé par {reviewer}.</source>
         <translation>Courrier validé par {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="596"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="644"/>
+        <source>Générer le PDF définitif</source>
+        <translation>Générer le PDF définitif</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="645"/>
+        <source>Générer le PDF définitif de ce courrier ?</source>
+        <translation>Générer le PDF définitif de ce courrier ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="648"/>
+        <source>Le courrier sera alors figé : son texte ne pourra plus être modifié. Le PDF sera joint à {case} {reference}, chiffré dans le registre, et la génération sera inscrite au journal.</source>
+        <translation>Le courrier sera alors figé : son texte ne pourra plus être modifié. Le PDF sera joint à {case} {reference}, chiffré dans le registre, et la génération sera inscrite au journal.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="654"/>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="684"/>
         <source>PDF « {name} » joint à {case} {reference}.</source>
         <translation>PDF « {name} » joint à {case} {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="636"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="724"/>
         <source>{n} page</source>
         <translation>{n} page</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="638"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="726"/>
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="651"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="741"/>
         <source>Exporter le PDF</source>
         <translation>Exporter le PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="651"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="741"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="659"/>
-        <source>Impossible d&apos;écrire « {path} » : {reason}</source>
-        <translation>Impossible d&apos;écrire « {path} » : {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="666"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="749"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
@@ -5924,415 +6170,482 @@
 <context>
     <name>LetterField</name>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="301"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="305"/>
         <source>Nom de l&apos;organisation</source>
         <translation>Nom de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="302"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="306"/>
         <source>Adresse de l&apos;organisation</source>
         <translation>Adresse de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="303"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="307"/>
         <source>Nom du DPO</source>
         <translation>Nom du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="304"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="308"/>
         <source>E-mail du DPO</source>
         <translation>E-mail du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="305"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="309"/>
         <source>Téléphone du DPO</source>
         <translation>Téléphone du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="308"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="312"/>
         <source>Coordonnées du DPO (nom, e-mail, téléphone)</source>
         <translation>Coordonnées du DPO (nom, e-mail, téléphone)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="310"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="314"/>
         <source>Date du courrier</source>
         <translation>Date du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="311"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="315"/>
         <source>Lieu d&apos;envoi</source>
         <translation>Lieu d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="312"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="316"/>
         <source>CNDP : nom complet et adresse</source>
         <translation>CNDP : nom complet et adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="313"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="317"/>
         <source>CNIL : nom complet et adresse</source>
         <translation>CNIL : nom complet et adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="314"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="318"/>
         <source>Le RGPD s&apos;applique (oui/non)</source>
         <translation>Le RGPD s&apos;applique (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="317"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="321"/>
         <source>La loi 09-08 s&apos;applique (oui/non)</source>
         <translation>La loi 09-08 s&apos;applique (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="323"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="327"/>
         <source>Référence de la demande</source>
         <translation>Référence de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="324"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="328"/>
         <source>Date de réception</source>
         <translation>Date de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="325"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="329"/>
         <source>Nom du demandeur</source>
         <translation>Nom du demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="328"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="332"/>
         <source>Nom de la personne concernée</source>
         <translation>Nom de la personne concernée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="332"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="336"/>
         <source>Le demandeur agit pour une autre personne</source>
         <translation>Le demandeur agit pour une autre personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="335"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="339"/>
         <source>Droits exercés</source>
         <translation>Droits exercés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="336"/>
-        <location filename="../../dpo_desk/documents/templates.py" line="499"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="340"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="560"/>
         <source>Régimes applicables</source>
         <translation>Régimes applicables</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="337"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="341"/>
         <source>Canal de réception</source>
         <translation>Canal de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="338"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="345"/>
+        <source>Canal de réception, en toutes lettres (« par e-mail »)</source>
+        <translation>Canal de réception, en toutes lettres (« par e-mail »)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="347"/>
         <source>Droit d&apos;accès exercé</source>
         <translation>Droit d&apos;accès exercé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="341"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="350"/>
         <source>Droit de rectification exercé</source>
         <translation>Droit de rectification exercé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="344"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="353"/>
         <source>Droit à l&apos;effacement exercé</source>
         <translation>Droit à l&apos;effacement exercé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="347"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="356"/>
         <source>Droit à la limitation exercé</source>
         <translation>Droit à la limitation exercé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="352"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="361"/>
         <source>Droit à la portabilité exercé</source>
         <translation>Droit à la portabilité exercé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="355"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="364"/>
         <source>Droit d&apos;opposition exercé</source>
         <translation>Droit d&apos;opposition exercé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="359"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="368"/>
         <source>Portabilité demandée alors que la loi 09-08 s&apos;applique (oui/non)</source>
         <translation>Portabilité demandée alors que la loi 09-08 s&apos;applique (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="364"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="373"/>
         <source>Date limite de réponse</source>
         <translation>Date limite de réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="365"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="374"/>
         <source>Fondement du délai (article)</source>
         <translation>Fondement du délai (article)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="366"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="375"/>
         <source>Règle du délai, en toutes lettres</source>
         <translation>Règle du délai, en toutes lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="367"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="376"/>
         <source>Nature du délai : loi ou politique</source>
         <translation>Nature du délai : loi ou politique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="370"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="379"/>
         <source>Le délai vient de la politique interne</source>
         <translation>Le délai vient de la politique interne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="376"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="385"/>
         <source>Date limite au titre du RGPD</source>
         <translation>Date limite au titre du RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="380"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="389"/>
         <source>Fondement du délai au titre du RGPD</source>
         <translation>Fondement du délai au titre du RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="384"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="393"/>
         <source>Date limite au titre de la loi 09-08</source>
         <translation>Date limite au titre de la loi 09-08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="388"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="397"/>
         <source>Fondement du délai au titre de la loi 09-08</source>
         <translation>Fondement du délai au titre de la loi 09-08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="390"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="399"/>
         <source>Date de la prorogation</source>
         <translation>Date de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="391"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="400"/>
         <source>Motifs de la prorogation</source>
         <translation>Motifs de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="392"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="401"/>
         <source>Motif du refus</source>
         <translation>Motif du refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="393"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="402"/>
         <source>Fondement juridique du refus</source>
         <translation>Fondement juridique du refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="396"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="405"/>
         <source>L&apos;organisation doit pouvoir démontrer le bien-fondé du motif</source>
         <translation>L&apos;organisation doit pouvoir démontrer le bien-fondé du motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="403"/>
-        <location filename="../../dpo_desk/services/letters.py" line="223"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="412"/>
+        <location filename="../../dpo_desk/services/letters.py" line="229"/>
         <source>Catégories de données traitées</source>
         <translation>Catégories de données traitées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="406"/>
-        <location filename="../../dpo_desk/services/letters.py" line="224"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="415"/>
+        <location filename="../../dpo_desk/services/letters.py" line="230"/>
         <source>Finalités du traitement</source>
         <translation>Finalités du traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="407"/>
-        <location filename="../../dpo_desk/services/letters.py" line="225"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="416"/>
+        <location filename="../../dpo_desk/services/letters.py" line="231"/>
         <source>Destinataires</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="408"/>
-        <location filename="../../dpo_desk/services/letters.py" line="226"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="417"/>
+        <location filename="../../dpo_desk/services/letters.py" line="233"/>
         <source>Durée de conservation</source>
         <translation>Durée de conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="409"/>
-        <location filename="../../dpo_desk/services/letters.py" line="227"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="418"/>
+        <location filename="../../dpo_desk/services/letters.py" line="234"/>
         <source>Source des données</source>
         <translation>Source des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="413"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="422"/>
         <source>Catégories de données : néant</source>
         <translation>Catégories de données : néant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="416"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="425"/>
         <source>Finalités : néant</source>
         <translation>Finalités : néant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="419"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="428"/>
         <source>Destinataires : néant</source>
         <translation>Destinataires : néant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="424"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="433"/>
         <source>Durée de conservation : néant</source>
         <translation>Durée de conservation : néant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="427"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="436"/>
         <source>Source : néant</source>
         <translation>Source : néant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="430"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="440"/>
+        <location filename="../../dpo_desk/services/letters.py" line="232"/>
+        <source>Transferts hors du Maroc et leurs garanties</source>
+        <translation>Transferts hors du Maroc et leurs garanties</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="445"/>
+        <source>Aucun transfert hors du Maroc enregistré</source>
+        <translation>Aucun transfert hors du Maroc enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="448"/>
+        <source>Transferts : néant</source>
+        <translation>Transferts : néant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="452"/>
+        <location filename="../../dpo_desk/services/letters.py" line="235"/>
+        <source>Décisions automatisées, profilage et logique sous-jacente</source>
+        <translation>Décisions automatisées, profilage et logique sous-jacente</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="458"/>
+        <source>Décisions automatisées : néant</source>
+        <translation>Décisions automatisées : néant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="463"/>
         <source>Pourquoi les rubriques marquées « néant » le sont</source>
         <translation>Pourquoi les rubriques marquées « néant » le sont</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="434"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="467"/>
         <source>Toutes les rubriques sont marquées « néant »</source>
         <translation>Toutes les rubriques sont marquées « néant »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="437"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="470"/>
         <source>Pièces jointes fournies</source>
         <translation>Pièces jointes fournies</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="438"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="471"/>
         <source>Précisions propres au dossier</source>
         <translation>Précisions propres au dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="439"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="472"/>
         <source>Date de l&apos;opération effectuée</source>
         <translation>Date de l&apos;opération effectuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="442"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="475"/>
         <source>L&apos;opposition est accueillie</source>
         <translation>L&apos;opposition est accueillie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="448"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="482"/>
+        <source>Justificatif demandé : réponses sur le compte</source>
+        <translation>Justificatif demandé : réponses sur le compte</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="487"/>
+        <source>Justificatif demandé : confirmation par e-mail</source>
+        <translation>Justificatif demandé : confirmation par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="492"/>
+        <source>Justificatif demandé : CNIE présentée sur place</source>
+        <translation>Justificatif demandé : CNIE présentée sur place</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="497"/>
+        <source>Justificatif demandé : copie d&apos;une pièce d&apos;identité</source>
+        <translation>Justificatif demandé : copie d&apos;une pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="502"/>
+        <source>Jours au plus avant suppression de la copie (politique interne)</source>
+        <translation>Jours au plus avant suppression de la copie (politique interne)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/templates.py" line="509"/>
         <source>Référence de la violation</source>
         <translation>Référence de la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="449"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="510"/>
         <source>Intitulé de la violation</source>
         <translation>Intitulé de la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="450"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="511"/>
         <source>Description des faits</source>
         <translation>Description des faits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="453"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="514"/>
         <source>Nature : confidentialité, intégrité, disponibilité</source>
         <translation>Nature : confidentialité, intégrité, disponibilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="457"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="518"/>
         <source>Catégories de personnes concernées</source>
         <translation>Catégories de personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="462"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="523"/>
         <source>Nombre approximatif de personnes concernées</source>
         <translation>Nombre approximatif de personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="466"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="527"/>
         <source>Catégories d&apos;enregistrements concernés</source>
         <translation>Catégories d&apos;enregistrements concernés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="471"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="532"/>
         <source>Nombre approximatif d&apos;enregistrements</source>
         <translation>Nombre approximatif d&apos;enregistrements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="475"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="536"/>
         <source>Catégories de données concernées</source>
         <translation>Catégories de données concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="478"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="539"/>
         <source>Conséquences probables</source>
         <translation>Conséquences probables</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="479"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="540"/>
         <source>Mesures prises</source>
         <translation>Mesures prises</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="480"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="541"/>
         <source>Mesures envisagées</source>
         <translation>Mesures envisagées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="483"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="544"/>
         <source>Conseils aux personnes pour se protéger</source>
         <translation>Conseils aux personnes pour se protéger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="485"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="546"/>
         <source>Chronologie (date — fait)</source>
         <translation>Chronologie (date — fait)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="486"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="547"/>
         <source>Début de la violation</source>
         <translation>Début de la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="487"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="548"/>
         <source>Découverte de la violation</source>
         <translation>Découverte de la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="490"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="551"/>
         <source>Prise de connaissance (départ des 72 heures)</source>
         <translation>Prise de connaissance (départ des 72 heures)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="492"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="553"/>
         <source>Échéance de notification</source>
         <translation>Échéance de notification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="495"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="556"/>
         <source>Fondement de l&apos;échéance : loi ou politique</source>
         <translation>Fondement de l&apos;échéance : loi ou politique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="497"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="558"/>
         <source>Notification tardive</source>
         <translation>Notification tardive</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="498"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="559"/>
         <source>Motifs du retard</source>
         <translation>Motifs du retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="500"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="561"/>
         <source>Autorité notifiée</source>
         <translation>Autorité notifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="506"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="567"/>
         <source>Courrier à une autorité de contrôle de l&apos;UE (article 33 du RGPD)</source>
         <translation>Courrier à une autorité de contrôle de l&apos;UE (article 33 du RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="514"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="575"/>
         <source>Courrier à la CNDP (politique interne, loi 09-08)</source>
         <translation>Courrier à la CNDP (politique interne, loi 09-08)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/pdf.py" line="68"/>
+        <source>Texte du courrier</source>
+        <translation>Texte du courrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/pdf.py" line="69"/>
+        <source>Adresse du destinataire</source>
+        <translation>Adresse du destinataire</translation>
     </message>
 </context>
 <context>
@@ -6404,6 +6717,35 @@
         <location filename="../../dpo_desk/documents/kinds.py" line="68"/>
         <source>Anglais</source>
         <translation>Anglais</translation>
+    </message>
+</context>
+<context>
+    <name>LetterSettingsCard</name>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_settings.py" line="28"/>
+        <source>Validation des courriers</source>
+        <extracomment>the rule&apos;s new value, after a successful save</extracomment>
+        <translation>Validation des courriers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_settings.py" line="32"/>
+        <source>Avant d&apos;être généré, chaque courrier est relu et validé. Avec la règle des quatre yeux, la personne qui le valide doit être une autre que celle qui l&apos;a rédigé. Le réglage est enregistré dans le registre et inscrit au journal.</source>
+        <translation>Avant d&apos;être généré, chaque courrier est relu et validé. Avec la règle des quatre yeux, la personne qui le valide doit être une autre que celle qui l&apos;a rédigé. Le réglage est enregistré dans le registre et inscrit au journal.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_settings.py" line="42"/>
+        <source>Règle des quatre yeux : le relecteur doit être distinct de l&apos;auteur</source>
+        <translation>Règle des quatre yeux : le relecteur doit être distinct de l&apos;auteur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_settings.py" line="82"/>
+        <source>Règle des quatre yeux activée : l&apos;auteur d&apos;un courrier ne peut plus le valider.</source>
+        <translation>Règle des quatre yeux activée : l&apos;auteur d&apos;un courrier ne peut plus le valider.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_settings.py" line="85"/>
+        <source>Règle des quatre yeux désactivée.</source>
+        <translation>Règle des quatre yeux désactivée.</translation>
     </message>
 </context>
 <context>
@@ -7156,11 +7498,21 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/organisation_form.py" line="42"/>
+        <source>Casablanca</source>
+        <translation>Casablanca</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="44"/>
+        <source>La ville de la ligne de date des courriers : « Casablanca, le 6 décembre 2026 ». Vide : la date seule.</source>
+        <translation>La ville de la ligne de date des courriers : « Casablanca, le 6 décembre 2026 ». Vide : la date seule.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="53"/>
         <source>dpo@exemple.ma</source>
         <translation>dpo@exemple.ma</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="46"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="57"/>
         <source>+212 …</source>
         <translation>+212 …</translation>
     </message>
@@ -7900,126 +8252,158 @@
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="54"/>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="59"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="62"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="67"/>
         <source>Durées de conservation</source>
         <translation>Durées de conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="63"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="71"/>
         <source>Un dossier clos n&apos;est gardé que le temps fixé par l&apos;organisation, puis il est effacé ou anonymisé (RGPD art. 5.1.e ; loi 09-08 art. 3.1.e). Anonymiser vide l&apos;identité et les textes mais garde les dates et les chiffres pour les statistiques.</source>
         <translation>Un dossier clos n&apos;est gardé que le temps fixé par l&apos;organisation, puis il est effacé ou anonymisé (RGPD art. 5.1.e ; loi 09-08 art. 3.1.e). Anonymiser vide l&apos;identité et les textes mais garde les dates et les chiffres pour les statistiques.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="75"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="83"/>
         <source>Demandes :</source>
         <translation>Demandes :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="78"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="86"/>
         <source>Violations :</source>
         <translation>Violations :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="80"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="88"/>
         <source>après la clôture</source>
         <translation>après la clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="82"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="90"/>
         <source>Enregistrer les durées</source>
         <translation>Enregistrer les durées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="92"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="102"/>
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="93"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="103"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="94"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="104"/>
         <source>Clos le</source>
         <translation>Clos le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="95"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="105"/>
         <source>Expiré depuis le</source>
         <translation>Expiré depuis le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="96"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="106"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="114"/>
         <source>PURGER</source>
         <translation>PURGER</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="107"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="117"/>
         <source>Pour confirmer, tapez {word} :</source>
         <translation>Pour confirmer, tapez {word} :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="123"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="133"/>
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="125"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="135"/>
         <source>Purger les dossiers choisis</source>
         <translation>Purger les dossiers choisis</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="137"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="147"/>
         <source> an(s)</source>
         <translation> an(s)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/purge_dialog.py" line="163"/>
+        <source>Copies de pièce d&apos;identité : supprimées à la clôture de la demande ou {days} jours après la vérification, au premier des deux termes (politique interne, réglable dans Paramètres ▸ Justificatif d&apos;identité).</source>
+        <translation>Copies de pièce d&apos;identité : supprimées à la clôture de la demande ou {days} jours après la vérification, au premier des deux termes (politique interne, réglable dans Paramètres ▸ Justificatif d&apos;identité).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="182"/>
         <source>Anonymiser</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="164"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="183"/>
         <source>Effacer le dossier</source>
         <translation>Effacer le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="165"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="184"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="199"/>
         <source>Garder pour l&apos;instant</source>
         <translation>Garder pour l&apos;instant</translation>
     </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="191"/>
+        <source>Copie de pièce d&apos;identité n° {id}</source>
+        <translation>Copie de pièce d&apos;identité n° {id}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="198"/>
+        <source>Supprimer la copie</source>
+        <translation>Supprimer la copie</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="169"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="206"/>
         <source>%n dossier(s) arrivé(s) au terme de la conservation</source>
         <translation>
             <numerusform>%n dossier arrivé au terme de la conservation</numerusform>
             <numerusform>%n dossiers arrivés au terme de la conservation</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="211"/>
+        <source>%n copie(s) de pièce d&apos;identité à supprimer</source>
+        <translation>
+            <numerusform>%n copie de pièce d&apos;identité à supprimer</numerusform>
+            <numerusform>%n copies de pièce d&apos;identité à supprimer</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="200"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="252"/>
         <source>Durées de conservation enregistrées.</source>
         <translation>Durées de conservation enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="209"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="261"/>
         <source>Purge en cours, puis compactage du fichier…</source>
         <translation>Purge en cours, puis compactage du fichier…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="277"/>
+        <source>%n copie(s) de pièce d&apos;identité supprimée(s).</source>
+        <translation>
+            <numerusform>%n copie de pièce d&apos;identité supprimée.</numerusform>
+            <numerusform>%n copies de pièce d&apos;identité supprimées.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="222"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="280"/>
         <source>Purge faite : {deleted}, {anonymised}.</source>
         <translation>Purge faite : {deleted}, {anonymised}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="223"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="281"/>
         <source>%n dossier(s) effacé(s)</source>
         <translation>
             <numerusform>%n dossier effacé</numerusform>
@@ -8027,7 +8411,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="224"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="282"/>
         <source>%n dossier(s) anonymisé(s)</source>
         <translation>
             <numerusform>%n dossier anonymisé</numerusform>
@@ -9089,483 +9473,548 @@
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="200"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="223"/>
         <source>‹  Toutes les demandes</source>
         <extracomment>show another section&apos;s item: (&quot;processing&quot;, &quot;#12&quot;) from &quot;Traitements concernés&quot;</extracomment>
         <translation>‹  Toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="235"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="501"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="258"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="541"/>
         <source>Pourquoi cette date ?</source>
         <translation>Pourquoi cette date ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="255"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="278"/>
         <source>Détails de la demande</source>
         <translation>Détails de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="261"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="284"/>
         <source>Régime *</source>
         <translation>Régime *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="262"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="285"/>
         <source>Droits exercés *</source>
         <translation>Droits exercés *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="263"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="286"/>
         <source>Reçue par</source>
         <translation>Reçue par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="264"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="287"/>
         <source>Reçue le *</source>
         <translation>Reçue le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="265"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="288"/>
         <source>Demandeur *</source>
         <translation>Demandeur *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="82"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="266"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="92"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="289"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="83"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="267"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="93"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="290"/>
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="84"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="268"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="94"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="291"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="269"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="292"/>
         <source>Agit en tant que</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="86"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="270"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="96"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="293"/>
         <source>Personne concernée</source>
         <translation>Personne concernée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="87"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="271"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="97"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="294"/>
         <source>Suivie par</source>
         <translation>Suivie par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="88"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="272"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="98"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="295"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="280"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="303"/>
         <source>Recharger</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="281"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="304"/>
         <source>Abandonner la saisie et relire la demande</source>
         <translation>Abandonner la saisie et relire la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="284"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="307"/>
         <source>Annuler les modifications</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="286"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="309"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="298"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="321"/>
         <source>Journal de la demande</source>
         <translation>Journal de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="310"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="333"/>
         <source>Suite à donner</source>
         <translation>Suite à donner</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="319"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="342"/>
         <source>Rédiger un courrier…</source>
         <translation>Rédiger un courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="329"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="352"/>
         <source>Suivi</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="90"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="336"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="100"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="359"/>
         <source>Identité</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="91"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="337"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="101"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="360"/>
         <source>Pièce</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="92"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="338"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="102"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="361"/>
         <source>Vérifiée le</source>
         <translation>Vérifiée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="339"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="362"/>
         <source>Suspensions</source>
         <translation>Suspensions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="93"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="340"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="103"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="363"/>
         <source>Prorogée le</source>
         <translation>Prorogée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="94"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="341"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="104"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="364"/>
         <source>Motif de prorogation</source>
         <translation>Motif de prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="342"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="365"/>
         <source>Réponse</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="97"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="343"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="107"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="366"/>
         <source>Motif du refus</source>
         <translation>Motif du refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="57"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="66"/>
         <source>Demande enregistrée</source>
         <translation>Demande enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="58"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="67"/>
         <source>Détails modifiés</source>
         <translation>Détails modifiés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="59"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="68"/>
         <source>Justificatif d&apos;identité demandé</source>
         <translation>Justificatif d&apos;identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="62"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="71"/>
         <source>Vérification d&apos;identité</source>
         <translation>Vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="63"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="72"/>
         <source>Changement de statut</source>
         <translation>Changement de statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="64"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="73"/>
         <source>Délai prorogé</source>
         <translation>Délai prorogé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="65"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="74"/>
         <source>Réponse envoyée</source>
         <translation>Réponse envoyée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="66"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="75"/>
         <source>Demande refusée</source>
         <translation>Demande refusée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="67"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="76"/>
         <source>Demande retirée</source>
         <translation>Demande retirée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="68"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="77"/>
         <source>Demande clôturée</source>
         <translation>Demande clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="69"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="78"/>
         <source>Pièce jointe ajoutée</source>
         <translation>Pièce jointe ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="70"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="79"/>
+        <source>Pièce jointe supprimée</source>
+        <translation>Pièce jointe supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="80"/>
         <source>Échéance recalculée</source>
         <translation>Échéance recalculée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="76"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="86"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="77"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="87"/>
         <source>Droits</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="78"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="88"/>
         <source>Régime</source>
         <translation>Régime</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="79"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="89"/>
         <source>Canal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="80"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="90"/>
         <source>Reçue le</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="81"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="91"/>
         <source>Nom du demandeur</source>
         <translation>Nom du demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="85"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="95"/>
         <source>Qualité du demandeur</source>
         <translation>Qualité du demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="89"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="99"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="95"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="105"/>
         <source>Répondue le</source>
         <translation>Répondue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="96"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="106"/>
         <source>Réponse par</source>
         <translation>Réponse par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="98"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="344"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="108"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="367"/>
         <source>Clôturée le</source>
         <translation>Clôturée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="99"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="153"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="109"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="158"/>
         <source>Pièce jointe n°</source>
         <translation>Pièce jointe n°</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="109"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="110"/>
+        <source>Nature de la pièce</source>
+        <translation>Nature de la pièce</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="111"/>
+        <source>Motif de la suppression</source>
+        <translation>Motif de la suppression</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="121"/>
         <source>modifié</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="111"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="123"/>
         <source>renseigné</source>
         <translation>renseigné</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="151"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="153"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="695"/>
+        <source>justificatif d&apos;identité</source>
+        <translation>justificatif d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="154"/>
+        <source>autre pièce</source>
+        <translation>autre pièce</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="174"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field} : {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="157"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="180"/>
         <source>{field} : {value}</source>
         <translation>{field} : {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="355"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="378"/>
         <source>Pièces jointes</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="358"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="381"/>
         <source>Conservées chiffrées dans le registre, 25 Mo au plus par fichier.</source>
         <translation>Conservées chiffrées dans le registre, 25 Mo au plus par fichier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="370"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="393"/>
         <source>Aucune pièce jointe.</source>
         <translation>Aucune pièce jointe.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="376"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="399"/>
         <source>Exporter…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="377"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="400"/>
         <source>Enregistrer une copie du fichier, hors du registre</source>
         <translation>Enregistrer une copie du fichier, hors du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="379"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="402"/>
         <source>Joindre un fichier…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="423"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="407"/>
+        <source>Supprimer…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="409"/>
+        <source>Supprimer définitivement le fichier du registre</source>
+        <translation>Supprimer définitivement le fichier du registre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="412"/>
+        <source>Justificatif d&apos;identité</source>
+        <translation>Justificatif d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="415"/>
+        <source>Le fichier joint est une preuve d&apos;identité : il sera proposé à la suppression une fois la vérification faite.</source>
+        <translation>Le fichier joint est une preuve d&apos;identité : il sera proposé à la suppression une fois la vérification faite.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="463"/>
         <source>{requester} ({role}) pour {subject}</source>
         <translation>{requester} ({role}) pour {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="434"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="474"/>
         <source>reçue le {date}</source>
         <translation>reçue le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="452"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="492"/>
         <source>Échéance le {date} — {countdown}</source>
         <translation>Échéance le {date} — {countdown}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="457"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="497"/>
         <source>Échéance le {date}</source>
         <translation>Échéance le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="463"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="503"/>
         <source>Fondement : {citation} (délai légal) — {rule}</source>
         <translation>Fondement : {citation} (délai légal) — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="466"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="506"/>
         <source>Fondement : {citation} — {rule}</source>
         <translation>Fondement : {citation} — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="478"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="518"/>
         <source>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : elle n&apos;est due qu&apos;au titre du RGPD.</source>
         <translation>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : elle n&apos;est due qu&apos;au titre du RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="486"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="526"/>
         <source>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : réponse dans le délai de politique interne.</source>
         <translation>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : réponse dans le délai de politique interne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="501"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="541"/>
         <source>Masquer l&apos;explication</source>
         <translation>Masquer l&apos;explication</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="521"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="561"/>
         <source>{regime}, {right} : {date}</source>
         <translation>{regime}, {right} : {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="532"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="572"/>
         <source>Le {date} n&apos;est pas un jour ouvré : reporté au jour ouvré suivant.</source>
         <translation>Le {date} n&apos;est pas un jour ouvré : reporté au jour ouvré suivant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="537"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="577"/>
         <source>Jours chômés passés : {days}.</source>
         <translation>Jours chômés passés : {days}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="542"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="582"/>
         <source> — retenue</source>
         <translation> — retenue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="571"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="611"/>
         <source>Chaque droit, sous chaque régime, a son délai ; la date la plus proche l&apos;emporte.</source>
         <translation>Chaque droit, sous chaque régime, a son délai ; la date la plus proche l&apos;emporte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="586"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="626"/>
         <source>depuis le {start}</source>
         <translation>depuis le {start}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="590"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="630"/>
         <source>du {start} au {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="600"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="640"/>
         <source>le {date}, par {channel}</source>
         <translation>le {date}, par {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="623"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="663"/>
         <source>Demande clôturée : plus aucune étape.</source>
         <translation>Demande clôturée : plus aucune étape.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="625"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="665"/>
         <source>Réponse faite : il reste à clôturer la demande.</source>
         <translation>Réponse faite : il reste à clôturer la demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="670"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="699"/>
+        <source>Justificatif d&apos;identité : à supprimer dès la vérification faite (voir Paramètres ▸ Justificatif d&apos;identité).</source>
+        <translation>Justificatif d&apos;identité : à supprimer dès la vérification faite (voir Paramètres ▸ Justificatif d&apos;identité).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="721"/>
         <source>{when} — {who}</source>
         <translation>{when} — {who}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="752"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="803"/>
         <source>Demande {reference} enregistrée.</source>
         <translation>Demande {reference} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="798"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="849"/>
         <source>Demande {reference} : {status}.</source>
         <translation>Demande {reference} : {status}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="814"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="868"/>
         <source>Joindre un fichier</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="836"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="897"/>
         <source>Impossible de lire « {name} » : {reason}</source>
         <translation>Impossible de lire « {name} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="847"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="909"/>
         <source>« {name} » jointe à la demande {reference}.</source>
         <translation>« {name} » jointe à la demande {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="867"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="944"/>
+        <source>« {name} » supprimée du registre (demande {reference}).</source>
+        <translation>« {name} » supprimée du registre (demande {reference}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="953"/>
+        <source>Supprimer la pièce jointe</source>
+        <translation>Supprimer la pièce jointe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="955"/>
+        <source>« {name} » sera effacée définitivement du registre : son contenu est écrasé dans le fichier et ne pourra pas être récupéré (seule une sauvegarde antérieure le contient encore). Le journal gardera sa taille, son empreinte et le motif, jamais son contenu.
+
+Supprimer ?</source>
+        <translation>« {name} » sera effacée définitivement du registre : son contenu est écrasé dans le fichier et ne pourra pas être récupéré (seule une sauvegarde antérieure le contient encore). Le journal gardera sa taille, son empreinte et le motif, jamais son contenu.
+
+Supprimer ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="978"/>
         <source>Exporter la pièce jointe</source>
         <translation>Exporter la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="875"/>
-        <source>Impossible d&apos;écrire « {path} » : {reason}</source>
-        <translation>Impossible d&apos;écrire « {path} » : {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="881"/>
+        <location filename="../../dpo_desk/ui/requests/detail.py" line="984"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
@@ -10310,140 +10759,145 @@
     <name>SettingsSection</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="123"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="73"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="187"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="76"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="205"/>
         <source>Paramètres</source>
         <extracomment>the organisation as saved, so the window can update what shows its name</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="77"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="80"/>
         <source>L&apos;organisation et son délégué figurent sur chaque courrier et chaque registre exporté.</source>
         <translation>L&apos;organisation et son délégué figurent sur chaque courrier et chaque registre exporté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="88"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="286"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="91"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="310"/>
         <source>Organisation et délégué</source>
         <translation>Organisation et délégué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="91"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="94"/>
         <source>Organisation *</source>
         <translation>Organisation *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="92"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="95"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="93"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="96"/>
+        <source>Ville des courriers</source>
+        <translation>Ville des courriers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="97"/>
         <source>Délégué (DPO)</source>
         <translation>Délégué (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="94"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="98"/>
         <source>E-mail du DPO</source>
         <translation>E-mail du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="95"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="99"/>
         <source>Téléphone du DPO</source>
         <translation>Téléphone du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="101"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="105"/>
         <source>Annuler les modifications</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="103"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="107"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="164"/>
         <source>Fichier du registre</source>
         <translation>Fichier du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="153"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="171"/>
         <source>Copier</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="154"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="172"/>
         <source>Copier l&apos;identifiant du registre</source>
         <translation>Copier l&apos;identifiant du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="164"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="182"/>
         <source>Emplacement</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="165"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="183"/>
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="166"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="184"/>
         <source>Version du schéma</source>
         <translation>Version du schéma</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="167"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="185"/>
         <source>Version de DPO Desk</source>
         <translation>Version de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="168"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="186"/>
         <source>Fuseau horaire</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="169"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="187"/>
         <source>Contenu</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="206"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="227"/>
         <source>inconnue</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="236"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="260"/>
         <source>Demandes</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="237"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="261"/>
         <source>Pièces jointes</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="238"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="262"/>
         <source>Entrées du journal</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="241"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="265"/>
         <source>{label} : {count}</source>
         <translation>{label} : {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="273"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="297"/>
         <source>Organisation enregistrée.</source>
         <translation>Organisation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="290"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="314"/>
         <source>L&apos;organisation n&apos;a pas pu être relue : modifications abandonnées.</source>
         <translation>L&apos;organisation n&apos;a pas pu être relue : modifications abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="297"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="321"/>
         <source>Identifiant du registre copié.</source>
         <translation>Identifiant du registre copié.</translation>
     </message>
@@ -10584,6 +11038,17 @@
         <location filename="../../dpo_desk/third_party.py" line="158"/>
         <source>Police latine des lettres</source>
         <translation>Police latine des lettres</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="161"/>
+        <source>Police tifinaghe des lettres</source>
+        <translation>Police tifinaghe des lettres</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="164"/>
+        <location filename="../../dpo_desk/third_party.py" line="167"/>
+        <source>Symboles et emoji des lettres</source>
+        <translation>Symboles et emoji des lettres</translation>
     </message>
 </context>
 <context>
@@ -11041,7 +11506,7 @@
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="132"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="160"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="261"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="151"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="156"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
@@ -11096,7 +11561,7 @@
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="237"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="268"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="283"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="152"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="157"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -11531,7 +11996,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="300"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="167"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="172"/>
         <source>Empreinte (SHA-256)</source>
         <translation>Empreinte (SHA-256)</translation>
     </message>
@@ -11539,157 +12004,157 @@
 <context>
     <name>XlsxExport</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="72"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="77"/>
         <source> […] [texte tronqué : {total} caractères au total]</source>
         <translation> […] [texte tronqué : {total} caractères au total]</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="76"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="81"/>
         <source>Registres du délégué à la protection des données</source>
         <translation>Registres du délégué à la protection des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="77"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="82"/>
         <source>Journal d&apos;audit</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="78"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="83"/>
         <source>Organisme</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="79"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="84"/>
         <source>Page &amp;P / &amp;N</source>
         <translation>Page &amp;P / &amp;N</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="80"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="85"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="81"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="86"/>
         <source>Délégué à la protection des données</source>
         <translation>Délégué à la protection des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="82"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="87"/>
         <source>Date de l&apos;export</source>
         <translation>Date de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="83"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="88"/>
         <source>Fuseau horaire des dates et heures</source>
         <translation>Fuseau horaire des dates et heures</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="84"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="89"/>
         <source>Version de DPO Desk</source>
         <translation>Version de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="85"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="90"/>
         <source>Fichier du registre</source>
         <translation>Fichier du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="86"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="91"/>
         <source>Entrées du journal d&apos;audit</source>
         <translation>Entrées du journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="87"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="92"/>
         <source>Empreinte de tête du journal (SHA-256)</source>
         <translation>Empreinte de tête du journal (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="88"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="93"/>
         <source>Chaîne du journal</source>
         <translation>Chaîne du journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="89"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="94"/>
         <source>Intacte : chaque entrée suit la précédente</source>
         <translation>Intacte : chaque entrée suit la précédente</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="90"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="95"/>
         <source>Rompue à l&apos;entrée n° {entry}</source>
         <translation>Rompue à l&apos;entrée n° {entry}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="91"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="96"/>
         <source>Filtre appliqué</source>
         <translation>Filtre appliqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="92"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="97"/>
         <source>Sommaire</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="93"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="98"/>
         <source>Feuille</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="94"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="99"/>
         <source>Lignes</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="95"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="100"/>
         <source>Cellules tronquées</source>
         <translation>Cellules tronquées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="96"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="101"/>
         <source>Cellules dépassant la limite d&apos;Excel (32 767 caractères) : {count}. Leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</source>
         <translation>Cellules dépassant la limite d&apos;Excel (32 767 caractères) : {count}. Leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="102"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="107"/>
         <source>L&apos;empreinte de tête et le nombre d&apos;entrées permettent de vérifier plus tard que le journal n&apos;a pas été réécrit depuis cet export (dpo-desk verify).</source>
         <translation>L&apos;empreinte de tête et le nombre d&apos;entrées permettent de vérifier plus tard que le journal n&apos;a pas été réécrit depuis cet export (dpo-desk verify).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="107"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="112"/>
         <source>Ce fichier n&apos;est pas chiffré et contient des données personnelles : conservez-le en lieu sûr et supprimez-le dès qu&apos;il n&apos;est plus utile.</source>
         <translation>Ce fichier n&apos;est pas chiffré et contient des données personnelles : conservez-le en lieu sûr et supprimez-le dès qu&apos;il n&apos;est plus utile.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="108"/>
+        <location filename="../../dpo_desk/services/exports.py" line="109"/>
         <source>aucun mécanisme enregistré</source>
         <translation>aucun mécanisme enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="109"/>
+        <location filename="../../dpo_desk/services/exports.py" line="110"/>
         <source>réf. {reference}</source>
         <translation>réf. {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="110"/>
+        <location filename="../../dpo_desk/services/exports.py" line="111"/>
         <source>aucun (journal complet)</source>
         <translation>aucun (journal complet)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="111"/>
+        <location filename="../../dpo_desk/services/exports.py" line="112"/>
         <source>objet : {value}</source>
         <translation>objet : {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="112"/>
+        <location filename="../../dpo_desk/services/exports.py" line="113"/>
         <source>action : {value}</source>
         <translation>action : {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="113"/>
+        <location filename="../../dpo_desk/services/exports.py" line="114"/>
         <source>auteur : {value}</source>
         <translation>auteur : {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="114"/>
+        <location filename="../../dpo_desk/services/exports.py" line="115"/>
         <source>identifiant commençant par « {value} »</source>
         <translation>identifiant commençant par « {value} »</translation>
     </message>

@@ -194,7 +194,8 @@ def test_refusal_gives_reason_and_the_authorities():
     # The ground under each law of the request, each article with its instrument.
     assert flat("(article 7 de la loi 09-08 ; article 12(5) du RGPD)") in text
     assert flat("Il nous appartient de démontrer le bien-fondé de ce motif") in text
-    assert flat("Avenue Annakhil, Hay Riad, Rabat") in text
+    # The CNDP's address as its own pages give it: the corner of two streets (issue 20).
+    assert flat("Angle boulevard Annakhil et avenue Mehdi Ben Barka, Hay Riad, Rabat") in text
     assert "CNIL" in text and flat("(article 12(4) du RGPD)") in text
 
 
@@ -216,8 +217,11 @@ def test_refusal_gives_reason_and_the_authorities():
 )
 def test_refusal_cites_the_ground_under_the_request_own_laws(language, both, law_only):
     access = frozenset({Right.ACCESS})
-    assert both in request_draft("refusal", language, rights=access).text
-    alone = request_draft("refusal", language, rights=access, regimes=LAW_ONLY).text
+    # Values are isolated for bidi (U+2068 … U+2069): the reader sees the text without.
+    assert both in ts.without_isolates(request_draft("refusal", language, rights=access).text)
+    alone = ts.without_isolates(
+        request_draft("refusal", language, rights=access, regimes=LAW_ONLY).text
+    )
     assert law_only in alone
     assert not any(word in alone for word in GDPR_WORDS), alone
 
@@ -245,7 +249,7 @@ def test_refusal_under_law_09_08_cites_its_articles(reason, rights, expected):
     text = request_draft(
         "refusal", "fr", regimes=LAW_ONLY, rights=frozenset(rights), refusal_reason=reason
     ).text
-    assert expected in text
+    assert expected in ts.without_isolates(text)
     assert "RGPD" not in text
 
 
@@ -258,6 +262,7 @@ def test_refusal_claims_no_burden_it_does_not_bear_and_no_ground_it_lacks():
         rights=frozenset({Right.ERASURE}),
         refusal_reason=RefusalReason.ERASURE_EXCEPTION,
     ).text
+    exception = ts.without_isolates(exception)
     assert "(article 17(3) du RGPD)" in exception and "bien-fondé" not in exception
     assert "Nous tenons à votre disposition les éléments" in exception
     # No ground recorded (the service never offers this letter then): no merits of it.
@@ -446,13 +451,17 @@ def test_access_reply_marks_empty_sections_none_with_the_reason():
     )
     text = request_draft("access-response", "fr", access=access).text
     assert "3. Destinataires ou catégories de destinataires :\nNéant." in text
-    assert "5. Source des données : néant." in text
-    assert "Rubriques marquées « néant » : Données collectées auprès de vous" in text
+    # Sections 4 (transfers) and 7 (automated decisions) came with issue 20: source is 6.
+    source = next(line for line in text.splitlines() if line.startswith("6. Source des données"))
+    assert source.endswith(" : néant.")
+    assert "Rubriques marquées « néant » : Données collectées auprès de vous" in (
+        ts.without_isolates(text)
+    )
     assert "Nous vous confirmons que des données vous concernant sont traitées" in text
     # Nothing at all to give: the reason instead of the five sections.
     nothing = AccessDetails(none=frozenset(ACCESS_SECTIONS), none_reason="Aucun dossier à ce nom.")
     text = request_draft("access-response", "fr", access=nothing, attachments=()).text
-    assert "pour la raison suivante : Aucun dossier à ce nom." in text
+    assert "pour la raison suivante : Aucun dossier à ce nom." in ts.without_isolates(text)
     assert "Nous vous confirmons" not in text and "1. Catégories" not in text
 
 
@@ -685,7 +694,7 @@ def test_custom_template_is_validated_before_filling():
     draft = draft_letter(
         context, "Objet {{ request.reference }}\n\nBonjour {{ request.requester_name }}."
     )
-    assert draft.subject == "Objet DSR-2026-0001"
+    assert draft.subject == "Objet \u2068DSR-2026-0001\u2069"  # the value isolated
 
 
 def test_request_kinds_and_breach_kinds_do_not_mix():

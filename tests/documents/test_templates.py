@@ -120,14 +120,15 @@ def test_unknown_kind():
 
 def test_values_are_inserted_once_never_read_as_template():
     text = fill(body("Bonjour {{ person }}."), KNOWN, {"person": "{{ request.reference }} {% if"})
-    assert "Bonjour {{ request.reference }} {% if." in text
+    assert "Bonjour \u2068{{ request.reference }} {% if\u2069." in text
 
 
 def test_list_alone_on_its_line_becomes_bullets_inline_it_is_joined():
     template = body("Pièces : {{ items }}.", "  {{ items }}", "Fin.")
     text = fill(template, KNOWN, {"items": ("a.pdf", " ", "b.xlsx")})
-    assert "Pièces : a.pdf, b.xlsx." in text
-    assert f"  {BULLET} a.pdf\n  {BULLET} b.xlsx\nFin." in text
+    # Each value in its own bidi isolate (U+2068 … U+2069), the separator outside.
+    assert "Pièces : \u2068a.pdf\u2069, \u2068b.xlsx\u2069." in text
+    assert f"  {BULLET} \u2068a.pdf\u2069\n  {BULLET} \u2068b.xlsx\u2069\nFin." in text
 
 
 def test_an_empty_list_takes_its_line_away():
@@ -161,7 +162,7 @@ def test_false_blocks_leave_at_most_one_blank_line():
 
 def test_windows_line_ends_are_accepted():
     text = fill("Objet\r\n\r\nRéf. {{ request.reference }}\r\n", KNOWN, {"request.reference": "R"})
-    assert text == "Objet\n\nRéf. R\n"
+    assert text == "Objet\n\nRéf. \u2068R\u2069\n"
 
 
 def test_validate_returns_the_names_used():

@@ -31,9 +31,7 @@ def _register_with_a_large_request(register) -> None:
     # Enough text, and text that does not compress away, that the sheet has reached the
     # disk before the kill.
     for number in range(12):
-        noise = "".join(
-            hashlib.sha256(f"{number}-{i}".encode()).hexdigest() for i in range(1_400)
-        )
+        noise = "".join(hashlib.sha256(f"{number}-{i}".encode()).hexdigest() for i in range(1_400))
         open_request(register, clock_at(date(2026, 3, 10)), notes=f"{CANARY} {noise}")
 
 

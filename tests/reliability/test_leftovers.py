@@ -76,9 +76,7 @@ def test_backup_and_restore_names_carry_their_owner(register, tmp_path, monkeypa
     assert seen and seen[0].startswith(f".dpo-sauvegarde-{os.getpid()}-")
     # The pattern the sweep uses recognises it as this (living) process's.
     assert leftovers.sweep([tmp_path]) == []
-    assert leftovers.owned_prefix(leftovers.RESTORE_PREFIX) == (
-        f".dpo-restauration-{os.getpid()}-"
-    )
+    assert leftovers.owned_prefix(leftovers.RESTORE_PREFIX) == (f".dpo-restauration-{os.getpid()}-")
 
 
 def test_shred_zeroes_before_removing(tmp_path, monkeypatch):

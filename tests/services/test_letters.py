@@ -15,6 +15,7 @@ from sqlalchemy import text
 
 from dpo_desk.documents.kinds import LetterKind, LetterLanguage
 from dpo_desk.documents.letters import has_term
+from dpo_desk.documents.typesetting import without_isolates
 from dpo_desk.domain.breach_risk import DATA_CATEGORY_LABELS, DataCategory
 from dpo_desk.domain.breaches import (
     EVENT_KIND_LABELS,
@@ -300,7 +301,11 @@ def test_a_late_letter_to_the_cndp_gives_the_policy_reasons(register, frozen_clo
     breach = _notify(
         register, frozen_clock, breach, Authority.CNDP, hours_after_awareness=76, reason="Audit."
     )
-    texts = {lang: _letter(register, breach, lang, frozen_clock).text for lang in LetterLanguage}
+    # The reader's text: values are isolated for bidi (U+2068 … U+2069) in the draft.
+    texts = {
+        lang: without_isolates(_letter(register, breach, lang, frozen_clock).text)
+        for lang in LetterLanguage
+    }
     assert "fixé par notre politique interne. Motifs du retard : Audit." in texts["fr"]
     assert "set by our internal policy. Reasons for the delay: Audit." in texts["en"]
     assert "تحدده سياستنا الداخلية" in texts["ar"]
@@ -370,7 +375,7 @@ def test_templates_edit_validate_restore(register, frozen_clock, request_case):
     assert saved.custom and svc.template_text(register, "acknowledgement", "fr").text == edited
     assert svc.custom_templates(register) == {("acknowledgement", "fr")}
     draft = svc.start_draft(register, request_case.reference, "acknowledgement", "fr", "Nadia")
-    assert f"Chère {PERSON}," in draft.text
+    assert f"Chère {PERSON}," in without_isolates(draft.text)
     # Other languages keep their default.
     assert not svc.template_text(register, "acknowledgement", "en").custom
 
@@ -408,11 +413,8 @@ def test_every_label_a_breach_letter_maps_has_its_words():
     assert [label for label in labels if not has_term(label)] == []
 
 
-def test_place_comes_from_the_address():
-    assert svc._place("12, rue Ibn Toufail\n20000 Casablanca, Maroc") == "Casablanca"
-    assert svc._place("Casablanca, Maroc") == "Casablanca"
-    assert svc._place("BP 1234") == ""
-    assert svc._place("") == ""
+# The date line's town comes from the organisation's own field: see
+# tests/services/test_letter_issuing.py (item 8 of issue 20).
 
 
 def test_every_language_drafts(register, frozen_clock, request_case):
@@ -451,17 +453,25 @@ def test_access_reply_lists_what_the_activities_say(register, frozen_clock, requ
         clock=frozen_clock,
     )
     registers_book.link_case(register, "request", request_case.id, activity.id, clock=frozen_clock)
-    draft = svc.start_draft(register, request_case.reference, "access-response", "fr", "N")
+    # The register records no automated decision-making (GDPR Art. 15(1)(h); 09-08 art. 7):
+    # that section is the DPO's to state, « néant » with the reason (issue 20).
+    none = "Aucune décision automatisée."
+    draft = svc.start_draft(
+        register, request_case.reference, "access-response", "fr", "N", access_none_reason=none
+    )
     for fact in (
         "• Gestion de la relation client",
         "• Service client",
         "Formulaire d'inscription",
         "après le contrat",
     ):
-        assert fact in draft.text, fact
+        assert fact in without_isolates(draft.text), fact
     # In another language, the DPO's own words are kept; the French-only retention is not.
-    english = svc.start_draft(register, request_case.reference, "access-response", "en", "N")
-    assert "• Service client" in english.text and "après le contrat" not in english.text
+    english = svc.start_draft(
+        register, request_case.reference, "access-response", "en", "N", access_none_reason=none
+    )
+    english_text = without_isolates(english.text)
+    assert "• Service client" in english_text and "après le contrat" not in english_text
 
 
 # ----------------------------------------------------------------------------- which letters
@@ -627,7 +637,9 @@ def test_an_access_reply_with_empty_sections_asks_why(register, frozen_clock, re
         "N",
         access_none_reason="Aucun traitement ne concerne le demandeur.",
     )
-    assert "pour la raison suivante : Aucun traitement ne concerne le demandeur." in draft.text
+    assert "pour la raison suivante : Aucun traitement ne concerne le demandeur." in (
+        without_isolates(draft.text)
+    )
     # No file attached to the request: no copy announced, no annex.
     assert "Une copie des données" not in draft.text and "Annexe" not in draft.text
 
@@ -635,7 +647,9 @@ def test_an_access_reply_with_empty_sections_asks_why(register, frozen_clock, re
 def test_a_refusal_letter_cites_the_recorded_ground_under_the_request_laws(register, frozen_clock):
     req = _request_in_state(register, frozen_clock, LAW, {ACC}, ["refuse:excessive"])
     texts = {
-        language: svc.letter_for(register, req.reference, "refusal", language).text
+        language: without_isolates(
+            svc.letter_for(register, req.reference, "refusal", language).text
+        )
         for language in LetterLanguage
     }
     assert "Demande excessive ou manifestement abusive (article 7 de la loi 09-08)." in texts["fr"]
@@ -685,7 +699,9 @@ def test_a_draft_is_issued_only_while_its_case_still_supports_it(register, froze
 
 def test_the_extension_letter_gives_each_law_its_own_date(register, frozen_clock):
     req = _request_in_state(register, frozen_clock, BOTH, {ACC}, ["start", "extend"])
-    text_fr = svc.letter_for(register, req.reference, "extension", "fr", clock=frozen_clock).text
+    text_fr = without_isolates(
+        svc.letter_for(register, req.reference, "extension", "fr", clock=frozen_clock).text
+    )
     # Received 2 March 2026: GDPR 1 + 2 months (2 June), the 09-08 policy's 30 days.
     assert "Au titre du RGPD, nous vous répondrons au plus tard le 2 juin 2026" in text_fr
     assert "à ce titre, nous vous répondrons au plus tard le 1er avril 2026" in text_fr

@@ -13,14 +13,12 @@ Every step is one service call (``services.letters``); refusals are shown in pla
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -41,6 +39,7 @@ from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.errors import UserError, ValidationError
 from dpo_desk.domain.letters import DRAFT_STATUS_LABELS, CaseKind, DraftStatus, StoredDraft
 from dpo_desk.services import breaches as breach_service
+from dpo_desk.services import letter_rules
 from dpo_desk.services import letters as letter_service
 from dpo_desk.services.registers import current_actor
 from dpo_desk.storage.database import Register
@@ -49,6 +48,7 @@ from dpo_desk.ui import style
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.letters.preview import PdfPreview
 from dpo_desk.ui.requests import look, texts
+from dpo_desk.ui.save_copy import save_copy
 from dpo_desk.ui.widgets import Card, InlineMessage, busy, label, mark_invalid
 
 DRAFT_ROLE = Qt.ItemDataRole.UserRole
@@ -161,6 +161,22 @@ class LetterDialog(QDialog):
         self.delay_reasons.setPlaceholderText(self.tr("Pourquoi la notification est tardive"))
         form.addRow(self.tr("Type"), self.kind)
         form.addRow(self.tr("Langue"), self.language)
+        # A breach notification goes to one authority the breach must be notified to, with
+        # that authority's words (GDPR Art. 33 to an EU authority; the organisation's policy
+        # to the CNDP): a breach owing both gets two letters, one per addressee.
+        self.addressee = QComboBox()
+        self.addressee.setObjectName("LetterAddressee")
+        # The items are long (the authority and its basis): the combo elides them rather
+        # than squeezing the form's labels; the whole text is the tooltip.
+        self.addressee.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.addressee.setMinimumContentsLength(12)
+        self.addressee.currentIndexChanged.connect(
+            lambda _i: self.addressee.setToolTip(self.addressee.currentText())
+        )
+        self._load_addressees()
+        form.addRow(self.tr("Destinataire"), self.addressee)
         form.addRow(self.tr("Auteur"), self.author)
         self.delay_label = label(self.tr("Motifs du retard"))
         form.addRow(self.delay_label, self.delay_reasons)
@@ -172,6 +188,7 @@ class LetterDialog(QDialog):
         form.addRow(label(self.tr("Rubriques « néant »")), self.none_reason)
         form.setRowVisible(self.none_reason, False)
         self.new_form = form
+        form.setRowVisible(self.addressee, False)
         new_card.body.addLayout(form)
         # What the chosen kind still needs, then why the greyed-out kinds are not offered.
         self.kind_note = label("", "secondary", wrap=True)
@@ -238,6 +255,15 @@ class LetterDialog(QDialog):
         self.reviewer.setToolTip(self.tr("Nom de la personne qui a relu et validé le courrier"))
         self.reviewer.textChanged.connect(lambda _t: mark_invalid(self.reviewer, False))
         review_row.addWidget(self.reviewer, 1)
+        if letter_rules.four_eyes(register):
+            # Said before the refusal: the rule is the register's (Paramètres).
+            self.reviewer.setPlaceholderText(self.tr("Une autre personne que l'auteur"))
+            self.reviewer.setToolTip(
+                self.tr(
+                    "Règle des quatre yeux : le courrier est validé par une autre personne "
+                    "que son auteur."
+                )
+            )
         self.validate_button = QPushButton(self.tr("Marquer comme validé"))
         self.validate_button.clicked.connect(self.validate)
         review_row.addWidget(self.validate_button)
@@ -347,10 +373,35 @@ class LetterDialog(QDialog):
         availability = self.availability.get(kind) if kind else None
         needs = availability.needs if availability is not None and availability.allowed else ()
         self.new_form.setRowVisible(self.none_reason, "access_none_reason" in needs)
+        self.new_form.setRowVisible(
+            self.addressee, kind == "breach-notification" and self.addressee.count() > 0
+        )
         note = availability.reason if needs and availability is not None else None
         self.kind_note.setText(error_text(note) if note is not None else "")
         self.kind_note.setVisible(note is not None)
         self.start_button.setEnabled(self.is_offered(kind))
+
+    def _load_addressees(self) -> None:
+        """The authorities the breach must be notified to, the default one selected."""
+        self.addressee.clear()
+        if self.case.breach is None:
+            return
+        for addressee in letter_service.breach_addressees(self.case.breach):
+            self.addressee.addItem(self.addressee_name(addressee), addressee.code)
+        default = letter_service.check_addressee(self.case.breach, None).code
+        self.addressee.setCurrentIndex(max(0, self.addressee.findData(default)))
+
+    def addressee_name(self, addressee: letter_service.Addressee) -> str:
+        """The authority and the basis of its notice, each with its instrument."""
+        if addressee.code == "cndp":
+            return self.tr("CNDP — politique interne (la loi 09-08 ne prévoit pas de notification)")
+        name = addressee.name or QCoreApplication.translate("Authority", addressee.label)
+        return self.tr("{authority} — article 33 du RGPD").format(authority=name)
+
+    def chosen_addressee(self, kind: str | None) -> str | None:
+        if kind != "breach-notification" or self.addressee.count() == 0:
+            return None
+        return self.addressee.currentData()
 
     @property
     def case_noun(self) -> str:
@@ -379,6 +430,12 @@ class LetterDialog(QDialog):
         head = self.tr("{kind} · {language}").format(
             kind=kind_name(draft.kind), language=language_name(draft.language)
         )
+        to = letter_service.Addressee.from_code(draft.addressee)
+        if to is not None:  # a breach notification: to which authority
+            head = self.tr("{head} · {authority}").format(
+                head=head,
+                authority=to.name or QCoreApplication.translate("Authority", to.label),
+            )
         status = status_name(draft.status)
         if draft.status is DraftStatus.VALIDATED:
             status = self.tr("{status} par {reviewer}").format(
@@ -498,6 +555,7 @@ class LetterDialog(QDialog):
                     clock=self.clock,
                     delay_reasons=self.delay_reasons.text(),
                     access_none_reason=self.none_reason.text() if needs_reason else "",
+                    addressee=self.chosen_addressee(kind),
                 )
         except ValidationError as error:
             if error.field == "delay_reasons":
@@ -579,8 +637,38 @@ class LetterDialog(QDialog):
         self.changed.emit()
         return True
 
+    def issue_confirmation(self) -> tuple[QMessageBox, QPushButton]:
+        """The question before "Générer le PDF", and its "generate" button."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Générer le PDF définitif"))
+        box.setText(self.tr("Générer le PDF définitif de ce courrier ?"))
+        box.setInformativeText(
+            self.tr(
+                "Le courrier sera alors figé : son texte ne pourra plus être modifié. Le PDF "
+                "sera joint à {case} {reference}, chiffré dans le registre, et la génération "
+                "sera inscrite au journal."
+            ).format(case=self.case_noun, reference=self.case.reference)
+        )
+        generate = box.addButton(self.tr("Générer le PDF"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+        # Enter or Escape without reading cancels: only a deliberate click makes it final.
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        return box, generate
+
+    def confirm_issue(self) -> bool:
+        """Issuing is final: asked first. Tests drive the box through ``QMessageBox.exec``."""
+        box, generate = self.issue_confirmation()
+        box.exec()
+        confirmed = box.clickedButton() is generate
+        box.deleteLater()
+        return confirmed
+
     def issue(self) -> AttachmentInfo | None:
         if self.draft is None:
+            return None
+        if not self.confirm_issue():
             return None
         self.message.clear_message()
         try:
@@ -647,20 +735,15 @@ class LetterDialog(QDialog):
         except UserError as error:
             self.message.show_message(error_text(error), "error")
             return
-        target, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Exporter le PDF"), name, self.tr("Documents PDF (*.pdf)")
-        )
-        if not target:
-            return
+        # Owner-only (0600), from the documents folder: ui/save_copy.py.
         try:
-            Path(target).write_bytes(pdf)
-        except OSError as error:
-            self.message.show_message(
-                self.tr("Impossible d'écrire « {path} » : {reason}").format(
-                    path=target, reason=error.strerror or str(error)
-                ),
-                "error",
+            target = save_copy(
+                self, self.tr("Exporter le PDF"), name, pdf, self.tr("Documents PDF (*.pdf)")
             )
+        except UserError as error:
+            self.message.show_message(error_text(error), "error")
+            return
+        if target is None:
             return
         self.message.show_message(
             self.tr("Copie enregistrée : {path}").format(path=target), "success"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -25,7 +27,13 @@ from dpo_desk.domain.calendar import holiday_language
 from dpo_desk.domain.clock import Clock, organisation_zone
 from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.requests import Regime, RequestStatus, Right, can_transition
+from dpo_desk.domain.retention import (
+    ATTACHMENT_DELETION_LABELS,
+    AttachmentDeletion,
+    AttachmentPurpose,
+)
 from dpo_desk.domain.rights_request import RightsRequest
+from dpo_desk.services import identity_documents
 from dpo_desk.services import requests as request_service
 from dpo_desk.storage.audit import AuditEntry
 from dpo_desk.storage.database import Register
@@ -37,6 +45,7 @@ from dpo_desk.ui.registers.activity_picker import ActivityPicker
 from dpo_desk.ui.requests import look, texts
 from dpo_desk.ui.requests.dialogs import ACTIONS, ActionDialog, action_caption, action_dialog
 from dpo_desk.ui.requests.form import RequestFields, form_layout
+from dpo_desk.ui.save_copy import save_copy
 from dpo_desk.ui.widgets import Card, InlineMessage, busy, label
 
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole
@@ -67,6 +76,7 @@ def journal_action(action: str) -> str:
         "withdraw": QCoreApplication.translate("RequestDetail", "Demande retirée"),
         "close": QCoreApplication.translate("RequestDetail", "Demande clôturée"),
         "attach": QCoreApplication.translate("RequestDetail", "Pièce jointe ajoutée"),
+        "delete_attachment": QCoreApplication.translate("RequestDetail", "Pièce jointe supprimée"),
         "recompute": QCoreApplication.translate("RequestDetail", "Échéance recalculée"),
     }.get(action, action)
 
@@ -97,6 +107,8 @@ def _field_name(key: str) -> str | None:
         "refusal_reason": QCoreApplication.translate("RequestDetail", "Motif du refus"),
         "closed_on": QCoreApplication.translate("RequestDetail", "Clôturée le"),
         "attachment": QCoreApplication.translate("RequestDetail", "Pièce jointe n°"),
+        "purpose": QCoreApplication.translate("RequestDetail", "Nature de la pièce"),
+        "reason": QCoreApplication.translate("RequestDetail", "Motif de la suppression"),
     }
     return names.get(key)
 
@@ -124,11 +136,22 @@ def _value_text(key: str, value) -> str:
             return texts.refusal_label(value)
         if key == "requester_role":
             return texts.role_label(value)
+        if key == "purpose":
+            return _purpose_text(value)
+        if key == "reason":
+            label_ = ATTACHMENT_DELETION_LABELS[AttachmentDeletion(value)]
+            return QCoreApplication.translate("AttachmentDeletion", label_)
         if key.endswith("_on"):
             return texts.format_date(date.fromisoformat(str(value)))
     except (ValueError, KeyError):
         pass
     return str(value)
+
+
+def _purpose_text(value: str) -> str:
+    if value == AttachmentPurpose.IDENTITY:
+        return QCoreApplication.translate("RequestDetail", "justificatif d'identité")
+    return QCoreApplication.translate("RequestDetail", "autre pièce")
 
 
 def journal_changes(changes: dict) -> list[str]:
@@ -378,6 +401,23 @@ class RequestDetail(QWidget):
         self.export_button.clicked.connect(self.export_attachment)
         self.attach_button = QPushButton(icons.icon("file"), self.tr("Joindre un fichier…"))
         self.attach_button.clicked.connect(self.add_attachment)
+        # Issue 20: a copy of an identity document is deleted once checked (the letter's
+        # promise; GDPR Art. 5(1)(c), 5(1)(e)). Marked when added, so the retention
+        # review finds it; deleted here on the DPO's word.
+        self.delete_attachment_button = QPushButton(self.tr("Supprimer…"))
+        self.delete_attachment_button.setToolTip(
+            self.tr("Supprimer définitivement le fichier du registre")
+        )
+        self.delete_attachment_button.clicked.connect(self.delete_attachment)
+        self.identity_box = QCheckBox(self.tr("Justificatif d'identité"))
+        self.identity_box.setToolTip(
+            self.tr(
+                "Le fichier joint est une preuve d'identité : il sera proposé à la "
+                "suppression une fois la vérification faite."
+            )
+        )
+        files_card.body.addWidget(self.identity_box)
+        row.addWidget(self.delete_attachment_button)
         row.addWidget(self.export_button)
         row.addWidget(self.attach_button)
         files_card.body.addLayout(row)
@@ -649,6 +689,17 @@ class RequestDetail(QWidget):
             )
             item.setData(ATTACHMENT_ROLE, info.id)
             item.setToolTip(info.media_type)
+            if info.purpose == AttachmentPurpose.IDENTITY:
+                # Said next to the name: the list is narrow, the dates can be cut.
+                name, rest = item.text().split("   ·   ", 1)
+                marker = self.tr("justificatif d'identité")
+                item.setText(f"{name}   ·   {marker}   ·   {rest}")
+                item.setToolTip(
+                    self.tr(
+                        "Justificatif d'identité : à supprimer dès la vérification faite "
+                        "(voir Paramètres ▸ Justificatif d'identité)."
+                    )
+                )
             self.attachments.addItem(item)
         self._update_file_buttons()
         self.attachments.setVisible(bool(found))
@@ -806,6 +857,9 @@ class RequestDetail(QWidget):
         has_request = self.request is not None and self.register is not None
         self.attach_button.setEnabled(has_request)
         self.export_button.setEnabled(has_request and self.attachments.currentItem() is not None)
+        self.delete_attachment_button.setEnabled(
+            has_request and self.attachments.currentItem() is not None
+        )
 
     def add_attachment(self) -> None:
         if self.register is None or self.request is None:
@@ -829,7 +883,14 @@ class RequestDetail(QWidget):
             content = source.read_bytes()
             with busy():
                 info = request_service.add_attachment(
-                    self.register, self.request, source.name, content, clock=self.clock
+                    self.register,
+                    self.request,
+                    source.name,
+                    content,
+                    clock=self.clock,
+                    purpose=AttachmentPurpose.IDENTITY
+                    if self.identity_box.isChecked()
+                    else AttachmentPurpose.OTHER,
                 )
         except OSError as error:
             self.files_message.show_message(
@@ -842,6 +903,7 @@ class RequestDetail(QWidget):
         except UserError as error:
             self.files_message.show_message(error_text(error), "error")
             return
+        self.identity_box.setChecked(False)  # each file is marked on purpose, never by habit
         self._load_attachments()
         self._load_journal()
         text = self.tr("« {name} » jointe à la demande {reference}.").format(
@@ -849,6 +911,54 @@ class RequestDetail(QWidget):
         )
         self.files_message.show_message(text, "success")
         self.status_message.emit(text)
+
+    def delete_attachment(self) -> None:
+        """Delete the selected file from the register, after saying what is destroyed."""
+        item = self.attachments.currentItem()
+        if self.register is None or self.request is None or item is None:
+            return
+        self.files_message.clear_message()
+        attachment_id = int(item.data(ATTACHMENT_ROLE))
+        try:
+            if identity_documents.is_issued_letter(self.register, self.request, attachment_id):
+                # Refused before asking: the service would refuse it too.
+                raise identity_documents.IssuedLetterKept(
+                    name=item.text().split("   ·   ")[0], reference=self.request.reference
+                )
+        except UserError as error:
+            self.files_message.show_message(error_text(error), "error")
+            return
+        name = item.text().split("   ·   ")[0]
+        if not self.confirm_delete(name):
+            return
+        try:
+            with busy():
+                identity_documents.delete_attachment(
+                    self.register, self.request, attachment_id, clock=self.clock
+                )
+        except UserError as error:
+            self.files_message.show_message(error_text(error), "error")
+            return
+        self._load_attachments()
+        self._load_journal()
+        text = self.tr("« {name} » supprimée du registre (demande {reference}).").format(
+            name=name, reference=self.request.reference
+        )
+        self.files_message.show_message(text, "success")
+        self.status_message.emit(text)
+
+    def confirm_delete(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Supprimer la pièce jointe"),
+            self.tr(
+                "« {name} » sera effacée définitivement du registre : son contenu est "
+                "écrasé dans le fichier et ne pourra pas être récupéré (seule une "
+                "sauvegarde antérieure le contient encore). Le journal gardera sa taille, "
+                "son empreinte et le motif, jamais son contenu.\n\nSupprimer ?"
+            ).format(name=name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def export_attachment(self) -> None:
         """Save a copy outside the register: only ever where the DPO chooses, on request."""
@@ -863,20 +973,13 @@ class RequestDetail(QWidget):
         except UserError as error:
             self.files_message.show_message(error_text(error), "error")
             return
-        target, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Exporter la pièce jointe"), filename
-        )
-        if not target:
-            return
+        # Owner-only (0600), from the documents folder: ui/save_copy.py.
         try:
-            Path(target).write_bytes(content)
-        except OSError as error:
-            self.files_message.show_message(
-                self.tr("Impossible d'écrire « {path} » : {reason}").format(
-                    path=target, reason=error.strerror or str(error)
-                ),
-                "error",
-            )
+            target = save_copy(self, self.tr("Exporter la pièce jointe"), filename, content)
+        except UserError as error:
+            self.files_message.show_message(error_text(error), "error")
+            return
+        if target is None:
             return
         text = self.tr("Copie enregistrée : {path}").format(path=target)
         self.files_message.show_message(text, "success")
@@ -929,6 +1032,7 @@ class RequestDetail(QWidget):
         self.journal.clear()
         self.attachments.clear()
         self.attachments.hide()
+        self.identity_box.setChecked(False)
         self.activities.clear()
         self.no_attachment.show()
         for value in self.follow_values.values():

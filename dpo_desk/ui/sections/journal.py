@@ -128,6 +128,11 @@ _MORE_FIELDS: dict[str, tuple[str, str]] = {
     "factors": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Facteurs de risque")),
     "severity": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Gravité")),
     "risk_computed": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Risque calculé")),
+    # Paramètres ▸ Validation des courriers (services/letter_rules.py)
+    "letters_four_eyes": (
+        "JournalField",
+        QT_TRANSLATE_NOOP("JournalField", "Règle des quatre yeux (courriers)"),
+    ),
     "under_gdpr": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Soumise au RGPD")),
     "under_law_09_08": (
         "JournalField",

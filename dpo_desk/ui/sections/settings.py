@@ -20,10 +20,13 @@ from dpo_desk.domain.organisation import Organisation
 from dpo_desk.services import registers
 from dpo_desk.storage.database import Register
 from dpo_desk.ui import clipboard, icons, style
+from dpo_desk.ui.authority_settings import AuthorityAddressesCard
 from dpo_desk.ui.deadline_settings import DeadlineSettings
 from dpo_desk.ui.drafts import Draft, read_values, write_values
 from dpo_desk.ui.i18n import error_text
+from dpo_desk.ui.identity_settings import IdentitySettingsCard
 from dpo_desk.ui.language_settings import LanguageCard
+from dpo_desk.ui.letter_settings import LetterSettingsCard
 from dpo_desk.ui.letters.templates import LetterTemplatesCard
 from dpo_desk.ui.maintenance_settings import MaintenanceCard
 from dpo_desk.ui.organisation_form import OrganisationFields, form_layout
@@ -90,6 +93,7 @@ class SettingsSection(Section):
         form = form_layout()
         form.addRow(self.tr("Organisation *"), self.fields.name)
         form.addRow(self.tr("Adresse"), self.fields.address)
+        form.addRow(self.tr("Ville des courriers"), self.fields.town)
         form.addRow(self.tr("Délégué (DPO)"), self.fields.dpo_name)
         form.addRow(self.tr("E-mail du DPO"), self.fields.dpo_email)
         form.addRow(self.tr("Téléphone du DPO"), self.fields.dpo_phone)
@@ -123,6 +127,20 @@ class SettingsSection(Section):
         self.letter_templates.setMaximumWidth(760)
         self.letter_templates.status_message.connect(self.status_message)
         column.addLayout(_capped_row(self.letter_templates))
+        self.letter_settings = LetterSettingsCard(clock)
+        self.letter_settings.setMaximumWidth(760)
+        self.letter_settings.status_message.connect(self.status_message)
+        column.addLayout(_capped_row(self.letter_settings))
+        # Proof of identity asked for, and how long a copy may wait (issue 20).
+        self.identity = IdentitySettingsCard(clock)
+        self.identity.setMaximumWidth(760)
+        self.identity.status_message.connect(self.status_message)
+        column.addLayout(_capped_row(self.identity))
+        # The CNDP's and the CNIL's addresses that letters print (issue 20).
+        self.authority_addresses = AuthorityAddressesCard(clock)
+        self.authority_addresses.setMaximumWidth(760)
+        self.authority_addresses.status_message.connect(self.status_message)
+        column.addLayout(_capped_row(self.authority_addresses))
 
         self.auto_lock = AutoLockCard()
         self.auto_lock.setMaximumWidth(760)
@@ -191,6 +209,9 @@ class SettingsSection(Section):
         super().set_register(register)
         self.deadlines.set_register(register)
         self.letter_templates.set_register(register)
+        self.letter_settings.set_register(register)
+        self.identity.set_register(register)
+        self.authority_addresses.set_register(register)
         self.auto_lock.set_register(register)
         self.maintenance.set_register(register)
         try:
@@ -214,6 +235,9 @@ class SettingsSection(Section):
         super().clear()
         self.deadlines.clear()
         self.letter_templates.clear()
+        self.letter_settings.clear()
+        self.identity.clear()
+        self.authority_addresses.clear()
         self.auto_lock.clear()
         self.maintenance.clear()
         self._loaded = None
