@@ -23,6 +23,17 @@ def cmd_letter(args: argparse.Namespace) -> int:
         raise base.CliError(f"Le fichier {out} existe déjà ; letter ne l'écrase jamais.", 4)
     register = base.open_for_cli(args)
     try:
+        # The command prints straight from the template: no draft, no review. Under the
+        # four-eyes rule that would be a letter no second person has validated.
+        from dpo_desk.services.letter_rules import four_eyes
+
+        if four_eyes(register):
+            raise base.CliError(
+                "La règle des quatre yeux est active : un courrier est relu et validé par "
+                "une autre personne que son auteur avant d'être produit. Rédigez-le et "
+                "faites-le valider dans l'application (Courriers).",
+                6,
+            )
         # A breach owing several notices (the GDPR's to an EU authority, the CNDP's under
         # the organisation's policy) gets one letter per authority: ``--to`` says which
         # (exit 6 without it). With one duty, its authority is the default.

@@ -229,3 +229,37 @@ def test_an_access_reply_with_empty_sections_needs_the_reason(cases, tmp_path):
     text = flat("\n".join(p.extract_text() or "" for p in PdfReader(out).pages))
     assert flat("pour la raison suivante : Aucun dossier.") in text
     assert flat("Une copie des données") not in text  # nothing attached: no copy claimed
+
+
+def test_four_eyes_rule_stops_unreviewed_letters(tmp_path):
+    """`letter` prints straight from the template, with no review: under the four-eyes
+    rule it is refused (exit 6), one sentence, and nothing is written."""
+    from dpo_desk.services.letter_rules import set_four_eyes
+    from dpo_desk.storage.database import open_register
+    from tests.conftest import TEST_PASSPHRASE
+
+    db = tmp_path / "reg.dpodesk"
+    env = {"DPO_DESK_CONFIG_DIR": str(tmp_path / "config")}
+    assert (
+        run_cli("init", "--db", str(db), "--organisation", "Najhine SARL", env_extra=env).returncode
+        == 0
+    )
+    added = run_cli(
+        "request", "add", "--db", str(db), "--regime", "gdpr", "--right", "access",
+        "--received", "2026-03-02", "--name", PERSON, env_extra=env,
+    )  # fmt: skip
+    reference = added.stdout.strip()
+    out = tmp_path / "ack.pdf"
+    args = ("letter", reference, "--db", str(db), "--kind", "acknowledgement", "--lang", "fr")
+    assert run_cli(*args, "--out", str(out), env_extra=env).returncode == 0
+    out.unlink()
+
+    register = open_register(db, TEST_PASSPHRASE)
+    try:
+        set_four_eyes(register, True)
+    finally:
+        register.close()
+    refused = run_cli(*args, "--out", str(out), env_extra=env)
+    assert refused.returncode == 6
+    assert "quatre yeux" in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
+    assert not out.exists()
