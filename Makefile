@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 DEMO_DB ?= $(HOME)/.local/share/dpo-desk/demo.dpodesk
 
 
-.PHONY: run test demo lint bench clean lock translations translations-update package package-test icons
+.PHONY: run test demo lint bench torture clean lock translations translations-update package package-test icons
 
 # Translations: the .ts catalogues are the source (edited in Qt Linguist), the .qm files
 # the UI loads are built from them and never committed.
@@ -62,6 +62,13 @@ lint: $(STAMP)
 bench: $(STAMP) $(QM_FILES)
 	@$(BYTECODE)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
+
+# kill -9, full-disk and tamper rounds on real registers and processes, their figures
+# printed and written to docs/reliability.md. Not part of `test`: it takes some minutes
+# (the full-disk rounds mount a small tmpfs, as root only; skipped with a note otherwise).
+torture: $(STAMP)
+	@$(BYTECODE)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/torture.py
 
 # The frozen app (PyInstaller, build.spec) in dist/dpo-desk/, and its smoke test. Kept out
 # of `make test`: the build alone takes a minute or two (see packaging/README.md).

@@ -9,10 +9,11 @@ Errors are one sentence on stderr and a non-zero exit status; never a traceback.
 Exit statuses:
     0  success
     1  unexpected error
-    2  usage error (bad arguments, malformed date or value)
-    3  cannot unlock: wrong passphrase, not a register, newer schema
-    4  file problem: not found, already exists
-    5  disk error, failed integrity check, or register busy (another process writing)
+    2  usage error (bad arguments, malformed date or value, text that is not UTF-8)
+    3  cannot unlock: wrong passphrase, not a register (a FIFO, a device…), newer schema
+    4  file problem: not found, already exists, name too long
+    5  disk error (full, read-only), failed integrity check (a damaged page named), or
+       register busy (another process writing)
     6  rejected input: weak passphrase, invalid field, refused transition
 """
 
@@ -23,6 +24,7 @@ import getpass
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -30,7 +32,16 @@ from pathlib import Path
 
 from dpo_desk import __version__
 from dpo_desk.cli_output import escaped_output
-from dpo_desk.domain.errors import UserError
+from dpo_desk.domain.errors import (
+    ERR_YEAR_OUT_OF_RANGE,
+    DateOutOfRange,
+    NotUtf8Argument,
+    NotUtf8File,
+    NotUtf8Variable,
+    UserError,
+    is_date_overflow,
+    not_utf8,
+)
 from dpo_desk.domain.organisation import Organisation
 from dpo_desk.domain.rights_request import OPEN_STATUSES
 from dpo_desk.security.keystore import Keystore
@@ -38,6 +49,7 @@ from dpo_desk.security.passphrase import MINIMUM_LENGTH
 from dpo_desk.services import registers
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.storage.database import Register, check_register_file
+from dpo_desk.storage.errors import StorageIOError, from_os_error
 
 PASSPHRASE_ENV = "DPO_DESK_PASSPHRASE"
 
@@ -66,6 +78,9 @@ def _read_passphrase_file(path: str) -> str:
         with open(path, encoding="utf-8") as fh:
             # First line only, without its newline: `echo secret > file` must work.
             return fh.readline().rstrip("\r\n")
+    except UnicodeDecodeError:
+        # A passphrase saved in Latin-1 or UTF-16 would open nothing, or not this register.
+        raise NotUtf8File(name=Path(path).name) from None
     except OSError as exc:
         raise CliError(
             f"Impossible de lire le fichier de phrase secrète {path} : {exc.strerror}.", EXIT_USAGE
@@ -112,6 +127,16 @@ def open_for_cli(args: argparse.Namespace) -> Register:
     return registers.unlock_register(path, passphrase)
 
 
+def open_quietly_for_cli(args: argparse.Namespace, *, read_only: bool = True) -> Register:
+    """Open for a command that journals no unlock: info, verify, list and show read only
+    (PRAGMA query_only: the file is left exactly as it was, so a journal head printed
+    earlier still compares); export writes only its own journal entry."""
+    path = Path(args.db)
+    check_register_file(path)
+    passphrase = resolve_passphrase(args, register_path=path)
+    return registers.open_without_unlock(path, passphrase, read_only=read_only)
+
+
 # --------------------------------------------------------------------------- commands
 
 
@@ -144,7 +169,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    register = open_for_cli(args)
+    register = open_quietly_for_cli(args)
     try:
         info = registers.register_info(register)
     finally:
@@ -168,19 +193,31 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    register = open_for_cli(args)
+    register = open_quietly_for_cli(args)
     try:
-        registers.verify_register(register)
+        registers.verify_register(register, expect=args.expect)
+    except registers.TamperEvidence as evidence:
+        # The error's sentence names the first few; the whole list goes to stdout.
+        if len(evidence.findings) > evidence.SHOWN:
+            for finding in evidence.findings:
+                print(f"- {finding.message()}")
+        raise
     finally:
         register.close()
     print("ok")
     return EXIT_OK
 
 
+# Python's dates end with year 9999: 10000-01-01 is well formed, but no date.
+_YEAR_PAST_9999 = re.compile(r"^\s*\d{5,}-\d{2}-\d{2}\s*$")
+
+
 def _parse_date(value: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
+        if _YEAR_PAST_9999.match(value):
+            raise argparse.ArgumentTypeError(ERR_YEAR_OUT_OF_RANGE.format(value=value)) from None
         raise argparse.ArgumentTypeError(
             f"date invalide « {value} » : attendu AAAA-MM-JJ, par exemple 2026-03-31"
         ) from None
@@ -411,7 +448,7 @@ def cmd_request_list(args: argparse.Namespace) -> int:
     from dpo_desk.services import requests as request_service
     from dpo_desk.storage.requests import RequestFilter
 
-    register = open_for_cli(args)
+    register = open_quietly_for_cli(args)
     try:
         today_ = request_service.load_context(register).today(SystemClock())
         flt = RequestFilter(overdue_on=today_ if args.overdue else None, sort="due_on")
@@ -457,7 +494,7 @@ def cmd_request_list(args: argparse.Namespace) -> int:
 def cmd_request_show(args: argparse.Namespace) -> int:
     from dpo_desk.services import requests as request_service
 
-    register = open_for_cli(args)
+    register = open_quietly_for_cli(args)
     try:
         req = request_service.find_request(register, args.reference)
         history = request_service.journal_for(register, req)
@@ -648,7 +685,7 @@ def cmd_breach_list(args: argparse.Namespace) -> int:
     from dpo_desk.storage.breaches import BreachFilter
 
     now = SystemClock().now()
-    register = open_for_cli(args)
+    register = open_quietly_for_cli(args)
     try:
         zone = breach_service.organisation_timezone(register)
         flt = BreachFilter(open_only=args.open)
@@ -705,7 +742,7 @@ def cmd_breach_show(args: argparse.Namespace) -> int:
     from dpo_desk.services import breaches as breach_service
 
     now = SystemClock().now()
-    register = open_for_cli(args)
+    register = open_quietly_for_cli(args)
     try:
         zone = breach_service.organisation_timezone(register)
         found = breach_service.find_breach(register, args.reference)
@@ -930,8 +967,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_info)
 
-    p = sub.add_parser("verify", help="integrity, cipher and journal checks")
+    p = sub.add_parser(
+        "verify", help="integrity, cipher, schema, journal replay and journal seal checks"
+    )
     _add_db(p)
+    p.add_argument(
+        "--expect",
+        metavar="HASH",
+        help="a journal head printed earlier (an export's cover): it must still be in the chain",
+    )
     p.set_defaults(func=cmd_verify)
 
     regimes = ["gdpr", "law-09-08"]
@@ -1100,8 +1144,44 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(argv)
 
 
+def _check_encoding(argv: Sequence[str]) -> None:
+    """Refuse bytes that are not UTF-8 where they enter, before they reach a query, a
+    hash or a file name far away (Python keeps them as lone surrogates)."""
+    for index, arg in enumerate(argv):
+        if not_utf8(arg):
+            raise NotUtf8Argument(argument=_argument_name(argv, index))
+    for variable, value in os.environ.items():
+        if variable.startswith("DPO_DESK_") and not_utf8(value):
+            raise NotUtf8Variable(variable=variable)
+
+
+def _argument_name(argv: Sequence[str], index: int) -> str:
+    """« --name » for the option or the option's value at ``index``, else its position;
+    never the bytes themselves (they may be a passphrase or a name)."""
+    arg = argv[index]
+    option = arg.split("=", 1)[0] if arg.startswith("--") and "=" in arg else ""
+    if not option and index > 0 and argv[index - 1].startswith("-"):
+        option = argv[index - 1]
+    if option and not not_utf8(option):
+        return f"« {option} »"
+    return f"n° {index + 1}"
+
+
+def _typed_failure(exc: Exception) -> UserError | None:
+    """The sentence for what is not a defect but reached here untyped: an OS refusal on
+    a named file (full disk, read-only, name too long), a date past year 9999."""
+    if is_date_overflow(exc):
+        return DateOutOfRange()
+    if isinstance(exc, OSError) and exc.filename is not None:
+        name = Path(os.fsdecode(exc.filename)).name
+        typed = from_os_error(name, exc, writing=False)
+        return None if type(typed) is StorageIOError else typed
+    return None
+
+
 def _run(argv: Sequence[str] | None) -> int:
     try:
+        _check_encoding(sys.argv[1:] if argv is None else argv)
         parser = build_parser()
         args = parser.parse_args(argv)
         if args.verbose:
@@ -1125,6 +1205,10 @@ def _run(argv: Sequence[str] | None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except Exception as exc:  # the contract: one sentence, never a traceback
+        typed = _typed_failure(exc)
+        if typed is not None:
+            print(typed.message(), file=sys.stderr)
+            return typed.exit_code
         logging.getLogger(__name__).info("unexpected error", exc_info=True)
         print(
             f"Erreur inattendue ({type(exc).__name__}) ; relancez avec -v pour le détail.",

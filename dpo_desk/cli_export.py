@@ -27,7 +27,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise base.CliError(f"Le fichier {out} existe déjà ; ajoutez --force pour le remplacer.", 4)
     if out.suffix.lower() != ".xlsx":
         raise base.CliError(f"{out.name} : le fichier d'export doit se terminer par .xlsx.", 2)
-    register = base.open_for_cli(args)
+    # No unlock entry: the export journals itself, and nothing else moves the head.
+    register = base.open_quietly_for_cli(args, read_only=False)
     try:
         result = exports.export_register(register, args.register, out)
     finally:

@@ -89,11 +89,28 @@ def cmd_rekey(args: argparse.Namespace) -> int:
         )
     register = registers.unlock_register(path, current)
     try:
-        report = maintenance.change_passphrase(register, new, current_passphrase=current)
+        report = maintenance.change_passphrase(
+            register,
+            new,
+            current_passphrase=current,
+            reencrypt_backups=not args.keep_old_backups,
+        )
     finally:
         register.close()
     keyring = " ; trousseau mis à jour" if report.keyring_updated else ""
     print(f"Phrase secrète changée et vérifiée ({report.seconds:.1f} s){keyring}.")
+    backups = report.backups
+    if backups is not None and (backups.reencrypted or backups.failed):
+        print(
+            f"Sauvegardes automatiques rechiffrées : {len(backups.reencrypted)} "
+            f"({backups.seconds:.1f} s)."
+        )
+    for failure in backups.failed if backups is not None else ():
+        print(
+            f"Sauvegarde {failure.file} gardée sous l'ancienne phrase secrète : "
+            f"{failure.error.message()}",
+            file=sys.stderr,
+        )
     return base.EXIT_OK
 
 
@@ -196,6 +213,11 @@ def add_parsers(sub) -> None:
         "rekey", help=f"change the passphrase (new one from {NEW_PASSPHRASE_ENV} or a prompt)"
     )
     base._add_db(p)
+    p.add_argument(
+        "--keep-old-backups",
+        action="store_true",
+        help="leave the automatic backups under the old passphrase (default: re-encrypt them)",
+    )
     p.set_defaults(func=cmd_rekey)
 
     p = sub.add_parser("purge", help="erase closed cases past their retention period")

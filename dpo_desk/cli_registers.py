@@ -205,7 +205,7 @@ def _flags_of_activity(flags, activity_id: int, transfer_ids) -> list[RegisterFl
 
 
 def cmd_activity_list(args: argparse.Namespace) -> int:
-    register = base.open_for_cli(args)
+    register = base.open_quietly_for_cli(args)
     try:
         flt = ActivityFilter(search=args.search or "")
         rows = _all_rows(lambda f, o: book.list_activities(register, f, offset=o, limit=1000), flt)
@@ -239,7 +239,7 @@ def cmd_activity_list(args: argparse.Namespace) -> int:
 
 
 def cmd_activity_show(args: argparse.Namespace) -> int:
-    register = base.open_for_cli(args)
+    register = base.open_quietly_for_cli(args)
     try:
         activity = book.find_activity(register, args.key)
         flags = book.register_flags(register)
@@ -354,7 +354,7 @@ def _flags_of_processor(flags, processor_id: int, transfer_ids) -> list[Register
 
 
 def cmd_processor_list(args: argparse.Namespace) -> int:
-    register = base.open_for_cli(args)
+    register = base.open_quietly_for_cli(args)
     try:
         flt = ProcessorFilter(search=args.search or "")
         rows = _all_rows(lambda f, o: book.list_processors(register, f, offset=o, limit=1000), flt)
@@ -388,7 +388,7 @@ def cmd_processor_list(args: argparse.Namespace) -> int:
 
 
 def cmd_processor_show(args: argparse.Namespace) -> int:
-    register = base.open_for_cli(args)
+    register = base.open_quietly_for_cli(args)
     try:
         processor = book.find_processor(register, args.key)
         flags = book.register_flags(register)
@@ -522,7 +522,7 @@ def cmd_transfer_add(args: argparse.Namespace) -> int:
 
 
 def cmd_transfer_list(args: argparse.Namespace) -> int:
-    register = base.open_for_cli(args)
+    register = base.open_quietly_for_cli(args)
     try:
         transfers = book.all_transfers(register)
         flags = book.register_flags(register)

@@ -124,6 +124,8 @@ _ALL_COMPONENTS: tuple[Component, ...] = (
               QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système (Linux)"), "cffi"),
     Component("pycparser", "BSD-3-Clause",
               QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système (Linux)"), "pycparser"),
+    Component("zxcvbn", "MIT",
+              QT_TRANSLATE_NOOP("ThirdParty", "Robustesse des phrases secrètes"), "zxcvbn"),
     Component("ReportLab", "BSD-3-Clause",
               QT_TRANSLATE_NOOP("ThirdParty", "Lettres en PDF"), "reportlab"),
     Component("Pillow", "MIT-CMU", QT_TRANSLATE_NOOP("ThirdParty", "Lettres en PDF"), "pillow"),

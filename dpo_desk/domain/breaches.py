@@ -58,7 +58,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dpo_desk.domain import zones
 from dpo_desk.domain.breach_risk import DataCategory, RiskAssessment, RiskLevel
-from dpo_desk.domain.errors import UserError, ValidationError
+from dpo_desk.domain.errors import UserError, ValidationError, dates_in_range
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.requests import Channel, Regime
 
@@ -325,6 +325,7 @@ class BreachDeadline(NamedTuple):
         return BREACH_DEADLINE_LABELS[self.rule]
 
 
+@dates_in_range  # a date near 9999-12-31 has no deadline Python can count
 def notification_deadline(aware_at: datetime) -> datetime:
     """Awareness + 72 hours of elapsed time, as a UTC instant (GDPR Art. 33(1))."""
     if aware_at.tzinfo is None or aware_at.utcoffset() is None:

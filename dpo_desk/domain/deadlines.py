@@ -23,7 +23,7 @@ from types import MappingProxyType
 from typing import Any, Literal, NamedTuple
 
 from dpo_desk.domain.calendar import Holiday, Scope, WorkingCalendar
-from dpo_desk.domain.errors import UserError, ValidationError
+from dpo_desk.domain.errors import UserError, ValidationError, dates_in_range
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.requests import Regime, Right
 
@@ -526,6 +526,7 @@ def law_09_08_deadline(
     )
 
 
+@dates_in_range  # a date near 9999-12-31 has no deadline Python can count
 def deadline_for(
     received: date,
     regime: Regime | str,

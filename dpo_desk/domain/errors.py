@@ -7,7 +7,11 @@ CLI's documented status for that kind of failure.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
+from typing import ParamSpec, TypeVar
+
+from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 
 Translate = Callable[[str], str]
 TranslateIn = Callable[[str, str], str]  # (context, text) -> text
@@ -83,3 +87,90 @@ class ValidationError(UserError, ValueError):
     def __init__(self, template: str, field: str = "", **values: object) -> None:
         self.field = field
         super().__init__(template, **values)
+
+
+# --------------------------------------------------------------------------- dates
+
+# Python's dates stop at 9999-12-31: a later year cannot be typed, and a deadline computed
+# past it fails with OverflowError ("date value out of range") or ValueError ("year 10000
+# is out of range"). Both must reach the user as a sentence about the date, not as
+# "unexpected error".
+ERR_YEAR_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
+    "Errors", "date invalide « {value} » : l'année doit être comprise entre 1 et 9999"
+)
+
+
+class DateOutOfRange(ValidationError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Une date calculée tomberait après le 31 décembre 9999, la dernière date que "
+        "DPO Desk sait compter : vérifiez les dates saisies.",
+    )
+
+    def __init__(self, field: str = "") -> None:
+        super().__init__(self.template, field)
+
+
+def is_date_overflow(exc: BaseException) -> bool:
+    """True for the errors Python's datetime raises past year 9999 (or before year 1)."""
+    if isinstance(exc, OverflowError):
+        return "date" in str(exc) or "year" in str(exc)
+    return isinstance(exc, ValueError) and "out of range" in str(exc) and "year" in str(exc)
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def dates_in_range(func: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Turn a date computation that overflows year 9999 into :class:`DateOutOfRange`."""
+
+    @functools.wraps(func)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return func(*args, **kwargs)
+        except (OverflowError, ValueError) as exc:
+            if isinstance(exc, UserError) or not is_date_overflow(exc):
+                raise
+            raise DateOutOfRange() from None
+
+    return wrapper
+
+
+# --------------------------------------------------------------------------- encodings
+
+# Linux hands a program bytes: an argument, an environment variable or a file written
+# in Latin-1 (or cut mid-character) is not UTF-8 text. Python keeps such bytes as lone
+# surrogates, which then fail far away (an SQL parameter, a hash) as "unexpected error":
+# they are refused where they enter, naming where they came from.
+
+
+class NotUtf8Argument(UserError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "L'argument {argument} n'est pas du texte UTF-8 valide : vérifiez l'encodage du "
+        "terminal (locale) ou le nom du fichier.",
+    )
+    exit_code = 2
+
+
+class NotUtf8Variable(UserError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "La variable d'environnement {variable} n'est pas du texte UTF-8 valide : "
+        "définissez-la en UTF-8.",
+    )
+    exit_code = 2
+
+
+class NotUtf8File(UserError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le fichier {name} n'est pas du texte UTF-8 valide : enregistrez-le en UTF-8.",
+    )
+    exit_code = 2
+
+
+def not_utf8(text: str) -> bool:
+    """True when ``text`` carries bytes that were not UTF-8 (surrogateescape'd)."""
+    return any("\ud800" <= ch <= "\udfff" for ch in text)

@@ -42,6 +42,9 @@ ACTION_LABELS = {
     "letter": QT_TRANSLATE_NOOP("JournalAction", "Courrier"),
     "restore_default": QT_TRANSLATE_NOOP("JournalAction", "Modèle par défaut rétabli"),
     "version": QT_TRANSLATE_NOOP("JournalAction", "Mise à jour du schéma"),
+    "delete_attachment": QT_TRANSLATE_NOOP("JournalAction", "Pièce jointe supprimée"),
+    "seal_mismatch": QT_TRANSLATE_NOOP("JournalAction", "Journal différent du sceau de ce poste"),
+    "rekey_backups": QT_TRANSLATE_NOOP("JournalAction", "Sauvegardes rechiffrées"),
 }
 
 ENTITY_LABELS = {

@@ -8,6 +8,9 @@ these same functions.
 
 from __future__ import annotations
 
+import logging
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -17,14 +20,16 @@ from dpo_desk.domain.errors import UserError, ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.retention import ExpiredCase, IdentityCopyDue, PurgeMode, RetentionPolicy
 from dpo_desk.security.keystore import Keystore
-from dpo_desk.security.passphrase import MINIMUM_LENGTH, is_acceptable
+from dpo_desk.security.passphrase import MINIMUM_LENGTH, is_long_enough, require_strong
 from dpo_desk.services import identity_documents
-from dpo_desk.services.registers import current_actor
+from dpo_desk.services.registers import current_actor, organisation_words
 from dpo_desk.storage import audit, maintenance
 from dpo_desk.storage import organisation as settings_repo
 from dpo_desk.storage.database import Register, open_register
-from dpo_desk.storage.errors import RegisterBusy, WeakPassphrase, WrongPassphrase
+from dpo_desk.storage.errors import RegisterBusy, RegisterError, WeakPassphrase, WrongPassphrase
 from dpo_desk.storage.maintenance import CompactReport, CopyReport
+
+log = logging.getLogger(__name__)
 
 RETENTION_KEY = "retention_policy"
 BACKUP_KEEP_KEY = "backup_keep"
@@ -63,6 +68,18 @@ def _journal(conn, clock: Clock, action: str, entity: str, entity_id: str, chang
     )
 
 
+def _personal_words(register: Register) -> list[str]:
+    # The organisation's and the DPO's names lower a new passphrase's rating.
+    with register.read() as conn:
+        return organisation_words(settings_repo.load(conn))
+
+
+def _require_new_passphrase(register: Register, passphrase: str) -> None:
+    if not is_long_enough(passphrase):
+        raise WeakPassphrase(minimum=MINIMUM_LENGTH)
+    require_strong(passphrase, _personal_words(register))
+
+
 def _today(register: Register, clock: Clock) -> date:
     with register.read() as conn:
         org = settings_repo.load(conn)
@@ -81,12 +98,12 @@ def backup_register(
 ) -> CopyReport:
     """An encrypted, verified copy of the register in the new file ``target``.
 
-    ``passphrase=None`` keeps the register's own; another one (≥ 12 characters) lets a
-    copy be handed over without revealing the everyday passphrase.
+    ``passphrase=None`` keeps the register's own; another one (≥ 12 characters, hard to
+    guess) lets a copy be handed over without revealing the everyday passphrase.
     """
     clock = clock or SystemClock()
-    if passphrase is not None and not is_acceptable(passphrase):
-        raise WeakPassphrase(minimum=MINIMUM_LENGTH)
+    if passphrase is not None:
+        _require_new_passphrase(register, passphrase)
     report = maintenance.export_copy(register, Path(target), key=passphrase)
     with register.write() as conn:
         _journal(
@@ -162,22 +179,43 @@ def available_backups(register_path: Path) -> list[Path]:
 
 
 def restore_register(
-    source: Path, target: Path, passphrase: str, *, clock: Clock | None = None
+    source: Path,
+    target: Path,
+    passphrase: str,
+    *,
+    backup_passphrase: str | None = None,
+    clock: Clock | None = None,
 ) -> Register:
     """A new register file ``target`` from the backup ``source`` (checked first; never
-    overwrites). The restored register journals where it came from; the caller closes it."""
+    overwrites). The restored register journals where it came from; the caller closes it.
+
+    ``passphrase`` is the new register's; ``backup_passphrase`` (default: the same) opens
+    the backup, which may date from before a passphrase change."""
     return _journal_restore(
-        maintenance.restore_copy(Path(source), Path(target), passphrase), source, clock
+        maintenance.restore_copy(
+            Path(source), Path(target), backup_passphrase or passphrase, new_passphrase=passphrase
+        ),
+        source,
+        clock,
     )
 
 
 def restore_backup_of(
-    register: Register, source: Path, target: Path, *, clock: Clock | None = None
+    register: Register,
+    source: Path,
+    target: Path,
+    *,
+    backup_passphrase: str | None = None,
+    clock: Clock | None = None,
 ) -> Register:
     """:func:`restore_register` of a backup of the open ``register`` (Paramètres ▸
-    Restaurer): its own passphrase opens the backup, and is never handed to the UI."""
+    Restaurer): its own passphrase opens the backup, and is never handed to the UI. A
+    backup made under an earlier passphrase opens with ``backup_passphrase`` (asked for
+    after a :class:`WrongPassphrase`); the restored register takes the current one."""
     return _journal_restore(
-        maintenance.restore_own_copy(register, Path(source), Path(target)), source, clock
+        maintenance.restore_own_copy(register, Path(source), Path(target), backup_passphrase),
+        source,
+        clock,
     )
 
 
@@ -203,9 +241,56 @@ def _journal_restore(register: Register, source: Path, clock: Clock | None) -> R
 
 
 @dataclass(frozen=True)
+class BackupFailure:
+    file: str  # the backup's name: it is kept as it was, under the earlier passphrase
+    error: UserError
+
+
+@dataclass(frozen=True)
+class BackupsReencryption:
+    reencrypted: tuple[str, ...] = ()
+    failed: tuple[BackupFailure, ...] = ()
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
 class RekeyReport:
     seconds: float
     keyring_updated: bool
+    backups: BackupsReencryption | None = None  # None: the backups were not re-encrypted
+
+
+#: ``progress(done, total)``: called before the first backup and after each one.
+Progress = Callable[[int, int], None]
+
+
+def reencrypt_backups(
+    register_path: Path, old: str, new: str, *, progress: Progress | None = None
+) -> BackupsReencryption:
+    """Put the automatic backups kept beside a register under its new passphrase.
+
+    Each backup is rewritten on its own (:func:`maintenance.reencrypt_file`: an encrypted
+    copy beside it, checked, fsynced, renamed over it). One that fails (an even older
+    passphrase, a damaged file, a full disk) is reported and kept as it was; the others
+    go on. Nothing is journaled here: :func:`change_passphrase` records the counts.
+    """
+    started = time.perf_counter()
+    backups = [path for _day, path in maintenance.daily_backups(Path(register_path))]
+    done: list[str] = []
+    failed: list[BackupFailure] = []
+    if progress is not None:
+        progress(0, len(backups))
+    for index, path in enumerate(backups, start=1):
+        try:
+            maintenance.reencrypt_file(path, old, new)
+        except UserError as error:
+            log.warning("a backup was not re-encrypted (%s)", type(error).__name__)
+            failed.append(BackupFailure(path.name, error))
+        else:
+            done.append(path.name)
+        if progress is not None:
+            progress(index, len(backups))
+    return BackupsReencryption(tuple(done), tuple(failed), time.perf_counter() - started)
 
 
 def change_passphrase(
@@ -215,6 +300,8 @@ def change_passphrase(
     current_passphrase: str | None = None,
     keystore: Keystore | None = None,
     clock: Clock | None = None,
+    reencrypt_backups: bool = True,
+    progress: Progress | None = None,
 ) -> RekeyReport:
     """Re-encrypt the register under a new passphrase, then update the keyring entry if
     the passphrase was remembered there (a stale entry would only fail to unlock).
@@ -223,10 +310,15 @@ def change_passphrase(
     replaces the file (:func:`maintenance.rekey`), so the change and its record go
     live together, or neither does. It says whether the passphrase was remembered in
     the keyring; that entry is then replaced, or forgotten if the keyring refuses.
+
+    With ``reencrypt_backups`` (the default) the automatic backups kept beside the file
+    are then put under the new passphrase too (:func:`reencrypt_backups`, ``progress``
+    reporting each one), so a leaked earlier passphrase opens none of them; a
+    ``rekey_backups`` entry journals the counts. A backup that could not be re-encrypted
+    is kept under the earlier passphrase and named in the report.
     """
     clock = clock or SystemClock()
-    if not is_acceptable(new_passphrase):
-        raise WeakPassphrase(minimum=MINIMUM_LENGTH)
+    _require_new_passphrase(register, new_passphrase)
     if current_passphrase is not None and current_passphrase == new_passphrase:
         raise ValidationError(ERR_SAME_PASSPHRASE, "passphrase")
     if current_passphrase is not None and not passphrase_opens(register, current_passphrase):
@@ -246,13 +338,39 @@ def change_passphrase(
             {"keyring": "remembered" if remembered else "not_remembered"},
         )
 
+    old_key = maintenance.own_key_holder(register)  # before the rekey replaces it
     seconds = maintenance.rekey(register, new_passphrase, journal=record)
     updated = False
     if remembered:
         updated = keystore.set(register.register_uuid, new_passphrase)
         if not updated:  # the old secret no longer opens anything: do not leave it there
             keystore.forget(register.register_uuid)
-    return RekeyReport(seconds, updated)
+    backups = None
+    if reencrypt_backups:
+        backups = _reencrypt_after_rekey(register, old_key(), new_passphrase, progress, clock)
+    return RekeyReport(seconds, updated, backups)
+
+
+def _reencrypt_after_rekey(
+    register: Register, old: str, new: str, progress: Progress | None, clock: Clock
+) -> BackupsReencryption:
+    # The register is already under the new passphrase: whatever happens to a backup,
+    # the change is done, and says so.
+    report = reencrypt_backups(register.path, old, new, progress=progress)
+    if report.reencrypted or report.failed:
+        try:
+            with register.write() as conn:
+                _journal(
+                    conn,
+                    clock,
+                    "rekey_backups",
+                    "register",
+                    register.register_uuid,
+                    {"reencrypted": len(report.reencrypted), "failed": len(report.failed)},
+                )
+        except RegisterError as error:
+            log.warning("the backups' re-encryption was not journaled (%s)", type(error).__name__)
+    return report
 
 
 def passphrase_opens(register: Register, passphrase: str) -> bool:

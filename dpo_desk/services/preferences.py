@@ -87,10 +87,51 @@ class Preferences:
     def save(self) -> None:
         directory = config_dir()
         try:
-            directory.mkdir(parents=True, exist_ok=True)
+            directory.mkdir(mode=0o700, parents=True, exist_ok=True)  # owner-only, as its files
             fd, tmp = tempfile.mkstemp(dir=directory, prefix=".preferences-")
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 json.dump(asdict(self), fh, ensure_ascii=False, indent=2)
             os.replace(tmp, directory / "preferences.json")
         except OSError as exc:
             log.warning("preferences not saved (%s)", type(exc).__name__)
+
+
+# ----------------------------------------------------------------------------- journal seals
+# The journal's entry count and head hash as this computer last saw each register
+# (services.seal), by register UUID. A count and a SHA-256 of the journal are neither
+# secrets nor personal data. A file of their own, not preferences.json: they are written
+# after every committed change, while a window keeps its Preferences in memory and saves
+# it whole; one file would let each overwrite the other.
+
+SEALS_FILE = "seals.json"
+
+
+def load_seals() -> dict[str, dict]:
+    try:
+        data = json.loads((config_dir() / SEALS_FILE).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as exc:
+        log.warning("seals unreadable (%s); starting afresh", type(exc).__name__)
+        return {}
+    return (
+        {str(k): v for k, v in data.items() if isinstance(v, dict)}
+        if isinstance(data, dict)
+        else {}
+    )
+
+
+def save_seal(register_uuid: str, seal: dict) -> None:
+    seals = load_seals()
+    if seals.get(register_uuid) == seal:
+        return
+    seals[register_uuid] = seal
+    directory = config_dir()
+    try:
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)  # owner-only, as its files
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".seals-")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(seals, fh, indent=1, sort_keys=True)
+        os.replace(tmp, directory / SEALS_FILE)
+    except OSError as exc:
+        log.warning("seal not saved (%s)", type(exc).__name__)

@@ -13,14 +13,28 @@ from dpo_desk.domain.deadlines import RULES_VERSION
 from dpo_desk.domain.errors import UserError, ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.organisation import Organisation
+from dpo_desk.domain.tamper import (
+    CHAIN_BROKEN,
+    MORE_FINDINGS,
+    SCHEMA_MISSING,
+    SCHEMA_MODIFIED,
+    SCHEMA_UNKNOWN,
+    Finding,
+)
 from dpo_desk.domain.zones import tzdata_version
 from dpo_desk.security.keystore import Keystore
-from dpo_desk.security.passphrase import MINIMUM_LENGTH, is_acceptable
-from dpo_desk.storage import audit, database
+from dpo_desk.security.passphrase import (
+    MINIMUM_LENGTH,
+    is_long_enough,
+    personal_words,
+    require_strong,
+)
+from dpo_desk.services import replay, seal
+from dpo_desk.storage import audit, database, schema_check
 from dpo_desk.storage import organisation as organisation_repo
-from dpo_desk.storage.cipher import KeyAhead
+from dpo_desk.storage.cipher import HMAC_PAGE, KeyAhead
 from dpo_desk.storage.database import Register, open_register
-from dpo_desk.storage.errors import IntegrityFailure, WeakPassphrase
+from dpo_desk.storage.errors import DamagedPages, IntegrityFailure, WeakPassphrase
 from dpo_desk.storage.schema import COUNTED_TABLES
 
 # Where the version of the deadline rules behind the stored due dates is kept (shared
@@ -38,6 +52,14 @@ def current_actor() -> str:
         return "inconnu"
 
 
+def organisation_words(org: Organisation | None) -> list[str]:
+    """What zxcvbn must treat as known when rating a passphrase: the organisation's and
+    the DPO's names and the DPO's e-mail (a passphrase built on them is easy to guess)."""
+    if org is None:
+        return []
+    return personal_words(org.name, org.dpo_name, org.dpo_email)
+
+
 def create_register(
     path: Path,
     passphrase: str,
@@ -47,8 +69,9 @@ def create_register(
 ) -> Register:
     """Create a new encrypted register for ``organisation``; the caller closes it."""
     org = organisation.validated()
-    if not is_acceptable(passphrase):
+    if not is_long_enough(passphrase):
         raise WeakPassphrase(minimum=MINIMUM_LENGTH)
+    require_strong(passphrase, organisation_words(org))
     clock = clock or SystemClock()
     register = open_register(path, passphrase, create=True)
     try:
@@ -67,9 +90,31 @@ def create_register(
                 entity_id=register.register_uuid,
                 changes={"version": __version__},
             )
+        seal.watch(register, at=clock.now(), actor=current_actor())
     except BaseException:
         register.close()
         raise
+    return register
+
+
+def open_without_unlock(
+    path: Path, passphrase: str, *, read_only: bool = True, clock: Clock | None = None
+) -> Register:
+    """Open a register for a command that journals no unlock (the CLI's info, verify,
+    list, show and export): an unlock entry per command would move the journal's head
+    each time, so no printed head could ever be compared with the file.
+
+    ``read_only=True`` opens with ``PRAGMA query_only``: nothing is written, not even the
+    seal kept on this computer. ``read_only=False`` (an export, which journals itself)
+    checks and keeps the seal as an unlock does.
+    """
+    register = open_register(path, passphrase, read_only=read_only)
+    if not read_only:
+        try:
+            seal.watch(register, at=(clock or SystemClock()).now(), actor=current_actor())
+        except BaseException:
+            register.close()
+            raise
     return register
 
 
@@ -89,6 +134,9 @@ def unlock_register(
     register = open_register(path, passphrase, keyed=keyed)
     clock = clock or SystemClock()
     try:
+        # Before the unlock entry: a journal shorter than this computer last saw it is
+        # recorded first (services.seal).
+        seal.watch(register, at=clock.now(), actor=current_actor())
         with register.write() as conn:
             changes = {}
             if register.report.migrated_from:
@@ -226,15 +274,55 @@ def update_organisation(
     return org
 
 
-def verify_register(register: Register) -> None:
-    """Raise IntegrityFailure naming the first problem, or return when all is sound."""
+class TamperEvidence(IntegrityFailure):
+    """``verify`` found a change the file's own checks cannot see: each finding is a
+    translatable clause (domain.tamper), joined into the integrity message."""
+
+    SHOWN = 4  # findings in the sentence; the CLI lists them all
+
+    def __init__(self, name: str, findings: list[Finding]) -> None:
+        self.findings = findings  # before the base class asks for the message
+        super().__init__(name=name, reason="")
+
+    def message(self, translate=None, translate_in=None) -> str:
+        clauses = [f.message(translate, translate_in) for f in self.findings[: self.SHOWN]]
+        more = len(self.findings) - self.SHOWN
+        if more > 0:
+            clauses.append(Finding(MORE_FINDINGS, count=more).message(translate, translate_in))
+        tr = translate or (lambda text: text)
+        return tr(self.template).format(name=self.values["name"], reason="; ".join(clauses))
+
+
+def verify_register(register: Register, *, expect: str | None = None) -> None:
+    """Raise IntegrityFailure naming the problems, or return when all is sound.
+
+    Beyond SQLite's and SQLCipher's own checks and the journal's chain: the schema is
+    the app's (storage.schema_check), each request and breach holds what its journal
+    entries say (services.replay), the journal still contains what this computer last
+    saw of it (services.seal), and, with ``expect``, a head printed earlier.
+    """
     problems = database.integrity_problems(register)
-    with register.read() as conn:
-        broken = audit.first_broken_entry(conn)
-    if broken is not None:
-        problems.append(f"journal d'audit : chaîne rompue à l'entrée {broken}")
+    failed = [int(m.group(1)) for line in problems if (m := HMAC_PAGE.search(line))]
+    if failed:
+        # A page that fails its HMAC is damage or tampering, whatever else follows from
+        # it: say so, name the pages, and point at a backup.
+        raise DamagedPages(name=register.name, pages=failed)
     if problems:
         raise IntegrityFailure(name=register.name, reason="; ".join(problems[:3]))
+    findings: list[Finding] = []
+    with register.read() as conn:
+        broken = audit.first_broken_entry(conn)
+        structure = schema_check.schema_findings(conn)
+    if broken is not None:
+        findings.append(Finding(CHAIN_BROKEN, entry=broken))
+    templates = {"unknown": SCHEMA_UNKNOWN, "missing": SCHEMA_MISSING, "modified": SCHEMA_MODIFIED}
+    findings += [Finding(templates[f.kind], type=f.type, name=f.name) for f in structure]
+    findings += seal.findings(register)
+    if expect:
+        findings += seal.expect_findings(register, expect)
+    findings += replay.replay_findings(register)
+    if findings:
+        raise TamperEvidence(register.name, findings)
 
 
 # ----------------------------------------------------------------------------- auto-lock

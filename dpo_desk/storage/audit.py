@@ -175,3 +175,45 @@ def distinct_values(conn: Connection, column: str) -> list[str]:
 
 def entry_count(conn: Connection) -> int:
     return conn.execute(select(func.count()).select_from(audit_log)).scalar_one()
+
+
+# ----------------------------------------------------------------------------- tamper evidence
+
+
+def hash_at(conn: Connection, position: int) -> str | None:
+    """The hash of the ``position``-th entry (1 = the first), or None past the end."""
+    if position < 1:
+        return GENESIS
+    return conn.execute(
+        select(audit_log.c.hash).order_by(audit_log.c.id).offset(position - 1).limit(1)
+    ).scalar()
+
+
+def has_hash(conn: Connection, digest: str) -> bool:
+    """Whether some entry of the chain ends with ``digest`` (a head printed earlier)."""
+    if digest == GENESIS:
+        return True
+    found = conn.execute(select(audit_log.c.id).where(audit_log.c.hash == digest).limit(1))
+    return found.first() is not None
+
+
+def entity_changes(conn: Connection, entities: tuple[str, ...]):
+    """(entity, entity_id, action, changes) of every entry about ``entities``, in order."""
+    rows = conn.execute(
+        select(audit_log.c.entity, audit_log.c.entity_id, audit_log.c.action, audit_log.c.changes)
+        .where(audit_log.c.entity.in_(entities))
+        .order_by(audit_log.c.id)
+    )
+    for entity, entity_id, action, changes in rows:
+        try:
+            parsed = json.loads(changes)
+        except ValueError:
+            parsed = {}  # a broken entry is the chain's finding, not the replay's
+        yield entity, entity_id, action, parsed if isinstance(parsed, dict) else {}
+
+
+def current_records(conn: Connection, table_name: str, fields: tuple[str, ...]) -> dict:
+    """{reference: {field: value}} of one kind of record, as stored now."""
+    table = audit_log.metadata.tables[table_name]
+    rows = conn.execute(select(table.c.reference, *(table.c[f] for f in fields)))
+    return {row[0]: dict(zip(fields, row[1:], strict=True)) for row in rows}

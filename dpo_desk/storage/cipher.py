@@ -13,6 +13,10 @@ This module imports no SQLAlchemy on purpose: it is what runs before it is loade
 from __future__ import annotations
 
 import hmac
+import os
+import re
+import shutil
+import stat
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -20,12 +24,17 @@ from pathlib import Path
 import sqlcipher3
 
 from dpo_desk.storage.errors import (
+    DamagedPages,
+    DiskFull,
     NotARegister,
+    ReadOnlyLocation,
     RegisterBusy,
+    RegisterDamaged,
     RegisterError,
     RegisterNotFound,
     StorageIOError,
     WrongPassphrase,
+    from_os_error,
 )
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
@@ -47,19 +56,50 @@ CONNECTION_PRAGMAS = (
 # SQLite's words for "another connection holds the lock".
 BUSY_WORDS = ("database is locked", "database is busy", "database table is locked")
 
+# SQLITE_READONLY: the file, its folder (no room for the -wal and -shm) or the medium
+# refuses writes.
+READONLY_WORDS = ("readonly database", "read-only database")
+
+# SQLITE_FULL: a write found no room. SQLite rolled the transaction back.
+FULL_WORDS = ("database or disk is full",)
+
+# SQLite's words for a page that does not decrypt or parse (SQLCipher reports a bad HMAC
+# as SQLITE_NOTADB or SQLITE_CORRUPT).
+DAMAGE_WORDS = ("malformed", "file is not a database", "corrupt", "disk image")
+
+# Less free room than this in the folder, and an I/O error is the disk being full.
+NEARLY_FULL_BYTES = 1 << 20
+
+# Largest file whose pages are all checked to tell a damaged page 1 from a wrong key.
+DAMAGE_CHECK_MAX_BYTES = 256 << 20
+
+HMAC_PAGE = re.compile(r"HMAC verification failed for page (\d+)")
+
 
 def check_register_file(path: Path) -> None:
     """Refuse, before any passphrase is asked or SQLCipher called, what is clearly not a register."""
-    if not path.exists():
-        raise RegisterNotFound(name=path.name)
-    if path.is_dir():
+    try:
+        # os.stat, not open: opening a FIFO blocks until a writer comes (forever, for
+        # `--db` given a named pipe by mistake), and a device is no register either.
+        mode = os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        raise RegisterNotFound(name=path.name) from None
+    except OSError as exc:
+        raise from_os_error(path.name, exc, writing=False) from None
+    if stat.S_ISDIR(mode):
         raise NotARegister(name=path.name, why="directory")
+    if stat.S_ISFIFO(mode):
+        raise NotARegister(name=path.name, why="fifo")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        raise NotARegister(name=path.name, why="device")
+    if not stat.S_ISREG(mode):
+        raise NotARegister(name=path.name, why="special")  # a socket
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
             head = fh.read(16)
     except OSError as exc:
-        raise StorageIOError(name=path.name, reason=exc.strerror or str(exc)) from None
+        raise from_os_error(path.name, exc, writing=False) from None
     if size == 0:
         # SQLCipher would happily treat an empty file as a new database.
         raise NotARegister(name=path.name, why="empty")
@@ -93,13 +133,78 @@ def key_connection(path: Path, passphrase: str, timeout: float) -> sqlcipher3.Co
         # anything is written to the file.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
-        conn.close()
-        if "not a database" in str(exc) or "encrypted" in str(exc):
-            raise WrongPassphrase(name=path.name) from None
-        if any(word in str(exc).lower() for word in BUSY_WORDS):
-            raise RegisterBusy(name=path.name) from None
-        raise StorageIOError(name=path.name, reason=str(exc)) from None
+        try:
+            raise opening_error(conn, path, exc) from None
+        finally:
+            conn.close()
     return conn
+
+
+def opening_error(conn: sqlcipher3.Connection, path: Path, exc: sqlcipher3.Error) -> RegisterError:
+    """The typed error for the first read of a keyed file that failed."""
+    text_ = str(exc).lower()
+    if any(word in text_ for word in BUSY_WORDS):
+        return RegisterBusy(name=path.name)
+    if any(word in text_ for word in READONLY_WORDS):
+        return ReadOnlyLocation(name=path.name)
+    if any(word in text_ for word in FULL_WORDS) or (
+        "disk i/o error" in text_ and disk_nearly_full(path)
+    ):
+        return DiskFull(name=path.name)
+    if "not a database" in text_ or "encrypted" in text_ or any(w in text_ for w in DAMAGE_WORDS):
+        # A page 1 that fails its HMAC reads exactly like a wrong key ("file is not a
+        # database"). SQLCipher's own check tells them apart: under a wrong key every
+        # page fails, under the right one only the damaged pages do.
+        failed, total = damaged_pages(conn, path) if _checkable(path) else ([], 0)
+        if failed and len(failed) < total:
+            return DamagedPages(name=path.name, pages=failed)
+        if "not a database" in text_ or "encrypted" in text_:
+            return WrongPassphrase(name=path.name)
+        return (
+            DamagedPages(name=path.name, pages=failed)
+            if failed
+            else RegisterDamaged(name=path.name)
+        )
+    return StorageIOError(name=path.name, reason=str(exc))
+
+
+def damaged_pages(conn: sqlcipher3.Connection, path: Path) -> tuple[list[int], int]:
+    """(pages whose HMAC fails, pages in the file) by ``PRAGMA cipher_integrity_check``.
+
+    It reads every page of the file: run only once something has already failed.
+    ``([], 0)`` when the check itself cannot run."""
+    try:
+        rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        # Not PRAGMA page_count: it reads page 1, which may be the damaged one.
+        page_size = int(conn.execute("PRAGMA cipher_page_size").fetchone()[0])
+        total = path.stat().st_size // page_size
+    except (sqlcipher3.Error, OSError, ValueError, TypeError, ZeroDivisionError):
+        return [], 0
+    pages = []
+    for (line,) in rows:
+        match = HMAC_PAGE.search(str(line))
+        if match:
+            pages.append(int(match.group(1)))
+    return pages, total
+
+
+def _checkable(path: Path) -> bool:
+    # The check reads and authenticates the whole file (about 4 ms a megabyte, the key
+    # being derived already): every wrong passphrase pays it. Past this size a page 1
+    # that fails stays reported as a wrong passphrase, as SQLCipher alone would.
+    try:
+        return path.stat().st_size <= DAMAGE_CHECK_MAX_BYTES
+    except OSError:
+        return False
+
+
+def disk_nearly_full(path: Path) -> bool:
+    """SQLite reports some writes that found no room (growing the WAL index, a page of
+    the WAL) as a bare "disk I/O error": judge by the room left in the file's folder."""
+    try:
+        return shutil.disk_usage(path.parent).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
 
 
 def apply_pragmas(conn: sqlcipher3.Connection) -> sqlcipher3.Connection:

@@ -29,19 +29,25 @@ from dpo_desk import __version__
 from dpo_desk.storage import migrate
 from dpo_desk.storage.cipher import (
     BUSY_WORDS,
+    READONLY_WORDS,
     apply_pragmas,
     check_register_file,
+    damaged_pages,
+    disk_nearly_full,
     key_connection,
 )
 from dpo_desk.storage.errors import (
+    DamagedPages,
     DiskFull,
     NewerRegister,
     NotARegister,
+    ReadOnlyLocation,
     RegisterBusy,
     RegisterDamaged,
     RegisterError,
     RegisterExists,
     StorageIOError,
+    from_os_error,
 )
 from dpo_desk.storage.schema import register_meta
 
@@ -88,9 +94,10 @@ class _Secret:
         return "<phrase secrète>"
 
 
-def classify_error(exc: BaseException, name: str) -> RegisterError | None:
-    """The typed error for a driver failure that means "busy", "disk full" or "damaged",
-    else None."""
+def classify_error(exc: BaseException, name: str, path: Path | None = None) -> RegisterError | None:
+    """The typed error for a driver failure that means "busy", "read-only", "disk full"
+    or "damaged", else None. ``path`` (the file written) lets a bare I/O error on a
+    disk with no room left be told as "disk full"."""
     if isinstance(exc, RegisterError):
         return exc
     orig = getattr(exc, "orig", None) or exc
@@ -99,11 +106,35 @@ def classify_error(exc: BaseException, name: str) -> RegisterError | None:
     text_ = str(orig).lower()
     if any(word in text_ for word in BUSY_WORDS):
         return RegisterBusy(name=name)
+    if any(word in text_ for word in READONLY_WORDS):
+        return ReadOnlyLocation(name=name)
     if any(word in text_ for word in FULL_WORDS):
+        return DiskFull(name=name)
+    if "disk i/o error" in text_ and path is not None and disk_nearly_full(path):
         return DiskFull(name=name)
     if any(word in text_ for word in _DAMAGE_WORDS):
         return RegisterDamaged(name=name)
     return None
+
+
+def name_damaged_pages(typed: RegisterError, path: Path, passphrase: str | None) -> RegisterError:
+    """A plain :class:`RegisterDamaged` for ``path`` becomes :class:`DamagedPages`, naming
+    the pages whose HMAC fails (SQLCipher's own check, on a connection of its own)."""
+    if type(typed) is not RegisterDamaged or passphrase is None:
+        return typed
+    if typed.values.get("name") != path.name:
+        return typed
+    try:
+        conn = key_connection(path, passphrase, BUSY_TIMEOUT_SECONDS)
+    except RegisterDamaged as error:  # the schema pages themselves: named there
+        return error
+    except RegisterError:
+        return typed
+    try:
+        failed, _total = damaged_pages(conn, path)
+    finally:
+        conn.close()
+    return DamagedPages(name=path.name, pages=failed) if failed else typed
 
 
 class Register:
@@ -116,6 +147,8 @@ class Register:
         register_uuid: str,
         report: OpenReport,
         secret: _Secret | None = None,
+        *,
+        read_only: bool = False,
     ):
         self.path = path
         self._engine: Engine | None = engine
@@ -124,6 +157,13 @@ class Register:
         self._write_lock = threading.RLock()
         self._active_writes = 0
         self._secret = secret
+        # Opened for reading only (open_register(read_only=True)): every connection runs
+        # with PRAGMA query_only, nothing is checkpointed at close.
+        self.read_only = read_only
+        # Called after each committed write and at close (services.seal keeps the
+        # journal's head outside the file with it). A hook's failure never undoes a
+        # commit nor stops a close.
+        self._after_commit: list[Callable[[], None]] = []
 
     @property
     def name(self) -> str:
@@ -152,10 +192,15 @@ class Register:
         try:
             yield
         except (sa_exc.DBAPIError, sqlcipher3.Error) as exc:
-            typed = classify_error(exc, self.name)
+            typed = classify_error(exc, self.name, self.path)
             if typed is None:
                 raise
-            raise typed from None
+            raise self.named_damage(typed) from None
+
+    def named_damage(self, typed: RegisterError) -> RegisterError:
+        """``typed``, naming the damaged pages when it is this register's damage."""
+        secret = self._secret.value if self._secret is not None else None
+        return name_damaged_pages(typed, self.path, secret)
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
@@ -174,6 +219,19 @@ class Register:
                     yield conn
             finally:
                 self._active_writes -= 1
+        # Only reached when the transaction committed.
+        self._run_after_commit()
+
+    def after_commit(self, hook: Callable[[], None]) -> None:
+        """Call ``hook`` after every committed write and once more at close."""
+        self._after_commit.append(hook)
+
+    def _run_after_commit(self) -> None:
+        for hook in self._after_commit:
+            try:
+                hook()
+            except Exception as exc:  # a seal not saved is weaker evidence, not lost work
+                log.warning("after-commit hook failed (%s)", type(exc).__name__)
 
     @property
     def writing(self) -> bool:
@@ -188,9 +246,22 @@ class Register:
         """Close every connection; the engine (and the key in its creator) is dropped."""
         if self._engine is not None:
             with self._write_lock:
+                if not self.read_only:
+                    self._run_after_commit()
+                    self._checkpoint()
                 self._engine.dispose()
                 self._engine = None
                 self._secret = None
+
+    def _checkpoint(self) -> None:
+        # Committed pages move from the -wal into the file itself: a -wal deleted or
+        # lost later (a copy of the file alone, a cleaner) then loses nothing. Another
+        # process still reading keeps part of the WAL; that is not an error.
+        try:
+            with self._engine.connect() as conn:  # type: ignore[union-attr]
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        except Exception as exc:  # a damaged or busy file: closing must still happen
+            log.info("checkpoint at close not done (%s)", type(exc).__name__)
 
     # -- maintenance hooks (storage.maintenance) -----------------------------------
 
@@ -283,8 +354,13 @@ def open_register(
     create: bool = False,
     backup_dir: Path | None = None,
     keyed: sqlcipher3.Connection | None = None,
+    read_only: bool = False,
 ) -> Register:
     """Open (or with ``create=True``, create) an encrypted register file.
+
+    ``read_only=True``: every connection runs with ``PRAGMA query_only`` (what reads and
+    verifies a register: writing nothing keeps a printed journal head comparable). A
+    file whose schema is older is still migrated first: the app cannot read it otherwise.
 
     ``keyed`` is a connection to this file already keyed with ``passphrase``
     (:meth:`~dpo_desk.storage.cipher.KeyAhead.take`); it saves deriving the key again.
@@ -295,8 +371,11 @@ def open_register(
     """
     path = Path(path).expanduser().absolute()
     if create:
-        if path.exists():
-            raise RegisterExists(name=path.name)
+        try:
+            if path.exists():
+                raise RegisterExists(name=path.name)
+        except OSError as exc:  # ENAMETOOLONG: exists() does not swallow it
+            raise from_os_error(path.name, exc) from None
         if not path.parent.is_dir():
             raise StorageIOError(name=path.name, reason="dossier introuvable")
     else:
@@ -313,7 +392,7 @@ def open_register(
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             os.close(fd)
         except OSError as exc:
-            raise StorageIOError(name=path.name, reason=exc.strerror or str(exc)) from None
+            raise from_os_error(path.name, exc) from None  # read-only folder, full disk…
 
     engine = _make_engine(path, passphrase, keyed)
     try:
@@ -363,7 +442,9 @@ def open_register(
         engine.dispose()
         if create:
             _remove_new_file(path)
-        typed = classify_error(exc, path.name) if isinstance(exc, Exception) else None
+        typed = classify_error(exc, path.name, path) if isinstance(exc, Exception) else None
+        if typed is not None and not create:
+            typed = name_damaged_pages(typed, path, passphrase)
         if typed is not None and typed is not exc:
             raise typed from None
         raise
@@ -373,7 +454,17 @@ def open_register(
         migrated_from=None if is_new else (current if current != head else None),
         backup_path=backup,
     )
-    return Register(path, engine, register_uuid, report, _Secret(passphrase))
+    if read_only:
+        _make_query_only(engine)
+    return Register(path, engine, register_uuid, report, _Secret(passphrase), read_only=read_only)
+
+
+def _make_query_only(engine: Engine) -> None:
+    # At every checkout, pooled connections included: the one that opened the file was
+    # made before the migration check, which may have had to write.
+    @event.listens_for(engine, "checkout")
+    def _query_only(dbapi_conn, _record, _proxy) -> None:
+        dbapi_conn.execute("PRAGMA query_only = ON")
 
 
 def _unwrap(exc: BaseException) -> BaseException:

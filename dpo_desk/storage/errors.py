@@ -6,6 +6,8 @@ translation (context "Errors"), the values to format into it, and a CLI exit cod
 
 from __future__ import annotations
 
+import errno
+
 from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 
@@ -79,6 +81,46 @@ class DiskFull(StorageIOError):
     exit_code = 5
 
 
+class ReadOnlyLocation(StorageIOError):
+    # SQLITE_READONLY, EROFS, EACCES or EPERM on a write: a file or folder without write
+    # permission, a medium mounted read-only. Nothing was written, and only the user
+    # (or an administrator) can change the rights.
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Impossible d'écrire {name} : le fichier ou son dossier est en lecture seule "
+        "(droits d'écriture ou support protégé). Rien n'a été enregistré.",
+    )
+    exit_code = 5
+
+
+class PathTooLong(RegisterError):
+    # ENAMETOOLONG: a name longer than the file system allows (255 bytes for a name on
+    # most of them, 4096 for a whole path on Linux). No such file can exist.
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le nom de fichier {name} est trop long pour le système de fichiers (255 octets au "
+        "plus par nom) : choisissez un nom ou un dossier plus court.",
+    )
+    exit_code = 4
+
+    def __init__(self, *, name: str) -> None:
+        # The name is quoted shortened: a 300-character name would drown the sentence.
+        super().__init__(name=name if len(name) <= 60 else name[:40] + "…" + name[-12:])
+
+
+def from_os_error(name: str, exc: OSError, *, writing: bool = True) -> RegisterError:
+    """The typed error for an OS failure on file ``name`` (ENOSPC, EROFS, ENAMETOOLONG…)."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull(name=name)
+    if exc.errno == errno.ENAMETOOLONG:
+        return PathTooLong(name=name)
+    # A medium mounted read-only refuses only writes; "permission denied" is a refused
+    # write only when the caller knows it was writing.
+    if exc.errno == errno.EROFS or (writing and exc.errno in (errno.EACCES, errno.EPERM)):
+        return ReadOnlyLocation(name=name)
+    return StorageIOError(name=name, reason=exc.strerror or type(exc).__name__)
+
+
 class RekeyDiskFull(DiskFull):
     # A passphrase change writes a whole copy of the register beside it before the copy
     # replaces the file: it needs about the register's size free in its folder.
@@ -130,6 +172,9 @@ NOT_A_REGISTER_REASONS = {
     "size": QT_TRANSLATE_NOOP("Errors", "sa taille ne correspond à aucune base chiffrée"),
     "foreign": QT_TRANSLATE_NOOP("Errors", "c'est une base chiffrée d'une autre application"),
     "directory": QT_TRANSLATE_NOOP("Errors", "c'est un dossier"),
+    "fifo": QT_TRANSLATE_NOOP("Errors", "c'est un tube nommé (FIFO), pas un fichier"),
+    "device": QT_TRANSLATE_NOOP("Errors", "c'est un périphérique, pas un fichier"),
+    "special": QT_TRANSLATE_NOOP("Errors", "ce n'est pas un fichier ordinaire"),
 }
 
 
@@ -155,3 +200,20 @@ class RegisterDamaged(IntegrityFailure):
         "donnée douteuse n'a été lue. Restaurez une sauvegarde (dpo-desk restore).",
     )
     exit_code = 5
+
+
+class DamagedPages(RegisterDamaged):
+    # The same, with the pages SQLCipher's own check (PRAGMA cipher_integrity_check)
+    # names: support, and the user comparing backups, can tell one bad sector from a
+    # file rewritten throughout.
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le registre {name} est endommagé ou a été modifié en dehors de DPO Desk (contrôle "
+        "d'authenticité en échec, page {pages}) ; aucune donnée douteuse n'a été lue. "
+        "Restaurez une sauvegarde (dpo-desk restore).",
+    )
+
+    def __init__(self, *, name: str, pages: list[int]) -> None:
+        self.pages = list(pages)
+        shown = ", ".join(str(page) for page in pages[:5]) + (" …" if len(pages) > 5 else "")
+        super().__init__(name=name, pages=shown)

@@ -33,7 +33,8 @@ RESTORE_PREFIX = ".dpo-restauration-"
 
 # (pattern, whether the name may lack an owner pid). Group "pid" is the owner.
 _PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"^{re.escape(BACKUP_PREFIX)}(?:(?P<pid>\d+)-)?[^/]*\.tmp$"),
+    # SQLite's companions of a killed copy (-journal, -wal, -shm) go with it.
+    re.compile(rf"^{re.escape(BACKUP_PREFIX)}(?:(?P<pid>\d+)-)?[^/]*\.tmp(?:-journal|-wal|-shm)?$"),
     re.compile(rf"^{re.escape(RESTORE_PREFIX)}(?:(?P<pid>\d+)-)?[^/]*$"),
     re.compile(r"^\..+\.(?P<pid>\d+)-[0-9a-f]{8}\.part$"),
 )

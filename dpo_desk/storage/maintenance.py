@@ -56,7 +56,9 @@ from dpo_desk.domain.retention import (
 )
 from dpo_desk.domain.rights_request import OPEN_STATUSES
 from dpo_desk.storage import audit, leftovers
+from dpo_desk.storage.cipher import key_connection
 from dpo_desk.storage.database import (
+    BUSY_TIMEOUT_SECONDS,
     FULL_WORDS,
     PAGE_SIZE,
     Register,
@@ -70,6 +72,7 @@ from dpo_desk.storage.errors import (
     REKEY_UNSOUND,
     DiskFull,
     IntegrityFailure,
+    ReadOnlyLocation,
     RegisterBusy,
     RegisterDamaged,
     RegisterError,
@@ -77,6 +80,7 @@ from dpo_desk.storage.errors import (
     RekeyDiskFull,
     RekeyNotDone,
     StorageIOError,
+    from_os_error,
 )
 from dpo_desk.storage.requests import identity_copies
 from dpo_desk.storage.schema import (
@@ -170,10 +174,9 @@ def _check_target(target: Path) -> Path:
     return target
 
 
-def _os_error(name: str, exc: OSError) -> StorageIOError:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFull(name=name)
-    return StorageIOError(name=name, reason=exc.strerror or type(exc).__name__)
+def _os_error(name: str, exc: OSError) -> RegisterError:
+    # Full disk, read-only folder, name too long: each its own sentence.
+    return from_os_error(name, exc)
 
 
 # ----------------------------------------------------------------------------- backup
@@ -218,6 +221,9 @@ def export_copy(
     except DiskFull:
         _remove(tmp)
         raise DiskFull(name=target.name) from None  # the copy's disk, not the register's
+    except ReadOnlyLocation:
+        _remove(tmp)
+        raise ReadOnlyLocation(name=target.name) from None
     except BaseException:
         _remove(tmp)
         raise
@@ -246,12 +252,20 @@ def _export_into(register: Register, tmp: Path, key: str | None) -> None:
             conn.execute(f"SELECT sqlcipher_export('{_ATTACHED}')").fetchall()
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            # SQLite may have ended the transaction itself (SQLITE_FULL, an I/O error):
+            # ROLLBACK then fails with "cannot rollback - no transaction is active", and
+            # that must not replace the error that says what happened.
+            if conn.in_transaction:
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlcipher3.Error as rollback_error:
+                    log.warning("rollback after a failed copy: %s", type(rollback_error).__name__)
             raise
     except sqlcipher3.Error as exc:
-        typed = classify_error(exc, register.name)
+        # The copy's disk (tmp) is where a full or read-only disk shows.
+        typed = classify_error(exc, register.name, tmp)
         if typed is not None:
-            raise typed from None
+            raise register.named_damage(typed) from None
         raise StorageIOError(name=tmp.name, reason=str(exc)) from None
     finally:
         if attached:
@@ -362,18 +376,31 @@ def daily_backup(register: Register, today: date, keep: int) -> CopyReport | Non
 # ----------------------------------------------------------------------------- restore
 
 
-def restore_own_copy(register: Register, source: Path, target: Path) -> Register:
+def restore_own_copy(
+    register: Register, source: Path, target: Path, backup_passphrase: str | None = None
+) -> Register:
     """:func:`restore_copy` of a backup of ``register``, which is open: backups carry the
-    register's own key, so the passphrase in use opens them and the UI never holds it."""
-    return register.open_with_own_key(lambda passphrase: restore_copy(source, target, passphrase))
+    register's own key, so the passphrase in use opens them and the UI never holds it.
+    A backup made before a passphrase change opens with ``backup_passphrase`` (the
+    earlier one, typed by the user); the restored register is then put under the
+    passphrase in use."""
+    return register.open_with_own_key(
+        lambda passphrase: restore_copy(
+            source, target, backup_passphrase or passphrase, new_passphrase=passphrase
+        )
+    )
 
 
-def restore_copy(source: Path, target: Path, passphrase: str) -> Register:
+def restore_copy(
+    source: Path, target: Path, passphrase: str, *, new_passphrase: str | None = None
+) -> Register:
     """Make ``target`` (a new file) from the backup ``source``; returns it open.
 
     The backup itself is never modified: it is copied into a private staging folder
     beside the target, and that copy is opened (and migrated, if it is older) and
     checked. Only a sound register is then linked to ``target``, which must not exist.
+    ``passphrase`` opens the backup; with a different ``new_passphrase`` the staged copy
+    is rekeyed (:func:`rekey`) before it is linked, so the new register opens with that.
     """
     source = Path(source).expanduser().absolute()
     check_register_file(source)
@@ -398,8 +425,8 @@ def restore_copy(source: Path, target: Path, passphrase: str) -> Register:
             raise _os_error(source.name, exc) from None
         try:
             copy = open_register(staged, passphrase, backup_dir=staging)
-        except RegisterBusy:
-            raise
+        except (RegisterBusy, DiskFull, ReadOnlyLocation):
+            raise  # the disk or another program, not the backup
         except StorageIOError as exc:
             # The staged copy is ours alone, on the disk we just wrote it to: a failure
             # to read it (SQLite's "malformed" on a damaged schema page) is the backup's
@@ -413,6 +440,9 @@ def restore_copy(source: Path, target: Path, passphrase: str) -> Register:
                 raise IntegrityFailure(name=source.name, reason="; ".join(problems[:3]))
             with copy.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            if new_passphrase is not None and new_passphrase != passphrase:
+                rekey(copy, new_passphrase)  # in the staging folder, before any name
+                passphrase = new_passphrase
         finally:
             copy.close()
         _fsync_file(staged)
@@ -840,6 +870,8 @@ def _rekey_error(exc: BaseException, register: Register, before: _Snapshot | Non
         return full
     if isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return RekeyNotDone(name=name, reason=REKEY_READ_ONLY)
+    if isinstance(exc, ReadOnlyLocation):  # SQLITE_READONLY, typed by classify_error
+        return RekeyNotDone(name=name, reason=REKEY_READ_ONLY)
     if isinstance(exc, OSError | sqlcipher3.Error | StorageIOError):
         # SQLite reports some writes that found no room as I/O errors (growing the WAL
         # index of the copy being checked): judge by the room that is left.
@@ -862,6 +894,90 @@ def _rekey_error(exc: BaseException, register: Register, before: _Snapshot | Non
 def _literal(value: str) -> str:
     # PRAGMA takes no bound parameters.
     return "'" + value.replace("'", "''") + "'"
+
+
+# ----------------------------------------------------------------------------- backups' key
+
+
+def own_key_holder(register: Register) -> Callable[[], str]:
+    """The open register's passphrase *as it is now*, for re-encrypting its backups after
+    a rekey (which replaces it): the services pass it on, never the UI."""
+    return register.open_with_own_key(lambda passphrase: lambda: passphrase)  # type: ignore[return-value]
+
+
+def reencrypt_file(path: Path, old_passphrase: str, new_passphrase: str) -> float:
+    """Put one backup file under ``new_passphrase``; returns the seconds it took.
+
+    The rekey's approach, for a file nobody has open: a complete copy under the new key
+    is written beside it (``.dpo-sauvegarde-<pid>-….tmp``, 0600 from its creation: never
+    a plaintext intermediate), with the same cipher settings and header values; it is
+    reopened with the new key and checked (SQLCipher's page check, SQLite's integrity
+    and foreign-key checks, every table's row count, the journal's head, the register's
+    identity and schema revision), fsynced, then renamed over the backup, and the folder
+    fsynced. Any failure before the rename removes the copy: the backup is left as it
+    was, under the old passphrase. A backup the old passphrase does not open (an even
+    older one) raises :class:`WrongPassphrase` and is not touched.
+    """
+    started = time.perf_counter()
+    path = Path(path).expanduser().absolute()
+    check_register_file(path)
+    if any(Path(str(path) + s).exists() for s in ("-wal", "-journal")):
+        # A backup is one self-contained file; one with a journal is being written or
+        # was restored from in place: leave it alone.
+        raise RegisterBusy(name=path.name)
+    conn = key_connection(path, old_passphrase, BUSY_TIMEOUT_SECONDS)
+    tmp: Path | None = None
+    try:
+        before = _snapshot(conn)
+        try:
+            fd, tmp_name = tempfile.mkstemp(
+                dir=path.parent, prefix=leftovers.owned_prefix(_TEMP_PREFIX), suffix=".tmp"
+            )
+            os.close(fd)  # owner-only (0600) from the first byte; SQLite keeps the mode
+        except OSError as exc:
+            raise _os_error(path.name, exc) from None
+        tmp = Path(tmp_name)
+        _export_rekeyed(conn, tmp, new_passphrase)
+        conn.close()
+        _check_reencrypted(tmp, new_passphrase, before, path.name)
+        os.chmod(tmp, 0o600)
+        _fsync_file(tmp)
+        os.replace(tmp, path)
+        tmp = None
+        _fsync_dir(path.parent)
+    except OSError as exc:
+        raise _os_error(path.name, exc) from None
+    except sqlcipher3.Error as exc:
+        raise classify_error(exc, path.name) or StorageIOError(
+            name=path.name, reason=str(exc)
+        ) from None
+    finally:
+        conn.close()
+        if tmp is not None:
+            _remove(tmp)
+    return time.perf_counter() - started
+
+
+def _check_reencrypted(tmp: Path, passphrase: str, before: _Snapshot, name: str) -> None:
+    copy = key_connection(tmp, passphrase, BUSY_TIMEOUT_SECONDS)
+    try:
+        problems = [
+            f"cipher_integrity_check: {row[0]}"
+            for row in copy.execute("PRAGMA cipher_integrity_check").fetchall()
+        ]
+        lines = [row[0] for row in copy.execute("PRAGMA integrity_check").fetchall()]
+        if lines != ["ok"]:
+            problems += [f"integrity_check: {line}" for line in lines]
+        problems += [
+            f"foreign_key_check: {tuple(row)}"
+            for row in copy.execute("PRAGMA foreign_key_check").fetchall()
+        ]
+        problems += _differences(before, _snapshot(copy), journaled=False)
+    finally:
+        copy.close()
+    if problems:
+        log.warning("a re-encrypted backup was refused: %s", "; ".join(problems[:5]))
+        raise IntegrityFailure(name=name, reason="; ".join(problems[:3]))
 
 
 # ----------------------------------------------------------------------------- retention

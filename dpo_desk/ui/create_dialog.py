@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.domain.errors import UserError, ValidationError
 from dpo_desk.security.keystore import Keystore
-from dpo_desk.security.passphrase import MINIMUM_LENGTH, estimate_strength
+from dpo_desk.security.passphrase import (
+    MINIMUM_LENGTH,
+    MINIMUM_SCORE,
+    GuessablePassphrase,
+    estimate_strength,
+    personal_words,
+)
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.storage.errors import RegisterExists, StorageIOError, WeakPassphrase
 from dpo_desk.ui import icons, session, style
@@ -193,7 +199,7 @@ class CreateRegisterDialog(QDialog):
         first = self.passphrase.text()
         second = self.confirmation.text()
         mark_invalid(self.passphrase, False)
-        strength = estimate_strength(first)
+        strength = estimate_strength(first, self._personal_words())
         self.meter.set_score(strength.score if first else 0)
         if not first:
             self.strength_label.setText(
@@ -213,12 +219,18 @@ class CreateRegisterDialog(QDialog):
                     label=QCoreApplication.translate("Passphrase", strength.label)
                 )
             )
-        hint = QCoreApplication.translate("Passphrase", strength.hint) if strength.hint else ""
-        self.hint_label.setText(hint if first else "")
+        # zxcvbn's feedback, in French source strings (context PassphraseFeedback).
+        self.hint_label.setText(strength.feedback_text(QCoreApplication.translate) if first else "")
 
         mismatch = bool(second) and first != second
         self.match_label.setText(self.tr("Les deux saisies diffèrent.") if mismatch else "")
         mark_invalid(self.confirmation, mismatch)
+
+    def _personal_words(self) -> list[str]:
+        # What is typed on the left lowers the rating: a passphrase built on the
+        # organisation's or the DPO's name is easy to guess.
+        fields = self.fields
+        return personal_words(fields.name.text(), fields.dpo_name.text(), fields.dpo_email.text())
 
     def _show_location(self) -> None:
         if self.path is None:
@@ -261,6 +273,16 @@ class CreateRegisterDialog(QDialog):
         first = self.passphrase.text()
         if len(first) < MINIMUM_LENGTH:
             self._fail(WeakPassphrase(minimum=MINIMUM_LENGTH))
+            mark_invalid(self.passphrase, True)
+            self.passphrase.setFocus()
+            return
+        strength = estimate_strength(first, self._personal_words())
+        if not strength.acceptable:
+            self._fail(
+                GuessablePassphrase(
+                    score=strength.score, minimum=MINIMUM_SCORE, reason=strength.hint or ""
+                )
+            )
             mark_invalid(self.passphrase, True)
             self.passphrase.setFocus()
             return

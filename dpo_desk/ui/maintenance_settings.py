@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -28,9 +29,15 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone, today
 from dpo_desk.domain.errors import UserError
 from dpo_desk.security.keystore import Keystore
-from dpo_desk.security.passphrase import MINIMUM_LENGTH, estimate_strength
+from dpo_desk.security.passphrase import (
+    MINIMUM_LENGTH,
+    MINIMUM_SCORE,
+    GuessablePassphrase,
+    estimate_strength,
+)
 from dpo_desk.services import maintenance, registers
 from dpo_desk.storage.database import Register
+from dpo_desk.storage.errors import WrongPassphrase
 from dpo_desk.ui import style
 from dpo_desk.ui.formatting import ui_locale
 from dpo_desk.ui.i18n import error_text
@@ -199,7 +206,7 @@ class MaintenanceCard(Card):
             ready and chosen is not None and bool(chosen.data(PATH_ROLE))
         )
 
-    def _start(self, work, on_success, text: str) -> None:
+    def _start(self, work, on_success, text: str, on_failure=None) -> None:
         if self.register is None or self.running:
             return
         self.running = True
@@ -213,7 +220,10 @@ class MaintenanceCard(Card):
 
         def failed(error: UserError) -> None:
             self._stop()
-            self.message.show_message(error_text(error), "error")
+            if on_failure is not None:
+                on_failure(error)
+            else:
+                self.message.show_message(error_text(error), "error")
 
         self.task = run_task(self.register, work, succeeded, failed)
 
@@ -300,15 +310,42 @@ class MaintenanceCard(Card):
         target = Path(chosen)
         if not target.suffix:
             target = target.with_suffix(BACKUP_SUFFIX)
-        # The backups carry the register's own key: the passphrase in use opens them.
-        register = self.register
+        self._restore_from(source, target)
+
+    def _restore_from(self, source: Path, target: Path, earlier: str | None = None) -> None:
+        # The backups carry the register's own key: the passphrase in use opens them. One
+        # made before a passphrase change needs the earlier one (``earlier``, typed by
+        # the user); the restored register takes the passphrase in use either way.
+        register, clock = self.register, self.clock
 
         def work():
-            restored = maintenance.restore_backup_of(register, source, target, clock=self.clock)
+            restored = maintenance.restore_backup_of(
+                register, source, target, backup_passphrase=earlier, clock=clock
+            )
             restored.close()
             return target
 
-        self._start(work, self._restored, self.tr("Restauration en cours…"))
+        def failed(error: UserError) -> None:
+            if isinstance(error, WrongPassphrase):
+                self.message.clear_message()
+                self._ask_earlier_passphrase(source, target, again=earlier is not None)
+            else:
+                self.message.show_message(error_text(error), "error")
+
+        self._start(work, self._restored, self.tr("Restauration en cours…"), failed)
+
+    def _ask_earlier_passphrase(self, source: Path, target: Path, *, again: bool) -> None:
+        dialog = EarlierPassphraseDialog(source.name, again=again, parent=self)
+        self.earlier_dialog = dialog
+
+        def chosen() -> None:
+            earlier = dialog.passphrase.text()
+            dialog.passphrase.wipe()
+            self._restore_from(source, target, earlier)
+
+        dialog.accepted.connect(chosen)
+        dialog.rejected.connect(dialog.passphrase.wipe)
+        dialog.open()
 
     def _restored(self, target: Path) -> None:
         text = self.tr("Registre restauré et vérifié : {file}.").format(file=target.name)
@@ -349,12 +386,29 @@ class MaintenanceCard(Card):
             return
         dialog = RekeyDialog(self.register, clock=self.clock, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.report is not None:
-            if dialog.report.keyring_updated:
-                text = self.tr("Phrase secrète changée et vérifiée ; trousseau mis à jour.")
-            else:
-                text = self.tr("Phrase secrète changée et vérifiée.")
-            self.message.show_message(text, "success")
-            self.status_message.emit(text)
+            self.show_rekey_report(dialog.report)
+
+    def show_rekey_report(self, report: maintenance.RekeyReport) -> None:
+        if report.keyring_updated:
+            text = self.tr("Phrase secrète changée et vérifiée ; trousseau mis à jour.")
+        else:
+            text = self.tr("Phrase secrète changée et vérifiée.")
+        level = "success"
+        backups = report.backups
+        if backups is not None and backups.reencrypted:
+            text += " " + self.tr(
+                "%n sauvegarde(s) conservée(s) rechiffrée(s) avec la nouvelle phrase.",
+                None,
+                len(backups.reencrypted),
+            )
+        if backups is not None and backups.failed:
+            level = "warning"
+            text += " " + self.tr(
+                "Non rechiffrée(s), gardée(s) sous l'ancienne phrase secrète : {files}."
+            ).format(files=", ".join(failure.file for failure in backups.failed))
+        self.message.show_message(text, level)
+        self.status_message.emit(text)
+        self.refresh_backups()
 
     # -- retention -------------------------------------------------------------------
     def review_retention(self) -> None:
@@ -374,8 +428,70 @@ def _daily_folder(register_path: Path) -> Path:
     return register_path.parent / f"{register_path.stem}-sauvegardes"
 
 
+class _ProgressRelay(QObject):
+    """Carries ``progress(done, total)`` from the worker thread to the dialog (queued)."""
+
+    moved = Signal(int, int)
+
+
+class EarlierPassphraseDialog(QDialog):
+    """Asked when the passphrase in use does not open a backup: it may date from before
+    a passphrase change. The restored register still takes the passphrase in use."""
+
+    def __init__(self, file_name: str, *, again: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Phrase secrète de la sauvegarde"))
+        self.setMinimumWidth(480)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 22, 24, 20)
+        outer.setSpacing(12)
+        outer.addWidget(label(self.tr("Phrase secrète de la sauvegarde"), "heading"))
+        self.explanation = label(
+            self.tr(
+                "Cette sauvegarde est peut-être chiffrée avec une phrase secrète antérieure "
+                "(elle a été faite avant un changement de phrase secrète). Saisissez la "
+                "phrase secrète qui était en usage quand {file} a été faite ; le registre "
+                "restauré prendra la phrase secrète actuelle."
+            ).format(file=file_name),
+            "secondary",
+            wrap=True,
+        )
+        outer.addWidget(self.explanation)
+        self.message = InlineMessage()
+        outer.addWidget(self.message)
+        if again:
+            self.message.show_message(
+                self.tr("Cette phrase secrète n'ouvre pas non plus la sauvegarde."), "error"
+            )
+        self.passphrase = PassphraseEdit()
+        self.passphrase.setPlaceholderText(self.tr("Phrase secrète antérieure"))
+        self.passphrase.setAccessibleName(self.tr("Phrase secrète antérieure"))
+        outer.addWidget(self.passphrase)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton(self.tr("Annuler"))
+        self.cancel_button.clicked.connect(self.reject)
+        self.restore_button = QPushButton(self.tr("Restaurer"))
+        style.set_role(self.restore_button, "primary")
+        self.restore_button.setDefault(True)
+        self.restore_button.clicked.connect(self._submit)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.restore_button)
+        outer.addLayout(buttons)
+        self.passphrase.setFocus()
+
+    def _submit(self) -> None:
+        if not self.passphrase.text():
+            mark_invalid(self.passphrase, True)
+            self.passphrase.setFocus()
+            return
+        self.accept()
+
+
 class RekeyDialog(QDialog):
-    """The current passphrase, the new one twice, with the strength shown at creation."""
+    """The current passphrase, the new one twice, with the strength shown at creation,
+    and whether the kept automatic backups follow the new passphrase (they do by
+    default: a leaked earlier passphrase must open none of them)."""
 
     def __init__(
         self,
@@ -391,6 +507,13 @@ class RekeyDialog(QDialog):
         self.keystore = keystore
         self.report: maintenance.RekeyReport | None = None
         self.running = False
+        try:
+            self.personal_words = registers.organisation_words(
+                registers.load_organisation(register)
+            )
+        except UserError:
+            self.personal_words = []
+        self.backup_count = len(maintenance.available_backups(register.path))
         self.setWindowTitle(self.tr("Changer la phrase secrète"))
         self.setMinimumWidth(520)
         outer = QVBoxLayout(self)
@@ -401,7 +524,8 @@ class RekeyDialog(QDialog):
             label(
                 self.tr(
                     "Tout le fichier est rechiffré avec la nouvelle phrase, puis vérifié. "
-                    "Les sauvegardes déjà faites gardent l'ancienne : conservez-la avec elles."
+                    "Les sauvegardes faites ailleurs (Sauvegarder maintenant…) gardent "
+                    "l'ancienne : conservez-la avec elles."
                 ),
                 "secondary",
                 wrap=True,
@@ -428,8 +552,22 @@ class RekeyDialog(QDialog):
         outer.addWidget(self.meter)
         outer.addWidget(self.strength_label)
         outer.addWidget(self.hint_label)
+        self.reencrypt = QCheckBox(
+            self.tr("Rechiffrer aussi les %n sauvegarde(s) conservée(s)", None, self.backup_count)
+        )
+        self.reencrypt.setToolTip(
+            self.tr(
+                "Les sauvegardes automatiques du dossier {folder} seront chiffrées avec la "
+                "nouvelle phrase : l'ancienne n'ouvrira plus aucune d'elles."
+            ).format(folder=_daily_folder(register.path).name)
+        )
+        self.reencrypt.setChecked(True)
+        self.reencrypt.setVisible(self.backup_count > 0)
+        outer.addWidget(self.reencrypt)
         self.progress = busy_bar()
         outer.addWidget(self.progress)
+        self.relay = _ProgressRelay(self)
+        self.relay.moved.connect(self._progressed)
         self.message = InlineMessage()
         outer.addWidget(self.message)
         buttons = QHBoxLayout()
@@ -450,7 +588,7 @@ class RekeyDialog(QDialog):
 
     def _feedback(self) -> None:
         first, second = self.new.text(), self.confirmation.text()
-        strength = estimate_strength(first)
+        strength = estimate_strength(first, self.personal_words)
         self.meter.set_score(strength.score if first else 0)
         name = QCoreApplication.translate("Passphrase", strength.label)
         if not first:
@@ -462,8 +600,8 @@ class RekeyDialog(QDialog):
         else:
             text = self.tr("Robustesse : {label}").format(label=name)
         self.strength_label.setText(text)
-        hint = QCoreApplication.translate("Passphrase", strength.hint) if strength.hint else ""
-        self.hint_label.setText(hint if first else "")
+        # zxcvbn's feedback, in French source strings (context PassphraseFeedback).
+        self.hint_label.setText(strength.feedback_text(QCoreApplication.translate) if first else "")
         mismatch = bool(second) and first != second
         self.match_label.setText(self.tr("Les deux saisies diffèrent.") if mismatch else "")
         mark_invalid(self.confirmation, mismatch)
@@ -481,26 +619,63 @@ class RekeyDialog(QDialog):
             )
             self.new.setFocus()
             return
+        strength = estimate_strength(new, self.personal_words)
+        if not strength.acceptable:
+            error = GuessablePassphrase(
+                score=strength.score,
+                minimum=MINIMUM_SCORE,
+                reason=strength.hint or "",
+            )
+            self.message.show_message(error_text(error), "error")
+            mark_invalid(self.new, True)
+            self.new.setFocus()
+            return
         if new != self.confirmation.text():
             self.message.show_message(self.tr("Les deux saisies diffèrent."), "error")
             self.confirmation.setFocus()
             return
         register, clock, keystore = self.register, self.clock, self.keystore
+        reencrypt = self.reencrypt.isChecked() and self.backup_count > 0
+        relay = self.relay
         self.running = True
         self._set_enabled(False)
+        self.progress.setRange(0, 0)
         self.progress.show()
         self.message.show_message(self.tr("Rechiffrement en cours…"), "info")
         self.task = run_task(
             register,
             lambda: maintenance.change_passphrase(
-                register, new, current_passphrase=current, keystore=keystore, clock=clock
+                register,
+                new,
+                current_passphrase=current,
+                keystore=keystore,
+                clock=clock,
+                reencrypt_backups=reencrypt,
+                progress=relay.moved.emit,
             ),
             self._done,
             self._failed,
         )
 
+    def _progressed(self, done: int, total: int) -> None:
+        # The register is rekeyed; now its backups, one by one.
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.message.show_message(
+            self.tr(
+                "Phrase secrète changée. Rechiffrement des sauvegardes : {done} sur {total}…"
+            ).format(done=done, total=total),
+            "info",
+        )
+
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.current, self.new, self.confirmation, self.change_button):
+        for widget in (
+            self.current,
+            self.new,
+            self.confirmation,
+            self.reencrypt,
+            self.change_button,
+        ):
             widget.setEnabled(enabled)
         self.cancel_button.setEnabled(enabled)
 

@@ -19,6 +19,7 @@ holds no personal data; the folder is deleted at the end.
 
 from __future__ import annotations
 
+import os
 import secrets
 import sys
 import tempfile
@@ -70,7 +71,17 @@ def _checks(language: str) -> list[str]:
         raise SelfTestFailed(f"le catalogue « {language} » n'a pas pu être chargé")
     style.apply_style(app)
     with tempfile.TemporaryDirectory(prefix="dpo-desk-selftest-") as folder:
-        lines.extend(_window(Path(folder) / REGISTER_NAME, language))
+        # The throw-away register's journal seal (services/seal.py) goes with it: the
+        # self-test writes nothing where the user's settings live.
+        before = os.environ.get("DPO_DESK_CONFIG_DIR")
+        os.environ["DPO_DESK_CONFIG_DIR"] = str(Path(folder) / "config")
+        try:
+            lines.extend(_window(Path(folder) / REGISTER_NAME, language))
+        finally:
+            if before is None:
+                os.environ.pop("DPO_DESK_CONFIG_DIR", None)
+            else:
+                os.environ["DPO_DESK_CONFIG_DIR"] = before
     return lines
 
 

@@ -13,6 +13,7 @@ in one place:
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,13 +73,29 @@ class FileClaim:
 
     def acquire(self) -> None:
         """Take the lock now or raise a typed error naming the file; a no-op if held."""
-        if self._lock.isLocked() or self._lock.tryLock(0):
+        if self._lock.isLocked() or self._try_lock():
             return
         if self._lock.error() == QLockFile.LockError.LockFailedError:
             info = self._lock.getLockInfo()
             pid, host = (info[0], info[1]) if info else ("?", "?")
             raise RegisterInUse(name=self.path.name, pid=pid, host=host or "?")
         raise LockFileUnavailable(name=self.path.name, folder=str(self.path.parent))
+
+    def _try_lock(self) -> bool:
+        # QLockFile creates the file with the process's umask (0644 usually): like every
+        # file the app writes, it is owner-only (its content names this process and
+        # host). The umask is process-wide and only ever made stricter here, briefly.
+        previous = os.umask(0o077)
+        try:
+            locked = self._lock.tryLock(0)
+        finally:
+            os.umask(previous)
+        if locked:
+            try:
+                os.chmod(self.lock_path, 0o600)
+            except OSError:
+                pass  # a file system without modes (FAT): nothing more to do
+        return locked
 
     def release(self) -> None:
         if self._lock.isLocked():

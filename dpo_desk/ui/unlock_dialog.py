@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -29,6 +30,45 @@ from dpo_desk.ui.widgets import (
     label,
     mark_invalid,
 )
+
+
+def caps_lock_state(event: QKeyEvent) -> bool | None:
+    """Whether Caps Lock is on, as far as one key press tells (None: it does not tell).
+
+    Qt has no portable query for the lock keys. A typed letter tells it: an upper-case
+    letter without Shift, or a lower-case one with Shift, means Caps Lock is on; a letter
+    whose case agrees with Shift means it is off. Digits, symbols and letters without
+    case (Arabic) tell nothing; neither does the Caps Lock key itself, whose new state
+    only the next letter shows.
+    """
+    text = event.text()
+    if len(text) != 1 or not text.isalpha() or text.upper() == text.lower():
+        return None
+    shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+    return text.isupper() != shift
+
+
+class CapsLockWatcher(QObject):
+    """Watches a field's key presses and says when Caps Lock is found on or off."""
+
+    changed = Signal(bool)
+
+    def __init__(self, field: QWidget) -> None:
+        super().__init__(field)
+        self.on = False
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt
+        if event.type() == QEvent.Type.KeyPress:
+            state = caps_lock_state(event)  # type: ignore[arg-type]
+            if state is not None and state != self.on:
+                self.on = state
+                self.changed.emit(state)
+        elif event.type() == QEvent.Type.FocusOut and self.on:
+            # It may be switched off elsewhere: say nothing until a letter shows it again.
+            self.on = False
+            self.changed.emit(False)
+        return False
 
 
 class UnlockForm(QWidget):
@@ -89,6 +129,13 @@ class UnlockForm(QWidget):
         self.passphrase.returnPressed.connect(self.submit)
         self.passphrase.textEdited.connect(lambda _text: mark_invalid(self.passphrase, False))
         layout.addWidget(self.passphrase)
+        # A passphrase refused because Caps Lock was on is the commonest wrong one.
+        self.caps_lock_label = label(self.tr("Verr. Maj. activé"), "field-error")
+        self.caps_lock_label.setAccessibleName(self.tr("Verr. Maj. activé"))
+        self.caps_lock_label.hide()
+        layout.addWidget(self.caps_lock_label)
+        self.caps_lock = CapsLockWatcher(self.passphrase)
+        self.caps_lock.changed.connect(self.caps_lock_label.setVisible)
 
         self.remember = RememberCheckBox(keystore.available)
         layout.addWidget(self.remember)

@@ -426,7 +426,7 @@
 <context>
     <name>BreachCli</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1575"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1576"/>
         <source>Aucun régime indiqué : la loi 09-08 est retenue (notification à la CNDP sous 72 heures, politique interne de l&apos;organisation). Si des personnes se trouvant dans l&apos;Union européenne sont concernées, ajoutez le régime gdpr.</source>
         <translation>لم يُحدَّد أي نظام قانوني: يُعتمد القانون رقم 09.08 (التبليغ إلى اللجنة الوطنية داخل 72 ساعة، وفق السياسة الداخلية للمؤسسة). إذا كان الأمر يتعلق بأشخاص يوجدون في الاتحاد الأوروبي، أضف النظام القانوني gdpr.</translation>
     </message>
@@ -884,7 +884,7 @@
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1335"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1336"/>
         <source>Une violation au statut « {old} » ne peut pas passer au statut « {new} ».</source>
         <translation>لا يمكن لانتهاك في وضعية « {old} » أن ينتقل إلى وضعية « {new} ».</translation>
     </message>
@@ -2045,17 +2045,17 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="383"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="384"/>
         <source>{hours} h {minutes:02d} restantes</source>
         <translation>متبقٍّ {hours} س {minutes:02d} د</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="384"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="385"/>
         <source>dépassé de {hours} h</source>
         <translation>تجاوز الأجل بـ {hours} س</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="385"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="386"/>
         <source>notifiée le {date}</source>
         <translation>بُلِّغ عنه في {date}</translation>
     </message>
@@ -2086,162 +2086,162 @@
 <context>
     <name>CreateRegisterDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="44"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="50"/>
         <source>registre</source>
         <translation>سجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="64"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="70"/>
         <source>Créer un registre — DPO Desk</source>
         <translation>إنشاء سجل — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="70"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="76"/>
         <source>Créer un registre</source>
         <translation>إنشاء سجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="74"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="80"/>
         <source>Un registre est un fichier chiffré qui réunit les demandes, les violations, les traitements et les sous-traitants d&apos;une organisation.</source>
         <translation>السجل ملف مشفر يجمع طلبات الأشخاص المعنيين وانتهاكات المعطيات والمعالجات والمعالجين من الباطن الخاصة بمؤسسة ما.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="97"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="103"/>
         <source>Organisation</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="99"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="105"/>
         <source>Nom *</source>
         <translation>الاسم *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="100"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="106"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="101"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="107"/>
         <source>Ville des courriers</source>
         <translation>مدينة الرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="109"/>
         <source>* obligatoire</source>
         <translation>* إلزامي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="107"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="113"/>
         <source>Délégué à la protection des données</source>
         <translation>مندوب حماية المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="109"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="115"/>
         <source>Nom</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="110"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="116"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="111"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="117"/>
         <source>Téléphone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="118"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="124"/>
         <source>Phrase secrète</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="122"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="128"/>
         <source>Elle chiffre tout le fichier. Personne, pas même l&apos;éditeur, ne peut la retrouver si elle est perdue : notez-la en lieu sûr.</source>
         <translation>تشفّر الملف بأكمله. لا أحد، ولا حتى الناشر، يستطيع استرجاعها إذا ضاعت: دوّنها في مكان آمن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="131"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="137"/>
         <source>Au moins {minimum} caractères</source>
         <translation>{minimum} حرفا على الأقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="134"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="140"/>
         <source>La même, une seconde fois</source>
         <translation>العبارة نفسها مرة ثانية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="137"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="143"/>
         <source>Saisie</source>
         <translation>الإدخال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="138"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="144"/>
         <source>Confirmation</source>
         <translation>التأكيد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="160"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="166"/>
         <source>Fichier du registre</source>
         <translation>ملف السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="164"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="170"/>
         <source>Choisir l&apos;emplacement…</source>
         <translation>اختيار الموقع…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="175"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="181"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="177"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="183"/>
         <source>Créer le registre</source>
         <translation>إنشاء السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="200"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="206"/>
         <source>Minimum {minimum} caractères.</source>
         <translation>{minimum} حرفا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="204"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="210"/>
         <source>{label} : {count} caractères sur {minimum} au minimum.</source>
         <translation>{label}: {count} حرفا من أصل {minimum} على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="212"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="218"/>
         <source>Robustesse : {label}</source>
         <translation>المتانة: {label}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="220"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="226"/>
         <source>Les deux saisies diffèrent.</source>
         <translation>الإدخالان مختلفان.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="225"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="237"/>
         <source>Aucun emplacement choisi</source>
         <translation>لم يتم اختيار أي موقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="238"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="250"/>
         <source>Enregistrer le nouveau registre</source>
         <translation>حفظ السجل الجديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="240"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="252"/>
         <source>Registres DPO Desk (*.dpodesk)</source>
         <translation>سجلات DPO Desk (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="268"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="290"/>
         <source>Les deux saisies de la phrase secrète diffèrent.</source>
         <translation>إدخالا عبارة المرور مختلفان.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="293"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="315"/>
         <source>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</source>
         <translation>تعذر حفظ عبارة المرور في حافظة المفاتيح: ستُطلب عند الفتح المقبل.</translation>
     </message>
@@ -2919,6 +2919,41 @@
     </message>
 </context>
 <context>
+    <name>EarlierPassphraseDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="443"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="448"/>
+        <source>Phrase secrète de la sauvegarde</source>
+        <translation>عبارة مرور النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="451"/>
+        <source>Cette sauvegarde est peut-être chiffrée avec une phrase secrète antérieure (elle a été faite avant un changement de phrase secrète). Saisissez la phrase secrète qui était en usage quand {file} a été faite ; le registre restauré prendra la phrase secrète actuelle.</source>
+        <translation>قد تكون هذه النسخة الاحتياطية مشفرة بعبارة مرور سابقة (أُنجزت قبل تغيير عبارة المرور). أدخل عبارة المرور التي كانت مستعملة عند إنجاز ⁨{file}⁩؛ سيأخذ السجل المسترجع عبارة المرور الحالية.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="464"/>
+        <source>Cette phrase secrète n&apos;ouvre pas non plus la sauvegarde.</source>
+        <translation>عبارة المرور هذه لا تفتح النسخة الاحتياطية أيضا.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="467"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="468"/>
+        <source>Phrase secrète antérieure</source>
+        <translation>عبارة المرور السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="472"/>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="474"/>
+        <source>Restaurer</source>
+        <translation>استرجاع</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="82"/>
@@ -2956,12 +2991,12 @@
         <translation>يجب أن تتضمن اللحظة « {value} » منطقتها الزمنية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/pdf.py" line="60"/>
+        <location filename="../../dpo_desk/documents/pdf.py" line="61"/>
         <source>Le logo n&apos;est pas une image lisible (PNG ou JPEG).</source>
         <translation>الشعار ليس صورة مقروءة (PNG أو JPEG).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/pdf.py" line="61"/>
+        <location filename="../../dpo_desk/documents/pdf.py" line="62"/>
         <source>Le champ « {label} » contient un caractère que les courriers ne savent pas imprimer : « {char} » ({code}).</source>
         <translation>الحقل « ⁨{label}⁩ » يتضمن حرفا لا تستطيع الرسائل طباعته: « ⁨{char}⁩ » ({code}).</translation>
     </message>
@@ -3018,253 +3053,253 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="282"/>
-        <location filename="../../dpo_desk/domain/breaches.py" line="570"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="571"/>
         <location filename="../../dpo_desk/domain/registers.py" line="443"/>
         <location filename="../../dpo_desk/domain/rights_request.py" line="51"/>
         <source>Le champ dépasse {limit} caractères.</source>
         <translation>يتجاوز الحقل {limit} حرفا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="417"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="418"/>
         <source>« {value} » n&apos;est pas une date et heure valide (forme attendue : AAAA-MM-JJTHH:MM, avec un décalage facultatif comme +01:00).</source>
         <translation>« {value} » ليس تاريخا ووقتا صالحين (الصيغة المنتظرة: AAAA-MM-JJTHH:MM، مع فارق اختياري مثل ‎+01:00).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="422"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="423"/>
         <source>{value} n&apos;existe pas dans le fuseau {zone} (l&apos;heure est avancée à ce moment) : précisez le décalage, par exemple {offset}.</source>
         <translation>{value} غير موجود في المنطقة الزمنية {zone} (تُقدَّم الساعة في هذا الوقت): حدد الفارق، مثلا {offset}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="427"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="428"/>
         <source>{value} est ambiguë dans le fuseau {zone} (cette heure se répète au changement d&apos;heure) : précisez le décalage, {first} ou {second}.</source>
         <translation>{value} ملتبس في المنطقة الزمنية {zone} (تتكرر هذه الساعة عند تغيير الساعة): حدد الفارق، {first} أو {second}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="432"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="433"/>
         <source>L&apos;instant {value} est dans le futur.</source>
         <translation>اللحظة {value} في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="433"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="434"/>
         <source>La prise de connaissance ({aware}) ne peut pas précéder la découverte ({discovered}).</source>
         <translation>لا يمكن أن يسبق العلم ({aware}) الاكتشاف ({discovered}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="437"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="438"/>
         <source>La découverte ({discovered}) ne peut pas précéder le début de la violation ({started}).</source>
         <translation>لا يمكن أن يسبق الاكتشاف ({discovered}) بداية الانتهاك ({started}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="441"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="442"/>
         <source>L&apos;instant {value} précède la découverte de la violation ({discovered}).</source>
         <translation>اللحظة {value} تسبق اكتشاف الانتهاك ({discovered}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="444"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="445"/>
         <location filename="../../dpo_desk/domain/organisation.py" line="22"/>
         <source>Fuseau horaire inconnu : {zone}.</source>
         <translation>منطقة زمنية غير معروفة: {zone}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="568"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="569"/>
         <source>Donnez un intitulé à la violation.</source>
         <translation>أعط عنوانا للانتهاك.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="569"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="570"/>
         <location filename="../../dpo_desk/domain/deadlines.py" line="179"/>
         <location filename="../../dpo_desk/domain/rights_request.py" line="43"/>
         <source>Indiquez au moins un régime (Loi 09-08 ou RGPD).</source>
         <translation>حدد قانونا واحدا على الأقل (القانون رقم 09.08 أو RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="571"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="572"/>
         <location filename="../../dpo_desk/domain/registers.py" line="444"/>
         <source>La liste dépasse {limit} éléments.</source>
         <translation>تتجاوز القائمة {limit} عنصرا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="572"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="573"/>
         <source>Le nombre approximatif doit être un entier positif ou nul (reçu : {value}).</source>
         <translation>يجب أن يكون العدد التقريبي عددا صحيحا موجبا أو صفرا (القيمة المدخلة: {value}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="575"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="576"/>
         <source>Précisez la nature de la violation : atteinte à la confidentialité, à l&apos;intégrité ou à la disponibilité.</source>
         <translation>حدد طبيعة الانتهاك: مس بالسرية أو بالسلامة أو بالإتاحة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="580"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="581"/>
         <source>Notification envoyée après l&apos;échéance du {deadline} : indiquez les motifs du retard (RGPD art. 33(1)).</source>
         <translation>أُرسل التبليغ بعد أجل {deadline}: بيّن أسباب التأخير (المادة 33(1) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="587"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="588"/>
         <source>Notification à la CNDP envoyée après l&apos;échéance du {deadline} fixée par la politique interne de l&apos;organisation : indiquez les motifs du retard, qui seront consignés au registre.</source>
         <translation>أُرسل التبليغ إلى اللجنة الوطنية بعد أجل {deadline} الذي حددته السياسة الداخلية للمؤسسة: بيّن أسباب التأخير، التي ستُقيَّد في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="593"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="594"/>
         <source>Nommez l&apos;autorité de contrôle de l&apos;UE notifiée.</source>
         <translation>حدد اسم سلطة المراقبة في الاتحاد الأوروبي التي تم التبليغ إليها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="628"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="629"/>
         <source>Justifiez l&apos;exception de l&apos;article 34(3) du RGPD invoquée.</source>
         <translation>برّر استثناء المادة 34(3) من RGPD المحتج به.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="633"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="634"/>
         <source>Justifiez l&apos;exception à l&apos;information des personnes concernées.</source>
         <translation>برّر الاستثناء من إخبار الأشخاص المعنيين.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1357"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1358"/>
         <source>Aucune notification à une autorité de contrôle de l&apos;UE n&apos;est enregistrée : une notification à la CNDP ne remplit pas l&apos;article 33 du RGPD.</source>
         <translation>لا يوجد أي تبليغ مسجل إلى سلطة مراقبة في الاتحاد الأوروبي: التبليغ إلى اللجنة الوطنية لا يفي بمقتضيات المادة 33 من RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1362"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1363"/>
         <source>Aucune notification à la CNDP n&apos;est enregistrée.</source>
         <translation>لا يوجد أي تبليغ مسجل إلى اللجنة الوطنية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1382"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1383"/>
         <source>Clôture impossible : la CNDP n&apos;a pas été notifiée et la décision de ne pas notifier n&apos;est pas motivée au registre des violations.</source>
         <translation>تعذر الإغلاق: لم يتم التبليغ إلى اللجنة الوطنية وقرار عدم التبليغ غير معلل في سجل الانتهاكات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1387"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1388"/>
         <source>Clôture impossible : le risque évalué impose de notifier une autorité de contrôle de l&apos;UE (RGPD art. 33(1)) ; une notification à la CNDP ne suffit pas.</source>
         <translation>تعذر الإغلاق: الخطر المُقيَّم يفرض التبليغ إلى سلطة مراقبة في الاتحاد الأوروبي (المادة 33(1) من RGPD)؛ ولا يكفي التبليغ إلى اللجنة الوطنية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1392"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1393"/>
         <source>Clôture impossible : la politique interne de l&apos;organisation impose de notifier la CNDP pour ce niveau de risque (la loi 09-08 ne prévoit pas de notification des violations).</source>
         <translation>تعذر الإغلاق: تفرض السياسة الداخلية للمؤسسة التبليغ إلى اللجنة الوطنية بالنسبة لمستوى الخطر هذا (لا ينص القانون رقم 09.08 على التبليغ عن الانتهاكات).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1398"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1399"/>
         <source>Clôture impossible : la notification à la CNDP que prévoit la politique interne de l&apos;organisation (loi 09-08) n&apos;est pas enregistrée.</source>
         <translation>تعذر الإغلاق: التبليغ إلى اللجنة الوطنية الذي تنص عليه السياسة الداخلية للمؤسسة (القانون رقم 09.08) غير مسجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1403"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1404"/>
         <source>Clôture impossible : le risque est élevé ; informez les personnes concernées ou consignez une exception de l&apos;article 34(3) du RGPD.</source>
         <translation>تعذر الإغلاق: الخطر مرتفع؛ أخبر الأشخاص المعنيين أو قيّد استثناءً بموجب المادة 34(3) من RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1408"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1409"/>
         <source>Clôture impossible : le risque est élevé et la politique interne de l&apos;organisation prévoit d&apos;informer les personnes concernées ; informez-les ou consignez une exception.</source>
         <translation>تعذر الإغلاق: الخطر مرتفع وتنص السياسة الداخلية للمؤسسة على إخبار الأشخاص المعنيين؛ أخبرهم أو قيّد استثناءً.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1414"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1415"/>
         <source>Clôture impossible : l&apos;exception de l&apos;article 34(3)(c) du RGPD exige une communication publique, qui n&apos;est pas enregistrée.</source>
         <translation>تعذر الإغلاق: يتطلب استثناء المادة 34(3)(ج) من RGPD إخبارا عموميا، وهو غير مسجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1419"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1420"/>
         <source>Clôture impossible : l&apos;exception retenue (efforts disproportionnés) exige une communication publique, qui n&apos;est pas enregistrée.</source>
         <translation>تعذر الإغلاق: يتطلب الاستثناء المعتمد (جهود غير متناسبة) إخبارا عموميا، وهو غير مسجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1439"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1440"/>
         <source>Une exception de l&apos;article 34(3) du RGPD ne se conçoit que pour un risque élevé.</source>
         <translation>لا يُتصوَّر استثناء المادة 34(3) من RGPD إلا في حالة خطر مرتفع.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1443"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1444"/>
         <source>Une exception à l&apos;information des personnes concernées ne se conçoit que pour un risque élevé.</source>
         <translation>لا يُتصوَّر الاستثناء من إخبار الأشخاص المعنيين إلا في حالة خطر مرتفع.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="594"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="595"/>
         <source>Une notification complémentaire suit une notification initiale à la même autorité (RGPD art. 33(4)) : enregistrez d&apos;abord la notification initiale.</source>
         <translation>يأتي التبليغ التكميلي بعد تبليغ أولي إلى السلطة نفسها (المادة 33(4) من RGPD): سجّل التبليغ الأولي أولا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="599"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="600"/>
         <source>Une notification initiale à cette autorité est déjà enregistrée : ajoutez une notification complémentaire (RGPD art. 33(4)).</source>
         <translation>سبق تسجيل تبليغ أولي إلى هذه السلطة: أضف تبليغا تكميليا (المادة 33(4) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="605"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="606"/>
         <source>Une notification complémentaire à la CNDP suit une notification initiale : enregistrez d&apos;abord la notification initiale.</source>
         <translation>يأتي التبليغ التكميلي إلى اللجنة الوطنية بعد تبليغ أولي: سجّل التبليغ الأولي أولا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="610"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="611"/>
         <source>Une notification initiale à la CNDP est déjà enregistrée : ajoutez une notification complémentaire.</source>
         <translation>سبق تسجيل تبليغ أولي إلى اللجنة الوطنية: أضف تبليغا تكميليا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="615"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="616"/>
         <source>Indiquez à qui la communication s&apos;adresse (personnes concernées, public…).</source>
         <translation>حدد الجهة الموجه إليها الإخبار (الأشخاص المعنيون، العموم…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="618"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="619"/>
         <source>La décision de ne pas notifier doit être motivée : elle est documentée dans le registre des violations (RGPD art. 33(5)).</source>
         <translation>يجب تعليل قرار عدم التبليغ: يُوثَّق في سجل الانتهاكات (المادة 33(5) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="623"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="624"/>
         <source>La décision de ne pas notifier doit être motivée : elle est documentée dans le registre des violations.</source>
         <translation>يجب تعليل قرار عدم التبليغ: يُوثَّق في سجل الانتهاكات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="636"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="637"/>
         <source>Une date de déclaration à la DGSSI ne s&apos;indique que si la loi 05-20 s&apos;applique.</source>
         <translation>لا يُدرج تاريخ التصريح لدى DGSSI إلا إذا كان القانون رقم 05.20 مطبقا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1354"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1355"/>
         <source>Évaluez d&apos;abord le risque de la violation (gravité et vraisemblance).</source>
         <translation>قيّم أولا خطر الانتهاك (الخطورة والاحتمال).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1365"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1366"/>
         <source>Aucune communication aux personnes concernées n&apos;est enregistrée.</source>
         <translation>لم يُسجَّل أي إخبار للأشخاص المعنيين.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1368"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1369"/>
         <source>Clôture impossible : consignez d&apos;abord les mesures correctives prises (RGPD art. 33(5)).</source>
         <translation>تعذر الإغلاق: قيّد أولا التدابير التصحيحية المتخذة (المادة 33(5) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1372"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1373"/>
         <source>Clôture impossible : consignez d&apos;abord les mesures correctives prises au registre des violations.</source>
         <translation>تعذر الإغلاق: قيّد أولا التدابير التصحيحية المتخذة في سجل الانتهاكات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1377"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1378"/>
         <source>Clôture impossible : la violation n&apos;a pas été notifiée et la décision de ne pas notifier n&apos;est pas motivée (RGPD art. 33(5)).</source>
         <translation>تعذر الإغلاق: لم يُبلَّغ عن الانتهاك وقرار عدم التبليغ غير معلل (المادة 33(5) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1424"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1425"/>
         <source>Clôture impossible : la déclaration à la DGSSI (loi 05-20) est requise mais n&apos;est pas consignée.</source>
         <translation>تعذر الإغلاق: التصريح لدى DGSSI (القانون 05.20) مطلوب لكنه غير مقيد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1429"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1430"/>
         <source>Le risque retenu impose de notifier l&apos;autorité (RGPD art. 33(1)) : une décision de ne pas notifier suppose un risque peu probable.</source>
         <translation>الخطر المعتمد يفرض التبليغ إلى السلطة (المادة 33(1) من RGPD): قرار عدم التبليغ يفترض خطرا غير مرجح.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1434"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1435"/>
         <source>Le risque retenu impose de notifier la CNDP selon la politique interne de l&apos;organisation : une décision de ne pas notifier suppose un risque peu probable.</source>
         <translation>الخطر المعتمد يفرض التبليغ إلى اللجنة الوطنية وفقا للسياسة الداخلية للمؤسسة: قرار عدم التبليغ يفترض خطرا غير مرجح.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1448"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1449"/>
         <source>La violation {reference} est clôturée : elle ne peut plus être modifiée.</source>
         <translation>الانتهاك {reference} مغلق: لم يعد من الممكن تعديله.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1588"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1589"/>
         <source>« {value} » n&apos;est pas une référence de violation (forme attendue : VIO-2026-0001).</source>
         <translation>« {value} » ليس مرجع انتهاك (الصيغة المنتظرة: VIO-2026-0001).</translation>
     </message>
@@ -3331,12 +3366,12 @@
         <translation>لا يمكن أن يسبق التمديد ({decided_on}) تاريخ التوصل ({received}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="633"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="634"/>
         <source>Prorogation tardive : elle devait être décidée et notifiée dans le premier mois, au plus tard le {cutoff} (RGPD art. 12(3)), et non le {decided_on}.</source>
         <translation>تمديد متأخر: كان يجب أن يُقرَّر ويُبلَّغ خلال الشهر الأول، في أجل أقصاه {cutoff} (المادة 12(3) من RGPD)، وليس في {decided_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="657"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="658"/>
         <source>La loi 09-08 ne prévoit pas de prorogation du délai par le responsable du traitement : la date de réponse reste inchangée.</source>
         <translation>لا ينص القانون رقم 09.08 على تمديد الأجل من طرف المسؤول عن المعالجة: يبقى تاريخ الرد دون تغيير.</translation>
     </message>
@@ -3721,27 +3756,27 @@
         <translation>الانتهاك {reference}‏ يجب تبليغه إلى عدة سلطات، لكل منها رسالتها: اختر المرسل إليه ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="34"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="39"/>
         <source>Le nombre de sauvegardes automatiques à garder doit être compris entre 0 et {maximum}.</source>
         <translation>يجب أن يكون عدد النسخ الاحتياطية التلقائية المحتفظ بها بين 0 و{maximum}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="38"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="43"/>
         <source>La nouvelle phrase secrète doit être différente de l&apos;actuelle.</source>
         <translation>يجب أن تختلف عبارة المرور الجديدة عن الحالية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="41"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="46"/>
         <source>La phrase secrète actuelle est incorrecte.</source>
         <translation>عبارة المرور الحالية غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="46"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="51"/>
         <source>Le dossier {reference} n&apos;est plus à purger (il a changé depuis la revue) ; relancez la revue.</source>
         <translation>لم يعد الملف {reference} معنيا بالحذف (تغير منذ المراجعة)؛ أعد المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers.py" line="246"/>
+        <location filename="../../dpo_desk/services/registers.py" line="334"/>
         <source>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</source>
         <extracomment>what the journal names when the organisation changes (names only, never values)</extracomment>
         <translation>يُضبط القفل التلقائي بين 0 (معطل) و{limit} دقيقة.</translation>
@@ -3817,117 +3852,147 @@
         <translation>يجب تعليل التمديد (المادة 12(3) من RGPD): بيّن السبب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="14"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="16"/>
         <source>Le registre n&apos;a pas pu être ouvert.</source>
         <translation>تعذر فتح السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="24"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="26"/>
         <source>Phrase secrète incorrecte pour {name} (ou ce fichier n&apos;est pas un registre DPO Desk).</source>
         <translation>عبارة مرور غير صحيحة لـ {name} (أو أن هذا الملف ليس سجل DPO Desk).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="32"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="34"/>
         <source>{name} n&apos;est pas un registre DPO Desk : {reason}.</source>
         <translation>{name} ليس سجل DPO Desk: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="42"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="44"/>
         <source>{name} a été enregistré par une version plus récente de DPO Desk (schéma {revision}). Mettez l&apos;application à jour.</source>
         <translation>حُفظ {name} بنسخة أحدث من DPO Desk (المخطط {revision}). حدّث التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="51"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="53"/>
         <source>Le fichier {name} n&apos;existe pas.</source>
         <translation>الملف {name} غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="56"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="58"/>
         <source>Le fichier {name} existe déjà ; choisissez un autre nom pour le nouveau registre.</source>
         <translation>الملف {name} موجود بالفعل؛ اختر اسما آخر للسجل الجديد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="64"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="66"/>
         <source>Erreur d&apos;accès au disque pour {name} : {reason}. Aucune donnée n&apos;a été modifiée.</source>
         <translation>خطأ في الوصول إلى القرص بالنسبة لـ {name}: {reason}. لم تُعدَّل أي معطيات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="74"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="76"/>
         <source>Espace disque insuffisant pour écrire {name} : l&apos;opération a été annulée et rien n&apos;a été enregistré. Libérez de la place, puis réessayez.</source>
         <translation>مساحة القرص غير كافية لكتابة {name}: أُلغيت العملية ولم يُحفظ أي شيء. حرّر مساحة، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="85"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="88"/>
+        <source>Impossible d&apos;écrire {name} : le fichier ou son dossier est en lecture seule (droits d&apos;écriture ou support protégé). Rien n&apos;a été enregistré.</source>
+        <translation>تعذرت الكتابة في ⁨{name}⁩: الملف أو مجلده للقراءة فقط (صلاحيات الكتابة أو وسيط محمي). لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/errors.py" line="99"/>
+        <source>Le nom de fichier {name} est trop long pour le système de fichiers (255 octets au plus par nom) : choisissez un nom ou un dossier plus court.</source>
+        <translation>اسم الملف ⁨{name}⁩ طويل جدا بالنسبة لنظام الملفات (255 بايت على الأكثر لكل اسم): اختر اسما أو مجلدا أقصر.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/errors.py" line="127"/>
         <source>Espace disque insuffisant : la phrase secrète de {name} n&apos;a pas été changée. Rien n&apos;a été modifié et l&apos;ancienne phrase secrète ouvre toujours le registre. Le changement écrit une copie complète du registre dans son dossier avant de remplacer l&apos;ancien fichier : libérez au moins {size} Mo, puis réessayez.</source>
         <translation>مساحة القرص غير كافية: لم تُغيَّر عبارة مرور السجل {name}. لم يُعدَّل أي شيء، ولا تزال عبارة المرور القديمة تفتح السجل. يكتب التغيير نسخة كاملة من السجل في مجلده قبل أن يستبدل بها الملف القديم: حرّر {size} م.ب على الأقل، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="97"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="139"/>
         <source>La phrase secrète de {name} n&apos;a pas été changée : {reason}. Rien n&apos;a été modifié et l&apos;ancienne phrase secrète ouvre toujours le registre.</source>
         <translation>لم تُغيَّر عبارة مرور السجل {name}: {reason}. لم يُعدَّل أي شيء، ولا تزال عبارة المرور القديمة تفتح السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="105"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="147"/>
         <source>le dossier du registre n&apos;accepte pas de nouveau fichier (droits d&apos;écriture ou support en lecture seule ?)</source>
         <translation>مجلد السجل لا يقبل ملفا جديدا (صلاحيات الكتابة، أو وسيط للقراءة فقط؟)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="110"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="152"/>
         <source>la copie rechiffrée n&apos;a pas passé la vérification (contenu ou journal différent)</source>
         <translation>النسخة المعاد تشفيرها لم تجتز التحقق (اختلاف في المحتوى أو في سجل العمليات)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="116"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="158"/>
         <source>La phrase secrète doit compter au moins {minimum} caractères.</source>
         <translation>يجب أن تتكون عبارة المرور من {minimum} حرفا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="123"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="165"/>
         <source>Le contrôle d&apos;intégrité de {name} a échoué : {reason}.</source>
         <translation>فشل التحقق من سلامة {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="128"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="170"/>
         <source>le fichier est vide</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="129"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="171"/>
         <source>c&apos;est une base SQLite non chiffrée</source>
         <translation>إنها قاعدة SQLite غير مشفرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="130"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="172"/>
         <source>sa taille ne correspond à aucune base chiffrée</source>
         <translation>حجمها لا يطابق أي قاعدة مشفرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="131"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="173"/>
         <source>c&apos;est une base chiffrée d&apos;une autre application</source>
         <translation>إنها قاعدة مشفرة تابعة لتطبيق آخر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="132"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="174"/>
         <source>c&apos;est un dossier</source>
         <translation>إنه مجلد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="140"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="175"/>
+        <source>c&apos;est un tube nommé (FIFO), pas un fichier</source>
+        <translation>إنه أنبوب مسمى (FIFO)، وليس ملفا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/errors.py" line="176"/>
+        <source>c&apos;est un périphérique, pas un fichier</source>
+        <translation>إنه جهاز، وليس ملفا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/errors.py" line="177"/>
+        <source>ce n&apos;est pas un fichier ordinaire</source>
+        <translation>ليس ملفا عاديا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/errors.py" line="185"/>
         <source>Le registre {name} est occupé par un autre programme. L&apos;opération n&apos;a pas été enregistrée ; réessayez dans un instant.</source>
         <translation>السجل {name} مستعمل من طرف برنامج آخر. لم تُسجَّل العملية؛ أعد المحاولة بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="152"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="197"/>
         <source>Le registre {name} est endommagé ou a été modifié en dehors de DPO Desk ; aucune donnée douteuse n&apos;a été lue. Restaurez une sauvegarde (dpo-desk restore).</source>
         <translation>السجل {name} تالف أو عُدِّل خارج DPO Desk؛ لم تُقرأ أي معطيات مشكوك فيها. استرجع نسخة احتياطية (dpo-desk restore).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/session.py" line="37"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="209"/>
+        <source>Le registre {name} est endommagé ou a été modifié en dehors de DPO Desk (contrôle d&apos;authenticité en échec, page {pages}) ; aucune donnée douteuse n&apos;a été lue. Restaurez une sauvegarde (dpo-desk restore).</source>
+        <translation>السجل ⁨{name}⁩ تالف أو عُدّل خارج DPO Desk (فشل التحقق من الأصالة، الصفحة {pages})؛ لم تُقرأ أي معطيات مشكوك فيها. استرجع نسخة احتياطية (dpo-desk restore).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/session.py" line="38"/>
         <source>Le registre {name} est déjà ouvert par DPO Desk (processus {pid} sur {host}). Fermez-le là-bas, puis réessayez.</source>
         <translation>السجل {name} مفتوح بالفعل في DPO Desk (العملية {pid} على {host}). أغلقه هناك، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/session.py" line="46"/>
+        <location filename="../../dpo_desk/ui/session.py" line="47"/>
         <source>Impossible de réserver {name} : le dossier {folder} n&apos;accepte pas le fichier de verrou (droits d&apos;écriture ?).</source>
         <translation>تعذر حجز {name}: المجلد {folder} لا يقبل ملف القفل (صلاحيات الكتابة؟).</translation>
     </message>
@@ -4085,6 +4150,92 @@
         <location filename="../../dpo_desk/services/private_files.py" line="29"/>
         <source>Impossible d&apos;enregistrer « {path} » : {reason}. Aucun fichier n&apos;a été modifié ; choisissez un autre emplacement.</source>
         <translation>تعذر حفظ « ⁨{path}⁩ »: {reason}. لم يتغير أي ملف؛ اختر موقعا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="17"/>
+        <source>journal d&apos;audit : chaîne rompue à l&apos;entrée {entry}</source>
+        <translation>سجل العمليات: السلسلة مقطوعة عند القيد {entry}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="18"/>
+        <source>structure : {type} « {name} » inconnu de l&apos;application (ajouté hors de l&apos;app)</source>
+        <translation>البنية: {type} « ⁨{name}⁩ » غير معروف للتطبيق (أضيف خارجه)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="21"/>
+        <source>structure : {type} « {name} » manquant</source>
+        <translation>البنية: {type} « ⁨{name}⁩ » مفقود</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="22"/>
+        <source>structure : {type} « {name} » modifié</source>
+        <translation>البنية: {type} « ⁨{name}⁩ » معدّل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="23"/>
+        <source>{reference} : {field} vaut {stored} dans le registre, {journaled} selon le journal</source>
+        <translation>{reference}‏: قيمة {field} هي ⁨{stored}⁩ في السجل، و⁨{journaled}⁩ حسب سجل العمليات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="26"/>
+        <source>{reference} : présent dans le registre sans entrée de création au journal</source>
+        <translation>{reference}‏: موجود في السجل دون قيد إنشاء في سجل العمليات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="29"/>
+        <source>{reference} : absent du registre sans entrée de purge au journal</source>
+        <translation>{reference}‏: غائب عن السجل دون قيد حذف في سجل العمليات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="32"/>
+        <source>{missing} entrées du journal vues par cet ordinateur manquent</source>
+        <translation>قيود سجل العمليات المفقودة التي رآها هذا الحاسوب: {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="35"/>
+        <source>le journal ne contient plus l&apos;entrée n° {count} vue par cet ordinateur : il a été réécrit ou remplacé par une copie plus ancienne</source>
+        <translation>لم يعد سجل العمليات يتضمن القيد رقم {count} الذي رآه هذا الحاسوب: لقد أعيدت كتابته أو استُبدل بنسخة أقدم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="40"/>
+        <source>l&apos;empreinte {head} n&apos;est pas dans le journal : il a été réécrit depuis, ou elle vient d&apos;un autre registre</source>
+        <translation>البصمة {head} ليست في سجل العمليات: أعيدت كتابته منذ ذلك الحين، أو أنها من سجل آخر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="45"/>
+        <source>et {count} autre(s) constat(s)</source>
+        <translation>وملاحظات أخرى: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/errors.py" line="98"/>
+        <source>date invalide « {value} » : l&apos;année doit être comprise entre 1 et 9999</source>
+        <extracomment>names of values that are themselves message ids, translated with the template names of values that are message ids of another context (&quot;Right&quot;, &quot;Regime&quot;…), by name: {value name: context}. A tuple of them is translated item by item and joined.</extracomment>
+        <translation>تاريخ غير صالح « ⁨{value}⁩ »: يجب أن تكون السنة بين 1 و9999</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/errors.py" line="104"/>
+        <source>Une date calculée tomberait après le 31 décembre 9999, la dernière date que DPO Desk sait compter : vérifiez les dates saisies.</source>
+        <translation>سيقع تاريخ محسوب بعد 31 دجنبر 9999، وهو آخر تاريخ يستطيع DPO Desk حسابه: تحقق من التواريخ المدخلة.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/errors.py" line="149"/>
+        <source>L&apos;argument {argument} n&apos;est pas du texte UTF-8 valide : vérifiez l&apos;encodage du terminal (locale) ou le nom du fichier.</source>
+        <translation>الوسيط {argument} ليس نصا صالحا بترميز UTF-8: تحقق من ترميز الطرفية (locale) أو من اسم الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/errors.py" line="158"/>
+        <source>La variable d&apos;environnement {variable} n&apos;est pas du texte UTF-8 valide : définissez-la en UTF-8.</source>
+        <translation>متغير البيئة {variable} ليس نصا صالحا بترميز UTF-8: عرّفه بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/errors.py" line="167"/>
+        <source>Le fichier {name} n&apos;est pas du texte UTF-8 valide : enregistrez-le en UTF-8.</source>
+        <translation>الملف ⁨{name}⁩ ليس نصا صالحا بترميز UTF-8: احفظه بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="150"/>
+        <source>Cette phrase secrète est trop facile à deviner (robustesse {score} sur 4, {minimum} au moins exigé) : {reason}</source>
+        <translation>عبارة المرور هذه سهلة التخمين (قوتها {score} من 4، والمطلوب {minimum} على الأقل): {reason}</translation>
     </message>
 </context>
 <context>
@@ -5238,6 +5389,21 @@
         <source>Mise à jour du schéma</source>
         <translation>تحديث المخطط</translation>
     </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="45"/>
+        <source>Pièce jointe supprimée</source>
+        <translation>حذف مرفق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="46"/>
+        <source>Journal différent du sceau de ce poste</source>
+        <translation>سجل العمليات مخالف لختم هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="47"/>
+        <source>Sauvegardes rechiffrées</source>
+        <translation>إعادة تشفير النسخ الاحتياطية</translation>
+    </message>
 </context>
 <context>
     <name>JournalChanges</name>
@@ -5274,67 +5440,67 @@
 <context>
     <name>JournalEntity</name>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="48"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="51"/>
         <source>Registre</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="49"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="52"/>
         <source>Organisation</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="50"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="53"/>
         <source>Demande</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="51"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="54"/>
         <source>Violation</source>
         <translation>انتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="52"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="55"/>
         <source>Traitement</source>
         <translation>المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="53"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="56"/>
         <source>Sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="54"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="57"/>
         <source>Transfert</source>
         <translation>النقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="55"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="58"/>
         <source>Courrier</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="56"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="59"/>
         <source>Modèle de courrier</source>
         <translation>نموذج الرسالة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="57"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="60"/>
         <source>Politique de délais</source>
         <translation>سياسة الآجال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="58"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="61"/>
         <source>Calendrier</source>
         <translation>التقويم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="59"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="62"/>
         <source>Règles de calcul des délais</source>
         <translation>قواعد احتساب الآجال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="60"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="63"/>
         <source>Paramètres</source>
         <translation>الإعدادات</translation>
     </message>
@@ -6726,12 +6892,12 @@
         <translation>رسالة إلى CNDP (السياسة الداخلية، القانون 09.08)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/pdf.py" line="68"/>
+        <location filename="../../dpo_desk/documents/pdf.py" line="69"/>
         <source>Texte du courrier</source>
         <translation>نص الرسالة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/pdf.py" line="69"/>
+        <location filename="../../dpo_desk/documents/pdf.py" line="70"/>
         <source>Adresse du destinataire</source>
         <translation>عنوان المرسل إليه</translation>
     </message>
@@ -7129,109 +7295,109 @@
 <context>
     <name>MaintenanceCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="79"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="86"/>
         <source>Sauvegarde et sécurité</source>
         <extracomment>a restored register the user chose to open (the controller opens it)</extracomment>
         <translation>النسخ الاحتياطي والأمن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="83"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="90"/>
         <source>Une sauvegarde est une copie chiffrée, vérifiée avant d&apos;être gardée. La vérification contrôle chaque page chiffrée, la structure du fichier et la chaîne du journal (RGPD art. 32 ; loi 09-08 art. 23).</source>
         <translation>النسخة الاحتياطية نسخة مشفرة يُتحقق منها قبل الاحتفاظ بها. يشمل التحقق كل صفحة مشفرة، وبنية الملف، وسلسلة سجل العمليات (المادة 32 من RGPD؛ المادة 23 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="92"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="99"/>
         <source>Sauvegarder maintenant…</source>
         <translation>إنشاء نسخة احتياطية الآن…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="94"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="101"/>
         <source>Vérifier le registre</source>
         <translation>التحقق من السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="96"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="103"/>
         <source>Changer la phrase secrète…</source>
         <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="98"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="105"/>
         <source>Durées de conservation…</source>
         <translation>مدد الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="115"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="122"/>
         <source>Sauvegardes automatiques</source>
         <translation>النسخ الاحتياطية التلقائية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="119"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="126"/>
         <source>Désactivées</source>
         <translation>معطلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="121"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="128"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="123"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="130"/>
         <source>Une par jour, garder les dernières :</source>
         <translation>نسخة واحدة يوميا، مع الاحتفاظ بآخر:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="129"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="136"/>
         <source>Dossier :</source>
         <translation>المجلد:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="135"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="142"/>
         <source>Sauvegardes disponibles</source>
         <translation>النسخ الاحتياطية المتاحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="140"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="147"/>
         <source>Restaurer…</source>
         <translation>استرجاع…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="142"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="149"/>
         <source>Crée un nouveau registre à partir de la sauvegarde choisie</source>
         <translation>ينشئ سجلا جديدا انطلاقا من النسخة الاحتياطية المختارة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="182"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="189"/>
         <source>Aucune sauvegarde automatique pour l&apos;instant.</source>
         <translation>لا توجد نسخة احتياطية تلقائية حاليا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="241"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="251"/>
         <source>Sauvegarder le registre</source>
         <translation>النسخ الاحتياطي للسجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="243"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="295"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="253"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="305"/>
         <source>Registre DPO Desk (*.dpodesk)</source>
         <translation>سجل DPO Desk (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="255"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="265"/>
         <source>Sauvegarde en cours…</source>
         <translation>النسخ الاحتياطي جارٍ…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="260"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="270"/>
         <source>Sauvegarde vérifiée : {file} ({size}). Chiffrement, intégrité, clés et chaîne du journal contrôlés sur la copie.</source>
         <translation>نسخة احتياطية متحقق منها: {file} ({size}). تم التحقق في النسخة من التشفير والسلامة والمفاتيح وسلسلة سجل العمليات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="275"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="285"/>
         <source>Sauvegardes automatiques désactivées.</source>
         <translation>النسخ الاحتياطية التلقائية معطلة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="279"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="289"/>
         <source>Les %n dernière(s) sauvegarde(s) quotidienne(s) seront gardées.</source>
         <translation>
             <numerusform>لن يُحتفظ بأي نسخة احتياطية يومية.</numerusform>
@@ -7243,49 +7409,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="293"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="303"/>
         <source>Restaurer dans un nouveau registre</source>
         <translation>الاسترجاع في سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="311"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="335"/>
         <source>Restauration en cours…</source>
         <translation>الاسترجاع جارٍ…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="314"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="351"/>
         <source>Registre restauré et vérifié : {file}.</source>
         <translation>تم استرجاع السجل والتحقق منه: {file}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="319"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="356"/>
         <source>Registre restauré</source>
         <translation>تم استرجاع السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="320"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="357"/>
         <source>Ouvrir le registre restauré {file} dans une nouvelle fenêtre ?</source>
         <translation>فتح السجل المسترجع {file} في نافذة جديدة؟</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="335"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="372"/>
         <source>Vérification en cours…</source>
         <translation>التحقق جارٍ…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="340"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="377"/>
         <source>Registre intègre : chaque page chiffrée, la structure, les clés étrangères et la chaîne du journal sont vérifiées.</source>
         <translation>السجل سليم: تم التحقق من كل صفحة مشفرة، ومن البنية، والمفاتيح الخارجية، وسلسلة سجل العمليات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="353"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="393"/>
         <source>Phrase secrète changée et vérifiée ; trousseau mis à jour.</source>
         <translation>تم تغيير عبارة المرور والتحقق منها؛ وتحديث حافظة المفاتيح.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="355"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="395"/>
         <source>Phrase secrète changée et vérifiée.</source>
         <translation>تم تغيير عبارة المرور والتحقق منها.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="400"/>
+        <source>%n sauvegarde(s) conservée(s) rechiffrée(s) avec la nouvelle phrase.</source>
+        <translation>
+            <numerusform>لم تُعد أي نسخة احتياطية محفوظة إلى التشفير بالعبارة الجديدة.</numerusform>
+            <numerusform>أعيد تشفير نسخة احتياطية محفوظة واحدة بالعبارة الجديدة.</numerusform>
+            <numerusform>أعيد تشفير نسختين احتياطيتين محفوظتين بالعبارة الجديدة.</numerusform>
+            <numerusform>أعيد تشفير %n نسخ احتياطية محفوظة بالعبارة الجديدة.</numerusform>
+            <numerusform>أعيد تشفير %n نسخة احتياطية محفوظة بالعبارة الجديدة.</numerusform>
+            <numerusform>أعيد تشفير %n نسخة احتياطية محفوظة بالعبارة الجديدة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="407"/>
+        <source>Non rechiffrée(s), gardée(s) sous l&apos;ancienne phrase secrète : {files}.</source>
+        <translation>لم يُعد تشفيرها، وبقيت بعبارة المرور القديمة: {files}.</translation>
     </message>
 </context>
 <context>
@@ -7616,39 +7799,29 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../dpo_desk/security/passphrase.py" line="14"/>
+        <location filename="../../dpo_desk/security/passphrase.py" line="37"/>
         <source>Trop courte</source>
         <translation>قصيرة جدا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/security/passphrase.py" line="15"/>
+        <location filename="../../dpo_desk/security/passphrase.py" line="38"/>
         <source>Faible</source>
         <translation>ضعيفة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/security/passphrase.py" line="16"/>
-        <source>Correcte</source>
-        <translation>مقبولة</translation>
+        <location filename="../../dpo_desk/security/passphrase.py" line="39"/>
+        <source>Encore trop faible</source>
+        <translation>لا تزال ضعيفة جدا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/security/passphrase.py" line="17"/>
+        <location filename="../../dpo_desk/security/passphrase.py" line="40"/>
         <source>Bonne</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/security/passphrase.py" line="18"/>
+        <location filename="../../dpo_desk/security/passphrase.py" line="41"/>
         <source>Excellente</source>
         <translation>ممتازة</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/security/passphrase.py" line="21"/>
-        <source>Plusieurs mots sans lien entre eux font une phrase secrète longue et mémorisable.</source>
-        <translation>عدة كلمات لا رابط بينها تشكل عبارة مرور طويلة يسهل تذكرها.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/security/passphrase.py" line="25"/>
-        <source>Évitez les répétitions et les suites de caractères.</source>
-        <translation>تجنب التكرار وتسلسل الحروف.</translation>
     </message>
 </context>
 <context>
@@ -7662,6 +7835,163 @@
         <location filename="../../dpo_desk/ui/widgets.py" line="117"/>
         <source>Afficher la phrase secrète</source>
         <translation>إظهار عبارة المرور</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFeedback</name>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="45"/>
+        <source>Plusieurs mots sans lien entre eux font une phrase secrète longue et mémorisable.</source>
+        <extracomment>What a passphrase still too short is told.</extracomment>
+        <translation>عدة كلمات لا رابط بينها تصنع عبارة مرور طويلة وسهلة التذكر.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="52"/>
+        <source>Utilisez quelques mots, en évitant les expressions courantes.</source>
+        <extracomment>Every sentence of zxcvbn&apos;s feedback module (zxcvbn 4.5.0), and its French message id.</extracomment>
+        <translation>استعمل بضع كلمات، وتجنب العبارات الشائعة.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="55"/>
+        <source>Inutile d&apos;y mettre des symboles, des chiffres ou des majuscules.</source>
+        <translation>لا حاجة إلى الرموز أو الأرقام أو الأحرف الكبيرة.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="58"/>
+        <source>Ajoutez un ou deux mots, de préférence peu courants.</source>
+        <translation>أضف كلمة أو كلمتين، ويفضل أن تكون غير شائعة.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="61"/>
+        <source>Les rangées de touches du clavier sont faciles à deviner.</source>
+        <translation>صفوف مفاتيح لوحة المفاتيح المتتالية سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="64"/>
+        <source>Les motifs courts tracés sur le clavier sont faciles à deviner.</source>
+        <translation>الأنماط القصيرة على لوحة المفاتيح سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="67"/>
+        <source>Utilisez un motif de clavier plus long, avec plus de changements de direction.</source>
+        <translation>استعمل نمطا أطول على لوحة المفاتيح، بتغييرات اتجاه أكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="71"/>
+        <source>Les répétitions comme « aaa » sont faciles à deviner.</source>
+        <translation>التكرارات مثل « aaa » سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="74"/>
+        <source>Les répétitions comme « abcabcabc » sont à peine plus difficiles à deviner que « abc ».</source>
+        <translation>التكرارات مثل « abcabcabc » بالكاد أصعب تخمينا من « abc ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="78"/>
+        <source>Évitez de répéter des mots ou des caractères.</source>
+        <translation>تجنب تكرار الكلمات أو الأحرف.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="81"/>
+        <source>Les suites comme « abc » ou « 6543 » sont faciles à deviner.</source>
+        <translation>التسلسلات مثل « abc » أو « 6543 » سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="84"/>
+        <source>Évitez les suites.</source>
+        <translation>تجنب التسلسلات.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="85"/>
+        <source>Les années récentes sont faciles à deviner.</source>
+        <translation>السنوات الأخيرة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="88"/>
+        <source>Évitez les années récentes.</source>
+        <translation>تجنب السنوات الأخيرة.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="89"/>
+        <source>Évitez les années qui vous sont liées.</source>
+        <translation>تجنب السنوات المرتبطة بك.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="92"/>
+        <source>Les dates sont souvent faciles à deviner.</source>
+        <translation>التواريخ غالبا سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="95"/>
+        <source>Évitez les dates et les années qui vous sont liées.</source>
+        <translation>تجنب التواريخ والسنوات المرتبطة بك.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="98"/>
+        <source>C&apos;est l&apos;un des 10 mots de passe les plus courants.</source>
+        <translation>هذه من بين 10 كلمات مرور الأكثر شيوعا.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="101"/>
+        <source>C&apos;est l&apos;un des 100 mots de passe les plus courants.</source>
+        <translation>هذه من بين 100 كلمة مرور الأكثر شيوعا.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="104"/>
+        <source>C&apos;est un mot de passe très courant.</source>
+        <translation>هذه كلمة مرور شائعة جدا.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="107"/>
+        <source>Cela ressemble à un mot de passe très répandu.</source>
+        <translation>هذه تشبه كلمة مرور واسعة الانتشار.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="110"/>
+        <source>Un mot seul est facile à deviner.</source>
+        <translation>الكلمة الواحدة وحدها سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="113"/>
+        <source>Un prénom ou un nom seul est facile à deviner.</source>
+        <translation>الاسم الشخصي أو العائلي وحده سهل التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="116"/>
+        <source>Les prénoms et les noms courants sont faciles à deviner.</source>
+        <translation>الأسماء الشخصية والعائلية الشائعة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="119"/>
+        <source>Une majuscule au début n&apos;aide guère.</source>
+        <translation>الحرف الكبير في البداية لا يفيد كثيرا.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="122"/>
+        <source>Tout en majuscules est presque aussi facile à deviner que tout en minuscules.</source>
+        <translation>الكتابة كلها بأحرف كبيرة تكاد تكون بسهولة تخمين الأحرف الصغيرة.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="126"/>
+        <source>Un mot écrit à l&apos;envers n&apos;est guère plus difficile à deviner.</source>
+        <translation>الكلمة المكتوبة بالمقلوب ليست أصعب تخمينا بكثير.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="129"/>
+        <source>Les substitutions prévisibles, comme « @ » au lieu de « a », n&apos;aident guère.</source>
+        <translation>الاستبدالات المتوقعة، مثل « @ » بدل « a »، لا تفيد كثيرا.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="135"/>
+        <source>Cette phrase secrète est facile à deviner : ajoutez des mots peu courants, sans lien entre eux.</source>
+        <extracomment>A sentence of zxcvbn&apos;s that :data:`FEEDBACK` does not know.</extracomment>
+        <translation>عبارة المرور هذه سهلة التخمين: أضف كلمات غير شائعة لا رابط بينها.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="141"/>
+        <source>Évitez le nom de l&apos;organisme, celui du DPO et son adresse e-mail : ils sont connus.</source>
+        <extracomment>The passphrase contains the organisation&apos;s or the DPO&apos;s name (zxcvbn says nothing).</extracomment>
+        <translation>تجنب اسم المؤسسة واسم المندوب وعنوان بريده الإلكتروني: إنها معروفة.</translation>
     </message>
 </context>
 <context>
@@ -9503,77 +9833,99 @@
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="394"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="399"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="439"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="517"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="522"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="577"/>
         <source>Changer la phrase secrète</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="403"/>
-        <source>Tout le fichier est rechiffré avec la nouvelle phrase, puis vérifié. Les sauvegardes déjà faites gardent l&apos;ancienne : conservez-la avec elles.</source>
-        <translation>يُعاد تشفير الملف بأكمله بالعبارة الجديدة، ثم يُتحقق منه. تحتفظ النسخ الاحتياطية السابقة بالعبارة القديمة: احفظها معها.</translation>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="526"/>
+        <source>Tout le fichier est rechiffré avec la nouvelle phrase, puis vérifié. Les sauvegardes faites ailleurs (Sauvegarder maintenant…) gardent l&apos;ancienne : conservez-la avec elles.</source>
+        <translation>يُعاد تشفير الملف كله بعبارة المرور الجديدة، ثم يُتحقق منه. النسخ الاحتياطية المنجزة في مكان آخر (نسخ احتياطي الآن…) تحتفظ بالعبارة القديمة: احتفظ بها معها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="413"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="537"/>
         <source>Au moins {minimum} caractères</source>
         <translation>{minimum} حرفا على الأقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="416"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="540"/>
         <source>La même, une seconde fois</source>
         <translation>العبارة نفسها مرة ثانية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="419"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="543"/>
         <source>Phrase actuelle</source>
         <translation>العبارة الحالية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="420"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="544"/>
         <source>Nouvelle phrase</source>
         <translation>العبارة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="421"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="545"/>
         <source>Confirmation</source>
         <translation>التأكيد</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="556"/>
+        <source>Rechiffrer aussi les %n sauvegarde(s) conservée(s)</source>
+        <translation>
+            <numerusform>إعادة تشفير النسخ الاحتياطية المحفوظة أيضا</numerusform>
+            <numerusform>إعادة تشفير النسخة الاحتياطية المحفوظة أيضا</numerusform>
+            <numerusform>إعادة تشفير النسختين الاحتياطيتين المحفوظتين أيضا</numerusform>
+            <numerusform>إعادة تشفير النسخ الاحتياطية المحفوظة (%n) أيضا</numerusform>
+            <numerusform>إعادة تشفير النسخ الاحتياطية المحفوظة (%n) أيضا</numerusform>
+            <numerusform>إعادة تشفير النسخ الاحتياطية المحفوظة (%n) أيضا</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="437"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="560"/>
+        <source>Les sauvegardes automatiques du dossier {folder} seront chiffrées avec la nouvelle phrase : l&apos;ancienne n&apos;ouvrira plus aucune d&apos;elles.</source>
+        <translation>ستُشفر النسخ الاحتياطية التلقائية في المجلد ⁨{folder}⁩ بعبارة المرور الجديدة: لن تفتح العبارة القديمة أيا منها بعد الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="575"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="457"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="595"/>
         <source>Minimum {minimum} caractères.</source>
         <translation>{minimum} حرفا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="459"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="597"/>
         <source>{label} : {count} caractères sur {minimum} au minimum.</source>
         <translation>{label}: {count} حرفا من أصل {minimum} على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="463"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="601"/>
         <source>Robustesse : {label}</source>
         <translation>المتانة: {label}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="468"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="485"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="606"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="634"/>
         <source>Les deux saisies diffèrent.</source>
         <translation>الإدخالان مختلفان.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="478"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="616"/>
         <source>La nouvelle phrase secrète doit compter au moins {minimum} caractères.</source>
         <translation>يجب أن تتكون عبارة المرور الجديدة من {minimum} حرفا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="492"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="644"/>
         <source>Rechiffrement en cours…</source>
         <translation>إعادة التشفير جارية…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="666"/>
+        <source>Phrase secrète changée. Rechiffrement des sauvegardes : {done} sur {total}…</source>
+        <translation>تم تغيير عبارة المرور. إعادة تشفير النسخ الاحتياطية: {done} من {total}…</translation>
     </message>
 </context>
 <context>
@@ -11099,7 +11451,7 @@ Supprimer ?</source>
     </message>
     <message>
         <location filename="../../dpo_desk/third_party.py" line="92"/>
-        <location filename="../../dpo_desk/third_party.py" line="153"/>
+        <location filename="../../dpo_desk/third_party.py" line="155"/>
         <source>Accès aux données</source>
         <translation>الوصول إلى المعطيات</translation>
     </message>
@@ -11134,59 +11486,64 @@ Supprimer ?</source>
     </message>
     <message>
         <location filename="../../dpo_desk/third_party.py" line="128"/>
-        <location filename="../../dpo_desk/third_party.py" line="129"/>
+        <source>Robustesse des phrases secrètes</source>
+        <translation>قوة عبارات المرور</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="130"/>
         <location filename="../../dpo_desk/third_party.py" line="131"/>
+        <location filename="../../dpo_desk/third_party.py" line="133"/>
         <source>Lettres en PDF</source>
         <translation>الرسائل بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="133"/>
-        <location filename="../../dpo_desk/third_party.py" line="136"/>
+        <location filename="../../dpo_desk/third_party.py" line="135"/>
+        <location filename="../../dpo_desk/third_party.py" line="138"/>
         <source>Lettres en arabe</source>
         <translation>الرسائل باللغة العربية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="138"/>
+        <location filename="../../dpo_desk/third_party.py" line="140"/>
         <source>Aperçu des lettres</source>
         <translation>معاينة الرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="139"/>
-        <location filename="../../dpo_desk/third_party.py" line="140"/>
+        <location filename="../../dpo_desk/third_party.py" line="141"/>
+        <location filename="../../dpo_desk/third_party.py" line="142"/>
         <source>Registres Excel</source>
         <translation>سجلات Excel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="142"/>
-        <location filename="../../dpo_desk/third_party.py" line="146"/>
-        <location filename="../../dpo_desk/third_party.py" line="147"/>
+        <location filename="../../dpo_desk/third_party.py" line="144"/>
+        <location filename="../../dpo_desk/third_party.py" line="148"/>
         <location filename="../../dpo_desk/third_party.py" line="149"/>
+        <location filename="../../dpo_desk/third_party.py" line="151"/>
         <source>Jours fériés des délais</source>
         <translation>العطل الرسمية في احتساب الآجال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="151"/>
+        <location filename="../../dpo_desk/third_party.py" line="153"/>
         <source>Fuseaux horaires</source>
         <translation>المناطق الزمنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="155"/>
+        <location filename="../../dpo_desk/third_party.py" line="157"/>
         <source>Police arabe des lettres</source>
         <translation>الخط العربي للرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="158"/>
+        <location filename="../../dpo_desk/third_party.py" line="160"/>
         <source>Police latine des lettres</source>
         <translation>الخط اللاتيني للرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="161"/>
+        <location filename="../../dpo_desk/third_party.py" line="163"/>
         <source>Police tifinaghe des lettres</source>
         <translation>خط تيفيناغ للرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="164"/>
-        <location filename="../../dpo_desk/third_party.py" line="167"/>
+        <location filename="../../dpo_desk/third_party.py" line="166"/>
+        <location filename="../../dpo_desk/third_party.py" line="169"/>
         <source>Symboles et emoji des lettres</source>
         <translation>الرموز والإيموجي للرسائل</translation>
     </message>
@@ -11298,12 +11655,12 @@ Supprimer ?</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="209"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="256"/>
         <source>Ouvrir un registre — DPO Desk</source>
         <translation>فتح سجل — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="215"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="262"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
@@ -11311,32 +11668,38 @@ Supprimer ?</source>
 <context>
     <name>UnlockForm</name>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="109"/>
         <source>Déverrouiller le registre</source>
         <translation>فتح قفل السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="84"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="124"/>
         <source>Phrase secrète</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="87"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="127"/>
         <source>Saisissez la phrase secrète du registre</source>
         <translation>أدخل عبارة مرور السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="99"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="133"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="134"/>
+        <source>Verr. Maj. activé</source>
+        <translation>مفتاح الأحرف الكبيرة مفعل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="146"/>
         <source>Déverrouiller</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="156"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="203"/>
         <source>Saisissez la phrase secrète du registre.</source>
         <translation>أدخل عبارة مرور السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="179"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="226"/>
         <source>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</source>
         <translation>تعذر حفظ عبارة المرور في حافظة المفاتيح: ستُطلب عند الفتح المقبل.</translation>
     </message>

@@ -422,7 +422,7 @@
 <context>
     <name>BreachCli</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1575"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1576"/>
         <source>Aucun régime indiqué : la loi 09-08 est retenue (notification à la CNDP sous 72 heures, politique interne de l&apos;organisation). Si des personnes se trouvant dans l&apos;Union européenne sont concernées, ajoutez le régime gdpr.</source>
         <translation>No regime given: Law 09-08 is applied (notification to the CNDP within 72 hours, the organisation&apos;s internal policy). If the breach concerns people located in the European Union, add the gdpr regime.</translation>
     </message>
@@ -872,7 +872,7 @@
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1335"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1336"/>
         <source>Une violation au statut « {old} » ne peut pas passer au statut « {new} ».</source>
         <translation>A breach with status “{old}” cannot move to status “{new}”.</translation>
     </message>
@@ -2033,17 +2033,17 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="383"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="384"/>
         <source>{hours} h {minutes:02d} restantes</source>
         <translation>{hours} h {minutes:02d} left</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="384"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="385"/>
         <source>dépassé de {hours} h</source>
         <translation>overdue by {hours} h</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="385"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="386"/>
         <source>notifiée le {date}</source>
         <translation>notified on {date}</translation>
     </message>
@@ -2074,162 +2074,162 @@
 <context>
     <name>CreateRegisterDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="44"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="50"/>
         <source>registre</source>
         <translation>register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="64"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="70"/>
         <source>Créer un registre — DPO Desk</source>
         <translation>Create a register — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="70"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="76"/>
         <source>Créer un registre</source>
         <translation>Create a register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="74"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="80"/>
         <source>Un registre est un fichier chiffré qui réunit les demandes, les violations, les traitements et les sous-traitants d&apos;une organisation.</source>
         <translation>A register is an encrypted file that holds an organisation&apos;s requests, breaches, processing activities and processors.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="97"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="103"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="99"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="105"/>
         <source>Nom *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="100"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="106"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="101"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="107"/>
         <source>Ville des courriers</source>
         <translation>Town for letters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="109"/>
         <source>* obligatoire</source>
         <translation>* required</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="107"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="113"/>
         <source>Délégué à la protection des données</source>
         <translation>Data Protection Officer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="109"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="115"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="110"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="116"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="111"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="117"/>
         <source>Téléphone</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="118"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="124"/>
         <source>Phrase secrète</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="122"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="128"/>
         <source>Elle chiffre tout le fichier. Personne, pas même l&apos;éditeur, ne peut la retrouver si elle est perdue : notez-la en lieu sûr.</source>
         <translation>It encrypts the whole file. Nobody, not even the publisher, can recover it if it is lost: write it down somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="131"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="137"/>
         <source>Au moins {minimum} caractères</source>
         <translation>At least {minimum} characters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="134"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="140"/>
         <source>La même, une seconde fois</source>
         <translation>The same again</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="137"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="143"/>
         <source>Saisie</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="138"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="144"/>
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="160"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="166"/>
         <source>Fichier du registre</source>
         <translation>Register file</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="164"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="170"/>
         <source>Choisir l&apos;emplacement…</source>
         <translation>Choose the location…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="175"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="181"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="177"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="183"/>
         <source>Créer le registre</source>
         <translation>Create the register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="200"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="206"/>
         <source>Minimum {minimum} caractères.</source>
         <translation>Minimum {minimum} characters.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="204"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="210"/>
         <source>{label} : {count} caractères sur {minimum} au minimum.</source>
         <translation>{label}: {count} of at least {minimum} characters.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="212"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="218"/>
         <source>Robustesse : {label}</source>
         <translation>Strength: {label}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="220"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="226"/>
         <source>Les deux saisies diffèrent.</source>
         <translation>The two entries differ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="225"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="237"/>
         <source>Aucun emplacement choisi</source>
         <translation>No location chosen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="238"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="250"/>
         <source>Enregistrer le nouveau registre</source>
         <translation>Save the new register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="240"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="252"/>
         <source>Registres DPO Desk (*.dpodesk)</source>
         <translation>DPO Desk registers (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="268"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="290"/>
         <source>Les deux saisies de la phrase secrète diffèrent.</source>
         <translation>The two passphrase entries differ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="293"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="315"/>
         <source>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</source>
         <translation>The passphrase could not be stored in the keyring: it will be asked for next time.</translation>
     </message>
@@ -2903,6 +2903,41 @@
     </message>
 </context>
 <context>
+    <name>EarlierPassphraseDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="443"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="448"/>
+        <source>Phrase secrète de la sauvegarde</source>
+        <translation>Backup passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="451"/>
+        <source>Cette sauvegarde est peut-être chiffrée avec une phrase secrète antérieure (elle a été faite avant un changement de phrase secrète). Saisissez la phrase secrète qui était en usage quand {file} a été faite ; le registre restauré prendra la phrase secrète actuelle.</source>
+        <translation>This backup may be encrypted with an earlier passphrase (it was made before a passphrase change). Enter the passphrase that was in use when {file} was made; the restored register will take the current passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="464"/>
+        <source>Cette phrase secrète n&apos;ouvre pas non plus la sauvegarde.</source>
+        <translation>This passphrase does not open the backup either.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="467"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="468"/>
+        <source>Phrase secrète antérieure</source>
+        <translation>Earlier passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="472"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="474"/>
+        <source>Restaurer</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="82"/>
@@ -2940,12 +2975,12 @@
         <translation>The instant “{value}” must carry its time zone.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/pdf.py" line="60"/>
+        <location filename="../../dpo_desk/documents/pdf.py" line="61"/>
         <source>Le logo n&apos;est pas une image lisible (PNG ou JPEG).</source>
         <translation>The logo is not a readable image (PNG or JPEG).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/pdf.py" line="61"/>
+        <location filename="../../dpo_desk/documents/pdf.py" line="62"/>
         <source>Le champ « {label} » contient un caractère que les courriers ne savent pas imprimer : « {char} » ({code}).</source>
         <translation>The field “{label}” contains a character letters cannot print: “{char}” ({code}).</translation>
     </message>
@@ -3002,253 +3037,253 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="282"/>
-        <location filename="../../dpo_desk/domain/breaches.py" line="570"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="571"/>
         <location filename="../../dpo_desk/domain/registers.py" line="443"/>
         <location filename="../../dpo_desk/domain/rights_request.py" line="51"/>
         <source>Le champ dépasse {limit} caractères.</source>
         <translation>The field exceeds {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="417"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="418"/>
         <source>« {value} » n&apos;est pas une date et heure valide (forme attendue : AAAA-MM-JJTHH:MM, avec un décalage facultatif comme +01:00).</source>
         <translation>“{value}” is not a valid date and time (expected form: YYYY-MM-DDTHH:MM, with an optional offset such as +01:00).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="422"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="423"/>
         <source>{value} n&apos;existe pas dans le fuseau {zone} (l&apos;heure est avancée à ce moment) : précisez le décalage, par exemple {offset}.</source>
         <translation>{value} does not exist in the {zone} time zone (clocks go forward at that moment): give the offset, for example {offset}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="427"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="428"/>
         <source>{value} est ambiguë dans le fuseau {zone} (cette heure se répète au changement d&apos;heure) : précisez le décalage, {first} ou {second}.</source>
         <translation>{value} is ambiguous in the {zone} time zone (this hour repeats when clocks go back): give the offset, {first} or {second}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="432"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="433"/>
         <source>L&apos;instant {value} est dans le futur.</source>
         <translation>The instant {value} is in the future.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="433"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="434"/>
         <source>La prise de connaissance ({aware}) ne peut pas précéder la découverte ({discovered}).</source>
         <translation>Awareness ({aware}) cannot precede discovery ({discovered}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="437"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="438"/>
         <source>La découverte ({discovered}) ne peut pas précéder le début de la violation ({started}).</source>
         <translation>Discovery ({discovered}) cannot precede the start of the breach ({started}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="441"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="442"/>
         <source>L&apos;instant {value} précède la découverte de la violation ({discovered}).</source>
         <translation>The instant {value} precedes the discovery of the breach ({discovered}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="444"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="445"/>
         <location filename="../../dpo_desk/domain/organisation.py" line="22"/>
         <source>Fuseau horaire inconnu : {zone}.</source>
         <translation>Unknown time zone: {zone}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="568"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="569"/>
         <source>Donnez un intitulé à la violation.</source>
         <translation>Give the breach a title.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="569"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="570"/>
         <location filename="../../dpo_desk/domain/deadlines.py" line="179"/>
         <location filename="../../dpo_desk/domain/rights_request.py" line="43"/>
         <source>Indiquez au moins un régime (Loi 09-08 ou RGPD).</source>
         <translation>Select at least one regime (Law 09-08 or GDPR).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="571"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="572"/>
         <location filename="../../dpo_desk/domain/registers.py" line="444"/>
         <source>La liste dépasse {limit} éléments.</source>
         <translation>The list exceeds {limit} items.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="572"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="573"/>
         <source>Le nombre approximatif doit être un entier positif ou nul (reçu : {value}).</source>
         <translation>The approximate number must be a whole number, zero or more (received: {value}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="575"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="576"/>
         <source>Précisez la nature de la violation : atteinte à la confidentialité, à l&apos;intégrité ou à la disponibilité.</source>
         <translation>Specify the nature of the breach: loss of confidentiality, integrity or availability.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="580"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="581"/>
         <source>Notification envoyée après l&apos;échéance du {deadline} : indiquez les motifs du retard (RGPD art. 33(1)).</source>
         <translation>Notification sent after the {deadline} deadline: give the reasons for the delay (GDPR Art. 33(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="587"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="588"/>
         <source>Notification à la CNDP envoyée après l&apos;échéance du {deadline} fixée par la politique interne de l&apos;organisation : indiquez les motifs du retard, qui seront consignés au registre.</source>
         <translation>Notification to the CNDP sent after the {deadline} deadline set by the organisation&apos;s internal policy: give the reasons for the delay, which will be recorded in the register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="593"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="594"/>
         <source>Nommez l&apos;autorité de contrôle de l&apos;UE notifiée.</source>
         <translation>Name the EU supervisory authority notified.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="628"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="629"/>
         <source>Justifiez l&apos;exception de l&apos;article 34(3) du RGPD invoquée.</source>
         <translation>Justify the GDPR Article 34(3) exception invoked.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="633"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="634"/>
         <source>Justifiez l&apos;exception à l&apos;information des personnes concernées.</source>
         <translation>Justify the exception to informing the data subjects.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1357"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1358"/>
         <source>Aucune notification à une autorité de contrôle de l&apos;UE n&apos;est enregistrée : une notification à la CNDP ne remplit pas l&apos;article 33 du RGPD.</source>
         <translation>No notification to an EU supervisory authority is recorded: a notification to the CNDP does not fulfil GDPR Article 33.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1362"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1363"/>
         <source>Aucune notification à la CNDP n&apos;est enregistrée.</source>
         <translation>No notification to the CNDP is recorded.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1382"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1383"/>
         <source>Clôture impossible : la CNDP n&apos;a pas été notifiée et la décision de ne pas notifier n&apos;est pas motivée au registre des violations.</source>
         <translation>Cannot close: the CNDP has not been notified and the decision not to notify is not reasoned in the breach register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1387"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1388"/>
         <source>Clôture impossible : le risque évalué impose de notifier une autorité de contrôle de l&apos;UE (RGPD art. 33(1)) ; une notification à la CNDP ne suffit pas.</source>
         <translation>Cannot close: the assessed risk requires notifying an EU supervisory authority (GDPR Art. 33(1)); a notification to the CNDP is not enough.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1392"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1393"/>
         <source>Clôture impossible : la politique interne de l&apos;organisation impose de notifier la CNDP pour ce niveau de risque (la loi 09-08 ne prévoit pas de notification des violations).</source>
         <translation>Cannot close: the organisation&apos;s internal policy requires notifying the CNDP at this risk level (Law 09-08 does not provide for breach notification).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1398"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1399"/>
         <source>Clôture impossible : la notification à la CNDP que prévoit la politique interne de l&apos;organisation (loi 09-08) n&apos;est pas enregistrée.</source>
         <translation>Cannot close: the notification to the CNDP required by the organisation&apos;s internal policy (Law 09-08) is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1403"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1404"/>
         <source>Clôture impossible : le risque est élevé ; informez les personnes concernées ou consignez une exception de l&apos;article 34(3) du RGPD.</source>
         <translation>Cannot close: the risk is high; inform the data subjects or record a GDPR Article 34(3) exception.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1408"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1409"/>
         <source>Clôture impossible : le risque est élevé et la politique interne de l&apos;organisation prévoit d&apos;informer les personnes concernées ; informez-les ou consignez une exception.</source>
         <translation>Cannot close: the risk is high and the organisation&apos;s internal policy provides for informing the data subjects; inform them or record an exception.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1414"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1415"/>
         <source>Clôture impossible : l&apos;exception de l&apos;article 34(3)(c) du RGPD exige une communication publique, qui n&apos;est pas enregistrée.</source>
         <translation>Cannot close: the GDPR Article 34(3)(c) exception requires a public communication, which is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1419"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1420"/>
         <source>Clôture impossible : l&apos;exception retenue (efforts disproportionnés) exige une communication publique, qui n&apos;est pas enregistrée.</source>
         <translation>Cannot close: the exception applied (disproportionate effort) requires a public communication, which is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1439"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1440"/>
         <source>Une exception de l&apos;article 34(3) du RGPD ne se conçoit que pour un risque élevé.</source>
         <translation>A GDPR Article 34(3) exception only applies where the risk is high.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1443"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1444"/>
         <source>Une exception à l&apos;information des personnes concernées ne se conçoit que pour un risque élevé.</source>
         <translation>An exception to informing the data subjects only applies where the risk is high.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="594"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="595"/>
         <source>Une notification complémentaire suit une notification initiale à la même autorité (RGPD art. 33(4)) : enregistrez d&apos;abord la notification initiale.</source>
         <translation>A supplementary notification follows an initial notification to the same authority (GDPR Art. 33(4)): record the initial notification first.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="599"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="600"/>
         <source>Une notification initiale à cette autorité est déjà enregistrée : ajoutez une notification complémentaire (RGPD art. 33(4)).</source>
         <translation>An initial notification to this authority is already recorded: add a supplementary notification (GDPR Art. 33(4)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="605"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="606"/>
         <source>Une notification complémentaire à la CNDP suit une notification initiale : enregistrez d&apos;abord la notification initiale.</source>
         <translation>A supplementary notification to the CNDP follows an initial notification: record the initial notification first.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="610"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="611"/>
         <source>Une notification initiale à la CNDP est déjà enregistrée : ajoutez une notification complémentaire.</source>
         <translation>An initial notification to the CNDP is already recorded: add a supplementary notification.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="615"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="616"/>
         <source>Indiquez à qui la communication s&apos;adresse (personnes concernées, public…).</source>
         <translation>State to whom the communication is addressed (data subjects, the public…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="618"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="619"/>
         <source>La décision de ne pas notifier doit être motivée : elle est documentée dans le registre des violations (RGPD art. 33(5)).</source>
         <translation>A decision not to notify must be reasoned: it is documented in the breach register (GDPR Art. 33(5)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="623"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="624"/>
         <source>La décision de ne pas notifier doit être motivée : elle est documentée dans le registre des violations.</source>
         <translation>A decision not to notify must be reasoned: it is documented in the breach register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="636"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="637"/>
         <source>Une date de déclaration à la DGSSI ne s&apos;indique que si la loi 05-20 s&apos;applique.</source>
         <translation>A date of declaration to the DGSSI is only given when Law 05-20 applies.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1354"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1355"/>
         <source>Évaluez d&apos;abord le risque de la violation (gravité et vraisemblance).</source>
         <translation>Assess the breach&apos;s risk first (severity and likelihood).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1365"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1366"/>
         <source>Aucune communication aux personnes concernées n&apos;est enregistrée.</source>
         <translation>No communication to data subjects is recorded.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1368"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1369"/>
         <source>Clôture impossible : consignez d&apos;abord les mesures correctives prises (RGPD art. 33(5)).</source>
         <translation>Cannot close: first record the corrective measures taken (GDPR Art. 33(5)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1372"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1373"/>
         <source>Clôture impossible : consignez d&apos;abord les mesures correctives prises au registre des violations.</source>
         <translation>Cannot close: first record the corrective measures taken in the breach register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1377"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1378"/>
         <source>Clôture impossible : la violation n&apos;a pas été notifiée et la décision de ne pas notifier n&apos;est pas motivée (RGPD art. 33(5)).</source>
         <translation>Cannot close: the breach was not notified and the decision not to notify is not reasoned (GDPR Art. 33(5)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1424"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1425"/>
         <source>Clôture impossible : la déclaration à la DGSSI (loi 05-20) est requise mais n&apos;est pas consignée.</source>
         <translation>Cannot close: the declaration to the DGSSI (Law 05-20) is required but not recorded.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1429"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1430"/>
         <source>Le risque retenu impose de notifier l&apos;autorité (RGPD art. 33(1)) : une décision de ne pas notifier suppose un risque peu probable.</source>
         <translation>The risk level requires notifying the authority (GDPR Art. 33(1)): a decision not to notify presupposes an unlikely risk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1434"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1435"/>
         <source>Le risque retenu impose de notifier la CNDP selon la politique interne de l&apos;organisation : une décision de ne pas notifier suppose un risque peu probable.</source>
         <translation>The risk level requires notifying the CNDP under the organisation&apos;s internal policy: a decision not to notify presupposes an unlikely risk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1448"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1449"/>
         <source>La violation {reference} est clôturée : elle ne peut plus être modifiée.</source>
         <translation>Breach {reference} is closed: it can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1588"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1589"/>
         <source>« {value} » n&apos;est pas une référence de violation (forme attendue : VIO-2026-0001).</source>
         <translation>“{value}” is not a breach reference (expected form: VIO-2026-0001).</translation>
     </message>
@@ -3315,12 +3350,12 @@
         <translation>The extension ({decided_on}) cannot precede receipt ({received}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="633"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="634"/>
         <source>Prorogation tardive : elle devait être décidée et notifiée dans le premier mois, au plus tard le {cutoff} (RGPD art. 12(3)), et non le {decided_on}.</source>
         <translation>Late extension: it had to be decided and notified within the first month, by {cutoff} at the latest (GDPR Art. 12(3)), not on {decided_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="657"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="658"/>
         <source>La loi 09-08 ne prévoit pas de prorogation du délai par le responsable du traitement : la date de réponse reste inchangée.</source>
         <translation>Law 09-08 does not provide for an extension of the deadline by the controller: the response date remains unchanged.</translation>
     </message>
@@ -3705,27 +3740,27 @@
         <translation>Breach {reference} must be notified to several authorities, each by its own letter: choose the addressee ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="34"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="39"/>
         <source>Le nombre de sauvegardes automatiques à garder doit être compris entre 0 et {maximum}.</source>
         <translation>The number of automatic backups to keep must be between 0 and {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="38"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="43"/>
         <source>La nouvelle phrase secrète doit être différente de l&apos;actuelle.</source>
         <translation>The new passphrase must be different from the current one.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="41"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="46"/>
         <source>La phrase secrète actuelle est incorrecte.</source>
         <translation>The current passphrase is incorrect.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="46"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="51"/>
         <source>Le dossier {reference} n&apos;est plus à purger (il a changé depuis la revue) ; relancez la revue.</source>
         <translation>Case {reference} is no longer due for purging (it has changed since the review); run the review again.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers.py" line="246"/>
+        <location filename="../../dpo_desk/services/registers.py" line="334"/>
         <source>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</source>
         <extracomment>what the journal names when the organisation changes (names only, never values)</extracomment>
         <translation>Automatic lock is set between 0 (disabled) and {limit} minutes.</translation>
@@ -3801,117 +3836,147 @@
         <translation>An extension must be reasoned (GDPR Art. 12(3)): give the reason.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="14"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="16"/>
         <source>Le registre n&apos;a pas pu être ouvert.</source>
         <translation>The register could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="24"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="26"/>
         <source>Phrase secrète incorrecte pour {name} (ou ce fichier n&apos;est pas un registre DPO Desk).</source>
         <translation>Wrong passphrase for {name} (or this file is not a DPO Desk register).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="32"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="34"/>
         <source>{name} n&apos;est pas un registre DPO Desk : {reason}.</source>
         <translation>{name} is not a DPO Desk register: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="42"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="44"/>
         <source>{name} a été enregistré par une version plus récente de DPO Desk (schéma {revision}). Mettez l&apos;application à jour.</source>
         <translation>{name} was saved by a newer version of DPO Desk (schema {revision}). Please update the application.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="51"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="53"/>
         <source>Le fichier {name} n&apos;existe pas.</source>
         <translation>The file {name} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="56"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="58"/>
         <source>Le fichier {name} existe déjà ; choisissez un autre nom pour le nouveau registre.</source>
         <translation>The file {name} already exists; choose another name for the new register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="64"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="66"/>
         <source>Erreur d&apos;accès au disque pour {name} : {reason}. Aucune donnée n&apos;a été modifiée.</source>
         <translation>Disk access error for {name}: {reason}. No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="74"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="76"/>
         <source>Espace disque insuffisant pour écrire {name} : l&apos;opération a été annulée et rien n&apos;a été enregistré. Libérez de la place, puis réessayez.</source>
         <translation>Not enough disk space to write {name}: the operation was cancelled and nothing was saved. Free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="85"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="88"/>
+        <source>Impossible d&apos;écrire {name} : le fichier ou son dossier est en lecture seule (droits d&apos;écriture ou support protégé). Rien n&apos;a été enregistré.</source>
+        <translation>Cannot write {name}: the file or its folder is read-only (write permissions or a protected medium). Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/errors.py" line="99"/>
+        <source>Le nom de fichier {name} est trop long pour le système de fichiers (255 octets au plus par nom) : choisissez un nom ou un dossier plus court.</source>
+        <translation>The file name {name} is too long for the file system (255 bytes at most per name): choose a shorter name or folder.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/errors.py" line="127"/>
         <source>Espace disque insuffisant : la phrase secrète de {name} n&apos;a pas été changée. Rien n&apos;a été modifié et l&apos;ancienne phrase secrète ouvre toujours le registre. Le changement écrit une copie complète du registre dans son dossier avant de remplacer l&apos;ancien fichier : libérez au moins {size} Mo, puis réessayez.</source>
         <translation>Not enough disk space: the passphrase for {name} has not been changed. Nothing was modified and the old passphrase still opens the register. The change writes a full copy of the register in its folder before replacing the old file: free at least {size} MB, then try again.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="97"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="139"/>
         <source>La phrase secrète de {name} n&apos;a pas été changée : {reason}. Rien n&apos;a été modifié et l&apos;ancienne phrase secrète ouvre toujours le registre.</source>
         <translation>The passphrase for {name} has not been changed: {reason}. Nothing was modified and the old passphrase still opens the register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="105"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="147"/>
         <source>le dossier du registre n&apos;accepte pas de nouveau fichier (droits d&apos;écriture ou support en lecture seule ?)</source>
         <translation>the register&apos;s folder does not accept a new file (no write permission or read-only medium?)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="110"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="152"/>
         <source>la copie rechiffrée n&apos;a pas passé la vérification (contenu ou journal différent)</source>
         <translation>the re-encrypted copy failed verification (content or journal differs)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="116"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="158"/>
         <source>La phrase secrète doit compter au moins {minimum} caractères.</source>
         <translation>The passphrase must be at least {minimum} characters long.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="123"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="165"/>
         <source>Le contrôle d&apos;intégrité de {name} a échoué : {reason}.</source>
         <translation>The integrity check of {name} failed: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="128"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="170"/>
         <source>le fichier est vide</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="129"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="171"/>
         <source>c&apos;est une base SQLite non chiffrée</source>
         <translation>it is an unencrypted SQLite database</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="130"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="172"/>
         <source>sa taille ne correspond à aucune base chiffrée</source>
         <translation>its size matches no encrypted database</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="131"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="173"/>
         <source>c&apos;est une base chiffrée d&apos;une autre application</source>
         <translation>it is another application&apos;s encrypted database</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="132"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="174"/>
         <source>c&apos;est un dossier</source>
         <translation>it is a folder</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="140"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="175"/>
+        <source>c&apos;est un tube nommé (FIFO), pas un fichier</source>
+        <translation>it is a named pipe (FIFO), not a file</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/errors.py" line="176"/>
+        <source>c&apos;est un périphérique, pas un fichier</source>
+        <translation>it is a device, not a file</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/errors.py" line="177"/>
+        <source>ce n&apos;est pas un fichier ordinaire</source>
+        <translation>it is not a regular file</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/errors.py" line="185"/>
         <source>Le registre {name} est occupé par un autre programme. L&apos;opération n&apos;a pas été enregistrée ; réessayez dans un instant.</source>
         <translation>The register {name} is busy in another program. The operation was not saved; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="152"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="197"/>
         <source>Le registre {name} est endommagé ou a été modifié en dehors de DPO Desk ; aucune donnée douteuse n&apos;a été lue. Restaurez une sauvegarde (dpo-desk restore).</source>
         <translation>The register {name} is damaged or was modified outside DPO Desk; no suspect data was read. Restore a backup (dpo-desk restore).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/session.py" line="37"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="209"/>
+        <source>Le registre {name} est endommagé ou a été modifié en dehors de DPO Desk (contrôle d&apos;authenticité en échec, page {pages}) ; aucune donnée douteuse n&apos;a été lue. Restaurez une sauvegarde (dpo-desk restore).</source>
+        <translation>The register {name} is damaged or was modified outside DPO Desk (authenticity check failed, page {pages}); no doubtful data was read. Restore a backup (dpo-desk restore).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/session.py" line="38"/>
         <source>Le registre {name} est déjà ouvert par DPO Desk (processus {pid} sur {host}). Fermez-le là-bas, puis réessayez.</source>
         <translation>The register {name} is already open in DPO Desk (process {pid} on {host}). Close it there, then try again.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/session.py" line="46"/>
+        <location filename="../../dpo_desk/ui/session.py" line="47"/>
         <source>Impossible de réserver {name} : le dossier {folder} n&apos;accepte pas le fichier de verrou (droits d&apos;écriture ?).</source>
         <translation>Cannot reserve {name}: the folder {folder} does not accept the lock file (write permissions?).</translation>
     </message>
@@ -4069,6 +4134,92 @@
         <location filename="../../dpo_desk/services/private_files.py" line="29"/>
         <source>Impossible d&apos;enregistrer « {path} » : {reason}. Aucun fichier n&apos;a été modifié ; choisissez un autre emplacement.</source>
         <translation>Cannot save “{path}”: {reason}. No file was changed; choose another location.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="17"/>
+        <source>journal d&apos;audit : chaîne rompue à l&apos;entrée {entry}</source>
+        <translation>audit journal: chain broken at entry {entry}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="18"/>
+        <source>structure : {type} « {name} » inconnu de l&apos;application (ajouté hors de l&apos;app)</source>
+        <translation>structure: {type} “{name}” unknown to the application (added outside the app)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="21"/>
+        <source>structure : {type} « {name} » manquant</source>
+        <translation>structure: {type} “{name}” missing</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="22"/>
+        <source>structure : {type} « {name} » modifié</source>
+        <translation>structure: {type} “{name}” modified</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="23"/>
+        <source>{reference} : {field} vaut {stored} dans le registre, {journaled} selon le journal</source>
+        <translation>{reference}: {field} is {stored} in the register, {journaled} according to the journal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="26"/>
+        <source>{reference} : présent dans le registre sans entrée de création au journal</source>
+        <translation>{reference}: present in the register with no creation entry in the journal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="29"/>
+        <source>{reference} : absent du registre sans entrée de purge au journal</source>
+        <translation>{reference}: missing from the register with no purge entry in the journal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="32"/>
+        <source>{missing} entrées du journal vues par cet ordinateur manquent</source>
+        <translation>{missing} journal entries seen by this computer are missing</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="35"/>
+        <source>le journal ne contient plus l&apos;entrée n° {count} vue par cet ordinateur : il a été réécrit ou remplacé par une copie plus ancienne</source>
+        <translation>the journal no longer holds entry no. {count} seen by this computer: it has been rewritten or replaced by an older copy</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="40"/>
+        <source>l&apos;empreinte {head} n&apos;est pas dans le journal : il a été réécrit depuis, ou elle vient d&apos;un autre registre</source>
+        <translation>the fingerprint {head} is not in the journal: it has been rewritten since, or it comes from another register</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="45"/>
+        <source>et {count} autre(s) constat(s)</source>
+        <translation>and {count} more finding(s)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/errors.py" line="98"/>
+        <source>date invalide « {value} » : l&apos;année doit être comprise entre 1 et 9999</source>
+        <extracomment>names of values that are themselves message ids, translated with the template names of values that are message ids of another context (&quot;Right&quot;, &quot;Regime&quot;…), by name: {value name: context}. A tuple of them is translated item by item and joined.</extracomment>
+        <translation>invalid date “{value}”: the year must be between 1 and 9999</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/errors.py" line="104"/>
+        <source>Une date calculée tomberait après le 31 décembre 9999, la dernière date que DPO Desk sait compter : vérifiez les dates saisies.</source>
+        <translation>A computed date would fall after 31 December 9999, the last date DPO Desk can count: check the dates entered.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/errors.py" line="149"/>
+        <source>L&apos;argument {argument} n&apos;est pas du texte UTF-8 valide : vérifiez l&apos;encodage du terminal (locale) ou le nom du fichier.</source>
+        <translation>The argument {argument} is not valid UTF-8 text: check the terminal&apos;s encoding (locale) or the file name.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/errors.py" line="158"/>
+        <source>La variable d&apos;environnement {variable} n&apos;est pas du texte UTF-8 valide : définissez-la en UTF-8.</source>
+        <translation>The environment variable {variable} is not valid UTF-8 text: set it in UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/errors.py" line="167"/>
+        <source>Le fichier {name} n&apos;est pas du texte UTF-8 valide : enregistrez-le en UTF-8.</source>
+        <translation>The file {name} is not valid UTF-8 text: save it in UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="150"/>
+        <source>Cette phrase secrète est trop facile à deviner (robustesse {score} sur 4, {minimum} au moins exigé) : {reason}</source>
+        <translation>This passphrase is too easy to guess (strength {score} out of 4, at least {minimum} required): {reason}</translation>
     </message>
 </context>
 <context>
@@ -5158,6 +5309,21 @@
         <source>Mise à jour du schéma</source>
         <translation>Schema update</translation>
     </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="45"/>
+        <source>Pièce jointe supprimée</source>
+        <translation>Attachment deleted</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="46"/>
+        <source>Journal différent du sceau de ce poste</source>
+        <translation>Journal differs from this computer&apos;s seal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="47"/>
+        <source>Sauvegardes rechiffrées</source>
+        <translation>Backups re-encrypted</translation>
+    </message>
 </context>
 <context>
     <name>JournalChanges</name>
@@ -5194,67 +5360,67 @@
 <context>
     <name>JournalEntity</name>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="48"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="51"/>
         <source>Registre</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="49"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="52"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="50"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="53"/>
         <source>Demande</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="51"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="54"/>
         <source>Violation</source>
         <translation>Breach</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="52"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="55"/>
         <source>Traitement</source>
         <translation>Processing activity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="53"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="56"/>
         <source>Sous-traitant</source>
         <translation>Processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="54"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="57"/>
         <source>Transfert</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="55"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="58"/>
         <source>Courrier</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="56"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="59"/>
         <source>Modèle de courrier</source>
         <translation>Letter template</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="57"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="60"/>
         <source>Politique de délais</source>
         <translation>Deadline policy</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="58"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="61"/>
         <source>Calendrier</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="59"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="62"/>
         <source>Règles de calcul des délais</source>
         <translation>Deadline calculation rules</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="60"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="63"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
@@ -6638,12 +6804,12 @@
         <translation>Letter to the CNDP (internal policy, Law 09-08)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/pdf.py" line="68"/>
+        <location filename="../../dpo_desk/documents/pdf.py" line="69"/>
         <source>Texte du courrier</source>
         <translation>Letter text</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/pdf.py" line="69"/>
+        <location filename="../../dpo_desk/documents/pdf.py" line="70"/>
         <source>Adresse du destinataire</source>
         <translation>Addressee&apos;s address</translation>
     </message>
@@ -7037,109 +7203,109 @@
 <context>
     <name>MaintenanceCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="79"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="86"/>
         <source>Sauvegarde et sécurité</source>
         <extracomment>a restored register the user chose to open (the controller opens it)</extracomment>
         <translation>Backup and security</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="83"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="90"/>
         <source>Une sauvegarde est une copie chiffrée, vérifiée avant d&apos;être gardée. La vérification contrôle chaque page chiffrée, la structure du fichier et la chaîne du journal (RGPD art. 32 ; loi 09-08 art. 23).</source>
         <translation>A backup is an encrypted copy, verified before it is kept. Verification checks every encrypted page, the file structure and the journal chain (GDPR Art. 32; Law 09-08 art. 23).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="92"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="99"/>
         <source>Sauvegarder maintenant…</source>
         <translation>Back up now…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="94"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="101"/>
         <source>Vérifier le registre</source>
         <translation>Verify the register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="96"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="103"/>
         <source>Changer la phrase secrète…</source>
         <translation>Change the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="98"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="105"/>
         <source>Durées de conservation…</source>
         <translation>Retention periods…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="115"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="122"/>
         <source>Sauvegardes automatiques</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="119"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="126"/>
         <source>Désactivées</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="121"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="128"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="123"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="130"/>
         <source>Une par jour, garder les dernières :</source>
         <translation>One a day, keep the latest:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="129"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="136"/>
         <source>Dossier :</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="135"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="142"/>
         <source>Sauvegardes disponibles</source>
         <translation>Available backups</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="140"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="147"/>
         <source>Restaurer…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="142"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="149"/>
         <source>Crée un nouveau registre à partir de la sauvegarde choisie</source>
         <translation>Creates a new register from the chosen backup</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="182"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="189"/>
         <source>Aucune sauvegarde automatique pour l&apos;instant.</source>
         <translation>No automatic backup yet.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="241"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="251"/>
         <source>Sauvegarder le registre</source>
         <translation>Back up the register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="243"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="295"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="253"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="305"/>
         <source>Registre DPO Desk (*.dpodesk)</source>
         <translation>DPO Desk register (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="255"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="265"/>
         <source>Sauvegarde en cours…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="260"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="270"/>
         <source>Sauvegarde vérifiée : {file} ({size}). Chiffrement, intégrité, clés et chaîne du journal contrôlés sur la copie.</source>
         <translation>Backup verified: {file} ({size}). Encryption, integrity, keys and journal chain checked on the copy.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="275"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="285"/>
         <source>Sauvegardes automatiques désactivées.</source>
         <translation>Automatic backups disabled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="279"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="289"/>
         <source>Les %n dernière(s) sauvegarde(s) quotidienne(s) seront gardées.</source>
         <translation>
             <numerusform>The latest daily backup will be kept.</numerusform>
@@ -7147,49 +7313,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="293"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="303"/>
         <source>Restaurer dans un nouveau registre</source>
         <translation>Restore to a new register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="311"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="335"/>
         <source>Restauration en cours…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="314"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="351"/>
         <source>Registre restauré et vérifié : {file}.</source>
         <translation>Register restored and verified: {file}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="319"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="356"/>
         <source>Registre restauré</source>
         <translation>Register restored</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="320"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="357"/>
         <source>Ouvrir le registre restauré {file} dans une nouvelle fenêtre ?</source>
         <translation>Open the restored register {file} in a new window?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="335"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="372"/>
         <source>Vérification en cours…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="340"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="377"/>
         <source>Registre intègre : chaque page chiffrée, la structure, les clés étrangères et la chaîne du journal sont vérifiées.</source>
         <translation>Register intact: every encrypted page, the structure, the foreign keys and the journal chain are verified.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="353"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="393"/>
         <source>Phrase secrète changée et vérifiée ; trousseau mis à jour.</source>
         <translation>Passphrase changed and verified; keyring updated.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="355"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="395"/>
         <source>Phrase secrète changée et vérifiée.</source>
         <translation>Passphrase changed and verified.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="400"/>
+        <source>%n sauvegarde(s) conservée(s) rechiffrée(s) avec la nouvelle phrase.</source>
+        <translation>
+            <numerusform>%n kept backup re-encrypted with the new passphrase.</numerusform>
+            <numerusform>%n kept backups re-encrypted with the new passphrase.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="407"/>
+        <source>Non rechiffrée(s), gardée(s) sous l&apos;ancienne phrase secrète : {files}.</source>
+        <translation>Not re-encrypted, kept under the old passphrase: {files}.</translation>
     </message>
 </context>
 <context>
@@ -7520,39 +7699,29 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../dpo_desk/security/passphrase.py" line="14"/>
+        <location filename="../../dpo_desk/security/passphrase.py" line="37"/>
         <source>Trop courte</source>
         <translation>Too short</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/security/passphrase.py" line="15"/>
+        <location filename="../../dpo_desk/security/passphrase.py" line="38"/>
         <source>Faible</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/security/passphrase.py" line="16"/>
-        <source>Correcte</source>
-        <translation>Fair</translation>
+        <location filename="../../dpo_desk/security/passphrase.py" line="39"/>
+        <source>Encore trop faible</source>
+        <translation>Still too weak</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/security/passphrase.py" line="17"/>
+        <location filename="../../dpo_desk/security/passphrase.py" line="40"/>
         <source>Bonne</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/security/passphrase.py" line="18"/>
+        <location filename="../../dpo_desk/security/passphrase.py" line="41"/>
         <source>Excellente</source>
         <translation>Excellent</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/security/passphrase.py" line="21"/>
-        <source>Plusieurs mots sans lien entre eux font une phrase secrète longue et mémorisable.</source>
-        <translation>Several unrelated words make a long, memorable passphrase.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/security/passphrase.py" line="25"/>
-        <source>Évitez les répétitions et les suites de caractères.</source>
-        <translation>Avoid repetitions and sequences of characters.</translation>
     </message>
 </context>
 <context>
@@ -7566,6 +7735,163 @@
         <location filename="../../dpo_desk/ui/widgets.py" line="117"/>
         <source>Afficher la phrase secrète</source>
         <translation>Show the passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFeedback</name>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="45"/>
+        <source>Plusieurs mots sans lien entre eux font une phrase secrète longue et mémorisable.</source>
+        <extracomment>What a passphrase still too short is told.</extracomment>
+        <translation>Several unrelated words make a long, memorable passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="52"/>
+        <source>Utilisez quelques mots, en évitant les expressions courantes.</source>
+        <extracomment>Every sentence of zxcvbn&apos;s feedback module (zxcvbn 4.5.0), and its French message id.</extracomment>
+        <translation>Use a few words, avoid common phrases.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="55"/>
+        <source>Inutile d&apos;y mettre des symboles, des chiffres ou des majuscules.</source>
+        <translation>No need for symbols, digits, or uppercase letters.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="58"/>
+        <source>Ajoutez un ou deux mots, de préférence peu courants.</source>
+        <translation>Add another word or two. Uncommon words are better.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="61"/>
+        <source>Les rangées de touches du clavier sont faciles à deviner.</source>
+        <translation>Straight rows of keys are easy to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="64"/>
+        <source>Les motifs courts tracés sur le clavier sont faciles à deviner.</source>
+        <translation>Short keyboard patterns are easy to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="67"/>
+        <source>Utilisez un motif de clavier plus long, avec plus de changements de direction.</source>
+        <translation>Use a longer keyboard pattern with more turns.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="71"/>
+        <source>Les répétitions comme « aaa » sont faciles à deviner.</source>
+        <translation>Repeats like “aaa” are easy to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="74"/>
+        <source>Les répétitions comme « abcabcabc » sont à peine plus difficiles à deviner que « abc ».</source>
+        <translation>Repeats like “abcabcabc” are only slightly harder to guess than “abc”.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="78"/>
+        <source>Évitez de répéter des mots ou des caractères.</source>
+        <translation>Avoid repeated words and characters.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="81"/>
+        <source>Les suites comme « abc » ou « 6543 » sont faciles à deviner.</source>
+        <translation>Sequences like “abc” or “6543” are easy to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="84"/>
+        <source>Évitez les suites.</source>
+        <translation>Avoid sequences.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="85"/>
+        <source>Les années récentes sont faciles à deviner.</source>
+        <translation>Recent years are easy to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="88"/>
+        <source>Évitez les années récentes.</source>
+        <translation>Avoid recent years.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="89"/>
+        <source>Évitez les années qui vous sont liées.</source>
+        <translation>Avoid years that are associated with you.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="92"/>
+        <source>Les dates sont souvent faciles à deviner.</source>
+        <translation>Dates are often easy to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="95"/>
+        <source>Évitez les dates et les années qui vous sont liées.</source>
+        <translation>Avoid dates and years that are associated with you.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="98"/>
+        <source>C&apos;est l&apos;un des 10 mots de passe les plus courants.</source>
+        <translation>This is a top-10 common password.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="101"/>
+        <source>C&apos;est l&apos;un des 100 mots de passe les plus courants.</source>
+        <translation>This is a top-100 common password.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="104"/>
+        <source>C&apos;est un mot de passe très courant.</source>
+        <translation>This is a very common password.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="107"/>
+        <source>Cela ressemble à un mot de passe très répandu.</source>
+        <translation>This is similar to a commonly used password.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="110"/>
+        <source>Un mot seul est facile à deviner.</source>
+        <translation>A word by itself is easy to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="113"/>
+        <source>Un prénom ou un nom seul est facile à deviner.</source>
+        <translation>Names and surnames by themselves are easy to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="116"/>
+        <source>Les prénoms et les noms courants sont faciles à deviner.</source>
+        <translation>Common names and surnames are easy to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="119"/>
+        <source>Une majuscule au début n&apos;aide guère.</source>
+        <translation>Capitalization doesn&apos;t help very much.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="122"/>
+        <source>Tout en majuscules est presque aussi facile à deviner que tout en minuscules.</source>
+        <translation>All-uppercase is almost as easy to guess as all-lowercase.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="126"/>
+        <source>Un mot écrit à l&apos;envers n&apos;est guère plus difficile à deviner.</source>
+        <translation>Reversed words aren&apos;t much harder to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="129"/>
+        <source>Les substitutions prévisibles, comme « @ » au lieu de « a », n&apos;aident guère.</source>
+        <translation>Predictable substitutions like “@” instead of “a” don&apos;t help very much.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="135"/>
+        <source>Cette phrase secrète est facile à deviner : ajoutez des mots peu courants, sans lien entre eux.</source>
+        <extracomment>A sentence of zxcvbn&apos;s that :data:`FEEDBACK` does not know.</extracomment>
+        <translation>This passphrase is easy to guess: add uncommon, unrelated words.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="141"/>
+        <source>Évitez le nom de l&apos;organisme, celui du DPO et son adresse e-mail : ils sont connus.</source>
+        <extracomment>The passphrase contains the organisation&apos;s or the DPO&apos;s name (zxcvbn says nothing).</extracomment>
+        <translation>Avoid the organisation&apos;s name, the DPO&apos;s name and e-mail address: they are known.</translation>
     </message>
 </context>
 <context>
@@ -9379,77 +9705,95 @@
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="394"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="399"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="439"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="517"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="522"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="577"/>
         <source>Changer la phrase secrète</source>
         <translation>Change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="403"/>
-        <source>Tout le fichier est rechiffré avec la nouvelle phrase, puis vérifié. Les sauvegardes déjà faites gardent l&apos;ancienne : conservez-la avec elles.</source>
-        <translation>The whole file is re-encrypted with the new passphrase, then verified. Existing backups keep the old one: keep it with them.</translation>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="526"/>
+        <source>Tout le fichier est rechiffré avec la nouvelle phrase, puis vérifié. Les sauvegardes faites ailleurs (Sauvegarder maintenant…) gardent l&apos;ancienne : conservez-la avec elles.</source>
+        <translation>The whole file is re-encrypted with the new passphrase, then checked. Backups made elsewhere (Back up now…) keep the old one: keep it with them.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="413"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="537"/>
         <source>Au moins {minimum} caractères</source>
         <translation>At least {minimum} characters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="416"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="540"/>
         <source>La même, une seconde fois</source>
         <translation>The same again</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="419"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="543"/>
         <source>Phrase actuelle</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="420"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="544"/>
         <source>Nouvelle phrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="421"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="545"/>
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="556"/>
+        <source>Rechiffrer aussi les %n sauvegarde(s) conservée(s)</source>
+        <translation>
+            <numerusform>Also re-encrypt the %n kept backup</numerusform>
+            <numerusform>Also re-encrypt the %n kept backups</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="437"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="560"/>
+        <source>Les sauvegardes automatiques du dossier {folder} seront chiffrées avec la nouvelle phrase : l&apos;ancienne n&apos;ouvrira plus aucune d&apos;elles.</source>
+        <translation>The automatic backups in the folder {folder} will be encrypted with the new passphrase: the old one will no longer open any of them.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="575"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="457"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="595"/>
         <source>Minimum {minimum} caractères.</source>
         <translation>Minimum {minimum} characters.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="459"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="597"/>
         <source>{label} : {count} caractères sur {minimum} au minimum.</source>
         <translation>{label}: {count} of at least {minimum} characters.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="463"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="601"/>
         <source>Robustesse : {label}</source>
         <translation>Strength: {label}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="468"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="485"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="606"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="634"/>
         <source>Les deux saisies diffèrent.</source>
         <translation>The two entries differ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="478"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="616"/>
         <source>La nouvelle phrase secrète doit compter au moins {minimum} caractères.</source>
         <translation>The new passphrase must be at least {minimum} characters long.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="492"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="644"/>
         <source>Rechiffrement en cours…</source>
         <translation>Re-encrypting…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="666"/>
+        <source>Phrase secrète changée. Rechiffrement des sauvegardes : {done} sur {total}…</source>
+        <translation>Passphrase changed. Re-encrypting the backups: {done} of {total}…</translation>
     </message>
 </context>
 <context>
@@ -10959,7 +11303,7 @@ Delete?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/third_party.py" line="92"/>
-        <location filename="../../dpo_desk/third_party.py" line="153"/>
+        <location filename="../../dpo_desk/third_party.py" line="155"/>
         <source>Accès aux données</source>
         <translation>Data access</translation>
     </message>
@@ -10994,59 +11338,64 @@ Delete?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/third_party.py" line="128"/>
-        <location filename="../../dpo_desk/third_party.py" line="129"/>
+        <source>Robustesse des phrases secrètes</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="130"/>
         <location filename="../../dpo_desk/third_party.py" line="131"/>
+        <location filename="../../dpo_desk/third_party.py" line="133"/>
         <source>Lettres en PDF</source>
         <translation>PDF letters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="133"/>
-        <location filename="../../dpo_desk/third_party.py" line="136"/>
+        <location filename="../../dpo_desk/third_party.py" line="135"/>
+        <location filename="../../dpo_desk/third_party.py" line="138"/>
         <source>Lettres en arabe</source>
         <translation>Letters in Arabic</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="138"/>
+        <location filename="../../dpo_desk/third_party.py" line="140"/>
         <source>Aperçu des lettres</source>
         <translation>Letter preview</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="139"/>
-        <location filename="../../dpo_desk/third_party.py" line="140"/>
+        <location filename="../../dpo_desk/third_party.py" line="141"/>
+        <location filename="../../dpo_desk/third_party.py" line="142"/>
         <source>Registres Excel</source>
         <translation>Excel registers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="142"/>
-        <location filename="../../dpo_desk/third_party.py" line="146"/>
-        <location filename="../../dpo_desk/third_party.py" line="147"/>
+        <location filename="../../dpo_desk/third_party.py" line="144"/>
+        <location filename="../../dpo_desk/third_party.py" line="148"/>
         <location filename="../../dpo_desk/third_party.py" line="149"/>
+        <location filename="../../dpo_desk/third_party.py" line="151"/>
         <source>Jours fériés des délais</source>
         <translation>Public holidays in deadlines</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="151"/>
+        <location filename="../../dpo_desk/third_party.py" line="153"/>
         <source>Fuseaux horaires</source>
         <translation>Time zones</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="155"/>
+        <location filename="../../dpo_desk/third_party.py" line="157"/>
         <source>Police arabe des lettres</source>
         <translation>Arabic font of the letters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="158"/>
+        <location filename="../../dpo_desk/third_party.py" line="160"/>
         <source>Police latine des lettres</source>
         <translation>Latin font of the letters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="161"/>
+        <location filename="../../dpo_desk/third_party.py" line="163"/>
         <source>Police tifinaghe des lettres</source>
         <translation>Tifinagh font for letters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="164"/>
-        <location filename="../../dpo_desk/third_party.py" line="167"/>
+        <location filename="../../dpo_desk/third_party.py" line="166"/>
+        <location filename="../../dpo_desk/third_party.py" line="169"/>
         <source>Symboles et emoji des lettres</source>
         <translation>Symbols and emoji for letters</translation>
     </message>
@@ -11158,12 +11507,12 @@ Delete?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="209"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="256"/>
         <source>Ouvrir un registre — DPO Desk</source>
         <translation>Open a register — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="215"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="262"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -11171,32 +11520,38 @@ Delete?</translation>
 <context>
     <name>UnlockForm</name>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="109"/>
         <source>Déverrouiller le registre</source>
         <translation>Unlock the register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="84"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="124"/>
         <source>Phrase secrète</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="87"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="127"/>
         <source>Saisissez la phrase secrète du registre</source>
         <translation>Enter the register&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="99"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="133"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="134"/>
+        <source>Verr. Maj. activé</source>
+        <translation>Caps Lock is on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="146"/>
         <source>Déverrouiller</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="156"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="203"/>
         <source>Saisissez la phrase secrète du registre.</source>
         <translation>Enter the register&apos;s passphrase.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="179"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="226"/>
         <source>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</source>
         <translation>The passphrase could not be stored in the keyring: it will be asked for next time.</translation>
     </message>

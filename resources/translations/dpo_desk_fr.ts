@@ -422,7 +422,7 @@
 <context>
     <name>BreachCli</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1575"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1576"/>
         <source>Aucun régime indiqué : la loi 09-08 est retenue (notification à la CNDP sous 72 heures, politique interne de l&apos;organisation). Si des personnes se trouvant dans l&apos;Union européenne sont concernées, ajoutez le régime gdpr.</source>
         <translation>Aucun régime indiqué : la loi 09-08 est retenue (notification à la CNDP sous 72 heures, politique interne de l&apos;organisation). Si des personnes se trouvant dans l&apos;Union européenne sont concernées, ajoutez le régime gdpr.</translation>
     </message>
@@ -872,7 +872,7 @@
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1335"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1336"/>
         <source>Une violation au statut « {old} » ne peut pas passer au statut « {new} ».</source>
         <translation>Une violation au statut « {old} » ne peut pas passer au statut « {new} ».</translation>
     </message>
@@ -2033,17 +2033,17 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="383"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="384"/>
         <source>{hours} h {minutes:02d} restantes</source>
         <translation>{hours} h {minutes:02d} restantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="384"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="385"/>
         <source>dépassé de {hours} h</source>
         <translation>dépassé de {hours} h</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="385"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="386"/>
         <source>notifiée le {date}</source>
         <translation>notifiée le {date}</translation>
     </message>
@@ -2074,162 +2074,162 @@
 <context>
     <name>CreateRegisterDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="44"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="50"/>
         <source>registre</source>
         <translation>registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="64"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="70"/>
         <source>Créer un registre — DPO Desk</source>
         <translation>Créer un registre — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="70"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="76"/>
         <source>Créer un registre</source>
         <translation>Créer un registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="74"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="80"/>
         <source>Un registre est un fichier chiffré qui réunit les demandes, les violations, les traitements et les sous-traitants d&apos;une organisation.</source>
         <translation>Un registre est un fichier chiffré qui réunit les demandes, les violations, les traitements et les sous-traitants d&apos;une organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="97"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="103"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="99"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="105"/>
         <source>Nom *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="100"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="106"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="101"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="107"/>
         <source>Ville des courriers</source>
         <translation>Ville des courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="109"/>
         <source>* obligatoire</source>
         <translation>* obligatoire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="107"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="113"/>
         <source>Délégué à la protection des données</source>
         <translation>Délégué à la protection des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="109"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="115"/>
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="110"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="116"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="111"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="117"/>
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="118"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="124"/>
         <source>Phrase secrète</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="122"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="128"/>
         <source>Elle chiffre tout le fichier. Personne, pas même l&apos;éditeur, ne peut la retrouver si elle est perdue : notez-la en lieu sûr.</source>
         <translation>Elle chiffre tout le fichier. Personne, pas même l&apos;éditeur, ne peut la retrouver si elle est perdue : notez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="131"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="137"/>
         <source>Au moins {minimum} caractères</source>
         <translation>Au moins {minimum} caractères</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="134"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="140"/>
         <source>La même, une seconde fois</source>
         <translation>La même, une seconde fois</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="137"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="143"/>
         <source>Saisie</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="138"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="144"/>
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="160"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="166"/>
         <source>Fichier du registre</source>
         <translation>Fichier du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="164"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="170"/>
         <source>Choisir l&apos;emplacement…</source>
         <translation>Choisir l&apos;emplacement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="175"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="181"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="177"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="183"/>
         <source>Créer le registre</source>
         <translation>Créer le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="200"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="206"/>
         <source>Minimum {minimum} caractères.</source>
         <translation>Minimum {minimum} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="204"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="210"/>
         <source>{label} : {count} caractères sur {minimum} au minimum.</source>
         <translation>{label} : {count} caractères sur {minimum} au minimum.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="212"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="218"/>
         <source>Robustesse : {label}</source>
         <translation>Robustesse : {label}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="220"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="226"/>
         <source>Les deux saisies diffèrent.</source>
         <translation>Les deux saisies diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="225"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="237"/>
         <source>Aucun emplacement choisi</source>
         <translation>Aucun emplacement choisi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="238"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="250"/>
         <source>Enregistrer le nouveau registre</source>
         <translation>Enregistrer le nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="240"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="252"/>
         <source>Registres DPO Desk (*.dpodesk)</source>
         <translation>Registres DPO Desk (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="268"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="290"/>
         <source>Les deux saisies de la phrase secrète diffèrent.</source>
         <translation>Les deux saisies de la phrase secrète diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="293"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="315"/>
         <source>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</source>
         <translation>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</translation>
     </message>
@@ -2903,6 +2903,41 @@
     </message>
 </context>
 <context>
+    <name>EarlierPassphraseDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="443"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="448"/>
+        <source>Phrase secrète de la sauvegarde</source>
+        <translation>Phrase secrète de la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="451"/>
+        <source>Cette sauvegarde est peut-être chiffrée avec une phrase secrète antérieure (elle a été faite avant un changement de phrase secrète). Saisissez la phrase secrète qui était en usage quand {file} a été faite ; le registre restauré prendra la phrase secrète actuelle.</source>
+        <translation>Cette sauvegarde est peut-être chiffrée avec une phrase secrète antérieure (elle a été faite avant un changement de phrase secrète). Saisissez la phrase secrète qui était en usage quand {file} a été faite ; le registre restauré prendra la phrase secrète actuelle.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="464"/>
+        <source>Cette phrase secrète n&apos;ouvre pas non plus la sauvegarde.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas non plus la sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="467"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="468"/>
+        <source>Phrase secrète antérieure</source>
+        <translation>Phrase secrète antérieure</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="472"/>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="474"/>
+        <source>Restaurer</source>
+        <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../dpo_desk/documents/letters.py" line="82"/>
@@ -2940,12 +2975,12 @@
         <translation>L&apos;instant « {value} » doit porter son fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/pdf.py" line="60"/>
+        <location filename="../../dpo_desk/documents/pdf.py" line="61"/>
         <source>Le logo n&apos;est pas une image lisible (PNG ou JPEG).</source>
         <translation>Le logo n&apos;est pas une image lisible (PNG ou JPEG).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/pdf.py" line="61"/>
+        <location filename="../../dpo_desk/documents/pdf.py" line="62"/>
         <source>Le champ « {label} » contient un caractère que les courriers ne savent pas imprimer : « {char} » ({code}).</source>
         <translation>Le champ « {label} » contient un caractère que les courriers ne savent pas imprimer : « {char} » ({code}).</translation>
     </message>
@@ -3002,253 +3037,253 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="282"/>
-        <location filename="../../dpo_desk/domain/breaches.py" line="570"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="571"/>
         <location filename="../../dpo_desk/domain/registers.py" line="443"/>
         <location filename="../../dpo_desk/domain/rights_request.py" line="51"/>
         <source>Le champ dépasse {limit} caractères.</source>
         <translation>Le champ dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="417"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="418"/>
         <source>« {value} » n&apos;est pas une date et heure valide (forme attendue : AAAA-MM-JJTHH:MM, avec un décalage facultatif comme +01:00).</source>
         <translation>« {value} » n&apos;est pas une date et heure valide (forme attendue : AAAA-MM-JJTHH:MM, avec un décalage facultatif comme +01:00).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="422"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="423"/>
         <source>{value} n&apos;existe pas dans le fuseau {zone} (l&apos;heure est avancée à ce moment) : précisez le décalage, par exemple {offset}.</source>
         <translation>{value} n&apos;existe pas dans le fuseau {zone} (l&apos;heure est avancée à ce moment) : précisez le décalage, par exemple {offset}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="427"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="428"/>
         <source>{value} est ambiguë dans le fuseau {zone} (cette heure se répète au changement d&apos;heure) : précisez le décalage, {first} ou {second}.</source>
         <translation>{value} est ambiguë dans le fuseau {zone} (cette heure se répète au changement d&apos;heure) : précisez le décalage, {first} ou {second}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="432"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="433"/>
         <source>L&apos;instant {value} est dans le futur.</source>
         <translation>L&apos;instant {value} est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="433"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="434"/>
         <source>La prise de connaissance ({aware}) ne peut pas précéder la découverte ({discovered}).</source>
         <translation>La prise de connaissance ({aware}) ne peut pas précéder la découverte ({discovered}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="437"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="438"/>
         <source>La découverte ({discovered}) ne peut pas précéder le début de la violation ({started}).</source>
         <translation>La découverte ({discovered}) ne peut pas précéder le début de la violation ({started}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="441"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="442"/>
         <source>L&apos;instant {value} précède la découverte de la violation ({discovered}).</source>
         <translation>L&apos;instant {value} précède la découverte de la violation ({discovered}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="444"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="445"/>
         <location filename="../../dpo_desk/domain/organisation.py" line="22"/>
         <source>Fuseau horaire inconnu : {zone}.</source>
         <translation>Fuseau horaire inconnu : {zone}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="568"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="569"/>
         <source>Donnez un intitulé à la violation.</source>
         <translation>Donnez un intitulé à la violation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="569"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="570"/>
         <location filename="../../dpo_desk/domain/deadlines.py" line="179"/>
         <location filename="../../dpo_desk/domain/rights_request.py" line="43"/>
         <source>Indiquez au moins un régime (Loi 09-08 ou RGPD).</source>
         <translation>Indiquez au moins un régime (Loi 09-08 ou RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="571"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="572"/>
         <location filename="../../dpo_desk/domain/registers.py" line="444"/>
         <source>La liste dépasse {limit} éléments.</source>
         <translation>La liste dépasse {limit} éléments.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="572"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="573"/>
         <source>Le nombre approximatif doit être un entier positif ou nul (reçu : {value}).</source>
         <translation>Le nombre approximatif doit être un entier positif ou nul (reçu : {value}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="575"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="576"/>
         <source>Précisez la nature de la violation : atteinte à la confidentialité, à l&apos;intégrité ou à la disponibilité.</source>
         <translation>Précisez la nature de la violation : atteinte à la confidentialité, à l&apos;intégrité ou à la disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="580"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="581"/>
         <source>Notification envoyée après l&apos;échéance du {deadline} : indiquez les motifs du retard (RGPD art. 33(1)).</source>
         <translation>Notification envoyée après l&apos;échéance du {deadline} : indiquez les motifs du retard (RGPD art. 33(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="587"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="588"/>
         <source>Notification à la CNDP envoyée après l&apos;échéance du {deadline} fixée par la politique interne de l&apos;organisation : indiquez les motifs du retard, qui seront consignés au registre.</source>
         <translation>Notification à la CNDP envoyée après l&apos;échéance du {deadline} fixée par la politique interne de l&apos;organisation : indiquez les motifs du retard, qui seront consignés au registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="593"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="594"/>
         <source>Nommez l&apos;autorité de contrôle de l&apos;UE notifiée.</source>
         <translation>Nommez l&apos;autorité de contrôle de l&apos;UE notifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="628"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="629"/>
         <source>Justifiez l&apos;exception de l&apos;article 34(3) du RGPD invoquée.</source>
         <translation>Justifiez l&apos;exception de l&apos;article 34(3) du RGPD invoquée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="633"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="634"/>
         <source>Justifiez l&apos;exception à l&apos;information des personnes concernées.</source>
         <translation>Justifiez l&apos;exception à l&apos;information des personnes concernées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1357"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1358"/>
         <source>Aucune notification à une autorité de contrôle de l&apos;UE n&apos;est enregistrée : une notification à la CNDP ne remplit pas l&apos;article 33 du RGPD.</source>
         <translation>Aucune notification à une autorité de contrôle de l&apos;UE n&apos;est enregistrée : une notification à la CNDP ne remplit pas l&apos;article 33 du RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1362"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1363"/>
         <source>Aucune notification à la CNDP n&apos;est enregistrée.</source>
         <translation>Aucune notification à la CNDP n&apos;est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1382"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1383"/>
         <source>Clôture impossible : la CNDP n&apos;a pas été notifiée et la décision de ne pas notifier n&apos;est pas motivée au registre des violations.</source>
         <translation>Clôture impossible : la CNDP n&apos;a pas été notifiée et la décision de ne pas notifier n&apos;est pas motivée au registre des violations.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1387"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1388"/>
         <source>Clôture impossible : le risque évalué impose de notifier une autorité de contrôle de l&apos;UE (RGPD art. 33(1)) ; une notification à la CNDP ne suffit pas.</source>
         <translation>Clôture impossible : le risque évalué impose de notifier une autorité de contrôle de l&apos;UE (RGPD art. 33(1)) ; une notification à la CNDP ne suffit pas.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1392"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1393"/>
         <source>Clôture impossible : la politique interne de l&apos;organisation impose de notifier la CNDP pour ce niveau de risque (la loi 09-08 ne prévoit pas de notification des violations).</source>
         <translation>Clôture impossible : la politique interne de l&apos;organisation impose de notifier la CNDP pour ce niveau de risque (la loi 09-08 ne prévoit pas de notification des violations).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1398"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1399"/>
         <source>Clôture impossible : la notification à la CNDP que prévoit la politique interne de l&apos;organisation (loi 09-08) n&apos;est pas enregistrée.</source>
         <translation>Clôture impossible : la notification à la CNDP que prévoit la politique interne de l&apos;organisation (loi 09-08) n&apos;est pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1403"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1404"/>
         <source>Clôture impossible : le risque est élevé ; informez les personnes concernées ou consignez une exception de l&apos;article 34(3) du RGPD.</source>
         <translation>Clôture impossible : le risque est élevé ; informez les personnes concernées ou consignez une exception de l&apos;article 34(3) du RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1408"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1409"/>
         <source>Clôture impossible : le risque est élevé et la politique interne de l&apos;organisation prévoit d&apos;informer les personnes concernées ; informez-les ou consignez une exception.</source>
         <translation>Clôture impossible : le risque est élevé et la politique interne de l&apos;organisation prévoit d&apos;informer les personnes concernées ; informez-les ou consignez une exception.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1414"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1415"/>
         <source>Clôture impossible : l&apos;exception de l&apos;article 34(3)(c) du RGPD exige une communication publique, qui n&apos;est pas enregistrée.</source>
         <translation>Clôture impossible : l&apos;exception de l&apos;article 34(3)(c) du RGPD exige une communication publique, qui n&apos;est pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1419"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1420"/>
         <source>Clôture impossible : l&apos;exception retenue (efforts disproportionnés) exige une communication publique, qui n&apos;est pas enregistrée.</source>
         <translation>Clôture impossible : l&apos;exception retenue (efforts disproportionnés) exige une communication publique, qui n&apos;est pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1439"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1440"/>
         <source>Une exception de l&apos;article 34(3) du RGPD ne se conçoit que pour un risque élevé.</source>
         <translation>Une exception de l&apos;article 34(3) du RGPD ne se conçoit que pour un risque élevé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1443"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1444"/>
         <source>Une exception à l&apos;information des personnes concernées ne se conçoit que pour un risque élevé.</source>
         <translation>Une exception à l&apos;information des personnes concernées ne se conçoit que pour un risque élevé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="594"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="595"/>
         <source>Une notification complémentaire suit une notification initiale à la même autorité (RGPD art. 33(4)) : enregistrez d&apos;abord la notification initiale.</source>
         <translation>Une notification complémentaire suit une notification initiale à la même autorité (RGPD art. 33(4)) : enregistrez d&apos;abord la notification initiale.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="599"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="600"/>
         <source>Une notification initiale à cette autorité est déjà enregistrée : ajoutez une notification complémentaire (RGPD art. 33(4)).</source>
         <translation>Une notification initiale à cette autorité est déjà enregistrée : ajoutez une notification complémentaire (RGPD art. 33(4)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="605"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="606"/>
         <source>Une notification complémentaire à la CNDP suit une notification initiale : enregistrez d&apos;abord la notification initiale.</source>
         <translation>Une notification complémentaire à la CNDP suit une notification initiale : enregistrez d&apos;abord la notification initiale.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="610"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="611"/>
         <source>Une notification initiale à la CNDP est déjà enregistrée : ajoutez une notification complémentaire.</source>
         <translation>Une notification initiale à la CNDP est déjà enregistrée : ajoutez une notification complémentaire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="615"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="616"/>
         <source>Indiquez à qui la communication s&apos;adresse (personnes concernées, public…).</source>
         <translation>Indiquez à qui la communication s&apos;adresse (personnes concernées, public…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="618"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="619"/>
         <source>La décision de ne pas notifier doit être motivée : elle est documentée dans le registre des violations (RGPD art. 33(5)).</source>
         <translation>La décision de ne pas notifier doit être motivée : elle est documentée dans le registre des violations (RGPD art. 33(5)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="623"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="624"/>
         <source>La décision de ne pas notifier doit être motivée : elle est documentée dans le registre des violations.</source>
         <translation>La décision de ne pas notifier doit être motivée : elle est documentée dans le registre des violations.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="636"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="637"/>
         <source>Une date de déclaration à la DGSSI ne s&apos;indique que si la loi 05-20 s&apos;applique.</source>
         <translation>Une date de déclaration à la DGSSI ne s&apos;indique que si la loi 05-20 s&apos;applique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1354"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1355"/>
         <source>Évaluez d&apos;abord le risque de la violation (gravité et vraisemblance).</source>
         <translation>Évaluez d&apos;abord le risque de la violation (gravité et vraisemblance).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1365"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1366"/>
         <source>Aucune communication aux personnes concernées n&apos;est enregistrée.</source>
         <translation>Aucune communication aux personnes concernées n&apos;est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1368"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1369"/>
         <source>Clôture impossible : consignez d&apos;abord les mesures correctives prises (RGPD art. 33(5)).</source>
         <translation>Clôture impossible : consignez d&apos;abord les mesures correctives prises (RGPD art. 33(5)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1372"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1373"/>
         <source>Clôture impossible : consignez d&apos;abord les mesures correctives prises au registre des violations.</source>
         <translation>Clôture impossible : consignez d&apos;abord les mesures correctives prises au registre des violations.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1377"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1378"/>
         <source>Clôture impossible : la violation n&apos;a pas été notifiée et la décision de ne pas notifier n&apos;est pas motivée (RGPD art. 33(5)).</source>
         <translation>Clôture impossible : la violation n&apos;a pas été notifiée et la décision de ne pas notifier n&apos;est pas motivée (RGPD art. 33(5)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1424"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1425"/>
         <source>Clôture impossible : la déclaration à la DGSSI (loi 05-20) est requise mais n&apos;est pas consignée.</source>
         <translation>Clôture impossible : la déclaration à la DGSSI (loi 05-20) est requise mais n&apos;est pas consignée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1429"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1430"/>
         <source>Le risque retenu impose de notifier l&apos;autorité (RGPD art. 33(1)) : une décision de ne pas notifier suppose un risque peu probable.</source>
         <translation>Le risque retenu impose de notifier l&apos;autorité (RGPD art. 33(1)) : une décision de ne pas notifier suppose un risque peu probable.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1434"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1435"/>
         <source>Le risque retenu impose de notifier la CNDP selon la politique interne de l&apos;organisation : une décision de ne pas notifier suppose un risque peu probable.</source>
         <translation>Le risque retenu impose de notifier la CNDP selon la politique interne de l&apos;organisation : une décision de ne pas notifier suppose un risque peu probable.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1448"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1449"/>
         <source>La violation {reference} est clôturée : elle ne peut plus être modifiée.</source>
         <translation>La violation {reference} est clôturée : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1588"/>
+        <location filename="../../dpo_desk/domain/breaches.py" line="1589"/>
         <source>« {value} » n&apos;est pas une référence de violation (forme attendue : VIO-2026-0001).</source>
         <translation>« {value} » n&apos;est pas une référence de violation (forme attendue : VIO-2026-0001).</translation>
     </message>
@@ -3315,12 +3350,12 @@
         <translation>La prorogation ({decided_on}) ne peut pas précéder la réception ({received}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="633"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="634"/>
         <source>Prorogation tardive : elle devait être décidée et notifiée dans le premier mois, au plus tard le {cutoff} (RGPD art. 12(3)), et non le {decided_on}.</source>
         <translation>Prorogation tardive : elle devait être décidée et notifiée dans le premier mois, au plus tard le {cutoff} (RGPD art. 12(3)), et non le {decided_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="657"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="658"/>
         <source>La loi 09-08 ne prévoit pas de prorogation du délai par le responsable du traitement : la date de réponse reste inchangée.</source>
         <translation>La loi 09-08 ne prévoit pas de prorogation du délai par le responsable du traitement : la date de réponse reste inchangée.</translation>
     </message>
@@ -3705,27 +3740,27 @@
         <translation>La violation {reference} est à notifier à plusieurs autorités, chacune par son propre courrier : choisissez le destinataire ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="34"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="39"/>
         <source>Le nombre de sauvegardes automatiques à garder doit être compris entre 0 et {maximum}.</source>
         <translation>Le nombre de sauvegardes automatiques à garder doit être compris entre 0 et {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="38"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="43"/>
         <source>La nouvelle phrase secrète doit être différente de l&apos;actuelle.</source>
         <translation>La nouvelle phrase secrète doit être différente de l&apos;actuelle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="41"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="46"/>
         <source>La phrase secrète actuelle est incorrecte.</source>
         <translation>La phrase secrète actuelle est incorrecte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="46"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="51"/>
         <source>Le dossier {reference} n&apos;est plus à purger (il a changé depuis la revue) ; relancez la revue.</source>
         <translation>Le dossier {reference} n&apos;est plus à purger (il a changé depuis la revue) ; relancez la revue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers.py" line="246"/>
+        <location filename="../../dpo_desk/services/registers.py" line="334"/>
         <source>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</source>
         <extracomment>what the journal names when the organisation changes (names only, never values)</extracomment>
         <translation>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</translation>
@@ -3801,117 +3836,147 @@
         <translation>Une prorogation doit être motivée (RGPD art. 12(3)) : indiquez la raison.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="14"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="16"/>
         <source>Le registre n&apos;a pas pu être ouvert.</source>
         <translation>Le registre n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="24"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="26"/>
         <source>Phrase secrète incorrecte pour {name} (ou ce fichier n&apos;est pas un registre DPO Desk).</source>
         <translation>Phrase secrète incorrecte pour {name} (ou ce fichier n&apos;est pas un registre DPO Desk).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="32"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="34"/>
         <source>{name} n&apos;est pas un registre DPO Desk : {reason}.</source>
         <translation>{name} n&apos;est pas un registre DPO Desk : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="42"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="44"/>
         <source>{name} a été enregistré par une version plus récente de DPO Desk (schéma {revision}). Mettez l&apos;application à jour.</source>
         <translation>{name} a été enregistré par une version plus récente de DPO Desk (schéma {revision}). Mettez l&apos;application à jour.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="51"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="53"/>
         <source>Le fichier {name} n&apos;existe pas.</source>
         <translation>Le fichier {name} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="56"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="58"/>
         <source>Le fichier {name} existe déjà ; choisissez un autre nom pour le nouveau registre.</source>
         <translation>Le fichier {name} existe déjà ; choisissez un autre nom pour le nouveau registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="64"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="66"/>
         <source>Erreur d&apos;accès au disque pour {name} : {reason}. Aucune donnée n&apos;a été modifiée.</source>
         <translation>Erreur d&apos;accès au disque pour {name} : {reason}. Aucune donnée n&apos;a été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="74"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="76"/>
         <source>Espace disque insuffisant pour écrire {name} : l&apos;opération a été annulée et rien n&apos;a été enregistré. Libérez de la place, puis réessayez.</source>
         <translation>Espace disque insuffisant pour écrire {name} : l&apos;opération a été annulée et rien n&apos;a été enregistré. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="85"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="88"/>
+        <source>Impossible d&apos;écrire {name} : le fichier ou son dossier est en lecture seule (droits d&apos;écriture ou support protégé). Rien n&apos;a été enregistré.</source>
+        <translation>Impossible d&apos;écrire {name} : le fichier ou son dossier est en lecture seule (droits d&apos;écriture ou support protégé). Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/errors.py" line="99"/>
+        <source>Le nom de fichier {name} est trop long pour le système de fichiers (255 octets au plus par nom) : choisissez un nom ou un dossier plus court.</source>
+        <translation>Le nom de fichier {name} est trop long pour le système de fichiers (255 octets au plus par nom) : choisissez un nom ou un dossier plus court.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/errors.py" line="127"/>
         <source>Espace disque insuffisant : la phrase secrète de {name} n&apos;a pas été changée. Rien n&apos;a été modifié et l&apos;ancienne phrase secrète ouvre toujours le registre. Le changement écrit une copie complète du registre dans son dossier avant de remplacer l&apos;ancien fichier : libérez au moins {size} Mo, puis réessayez.</source>
         <translation>Espace disque insuffisant : la phrase secrète de {name} n&apos;a pas été changée. Rien n&apos;a été modifié et l&apos;ancienne phrase secrète ouvre toujours le registre. Le changement écrit une copie complète du registre dans son dossier avant de remplacer l&apos;ancien fichier : libérez au moins {size} Mo, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="97"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="139"/>
         <source>La phrase secrète de {name} n&apos;a pas été changée : {reason}. Rien n&apos;a été modifié et l&apos;ancienne phrase secrète ouvre toujours le registre.</source>
         <translation>La phrase secrète de {name} n&apos;a pas été changée : {reason}. Rien n&apos;a été modifié et l&apos;ancienne phrase secrète ouvre toujours le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="105"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="147"/>
         <source>le dossier du registre n&apos;accepte pas de nouveau fichier (droits d&apos;écriture ou support en lecture seule ?)</source>
         <translation>le dossier du registre n&apos;accepte pas de nouveau fichier (droits d&apos;écriture ou support en lecture seule ?)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="110"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="152"/>
         <source>la copie rechiffrée n&apos;a pas passé la vérification (contenu ou journal différent)</source>
         <translation>la copie rechiffrée n&apos;a pas passé la vérification (contenu ou journal différent)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="116"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="158"/>
         <source>La phrase secrète doit compter au moins {minimum} caractères.</source>
         <translation>La phrase secrète doit compter au moins {minimum} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="123"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="165"/>
         <source>Le contrôle d&apos;intégrité de {name} a échoué : {reason}.</source>
         <translation>Le contrôle d&apos;intégrité de {name} a échoué : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="128"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="170"/>
         <source>le fichier est vide</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="129"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="171"/>
         <source>c&apos;est une base SQLite non chiffrée</source>
         <translation>c&apos;est une base SQLite non chiffrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="130"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="172"/>
         <source>sa taille ne correspond à aucune base chiffrée</source>
         <translation>sa taille ne correspond à aucune base chiffrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="131"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="173"/>
         <source>c&apos;est une base chiffrée d&apos;une autre application</source>
         <translation>c&apos;est une base chiffrée d&apos;une autre application</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="132"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="174"/>
         <source>c&apos;est un dossier</source>
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="140"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="175"/>
+        <source>c&apos;est un tube nommé (FIFO), pas un fichier</source>
+        <translation>c&apos;est un tube nommé (FIFO), pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/errors.py" line="176"/>
+        <source>c&apos;est un périphérique, pas un fichier</source>
+        <translation>c&apos;est un périphérique, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/errors.py" line="177"/>
+        <source>ce n&apos;est pas un fichier ordinaire</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/errors.py" line="185"/>
         <source>Le registre {name} est occupé par un autre programme. L&apos;opération n&apos;a pas été enregistrée ; réessayez dans un instant.</source>
         <translation>Le registre {name} est occupé par un autre programme. L&apos;opération n&apos;a pas été enregistrée ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/errors.py" line="152"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="197"/>
         <source>Le registre {name} est endommagé ou a été modifié en dehors de DPO Desk ; aucune donnée douteuse n&apos;a été lue. Restaurez une sauvegarde (dpo-desk restore).</source>
         <translation>Le registre {name} est endommagé ou a été modifié en dehors de DPO Desk ; aucune donnée douteuse n&apos;a été lue. Restaurez une sauvegarde (dpo-desk restore).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/session.py" line="37"/>
+        <location filename="../../dpo_desk/storage/errors.py" line="209"/>
+        <source>Le registre {name} est endommagé ou a été modifié en dehors de DPO Desk (contrôle d&apos;authenticité en échec, page {pages}) ; aucune donnée douteuse n&apos;a été lue. Restaurez une sauvegarde (dpo-desk restore).</source>
+        <translation>Le registre {name} est endommagé ou a été modifié en dehors de DPO Desk (contrôle d&apos;authenticité en échec, page {pages}) ; aucune donnée douteuse n&apos;a été lue. Restaurez une sauvegarde (dpo-desk restore).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/session.py" line="38"/>
         <source>Le registre {name} est déjà ouvert par DPO Desk (processus {pid} sur {host}). Fermez-le là-bas, puis réessayez.</source>
         <translation>Le registre {name} est déjà ouvert par DPO Desk (processus {pid} sur {host}). Fermez-le là-bas, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/session.py" line="46"/>
+        <location filename="../../dpo_desk/ui/session.py" line="47"/>
         <source>Impossible de réserver {name} : le dossier {folder} n&apos;accepte pas le fichier de verrou (droits d&apos;écriture ?).</source>
         <translation>Impossible de réserver {name} : le dossier {folder} n&apos;accepte pas le fichier de verrou (droits d&apos;écriture ?).</translation>
     </message>
@@ -4069,6 +4134,92 @@
         <location filename="../../dpo_desk/services/private_files.py" line="29"/>
         <source>Impossible d&apos;enregistrer « {path} » : {reason}. Aucun fichier n&apos;a été modifié ; choisissez un autre emplacement.</source>
         <translation>Impossible d&apos;enregistrer « {path} » : {reason}. Aucun fichier n&apos;a été modifié ; choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="17"/>
+        <source>journal d&apos;audit : chaîne rompue à l&apos;entrée {entry}</source>
+        <translation>journal d&apos;audit : chaîne rompue à l&apos;entrée {entry}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="18"/>
+        <source>structure : {type} « {name} » inconnu de l&apos;application (ajouté hors de l&apos;app)</source>
+        <translation>structure : {type} « {name} » inconnu de l&apos;application (ajouté hors de l&apos;app)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="21"/>
+        <source>structure : {type} « {name} » manquant</source>
+        <translation>structure : {type} « {name} » manquant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="22"/>
+        <source>structure : {type} « {name} » modifié</source>
+        <translation>structure : {type} « {name} » modifié</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="23"/>
+        <source>{reference} : {field} vaut {stored} dans le registre, {journaled} selon le journal</source>
+        <translation>{reference} : {field} vaut {stored} dans le registre, {journaled} selon le journal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="26"/>
+        <source>{reference} : présent dans le registre sans entrée de création au journal</source>
+        <translation>{reference} : présent dans le registre sans entrée de création au journal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="29"/>
+        <source>{reference} : absent du registre sans entrée de purge au journal</source>
+        <translation>{reference} : absent du registre sans entrée de purge au journal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="32"/>
+        <source>{missing} entrées du journal vues par cet ordinateur manquent</source>
+        <translation>{missing} entrées du journal vues par cet ordinateur manquent</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="35"/>
+        <source>le journal ne contient plus l&apos;entrée n° {count} vue par cet ordinateur : il a été réécrit ou remplacé par une copie plus ancienne</source>
+        <translation>le journal ne contient plus l&apos;entrée n° {count} vue par cet ordinateur : il a été réécrit ou remplacé par une copie plus ancienne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="40"/>
+        <source>l&apos;empreinte {head} n&apos;est pas dans le journal : il a été réécrit depuis, ou elle vient d&apos;un autre registre</source>
+        <translation>l&apos;empreinte {head} n&apos;est pas dans le journal : il a été réécrit depuis, ou elle vient d&apos;un autre registre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tamper.py" line="45"/>
+        <source>et {count} autre(s) constat(s)</source>
+        <translation>et {count} autre(s) constat(s)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/errors.py" line="98"/>
+        <source>date invalide « {value} » : l&apos;année doit être comprise entre 1 et 9999</source>
+        <extracomment>names of values that are themselves message ids, translated with the template names of values that are message ids of another context (&quot;Right&quot;, &quot;Regime&quot;…), by name: {value name: context}. A tuple of them is translated item by item and joined.</extracomment>
+        <translation>date invalide « {value} » : l&apos;année doit être comprise entre 1 et 9999</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/errors.py" line="104"/>
+        <source>Une date calculée tomberait après le 31 décembre 9999, la dernière date que DPO Desk sait compter : vérifiez les dates saisies.</source>
+        <translation>Une date calculée tomberait après le 31 décembre 9999, la dernière date que DPO Desk sait compter : vérifiez les dates saisies.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/errors.py" line="149"/>
+        <source>L&apos;argument {argument} n&apos;est pas du texte UTF-8 valide : vérifiez l&apos;encodage du terminal (locale) ou le nom du fichier.</source>
+        <translation>L&apos;argument {argument} n&apos;est pas du texte UTF-8 valide : vérifiez l&apos;encodage du terminal (locale) ou le nom du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/errors.py" line="158"/>
+        <source>La variable d&apos;environnement {variable} n&apos;est pas du texte UTF-8 valide : définissez-la en UTF-8.</source>
+        <translation>La variable d&apos;environnement {variable} n&apos;est pas du texte UTF-8 valide : définissez-la en UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/errors.py" line="167"/>
+        <source>Le fichier {name} n&apos;est pas du texte UTF-8 valide : enregistrez-le en UTF-8.</source>
+        <translation>Le fichier {name} n&apos;est pas du texte UTF-8 valide : enregistrez-le en UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="150"/>
+        <source>Cette phrase secrète est trop facile à deviner (robustesse {score} sur 4, {minimum} au moins exigé) : {reason}</source>
+        <translation>Cette phrase secrète est trop facile à deviner (robustesse {score} sur 4, {minimum} au moins exigé) : {reason}</translation>
     </message>
 </context>
 <context>
@@ -5158,6 +5309,21 @@
         <source>Mise à jour du schéma</source>
         <translation>Mise à jour du schéma</translation>
     </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="45"/>
+        <source>Pièce jointe supprimée</source>
+        <translation>Pièce jointe supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="46"/>
+        <source>Journal différent du sceau de ce poste</source>
+        <translation>Journal différent du sceau de ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="47"/>
+        <source>Sauvegardes rechiffrées</source>
+        <translation>Sauvegardes rechiffrées</translation>
+    </message>
 </context>
 <context>
     <name>JournalChanges</name>
@@ -5194,67 +5360,67 @@
 <context>
     <name>JournalEntity</name>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="48"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="51"/>
         <source>Registre</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="49"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="52"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="50"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="53"/>
         <source>Demande</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="51"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="54"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="52"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="55"/>
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="53"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="56"/>
         <source>Sous-traitant</source>
         <translation>Sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="54"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="57"/>
         <source>Transfert</source>
         <translation>Transfert</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="55"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="58"/>
         <source>Courrier</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="56"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="59"/>
         <source>Modèle de courrier</source>
         <translation>Modèle de courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="57"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="60"/>
         <source>Politique de délais</source>
         <translation>Politique de délais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="58"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="61"/>
         <source>Calendrier</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="59"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="62"/>
         <source>Règles de calcul des délais</source>
         <translation>Règles de calcul des délais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="60"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="63"/>
         <source>Paramètres</source>
         <translation>Paramètres</translation>
     </message>
@@ -6638,12 +6804,12 @@
         <translation>Courrier à la CNDP (politique interne, loi 09-08)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/pdf.py" line="68"/>
+        <location filename="../../dpo_desk/documents/pdf.py" line="69"/>
         <source>Texte du courrier</source>
         <translation>Texte du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/pdf.py" line="69"/>
+        <location filename="../../dpo_desk/documents/pdf.py" line="70"/>
         <source>Adresse du destinataire</source>
         <translation>Adresse du destinataire</translation>
     </message>
@@ -7037,109 +7203,109 @@
 <context>
     <name>MaintenanceCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="79"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="86"/>
         <source>Sauvegarde et sécurité</source>
         <extracomment>a restored register the user chose to open (the controller opens it)</extracomment>
         <translation>Sauvegarde et sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="83"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="90"/>
         <source>Une sauvegarde est une copie chiffrée, vérifiée avant d&apos;être gardée. La vérification contrôle chaque page chiffrée, la structure du fichier et la chaîne du journal (RGPD art. 32 ; loi 09-08 art. 23).</source>
         <translation>Une sauvegarde est une copie chiffrée, vérifiée avant d&apos;être gardée. La vérification contrôle chaque page chiffrée, la structure du fichier et la chaîne du journal (RGPD art. 32 ; loi 09-08 art. 23).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="92"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="99"/>
         <source>Sauvegarder maintenant…</source>
         <translation>Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="94"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="101"/>
         <source>Vérifier le registre</source>
         <translation>Vérifier le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="96"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="103"/>
         <source>Changer la phrase secrète…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="98"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="105"/>
         <source>Durées de conservation…</source>
         <translation>Durées de conservation…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="115"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="122"/>
         <source>Sauvegardes automatiques</source>
         <translation>Sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="119"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="126"/>
         <source>Désactivées</source>
         <translation>Désactivées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="121"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="128"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="123"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="130"/>
         <source>Une par jour, garder les dernières :</source>
         <translation>Une par jour, garder les dernières :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="129"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="136"/>
         <source>Dossier :</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="135"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="142"/>
         <source>Sauvegardes disponibles</source>
         <translation>Sauvegardes disponibles</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="140"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="147"/>
         <source>Restaurer…</source>
         <translation>Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="142"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="149"/>
         <source>Crée un nouveau registre à partir de la sauvegarde choisie</source>
         <translation>Crée un nouveau registre à partir de la sauvegarde choisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="182"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="189"/>
         <source>Aucune sauvegarde automatique pour l&apos;instant.</source>
         <translation>Aucune sauvegarde automatique pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="241"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="251"/>
         <source>Sauvegarder le registre</source>
         <translation>Sauvegarder le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="243"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="295"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="253"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="305"/>
         <source>Registre DPO Desk (*.dpodesk)</source>
         <translation>Registre DPO Desk (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="255"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="265"/>
         <source>Sauvegarde en cours…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="260"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="270"/>
         <source>Sauvegarde vérifiée : {file} ({size}). Chiffrement, intégrité, clés et chaîne du journal contrôlés sur la copie.</source>
         <translation>Sauvegarde vérifiée : {file} ({size}). Chiffrement, intégrité, clés et chaîne du journal contrôlés sur la copie.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="275"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="285"/>
         <source>Sauvegardes automatiques désactivées.</source>
         <translation>Sauvegardes automatiques désactivées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="279"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="289"/>
         <source>Les %n dernière(s) sauvegarde(s) quotidienne(s) seront gardées.</source>
         <translation>
             <numerusform>La dernière sauvegarde quotidienne sera gardée.</numerusform>
@@ -7147,49 +7313,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="293"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="303"/>
         <source>Restaurer dans un nouveau registre</source>
         <translation>Restaurer dans un nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="311"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="335"/>
         <source>Restauration en cours…</source>
         <translation>Restauration en cours…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="314"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="351"/>
         <source>Registre restauré et vérifié : {file}.</source>
         <translation>Registre restauré et vérifié : {file}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="319"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="356"/>
         <source>Registre restauré</source>
         <translation>Registre restauré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="320"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="357"/>
         <source>Ouvrir le registre restauré {file} dans une nouvelle fenêtre ?</source>
         <translation>Ouvrir le registre restauré {file} dans une nouvelle fenêtre ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="335"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="372"/>
         <source>Vérification en cours…</source>
         <translation>Vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="340"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="377"/>
         <source>Registre intègre : chaque page chiffrée, la structure, les clés étrangères et la chaîne du journal sont vérifiées.</source>
         <translation>Registre intègre : chaque page chiffrée, la structure, les clés étrangères et la chaîne du journal sont vérifiées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="353"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="393"/>
         <source>Phrase secrète changée et vérifiée ; trousseau mis à jour.</source>
         <translation>Phrase secrète changée et vérifiée ; trousseau mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="355"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="395"/>
         <source>Phrase secrète changée et vérifiée.</source>
         <translation>Phrase secrète changée et vérifiée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="400"/>
+        <source>%n sauvegarde(s) conservée(s) rechiffrée(s) avec la nouvelle phrase.</source>
+        <translation>
+            <numerusform>%n sauvegarde conservée rechiffrée avec la nouvelle phrase.</numerusform>
+            <numerusform>%n sauvegardes conservées rechiffrées avec la nouvelle phrase.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="407"/>
+        <source>Non rechiffrée(s), gardée(s) sous l&apos;ancienne phrase secrète : {files}.</source>
+        <translation>Non rechiffrée(s), gardée(s) sous l&apos;ancienne phrase secrète : {files}.</translation>
     </message>
 </context>
 <context>
@@ -7520,39 +7699,29 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../dpo_desk/security/passphrase.py" line="14"/>
+        <location filename="../../dpo_desk/security/passphrase.py" line="37"/>
         <source>Trop courte</source>
         <translation>Trop courte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/security/passphrase.py" line="15"/>
+        <location filename="../../dpo_desk/security/passphrase.py" line="38"/>
         <source>Faible</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/security/passphrase.py" line="16"/>
-        <source>Correcte</source>
-        <translation>Correcte</translation>
+        <location filename="../../dpo_desk/security/passphrase.py" line="39"/>
+        <source>Encore trop faible</source>
+        <translation>Encore trop faible</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/security/passphrase.py" line="17"/>
+        <location filename="../../dpo_desk/security/passphrase.py" line="40"/>
         <source>Bonne</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/security/passphrase.py" line="18"/>
+        <location filename="../../dpo_desk/security/passphrase.py" line="41"/>
         <source>Excellente</source>
         <translation>Excellente</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/security/passphrase.py" line="21"/>
-        <source>Plusieurs mots sans lien entre eux font une phrase secrète longue et mémorisable.</source>
-        <translation>Plusieurs mots sans lien entre eux font une phrase secrète longue et mémorisable.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/security/passphrase.py" line="25"/>
-        <source>Évitez les répétitions et les suites de caractères.</source>
-        <translation>Évitez les répétitions et les suites de caractères.</translation>
     </message>
 </context>
 <context>
@@ -7566,6 +7735,163 @@
         <location filename="../../dpo_desk/ui/widgets.py" line="117"/>
         <source>Afficher la phrase secrète</source>
         <translation>Afficher la phrase secrète</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFeedback</name>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="45"/>
+        <source>Plusieurs mots sans lien entre eux font une phrase secrète longue et mémorisable.</source>
+        <extracomment>What a passphrase still too short is told.</extracomment>
+        <translation>Plusieurs mots sans lien entre eux font une phrase secrète longue et mémorisable.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="52"/>
+        <source>Utilisez quelques mots, en évitant les expressions courantes.</source>
+        <extracomment>Every sentence of zxcvbn&apos;s feedback module (zxcvbn 4.5.0), and its French message id.</extracomment>
+        <translation>Utilisez quelques mots, en évitant les expressions courantes.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="55"/>
+        <source>Inutile d&apos;y mettre des symboles, des chiffres ou des majuscules.</source>
+        <translation>Inutile d&apos;y mettre des symboles, des chiffres ou des majuscules.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="58"/>
+        <source>Ajoutez un ou deux mots, de préférence peu courants.</source>
+        <translation>Ajoutez un ou deux mots, de préférence peu courants.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="61"/>
+        <source>Les rangées de touches du clavier sont faciles à deviner.</source>
+        <translation>Les rangées de touches du clavier sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="64"/>
+        <source>Les motifs courts tracés sur le clavier sont faciles à deviner.</source>
+        <translation>Les motifs courts tracés sur le clavier sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="67"/>
+        <source>Utilisez un motif de clavier plus long, avec plus de changements de direction.</source>
+        <translation>Utilisez un motif de clavier plus long, avec plus de changements de direction.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="71"/>
+        <source>Les répétitions comme « aaa » sont faciles à deviner.</source>
+        <translation>Les répétitions comme « aaa » sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="74"/>
+        <source>Les répétitions comme « abcabcabc » sont à peine plus difficiles à deviner que « abc ».</source>
+        <translation>Les répétitions comme « abcabcabc » sont à peine plus difficiles à deviner que « abc ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="78"/>
+        <source>Évitez de répéter des mots ou des caractères.</source>
+        <translation>Évitez de répéter des mots ou des caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="81"/>
+        <source>Les suites comme « abc » ou « 6543 » sont faciles à deviner.</source>
+        <translation>Les suites comme « abc » ou « 6543 » sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="84"/>
+        <source>Évitez les suites.</source>
+        <translation>Évitez les suites.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="85"/>
+        <source>Les années récentes sont faciles à deviner.</source>
+        <translation>Les années récentes sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="88"/>
+        <source>Évitez les années récentes.</source>
+        <translation>Évitez les années récentes.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="89"/>
+        <source>Évitez les années qui vous sont liées.</source>
+        <translation>Évitez les années qui vous sont liées.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="92"/>
+        <source>Les dates sont souvent faciles à deviner.</source>
+        <translation>Les dates sont souvent faciles à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="95"/>
+        <source>Évitez les dates et les années qui vous sont liées.</source>
+        <translation>Évitez les dates et les années qui vous sont liées.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="98"/>
+        <source>C&apos;est l&apos;un des 10 mots de passe les plus courants.</source>
+        <translation>C&apos;est l&apos;un des 10 mots de passe les plus courants.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="101"/>
+        <source>C&apos;est l&apos;un des 100 mots de passe les plus courants.</source>
+        <translation>C&apos;est l&apos;un des 100 mots de passe les plus courants.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="104"/>
+        <source>C&apos;est un mot de passe très courant.</source>
+        <translation>C&apos;est un mot de passe très courant.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="107"/>
+        <source>Cela ressemble à un mot de passe très répandu.</source>
+        <translation>Cela ressemble à un mot de passe très répandu.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="110"/>
+        <source>Un mot seul est facile à deviner.</source>
+        <translation>Un mot seul est facile à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="113"/>
+        <source>Un prénom ou un nom seul est facile à deviner.</source>
+        <translation>Un prénom ou un nom seul est facile à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="116"/>
+        <source>Les prénoms et les noms courants sont faciles à deviner.</source>
+        <translation>Les prénoms et les noms courants sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="119"/>
+        <source>Une majuscule au début n&apos;aide guère.</source>
+        <translation>Une majuscule au début n&apos;aide guère.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="122"/>
+        <source>Tout en majuscules est presque aussi facile à deviner que tout en minuscules.</source>
+        <translation>Tout en majuscules est presque aussi facile à deviner que tout en minuscules.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="126"/>
+        <source>Un mot écrit à l&apos;envers n&apos;est guère plus difficile à deviner.</source>
+        <translation>Un mot écrit à l&apos;envers n&apos;est guère plus difficile à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="129"/>
+        <source>Les substitutions prévisibles, comme « @ » au lieu de « a », n&apos;aident guère.</source>
+        <translation>Les substitutions prévisibles, comme « @ » au lieu de « a », n&apos;aident guère.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="135"/>
+        <source>Cette phrase secrète est facile à deviner : ajoutez des mots peu courants, sans lien entre eux.</source>
+        <extracomment>A sentence of zxcvbn&apos;s that :data:`FEEDBACK` does not know.</extracomment>
+        <translation>Cette phrase secrète est facile à deviner : ajoutez des mots peu courants, sans lien entre eux.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/security/passphrase.py" line="141"/>
+        <source>Évitez le nom de l&apos;organisme, celui du DPO et son adresse e-mail : ils sont connus.</source>
+        <extracomment>The passphrase contains the organisation&apos;s or the DPO&apos;s name (zxcvbn says nothing).</extracomment>
+        <translation>Évitez le nom de l&apos;organisme, celui du DPO et son adresse e-mail : ils sont connus.</translation>
     </message>
 </context>
 <context>
@@ -9379,77 +9705,95 @@
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="394"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="399"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="439"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="517"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="522"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="577"/>
         <source>Changer la phrase secrète</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="403"/>
-        <source>Tout le fichier est rechiffré avec la nouvelle phrase, puis vérifié. Les sauvegardes déjà faites gardent l&apos;ancienne : conservez-la avec elles.</source>
-        <translation>Tout le fichier est rechiffré avec la nouvelle phrase, puis vérifié. Les sauvegardes déjà faites gardent l&apos;ancienne : conservez-la avec elles.</translation>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="526"/>
+        <source>Tout le fichier est rechiffré avec la nouvelle phrase, puis vérifié. Les sauvegardes faites ailleurs (Sauvegarder maintenant…) gardent l&apos;ancienne : conservez-la avec elles.</source>
+        <translation>Tout le fichier est rechiffré avec la nouvelle phrase, puis vérifié. Les sauvegardes faites ailleurs (Sauvegarder maintenant…) gardent l&apos;ancienne : conservez-la avec elles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="413"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="537"/>
         <source>Au moins {minimum} caractères</source>
         <translation>Au moins {minimum} caractères</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="416"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="540"/>
         <source>La même, une seconde fois</source>
         <translation>La même, une seconde fois</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="419"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="543"/>
         <source>Phrase actuelle</source>
         <translation>Phrase actuelle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="420"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="544"/>
         <source>Nouvelle phrase</source>
         <translation>Nouvelle phrase</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="421"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="545"/>
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="556"/>
+        <source>Rechiffrer aussi les %n sauvegarde(s) conservée(s)</source>
+        <translation>
+            <numerusform>Rechiffrer aussi la sauvegarde conservée (%n)</numerusform>
+            <numerusform>Rechiffrer aussi les %n sauvegardes conservées</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="437"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="560"/>
+        <source>Les sauvegardes automatiques du dossier {folder} seront chiffrées avec la nouvelle phrase : l&apos;ancienne n&apos;ouvrira plus aucune d&apos;elles.</source>
+        <translation>Les sauvegardes automatiques du dossier {folder} seront chiffrées avec la nouvelle phrase : l&apos;ancienne n&apos;ouvrira plus aucune d&apos;elles.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="575"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="457"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="595"/>
         <source>Minimum {minimum} caractères.</source>
         <translation>Minimum {minimum} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="459"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="597"/>
         <source>{label} : {count} caractères sur {minimum} au minimum.</source>
         <translation>{label} : {count} caractères sur {minimum} au minimum.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="463"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="601"/>
         <source>Robustesse : {label}</source>
         <translation>Robustesse : {label}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="468"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="485"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="606"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="634"/>
         <source>Les deux saisies diffèrent.</source>
         <translation>Les deux saisies diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="478"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="616"/>
         <source>La nouvelle phrase secrète doit compter au moins {minimum} caractères.</source>
         <translation>La nouvelle phrase secrète doit compter au moins {minimum} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="492"/>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="644"/>
         <source>Rechiffrement en cours…</source>
         <translation>Rechiffrement en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="666"/>
+        <source>Phrase secrète changée. Rechiffrement des sauvegardes : {done} sur {total}…</source>
+        <translation>Phrase secrète changée. Rechiffrement des sauvegardes : {done} sur {total}…</translation>
     </message>
 </context>
 <context>
@@ -10959,7 +11303,7 @@ Supprimer ?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/third_party.py" line="92"/>
-        <location filename="../../dpo_desk/third_party.py" line="153"/>
+        <location filename="../../dpo_desk/third_party.py" line="155"/>
         <source>Accès aux données</source>
         <translation>Accès aux données</translation>
     </message>
@@ -10994,59 +11338,64 @@ Supprimer ?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/third_party.py" line="128"/>
-        <location filename="../../dpo_desk/third_party.py" line="129"/>
+        <source>Robustesse des phrases secrètes</source>
+        <translation>Robustesse des phrases secrètes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="130"/>
         <location filename="../../dpo_desk/third_party.py" line="131"/>
+        <location filename="../../dpo_desk/third_party.py" line="133"/>
         <source>Lettres en PDF</source>
         <translation>Lettres en PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="133"/>
-        <location filename="../../dpo_desk/third_party.py" line="136"/>
+        <location filename="../../dpo_desk/third_party.py" line="135"/>
+        <location filename="../../dpo_desk/third_party.py" line="138"/>
         <source>Lettres en arabe</source>
         <translation>Lettres en arabe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="138"/>
+        <location filename="../../dpo_desk/third_party.py" line="140"/>
         <source>Aperçu des lettres</source>
         <translation>Aperçu des lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="139"/>
-        <location filename="../../dpo_desk/third_party.py" line="140"/>
+        <location filename="../../dpo_desk/third_party.py" line="141"/>
+        <location filename="../../dpo_desk/third_party.py" line="142"/>
         <source>Registres Excel</source>
         <translation>Registres Excel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="142"/>
-        <location filename="../../dpo_desk/third_party.py" line="146"/>
-        <location filename="../../dpo_desk/third_party.py" line="147"/>
+        <location filename="../../dpo_desk/third_party.py" line="144"/>
+        <location filename="../../dpo_desk/third_party.py" line="148"/>
         <location filename="../../dpo_desk/third_party.py" line="149"/>
+        <location filename="../../dpo_desk/third_party.py" line="151"/>
         <source>Jours fériés des délais</source>
         <translation>Jours fériés des délais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="151"/>
+        <location filename="../../dpo_desk/third_party.py" line="153"/>
         <source>Fuseaux horaires</source>
         <translation>Fuseaux horaires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="155"/>
+        <location filename="../../dpo_desk/third_party.py" line="157"/>
         <source>Police arabe des lettres</source>
         <translation>Police arabe des lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="158"/>
+        <location filename="../../dpo_desk/third_party.py" line="160"/>
         <source>Police latine des lettres</source>
         <translation>Police latine des lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="161"/>
+        <location filename="../../dpo_desk/third_party.py" line="163"/>
         <source>Police tifinaghe des lettres</source>
         <translation>Police tifinaghe des lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="164"/>
-        <location filename="../../dpo_desk/third_party.py" line="167"/>
+        <location filename="../../dpo_desk/third_party.py" line="166"/>
+        <location filename="../../dpo_desk/third_party.py" line="169"/>
         <source>Symboles et emoji des lettres</source>
         <translation>Symboles et emoji des lettres</translation>
     </message>
@@ -11158,12 +11507,12 @@ Supprimer ?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="209"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="256"/>
         <source>Ouvrir un registre — DPO Desk</source>
         <translation>Ouvrir un registre — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="215"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="262"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -11171,32 +11520,38 @@ Supprimer ?</translation>
 <context>
     <name>UnlockForm</name>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="109"/>
         <source>Déverrouiller le registre</source>
         <translation>Déverrouiller le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="84"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="124"/>
         <source>Phrase secrète</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="87"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="127"/>
         <source>Saisissez la phrase secrète du registre</source>
         <translation>Saisissez la phrase secrète du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="99"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="133"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="134"/>
+        <source>Verr. Maj. activé</source>
+        <translation>Verr. Maj. activé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="146"/>
         <source>Déverrouiller</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="156"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="203"/>
         <source>Saisissez la phrase secrète du registre.</source>
         <translation>Saisissez la phrase secrète du registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="179"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="226"/>
         <source>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</source>
         <translation>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</translation>
     </message>

@@ -40,6 +40,8 @@ def test_unlock_sweeps_orphans_of_dead_processes_only(register, register_path, f
 
     orphan_backup = _file(folder / f".dpo-sauvegarde-{dead}-k2j3h4.tmp")
     orphan_daily = _file(daily / f".dpo-sauvegarde-{dead}-x9y8z7.tmp")
+    orphan_journal = _file(daily / f".dpo-sauvegarde-{dead}-x9y8z7.tmp-journal")
+    orphan_wal = _file(folder / f".dpo-sauvegarde-{dead}-k2j3h4.tmp-wal")
     staging = folder / f".dpo-restauration-{dead}-abc_12"
     staging.mkdir()
     _file(staging / "registre.dpodesk")
@@ -57,7 +59,15 @@ def test_unlock_sweeps_orphans_of_dead_processes_only(register, register_path, f
     reopened = registers.unlock_register(register_path, TEST_PASSPHRASE, clock=frozen_clock)
     reopened.close()
 
-    for gone in (orphan_backup, orphan_daily, staging, orphan_part, old_unowned):
+    for gone in (
+        orphan_backup,
+        orphan_daily,
+        orphan_journal,
+        orphan_wal,
+        staging,
+        orphan_part,
+        old_unowned,
+    ):
         assert not gone.exists(), gone.name
     for kept in (running, fresh_unowned, unrelated, link):
         assert kept.exists() or kept.is_symlink(), kept.name

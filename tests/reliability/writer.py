@@ -15,18 +15,73 @@
         "writing" and wait for a line on stdin (the parent kills it there). With
         "named", the export takes the named-temporary-file path (no O_TMPFILE).
 
+    python -m tests.reliability.writer commit PATH journaled   the same, but the
+        fourth request stops inside its write transaction, after its journal entry and
+        before the COMMIT: print "at journaled" and wait (the parent kills it there)
+
+    For bench/torture.py (``make torture``), each with an optional STEP: on reaching it,
+    print "at STEP" and wait for a line on stdin; without one (or with "none"), print
+    "started" and run to the end. Each prints "done" at the end and waits for a line.
+
+    python -m tests.reliability.writer backup PATH OUT [STEP]    an encrypted copy of
+        the register in OUT (services.maintenance.backup_register); steps: exported,
+        synced, verified, published
+    python -m tests.reliability.writer restore SOURCE TARGET [STEP]   a new register
+        TARGET from the backup SOURCE (services.maintenance.restore_register); steps:
+        staged, checked, synced, published
+    python -m tests.reliability.writer import PATH XLSX [STEP]   import the requests of
+        XLSX (services.imports); steps: planned, inserted (inside the transaction, the
+        rows written, their journal entries not yet)
+    python -m tests.reliability.writer export PATH OUT free   export without holding:
+        print "started", export, print "done"
+
 The passphrase comes from DPO_DESK_PASSPHRASE, as for the CLI.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 
-def commit_forever(path: Path, passphrase: str) -> None:
+def _stop_at(step: str | None):
+    """A callable that, called with the name of the step reached, stops at ``step``:
+    prints "at STEP" and waits for a line on stdin (the parent kills it there)."""
+
+    def reached(name: str) -> None:
+        if name == step:
+            print(f"at {name}", flush=True)
+            sys.stdin.readline()
+
+    return reached
+
+
+def _after(module, name: str, step: str, reached) -> None:
+    """Make ``module.name`` call ``reached(step)`` once it has returned."""
+    real = getattr(module, name)
+
+    def wrapped(*args, **kwargs):
+        result = real(*args, **kwargs)
+        reached(step)
+        return result
+
+    setattr(module, name, wrapped)
+
+
+def _begin(step: str | None) -> None:
+    if step is None:
+        print("started", flush=True)
+
+
+def _end() -> None:
+    print("done", flush=True)
+    sys.stdin.readline()
+
+
+def commit_forever(path: Path, passphrase: str, pause: str | None = None) -> None:
     from dpo_desk.domain.clock import FixedClock
     from dpo_desk.domain.requests import Regime, Right
     from dpo_desk.domain.rights_request import RequestIntake
@@ -35,6 +90,21 @@ def commit_forever(path: Path, passphrase: str) -> None:
 
     clock = FixedClock(datetime(2026, 3, 10, 9, 30, tzinfo=UTC))
     register = registers.unlock_register(path, passphrase, clock=clock)
+    if pause == "journaled":
+        from dpo_desk.storage import audit
+
+        calls = {"n": 0}
+        real_append = audit.append
+
+        def append(*args, **kwargs):
+            digest = real_append(*args, **kwargs)
+            calls["n"] += 1
+            if calls["n"] == 4:
+                print("at journaled", flush=True)
+                sys.stdin.readline()
+            return digest
+
+        audit.append = append
     print("ready", flush=True)
     number = 0
     while True:
@@ -111,17 +181,99 @@ def export_until_killed(path: Path, passphrase: str, out: Path, named: bool) -> 
     print("done", flush=True)
 
 
+def backup_until(path: Path, passphrase: str, out: Path, step: str | None) -> None:
+    from dpo_desk.services import maintenance as upkeep
+    from dpo_desk.storage import maintenance
+    from dpo_desk.storage.database import open_register
+
+    register = open_register(path, passphrase)
+    reached = _stop_at(step)
+    for name, label in (
+        ("_export_into", "exported"),
+        ("_fsync_file", "synced"),
+        ("_verify_copy", "verified"),
+        ("_publish", "published"),
+    ):
+        _after(maintenance, name, label, reached)
+    _begin(step)
+    upkeep.backup_register(register, out)
+    register.close()
+    _end()
+
+
+def restore_until(source: Path, target: Path, passphrase: str, step: str | None) -> None:
+    from dpo_desk.services import maintenance as upkeep
+    from dpo_desk.storage import maintenance
+
+    reached = _stop_at(step)
+    real_copy = maintenance.shutil.copyfile
+
+    class _Shutil:  # the module's view of shutil: copyfile stops after the staging copy
+        def __getattr__(self, name):
+            return getattr(shutil, name)
+
+        @staticmethod
+        def copyfile(*args, **kwargs):
+            result = real_copy(*args, **kwargs)
+            reached("staged")
+            return result
+
+    maintenance.shutil = _Shutil()
+    _after(maintenance, "verify_problems", "checked", reached)
+    _after(maintenance, "_fsync_file", "synced", reached)
+    _after(maintenance, "_publish", "published", reached)
+    _begin(step)
+    upkeep.restore_register(source, target, passphrase).close()
+    _end()
+
+
+def import_until(path: Path, passphrase: str, workbook: Path, step: str | None) -> None:
+    from dpo_desk.services import imports
+    from dpo_desk.storage import imports as store
+    from dpo_desk.storage.database import open_register
+
+    register = open_register(path, passphrase)
+    reached = _stop_at(step)
+    _after(store, "insert_requests", "inserted", reached)
+    _begin(step)
+    plan = imports.plan_import(register, "requests", workbook)
+    reached("planned")
+    imports.apply_import(register, plan)
+    register.close()
+    _end()
+
+
+def export_free(path: Path, passphrase: str, out: Path) -> None:
+    from dpo_desk.services import exports
+    from dpo_desk.storage.database import open_register
+
+    register = open_register(path, passphrase)
+    _begin(None)
+    exports.export_register(register, "requests", out)
+    register.close()
+    _end()
+
+
 def main() -> None:
     mode, path = sys.argv[1], Path(sys.argv[2])
     passphrase = os.environ["DPO_DESK_PASSPHRASE"]
+    step = sys.argv[4] if len(sys.argv) > 4 and sys.argv[4] != "none" else None
     if mode == "commit":
-        commit_forever(path, passphrase)
+        commit_forever(path, passphrase, sys.argv[3] if len(sys.argv) > 3 else None)
     elif mode == "hold":
         hold_lock(path, passphrase)
     elif mode == "rekey":
         rekey_until(path, passphrase, sys.argv[3])
+    elif mode == "export" and "free" in sys.argv[4:]:
+        export_free(path, passphrase, Path(sys.argv[3]))
     elif mode == "export":
         export_until_killed(path, passphrase, Path(sys.argv[3]), "named" in sys.argv[4:])
+    elif mode == "backup":
+        backup_until(path, passphrase, Path(sys.argv[3]), step)
+    elif mode == "restore":
+        restore_until(path, Path(sys.argv[3]), passphrase, step)
+    elif mode == "import":
+        import_until(path, passphrase, Path(sys.argv[3]), step)
     else:  # pragma: no cover
         raise SystemExit(f"unknown mode {mode}")
 
