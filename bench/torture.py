@@ -809,6 +809,10 @@ class Torture:
                 entry.unlink()
         path = mount / REGISTER
         shutil.copyfile(self.master, path)
+        # Each round is a fresh copy of the master at the same path: a computer of its
+        # own, or the journal seal (services/seal.py) would rightly report the previous
+        # round's entries as missing, as it does for an older copy swapped in.
+        os.environ["DPO_DESK_CONFIG_DIR"] = str(self.work / "config" / f"disk-{operation}-{leave}")
         register = open_register(path, PASSPHRASE)  # the app is open when the disk fills
         committed: list[str] = []
         filler = mount / "remplissage"
