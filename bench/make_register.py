@@ -29,7 +29,7 @@ from dpo_desk.domain.breaches import BreachIntake, BreachNature
 from dpo_desk.domain.clock import FixedClock
 from dpo_desk.domain.deadlines import DeadlinePolicy, governing_deadline
 from dpo_desk.domain.organisation import Organisation
-from dpo_desk.domain.requests import (
+from dpo_desk.domain.requests.workflow import (
     Channel,
     IdentityStatus,
     RefusalReason,
@@ -38,9 +38,9 @@ from dpo_desk.domain.requests import (
     Right,
 )
 from dpo_desk.services import breaches as breach_service
-from dpo_desk.services import registers
-from dpo_desk.services import registers_book as book
-from dpo_desk.services.demo_registers import _activity, load_registers_demo
+from dpo_desk.services import records as book
+from dpo_desk.services import register_file
+from dpo_desk.services.demo_records import _activity, load_registers_demo
 from dpo_desk.services.requests import _changes, default_calendar
 from dpo_desk.storage import audit, migrate
 from dpo_desk.storage import requests as repo
@@ -209,7 +209,7 @@ def make_register(
     organisation = Organisation(name="Banc d'essai", dpo_email="dpo@example.ma")
     partial = path.with_name(path.name + ".partial")
     partial.unlink(missing_ok=True)
-    register = registers.create_register(partial, PASSPHRASE, organisation, clock=CLOCK)
+    register = register_file.create_register(partial, PASSPHRASE, organisation, clock=CLOCK)
     try:
         add_requests(register, requests, rng)
         add_breaches(register, breaches, rng)

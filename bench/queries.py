@@ -17,10 +17,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_register import PASSPHRASE, TODAY  # noqa: E402
 
-from dpo_desk.domain.requests import Regime, RequestStatus, Right  # noqa: E402
-from dpo_desk.domain.rights_request import OPEN_STATUSES  # noqa: E402
+from dpo_desk.domain.requests.model import OPEN_STATUSES  # noqa: E402
+from dpo_desk.domain.requests.workflow import Regime, RequestStatus, Right  # noqa: E402
 from dpo_desk.services import requests as request_service  # noqa: E402
-from dpo_desk.services.registers import unlock_register  # noqa: E402
+from dpo_desk.services.register_file import unlock_register  # noqa: E402
 from dpo_desk.storage.requests import RequestFilter  # noqa: E402
 
 CASES = {

@@ -34,8 +34,8 @@ sys.path.insert(0, str(BENCH))
 
 import make_register  # noqa: E402  (bench/ is not a package)
 
-from dpo_desk.domain.requests import Regime, RequestStatus, Right  # noqa: E402
-from dpo_desk.domain.rights_request import OPEN_STATUSES  # noqa: E402
+from dpo_desk.domain.requests.model import OPEN_STATUSES  # noqa: E402
+from dpo_desk.domain.requests.workflow import Regime, RequestStatus, Right  # noqa: E402
 from dpo_desk.storage.requests import RequestFilter  # noqa: E402
 
 PASSPHRASE = make_register.PASSPHRASE
@@ -239,7 +239,7 @@ def export_rows(path: Path, runs: int) -> list[Row]:
         return [Row("Export of the requests to .xlsx", "n/a (export not available)")]
     from openpyxl import Workbook, load_workbook
 
-    from dpo_desk.services.registers import unlock_register
+    from dpo_desk.services.register_file import unlock_register
 
     register = unlock_register(path, PASSPHRASE)
     with tempfile.TemporaryDirectory(prefix="dpo-bench-export-") as folder:
@@ -548,7 +548,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"register: {path.name} ({context['generated']})", flush=True)
     export_path, _ = make_register.ensure_register(args.export_requests, 0, 0, cache=args.cache)
 
-    from dpo_desk.services.registers import unlock_register
+    from dpo_desk.services.register_file import unlock_register
 
     rows: list[Row] = []
     rows += gui_rows(path, args.runs)

@@ -238,11 +238,11 @@ def references(path: Path, passphrase: str, *, unlock: bool) -> set[str]:
     """The requests' references; ``unlock`` opens as the app does (journaled, swept)."""
     from sqlalchemy import text
 
-    from dpo_desk.services import registers
+    from dpo_desk.services import register_file
     from dpo_desk.storage.database import open_register
 
     if unlock:
-        register = registers.unlock_register(path, passphrase, clock=CLOCK)
+        register = register_file.unlock_register(path, passphrase, clock=CLOCK)
     else:
         register = open_register(path, passphrase)
     try:
@@ -308,10 +308,10 @@ class Torture:
     # -- set-up
 
     def build_master(self) -> None:
-        from dpo_desk.services import registers
+        from dpo_desk.services import register_file
 
         c = self.canaries
-        register = registers.create_register(self.master, PASSPHRASE, ORGANISATION, clock=CLOCK)
+        register = register_file.create_register(self.master, PASSPHRASE, ORGANISATION, clock=CLOCK)
         rng = random.Random(21)
         try:
             # Through the services, one transaction each (bench/make_register.py's bulk
@@ -874,9 +874,9 @@ class Torture:
         shutil.copyfile(self.master, older)
         base = folder / "base.dpodesk"
         shutil.copyfile(self.master, base)
-        from dpo_desk.services import registers
+        from dpo_desk.services import register_file
 
-        register = registers.unlock_register(base, PASSPHRASE, clock=CLOCK)
+        register = register_file.unlock_register(base, PASSPHRASE, clock=CLOCK)
         try:
             for n in range(5):
                 open_request(register, CLOCK, requester_name=f"Après la sauvegarde {n}")

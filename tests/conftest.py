@@ -107,7 +107,7 @@ def organisation():
 @pytest.fixture
 def register(register_path, organisation, frozen_clock):
     """A freshly created, open, encrypted register; closed after the test."""
-    from dpo_desk.services.registers import create_register
+    from dpo_desk.services.register_file import create_register
 
     reg = create_register(register_path, TEST_PASSPHRASE, organisation, clock=frozen_clock)
     yield reg

@@ -61,7 +61,7 @@ def test_domain_imports_nothing_from_other_layers():
 
 def test_cli_runs_without_loading_qt():
     code = (
-        "import sys, dpo_desk.cli, dpo_desk.services.registers;"
+        "import sys, dpo_desk.cli, dpo_desk.services.register_file;"
         "print(any(m.startswith('PySide6') for m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

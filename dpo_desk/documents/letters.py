@@ -41,9 +41,10 @@ from dpo_desk.domain.deadlines import BASIS_LABELS, CITATIONS, RULE_LABELS, Dead
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.organisation import Organisation
+from dpo_desk.domain.records import TransferMechanism
 from dpo_desk.domain.refusals import Citation, ground_fit
-from dpo_desk.domain.registers import TransferMechanism
-from dpo_desk.domain.requests import (
+from dpo_desk.domain.requests.model import RightsRequest
+from dpo_desk.domain.requests.workflow import (
     CHANNEL_LABELS,
     REFUSAL_REASON_LABELS,
     REGIME_LABELS,
@@ -53,7 +54,6 @@ from dpo_desk.domain.requests import (
     Right,
 )
 from dpo_desk.domain.retention import IdentityPolicy, IdentityProof
-from dpo_desk.domain.rights_request import RightsRequest
 from dpo_desk.resources import resource_path
 
 __all__ = [

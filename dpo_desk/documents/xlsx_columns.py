@@ -51,9 +51,10 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from dpo_desk.domain import breach_risk, breaches, deadlines, journal, registers, requests
-from dpo_desk.domain import rights_request as rr
+from dpo_desk.domain import breach_risk, breaches, deadlines, journal, records
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
+from dpo_desk.domain.requests import model as rr
+from dpo_desk.domain.requests import workflow as requests
 
 REGISTER_KINDS = ("requests", "breaches", "activities", "processors", "transfers")
 
@@ -214,7 +215,7 @@ ACTIVITY_COLUMNS: tuple[Column, ...] = (
     _c("purposes", QT_TRANSLATE_NOOP("XlsxColumn", "Finalités et bases légales"), "list", 44, True),
     _c("subject_categories", QT_TRANSLATE_NOOP("XlsxColumn", "Catégories de personnes"), "list", 24, True),
     _c("data_categories", QT_TRANSLATE_NOOP("XlsxColumn", "Catégories de données"), "list", 34, True,
-       registers.DATA_CATEGORY_LABELS, "DataCategory"),
+       records.DATA_CATEGORY_LABELS, "DataCategory"),
     _c("minors", QT_TRANSLATE_NOOP("XlsxColumn", "Données de mineurs"), "bool", 10),
     _c("sources", QT_TRANSLATE_NOOP("XlsxColumn", "Sources des données"), "list", 22, True),
     _c("recipients", QT_TRANSLATE_NOOP("XlsxColumn", "Destinataires"), "list", 30, True),
@@ -222,12 +223,12 @@ ACTIVITY_COLUMNS: tuple[Column, ...] = (
     _c("transfers", QT_TRANSLATE_NOOP("XlsxColumn", "Transferts hors du Maroc"), "list", 28, True),
     _c("processors", QT_TRANSLATE_NOOP("XlsxColumn", "Sous-traitants"), "list", 22, True),
     _c("security_measures", QT_TRANSLATE_NOOP("XlsxColumn", "Mesures de sécurité"), "list", 30, True,
-       registers.SECURITY_MEASURE_LABELS, "SecurityMeasure"),
+       records.SECURITY_MEASURE_LABELS, "SecurityMeasure"),
     _c("security_notes", QT_TRANSLATE_NOOP("XlsxColumn", "Précisions sur la sécurité"), width=30,
        wrap=True),
     _c("rights_service", QT_TRANSLATE_NOOP("XlsxColumn", "Service d'exercice des droits"), width=22),
     _c("cndp_regime", QT_TRANSLATE_NOOP("XlsxColumn", "Régime CNDP"), "enum", 20,
-       labels=registers.CNDP_REGIME_LABELS, context="CndpRegime"),
+       labels=records.CNDP_REGIME_LABELS, context="CndpRegime"),
     _c("cndp_receipt", QT_TRANSLATE_NOOP("XlsxColumn", "Récépissé CNDP"), width=16),
     _c("cndp_receipt_on", QT_TRANSLATE_NOOP("XlsxColumn", "Date du récépissé"), "date", 12),
     _c("dpia_required", QT_TRANSLATE_NOOP("XlsxColumn", "AIPD requise"), "bool", 10),
@@ -249,20 +250,20 @@ PROCESSOR_COLUMNS: tuple[Column, ...] = (
     _c("dpo_contact", QT_TRANSLATE_NOOP("XlsxColumn", "Contact du DPO"), width=24, wrap=True),
     _c("countries", QT_TRANSLATE_NOOP("XlsxColumn", "Pays de traitement"), "list", 12, True),
     _c("data_categories", QT_TRANSLATE_NOOP("XlsxColumn", "Catégories de données"), "list", 34, True,
-       registers.DATA_CATEGORY_LABELS, "DataCategory"),
+       records.DATA_CATEGORY_LABELS, "DataCategory"),
     _c("dpa_signed", QT_TRANSLATE_NOOP("XlsxColumn", "Contrat signé"), "bool", 10),
     _c("dpa_signed_on", QT_TRANSLATE_NOOP("XlsxColumn", "Signé le"), "date", 12),
     _c("contract_ends_on", QT_TRANSLATE_NOOP("XlsxColumn", "Fin du contrat prévue"), "date", 12),
     _c("clauses", QT_TRANSLATE_NOOP("XlsxColumn", "Clauses de l'art. 28(3)"), "list", 40, True,
-       registers.ART28_CLAUSE_LABELS, "Art28Clause"),
+       records.ART28_CLAUSE_LABELS, "Art28Clause"),
     _c("certifications", QT_TRANSLATE_NOOP("XlsxColumn", "Certifications"), "list", 20, True),
     _c("sub_processors", QT_TRANSLATE_NOOP("XlsxColumn", "Sous-traitants ultérieurs"), "list", 22, True),
     _c("next_review_on", QT_TRANSLATE_NOOP("XlsxColumn", "Prochaine revue"), "date", 12),
     _c("status", QT_TRANSLATE_NOOP("XlsxColumn", "Statut"), "enum", 14,
-       labels=registers.PROCESSOR_STATUS_LABELS, context="ProcessorStatus"),
+       labels=records.PROCESSOR_STATUS_LABELS, context="ProcessorStatus"),
     _c("ended_on", QT_TRANSLATE_NOOP("XlsxColumn", "Contrat terminé le"), "date", 12),
     _c("data_outcome", QT_TRANSLATE_NOOP("XlsxColumn", "Sort des données"), "enum", 18,
-       labels=registers.DATA_OUTCOME_LABELS, context="DataOutcome"),
+       labels=records.DATA_OUTCOME_LABELS, context="DataOutcome"),
     _c("data_outcome_on", QT_TRANSLATE_NOOP("XlsxColumn", "Restituées ou supprimées le"), "date", 12),
     _c("activities", QT_TRANSLATE_NOOP("XlsxColumn", "Traitements concernés"), "list", 28, True),
     _c("notes", QT_TRANSLATE_NOOP("XlsxColumn", "Notes"), width=36, wrap=True),
@@ -274,9 +275,9 @@ TRANSFER_COLUMNS: tuple[Column, ...] = (
     _c("id", QT_TRANSLATE_NOOP("XlsxColumn", "N°"), "int", 6),
     _c("country", QT_TRANSLATE_NOOP("XlsxColumn", "Pays de destination"), width=10),
     _c("mechanism", QT_TRANSLATE_NOOP("XlsxColumn", "Mécanisme d'encadrement"), "enum", 30,
-       labels=registers.TRANSFER_MECHANISM_LABELS, context="TransferMechanism"),
+       labels=records.TRANSFER_MECHANISM_LABELS, context="TransferMechanism"),
     _c("derogation", QT_TRANSLATE_NOOP("XlsxColumn", "Dérogation invoquée"), "enum", 30,
-       labels=registers.DEROGATION_LABELS, context="Derogation"),
+       labels=records.DEROGATION_LABELS, context="Derogation"),
     _c("reference", QT_TRANSLATE_NOOP("XlsxColumn", "Référence (F118, clauses…)"), width=22),
     _c("activity", QT_TRANSLATE_NOOP("XlsxColumn", "Traitement"), width=26),
     _c("processor", QT_TRANSLATE_NOOP("XlsxColumn", "Sous-traitant"), width=22),

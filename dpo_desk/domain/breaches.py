@@ -60,7 +60,7 @@ from dpo_desk.domain import zones
 from dpo_desk.domain.breach_risk import DataCategory, RiskAssessment, RiskLevel
 from dpo_desk.domain.errors import UserError, ValidationError, dates_in_range
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
-from dpo_desk.domain.requests import Channel, Regime
+from dpo_desk.domain.requests.workflow import Channel, Regime
 
 NOTIFICATION_WINDOW = timedelta(hours=72)  # GDPR Art. 33(1)
 

@@ -25,7 +25,7 @@ from typing import Any, Literal, NamedTuple
 from dpo_desk.domain.calendar import Holiday, Scope, WorkingCalendar
 from dpo_desk.domain.errors import UserError, ValidationError, dates_in_range
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
-from dpo_desk.domain.requests import Regime, Right
+from dpo_desk.domain.requests.workflow import Regime, Right
 
 Basis = Literal["law", "policy"]
 Pause = tuple[date, date | None]

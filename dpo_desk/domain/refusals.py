@@ -37,7 +37,7 @@ from typing import NamedTuple
 
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
-from dpo_desk.domain.requests import (
+from dpo_desk.domain.requests.workflow import (
     REFUSAL_REASON_LABELS,
     REGIME_LABELS,
     RIGHT_LABELS,

@@ -16,7 +16,7 @@ from dpo_desk.domain.breaches import BreachIncident
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
-from dpo_desk.services.registers import current_actor
+from dpo_desk.services.register_file import current_actor
 from dpo_desk.services.requests import (
     ERR_ATTACHMENT_EMPTY,
     ERR_ATTACHMENT_TOO_LARGE,

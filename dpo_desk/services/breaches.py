@@ -33,8 +33,8 @@ from dpo_desk.domain.breaches import (
 from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone
 from dpo_desk.domain.errors import UserError, ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
-from dpo_desk.domain.requests import Regime
-from dpo_desk.services.registers import current_actor
+from dpo_desk.domain.requests.workflow import Regime
+from dpo_desk.services.register_file import current_actor
 from dpo_desk.storage import audit
 from dpo_desk.storage import breaches as repo
 from dpo_desk.storage import organisation as organisation_repo

@@ -21,13 +21,13 @@ from dpo_desk.domain.breaches import (
 )
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.organisation import Organisation
-from dpo_desk.domain.requests import Channel, RefusalReason, Regime, Right
-from dpo_desk.domain.rights_request import RequesterRole, RequestIntake
+from dpo_desk.domain.requests.model import RequesterRole, RequestIntake
+from dpo_desk.domain.requests.workflow import Channel, RefusalReason, Regime, Right
 from dpo_desk.resources import resource_path
 from dpo_desk.services import breaches as breach_service
-from dpo_desk.services import registers
+from dpo_desk.services import register_file
 from dpo_desk.services import requests as request_service
-from dpo_desk.services.demo_registers import add_demo_registers
+from dpo_desk.services.demo_records import add_demo_records
 from dpo_desk.storage.database import Register
 
 DEFAULT_DEMO = "najhine.json"
@@ -43,7 +43,7 @@ def build_demo(
     """Create the demo register at ``path``; the caller closes the returned register."""
     clock = clock or SystemClock()
     data = load_demo(name)
-    register = registers.create_register(
+    register = register_file.create_register(
         path, passphrase, Organisation(**data["organisation"]), clock=clock
     )
     try:
@@ -54,7 +54,7 @@ def build_demo(
             _add_demo_request(register, item, today, clock)
         for item in data.get("breaches", []):
             _add_demo_breach(register, item, clock)
-        add_demo_registers(register, today, clock)  # activities, processors, transfers
+        add_demo_records(register, today, clock)  # activities, processors, transfers
     except BaseException:
         register.close()
         raise

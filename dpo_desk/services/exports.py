@@ -42,7 +42,7 @@ from dpo_desk.documents.xlsx_export import (
 )
 from dpo_desk.domain import breaches as breach_domain
 from dpo_desk.domain import journal as journal_domain
-from dpo_desk.domain import registers as reg
+from dpo_desk.domain import records as reg
 from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone
 from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
@@ -50,7 +50,7 @@ from dpo_desk.services import maintenance
 from dpo_desk.storage import audit, leftovers
 from dpo_desk.storage import exports as rows_repo
 from dpo_desk.storage import organisation as organisation_repo
-from dpo_desk.storage import registers as registers_repo
+from dpo_desk.storage import records as registers_repo
 from dpo_desk.storage.audit import JournalFilter
 from dpo_desk.storage.database import Register
 

@@ -25,15 +25,15 @@ from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone, today
 from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.letters import CaseKind
-from dpo_desk.domain.requests import IdentityStatus
+from dpo_desk.domain.requests.model import RightsRequest
+from dpo_desk.domain.requests.workflow import IdentityStatus
 from dpo_desk.domain.retention import (
     AttachmentDeletion,
     AttachmentPurpose,
     IdentityCopyDue,
     IdentityPolicy,
 )
-from dpo_desk.domain.rights_request import RightsRequest
-from dpo_desk.services.registers import current_actor
+from dpo_desk.services.register_file import current_actor
 from dpo_desk.storage import audit, maintenance
 from dpo_desk.storage import letters as letters_repo
 from dpo_desk.storage import organisation as settings_repo

@@ -27,13 +27,13 @@ from pathlib import Path
 
 from dpo_desk.documents import xlsx_columns as cols
 from dpo_desk.documents import xlsx_import as xi
-from dpo_desk.domain import registers as reg
+from dpo_desk.domain import records as reg
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.errors import UserError, ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
-from dpo_desk.services import registers_book as book
+from dpo_desk.services import records as book
 from dpo_desk.storage import imports as store
-from dpo_desk.storage import registers as repo
+from dpo_desk.storage import records as repo
 from dpo_desk.storage.database import Register
 
 TARGETS = ("activities", "processors", "requests")
@@ -654,8 +654,8 @@ def _key(details) -> str:
 def _build(target: str, details_type, values: dict, today: date):
     if target != "requests":
         return details_type(**{"name": "", **values}).validated(today)
-    from dpo_desk.domain import requests as rq
-    from dpo_desk.domain.rights_request import RequestIntake
+    from dpo_desk.domain.requests import workflow as rq
+    from dpo_desk.domain.requests.model import RequestIntake
 
     intake_names = {f.name for f in fields(RequestIntake)}
     intake_values = {k: v for k, v in values.items() if k in intake_names}
@@ -705,7 +705,7 @@ def replace_intake(intake, rq):
 
 
 def _apply_requests(register, plan, skip_invalid, on_duplicate, clock) -> ImportResult:
-    from dpo_desk.domain import requests as rq
+    from dpo_desk.domain.requests import workflow as rq
     from dpo_desk.services import requests as request_service
 
     now = clock.now()

@@ -21,7 +21,7 @@ from sqlalchemy import Connection
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
-from dpo_desk.services.registers import current_actor
+from dpo_desk.services.register_file import current_actor
 from dpo_desk.storage import audit
 from dpo_desk.storage import organisation as settings_repo
 from dpo_desk.storage.database import Register

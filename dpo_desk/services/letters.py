@@ -67,9 +67,10 @@ from dpo_desk.domain.errors import UserError, ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.letters import MAX_LETTER, MAX_NAME, CaseKind, DraftStatus, StoredDraft
 from dpo_desk.domain.organisation import Organisation
+from dpo_desk.domain.records import DATA_CATEGORY_LABELS as ACTIVITY_CATEGORY_LABELS
 from dpo_desk.domain.refusals import REGIME_ORDER, ground_fit
-from dpo_desk.domain.registers import DATA_CATEGORY_LABELS as ACTIVITY_CATEGORY_LABELS
-from dpo_desk.domain.requests import (
+from dpo_desk.domain.requests.model import RightsRequest
+from dpo_desk.domain.requests.workflow import (
     REFUSAL_REASON_LABELS,
     REGIME_LABELS,
     RIGHT_LABELS,
@@ -80,12 +81,11 @@ from dpo_desk.domain.requests import (
     Right,
 )
 from dpo_desk.domain.retention import AttachmentPurpose
-from dpo_desk.domain.rights_request import RightsRequest
 from dpo_desk.services import authorities as authority_service
 from dpo_desk.services import breach_attachments, identity_documents
 from dpo_desk.services import requests as request_service
 from dpo_desk.services.letter_rules import check_four_eyes
-from dpo_desk.services.registers import current_actor
+from dpo_desk.services.register_file import current_actor
 from dpo_desk.services.requests import (
     ERR_ATTACHMENT_DUPLICATE,
     AttachmentRefused,
@@ -95,7 +95,7 @@ from dpo_desk.storage import audit
 from dpo_desk.storage import breaches as breach_repo
 from dpo_desk.storage import letters as repo
 from dpo_desk.storage import organisation as settings_repo
-from dpo_desk.storage import registers as registers_repo
+from dpo_desk.storage import records as registers_repo
 from dpo_desk.storage import requests as request_repo
 from dpo_desk.storage.database import Register
 from dpo_desk.storage.requests import AttachmentInfo

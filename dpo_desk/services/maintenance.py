@@ -22,7 +22,7 @@ from dpo_desk.domain.retention import ExpiredCase, IdentityCopyDue, PurgeMode, R
 from dpo_desk.security.keystore import Keystore
 from dpo_desk.security.passphrase import MINIMUM_LENGTH, is_long_enough, require_strong
 from dpo_desk.services import identity_documents
-from dpo_desk.services.registers import current_actor, organisation_words
+from dpo_desk.services.register_file import current_actor, organisation_words
 from dpo_desk.storage import audit, maintenance
 from dpo_desk.storage import organisation as settings_repo
 from dpo_desk.storage.database import Register, open_register

@@ -22,7 +22,13 @@ from dpo_desk.domain.calendar import LunarRecord, WorkingCalendar
 from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone, today
 from dpo_desk.domain.errors import UserError, ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
-from dpo_desk.domain.requests import (
+from dpo_desk.domain.requests.model import (
+    ERR_DATE_ORDER,
+    ERR_FUTURE,
+    RequestIntake,
+    RightsRequest,
+)
+from dpo_desk.domain.requests.workflow import (
     Channel,
     IdentityStatus,
     RefusalReason,
@@ -31,14 +37,8 @@ from dpo_desk.domain.requests import (
     validate_transition,
 )
 from dpo_desk.domain.retention import AttachmentPurpose
-from dpo_desk.domain.rights_request import (
-    ERR_DATE_ORDER,
-    ERR_FUTURE,
-    RequestIntake,
-    RightsRequest,
-)
 from dpo_desk.resources import resource_path
-from dpo_desk.services.registers import DEADLINE_RULES_KEY, current_actor
+from dpo_desk.services.register_file import DEADLINE_RULES_KEY, current_actor
 from dpo_desk.storage import audit
 from dpo_desk.storage import organisation as settings_repo
 from dpo_desk.storage import requests as repo

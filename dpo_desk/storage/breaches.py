@@ -48,7 +48,7 @@ from dpo_desk.domain.breaches import (
     duties_for,
     governing_duty,
 )
-from dpo_desk.domain.requests import Channel, Regime
+from dpo_desk.domain.requests.workflow import Channel, Regime
 from dpo_desk.storage.schema import (
     breach,
     breach_communication,

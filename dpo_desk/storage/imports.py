@@ -8,8 +8,8 @@ from datetime import datetime
 
 from sqlalchemy import Connection, insert, select
 
-from dpo_desk.domain.registers import ActivityDetails, ProcessorDetails
-from dpo_desk.storage import registers as repo
+from dpo_desk.domain.records import ActivityDetails, ProcessorDetails
+from dpo_desk.storage import records as repo
 from dpo_desk.storage import requests as requests_repo
 
 _TABLES = {"activities": repo.A, "processors": repo.P}

@@ -43,7 +43,8 @@ import sqlcipher3
 from sqlalchemy import Connection, Table, delete, func, select, update
 from sqlalchemy import exc as sa_exc
 
-from dpo_desk.domain.requests import IdentityStatus, RequestStatus
+from dpo_desk.domain.requests.model import OPEN_STATUSES
+from dpo_desk.domain.requests.workflow import IdentityStatus, RequestStatus
 from dpo_desk.domain.retention import (
     CaseKind,
     ExpiredCase,
@@ -54,7 +55,6 @@ from dpo_desk.domain.retention import (
     is_expired,
     retention_end,
 )
-from dpo_desk.domain.rights_request import OPEN_STATUSES
 from dpo_desk.storage import audit, leftovers
 from dpo_desk.storage.cipher import key_connection
 from dpo_desk.storage.database import (

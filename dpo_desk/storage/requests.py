@@ -25,19 +25,19 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql import ColumnElement
 
-from dpo_desk.domain.requests import (
+from dpo_desk.domain.requests.model import (
+    OPEN_STATUSES,
+    IdentityPause,
+    RequesterRole,
+    RightsRequest,
+)
+from dpo_desk.domain.requests.workflow import (
     Channel,
     IdentityStatus,
     RefusalReason,
     Regime,
     RequestStatus,
     Right,
-)
-from dpo_desk.domain.rights_request import (
-    OPEN_STATUSES,
-    IdentityPause,
-    RequesterRole,
-    RightsRequest,
 )
 from dpo_desk.storage.schema import identity_pause, request_attachment, rights_request
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.organisation import Organisation
 from dpo_desk.security.keystore import Keystore
-from dpo_desk.services import maintenance, registers
+from dpo_desk.services import maintenance, register_file
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.storage.database import Register
 from dpo_desk.ui import clipboard, icons, style
@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
 
     def _export_all(self) -> None:
         # Imported on use: the export pulls in openpyxl (a quarter of a second at start-up).
-        from dpo_desk.ui.excel.actions import run_export  # Excel export (issue 7)
+        from dpo_desk.ui.exchange.actions import run_export  # Excel export (issue 7)
 
         run_export(self, "all")
 
@@ -436,7 +436,7 @@ class MainWindow(QMainWindow):
     def _activate(self, opened: Opened) -> None:
         self.register = opened.register
         try:
-            organisation = registers.load_organisation(self.register)
+            organisation = register_file.load_organisation(self.register)
         except UserError:
             organisation = None  # Settings shows the error; the sidebar just stays blank
         self._show_organisation(organisation)
@@ -445,7 +445,7 @@ class MainWindow(QMainWindow):
             section.set_register(self.register)
         self.pages.setCurrentWidget(self.workspace)
         self._show_state()
-        self.idle.set_minutes(registers.auto_lock_minutes(self.register))
+        self.idle.set_minutes(register_file.auto_lock_minutes(self.register))
         self.idle.start()
         self.breach_alerts.start(self.register)
         if opened.notice:

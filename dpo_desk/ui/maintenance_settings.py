@@ -35,7 +35,7 @@ from dpo_desk.security.passphrase import (
     GuessablePassphrase,
     estimate_strength,
 )
-from dpo_desk.services import maintenance, registers
+from dpo_desk.services import maintenance, register_file
 from dpo_desk.storage.database import Register
 from dpo_desk.storage.errors import WrongPassphrase
 from dpo_desk.ui import style
@@ -234,7 +234,7 @@ class MaintenanceCard(Card):
 
     def _today_text(self) -> str:
         try:
-            org = registers.load_organisation(self.register)
+            org = register_file.load_organisation(self.register)
         except UserError:
             org = None
         return today(self.clock, organisation_zone(org.timezone if org else None)).isoformat()
@@ -367,7 +367,7 @@ class MaintenanceCard(Card):
         if register is None:
             return
         self._start(
-            lambda: registers.verify_register(register),
+            lambda: register_file.verify_register(register),
             self._verified,
             self.tr("Vérification en cours…"),
         )
@@ -508,8 +508,8 @@ class RekeyDialog(QDialog):
         self.report: maintenance.RekeyReport | None = None
         self.running = False
         try:
-            self.personal_words = registers.organisation_words(
-                registers.load_organisation(register)
+            self.personal_words = register_file.organisation_words(
+                register_file.load_organisation(register)
             )
         except UserError:
             self.personal_words = []

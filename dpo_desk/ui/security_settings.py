@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSpinBox, QWidget
 
 from dpo_desk.domain.errors import UserError
-from dpo_desk.services import registers
+from dpo_desk.services import register_file
 from dpo_desk.storage.database import Register
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.widgets import Card, InlineMessage, label
@@ -37,7 +37,7 @@ class AutoLockCard(Card):
         )
         row = QHBoxLayout()
         self.minutes = QSpinBox()
-        self.minutes.setRange(0, registers.MAX_AUTO_LOCK_MINUTES)
+        self.minutes.setRange(0, register_file.MAX_AUTO_LOCK_MINUTES)
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setSpecialValueText(self.tr("Jamais"))
         self.minutes.setMinimumWidth(120)
@@ -54,14 +54,14 @@ class AutoLockCard(Card):
 
     def set_register(self, register: Register) -> None:
         self.register = register
-        self.minutes.setValue(registers.auto_lock_minutes(register))
+        self.minutes.setValue(register_file.auto_lock_minutes(register))
         self.minutes.setEnabled(True)
         self.save_button.setEnabled(True)
         self.message.clear_message()
 
     def clear(self) -> None:
         self.register = None
-        self.minutes.setValue(registers.DEFAULT_AUTO_LOCK_MINUTES)
+        self.minutes.setValue(register_file.DEFAULT_AUTO_LOCK_MINUTES)
         self.minutes.setEnabled(False)
         self.save_button.setEnabled(False)
         self.message.clear_message()
@@ -71,7 +71,7 @@ class AutoLockCard(Card):
             return
         value = self.minutes.value()
         try:
-            registers.set_auto_lock_minutes(self.register, value)
+            register_file.set_auto_lock_minutes(self.register, value)
         except UserError as error:
             self.message.show_message(error_text(error), "error")
             return

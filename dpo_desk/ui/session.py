@@ -24,7 +24,7 @@ from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.organisation import Organisation
 from dpo_desk.security.keystore import Keystore
-from dpo_desk.services import registers
+from dpo_desk.services import register_file
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.storage.cipher import KeyAhead
 from dpo_desk.storage.database import Register
@@ -133,13 +133,13 @@ def _under_claim(claim: FileClaim, open_file: Callable[[], Register]) -> Registe
 
 def unlock(claim: FileClaim, passphrase: str, ahead: KeyAhead | None = None) -> Register:
     return _under_claim(
-        claim, lambda: registers.unlock_register(claim.path, passphrase, ahead=ahead)
+        claim, lambda: register_file.unlock_register(claim.path, passphrase, ahead=ahead)
     )
 
 
 def create(claim: FileClaim, passphrase: str, organisation: Organisation) -> Register:
     return _under_claim(
-        claim, lambda: registers.create_register(claim.path, passphrase, organisation)
+        claim, lambda: register_file.create_register(claim.path, passphrase, organisation)
     )
 
 
@@ -150,7 +150,7 @@ def record_opening(
 
     Returns False when the user asked to remember but the keyring refused.
     """
-    remembered = registers.remember_passphrase(keystore, register, passphrase, remember)
+    remembered = register_file.remember_passphrase(keystore, register, passphrase, remember)
     prefs.touch(register.path, register.register_uuid)
     prefs.remember_passphrase[register.register_uuid] = remembered
     prefs.save()

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from dpo_desk.services import registers
+from dpo_desk.services import register_file
 from tests.cli.test_cli_foundation import run_cli
 from tests.conftest import TEST_PASSPHRASE
 from tests.reliability.casework import clock_at, closed_request
@@ -91,7 +91,7 @@ def test_rekey_refusals_change_nothing(initialised, env, code):
 def test_purge_dry_run_then_purge(tmp_path, organisation):
     path = tmp_path / "ancien.dpodesk"
     old = clock_at(date(2018, 6, 4))
-    register = registers.create_register(path, TEST_PASSPHRASE, organisation, clock=old)
+    register = register_file.create_register(path, TEST_PASSPHRASE, organisation, clock=old)
     try:
         req = closed_request(register, old, requester_name="Ancien Demandeur")
     finally:
@@ -128,7 +128,7 @@ def test_purge_dry_run_then_purge(tmp_path, organisation):
 def test_verify_names_a_broken_journal(initialised):
     from sqlalchemy import text
 
-    register = registers.unlock_register(initialised, TEST_PASSPHRASE)
+    register = register_file.unlock_register(initialised, TEST_PASSPHRASE)
     try:
         with register.write() as conn:
             conn.execute(text("UPDATE audit_log SET actor = 'faussaire' WHERE id = 1"))

@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime
 
 from dpo_desk.documents.letters import AccessDetails, BreachLetterFacts, TimelineEntry
 from dpo_desk.domain.organisation import Organisation
-from dpo_desk.domain.requests import (
+from dpo_desk.domain.requests.model import RequesterRole, RightsRequest
+from dpo_desk.domain.requests.workflow import (
     Channel,
     IdentityStatus,
     RefusalReason,
@@ -15,7 +16,6 @@ from dpo_desk.domain.requests import (
     RequestStatus,
     Right,
 )
-from dpo_desk.domain.rights_request import RequesterRole, RightsRequest
 
 ORGANISATION = Organisation(
     name="Najhine SARL",

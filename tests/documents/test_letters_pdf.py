@@ -35,7 +35,7 @@ from dpo_desk.documents.letters import (
 from dpo_desk.documents.pdf import render_letter
 from dpo_desk.domain.deadlines import BASIS_LABELS, CITATIONS, RULE_LABELS
 from dpo_desk.domain.errors import ValidationError
-from dpo_desk.domain.requests import (
+from dpo_desk.domain.requests.workflow import (
     CHANNEL_LABELS,
     REFUSAL_REASON_LABELS,
     REGIME_LABELS,
@@ -139,7 +139,7 @@ def test_acknowledgement_states_reference_due_date_basis_and_name(language, due,
 
 @pytest.mark.parametrize("language", list(LetterLanguage))
 def test_acknowledgement_says_law_09_08_has_no_portability(language):
-    from dpo_desk.domain.requests import Right
+    from dpo_desk.domain.requests.workflow import Right
 
     rights = frozenset({Right.ACCESS, Right.PORTABILITY})
     only_law = request_draft(

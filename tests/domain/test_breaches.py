@@ -35,7 +35,7 @@ from dpo_desk.domain.breaches import (
     SubjectCommunication,
 )
 from dpo_desk.domain.errors import ValidationError
-from dpo_desk.domain.requests import Regime
+from dpo_desk.domain.requests.workflow import Regime
 from dpo_desk.domain.zones import zone
 
 CASA = zone("Africa/Casablanca")  # the pinned tzdata package's, as in the app

@@ -19,7 +19,7 @@ from dpo_desk.domain.deadlines import (
     deadline_for,
     governing_deadline,
 )
-from dpo_desk.domain.requests import Regime, Right
+from dpo_desk.domain.requests.workflow import Regime, Right
 from dpo_desk.services.requests import lunar_record
 
 BASE = WorkingCalendar(record=lunar_record())

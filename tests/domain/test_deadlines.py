@@ -30,7 +30,7 @@ from dpo_desk.domain.deadlines import (
     paused_days,
 )
 from dpo_desk.domain.errors import ValidationError
-from dpo_desk.domain.requests import Regime, Right
+from dpo_desk.domain.requests.workflow import Regime, Right
 from dpo_desk.services.requests import lunar_record
 
 D = date.fromisoformat

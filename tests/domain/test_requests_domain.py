@@ -6,9 +6,9 @@ import itertools
 
 import pytest
 
-from dpo_desk.domain import requests as rq
 from dpo_desk.domain.errors import ValidationError
-from dpo_desk.domain.requests import (
+from dpo_desk.domain.requests import workflow as rq
+from dpo_desk.domain.requests.workflow import (
     Channel,
     IdentityStatus,
     InvalidTransition,

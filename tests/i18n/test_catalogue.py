@@ -8,7 +8,7 @@ import pytest
 
 from dpo_desk import translations
 from dpo_desk.documents.letters import has_term, request_context, term
-from dpo_desk.domain.requests import CHANNEL_LABELS, RIGHT_LABELS, Channel, Right
+from dpo_desk.domain.requests.workflow import CHANNEL_LABELS, RIGHT_LABELS, Channel, Right
 from tests.documents.letter_data import ACCESS, ORGANISATION, make_request
 
 TS = """<?xml version="1.0" encoding="utf-8"?>

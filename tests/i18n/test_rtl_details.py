@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDateTimeEdit
 
 from dpo_desk import translations
 from dpo_desk.domain.calendar import WorkingCalendar, holiday_language
-from dpo_desk.domain.requests import Regime, Right
+from dpo_desk.domain.requests.workflow import Regime, Right
 from dpo_desk.ui import formatting
 from dpo_desk.ui.breaches.fields import InstantEdit
 from dpo_desk.ui.deadline_settings import DayDialog, WorkingCalendarCard, _explanation

@@ -28,8 +28,8 @@ from dpo_desk.domain.breaches import (
     SubjectCommunication,
 )
 from dpo_desk.domain.clock import FixedClock
-from dpo_desk.domain.requests import Regime, Right
-from dpo_desk.domain.rights_request import RequestIntake
+from dpo_desk.domain.requests.model import RequestIntake
+from dpo_desk.domain.requests.workflow import Regime, Right
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.services import requests as request_service
 

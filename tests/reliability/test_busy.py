@@ -13,8 +13,8 @@ from datetime import date
 
 import pytest
 
-from dpo_desk.domain.requests import Regime, Right
-from dpo_desk.domain.rights_request import RequestIntake
+from dpo_desk.domain.requests.model import RequestIntake
+from dpo_desk.domain.requests.workflow import Regime, Right
 from dpo_desk.services import requests as request_service
 from dpo_desk.storage import database
 from dpo_desk.storage.errors import RegisterBusy

@@ -14,17 +14,17 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from dpo_desk import cli
+from dpo_desk.cli import parser as cli
 from dpo_desk.domain.breaches import BreachIntake, BreachNature, parse_instant
 from dpo_desk.domain.clock import FixedClock
 from dpo_desk.domain.errors import UserError, ValidationError
 from dpo_desk.domain.organisation import Organisation
-from dpo_desk.domain.registers import ActivityDetails, LegalBasis, ProcessorDetails, Purpose
-from dpo_desk.domain.requests import Regime, Right
-from dpo_desk.domain.rights_request import RequestIntake
+from dpo_desk.domain.records import ActivityDetails, LegalBasis, ProcessorDetails, Purpose
+from dpo_desk.domain.requests.model import RequestIntake
+from dpo_desk.domain.requests.workflow import Regime, Right
 from dpo_desk.services import breaches as breach_service
-from dpo_desk.services import registers
-from dpo_desk.services import registers_book as book
+from dpo_desk.services import records as book
+from dpo_desk.services import register_file
 from dpo_desk.services import requests as request_service
 from tests.conftest import TEST_PASSPHRASE
 
@@ -102,7 +102,7 @@ def sandbox(tmp_path_factory):
     saved = {k: os.environ.get(k) for k in ("TMPDIR", "SQLITE_TMPDIR")}
     os.environ["TMPDIR"] = os.environ["SQLITE_TMPDIR"] = str(tmp)
     tempfile.tempdir = None
-    register = registers.create_register(
+    register = register_file.create_register(
         folder / "registre.dpodesk", TEST_PASSPHRASE, Organisation(name="Najhine"), clock=CLOCK
     )
     request = request_service.create_request(register, _intake(), clock=CLOCK)

@@ -11,7 +11,7 @@ import logging
 
 from dpo_desk.security.keystore import SERVICE, Keystore
 from dpo_desk.services import maintenance as upkeep
-from dpo_desk.services import registers
+from dpo_desk.services import register_file
 from dpo_desk.services.preferences import Preferences, config_dir
 from tests.cli.test_cli_foundation import run_cli
 from tests.conftest import TEST_PASSPHRASE
@@ -38,15 +38,15 @@ def test_passphrase_only_in_the_keyring(tmp_path, organisation, memory_keyring, 
     keystore = Keystore()
     path = tmp_path / "registre.dpodesk"
 
-    register = registers.create_register(path, TEST_PASSPHRASE, organisation)
-    assert registers.remember_passphrase(keystore, register, TEST_PASSPHRASE, True)
+    register = register_file.create_register(path, TEST_PASSPHRASE, organisation)
+    assert register_file.remember_passphrase(keystore, register, TEST_PASSPHRASE, True)
     prefs = Preferences.load()
     prefs.touch(register.path, register.register_uuid)
     prefs.remember_passphrase[register.register_uuid] = True
     prefs.save()
     register.close()
 
-    register = registers.unlock_register(path, TEST_PASSPHRASE)
+    register = register_file.unlock_register(path, TEST_PASSPHRASE)
     upkeep.daily_backup_if_due(register)
     report = upkeep.change_passphrase(register, NEW, current_passphrase=TEST_PASSPHRASE)
     assert report.keyring_updated

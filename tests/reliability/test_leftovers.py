@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from dpo_desk.services import maintenance as upkeep
-from dpo_desk.services import registers
+from dpo_desk.services import register_file
 from dpo_desk.storage import leftovers
 from dpo_desk.storage import maintenance as storage_maintenance
 from tests.conftest import TEST_PASSPHRASE
@@ -56,7 +56,7 @@ def test_unlock_sweeps_orphans_of_dead_processes_only(register, register_path, f
     link = folder / f".dpo-sauvegarde-{dead}-lien.tmp"
     link.symlink_to(unrelated)
 
-    reopened = registers.unlock_register(register_path, TEST_PASSPHRASE, clock=frozen_clock)
+    reopened = register_file.unlock_register(register_path, TEST_PASSPHRASE, clock=frozen_clock)
     reopened.close()
 
     for gone in (

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 import pytest
 
 from dpo_desk.domain.organisation import Organisation
-from dpo_desk.domain.registers import (
+from dpo_desk.domain.records import (
     ActivityDetails,
     DataCategory,
     LegalBasis,
@@ -30,8 +30,8 @@ from dpo_desk.domain.registers import (
     TransferMechanism,
 )
 from dpo_desk.services import maintenance as upkeep
-from dpo_desk.services import registers
-from dpo_desk.services import registers_book as book
+from dpo_desk.services import records as book
+from dpo_desk.services import register_file
 from dpo_desk.services import requests as request_service
 from dpo_desk.services.preferences import config_dir
 from dpo_desk.storage import maintenance
@@ -60,7 +60,7 @@ def private_tmp(tmp_path, monkeypatch):
 
 
 def fill_with_canaries(register, clock, c: Canaries) -> None:
-    registers.update_organisation(
+    register_file.update_organisation(
         register,
         Organisation(
             name=c.latin("org.name"),
@@ -71,8 +71,8 @@ def fill_with_canaries(register, clock, c: Canaries) -> None:
         ),
         clock=clock,
     )
-    from dpo_desk.domain.requests import Regime, Right
-    from dpo_desk.domain.rights_request import RequestIntake
+    from dpo_desk.domain.requests.model import RequestIntake
+    from dpo_desk.domain.requests.workflow import Regime, Right
 
     req = request_service.create_request(
         register,
@@ -177,7 +177,7 @@ def test_no_canary_in_any_file_at_rest(tmp_path, private_tmp, organisation):
     folder.mkdir()
     path = folder / "registre.dpodesk"
     c = Canaries()
-    register = registers.create_register(path, TEST_PASSPHRASE, organisation, clock=clock)
+    register = register_file.create_register(path, TEST_PASSPHRASE, organisation, clock=clock)
     try:
         fill_with_canaries(register, clock, c)
         values = [v for k, v in c.issued.items() if "/" not in k]  # whole field values

@@ -32,7 +32,7 @@ import pytest
 from sqlalchemy import text
 
 from dpo_desk.services import maintenance as upkeep
-from dpo_desk.services import registers
+from dpo_desk.services import register_file
 from dpo_desk.storage import maintenance
 from dpo_desk.storage.database import open_register
 from dpo_desk.storage.errors import RekeyDiskFull, RekeyNotDone, WrongPassphrase
@@ -170,7 +170,7 @@ def test_kill_at_any_step_leaves_one_complete_register(filled, step):
 
     # The next unlock removes what the interrupted change left (so does the next change:
     # tests/storage/test_maintenance.py).
-    opened = registers.unlock_register(path, NEW if which == "new" else TEST_PASSPHRASE)
+    opened = register_file.unlock_register(path, NEW if which == "new" else TEST_PASSPHRASE)
     try:
         assert set(leftovers(path.parent, path.name)) == _wal_names(path.name)  # its own
     finally:
@@ -253,7 +253,9 @@ def master(tmp_path, organisation, frozen_clock) -> Path:
 
     path = tmp_path / "maitre" / "registre.dpodesk"
     path.parent.mkdir()
-    register = registers.create_register(path, TEST_PASSPHRASE, organisation, clock=frozen_clock)
+    register = register_file.create_register(
+        path, TEST_PASSPHRASE, organisation, clock=frozen_clock
+    )
     add_requests(register, 1200, random.Random(21))
     register.close()
     return path
@@ -338,7 +340,7 @@ def test_a_read_only_folder_is_said_and_changes_nothing(tmp_path, organisation, 
     try:
         os.chmod(base, 0o711)
         path = folder / "registre.dpodesk"
-        register = registers.create_register(
+        register = register_file.create_register(
             path, TEST_PASSPHRASE, organisation, clock=frozen_clock
         )
         register.close()

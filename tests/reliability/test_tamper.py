@@ -17,7 +17,7 @@ import pytest
 from dpo_desk.domain.errors import UserError
 from dpo_desk.services import maintenance as upkeep
 from dpo_desk.services import requests as request_service
-from dpo_desk.services.registers import verify_register
+from dpo_desk.services.register_file import verify_register
 from dpo_desk.storage.database import PAGE_SIZE, open_register
 from dpo_desk.storage.errors import IntegrityFailure, RegisterDamaged, RegisterError
 from dpo_desk.storage.requests import RequestFilter

@@ -19,7 +19,7 @@ from sqlalchemy import create_engine, select, update
 from sqlalchemy.pool import StaticPool
 
 from dpo_desk.services import maintenance as upkeep
-from dpo_desk.services import registers, seal
+from dpo_desk.services import register_file, seal
 from dpo_desk.services import requests as request_service
 from dpo_desk.storage import audit
 from dpo_desk.storage.errors import IntegrityFailure, RegisterError
@@ -184,11 +184,11 @@ def used_register(register, frozen_clock, tmp_path):
 
 def _verdict(path: Path, expect: str | None = None) -> str:
     try:
-        opened = registers.open_without_unlock(path, TEST_PASSPHRASE)
+        opened = register_file.open_without_unlock(path, TEST_PASSPHRASE)
     except RegisterError as error:
         return f"refused at opening: {error.message()}"
     try:
-        registers.verify_register(opened, expect=expect)
+        register_file.verify_register(opened, expect=expect)
     except IntegrityFailure as error:
         return error.message()
     finally:
@@ -237,7 +237,7 @@ def test_what_each_attack_is_reported_as(used_register, tmp_path):
 
 def test_a_printed_head_is_checked_against_the_chain(used_register):
     path, _older = used_register
-    opened = registers.open_without_unlock(path, TEST_PASSPHRASE)
+    opened = register_file.open_without_unlock(path, TEST_PASSPHRASE)
     head = seal.current(opened).head
     opened.close()
     assert _verdict(path, expect=head) == ""
@@ -248,9 +248,9 @@ def test_a_printed_head_is_checked_against_the_chain(used_register):
 def test_read_only_commands_leave_the_file_as_it_was(used_register):
     path, _older = used_register
     before = path.read_bytes()
-    opened = registers.open_without_unlock(path, TEST_PASSPHRASE)
-    registers.verify_register(opened)
-    registers.register_info(opened)
+    opened = register_file.open_without_unlock(path, TEST_PASSPHRASE)
+    register_file.verify_register(opened)
+    register_file.register_info(opened)
     opened.close()
     assert path.read_bytes() == before
     assert not Path(str(path) + "-wal").exists()
@@ -259,7 +259,7 @@ def test_read_only_commands_leave_the_file_as_it_was(used_register):
 def test_a_deleted_wal_after_a_crash_is_reported(used_register, frozen_clock):
     """Committed work in the -wal of a process that died; the -wal is then deleted."""
     path, _older = used_register
-    opened = registers.unlock_register(path, TEST_PASSPHRASE, clock=frozen_clock)
+    opened = register_file.unlock_register(path, TEST_PASSPHRASE, clock=frozen_clock)
     open_request(opened, frozen_clock, requester_name="Après la dernière fermeture")
     assert Path(str(path) + "-wal").stat().st_size > 0
     at_crash = path.read_bytes()  # the main file as the crash leaves it: no checkpoint
@@ -272,7 +272,7 @@ def test_a_deleted_wal_after_a_crash_is_reported(used_register, frozen_clock):
 
 def test_close_checkpoints_the_wal(used_register, frozen_clock):
     path, _older = used_register
-    opened = registers.unlock_register(path, TEST_PASSPHRASE, clock=frozen_clock)
+    opened = register_file.unlock_register(path, TEST_PASSPHRASE, clock=frozen_clock)
     open_request(opened, frozen_clock, requester_name="Encore")
     opened.close()
     wal = Path(str(path) + "-wal")
@@ -282,7 +282,7 @@ def test_close_checkpoints_the_wal(used_register, frozen_clock):
 def test_a_writable_open_journals_a_broken_seal_before_moving_it(used_register, frozen_clock):
     path, _older = used_register
     delete_last_journal_rows(path, path)
-    opened = registers.unlock_register(path, TEST_PASSPHRASE, clock=frozen_clock)
+    opened = register_file.unlock_register(path, TEST_PASSPHRASE, clock=frozen_clock)
     try:
         with opened.read() as conn:
             actions = [e.action for e in audit.entries_for(conn, "register", opened.register_uuid)]
@@ -308,7 +308,7 @@ def test_purged_cases_are_not_reported(register, mode):
     open_request(register, clock_at(date(2026, 3, 1)))
     report = upkeep.purge(register, mode=mode, clock=clock_at(date(2026, 3, 10)))
     assert purged.reference in [c.reference for c in report.cases]
-    registers.verify_register(register)
+    register_file.verify_register(register)
 
 
 def test_cli_reads_write_nothing_and_an_exported_head_verifies(used_register, tmp_path):
@@ -336,7 +336,7 @@ def test_cli_reads_write_nothing_and_an_exported_head_verifies(used_register, tm
     assert result.returncode == 0, result.stderr
     cells = [c.value for row in load_workbook(out).worksheets[0].iter_rows() for c in row]
     head = next(v for v in cells if isinstance(v, str) and len(v) == 64)
-    opened = registers.open_without_unlock(path, TEST_PASSPHRASE)
+    opened = register_file.open_without_unlock(path, TEST_PASSPHRASE)
     try:
         with opened.read() as conn:
             actions = [e.action for e in audit.list_entries(conn, audit.JournalFilter())[:2]]

@@ -83,13 +83,13 @@ def _end() -> None:
 
 def commit_forever(path: Path, passphrase: str, pause: str | None = None) -> None:
     from dpo_desk.domain.clock import FixedClock
-    from dpo_desk.domain.requests import Regime, Right
-    from dpo_desk.domain.rights_request import RequestIntake
-    from dpo_desk.services import registers
+    from dpo_desk.domain.requests.model import RequestIntake
+    from dpo_desk.domain.requests.workflow import Regime, Right
+    from dpo_desk.services import register_file
     from dpo_desk.services import requests as request_service
 
     clock = FixedClock(datetime(2026, 3, 10, 9, 30, tzinfo=UTC))
-    register = registers.unlock_register(path, passphrase, clock=clock)
+    register = register_file.unlock_register(path, passphrase, clock=clock)
     if pause == "journaled":
         from dpo_desk.storage import audit
 

@@ -20,7 +20,7 @@ from dpo_desk.security.passphrase import (
     personal_words,
     require_strong,
 )
-from dpo_desk.services import maintenance, registers
+from dpo_desk.services import maintenance, register_file
 from dpo_desk.storage.errors import WeakPassphrase
 from tests.cli.test_cli_foundation import run_cli
 from tests.conftest import TEST_PASSPHRASE
@@ -105,10 +105,10 @@ def test_the_organisation_and_the_dpo_lower_the_rating():
 
 def test_the_services_refuse_a_guessable_passphrase(register, organisation, tmp_path):
     with pytest.raises(GuessablePassphrase):
-        registers.create_register(tmp_path / "x.dpodesk", "password1234", organisation)
+        register_file.create_register(tmp_path / "x.dpodesk", "password1234", organisation)
     assert not (tmp_path / "x.dpodesk").exists()
     with pytest.raises(GuessablePassphrase):  # built on the organisation's own names
-        registers.create_register(tmp_path / "y.dpodesk", "dpo@najhine.ma-2026", organisation)
+        register_file.create_register(tmp_path / "y.dpodesk", "dpo@najhine.ma-2026", organisation)
     with pytest.raises(WeakPassphrase):
         maintenance.change_passphrase(register, "court")
     with pytest.raises(GuessablePassphrase):

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from dpo_desk.domain.registers import (
+from dpo_desk.domain.records import (
     ActivityDetails,
     DataCategory,
     LegalBasis,
@@ -21,10 +21,10 @@ from dpo_desk.domain.registers import (
     TransferDetails,
     TransferMechanism,
 )
-from dpo_desk.domain.requests import Channel, Regime, Right
-from dpo_desk.domain.rights_request import RequestIntake
+from dpo_desk.domain.requests.model import RequestIntake
+from dpo_desk.domain.requests.workflow import Channel, Regime, Right
 from dpo_desk.services import letters as svc
-from dpo_desk.services import registers_book
+from dpo_desk.services import records
 from dpo_desk.services import requests as request_service
 
 LAW = frozenset({Regime.LAW_09_08})
@@ -50,7 +50,7 @@ def _request(register, clock, regimes, channel=Channel.EMAIL):
 
 
 def _activity(register, clock, request, *, transfer: TransferMechanism | None = None):
-    activity = registers_book.create_activity(
+    activity = records.create_activity(
         register,
         ActivityDetails(
             name="Gestion des clients",
@@ -65,14 +65,14 @@ def _activity(register, clock, request, *, transfer: TransferMechanism | None = 
         clock=clock,
     )
     if transfer is not None:
-        registers_book.add_transfer(
+        records.add_transfer(
             register,
             TransferDetails(
                 country="US", mechanism=transfer, activity_id=activity.id, reference="SCC 2021"
             ),
             clock=clock,
         )
-    registers_book.link_case(register, "request", request.id, activity.id, clock=clock)
+    records.link_case(register, "request", request.id, activity.id, clock=clock)
     return activity
 
 

@@ -21,7 +21,7 @@ from dpo_desk.domain.breaches import (
     BreachNature,
     NotificationPhase,
 )
-from dpo_desk.domain.requests import Regime
+from dpo_desk.domain.requests.workflow import Regime
 from dpo_desk.services import authorities as authority_service
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.services import letters as svc

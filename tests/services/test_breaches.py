@@ -34,9 +34,9 @@ from dpo_desk.domain.breaches import (
     TransitionRefused,
 )
 from dpo_desk.domain.errors import ValidationError
-from dpo_desk.domain.requests import Regime
+from dpo_desk.domain.requests.workflow import Regime
 from dpo_desk.services import breaches as svc
-from dpo_desk.services.registers import register_info, verify_register
+from dpo_desk.services.register_file import register_info, verify_register
 from dpo_desk.storage.breaches import BreachFilter
 from tests.conftest import TEST_PASSPHRASE
 

@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import update
 
 from dpo_desk import __version__
-from dpo_desk.domain.requests import Channel, Regime, Right
-from dpo_desk.domain.rights_request import RequestIntake
+from dpo_desk.domain.requests.model import RequestIntake
+from dpo_desk.domain.requests.workflow import Channel, Regime, Right
 from dpo_desk.services import exports, journal, requests
 from dpo_desk.services.demo import build_demo
 from dpo_desk.storage.audit import JournalFilter

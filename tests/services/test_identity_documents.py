@@ -22,7 +22,8 @@ from dpo_desk.documents.kinds import LetterKind, LetterLanguage
 from dpo_desk.domain.clock import FixedClock
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.letters import CaseKind
-from dpo_desk.domain.requests import Channel, Regime, RequestStatus, Right
+from dpo_desk.domain.requests.model import RequestIntake
+from dpo_desk.domain.requests.workflow import Channel, Regime, RequestStatus, Right
 from dpo_desk.domain.retention import (
     AttachmentDeletion,
     AttachmentPurpose,
@@ -30,7 +31,6 @@ from dpo_desk.domain.retention import (
     IdentityProof,
     identity_copy_delete_by,
 )
-from dpo_desk.domain.rights_request import RequestIntake
 from dpo_desk.services import identity_documents as svc
 from dpo_desk.services import letters as letter_service
 from dpo_desk.services import maintenance as upkeep
@@ -151,7 +151,7 @@ def test_the_scan_would_see_a_leftover_without_secure_delete(
 ):
     """The control that gives the test above its teeth: with ``secure_delete`` off, the
     same deletion leaves the marker in a free page, and this scan finds it."""
-    from dpo_desk.services.registers import create_register
+    from dpo_desk.services.register_file import create_register
     from dpo_desk.storage import cipher
 
     monkeypatch.setattr(

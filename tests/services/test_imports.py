@@ -8,12 +8,12 @@ import openpyxl
 import pytest
 
 from dpo_desk.documents.xlsx_import import read_workbook
-from dpo_desk.domain import registers as reg
+from dpo_desk.domain import records as reg
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.services import exports, imports
-from dpo_desk.services import registers_book as book
-from dpo_desk.services.demo_registers import add_demo_registers
-from dpo_desk.services.registers import create_register
+from dpo_desk.services import records as book
+from dpo_desk.services.demo_records import add_demo_records
+from dpo_desk.services.register_file import create_register
 from dpo_desk.storage import audit
 
 
@@ -169,7 +169,7 @@ def _sheet_rows(path, title, drop):
     ],
 )  # fmt: skip
 def test_round_trip(register, frozen_clock, tmp_path, organisation, which, title, drop):
-    add_demo_registers(register, frozen_clock.now().date(), frozen_clock)
+    add_demo_records(register, frozen_clock.now().date(), frozen_clock)
     first = tmp_path / "first.xlsx"
     exports.export_register(register, which, first, clock=frozen_clock)
     empty = create_register(tmp_path / "empty.dpodesk", "correct horse battery staple", organisation,
@@ -198,8 +198,8 @@ REQUEST_ROWS = [
 
 
 def test_requests_keep_reference_and_follow_up(register, frozen_clock, tmp_path):
-    from dpo_desk.domain import requests as rq
-    from dpo_desk.domain.requests import RIGHT_LABELS  # noqa: F401 - labels used in the file
+    from dpo_desk.domain.requests import workflow as rq
+    from dpo_desk.domain.requests.workflow import RIGHT_LABELS  # noqa: F401 - labels used in the file
     from dpo_desk.services import requests as request_service
 
     path = _xlsx(tmp_path / "dsr.xlsx", REQUEST_ROWS)

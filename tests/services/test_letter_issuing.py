@@ -18,9 +18,9 @@ from dpo_desk.documents.pdf import _place_and_date, render_letter
 from dpo_desk.domain.clock import FixedClock
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.letters import DraftStatus
-from dpo_desk.domain.requests import Regime, Right
-from dpo_desk.domain.rights_request import RequestIntake
-from dpo_desk.services import letter_rules, private_files, registers
+from dpo_desk.domain.requests.model import RequestIntake
+from dpo_desk.domain.requests.workflow import Regime, Right
+from dpo_desk.services import letter_rules, private_files, register_file
 from dpo_desk.services import letters as svc
 from dpo_desk.services import requests as request_service
 from dpo_desk.storage import audit
@@ -41,8 +41,8 @@ def case(register, frozen_clock):
 
 
 def _set_town(register, town: str) -> None:
-    org = registers.load_organisation(register)
-    registers.update_organisation(register, replace(org, town=town))
+    org = register_file.load_organisation(register)
+    register_file.update_organisation(register, replace(org, town=town))
 
 
 # ----------------------------------------------------------------------------- date line
@@ -73,8 +73,8 @@ def test_the_date_line_names_the_organisations_town(register, case, language, to
 
 def test_the_address_is_no_longer_read_for_the_place(register, case):
     """The bug: "Maroc, le …" or a district from the address's last line."""
-    org = registers.load_organisation(register)
-    registers.update_organisation(register, replace(org, address="Najhine\nMaroc", town=""))
+    org = register_file.load_organisation(register)
+    register_file.update_organisation(register, replace(org, address="Najhine\nMaroc", town=""))
     letter = svc.letter_for(register, case.reference, "acknowledgement", "fr", clock=DECEMBER)
     assert letter.place == ""
     text = "".join(

@@ -27,13 +27,13 @@ from dpo_desk.domain.breaches import (
 )
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.letters import CaseKind, DraftStatus
-from dpo_desk.domain.requests import Regime, Right
-from dpo_desk.domain.rights_request import RequestIntake
+from dpo_desk.domain.requests.model import RequestIntake
+from dpo_desk.domain.requests.workflow import Regime, Right
 from dpo_desk.services import breach_attachments
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.services import letters as svc
 from dpo_desk.services import requests as request_service
-from dpo_desk.services.registers import verify_register
+from dpo_desk.services.register_file import verify_register
 
 PERSON = "Amélie Lefèvre-Ouazzani"
 SECRET_LINE = "Le dossier médical de Mme Lefèvre-Ouazzani est joint."
@@ -426,7 +426,7 @@ def test_every_language_drafts(register, frozen_clock, request_case):
 
 
 def test_access_reply_lists_what_the_activities_say(register, frozen_clock, request_case):
-    from dpo_desk.domain.registers import (
+    from dpo_desk.domain.records import (
         ActivityDetails,
         DataCategory,
         LegalBasis,
@@ -436,9 +436,9 @@ def test_access_reply_lists_what_the_activities_say(register, frozen_clock, requ
         RetentionRule,
         RetentionUnit,
     )
-    from dpo_desk.services import registers_book
+    from dpo_desk.services import records
 
-    activity = registers_book.create_activity(
+    activity = records.create_activity(
         register,
         ActivityDetails(
             name="Gestion des clients",
@@ -452,7 +452,7 @@ def test_access_reply_lists_what_the_activities_say(register, frozen_clock, requ
         ),
         clock=frozen_clock,
     )
-    registers_book.link_case(register, "request", request_case.id, activity.id, clock=frozen_clock)
+    records.link_case(register, "request", request_case.id, activity.id, clock=frozen_clock)
     # The register records no automated decision-making (GDPR Art. 15(1)(h); 09-08 art. 7):
     # that section is the DPO's to state, « néant » with the reason (issue 20).
     none = "Aucune décision automatisée."
@@ -491,7 +491,7 @@ ACC, REC, ERA, RES, POR, OBJ = (
 
 def _request_in_state(register, clock, regimes, rights, steps):
     """A request under ``regimes`` for ``rights``, taken through the workflow ``steps``."""
-    from dpo_desk.domain.requests import RefusalReason
+    from dpo_desk.domain.requests.workflow import RefusalReason
 
     req = request_service.create_request(
         register,

@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from dpo_desk.domain.clock import FixedClock
 from dpo_desk.domain.errors import ValidationError
-from dpo_desk.domain.requests import RequestStatus
+from dpo_desk.domain.requests.workflow import RequestStatus
 from dpo_desk.domain.retention import (
     CaseKind,
     PurgeMode,
@@ -21,7 +21,7 @@ from dpo_desk.domain.retention import (
     retention_end,
 )
 from dpo_desk.services import maintenance as upkeep
-from dpo_desk.services import registers
+from dpo_desk.services import register_file
 from dpo_desk.services import requests as request_service
 from dpo_desk.storage.errors import IntegrityFailure, RegisterExists, WeakPassphrase
 from tests.conftest import TEST_PASSPHRASE
@@ -122,7 +122,7 @@ def test_purge_deletes_the_whole_case_and_journals_no_personal_data(register):
         "attachments": 1,
     }
     assert NAME not in json.dumps(_journal(register), ensure_ascii=False)
-    registers.verify_register(register)
+    register_file.verify_register(register)
     assert upkeep.purge(register, clock=now).cases == []  # nothing left to purge
 
 
@@ -144,7 +144,7 @@ def test_anonymise_keeps_statistics_and_is_not_listed_again(register):
     assert b.risk_level == breach.risk_level and b.notify_by == breach.notify_by
     assert all(e.note == "" and e.author == "" for e in b.events)
     assert upkeep.expired_cases(register, clock=now) == []
-    registers.verify_register(register)
+    register_file.verify_register(register)
 
 
 def test_purge_refuses_a_stale_review(register):
@@ -181,7 +181,7 @@ def test_backup_restore_and_their_journal(register, tmp_path, frozen_clock):
         assert _journal(restored, "restore")[-1][4] == json.dumps(
             {"from": "sauvegarde.dpodesk", "migrated_from": None}, sort_keys=True
         )
-        registers.verify_register(restored)
+        register_file.verify_register(restored)
     finally:
         restored.close()
 
@@ -194,7 +194,7 @@ def test_a_backup_is_restored_with_the_open_registers_own_key(register, tmp_path
     try:
         assert restored.register_uuid == register.register_uuid
         assert json.loads(_journal(restored, "restore")[-1][4])["from"] == "copie.dpodesk"
-        registers.verify_register(restored)
+        register_file.verify_register(restored)
     finally:
         restored.close()
     register.close()  # a locked register has no key to lend
@@ -206,7 +206,7 @@ def test_a_backup_is_restored_with_the_open_registers_own_key(register, tmp_path
 def test_daily_backup_after_unlock(register, frozen_clock):
     path = register.path
     register.close()
-    opened = registers.unlock_register(path, TEST_PASSPHRASE, clock=frozen_clock)
+    opened = register_file.unlock_register(path, TEST_PASSPHRASE, clock=frozen_clock)
     try:
         first = upkeep.daily_backup_if_due(opened, frozen_clock)
         assert first is not None and first.path.name == "registre-2026-03-10.dpodesk"
@@ -269,7 +269,7 @@ def test_a_failed_passphrase_change_journals_nothing_and_keeps_the_keyring(
 def test_every_upkeep_action_is_journaled(register, tmp_path, frozen_clock):
     path = register.path
     register.close()
-    register = registers.unlock_register(path, TEST_PASSPHRASE, clock=frozen_clock)
+    register = register_file.unlock_register(path, TEST_PASSPHRASE, clock=frozen_clock)
     try:
         upkeep.backup_register(register, tmp_path / "b.dpodesk", clock=frozen_clock)
         upkeep.change_passphrase(register, "une nouvelle phrase longue", clock=frozen_clock)
@@ -302,13 +302,13 @@ def journaled(register):
         open_request(register, clock, requester_name=f"Personne {n}")
     ids = [e[0] for e in _journal(register)]
     assert len(ids) == 6  # create register + 5 requests
-    registers.verify_register(register)
+    register_file.verify_register(register)
     return register, ids
 
 
 def _broken_at(register) -> str:
     with pytest.raises(IntegrityFailure) as caught:
-        registers.verify_register(register)
+        register_file.verify_register(register)
     return caught.value.message()
 
 

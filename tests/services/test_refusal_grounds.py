@@ -14,7 +14,8 @@ from dpo_desk.domain.refusals import (
     ground_fit,
     grounds_for,
 )
-from dpo_desk.domain.requests import (
+from dpo_desk.domain.requests.model import RequestIntake
+from dpo_desk.domain.requests.workflow import (
     REFUSAL_REASON_CITATIONS,
     REFUSAL_REASON_LABELS,
     RefusalReason,
@@ -22,7 +23,6 @@ from dpo_desk.domain.requests import (
     RequestStatus,
     Right,
 )
-from dpo_desk.domain.rights_request import RequestIntake
 from dpo_desk.services import requests as request_service
 
 LAW = frozenset({Regime.LAW_09_08})

@@ -16,7 +16,8 @@ from sqlalchemy import text
 from dpo_desk.domain.clock import FixedClock
 from dpo_desk.domain.deadlines import DeadlinePolicy, ExtensionNotAvailable, LateExtension
 from dpo_desk.domain.errors import ValidationError
-from dpo_desk.domain.requests import (
+from dpo_desk.domain.requests.model import RequesterRole, RequestIntake
+from dpo_desk.domain.requests.workflow import (
     Channel,
     IdentityStatus,
     InvalidTransition,
@@ -25,7 +26,6 @@ from dpo_desk.domain.requests import (
     RequestStatus,
     Right,
 )
-from dpo_desk.domain.rights_request import RequesterRole, RequestIntake
 from dpo_desk.services import requests as svc
 from dpo_desk.storage import audit
 from dpo_desk.storage.requests import RequestFilter
@@ -561,7 +561,7 @@ def test_member_state_choice_is_journaled_and_moves_gdpr_dates(register):
 
 
 def test_due_dates_stored_under_older_rules_follow_the_new_ones_on_unlock(register, register_path):
-    from dpo_desk.services.registers import unlock_register
+    from dpo_desk.services.register_file import unlock_register
     from dpo_desk.storage import organisation as settings_repo
     from dpo_desk.storage import requests as repo
     from tests.conftest import TEST_PASSPHRASE

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 
-from dpo_desk.services import preferences, registers, seal
+from dpo_desk.services import preferences, register_file, seal
 from tests.conftest import TEST_PASSPHRASE
 from tests.reliability.casework import open_request
 
@@ -26,13 +26,13 @@ def test_a_copy_at_another_path_is_not_held_to_the_seal(register, frozen_clock, 
     path = register.path
     register.close()
     shutil.copyfile(path, copy)
-    reopened = registers.unlock_register(path, TEST_PASSPHRASE, clock=frozen_clock)
+    reopened = register_file.unlock_register(path, TEST_PASSPHRASE, clock=frozen_clock)
     open_request(reopened, frozen_clock)
     reopened.close()
-    older = registers.open_without_unlock(copy, TEST_PASSPHRASE)
+    older = register_file.open_without_unlock(copy, TEST_PASSPHRASE)
     try:
         assert seal.findings(older) == []  # a backup is verified on its own terms
-        registers.verify_register(older)
+        register_file.verify_register(older)
     finally:
         older.close()
 
@@ -41,8 +41,8 @@ def test_read_only_opens_leave_the_seal_alone(register, frozen_clock):
     path = register.path
     register.close()
     before = preferences.load_seals()
-    opened = registers.open_without_unlock(path, TEST_PASSPHRASE)
-    registers.verify_register(opened)
+    opened = register_file.open_without_unlock(path, TEST_PASSPHRASE)
+    register_file.verify_register(opened)
     opened.close()
     assert preferences.load_seals() == before
 
@@ -50,7 +50,7 @@ def test_read_only_opens_leave_the_seal_alone(register, frozen_clock):
 def test_an_unreadable_seals_file_is_ignored(register, isolated_environment):
     (isolated_environment / preferences.SEALS_FILE).write_text("{ pas du json", "utf-8")
     assert seal.last_seen(register) is None
-    registers.verify_register(register)
+    register_file.verify_register(register)
     seal.record(register)
     assert json.loads((isolated_environment / preferences.SEALS_FILE).read_text("utf-8"))
 

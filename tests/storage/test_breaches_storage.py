@@ -21,7 +21,7 @@ from dpo_desk.domain.breaches import (
     SubjectCommunication,
     TimelineEvent,
 )
-from dpo_desk.domain.requests import Channel, Regime
+from dpo_desk.domain.requests.workflow import Channel, Regime
 from dpo_desk.storage import breaches as repo
 from dpo_desk.storage import migrate
 from dpo_desk.storage.breaches import BreachFilter

@@ -7,7 +7,7 @@ import hashlib
 import pytest
 
 from dpo_desk.security.keystore import Keystore
-from dpo_desk.services import registers, startup
+from dpo_desk.services import register_file, startup
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.storage import cipher, database
 from dpo_desk.storage.cipher import KeyAhead
@@ -78,7 +78,7 @@ def test_another_file_or_passphrase_does_not_get_the_connection(
     assert ahead.take(closed_register, TEST_PASSPHRASE + " ") is None
     ahead.discard()
     # The ordinary opening derives the key itself and works as before.
-    register = registers.unlock_register(closed_register, TEST_PASSPHRASE, ahead=ahead)
+    register = register_file.unlock_register(closed_register, TEST_PASSPHRASE, ahead=ahead)
     register.close()
     assert derivations == [closed_register.name, closed_register.name]
 

@@ -11,8 +11,8 @@ from sqlalchemy.exc import IntegrityError
 
 from dpo_desk.domain.breaches import BreachIntake
 from dpo_desk.domain.letters import CaseKind, DraftStatus
-from dpo_desk.domain.requests import Regime, Right
-from dpo_desk.domain.rights_request import RequestIntake
+from dpo_desk.domain.requests.model import RequestIntake
+from dpo_desk.domain.requests.workflow import Regime, Right
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.services import requests as request_service
 from dpo_desk.storage import letters as repo
@@ -187,7 +187,7 @@ def test_info_counts_letters():
 
 def test_migration_from_0004_keeps_requests_and_breaches(register_path, frozen_clock):
     from dpo_desk.domain.organisation import Organisation
-    from dpo_desk.services.registers import create_register
+    from dpo_desk.services.register_file import create_register
 
     reg = create_register(
         register_path, TEST_PASSPHRASE, Organisation(name="Najhine SARL"), clock=frozen_clock

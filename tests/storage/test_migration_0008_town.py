@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from dpo_desk.domain.organisation import Organisation
-from dpo_desk.services import registers
+from dpo_desk.services import register_file
 from dpo_desk.storage import audit, migrate
 from dpo_desk.storage import organisation as organisation_repo
 from dpo_desk.storage.database import open_register
@@ -116,15 +116,15 @@ def test_a_register_without_organisation_migrates(register_path):
 
 
 def test_the_town_round_trips_and_is_journaled_by_name(register, frozen_clock):
-    org = registers.load_organisation(register)
-    registers.update_organisation(
+    org = register_file.load_organisation(register)
+    register_file.update_organisation(
         register, Organisation(**{**org.__dict__, "town": "  Rabat  "}), clock=frozen_clock
     )
-    assert registers.load_organisation(register).town == "Rabat"
+    assert register_file.load_organisation(register).town == "Rabat"
     with register.read() as conn:
         last = audit.entries_for(conn, "organisation", "1")[-1]
     assert last.changes == {"fields": ["town"]}
-    assert registers.register_info(register).as_json()["organisation"]["town"] == "Rabat"
+    assert register_file.register_info(register).as_json()["organisation"]["town"] == "Rabat"
 
 
 def test_a_town_is_one_short_line():

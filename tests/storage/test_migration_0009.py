@@ -7,10 +7,10 @@ from datetime import date
 
 from sqlalchemy import text
 
-from dpo_desk.domain.requests import Channel, Regime, Right
-from dpo_desk.domain.rights_request import RequestIntake
+from dpo_desk.domain.requests.model import RequestIntake
+from dpo_desk.domain.requests.workflow import Channel, Regime, Right
 from dpo_desk.services import requests as request_service
-from dpo_desk.services.registers import create_register
+from dpo_desk.services.register_file import create_register
 from dpo_desk.storage import audit, migrate
 from dpo_desk.storage import requests as repo
 from dpo_desk.storage.database import open_register

@@ -9,8 +9,8 @@ from datetime import date
 
 import pytest
 
-from dpo_desk.domain.requests import Channel, RefusalReason, Regime, Right
-from dpo_desk.domain.rights_request import RequesterRole, RequestIntake
+from dpo_desk.domain.requests.model import RequesterRole, RequestIntake
+from dpo_desk.domain.requests.workflow import Channel, RefusalReason, Regime, Right
 from dpo_desk.services import requests as request_service
 
 TODAY = date(2026, 3, 10)

@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from dpo_desk.documents.kinds import LetterLanguage
 from dpo_desk.domain.breaches import BreachIntake
-from dpo_desk.domain.requests import Regime
+from dpo_desk.domain.requests.workflow import Regime
 from dpo_desk.services import authorities as authority_service
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.services import letters as letter_service

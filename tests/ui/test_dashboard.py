@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
 from dpo_desk.domain.clock import FixedClock
-from dpo_desk.domain.requests import Regime, Right
-from dpo_desk.domain.rights_request import RequestIntake
+from dpo_desk.domain.requests.model import RequestIntake
+from dpo_desk.domain.requests.workflow import Regime, Right
 from dpo_desk.security.keystore import Keystore
 from dpo_desk.services import journal
 from dpo_desk.services import requests as request_service

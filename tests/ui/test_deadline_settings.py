@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from dpo_desk.domain.requests import Regime, Right
-from dpo_desk.domain.rights_request import RequestIntake
-from dpo_desk.services import registers
+from dpo_desk.domain.requests.model import RequestIntake
+from dpo_desk.domain.requests.workflow import Regime, Right
+from dpo_desk.services import register_file
 from dpo_desk.services import requests as request_service
 from dpo_desk.ui.deadline_settings import (
     DAY_ROLE,
@@ -63,7 +63,7 @@ def reopen(register):
     """Close the register and open it again from its file, as after a restart."""
     path = register.path
     register.close()
-    return registers.unlock_register(path, TEST_PASSPHRASE)
+    return register_file.unlock_register(path, TEST_PASSPHRASE)
 
 
 def kinds(card) -> dict[tuple[date, str], str]:

@@ -11,15 +11,15 @@ from PySide6.QtCore import Qt
 
 from dpo_desk.domain.clock import SystemClock
 from dpo_desk.services import breaches as breach_service
-from dpo_desk.services import registers
-from dpo_desk.services import registers_book as book
+from dpo_desk.services import records as book
+from dpo_desk.services import register_file
 from dpo_desk.services import requests as request_service
 from dpo_desk.storage.schema import rights_request
 from dpo_desk.ui.drafts import DraftBanner
 from tests.conftest import TEST_PASSPHRASE
 from tests.ui.breaches_fixtures import make_breach
 from tests.ui.conftest import create_through_welcome
-from tests.ui.registers_fixtures import processor
+from tests.ui.records_fixtures import processor
 from tests.ui.requests_fixtures import make_request
 
 
@@ -300,4 +300,4 @@ def test_organisation_form_in_parametres_is_kept_across_a_lock(qtbot, controller
     qtbot.mouseClick(banner.resume_button, Qt.MouseButton.LeftButton)
     assert section.fields.dpo_phone.text() == "+212 6 00 00 00 00"
     assert section.save_button.isEnabled()
-    assert registers.load_organisation(window.register).dpo_phone != "+212 6 00 00 00 00"
+    assert register_file.load_organisation(window.register).dpo_phone != "+212 6 00 00 00 00"

@@ -16,8 +16,8 @@ from bench.make_register import add_requests
 from dpo_desk.services import journal
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.storage.audit import JournalFilter
-from dpo_desk.ui.excel import export_dialog
-from dpo_desk.ui.excel.export_dialog import ExportDialog, UnencryptedWarning, confirm_unencrypted
+from dpo_desk.ui.exchange import export_dialog
+from dpo_desk.ui.exchange.export_dialog import ExportDialog, UnencryptedWarning, confirm_unencrypted
 
 
 @pytest.fixture

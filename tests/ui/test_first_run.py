@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from dpo_desk.services.preferences import Preferences
-from dpo_desk.services.registers import load_organisation
+from dpo_desk.services.register_file import load_organisation
 from dpo_desk.ui.create_dialog import CreateRegisterDialog
 from dpo_desk.ui.main_window import SECTION_KEY_ROLE
 from dpo_desk.ui.unlock_dialog import UnlockDialog

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import openpyxl
 
-from dpo_desk.services import registers_book as book
-from dpo_desk.ui.excel.import_dialog import ImportDialog
+from dpo_desk.services import records as book
+from dpo_desk.ui.exchange.import_dialog import ImportDialog
 
 ROWS = [
     ["Registre des sous-traitants — Najhine SARL"],

@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime
 from sqlalchemy import text
 
 from dpo_desk.domain.clock import FixedClock, organisation_zone
-from dpo_desk.domain.requests import Channel, Regime, Right
-from dpo_desk.domain.rights_request import RequestIntake
+from dpo_desk.domain.requests.model import RequestIntake
+from dpo_desk.domain.requests.workflow import Channel, Regime, Right
 from dpo_desk.services import requests as request_service
 from dpo_desk.storage.audit import JournalFilter
 from dpo_desk.ui.sections.journal import JournalModel, JournalSection, describe_changes

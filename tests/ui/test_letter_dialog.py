@@ -14,7 +14,7 @@ from PySide6.QtGui import QTextCursor
 from dpo_desk.documents.typesetting import without_isolates
 from dpo_desk.domain.breaches import BreachIntake
 from dpo_desk.domain.letters import DraftStatus
-from dpo_desk.domain.requests import Regime
+from dpo_desk.domain.requests.workflow import Regime
 from dpo_desk.services import breach_attachments
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.services import letters as letter_service
@@ -169,7 +169,7 @@ def test_only_the_letters_the_case_supports_are_offered(
 
 
 def test_a_refused_request_offers_the_refusal(qtbot, register, frozen_clock):
-    from dpo_desk.domain.requests import RefusalReason, Right
+    from dpo_desk.domain.requests.workflow import RefusalReason, Right
 
     request = make_request(
         register, frozen_clock, PERSON, received=date(2026, 3, 5), rights=(Right.ACCESS,)

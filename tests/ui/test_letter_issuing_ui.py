@@ -12,7 +12,7 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from dpo_desk.domain.letters import DraftStatus
-from dpo_desk.services import letter_rules, registers
+from dpo_desk.services import letter_rules, register_file
 from dpo_desk.services import requests as request_service
 from dpo_desk.storage import audit
 from tests.ui.requests_fixtures import GDPR, make_request
@@ -167,7 +167,7 @@ def test_the_town_is_edited_in_settings(qtbot, register, frozen_clock):
     assert section.save_button.isEnabled()
     click(qtbot, section.save_button)
     assert section.message.tone == "success"
-    assert registers.load_organisation(register).town == "Rabat"
+    assert register_file.load_organisation(register).town == "Rabat"
 
 
 def test_screenshot_of_the_settings(qtbot, register, frozen_clock):

@@ -240,7 +240,7 @@ def test_sections_are_built_on_first_visit_and_follow_the_lock(qtbot, controller
 STARTUP_IMPORTS = """
 import sys
 import dpo_desk.ui.main_window, dpo_desk.ui.sections.dashboard
-import dpo_desk.ui.registers.dashboard_card, dpo_desk.ui.breaches.dashboard_panel
+import dpo_desk.ui.records.dashboard_card, dpo_desk.ui.breaches.dashboard_panel
 heavy = ["openpyxl", "holidays", "reportlab", "pypdfium2", "PIL", "alembic"]
 heavy += [f"dpo_desk.ui.sections.{name}" for name in (
     "requests", "breaches", "processing", "processors", "journal", "settings", "register_base"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from dpo_desk.services import maintenance, registers
+from dpo_desk.services import maintenance, register_file
 from dpo_desk.storage.database import open_register
 from dpo_desk.ui.maintenance_settings import MaintenanceCard, RekeyDialog
 from dpo_desk.ui.workers import is_busy
@@ -119,7 +119,7 @@ def test_rekey_needs_the_current_passphrase(qtbot, register, frozen_clock):
     qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
     assert dialog.report is None
     assert "actuelle est incorrecte" in dialog.message.text()
-    assert registers.verify_register(register) is None  # untouched, old key still works
+    assert register_file.verify_register(register) is None  # untouched, old key still works
 
 
 def test_rekey_changes_the_key_and_updates_the_remembered_one(
@@ -169,6 +169,6 @@ def test_rekey_on_a_full_disk_says_so_and_keeps_the_old_passphrase(
     assert text.startswith("Espace disque insuffisant"), text
     assert "l'ancienne phrase secrète ouvre toujours le registre" in text
     assert dialog.change_button.isEnabled()  # the user can make room and try again
-    assert registers.verify_register(register) is None  # the open register still works
+    assert register_file.verify_register(register) is None  # the open register still works
     reopened = open_register(register.path, TEST_PASSPHRASE)
     reopened.close()

@@ -10,7 +10,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget
 
-from dpo_desk.domain.registers import (
+from dpo_desk.domain.records import (
     CndpRegime,
     DataCategory,
     FlagKind,
@@ -18,11 +18,11 @@ from dpo_desk.domain.registers import (
     RetentionUnit,
     TransferMechanism,
 )
-from dpo_desk.services import registers_book as book
-from dpo_desk.ui.registers.models import CHIPS_ROLE
+from dpo_desk.services import records as book
+from dpo_desk.ui.records.models import CHIPS_ROLE
 from dpo_desk.ui.sections.register_base import ALL, FLAGGED
 from tests.ui import registers_fixtures
-from tests.ui.registers_fixtures import cell, names, set_filter
+from tests.ui.records_fixtures import cell, names, set_filter
 
 registers_made = registers_fixtures.registers_made
 processing = registers_fixtures.processing

@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from dpo_desk.domain.clock import FixedClock
-from dpo_desk.domain.registers import DataOutcome, FlagKind, ProcessorStatus, TransferMechanism
+from dpo_desk.domain.records import DataOutcome, FlagKind, ProcessorStatus, TransferMechanism
 from dpo_desk.security.keystore import Keystore
-from dpo_desk.services import registers_book as book
+from dpo_desk.services import records as book
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.ui.main_window import MainWindow
-from dpo_desk.ui.registers.models import CHIPS_ROLE
+from dpo_desk.ui.records.models import CHIPS_ROLE
 from dpo_desk.ui.sections.processing import ProcessingSection
 from dpo_desk.ui.sections.processors import ProcessorsSection
 from dpo_desk.ui.sections.register_base import ALL, FLAGGED
@@ -24,7 +24,7 @@ from dpo_desk.ui.sections.settings import SettingsSection
 from dpo_desk.ui.session import FileClaim, Opened
 from tests.ui import registers_fixtures
 from tests.ui.conftest import settle
-from tests.ui.registers_fixtures import cell, names, set_filter
+from tests.ui.records_fixtures import cell, names, set_filter
 
 registers_made = registers_fixtures.registers_made
 processors = registers_fixtures.processors

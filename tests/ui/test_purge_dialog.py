@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from dpo_desk.domain.retention import PurgeMode
-from dpo_desk.services import maintenance, registers
+from dpo_desk.services import maintenance, register_file
 from dpo_desk.services import requests as request_service
 from dpo_desk.ui.purge_dialog import KEEP, PurgeDialog
 from tests.reliability.casework import clock_at, closed_breach, closed_request
@@ -47,7 +47,7 @@ def test_review_lists_expired_cases_and_purges_each_as_chosen(french_catalogue, 
         held.reference
     ]
     assert request_service.get_request(register, kept_stats.id).requester_name == "[anonymisé]"
-    registers.verify_register(register)
+    register_file.verify_register(register)
 
 
 def test_nothing_expired_yet_means_nothing_to_purge(qtbot, register):

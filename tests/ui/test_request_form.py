@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QFileDialog
 
 from dpo_desk.domain.clock import FixedClock
-from dpo_desk.domain.requests import Regime, RequestStatus, Right
+from dpo_desk.domain.requests.workflow import Regime, RequestStatus, Right
 from dpo_desk.services import requests as request_service
 from dpo_desk.ui.requests.dialogs import ActionDialog, NewRequestDialog
 from dpo_desk.ui.requests.model import COLUMN_KEYS

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
-from dpo_desk.domain.requests import Regime, RequestStatus, Right
+from dpo_desk.domain.requests.workflow import Regime, RequestStatus, Right
 from dpo_desk.services import requests as request_service
 from dpo_desk.storage import requests as repo
 from dpo_desk.storage.requests import RequestFilter

@@ -7,7 +7,7 @@ import os
 from PySide6.QtCore import Qt
 
 from dpo_desk.security.keystore import SERVICE, Keystore
-from dpo_desk.services import registers, startup
+from dpo_desk.services import register_file, startup
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.ui.create_dialog import CreateRegisterDialog
 from dpo_desk.ui.session import FileClaim
@@ -108,13 +108,13 @@ def test_a_start_with_the_key_derived_ahead_opens_the_last_file_with_it(
     window = create_through_welcome(qtbot, controller, remember=True)
     window.close()
     keyed: list = []
-    real_open = registers.open_register
+    real_open = register_file.open_register
 
     def spy(path, passphrase, **options):
         keyed.append(options.get("keyed"))
         return real_open(path, passphrase, **options)
 
-    monkeypatch.setattr(registers, "open_register", spy)
+    monkeypatch.setattr(register_file, "open_register", spy)
     # As app.start does before importing Qt's windows: the last file's key, in a thread.
     prefs = controller.prefs
     ahead = startup.unlock_ahead(startup.file_to_reopen(prefs, []), prefs, controller.keystore)

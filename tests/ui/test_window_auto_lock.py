@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from dpo_desk.domain.clock import FixedClock
-from dpo_desk.services import registers
+from dpo_desk.services import register_file
 from tests.ui.conftest import create_through_welcome
 
 
@@ -28,7 +28,7 @@ def test_idle_delay_locks_the_window_and_drops_the_data(qtbot, controller, save_
 
 def test_zero_minutes_in_the_register_disables_it(qtbot, controller, save_path):
     window = create_through_welcome(qtbot, controller)
-    registers.set_auto_lock_minutes(window.register, 0)
+    register_file.set_auto_lock_minutes(window.register, 0)
     window.lock()
     from tests.conftest import TEST_PASSPHRASE
 
@@ -57,7 +57,7 @@ def test_delay_set_in_parametres_applies_at_once_and_persists(qtbot, controller,
     with qtbot.waitSignal(card.changed):
         card.save_button.click()
     assert window.idle.minutes == 12
-    assert registers.auto_lock_minutes(window.register) == 12
+    assert register_file.auto_lock_minutes(window.register) == 12
     assert card.message.tone == "success"
     window.lock()
     assert not card.minutes.isEnabled()  # nothing to show or change while locked

@@ -23,7 +23,7 @@ from dpo_desk.domain.breach_risk import (
 )
 from dpo_desk.domain.breaches import BreachIncident, BreachIntake, BreachNature
 from dpo_desk.domain.errors import ValidationError
-from dpo_desk.domain.requests import Regime
+from dpo_desk.domain.requests.workflow import Regime
 from dpo_desk.ui.breaches import texts
 from dpo_desk.ui.breaches.fields import (
     CountEdit,

@@ -43,7 +43,7 @@ from dpo_desk.domain.breaches import (
 )
 from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone
 from dpo_desk.domain.errors import UserError, ValidationError
-from dpo_desk.domain.requests import Channel, Regime
+from dpo_desk.domain.requests.workflow import Channel, Regime
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.storage.database import Register
 from dpo_desk.ui import style

@@ -41,7 +41,7 @@ from dpo_desk.domain.letters import DRAFT_STATUS_LABELS, CaseKind, DraftStatus, 
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.services import letter_rules
 from dpo_desk.services import letters as letter_service
-from dpo_desk.services.registers import current_actor
+from dpo_desk.services.register_file import current_actor
 from dpo_desk.storage.database import Register
 from dpo_desk.storage.requests import AttachmentInfo
 from dpo_desk.ui import style

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.calendar import holiday_language
 from dpo_desk.domain.clock import Clock, organisation_zone
 from dpo_desk.domain.errors import UserError
-from dpo_desk.domain.requests import Regime, RequestStatus, Right, can_transition
+from dpo_desk.domain.requests.model import RightsRequest
+from dpo_desk.domain.requests.workflow import Regime, RequestStatus, Right, can_transition
 from dpo_desk.domain.retention import (
     ATTACHMENT_DELETION_LABELS,
     AttachmentDeletion,
     AttachmentPurpose,
 )
-from dpo_desk.domain.rights_request import RightsRequest
 from dpo_desk.services import identity_documents
 from dpo_desk.services import requests as request_service
 from dpo_desk.storage.audit import AuditEntry
@@ -41,7 +41,7 @@ from dpo_desk.ui import icons, style
 from dpo_desk.ui.drafts import read_values, write_values
 from dpo_desk.ui.formatting import join_labels
 from dpo_desk.ui.i18n import current_language, error_text
-from dpo_desk.ui.registers.activity_picker import ActivityPicker
+from dpo_desk.ui.records.activity_picker import ActivityPicker
 from dpo_desk.ui.requests import look, texts
 from dpo_desk.ui.requests.dialogs import ACTIONS, ActionDialog, action_caption, action_dialog
 from dpo_desk.ui.requests.form import RequestFields, form_layout

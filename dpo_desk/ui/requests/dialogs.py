@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain import refusals
 from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.errors import UserError, ValidationError
-from dpo_desk.domain.requests import Channel, RequestStatus
-from dpo_desk.domain.rights_request import RightsRequest
+from dpo_desk.domain.requests.model import RightsRequest
+from dpo_desk.domain.requests.workflow import Channel, RequestStatus
 from dpo_desk.services import requests as request_service
 from dpo_desk.storage.database import Register
 from dpo_desk.ui import style

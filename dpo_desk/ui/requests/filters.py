@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
 
-from dpo_desk.domain.requests import Regime, RequestStatus, Right
-from dpo_desk.domain.rights_request import OPEN_STATUSES
+from dpo_desk.domain.requests.model import OPEN_STATUSES
+from dpo_desk.domain.requests.workflow import Regime, RequestStatus, Right
 from dpo_desk.storage.requests import RequestFilter
 from dpo_desk.ui.requests import texts
 

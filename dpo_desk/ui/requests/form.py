@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.domain.errors import UserError
-from dpo_desk.domain.requests import Channel, Regime, Right
-from dpo_desk.domain.rights_request import RequesterRole, RequestIntake, RightsRequest
+from dpo_desk.domain.requests.model import RequesterRole, RequestIntake, RightsRequest
+from dpo_desk.domain.requests.workflow import Channel, Regime, Right
 from dpo_desk.ui import style
 from dpo_desk.ui.formatting import left_to_right
 from dpo_desk.ui.i18n import error_text

@@ -13,7 +13,8 @@ from PySide6.QtGui import QGuiApplication
 
 from dpo_desk.domain.calendar import ESTIMATED_LABEL, Holiday
 from dpo_desk.domain.deadlines import BASIS_LABELS, CITATIONS, DEADLINE_CONTEXT, RULE_LABELS, Note
-from dpo_desk.domain.requests import (
+from dpo_desk.domain.requests.model import OPEN_STATUSES, REQUESTER_ROLE_LABELS, RequesterRole
+from dpo_desk.domain.requests.workflow import (
     CHANNEL_LABELS,
     IDENTITY_STATUS_LABELS,
     REFUSAL_REASON_CITATIONS,
@@ -28,7 +29,6 @@ from dpo_desk.domain.requests import (
     RequestStatus,
     Right,
 )
-from dpo_desk.domain.rights_request import OPEN_STATUSES, REQUESTER_ROLE_LABELS, RequesterRole
 
 # One source for the UI language's locale (set at start-up): dates and thousands
 # separators follow the language the DPO reads, not the machine's settings.

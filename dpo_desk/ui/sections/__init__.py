@@ -140,7 +140,7 @@ def _with_registers_card(dashboard) -> Section:
     """The dashboard with its "Registres" card (reviews due, missing DPAs, transfers
     without a mechanism), under the request figures."""
     from dpo_desk.ui.breaches.dashboard_panel import BreachDashboardPanel
-    from dpo_desk.ui.registers.dashboard_card import RegistersCard
+    from dpo_desk.ui.records.dashboard_card import RegistersCard
 
     dashboard.set_registers_widget(RegistersCard(clock=dashboard.clock))
     # Open breaches come first, above the requests: their clock counts in hours.

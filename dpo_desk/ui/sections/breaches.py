@@ -38,7 +38,7 @@ from dpo_desk.ui.breaches.model import (
     PillDelegate,
 )
 from dpo_desk.ui.drafts import Draft, changed_meanwhile_text, read_values, write_values
-from dpo_desk.ui.excel.actions import add_excel_buttons
+from dpo_desk.ui.exchange.actions import add_excel_buttons
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.sections.base import Section
 from dpo_desk.ui.widgets import EmptyState, InlineMessage, label

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.deadlines import days_remaining
 from dpo_desk.domain.errors import UserError
-from dpo_desk.domain.requests import RIGHT_LABELS, Right
+from dpo_desk.domain.requests.workflow import RIGHT_LABELS, Right
 from dpo_desk.services import requests as request_service
 from dpo_desk.storage.database import Register
 from dpo_desk.storage.requests import RequestRow

@@ -32,14 +32,14 @@ from dpo_desk.domain.deadlines import RULE_LABELS
 from dpo_desk.domain.journal import ACTION_LABELS, ENTITY_LABELS
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.letters import DRAFT_STATUS_LABELS
-from dpo_desk.domain.requests import REGIME_LABELS, REQUEST_STATUS_LABELS
+from dpo_desk.domain.requests.workflow import REGIME_LABELS, REQUEST_STATUS_LABELS
 from dpo_desk.services import journal
-from dpo_desk.services import registers as register_service
+from dpo_desk.services import register_file as register_service
 from dpo_desk.storage.audit import AuditEntry, JournalFilter
 from dpo_desk.storage.database import Register
 from dpo_desk.ui import style
 from dpo_desk.ui.calendar_texts import lunar_key_name, member_state_name
-from dpo_desk.ui.excel.actions import add_excel_buttons
+from dpo_desk.ui.exchange.actions import add_excel_buttons
 from dpo_desk.ui.formatting import TABLE_STYLESHEET, join_labels, short_date
 from dpo_desk.ui.paged_model import PagedTableModel
 from dpo_desk.ui.sections.base import Section

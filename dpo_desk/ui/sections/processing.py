@@ -7,15 +7,15 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.errors import UserError
-from dpo_desk.domain.registers import CndpRegime, FlagKind, LegalBasis, ProcessingActivity
-from dpo_desk.services import registers_book as book
-from dpo_desk.storage.registers import ActivityFilter
+from dpo_desk.domain.records import CndpRegime, FlagKind, LegalBasis, ProcessingActivity
+from dpo_desk.services import records as book
+from dpo_desk.storage.records import ActivityFilter
 from dpo_desk.ui import style
 from dpo_desk.ui.formatting import join_labels
 from dpo_desk.ui.i18n import error_text
-from dpo_desk.ui.registers import texts
-from dpo_desk.ui.registers.dialogs import ActivityDialog, LinkDialog, TransferDialog
-from dpo_desk.ui.registers.models import ActivityTableModel
+from dpo_desk.ui.records import texts
+from dpo_desk.ui.records.dialogs import ActivityDialog, LinkDialog, TransferDialog
+from dpo_desk.ui.records.models import ActivityTableModel
 from dpo_desk.ui.sections.register_base import (
     ALL,
     FLAGGED,

@@ -31,14 +31,14 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.errors import UserError
-from dpo_desk.domain.registers import FlagKind, RegisterFlag, Transfer
-from dpo_desk.services import registers_book as book
+from dpo_desk.domain.records import FlagKind, RegisterFlag, Transfer
+from dpo_desk.services import records as book
 from dpo_desk.ui import icons, style
 from dpo_desk.ui.drafts import Draft, changed_meanwhile_text
-from dpo_desk.ui.excel.actions import add_excel_buttons
+from dpo_desk.ui.exchange.actions import add_excel_buttons
 from dpo_desk.ui.i18n import error_text
-from dpo_desk.ui.registers import FLAG_PREFIX, look, texts  # FLAG_PREFIX: "flag:…" items
-from dpo_desk.ui.registers.models import ID_ROLE, FlagChipsDelegate
+from dpo_desk.ui.records import FLAG_PREFIX, look, texts  # FLAG_PREFIX: "flag:…" items
+from dpo_desk.ui.records.models import ID_ROLE, FlagChipsDelegate
 from dpo_desk.ui.sections.base import Section
 from dpo_desk.ui.widgets import Card, EmptyState, InlineMessage, label
 

@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.errors import UserError
-from dpo_desk.domain.requests import RequestStatus
-from dpo_desk.domain.rights_request import RightsRequest
+from dpo_desk.domain.requests.model import RightsRequest
+from dpo_desk.domain.requests.workflow import RequestStatus
 from dpo_desk.services import requests as request_service
 from dpo_desk.storage.database import Register
 from dpo_desk.storage.requests import RequestFilter
 from dpo_desk.ui import icons, style
 from dpo_desk.ui.drafts import Draft, changed_meanwhile_text, read_values, write_values
-from dpo_desk.ui.excel.actions import add_excel_buttons
+from dpo_desk.ui.exchange.actions import add_excel_buttons
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.requests import look, texts
 from dpo_desk.ui.requests.detail import RequestDetail

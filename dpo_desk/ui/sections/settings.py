@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.errors import UserError, ValidationError
 from dpo_desk.domain.organisation import Organisation
-from dpo_desk.services import registers
+from dpo_desk.services import register_file
 from dpo_desk.storage.database import Register
 from dpo_desk.ui import clipboard, icons, style
 from dpo_desk.ui.authority_settings import AuthorityAddressesCard
@@ -215,7 +215,7 @@ class SettingsSection(Section):
         self.auto_lock.set_register(register)
         self.maintenance.set_register(register)
         try:
-            info = registers.register_info(register)
+            info = register_file.register_info(register)
         except UserError as error:
             self.message.show_message(error_text(error), "error")
             return
@@ -283,7 +283,7 @@ class SettingsSection(Section):
         if self.register is None:
             return
         try:
-            saved = registers.update_organisation(self.register, self.fields.organisation())
+            saved = register_file.update_organisation(self.register, self.fields.organisation())
         except ValidationError as error:
             self.message.show_message(error_text(error), "error")
             self.fields.point_at(error)

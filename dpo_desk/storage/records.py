@@ -16,7 +16,7 @@ from datetime import date, datetime
 from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
 from sqlalchemy.sql import ColumnElement
 
-from dpo_desk.domain.registers import (
+from dpo_desk.domain.records import (
     AUTHORISATION_CATEGORIES,
     ActivityDetails,
     Art28Clause,

@@ -11,7 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from dpo_desk.domain.registers import (
+from dpo_desk.domain.records import (
     ART28_CLAUSE_LABELS,
     CNDP_REGIME_LABELS,
     DATA_CATEGORY_LABELS,

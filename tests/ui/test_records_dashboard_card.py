@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from dpo_desk.domain.clock import FixedClock
-from dpo_desk.ui.registers.dashboard_card import RegistersCard
+from dpo_desk.ui.records.dashboard_card import RegistersCard
 from dpo_desk.ui.sections.dashboard import DashboardSection
 from tests.ui import registers_fixtures
 

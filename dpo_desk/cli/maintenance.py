@@ -16,10 +16,10 @@ import os
 import sys
 from pathlib import Path
 
-from dpo_desk import cli as base
+from dpo_desk.cli import parser as base
 from dpo_desk.domain.retention import CASE_KIND_LABELS, PurgeMode
 from dpo_desk.security.passphrase import MINIMUM_LENGTH
-from dpo_desk.services import identity_documents, maintenance, registers
+from dpo_desk.services import identity_documents, maintenance, register_file
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.storage.database import check_register_file
 
@@ -50,7 +50,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         prefs = Preferences.load()
         prefs.touch(register.path, register.register_uuid)
         prefs.save()
-        counts = registers.register_info(register).counts
+        counts = register_file.register_info(register).counts
     finally:
         register.close()
     print(
@@ -87,7 +87,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
             f"La phrase secrète doit compter au moins {MINIMUM_LENGTH} caractères.",
             base.EXIT_INPUT,
         )
-    register = registers.unlock_register(path, current)
+    register = register_file.unlock_register(path, current)
     try:
         report = maintenance.change_passphrase(
             register,

@@ -9,7 +9,7 @@ from enum import StrEnum
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.organisation import EMAIL_SHAPE
-from dpo_desk.domain.requests import (
+from dpo_desk.domain.requests.workflow import (
     Channel,
     IdentityStatus,
     RefusalReason,

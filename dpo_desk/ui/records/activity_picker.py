@@ -2,7 +2,7 @@
 
 A small card the request and breach pages embed. It lists the linked activities, links
 another one from the register, and unlinks; each change is one service call
-(``registers_book.link_case``), journaled on the activity. Knowing which activities a
+(``records.link_case``), journaled on the activity. Knowing which activities a
 breach touches is what its assessment needs (GDPR Art. 33(3)(a): categories of data and
 of persons), and an access request is answered from the same register (Art. 15(1)).
 """
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListWidget, QListWidgetIt
 
 from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.errors import UserError
-from dpo_desk.services import registers_book as book
+from dpo_desk.services import records as book
 from dpo_desk.storage.database import Register
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.widgets import Card, InlineMessage, label

@@ -31,7 +31,7 @@ from datetime import date
 from pathlib import Path
 
 from dpo_desk import __version__
-from dpo_desk.cli_output import escaped_output
+from dpo_desk.cli.output import escaped_output
 from dpo_desk.domain.errors import (
     ERR_YEAR_OUT_OF_RANGE,
     DateOutOfRange,
@@ -43,10 +43,10 @@ from dpo_desk.domain.errors import (
     not_utf8,
 )
 from dpo_desk.domain.organisation import Organisation
-from dpo_desk.domain.rights_request import OPEN_STATUSES
+from dpo_desk.domain.requests.model import OPEN_STATUSES
 from dpo_desk.security.keystore import Keystore
 from dpo_desk.security.passphrase import MINIMUM_LENGTH
-from dpo_desk.services import registers
+from dpo_desk.services import register_file
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.storage.database import Register, check_register_file
 from dpo_desk.storage.errors import StorageIOError, from_os_error
@@ -124,7 +124,7 @@ def open_for_cli(args: argparse.Namespace) -> Register:
     path = Path(args.db)
     check_register_file(path)  # "no such file" before "passphrase?"
     passphrase = resolve_passphrase(args, register_path=path)
-    return registers.unlock_register(path, passphrase)
+    return register_file.unlock_register(path, passphrase)
 
 
 def open_quietly_for_cli(args: argparse.Namespace, *, read_only: bool = True) -> Register:
@@ -134,7 +134,7 @@ def open_quietly_for_cli(args: argparse.Namespace, *, read_only: bool = True) ->
     path = Path(args.db)
     check_register_file(path)
     passphrase = resolve_passphrase(args, register_path=path)
-    return registers.open_without_unlock(path, passphrase, read_only=read_only)
+    return register_file.open_without_unlock(path, passphrase, read_only=read_only)
 
 
 # --------------------------------------------------------------------------- commands
@@ -157,7 +157,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         dpo_email=args.dpo_email or "",
         dpo_phone=args.dpo_phone or "",
     )
-    register = registers.create_register(path, passphrase, org)
+    register = register_file.create_register(path, passphrase, org)
     try:
         prefs = Preferences.load()
         prefs.touch(register.path, register.register_uuid)
@@ -171,7 +171,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_info(args: argparse.Namespace) -> int:
     register = open_quietly_for_cli(args)
     try:
-        info = registers.register_info(register)
+        info = register_file.register_info(register)
     finally:
         register.close()
     if args.json:
@@ -195,8 +195,8 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     register = open_quietly_for_cli(args)
     try:
-        registers.verify_register(register, expect=args.expect)
-    except registers.TamperEvidence as evidence:
+        register_file.verify_register(register, expect=args.expect)
+    except register_file.TamperEvidence as evidence:
         # The error's sentence names the first few; the whole list goes to stdout.
         if len(evidence.findings) > evidence.SHOWN:
             for finding in evidence.findings:
@@ -261,7 +261,7 @@ def _deadline_json(deadline) -> dict:
 def _not_in_law_09_08(regimes, rights) -> list[str]:
     """Rights of the request that Law 09-08 does not provide, when 09-08 applies."""
     from dpo_desk.domain.deadlines import NOT_IN_LAW_09_08
-    from dpo_desk.domain.requests import Regime, Right
+    from dpo_desk.domain.requests.workflow import Regime, Right
 
     if Regime.LAW_09_08 not in {Regime(r) for r in regimes}:
         return []
@@ -369,7 +369,7 @@ def _request_deadline(args: argparse.Namespace) -> int:
     # Member State given by --member-state for GDPR periods.
     from dpo_desk.domain.deadlines import DeadlinePolicy, candidate_deadlines
     from dpo_desk.domain.errors import ValidationError
-    from dpo_desk.domain.requests import Regime, Right
+    from dpo_desk.domain.requests.workflow import Regime, Right
     from dpo_desk.services.requests import default_calendar
 
     try:
@@ -421,8 +421,8 @@ def _request_json(req) -> dict:
 
 
 def cmd_request_add(args: argparse.Namespace) -> int:
-    from dpo_desk.domain.requests import Channel, Regime, Right
-    from dpo_desk.domain.rights_request import RequestIntake
+    from dpo_desk.domain.requests.model import RequestIntake
+    from dpo_desk.domain.requests.workflow import Channel, Regime, Right
     from dpo_desk.services import requests as request_service
 
     intake = RequestIntake(
@@ -478,7 +478,7 @@ def cmd_request_list(args: argparse.Namespace) -> int:
         ]
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
-    from dpo_desk.domain.requests import REQUEST_STATUS_LABELS, RIGHT_LABELS
+    from dpo_desk.domain.requests.workflow import REQUEST_STATUS_LABELS, RIGHT_LABELS
 
     for r in rows:
         late = (r.due_on - today_).days
@@ -526,7 +526,7 @@ def cmd_request_show(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
     from dpo_desk.domain.deadlines import BASIS_LABELS, CITATIONS, RULE_LABELS
-    from dpo_desk.domain.requests import (
+    from dpo_desk.domain.requests.workflow import (
         CHANNEL_LABELS,
         REGIME_LABELS,
         REQUEST_STATUS_LABELS,
@@ -622,7 +622,7 @@ def cmd_breach_add(args: argparse.Namespace) -> int:
         BreachIntake,
         BreachNature,
     )
-    from dpo_desk.domain.requests import Regime
+    from dpo_desk.domain.requests.workflow import Regime
     from dpo_desk.services import breaches as breach_service
 
     # Without --regime, Law 09-08 is assumed (it applies to every Moroccan controller;
@@ -870,7 +870,7 @@ def _breach_json(b, zone, now) -> dict:
 
 def cmd_breach_notify(args: argparse.Namespace) -> int:
     from dpo_desk.domain.breaches import Authority, AuthorityNotification, NotificationPhase
-    from dpo_desk.domain.requests import Channel
+    from dpo_desk.domain.requests.workflow import Channel
     from dpo_desk.services import breaches as breach_service
 
     register = open_for_cli(args)
@@ -913,7 +913,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         prefs = Preferences.load()
         prefs.touch(register.path, register.register_uuid)
         prefs.save()
-        counts = registers.register_info(register).counts
+        counts = register_file.register_info(register).counts
     finally:
         register.close()
     print(
@@ -1093,23 +1093,27 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--delay-reason", metavar="TEXT", help="required when sent after the deadline")
     b.set_defaults(func=cmd_breach_notify)
 
-    from dpo_desk import cli_registers  # activity, processor, transfer (imports this module)
+    from dpo_desk.cli import (
+        records as cli_registers,
+    )  # activity, processor, transfer (imports this module)
 
     cli_registers.add_parsers(sub)
 
-    from dpo_desk import cli_letters  # letter (imports this module)
+    from dpo_desk.cli import letters as cli_letters  # letter (imports this module)
 
     cli_letters.add_parsers(sub)
 
-    from dpo_desk import cli_maintenance  # backup, restore, rekey, purge (imports this module)
+    from dpo_desk.cli import (
+        maintenance as cli_maintenance,
+    )  # backup, restore, rekey, purge (imports this module)
 
     cli_maintenance.add_parsers(sub)
 
-    from dpo_desk import cli_export  # export (imports this module)
+    from dpo_desk.cli import export as cli_export  # export (imports this module)
 
     cli_export.add_parsers(sub)
 
-    from dpo_desk import cli_import  # import (imports this module)
+    from dpo_desk.cli import imports as cli_import  # import (imports this module)
 
     cli_import.add_parsers(sub)
 

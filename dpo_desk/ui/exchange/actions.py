@@ -19,7 +19,7 @@ from dpo_desk.services.breaches import organisation_timezone
 from dpo_desk.storage.audit import JournalFilter
 
 if TYPE_CHECKING:  # imported on use: the export dialog pulls in openpyxl (start-up time)
-    from dpo_desk.ui.excel.export_dialog import ExportDialog
+    from dpo_desk.ui.exchange.export_dialog import ExportDialog
 
 IMPORT_TARGETS = ("requests", "activities", "processors")
 
@@ -44,7 +44,11 @@ def run_export(
     register = getattr(section, "register", None)
     if register is None:
         return None
-    from dpo_desk.ui.excel.export_dialog import ExportDialog, ask_export_path, confirm_unencrypted
+    from dpo_desk.ui.exchange.export_dialog import (
+        ExportDialog,
+        ask_export_path,
+        confirm_unencrypted,
+    )
 
     if not confirm_unencrypted(section):
         return None
@@ -82,7 +86,7 @@ def run_import(section: QWidget, target: str) -> None:
     if register is None:
         return
     # Imported here, not at the top: the import dialog lives in its own module.
-    from dpo_desk.ui.excel.import_dialog import ImportDialog
+    from dpo_desk.ui.exchange.import_dialog import ImportDialog
 
     dialog = ImportDialog(register, target, clock=_clock(section), parent=section)
     refresh = getattr(section, "refresh", None) or getattr(section, "reload", None)

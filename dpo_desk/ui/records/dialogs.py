@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.errors import UserError
-from dpo_desk.domain.registers import (
+from dpo_desk.domain.records import (
     ISO_COUNTRIES,
     ContractEnd,
     DataOutcome,
@@ -35,12 +35,12 @@ from dpo_desk.domain.registers import (
     TransferDetails,
     TransferMechanism,
 )
-from dpo_desk.services import registers_book as book
+from dpo_desk.services import records as book
 from dpo_desk.storage.database import Register
 from dpo_desk.ui import style
 from dpo_desk.ui.i18n import error_text
-from dpo_desk.ui.registers import look, texts
-from dpo_desk.ui.registers.fields import (
+from dpo_desk.ui.records import look, texts
+from dpo_desk.ui.records.fields import (
     FieldSet,
     OptionalDate,
     TextEdit,
@@ -48,7 +48,7 @@ from dpo_desk.ui.registers.fields import (
     form_layout,
     line_edit,
 )
-from dpo_desk.ui.registers.forms import ActivityForm, ProcessorForm
+from dpo_desk.ui.records.forms import ActivityForm, ProcessorForm
 from dpo_desk.ui.requests.form import date_edit
 from dpo_desk.ui.requests.texts import from_qdate, to_qdate
 from dpo_desk.ui.widgets import InlineMessage, busy, label

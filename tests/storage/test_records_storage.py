@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from dpo_desk.domain.registers import (
+from dpo_desk.domain.records import (
     ActivityDetails,
     Art28Clause,
     CndpRegime,
@@ -29,10 +29,10 @@ from dpo_desk.domain.registers import (
     TransferMechanism,
 )
 from dpo_desk.storage import migrate
-from dpo_desk.storage import registers as repo
+from dpo_desk.storage import records as repo
 from dpo_desk.storage import requests as request_repo
 from dpo_desk.storage.database import open_register
-from dpo_desk.storage.registers import ActivityFilter, ProcessorFilter
+from dpo_desk.storage.records import ActivityFilter, ProcessorFilter
 from dpo_desk.storage.schema import COUNTED_TABLES
 from tests.conftest import TEST_PASSPHRASE
 

@@ -11,7 +11,7 @@ import json
 from datetime import date, timedelta
 
 from dpo_desk.domain.clock import Clock
-from dpo_desk.domain.registers import (
+from dpo_desk.domain.records import (
     ActivityDetails,
     Art28Clause,
     CndpRegime,
@@ -28,7 +28,7 @@ from dpo_desk.domain.registers import (
     TransferMechanism,
 )
 from dpo_desk.resources import resource_path
-from dpo_desk.services import registers_book as book
+from dpo_desk.services import records as book
 from dpo_desk.storage.database import Register
 
 DEFAULT_REGISTERS_DEMO = "najhine_registers.json"
@@ -38,7 +38,7 @@ def load_registers_demo(name: str = DEFAULT_REGISTERS_DEMO) -> dict:
     return json.loads(resource_path("demo", name).read_text(encoding="utf-8"))
 
 
-def add_demo_registers(
+def add_demo_records(
     register: Register, today: date, clock: Clock, *, name: str = DEFAULT_REGISTERS_DEMO
 ) -> None:
     """Add the demo's processors, then its activities (linked to them), then transfers."""

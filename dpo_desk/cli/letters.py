@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from dpo_desk import cli as base
+from dpo_desk.cli import parser as base
 from dpo_desk.documents.kinds import LetterKind, LetterLanguage
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from dpo_desk import cli as base
+from dpo_desk.cli import parser as base
 from dpo_desk.services import imports
 
 REPORT_LIMIT = 200  # lines of the report printed; the count says how many more

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from dpo_desk.domain.errors import ValidationError
-from dpo_desk.domain.registers import (
+from dpo_desk.domain.records import (
     ART28_CLAUSE_LABELS,
     ART28_LETTERS,
     CNDP_REGIME_LABELS,

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.errors import UserError
-from dpo_desk.domain.registers import FlagKind
-from dpo_desk.services import registers_book as book
+from dpo_desk.domain.records import FlagKind
+from dpo_desk.services import records as book
 from dpo_desk.storage.database import Register
 from dpo_desk.ui.formatting import join_labels
 from dpo_desk.ui.i18n import error_text
-from dpo_desk.ui.registers import FLAG_PREFIX
+from dpo_desk.ui.records import FLAG_PREFIX
 from dpo_desk.ui.sections.dashboard import StatCard
 from dpo_desk.ui.widgets import InlineMessage, label
 
@@ -48,7 +48,7 @@ class FlagTile(StatCard):
 
 
 class RegistersCard(QWidget):
-    """Three figures from ``registers_book.register_flags``; has ``set_register``/``clear``
+    """Three figures from ``records.register_flags``; has ``set_register``/``clear``
     like a section, so the dashboard hands it the register and empties it on lock."""
 
     navigate = Signal(str, str)  # (section key, "flag:<kind>")

@@ -14,11 +14,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from dpo_desk.domain.registers import ProcessorStatus, RegisterFlag
-from dpo_desk.storage.registers import ActivityRow, ProcessorRow
+from dpo_desk.domain.records import ProcessorStatus, RegisterFlag
+from dpo_desk.storage.records import ActivityRow, ProcessorRow
 from dpo_desk.ui import style
 from dpo_desk.ui.formatting import join_labels
-from dpo_desk.ui.registers import look, texts
+from dpo_desk.ui.records import look, texts
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

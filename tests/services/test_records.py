@@ -14,7 +14,7 @@ from sqlalchemy import text
 
 from dpo_desk.domain.clock import FixedClock
 from dpo_desk.domain.errors import ValidationError
-from dpo_desk.domain.registers import (
+from dpo_desk.domain.records import (
     ActivityDetails,
     Art28Clause,
     ContractEnd,
@@ -30,9 +30,9 @@ from dpo_desk.domain.registers import (
     TransferDetails,
     TransferMechanism,
 )
-from dpo_desk.services import registers
-from dpo_desk.services import registers_book as book
-from dpo_desk.storage.registers import ActivityFilter, ProcessorFilter
+from dpo_desk.services import records as book
+from dpo_desk.services import register_file
+from dpo_desk.storage.records import ActivityFilter, ProcessorFilter
 
 TODAY = date(2026, 3, 10)
 
@@ -197,7 +197,7 @@ def test_links_and_transfers_are_journaled_on_both_sides(register, frozen_clock)
         book.remove_transfer(register, transfer.id, clock=frozen_clock)
     with pytest.raises(book.ActivityNotFound):
         book.add_transfer(register, TransferDetails(country="US", activity_id=99))
-    registers.verify_register(register)  # the chain holds after all of it
+    register_file.verify_register(register)  # the chain holds after all of it
 
 
 def test_create_with_links(register, frozen_clock):
@@ -260,8 +260,8 @@ def test_mark_reviewed_uses_the_organisation_today(register):
 
 
 def test_link_a_request_to_an_activity(register, frozen_clock):
-    from dpo_desk.domain.requests import Regime, Right
-    from dpo_desk.domain.rights_request import RequestIntake
+    from dpo_desk.domain.requests.model import RequestIntake
+    from dpo_desk.domain.requests.workflow import Regime, Right
     from dpo_desk.services import requests as request_service
 
     req = request_service.create_request(
@@ -376,7 +376,7 @@ def test_the_review_period_is_a_setting(register, frozen_clock):
 
 def test_demo_registers_follow_the_seed(tmp_path, frozen_clock):
     from dpo_desk.services.demo import build_demo
-    from dpo_desk.services.demo_registers import load_registers_demo
+    from dpo_desk.services.demo_records import load_registers_demo
 
     reg = build_demo(tmp_path / "demo.dpodesk", "demo-passphrase-2026", clock=frozen_clock)
     try:
@@ -405,16 +405,16 @@ def test_demo_registers_follow_the_seed(tmp_path, frozen_clock):
         flags = book.register_flags(reg, clock=frozen_clock)
         assert flags.reviews_due >= 1 and flags.missing_dpas >= 1
         assert flags.transfers_without_mechanism >= 1
-        info = registers.register_info(reg).counts
+        info = register_file.register_info(reg).counts
         assert info["activities"] == len(data["activities"])
         assert info["processors"] == len(data["processors"])
-        registers.verify_register(reg)
+        register_file.verify_register(reg)
     finally:
         reg.close()
 
 
 def test_demo_data_does_not_point_outside_resources():
-    from dpo_desk.services.demo_registers import load_registers_demo
+    from dpo_desk.services.demo_records import load_registers_demo
 
     data = load_registers_demo()
     raw = json.dumps(data, ensure_ascii=False)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from dpo_desk import cli as base
+from dpo_desk.cli import parser as base
 from dpo_desk.documents.xlsx_columns import SHEET_TITLES
 from dpo_desk.services import exports
 

@@ -11,8 +11,8 @@ import argparse
 import json
 import sys
 
-from dpo_desk import cli as base
-from dpo_desk.domain.registers import (
+from dpo_desk.cli import parser as base
+from dpo_desk.domain.records import (
     ART28_LETTERS,
     DATA_OUTCOME_LABELS,
     ActivityDetails,
@@ -37,8 +37,8 @@ from dpo_desk.domain.registers import (
     TransferDetails,
     TransferMechanism,
 )
-from dpo_desk.services import registers_book as book
-from dpo_desk.storage.registers import ActivityFilter, ProcessorFilter
+from dpo_desk.services import records as book
+from dpo_desk.storage.records import ActivityFilter, ProcessorFilter
 
 _LETTER_TO_CLAUSE = {letter: clause for clause, letter in ART28_LETTERS.items()}
 

@@ -16,7 +16,7 @@ from datetime import date
 
 import pytest
 
-from dpo_desk.domain.registers import (
+from dpo_desk.domain.records import (
     ActivityDetails,
     Art28Clause,
     CndpRegime,
@@ -30,7 +30,7 @@ from dpo_desk.domain.registers import (
     TransferDetails,
     TransferMechanism,
 )
-from dpo_desk.services import registers_book as book
+from dpo_desk.services import records as book
 
 TODAY = date(2026, 3, 10)
 

@@ -14,7 +14,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
 
-from dpo_desk.domain.registers import (
+from dpo_desk.domain.records import (
     MAX_RETENTION,
     SENSITIVE_CATEGORIES,
     ActivityDetails,
@@ -31,8 +31,8 @@ from dpo_desk.domain.registers import (
     SecurityMeasure,
     suggested_regime,
 )
-from dpo_desk.ui.registers import texts
-from dpo_desk.ui.registers.fields import (
+from dpo_desk.ui.records import texts
+from dpo_desk.ui.records.fields import (
     FieldSet,
     LinesEdit,
     OptionalDate,

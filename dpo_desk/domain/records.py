@@ -402,7 +402,7 @@ HOME_COUNTRY = "MA"  # the controllers DPO Desk serves are Moroccan (legal notes
 # *unconfirmed*). The legal notes name no country individually, so this default holds
 # only what is certain: the EU member states and the other EEA states (IS, LI, NO).
 # MUST BE KEPT UP TO DATE against the CNDP's current délibération. Because it is not
-# confirmed, the register stores its own editable copy (services/registers_book.py);
+# confirmed, the register stores its own editable copy (services/records.py);
 # this constant is only the default of a new register.
 EU_EEA_COUNTRIES = frozenset(
     """

@@ -1,7 +1,8 @@
-"""Use cases for the registers: processing activities, processors, transfers, flags.
+"""Use cases for the records: processing activities, processors, transfers, flags.
 
-(``services/registers.py`` is about register *files*; this module is the register
-*book* the DPO keeps in them: GDPR Arts. 28 and 30, Law 09-08 arts. 15, 23-25, 43-44.)
+Two words, two things: the *register* is the encrypted file (``services/register_file.py``);
+the *records* are what the DPO keeps in it about processing (GDPR Arts. 28 and 30, Law
+09-08 arts. 15, 23-25, 43-44).
 
 Each write validates with the domain rules and appends an audit entry (who, when, what
 changed: old → new) in the same transaction. The processor's contact and DPO, and free
@@ -16,7 +17,7 @@ from datetime import date
 from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone, today
 from dpo_desk.domain.errors import UserError, ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
-from dpo_desk.domain.registers import (
+from dpo_desk.domain.records import (
     DEFAULT_ACTIVITY_REVIEW_MONTHS,
     DEFAULT_ADEQUATE_COUNTRIES,
     ERR_ALREADY_ENDED,
@@ -37,12 +38,12 @@ from dpo_desk.domain.registers import (
     processor_flags,
     transfer_flags,
 )
-from dpo_desk.services.registers import current_actor
+from dpo_desk.services.register_file import current_actor
 from dpo_desk.storage import audit
 from dpo_desk.storage import organisation as settings_repo
-from dpo_desk.storage import registers as repo
+from dpo_desk.storage import records as repo
 from dpo_desk.storage.database import Register
-from dpo_desk.storage.registers import (
+from dpo_desk.storage.records import (
     ActivityFilter,
     ActivityRow,
     ProcessorFilter,

@@ -1,0 +1,1 @@
+"""Data-subject rights requests: the workflow (regimes, rights, statuses) and the entity."""
