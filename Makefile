@@ -53,9 +53,13 @@ demo: $(STAMP) $(QM_FILES)
 	@$(BYTECODE)
 	$(BIN)/dpo-desk gui $(DEMO_DB)
 
+# Style, format, types (mypy: strict below the GUI, basic in it; pyproject.toml) and the
+# layer contracts of ARCHITECTURE.md (import-linter). CI runs this before the tests.
 lint: $(STAMP)
 	$(BIN)/ruff check dpo_desk tests bench
 	$(BIN)/ruff format --check dpo_desk tests bench
+	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
 # Figures beside their baselines, written to docs/performance.md; the 100,000-request
 # register is generated once into bench/.cache/ (git-ignored) and reused.

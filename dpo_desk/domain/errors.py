@@ -89,6 +89,36 @@ class ValidationError(UserError, ValueError):
         super().__init__(template, **values)
 
 
+# --------------------------------------------------------------------------- case errors
+# The three refusals every kind of case shares. Services subclass them with their own
+# sentence; the faces (CLI, GUI) catch the base: the same exit status and the same
+# handling (reload, re-select, show the sentence) whatever the kind of case.
+
+
+class NotFound(UserError):
+    """The case, record, draft or attachment named does not exist (any more)."""
+
+    template = QT_TRANSLATE_NOOP("Errors", "Élément introuvable.")
+    exit_code = 4
+
+
+class Conflict(UserError):
+    """Somebody else saved the same item since it was read: nothing was written, and the
+    form keeps what the user typed, to reload and apply again."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Cet élément a été modifié entre-temps : rechargez-le avant d'enregistrer."
+    )
+    exit_code = 6
+
+
+class InvalidTransition(UserError):
+    """A step the workflow does not allow from the current status."""
+
+    template = QT_TRANSLATE_NOOP("Errors", "Cette étape n'est pas possible dans l'état actuel.")
+    exit_code = 6
+
+
 # --------------------------------------------------------------------------- dates
 
 # Python's dates stop at 9999-12-31: a later year cannot be typed, and a deadline computed

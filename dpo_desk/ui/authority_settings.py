@@ -16,7 +16,7 @@ from dpo_desk.documents.kinds import LETTER_LANGUAGE_LABELS, LetterLanguage
 from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.errors import UserError
 from dpo_desk.services import authorities as authority_service
-from dpo_desk.storage.database import Register
+from dpo_desk.services.read_model import Register
 from dpo_desk.ui import style
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.widgets import Card, InlineMessage, label

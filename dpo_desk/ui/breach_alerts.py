@@ -23,8 +23,7 @@ from dpo_desk.domain.breaches import CRITICAL_THRESHOLD, WARNING_THRESHOLD
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.errors import UserError
 from dpo_desk.services import breaches as breach_service
-from dpo_desk.storage.breaches import BreachFilter, BreachRow
-from dpo_desk.storage.database import Register
+from dpo_desk.services.read_model import BreachFilter, BreachRow, Register
 from dpo_desk.ui.breaches import texts
 from dpo_desk.ui.workers import is_busy
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from dpo_desk.security.keystore import Keystore
 from dpo_desk.services.preferences import Preferences
-from dpo_desk.storage.cipher import KeyAhead
+from dpo_desk.services.read_model import KeyAhead
 from dpo_desk.ui import session
 from dpo_desk.ui.create_dialog import CreateRegisterDialog
 from dpo_desk.ui.main_window import MainWindow

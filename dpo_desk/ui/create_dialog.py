@@ -25,7 +25,7 @@ from dpo_desk.security.passphrase import (
     personal_words,
 )
 from dpo_desk.services.preferences import Preferences
-from dpo_desk.storage.errors import RegisterExists, StorageIOError, WeakPassphrase
+from dpo_desk.services.read_model import RegisterExists, StorageIOError, WeakPassphrase
 from dpo_desk.ui import icons, session, style
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.organisation_form import OrganisationFields, form_layout

@@ -45,7 +45,7 @@ from dpo_desk.domain.deadlines import MAX_POLICY_DAYS, DeadlinePolicy
 from dpo_desk.domain.errors import UserError, ValidationError
 from dpo_desk.domain.requests.model import EARLIEST_RECEIPT
 from dpo_desk.services import requests as request_service
-from dpo_desk.storage.database import Register
+from dpo_desk.services.read_model import Register
 from dpo_desk.ui import style
 from dpo_desk.ui.calendar_texts import (
     lunar_name,

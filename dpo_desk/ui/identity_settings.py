@@ -21,7 +21,7 @@ from dpo_desk.domain.retention import (
     IdentityProof,
 )
 from dpo_desk.services import identity_documents
-from dpo_desk.storage.database import Register
+from dpo_desk.services.read_model import Register
 from dpo_desk.ui import style
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.widgets import Card, InlineMessage, label

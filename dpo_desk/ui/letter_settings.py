@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.errors import UserError
 from dpo_desk.services import letter_rules
-from dpo_desk.storage.database import Register
+from dpo_desk.services.read_model import Register
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.widgets import Card, InlineMessage, label
 

@@ -19,7 +19,7 @@ from dpo_desk.domain.calendar import MAX_LUNAR_SHIFT, LunarHoliday
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.errors import UserError
 from dpo_desk.services import requests as request_service
-from dpo_desk.storage.database import Register
+from dpo_desk.services.read_model import Register
 from dpo_desk.ui import style
 from dpo_desk.ui.calendar_texts import lunar_name
 from dpo_desk.ui.formatting import (

@@ -23,7 +23,7 @@ from dpo_desk.domain.organisation import Organisation
 from dpo_desk.security.keystore import Keystore
 from dpo_desk.services import maintenance, register_file
 from dpo_desk.services.preferences import Preferences
-from dpo_desk.storage.database import Register
+from dpo_desk.services.read_model import Register
 from dpo_desk.ui import clipboard, icons, style
 from dpo_desk.ui.breach_alerts import BreachAlerts
 from dpo_desk.ui.i18n import error_text

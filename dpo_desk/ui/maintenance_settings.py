@@ -36,8 +36,7 @@ from dpo_desk.security.passphrase import (
     estimate_strength,
 )
 from dpo_desk.services import maintenance, register_file
-from dpo_desk.storage.database import Register
-from dpo_desk.storage.errors import WrongPassphrase
+from dpo_desk.services.read_model import Register, WrongPassphrase
 from dpo_desk.ui import style
 from dpo_desk.ui.formatting import ui_locale
 from dpo_desk.ui.i18n import error_text

@@ -33,7 +33,7 @@ from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.retention import CASE_KIND_LABELS, MAX_YEARS, PurgeMode, RetentionPolicy
 from dpo_desk.services import identity_documents, maintenance
-from dpo_desk.storage.database import Register
+from dpo_desk.services.read_model import Register
 from dpo_desk.ui import style
 from dpo_desk.ui.formatting import short_date, style_table
 from dpo_desk.ui.i18n import error_text

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSpinBox, QWidget
 
 from dpo_desk.domain.errors import UserError
 from dpo_desk.services import register_file
-from dpo_desk.storage.database import Register
+from dpo_desk.services.read_model import Register
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.widgets import Card, InlineMessage, label
 

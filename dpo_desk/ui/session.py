@@ -26,9 +26,7 @@ from dpo_desk.domain.organisation import Organisation
 from dpo_desk.security.keystore import Keystore
 from dpo_desk.services import register_file
 from dpo_desk.services.preferences import Preferences
-from dpo_desk.storage.cipher import KeyAhead
-from dpo_desk.storage.database import Register
-from dpo_desk.storage.errors import WrongPassphrase
+from dpo_desk.services.read_model import KeyAhead, Register, WrongPassphrase
 
 LOCK_SUFFIX = ".lock"
 REGISTER_SUFFIX = ".dpodesk"

@@ -16,8 +16,12 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.errors import UserError
 from dpo_desk.security.keystore import Keystore
 from dpo_desk.services.preferences import Preferences
-from dpo_desk.storage.database import check_register_file
-from dpo_desk.storage.errors import NotARegister, RegisterNotFound, WrongPassphrase
+from dpo_desk.services.read_model import (
+    NotARegister,
+    RegisterNotFound,
+    WrongPassphrase,
+    check_register_file,
+)
 from dpo_desk.ui import icons, session, style
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.session import FileClaim, Opened

@@ -19,7 +19,7 @@ from PySide6.QtCore import QThread, Signal
 
 from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
-from dpo_desk.storage.database import Register
+from dpo_desk.services.read_model import Register
 
 log = logging.getLogger(__name__)
 

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone
 from dpo_desk.domain.errors import UserError
 from dpo_desk.services import breaches as breach_service
-from dpo_desk.storage.breaches import BreachFilter, BreachRow
-from dpo_desk.storage.database import Register
+from dpo_desk.services.read_model import BreachFilter, BreachRow, Register
 from dpo_desk.ui import formatting, style
 from dpo_desk.ui.breaches import texts
 from dpo_desk.ui.i18n import error_text

@@ -25,7 +25,7 @@ from dpo_desk.domain.breaches import BreachIncident
 from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone
 from dpo_desk.domain.errors import UserError
 from dpo_desk.services import breaches as breach_service
-from dpo_desk.storage.database import Register
+from dpo_desk.services.read_model import Register
 from dpo_desk.ui import style
 from dpo_desk.ui.breaches import texts
 from dpo_desk.ui.breaches.steps import (

@@ -15,7 +15,7 @@ from dpo_desk.domain.breaches import BreachIncident
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.errors import UserError
 from dpo_desk.services import breaches as breach_service
-from dpo_desk.storage.database import Register
+from dpo_desk.services.read_model import Register
 from dpo_desk.ui import style
 from dpo_desk.ui.breaches import look
 from dpo_desk.ui.breaches.fields import form_layout

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from dpo_desk.domain.breaches import Countdown
 from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone
 from dpo_desk.services import breaches as breach_service
-from dpo_desk.storage.breaches import BreachFilter, BreachRow
-from dpo_desk.storage.database import Register
+from dpo_desk.services.read_model import BreachFilter, BreachRow, Register
 from dpo_desk.ui import style
 from dpo_desk.ui.breaches import texts
 from dpo_desk.ui.paged_model import ROW_ROLE, PagedTableModel

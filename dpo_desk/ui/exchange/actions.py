@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
 
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.services.breaches import organisation_timezone
-from dpo_desk.storage.audit import JournalFilter
+from dpo_desk.services.read_model import JournalFilter
 
 if TYPE_CHECKING:  # imported on use: the export dialog pulls in openpyxl (start-up time)
     from dpo_desk.ui.exchange.export_dialog import ExportDialog

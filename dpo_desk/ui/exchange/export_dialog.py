@@ -30,8 +30,7 @@ from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.errors import UserError
 from dpo_desk.services import exports
 from dpo_desk.services.preferences import Preferences
-from dpo_desk.storage.audit import JournalFilter
-from dpo_desk.storage.database import Register
+from dpo_desk.services.read_model import JournalFilter, Register
 from dpo_desk.ui import style
 from dpo_desk.ui.widgets import InlineMessage, label
 

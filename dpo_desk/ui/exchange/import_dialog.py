@@ -36,7 +36,7 @@ from dpo_desk.documents import xlsx_import as xi
 from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.errors import UserError
 from dpo_desk.services import imports
-from dpo_desk.storage.database import Register
+from dpo_desk.services.read_model import Register
 from dpo_desk.ui.widgets import InlineMessage, busy, label
 
 IGNORE = None

@@ -41,9 +41,8 @@ from dpo_desk.domain.letters import DRAFT_STATUS_LABELS, CaseKind, DraftStatus, 
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.services import letter_rules
 from dpo_desk.services import letters as letter_service
+from dpo_desk.services.read_model import AttachmentInfo, Register
 from dpo_desk.services.register_file import current_actor
-from dpo_desk.storage.database import Register
-from dpo_desk.storage.requests import AttachmentInfo
 from dpo_desk.ui import style
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.letters.preview import PdfPreview

@@ -21,7 +21,7 @@ from dpo_desk.documents.templates import placeholders_for
 from dpo_desk.domain.errors import UserError
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.services import letters as letter_service
-from dpo_desk.storage.database import Register
+from dpo_desk.services.read_model import Register
 from dpo_desk.ui import style
 from dpo_desk.ui.formatting import ltr
 from dpo_desk.ui.i18n import error_text

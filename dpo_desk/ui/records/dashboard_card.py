@@ -15,7 +15,7 @@ from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.records import FlagKind
 from dpo_desk.services import records as book
-from dpo_desk.storage.database import Register
+from dpo_desk.services.read_model import Register
 from dpo_desk.ui.formatting import join_labels
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.records import FLAG_PREFIX

@@ -36,7 +36,7 @@ from dpo_desk.domain.records import (
     TransferMechanism,
 )
 from dpo_desk.services import records as book
-from dpo_desk.storage.database import Register
+from dpo_desk.services.read_model import Register
 from dpo_desk.ui import style
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.records import look, texts

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from dpo_desk.domain.records import ProcessorStatus, RegisterFlag
-from dpo_desk.storage.records import ActivityRow, ProcessorRow
+from dpo_desk.services.read_model import ActivityRow, ProcessorRow
 from dpo_desk.ui import style
 from dpo_desk.ui.formatting import join_labels
 from dpo_desk.ui.records import look, texts

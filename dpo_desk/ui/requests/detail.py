@@ -35,8 +35,7 @@ from dpo_desk.domain.retention import (
 )
 from dpo_desk.services import identity_documents
 from dpo_desk.services import requests as request_service
-from dpo_desk.storage.audit import AuditEntry
-from dpo_desk.storage.database import Register
+from dpo_desk.services.read_model import AuditEntry, Register
 from dpo_desk.ui import icons, style
 from dpo_desk.ui.drafts import read_values, write_values
 from dpo_desk.ui.formatting import join_labels

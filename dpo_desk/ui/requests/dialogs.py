@@ -30,7 +30,7 @@ from dpo_desk.domain.errors import UserError, ValidationError
 from dpo_desk.domain.requests.model import RightsRequest
 from dpo_desk.domain.requests.workflow import Channel, RequestStatus
 from dpo_desk.services import requests as request_service
-from dpo_desk.storage.database import Register
+from dpo_desk.services.read_model import Register
 from dpo_desk.ui import style
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.requests import look, texts

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWid
 
 from dpo_desk.domain.requests.model import OPEN_STATUSES
 from dpo_desk.domain.requests.workflow import Regime, RequestStatus, Right
-from dpo_desk.storage.requests import RequestFilter
+from dpo_desk.services.read_model import RequestFilter
 from dpo_desk.ui.requests import texts
 
 ALL = "all"

@@ -17,8 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from dpo_desk.services import requests as request_service
-from dpo_desk.storage.database import Register
-from dpo_desk.storage.requests import RequestFilter, RequestRow
+from dpo_desk.services.read_model import Register, RequestFilter, RequestRow
 from dpo_desk.ui import style
 from dpo_desk.ui.paged_model import ROW_ROLE, PagedTableModel
 from dpo_desk.ui.requests import look, texts

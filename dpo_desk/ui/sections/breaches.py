@@ -24,8 +24,7 @@ from dpo_desk.domain.breaches import BreachIncident, BreachStatus
 from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone
 from dpo_desk.domain.errors import UserError
 from dpo_desk.services import breaches as breach_service
-from dpo_desk.storage.breaches import BreachFilter
-from dpo_desk.storage.database import Register
+from dpo_desk.services.read_model import BreachFilter, Register
 from dpo_desk.ui import icons, style
 from dpo_desk.ui.breaches import look, texts
 from dpo_desk.ui.breaches.detail import BreachDetail

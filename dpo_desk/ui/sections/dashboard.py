@@ -30,8 +30,7 @@ from dpo_desk.domain.deadlines import days_remaining
 from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.requests.workflow import RIGHT_LABELS, Right
 from dpo_desk.services import requests as request_service
-from dpo_desk.storage.database import Register
-from dpo_desk.storage.requests import RequestRow
+from dpo_desk.services.read_model import Register, RequestRow
 from dpo_desk.ui import style
 from dpo_desk.ui.calendar_texts import lunar_label, lunar_name
 from dpo_desk.ui.formatting import countdown, join_labels, long_date, short_date, style_table

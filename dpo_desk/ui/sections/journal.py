@@ -35,8 +35,7 @@ from dpo_desk.domain.letters import DRAFT_STATUS_LABELS
 from dpo_desk.domain.requests.workflow import REGIME_LABELS, REQUEST_STATUS_LABELS
 from dpo_desk.services import journal
 from dpo_desk.services import register_file as register_service
-from dpo_desk.storage.audit import AuditEntry, JournalFilter
-from dpo_desk.storage.database import Register
+from dpo_desk.services.read_model import AuditEntry, JournalFilter, Register
 from dpo_desk.ui import style
 from dpo_desk.ui.calendar_texts import lunar_key_name, member_state_name
 from dpo_desk.ui.exchange.actions import add_excel_buttons

@@ -9,7 +9,7 @@ from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.records import CndpRegime, FlagKind, LegalBasis, ProcessingActivity
 from dpo_desk.services import records as book
-from dpo_desk.storage.records import ActivityFilter
+from dpo_desk.services.read_model import ActivityFilter
 from dpo_desk.ui import style
 from dpo_desk.ui.formatting import join_labels
 from dpo_desk.ui.i18n import error_text

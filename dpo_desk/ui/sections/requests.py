@@ -23,8 +23,7 @@ from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.requests.model import RightsRequest
 from dpo_desk.domain.requests.workflow import RequestStatus
 from dpo_desk.services import requests as request_service
-from dpo_desk.storage.database import Register
-from dpo_desk.storage.requests import RequestFilter
+from dpo_desk.services.read_model import Register, RequestFilter
 from dpo_desk.ui import icons, style
 from dpo_desk.ui.drafts import Draft, changed_meanwhile_text, read_values, write_values
 from dpo_desk.ui.exchange.actions import add_excel_buttons

@@ -18,7 +18,7 @@ from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.errors import UserError, ValidationError
 from dpo_desk.domain.organisation import Organisation
 from dpo_desk.services import register_file
-from dpo_desk.storage.database import Register
+from dpo_desk.services.read_model import Register
 from dpo_desk.ui import clipboard, icons, style
 from dpo_desk.ui.authority_settings import AuthorityAddressesCard
 from dpo_desk.ui.deadline_settings import DeadlineSettings
