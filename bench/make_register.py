@@ -41,7 +41,7 @@ from dpo_desk.services import breaches as breach_service
 from dpo_desk.services import records as book
 from dpo_desk.services import register_file
 from dpo_desk.services.demo_records import _activity, load_registers_demo
-from dpo_desk.services.requests import _changes, default_calendar
+from dpo_desk.services.requests import default_calendar, journal_changes
 from dpo_desk.storage import audit, migrate
 from dpo_desk.storage import requests as repo
 
@@ -153,7 +153,7 @@ def add_requests(register, count: int, rng: random.Random) -> None:
                 number += 1
                 values = _request_values(number, rng, calendar, policy)
                 repo.insert_request(conn, values)
-                changes = _changes(None, values)
+                changes = journal_changes(None, values)
                 changes["regimes"] = sorted(
                     str(r)
                     for r, on in (
@@ -197,7 +197,7 @@ def add_activities(register, count: int) -> None:
         item = dict(templates[(number - 1) % len(templates)])
         item["name"] = f"{item['name']} ({number})"
         item.pop("processors", None)
-        book.create_activity(register, _activity(item, TODAY), clock=CLOCK)
+        book.save_activity(register, _activity(item, TODAY), clock=CLOCK)
 
 
 def make_register(

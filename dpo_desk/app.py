@@ -30,14 +30,12 @@ def start(argv: Sequence[str] | None = None):
     early_args = list(argv) if argv is not None else sys.argv[1:]
     ahead = startup.unlock_ahead(startup.file_to_reopen(prefs, early_args), prefs, keystore)
 
-    from PySide6.QtWidgets import QApplication
-
     from dpo_desk.ui import i18n, icons, style
     from dpo_desk.ui.controller import AppController
 
     # From a launcher, Qt may find its own options (-platform, -style) in sys.argv and
     # removes them; from the CLI, argv holds only the path, which is no business of Qt's.
-    app = QApplication.instance() or QApplication(sys.argv if argv is None else sys.argv[:1])
+    app = style.application(sys.argv if argv is None else sys.argv[:1])
     args = app.arguments()[1:] if argv is None else list(argv)
     path = Path(args[0]) if args else None
 

@@ -57,8 +57,8 @@ class Component:
                 name = file.name
                 # The dist-info's own licence files (PEP 639 puts them under licenses/,
                 # older wheels beside METADATA); not e.g. reportlab's font licences.
-                path = str(file).replace("\\", "/")
-                if ".dist-info/" in path and ("/licenses/" in path or _LICENCE_FILE.search(name)):
+                where = str(file).replace("\\", "/")
+                if ".dist-info/" in where and ("/licenses/" in where or _LICENCE_FILE.search(name)):
                     try:  # some licence files are Latin-1; a bad byte must not hide the rest
                         text = file.read_binary().decode("utf-8", errors="replace")
                     except OSError:
@@ -110,6 +110,9 @@ _ALL_COMPONENTS: tuple[Component, ...] = (
     Component("importlib-metadata", "Apache-2.0",
               QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système"), "importlib_metadata"),
     Component("zipp", "MIT", QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système"), "zipp"),
+    # importlib-metadata's own dependency (keyring reads its backends' entry points with it).
+    Component("lazy-importer", "Apache-2.0",
+              QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système"), "lazy-importer"),
     # keyring's Windows backend needs it (Credential Manager); installed on Windows only.
     Component("pywin32-ctypes", "BSD-3-Clause",
               QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système"), "pywin32-ctypes",
@@ -136,6 +139,11 @@ _ALL_COMPONENTS: tuple[Component, ...] = (
     # "either version 3 of the License, or (at your option) any later version" (bidi/*.py)
     Component("python-bidi", "LGPL-3.0-or-later",
               QT_TRANSLATE_NOOP("ThirdParty", "Lettres en arabe"), "python-bidi"),
+    # The licence its metadata declares, for its code; the CLDR data it carries comes with
+    # the Unicode licence's notice, shown beside it.
+    Component("Babel", "BSD-3-Clause",
+              QT_TRANSLATE_NOOP("ThirdParty", "Noms des mois et règles de pluriel"), "babel",
+              ("licences/Unicode-3.0.txt",)),
     Component("pypdfium2 / PDFium", "Apache-2.0 OR BSD-3-Clause",
               QT_TRANSLATE_NOOP("ThirdParty", "Aperçu des lettres"), "pypdfium2"),
     Component("openpyxl", "MIT", QT_TRANSLATE_NOOP("ThirdParty", "Registres Excel"), "openpyxl"),
@@ -147,8 +155,8 @@ _ALL_COMPONENTS: tuple[Component, ...] = (
     Component("python-dateutil", "Apache-2.0 AND BSD-3-Clause",
               QT_TRANSLATE_NOOP("ThirdParty", "Jours fériés des délais"), "python-dateutil"),
     Component("six", "MIT", QT_TRANSLATE_NOOP("ThirdParty", "Jours fériés des délais"), "six"),
-    Component("lazy-importer", "Apache-2.0",
-              QT_TRANSLATE_NOOP("ThirdParty", "Jours fériés des délais"), "lazy-importer"),
+    Component("platformdirs", "MIT",
+              QT_TRANSLATE_NOOP("ThirdParty", "Dossier des préférences"), "platformdirs"),
     Component("tzdata", "Apache-2.0",
               QT_TRANSLATE_NOOP("ThirdParty", "Fuseaux horaires"), "tzdata"),
     Component("typing-extensions", "PSF-2.0",

@@ -153,7 +153,7 @@ def main() -> int:
                          "Autotest SARL"], env, work, "Registre créé")  # fmt: skip
             out = run("info", [str(exe), "info", "--db", str(register)], env, work,
                       "Autotest SARL")  # fmt: skip
-            # The build venv's tzdata (requirements.lock) is the one the bundle must carry.
+            # The build venv's tzdata (requirements/runtime.txt) is the one the bundle must carry.
             from dpo_desk.domain.zones import tzdata_version
 
             if f"Données de fuseaux : IANA {tzdata_version()}" not in out:

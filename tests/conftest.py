@@ -5,7 +5,12 @@ No test ever touches the real keychain or the user's real preferences.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import sys
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -62,6 +67,75 @@ def isolated_environment(tmp_path_factory, monkeypatch):
     keyring.set_keyring(previous)
 
 
+@pytest.fixture(autouse=True)
+def qt_objects_released():
+    """After each test, nothing it made in Qt outlives it.
+
+    A window, dialog or background task left alive stays until the interpreter exits,
+    and there PySide deletes whatever Python still owns, in no safe order: the run ended
+    in "shared QObject was deleted directly" and a crash, after every result (and the
+    coverage data) was in. The background tasks are waited for and forgotten (an
+    unreleased one also keeps its register "busy" for workers.is_busy), the top-level
+    widgets closed and deleted while the application is still whole.
+    """
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return  # no test of this process has used Qt yet
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    if not isinstance(QApplication.instance(), QApplication):
+        return
+    from dpo_desk.ui import workers
+
+    for tasks in list(workers._running.values()):
+        for task in list(tasks):
+            task.wait()
+            task.release()
+            task.deleteLater()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Delete the Qt objects still left while the application and the interpreter are
+    whole. A finished background task (ui.workers.RegisterTask) is never deleted: its
+    signals hold the card's or dialog's callbacks, which hold the card, which holds the
+    task, a cycle through C++ that Python's collector cannot break. Left to the end, such
+    objects were destroyed during finalisation, after PySide's own teardown ("shared
+    QObject was deleted directly", "bool_dealloc"), and the process crashed once every
+    result (and the coverage data) was in."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    import gc
+
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    left = [
+        obj
+        for obj in gc.get_objects()
+        if isinstance(obj, QObject)
+        and obj is not app
+        and shiboken6.isValid(obj)
+        and shiboken6.ownedByPython(obj)
+        and obj.parent() is None
+    ]
+    for obj in left:
+        if isinstance(obj, QThread):
+            obj.wait()
+        shiboken6.delete(obj)
+    del left
+    gc.collect()
+
+
 @pytest.fixture
 def memory_keyring():
     backend = MemoryKeyring()
@@ -104,33 +178,121 @@ def organisation():
     )
 
 
+class RegisterTemplate:
+    """An empty register, created and migrated once per session (per xdist worker).
+
+    A fresh register costs a key derivation (SQLCipher's PBKDF2, 256,000 rounds) and
+    every migration: most of a second, paid by hundreds of tests. Their registers are
+    byte copies of this one instead, each given a register UUID of its own (the seal of
+    services.seal is kept by UUID in the config folder), and the rest of
+    ``create_register`` (organisation, settings, journal, seal) runs on the copy as it
+    would on a new file.
+
+    Every copy keeps the template's salt, so the key TEST_PASSPHRASE derives for it is
+    always the same: :meth:`install_key_cache` hands SQLCipher that key, already derived,
+    wherever a connection to such a copy is keyed with TEST_PASSPHRASE. SQLCipher would
+    derive exactly that key (same passphrase, same salt, default settings); any other
+    passphrase or file still goes through the derivation.
+    """
+
+    # SQLCipher 4's defaults, which the register keeps (storage.cipher changes none).
+    SALT_BYTES = 16
+    KDF_ITERATIONS = 256_000
+
+    def __init__(self, path: Path) -> None:
+        from dpo_desk.storage.database import open_register
+
+        open_register(path, TEST_PASSPHRASE, create=True).close()
+        self.data = path.read_bytes()
+        self.salt = self.data[: self.SALT_BYTES]
+        key = hashlib.pbkdf2_hmac(
+            "sha512", TEST_PASSPHRASE.encode(), self.salt, self.KDF_ITERATIONS, 32
+        )
+        # SQLCipher's raw-key form, key then salt: no derivation at all.
+        self.raw_key = f"x'{key.hex()}{self.salt.hex()}'"
+
+    def key_for(self, path: Path, passphrase: str) -> str:
+        """The raw key when ``path`` is a copy keyed with TEST_PASSPHRASE, else ``passphrase``."""
+        if passphrase != TEST_PASSPHRASE:
+            return passphrase
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(self.SALT_BYTES)
+        except OSError:
+            return passphrase
+        return self.raw_key if head == self.salt else passphrase
+
+    def install_key_cache(self, patcher: pytest.MonkeyPatch) -> None:
+        from dpo_desk.storage import cipher, database
+
+        derive = cipher.key_connection
+
+        def key_connection(path, passphrase, timeout):
+            return derive(path, self.key_for(path, passphrase), timeout)
+
+        # Both names: KeyAhead keys through the module's, open_register through its import.
+        patcher.setattr(cipher, "key_connection", key_connection)
+        patcher.setattr(database, "key_connection", key_connection)
+
+    def copy_to(self, path: Path, passphrase: str):
+        """``open_register(path, passphrase, create=True)``, from a copy of the template."""
+        from sqlalchemy import update
+
+        from dpo_desk.storage import database
+        from dpo_desk.storage.schema import register_meta
+
+        path = Path(path).expanduser().absolute()
+        # As open_register(create=True): owner-only from the first byte, never over a file.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(self.data)
+        register = database.open_register(path, passphrase)
+        register.register_uuid = str(uuid.uuid4())
+        with register.write() as conn:
+            conn.execute(
+                update(register_meta).values(
+                    register_uuid=register.register_uuid, created_at=datetime.now(UTC)
+                )
+            )
+        register.report = database.OpenReport(created=True, migrated_from=None, backup_path=None)
+        return register
+
+    @contextmanager
+    def creating(self) -> Iterator[None]:
+        """While in the block, ``create_register`` (the service, the CLI's init) starts
+        from a copy of the template when the passphrase is TEST_PASSPHRASE."""
+        from dpo_desk.services import register_file
+
+        real = register_file.open_register
+
+        def open_register(path, passphrase, *, create=False, **options):
+            target = Path(path).expanduser()
+            if create and passphrase == TEST_PASSPHRASE and not options:
+                # Only where a creation would succeed: the refusals (a file already
+                # there, no such folder) are open_register's own.
+                if target.parent.is_dir() and not target.exists():
+                    return self.copy_to(target, passphrase)
+            return real(path, passphrase, create=create, **options)
+
+        with pytest.MonkeyPatch.context() as patcher:
+            patcher.setattr(register_file, "open_register", open_register)
+            yield
+
+
+@pytest.fixture(scope="session")
+def register_template(tmp_path_factory) -> Iterator[RegisterTemplate]:
+    template = RegisterTemplate(tmp_path_factory.mktemp("template") / "template.dpodesk")
+    with pytest.MonkeyPatch.context() as patcher:
+        template.install_key_cache(patcher)
+        yield template
+
+
 @pytest.fixture
-def register(register_path, organisation, frozen_clock):
+def register(register_path, organisation, frozen_clock, register_template):
     """A freshly created, open, encrypted register; closed after the test."""
     from dpo_desk.services.register_file import create_register
 
-    reg = create_register(register_path, TEST_PASSPHRASE, organisation, clock=frozen_clock)
+    with register_template.creating():
+        reg = create_register(register_path, TEST_PASSPHRASE, organisation, clock=frozen_clock)
     yield reg
     reg.close()
-
-
-# ----------------------------------------------------------------------------- process exit
-# PySide6 can crash while the interpreter tears down after the last test ("shared
-# QObject was deleted directly", then SIGSEGV): Python finalises wrappers whose C++
-# objects Qt already deleted. The results are already reported by then, so leave with
-# pytest's own status instead of through that teardown. Set DPO_DESK_TEST_SOFT_EXIT=1
-# to see the normal teardown when hunting the cause.
-_SESSION: dict[str, int] = {}
-
-
-def pytest_sessionfinish(session, exitstatus):
-    _SESSION["status"] = int(exitstatus)
-
-
-def pytest_unconfigure(config):
-    if "status" in _SESSION and os.environ.get("DPO_DESK_TEST_SOFT_EXIT") != "1":
-        import sys
-
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(_SESSION["status"])

@@ -1,8 +1,6 @@
 """The ``letter`` command: a case's letter straight from its template, as a PDF file.
 
-Registered from ``cli.py`` by :func:`add_parsers`; the same contract holds (passphrase
-never in argv, one-sentence errors, the exit statuses of ``cli.py``'s docstring). The
-``--out`` file is the one plaintext copy the user asks for: it is created, never
+The ``--out`` file is the one plaintext copy the user asks for: it is created, never
 overwritten (exit 4), and readable by its owner only.
 """
 
@@ -11,8 +9,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from dpo_desk.cli import parser as base
+from dpo_desk.cli import common
 from dpo_desk.documents.kinds import LetterKind, LetterLanguage
+from dpo_desk.services.private_files import FileExists, write_private
 
 
 def cmd_letter(args: argparse.Namespace) -> int:
@@ -20,19 +19,21 @@ def cmd_letter(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     if out.exists() or out.is_symlink():
-        raise base.CliError(f"Le fichier {out} existe déjà ; letter ne l'écrase jamais.", 4)
-    register = base.open_for_cli(args)
+        # Refused before the passphrase is asked for, with the writer's own error: the
+        # write below (O_EXCL) would refuse it too, after the letter was made for nothing.
+        raise FileExists(path=str(out))
+    register = common.open_register(args)
     try:
         # The command prints straight from the template: no draft, no review. Under the
         # four-eyes rule that would be a letter no second person has validated.
         from dpo_desk.services.letter_rules import four_eyes
 
         if four_eyes(register):
-            raise base.CliError(
+            raise common.CliError(
                 "La règle des quatre yeux est active : un courrier est relu et validé par "
                 "une autre personne que son auteur avant d'être produit. Rédigez-le et "
                 "faites-le valider dans l'application (Courriers).",
-                6,
+                common.EXIT_REJECTED,
             )
         # A breach owing several notices (the GDPR's to an EU authority, the CNDP's under
         # the organisation's policy) gets one letter per authority: ``--to`` says which
@@ -52,27 +53,21 @@ def cmd_letter(args: argparse.Namespace) -> int:
         )
     finally:
         register.close()
-    _write_new(out, pdf)
+    # Owner-only, through the GUI's helper: never over an existing file (exit 4),
+    # nothing left behind if the write fails (exit 5).
+    write_private(out, pdf, overwrite=False)
     print(out)
-    return base.EXIT_OK
+    return common.EXIT_OK
 
 
-def _write_new(path: Path, content: bytes) -> None:
-    """Create ``path``, owner-only, through the GUI's helper (``services.private_files``):
-    never over an existing file (exit 4), nothing left behind if the write fails (exit 5)."""
-    from dpo_desk.services.private_files import write_private
-
-    write_private(path, content, overwrite=False)
-
-
-def add_parsers(sub) -> None:
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     """Add ``letter`` to the CLI's subcommands."""
     kinds = ", ".join(kind.value for kind in LetterKind)
     p = sub.add_parser(
         "letter", help="write a case's letter (request or breach) from its template, as a PDF"
     )
     p.add_argument("reference", metavar="REF", help="DSR-YYYY-NNNN or VIO-YYYY-NNNN")
-    base._add_db(p)
+    common.add_db(p)
     # Not argparse choices: a kind that does not fit the case is refused by the service
     # (exit 6) with the kinds that would, whether it exists or not.
     p.add_argument("--kind", required=True, metavar="KIND", help=f"one of: {kinds}")

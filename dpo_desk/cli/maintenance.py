@@ -1,94 +1,61 @@
 """The upkeep commands: ``backup``, ``restore``, ``rekey`` and ``purge``.
 
-Registered from ``cli.py`` by :func:`add_parsers`; the same contract holds (no secret
-in argv, one-sentence errors, the exit statuses of ``cli.py``'s docstring): 3 wrong
-passphrase or not a register, 4 the target file already exists, 5 disk error, busy
-register or failed check (nothing reported as done unless the copy was verified), 6
-a rejected new passphrase.
+Their statuses: 3 wrong passphrase or not a register, 4 the target file already
+exists, 5 disk error, busy register or failed check (nothing reported as done unless
+the copy was verified), 6 a rejected new passphrase. The new passphrase of ``rekey``
+comes from ``DPO_DESK_NEW_PASSPHRASE`` or a prompt, never from argv.
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
-import json
-import os
 import sys
 from pathlib import Path
+from typing import Any
 
-from dpo_desk.cli import parser as base
+from dpo_desk.cli import common
 from dpo_desk.domain.retention import CASE_KIND_LABELS, PurgeMode
-from dpo_desk.security.passphrase import MINIMUM_LENGTH
+from dpo_desk.security.passphrase import MINIMUM_LENGTH, is_long_enough
 from dpo_desk.services import identity_documents, maintenance, register_file
-from dpo_desk.services.preferences import Preferences
-from dpo_desk.storage.database import check_register_file
-
-NEW_PASSPHRASE_ENV = "DPO_DESK_NEW_PASSPHRASE"
+from dpo_desk.storage.cipher import check_register_file
+from dpo_desk.storage.errors import WeakPassphrase
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     out = Path(args.out)
-    if out.exists():
-        raise base.CliError(f"Le fichier {out} existe déjà ; backup ne l'écrase jamais.", 4)
-    register = base.open_for_cli(args)
+    common.refuse_existing(out)
+    register = common.open_register(args)
     try:
         report = maintenance.backup_register(register, out)
     finally:
         register.close()
     print(f"Sauvegarde vérifiée : {report.path} ({report.size} octets, {report.seconds:.1f} s)")
-    return base.EXIT_OK
+    return common.EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     source, target = Path(args.source), Path(args.db)
-    if target.exists():
-        raise base.CliError(f"Le fichier {target} existe déjà ; restore ne l'écrase jamais.", 4)
+    common.refuse_existing(target)
     check_register_file(source)  # "no such file" before "passphrase?"
-    passphrase = base.resolve_passphrase(args)
+    passphrase = common.resolve_passphrase(args)
     register = maintenance.restore_register(source, target, passphrase)
-    try:
-        prefs = Preferences.load()
-        prefs.touch(register.path, register.register_uuid)
-        prefs.save()
-        counts = register_file.register_info(register).counts
-    finally:
-        register.close()
-    print(
-        f"Registre restauré et vérifié : {register.path} "
-        f"({counts.get('requests', 0)} demandes, {counts.get('breaches', 0)} violations)"
-    )
-    return base.EXIT_OK
-
-
-def _new_passphrase() -> str:
-    env = os.environ.get(NEW_PASSPHRASE_ENV)
-    if env:
-        return env
-    if not sys.stdin.isatty():
-        raise base.CliError(
-            f"Aucune nouvelle phrase secrète : définissez {NEW_PASSPHRASE_ENV} "
-            "ou lancez la commande dans un terminal.",
-            base.EXIT_USAGE,
-        )
-    first = getpass.getpass("Nouvelle phrase secrète : ")
-    again = getpass.getpass("Confirmez la nouvelle phrase secrète : ")
-    if first != again:
-        raise base.CliError("Les deux phrases secrètes ne correspondent pas.", base.EXIT_INPUT)
-    return first
+    holds = common.keep_new_register(register)
+    print(f"Registre restauré et vérifié : {register.path} ({holds})")
+    return common.EXIT_OK
 
 
 def cmd_rekey(args: argparse.Namespace) -> int:
     path = Path(args.db)
     check_register_file(path)
-    current = base.resolve_passphrase(args, register_path=path)
-    new = _new_passphrase()
-    if len(new) < MINIMUM_LENGTH:
-        raise base.CliError(
-            f"La phrase secrète doit compter au moins {MINIMUM_LENGTH} caractères.",
-            base.EXIT_INPUT,
-        )
+    current = common.resolve_passphrase(args, register_path=path)
+    new = common.new_passphrase()
+    if not is_long_enough(new):
+        # Refused before the unlock is journalled: a refusal leaves the file as it was.
+        raise WeakPassphrase(minimum=MINIMUM_LENGTH)
     register = register_file.unlock_register(path, current)
     try:
+        # The service refuses a new passphrase that is easy to guess or the current one
+        # (exit 6), before anything is re-encrypted.
         report = maintenance.change_passphrase(
             register,
             new,
@@ -111,10 +78,10 @@ def cmd_rekey(args: argparse.Namespace) -> int:
             f"{failure.error.message()}",
             file=sys.stderr,
         )
-    return base.EXIT_OK
+    return common.EXIT_OK
 
 
-def _case_json(case) -> dict:
+def _case_json(case: Any) -> dict[str, Any]:
     return {
         "kind": str(case.kind),
         "reference": case.reference,
@@ -125,7 +92,7 @@ def _case_json(case) -> dict:
 
 def cmd_purge(args: argparse.Namespace) -> int:
     mode = PurgeMode.ANONYMISE if args.anonymise else PurgeMode.DELETE
-    register = base.open_for_cli(args)
+    register = common.open_register(args)
     try:
         cases = maintenance.expired_cases(register)
         # Identity copies whose date has come (issue 20): deleted with the purge.
@@ -138,7 +105,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
             answer = input(f"{question} ? [o/N] ")
             if answer.strip().lower() not in {"o", "oui", "y", "yes"}:
                 print("Rien n'a été purgé.")
-                return base.EXIT_OK
+                return common.EXIT_OK
         report = (
             None
             if args.dry_run
@@ -149,26 +116,22 @@ def cmd_purge(args: argparse.Namespace) -> int:
     finally:
         register.close()
     if args.json:
-        print(
-            json.dumps(
-                {
-                    "dry_run": args.dry_run,
-                    "mode": str(mode),
-                    "cases": [_case_json(c) for c in cases],
-                    "identity_copies": [
-                        {
-                            "reference": c.reference,
-                            "attachment": c.attachment_id,
-                            "delete_by": c.delete_by.isoformat(),
-                        }
-                        for c in copies
-                    ],
-                },
-                ensure_ascii=False,
-                indent=2,
-            )
+        common.print_json(
+            {
+                "dry_run": args.dry_run,
+                "mode": str(mode),
+                "cases": [_case_json(c) for c in cases],
+                "identity_copies": [
+                    {
+                        "reference": c.reference,
+                        "attachment": c.attachment_id,
+                        "delete_by": c.delete_by.isoformat(),
+                    }
+                    for c in copies
+                ],
+            }
         )
-        return base.EXIT_OK
+        return common.EXIT_OK
     for case in cases:
         print(
             f"{case.reference}  {CASE_KIND_LABELS[case.kind]:<18} close le {case.closed_on}  "
@@ -195,24 +158,26 @@ def cmd_purge(args: argparse.Namespace) -> int:
         print(f"{len(report.cases)} dossier(s) {done} ; {compacted}.")
     else:
         print("Aucun dossier n'a dépassé sa durée de conservation.")
-    return base.EXIT_OK
+    return common.EXIT_OK
 
 
-def add_parsers(sub) -> None:
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    """Add ``backup``, ``restore``, ``rekey`` and ``purge`` to the CLI's subcommands."""
     p = sub.add_parser("backup", help="an encrypted, verified copy of the register")
-    base._add_db(p)
+    common.add_db(p)
     p.add_argument("--out", required=True, metavar="FILE", help="new file (never overwritten)")
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", help="a new register file from a backup")
     p.add_argument("--from", dest="source", required=True, metavar="FILE", help="the backup")
-    base._add_db(p)
+    common.add_db(p)
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser(
-        "rekey", help=f"change the passphrase (new one from {NEW_PASSPHRASE_ENV} or a prompt)"
+        "rekey",
+        help=f"change the passphrase (new one from {common.NEW_PASSPHRASE_ENV} or a prompt)",
     )
-    base._add_db(p)
+    common.add_db(p)
     p.add_argument(
         "--keep-old-backups",
         action="store_true",
@@ -221,7 +186,7 @@ def add_parsers(sub) -> None:
     p.set_defaults(func=cmd_rekey)
 
     p = sub.add_parser("purge", help="erase closed cases past their retention period")
-    base._add_db(p)
+    common.add_db(p)
     p.add_argument("--dry-run", action="store_true", help="list what has expired, change nothing")
     p.add_argument(
         "--anonymise",

@@ -1,17 +1,22 @@
-"""The registers' commands: ``activity``, ``processor`` and ``transfer``.
+"""The commands of the records of processing (GDPR Art. 30; Law 09-08): ``activity``,
+``processor`` and ``transfer``.
 
-Registered from ``cli.py`` by :func:`add_parsers`; the same contract holds (passphrase
-never in argv, one-sentence errors, the exit statuses of ``cli.py``'s docstring).
-Lists take ``--json``; ``add`` commands print the new record's number, for scripts.
+Lists take ``--json``; ``add`` commands print the new record's number, for scripts. An
+entry is created through the same service call as the GUI's form
+(``services.records.save_activity``, ``save_processor``): the CLI only turns its
+options into the domain's details, and the domain validates them (exit 6).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
 
-from dpo_desk.cli import parser as base
+from dpo_desk.cli import common
+from dpo_desk.cli.common import iso, values
 from dpo_desk.domain.records import (
     ART28_LETTERS,
     DATA_OUTCOME_LABELS,
@@ -38,20 +43,13 @@ from dpo_desk.domain.records import (
     TransferMechanism,
 )
 from dpo_desk.services import records as book
+from dpo_desk.storage.database import Register
 from dpo_desk.storage.records import ActivityFilter, ProcessorFilter
 
 _LETTER_TO_CLAUSE = {letter: clause for clause, letter in ART28_LETTERS.items()}
 
 
-def _values(enum) -> list[str]:
-    return [str(member) for member in enum]
-
-
-def _iso(value) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def _flag_json(flag: RegisterFlag) -> dict:
+def _flag_json(flag: RegisterFlag) -> dict[str, Any]:
     return {
         "kind": str(flag.kind),
         "entity": flag.entity,
@@ -61,12 +59,22 @@ def _flag_json(flag: RegisterFlag) -> dict:
     }
 
 
-def _all_rows(fetch, flt) -> list:
-    rows, offset = [], 0
-    while batch := fetch(flt, offset):
-        rows.extend(batch)
-        offset += len(batch)
-    return rows
+def _own_flags(
+    flags: book.RegisterFlags, entity: str, entity_id: int, transfers: Iterable[Transfer]
+) -> list[RegisterFlag]:
+    """The flags of one activity or processor, and of the transfers it makes."""
+    transfer_ids = {t.id for t in transfers}
+    return [
+        f
+        for f in flags.flags
+        if (f.entity == entity and f.entity_id == entity_id)
+        or (f.entity == "transfer" and f.entity_id in transfer_ids)
+    ]
+
+
+def _print_flags(flags: list[RegisterFlag], indent: str) -> None:
+    for flag in flags:
+        print(f"{indent}⚑ {flag.message()}")
 
 
 # ----------------------------------------------------------------------------- parsing
@@ -77,16 +85,16 @@ def _pair_purposes(args: argparse.Namespace) -> tuple[Purpose, ...]:
     bases = args.basis or []
     notes = args.justification or []
     if len(bases) != len(texts):
-        raise base.CliError(
+        raise common.CliError(
             "dpo-desk activity add: donnez un --basis par --purpose, dans le même ordre "
             f"({len(texts)} finalité(s), {len(bases)} base(s) légale(s)).",
-            base.EXIT_USAGE,
+            common.EXIT_USAGE,
         )
     if notes and len(notes) != len(texts):
-        raise base.CliError(
+        raise common.CliError(
             "dpo-desk activity add: --justification se donne pour chaque --purpose "
             '(vide "" quand il n\'y en a pas), ou pas du tout.',
-            base.EXIT_USAGE,
+            common.EXIT_USAGE,
         )
     notes = notes or [""] * len(texts)
     return tuple(
@@ -97,11 +105,11 @@ def _pair_purposes(args: argparse.Namespace) -> tuple[Purpose, ...]:
 
 def _parse_recipient(text: str) -> Recipient:
     kind, sep, name = text.partition(":")
-    if not sep or kind.strip() not in _values(RecipientKind):
-        raise base.CliError(
+    if not sep or kind.strip() not in values(RecipientKind):
+        raise common.CliError(
             f"--recipient « {text} » : attendu TYPE:NOM, TYPE parmi "
-            f"{', '.join(_values(RecipientKind))}.",
-            base.EXIT_USAGE,
+            f"{', '.join(values(RecipientKind))}.",
+            common.EXIT_USAGE,
         )
     return Recipient(RecipientKind(kind.strip()), name.strip())
 
@@ -118,11 +126,11 @@ def _parse_retention(text: str) -> RetentionRule:
             parts[3].strip() if len(parts) > 3 else "",
         )
     except (IndexError, ValueError):
-        raise base.CliError(
+        raise common.CliError(
             f"--retention « {text} » : attendu CATÉGORIE:NOMBRE:UNITÉ[:DÉCLENCHEUR], "
             "par exemple identity:3:years:après la dernière connexion "
-            f"(unités : {', '.join(_values(RetentionUnit))}).",
-            base.EXIT_USAGE,
+            f"(unités : {', '.join(values(RetentionUnit))}).",
+            common.EXIT_USAGE,
         ) from None
 
 
@@ -133,11 +141,29 @@ def _parse_clause(text: str) -> Art28Clause:
     try:
         return Art28Clause(value)
     except ValueError:
-        raise base.CliError(
+        raise common.CliError(
             f"--clause « {text} » : attendu une lettre de a à h (art. 28(3)) ou l'un de "
-            f"{', '.join(_values(Art28Clause))}.",
-            base.EXIT_USAGE,
+            f"{', '.join(values(Art28Clause))}.",
+            common.EXIT_USAGE,
         ) from None
+
+
+def _add(
+    args: argparse.Namespace,
+    linked: list[str] | None,
+    find_linked: Callable[[Register, str], Any],
+    save: Callable[[Register, tuple[int, ...]], Any],
+) -> int:
+    """Create an entry linked to the entries of the other kind named in ``linked`` (ids or
+    names; one unknown is exit 4, nothing saved), and print its number."""
+    register = common.open_register(args)
+    try:
+        ids = tuple(find_linked(register, key).id for key in linked or ())
+        created = save(register, ids)
+    finally:
+        register.close()
+    print(created.id)
+    return common.EXIT_OK
 
 
 # ----------------------------------------------------------------------------- activity
@@ -182,80 +208,29 @@ def _activity_json(a: ProcessingActivity, flags, processors: dict[int, str]) -> 
         "cndp": {
             "regime": str(a.cndp_regime),
             "receipt": a.cndp_receipt,
-            "receipt_date": _iso(a.cndp_receipt_on),
+            "receipt_date": iso(a.cndp_receipt_on),
         },
-        "dpia": {"required": a.dpia_required, "done": a.dpia_done, "date": _iso(a.dpia_done_on)},
+        "dpia": {"required": a.dpia_required, "done": a.dpia_done, "date": iso(a.dpia_done_on)},
         "processors": [{"id": i, "name": processors.get(i, "")} for i in a.processor_ids],
         "transfers": [_transfer_json(t, {}, processors) for t in a.transfers],
         "created_at": a.created_at.isoformat(),
         "updated_at": a.updated_at.isoformat(),
-        "last_reviewed_on": _iso(a.last_reviewed_on),
+        "last_reviewed_on": iso(a.last_reviewed_on),
         "notes": a.notes,
         "flags": [_flag_json(f) for f in flags],
     }
 
 
-def _flags_of_activity(flags, activity_id: int, transfer_ids) -> list[RegisterFlag]:
-    return [
-        f
-        for f in flags.flags
-        if (f.entity == "activity" and f.entity_id == activity_id)
-        or (f.entity == "transfer" and f.entity_id in transfer_ids)
-    ]
+def _activity_line(row: Any) -> str:
+    receipt = row.cndp_receipt or "sans récépissé"
+    reviewed = row.last_reviewed_on.isoformat() if row.last_reviewed_on else "jamais"
+    return (
+        f"#{row.id:<3} {row.name:<50} {row.cndp_regime:<13} {receipt:<15} "
+        f"revu {reviewed}  {row.processors} sous-traitant(s)"
+    )
 
 
-def cmd_activity_list(args: argparse.Namespace) -> int:
-    register = base.open_quietly_for_cli(args)
-    try:
-        flt = ActivityFilter(search=args.search or "")
-        rows = _all_rows(lambda f, o: book.list_activities(register, f, offset=o, limit=1000), flt)
-        flags = book.register_flags(register)
-        activities = {a.id: a for a in book.all_activities(register)}
-        processors = {p.id: p.name for p in book.all_processors(register)}
-    finally:
-        register.close()
-    listed = []
-    for row in rows:
-        activity = activities[row.id]
-        own = _flags_of_activity(flags, row.id, {t.id for t in activity.transfers})
-        if args.flagged and not own:
-            continue
-        listed.append((row, activity, own))
-    if args.json:
-        payload = [_activity_json(a, own, processors) for _, a, own in listed]
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
-        return base.EXIT_OK
-    for row, _, own in listed:
-        receipt = row.cndp_receipt or "sans récépissé"
-        reviewed = row.last_reviewed_on.isoformat() if row.last_reviewed_on else "jamais"
-        marks = f"  ⚑ {len(own)}" if own else ""
-        print(
-            f"#{row.id:<3} {row.name:<50} {row.cndp_regime:<13} {receipt:<15} "
-            f"revu {reviewed}  {row.processors} sous-traitant(s){marks}"
-        )
-        for flag in own:
-            print(f"       ⚑ {flag.message()}")
-    return base.EXIT_OK
-
-
-def cmd_activity_show(args: argparse.Namespace) -> int:
-    register = base.open_quietly_for_cli(args)
-    try:
-        activity = book.find_activity(register, args.key)
-        flags = book.register_flags(register)
-        processors = {p.id: p.name for p in book.all_processors(register)}
-        history = book.journal_for(register, "activity", activity.id)
-    finally:
-        register.close()
-    own = _flags_of_activity(flags, activity.id, {t.id for t in activity.transfers})
-    data = _activity_json(activity, own, processors)
-    if args.json:
-        data["history"] = [
-            {"at": e.at.isoformat(), "actor": e.actor, "action": e.action, "changes": e.changes}
-            for e in history
-        ]
-        print(json.dumps(data, ensure_ascii=False, indent=2))
-        return base.EXIT_OK
+def _describe_activity(activity: ProcessingActivity, data: dict[str, Any]) -> None:
     print(f"Traitement       : #{activity.id} {activity.name}")
     print(f"Service          : {activity.owner_department or '—'}")
     for p in activity.purposes:
@@ -273,9 +248,6 @@ def cmd_activity_show(args: argparse.Namespace) -> int:
         print(f"Sous-traitant    : #{item['id']} {item['name']}")
     for t in activity.transfers:
         print(f"Transfert        : #{t.id} {t.country} {t.mechanism or 'sans mécanisme'}")
-    for flag in own:
-        print(f"⚑ {flag.message()}")
-    return base.EXIT_OK
 
 
 def cmd_activity_add(args: argparse.Namespace) -> int:
@@ -301,14 +273,12 @@ def cmd_activity_add(args: argparse.Namespace) -> int:
         last_reviewed_on=args.reviewed,
         notes=args.notes or "",
     )
-    register = base.open_for_cli(args)
-    try:
-        processor_ids = tuple(book.find_processor(register, k).id for k in args.processor or ())
-        created = book.create_activity(register, details, processor_ids=processor_ids)
-    finally:
-        register.close()
-    print(created.id)
-    return base.EXIT_OK
+    return _add(
+        args,
+        args.processor,
+        book.find_processor,
+        lambda register, ids: book.save_activity(register, details, processor_ids=ids),
+    )
 
 
 # ----------------------------------------------------------------------------- processor
@@ -325,18 +295,18 @@ def _processor_json(p: Processor, flags, activities: dict[int, str]) -> dict:
         "data_categories": sorted(str(c) for c in p.data_categories),
         "dpa": {
             "signed": p.dpa_signed,
-            "signed_on": _iso(p.dpa_signed_on),
-            "ends_on": _iso(p.contract_ends_on),
+            "signed_on": iso(p.dpa_signed_on),
+            "ends_on": iso(p.contract_ends_on),
             "clauses": [str(c) for c in Art28Clause if c in p.clauses],
             "missing_clauses": [ART28_LETTERS[c] for c in p.missing_clauses],
         },
         "certifications": list(p.certifications),
         "sub_processors": list(p.sub_processors),
-        "next_review_on": _iso(p.next_review_on),
+        "next_review_on": iso(p.next_review_on),
         "status": str(p.status),
-        "ended_on": _iso(p.ended_on),
+        "ended_on": iso(p.ended_on),
         "data_outcome": str(p.data_outcome) if p.data_outcome else None,
-        "data_outcome_on": _iso(p.data_outcome_on),
+        "data_outcome_on": iso(p.data_outcome_on),
         "activities": [{"id": i, "name": activities.get(i, "")} for i in p.activity_ids],
         "transfers": [_transfer_json(t, activities, {p.id: p.name}) for t in p.transfers],
         "notes": p.notes,
@@ -344,75 +314,23 @@ def _processor_json(p: Processor, flags, activities: dict[int, str]) -> dict:
     }
 
 
-def _flags_of_processor(flags, processor_id: int, transfer_ids) -> list[RegisterFlag]:
-    return [
-        f
-        for f in flags.flags
-        if (f.entity == "processor" and f.entity_id == processor_id)
-        or (f.entity == "transfer" and f.entity_id in transfer_ids)
-    ]
+def _processor_line(row: Any) -> str:
+    dpa = f"DPA {row.dpa_signed_on or 'signé'}" if row.dpa_signed else "sans DPA"
+    review = f"revue {row.next_review_on}" if row.next_review_on else "revue non planifiée"
+    return (
+        f"#{row.id:<3} {row.name:<28} {','.join(row.countries) or '—':<8} {row.status:<7} "
+        f"{dpa:<15} {review}"
+    )
 
 
-def cmd_processor_list(args: argparse.Namespace) -> int:
-    register = base.open_quietly_for_cli(args)
-    try:
-        flt = ProcessorFilter(search=args.search or "")
-        rows = _all_rows(lambda f, o: book.list_processors(register, f, offset=o, limit=1000), flt)
-        flags = book.register_flags(register)
-        processors = {p.id: p for p in book.all_processors(register)}
-        activities = {a.id: a.name for a in book.all_activities(register)}
-    finally:
-        register.close()
-    listed = []
-    for row in rows:
-        processor = processors[row.id]
-        own = _flags_of_processor(flags, row.id, {t.id for t in processor.transfers})
-        if args.flagged and not own:
-            continue
-        listed.append((row, processor, own))
-    if args.json:
-        payload = [_processor_json(p, own, activities) for _, p, own in listed]
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
-        return base.EXIT_OK
-    for row, _, own in listed:
-        dpa = f"DPA {row.dpa_signed_on or 'signé'}" if row.dpa_signed else "sans DPA"
-        review = f"revue {row.next_review_on}" if row.next_review_on else "revue non planifiée"
-        marks = f"  ⚑ {len(own)}" if own else ""
-        print(
-            f"#{row.id:<3} {row.name:<28} {','.join(row.countries) or '—':<8} {row.status:<7} "
-            f"{dpa:<15} {review}{marks}"
-        )
-        for flag in own:
-            print(f"       ⚑ {flag.message()}")
-    return base.EXIT_OK
-
-
-def cmd_processor_show(args: argparse.Namespace) -> int:
-    register = base.open_quietly_for_cli(args)
-    try:
-        processor = book.find_processor(register, args.key)
-        flags = book.register_flags(register)
-        activities = {a.id: a.name for a in book.all_activities(register)}
-        history = book.journal_for(register, "processor", processor.id)
-    finally:
-        register.close()
-    own = _flags_of_processor(flags, processor.id, {t.id for t in processor.transfers})
-    data = _processor_json(processor, own, activities)
-    if args.json:
-        data["history"] = [
-            {"at": e.at.isoformat(), "actor": e.actor, "action": e.action, "changes": e.changes}
-            for e in history
-        ]
-        print(json.dumps(data, ensure_ascii=False, indent=2))
-        return base.EXIT_OK
+def _describe_processor(processor: Processor, data: dict[str, Any]) -> None:
     print(f"Sous-traitant    : #{processor.id} {processor.name}")
     print(f"Service          : {processor.service or '—'}")
     print(f"Pays             : {', '.join(processor.countries) or '—'}")
     dpa = processor.dpa_signed_on or ("oui" if processor.dpa_signed else "non")
     print(f"DPA signé        : {dpa}")
-    print(
-        f"Clauses 28(3)    : {', '.join(ART28_LETTERS[c] for c in Art28Clause if c in processor.clauses) or '—'}"
-    )
+    clauses = ", ".join(ART28_LETTERS[c] for c in Art28Clause if c in processor.clauses)
+    print(f"Clauses 28(3)    : {clauses or '—'}")
     print(f"Prochaine revue  : {processor.next_review_on or '—'}")
     print(f"Statut           : {processor.status}")
     if processor.data_outcome:
@@ -420,9 +338,6 @@ def cmd_processor_show(args: argparse.Namespace) -> int:
         print(f"Fin de contrat   : {processor.ended_on} — {label} le {processor.data_outcome_on}")
     for item in data["activities"]:
         print(f"Traitement       : #{item['id']} {item['name']}")
-    for flag in own:
-        print(f"⚑ {flag.message()}")
-    return base.EXIT_OK
 
 
 def cmd_processor_add(args: argparse.Namespace) -> int:
@@ -444,37 +359,37 @@ def cmd_processor_add(args: argparse.Namespace) -> int:
         next_review_on=args.review_date,
         notes=args.notes or "",
     )
-    register = base.open_for_cli(args)
-    try:
-        activity_ids = tuple(book.find_activity(register, k).id for k in args.activity or ())
-        created = book.create_processor(register, details, activity_ids=activity_ids)
-    finally:
-        register.close()
-    print(created.id)
-    return base.EXIT_OK
+    return _add(
+        args,
+        args.activity,
+        book.find_activity,
+        lambda register, ids: book.save_processor(register, details, activity_ids=ids),
+    )
 
 
 def cmd_processor_end(args: argparse.Namespace) -> int:
     """End an active contract (with the data's fate if known), or, on an ended one,
     record the return or deletion that came later (GDPR Art. 28(3)(g))."""
     if args.outcome_date is not None and args.outcome is None:
-        raise base.CliError(
-            "dpo-desk processor end: --outcome-date s'emploie avec --outcome.", base.EXIT_USAGE
+        raise common.CliError(
+            "dpo-desk processor end: --outcome-date s'emploie avec --outcome.", common.EXIT_USAGE
         )
     outcome = DataOutcome(args.outcome) if args.outcome else None
-    outcome_on = args.outcome_date or (args.on if outcome else None)
-    register = base.open_for_cli(args)
+    outcome_on = (args.outcome_date or args.on) if outcome else None
+    register = common.open_register(args)
     try:
         processor = book.find_processor(register, args.key)
         if not processor.is_active and outcome is not None:
-            updated = book.record_data_outcome(register, processor, outcome, outcome_on)
+            updated = book.record_data_outcome(
+                register, processor, outcome, args.outcome_date or args.on
+            )
         else:  # an ended contract with no outcome to add is refused by the service
             end = ContractEnd(args.on, outcome, outcome_on, args.notes or "")
             updated = book.end_contract(register, processor, end)
     finally:
         register.close()
     print(f"#{updated.id} {updated.status} {updated.data_outcome or 'données non réglées'}")
-    return base.EXIT_OK
+    return common.EXIT_OK
 
 
 # ----------------------------------------------------------------------------- transfer
@@ -496,7 +411,7 @@ def _transfer_json(t: Transfer, activities: dict[int, str], processors: dict[int
 
 
 def cmd_transfer_add(args: argparse.Namespace) -> int:
-    register = base.open_for_cli(args)
+    register = common.open_register(args)
     try:
         activity_id = book.find_activity(register, args.activity).id if args.activity else None
         processor_id = book.find_processor(register, args.processor).id if args.processor else None
@@ -518,11 +433,11 @@ def cmd_transfer_add(args: argparse.Namespace) -> int:
     print(created.id)
     for flag in flagged:  # the DPO learns at once that this transfer needs a mechanism
         print(f"⚑ {flag.message()}", file=sys.stderr)
-    return base.EXIT_OK
+    return common.EXIT_OK
 
 
 def cmd_transfer_list(args: argparse.Namespace) -> int:
-    register = base.open_quietly_for_cli(args)
+    register = common.open_quietly(args)
     try:
         transfers = book.all_transfers(register)
         flags = book.register_flags(register)
@@ -541,8 +456,8 @@ def cmd_transfer_list(args: argparse.Namespace) -> int:
             {**_transfer_json(t, activities, processors), "flags": [_flag_json(f) for f in own]}
             for t, own in listed
         ]
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
-        return base.EXIT_OK
+        common.print_json(payload)
+        return common.EXIT_OK
     for t, own in listed:
         owner = " / ".join(
             name
@@ -557,48 +472,147 @@ def cmd_transfer_list(args: argparse.Namespace) -> int:
             mechanism += f" ({t.derogation})"
         marks = "  ⚑" if own else ""
         print(f"#{t.id:<3} {t.country}  {mechanism:<22} {owner}{marks}")
-    return base.EXIT_OK
+    return common.EXIT_OK
 
 
 def cmd_transfer_remove(args: argparse.Namespace) -> int:
-    register = base.open_for_cli(args)
+    register = common.open_register(args)
     try:
         book.remove_transfer(register, args.id)
     finally:
         register.close()
     print(f"Transfert #{args.id} supprimé")
-    return base.EXIT_OK
+    return common.EXIT_OK
+
+
+# ----------------------------------------------------------------------------- list, show
+
+
+@dataclass(frozen=True)
+class _Entries:
+    """``list`` and ``show`` of one kind of entry (activities, processors): each lists its
+    flags and those of its transfers, and names the entries of the other kind it is
+    linked to."""
+
+    entity: str  # as in the journal and the flags: "activity", "processor"
+    filter: Callable[..., Any]
+    rows: Callable[..., list]
+    entries: Callable[[Register], list]
+    others: Callable[[Register], list]  # the other kind, named beside the links
+    find: Callable[[Register, str], Any]
+    to_json: Callable[[Any, list[RegisterFlag], dict[int, str]], dict[str, Any]]
+    line: Callable[[Any], str]
+    describe: Callable[[Any, dict[str, Any]], None]
+
+    def run_list(self, args: argparse.Namespace) -> int:
+        register = common.open_quietly(args)
+        try:
+            flt = self.filter(search=args.search or "")
+            rows = common.all_rows(
+                lambda offset: self.rows(register, flt, offset=offset, limit=1000)
+            )
+            flags = book.register_flags(register)
+            entries = {e.id: e for e in self.entries(register)}
+            others = {o.id: o.name for o in self.others(register)}
+        finally:
+            register.close()
+        listed = []
+        for row in rows:
+            own = _own_flags(flags, self.entity, row.id, entries[row.id].transfers)
+            if own or not args.flagged:
+                listed.append((row, entries[row.id], own))
+        if args.json:
+            common.print_json([self.to_json(e, own, others) for _, e, own in listed])
+            return common.EXIT_OK
+        for row, _, own in listed:
+            print(self.line(row) + (f"  ⚑ {len(own)}" if own else ""))
+            _print_flags(own, " " * 7)
+        return common.EXIT_OK
+
+    def run_show(self, args: argparse.Namespace) -> int:
+        register = common.open_quietly(args)
+        try:
+            entry = self.find(register, args.key)
+            flags = book.register_flags(register)
+            others = {o.id: o.name for o in self.others(register)}
+            history = book.journal_for(register, self.entity, entry.id)
+        finally:
+            register.close()
+        own = _own_flags(flags, self.entity, entry.id, entry.transfers)
+        data = self.to_json(entry, own, others)
+        if args.json:
+            data["history"] = common.history_json(history)
+            common.print_json(data)
+            return common.EXIT_OK
+        self.describe(entry, data)
+        _print_flags(own, "")
+        return common.EXIT_OK
+
+    def add_list_and_show(
+        self,
+        actions: argparse._SubParsersAction,
+        list_help: str,
+        search_help: str | None,
+        flagged_help: str,
+        show_help: str,
+    ) -> None:
+        p = actions.add_parser("list", help=list_help)
+        common.add_db(p)
+        p.add_argument("--search", metavar="TEXT", help=search_help)
+        p.add_argument("--flagged", action="store_true", help=flagged_help)
+        p.add_argument("--json", action="store_true")
+        p.set_defaults(func=self.run_list)
+        common.add_show(actions, self.run_show, show_help, key="key", metavar="ID|NAME")
+
+
+ACTIVITIES = _Entries(
+    "activity",
+    ActivityFilter,
+    book.list_activities,
+    book.all_activities,
+    book.all_processors,
+    book.find_activity,
+    _activity_json,
+    _activity_line,
+    _describe_activity,
+)
+PROCESSORS = _Entries(
+    "processor",
+    ProcessorFilter,
+    book.list_processors,
+    book.all_processors,
+    book.all_activities,
+    book.find_processor,
+    _processor_json,
+    _processor_line,
+    _describe_processor,
+)
 
 
 # ----------------------------------------------------------------------------- parsers
 
 
-def add_parsers(sub) -> None:
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     """Add ``activity``, ``processor`` and ``transfer`` to the CLI's subcommands."""
-    date_arg = {"type": base._parse_date, "metavar": "YYYY-MM-DD"}
-    categories = _values(DataCategory)
+    date_arg = common.DATE_ARG
+    categories = values(DataCategory)
 
-    p = sub.add_parser("activity", help="register of processing activities (GDPR Art. 30)")
-    act = p.add_subparsers(dest="activity_command", metavar="ACTION", parser_class=base._Parser)
-    a = act.add_parser("list", help="list the processing activities, with their flags")
-    base._add_db(a)
-    a.add_argument("--search", metavar="TEXT", help="in names, purposes, departments, receipts")
-    a.add_argument("--flagged", action="store_true", help="only activities with a flag")
-    a.add_argument("--json", action="store_true")
-    a.set_defaults(func=cmd_activity_list)
-    a = act.add_parser("show", help="one activity, with its processors, transfers and history")
-    a.add_argument("key", metavar="ID|NAME")
-    base._add_db(a)
-    a.add_argument("--json", action="store_true")
-    a.set_defaults(func=cmd_activity_show)
+    act = common.add_group(sub, "activity", "register of processing activities (GDPR Art. 30)")
+    ACTIVITIES.add_list_and_show(
+        act,
+        "list the processing activities, with their flags",
+        "in names, purposes, departments, receipts",
+        "only activities with a flag",
+        "one activity, with its processors, transfers and history",
+    )
     a = act.add_parser("add", help="record a processing activity; prints its number")
-    base._add_db(a)
+    common.add_db(a)
     a.add_argument("--name", required=True)
     a.add_argument("--purpose", action="append", required=True, metavar="TEXT")
     a.add_argument(
         "--basis",
         action="append",
-        choices=_values(LegalBasis),
+        choices=values(LegalBasis),
         help="legal basis of each --purpose, in the same order (GDPR Art. 6(1))",
     )
     a.add_argument("--justification", action="append", metavar="TEXT")
@@ -610,9 +624,9 @@ def add_parsers(sub) -> None:
     a.add_argument("--source", action="append", metavar="TEXT")
     a.add_argument("--recipient", action="append", metavar="KIND:NAME")
     a.add_argument("--retention", action="append", metavar="CATEGORY:AMOUNT:UNIT[:TRIGGER]")
-    a.add_argument("--security", action="append", choices=_values(SecurityMeasure))
+    a.add_argument("--security", action="append", choices=values(SecurityMeasure))
     a.add_argument("--security-notes", metavar="TEXT")
-    a.add_argument("--regime", default="declaration", choices=_values(CndpRegime))
+    a.add_argument("--regime", default="declaration", choices=values(CndpRegime))
     a.add_argument("--receipt", metavar="TEXT", help="CNDP receipt number, e.g. D-443/2022")
     a.add_argument("--receipt-date", **date_arg)
     a.add_argument("--dpia-required", action="store_true")
@@ -623,23 +637,16 @@ def add_parsers(sub) -> None:
     a.add_argument("--notes")
     a.set_defaults(func=cmd_activity_add)
 
-    p = sub.add_parser("processor", help="register of processors (GDPR Art. 28)")
-    proc = p.add_subparsers(dest="processor_command", metavar="ACTION", parser_class=base._Parser)
-    r = proc.add_parser("list", help="list the processors, with their flags")
-    base._add_db(r)
-    r.add_argument("--search", metavar="TEXT")
-    r.add_argument(
-        "--flagged", action="store_true", help="only processors with a flag (DPA, review, transfer)"
+    proc = common.add_group(sub, "processor", "register of processors (GDPR Art. 28)")
+    PROCESSORS.add_list_and_show(
+        proc,
+        "list the processors, with their flags",
+        None,
+        "only processors with a flag (DPA, review, transfer)",
+        "one processor, with its activities and history",
     )
-    r.add_argument("--json", action="store_true")
-    r.set_defaults(func=cmd_processor_list)
-    r = proc.add_parser("show", help="one processor, with its activities and history")
-    r.add_argument("key", metavar="ID|NAME")
-    base._add_db(r)
-    r.add_argument("--json", action="store_true")
-    r.set_defaults(func=cmd_processor_show)
     r = proc.add_parser("add", help="record a processor; prints its number")
-    base._add_db(r)
+    common.add_db(r)
     r.add_argument("--name", required=True)
     r.add_argument("--service", metavar="TEXT")
     r.add_argument("--contact", metavar="TEXT")
@@ -659,31 +666,32 @@ def add_parsers(sub) -> None:
     r.set_defaults(func=cmd_processor_add)
     r = proc.add_parser("end", help="record the end of the contract and the data's return")
     r.add_argument("key", metavar="ID|NAME")
-    base._add_db(r)
+    common.add_db(r)
     r.add_argument("--on", required=True, **date_arg)
-    r.add_argument("--outcome", choices=_values(DataOutcome), help="data returned or deleted")
+    r.add_argument("--outcome", choices=values(DataOutcome), help="data returned or deleted")
     r.add_argument("--outcome-date", **date_arg, help="defaults to --on")
     r.add_argument("--notes")
     r.set_defaults(func=cmd_processor_end)
 
-    p = sub.add_parser("transfer", help="transfers abroad (09-08 arts. 43-44; GDPR Arts. 44-49)")
-    xfer = p.add_subparsers(dest="transfer_command", metavar="ACTION", parser_class=base._Parser)
+    xfer = common.add_group(
+        sub, "transfer", "transfers abroad (09-08 arts. 43-44; GDPR Arts. 44-49)"
+    )
     t = xfer.add_parser("add", help="record a transfer; prints its number")
-    base._add_db(t)
+    common.add_db(t)
     t.add_argument("--country", required=True, metavar="CC", help="ISO 3166 code, e.g. US")
-    t.add_argument("--mechanism", choices=_values(TransferMechanism))
-    t.add_argument("--derogation", choices=_values(Derogation), help="with --mechanism derogation")
+    t.add_argument("--mechanism", choices=values(TransferMechanism))
+    t.add_argument("--derogation", choices=values(Derogation), help="with --mechanism derogation")
     t.add_argument("--reference", metavar="TEXT", help="F118 / authorisation number, SCC version")
     t.add_argument("--activity", metavar="ID|NAME")
     t.add_argument("--processor", metavar="ID|NAME")
     t.add_argument("--notes")
     t.set_defaults(func=cmd_transfer_add)
     t = xfer.add_parser("list", help="list the transfers")
-    base._add_db(t)
+    common.add_db(t)
     t.add_argument("--flagged", action="store_true", help="only transfers without a mechanism")
     t.add_argument("--json", action="store_true")
     t.set_defaults(func=cmd_transfer_list)
     t = xfer.add_parser("remove", help="delete a transfer recorded by mistake")
     t.add_argument("id", type=int, metavar="ID")
-    base._add_db(t)
+    common.add_db(t)
     t.set_defaults(func=cmd_transfer_remove)

@@ -24,7 +24,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, tzinfo
 from types import MappingProxyType
+from typing import TypeVar
 from zoneinfo import ZoneInfoNotFoundError
+
+from babel import dates as babel_dates
 
 from dpo_desk import translations
 from dpo_desk.documents.kinds import (
@@ -182,16 +185,10 @@ DEFAULT_AUTHORITY_ADDRESSES: dict[str, dict[LetterLanguage, str]] = {
 AUTHORITY_CODES = ("cndp", "cnil")
 _AUTHORITY_NAMES = {"cndp": CNDP_NAME, "cnil": CNIL_NAME}
 
-_MONTHS = {
-    LetterLanguage.FR: (
-        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
-    ).split(),
-    LetterLanguage.EN: (
-        "January February March April May June July August September October November December"
-    ).split(),
-    # Moroccan usage, from the French names: ماي, يوليوز, غشت, شتنبر, نونبر, دجنبر.
-    LetterLanguage.AR: "يناير فبراير مارس أبريل ماي يونيو يوليوز غشت شتنبر أكتوبر نونبر دجنبر".split(),
-}
+# The CLDR locale of each letter language's dates (babel). Arabic is Morocco's: its month
+# names come from the French ones (ماي, يوليوز, غشت, شتنبر, نونبر, دجنبر), where plain "ar"
+# has the Middle East's (مايو, يوليو, أغسطس, سبتمبر, نوفمبر, ديسمبر).
+_DATE_LOCALES = {LetterLanguage.FR: "fr", LetterLanguage.EN: "en", LetterLanguage.AR: "ar_MA"}
 _SEPARATOR = {LetterLanguage.FR: ", ", LetterLanguage.EN: ", ", LetterLanguage.AR: "، "}
 
 
@@ -283,9 +280,13 @@ def channel_phrase(channel: Channel | str, language: LetterLanguage | str) -> st
     """« par e-mail » · "by post" · « حضوريا »: how the request was received."""
     language = LetterLanguage(language)
     try:
-        return _CHANNEL_PHRASES[Channel(channel)][language]
-    except (KeyError, ValueError):
-        return _in_sentence(term(CHANNEL_LABELS.get(channel, str(channel)), language), language)
+        known = Channel(channel)
+    except ValueError:  # a code this version does not know: named as stored
+        return _in_sentence(term(str(channel), language), language)
+    phrase = _CHANNEL_PHRASES.get(known, {}).get(language)
+    if phrase is not None:
+        return phrase
+    return _in_sentence(term(CHANNEL_LABELS.get(known, str(channel)), language), language)
 
 
 _CITATION_SEPARATOR = {LetterLanguage.FR: " ; ", LetterLanguage.EN: "; ", LetterLanguage.AR: "؛ "}
@@ -320,9 +321,9 @@ def has_term(french: str) -> bool:
 def format_date(day: date, language: LetterLanguage | str) -> str:
     """25 novembre 2026 · 25 November 2026 · 25 نونبر 2026 (and « 1er » in French)."""
     language = LetterLanguage(language)
-    month = _MONTHS[language][day.month - 1]
-    number = "1er" if language is LetterLanguage.FR and day.day == 1 else str(day.day)
-    return f"{number} {month} {day.year}"
+    # French writes the first of a month as an ordinal; CLDR's patterns do not.
+    pattern = "d'er' MMMM y" if language is LetterLanguage.FR and day.day == 1 else "d MMMM y"
+    return babel_dates.format_date(day, pattern, locale=_DATE_LOCALES[language])
 
 
 def format_instant(instant: datetime, language: LetterLanguage | str, zone: str) -> str:
@@ -452,7 +453,9 @@ def _filled(value: str | tuple[str, ...]) -> bool:
 # safeguards pursuant to Article 46"). Under each law, only its own instrument: a letter
 # under Law 09-08 alone cites 09-08 arts. 43-44, one under the GDPR alone Arts. 45-49;
 # a mechanism one law does not know is named without an article under it.
-_SAFEGUARDS = {
+_SAFEGUARDS: dict[
+    TransferMechanism, dict[Regime, tuple[tuple[str, ...], dict[LetterLanguage, str]]]
+] = {
     TransferMechanism.ADEQUACY: {
         Regime.GDPR: (
             ("45",),
@@ -726,7 +729,13 @@ def _finish(values: dict[str, Value]) -> Mapping[str, Value]:
     return MappingProxyType({name: _clean(value) for name, value in values.items()})
 
 
-def _ordered_labels(labels: Mapping, members: Iterable, language: LetterLanguage) -> tuple:
+_Member = TypeVar("_Member")  # an enum member a label table is keyed by
+
+
+def _ordered_labels(
+    labels: Mapping[_Member, str], members: Iterable[_Member], language: LetterLanguage
+) -> tuple[str, ...]:
+    """The labels of ``members`` in the table's order (not the set's), in ``language``."""
     chosen = set(members)
     return tuple(term(label, language) for member, label in labels.items() if member in chosen)
 
@@ -1063,7 +1072,12 @@ def draft_letter(context: LetterContext, template: str | None = None) -> LetterD
     filled = render_template(
         context.kind, text, context.values, separator=_SEPARATOR[context.language]
     )
-    draft = LetterDraft(
+    return printed_letter(context, filled)
+
+
+def printed_letter(context: LetterContext, text: str) -> LetterDraft:
+    """The context's letterhead, recipient and signature around ``text``."""
+    blank = LetterDraft(
         kind=context.kind,
         language=context.language,
         reference=context.reference,
@@ -1079,4 +1093,4 @@ def draft_letter(context: LetterContext, template: str | None = None) -> LetterD
         signatory_title=context.signatory_title,
         logo=context.logo,
     )
-    return draft.with_text(filled)
+    return blank.with_text(text)

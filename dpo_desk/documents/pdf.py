@@ -31,10 +31,10 @@ from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
+from reportlab.lib.units import mm as _mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfdoc import XMP
+from reportlab.pdfbase.pdfdoc import XMP, PDFDocument
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
@@ -69,6 +69,10 @@ ERR_UNPRINTABLE = QT_TRANSLATE_NOOP(
 TEXT_LABEL = QT_TRANSLATE_NOOP("LetterField", "Texte du courrier")
 RECIPIENT_ADDRESS_LABEL = QT_TRANSLATE_NOOP("LetterField", "Adresse du destinataire")
 
+# reportlab ships no types: its two measures, typed once here.
+mm: float = _mm  # points in a millimetre
+PAGE_WIDTH: float
+PAGE_HEIGHT: float
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 22 * mm
 MARGIN_TOP = 18 * mm
@@ -281,8 +285,8 @@ def _compose(draft: LetterDraft, logo_width: float, logo_height: float) -> _Layo
     # Signature, kept together on one page with the closing paragraph before it: a
     # signature alone at the top of a page could sign anything.
     group = layout.group()
-    for line in layout.lines[last:]:
-        line.group = group
+    for closing in layout.lines[last:]:
+        closing.group = group
     sign_gap = body.leading * 2
     for text, style, data in (
         (draft.signatory_name, "bold", True),
@@ -483,11 +487,11 @@ def check_draft(draft: LetterDraft) -> None:
 # ----------------------------------------------------------------------------- PDF
 
 
-def _xmp(draft: LetterDraft, language: LetterLanguage, info: dict[str, str]):
+def _xmp(draft: LetterDraft, language: LetterLanguage, info: dict[str, str]) -> XMP:
     """The XMP packet: the document information again, in the form PDF/A and archives
     read. Nothing that the information dictionary does not already hold."""
 
-    def packet(doc) -> bytes:
+    def packet(doc: PDFDocument) -> bytes:
         year, month, day, hour, minute, second = doc._timeStamp.YMDhms
         sign = "-" if doc._timeStamp.dhh < 0 else "+"
         offset = f"{sign}{abs(doc._timeStamp.dhh):02d}:{doc._timeStamp.dmm:02d}"
@@ -587,7 +591,7 @@ def render_letter(draft: LetterDraft) -> bytes:
 
 
 def _rule_under_letterhead(
-    canvas: Canvas, placed: list, layout: _Layout, logo_bottom: float
+    canvas: Canvas, placed: list[tuple[float, _Line]], layout: _Layout, logo_bottom: float
 ) -> None:
     """A thin rule under the letterhead block (the lines set in the "name"/"head" styles)."""
     head_styles = {id(layout.styles["name"]), id(layout.styles["head"])}

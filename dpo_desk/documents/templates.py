@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dpo_desk.documents.kinds import BREACH_KINDS, LetterKind
 from dpo_desk.documents.typesetting import isolate
@@ -107,8 +107,21 @@ class _Field:
 class _If:
     name: str
     line: int
-    then: tuple
-    otherwise: tuple
+    then: tuple[_Node, ...]
+    otherwise: tuple[_Node, ...]
+
+
+_Node = _Text | _Field | _If
+
+
+@dataclass
+class _OpenIf:
+    """An if-block being parsed: its nodes so far, ``otherwise`` once its else is met."""
+
+    name: str
+    line: int
+    then: list[_Node] = field(default_factory=list)
+    otherwise: list[_Node] | None = None
 
 
 def _line_of(text: str, offset: int) -> int:
@@ -135,16 +148,15 @@ def _own_line(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     return line_start, line_end + (1 if has_newline else 0), has_newline
 
 
-def _parse(text: str, known: Mapping[str, Placeholder]) -> tuple:
+def _parse(text: str, known: Mapping[str, Placeholder]) -> tuple[_Node, ...]:
     """The template as a tree of text, fields and if-blocks; a ValidationError otherwise."""
-    root: list = []
-    # Open if-blocks: [name, line, then-nodes, else-nodes or None]
-    stack: list[list] = []
+    root: list[_Node] = []
+    stack: list[_OpenIf] = []  # the if-blocks open at this point, innermost last
 
-    def current() -> list:
+    def current() -> list[_Node]:
         if not stack:
             return root
-        return stack[-1][3] if stack[-1][3] is not None else stack[-1][2]
+        return stack[-1].otherwise if stack[-1].otherwise is not None else stack[-1].then
 
     position = 0
     for match in _TAG.finditer(text):
@@ -179,28 +191,29 @@ def _parse(text: str, known: Mapping[str, Placeholder]) -> tuple:
             name = found.group(1)
             if name not in known:
                 raise ValidationError(ERR_UNKNOWN, "template", name=name, line=line)
-            stack.append([name, line, [], None])
+            stack.append(_OpenIf(name, line))
         elif _ELSE.fullmatch(inner):
-            if not stack or stack[-1][3] is not None:
+            if not stack or stack[-1].otherwise is not None:
                 raise ValidationError(ERR_UNBALANCED, "template", text=raw, line=line)
-            stack[-1][3] = []
+            stack[-1].otherwise = []
         elif _ENDIF.fullmatch(inner):
             if not stack:
                 raise ValidationError(ERR_UNBALANCED, "template", text=raw, line=line)
-            name, opened, then, otherwise = stack.pop()
-            current().append(_If(name, opened, tuple(then), tuple(otherwise or ())))
+            block = stack.pop()
+            current().append(
+                _If(block.name, block.line, tuple(block.then), tuple(block.otherwise or ()))
+            )
         else:
             raise ValidationError(ERR_STATEMENT, "template", text=raw[:40].strip(), line=line)
     _check_stray(text[position:], text, position)
     if position < len(text):
         current().append(_Text(text[position:]))
     if stack:
-        name, opened, _, _ = stack[-1]
-        raise ValidationError(ERR_UNCLOSED, "template", name=name, line=opened)
+        raise ValidationError(ERR_UNCLOSED, "template", name=stack[-1].name, line=stack[-1].line)
     return tuple(root)
 
 
-def _names(nodes: Iterable) -> list[str]:
+def _names(nodes: Iterable[_Node]) -> list[str]:
     found: list[str] = []
     for node in nodes:
         if isinstance(node, _Field):
@@ -247,7 +260,9 @@ def _items(value: tuple[str, ...]) -> list[str]:
     return [item.strip() for item in value if item.strip()]
 
 
-def _fill(nodes: Iterable, values: Mapping[str, Value], separator: str, out: list[str]) -> None:
+def _fill(
+    nodes: Iterable[_Node], values: Mapping[str, Value], separator: str, out: list[str]
+) -> None:
     for node in nodes:
         if isinstance(node, _Text):
             out.append(node.text)

@@ -21,11 +21,13 @@ the one UAX #9 itself prescribes (section 3.4: levels per paragraph, reordering 
 The bidi step takes the embedding levels from python-bidi's binding of the Rust
 ``unicode-bidi`` crate, which implements UAX #9 in full, bracket pairs (N0) included:
 "(Maroc)" at the end of an Arabic line keeps its parentheses around "Maroc". That binding
-returns the reordered string but does not mirror brackets (rule L4), and exposes the
-levels only in its debug output; so the levels are read from there and lines are
-reordered and mirrored here (L1, L2, L4, a few lines). If a future version changed that
-output, ``_levels`` notices (one level per UTF-8 byte, or nothing) and the line goes to
-python-bidi's older pure-Python algorithm, which mirrors but has no N0.
+returns the reordered string but does not mirror brackets (rule L4), and has no public
+call for the levels (0.6.12, the latest release, neither): they are only in its debug
+output. So ``_levels``, and nothing else, reads them from there, and lines are reordered
+and mirrored here (L1, L2, L4, a few lines). If a future version changed that output,
+``_levels`` notices (one level per UTF-8 byte, or nothing), the line goes to python-bidi's
+older pure-Python algorithm, which mirrors but has no N0, and the tests of
+``tests/documents/test_letter_bidi.py`` fail, naming the change.
 
 Isolates: every value inserted in a letter (a name, a phone number, a reference) is
 wrapped in a first-strong isolate, FSI U+2068 … PDI U+2069 (``isolate``). Inside, the
@@ -192,13 +194,21 @@ def shape(text: str) -> str:
     return _reshaper.reshape(text) if any(is_arabic(c) for c in text) else text
 
 
+# python-bidi's debug output is the Rust crate's BidiInfo, pretty-printed: a field per
+# line, and in ``levels`` one ``Level(n)`` per UTF-8 byte of the text. The fields are
+# found by their line start: the text is printed escaped, without a raw line break, so
+# what a person typed ("paragraphs:") is never taken for them.
+_LEVELS_FIELD = "\n    levels: ["
+_NEXT_FIELD = "\n    paragraphs: ["
 _LEVEL = re.compile(r"Level\(\s*(\d+)")
 
 
 def _levels(line: str, rtl: bool) -> list[int] | None:
-    """The resolved embedding level of each character (UAX #9 up to I2), or None."""
+    """The resolved embedding level of each character (UAX #9 up to I2), or None when
+    python-bidi's debug output is no longer the one read here."""
     info = _uba_debug(line, base_dir="R" if rtl else "L", debug=True)
-    start, end = info.find("levels: ["), info.find("paragraphs:")
+    start = info.find(_LEVELS_FIELD)
+    end = info.find(_NEXT_FIELD, start)
     if start == -1 or end == -1:
         return None
     per_byte = [int(level) for level in _LEVEL.findall(info, start, end)]
@@ -357,7 +367,8 @@ def runs(text: str, fonts: FontChoice) -> list[tuple[str, str]]:
 
 
 def width(text: str, fonts: FontChoice, size: float) -> float:
-    return sum(pdfmetrics.stringWidth(run, font, size) for run, font in runs(text, fonts))
+    points: float = sum(pdfmetrics.stringWidth(run, font, size) for run, font in runs(text, fonts))
+    return points  # reportlab is untyped: its widths are floats, in points
 
 
 # ----------------------------------------------------------------------------- breaking

@@ -50,6 +50,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Literal, TypeVar, get_args
 
 from dpo_desk.domain import breach_risk, breaches, deadlines, journal, records
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
@@ -60,7 +61,8 @@ REGISTER_KINDS = ("requests", "breaches", "activities", "processors", "transfers
 
 HEADER_CONTEXT = "XlsxColumn"
 
-KINDS = frozenset({"text", "date", "datetime", "int", "list", "bool", "enum"})
+ColumnKind = Literal["text", "date", "datetime", "int", "list", "bool", "enum"]
+KINDS: frozenset[str] = frozenset(get_args(ColumnKind))
 
 LIST_SEPARATOR = "\n"
 PART_SEPARATOR = " — "
@@ -80,7 +82,7 @@ class Column:
 
     key: str
     header: str  # French msgid, context HEADER_CONTEXT
-    kind: str
+    kind: ColumnKind
     width: float = 18
     wrap: bool = False
     labels: Mapping[str, str] | None = None  # code -> French label msgid
@@ -101,8 +103,21 @@ def header_key(text: str) -> str:
     return " ".join(bare.replace("’", "'").split())
 
 
-def _c(key, header, kind="text", width=18, wrap=False, labels=None, context=""):
-    return Column(key, header, kind, width, wrap, labels, context)
+_Code = TypeVar("_Code", bound=str)  # an enum's StrEnum, or plain codes
+
+
+def _c(
+    key: str,
+    header: str,
+    kind: ColumnKind = "text",
+    width: float = 18,
+    wrap: bool = False,
+    labels: Mapping[_Code, str] | None = None,
+    context: str = "",
+) -> Column:
+    # The domain's tables are keyed by their StrEnum; a column holds the stored codes.
+    codes = None if labels is None else {str(code): msgid for code, msgid in labels.items()}
+    return Column(key, header, kind, width, wrap, codes, context)
 
 
 _H = HEADER_CONTEXT

@@ -29,12 +29,12 @@ from __future__ import annotations
 import functools
 import re
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from copy import copy
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
-from typing import BinaryIO, NamedTuple
+from typing import IO, Any, BinaryIO, NamedTuple
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
@@ -43,6 +43,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet import _writer as openpyxl_sheet_writer
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.writer.excel import ExcelWriter
@@ -61,6 +62,10 @@ from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 Translate = Callable[[str, str], str]
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
+# A column's converter: raw value in, what the cell gets out (text, a styled cell, a
+# naive datetime). The raw value's type follows the column's kind (a str for text and
+# enum columns, a sequence of codes for list columns, a datetime...), known at run time.
+Converter = Callable[[Any], object]
 
 EXCEL_CELL_LIMIT = 32_767  # characters in one cell (Excel's specifications and limits)
 EXCEL_SHEET_ROWS = 1_048_576
@@ -100,7 +105,7 @@ LABEL_ROWS = QT_TRANSLATE_NOOP("XlsxExport", "Lignes")
 LABEL_TRUNCATED = QT_TRANSLATE_NOOP("XlsxExport", "Cellules tronquées")
 TRUNCATED_NOTE = QT_TRANSLATE_NOOP(
     "XlsxExport",
-    # The count follows a label: outside Qt there are no plural rules (see translations.py).
+    # The count follows a label ("… : 3"), so the sentence needs no plural form.
     "Cellules dépassant la limite d'Excel (32 767 caractères) : {count}. Leur texte est "
     "coupé et se termine par « […] ». Le texte complet reste dans le registre.",
 )
@@ -177,7 +182,7 @@ class SheetData:
 
     kind: str  # a key of SHEET_TITLES
     columns: Sequence[Column]
-    rows: Iterable[Sequence]
+    rows: Iterable[Sequence[object]]
     total: int
 
 
@@ -217,7 +222,9 @@ class _SheetWriter:
     """Turns raw values into cells for one write-only sheet, with per-column converters
     built once (labels translated once, not per cell)."""
 
-    def __init__(self, ws, columns: Sequence[Column], translate: Translate, zone: tzinfo):
+    def __init__(
+        self, ws: WriteOnlyWorksheet, columns: Sequence[Column], translate: Translate, zone: tzinfo
+    ) -> None:
         self.ws = ws
         self.translate = translate
         self.zone = zone
@@ -230,7 +237,7 @@ class _SheetWriter:
 
     # A text value is cheap to check; only the rare ones that need a guard, a wrap or a
     # cut become styled cells.
-    def _text(self, value: str, wrap_over: int):
+    def _text(self, value: str, wrap_over: int) -> str | Cell:
         if (
             value[0] in RISKY_FIRST
             or len(value) > wrap_over
@@ -240,7 +247,7 @@ class _SheetWriter:
             return self._special(value, wrap_over < EXCEL_CELL_LIMIT, wrap_over)
         return value
 
-    def _special(self, value: str, wrap: bool, per_line: int = 0):
+    def _special(self, value: str, wrap: bool, per_line: int = 0) -> str | Cell:
         safe = safe_cell_text(value, translate=self.translate)
         if not (safe.guarded or wrap or safe.truncated):
             return safe.text
@@ -270,7 +277,7 @@ class _SheetWriter:
             style = self._formats[key] = probe._style or StyleArray()
         return style
 
-    def _converter(self, column: Column):
+    def _converter(self, column: Column) -> Converter | None:
         kind = column.kind
         # Wrap a value that would not fit the column on one line, or has line breaks
         # (detected by the length test only for speed: a short multi-line value is rare
@@ -279,13 +286,13 @@ class _SheetWriter:
         text = self._text
         if kind in ("text",):
 
-            def convert(value):
+            def convert(value: str) -> str | Cell | None:
                 return text(value, wrap_over) if value else None
 
             if not column.wrap:
                 return convert
 
-            def convert_wrapped(value):
+            def convert_wrapped(value: str) -> str | Cell | None:
                 if not value:
                     return None
                 if "\n" in value:
@@ -299,7 +306,7 @@ class _SheetWriter:
                 for code, msgid in (column.labels or {}).items()
             }
 
-            def convert_enum(value):
+            def convert_enum(value: str) -> str | Cell | None:
                 if value is None or value == "":
                     return None
                 label = labels.get(value)
@@ -312,7 +319,7 @@ class _SheetWriter:
                 for code, msgid in (column.labels or {}).items()
             }
 
-            def convert_list(value):
+            def convert_list(value: Sequence[str]) -> str | Cell | None:
                 if not value:
                     return None
                 if labels:
@@ -326,14 +333,14 @@ class _SheetWriter:
         if kind == "bool":
             bools = self.bools
 
-            def convert_bool(value):
+            def convert_bool(value: object) -> str | None:
                 return None if value is None else bools[bool(value)]
 
             return convert_bool
         if kind == "datetime":
             zone = self.zone
 
-            def convert_datetime(value):
+            def convert_datetime(value: datetime | None) -> datetime | None:
                 if value is None:
                     return None
                 if value.tzinfo is not None:
@@ -344,7 +351,7 @@ class _SheetWriter:
             return convert_datetime
         return None  # int and date: openpyxl writes them as they are
 
-    def rows(self, raw_rows: Iterable[Sequence]):
+    def rows(self, raw_rows: Iterable[Sequence[object]]) -> Iterator[tuple[list[object], int]]:
         # Int and date columns pass through untouched; only the others are converted.
         active = [(i, c) for i, c in enumerate(self.converters) if c is not None]
         for raw in raw_rows:
@@ -357,22 +364,25 @@ class _SheetWriter:
             yield row, self.lines
 
 
-class _PooledCell(Cell):
+class _PooledCell(Cell):  # type: ignore[misc]  # openpyxl is untyped: Cell is Any here
     """A cell whose format is fixed once made: its style id is looked up once, not for
     every value it carries (openpyxl hashes the style array of each cell it writes)."""
 
     __slots__ = ("_style_id",)
 
-    def __init__(self, ws, value) -> None:
+    def __init__(self, ws: WriteOnlyWorksheet, value: object) -> None:
         super().__init__(ws, column=1, row=1, value=value)
-        self._style_id = None
+        self._style_id: int | None = None
 
     def freeze_style(self) -> None:
         self._style_id = Cell.style_id.fget(self)
 
     @property
     def style_id(self) -> int:
-        return self._style_id if self._style_id is not None else Cell.style_id.fget(self)
+        if self._style_id is not None:
+            return self._style_id
+        looked_up: int = Cell.style_id.fget(self)
+        return looked_up
 
 
 class _RowCells:
@@ -392,7 +402,7 @@ class _RowCells:
     ignores a top alignment set on the workbook's default format or on the row.
     """
 
-    def __init__(self, ws, wb) -> None:
+    def __init__(self, ws: WriteOnlyWorksheet, wb: Workbook) -> None:
         self.ws = ws
         self.top = False  # set by the writer before each row
         self._plain = WriteOnlyCell(ws)
@@ -401,7 +411,7 @@ class _RowCells:
         self._topped: dict[int, int] = {}  # alignment id → the same alignment, at the top
         ws._values_to_row = self.cells  # what WriteOnlyWorksheet.append calls per row
 
-    def cells(self, values, row_idx):
+    def cells(self, values: Sequence[object], row_idx: int) -> Iterator[Cell]:
         top = self.top
         plain = self._plain
         for col_idx, value in enumerate(values, 1):
@@ -425,7 +435,7 @@ class _RowCells:
             cell.row = row_idx
             yield cell
 
-    def _pool(self, kind: type, value, top: bool = True) -> Cell:
+    def _pool(self, kind: type, value: object, top: bool = True) -> Cell:
         cell = _PooledCell(self.ws, value=value)  # a date gets its number format here
         if top:
             self._set_top(cell)
@@ -464,7 +474,7 @@ def _line_count(text: str, per_line: int) -> int:
     return min(lines, MAX_ROW_LINES)
 
 
-def _header_cell(ws, text: str) -> WriteOnlyCell:
+def _header_cell(ws: WriteOnlyWorksheet, text: str) -> Cell:
     cell = WriteOnlyCell(ws, value=text)
     cell.data_type = "s"
     cell.font = HEADER_FONT
@@ -486,10 +496,10 @@ class _ArchiveSheets:
     def __init__(self, archive: zipfile.ZipFile, workbook: Workbook):
         self.archive = archive
         self.workbook = workbook
-        self.entry = None
-        self.sheets: list = []
+        self.entry: IO[bytes] | None = None
+        self.sheets: list[WriteOnlyWorksheet] = []
 
-    def attach(self, ws) -> None:
+    def attach(self, ws: WriteOnlyWorksheet) -> None:
         rank = self.workbook.worksheets.index(ws) + 1
         # Zip64 from the start: a sheet's size is unknown while it streams.
         self.entry = self.archive.open(f"xl/worksheets/sheet{rank}.xml", "w", force_zip64=True)
@@ -497,11 +507,12 @@ class _ArchiveSheets:
         ws._writer.write_top()
         self.sheets.append(ws)
 
-    def finish(self, ws) -> None:
+    def finish(self, ws: WriteOnlyWorksheet) -> None:
         """Close the sheet (openpyxl writes its tail: filters, print setup) and its entry."""
         ws.close()
-        self.entry.close()
-        self.entry = None
+        if self.entry is not None:  # attached first, always
+            self.entry.close()
+            self.entry = None
 
     def abandon(self) -> None:
         """After a failure: close each sheet's stream now, so no half-written generator
@@ -519,10 +530,10 @@ class _ArchiveSheets:
                 pass
 
 
-class _PackageWriter(ExcelWriter):
+class _PackageWriter(ExcelWriter):  # type: ignore[misc]  # openpyxl is untyped: Any here
     """openpyxl's package writer, minus the sheets' XML: already in the archive."""
 
-    def write_worksheet(self, ws):
+    def write_worksheet(self, ws: WriteOnlyWorksheet) -> None:
         ws._drawing = SpreadsheetDrawing()
         ws._drawing.charts = ws._charts
         ws._drawing.images = ws._images
@@ -625,12 +636,18 @@ def write_workbook(
 
 
 def _write_cover(
-    ws, cover: CoverData, sheets, data_ws, report: WorkbookReport, tx, zone: tzinfo
+    ws: WriteOnlyWorksheet,
+    cover: CoverData,
+    sheets: Sequence[SheetData],
+    data_ws: Sequence[WriteOnlyWorksheet],
+    report: WorkbookReport,
+    tx: Translate,
+    zone: tzinfo,
 ) -> None:
-    def text(value: str):
+    def text(value: str) -> str | Cell:
         return _cover_text(ws, value, tx)
 
-    def label(msgid: str):
+    def label(msgid: str) -> Cell:
         cell = WriteOnlyCell(ws, value=tx(CTX, msgid))
         cell.font = LABEL_FONT
         cell.alignment = Alignment(vertical="top")
@@ -690,7 +707,7 @@ def _write_cover(
     ws.append([None, warning])
 
 
-def _left(ws, number: int) -> WriteOnlyCell:
+def _left(ws: WriteOnlyWorksheet, number: int) -> Cell:
     """A count on the cover, beside its label: in the wide value column a right-aligned
     number would sit at the far edge, away from what it counts (and off a printed page)."""
     cell = WriteOnlyCell(ws, value=number)
@@ -698,7 +715,7 @@ def _left(ws, number: int) -> WriteOnlyCell:
     return cell
 
 
-def _print_layout(ws, tx, *, repeat_titles: bool) -> None:
+def _print_layout(ws: WriteOnlyWorksheet, tx: Translate, *, repeat_titles: bool) -> None:
     """Registers are printed for the authority: landscape A4, the header row and the
     identifying first column repeated on every page, the sheet's name and "page n / N"
     in the footer, so a loose page still says what it is."""
@@ -712,7 +729,7 @@ def _print_layout(ws, tx, *, repeat_titles: bool) -> None:
     ws.oddFooter.right.text = tx(CTX, PAGE_FOOTER)
 
 
-def _cover_text(ws, value: str, tx):
+def _cover_text(ws: WriteOnlyWorksheet, value: str, tx: Translate) -> str | Cell:
     """A cover value typed by the DPO (organisation, DPO's name): neutralised too."""
     safe = safe_cell_text(value, translate=tx)
     if not safe.guarded:

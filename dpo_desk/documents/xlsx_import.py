@@ -25,9 +25,13 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from dpo_desk.domain.errors import UserError
+from dpo_desk.domain.errors import Translate, UserError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # openpyxl itself is imported when a workbook is read
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 MAX_ROWS = 200_000  # data rows per sheet: ten times a large organisation's register
 MAX_COLUMNS = 200
@@ -89,7 +93,7 @@ PROBLEM_UNNAMED_COLUMN = QT_TRANSLATE_NOOP(
 class UnreadableWorkbook(UserError):
     """The file cannot be read as a workbook: the message says why, in French."""
 
-    exit_code = 6  # rejected input (cli.py)
+    exit_code = 6  # rejected input (dpo_desk/cli/common.py)
 
 
 class CellProblem(ValueError):
@@ -100,7 +104,7 @@ class CellProblem(ValueError):
         self.values = values
         super().__init__(self.message())
 
-    def message(self, translate=None) -> str:
+    def message(self, translate: Translate | None = None) -> str:
         tr = translate or (lambda text: text)
         return UserError(tr(self.template), **self.values).message()
 
@@ -198,11 +202,13 @@ def read_workbook(source: Path | str | bytes) -> list[SheetTable]:
         raise UnreadableWorkbook(ERR_DAMAGED) from exc
     try:
         tables = []
-        for name in values_book.sheetnames:
-            values_sheet = values_book[name]
-            if getattr(values_sheet, "sheet_state", "visible") != "visible":
+        # The worksheets only: a chart sheet (a chart on a tab of its own) holds no cells.
+        for values_sheet, formula_sheet in zip(
+            values_book.worksheets, formula_book.worksheets, strict=True
+        ):
+            if values_sheet.sheet_state != "visible":
                 continue
-            table = _read_sheet(name, values_sheet, formula_book[name])
+            table = _read_sheet(values_sheet.title, values_sheet, formula_sheet)
             if table is not None:
                 tables.append(table)
     except UserError:
@@ -217,7 +223,7 @@ def read_workbook(source: Path | str | bytes) -> list[SheetTable]:
     return tables
 
 
-def _clean_cell(value: object, formula_cell) -> object:
+def _clean_cell(value: object, formula_cell: object) -> object:
     if isinstance(value, str):
         return value
     if value is None and formula_cell is not None and getattr(formula_cell, "data_type", "") == "f":
@@ -225,7 +231,9 @@ def _clean_cell(value: object, formula_cell) -> object:
     return value
 
 
-def _read_sheet(title: str, values_sheet, formula_sheet) -> SheetTable | None:
+def _read_sheet(
+    title: str, values_sheet: ReadOnlyWorksheet, formula_sheet: ReadOnlyWorksheet
+) -> SheetTable | None:
     rows: list[tuple[int, tuple[object, ...]]] = []
     empty_run = 0
     header: tuple[int, tuple[object, ...]] | None = None
@@ -294,10 +302,10 @@ def suggest_mapping(
     mapping: dict[int, str | None] = {}
     used: set[str] = set()
     for index, header in enumerate(headers):
-        key = lookup.get(header_key(header)) if header else None
-        if key is not None and key not in used:
-            used.add(key)
-            mapping[index] = key
+        field_key = lookup.get(header_key(header)) if header else None
+        if field_key is not None and field_key not in used:
+            used.add(field_key)
+            mapping[index] = field_key
         else:
             mapping[index] = None
     return mapping

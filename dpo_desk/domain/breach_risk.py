@@ -56,7 +56,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from dpo_desk.domain.errors import ValidationError
+from dpo_desk.domain.errors import Translate, ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 
 METHOD_ID = "enisa-2013-x-likelihood-v1"  # stored with each assessment
@@ -296,7 +296,7 @@ class Reason:
     values: dict[str, Any] = field(default_factory=dict)
     translated: tuple[str, ...] = ()
 
-    def message(self, translate=None) -> str:
+    def message(self, translate: Translate | None = None) -> str:
         tr = translate or (lambda text: text)
         values = {k: tr(v) if k in self.translated else v for k, v in self.values.items()}
         try:
@@ -354,7 +354,6 @@ class RiskAssessment:
     factors: RiskFactors
     data_categories: frozenset[DataCategory]
     minors: bool
-    context_score: int  # DPC, 1..4
     severity_quarters: int  # SE × 4
     severity: Severity
     computed: RiskLevel
@@ -500,7 +499,6 @@ def assess(
         factors=factors,
         data_categories=categories,
         minors=minors,
-        context_score=context,
         severity_quarters=score,
         severity=severity,
         computed=computed,

@@ -37,8 +37,8 @@ lazily, one year at a time, and shared between calendars.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
@@ -333,8 +333,6 @@ def _package_year(year: int, language: str) -> _PackageYear:
                 runs.setdefault(kind, []).append((day, name))
         if kept:
             fixed[day] = tuple(kept)
-    for day, name in _missing_decreed_holidays(year, fixed):
-        fixed[day] = (*fixed.get(day, ()), Holiday(day, name, HolidaySource.PACKAGE))
     lunar = []
     for kind, entries in runs.items():
         # Consecutive days are one occurrence (a kind can occur twice in a year: 2033).
@@ -348,23 +346,6 @@ def _package_year(year: int, language: str) -> _PackageYear:
             previous = day
         lunar.append((kind, start, tuple(names)))
     return _PackageYear(MappingProxyType(fixed), tuple(sorted(lunar, key=lambda e: e[1])))
-
-
-def _missing_decreed_holidays(
-    year: int, found: Mapping[date, tuple[Holiday, ...]]
-) -> Iterator[tuple[date, str]]:
-    """Fixed holidays an older ``holidays`` release may lack (pyproject allows >=0.60).
-
-    holidays 0.109 has both, and the same years; they are only filled in when missing.
-    """
-    # Amazigh new year (Id Yennayer), a paid public holiday from 14 January 2024.
-    if year >= 2024 and date(year, 1, 14) not in found:
-        yield date(year, 1, 14), "Nouvel an amazigh"
-    # Aïd Al Wahda (Fête de l'Unité), decreed in 2025 (decrees 2.26.14 and 2.25.1140)
-    # after UN Security Council resolution 2797 of 31 October 2025. It was announced
-    # after 31 October 2025, which was a working day: the first one off is 31 October 2026.
-    if year >= 2026 and date(year, 10, 31) not in found:
-        yield date(year, 10, 31), "Aïd Al Wahda (Fête de l'Unité)"
 
 
 @lru_cache(maxsize=64)
@@ -586,33 +567,35 @@ class WorkingCalendar:
         days = _LUNAR_DAYS[kind]
         year_ah = hijri_year(kind, start)
         key = lunar_key(kind, year_ah)
-        common = dict(
+        estimated = LunarHoliday(
             kind=kind,
             hijri_year=year_ah,
             package_first_day=start,
             estimate=estimate,
+            first_day=estimate,
             days=days,
+            confirmed=False,
             names=names,
         )
         if key in o.confirmed:
             c = o.confirmed[key]
-            return LunarHoliday(
-                first_day=c.first_day, confirmed=True, confirmed_on=c.confirmed_on, **common
+            return replace(
+                estimated, first_day=c.first_day, confirmed=True, confirmed_on=c.confirmed_on
             )
         shipped = self._record.get(key)
         if shipped is not None:
-            return LunarHoliday(
+            return replace(
+                estimated,
                 first_day=shipped.first_day,
                 confirmed=True,
                 source=shipped.source,
                 url=shipped.url,
-                **common,
             )
         # A file from before confirmations existed recorded an announced date by hiding
         # the package's estimate (removed) and adding the DPO's day: the estimate is gone.
         if start in o.removed or estimate in o.removed:
             return None
-        return LunarHoliday(first_day=estimate, confirmed=False, **common)
+        return estimated
 
     def lunar_holiday(self, key: str) -> LunarHoliday:
         kind, year_ah = _check_lunar_key(key)
@@ -675,7 +658,9 @@ class WorkingCalendar:
         name = _member_state_year(self.member_state, day.year, self._language).get(day)
         return [Holiday(day, name, HolidaySource.MEMBER_STATE)] if name else []
 
-    def days_off(self, day: date, scope: Scope = Scope.ORGANISATION, *, estimated: bool = False):
+    def days_off(
+        self, day: date, scope: Scope = Scope.ORGANISATION, *, estimated: bool = False
+    ) -> list[Holiday]:
         """Why ``day`` is off under ``scope`` (weekends aside); empty when it is not.
 
         ``estimated`` counts estimated lunar dates too: the reading that applies if the
@@ -739,7 +724,7 @@ class WorkingCalendar:
     def upcoming_estimates(self, today: date, within_days: int = 30) -> list[LunarHoliday]:
         """Estimated lunar holidays from ``today`` to ``within_days`` ahead, to confirm."""
         horizon = today + timedelta(days=within_days)
-        found = {}
+        found: dict[str, LunarHoliday] = {}
         for year in range(today.year, horizon.year + 1):
             for holiday in self.lunar_holidays(year):
                 if not holiday.confirmed and today <= holiday.first_day <= horizon:
@@ -749,17 +734,8 @@ class WorkingCalendar:
     # -- edits: each returns a new calendar
 
     def _with(self, **changes: Any) -> WorkingCalendar:
-        o = self._overrides
-        values = {
-            "added": o.added,
-            "closures": o.closures,
-            "removed": o.removed,
-            "confirmed": o.confirmed,
-            "member_state": o.member_state,
-        }
-        values.update(changes)
         return WorkingCalendar(
-            CalendarOverrides(**values), language=self._language, record=self._record
+            replace(self._overrides, **changes), language=self._language, record=self._record
         )
 
     def with_member_state(self, code: str | None) -> WorkingCalendar:
@@ -877,9 +853,14 @@ def _shared_lunar_days(calendar: WorkingCalendar, year: int) -> Mapping[date, li
     return _lunar_days_cached(key, calendar.language, calendar.record, year)
 
 
+# What of a calendar's overrides its lunar days depend on, hashable: removed dates, and
+# (key, first day, confirmed on) of each confirmation.
+_LunarOverridesKey = tuple[frozenset[date], tuple[tuple[str, date, date], ...]]
+
+
 @lru_cache(maxsize=256)
 def _lunar_days_cached(
-    key: tuple, language: str, record: LunarRecord, year: int
+    key: _LunarOverridesKey, language: str, record: LunarRecord, year: int
 ) -> Mapping[date, list[Holiday]]:
     removed, confirmed = key
     overrides = CalendarOverrides(

@@ -322,7 +322,9 @@ def _note(text: str, **values: Any) -> Note:
     return Note(text, MappingProxyType(values))
 
 
-def _rolled_over(calendar: WorkingCalendar, end: date, due: date, scope: Scope) -> tuple:
+def _rolled_over(
+    calendar: WorkingCalendar, end: date, due: date, scope: Scope
+) -> tuple[Holiday, ...]:
     found: list[Holiday] = []
     day = end
     while day < due:
@@ -331,7 +333,9 @@ def _rolled_over(calendar: WorkingCalendar, end: date, due: date, scope: Scope) 
     return tuple(found)
 
 
-def _estimated_alternative(calendar: WorkingCalendar, end: date, due: date, scope: Scope):
+def _estimated_alternative(
+    calendar: WorkingCalendar, end: date, due: date, scope: Scope
+) -> tuple[Alternative, ...]:
     """The date if the estimated lunar holidays in the way are confirmed as estimated."""
     later = calendar.next_working_day(end, scope, estimated=True)
     if later == due:
@@ -551,7 +555,7 @@ def deadline_for(
     )
 
 
-def _precedence(deadline: Deadline) -> tuple:
+def _precedence(deadline: Deadline) -> tuple[date, bool, int, int]:
     return (
         deadline.due,
         deadline.basis != "law",
@@ -577,11 +581,11 @@ def candidate_deadlines(
     an answer on each, so the earliest date governs. On the same day, a legal deadline
     comes before a policy one.
     """
-    regimes = sorted({Regime(r) for r in regimes}, key=_REGIME_ORDER.__getitem__)
-    rights = sorted({Right(r) for r in rights}, key=_RIGHT_ORDER.__getitem__)
-    if not regimes:
+    regime_list = sorted({Regime(r) for r in regimes}, key=_REGIME_ORDER.__getitem__)
+    right_list = sorted({Right(r) for r in rights}, key=_RIGHT_ORDER.__getitem__)
+    if not regime_list:
         raise ValidationError(ERR_NO_REGIME, "regimes")
-    if not rights:
+    if not right_list:
         raise ValidationError(ERR_NO_RIGHT, "rights")
     pauses = tuple(pauses)
     found = [
@@ -595,8 +599,8 @@ def candidate_deadlines(
             pauses=pauses,
             today=today,
         )
-        for regime in regimes
-        for right in rights
+        for regime in regime_list
+        for right in right_list
     ]
     return sorted(found, key=_precedence)
 

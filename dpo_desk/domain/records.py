@@ -1,4 +1,4 @@
-"""The registers: processing activities, processors and transfers abroad, and their flags.
+"""The records of processing (Art. 30): activities, processors, transfers abroad, flags.
 
 - Processing activities: GDPR Art. 30(1) (one entry per activity) and the content of a
   CNDP declaration (Law 09-08 art. 15). The columns follow the CNIL's model register.
@@ -9,7 +9,8 @@
 
 Everything here is pure: no Qt, no database. The enum values are stored in the register
 and typed on the command line: never rename one. Labels are French message ids whose
-context is the enum's class name, as in ``domain/requests.py``.
+context is the enum's class name, as in ``domain/requests/workflow.py``; each enum's
+labels (and citations, letters) are one table of rows beside it.
 """
 
 from __future__ import annotations
@@ -17,13 +18,32 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
-from enum import StrEnum
+from enum import Enum, StrEnum
+from typing import TypeVar
 
 from dpo_desk.domain.deadlines import add_months
-from dpo_desk.domain.errors import ValidationError
+from dpo_desk.domain.errors import Translate, ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 
-# ----------------------------------------------------------------------------- enums
+_E = TypeVar("_E", bound=Enum)
+_Row = TypeVar("_Row")
+
+
+def _rows(enum: type[_E], **rows: _Row) -> dict[_E, _Row]:
+    """A table with one row per member of ``enum``, each named after its member.
+
+    A row for no member (a typo) or a member with no row fails when the module loads,
+    not when a form first shows the label. The rows are message ids whose context is the
+    enum's name, each written as a literal ``QT_TRANSLATE_NOOP`` call for lupdate.
+    """
+    table = {enum[name]: row for name, row in rows.items()}
+    if missing := [member.name for member in enum if member not in table]:
+        raise ValueError(f"{enum.__name__}: no row for {', '.join(missing)}")
+    return table
+
+
+# ----------------------------------------------------------------------------- enums and labels
+# Each enum, then its table: a member added below its class needs its row beside it.
 
 
 class LegalBasis(StrEnum):
@@ -37,6 +57,26 @@ class LegalBasis(StrEnum):
     VITAL_INTERESTS = "vital_interests"
     PUBLIC_INTEREST = "public_interest"
     LEGITIMATE_INTERESTS = "legitimate_interests"
+
+
+# Each basis: its label, then its articles (the form shows both).
+_LEGAL_BASES = _rows(
+    LegalBasis,
+    CONSENT=(QT_TRANSLATE_NOOP("LegalBasis", "Consentement"),
+        QT_TRANSLATE_NOOP("LegalBasis", "RGPD art. 6(1)(a) ; loi 09-08 art. 4")),
+    CONTRACT=(QT_TRANSLATE_NOOP("LegalBasis", "Exécution d'un contrat"),
+        QT_TRANSLATE_NOOP("LegalBasis", "RGPD art. 6(1)(b) ; loi 09-08 art. 4")),
+    LEGAL_OBLIGATION=(QT_TRANSLATE_NOOP("LegalBasis", "Obligation légale"),
+        QT_TRANSLATE_NOOP("LegalBasis", "RGPD art. 6(1)(c) ; loi 09-08 art. 4")),
+    VITAL_INTERESTS=(QT_TRANSLATE_NOOP("LegalBasis", "Sauvegarde des intérêts vitaux"),
+        QT_TRANSLATE_NOOP("LegalBasis", "RGPD art. 6(1)(d) ; loi 09-08 art. 4")),
+    PUBLIC_INTEREST=(QT_TRANSLATE_NOOP("LegalBasis", "Mission d'intérêt public"),
+        QT_TRANSLATE_NOOP("LegalBasis", "RGPD art. 6(1)(e) ; loi 09-08 art. 4")),
+    LEGITIMATE_INTERESTS=(QT_TRANSLATE_NOOP("LegalBasis", "Intérêt légitime"),
+        QT_TRANSLATE_NOOP("LegalBasis", "RGPD art. 6(1)(f) ; loi 09-08 art. 4")),
+)  # fmt: skip
+LEGAL_BASIS_LABELS = {member: label for member, (label, _) in _LEGAL_BASES.items()}
+LEGAL_BASIS_CITATIONS = {member: citation for member, (_, citation) in _LEGAL_BASES.items()}
 
 
 class DataCategory(StrEnum):
@@ -63,6 +103,29 @@ class DataCategory(StrEnum):
     OFFENCES = "offences"
     # The national ID card number: Law 09-08 art. 12 (authorisation).
     NATIONAL_ID = "national_id"
+
+
+DATA_CATEGORY_LABELS = _rows(
+    DataCategory,
+    IDENTITY=QT_TRANSLATE_NOOP("DataCategory", "État civil, identité, identifiants"),
+    PERSONAL_LIFE=QT_TRANSLATE_NOOP("DataCategory", "Vie personnelle (habitudes de vie, situation familiale…)"),
+    PROFESSIONAL_LIFE=QT_TRANSLATE_NOOP("DataCategory", "Vie professionnelle (scolarité, formation, CV…)"),
+    FINANCIAL=QT_TRANSLATE_NOOP("DataCategory", "Informations d'ordre économique et financier"),
+    CONNECTION=QT_TRANSLATE_NOOP("DataCategory", "Données de connexion (adresse IP, journaux…)"),
+    LOCATION=QT_TRANSLATE_NOOP("DataCategory", "Données de localisation"),
+    INTERNET=QT_TRANSLATE_NOOP("DataCategory", "Internet (cookies, traceurs, navigation)"),
+    OTHER=QT_TRANSLATE_NOOP("DataCategory", "Autres catégories"),
+    RACIAL_ETHNIC_ORIGIN=QT_TRANSLATE_NOOP("DataCategory", "Origine raciale ou ethnique"),
+    POLITICAL_OPINIONS=QT_TRANSLATE_NOOP("DataCategory", "Opinions politiques"),
+    RELIGIOUS_BELIEFS=QT_TRANSLATE_NOOP("DataCategory", "Convictions religieuses ou philosophiques"),
+    TRADE_UNION=QT_TRANSLATE_NOOP("DataCategory", "Appartenance syndicale"),
+    GENETIC=QT_TRANSLATE_NOOP("DataCategory", "Données génétiques"),
+    BIOMETRIC=QT_TRANSLATE_NOOP("DataCategory", "Données biométriques (identification)"),
+    HEALTH=QT_TRANSLATE_NOOP("DataCategory", "Données de santé"),
+    SEX_LIFE=QT_TRANSLATE_NOOP("DataCategory", "Vie sexuelle ou orientation sexuelle"),
+    OFFENCES=QT_TRANSLATE_NOOP("DataCategory", "Infractions, condamnations, mesures de sûreté"),
+    NATIONAL_ID=QT_TRANSLATE_NOOP("DataCategory", "Numéro de la carte nationale d'identité"),
+)  # fmt: skip
 
 
 SENSITIVE_CATEGORIES = frozenset(
@@ -95,12 +158,32 @@ class SecurityMeasure(StrEnum):
     OTHER = "other"
 
 
+SECURITY_MEASURE_LABELS = _rows(
+    SecurityMeasure,
+    ACCESS_CONTROL=QT_TRANSLATE_NOOP("SecurityMeasure", "Contrôle d'accès des utilisateurs"),
+    TRACEABILITY=QT_TRANSLATE_NOOP("SecurityMeasure", "Mesures de traçabilité"),
+    SOFTWARE_PROTECTION=QT_TRANSLATE_NOOP("SecurityMeasure", "Mesures de protection des logiciels"),
+    BACKUP=QT_TRANSLATE_NOOP("SecurityMeasure", "Sauvegarde des données"),
+    ENCRYPTION=QT_TRANSLATE_NOOP("SecurityMeasure", "Chiffrement des données"),
+    PROCESSOR_CONTROL=QT_TRANSLATE_NOOP("SecurityMeasure", "Contrôle des sous-traitants"),
+    OTHER=QT_TRANSLATE_NOOP("SecurityMeasure", "Autres mesures"),
+)  # fmt: skip
+
+
 class RecipientKind(StrEnum):
     """GDPR Art. 30(1)(d); the CNIL model splits recipients in these three."""
 
     INTERNAL = "internal"
     EXTERNAL = "external"
     PROCESSOR = "processor"
+
+
+RECIPIENT_KIND_LABELS = _rows(
+    RecipientKind,
+    INTERNAL=QT_TRANSLATE_NOOP("RecipientKind", "Service interne"),
+    EXTERNAL=QT_TRANSLATE_NOOP("RecipientKind", "Organisme externe"),
+    PROCESSOR=QT_TRANSLATE_NOOP("RecipientKind", "Sous-traitant"),
+)  # fmt: skip
 
 
 class CndpRegime(StrEnum):
@@ -110,10 +193,26 @@ class CndpRegime(StrEnum):
     AUTHORISATION = "authorisation"
 
 
+CNDP_REGIME_LABELS = _rows(
+    CndpRegime,
+    DECLARATION=QT_TRANSLATE_NOOP("CndpRegime", "Déclaration préalable"),
+    AUTHORISATION=QT_TRANSLATE_NOOP("CndpRegime", "Autorisation préalable"),
+)  # fmt: skip
+
+
 class RetentionUnit(StrEnum):
     DAYS = "days"
     MONTHS = "months"
     YEARS = "years"
+
+
+# Each unit in the singular and the plural, so a translator can handle plurals.
+RETENTION_TEMPLATES = _rows(
+    RetentionUnit,
+    DAYS=(QT_TRANSLATE_NOOP("RetentionUnit", "{n} jour"), QT_TRANSLATE_NOOP("RetentionUnit", "{n} jours")),
+    MONTHS=(QT_TRANSLATE_NOOP("RetentionUnit", "{n} mois"), QT_TRANSLATE_NOOP("RetentionUnit", "{n} mois")),
+    YEARS=(QT_TRANSLATE_NOOP("RetentionUnit", "{n} an"), QT_TRANSLATE_NOOP("RetentionUnit", "{n} ans")),
+)  # fmt: skip
 
 
 class TransferMechanism(StrEnum):
@@ -123,6 +222,28 @@ class TransferMechanism(StrEnum):
     BCR = "bcr"  # GDPR Art. 47
     DEROGATION = "derogation"  # GDPR Art. 49; 09-08 art. 44 exceptions
     OTHER_ART46 = "other_art46"  # GDPR Art. 46: codes of conduct, certification, ad hoc clauses
+
+
+# Each mechanism: its label, then the articles it rests on.
+_TRANSFER_MECHANISMS = _rows(
+    TransferMechanism,
+    ADEQUACY=(QT_TRANSLATE_NOOP("TransferMechanism", "Pays reconnu adéquat par la CNDP"),
+        QT_TRANSLATE_NOOP("TransferMechanism", "Loi 09-08 art. 43 ; RGPD art. 45")),
+    CNDP_AUTHORISATION=(QT_TRANSLATE_NOOP("TransferMechanism", "Autorisation de la CNDP (formulaire F118)"),
+        QT_TRANSLATE_NOOP("TransferMechanism", "Loi 09-08 art. 44")),
+    SCC=(QT_TRANSLATE_NOOP("TransferMechanism", "Clauses contractuelles types"),
+        QT_TRANSLATE_NOOP("TransferMechanism", "RGPD art. 46(2)(c)")),
+    BCR=(QT_TRANSLATE_NOOP("TransferMechanism", "Règles d'entreprise contraignantes (BCR)"),
+        QT_TRANSLATE_NOOP("TransferMechanism", "RGPD art. 47")),
+    DEROGATION=(QT_TRANSLATE_NOOP("TransferMechanism", "Dérogation pour une situation particulière"),
+        QT_TRANSLATE_NOOP("TransferMechanism", "RGPD art. 49 ; loi 09-08 art. 44")),
+    OTHER_ART46=(QT_TRANSLATE_NOOP("TransferMechanism", "Autre garantie appropriée (RGPD art. 46)"),
+        QT_TRANSLATE_NOOP("TransferMechanism", "RGPD art. 46")),
+)  # fmt: skip
+TRANSFER_MECHANISM_LABELS = {member: label for member, (label, _) in _TRANSFER_MECHANISMS.items()}
+TRANSFER_MECHANISM_CITATIONS = {
+    member: citation for member, (_, citation) in _TRANSFER_MECHANISMS.items()
+}
 
 
 class Derogation(StrEnum):
@@ -139,6 +260,19 @@ class Derogation(StrEnum):
     COMPELLING_INTERESTS = "compelling_interests"  # second subparagraph, not repetitive
 
 
+DEROGATION_LABELS = _rows(
+    Derogation,
+    EXPLICIT_CONSENT=QT_TRANSLATE_NOOP("Derogation", "(a) Consentement explicite de la personne"),
+    CONTRACT_WITH_SUBJECT=QT_TRANSLATE_NOOP("Derogation", "(b) Exécution d'un contrat avec la personne"),
+    CONTRACT_FOR_SUBJECT=QT_TRANSLATE_NOOP("Derogation", "(c) Contrat conclu dans l'intérêt de la personne"),
+    PUBLIC_INTEREST=QT_TRANSLATE_NOOP("Derogation", "(d) Motifs importants d'intérêt public"),
+    LEGAL_CLAIMS=QT_TRANSLATE_NOOP("Derogation", "(e) Constatation, exercice ou défense de droits en justice"),
+    VITAL_INTERESTS=QT_TRANSLATE_NOOP("Derogation", "(f) Sauvegarde des intérêts vitaux"),
+    PUBLIC_REGISTER=QT_TRANSLATE_NOOP("Derogation", "(g) Registre public"),
+    COMPELLING_INTERESTS=QT_TRANSLATE_NOOP("Derogation", "Intérêts légitimes impérieux (transfert non répétitif)"),
+)  # fmt: skip
+
+
 class Art28Clause(StrEnum):
     """The clauses a processing contract must contain, GDPR Art. 28(3)(a)-(h)."""
 
@@ -152,21 +286,32 @@ class Art28Clause(StrEnum):
     AUDITS = "audits"  # (h)
 
 
-ART28_LETTERS = {
-    Art28Clause.INSTRUCTIONS: "a",
-    Art28Clause.CONFIDENTIALITY: "b",
-    Art28Clause.SECURITY: "c",
-    Art28Clause.SUB_PROCESSORS: "d",
-    Art28Clause.RIGHTS_ASSISTANCE: "e",
-    Art28Clause.COMPLIANCE_ASSISTANCE: "f",
-    Art28Clause.DELETION_RETURN: "g",
-    Art28Clause.AUDITS: "h",
-}
+# Each clause: its letter in Art. 28(3) (the CLI's short name for it), then its label.
+_ART28_CLAUSES = _rows(
+    Art28Clause,
+    INSTRUCTIONS=("a", QT_TRANSLATE_NOOP("Art28Clause", "(a) Traitement sur instruction documentée")),
+    CONFIDENTIALITY=("b", QT_TRANSLATE_NOOP("Art28Clause", "(b) Engagement de confidentialité des personnes autorisées")),
+    SECURITY=("c", QT_TRANSLATE_NOOP("Art28Clause", "(c) Mesures de sécurité (art. 32)")),
+    SUB_PROCESSORS=("d", QT_TRANSLATE_NOOP("Art28Clause", "(d) Sous-traitance ultérieure autorisée, droit d'opposition")),
+    RIGHTS_ASSISTANCE=("e", QT_TRANSLATE_NOOP("Art28Clause", "(e) Aide à l'exercice des droits des personnes")),
+    COMPLIANCE_ASSISTANCE=("f", QT_TRANSLATE_NOOP("Art28Clause", "(f) Aide aux obligations des articles 32 à 36")),
+    DELETION_RETURN=("g", QT_TRANSLATE_NOOP("Art28Clause", "(g) Suppression ou restitution des données en fin de contrat")),
+    AUDITS=("h", QT_TRANSLATE_NOOP("Art28Clause", "(h) Informations et audits")),
+)  # fmt: skip
+ART28_LETTERS = {clause: letter for clause, (letter, _) in _ART28_CLAUSES.items()}
+ART28_CLAUSE_LABELS = {clause: label for clause, (_, label) in _ART28_CLAUSES.items()}
 
 
 class ProcessorStatus(StrEnum):
     ACTIVE = "active"
     ENDED = "ended"
+
+
+PROCESSOR_STATUS_LABELS = _rows(
+    ProcessorStatus,
+    ACTIVE=QT_TRANSLATE_NOOP("ProcessorStatus", "Actif"),
+    ENDED=QT_TRANSLATE_NOOP("ProcessorStatus", "Contrat terminé"),
+)  # fmt: skip
 
 
 class DataOutcome(StrEnum):
@@ -177,205 +322,11 @@ class DataOutcome(StrEnum):
     DELETED = "deleted"
 
 
-# ----------------------------------------------------------------------------- labels
-
-LEGAL_BASIS_LABELS = {
-    LegalBasis.CONSENT: QT_TRANSLATE_NOOP("LegalBasis", "Consentement"),
-    LegalBasis.CONTRACT: QT_TRANSLATE_NOOP("LegalBasis", "Exécution d'un contrat"),
-    LegalBasis.LEGAL_OBLIGATION: QT_TRANSLATE_NOOP("LegalBasis", "Obligation légale"),
-    LegalBasis.VITAL_INTERESTS: QT_TRANSLATE_NOOP("LegalBasis", "Sauvegarde des intérêts vitaux"),
-    LegalBasis.PUBLIC_INTEREST: QT_TRANSLATE_NOOP("LegalBasis", "Mission d'intérêt public"),
-    LegalBasis.LEGITIMATE_INTERESTS: QT_TRANSLATE_NOOP("LegalBasis", "Intérêt légitime"),
-}
-
-LEGAL_BASIS_CITATIONS = {
-    LegalBasis.CONSENT: QT_TRANSLATE_NOOP("LegalBasis", "RGPD art. 6(1)(a) ; loi 09-08 art. 4"),
-    LegalBasis.CONTRACT: QT_TRANSLATE_NOOP("LegalBasis", "RGPD art. 6(1)(b) ; loi 09-08 art. 4"),
-    LegalBasis.LEGAL_OBLIGATION: QT_TRANSLATE_NOOP(
-        "LegalBasis", "RGPD art. 6(1)(c) ; loi 09-08 art. 4"
-    ),
-    LegalBasis.VITAL_INTERESTS: QT_TRANSLATE_NOOP(
-        "LegalBasis", "RGPD art. 6(1)(d) ; loi 09-08 art. 4"
-    ),
-    LegalBasis.PUBLIC_INTEREST: QT_TRANSLATE_NOOP(
-        "LegalBasis", "RGPD art. 6(1)(e) ; loi 09-08 art. 4"
-    ),
-    LegalBasis.LEGITIMATE_INTERESTS: QT_TRANSLATE_NOOP(
-        "LegalBasis", "RGPD art. 6(1)(f) ; loi 09-08 art. 4"
-    ),
-}
-
-DATA_CATEGORY_LABELS = {
-    DataCategory.IDENTITY: QT_TRANSLATE_NOOP("DataCategory", "État civil, identité, identifiants"),
-    DataCategory.PERSONAL_LIFE: QT_TRANSLATE_NOOP(
-        "DataCategory", "Vie personnelle (habitudes de vie, situation familiale…)"
-    ),
-    DataCategory.PROFESSIONAL_LIFE: QT_TRANSLATE_NOOP(
-        "DataCategory", "Vie professionnelle (scolarité, formation, CV…)"
-    ),
-    DataCategory.FINANCIAL: QT_TRANSLATE_NOOP(
-        "DataCategory", "Informations d'ordre économique et financier"
-    ),
-    DataCategory.CONNECTION: QT_TRANSLATE_NOOP(
-        "DataCategory", "Données de connexion (adresse IP, journaux…)"
-    ),
-    DataCategory.LOCATION: QT_TRANSLATE_NOOP("DataCategory", "Données de localisation"),
-    DataCategory.INTERNET: QT_TRANSLATE_NOOP(
-        "DataCategory", "Internet (cookies, traceurs, navigation)"
-    ),
-    DataCategory.OTHER: QT_TRANSLATE_NOOP("DataCategory", "Autres catégories"),
-    DataCategory.RACIAL_ETHNIC_ORIGIN: QT_TRANSLATE_NOOP(
-        "DataCategory", "Origine raciale ou ethnique"
-    ),
-    DataCategory.POLITICAL_OPINIONS: QT_TRANSLATE_NOOP("DataCategory", "Opinions politiques"),
-    DataCategory.RELIGIOUS_BELIEFS: QT_TRANSLATE_NOOP(
-        "DataCategory", "Convictions religieuses ou philosophiques"
-    ),
-    DataCategory.TRADE_UNION: QT_TRANSLATE_NOOP("DataCategory", "Appartenance syndicale"),
-    DataCategory.GENETIC: QT_TRANSLATE_NOOP("DataCategory", "Données génétiques"),
-    DataCategory.BIOMETRIC: QT_TRANSLATE_NOOP(
-        "DataCategory", "Données biométriques (identification)"
-    ),
-    DataCategory.HEALTH: QT_TRANSLATE_NOOP("DataCategory", "Données de santé"),
-    DataCategory.SEX_LIFE: QT_TRANSLATE_NOOP(
-        "DataCategory", "Vie sexuelle ou orientation sexuelle"
-    ),
-    DataCategory.OFFENCES: QT_TRANSLATE_NOOP(
-        "DataCategory", "Infractions, condamnations, mesures de sûreté"
-    ),
-    DataCategory.NATIONAL_ID: QT_TRANSLATE_NOOP(
-        "DataCategory", "Numéro de la carte nationale d'identité"
-    ),
-}
-
-SECURITY_MEASURE_LABELS = {
-    SecurityMeasure.ACCESS_CONTROL: QT_TRANSLATE_NOOP(
-        "SecurityMeasure", "Contrôle d'accès des utilisateurs"
-    ),
-    SecurityMeasure.TRACEABILITY: QT_TRANSLATE_NOOP("SecurityMeasure", "Mesures de traçabilité"),
-    SecurityMeasure.SOFTWARE_PROTECTION: QT_TRANSLATE_NOOP(
-        "SecurityMeasure", "Mesures de protection des logiciels"
-    ),
-    SecurityMeasure.BACKUP: QT_TRANSLATE_NOOP("SecurityMeasure", "Sauvegarde des données"),
-    SecurityMeasure.ENCRYPTION: QT_TRANSLATE_NOOP("SecurityMeasure", "Chiffrement des données"),
-    SecurityMeasure.PROCESSOR_CONTROL: QT_TRANSLATE_NOOP(
-        "SecurityMeasure", "Contrôle des sous-traitants"
-    ),
-    SecurityMeasure.OTHER: QT_TRANSLATE_NOOP("SecurityMeasure", "Autres mesures"),
-}
-
-RECIPIENT_KIND_LABELS = {
-    RecipientKind.INTERNAL: QT_TRANSLATE_NOOP("RecipientKind", "Service interne"),
-    RecipientKind.EXTERNAL: QT_TRANSLATE_NOOP("RecipientKind", "Organisme externe"),
-    RecipientKind.PROCESSOR: QT_TRANSLATE_NOOP("RecipientKind", "Sous-traitant"),
-}
-
-CNDP_REGIME_LABELS = {
-    CndpRegime.DECLARATION: QT_TRANSLATE_NOOP("CndpRegime", "Déclaration préalable"),
-    CndpRegime.AUTHORISATION: QT_TRANSLATE_NOOP("CndpRegime", "Autorisation préalable"),
-}
-
-TRANSFER_MECHANISM_LABELS = {
-    TransferMechanism.ADEQUACY: QT_TRANSLATE_NOOP(
-        "TransferMechanism", "Pays reconnu adéquat par la CNDP"
-    ),
-    TransferMechanism.CNDP_AUTHORISATION: QT_TRANSLATE_NOOP(
-        "TransferMechanism", "Autorisation de la CNDP (formulaire F118)"
-    ),
-    TransferMechanism.SCC: QT_TRANSLATE_NOOP("TransferMechanism", "Clauses contractuelles types"),
-    TransferMechanism.BCR: QT_TRANSLATE_NOOP(
-        "TransferMechanism", "Règles d'entreprise contraignantes (BCR)"
-    ),
-    TransferMechanism.DEROGATION: QT_TRANSLATE_NOOP(
-        "TransferMechanism", "Dérogation pour une situation particulière"
-    ),
-    TransferMechanism.OTHER_ART46: QT_TRANSLATE_NOOP(
-        "TransferMechanism", "Autre garantie appropriée (RGPD art. 46)"
-    ),
-}
-
-TRANSFER_MECHANISM_CITATIONS = {
-    TransferMechanism.ADEQUACY: QT_TRANSLATE_NOOP(
-        "TransferMechanism", "Loi 09-08 art. 43 ; RGPD art. 45"
-    ),
-    TransferMechanism.CNDP_AUTHORISATION: QT_TRANSLATE_NOOP(
-        "TransferMechanism", "Loi 09-08 art. 44"
-    ),
-    TransferMechanism.SCC: QT_TRANSLATE_NOOP("TransferMechanism", "RGPD art. 46(2)(c)"),
-    TransferMechanism.BCR: QT_TRANSLATE_NOOP("TransferMechanism", "RGPD art. 47"),
-    TransferMechanism.DEROGATION: QT_TRANSLATE_NOOP(
-        "TransferMechanism", "RGPD art. 49 ; loi 09-08 art. 44"
-    ),
-    TransferMechanism.OTHER_ART46: QT_TRANSLATE_NOOP("TransferMechanism", "RGPD art. 46"),
-}
-
-DEROGATION_LABELS = {
-    Derogation.EXPLICIT_CONSENT: QT_TRANSLATE_NOOP(
-        "Derogation", "(a) Consentement explicite de la personne"
-    ),
-    Derogation.CONTRACT_WITH_SUBJECT: QT_TRANSLATE_NOOP(
-        "Derogation", "(b) Exécution d'un contrat avec la personne"
-    ),
-    Derogation.CONTRACT_FOR_SUBJECT: QT_TRANSLATE_NOOP(
-        "Derogation", "(c) Contrat conclu dans l'intérêt de la personne"
-    ),
-    Derogation.PUBLIC_INTEREST: QT_TRANSLATE_NOOP(
-        "Derogation", "(d) Motifs importants d'intérêt public"
-    ),
-    Derogation.LEGAL_CLAIMS: QT_TRANSLATE_NOOP(
-        "Derogation", "(e) Constatation, exercice ou défense de droits en justice"
-    ),
-    Derogation.VITAL_INTERESTS: QT_TRANSLATE_NOOP(
-        "Derogation", "(f) Sauvegarde des intérêts vitaux"
-    ),
-    Derogation.PUBLIC_REGISTER: QT_TRANSLATE_NOOP("Derogation", "(g) Registre public"),
-    Derogation.COMPELLING_INTERESTS: QT_TRANSLATE_NOOP(
-        "Derogation", "Intérêts légitimes impérieux (transfert non répétitif)"
-    ),
-}
-
-ART28_CLAUSE_LABELS = {
-    Art28Clause.INSTRUCTIONS: QT_TRANSLATE_NOOP(
-        "Art28Clause", "(a) Traitement sur instruction documentée"
-    ),
-    Art28Clause.CONFIDENTIALITY: QT_TRANSLATE_NOOP(
-        "Art28Clause", "(b) Engagement de confidentialité des personnes autorisées"
-    ),
-    Art28Clause.SECURITY: QT_TRANSLATE_NOOP("Art28Clause", "(c) Mesures de sécurité (art. 32)"),
-    Art28Clause.SUB_PROCESSORS: QT_TRANSLATE_NOOP(
-        "Art28Clause", "(d) Sous-traitance ultérieure autorisée, droit d'opposition"
-    ),
-    Art28Clause.RIGHTS_ASSISTANCE: QT_TRANSLATE_NOOP(
-        "Art28Clause", "(e) Aide à l'exercice des droits des personnes"
-    ),
-    Art28Clause.COMPLIANCE_ASSISTANCE: QT_TRANSLATE_NOOP(
-        "Art28Clause", "(f) Aide aux obligations des articles 32 à 36"
-    ),
-    Art28Clause.DELETION_RETURN: QT_TRANSLATE_NOOP(
-        "Art28Clause", "(g) Suppression ou restitution des données en fin de contrat"
-    ),
-    Art28Clause.AUDITS: QT_TRANSLATE_NOOP("Art28Clause", "(h) Informations et audits"),
-}
-
-PROCESSOR_STATUS_LABELS = {
-    ProcessorStatus.ACTIVE: QT_TRANSLATE_NOOP("ProcessorStatus", "Actif"),
-    ProcessorStatus.ENDED: QT_TRANSLATE_NOOP("ProcessorStatus", "Contrat terminé"),
-}
-
-DATA_OUTCOME_LABELS = {
-    DataOutcome.RETURNED: QT_TRANSLATE_NOOP("DataOutcome", "Données restituées"),
-    DataOutcome.DELETED: QT_TRANSLATE_NOOP("DataOutcome", "Données supprimées"),
-}
-
-# One template per unit and number, so a translator can handle plurals.
-RETENTION_TEMPLATES = {
-    (RetentionUnit.DAYS, False): QT_TRANSLATE_NOOP("RetentionUnit", "{n} jour"),
-    (RetentionUnit.DAYS, True): QT_TRANSLATE_NOOP("RetentionUnit", "{n} jours"),
-    (RetentionUnit.MONTHS, False): QT_TRANSLATE_NOOP("RetentionUnit", "{n} mois"),
-    (RetentionUnit.MONTHS, True): QT_TRANSLATE_NOOP("RetentionUnit", "{n} mois"),
-    (RetentionUnit.YEARS, False): QT_TRANSLATE_NOOP("RetentionUnit", "{n} an"),
-    (RetentionUnit.YEARS, True): QT_TRANSLATE_NOOP("RetentionUnit", "{n} ans"),
-}
+DATA_OUTCOME_LABELS = _rows(
+    DataOutcome,
+    RETURNED=QT_TRANSLATE_NOOP("DataOutcome", "Données restituées"),
+    DELETED=QT_TRANSLATE_NOOP("DataOutcome", "Données supprimées"),
+)  # fmt: skip
 
 
 # ----------------------------------------------------------------------------- countries
@@ -404,26 +355,16 @@ HOME_COUNTRY = "MA"  # the controllers DPO Desk serves are Moroccan (legal notes
 # MUST BE KEPT UP TO DATE against the CNDP's current délibération. Because it is not
 # confirmed, the register stores its own editable copy (services/records.py);
 # this constant is only the default of a new register.
-EU_EEA_COUNTRIES = frozenset(
+DEFAULT_ADEQUATE_COUNTRIES = frozenset(
     """
     AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK
     IS LI NO
     """.split()
 )
-DEFAULT_ADEQUATE_COUNTRIES = EU_EEA_COUNTRIES
-ADEQUACY_SOURCE = QT_TRANSLATE_NOOP(
-    "Transfers",
-    "Liste par défaut : États de l'UE et de l'EEE (CNDP, délibération 465-2013 ; "
-    "à tenir à jour avec la délibération en vigueur).",
-)
 
 
 def normalise_country(code: str) -> str:
     return code.strip().upper()
-
-
-def is_country_code(code: str) -> bool:
-    return normalise_country(code) in ISO_COUNTRIES
 
 
 # ----------------------------------------------------------------------------- errors
@@ -576,11 +517,12 @@ class RetentionRule:
     trigger: str = ""
     scope: str = ""
 
-    def duration_text(self, translate=None) -> str:
+    def duration_text(self, translate: Translate | None = None) -> str:
         tr = translate or (lambda text: text)
-        return tr(RETENTION_TEMPLATES[(self.unit, self.amount > 1)]).format(n=self.amount)
+        singular, plural = RETENTION_TEMPLATES[self.unit]
+        return tr(plural if self.amount > 1 else singular).format(n=self.amount)
 
-    def text(self, translate=None) -> str:
+    def text(self, translate: Translate | None = None) -> str:
         """ "3 ans après la dernière connexion" (the trigger is the DPO's own words)."""
         return f"{self.duration_text(translate)} {self.trigger}".strip()
 
@@ -924,21 +866,16 @@ class FlagKind(StrEnum):
     DPIA_MISSING = "dpia_missing"
 
 
-FLAG_KIND_LABELS = {
-    FlagKind.TRANSFER_WITHOUT_MECHANISM: QT_TRANSLATE_NOOP(
-        "FlagKind", "Transfert sans mécanisme d'encadrement"
-    ),
-    FlagKind.MISSING_DPA: QT_TRANSLATE_NOOP("FlagKind", "Contrat de sous-traitance manquant"),
-    FlagKind.INCOMPLETE_DPA: QT_TRANSLATE_NOOP("FlagKind", "Clauses de l'art. 28(3) manquantes"),
-    FlagKind.REVIEW_OVERDUE: QT_TRANSLATE_NOOP("FlagKind", "Revue en retard"),
-    FlagKind.DATA_NOT_RETURNED: QT_TRANSLATE_NOOP(
-        "FlagKind", "Fin de contrat sans restitution ni suppression"
-    ),
-    FlagKind.AUTHORISATION_NEEDED: QT_TRANSLATE_NOOP(
-        "FlagKind", "Autorisation préalable de la CNDP requise"
-    ),
-    FlagKind.DPIA_MISSING: QT_TRANSLATE_NOOP("FlagKind", "Analyse d'impact non réalisée"),
-}
+FLAG_KIND_LABELS = _rows(
+    FlagKind,
+    TRANSFER_WITHOUT_MECHANISM=QT_TRANSLATE_NOOP("FlagKind", "Transfert sans mécanisme d'encadrement"),
+    MISSING_DPA=QT_TRANSLATE_NOOP("FlagKind", "Contrat de sous-traitance manquant"),
+    INCOMPLETE_DPA=QT_TRANSLATE_NOOP("FlagKind", "Clauses de l'art. 28(3) manquantes"),
+    REVIEW_OVERDUE=QT_TRANSLATE_NOOP("FlagKind", "Revue en retard"),
+    DATA_NOT_RETURNED=QT_TRANSLATE_NOOP("FlagKind", "Fin de contrat sans restitution ni suppression"),
+    AUTHORISATION_NEEDED=QT_TRANSLATE_NOOP("FlagKind", "Autorisation préalable de la CNDP requise"),
+    DPIA_MISSING=QT_TRANSLATE_NOOP("FlagKind", "Analyse d'impact non réalisée"),
+)  # fmt: skip
 
 FLAG_TRANSFER_NO_MECHANISM = QT_TRANSLATE_NOOP(
     "Flags",
@@ -1010,7 +947,7 @@ class RegisterFlag:
     template: str
     values: Mapping[str, object] = field(default_factory=dict, hash=False)
 
-    def message(self, translate=None) -> str:
+    def message(self, translate: Translate | None = None) -> str:
         tr = translate or (lambda text: text)
         try:
             return tr(self.template).format(**self.values)
@@ -1055,7 +992,7 @@ def processor_flags(
     """Missing or lapsed DPA, unchecked clauses, overdue review, processing abroad with no
     transfer recorded, and, once ended, data neither returned nor deleted."""
 
-    def flag(kind: FlagKind, template: str, **values) -> RegisterFlag:
+    def flag(kind: FlagKind, template: str, **values: object) -> RegisterFlag:
         return RegisterFlag(kind, "processor", processor.id, processor.name, template, values)
 
     flags: list[RegisterFlag] = []
@@ -1105,7 +1042,7 @@ def activity_flags(
 ) -> list[RegisterFlag]:
     """Overdue review (policy), art. 12 data under a mere declaration, DPIA not done."""
 
-    def flag(kind: FlagKind, template: str, **values) -> RegisterFlag:
+    def flag(kind: FlagKind, template: str, **values: object) -> RegisterFlag:
         return RegisterFlag(kind, "activity", activity.id, activity.name, template, values)
 
     flags: list[RegisterFlag] = []

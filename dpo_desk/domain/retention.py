@@ -11,9 +11,11 @@ Pure Python: dates in, dates out.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import Any
 
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
@@ -60,11 +62,11 @@ class RetentionPolicy:
     def years_for(self, kind: CaseKind) -> int:
         return self.request_years if kind is CaseKind.REQUEST else self.breach_years
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, int]:
         return {"request_years": self.request_years, "breach_years": self.breach_years}
 
     @classmethod
-    def from_dict(cls, data: dict | None) -> RetentionPolicy:
+    def from_dict(cls, data: Mapping[str, Any] | None) -> RetentionPolicy:
         data = data or {}
         try:
             return cls(
@@ -191,11 +193,11 @@ class IdentityPolicy:
             raise ValidationError(ERR_IDENTITY_DAYS, "copy_days", maximum=MAX_IDENTITY_COPY_DAYS)
         return IdentityPolicy(proof, days)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, str | int]:
         return {"proof": str(self.proof), "copy_days": self.copy_days}
 
     @classmethod
-    def from_dict(cls, data: dict | None) -> IdentityPolicy:
+    def from_dict(cls, data: Mapping[str, Any] | None) -> IdentityPolicy:
         data = data or {}
         try:
             return cls(

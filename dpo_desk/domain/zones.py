@@ -4,7 +4,7 @@ Why: ``zoneinfo.ZoneInfo(name)`` reads the operating system's zone files first a
 only falls back to the ``tzdata`` package when the OS has none. Those files are as
 old as the machine's last update. Morocco's rules change at short notice: tzdata 2025b
 (Debian's at the time of writing) still has Africa/Casablanca on UTC+1 with Ramadan
-switches, while IANA 2026f (the package pinned in requirements.lock) has it on UTC+0
+switches, while IANA 2026f (the package pinned in requirements/runtime.txt) has it on UTC+0
 from 2026-09-20, with no more switches. Read from the OS, every breach time shown after
 that date would be an hour off, some typed awareness times would be refused as
 "non-existent" and others wrongly accepted. The same build must give the same times
@@ -21,6 +21,7 @@ constructs a ``ZoneInfo`` (tests/domain/test_zones.py checks the sources).
 from __future__ import annotations
 
 import zoneinfo
+from collections.abc import Callable
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -36,7 +37,7 @@ class _PackagedZone(ZoneInfo):
     cache below, so a copy is the very same zone.
     """
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[Callable[[str], ZoneInfo], tuple[str]]:
         return (zone, (self.key,))
 
 
@@ -77,7 +78,8 @@ def tzdata_version() -> str:
     """The IANA release the package carries, e.g. "2026f" (About dialog, ``dpo-desk info``)."""
     import tzdata
 
-    return tzdata.IANA_VERSION
+    version: str = tzdata.IANA_VERSION
+    return version
 
 
 def pin_search_path() -> None:

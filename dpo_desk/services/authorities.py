@@ -16,13 +16,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from sqlalchemy import Connection
+
 from dpo_desk.documents.kinds import LetterLanguage
 from dpo_desk.documents.letters import AUTHORITY_CODES, DEFAULT_AUTHORITY_ADDRESSES
 from dpo_desk.documents.typesetting import clean_text
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
-from dpo_desk.services.register_file import current_actor
+from dpo_desk.services.journal import current_actor
 from dpo_desk.storage import audit
 from dpo_desk.storage import organisation as settings_repo
 from dpo_desk.storage.database import Register
@@ -62,7 +64,7 @@ def _clean(address: str) -> str:
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
-def _stored(conn) -> dict[str, dict[str, str]]:
+def _stored(conn: Connection) -> dict[str, dict[str, str]]:
     found = settings_repo.get_setting(conn, SETTING_KEY, {}) or {}
     return {
         code: {lang: str(text) for lang, text in (found.get(code) or {}).items()}
@@ -70,7 +72,7 @@ def _stored(conn) -> dict[str, dict[str, str]]:
     }
 
 
-def addresses_in(conn, language: LetterLanguage | str) -> dict[str, str]:
+def addresses_in(conn: Connection, language: LetterLanguage | str) -> dict[str, str]:
     """code → the address in force in ``language`` (the DPO's, else the default): what
     the letter contexts take as ``authorities=``."""
     language = LetterLanguage(language)

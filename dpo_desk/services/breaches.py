@@ -10,9 +10,10 @@ content; instants, levels, enums and counts are copied as they are.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -31,10 +32,12 @@ from dpo_desk.domain.breaches import (
     TimelineEvent,
 )
 from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone
-from dpo_desk.domain.errors import UserError, ValidationError
+from dpo_desk.domain.errors import Conflict, NotFound, UserError, ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
+from dpo_desk.domain.references import BREACH_PREFIX, next_reference
 from dpo_desk.domain.requests.workflow import Regime
-from dpo_desk.services.register_file import current_actor
+from dpo_desk.services import journal
+from dpo_desk.services.journal import current_actor
 from dpo_desk.storage import audit
 from dpo_desk.storage import breaches as repo
 from dpo_desk.storage import organisation as organisation_repo
@@ -43,18 +46,19 @@ from dpo_desk.storage.database import Register
 
 ENTITY = "breach"
 
+# A row's values, or the journal's changes: column or field name -> value.
+Row = dict[str, Any]
 
-class BreachNotFound(UserError):
+
+class BreachNotFound(NotFound):
     template = QT_TRANSLATE_NOOP("Errors", "Aucune violation ne porte la référence {reference}.")
-    exit_code = 4
 
 
-class ConcurrentBreachEdit(UserError):
-    template = QT_TRANSLATE_NOOP(
-        "Errors",
-        "La violation {reference} a été modifiée entre-temps ; rechargez-la avant d'enregistrer.",
-    )
-    exit_code = 6
+# Someone else saved the breach since it was read (raised as domain.errors.Conflict).
+ERR_EDITED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "La violation {reference} a été modifiée entre-temps ; rechargez-la avant d'enregistrer.",
+)
 
 
 class BreachClosed(UserError):
@@ -159,7 +163,7 @@ FREE_TEXT = frozenset(
 )
 
 
-def _plain(value):
+def _plain(value: object) -> str | bool | int | list[str] | None:
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, frozenset | set):
@@ -169,8 +173,8 @@ def _plain(value):
     return str(value)
 
 
-def _changes(before: dict | None, after: dict) -> dict:
-    out: dict = {}
+def _changes(before: Row | None, after: Row) -> Row:
+    out: Row = {}
     for key, new in after.items():
         old = None if before is None else before.get(key)
         if key == "data_categories":  # JSON text in the row; a list in the journal
@@ -192,7 +196,7 @@ def _changes(before: dict | None, after: dict) -> dict:
     return out
 
 
-def _columns(breach: BreachIncident) -> dict:
+def _columns(breach: BreachIncident) -> Row:
     """The stored values of a breach, for comparing before and after an edit."""
     return {
         "title": breach.title,
@@ -211,7 +215,7 @@ def _columns(breach: BreachIncident) -> dict:
 # ----------------------------------------------------------------------------- writes
 
 
-def _check_regimes(regimes) -> dict:
+def _check_regimes(regimes: Iterable[Regime | str]) -> Row:
     return {
         "under_gdpr": any(Regime(r) is Regime.GDPR for r in regimes),
         "under_law_09_08": any(Regime(r) is Regime.LAW_09_08 for r in regimes),
@@ -231,7 +235,7 @@ def create_breach(
         deadline = rules.breach_deadline(clean.aware_at, clean.regimes)
         # Numbered by the year of awareness, in the organisation's zone.
         year = clean.aware_at.astimezone(zone).year
-        reference = rules.next_reference(year, repo.last_reference_number(conn, year))
+        reference = next_reference(BREACH_PREFIX, year, repo.last_reference_number(conn, year))
         values = {
             "reference": reference,
             "title": clean.title,
@@ -247,20 +251,11 @@ def create_breach(
             "updated_at": now,
         }
         breach_id = repo.insert_breach(conn, values)
-        repo.add_event(
-            conn, breach_id, TimelineEvent(EventKind.DISCOVERED, clean.discovered_at, actor), now
-        )
+        discovered = clean.discovered_at or clean.aware_at  # validated() fills it in
+        repo.add_event(conn, breach_id, TimelineEvent(EventKind.DISCOVERED, discovered, actor), now)
         repo.add_event(conn, breach_id, TimelineEvent(EventKind.AWARE, clean.aware_at, actor), now)
         changes = _changes(None, {k: v for k, v in values.items() if k not in _HOUSEKEEPING})
-        audit.append(
-            conn,
-            at=now,
-            actor=actor,
-            action="create",
-            entity=ENTITY,
-            entity_id=reference,
-            changes=changes,
-        )
+        journal.record(conn, now, "create", ENTITY, reference, changes)
         created = repo.get(conn, breach_id)
     assert created is not None
     return created
@@ -268,7 +263,8 @@ def create_breach(
 
 _HOUSEKEEPING = frozenset({"reference", "created_at", "updated_at", "version"})
 
-Mutation = Callable[[Connection, BreachIncident, datetime, tzinfo, str], tuple[dict, dict]]
+# (the row's new values, the journal's changes)
+Mutation = Callable[[Connection, BreachIncident, datetime, tzinfo, str], tuple[Row, Row]]
 
 
 def _apply(
@@ -289,14 +285,14 @@ def _apply(
         if current is None:
             raise BreachNotFound(reference=breach.reference)
         if current.version != breach.version:
-            raise ConcurrentBreachEdit(reference=breach.reference)
+            raise Conflict(ERR_EDITED, reference=breach.reference)
         if current.status is BreachStatus.CLOSED and not allow_closed:
             raise BreachClosed(reference=current.reference)
         values, changes = mutate(conn, current, now, _zone(conn), actor)
         if not values and not changes:
             return current  # nothing changed: no new version, no journal entry
         if not repo.update_breach(conn, current.id, current.version, {**values, "updated_at": now}):
-            raise ConcurrentBreachEdit(reference=breach.reference)
+            raise Conflict(ERR_EDITED, reference=breach.reference)
         after = repo.get(conn, current.id)
         assert after is not None
         # settle, not advance: a regime change may leave a "notified" breach without
@@ -306,15 +302,7 @@ def _apply(
             if "status" not in values:
                 repo.set_status(conn, current.id, BreachStatus(status))
             changes["status"] = [str(current.status), str(status)]
-        audit.append(
-            conn,
-            at=now,
-            actor=actor,
-            action=action,
-            entity=ENTITY,
-            entity_id=current.reference,
-            changes=changes,
-        )
+        journal.record(conn, now, action, ENTITY, current.reference, changes)
         updated = repo.get(conn, current.id)
     assert updated is not None
     return updated
@@ -329,7 +317,9 @@ def update_details(
     """
     clock = clock or SystemClock()
 
-    def mutate(conn, current, now, zone, actor):
+    def mutate(
+        conn: Connection, current: BreachIncident, now: datetime, zone: tzinfo, actor: str
+    ) -> tuple[Row, Row]:
         clean = intake.validated(now, zone)
         deadline = rules.breach_deadline(clean.aware_at, clean.regimes)
         # Moving the awareness (or changing the regimes) may make a recorded notice
@@ -374,7 +364,9 @@ def update_nature(
     clock = clock or SystemClock()
     clean = nature.validated()
 
-    def mutate(conn, current, now, zone, actor):
+    def mutate(
+        conn: Connection, current: BreachIncident, now: datetime, zone: tzinfo, actor: str
+    ) -> tuple[Row, Row]:
         values = repo.nature_values(clean)
         before = _columns(current)
         changed = {k: v for k, v in values.items() if before.get(k) != v}
@@ -395,7 +387,9 @@ def assess_risk(
     """Assess (or reassess) the risk; an open breach becomes "assessed"."""
     clock = clock or SystemClock()
 
-    def mutate(conn, current, now, zone, actor):
+    def mutate(
+        conn: Connection, current: BreachIncident, now: datetime, zone: tzinfo, actor: str
+    ) -> tuple[Row, Row]:
         nature = current.nature
         if not nature.has_impact:
             raise ValidationError(rules.ERR_NO_IMPACT, "nature")
@@ -447,7 +441,9 @@ def record_no_notification(
     if len(text) > rules.MAX_TEXT:
         raise ValidationError(rules.ERR_TOO_LONG, "no_notification_reasons", limit=rules.MAX_TEXT)
 
-    def mutate(conn, current, now, zone, actor):
+    def mutate(
+        conn: Connection, current: BreachIncident, now: datetime, zone: tzinfo, actor: str
+    ) -> tuple[Row, Row]:
         rules.check_decision_not_to_notify(current.facts)
         return (
             {
@@ -477,7 +473,9 @@ def add_notification(
     """
     clock = clock or SystemClock()
 
-    def mutate(conn, current, now, zone, actor):
+    def mutate(
+        conn: Connection, current: BreachIncident, now: datetime, zone: tzinfo, actor: str
+    ) -> tuple[Row, Row]:
         authority = rules.Authority(notification.authority)
         duty = current.duty_for(authority)
         clean = notification.validated(
@@ -530,7 +528,9 @@ def record_communication(
     replacing it under Art. 34(3)(c)."""
     clock = clock or SystemClock()
 
-    def mutate(conn, current, now, zone, actor):
+    def mutate(
+        conn: Connection, current: BreachIncident, now: datetime, zone: tzinfo, actor: str
+    ) -> tuple[Row, Row]:
         clean = communication.validated(discovered_at=current.discovered_at, now=now, zone=zone)
         stored = SubjectCommunication(**{**clean.__dict__, "recorded_by": actor})
         communication_id = repo.add_communication(conn, current.id, stored, now)
@@ -580,7 +580,9 @@ def record_art34_exception(
     if len(text) > rules.MAX_TEXT:
         raise ValidationError(rules.ERR_TOO_LONG, "art34_justification", limit=rules.MAX_TEXT)
 
-    def mutate(conn, current, now, zone, actor):
+    def mutate(
+        conn: Connection, current: BreachIncident, now: datetime, zone: tzinfo, actor: str
+    ) -> tuple[Row, Row]:
         rules.check_art34_exception(current.facts)
         before = str(current.art34_exception.ground) if current.art34_exception else None
         return (
@@ -603,7 +605,9 @@ def record_dgssi(
     """Law 05-20: whether the incident must be declared to the DGSSI, and when it was."""
     clock = clock or SystemClock()
 
-    def mutate(conn, current, now, zone, actor):
+    def mutate(
+        conn: Connection, current: BreachIncident, now: datetime, zone: tzinfo, actor: str
+    ) -> tuple[Row, Row]:
         clean = DgssiDeclaration(applies, declared_at, reference).validated(
             discovered_at=current.discovered_at, now=now, zone=zone
         )
@@ -642,7 +646,9 @@ def add_event(
     if len(text) > rules.MAX_TEXT:
         raise ValidationError(rules.ERR_TOO_LONG, "note", limit=rules.MAX_TEXT)
 
-    def mutate(conn, current, now, zone, actor):
+    def mutate(
+        conn: Connection, current: BreachIncident, now: datetime, zone: tzinfo, actor: str
+    ) -> tuple[Row, Row]:
         # A closed record stays open to notes (an authority's acknowledgement, say),
         # not to new facts.
         if current.status is BreachStatus.CLOSED and kind is not EventKind.NOTE:
@@ -669,7 +675,9 @@ def record_remedial_actions(
     if len(clean) > rules.MAX_TEXT:
         raise ValidationError(rules.ERR_TOO_LONG, "remedial_actions", limit=rules.MAX_TEXT)
 
-    def mutate(conn, current, now, zone, actor):
+    def mutate(
+        conn: Connection, current: BreachIncident, now: datetime, zone: tzinfo, actor: str
+    ) -> tuple[Row, Row]:
         if clean == current.remedial_actions:
             return {}, {}
         return {"remedial_actions": clean}, _changes(
@@ -692,10 +700,12 @@ def close_breach(
     if remedial is not None and not remedial:
         raise ValidationError(ERR_REMEDIAL, "remedial_actions")
 
-    def mutate(conn, current, now, zone, actor):
+    def mutate(
+        conn: Connection, current: BreachIncident, now: datetime, zone: tzinfo, actor: str
+    ) -> tuple[Row, Row]:
         facts = current.facts
-        values: dict = {}
-        changes: dict = {}
+        values: Row = {}
+        changes: Row = {}
         if remedial is not None and remedial != current.remedial_actions:
             if len(remedial) > rules.MAX_TEXT:
                 raise ValidationError(rules.ERR_TOO_LONG, "remedial_actions", limit=rules.MAX_TEXT)
@@ -711,7 +721,7 @@ def close_breach(
     return _apply(register, breach, mutate, clock=clock, action="close")
 
 
-def _with(facts: rules.BreachFacts, **changes) -> rules.BreachFacts:
+def _with(facts: rules.BreachFacts, **changes: Any) -> rules.BreachFacts:
     return replace(facts, **changes)
 
 

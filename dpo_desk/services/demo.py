@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from dpo_desk.domain import deadlines
 from dpo_desk.domain.breach_risk import RiskFactors
@@ -27,14 +28,15 @@ from dpo_desk.resources import resource_path
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.services import register_file
 from dpo_desk.services import requests as request_service
-from dpo_desk.services.demo_records import add_demo_records
+from dpo_desk.services.demo_records import DemoItem, add_demo_records
 from dpo_desk.storage.database import Register
 
 DEFAULT_DEMO = "najhine.json"
 
 
-def load_demo(name: str = DEFAULT_DEMO) -> dict:
-    return json.loads(resource_path("demo", name).read_text(encoding="utf-8"))
+def load_demo(name: str = DEFAULT_DEMO) -> DemoItem:
+    data: DemoItem = json.loads(resource_path("demo", name).read_text(encoding="utf-8"))
+    return data
 
 
 def build_demo(
@@ -61,7 +63,7 @@ def build_demo(
     return register
 
 
-def _add_demo_request(register: Register, item: dict, today: date, clock: Clock) -> None:
+def _add_demo_request(register: Register, item: DemoItem, today: date, clock: Clock) -> None:
     received = today - timedelta(days=int(item["days_ago"]))
     intake = RequestIntake(
         regimes=frozenset(Regime(r) for r in item["regimes"]),
@@ -107,27 +109,26 @@ def _add_demo_request(register: Register, item: dict, today: date, clock: Clock)
             raise ValueError(f"unknown demo step {step!r}")
 
 
-def _add_demo_breach(register: Register, item: dict, clock: Clock) -> None:
+def _add_demo_breach(register: Register, item: DemoItem, clock: Clock) -> None:
     now = clock.now()
 
-    def ago(hours) -> datetime:
+    def ago(hours: Any) -> datetime:  # a number of the JSON file
         return now - timedelta(hours=float(hours))
 
-    nature = item.get("nature", {})
+    nature: DemoItem = item.get("nature", {})
+    # Lists in JSON, tuples in the domain; the categories a frozenset.
+    fields: DemoItem = {
+        key: tuple(value) if isinstance(value, list) else value
+        for key, value in nature.items()
+        if key != "data_categories"
+    }
     intake = BreachIntake(
         title=item["title"],
         regimes=frozenset(Regime(r) for r in item["regimes"]),
         aware_at=ago(item["aware_hours_ago"]),
         discovered_at=ago(item.get("discovered_hours_ago", item["aware_hours_ago"])),
         started_at=ago(item["started_hours_ago"]) if "started_hours_ago" in item else None,
-        nature=BreachNature(
-            **{
-                key: tuple(value) if isinstance(value, list) else value
-                for key, value in nature.items()
-                if key != "data_categories"
-            },
-            data_categories=frozenset(nature.get("data_categories", [])),
-        ),
+        nature=BreachNature(**fields, data_categories=frozenset(nature.get("data_categories", []))),
     )
     breach = breach_service.create_breach(register, intake, clock=clock)
     for event in item.get("events", []):

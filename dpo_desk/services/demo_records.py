@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, timedelta
+from typing import Any
 
 from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.records import (
@@ -32,10 +33,14 @@ from dpo_desk.services import records as book
 from dpo_desk.storage.database import Register
 
 DEFAULT_REGISTERS_DEMO = "najhine_registers.json"
+# A demo file's objects, as json.loads gives them: the files are ours (resources/demo/),
+# and each value is read into a domain type (DataCategory(...), int(...)) as it is used.
+DemoItem = dict[str, Any]
 
 
-def load_registers_demo(name: str = DEFAULT_REGISTERS_DEMO) -> dict:
-    return json.loads(resource_path("demo", name).read_text(encoding="utf-8"))
+def load_registers_demo(name: str = DEFAULT_REGISTERS_DEMO) -> DemoItem:
+    data: DemoItem = json.loads(resource_path("demo", name).read_text(encoding="utf-8"))
+    return data
 
 
 def add_demo_records(
@@ -45,10 +50,10 @@ def add_demo_records(
     data = load_registers_demo(name)
     processors: dict[str, int] = {}
     for item in data["processors"]:
-        created = book.create_processor(register, _processor(item, today), clock=clock)
+        created = book.save_processor(register, _processor(item, today), clock=clock)
         processors[created.name] = created.id
     for item in data["activities"]:
-        activity = book.create_activity(
+        activity = book.save_activity(
             register,
             _activity(item, today),
             processor_ids=tuple(processors[n] for n in item.get("processors", [])),
@@ -71,12 +76,12 @@ def add_demo_records(
             )
 
 
-def _days(today: date, key: str, item: dict, sign: int) -> date | None:
+def _days(today: date, key: str, item: DemoItem, sign: int) -> date | None:
     value = item.get(key)
     return None if value is None else today + timedelta(days=sign * int(value))
 
 
-def _processor(item: dict, today: date) -> ProcessorDetails:
+def _processor(item: DemoItem, today: date) -> ProcessorDetails:
     clauses = item.get("clauses", [])
     return ProcessorDetails(
         name=item["name"],
@@ -97,7 +102,7 @@ def _processor(item: dict, today: date) -> ProcessorDetails:
     )
 
 
-def _activity(item: dict, today: date) -> ActivityDetails:
+def _activity(item: DemoItem, today: date) -> ActivityDetails:
     return ActivityDetails(
         name=item["name"],
         purposes=tuple(

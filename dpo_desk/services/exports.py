@@ -12,23 +12,24 @@
 The whole export reads one snapshot of the register (one read transaction), the large
 tables in batches (``storage/exports.py``). The file is written owner-only to an unnamed
 file in the target's folder (Linux ``O_TMPFILE``; elsewhere a hidden temporary name),
-flushed to disk, then named and renamed over the target: a failed, cancelled or killed
-export leaves no partial file and no temporary file. A successful one is
-journaled (what, how many rows, the file's name; never the content). The exported file
-is *not encrypted*: the UI warns before the user picks where it goes.
+flushed to disk, then named and renamed over the target (``storage/files.py``): a
+failed, cancelled or killed export leaves no partial file and no temporary file. A
+successful one is journaled (what, how many rows, the file's name; never the content).
+The exported file is *not encrypted*: the UI warns before the user picks where it goes.
 """
 
 from __future__ import annotations
 
 import errno
 import json
-import os
-import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from pathlib import Path
+from typing import Any, BinaryIO, TypeVar
+
+from sqlalchemy import Connection
 
 from dpo_desk import __version__
 from dpo_desk.documents import xlsx_columns as cols
@@ -37,6 +38,7 @@ from dpo_desk.documents.xlsx_export import (
     JOURNAL_HEADING,
     CoverData,
     SheetData,
+    WorkbookReport,
     WriteCancelled,
     write_workbook,
 )
@@ -47,14 +49,17 @@ from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone
 from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.services import maintenance
-from dpo_desk.storage import audit, leftovers
+from dpo_desk.storage import audit, files, leftovers
 from dpo_desk.storage import exports as rows_repo
 from dpo_desk.storage import organisation as organisation_repo
 from dpo_desk.storage import records as registers_repo
 from dpo_desk.storage.audit import JournalFilter
 from dpo_desk.storage.database import Register
+from dpo_desk.storage.exports import JournalRow
+from dpo_desk.storage.rows import AnyRow
 
 Translate = Callable[[str, str], str]
+_T = TypeVar("_T")
 
 WHICH = ("requests", "breaches", "activities", "processors", "transfers", "all")
 SHEETS_FOR: dict[str, tuple[str, ...]] = {
@@ -153,48 +158,6 @@ def _disk_error(exc: OSError, out_path: Path) -> ExportFailed:
     return ExportFailed(ERR_WRITE, name=out_path.name, reason=exc.strerror or type(exc).__name__)
 
 
-# The named fallback's temporary files are ".<target>.<pid>-<hex>.part": the pid lets a
-# later export into the same folder tell a dead export's leftover from a running one
-# (storage/leftovers.py).
-
-
-def _unnamed_file(folder: Path) -> int | None:
-    """An open file in ``folder`` with no name (Linux ``O_TMPFILE``), or None where the
-    system or the file system has none (macOS, Windows, NFS, FAT).
-
-    The workbook is plaintext personal data. Written to an unnamed file, a kill or a
-    power cut at any point leaves nothing: the kernel frees an unnamed file when its
-    last descriptor closes. It gets its name only once complete (``_give_name``).
-    """
-    flag = getattr(os, "O_TMPFILE", None)
-    if flag is None or not os.path.isdir("/proc/self/fd"):
-        return None
-    try:
-        return os.open(folder, flag | os.O_RDWR, 0o600)
-    except OSError as exc:
-        if exc.errno in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL, errno.ENOENT):
-            return None
-        raise
-
-
-def _give_name(fd: int, out_path: Path) -> None:
-    """Link the complete unnamed file in under a temporary name, then rename it over the
-    target: the target is replaced in one step, never seen half-written."""
-    temporary = out_path.with_name(f".{out_path.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
-    # A directory descriptor makes Python call linkat(…, AT_SYMLINK_FOLLOW): plain link()
-    # would link /proc's magic link itself and fail with EXDEV.
-    folder = os.open(out_path.parent, os.O_RDONLY)
-    try:
-        os.link(f"/proc/self/fd/{fd}", temporary.name, dst_dir_fd=folder, follow_symlinks=True)
-    finally:
-        os.close(folder)
-    try:
-        os.replace(temporary, out_path)
-    except BaseException:
-        _remove(temporary)
-        raise
-
-
 def sweep_leftovers(folder: Path) -> int:
     """Remove, zeroed first, what exports killed in ``folder`` left behind (the named
     fallback only: unnamed files vanish by themselves), and the app's other orphaned
@@ -202,73 +165,17 @@ def sweep_leftovers(folder: Path) -> int:
     return len(leftovers.sweep([folder]))
 
 
-def _write_atomically(out_path: Path, write: Callable[[object], object]):
-    """Run ``write(target)`` on an unnamed file (or, where there is none, a temporary
-    named one), then make the result the target in one rename."""
+def _write_atomically(out_path: Path, write: Callable[[BinaryIO], _T]) -> _T:
+    """Run ``write`` on a new owner-only file and make it the target in one step
+    (storage/files.py): a failed, cancelled or killed export leaves nothing."""
     _check_target(out_path)
     sweep_leftovers(out_path.parent)
     try:
-        fd = _unnamed_file(out_path.parent)
-    except OSError as exc:
-        raise _disk_error(exc, out_path) from None
-    if fd is None:
-        return _write_named(out_path, write)
-    try:
-        with os.fdopen(fd, "w+b", closefd=False) as handle:
-            outcome = write(handle)
-            handle.flush()
-            os.fsync(fd)
-        _give_name(fd, out_path)
-        _fsync_directory(out_path.parent)
-        return outcome
+        return files.write_private(out_path, write)
     except WriteCancelled:
         raise ExportCancelled() from None
     except OSError as exc:
         raise _disk_error(exc, out_path) from None
-    finally:
-        os.close(fd)
-
-
-def _write_named(out_path: Path, write: Callable[[object], object]):
-    temporary = out_path.with_name(f".{out_path.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
-    try:
-        # Owner-only from the first byte: the workbook holds personal data in clear.
-        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        outcome = write(temporary)
-        with open(temporary, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temporary, out_path)
-        _fsync_directory(out_path.parent)
-        return outcome
-    except WriteCancelled:
-        _remove(temporary)
-        raise ExportCancelled() from None
-    except OSError as exc:
-        _remove(temporary)
-        raise _disk_error(exc, out_path) from None
-    except BaseException:
-        _remove(temporary)
-        raise
-
-
-def _remove(path: Path) -> None:
-    try:
-        path.unlink()
-    except FileNotFoundError:
-        pass
-    except OSError:
-        pass  # the folder became unwritable; nothing more can be done from here
-
-
-def _fsync_directory(folder: Path) -> None:
-    # The rename itself must survive a power cut (POSIX); Windows cannot open a folder.
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # ----------------------------------------------------------------------------- rows
@@ -277,12 +184,14 @@ def _fsync_directory(folder: Path) -> None:
 class _Rows:
     """Builds the raw row tuples of each sheet from one read connection."""
 
-    def __init__(self, conn, translate: Translate, zone: tzinfo):
+    def __init__(self, conn: Connection, translate: Translate, zone: tzinfo) -> None:
         self.conn = conn
         self.tx = translate
         self.zone = zone
 
-    def label(self, context: str, labels, code, default: str = "") -> str:
+    def label(
+        self, context: str, labels: Mapping[Any, str], code: object, default: str = ""
+    ) -> str:
         if code is None or code == "":
             return default
         msgid = labels.get(code)
@@ -312,7 +221,7 @@ class _Rows:
             rows_repo.count_breaches(self.conn),
         )
 
-    def _breach_rows(self):
+    def _breach_rows(self) -> Iterator[list[object]]:
         decode = rows_repo.decode_json_list
         keys = [c.key for c in cols.BREACH_COLUMNS]
         for row, notifications, communications in rows_repo.iter_breaches(self.conn):
@@ -329,7 +238,7 @@ class _Rows:
             values["communications"] = [self._communication(c) for c in communications]
             yield [values.get(key) for key in keys]
 
-    def _notification(self, n) -> str:
+    def _notification(self, n: AnyRow) -> str:
         authority = n.authority_name or self.label(
             "Authority", breach_domain.AUTHORITY_LABELS, n.authority
         )
@@ -344,7 +253,7 @@ class _Rows:
             )
         return PART_SEPARATOR.join(parts)
 
-    def _communication(self, c) -> str:
+    def _communication(self, c: AnyRow) -> str:
         channel = self.label(
             "CommunicationChannel", breach_domain.COMMUNICATION_CHANNEL_LABELS, c.channel
         )
@@ -356,7 +265,7 @@ class _Rows:
         names = {p.id: p.name for p in registers_repo.all_processors(self.conn)}
         keys = [c.key for c in cols.ACTIVITY_COLUMNS]
 
-        def rows():
+        def rows() -> Iterator[list[object]]:
             for activity in activities:
                 values = {key: getattr(activity, key, None) for key in keys}
                 values["purposes"] = [self._purpose(p) for p in activity.purposes]
@@ -409,7 +318,7 @@ class _Rows:
         names = {a.id: a.name for a in registers_repo.all_activities(self.conn)}
         keys = [c.key for c in cols.PROCESSOR_COLUMNS]
 
-        def rows():
+        def rows() -> Iterator[list[object]]:
             for processor in processors:
                 values = {key: getattr(processor, key, None) for key in keys}
                 values["data_categories"] = sorted(processor.data_categories)
@@ -423,11 +332,16 @@ class _Rows:
 
     def transfers(self) -> SheetData:
         transfers = registers_repo.all_transfers(self.conn)
-        activities = {a.id: a.name for a in registers_repo.all_activities(self.conn)}
-        processors = {p.id: p.name for p in registers_repo.all_processors(self.conn)}
+        # By id, None included: a transfer names an activity, a processor, or both.
+        activities: dict[int | None, str] = {
+            a.id: a.name for a in registers_repo.all_activities(self.conn)
+        }
+        processors: dict[int | None, str] = {
+            p.id: p.name for p in registers_repo.all_processors(self.conn)
+        }
         keys = [c.key for c in cols.TRANSFER_COLUMNS]
 
-        def rows():
+        def rows() -> Iterator[list[object]]:
             for transfer in transfers:
                 values = {key: getattr(transfer, key, None) for key in keys}
                 values["activity"] = activities.get(transfer.activity_id, "")
@@ -437,7 +351,7 @@ class _Rows:
         return SheetData("transfers", cols.TRANSFER_COLUMNS, rows(), len(transfers))
 
 
-def _cover(conn, register: Register, clock: Clock, zone: tzinfo) -> CoverData:
+def _cover(conn: Connection, register: Register, clock: Clock, zone: tzinfo) -> CoverData:
     org = organisation_repo.load(conn)
     dpo = ""
     if org is not None:
@@ -457,7 +371,7 @@ def _cover(conn, register: Register, clock: Clock, zone: tzinfo) -> CoverData:
     )
 
 
-def _zone(conn) -> tzinfo:
+def _zone(conn: Connection) -> tzinfo:
     org = organisation_repo.load(conn)
     return organisation_zone(org.timezone if org else None)
 
@@ -486,7 +400,7 @@ def export_register(
     out_path = Path(out_path)
     started = time.perf_counter()
 
-    def write(target):
+    def write(target: BinaryIO) -> WorkbookReport:
         with register.read() as conn:
             zone = _zone(conn)
             builder = _Rows(conn, tx, zone)
@@ -535,7 +449,7 @@ def describe_filter(flt: JournalFilter, translate: Translate | None = None) -> s
     return " ; ".join(parts) if parts else tx("XlsxExport", JOURNAL_ALL)
 
 
-def _journal_rows(conn, flt: JournalFilter):
+def _journal_rows(conn: Connection, flt: JournalFilter) -> Iterator[JournalRow]:
     for entry_id, at, actor, action, entity, entity_id, changes, digest in rows_repo.iter_journal(
         conn, flt
     ):
@@ -560,7 +474,7 @@ def _changes_text(stored: str) -> str:
     return "\n".join(lines)
 
 
-def _plain(value) -> str:
+def _plain(value: object) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, list | dict):
@@ -585,7 +499,7 @@ def export_journal(
     out_path = Path(out_path)
     started = time.perf_counter()
 
-    def write(target):
+    def write(target: BinaryIO) -> WorkbookReport:
         with register.read() as conn:
             zone = _zone(conn)
             cover = _cover(conn, register, clock, zone)

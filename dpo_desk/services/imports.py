@@ -20,10 +20,11 @@ are found by name (activities, processors, case- and spacing-insensitive) or ref
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from dpo_desk.documents import xlsx_columns as cols
 from dpo_desk.documents import xlsx_import as xi
@@ -31,10 +32,15 @@ from dpo_desk.domain import records as reg
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.errors import UserError, ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
+from dpo_desk.domain.references import REQUEST_PREFIX, format_reference, parse_reference
+from dpo_desk.services import journal
 from dpo_desk.services import records as book
 from dpo_desk.storage import imports as store
 from dpo_desk.storage import records as repo
 from dpo_desk.storage.database import Register
+
+if TYPE_CHECKING:  # the requests' modules are imported when requests are imported
+    from dpo_desk.domain.requests.model import RequestIntake
 
 TARGETS = ("activities", "processors", "requests")
 DUPLICATE_CHOICES = ("skip", "update")
@@ -45,7 +51,7 @@ ERR_UNKNOWN_TARGET = QT_TRANSLATE_NOOP(
 )
 ERR_INVALID_ROWS = QT_TRANSLATE_NOOP(
     "Errors",
-    # The count follows a label: outside Qt there are no plural rules (see translations.py).
+    # The count follows a label ("… : 3"), so the sentence needs no plural form.
     "Lignes invalides : {count}. Rien n'a été importé. Corrigez le fichier ou choisissez "
     "d'ignorer les lignes invalides.",
 )
@@ -85,20 +91,23 @@ class ImportField:
     label: str  # French msgid, context "XlsxColumn"
     kind: str  # text, date, bool, list, choices (list of enum), enum, purposes, recipients…
     required: bool = False
-    labels: dict | None = None
+    labels: dict[str, str] | None = None  # code -> French label msgid
     synonyms: tuple[str, ...] = ()
-    extra: dict | None = None  # value synonyms -> code ("Accès" for the right of access)
+    extra: dict[str, str] | None = None  # value synonyms -> code ("Accès": right of access)
 
     @property
     def names(self) -> tuple[str, ...]:
         return (self.label, *self.synonyms)
 
 
-def _from_columns(columns, key: str, kind: str | None = None, **extra) -> ImportField:
+def _from_columns(
+    columns: Sequence[cols.Column], key: str, kind: str | None = None, **extra: Any
+) -> ImportField:
     column = next(c for c in columns if c.key == key)
     if kind is None:
         kind = {"list": "choices" if column.labels else "list"}.get(column.kind, column.kind)
-    return ImportField(key, column.header, kind, labels=column.labels, **extra)
+    labels = dict(column.labels) if column.labels is not None else None
+    return ImportField(key, column.header, kind, labels=labels, **extra)
 
 
 # Synonyms: what a DPO's own spreadsheet (CNIL model, French or English) calls a column,
@@ -247,7 +256,16 @@ def _parts(item: str) -> list[str]:
     return [p.strip() for p in re.split(r"\s+[—–]\s+", item)]
 
 
-def _purposes(value) -> tuple[reg.Purpose, ...]:
+def _code(part: str, labels: Mapping[Any, str], item: str, expected: str) -> str:
+    """The code of the label (or code) ``part`` of a "a — b" cell names; an empty part
+    is a missing one."""
+    code = xi.parse_choice(part, {str(key): label for key, label in labels.items()})
+    if code is None:
+        raise xi.CellProblem(PROBLEM_PART, value=item, expected=expected)
+    return code
+
+
+def _purposes(value: object) -> tuple[reg.Purpose, ...]:
     """ "description — legal basis[ — justification]", one per line (as exported). A
     description alone is refused: the legal basis is what Art. 6(1) requires."""
     out = []
@@ -257,12 +275,12 @@ def _purposes(value) -> tuple[reg.Purpose, ...]:
         parts = _parts(item)
         if len(parts) < 2:
             raise xi.CellProblem(PROBLEM_PART, value=item, expected="finalité — base légale")
-        basis = xi.parse_choice(parts[1], reg.LEGAL_BASIS_LABELS)
+        basis = _code(parts[1], reg.LEGAL_BASIS_LABELS, item, "finalité — base légale")
         out.append(reg.Purpose(parts[0], reg.LegalBasis(basis), " — ".join(parts[2:])))
     return tuple(out)
 
 
-def _recipients(value) -> tuple[reg.Recipient, ...]:
+def _recipients(value: object) -> tuple[reg.Recipient, ...]:
     out = []
     for item in xi.split_list(value):
         parts = _parts(item)
@@ -270,7 +288,7 @@ def _recipients(value) -> tuple[reg.Recipient, ...]:
             # A bare name: an external body, the commonest case in a DPO's own sheet.
             out.append(reg.Recipient(reg.RecipientKind.EXTERNAL, item))
             continue
-        kind = xi.parse_choice(parts[0], reg.RECIPIENT_KIND_LABELS)
+        kind = _code(parts[0], reg.RECIPIENT_KIND_LABELS, item, "type — nom")
         out.append(reg.Recipient(reg.RecipientKind(kind), " — ".join(parts[1:])))
     return tuple(out)
 
@@ -288,7 +306,7 @@ def _unit(word: str) -> reg.RetentionUnit:
     return reg.RetentionUnit(_UNITS.get(word, _UNITS.get(word + "s", "months")))
 
 
-def _retention(value) -> tuple[reg.RetentionRule, ...]:
+def _retention(value: object) -> tuple[reg.RetentionRule, ...]:
     out = []
     for item in xi.split_list(value) if "\n" in xi.parse_text(value) else [xi.parse_text(value)]:
         if not item.strip():
@@ -296,7 +314,7 @@ def _retention(value) -> tuple[reg.RetentionRule, ...]:
         parts = _parts(item)
         if len(parts) < 2:
             raise xi.CellProblem(PROBLEM_PART, value=item, expected="catégorie — durée")
-        category = xi.parse_choice(parts[0], reg.DATA_CATEGORY_LABELS)
+        category = _code(parts[0], reg.DATA_CATEGORY_LABELS, item, "catégorie — durée")
         match = _DURATION.match(parts[1])
         if not match:
             raise xi.CellProblem(PROBLEM_RETENTION, value=parts[1])
@@ -312,20 +330,21 @@ def _retention(value) -> tuple[reg.RetentionRule, ...]:
     return tuple(out)
 
 
-def _choices(spec: ImportField, raw) -> frozenset[str]:
+def _choices(spec: ImportField, raw: object) -> frozenset[str]:
     """Several enum values; a single line that is one label (labels hold commas) first."""
     text = xi.parse_text(raw).strip()
     if text and "\n" not in text:
         try:
-            return frozenset({xi.parse_choice(text, spec.labels or {}, spec.extra)})
+            code = xi.parse_choice(text, spec.labels or {}, spec.extra)
         except xi.CellProblem:
-            pass
-    return frozenset(
-        xi.parse_choice(item, spec.labels or {}, spec.extra) for item in xi.split_list(raw)
-    )
+            code = None
+        if code is not None:
+            return frozenset({code})
+    codes = (xi.parse_choice(item, spec.labels or {}, spec.extra) for item in xi.split_list(raw))
+    return frozenset(code for code in codes if code is not None)  # no blank items: no None
 
 
-def read_value(spec: ImportField, raw: object):
+def read_value(spec: ImportField, raw: object) -> object:
     """The field's value from a cell, or CellProblem."""
     if isinstance(raw, xi.FormulaWithoutValue):
         raise xi.CellProblem(xi.PROBLEM_FORMULA)
@@ -363,7 +382,7 @@ class Problem:
 class PlannedRow:
     sheet: str
     row: int
-    details: object  # ActivityDetails | ProcessorDetails
+    details: Details
     existing_id: int | None = None  # same name already in the register
 
 
@@ -419,10 +438,6 @@ def _check_mapping(target: str, mapping: dict[int, str | None]) -> None:
             raise MappingError(ERR_REQUIRED_UNMAPPED, spec.key, name=spec.label)
 
 
-def read_file(path: Path | str) -> list[xi.SheetTable]:
-    return xi.read_workbook(path)
-
-
 def plan_import(
     register: Register,
     target: str,
@@ -440,7 +455,7 @@ def plan_import(
     table = _pick_sheet(tables, target)
     mapping = dict(mapping) if mapping is not None else suggest_mapping(table.headers, target)
     _check_mapping(target, mapping)
-    today = book._today(register, clock)
+    today = book.organisation_today(register, clock)
     with register.read() as conn:
         existing = store.names_to_ids(conn, target)
     plan = ImportPlan(target, Path(path).name, table.title, table.headers, mapping, table=table)
@@ -454,18 +469,19 @@ def _column_name(table: xi.SheetTable, index: int) -> str:
     return f"{letter} ({header})" if header else letter
 
 
-def _validate_rows(plan, table, today: date, existing: dict[str, int], tr) -> None:
+def _validate_rows(
+    plan: ImportPlan,
+    table: xi.SheetTable,
+    today: date,
+    existing: dict[str, int],
+    tr: Callable[[str], str],
+) -> None:
     specs = {f.key: f for f in fields_for(plan.target)}
-    details_type = {
-        "activities": reg.ActivityDetails,
-        "processors": reg.ProcessorDetails,
-        "requests": ImportedRequest,
-    }[plan.target]
     column_of = {key: index for index, key in plan.mapping.items() if key}
     seen: dict[str, int] = {}
     for number, cells in table.rows:
         plan.total_rows += 1
-        values: dict[str, object] = {}
+        values: dict[str, Any] = {}  # checked by the domain's validated()
         row_problems: list[Problem] = []
         for key, index in column_of.items():
             raw = cells[index] if index < len(cells) else None
@@ -480,10 +496,10 @@ def _validate_rows(plan, table, today: date, existing: dict[str, int], tr) -> No
                 values[key] = value
         if not row_problems:
             try:
-                details = _build(plan.target, details_type, values, today)
+                details = _build(plan.target, values, today)
             except ValidationError as error:
-                index = column_of.get(error.field)
-                column = _column_name(table, index) if index is not None else error.field
+                at = column_of.get(error.field)
+                column = _column_name(table, at) if at is not None else error.field
                 row_problems.append(Problem(table.title, number, column, error.message(tr)))
             except ValueError as error:  # an enum value refused by the domain
                 row_problems.append(Problem(table.title, number, "", str(error)))
@@ -544,30 +560,33 @@ def apply_import(
     with register.write() as conn:
         # Read again inside the transaction: an entry may have been added since planning.
         existing = store.names_to_ids(conn, plan.target)
-        new_rows = []
+        new_rows: list[reg.ActivityDetails | reg.ProcessorDetails] = []
         for row in plan.rows:
-            existing_id = existing.get(_key(row.details))
+            details = row.details
+            assert not isinstance(details, ImportedRequest)  # requests: _apply_requests
+            existing_id = existing.get(_key(details))
             if existing_id is None:
-                new_rows.append(row.details)
+                new_rows.append(details)
                 continue
             if on_duplicate == "skip":
                 skipped += 1
                 continue
             entry = store.get_entry(conn, plan.target, existing_id)
-            changes = book._changes(details_of(plan.target, entry), row.details, names)
+            assert entry is not None  # its id was read in this transaction
+            changes = book.journal_changes(details_of(plan.target, entry), details, names)
             if not changes:
                 skipped += 1
                 continue
-            if store.update_entry(conn, plan.target, entry, row.details, now):
-                book._journal(conn, now, "update", entity, existing_id, changes)
+            if store.update_entry(conn, plan.target, entry, details, now):
+                journal.record(conn, now, "update", entity, existing_id, changes)
                 updated += 1
         for entry_id, details in store.insert_entries(conn, plan.target, new_rows, now):
-            book._journal(
-                conn, now, "create", entity, entry_id, book._changes(None, details, names)
+            journal.record(
+                conn, now, "create", entity, entry_id, book.journal_changes(None, details, names)
             )
             created += 1
         skipped += plan.invalid_rows if skip_invalid else 0
-        book._journal(
+        journal.record(
             conn,
             now,
             "import",
@@ -583,8 +602,10 @@ def apply_import(
     return ImportResult(created, updated, skipped)
 
 
-def details_of(target: str, entry) -> object:
-    details_type = reg.ActivityDetails if target == "activities" else reg.ProcessorDetails
+def details_of(
+    target: str, entry: reg.ProcessingActivity | reg.Processor
+) -> reg.ActivityDetails | reg.ProcessorDetails:
+    details_type = _DETAILS_TYPES[target]
     return details_type(**{f.name: getattr(entry, f.name) for f in fields(details_type)})
 
 
@@ -605,6 +626,10 @@ __all__ = [
 # ----------------------------------------------------------------------------- requests
 
 _KEY_FIELD = {"activities": "name", "processors": "name", "requests": "reference"}
+_DETAILS_TYPES: dict[str, type[reg.ActivityDetails] | type[reg.ProcessorDetails]] = {
+    "activities": reg.ActivityDetails,
+    "processors": reg.ProcessorDetails,
+}
 
 ERR_STATE_DATE = QT_TRANSLATE_NOOP(
     "Errors", "La date ({value}) précède la réception de la demande ({received})."
@@ -636,25 +661,28 @@ class ImportedRequest:
     from a spreadsheet, so a request paused for identity gets the unpaused deadline.
     """
 
-    intake: object  # RequestIntake
+    intake: RequestIntake
     reference: str = ""
-    state: tuple[tuple[str, object], ...] = ()
+    state: tuple[tuple[str, Any], ...] = ()
 
     @property
     def name(self) -> str:  # for the generic duplicate handling
         return self.reference
 
 
-def _key(details) -> str:
+# A planned row: an Art. 30 entry's details, or a request.
+Details = reg.ActivityDetails | reg.ProcessorDetails | ImportedRequest
+
+
+def _key(details: Details) -> str:
     if isinstance(details, ImportedRequest):
         return details.reference
     return " ".join(details.name.split()).casefold()
 
 
-def _build(target: str, details_type, values: dict, today: date):
+def _build(target: str, values: dict[str, Any], today: date) -> Details:
     if target != "requests":
-        return details_type(**{"name": "", **values}).validated(today)
-    from dpo_desk.domain.requests import workflow as rq
+        return _DETAILS_TYPES[target](**{"name": "", **values}).validated(today)
     from dpo_desk.domain.requests.model import RequestIntake
 
     intake_names = {f.name for f in fields(RequestIntake)}
@@ -669,11 +697,11 @@ def _build(target: str, details_type, values: dict, today: date):
             **intake_values,
         }
     )
-    intake = replace_intake(intake, rq)
+    intake = replace_intake(intake)
     clean = intake.validated(today)
     reference = ""
     if values.get("reference"):
-        reference = str(rq.parse_reference(str(values["reference"])))
+        reference = str(parse_reference(str(values["reference"]), REQUEST_PREFIX))
     state = []
     for name in _STATE_FIELDS:
         if name not in values:
@@ -693,9 +721,9 @@ def _build(target: str, details_type, values: dict, today: date):
     return ImportedRequest(clean, reference, tuple(state))
 
 
-def replace_intake(intake, rq):
+def replace_intake(intake: RequestIntake) -> RequestIntake:
     """Enum codes from the cells as the domain's enums (validated() checks the rest)."""
-    from dataclasses import replace
+    from dpo_desk.domain.requests import workflow as rq
 
     return replace(
         intake,
@@ -704,42 +732,33 @@ def replace_intake(intake, rq):
     )
 
 
-def _apply_requests(register, plan, skip_invalid, on_duplicate, clock) -> ImportResult:
+def _apply_requests(
+    register: Register, plan: ImportPlan, skip_invalid: bool, on_duplicate: str, clock: Clock
+) -> ImportResult:
     from dpo_desk.domain.requests import workflow as rq
     from dpo_desk.services import requests as request_service
 
     now = clock.now()
     created = updated = skipped = 0
     with register.write() as conn:
-        ctx = request_service._context_in(conn)
+        ctx = request_service.deadline_context_in(conn)
         on = ctx.today(clock)
         existing = store.request_references(conn)
         last_numbers: dict[int, int] = {}
-        inserts: list[dict] = []
+        inserts: list[dict[str, Any]] = []
         for row in plan.rows:
-            item: ImportedRequest = row.details
+            item = row.details
+            assert isinstance(item, ImportedRequest)  # the plan of a requests import
             intake = item.intake
             state = dict(item.state)
             extended = state.get("status") == "extended" or state.get("extended_on") is not None
-            deadline = request_service._deadline(
+            deadline = request_service.governing_deadline(
                 ctx, intake.regimes, intake.rights, intake.received_on,
                 extended=extended, pauses=(), on=on,
             )  # fmt: skip
             values = {
-                "under_gdpr": any(str(r) == "gdpr" for r in intake.regimes),
-                "under_law_09_08": any(str(r) == "law-09-08" for r in intake.regimes),
-                "rights": intake.rights,
-                "channel": str(intake.channel),
-                "requester_name": intake.requester_name,
-                "requester_email": intake.requester_email,
-                "requester_phone": intake.requester_phone,
-                "requester_address": intake.requester_address,
-                "requester_role": str(intake.requester_role),
-                "subject_name": intake.subject_name,
-                "received_on": intake.received_on,
+                **request_service.intake_columns(intake),
                 "status": str(rq.RequestStatus.NEW),
-                "assignee": intake.assignee,
-                "notes": intake.notes,
                 "updated_at": now,
                 # Every row has every key: the inserts go as one executemany.
                 "identity_status": "not_required",
@@ -752,19 +771,17 @@ def _apply_requests(register, plan, skip_invalid, on_duplicate, clock) -> Import
                 "answer_channel": None,
                 "closed_on": None,
                 **{k: (str(v) if isinstance(v, str) else v) for k, v in state.items()},
-                **request_service._due_values(deadline),
+                **request_service.due_values(deadline),
             }
             if item.reference and item.reference in existing:
                 if on_duplicate == "skip":
                     skipped += 1
                     continue
                 before = store.get_request(conn, existing[item.reference])
+                assert before is not None  # its reference was read in this transaction
                 if store.update_request(conn, before, values):
-                    changes = request_service._changes(before, values)
-                    request_service.audit.append(
-                        conn, at=now, actor=request_service.current_actor(), action="update",
-                        entity="request", entity_id=item.reference, changes=changes,
-                    )  # fmt: skip
+                    changes = request_service.journal_changes(before, values)
+                    journal.record(conn, now, "update", "request", item.reference, changes)
                     updated += 1
                 continue
             reference = item.reference
@@ -773,34 +790,29 @@ def _apply_requests(register, plan, skip_invalid, on_duplicate, clock) -> Import
                 if year not in last_numbers:
                     last_numbers[year] = store.last_request_number(conn, year)
                 last_numbers[year] += 1
-                reference = rq.format_reference(year, last_numbers[year])
+                reference = format_reference(REQUEST_PREFIX, year, last_numbers[year])
                 while reference in existing:
                     last_numbers[year] += 1
-                    reference = rq.format_reference(year, last_numbers[year])
+                    reference = format_reference(REQUEST_PREFIX, year, last_numbers[year])
             else:
-                year, number = rq.parse_reference(reference)
+                _, year, number = parse_reference(reference, REQUEST_PREFIX)
                 last_numbers[year] = max(
                     last_numbers.get(year, store.last_request_number(conn, year)), number
                 )
             existing[reference] = 0
             inserts.append({**values, "reference": reference, "created_at": now})
         store.insert_requests(conn, inserts)
-        for values in inserts:
-            changes = request_service._changes(None, values)
+        for inserted in inserts:
+            changes = request_service.journal_changes(None, inserted)
             changes["regimes"] = sorted(
-                r for r, on_ in (("gdpr", values["under_gdpr"]),
-                                 ("law-09-08", values["under_law_09_08"])) if on_
+                r for r, on_ in (("gdpr", inserted["under_gdpr"]),
+                                 ("law-09-08", inserted["under_law_09_08"])) if on_
             )  # fmt: skip
-            request_service.audit.append(
-                conn, at=now, actor=request_service.current_actor(), action="create",
-                entity="request", entity_id=values["reference"], changes=changes,
-            )  # fmt: skip
+            journal.record(conn, now, "create", "request", inserted["reference"], changes)
             created += 1
         skipped += plan.invalid_rows if skip_invalid else 0
-        request_service.audit.append(
-            conn, at=now, actor=request_service.current_actor(), action="import",
-            entity="request", entity_id="",
-            changes={"file": plan.file_name, "created": created, "updated": updated,
-                     "skipped": skipped},
+        journal.record(
+            conn, now, "import", "request", "",
+            {"file": plan.file_name, "created": created, "updated": updated, "skipped": skipped},
         )  # fmt: skip
     return ImportResult(created, updated, skipped)

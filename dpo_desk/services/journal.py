@@ -1,14 +1,58 @@
-"""The audit journal as the DPO reads it: pages of entries, filters, the chain check."""
+"""The audit journal: the one way services write an entry (:func:`record`), and the
+journal as the DPO reads it (pages of entries, filters, the chain check)."""
 
 from __future__ import annotations
 
+import getpass
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection
 
 from dpo_desk.storage import audit
 from dpo_desk.storage.audit import AuditEntry, JournalFilter
 from dpo_desk.storage.database import Register
 
-__all__ = ["ChainStatus", "JournalFilter", "chain_status", "count", "facets", "page"]
+__all__ = [
+    "ChainStatus",
+    "JournalFilter",
+    "chain_status",
+    "count",
+    "current_actor",
+    "facets",
+    "page",
+    "record",
+]
+
+
+def current_actor() -> str:
+    """The OS user, recorded in the journal as who did what."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some containers); the journal still needs a value
+        return "inconnu"
+
+
+def record(
+    conn: Connection,
+    at: datetime,
+    action: str,
+    entity: str,
+    entity_id: object = "",
+    changes: dict[str, Any] | None = None,
+) -> None:
+    """Append one entry inside the caller's write transaction, in the name of the OS
+    user: a write and the entry that tells of it commit together, or not at all."""
+    audit.append(
+        conn,
+        at=at,
+        actor=current_actor(),
+        action=action,
+        entity=entity,
+        entity_id=str(entity_id),
+        changes=changes,
+    )
 
 
 def count(register: Register, flt: JournalFilter) -> int:

@@ -21,8 +21,7 @@ from sqlalchemy import Connection
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
-from dpo_desk.services.register_file import current_actor
-from dpo_desk.storage import audit
+from dpo_desk.services import journal
 from dpo_desk.storage import organisation as settings_repo
 from dpo_desk.storage.database import Register
 
@@ -54,14 +53,7 @@ def set_four_eyes(register: Register, on: bool, *, clock: Clock | None = None) -
         if before == on:
             return on
         settings_repo.set_setting(conn, FOUR_EYES_KEY, on)
-        audit.append(
-            conn,
-            at=clock.now(),
-            actor=current_actor(),
-            action="update",
-            entity="settings",
-            changes={FOUR_EYES_KEY: [before, on]},
-        )
+        journal.record(conn, clock.now(), "update", "settings", "", {FOUR_EYES_KEY: [before, on]})
     return on
 
 

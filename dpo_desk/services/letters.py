@@ -22,11 +22,12 @@ extension Law 09-08 does not provide…). Breach kinds keep their own checks whi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
+
+from sqlalchemy import Connection
 
 from dpo_desk.documents.kinds import (
     BREACH_KINDS,
@@ -45,6 +46,7 @@ from dpo_desk.documents.letters import (
     breach_context,
     default_template,
     draft_letter,
+    printed_letter,
     request_context,
     term,
     transfer_line,
@@ -63,7 +65,7 @@ from dpo_desk.domain.breaches import (
     NotificationPhase,
 )
 from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone, today
-from dpo_desk.domain.errors import UserError, ValidationError
+from dpo_desk.domain.errors import Conflict, NotFound, UserError, ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.letters import MAX_LETTER, MAX_NAME, CaseKind, DraftStatus, StoredDraft
 from dpo_desk.domain.organisation import Organisation
@@ -81,18 +83,13 @@ from dpo_desk.domain.requests.workflow import (
     Right,
 )
 from dpo_desk.domain.retention import AttachmentPurpose
+from dpo_desk.services import attachments, identity_documents, journal
 from dpo_desk.services import authorities as authority_service
-from dpo_desk.services import breach_attachments, identity_documents
 from dpo_desk.services import requests as request_service
+from dpo_desk.services.attachments import sanitise_filename
+from dpo_desk.services.cases import Case, CaseNotFound, case_in, find_case
+from dpo_desk.services.journal import current_actor
 from dpo_desk.services.letter_rules import check_four_eyes
-from dpo_desk.services.register_file import current_actor
-from dpo_desk.services.requests import (
-    ERR_ATTACHMENT_DUPLICATE,
-    AttachmentRefused,
-    sanitise_filename,
-)
-from dpo_desk.storage import audit
-from dpo_desk.storage import breaches as breach_repo
 from dpo_desk.storage import letters as repo
 from dpo_desk.storage import organisation as settings_repo
 from dpo_desk.storage import records as registers_repo
@@ -104,27 +101,15 @@ ENTITY = "letter"
 TEMPLATE_ENTITY = "letter_template"
 
 
-class CaseNotFound(UserError):
-    template = QT_TRANSLATE_NOOP(
-        "Errors",
-        "Aucun dossier ne porte la référence {reference} : attendu une demande (DSR-…) "
-        "ou une violation (VIO-…).",
-    )
-    exit_code = 4
-
-
-class DraftNotFound(UserError):
+class DraftNotFound(NotFound):
     template = QT_TRANSLATE_NOOP("Errors", "Le courrier n°{id} n'existe pas (ou plus).")
-    exit_code = 4
 
 
-class ConcurrentLetterEdit(UserError):
-    template = QT_TRANSLATE_NOOP(
-        "Errors",
-        "Le courrier a été modifié entre-temps (autre fenêtre, autre poste) ; "
-        "rechargez-le avant d'enregistrer.",
-    )
-    exit_code = 6
+ERR_EDITED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Le courrier a été modifié entre-temps (autre fenêtre, autre poste) ; "
+    "rechargez-le avant d'enregistrer.",
+)
 
 
 class LetterRefused(UserError):
@@ -268,44 +253,7 @@ ERR_NO_ORGANISATION = QT_TRANSLATE_NOOP(
     "Errors", "Renseignez d'abord l'organisation et son délégué dans Paramètres."
 )
 
-_REFERENCE = re.compile(r"^\s*(DSR|VIO)-\d{4}-\d+\s*$", re.IGNORECASE)
-
-
 # ----------------------------------------------------------------------------- cases
-
-
-@dataclass(frozen=True)
-class Case:
-    """The request or breach a letter is about."""
-
-    kind: CaseKind
-    id: int
-    reference: str
-    request: RightsRequest | None = None
-    breach: BreachIncident | None = None
-
-
-def _case_in(conn, reference: str) -> Case:
-    text = reference.strip().upper()
-    if not text.startswith("VIO-"):
-        found = request_repo.get_by_reference(conn, text)
-        if found is not None:
-            return Case(CaseKind.REQUEST, found.id, found.reference, request=found)
-    if not text.startswith("DSR-"):
-        incident = breach_repo.get_by_reference(conn, text)
-        if incident is not None:
-            return Case(CaseKind.BREACH, incident.id, incident.reference, breach=incident)
-    raise CaseNotFound(reference=reference.strip())
-
-
-def find_case(register: Register, reference: str) -> Case:
-    """The request (``DSR-…``) or breach (``VIO-…``) of that reference."""
-    with register.read() as conn:
-        return _case_in(conn, reference)
-
-
-def _case_of(conn, draft: StoredDraft) -> Case:
-    return _case_in(conn, draft.case_reference)
 
 
 def kinds_for(case_kind: CaseKind | str) -> list[LetterKind]:
@@ -384,7 +332,9 @@ def _withdrawn(request: RightsRequest) -> bool:
     )
 
 
-def _request_availability(conn, request: RightsRequest, kind: LetterKind) -> Availability:
+def _request_availability(
+    conn: Connection, request: RightsRequest, kind: LetterKind
+) -> Availability:
     """The rule, per kind of request letter (see docs/letters-review.md)."""
 
     def no(template: str, **values: object) -> Availability:
@@ -452,7 +402,7 @@ def _request_availability(conn, request: RightsRequest, kind: LetterKind) -> Ava
     return _OK
 
 
-def _availability_in(conn, case: Case, kind: LetterKind) -> Availability:
+def _availability_in(conn: Connection, case: Case, kind: LetterKind) -> Availability:
     if kind not in kinds_for(case.kind):
         return Availability(False, _mismatch(case, kind))
     if case.request is None:
@@ -467,7 +417,7 @@ def letter_availability(register: Register, case: Case | str) -> dict[LetterKind
     """
     reference = case.reference if isinstance(case, Case) else case
     with register.read() as conn:
-        found = _case_in(conn, reference)
+        found = case_in(conn, reference)
         return {kind: _availability_in(conn, found, kind) for kind in LetterKind}
 
 
@@ -478,7 +428,9 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(item.strip() for item in items if item and item.strip()))
 
 
-def _access_details(conn, request: RightsRequest, language: LetterLanguage) -> AccessDetails:
+def _access_details(
+    conn: Connection, request: RightsRequest, language: LetterLanguage
+) -> AccessDetails:
     """GDPR Art. 15(1)(a)-(d), (g); 09-08 art. 7: from the activities the request concerns.
 
     Free text (purposes, recipients, sources) is the DPO's own words; category labels are
@@ -628,22 +580,7 @@ def check_addressee(incident: BreachIncident, value: Addressee | str | None) -> 
     notified to it, else refused (exit 6). None or "": the default, ``breach_addressee``."""
     if value is None or value == "":
         return Addressee(*breach_addressee(incident))
-    if isinstance(value, Addressee):
-        found: Addressee | None = value
-    else:
-        found = Addressee.from_code(value)
-        if found is None:  # another EU authority already notified, by its name
-            wanted = " ".join(value.split()).casefold()
-            found = next(
-                (a for a in breach_addressees(incident) if a.name.casefold() == wanted), None
-            )
-        if found is None:
-            raise AddresseeRefused(
-                ERR_ADDRESSEE_UNKNOWN,
-                value=value,
-                reference=incident.reference,
-                choices=_choices(incident),
-            )
+    found = value if isinstance(value, Addressee) else _addressee_named(incident, value)
     if incident.duty_for(found.authority) is None:
         raise AddresseeRefused(
             ERR_ADDRESSEE_NOT_DUE,
@@ -654,12 +591,29 @@ def check_addressee(incident: BreachIncident, value: Addressee | str | None) -> 
     return found
 
 
+def _addressee_named(incident: BreachIncident, value: str) -> Addressee:
+    """The addressee ``value`` names: a code, or another EU authority already notified,
+    by its name; else refused with the choices."""
+    found = Addressee.from_code(value)
+    if found is None:
+        wanted = " ".join(value.split()).casefold()
+        found = next((a for a in breach_addressees(incident) if a.name.casefold() == wanted), None)
+    if found is None:
+        raise AddresseeRefused(
+            ERR_ADDRESSEE_UNKNOWN,
+            value=value,
+            reference=incident.reference,
+            choices=_choices(incident),
+        )
+    return found
+
+
 def check_addressee_given(register: Register, case_reference: str) -> None:
     """Refuse a breach notification with no addressee when the breach owes several
     notices (the CLI's ``--to``): each authority gets its own letter, with its own words.
     Nothing to choose (a request, one duty): no refusal."""
     with register.read() as conn:
-        case = _case_in(conn, case_reference)
+        case = case_in(conn, case_reference)
     if case.breach is None:
         return
     if len({d.kind for d in case.breach.duties if d.kind is not DutyKind.DGSSI}) > 1:
@@ -705,11 +659,10 @@ def breach_letter_facts(
     """
     language = LetterLanguage(language)
     nature = incident.nature
-    if addressee is None:
-        addressee = Addressee(*breach_addressee(incident))
-    addressee, addressee_name = addressee.authority, addressee.name
-    deadline = incident.deadline_for(addressee)
-    notice = _first_notice_to(incident, addressee, addressee_name)
+    to = addressee or Addressee(*breach_addressee(incident))
+    authority, authority_name = to.authority, to.name
+    deadline = incident.deadline_for(authority)
+    notice = _first_notice_to(incident, authority, authority_name)
     sent = notice.sent_at if notice is not None else now
     order = {category: rank for rank, category in enumerate(BREACH_CATEGORY_LABELS)}
     categories = sorted(nature.data_categories, key=lambda c: order.get(c, len(order)))
@@ -746,12 +699,12 @@ def breach_letter_facts(
         discovered_at=incident.discovered_at,
         notified_late=deadline is not None and sent > deadline,
         delay_reasons=delay_reasons.strip() or (notice.delay_reason if notice else ""),
-        authority=str(addressee),
-        authority_name=addressee_name,
+        authority=str(authority),
+        authority_name=authority_name,
     )
 
 
-def _organisation(conn) -> Organisation:
+def _organisation(conn: Connection) -> Organisation:
     org = settings_repo.load(conn)
     if org is None:
         raise LetterRefused(ERR_NO_ORGANISATION)
@@ -759,7 +712,7 @@ def _organisation(conn) -> Organisation:
 
 
 def _context(
-    conn,
+    conn: Connection,
     case: Case,
     kind: LetterKind,
     language: LetterLanguage,
@@ -822,7 +775,7 @@ def _context(
 
 
 def _deadlines_by_regime(
-    conn, request: RightsRequest, on: date
+    conn: Connection, request: RightsRequest, on: date
 ) -> dict[Regime, DeadlineExplanation]:
     """The earliest due date under each of the request's laws: an extension moves the
     GDPR's only, and the extension letter gives both (Law 09-08 has no extension)."""
@@ -843,33 +796,12 @@ def _deadlines_by_regime(
     return {regime: found[regime] for regime in REGIME_ORDER if regime in found}
 
 
-def _today(conn, clock: Clock) -> date:
+def _today(conn: Connection, clock: Clock) -> date:
     org = settings_repo.load(conn)
     return today(clock, organisation_zone(org.timezone if org else None))
 
 
-def _printed(context: LetterContext, text: str) -> LetterDraft:
-    """The context's letterhead, recipient and signature around the stored text."""
-    blank = LetterDraft(
-        kind=context.kind,
-        language=context.language,
-        reference=context.reference,
-        text="",
-        letter_date=context.letter_date,
-        place=context.place,
-        sender_name=context.sender_name,
-        sender_address=context.sender_address,
-        sender_contact=context.sender_contact,
-        recipient_name=context.recipient_name,
-        recipient_address=context.recipient_address,
-        signatory_name=context.signatory_name,
-        signatory_title=context.signatory_title,
-        logo=context.logo,
-    )
-    return blank.with_text(text)
-
-
-def _template_in(conn, kind: LetterKind, language: LetterLanguage) -> str:
+def _template_in(conn: Connection, kind: LetterKind, language: LetterLanguage) -> str:
     row = repo.get_template(conn, kind.value, language.value)
     return row.text if row is not None else default_template(kind, language)
 
@@ -880,7 +812,7 @@ def _template_in(conn, kind: LetterKind, language: LetterLanguage) -> str:
 def drafts_for(register: Register, case: Case | str) -> list[StoredDraft]:
     """The drafts of a case (a ``Case`` or its reference), the latest first."""
     with register.read() as conn:
-        found = case if isinstance(case, Case) else _case_in(conn, case)
+        found = case if isinstance(case, Case) else case_in(conn, case)
         return repo.drafts_for(conn, found.kind, found.id)
 
 
@@ -896,7 +828,7 @@ Enforce = Literal["draft", "issue", "kind"]
 
 
 def _check_available(
-    conn, case: Case, kind: LetterKind | str, enforce: Enforce, access_none_reason: str
+    conn: Connection, case: Case, kind: LetterKind | str, enforce: Enforce, access_none_reason: str
 ) -> LetterKind:
     """The kind, if the case supports it (``letter_availability``'s rule).
 
@@ -941,7 +873,7 @@ def letter_for(
     if enforce is None:
         enforce = "draft" if text is None else "kind"
     with register.read() as conn:
-        case = _case_in(conn, case_reference)
+        case = case_in(conn, case_reference)
         letter_kind = _check_available(conn, case, kind, enforce, access_none_reason)
         language = parse_language(language)
         context = _context(
@@ -961,7 +893,7 @@ def letter_for(
             template = _template_in(conn, letter_kind, language)
             check_context(context, template)
             return draft_letter(context, template)
-    printed = _printed(context, text)
+    printed = printed_letter(context, text)
     check_draft(printed)
     return printed
 
@@ -1035,16 +967,10 @@ def _checked_text(draft_like: StoredDraft | LetterContext, text: str) -> str:
     return clean
 
 
-def _journal(conn, now: datetime, action: str, draft_id: int, changes: dict) -> None:
-    audit.append(
-        conn,
-        at=now,
-        actor=current_actor(),
-        action=action,
-        entity=ENTITY,
-        entity_id=str(draft_id),
-        changes=changes,
-    )
+def _journal(
+    conn: Connection, now: datetime, action: str, draft_id: int, changes: dict[str, Any]
+) -> None:
+    journal.record(conn, now, action, ENTITY, draft_id, changes)
 
 
 def start_draft(
@@ -1119,18 +1045,18 @@ def start_draft(
     return created
 
 
-def _current(conn, draft: StoredDraft) -> StoredDraft:
+def _current(conn: Connection, draft: StoredDraft) -> StoredDraft:
     found = repo.get_draft(conn, draft.id)
     if found is None:
         raise DraftNotFound(id=draft.id)
     if found.version != draft.version:
-        raise ConcurrentLetterEdit()
+        raise Conflict(ERR_EDITED)
     return found
 
 
-def _update(conn, draft: StoredDraft, values: dict) -> StoredDraft:
+def _update(conn: Connection, draft: StoredDraft, values: dict[str, Any]) -> StoredDraft:
     if not repo.update_draft(conn, draft.id, draft.version, values):
-        raise ConcurrentLetterEdit()
+        raise Conflict(ERR_EDITED)
     updated = repo.get_draft(conn, draft.id)
     assert updated is not None
     return updated
@@ -1150,8 +1076,8 @@ def save_draft(
             raise LetterRefused(ERR_ISSUED)
         if clean == current.text:
             return current
-        values: dict = {"text": clean, "updated_at": now}
-        changes: dict = {"case": current.case_reference, "text": "modifié"}
+        values: dict[str, Any] = {"text": clean, "updated_at": now}
+        changes: dict[str, Any] = {"case": current.case_reference, "text": "modifié"}
         if current.status is DraftStatus.VALIDATED:
             values |= {"status": DraftStatus.DRAFT.value, "reviewer": "", "validated_at": None}
             changes["status"] = [DraftStatus.VALIDATED.value, DraftStatus.DRAFT.value]
@@ -1233,14 +1159,18 @@ def issue_pdf(
         current = _current(conn, draft)
         if current.status is not DraftStatus.VALIDATED:
             raise LetterRefused(ERR_NOT_VALIDATED)
-        case = _case_of(conn, current)
+        case = case_in(conn, current.case_reference)
         name = pdf_filename(current, case.reference, letter.letter_date)
-        if case.breach is not None:
-            info = breach_attachments.store(
-                conn, case.breach, name, pdf, now=now, media_type="application/pdf"
-            )
-        else:
-            info = _store_request_pdf(conn, case, name, pdf, now)
+        info = attachments.store_in(
+            conn,
+            case.kind,
+            case.id,
+            case.reference,
+            name,
+            pdf,
+            now=now,
+            media_type="application/pdf",
+        )
         updated = _update(
             conn,
             current,
@@ -1261,46 +1191,14 @@ def issue_pdf(
     return updated, info
 
 
-def _store_request_pdf(conn, case: Case, name: str, pdf: bytes, now: datetime) -> AttachmentInfo:
-    """A request's attachment, with the checks and journal entry of
-    ``services.requests.add_attachment``, inside the issuing transaction."""
-    safe, digest = breach_attachments.checked(name, pdf)
-    if request_repo.attachment_exists(conn, case.id, digest):
-        raise AttachmentRefused(ERR_ATTACHMENT_DUPLICATE, name=safe)
-    attachment_id = request_repo.add_attachment(
-        conn,
-        case.id,
-        filename=safe,
-        media_type="application/pdf",
-        size=len(pdf),
-        sha256=digest,
-        content=pdf,
-        added_at=now,
-    )
-    audit.append(
-        conn,
-        at=now,
-        actor=current_actor(),
-        action="attach",
-        entity="request",
-        entity_id=case.reference,
-        changes={"attachment": attachment_id, "sha256": digest},
-    )
-    return AttachmentInfo(attachment_id, safe, "application/pdf", len(pdf), digest, now)
-
-
 def issued_pdf(register: Register, draft: StoredDraft) -> tuple[str, bytes]:
     """The PDF an issued draft produced, from the case's attachments."""
     if draft.attachment_id is None:
         raise LetterRefused(ERR_NOT_VALIDATED)
-    with register.read() as conn:
-        if draft.case_kind is CaseKind.BREACH:
-            found = repo.breach_attachment_content(conn, draft.attachment_id)
-        else:
-            found = request_repo.attachment_content(conn, draft.attachment_id)
-    if found is None:
-        raise DraftNotFound(id=draft.id)
-    return found
+    try:
+        return attachments.read(register, draft.case_kind, draft.attachment_id)
+    except attachments.AttachmentNotFound:
+        raise DraftNotFound(id=draft.id) from None
 
 
 # ----------------------------------------------------------------------------- templates
@@ -1351,14 +1249,13 @@ def save_template(
     actor = current_actor()
     with register.write() as conn:
         existed = repo.save_template(conn, kind.value, language.value, text, actor, now)
-        audit.append(
+        journal.record(
             conn,
-            at=now,
-            actor=actor,
-            action="update" if existed else "create",
-            entity=TEMPLATE_ENTITY,
-            entity_id=f"{kind.value}.{language.value}",
-            changes={"text": "modifié" if existed else "renseigné"},
+            now,
+            "update" if existed else "create",
+            TEMPLATE_ENTITY,
+            f"{kind.value}.{language.value}",
+            {"text": "modifié" if existed else "renseigné"},
         )
     return TemplateInfo(kind, language, text, True, actor, now)
 
@@ -1376,14 +1273,13 @@ def restore_default(
     now = clock.now()
     with register.write() as conn:
         if repo.delete_template(conn, kind.value, language.value):
-            audit.append(
+            journal.record(
                 conn,
-                at=now,
-                actor=current_actor(),
-                action="restore_default",
-                entity=TEMPLATE_ENTITY,
-                entity_id=f"{kind.value}.{language.value}",
-                changes={"text": "modèle par défaut"},
+                now,
+                "restore_default",
+                TEMPLATE_ENTITY,
+                f"{kind.value}.{language.value}",
+                {"text": "modèle par défaut"},
             )
     return TemplateInfo(kind, language, default_template(kind, language), False)
 
@@ -1398,7 +1294,6 @@ __all__ = [
     "Availability",
     "Case",
     "CaseNotFound",
-    "ConcurrentLetterEdit",
     "DraftNotFound",
     "KindMismatch",
     "LetterRefused",

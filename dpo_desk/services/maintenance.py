@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+
+from sqlalchemy import Connection
 
 from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone, today
 from dpo_desk.domain.errors import UserError, ValidationError
@@ -22,7 +24,8 @@ from dpo_desk.domain.retention import ExpiredCase, IdentityCopyDue, PurgeMode, R
 from dpo_desk.security.keystore import Keystore
 from dpo_desk.security.passphrase import MINIMUM_LENGTH, is_long_enough, require_strong
 from dpo_desk.services import identity_documents
-from dpo_desk.services.register_file import current_actor, organisation_words
+from dpo_desk.services.journal import current_actor
+from dpo_desk.services.register_file import organisation_words
 from dpo_desk.storage import audit, maintenance
 from dpo_desk.storage import organisation as settings_repo
 from dpo_desk.storage.database import Register, open_register
@@ -56,7 +59,14 @@ class CasesChanged(UserError):
     exit_code = 6
 
 
-def _journal(conn, clock: Clock, action: str, entity: str, entity_id: str, changes: dict) -> None:
+def _journal(
+    conn: Connection,
+    clock: Clock,
+    action: str,
+    entity: str,
+    entity_id: str,
+    changes: Mapping[str, object],
+) -> None:
     audit.append(
         conn,
         at=clock.now(),
@@ -328,7 +338,7 @@ def change_passphrase(
     keystore = keystore or Keystore()
     remembered = keystore.get(register.register_uuid) is not None
 
-    def record(conn) -> None:
+    def record(conn: Connection) -> None:
         _journal(
             conn,
             clock,
@@ -421,7 +431,7 @@ def expired_cases(register: Register, *, clock: Clock | None = None) -> list[Exp
         return _expired_in(conn, clock)
 
 
-def _expired_in(conn, clock: Clock) -> list[ExpiredCase]:
+def _expired_in(conn: Connection, clock: Clock) -> list[ExpiredCase]:
     org = settings_repo.load(conn)
     zone = organisation_zone(org.timezone if org else None)
     policy = RetentionPolicy.from_dict(settings_repo.get_setting(conn, RETENTION_KEY, {}))
@@ -474,7 +484,7 @@ def purge_reviewed(
     register: Register,
     choices: list[tuple[ExpiredCase, PurgeMode | str]],
     *,
-    identity_copies: list[IdentityCopyDue] = (),
+    identity_copies: Sequence[IdentityCopyDue] = (),
     clock: Clock | None = None,
 ) -> ReviewedPurgeReport:
     """The purge review's outcome: for each case the DPO's choice, erase the whole case
@@ -546,7 +556,7 @@ def record_export(
     """Journal that personal data left the encrypted register (an attachment saved to
     disk, a spreadsheet, a letter): the kind, the record, the file's name, no content."""
     clock = clock or SystemClock()
-    changes: dict = {"what": what}
+    changes: dict[str, object] = {"what": what}
     if count is not None:
         changes["count"] = count
     if file_name:

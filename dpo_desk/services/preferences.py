@@ -11,27 +11,33 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sys
 import tempfile
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
+
+import platformdirs
 
 log = logging.getLogger(__name__)
+
+_FOLDER = "dpo-desk"  # its name in the OS's config folder
 
 MAX_RECENT = 8
 
 
 def config_dir() -> Path:
+    """The per-user config folder: ``DPO_DESK_CONFIG_DIR`` when set, else the OS's.
+
+    That is ``$XDG_CONFIG_HOME/dpo-desk`` (``~/.config/dpo-desk``) on Linux,
+    ``~/Library/Application Support/dpo-desk`` on macOS and ``%APPDATA%\\dpo-desk`` on
+    Windows: the roaming profile (``roaming=True``), where earlier versions kept it, and
+    no vendor folder above it (``appauthor=False``), so existing files are found.
+    """
     override = os.environ.get("DPO_DESK_CONFIG_DIR")
     if override:
         return Path(override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    return base / "dpo-desk"
+    return platformdirs.user_config_path(_FOLDER, appauthor=False, roaming=True)
 
 
 @dataclass
@@ -104,9 +110,12 @@ class Preferences:
 # it whole; one file would let each overwrite the other.
 
 SEALS_FILE = "seals.json"
+# A seal as read back from the JSON file: what services.seal wrote, or what a hand left
+# there, which services.seal.last_seen checks field by field.
+SealData = dict[str, Any]
 
 
-def load_seals() -> dict[str, dict]:
+def load_seals() -> dict[str, SealData]:
     try:
         data = json.loads((config_dir() / SEALS_FILE).read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -121,11 +130,11 @@ def load_seals() -> dict[str, dict]:
     )
 
 
-def save_seal(register_uuid: str, seal: dict) -> None:
+def save_seal(register_uuid: str, seal: Mapping[str, object]) -> None:
     seals = load_seals()
     if seals.get(register_uuid) == seal:
         return
-    seals[register_uuid] = seal
+    seals[register_uuid] = dict(seal)
     directory = config_dir()
     try:
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)  # owner-only, as its files

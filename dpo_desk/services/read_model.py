@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dpo_desk.storage.audit import AuditEntry, JournalFilter
 from dpo_desk.storage.breaches import BreachFilter, BreachRow
-from dpo_desk.storage.cipher import KeyAhead
-from dpo_desk.storage.database import Register, check_register_file
+from dpo_desk.storage.cipher import KeyAhead, check_register_file
+from dpo_desk.storage.database import Register
 from dpo_desk.storage.errors import (
     NotARegister,
     RegisterExists,

@@ -11,11 +11,15 @@ notes, may name people: the journal records that they changed, not their content
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import Connection
 
 from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone, today
-from dpo_desk.domain.errors import UserError, ValidationError
+from dpo_desk.domain.errors import Conflict, NotFound, ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.records import (
     DEFAULT_ACTIVITY_REVIEW_MONTHS,
@@ -38,7 +42,8 @@ from dpo_desk.domain.records import (
     processor_flags,
     transfer_flags,
 )
-from dpo_desk.services.register_file import current_actor
+from dpo_desk.services import journal
+from dpo_desk.services.cases import ERR_NO_CASE_TO_LINK, CaseNotFound
 from dpo_desk.storage import audit
 from dpo_desk.storage import organisation as settings_repo
 from dpo_desk.storage import records as repo
@@ -54,24 +59,16 @@ ADEQUACY_KEY = "adequate_countries"
 REVIEW_MONTHS_KEY = "activity_review_months"
 
 
-class ActivityNotFound(UserError):
+class ActivityNotFound(NotFound):
     template = QT_TRANSLATE_NOOP("Errors", "Aucun traitement « {key} » dans le registre.")
-    exit_code = 4
 
 
-class ProcessorNotFound(UserError):
+class ProcessorNotFound(NotFound):
     template = QT_TRANSLATE_NOOP("Errors", "Aucun sous-traitant « {key} » dans le registre.")
-    exit_code = 4
 
 
-class TransferNotFound(UserError):
+class TransferNotFound(NotFound):
     template = QT_TRANSLATE_NOOP("Errors", "Aucun transfert n° {key} dans le registre.")
-    exit_code = 4
-
-
-class CaseNotFound(UserError):
-    template = QT_TRANSLATE_NOOP("Errors", "Aucun dossier n° {key} à rattacher.")
-    exit_code = 4
 
 
 class DuplicateName(ValidationError):
@@ -80,12 +77,10 @@ class DuplicateName(ValidationError):
     exit_code = 4
 
 
-class ConcurrentEdit(UserError):
-    template = QT_TRANSLATE_NOOP(
-        "Errors", "« {name} » a été modifié entre-temps ; rechargez-le avant d'enregistrer."
-    )
-    exit_code = 6
-
+# Someone else saved the entry since it was read (services raise domain.errors.Conflict).
+ERR_EDITED = QT_TRANSLATE_NOOP(
+    "Errors", "« {name} » a été modifié entre-temps ; rechargez-le avant d'enregistrer."
+)
 
 ERR_DUPLICATE_ACTIVITY = QT_TRANSLATE_NOOP(
     "Errors", "Un traitement nommé « {name} » existe déjà dans le registre."
@@ -104,13 +99,14 @@ PERSONAL_FIELDS = frozenset({"contact", "dpo_contact", "notes"})
 # ----------------------------------------------------------------------------- helpers
 
 
-def _today(register: Register, clock: Clock) -> date:
+def organisation_today(register: Register, clock: Clock) -> date:
+    """Today in the organisation's zone: what an entry's dates are checked against."""
     with register.read() as conn:
         org = settings_repo.load(conn)
     return today(clock, organisation_zone(org.timezone if org else None))
 
 
-def _plain(value):
+def _plain(value: object) -> Any:
     """A JSON-friendly form of a field's value, for the journal."""
     if isinstance(value, frozenset | set):
         return sorted(str(v) for v in value)
@@ -125,9 +121,10 @@ def _plain(value):
     return str(value)
 
 
-def _changes(before, after, names) -> dict:
-    """Field → [old, new] (or the new value on creation); personal values only named."""
-    out: dict = {}
+def journal_changes(before: object | None, after: object, names: Iterable[str]) -> dict[str, Any]:
+    """Field → [old, new] (or the new value on creation) between two entries' details;
+    personal values only named."""
+    out: dict[str, Any] = {}
     for name in names:
         new = getattr(after, name)
         if before is None:
@@ -142,16 +139,153 @@ def _changes(before, after, names) -> dict:
     return out
 
 
-def _journal(conn, now, action: str, entity: str, entity_id: int, changes: dict) -> None:
-    audit.append(
-        conn,
-        at=now,
-        actor=current_actor(),
-        action=action,
-        entity=entity,
-        entity_id=str(entity_id),
-        changes=changes,
-    )
+# ----------------------------------------------------------------------------- one path
+
+_Details = TypeVar("_Details", ActivityDetails, ProcessorDetails)
+_Entry = TypeVar("_Entry", ProcessingActivity, Processor)
+
+
+@dataclass(frozen=True)
+class _Kind(Generic[_Details, _Entry]):
+    """What differs between saving an activity and saving a processor."""
+
+    entity: str  # the journal's name of the entry
+    links: str  # the journal's name of the entries linked to it
+    duplicate: str  # the sentence of a name already used
+    fields: tuple[str, ...]
+    id_by_name: Callable[[Connection, str], int | None]
+    insert: Callable[[Connection, _Details, datetime], int]
+    update: Callable[[Connection, _Entry, _Details, dict[str, Any], datetime], bool]
+    get: Callable[[Connection, int], _Entry | None]
+    link: Callable[[Connection, int, int], bool]  # (own id, linked id)
+    require_linked: Callable[[Connection, int], None]  # the entry to link exists
+    not_found: type[NotFound]
+
+
+def _update_activity(
+    conn: Connection,
+    current: ProcessingActivity,
+    clean: ActivityDetails,
+    changes: dict[str, Any],
+    now: datetime,
+) -> bool:
+    values = {**repo.activity_columns(clean), "updated_at": now}
+    purposes = clean.purposes if "purposes" in changes else None
+    return repo.update_activity(conn, current.id, current.version, values, purposes=purposes)
+
+
+def _update_processor(
+    conn: Connection,
+    current: Processor,
+    clean: ProcessorDetails,
+    changes: dict[str, Any],
+    now: datetime,
+) -> bool:
+    values = {**repo.processor_columns(clean), "updated_at": now}
+    return repo.update_processor(conn, current.id, current.version, values)
+
+
+def _require_processor(conn: Connection, processor_id: int) -> None:
+    if repo.get_processor(conn, processor_id) is None:
+        raise ProcessorNotFound(key=f"#{processor_id}")
+
+
+def _require_activity(conn: Connection, activity_id: int) -> None:
+    if repo.get_activity(conn, activity_id) is None:
+        raise ActivityNotFound(key=f"#{activity_id}")
+
+
+_ACTIVITIES: _Kind[ActivityDetails, ProcessingActivity] = _Kind(
+    "activity",
+    "processors",
+    ERR_DUPLICATE_ACTIVITY,
+    repo.ACTIVITY_FIELDS,
+    repo.activity_id_by_name,
+    repo.insert_activity,
+    _update_activity,
+    repo.get_activity,
+    repo.link,
+    _require_processor,
+    ActivityNotFound,
+)
+
+_PROCESSORS: _Kind[ProcessorDetails, Processor] = _Kind(
+    "processor",
+    "activities",
+    ERR_DUPLICATE_PROCESSOR,
+    repo.PROCESSOR_FIELDS,
+    repo.processor_id_by_name,
+    repo.insert_processor,
+    _update_processor,
+    repo.get_processor,
+    lambda conn, processor_id, activity_id: repo.link(conn, activity_id, processor_id),
+    _require_activity,
+    ProcessorNotFound,
+)
+
+
+def _get(register: Register, kind: _Kind[_Details, _Entry], entry_id: int) -> _Entry:
+    with register.read() as conn:
+        found = kind.get(conn, entry_id)
+    if found is None:
+        raise kind.not_found(key=f"#{entry_id}")
+    return found
+
+
+def _find(register: Register, kind: _Kind[_Details, _Entry], key: str | int) -> _Entry:
+    text = str(key).strip()
+    digits = text.removeprefix("#")
+    with register.read() as conn:
+        found = kind.get(conn, int(digits)) if digits.isdigit() else None
+        if found is None:
+            entry_id = kind.id_by_name(conn, text)
+            found = kind.get(conn, entry_id) if entry_id is not None else None
+    if found is None:
+        raise kind.not_found(key=text)
+    return found
+
+
+def _save(
+    register: Register,
+    kind: _Kind[_Details, _Entry],
+    details: _Details,
+    current: _Entry | None,
+    link_ids: tuple[int, ...],
+    clock: Clock | None,
+) -> _Entry:
+    """Validate, refuse a name already used, insert or update (with the version check),
+    link, journal: one transaction, the same for a creation and an edit."""
+    clock = clock or SystemClock()
+    clean = details.validated(organisation_today(register, clock))
+    before = None if current is None else current.details()
+    changes = journal_changes(before, clean, kind.fields)
+    if current is not None and not changes and not link_ids:
+        return current
+    now = clock.now()
+    with register.write() as conn:
+        same_name = kind.id_by_name(conn, clean.name)
+        if same_name is not None and (current is None or same_name != current.id):
+            raise DuplicateName(kind.duplicate, "name", name=clean.name)
+        if current is None:
+            entry_id = kind.insert(conn, clean, now)
+        else:
+            entry_id = current.id
+            if changes and not kind.update(conn, current, clean, changes, now):
+                raise Conflict(ERR_EDITED, name=current.name)
+        linked = []
+        for other_id in link_ids:
+            kind.require_linked(conn, other_id)
+            if kind.link(conn, entry_id, other_id):
+                linked.append(other_id)
+        if linked:
+            changes[kind.links] = sorted(linked)
+        if current is None or changes:
+            journal.record(
+                conn, now, "create" if current is None else "update", kind.entity, entry_id, changes
+            )
+        saved = kind.get(conn, entry_id)
+    assert saved is not None
+    return saved
 
 
 # ----------------------------------------------------------------------------- settings
@@ -166,14 +300,14 @@ def adequate_countries(register: Register) -> frozenset[str]:
 
 
 def save_adequate_countries(
-    register: Register, countries, *, clock: Clock | None = None
+    register: Register, countries: Iterable[str], *, clock: Clock | None = None
 ) -> frozenset[str]:
     clock = clock or SystemClock()
     clean = frozenset(clean_countries(countries, "adequate_countries"))
     before = adequate_countries(register)
     with register.write() as conn:
         settings_repo.set_setting(conn, ADEQUACY_KEY, sorted(clean))
-        _journal(
+        journal.record(
             conn,
             clock.now(),
             "update",
@@ -199,7 +333,9 @@ def save_review_months(register: Register, months: int, *, clock: Clock | None =
     before = review_months(register)
     with register.write() as conn:
         settings_repo.set_setting(conn, REVIEW_MONTHS_KEY, months)
-        _journal(conn, clock.now(), "update", "review_policy", 0, {"months": [before, months]})
+        journal.record(
+            conn, clock.now(), "update", "review_policy", 0, {"months": [before, months]}
+        )
     return months
 
 
@@ -207,29 +343,12 @@ def save_review_months(register: Register, months: int, *, clock: Clock | None =
 
 
 def get_activity(register: Register, activity_id: int) -> ProcessingActivity:
-    with register.read() as conn:
-        found = repo.get_activity(conn, activity_id)
-    if found is None:
-        raise ActivityNotFound(key=f"#{activity_id}")
-    return found
+    return _get(register, _ACTIVITIES, activity_id)
 
 
 def find_activity(register: Register, key: str | int) -> ProcessingActivity:
     """By id (``12`` or ``"#12"``) or by name, case-insensitively."""
-    text = str(key).strip()
-    with register.read() as conn:
-        activity_id = _numeric(text)
-        if activity_id is None or repo.get_activity(conn, activity_id) is None:
-            activity_id = repo.activity_id_by_name(conn, text)
-        found = repo.get_activity(conn, activity_id) if activity_id is not None else None
-    if found is None:
-        raise ActivityNotFound(key=text)
-    return found
-
-
-def _numeric(text: str) -> int | None:
-    digits = text.removeprefix("#")
-    return int(digits) if digits.isdigit() else None
+    return _find(register, _ACTIVITIES, key)
 
 
 def count_activities(register: Register, flt: ActivityFilter) -> int:
@@ -249,59 +368,17 @@ def all_activities(register: Register) -> list[ProcessingActivity]:
         return repo.all_activities(conn)
 
 
-def create_activity(
+def save_activity(
     register: Register,
     details: ActivityDetails,
     *,
+    current: ProcessingActivity | None = None,
     processor_ids: tuple[int, ...] = (),
     clock: Clock | None = None,
 ) -> ProcessingActivity:
-    clock = clock or SystemClock()
-    clean = details.validated(_today(register, clock))
-    now = clock.now()
-    with register.write() as conn:
-        if repo.activity_id_by_name(conn, clean.name) is not None:
-            raise DuplicateName(ERR_DUPLICATE_ACTIVITY, "name", name=clean.name)
-        activity_id = repo.insert_activity(conn, clean, now)
-        changes = _changes(None, clean, repo.ACTIVITY_FIELDS)
-        for processor_id in processor_ids:
-            if repo.get_processor(conn, processor_id) is None:
-                raise ProcessorNotFound(key=f"#{processor_id}")
-            repo.link(conn, activity_id, processor_id)
-        if processor_ids:
-            changes["processors"] = sorted(processor_ids)
-        _journal(conn, now, "create", "activity", activity_id, changes)
-        created = repo.get_activity(conn, activity_id)
-    assert created is not None
-    return created
-
-
-def update_activity(
-    register: Register,
-    activity: ProcessingActivity,
-    details: ActivityDetails,
-    *,
-    clock: Clock | None = None,
-) -> ProcessingActivity:
-    """Save the activity form. Refused if someone saved it since ``activity`` was read."""
-    clock = clock or SystemClock()
-    clean = details.validated(_today(register, clock))
-    changes = _changes(activity.details(), clean, repo.ACTIVITY_FIELDS)
-    if not changes:
-        return activity
-    now = clock.now()
-    with register.write() as conn:
-        other = repo.activity_id_by_name(conn, clean.name)
-        if other is not None and other != activity.id:
-            raise DuplicateName(ERR_DUPLICATE_ACTIVITY, "name", name=clean.name)
-        values = {**repo.activity_columns(clean), "updated_at": now}
-        purposes = clean.purposes if "purposes" in changes else None
-        if not repo.update_activity(conn, activity.id, activity.version, values, purposes=purposes):
-            raise ConcurrentEdit(name=activity.name)
-        _journal(conn, now, "update", "activity", activity.id, changes)
-        updated = repo.get_activity(conn, activity.id)
-    assert updated is not None
-    return updated
+    """Create an activity (``current`` None) or save its form over ``current``, linked
+    to ``processor_ids``. Refused if someone saved it since ``current`` was read."""
+    return _save(register, _ACTIVITIES, details, current, processor_ids, clock)
 
 
 def mark_activity_reviewed(
@@ -313,32 +390,21 @@ def mark_activity_reviewed(
 ) -> ProcessingActivity:
     """Record that the DPO reviewed the entry (GDPR Art. 24(1): reviewed and updated)."""
     clock = clock or SystemClock()
-    on = on or _today(register, clock)
+    on = on or organisation_today(register, clock)
     details = replace(activity.details(), last_reviewed_on=on)
-    return update_activity(register, activity, details, clock=clock)
+    return save_activity(register, details, current=activity, clock=clock)
 
 
 # ----------------------------------------------------------------------------- processors
 
 
 def get_processor(register: Register, processor_id: int) -> Processor:
-    with register.read() as conn:
-        found = repo.get_processor(conn, processor_id)
-    if found is None:
-        raise ProcessorNotFound(key=f"#{processor_id}")
-    return found
+    return _get(register, _PROCESSORS, processor_id)
 
 
 def find_processor(register: Register, key: str | int) -> Processor:
-    text = str(key).strip()
-    with register.read() as conn:
-        processor_id = _numeric(text)
-        if processor_id is None or repo.get_processor(conn, processor_id) is None:
-            processor_id = repo.processor_id_by_name(conn, text)
-        found = repo.get_processor(conn, processor_id) if processor_id is not None else None
-    if found is None:
-        raise ProcessorNotFound(key=text)
-    return found
+    """By id (``12`` or ``"#12"``) or by name, case-insensitively."""
+    return _find(register, _PROCESSORS, key)
 
 
 def count_processors(register: Register, flt: ProcessorFilter) -> int:
@@ -358,57 +424,17 @@ def all_processors(register: Register) -> list[Processor]:
         return repo.all_processors(conn)
 
 
-def create_processor(
+def save_processor(
     register: Register,
     details: ProcessorDetails,
     *,
+    current: Processor | None = None,
     activity_ids: tuple[int, ...] = (),
     clock: Clock | None = None,
 ) -> Processor:
-    clock = clock or SystemClock()
-    clean = details.validated(_today(register, clock))
-    now = clock.now()
-    with register.write() as conn:
-        if repo.processor_id_by_name(conn, clean.name) is not None:
-            raise DuplicateName(ERR_DUPLICATE_PROCESSOR, "name", name=clean.name)
-        processor_id = repo.insert_processor(conn, clean, now)
-        changes = _changes(None, clean, repo.PROCESSOR_FIELDS)
-        for activity_id in activity_ids:
-            if repo.get_activity(conn, activity_id) is None:
-                raise ActivityNotFound(key=f"#{activity_id}")
-            repo.link(conn, activity_id, processor_id)
-        if activity_ids:
-            changes["activities"] = sorted(activity_ids)
-        _journal(conn, now, "create", "processor", processor_id, changes)
-        created = repo.get_processor(conn, processor_id)
-    assert created is not None
-    return created
-
-
-def update_processor(
-    register: Register,
-    processor: Processor,
-    details: ProcessorDetails,
-    *,
-    clock: Clock | None = None,
-) -> Processor:
-    clock = clock or SystemClock()
-    clean = details.validated(_today(register, clock))
-    changes = _changes(processor.details(), clean, repo.PROCESSOR_FIELDS)
-    if not changes:
-        return processor
-    now = clock.now()
-    with register.write() as conn:
-        other = repo.processor_id_by_name(conn, clean.name)
-        if other is not None and other != processor.id:
-            raise DuplicateName(ERR_DUPLICATE_PROCESSOR, "name", name=clean.name)
-        values = {**repo.processor_columns(clean), "updated_at": now}
-        if not repo.update_processor(conn, processor.id, processor.version, values):
-            raise ConcurrentEdit(name=processor.name)
-        _journal(conn, now, "update", "processor", processor.id, changes)
-        updated = repo.get_processor(conn, processor.id)
-    assert updated is not None
-    return updated
+    """Create a processor (``current`` None) or save its form over ``current``, linked
+    to ``activity_ids``. Refused if someone saved it since ``current`` was read."""
+    return _save(register, _PROCESSORS, details, current, activity_ids, clock)
 
 
 def end_contract(
@@ -423,7 +449,7 @@ def end_contract(
     clock = clock or SystemClock()
     if not processor.is_active:
         raise ValidationError(ERR_ALREADY_ENDED, "status")
-    clean = end.validated(_today(register, clock), processor)
+    clean = end.validated(organisation_today(register, clock), processor)
     values = {
         "status": str(ProcessorStatus.ENDED),
         "ended_on": clean.ended_on,
@@ -457,7 +483,7 @@ def record_data_outcome(
         raise ValidationError(ERR_NOT_ENDED, "status")
     assert processor.ended_on is not None
     clean = ContractEnd(processor.ended_on, outcome, on).validated(
-        _today(register, clock), processor
+        organisation_today(register, clock), processor
     )
     values = {"data_outcome": str(clean.outcome), "data_outcome_on": clean.outcome_on}
     changes = {
@@ -467,14 +493,21 @@ def record_data_outcome(
     return _save_processor(register, processor, values, changes, "data_outcome", clock)
 
 
-def _save_processor(register, processor, values, changes, action, clock) -> Processor:
+def _save_processor(
+    register: Register,
+    processor: Processor,
+    values: dict[str, Any],
+    changes: dict[str, Any],
+    action: str,
+    clock: Clock,
+) -> Processor:
     now = clock.now()
     with register.write() as conn:
         if not repo.update_processor(
             conn, processor.id, processor.version, {**values, "updated_at": now}
         ):
-            raise ConcurrentEdit(name=processor.name)
-        _journal(conn, now, action, "processor", processor.id, changes)
+            raise Conflict(ERR_EDITED, name=processor.name)
+        journal.record(conn, now, action, "processor", processor.id, changes)
         updated = repo.get_processor(conn, processor.id)
     assert updated is not None
     return updated
@@ -497,18 +530,18 @@ def unlink_processor(
     return _set_link(register, activity_id, processor_id, False, clock or SystemClock())
 
 
-def _set_link(register, activity_id, processor_id, linked, clock) -> bool:
+def _set_link(
+    register: Register, activity_id: int, processor_id: int, linked: bool, clock: Clock
+) -> bool:
     now = clock.now()
     with register.write() as conn:
-        if repo.get_activity(conn, activity_id) is None:
-            raise ActivityNotFound(key=f"#{activity_id}")
-        if repo.get_processor(conn, processor_id) is None:
-            raise ProcessorNotFound(key=f"#{processor_id}")
+        _require_activity(conn, activity_id)
+        _require_processor(conn, processor_id)
         done = (repo.link if linked else repo.unlink)(conn, activity_id, processor_id)
         if done:
             action = "link" if linked else "unlink"
-            _journal(conn, now, action, "activity", activity_id, {"processor": processor_id})
-            _journal(conn, now, action, "processor", processor_id, {"activity": activity_id})
+            journal.record(conn, now, action, "activity", activity_id, {"processor": processor_id})
+            journal.record(conn, now, action, "processor", processor_id, {"activity": activity_id})
     return done
 
 
@@ -528,13 +561,12 @@ def link_case(
     with register.write() as conn:
         reference = repo.case_reference(conn, kind, case_id)
         if reference is None:
-            raise CaseNotFound(key=case_id)
-        if repo.get_activity(conn, activity_id) is None:
-            raise ActivityNotFound(key=f"#{activity_id}")
+            raise CaseNotFound(ERR_NO_CASE_TO_LINK, key=case_id)
+        _require_activity(conn, activity_id)
         change = repo.link_case if linked else repo.unlink_case
         done = change(conn, kind, case_id, activity_id)
         if done:
-            _journal(
+            journal.record(
                 conn,
                 now,
                 "link" if linked else "unlink",
@@ -561,14 +593,14 @@ def add_transfer(
     clean = details.validated()
     now = clock.now()
     with register.write() as conn:
-        if clean.activity_id is not None and repo.get_activity(conn, clean.activity_id) is None:
-            raise ActivityNotFound(key=f"#{clean.activity_id}")
-        if clean.processor_id is not None and repo.get_processor(conn, clean.processor_id) is None:
-            raise ProcessorNotFound(key=f"#{clean.processor_id}")
+        if clean.activity_id is not None:
+            _require_activity(conn, clean.activity_id)
+        if clean.processor_id is not None:
+            _require_processor(conn, clean.processor_id)
         transfer_id = repo.insert_transfer(conn, clean, now)
-        changes = _changes(None, clean, ("country", "mechanism", "derogation", "reference"))
+        changes = journal_changes(None, clean, ("country", "mechanism", "derogation", "reference"))
         changes.update(activity=clean.activity_id, processor=clean.processor_id)
-        _journal(conn, now, "create", "transfer", transfer_id, changes)
+        journal.record(conn, now, "create", "transfer", transfer_id, changes)
         created = repo.get_transfer(conn, transfer_id)
     assert created is not None
     return created
@@ -582,7 +614,7 @@ def remove_transfer(register: Register, transfer_id: int, *, clock: Clock | None
         if found is None:
             raise TransferNotFound(key=transfer_id)
         repo.delete_transfer(conn, transfer_id)
-        _journal(
+        journal.record(
             conn,
             now,
             "delete",
@@ -645,7 +677,7 @@ def register_flags(
     """Every flag of the registers on ``today_`` (the organisation's today by default):
     transfers without a mechanism, processors without a signed DPA, overdue reviews,
     ended contracts with no return or deletion recorded, and the rest of ``FlagKind``."""
-    on = today_ or _today(register, clock or SystemClock())
+    on = today_ or organisation_today(register, clock or SystemClock())
     adequate = adequate_countries(register)
     months = review_months(register)
     with register.read() as conn:
@@ -657,7 +689,7 @@ def register_flags(
         flags += activity_flags(activity, on, review_months=months)
     for processor in processors:
         flags += processor_flags(processor, on, adequate)
-    names = {("activity", a.id): a.name for a in activities}
+    names: dict[tuple[str, int | None], str] = {("activity", a.id): a.name for a in activities}
     names.update({("processor", p.id): p.name for p in processors})
     for transfer in transfers:
         # "US — Mixpanel": a country alone does not tell the DPO which transfer it is.

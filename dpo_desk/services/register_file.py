@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,7 +9,7 @@ from pathlib import Path
 from dpo_desk import __version__
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.deadlines import RULES_VERSION
-from dpo_desk.domain.errors import UserError, ValidationError
+from dpo_desk.domain.errors import Translate, TranslateIn, UserError, ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.organisation import Organisation
 from dpo_desk.domain.tamper import (
@@ -30,6 +29,8 @@ from dpo_desk.security.passphrase import (
     require_strong,
 )
 from dpo_desk.services import replay, seal
+from dpo_desk.services.journal import current_actor
+from dpo_desk.services.requests import RULES_KEY, apply_rule_changes
 from dpo_desk.storage import audit, database, schema_check
 from dpo_desk.storage import organisation as organisation_repo
 from dpo_desk.storage.cipher import HMAC_PAGE, KeyAhead
@@ -37,19 +38,7 @@ from dpo_desk.storage.database import Register, open_register
 from dpo_desk.storage.errors import DamagedPages, IntegrityFailure, WeakPassphrase
 from dpo_desk.storage.schema import COUNTED_TABLES
 
-# Where the version of the deadline rules behind the stored due dates is kept (shared
-# with services.requests, which imports this module).
-DEADLINE_RULES_KEY = "deadline_rules"
-
 log = logging.getLogger(__name__)
-
-
-def current_actor() -> str:
-    """The OS user, recorded in the journal as who did what."""
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name (some containers); the journal still needs a value
-        return "inconnu"
 
 
 def organisation_words(org: Organisation | None) -> list[str]:
@@ -80,7 +69,7 @@ def create_register(
             organisation_repo.save(conn, org, now)
             # A new register's due dates are computed under the current rules: nothing
             # to recompute at its first unlock (services.requests.apply_rule_changes).
-            organisation_repo.set_setting(conn, DEADLINE_RULES_KEY, RULES_VERSION)
+            organisation_repo.set_setting(conn, RULES_KEY, RULES_VERSION)
             audit.append(
                 conn,
                 at=now,
@@ -151,8 +140,6 @@ def unlock_register(
                 changes=changes,
             )
         # Due dates stored under older deadline rules follow the current ones.
-        from dpo_desk.services.requests import apply_rule_changes
-
         apply_rule_changes(register, clock=clock)
     except BaseException:
         register.close()
@@ -202,7 +189,7 @@ class RegisterInfo:
     # part of the build (domain/zones.py), so a support request needs it.
     tzdata: str = ""
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, object]:
         org = self.organisation
         return {
             "path": str(self.path),
@@ -284,7 +271,9 @@ class TamperEvidence(IntegrityFailure):
         self.findings = findings  # before the base class asks for the message
         super().__init__(name=name, reason="")
 
-    def message(self, translate=None, translate_in=None) -> str:
+    def message(
+        self, translate: Translate | None = None, translate_in: TranslateIn | None = None
+    ) -> str:
         clauses = [f.message(translate, translate_in) for f in self.findings[: self.SHOWN]]
         more = len(self.findings) - self.SHOWN
         if more > 0:

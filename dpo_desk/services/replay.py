@@ -24,7 +24,9 @@ fields are kept by anonymisation, so they are still compared when the row remain
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
+from typing import Any
 
 from dpo_desk.domain.tamper import DELETED_UNJOURNALED, FIELD_DIFFERS, NOT_JOURNALED, Finding
 from dpo_desk.storage import audit
@@ -77,7 +79,7 @@ class _State:
         self.values: dict[str, object] = {}
 
 
-def _replay(entries) -> dict[str, dict[str, _State]]:
+def _replay(entries: Iterable[audit.EntityChange]) -> dict[str, dict[str, _State]]:
     states: dict[str, dict[str, _State]] = {entity: {} for entity in REPLAYED}
     for entity, entity_id, action, changes in entries:
         if not entity_id:  # an import's summary entry names no record
@@ -98,7 +100,12 @@ def _replay(entries) -> dict[str, dict[str, _State]]:
     return states
 
 
-def _compare(entity: str, fields, rows: dict, states: dict[str, _State]) -> list[Finding]:
+def _compare(
+    entity: str,
+    fields: tuple[str, ...],
+    rows: dict[str, dict[str, Any]],
+    states: dict[str, _State],
+) -> list[Finding]:
     findings: list[Finding] = []
     for reference in sorted(rows.keys() | states.keys()):
         state, row = states.get(reference), rows.get(reference)

@@ -8,23 +8,25 @@ journal: it records which of those fields changed, not their content.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import mimetypes
-import re
-import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import Connection
 
 from dpo_desk.domain import deadlines, refusals
-from dpo_desk.domain.calendar import LunarRecord, WorkingCalendar
+from dpo_desk.domain.calendar import LunarHoliday, LunarRecord, WorkingCalendar
 from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone, today
-from dpo_desk.domain.errors import UserError, ValidationError
+from dpo_desk.domain.errors import Conflict, NotFound, ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
+from dpo_desk.domain.references import REQUEST_PREFIX, next_reference
 from dpo_desk.domain.requests.model import (
     ERR_DATE_ORDER,
     ERR_FUTURE,
+    IdentityPause,
     RequestIntake,
     RightsRequest,
 )
@@ -32,53 +34,36 @@ from dpo_desk.domain.requests.workflow import (
     Channel,
     IdentityStatus,
     RefusalReason,
+    Regime,
     RequestStatus,
-    next_reference,
+    Right,
     validate_transition,
 )
-from dpo_desk.domain.retention import AttachmentPurpose
 from dpo_desk.resources import resource_path
-from dpo_desk.services.register_file import DEADLINE_RULES_KEY, current_actor
+from dpo_desk.services import journal
 from dpo_desk.storage import audit
 from dpo_desk.storage import organisation as settings_repo
 from dpo_desk.storage import requests as repo
 from dpo_desk.storage.database import Register
-from dpo_desk.storage.requests import AttachmentInfo, DueSummary, RequestFilter, RequestRow
-
-MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024  # default limit; larger scans belong in the DMS
+from dpo_desk.storage.requests import DueSummary, RequestFilter, RequestRow
 
 POLICY_KEY = "deadline_policy"
 CALENDAR_KEY = "calendar_overrides"
 # The version of the deadline rules the stored due dates were computed with
 # (deadlines.RULES_VERSION): a register from an older release is recomputed on unlock.
-RULES_KEY = DEADLINE_RULES_KEY
+RULES_KEY = "deadline_rules"
 # From how far ahead the dashboard asks the DPO to confirm an estimated lunar holiday.
 CONFIRM_AHEAD_DAYS = 30
 
 
-class RequestNotFound(UserError):
+class RequestNotFound(NotFound):
     template = QT_TRANSLATE_NOOP("Errors", "Aucune demande ne porte la référence {reference}.")
-    exit_code = 4
 
 
-class ConcurrentEdit(UserError):
-    template = QT_TRANSLATE_NOOP(
-        "Errors",
-        "La demande {reference} a été modifiée entre-temps ; rechargez-la avant d'enregistrer.",
-    )
-    exit_code = 6
-
-
-class AttachmentRefused(UserError):
-    exit_code = 6
-
-
-ERR_ATTACHMENT_TOO_LARGE = QT_TRANSLATE_NOOP(
-    "Errors", "La pièce jointe « {name} » dépasse la limite de {limit} Mo ({size} Mo)."
-)
-ERR_ATTACHMENT_EMPTY = QT_TRANSLATE_NOOP("Errors", "La pièce jointe « {name} » est vide.")
-ERR_ATTACHMENT_DUPLICATE = QT_TRANSLATE_NOOP(
-    "Errors", "La pièce jointe « {name} » est déjà jointe à cette demande."
+# Someone else saved the request since it was read (raised as domain.errors.Conflict).
+ERR_EDITED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "La demande {reference} a été modifiée entre-temps ; rechargez-la avant d'enregistrer.",
 )
 
 
@@ -118,16 +103,12 @@ def default_calendar() -> WorkingCalendar:
 
 def load_context(register: Register) -> DeadlineContext:
     with register.read() as conn:
-        return _context_in(conn)
+        return deadline_context_in(conn)
 
 
-def deadline_context_in(conn) -> DeadlineContext:
-    """The deadline context inside a caller's transaction (the letters' per-law dates)."""
-    return _context_in(conn)
-
-
-def _context_in(conn) -> DeadlineContext:
-    """The context as this transaction sees it (a settings change not yet committed included)."""
+def deadline_context_in(conn: Connection) -> DeadlineContext:
+    """The deadline context inside a caller's transaction, a settings change not yet
+    committed included (the letters' per-law dates, the imports' due dates)."""
     org = settings_repo.load(conn)
     policy = deadlines.DeadlinePolicy.from_dict(settings_repo.get_setting(conn, POLICY_KEY, {}))
     calendar = WorkingCalendar.from_dict(
@@ -136,11 +117,21 @@ def _context_in(conn) -> DeadlineContext:
     return DeadlineContext(calendar, policy, org.timezone if org else "Africa/Casablanca")
 
 
-def _deadline(ctx: DeadlineContext, req_regimes, req_rights, received_on, *, extended, pauses, on):
+def governing_deadline(
+    ctx: DeadlineContext,
+    regimes: Iterable[Regime],
+    rights: Iterable[Right],
+    received_on: date,
+    *,
+    extended: bool,
+    pauses: Iterable[IdentityPause],
+    on: date,
+) -> deadlines.Deadline:
+    """The deadline that governs a request with these inputs, in the register's calendar."""
     return deadlines.governing_deadline(
         received_on,
-        req_regimes,
-        req_rights,
+        regimes,
+        rights,
         ctx.calendar,
         ctx.policy,
         extended=extended,
@@ -149,7 +140,8 @@ def _deadline(ctx: DeadlineContext, req_regimes, req_rights, received_on, *, ext
     )
 
 
-def _due_values(deadline: deadlines.Deadline) -> dict:
+def due_values(deadline: deadlines.Deadline) -> dict[str, object]:
+    """The row's columns that store a deadline."""
     return {
         "due_on": deadline.due,
         "due_rule": deadline.rule,
@@ -164,7 +156,7 @@ def explain_deadline(
     *,
     clock: Clock | None = None,
     language: str | None = None,
-):
+) -> list[deadlines.Deadline]:
     """Every candidate deadline (per regime and right), the governing one first.
 
     ``language``: the ``holidays`` language the holidays' names are given in (the UI's);
@@ -260,8 +252,9 @@ PERSONAL_FIELDS = frozenset(
 )
 
 
-def _changes(before: RightsRequest | None, values: dict) -> dict:
-    out: dict = {}
+def journal_changes(before: RightsRequest | None, values: dict[str, Any]) -> dict[str, Any]:
+    """What the journal says of a write: old → new; personal fields only named."""
+    out: dict[str, Any] = {}
     for key, new in values.items():
         if key in {"updated_at", "created_at", "version"}:
             continue
@@ -277,12 +270,32 @@ def _changes(before: RightsRequest | None, values: dict) -> dict:
     return out
 
 
-def _plain(value):
+def _plain(value: object) -> str | list[str] | None:
     if isinstance(value, frozenset | set):
         return sorted(str(v) for v in value)
     if isinstance(value, date):
         return value.isoformat()
     return None if value is None else str(value)
+
+
+def intake_columns(clean: RequestIntake) -> dict[str, Any]:
+    """The columns a validated intake fills (its regimes as the two ``under_*`` flags),
+    for a new request, an imported one, or the detail form saved."""
+    return {
+        "under_gdpr": Regime.GDPR in clean.regimes,
+        "under_law_09_08": Regime.LAW_09_08 in clean.regimes,
+        "rights": clean.rights,
+        "channel": str(clean.channel),
+        "requester_name": clean.requester_name,
+        "requester_email": clean.requester_email,
+        "requester_phone": clean.requester_phone,
+        "requester_address": clean.requester_address,
+        "requester_role": str(clean.requester_role),
+        "subject_name": clean.subject_name,
+        "received_on": clean.received_on,
+        "assignee": clean.assignee,
+        "notes": clean.notes,
+    }
 
 
 def create_request(
@@ -292,44 +305,31 @@ def create_request(
     ctx = load_context(register)
     on = ctx.today(clock)
     clean = intake.validated(on)
-    deadline = _deadline(
+    deadline = governing_deadline(
         ctx, clean.regimes, clean.rights, clean.received_on, extended=False, pauses=(), on=on
     )
     now = clock.now()
     with register.write() as conn:
         year = clean.received_on.year
-        reference = next_reference(year, repo.last_reference_number(conn, year))
+        reference = next_reference(REQUEST_PREFIX, year, repo.last_reference_number(conn, year))
         values = {
             "reference": reference,
-            "under_gdpr": any(str(r) == "gdpr" for r in clean.regimes),
-            "under_law_09_08": any(str(r) == "law-09-08" for r in clean.regimes),
-            "rights": clean.rights,
-            "channel": str(clean.channel),
-            "requester_name": clean.requester_name,
-            "requester_email": clean.requester_email,
-            "requester_phone": clean.requester_phone,
-            "requester_address": clean.requester_address,
-            "requester_role": str(clean.requester_role),
-            "subject_name": clean.subject_name,
-            "received_on": clean.received_on,
+            **intake_columns(clean),
             "status": str(RequestStatus.NEW),
-            "assignee": clean.assignee,
-            "notes": clean.notes,
             "created_at": now,
             "updated_at": now,
-            **_due_values(deadline),
+            **due_values(deadline),
         }
         request_id = repo.insert_request(conn, values)
-        changes = _changes(None, values)
+        changes = journal_changes(None, values)
         changes["regimes"] = sorted(str(r) for r in clean.regimes)
-        audit.append(
+        journal.record(
             conn,
-            at=now,
-            actor=current_actor(),
-            action="create",
-            entity="request",
-            entity_id=reference,
-            changes=changes,
+            now,
+            "create",
+            "request",
+            reference,
+            changes,
         )
         created = repo.get(conn, request_id)
     assert created is not None
@@ -339,7 +339,7 @@ def create_request(
 def _apply(
     register: Register,
     request: RightsRequest,
-    values: dict,
+    values: dict[str, Any],
     *,
     clock: Clock,
     action: str,
@@ -354,7 +354,7 @@ def _apply(
         if current is None:
             raise RequestNotFound(reference=request.reference)
         if current.version != request.version:
-            raise ConcurrentEdit(reference=request.reference)
+            raise Conflict(ERR_EDITED, reference=request.reference)
         if pause == "open" and (ctx is None or ctx.policy.identity_pause):
             repo.open_pause(conn, request.id, on or now.date())
         elif pause == "close":
@@ -363,7 +363,7 @@ def _apply(
             assert ctx is not None
             merged = replace(current, **{k: v for k, v in values.items() if hasattr(current, k)})
             pauses = repo.pauses_for(conn, request.id)
-            deadline = _deadline(
+            deadline = governing_deadline(
                 ctx,
                 merged.regimes,
                 merged.rights,
@@ -372,7 +372,7 @@ def _apply(
                 pauses=pauses,
                 on=ctx.today(clock),
             )
-            values = {**values, **_due_values(deadline)}
+            values = {**values, **due_values(deadline)}
         stored = {
             k: (
                 str(v)
@@ -385,15 +385,14 @@ def _apply(
         if not repo.update_request(
             conn, request.id, current.version, {**stored, "updated_at": now}
         ):
-            raise ConcurrentEdit(reference=request.reference)
-        audit.append(
+            raise Conflict(ERR_EDITED, reference=request.reference)
+        journal.record(
             conn,
-            at=now,
-            actor=current_actor(),
-            action=action,
-            entity="request",
-            entity_id=current.reference,
-            changes=_changes(current, values),
+            now,
+            action,
+            "request",
+            current.reference,
+            journal_changes(current, values),
         )
         updated = repo.get(conn, request.id)
     assert updated is not None
@@ -447,7 +446,7 @@ def record_identity(
     today_ = ctx.today(clock)
     on = on or today_
     _check_date(request, on, today_, "identity_checked_on")
-    values: dict = {
+    values: dict[str, Any] = {
         "identity_status": IdentityStatus.VERIFIED if verified else IdentityStatus.FAILED,
         "identity_checked_on": on,
     }
@@ -542,7 +541,7 @@ def refuse(
     register: Register,
     request: RightsRequest,
     *,
-    reason: RefusalReason,
+    reason: RefusalReason | None,
     answered_on: date | None = None,
     channel: Channel = Channel.EMAIL,
     clock: Clock | None = None,
@@ -553,10 +552,10 @@ def refuse(
     (``domain.refusals``): 09-08 art. 7's abuse is for access only, an objection under
     09-08 is refused only on art. 9's grounds, and so on.
     """
-    reason = validate_transition(request.status, RequestStatus.REFUSED, refusal_reason=reason)
-    assert reason is not None
-    refusals.check_ground(reason, request.regimes, request.rights)
-    extra = {"refusal_reason": reason}
+    ground = validate_transition(request.status, RequestStatus.REFUSED, refusal_reason=reason)
+    assert ground is not None
+    refusals.check_ground(ground, request.regimes, request.rights)
+    extra: dict[str, Any] = {"refusal_reason": ground}
     return _reply(
         register,
         request,
@@ -568,7 +567,15 @@ def refuse(
     )
 
 
-def _reply(register, request, status, extra, answered_on, channel, clock) -> RightsRequest:
+def _reply(
+    register: Register,
+    request: RightsRequest,
+    status: RequestStatus,
+    extra: dict[str, Any],
+    answered_on: date | None,
+    channel: Channel,
+    clock: Clock,
+) -> RightsRequest:
     """Answer or refusal: both are the reply the deadline runs to, sent on a day and a channel."""
     today_ = load_context(register).today(clock)
     answered_on = answered_on or today_
@@ -612,22 +619,6 @@ def close(
     )
 
 
-EDITABLE_FIELDS = (
-    "requester_name",
-    "requester_email",
-    "requester_phone",
-    "requester_address",
-    "requester_role",
-    "subject_name",
-    "channel",
-    "assignee",
-    "notes",
-    "rights",
-    "regimes",
-    "received_on",
-)
-
-
 def update_details(
     register: Register, request: RightsRequest, intake: RequestIntake, *, clock: Clock | None = None
 ) -> RightsRequest:
@@ -635,25 +626,9 @@ def update_details(
     clock = clock or SystemClock()
     ctx = load_context(register)
     clean = intake.validated(ctx.today(clock))
-    values = {
-        "requester_name": clean.requester_name,
-        "requester_email": clean.requester_email,
-        "requester_phone": clean.requester_phone,
-        "requester_address": clean.requester_address,
-        "requester_role": str(clean.requester_role),
-        "subject_name": clean.subject_name,
-        "channel": str(clean.channel),
-        "assignee": clean.assignee,
-        "notes": clean.notes,
-        "rights": clean.rights,
-        "regimes": clean.regimes,
-        "received_on": clean.received_on,
-    }
     deadline_inputs = (clean.rights, clean.regimes, clean.received_on)
     moved = deadline_inputs != (request.rights, request.regimes, request.received_on)
-    stored = {k: v for k, v in values.items() if k != "regimes"}
-    stored["under_gdpr"] = any(str(r) == "gdpr" for r in clean.regimes)
-    stored["under_law_09_08"] = any(str(r) == "law-09-08" for r in clean.regimes)
+    stored = intake_columns(clean)
     # The regime flags are columns, not attributes of RightsRequest: compare the regimes.
     changed = {
         k: v
@@ -678,13 +653,6 @@ def update_details(
     return result
 
 
-def recompute_open_deadlines(register: Register, *, clock: Clock | None = None) -> int:
-    """Move the due dates of open requests to what the rules now give. Returns how many moved."""
-    clock = clock or SystemClock()
-    with register.write() as conn:
-        return _recompute(conn, _context_in(conn), clock, repo.open_requests_for_recompute(conn))
-
-
 def refresh_running_pauses(register: Register, *, clock: Clock | None = None) -> int:
     """Keep stored due dates true while proofs of identity are awaited.
 
@@ -704,7 +672,7 @@ def refresh_running_pauses(register: Register, *, clock: Clock | None = None) ->
         return 0
     with register.write() as conn:
         candidates = [r for r in repo.open_requests_for_recompute(conn) if _pause_running(r)]
-        return _recompute(conn, _context_in(conn), clock, candidates)
+        return _recompute(conn, deadline_context_in(conn), clock, candidates)
 
 
 def _pause_running(request: RightsRequest) -> bool:
@@ -712,7 +680,7 @@ def _pause_running(request: RightsRequest) -> bool:
 
 
 def _governing(ctx: DeadlineContext, req: RightsRequest, clock: Clock) -> deadlines.Deadline:
-    return _deadline(
+    return governing_deadline(
         ctx,
         req.regimes,
         req.rights,
@@ -723,7 +691,9 @@ def _governing(ctx: DeadlineContext, req: RightsRequest, clock: Clock) -> deadli
     )
 
 
-def _recompute(conn, ctx: DeadlineContext, clock: Clock, requests: list[RightsRequest]) -> int:
+def _recompute(
+    conn: Connection, ctx: DeadlineContext, clock: Clock, requests: list[RightsRequest]
+) -> int:
     """Recompute inside the caller's transaction: a settings change and the due dates it
     moves are committed together, or not at all."""
     moved = 0
@@ -732,15 +702,14 @@ def _recompute(conn, ctx: DeadlineContext, clock: Clock, requests: list[RightsRe
         deadline = _governing(ctx, req, clock)
         if deadline.due == req.due_on and deadline.rule == req.due_rule:
             continue
-        repo.update_request(conn, req.id, req.version, {**_due_values(deadline), "updated_at": now})
-        audit.append(
+        repo.update_request(conn, req.id, req.version, {**due_values(deadline), "updated_at": now})
+        journal.record(
             conn,
-            at=now,
-            actor=current_actor(),
-            action="recompute",
-            entity="request",
-            entity_id=req.reference,
-            changes={"due_on": [req.due_on.isoformat(), deadline.due.isoformat()]},
+            now,
+            "recompute",
+            "request",
+            req.reference,
+            {"due_on": [req.due_on.isoformat(), deadline.due.isoformat()]},
         )
         moved += 1
     return moved
@@ -755,15 +724,17 @@ def save_policy(
         before = settings_repo.get_setting(conn, POLICY_KEY, {})
         after = policy.to_dict()
         settings_repo.set_setting(conn, POLICY_KEY, after)
-        audit.append(
+        journal.record(
             conn,
-            at=clock.now(),
-            actor=current_actor(),
-            action="update",
-            entity="policy",
-            changes={k: [before.get(k), v] for k, v in after.items() if before.get(k) != v},
+            clock.now(),
+            "update",
+            "policy",
+            "",
+            {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v},
         )
-        return _recompute(conn, _context_in(conn), clock, repo.open_requests_for_recompute(conn))
+        return _recompute(
+            conn, deadline_context_in(conn), clock, repo.open_requests_for_recompute(conn)
+        )
 
 
 def save_calendar(
@@ -780,19 +751,21 @@ def save_calendar(
         before = settings_repo.get_setting(conn, CALENDAR_KEY, {}) or {}
         after = calendar.to_dict()
         settings_repo.set_setting(conn, CALENDAR_KEY, after)
-        audit.append(
+        journal.record(
             conn,
-            at=clock.now(),
-            actor=current_actor(),
-            action="update",
-            entity="calendar",
-            changes=_calendar_changes(before, after),
+            clock.now(),
+            "update",
+            "calendar",
+            "",
+            _calendar_changes(before, after),
         )
-        return _recompute(conn, _context_in(conn), clock, repo.open_requests_for_recompute(conn))
+        return _recompute(
+            conn, deadline_context_in(conn), clock, repo.open_requests_for_recompute(conn)
+        )
 
 
-def _calendar_changes(before: dict, after: dict) -> dict:
-    changes: dict = {}
+def _calendar_changes(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
     for part in ("added", "closures", "removed", "confirmed"):
         old, new = before.get(part) or {}, after.get(part) or {}
         if isinstance(new, list):  # "removed" is a list of days
@@ -820,7 +793,9 @@ def confirm_lunar_holiday(
     return save_calendar(register, calendar, clock=clock)
 
 
-def lunar_holidays_to_confirm(register: Register, *, clock: Clock | None = None) -> list:
+def lunar_holidays_to_confirm(
+    register: Register, *, clock: Clock | None = None
+) -> list[LunarHoliday]:
     """Estimated lunar holidays in the next CONFIRM_AHEAD_DAYS days, for the dashboard."""
     ctx = load_context(register)
     return ctx.calendar.upcoming_estimates(ctx.today(clock or SystemClock()), CONFIRM_AHEAD_DAYS)
@@ -839,116 +814,17 @@ def apply_rule_changes(register: Register, *, clock: Clock | None = None) -> int
     if stored >= deadlines.RULES_VERSION:
         return 0
     with register.write() as conn:
-        moved = _recompute(conn, _context_in(conn), clock, repo.open_requests_for_recompute(conn))
+        moved = _recompute(
+            conn, deadline_context_in(conn), clock, repo.open_requests_for_recompute(conn)
+        )
         settings_repo.set_setting(conn, RULES_KEY, deadlines.RULES_VERSION)
         if moved:
-            audit.append(
+            journal.record(
                 conn,
-                at=clock.now(),
-                actor=current_actor(),
-                action="update",
-                entity="deadline_rules",
-                changes={"version": [stored, deadlines.RULES_VERSION], "moved": moved},
+                clock.now(),
+                "update",
+                "deadline_rules",
+                "",
+                {"version": [stored, deadlines.RULES_VERSION], "moved": moved},
             )
     return moved
-
-
-# ----------------------------------------------------------------------------- attachments
-
-_UNSAFE = re.compile(r"[^\w.\- ()\[\]]+", re.UNICODE)
-
-
-def sanitise_filename(name: str) -> str:
-    """A name safe on every OS: no path, no control or reserved characters, bounded length."""
-    name = unicodedata.normalize("NFC", name).replace("\\", "/").rsplit("/", 1)[-1]
-    name = _UNSAFE.sub("_", name).strip(" ._") or "piece-jointe"
-    stem, dot, ext = name.rpartition(".")
-    if dot and 0 < len(ext) <= 10:
-        name = stem[:120].rstrip(" ._") + "." + ext
-    else:
-        name = name[:130]
-    # Windows opens a device, not a file, for CON, NUL, COM1... whatever the extension:
-    # an exported attachment must never be saved under such a name.
-    if name.split(".", 1)[0].upper() in _WINDOWS_DEVICES:
-        name = "_" + name
-    return name
-
-
-_WINDOWS_DEVICES = frozenset(
-    {"CON", "PRN", "AUX", "NUL"}
-    | {f"COM{n}" for n in range(1, 10)}
-    | {f"LPT{n}" for n in range(1, 10)}
-)
-
-
-def add_attachment(
-    register: Register,
-    request: RightsRequest,
-    filename: str,
-    content: bytes,
-    *,
-    media_type: str | None = None,
-    clock: Clock | None = None,
-    limit: int = MAX_ATTACHMENT_BYTES,
-    purpose: AttachmentPurpose | str = AttachmentPurpose.OTHER,
-) -> AttachmentInfo:
-    """Store a file inside the encrypted register; it is never written as a loose file.
-
-    ``purpose="identity"`` marks a proof of identity (GDPR Art. 12(6)): the retention
-    review offers it for deletion once the check is done (services.identity_documents).
-    """
-    clock = clock or SystemClock()
-    purpose = AttachmentPurpose(purpose)
-    safe = sanitise_filename(filename)
-    if not content:
-        raise AttachmentRefused(ERR_ATTACHMENT_EMPTY, name=safe)
-    if len(content) > limit:
-        raise AttachmentRefused(
-            ERR_ATTACHMENT_TOO_LARGE,
-            name=safe,
-            limit=limit // (1024 * 1024),
-            size=round(len(content) / (1024 * 1024), 1),
-        )
-    digest = hashlib.sha256(content).hexdigest()
-    media = media_type or mimetypes.guess_type(safe)[0] or "application/octet-stream"
-    now = clock.now()
-    with register.write() as conn:
-        if repo.attachment_exists(conn, request.id, digest):
-            raise AttachmentRefused(ERR_ATTACHMENT_DUPLICATE, name=safe)
-        attachment_id = repo.add_attachment(
-            conn,
-            request.id,
-            filename=safe,
-            media_type=media,
-            size=len(content),
-            sha256=digest,
-            content=content,
-            added_at=now,
-            purpose=str(purpose),
-        )
-        changes = {"attachment": attachment_id, "sha256": digest}
-        if purpose is AttachmentPurpose.IDENTITY:
-            changes["purpose"] = str(purpose)
-        audit.append(
-            conn,
-            at=now,
-            actor=current_actor(),
-            action="attach",
-            entity="request",
-            entity_id=request.reference,
-            changes=changes,
-        )
-    return AttachmentInfo(attachment_id, safe, media, len(content), digest, now, str(purpose))
-
-
-def attachments(register: Register, request: RightsRequest) -> list[AttachmentInfo]:
-    with register.read() as conn:
-        return repo.attachments_for(conn, request.id)
-
-
-def attachment_content(register: Register, attachment_id: int) -> tuple[str, bytes]:
-    with register.read() as conn:
-        found = repo.attachment_content(conn, attachment_id)
-    if found is None:
-        raise RequestNotFound(reference=f"#{attachment_id}")
-    return found

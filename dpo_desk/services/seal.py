@@ -40,7 +40,7 @@ class Seal:
     # the seal.
     path: str = ""
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, int | str]:
         return {"count": self.count, "head": self.head, "path": self.path}
 
 
@@ -52,6 +52,8 @@ def current(register: Register) -> Seal:
 def last_seen(register: Register) -> Seal | None:
     """The seal this computer last saw for this register, if any."""
     seen = preferences.load_seals().get(register.register_uuid)
+    if seen is None:
+        return None
     try:
         found = Seal(int(seen["count"]), str(seen["head"]), str(seen.get("path", "")))
     except (KeyError, TypeError, ValueError, AttributeError):

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, func, insert, select
+from sqlalchemy.sql import ColumnElement
 
+from dpo_desk.storage.rows import AnyRow
 from dpo_desk.storage.schema import audit_log
 
 GENESIS = "0" * 64
@@ -22,7 +26,7 @@ class AuditEntry:
     action: str
     entity: str
     entity_id: str
-    changes: dict
+    changes: dict[str, Any]  # the entry's JSON object, parsed
     prev_hash: str
     hash: str
 
@@ -54,12 +58,11 @@ def append(
     action: str,
     entity: str,
     entity_id: str = "",
-    changes: dict | None = None,
+    changes: Mapping[str, object] | None = None,
 ) -> str:
     """Append one entry inside the caller's write transaction; returns its hash."""
     changes_text = json.dumps(changes or {}, sort_keys=True, ensure_ascii=False, default=str)
-    prev = conn.execute(select(audit_log.c.hash).order_by(audit_log.c.id.desc()).limit(1)).scalar()
-    prev_hash = prev or GENESIS
+    prev_hash = head_hash(conn)
     digest = chain_hash(prev_hash, canonical(at, actor, action, entity, entity_id, changes_text))
     conn.execute(
         insert(audit_log).values(
@@ -85,16 +88,17 @@ def first_broken_entry(conn: Connection) -> int | None:
             canonical(row.at, row.actor, row.action, row.entity, row.entity_id, row.changes),
         )
         if row.prev_hash != prev_hash or row.hash != expected:
-            return row.id
+            broken: int = row.id
+            return broken
         prev_hash = row.hash
     return None
 
 
 def head_hash(conn: Connection) -> str:
-    return (
-        conn.execute(select(audit_log.c.hash).order_by(audit_log.c.id.desc()).limit(1)).scalar()
-        or GENESIS
-    )
+    head: str | None = conn.execute(
+        select(audit_log.c.hash).order_by(audit_log.c.id.desc()).limit(1)
+    ).scalar()
+    return head or GENESIS
 
 
 def entries_for(conn: Connection, entity: str, entity_id: str) -> list[AuditEntry]:
@@ -106,7 +110,7 @@ def entries_for(conn: Connection, entity: str, entity_id: str) -> list[AuditEntr
     return [_entry(r) for r in rows]
 
 
-def _entry(r) -> AuditEntry:
+def _entry(r: AnyRow) -> AuditEntry:
     return AuditEntry(
         r.id,
         r.at,
@@ -134,8 +138,8 @@ class JournalFilter:
     newest_first: bool = True
 
 
-def _journal_conditions(flt: JournalFilter) -> list:
-    conds = []
+def _journal_conditions(flt: JournalFilter) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
     if flt.entity:
         conds.append(audit_log.c.entity == flt.entity)
     if flt.action:
@@ -184,9 +188,10 @@ def hash_at(conn: Connection, position: int) -> str | None:
     """The hash of the ``position``-th entry (1 = the first), or None past the end."""
     if position < 1:
         return GENESIS
-    return conn.execute(
+    digest: str | None = conn.execute(
         select(audit_log.c.hash).order_by(audit_log.c.id).offset(position - 1).limit(1)
     ).scalar()
+    return digest
 
 
 def has_hash(conn: Connection, digest: str) -> bool:
@@ -197,7 +202,16 @@ def has_hash(conn: Connection, digest: str) -> bool:
     return found.first() is not None
 
 
-def entity_changes(conn: Connection, entities: tuple[str, ...]):
+class EntityChange(NamedTuple):
+    """What one journal entry says about one record (services/replay.py)."""
+
+    entity: str
+    entity_id: str
+    action: str
+    changes: dict[str, Any]  # {} when the entry's text is not a JSON object
+
+
+def entity_changes(conn: Connection, entities: tuple[str, ...]) -> Iterator[EntityChange]:
     """(entity, entity_id, action, changes) of every entry about ``entities``, in order."""
     rows = conn.execute(
         select(audit_log.c.entity, audit_log.c.entity_id, audit_log.c.action, audit_log.c.changes)
@@ -209,10 +223,12 @@ def entity_changes(conn: Connection, entities: tuple[str, ...]):
             parsed = json.loads(changes)
         except ValueError:
             parsed = {}  # a broken entry is the chain's finding, not the replay's
-        yield entity, entity_id, action, parsed if isinstance(parsed, dict) else {}
+        yield EntityChange(entity, entity_id, action, parsed if isinstance(parsed, dict) else {})
 
 
-def current_records(conn: Connection, table_name: str, fields: tuple[str, ...]) -> dict:
+def current_records(
+    conn: Connection, table_name: str, fields: tuple[str, ...]
+) -> dict[str, dict[str, Any]]:
     """{reference: {field: value}} of one kind of record, as stored now."""
     table = audit_log.metadata.tables[table_name]
     rows = conn.execute(select(table.c.reference, *(table.c[f] for f in fields)))

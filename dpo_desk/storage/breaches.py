@@ -8,23 +8,32 @@ communications and timeline are read with the breach.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import (
     Connection,
-    Integer,
+    Exists,
+    ScalarSelect,
     and_,
     case,
-    cast,
     func,
     insert,
     or_,
     select,
     update,
 )
+from sqlalchemy.sql import ColumnElement
 
-from dpo_desk.domain.breach_risk import DataCategory, RiskFactors, RiskLevel, assess
+from dpo_desk.domain.breach_risk import (
+    DataCategory,
+    RiskAssessment,
+    RiskFactors,
+    RiskLevel,
+    assess,
+)
 from dpo_desk.domain.breaches import (
     EU_AUTHORITIES,
     Art34Exception,
@@ -48,7 +57,10 @@ from dpo_desk.domain.breaches import (
     duties_for,
     governing_duty,
 )
+from dpo_desk.domain.references import BREACH_PREFIX
 from dpo_desk.domain.requests.workflow import Channel, Regime
+from dpo_desk.storage import references
+from dpo_desk.storage.rows import AnyRow, Values, inserted_id
 from dpo_desk.storage.schema import (
     breach,
     breach_communication,
@@ -64,7 +76,7 @@ E = breach_event
 LIST_COLUMNS = ("subject_categories", "record_categories", "processors")
 
 
-def encode_list(values) -> str:
+def encode_list(values: Iterable[str]) -> str:
     return json.dumps(list(values), ensure_ascii=False)
 
 
@@ -74,7 +86,7 @@ def decode_list(text: str | None) -> tuple[str, ...]:
     return tuple(str(v) for v in json.loads(text))
 
 
-def nature_values(nature: BreachNature) -> dict:
+def nature_values(nature: BreachNature) -> dict[str, Any]:
     """The breach columns holding its nature and scope."""
     return {
         "description": nature.description,
@@ -94,7 +106,7 @@ def nature_values(nature: BreachNature) -> dict:
     }
 
 
-def _nature(row) -> BreachNature:
+def _nature(row: AnyRow) -> BreachNature:
     return BreachNature(
         description=row.description,
         confidentiality=row.confidentiality,
@@ -113,7 +125,7 @@ def _nature(row) -> BreachNature:
     )
 
 
-def risk_values(assessment, at: datetime) -> dict:
+def risk_values(assessment: RiskAssessment, at: datetime) -> dict[str, Any]:
     """The risk columns. The inputs are kept as they were when the DPO assessed, so a
     later edit of the nature does not silently change a past assessment."""
     factors = {
@@ -131,7 +143,7 @@ def risk_values(assessment, at: datetime) -> dict:
     }
 
 
-def _risk(row):
+def _risk(row: AnyRow) -> RiskAssessment | None:
     if not row.risk_factors:
         return None
     data = json.loads(row.risk_factors)
@@ -147,8 +159,8 @@ def _risk(row):
     )
 
 
-def _regimes(row) -> frozenset[Regime]:
-    found = set()
+def _regimes(row: AnyRow) -> frozenset[Regime]:
+    found: set[Regime] = set()
     if row.under_gdpr:
         found.add(Regime.GDPR)
     if row.under_law_09_08:
@@ -156,7 +168,7 @@ def _regimes(row) -> frozenset[Regime]:
     return frozenset(found)
 
 
-def _to_breach(conn: Connection, row) -> BreachIncident:
+def _to_breach(conn: Connection, row: AnyRow) -> BreachIncident:
     no_notification = None
     if row.no_notification_at is not None:
         no_notification = NoNotificationDecision(
@@ -253,19 +265,15 @@ def events_for(conn: Connection, breach_id: int) -> tuple[TimelineEvent, ...]:
 
 
 def last_reference_number(conn: Connection, year: int) -> int:
-    """The highest number used in ``year``, compared as a number: "VIO-2026-10000"
-    sorts before "VIO-2026-9999" as text, so the numeric part is cast first."""
-    prefix = f"VIO-{year}-"
-    number = cast(func.substr(T.c.reference, len(prefix) + 1), Integer)
-    last = conn.execute(select(func.max(number)).where(T.c.reference.like(prefix + "%"))).scalar()
-    return int(last or 0)
+    """The highest number the year's references used (0 for none yet)."""
+    return references.last_number(conn, T.c.reference, BREACH_PREFIX, year)
 
 
-def insert_breach(conn: Connection, values: dict) -> int:
-    return conn.execute(insert(T).values(**values)).inserted_primary_key[0]
+def insert_breach(conn: Connection, values: Values) -> int:
+    return inserted_id(conn.execute(insert(T).values(**values)))
 
 
-def update_breach(conn: Connection, breach_id: int, expected_version: int, values: dict) -> bool:
+def update_breach(conn: Connection, breach_id: int, expected_version: int, values: Values) -> bool:
     """Update with optimistic concurrency; False when someone else changed the row first."""
     result = conn.execute(
         update(T)
@@ -283,50 +291,56 @@ def set_status(conn: Connection, breach_id: int, status: BreachStatus) -> None:
 def add_notification(
     conn: Connection, breach_id: int, notification: AuthorityNotification, recorded_at: datetime
 ) -> int:
-    return conn.execute(
-        insert(N).values(
-            breach_id=breach_id,
-            authority=str(notification.authority),
-            authority_name=notification.authority_name,
-            phase=str(notification.phase),
-            sent_at=notification.sent_at,
-            channel=str(notification.channel),
-            authority_reference=notification.authority_reference,
-            delay_reason=notification.delay_reason,
-            notes=notification.notes,
-            recorded_at=recorded_at,
-            recorded_by=notification.recorded_by,
+    return inserted_id(
+        conn.execute(
+            insert(N).values(
+                breach_id=breach_id,
+                authority=str(notification.authority),
+                authority_name=notification.authority_name,
+                phase=str(notification.phase),
+                sent_at=notification.sent_at,
+                channel=str(notification.channel),
+                authority_reference=notification.authority_reference,
+                delay_reason=notification.delay_reason,
+                notes=notification.notes,
+                recorded_at=recorded_at,
+                recorded_by=notification.recorded_by,
+            )
         )
-    ).inserted_primary_key[0]
+    )
 
 
 def add_communication(
     conn: Connection, breach_id: int, communication: SubjectCommunication, recorded_at: datetime
 ) -> int:
-    return conn.execute(
-        insert(C).values(
-            breach_id=breach_id,
-            sent_at=communication.sent_at,
-            channel=str(communication.channel),
-            audience=communication.audience,
-            notes=communication.notes,
-            recorded_at=recorded_at,
-            recorded_by=communication.recorded_by,
+    return inserted_id(
+        conn.execute(
+            insert(C).values(
+                breach_id=breach_id,
+                sent_at=communication.sent_at,
+                channel=str(communication.channel),
+                audience=communication.audience,
+                notes=communication.notes,
+                recorded_at=recorded_at,
+                recorded_by=communication.recorded_by,
+            )
         )
-    ).inserted_primary_key[0]
+    )
 
 
 def add_event(conn: Connection, breach_id: int, event: TimelineEvent, recorded_at: datetime) -> int:
-    return conn.execute(
-        insert(E).values(
-            breach_id=breach_id,
-            kind=str(event.kind),
-            at=event.at,
-            author=event.author,
-            note=event.note,
-            recorded_at=recorded_at,
+    return inserted_id(
+        conn.execute(
+            insert(E).values(
+                breach_id=breach_id,
+                kind=str(event.kind),
+                at=event.at,
+                author=event.author,
+                note=event.note,
+                recorded_at=recorded_at,
+            )
         )
-    ).inserted_primary_key[0]
+    )
 
 
 # ----------------------------------------------------------------------------- lists
@@ -410,8 +424,8 @@ class BreachRow:
         return found
 
 
-def _conditions(flt: BreachFilter) -> list:
-    conds = []
+def _conditions(flt: BreachFilter) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
     if flt.open_only:
         conds.append(T.c.status != str(BreachStatus.CLOSED))
     if flt.statuses:
@@ -500,7 +514,7 @@ def list_rows(
     ]
 
 
-def _initial_to(authorities):
+def _initial_to(authorities: Iterable[Authority]) -> ColumnElement[bool]:
     return and_(
         N.c.breach_id == T.c.id,
         N.c.authority.in_(sorted(str(a) for a in authorities)),
@@ -508,16 +522,16 @@ def _initial_to(authorities):
     )
 
 
-def _first_sent(authorities):
+def _first_sent(authorities: Iterable[Authority]) -> ScalarSelect[Any]:
     """The first initial notice to one of ``authorities`` (domain.breaches.first_notice)."""
     return select(func.min(N.c.sent_at)).where(_initial_to(authorities)).scalar_subquery()
 
 
-def _sent_exists(authorities):
+def _sent_exists(authorities: Iterable[Authority]) -> Exists:
     return select(N.c.id).where(_initial_to(authorities)).exists()
 
 
-def _utc(value):
+def _utc(value: datetime | str | None) -> datetime | None:
     """Read an aggregate's result back as a UTC instant, whatever the driver returns."""
     if value is None:
         return None

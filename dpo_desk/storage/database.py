@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 import sqlcipher3
 from sqlalchemy import Connection, Engine, create_engine, event, insert, select, text
@@ -52,6 +53,8 @@ from dpo_desk.storage.errors import (
 from dpo_desk.storage.schema import register_meta
 
 log = logging.getLogger(__name__)
+
+_Opened = TypeVar("_Opened")  # what Register.open_with_own_key's opener returns
 
 PAGE_SIZE = 4096  # SQLCipher 4 default; every encrypted file is a whole number of pages
 
@@ -248,17 +251,18 @@ class Register:
             with self._write_lock:
                 if not self.read_only:
                     self._run_after_commit()
-                    self._checkpoint()
+                    self._checkpoint(self._engine)
                 self._engine.dispose()
                 self._engine = None
                 self._secret = None
 
-    def _checkpoint(self) -> None:
+    @staticmethod
+    def _checkpoint(engine: Engine) -> None:
         # Committed pages move from the -wal into the file itself: a -wal deleted or
         # lost later (a copy of the file alone, a cleaner) then loses nothing. Another
         # process still reading keeps part of the WAL; that is not an error.
         try:
-            with self._engine.connect() as conn:  # type: ignore[union-attr]
+            with engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         except Exception as exc:  # a damaged or busy file: closing must still happen
             log.info("checkpoint at close not done (%s)", type(exc).__name__)
@@ -272,9 +276,10 @@ class Register:
             raise RuntimeError("the register is closed (locked)")
         return open_register(path, self._secret.value, backup_dir=backup_dir)
 
-    def open_with_own_key(self, opener: Callable[[str], Register]) -> Register:
-        """Call ``opener`` with this register's passphrase (restoring one of its backups);
-        the passphrase stays inside the storage layer."""
+    def open_with_own_key(self, opener: Callable[[str], _Opened]) -> _Opened:
+        """Call ``opener`` with this register's passphrase (restoring one of its backups,
+        or holding the key for re-encrypting them); the passphrase stays inside the
+        storage layer."""
         if self._secret is None or self._engine is None:
             raise RuntimeError("the register is closed (locked)")
         return opener(self._secret.value)
@@ -463,12 +468,12 @@ def _make_query_only(engine: Engine) -> None:
     # At every checkout, pooled connections included: the one that opened the file was
     # made before the migration check, which may have had to write.
     @event.listens_for(engine, "checkout")
-    def _query_only(dbapi_conn, _record, _proxy) -> None:
+    def _query_only(dbapi_conn: sqlcipher3.Connection, _record: object, _proxy: object) -> None:
         dbapi_conn.execute("PRAGMA query_only = ON")
 
 
 def _unwrap(exc: BaseException) -> BaseException:
-    seen = exc
+    seen: BaseException | None = exc
     while seen is not None:
         if isinstance(seen, RegisterError):
             return seen

@@ -2,7 +2,7 @@
 batches, keyset-paginated by id.
 
 An export of 100,000 requests must neither hold them all in memory nor build a domain
-object per row: rows come out as plain tuples in the order the caller asks for, a batch
+object per row: rows come out as plain values in the order the caller asks for, a batch
 of ``batch`` rows per query (``WHERE id > last ORDER BY id LIMIT batch``, which stays
 fast at any depth, unlike OFFSET). The caller holds one read transaction around the
 whole iteration, so every sheet of a workbook shows the same snapshot.
@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
+from datetime import datetime
+from typing import Any, TypeAlias
 
 from sqlalchemy import Connection, func, select
 
 from dpo_desk.storage.audit import JournalFilter, _journal_conditions
+from dpo_desk.storage.rows import AnyRow
 from dpo_desk.storage.schema import (
     audit_log,
     breach,
@@ -54,8 +57,8 @@ def _regimes(under_law_09_08: bool, under_gdpr: bool) -> tuple[str, ...]:
 
 def iter_requests(
     conn: Connection, keys: Sequence[str], *, batch: int = DEFAULT_BATCH
-) -> Iterator[tuple]:
-    """One tuple per request, values in the order of ``keys`` (column names of
+) -> Iterator[list[Any]]:
+    """One list per request, values in the order of ``keys`` (column names of
     ``rights_request``, plus ``regimes`` and ``rights`` as tuples of codes)."""
     T = rights_request
     selected = [T.c.id, T.c.under_law_09_08, T.c.under_gdpr]
@@ -83,7 +86,10 @@ def iter_requests(
         last = rows[-1][0]
 
 
-def iter_breaches(conn: Connection, *, batch: int = 500) -> Iterator[tuple]:
+BreachRows: TypeAlias = tuple[AnyRow, list[AnyRow], list[AnyRow]]
+
+
+def iter_breaches(conn: Connection, *, batch: int = 500) -> Iterator[BreachRows]:
     """``(row, notifications, communications)`` per breach, by id: ``row`` is the
     breach's row (a mapping of its columns), the others its rows of
     ``breach_notification`` and ``breach_communication`` in date order."""
@@ -95,14 +101,14 @@ def iter_breaches(conn: Connection, *, batch: int = 500) -> Iterator[tuple]:
         if not rows:
             return
         ids = [row.id for row in rows]
-        notifications: dict[int, list] = {}
+        notifications: dict[int, list[AnyRow]] = {}
         for n in conn.execute(
             select(breach_notification)
             .where(breach_notification.c.breach_id.in_(ids))
             .order_by(breach_notification.c.sent_at, breach_notification.c.id)
         ):
             notifications.setdefault(n.breach_id, []).append(n)
-        communications: dict[int, list] = {}
+        communications: dict[int, list[AnyRow]] = {}
         for c in conn.execute(
             select(breach_communication)
             .where(breach_communication.c.breach_id.in_(ids))
@@ -120,9 +126,13 @@ def decode_json_list(text: str | None) -> tuple[str, ...]:
     return tuple(str(v) for v in json.loads(text))
 
 
+# id, at, actor, action, entity, entity_id, changes (the stored JSON text), hash
+JournalRow: TypeAlias = tuple[int, datetime, str, str, str, str, str, str]
+
+
 def iter_journal(
     conn: Connection, flt: JournalFilter, *, batch: int = DEFAULT_BATCH
-) -> Iterator[tuple]:
+) -> Iterator[JournalRow]:
     """``(id, at, actor, action, entity, entity_id, changes, hash)`` per entry, filtered
     and ordered as on the Journal screen; ``changes`` is the stored JSON text."""
     A = audit_log

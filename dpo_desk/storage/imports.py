@@ -3,14 +3,21 @@ and updates of one import, all on the caller's connection (one transaction)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from sqlalchemy import Connection, insert, select
 
-from dpo_desk.domain.records import ActivityDetails, ProcessorDetails
+from dpo_desk.domain.records import (
+    ActivityDetails,
+    ProcessingActivity,
+    Processor,
+    ProcessorDetails,
+)
+from dpo_desk.domain.requests.model import RightsRequest
 from dpo_desk.storage import records as repo
 from dpo_desk.storage import requests as requests_repo
+from dpo_desk.storage.rows import Values
 
 _TABLES = {"activities": repo.A, "processors": repo.P}
 
@@ -33,24 +40,44 @@ def insert_entries(
     entries: Iterable[ActivityDetails | ProcessorDetails],
     now: datetime,
 ) -> list[tuple[int, ActivityDetails | ProcessorDetails]]:
-    insert_one = repo.insert_activity if target == "activities" else repo.insert_processor
-    return [(insert_one(conn, details, now), details) for details in entries]
+    return [(_insert_entry(conn, target, details, now), details) for details in entries]
 
 
-def get_entry(conn: Connection, target: str, entry_id: int):
-    get = repo.get_activity if target == "activities" else repo.get_processor
-    return get(conn, entry_id)
+def _insert_entry(
+    conn: Connection, target: str, details: ActivityDetails | ProcessorDetails, now: datetime
+) -> int:
+    if target == "activities" and isinstance(details, ActivityDetails):
+        return repo.insert_activity(conn, details, now)
+    if target == "processors" and isinstance(details, ProcessorDetails):
+        return repo.insert_processor(conn, details, now)
+    raise TypeError(f"{type(details).__name__} is not an entry of {target}")
 
 
-def update_entry(conn: Connection, target: str, entry, details, now: datetime) -> bool:
-    """Replace an entry's editable fields (optimistic version check, as a form save)."""
+def get_entry(
+    conn: Connection, target: str, entry_id: int
+) -> ProcessingActivity | Processor | None:
     if target == "activities":
+        return repo.get_activity(conn, entry_id)
+    return repo.get_processor(conn, entry_id)
+
+
+def update_entry(
+    conn: Connection,
+    target: str,
+    entry: ProcessingActivity | Processor,
+    details: ActivityDetails | ProcessorDetails,
+    now: datetime,
+) -> bool:
+    """Replace an entry's editable fields (optimistic version check, as a form save)."""
+    if target == "activities" and isinstance(details, ActivityDetails):
         values = {**repo.activity_columns(details), "updated_at": now}
         return repo.update_activity(
             conn, entry.id, entry.version, values, purposes=details.purposes
         )
-    values = {**repo.processor_columns(details), "updated_at": now}
-    return repo.update_processor(conn, entry.id, entry.version, values)
+    if target == "processors" and isinstance(details, ProcessorDetails):
+        values = {**repo.processor_columns(details), "updated_at": now}
+        return repo.update_processor(conn, entry.id, entry.version, values)
+    raise TypeError(f"{type(details).__name__} is not an entry of {target}")
 
 
 # ----------------------------------------------------------------------------- requests
@@ -65,7 +92,7 @@ def last_request_number(conn: Connection, year: int) -> int:
     return requests_repo.last_reference_number(conn, year)
 
 
-def insert_requests(conn: Connection, rows: list[dict]) -> None:
+def insert_requests(conn: Connection, rows: Sequence[Values]) -> None:
     """One executemany for the whole import: 10,000 rows in one statement batch."""
     if not rows:
         return
@@ -73,9 +100,9 @@ def insert_requests(conn: Connection, rows: list[dict]) -> None:
     conn.execute(insert(requests_repo.T), encoded)
 
 
-def get_request(conn: Connection, request_id: int):
+def get_request(conn: Connection, request_id: int) -> RightsRequest | None:
     return requests_repo.get(conn, request_id)
 
 
-def update_request(conn: Connection, before, values: dict) -> bool:
+def update_request(conn: Connection, before: RightsRequest, values: Values) -> bool:
     return requests_repo.update_request(conn, before.id, before.version, values)

@@ -8,11 +8,13 @@ reference is read with it, so a list of drafts needs no second query.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, Select, delete, func, insert, select, update
 
 from dpo_desk.domain.letters import CaseKind, DraftStatus, StoredDraft
 from dpo_desk.storage.requests import AttachmentInfo
+from dpo_desk.storage.rows import AnyRow, Values, inserted_id
 from dpo_desk.storage.schema import (
     breach,
     breach_attachment,
@@ -26,7 +28,7 @@ D = letter_draft
 _CASE_COLUMN = {CaseKind.REQUEST: D.c.request_id, CaseKind.BREACH: D.c.breach_id}
 
 
-def _select_drafts():
+def _select_drafts() -> Select[*tuple[Any, ...]]:
     reference = func.coalesce(rights_request.c.reference, breach.c.reference).label("reference")
     return select(D, reference).select_from(
         D.outerjoin(rights_request, rights_request.c.id == D.c.request_id).outerjoin(
@@ -35,7 +37,7 @@ def _select_drafts():
     )
 
 
-def _to_draft(row) -> StoredDraft:
+def _to_draft(row: AnyRow) -> StoredDraft:
     is_request = row.request_id is not None
     return StoredDraft(
         id=row.id,
@@ -57,9 +59,9 @@ def _to_draft(row) -> StoredDraft:
     )
 
 
-def insert_draft(conn: Connection, case_kind: CaseKind, case_id: int, values: dict) -> int:
+def insert_draft(conn: Connection, case_kind: CaseKind, case_id: int, values: Values) -> int:
     column = _CASE_COLUMN[CaseKind(case_kind)].name
-    return conn.execute(insert(D).values({column: case_id, **values})).inserted_primary_key[0]
+    return inserted_id(conn.execute(insert(D).values({column: case_id, **values})))
 
 
 def get_draft(conn: Connection, draft_id: int) -> StoredDraft | None:
@@ -77,7 +79,7 @@ def drafts_for(conn: Connection, case_kind: CaseKind, case_id: int) -> list[Stor
     return [_to_draft(row) for row in rows]
 
 
-def update_draft(conn: Connection, draft_id: int, expected_version: int, values: dict) -> bool:
+def update_draft(conn: Connection, draft_id: int, expected_version: int, values: Values) -> bool:
     """Optimistic update: False when someone else saved the draft in between."""
     result = conn.execute(
         update(D)
@@ -100,14 +102,23 @@ def issued_attachment_ids(conn: Connection, case_kind: CaseKind, case_id: int) -
 # ----------------------------------------------------------------------------- templates
 
 
-def get_template(conn: Connection, kind: str, language: str):
-    """The edited template row (text, updated_by, updated_at), or None for the default."""
+class EditedTemplate(NamedTuple):
+    """A template the DPO has edited, in place of the default."""
+
+    text: str
+    updated_by: str
+    updated_at: datetime
+
+
+def get_template(conn: Connection, kind: str, language: str) -> EditedTemplate | None:
+    """The edited template, or None for the default."""
     t = letter_template
-    return conn.execute(
+    row = conn.execute(
         select(t.c.text, t.c.updated_by, t.c.updated_at).where(
             t.c.kind == kind, t.c.language == language
         )
     ).first()
+    return None if row is None else EditedTemplate(*row)
 
 
 def save_template(
@@ -147,8 +158,8 @@ def custom_templates(conn: Connection) -> set[tuple[str, str]]:
 A = breach_attachment
 
 
-def add_breach_attachment(conn: Connection, breach_id: int, **values) -> int:
-    return conn.execute(insert(A).values(breach_id=breach_id, **values)).inserted_primary_key[0]
+def add_breach_attachment(conn: Connection, breach_id: int, **values: Any) -> int:
+    return inserted_id(conn.execute(insert(A).values(breach_id=breach_id, **values)))
 
 
 def breach_attachments_for(conn: Connection, breach_id: int) -> list[AttachmentInfo]:

@@ -38,9 +38,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
-from sqlalchemy import Connection, Table, delete, func, select, update
+from sqlalchemy import Column, Connection, Table, delete, func, select, update
 from sqlalchemy import exc as sa_exc
 
 from dpo_desk.domain.requests.model import OPEN_STATUSES
@@ -55,14 +56,13 @@ from dpo_desk.domain.retention import (
     is_expired,
     retention_end,
 )
-from dpo_desk.storage import audit, leftovers
-from dpo_desk.storage.cipher import key_connection
+from dpo_desk.storage import audit, files, leftovers
+from dpo_desk.storage.cipher import check_register_file, key_connection
 from dpo_desk.storage.database import (
     BUSY_TIMEOUT_SECONDS,
     FULL_WORDS,
     PAGE_SIZE,
     Register,
-    check_register_file,
     classify_error,
     integrity_problems,
     open_register,
@@ -83,6 +83,7 @@ from dpo_desk.storage.errors import (
     from_os_error,
 )
 from dpo_desk.storage.requests import identity_copies
+from dpo_desk.storage.rows import AnyRow
 from dpo_desk.storage.schema import (
     audit_log,
     breach,
@@ -116,20 +117,6 @@ class CopyReport:
 # ----------------------------------------------------------------------------- files
 
 
-def _fsync_dir(folder: Path) -> None:
-    # The rename is durable only once the directory entry is on disk.
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return  # not supported (Windows): the rename is still atomic
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def _fsync_file(path: Path) -> None:
     with open(path, "rb") as fh:
         os.fsync(fh.fileno())
@@ -146,22 +133,12 @@ def _remove(path: Path) -> None:
 
 
 def _publish(tmp: Path, target: Path) -> None:
-    """Give ``tmp`` its final name without ever replacing an existing file.
-
-    A hard link fails if the name is taken, atomically; file systems without links
-    (FAT and exFAT USB sticks, where backups often go) get a check then a rename.
-    """
+    """Give ``tmp`` its final name without ever replacing an existing file
+    (storage/files.py: a link, or a check then a rename where there are no links)."""
     try:
-        os.link(tmp, target)
+        files.publish(tmp, target, replace=False)
     except FileExistsError:
         raise RegisterExists(name=target.name) from None
-    except OSError:
-        if target.exists():
-            raise RegisterExists(name=target.name) from None
-        os.replace(tmp, target)
-    else:
-        tmp.unlink()
-    _fsync_dir(target.parent)
 
 
 def _check_target(target: Path) -> Path:
@@ -501,7 +478,7 @@ class _Snapshot:
 def _snapshot(conn: sqlcipher3.Connection) -> _Snapshot:
     """Read on the connection's main file, inside whatever transaction holds it still."""
 
-    def one(sql: str):
+    def one(sql: str) -> Any:  # the driver's value, untyped (sqlcipher3)
         row = conn.execute(sql).fetchone()
         return None if row is None else row[0]
 
@@ -511,7 +488,7 @@ def _snapshot(conn: sqlcipher3.Connection) -> _Snapshot:
             "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
         )
     ]
-    counts = {}
+    counts: dict[str, int] = {}
     for name in tables:  # names read from sqlite_master, quoted as identifiers
         quoted = '"' + name.replace('"', '""') + '"'
         counts[name] = one(f"SELECT count(*) FROM {quoted}")  # noqa: S608
@@ -548,7 +525,7 @@ def _sweep_rekey_files(path: Path) -> list[str]:
     exclusive lock from before its temporary file exists until after it is renamed.
     """
     pattern = _rekey_pattern(path)
-    removed = []
+    removed: list[str] = []
     try:
         entries = list(path.parent.iterdir())
     except OSError:
@@ -650,7 +627,7 @@ def rekey(
             raise _rekey_error(exc, register, before) from None
         # From here the new file is the register: nothing below may report a failure.
         _reached("replaced")
-        durable = _fsync_dir_checked(path.parent)
+        durable = files.fsync_directory(path.parent)
         _reached("dir-synced")
         if old_fd is not None:
             _disable_old_file(old_fd, durable)
@@ -797,22 +774,6 @@ def _differences(before: _Snapshot, after: _Snapshot, *, journaled: bool) -> lis
     return problems
 
 
-def _fsync_dir_checked(folder: Path) -> bool:
-    """Like :func:`_fsync_dir`, but says whether the rename is known to be on disk."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return False
-    try:
-        os.fsync(fd)
-        return True
-    except OSError as exc:
-        log.warning("could not fsync the register's folder (%s)", type(exc).__name__)
-        return False
-    finally:
-        os.close(fd)
-
-
 def _open_for_disabling(path: Path) -> int | None:
     """A descriptor of the file about to be replaced, to disable it after the rename."""
     try:
@@ -902,7 +863,7 @@ def _literal(value: str) -> str:
 def own_key_holder(register: Register) -> Callable[[], str]:
     """The open register's passphrase *as it is now*, for re-encrypting its backups after
     a rekey (which replaces it): the services pass it on, never the UI."""
-    return register.open_with_own_key(lambda passphrase: lambda: passphrase)  # type: ignore[return-value]
+    return register.open_with_own_key(lambda passphrase: lambda: passphrase)
 
 
 def reencrypt_file(path: Path, old_passphrase: str, new_passphrase: str) -> float:
@@ -944,7 +905,7 @@ def reencrypt_file(path: Path, old_passphrase: str, new_passphrase: str) -> floa
         _fsync_file(tmp)
         os.replace(tmp, path)
         tmp = None
-        _fsync_dir(path.parent)
+        files.fsync_directory(path.parent)
     except OSError as exc:
         raise _os_error(path.name, exc) from None
     except sqlcipher3.Error as exc:
@@ -993,15 +954,18 @@ def _purged_after(conn: Connection, kind: CaseKind) -> dict[str, datetime]:
     return {entity_id: at for entity_id, at in rows}
 
 
-def request_closure(row) -> date | None:
+def request_closure(row: AnyRow) -> date | None:
     """When a finished request ended: its closure, else its reply, else its withdrawal."""
     if RequestStatus(row.status) in OPEN_STATUSES:
         return None
-    if row.closed_on is not None:
-        return row.closed_on
-    if row.answered_on is not None:
-        return row.answered_on
-    return row.updated_at.date()  # withdrawn: the day the status last changed
+    closed_on: date | None = row.closed_on
+    answered_on: date | None = row.answered_on
+    updated_at: datetime = row.updated_at
+    if closed_on is not None:
+        return closed_on
+    if answered_on is not None:
+        return answered_on
+    return updated_at.date()  # withdrawn: the day the status last changed
 
 
 def expired_cases(
@@ -1038,21 +1002,21 @@ def expired_cases(
             )
         )
     purged = _purged_after(conn, CaseKind.BREACH)
-    for row in conn.execute(
+    for breach_row in conn.execute(
         select(breach.c.id, breach.c.reference, breach.c.closed_at, breach.c.created_at).where(
             breach.c.closed_at.is_not(None)
         )
     ):
-        closed = row.closed_at.astimezone(zone).date()
+        closed = breach_row.closed_at.astimezone(zone).date()
         if not is_expired(closed, policy.breach_years, today):
             continue
-        if row.reference in purged and purged[row.reference] >= row.created_at:
+        if breach_row.reference in purged and purged[breach_row.reference] >= breach_row.created_at:
             continue
         found.append(
             ExpiredCase(
                 CaseKind.BREACH,
-                row.id,
-                row.reference,
+                breach_row.id,
+                breach_row.reference,
                 closed,
                 retention_end(closed, policy.breach_years),
             )
@@ -1088,7 +1052,7 @@ def checkpoint(register: Register) -> bool:
     VACUUM). True when complete; False when another connection was reading: the next
     checkpoint, or the purge's, finishes it."""
     with register.engine.connect() as conn:
-        busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()[0]
     return not busy
 
 
@@ -1106,14 +1070,14 @@ def _case_table(kind: CaseKind) -> Table:
 
 
 @functools.cache
-def _dependants(kind: CaseKind) -> tuple[tuple[Table, object], ...]:
+def _dependants(kind: CaseKind) -> tuple[tuple[Table, Column[Any]], ...]:
     """Every table whose rows belong to a case (attachments, pauses, letters...).
 
     Found from the schema's foreign keys, so a table added later (letter drafts) is
     erased with its case without this module having to know it.
     """
     parent = _case_table(kind)
-    found = []
+    found: list[tuple[Table, Column[Any]]] = []
     for table in reversed(metadata.sorted_tables):
         for fk in table.foreign_keys:
             if fk.column.table is parent:
@@ -1131,7 +1095,7 @@ def _attachment_count(conn: Connection, kind: CaseKind, case_id: int) -> int:
     return count
 
 
-def delete_case(conn: Connection, case: ExpiredCase) -> dict:
+def delete_case(conn: Connection, case: ExpiredCase) -> dict[str, int]:
     """Erase a case and everything that belongs to it; returns counts for the journal."""
     counts = {"attachments": _attachment_count(conn, case.kind, case.case_id)}
     for table, column in _dependants(case.kind):
@@ -1141,7 +1105,7 @@ def delete_case(conn: Connection, case: ExpiredCase) -> dict:
     return counts
 
 
-def anonymise_case(conn: Connection, case: ExpiredCase, now: datetime) -> dict:
+def anonymise_case(conn: Connection, case: ExpiredCase, now: datetime) -> dict[str, int]:
     """Empty the personal fields; keep what statistics need (dates, rights, status,
     channel, regimes, risk, counts). Attachments and letters are deleted."""
     counts = {"attachments": _attachment_count(conn, case.kind, case.case_id)}
@@ -1204,7 +1168,9 @@ def anonymise_case(conn: Connection, case: ExpiredCase, now: datetime) -> dict:
     return counts
 
 
-def purge_case(conn: Connection, case: ExpiredCase, mode: PurgeMode, now: datetime) -> dict:
+def purge_case(
+    conn: Connection, case: ExpiredCase, mode: PurgeMode, now: datetime
+) -> dict[str, int]:
     if mode is PurgeMode.DELETE:
         return delete_case(conn, case)
     return anonymise_case(conn, case, now)

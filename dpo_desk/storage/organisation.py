@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -42,14 +43,20 @@ def save(conn: Connection, org: Organisation, at: datetime) -> None:
     conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=values))
 
 
-def get_setting(conn: Connection, key: str, default=None):
+def get_setting(conn: Connection, key: str, default: object = None) -> Any:
+    """The JSON value stored under ``key``, decoded, or ``default`` when there is none.
+
+    Each key holds its own shape (a number, a list, a policy's dict), read back by the
+    service that owns the key, which checks it (``DeadlinePolicy.from_dict`` and the
+    like): hence ``Any``, as from ``json.loads``.
+    """
     value = conn.execute(
         select(register_settings.c.value).where(register_settings.c.key == key)
     ).scalar()
     return default if value is None else json.loads(value)
 
 
-def set_setting(conn: Connection, key: str, value) -> None:
+def set_setting(conn: Connection, key: str, value: object) -> None:
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)
     stmt = sqlite_insert(register_settings).values(key=key, value=text)
     conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": text}))

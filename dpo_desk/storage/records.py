@@ -12,8 +12,9 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, Table, and_, delete, func, insert, or_, select, update
 from sqlalchemy.sql import ColumnElement
 
 from dpo_desk.domain.records import (
@@ -39,6 +40,7 @@ from dpo_desk.domain.records import (
     TransferDetails,
     TransferMechanism,
 )
+from dpo_desk.storage.rows import AnyRow, Values, inserted_id
 from dpo_desk.storage.schema import (
     activity_processor,
     activity_purpose,
@@ -59,15 +61,15 @@ L = activity_processor
 # ----------------------------------------------------------------------------- encoding
 
 
-def _dump(value) -> str:
+def _dump(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _sorted_values(items: Iterable) -> list[str]:
+def _sorted_values(items: Iterable[object]) -> list[str]:
     return sorted(str(item) for item in items)
 
 
-def activity_columns(details: ActivityDetails) -> dict:
+def activity_columns(details: ActivityDetails) -> dict[str, Any]:
     """The row values of an activity's editable fields (purposes live in their own table)."""
     return {
         "name": details.name,
@@ -106,7 +108,7 @@ def activity_columns(details: ActivityDetails) -> dict:
     }
 
 
-def processor_columns(details: ProcessorDetails) -> dict:
+def processor_columns(details: ProcessorDetails) -> dict[str, Any]:
     return {
         "name": details.name,
         "service": details.service,
@@ -125,7 +127,7 @@ def processor_columns(details: ProcessorDetails) -> dict:
     }
 
 
-def transfer_columns(details: TransferDetails) -> dict:
+def transfer_columns(details: TransferDetails) -> dict[str, Any]:
     return {
         "country": details.country,
         "mechanism": str(details.mechanism) if details.mechanism else None,
@@ -141,7 +143,7 @@ def _categories(text: str) -> frozenset[DataCategory]:
     return frozenset(DataCategory(v) for v in json.loads(text))
 
 
-def _to_transfer(row) -> Transfer:
+def _to_transfer(row: AnyRow) -> Transfer:
     return Transfer(
         id=row.id,
         country=row.country,
@@ -157,7 +159,12 @@ def _to_transfer(row) -> Transfer:
     )
 
 
-def _to_activity(row, purposes, processor_ids, transfers) -> ProcessingActivity:
+def _to_activity(
+    row: AnyRow,
+    purposes: Iterable[Purpose],
+    processor_ids: Iterable[int],
+    transfers: Iterable[Transfer],
+) -> ProcessingActivity:
     return ProcessingActivity(
         id=row.id,
         name=row.name,
@@ -202,7 +209,9 @@ def _to_activity(row, purposes, processor_ids, transfers) -> ProcessingActivity:
     )
 
 
-def _to_processor(row, activity_ids, transfers) -> Processor:
+def _to_processor(
+    row: AnyRow, activity_ids: Iterable[int], transfers: Iterable[Transfer]
+) -> Processor:
     return Processor(
         id=row.id,
         name=row.name,
@@ -261,9 +270,9 @@ def purposes_for(conn: Connection, activity_id: int) -> list[Purpose]:
 
 
 def insert_activity(conn: Connection, details: ActivityDetails, now: datetime) -> int:
-    activity_id = conn.execute(
-        insert(A).values(**activity_columns(details), created_at=now, updated_at=now)
-    ).inserted_primary_key[0]
+    activity_id = inserted_id(
+        conn.execute(insert(A).values(**activity_columns(details), created_at=now, updated_at=now))
+    )
     _write_purposes(conn, activity_id, details.purposes)
     return activity_id
 
@@ -272,7 +281,7 @@ def update_activity(
     conn: Connection,
     activity_id: int,
     expected_version: int,
-    values: dict,
+    values: Values,
     *,
     purposes: Iterable[Purpose] | None = None,
 ) -> bool:
@@ -318,13 +327,15 @@ def all_activities(conn: Connection) -> list[ProcessingActivity]:
             Purpose(r.description, LegalBasis(r.legal_basis), r.justification)
         )
     processor_ids: dict[int, list[int]] = {}
-    for r in conn.execute(select(L.c.activity_id, L.c.processor_id).order_by(L.c.processor_id)):
-        processor_ids.setdefault(r.activity_id, []).append(r.processor_id)
+    for link_row in conn.execute(
+        select(L.c.activity_id, L.c.processor_id).order_by(L.c.processor_id)
+    ):
+        processor_ids.setdefault(link_row.activity_id, []).append(link_row.processor_id)
     transfers: dict[int, list[Transfer]] = {}
-    for r in conn.execute(
+    for transfer_row in conn.execute(
         select(X).where(X.c.activity_id.is_not(None)).order_by(X.c.country, X.c.id)
     ):
-        transfers.setdefault(r.activity_id, []).append(_to_transfer(r))
+        transfers.setdefault(transfer_row.activity_id, []).append(_to_transfer(transfer_row))
     return [
         _to_activity(
             row, purposes.get(row.id, []), processor_ids.get(row.id, []), transfers.get(row.id, [])
@@ -333,12 +344,13 @@ def all_activities(conn: Connection) -> list[ProcessingActivity]:
     ]
 
 
-def _id_by_name(conn: Connection, table, name: str) -> int | None:
+def _id_by_name(conn: Connection, table: Table, name: str) -> int | None:
     # casefold in Python: SQLite's lower() leaves accented letters alone ("É" ≠ "é").
     wanted = " ".join(name.split()).casefold()
     for row in conn.execute(select(table.c.id, table.c.name)):
         if row.name.casefold() == wanted:
-            return row.id
+            found: int = row.id
+            return found
     return None
 
 
@@ -501,18 +513,20 @@ def list_activity_rows(
 
 
 def insert_processor(conn: Connection, details: ProcessorDetails, now: datetime) -> int:
-    return conn.execute(
-        insert(P).values(
-            **processor_columns(details),
-            status=str(ProcessorStatus.ACTIVE),
-            created_at=now,
-            updated_at=now,
+    return inserted_id(
+        conn.execute(
+            insert(P).values(
+                **processor_columns(details),
+                status=str(ProcessorStatus.ACTIVE),
+                created_at=now,
+                updated_at=now,
+            )
         )
-    ).inserted_primary_key[0]
+    )
 
 
 def update_processor(
-    conn: Connection, processor_id: int, expected_version: int, values: dict
+    conn: Connection, processor_id: int, expected_version: int, values: Values
 ) -> bool:
     """Update with optimistic concurrency; False when someone else changed the row first."""
     result = conn.execute(
@@ -536,13 +550,15 @@ def get_processor(conn: Connection, processor_id: int) -> Processor | None:
 def all_processors(conn: Connection) -> list[Processor]:
     # Three queries for the lot, not three per processor (see all_activities).
     activity_ids: dict[int, list[int]] = {}
-    for r in conn.execute(select(L.c.activity_id, L.c.processor_id).order_by(L.c.activity_id)):
-        activity_ids.setdefault(r.processor_id, []).append(r.activity_id)
+    for link_row in conn.execute(
+        select(L.c.activity_id, L.c.processor_id).order_by(L.c.activity_id)
+    ):
+        activity_ids.setdefault(link_row.processor_id, []).append(link_row.activity_id)
     transfers: dict[int, list[Transfer]] = {}
-    for r in conn.execute(
+    for transfer_row in conn.execute(
         select(X).where(X.c.processor_id.is_not(None)).order_by(X.c.country, X.c.id)
     ):
-        transfers.setdefault(r.processor_id, []).append(_to_transfer(r))
+        transfers.setdefault(transfer_row.processor_id, []).append(_to_transfer(transfer_row))
     return [
         _to_processor(row, activity_ids.get(row.id, []), transfers.get(row.id, []))
         for row in conn.execute(select(P).order_by(P.c.name, P.c.id))
@@ -701,7 +717,10 @@ _CASE_TABLES = {"request": rights_request, "breach": breach}
 def case_reference(conn: Connection, kind: str, case_id: int) -> str | None:
     """The reference of a request or a breach (DSR-…, VIO-…), or None if there is none."""
     table = _CASE_TABLES[kind]
-    return conn.execute(select(table.c.reference).where(table.c.id == case_id)).scalar()
+    reference: str | None = conn.execute(
+        select(table.c.reference).where(table.c.id == case_id)
+    ).scalar()
+    return reference
 
 
 def link_case(conn: Connection, kind: str, case_id: int, activity_id: int) -> bool:
@@ -741,9 +760,9 @@ def activities_for_case(conn: Connection, kind: str, case_id: int) -> list[int]:
 
 
 def insert_transfer(conn: Connection, details: TransferDetails, now: datetime) -> int:
-    return conn.execute(
-        insert(X).values(**transfer_columns(details), created_at=now, updated_at=now)
-    ).inserted_primary_key[0]
+    return inserted_id(
+        conn.execute(insert(X).values(**transfer_columns(details), created_at=now, updated_at=now))
+    )
 
 
 def delete_transfer(conn: Connection, transfer_id: int) -> bool:

@@ -7,11 +7,15 @@ for what is on screen, filtered, sorted and searched inside SQLite.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
+    Column,
     Connection,
+    TextualSelect,
     and_,
     case,
     column,
@@ -25,6 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql import ColumnElement
 
+from dpo_desk.domain.references import REQUEST_PREFIX
 from dpo_desk.domain.requests.model import (
     OPEN_STATUSES,
     IdentityPause,
@@ -39,12 +44,14 @@ from dpo_desk.domain.requests.workflow import (
     RequestStatus,
     Right,
 )
+from dpo_desk.storage import references
+from dpo_desk.storage.rows import AnyRow, Values, inserted_id
 from dpo_desk.storage.schema import identity_pause, request_attachment, rights_request
 
 T = rights_request
 
 
-def encode_rights(rights) -> str:
+def encode_rights(rights: Iterable[Right]) -> str:
     # Delimited on both sides so `LIKE '%,access,%'` never matches a prefix of another right.
     return "," + ",".join(sorted(str(r) for r in rights)) + ","
 
@@ -53,8 +60,8 @@ def decode_rights(value: str) -> frozenset[Right]:
     return frozenset(Right(part) for part in value.strip(",").split(",") if part)
 
 
-def _regimes_from(row) -> frozenset[Regime]:
-    regimes = set()
+def _regimes_from(row: AnyRow) -> frozenset[Regime]:
+    regimes: set[Regime] = set()
     if row.under_gdpr:
         regimes.add(Regime.GDPR)
     if row.under_law_09_08:
@@ -62,7 +69,7 @@ def _regimes_from(row) -> frozenset[Regime]:
     return frozenset(regimes)
 
 
-def _to_request(row, pauses: tuple[IdentityPause, ...] = ()) -> RightsRequest:
+def _to_request(row: AnyRow, pauses: tuple[IdentityPause, ...] = ()) -> RightsRequest:
     return RightsRequest(
         id=row.id,
         reference=row.reference,
@@ -103,34 +110,20 @@ def _to_request(row, pauses: tuple[IdentityPause, ...] = ()) -> RightsRequest:
 
 
 def last_reference_number(conn: Connection, year: int) -> int:
-    """The highest number used this year, compared as a number, not as text.
-
-    Past DSR-YYYY-9999 the numbers grow a digit, and "DSR-2026-10000" sorts before
-    "DSR-2026-9999" as text: order by length first, then by the text.
-    """
-    prefix = f"DSR-{year}-"
-    last = conn.execute(
-        select(T.c.reference)
-        .where(T.c.reference.like(prefix + "%"))
-        .order_by(func.length(T.c.reference).desc(), T.c.reference.desc())
-        .limit(1)
-    ).scalar()
-    if not last:
-        return 0
-    try:
-        return int(last.removeprefix(prefix))
-    except ValueError:
-        return 0
+    """The highest number the year's references used (0 for none yet)."""
+    return references.last_number(conn, T.c.reference, REQUEST_PREFIX, year)
 
 
-def insert_request(conn: Connection, values: dict) -> int:
+def insert_request(conn: Connection, values: Values) -> int:
     values = dict(values)
     if "rights" in values:
         values["rights"] = encode_rights(values["rights"])
-    return conn.execute(insert(T).values(**values)).inserted_primary_key[0]
+    return inserted_id(conn.execute(insert(T).values(**values)))
 
 
-def update_request(conn: Connection, request_id: int, expected_version: int, values: dict) -> bool:
+def update_request(
+    conn: Connection, request_id: int, expected_version: int, values: Values
+) -> bool:
     """Update with optimistic concurrency; False when someone else changed the row first."""
     values = dict(values)
     if "rights" in values:
@@ -264,7 +257,7 @@ def fts_query(text: str) -> str | None:
     return " ".join('"' + token.replace('"', '""') + '"*' for token in tokens[:12])
 
 
-def _search_matches(query: str):
+def _search_matches(query: str) -> TextualSelect:
     return (
         text("SELECT rowid FROM rights_request_fts WHERE rights_request_fts MATCH :query")
         .bindparams(query=query)
@@ -316,7 +309,8 @@ def count_rows(conn: Connection, flt: RequestFilter) -> int:
             "SELECT rowid FROM rights_request_fts WHERE rights_request_fts MATCH :query "
             "UNION SELECT id FROM rights_request WHERE reference = :reference)"
         ).bindparams(query=query, reference=flt.search.strip().upper())
-        return conn.execute(counted).scalar_one()
+        matches: int = conn.execute(counted).scalar_one()  # text(): SQLAlchemy knows no type
+        return matches
     stmt = select(func.count()).select_from(T)
     for cond in _conditions(flt):
         stmt = stmt.where(cond)
@@ -412,13 +406,13 @@ class AttachmentInfo:
     purpose: str = "other"
 
 
-def add_attachment(conn: Connection, request_id: int, **values) -> int:
-    return conn.execute(
-        insert(request_attachment).values(request_id=request_id, **values)
-    ).inserted_primary_key[0]
+def add_attachment(conn: Connection, request_id: int, **values: Any) -> int:
+    return inserted_id(
+        conn.execute(insert(request_attachment).values(request_id=request_id, **values))
+    )
 
 
-def _info_columns():
+def _info_columns() -> tuple[Column[Any], ...]:
     a = request_attachment
     return (a.c.id, a.c.filename, a.c.media_type, a.c.size, a.c.sha256, a.c.added_at, a.c.purpose)
 
@@ -447,7 +441,7 @@ def delete_attachment(conn: Connection, attachment_id: int) -> bool:
     return conn.execute(delete(a).where(a.c.id == attachment_id)).rowcount == 1
 
 
-def identity_copies(conn: Connection):
+def identity_copies(conn: Connection) -> Sequence[AnyRow]:
     """Every identity copy with the facts its deletion date depends on: the request's
     status, identity check and closure dates (no personal data)."""
     a, r = request_attachment, rights_request

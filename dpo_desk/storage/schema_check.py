@@ -12,6 +12,7 @@ by object: type, name, table, and SQL text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,6 +21,7 @@ from sqlalchemy import Connection, create_engine
 from sqlalchemy.pool import StaticPool
 
 from dpo_desk.storage import migrate
+from dpo_desk.storage.rows import AnyRow
 
 # Objects SQLite itself makes on demand, whatever the app does: the AUTOINCREMENT
 # counters at the first insert, and the statistics of ANALYZE / PRAGMA optimize. Their
@@ -50,8 +52,8 @@ def _normalise(sql: str | None) -> str:
     return re.sub(r"\s+", " ", sql.replace('"', "").replace("`", "")).strip().lower()
 
 
-def _objects(rows) -> dict[tuple[str, str], SchemaObject]:
-    found = {}
+def _objects(rows: Iterable[AnyRow]) -> dict[tuple[str, str], SchemaObject]:
+    found: dict[tuple[str, str], SchemaObject] = {}
     for type_, name, table, sql in rows:
         if _OPTIONAL.match(name or ""):
             continue

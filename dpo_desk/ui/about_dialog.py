@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPlainTextEdit,
     QSplitter,
     QTableWidget,
@@ -32,7 +30,7 @@ from dpo_desk.domain.zones import tzdata_version
 from dpo_desk.third_party import COMPONENTS, Component
 from dpo_desk.ui import icons, style
 from dpo_desk.ui.formatting import ltr
-from dpo_desk.ui.widgets import label
+from dpo_desk.ui.widgets import icon_header, label
 
 
 def _paragraph(text: str) -> str:
@@ -52,27 +50,15 @@ class AboutDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
 
-        head = QHBoxLayout()
-        head.setSpacing(14)
-        logo = QLabel()
-        logo.setPixmap(icons.pixmap("logo", style.ACCENT, 96))
-        logo.setFixedSize(48, 48)
-        logo.setScaledContents(True)
-        head.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
-        text = QVBoxLayout()
-        text.setSpacing(2)
         self.title = label(_paragraph(f"{APP_NAME} {ltr(__version__)}"), "title")
-        text.addWidget(self.title)
-        text.addWidget(
-            label(
-                self.tr(
-                    "Le registre du délégué à la protection des données : demandes "
-                    "d'exercice des droits, violations de données, traitements et "
-                    "sous-traitants, dans un fichier chiffré sur ce poste."
-                ),
-                "secondary",
-                wrap=True,
-            )
+        summary = label(
+            self.tr(
+                "Le registre du délégué à la protection des données : demandes "
+                "d'exercice des droits, violations de données, traitements et "
+                "sous-traitants, dans un fichier chiffré sur ce poste."
+            ),
+            "secondary",
+            wrap=True,
         )
         build = (
             self.tr("application installée")
@@ -93,7 +79,6 @@ class AboutDialog(QDialog):
             ),
             "muted",
         )
-        text.addWidget(self.runtime)
         # Every time shown is converted with the zone data shipped with this release,
         # not the computer's (domain/zones.py): which IANA release it is, for support.
         self.zone_data = label(
@@ -104,9 +89,8 @@ class AboutDialog(QDialog):
             ),
             "muted",
         )
-        text.addWidget(self.zone_data)
-        head.addLayout(text, 1)
-        layout.addLayout(head)
+        logo = icons.pixmap("logo", style.ACCENT, 96)  # drawn at twice its size: sharp on HiDPI
+        layout.addLayout(icon_header(logo, 48, self.title, summary, self.runtime, self.zone_data))
 
         layout.addWidget(label(self.tr("Composants tiers et licences"), "heading"))
         splitter = QSplitter(Qt.Orientation.Vertical)

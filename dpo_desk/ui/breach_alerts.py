@@ -34,10 +34,6 @@ PAGE = 200
 THRESHOLDS = ((24, WARNING_THRESHOLD), (6, CRITICAL_THRESHOLD))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BreachAlerts", text)
-
-
 class BreachAlerts(QObject):
     """Watches the open breaches of one register; ``start`` on unlock, ``stop`` on lock."""
 

@@ -201,10 +201,15 @@ class AppController(QObject):
         self.window_opened.emit(window)
 
     def _new_from_window(self) -> None:
-        self.new_register(self.sender())
+        self.new_register(self._sending_window())
 
     def _open_from_window(self) -> None:
-        self.choose_and_open(self.sender())
+        self.choose_and_open(self._sending_window())
+
+    def _sending_window(self) -> QWidget | None:
+        """The window whose menu asked, to parent the dialog that answers."""
+        sender = self.sender()
+        return sender if isinstance(sender, QWidget) else None
 
     def _window_closed(self, window: MainWindow, to_welcome: bool) -> None:
         if window in self.windows:

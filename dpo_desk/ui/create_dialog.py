@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QPushButton,
@@ -27,13 +26,12 @@ from dpo_desk.security.passphrase import (
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.services.read_model import RegisterExists, StorageIOError, WeakPassphrase
 from dpo_desk.ui import icons, session, style
-from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.organisation_form import OrganisationFields, form_layout
 from dpo_desk.ui.session import FileClaim, Opened
 from dpo_desk.ui.widgets import (
     Card,
     ElidedLabel,
-    InlineMessage,
+    FormDialog,
     PassphraseEdit,
     RememberCheckBox,
     StrengthMeter,
@@ -50,7 +48,7 @@ def _suggested_file_name(organisation_name: str) -> str:
     return (stem or QCoreApplication.translate("CreateRegisterDialog", "registre")) + ".dpodesk"
 
 
-class CreateRegisterDialog(QDialog):
+class CreateRegisterDialog(FormDialog):
     """Creates the file; emits ``created(Opened)`` and closes on success.
 
     Every failure (a missing name, a short passphrase, an existing file, a disk error)
@@ -62,34 +60,25 @@ class CreateRegisterDialog(QDialog):
     def __init__(
         self, prefs: Preferences, keystore: Keystore, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, width=860, margins=(28, 24, 28, 20), spacing=14)
         self.prefs = prefs
         self.keystore = keystore
         self.path: Path | None = None
         self.result_opened: Opened | None = None
         self.setWindowTitle(self.tr("Créer un registre — DPO Desk"))
-        self.setMinimumWidth(860)
-
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(28, 24, 28, 20)
-        outer.setSpacing(14)
-        outer.addWidget(label(self.tr("Créer un registre"), "title"))
-        outer.addWidget(
-            label(
-                self.tr(
-                    "Un registre est un fichier chiffré qui réunit les demandes, les violations, "
-                    "les traitements et les sous-traitants d'une organisation."
-                ),
-                "secondary",
-                wrap=True,
-            )
+        self.add_heading(
+            self.tr("Créer un registre"),
+            self.tr(
+                "Un registre est un fichier chiffré qui réunit les demandes, les violations, "
+                "les traitements et les sous-traitants d'une organisation."
+            ),
+            role="title",
         )
-        self.message = InlineMessage()
-        outer.addWidget(self.message)
+        self.add_message()
 
         columns = QHBoxLayout()
         columns.setSpacing(16)
-        outer.addLayout(columns, 1)
+        self.outer.addLayout(columns, 1)
         left = QVBoxLayout()
         left.setSpacing(16)
         right = QVBoxLayout()
@@ -176,17 +165,9 @@ class CreateRegisterDialog(QDialog):
         right.addStretch(1)
 
         # -- buttons -------------------------------------------------------------------
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = QPushButton(self.tr("Annuler"))
-        self.cancel_button.clicked.connect(self.reject)
-        self.create_button = QPushButton(self.tr("Créer le registre"))
-        style.set_role(self.create_button, "primary")
-        self.create_button.setDefault(True)
-        self.create_button.clicked.connect(self.submit)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.create_button)
-        outer.addLayout(buttons)
+        self.cancel_button, self.create_button = self.add_actions(
+            self.tr("Annuler"), self.tr("Créer le registre"), self.submit
+        )
 
         self.passphrase.textChanged.connect(self._update_passphrase_feedback)
         self.confirmation.textChanged.connect(self._update_passphrase_feedback)
@@ -267,18 +248,18 @@ class CreateRegisterDialog(QDialog):
         try:
             organisation = self.fields.organisation().validated()
         except ValidationError as error:
-            self._fail(error)
+            self.show_error(error)
             self.fields.point_at(error)
             return
         first = self.passphrase.text()
         if len(first) < MINIMUM_LENGTH:
-            self._fail(WeakPassphrase(minimum=MINIMUM_LENGTH))
+            self.show_error(WeakPassphrase(minimum=MINIMUM_LENGTH))
             mark_invalid(self.passphrase, True)
             self.passphrase.setFocus()
             return
         strength = estimate_strength(first, self._personal_words())
         if not strength.acceptable:
-            self._fail(
+            self.show_error(
                 GuessablePassphrase(
                     score=strength.score, minimum=MINIMUM_SCORE, reason=strength.hint or ""
                 )
@@ -300,7 +281,7 @@ class CreateRegisterDialog(QDialog):
             with busy():
                 register = session.create(claim, first, organisation)
         except UserError as error:
-            self._fail(error)
+            self.show_error(error)
             self.fields.point_at(error)
             if isinstance(error, RegisterExists | StorageIOError):
                 self.choose_button.setFocus()
@@ -321,9 +302,6 @@ class CreateRegisterDialog(QDialog):
         self.result_opened = Opened(register, claim, notice)
         self.accept()
         self.created.emit(self.result_opened)
-
-    def _fail(self, error: UserError) -> None:
-        self.message.show_message(error_text(error), "error")
 
     def reject(self) -> None:
         self.passphrase.wipe()

@@ -89,7 +89,7 @@ def _inputs(root: QWidget) -> list[QWidget]:
     """
     if isinstance(root, _LEAVES):
         return [root]
-    found = []
+    found: list[QWidget] = []
     for widget in root.findChildren(QWidget):
         if not isinstance(widget, _LEAVES):
             continue

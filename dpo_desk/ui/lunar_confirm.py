@@ -12,15 +12,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDateEdit, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QVBoxLayout, QWidget
 
 from dpo_desk.domain.calendar import MAX_LUNAR_SHIFT, LunarHoliday
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.errors import UserError
 from dpo_desk.services import requests as request_service
 from dpo_desk.services.read_model import Register
-from dpo_desk.ui import style
 from dpo_desk.ui.calendar_texts import lunar_name
 from dpo_desk.ui.formatting import (
     from_qdate,
@@ -31,13 +29,8 @@ from dpo_desk.ui.formatting import (
     to_qdate,
     ui_locale,
 )
-from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.organisation_form import form_layout
-from dpo_desk.ui.widgets import InlineMessage, label
-
-# Room at the end of a wrapped explanation's lines, as in deadline_settings: Qt breaks a
-# right-to-left paragraph mixing Arabic and numbers a few pixels short.
-END_MARGIN = 8
+from dpo_desk.ui.widgets import FormDialog, explanation, label
 
 
 def day_editor(day: date, first: date, last: date) -> QDateEdit:
@@ -57,7 +50,7 @@ def day_editor(day: date, first: date, last: date) -> QDateEdit:
     return edit
 
 
-class LunarConfirmDialog(QDialog):
+class LunarConfirmDialog(FormDialog):
     """Ask for the announced first day (the estimate by default) and confirm it.
 
     The confirmation is made from inside the dialog, so a refusal shows here, beside the
@@ -75,7 +68,7 @@ class LunarConfirmDialog(QDialog):
         clock: Clock | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, margins=(22, 20, 22, 18))
         self.register = register
         self.holiday = holiday
         self.clock = clock or SystemClock()
@@ -85,12 +78,7 @@ class LunarConfirmDialog(QDialog):
         title = self.tr("Confirmer {holiday}").format(holiday=name)
         self.setWindowTitle(title)
         self.setModal(True)
-        self.setMinimumWidth(480)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 20, 22, 18)
-        layout.setSpacing(12)
-        layout.addWidget(label(title, "heading"))
+        self.add_heading(title)
         if holiday.confirmed:
             intro = self.tr(
                 "Premier jour actuellement retenu : {date}. Corrigez-le si l'annonce officielle "
@@ -102,8 +90,8 @@ class LunarConfirmDialog(QDialog):
                 "aucune échéance. Indiquez le premier jour annoncé : les échéances en "
                 "tiennent compte dès la confirmation."
             ).format(date=long_date(holiday.estimate))
-        self.intro = self._explanation(intro)
-        layout.addWidget(self.intro)
+        self.intro = explanation(intro)
+        self.outer.addWidget(self.intro)
 
         form = form_layout()
         shift = timedelta(days=MAX_LUNAR_SHIFT)
@@ -116,39 +104,20 @@ class LunarConfirmDialog(QDialog):
         field = QVBoxLayout()
         field.setSpacing(4)
         field.addWidget(self.date_edit)
-        self.source_hint = self._explanation(
+        self.source_hint = explanation(
             self.tr("Annoncée par le ministère des Habous et des Affaires islamiques.")
         )
         field.addWidget(self.source_hint)
         form.addRow(self.tr("Premier jour annoncé"), field)
         self.days = label("", "value", wrap=True)
         form.addRow(self.tr("Jours fériés"), self.days)
-        layout.addLayout(form)
-        self.message = InlineMessage()
-        layout.addWidget(self.message)
-
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        self.outer.addLayout(form)
+        self.add_message()
         # The day dialog's "Annuler" (Paramètres ▸ Calendrier), already translated there.
-        self.cancel_button = QPushButton(QCoreApplication.translate("DayDialog", "Annuler"))
-        self.cancel_button.clicked.connect(self.reject)
-        self.ok_button = QPushButton(self.tr("Confirmer"))
-        style.set_role(self.ok_button, "primary")
-        self.ok_button.setDefault(True)
-        self.ok_button.clicked.connect(self.submit)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.ok_button)
-        layout.addLayout(buttons)
+        cancel = QCoreApplication.translate("DayDialog", "Annuler")
+        confirm = self.tr("Confirmer")
+        self.cancel_button, self.ok_button = self.add_actions(cancel, confirm, self.submit)
         self._show_days()
-
-    @staticmethod
-    def _explanation(text: str):
-        widget = label(text, "secondary", wrap=True)
-        if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            widget.setContentsMargins(END_MARGIN, 0, 0, 0)
-        else:
-            widget.setContentsMargins(0, 0, END_MARGIN, 0)
-        return widget
 
     def day(self) -> date:
         return from_qdate(self.date_edit.date())
@@ -168,7 +137,7 @@ class LunarConfirmDialog(QDialog):
                 self.register, self.holiday.key, first_day, clock=self.clock
             )
         except UserError as error:
-            self.message.show_message(error_text(error), "error")
+            self.show_error(error)
             return
         self.moved = moved
         self.result_text = "{done} {consequence}".format(

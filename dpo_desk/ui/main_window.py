@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self._prefs = prefs
         self._keystore = keystore
         self._lock_page: QWidget | None = None
+        self._lock_form: UnlockForm | None = None
         self._build_menus()
         self._build_status_bar()
         for section in sections or ():
@@ -215,16 +216,22 @@ class MainWindow(QMainWindow):
 
     @property
     def lock_page(self) -> QWidget:
-        if self._lock_page is None:
-            self._lock_page = self._build_lock_page(self._prefs, self._keystore)
-            self.pages.addWidget(self._lock_page)
-        return self._lock_page
+        return self._lock_parts()[0]
 
     @property
     def lock_form(self) -> UnlockForm:
-        return self.lock_page.findChild(UnlockForm)
+        return self._lock_parts()[1]
 
-    def _build_lock_page(self, prefs: Preferences, keystore: Keystore) -> QWidget:
+    def _lock_parts(self) -> tuple[QWidget, UnlockForm]:
+        """The lock page and its form, built on first use."""
+        if self._lock_page is None or self._lock_form is None:
+            self._lock_page, self._lock_form = self._build_lock_page(self._prefs, self._keystore)
+            self.pages.addWidget(self._lock_page)
+        return self._lock_page, self._lock_form
+
+    def _build_lock_page(
+        self, prefs: Preferences, keystore: Keystore
+    ) -> tuple[QWidget, UnlockForm]:
         page = QWidget()
         page.setObjectName("LockPage")
         page.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -243,7 +250,7 @@ class MainWindow(QMainWindow):
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(3)
-        return page
+        return page, form
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
@@ -333,8 +340,11 @@ class MainWindow(QMainWindow):
         section.status_message.connect(self.show_status)
         section.navigate.connect(self.navigate_to)
         if entry.key == "settings":
-            # Duck-typed by key: importing SettingsSection here would import its module
-            # (and what it pulls in) at start-up.
+            # Imported here, not at the top: the module is loaded by now (the entry has
+            # just built the section), and start-up does not pull in every card.
+            from dpo_desk.ui.sections.settings import SettingsSection
+
+            assert isinstance(section, SettingsSection)
             section.auto_lock.changed.connect(self.idle.set_minutes)
             section.organisation_changed.connect(self._show_organisation)
             section.maintenance.open_path_requested.connect(self.open_path_requested)
@@ -450,7 +460,7 @@ class MainWindow(QMainWindow):
         self.breach_alerts.start(self.register)
         if opened.notice:
             self.statusBar().showMessage(opened.notice, 12000)
-        self._start_daily_backup()
+        self._start_daily_backup(opened.register)
         # The window keeps no draft once offered: each section holds its own until answered.
         drafts, self._drafts = self._drafts, []
         for draft in drafts:
@@ -460,7 +470,7 @@ class MainWindow(QMainWindow):
             self.show_section(drafts[0].section)  # where the unsaved work was: its banner
         self.unlocked.emit()
 
-    def _start_daily_backup(self) -> None:
+    def _start_daily_backup(self, register: Register) -> None:
         """The first unlock of the day leaves a verified, encrypted copy beside the file.
 
         In a worker thread: at 100 000 requests the copy and its checks take seconds,
@@ -468,7 +478,6 @@ class MainWindow(QMainWindow):
         saving a form at the same time is safe. While it runs the register counts as
         busy, so a lock or a close waits for its end, as it waits for any write.
         """
-        register = self.register
         try:
             if not maintenance.daily_backup_due(register):
                 return

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit
 
 from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.organisation import Organisation
@@ -61,7 +61,7 @@ class OrganisationFields:
             signal = widget.textChanged
             signal.connect(lambda *_args, w=widget: mark_invalid(w, False))
 
-    def widgets(self) -> dict[str, QWidget]:
+    def widgets(self) -> dict[str, QLineEdit | AddressEdit]:
         """Field name (as ValidationError.field names it) → its widget."""
         return {
             "name": self.name,

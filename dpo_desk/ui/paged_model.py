@@ -9,12 +9,29 @@ first. Subclasses say how to count, how to fetch a page, and what a cell shows.
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from dpo_desk.services.read_model import Register
+
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the row object itself
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # its id (the lists select and open rows by id)
+# What a list's table view asks of every cell (text, tooltip, colour, weight, alignment),
+# and the row and its id.
+CELL_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        ROW_ROLE,
+        ID_ROLE,
+    }
+)
+F = TypeVar("F")  # a list's filter (RequestFilter, BreachFilter)
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -135,3 +152,98 @@ class PagedTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class RegisterListModel(PagedTableModel, Generic[F]):
+    """Pages of one of the register's lists, counted and read by a service under the
+    current filter; no register (locked), no rows. Its columns are ``column_keys``,
+    titled by ``column_title``."""
+
+    column_keys: tuple[str, ...] = ()
+    #: the roles the view asks for; any other is answered without reading the register
+    roles: frozenset[int] = CELL_ROLES
+
+    def __init__(self, flt: F, parent=None, *, page_size: int | None = None) -> None:
+        super().__init__(parent, page_size=page_size)
+        self._register: Register | None = None
+        self._filter: F = flt
+
+    # -- what subclasses provide ---------------------------------------------------------
+    def count_in(self, register: Register, flt: F) -> int:
+        raise NotImplementedError
+
+    def column_title(self, key: str) -> str:
+        raise NotImplementedError
+
+    def sort_hint(self, section: int) -> str | None:
+        """The header's tooltip where a click sorts the list; None elsewhere."""
+        return None
+
+    def cell_for(self, item: Any, key: str, role: int) -> Any:
+        """What the cell of column ``key`` shows of ``item`` in ``role``."""
+        raise NotImplementedError
+
+    def list_in(self, register: Register, flt: F, offset: int, limit: int) -> list[Any]:
+        raise NotImplementedError
+
+    # -- source --------------------------------------------------------------------------
+    @property
+    def register(self) -> Register | None:
+        return self._register
+
+    @property
+    def filter(self) -> F:
+        return self._filter
+
+    def set_filter(self, flt: F) -> None:
+        if flt != self._filter:
+            self._filter = flt
+            self.reload()
+
+    def clear(self) -> None:
+        """On lock: no register, no rows, nothing decrypted kept in memory."""
+        self._register = None
+        super().clear()
+
+    # -- paging --------------------------------------------------------------------------
+    def count_rows(self) -> int:
+        if self._register is None:
+            return 0
+        return self.count_in(self._register, self._filter)
+
+    def fetch_rows(self, offset: int, limit: int) -> list[Any]:
+        if self._register is None:
+            return []
+        return self.list_in(self._register, self._filter, offset, limit)
+
+    # -- Qt model ------------------------------------------------------------------------
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.column_keys)
+
+    def headerData(  # noqa: N802 — Qt override
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.column_keys):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.column_title(self.column_keys[section])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.sort_hint(section)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid():
+            return None
+        if role not in self.roles:
+            return None  # never touch the register for roles the view does not use
+        item = self.row_at(index.row())
+        if item is None or not 0 <= index.column() < len(self.column_keys):
+            return None
+        if role == ROW_ROLE:
+            return item
+        if role == ID_ROLE:
+            return item.id
+        return self.cell_for(item, self.column_keys[index.column()], role)

@@ -18,34 +18,36 @@ from datetime import timedelta
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.errors import UserError
-from dpo_desk.domain.retention import CASE_KIND_LABELS, MAX_YEARS, PurgeMode, RetentionPolicy
+from dpo_desk.domain.retention import (
+    CASE_KIND_LABELS,
+    MAX_YEARS,
+    ExpiredCase,
+    IdentityCopyDue,
+    PurgeMode,
+    RetentionPolicy,
+)
 from dpo_desk.services import identity_documents, maintenance
 from dpo_desk.services.read_model import Register
-from dpo_desk.ui import style
 from dpo_desk.ui.formatting import short_date, style_table
-from dpo_desk.ui.i18n import error_text
-from dpo_desk.ui.maintenance_settings import busy_bar
-from dpo_desk.ui.widgets import InlineMessage, label
+from dpo_desk.ui.widgets import FormDialog, busy_bar, label
 from dpo_desk.ui.workers import run_task
 
 KEEP = "keep"  # not a PurgeMode: the DPO keeps this case for now (a dispute, a hold)
 DELETE_COPY = "delete_copy"  # an identity copy whose rule's date has come
 
 
-class PurgeDialog(QDialog):
+class PurgeDialog(FormDialog):
     COLUMNS = 5  # reference, kind, closed on, expired since, action
 
     def __init__(
@@ -54,28 +56,22 @@ class PurgeDialog(QDialog):
         super().__init__(parent)
         self.register = register
         self.clock = clock or SystemClock()
-        self.cases = []
-        self.copies = []
+        self.cases: list[ExpiredCase] = []
+        self.copies: list[IdentityCopyDue] = []
+        #: the action chosen for each line of the table: the cases, then the copies
+        self.choosers: list[QComboBox] = []
         self.copy_days = 0
         self.summary = ""
-        self.running = False
         self.setWindowTitle(self.tr("Durées de conservation"))
         self.resize(820, 560)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 22, 24, 20)
-        outer.setSpacing(12)
-        outer.addWidget(label(self.tr("Durées de conservation"), "heading"))
-        outer.addWidget(
-            label(
-                self.tr(
-                    "Un dossier clos n'est gardé que le temps fixé par l'organisation, puis "
-                    "il est effacé ou anonymisé (RGPD art. 5.1.e ; loi 09-08 art. 3.1.e). "
-                    "Anonymiser vide l'identité et les textes mais garde les dates et les "
-                    "chiffres pour les statistiques."
-                ),
-                "secondary",
-                wrap=True,
-            )
+        self.add_heading(
+            self.tr("Durées de conservation"),
+            self.tr(
+                "Un dossier clos n'est gardé que le temps fixé par l'organisation, puis "
+                "il est effacé ou anonymisé (RGPD art. 5.1.e ; loi 09-08 art. 3.1.e). "
+                "Anonymiser vide l'identité et les textes mais garde les dates et les "
+                "chiffres pour les statistiques."
+            ),
         )
         policy_row = QHBoxLayout()
         self.request_years = self._years()
@@ -90,12 +86,12 @@ class PurgeDialog(QDialog):
         self.save_policy_button = QPushButton(self.tr("Enregistrer les durées"))
         self.save_policy_button.clicked.connect(self.save_policy)
         policy_row.addWidget(self.save_policy_button)
-        outer.addLayout(policy_row)
+        self.outer.addLayout(policy_row)
         self.identity_note = label("", "muted", wrap=True)
-        outer.addWidget(self.identity_note)
+        self.outer.addWidget(self.identity_note)
 
         self.count_label = label("", "subheading")
-        outer.addWidget(self.count_label)
+        self.outer.addWidget(self.count_label)
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setHorizontalHeaderLabels(
             [
@@ -108,7 +104,7 @@ class PurgeDialog(QDialog):
         )
         style_table(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
-        outer.addWidget(self.table, 1)
+        self.outer.addWidget(self.table, 1)
 
         confirm_row = QHBoxLayout()
         self.confirm_word = self.tr("PURGER")
@@ -123,21 +119,13 @@ class PurgeDialog(QDialog):
         self.confirmation.textChanged.connect(self._update_buttons)
         confirm_row.addWidget(self.confirmation)
         confirm_row.addStretch(1)
-        outer.addLayout(confirm_row)
+        self.outer.addLayout(confirm_row)
         self.progress = busy_bar()
-        outer.addWidget(self.progress)
-        self.message = InlineMessage()
-        outer.addWidget(self.message)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.close_button = QPushButton(self.tr("Fermer"))
-        self.close_button.clicked.connect(self.reject)
-        self.purge_button = QPushButton(self.tr("Purger les dossiers choisis"))
-        style.set_role(self.purge_button, "primary")
-        self.purge_button.clicked.connect(self.purge)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.purge_button)
-        outer.addLayout(buttons)
+        self.outer.addWidget(self.progress)
+        self.add_message()
+        self.close_button, self.purge_button = self.add_actions(
+            self.tr("Fermer"), self.tr("Purger les dossiers choisis"), self.purge, default=False
+        )
         self.load()
 
     @staticmethod
@@ -155,7 +143,7 @@ class PurgeDialog(QDialog):
             self.copies = identity_documents.identity_copies_due(self.register, clock=self.clock)
             self.copy_days = identity_documents.identity_policy(self.register).copy_days
         except UserError as error:
-            self.message.show_message(error_text(error), "error")
+            self.show_error(error)
             self.cases, self.copies = [], []
             policy = RetentionPolicy()
         self.identity_note.setText(
@@ -168,6 +156,7 @@ class PurgeDialog(QDialog):
         self.request_years.setValue(policy.request_years)
         self.breach_years.setValue(policy.breach_years)
         self.table.setRowCount(len(self.cases) + len(self.copies))
+        self.choosers = []
         for row, case in enumerate(self.cases):
             kind = QCoreApplication.translate("CaseKind", CASE_KIND_LABELS[case.kind])
             cells = (
@@ -184,6 +173,7 @@ class PurgeDialog(QDialog):
             choice.addItem(self.tr("Garder pour l'instant"), KEEP)
             choice.currentIndexChanged.connect(self._update_buttons)
             self.table.setCellWidget(row, 4, choice)
+            self.choosers.append(choice)
         for offset, copy in enumerate(self.copies):
             row = len(self.cases) + offset
             cells = (
@@ -199,6 +189,7 @@ class PurgeDialog(QDialog):
             choice.addItem(self.tr("Garder pour l'instant"), KEEP)
             choice.currentIndexChanged.connect(self._update_buttons)
             self.table.setCellWidget(row, 4, choice)
+            self.choosers.append(choice)
         parts = []
         if self.cases or not self.copies:
             parts.append(
@@ -215,8 +206,8 @@ class PurgeDialog(QDialog):
 
     def choices(self) -> list[tuple]:
         chosen = []
-        for row, case in enumerate(self.cases):
-            value = self.table.cellWidget(row, 4).currentData()
+        for case, action in zip(self.cases, self.choosers, strict=False):
+            value = action.currentData()
             if value != KEEP:
                 chosen.append((case, PurgeMode(value)))
         return chosen
@@ -225,12 +216,12 @@ class PurgeDialog(QDialog):
         """The identity copies the DPO confirms for deletion."""
         return [
             copy
-            for offset, copy in enumerate(self.copies)
-            if self.table.cellWidget(len(self.cases) + offset, 4).currentData() == DELETE_COPY
+            for copy, action in zip(self.copies, self.choosers[len(self.cases) :], strict=False)
+            if action.currentData() == DELETE_COPY
         ]
 
     def set_choice(self, row: int, mode: str) -> None:
-        combo = self.table.cellWidget(row, 4)
+        combo = self.choosers[row]
         combo.setCurrentIndex(combo.findData(mode))
 
     def _update_buttons(self) -> None:
@@ -246,7 +237,7 @@ class PurgeDialog(QDialog):
         try:
             maintenance.save_retention_policy(self.register, policy, clock=self.clock)
         except UserError as error:
-            self.message.show_message(error_text(error), "error")
+            self.show_error(error)
             return
         self.load()
         self.message.show_message(self.tr("Durées de conservation enregistrées."), "success")
@@ -292,9 +283,4 @@ class PurgeDialog(QDialog):
         self.running = False
         self.progress.hide()
         self.load()  # a case changed meanwhile: show the list as it now is
-        self.message.show_message(error_text(error), "error")
-
-    def reject(self) -> None:
-        if self.running:  # one transaction under way: it ends by itself, soon
-            return
-        super().reject()
+        self.show_error(error)

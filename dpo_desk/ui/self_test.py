@@ -61,7 +61,7 @@ def run_self_test(language: str = "fr") -> int:
 def _checks(language: str) -> list[str]:
     from dpo_desk.ui import i18n, style
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = style.application(sys.argv[:1])
     lines = [f"Qt {QLibraryInfo.version().toString()}, plateforme {app.platformName()}"]
     lines.append(_catalogues(app))
     if language not in i18n.UI_LANGUAGES:

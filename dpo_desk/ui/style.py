@@ -50,6 +50,25 @@ FONT_FAMILIES = ["Inter", "Segoe UI", "SF Pro Text", "Cantarell", "Noto Sans", "
 BASE_POINT_SIZE = 10
 
 
+# An inline message's tone: (background, text colour, border).
+_TONES = {
+    "error": (DANGER_SOFT, DANGER, "#f5c2bd"),
+    "warning": (WARNING_SOFT, WARNING, "#f8d9b0"),
+    "success": (SUCCESS_SOFT, SUCCESS, "#b9e0c8"),
+    "info": (INFO_SOFT, ACCENT_PRESSED, "#c7d9ef"),
+}
+_TONE_RULES = "".join(
+    f"""QLabel[tone="{tone}"] {{
+    border-radius: 6px;
+    padding: 8px 10px;
+    background: {background};
+    color: {colour};
+    border: 1px solid {border};
+}}
+"""
+    for tone, (background, colour, border) in _TONES.items()
+)
+
 STYLESHEET = f"""
 QWidget {{
     color: {TEXT};
@@ -195,35 +214,7 @@ QPushButton[role="choice"]:focus {{
 }}
 
 /* -- inline messages --------------------------------------------------------- */
-QLabel[tone="error"] {{
-    border-radius: 6px;
-    padding: 8px 10px;
-    background: {DANGER_SOFT};
-    color: {DANGER};
-    border: 1px solid #f5c2bd;
-}}
-QLabel[tone="warning"] {{
-    border-radius: 6px;
-    padding: 8px 10px;
-    background: {WARNING_SOFT};
-    color: {WARNING};
-    border: 1px solid #f8d9b0;
-}}
-QLabel[tone="success"] {{
-    border-radius: 6px;
-    padding: 8px 10px;
-    background: {SUCCESS_SOFT};
-    color: {SUCCESS};
-    border: 1px solid #b9e0c8;
-}}
-QLabel[tone="info"] {{
-    border-radius: 6px;
-    padding: 8px 10px;
-    background: {INFO_SOFT};
-    color: {ACCENT_PRESSED};
-    border: 1px solid #c7d9ef;
-}}
-QLabel[role="field-error"] {{
+{_TONE_RULES}QLabel[role="field-error"] {{
     color: {DANGER};
 }}
 
@@ -381,6 +372,20 @@ def apply_style(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
     app.setPalette(palette)
     app.setStyleSheet(STYLESHEET)
+
+
+def application(args: list[str]) -> QApplication:
+    """The running QApplication, or a new one made with ``args``.
+
+    Not a bare QCoreApplication: windows, fonts and the stylesheet need the GUI one, and
+    a process has only one application object.
+    """
+    running = QApplication.instance()
+    if running is None:
+        return QApplication(args)
+    if not isinstance(running, QApplication):
+        raise RuntimeError("a QCoreApplication without widgets is already running")
+    return running
 
 
 def set_role(widget: QWidget, role: str) -> QWidget:

@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from dpo_desk.ui.widgets import (
     PassphraseEdit,
     RememberCheckBox,
     busy,
+    icon_header,
     label,
     mark_invalid,
 )
@@ -101,25 +101,13 @@ class UnlockForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
 
-        head = QHBoxLayout()
-        head.setSpacing(14)
-        badge = QLabel()
-        badge.setPixmap(icons.pixmap("lock", style.ACCENT, 40))
-        badge.setFixedSize(40, 40)
-        badge.setScaledContents(True)
-        head.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
-        names = QVBoxLayout()
-        names.setSpacing(2)
         self.heading = label(self.tr("Déverrouiller le registre"), "heading")
-        names.addWidget(self.heading)
         self.file_name = label(claim.path.name, "value")
         self.file_name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        names.addWidget(self.file_name)
         self.folder = ElidedLabel(str(claim.path.parent))
         style.set_role(self.folder, "muted")
-        names.addWidget(self.folder)
-        head.addLayout(names, 1)
-        layout.addLayout(head)
+        lock = icons.pixmap("lock", style.ACCENT, 40)
+        layout.addLayout(icon_header(lock, 40, self.heading, self.file_name, self.folder))
         layout.addSpacing(8)
 
         self.message = InlineMessage()

@@ -54,10 +54,12 @@ class ChoiceButton(QPushButton):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
     def sizeHint(self) -> QSize:  # noqa: N802 — Qt override: the inner layout decides
-        return self.layout().sizeHint()
+        layout = self.layout()
+        return layout.sizeHint() if layout is not None else super().sizeHint()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 — Qt override
-        return self.layout().minimumSize()
+        layout = self.layout()
+        return layout.minimumSize() if layout is not None else super().minimumSizeHint()
 
 
 class RecentEntry(QWidget):

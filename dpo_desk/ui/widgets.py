@@ -1,25 +1,39 @@
-"""Small reusable widgets: passphrase field, strength meter, inline message, card."""
+"""Small reusable widgets: passphrase field, strength meter, inline message, card, and
+the field set that shows a domain error under the field it names."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal, SignalInstance
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
     QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from dpo_desk.domain.errors import UserError
 from dpo_desk.ui import icons, style
+from dpo_desk.ui.i18n import error_text
+
+W = TypeVar("W", bound=QWidget)
 
 
 @contextmanager
@@ -45,6 +59,51 @@ def label(text: str, role: str | None = None, *, wrap: bool = False) -> QLabel:
         style.set_role(widget, role)
     widget.setWordWrap(wrap)
     return widget
+
+
+def busy_bar() -> QProgressBar:
+    """An indeterminate bar, hidden until shown: the operation's length is not known."""
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(6)
+    bar.hide()
+    return bar
+
+
+# Room at the end of a wrapped explanation's lines. Qt breaks a right-to-left paragraph
+# that mixes Arabic with numbers and Latin words (« 12(6) », « ICO », « 19/02/1964 ») on
+# widths that come out a few pixels short: the lines' ends spilled past the label's
+# left edge and were clipped. The margin is inside the label, so what spills still shows.
+EXPLANATION_END_MARGIN = 8
+
+
+def explanation(text: str, role: str = "secondary") -> QLabel:
+    """A setting's "why", wrapped, in the secondary colour."""
+    widget = label(text, role, wrap=True)
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        widget.setContentsMargins(EXPLANATION_END_MARGIN, 0, 0, 0)
+    else:
+        widget.setContentsMargins(0, 0, EXPLANATION_END_MARGIN, 0)
+    return widget
+
+
+def icon_header(pixmap: QPixmap, size: int, *lines: QWidget) -> QHBoxLayout:
+    """An icon at the top left, shown at ``size``, and beside it a column of lines: what
+    the window is, and about what."""
+    head = QHBoxLayout()
+    head.setSpacing(14)
+    icon = QLabel()
+    icon.setPixmap(pixmap)
+    icon.setFixedSize(size, size)
+    icon.setScaledContents(True)
+    head.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+    column = QVBoxLayout()
+    column.setSpacing(2)
+    for line in lines:
+        column.addWidget(line)
+    head.addLayout(column, 1)
+    return head
 
 
 class Card(QFrame):
@@ -86,6 +145,81 @@ class InlineMessage(QLabel):
     def clear_message(self) -> None:
         self.setText("")
         self.hide()
+
+
+class FormDialog(QDialog):
+    """The frame our dialogs share: a heading and why, the content, a message line, and
+    Cancel beside one primary action at the bottom right.
+
+    The action is applied from inside the dialog, so a refusal shows in the message line,
+    beside what the user typed, and the dialog stays open with it. While ``running``
+    (work off the UI thread that cannot stop half-way), the dialog does not close.
+    """
+
+    MARGINS = (24, 22, 24, 20)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        width: int = 480,
+        margins: tuple[int, int, int, int] = MARGINS,
+        spacing: int = 12,
+    ) -> None:
+        super().__init__(parent)
+        self.setMinimumWidth(width)
+        self.running = False
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(*margins)
+        self.outer.setSpacing(spacing)
+        self.message = InlineMessage()
+
+    def add_heading(self, heading: str, why: str = "", *, role: str = "heading") -> QLabel:
+        """The heading and, when given, a line on what the dialog does."""
+        caption = label(heading, role)
+        self.outer.addWidget(caption)
+        if why:
+            self.outer.addWidget(label(why, "secondary", wrap=True))
+        return caption
+
+    def add_message(self) -> None:
+        """The message line, where the subclass wants it."""
+        self.outer.addWidget(self.message)
+
+    def add_actions(
+        self,
+        cancel_text: str,
+        action_text: str,
+        action: Callable[[], object],
+        *leading: QWidget,
+        default: bool = True,
+    ) -> tuple[QPushButton, QPushButton]:
+        """Cancel (closes) and the primary action (the default button unless told: Enter
+        must not set off what cannot be undone), at the bottom right, after ``leading``
+        widgets at the left; both buttons are returned, for the subclass to name and
+        enable."""
+        cancel = QPushButton(cancel_text)
+        cancel.clicked.connect(self.reject)
+        primary = QPushButton(action_text)
+        style.set_role(primary, "primary")
+        primary.setDefault(default)
+        primary.clicked.connect(action)
+        row = QHBoxLayout()
+        for widget in leading:
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(cancel)
+        row.addWidget(primary)
+        self.outer.addLayout(row)
+        return cancel, primary
+
+    def show_error(self, error: UserError) -> None:
+        self.message.show_message(error_text(error), "error")
+
+    def reject(self) -> None:
+        if self.running:  # the work under way ends by itself: wait for it
+            return
+        super().reject()
 
 
 class PassphraseEdit(QLineEdit):
@@ -262,3 +396,129 @@ class RememberCheckBox(QCheckBox):
 
     def choice(self) -> bool:
         return self.available and self.isChecked()
+
+
+def edit_signals(widget: QWidget) -> list[SignalInstance]:
+    """The signals by which a field says the user changed it.
+
+    A composite field of ours says so with its own ``changed`` signal; a widget this does
+    not know (a group of boxes wired by its owner) has none.
+    """
+    changed = getattr(widget, "changed", None)
+    if isinstance(changed, SignalInstance):
+        return [changed]
+    if isinstance(widget, QComboBox):
+        return [widget.currentIndexChanged]
+    if isinstance(widget, QDateEdit):
+        return [widget.dateChanged]
+    if isinstance(widget, QCheckBox):
+        return [widget.toggled]
+    if isinstance(widget, QSpinBox):
+        return [widget.valueChanged]
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        return [widget.textChanged]
+    return []
+
+
+class FieldSet(QObject):
+    """Named fields, each with its error line beneath; ``point_at`` puts a domain error
+    under the field it names (red border, focus), and editing the field clears it.
+
+    What the user typed is never cleared by an error. A form with fields of its own kind
+    says how they signal an edit (``signals_of``) and which part takes the focus
+    (``focus_target``).
+    """
+
+    edited = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.fields: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self._boxes: dict[str, QWidget] = {}
+        self._aliases: dict[str, str] = {}
+        self._loading = False
+
+    def add(self, name: str, widget: W, *aliases: str) -> W:
+        """Register ``widget`` as the field ``name`` (errors naming an alias land here too)
+        and give it back, with its type, for the caller to keep."""
+        error = label("", "field-error", wrap=True)
+        error.hide()
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(3)
+        column.addWidget(widget)
+        column.addWidget(error)
+        self.fields[name] = widget
+        self._errors[name] = error
+        self._boxes[name] = box
+        for alias in aliases:
+            self._aliases[alias] = name
+        for signal in self.signals_of(widget):
+            signal.connect(lambda *_args, n=name: self._edited(n))
+        return widget
+
+    def signals_of(self, widget: QWidget) -> list[SignalInstance]:
+        return edit_signals(widget)
+
+    def focus_target(self, widget: QWidget) -> QWidget:
+        """The part of a field that takes the focus and the red border."""
+        return widget
+
+    def caption_top(self, widget: QWidget) -> int:
+        """The caption's top margin, to sit on the first line of text of its field."""
+        return 7
+
+    def box(self, name: str) -> QWidget:
+        return self._boxes[name]
+
+    def add_rows(self, form: QFormLayout, rows: list[tuple[str, str]]) -> None:
+        for name, caption in rows:
+            form.addRow(caption, self.box(name))
+            caption_label = form.labelForField(self.box(name))
+            if caption_label is not None:
+                caption_label.setContentsMargins(0, self.caption_top(self.fields[name]), 0, 0)
+
+    def point_at(self, error: UserError) -> bool:
+        name = getattr(error, "field", "")
+        name = self._aliases.get(name, name)
+        widget = self.fields.get(name)
+        if widget is None:
+            return False
+        self.show_error(name, error_text(error))
+        self.focus_target(widget).setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def show_error(self, name: str, text: str) -> None:
+        self._errors[name].setText(text)
+        self._errors[name].show()
+        mark_invalid(self.focus_target(self.fields[name]), True)
+
+    def field_error(self, name: str) -> str:
+        error = self._errors[name]
+        return error.text() if not error.isHidden() else ""
+
+    def clear_error(self, name: str) -> None:
+        self._errors[name].clear()
+        self._errors[name].hide()
+        mark_invalid(self.focus_target(self.fields[name]), False)
+
+    def clear_errors(self) -> None:
+        for name in self.fields:
+            self.clear_error(name)
+
+    def quietly(self, fill: Callable[[], object]) -> None:
+        """Load values without an ``edited`` signal and without leaving errors behind."""
+        self._loading = True
+        try:
+            fill()
+        finally:
+            self._loading = False
+        self.clear_errors()
+
+    def _edited(self, name: str) -> None:
+        if self._loading:
+            return
+        self.clear_error(name)
+        self.edited.emit()

@@ -4,62 +4,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="48"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="46"/>
         <source>À propos de DPO Desk</source>
         <translation>حول DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="56"/>
         <source>Le registre du délégué à la protection des données : demandes d&apos;exercice des droits, violations de données, traitements et sous-traitants, dans un fichier chiffré sur ce poste.</source>
         <translation>سجل مندوب حماية المعطيات: طلبات ممارسة الحقوق، وانتهاكات المعطيات ذات الطابع الشخصي، والمعالجات، والمعالجون من الباطن، في ملف مشفر على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="78"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="64"/>
         <source>application installée</source>
         <translation>تطبيق مثبت</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="80"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="66"/>
         <source>depuis les sources</source>
         <translation>من الشيفرة المصدرية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="101"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="86"/>
         <source>Données de fuseaux horaires : IANA {version}</source>
         <translation>معطيات المناطق الزمنية: IANA {version}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="111"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="95"/>
         <source>Composants tiers et licences</source>
         <translation>المكونات الخارجية ورخصها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="115"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="99"/>
         <source>Composant</source>
         <translation>المكون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="115"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="99"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="115"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="99"/>
         <source>Licence</source>
         <translation>الرخصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="115"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="99"/>
         <source>Rôle</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="136"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="120"/>
         <source>Texte de la licence</source>
         <translation>نص الرخصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="158"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="142"/>
         <source>Licence {licence} ; le texte n&apos;est pas inclus dans cette installation.</source>
         <translation>الرخصة {licence}؛ نصها غير مضمن في هذا التثبيت.</translation>
     </message>
@@ -67,32 +67,32 @@
 <context>
     <name>ActivityPicker</name>
     <message>
-        <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="40"/>
+        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="40"/>
         <source>Traitements concernés</source>
         <translation>المعالجات المعنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="47"/>
+        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="47"/>
         <source>Aucun traitement rattaché.</source>
         <translation>لا توجد معالجة مرتبطة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="54"/>
+        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="54"/>
         <source>Traitement à rattacher</source>
         <translation>المعالجة المراد ربطها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="60"/>
+        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="60"/>
         <source>Rattacher</source>
         <translation>ربط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="63"/>
+        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="63"/>
         <source>Détacher</source>
         <translation>فك الربط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="98"/>
+        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="98"/>
         <source>Double-cliquez pour ouvrir la fiche du traitement</source>
         <translation>انقر مرتين لفتح بطاقة المعالجة</translation>
     </message>
@@ -100,67 +100,67 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="159"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="156"/>
         <source>Traitement</source>
         <translation>المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="160"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="157"/>
         <source>Alertes</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="161"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="158"/>
         <source>Service</source>
         <translation>المصلحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="162"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="159"/>
         <source>Bases légales</source>
         <translation>الأسس القانونية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="163"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="160"/>
         <source>CNDP</source>
         <translation>CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="164"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="161"/>
         <source>AIPD</source>
         <translation>تقييم الأثر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="165"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="162"/>
         <source>Dernière revue</source>
         <translation>آخر مراجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="178"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="175"/>
         <source>{regime} · {receipt}</source>
         <translation>{regime} · {receipt}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="180"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="177"/>
         <source>sans récépissé</source>
         <translation>بدون وصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="184"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="181"/>
         <source>Non requise</source>
         <translation>غير مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="185"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="182"/>
         <source>Réalisée</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="185"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="182"/>
         <source>À réaliser</source>
         <translation>يتعين إنجازه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="187"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="184"/>
         <source>jamais</source>
         <translation>أبدا</translation>
     </message>
@@ -186,42 +186,42 @@
 <context>
     <name>Art28Clause</name>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="338"/>
+        <location filename="../../dpo_desk/domain/records.py" line="292"/>
         <source>(a) Traitement sur instruction documentée</source>
         <translation>(أ) المعالجة بناء على تعليمات موثقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="341"/>
+        <location filename="../../dpo_desk/domain/records.py" line="293"/>
         <source>(b) Engagement de confidentialité des personnes autorisées</source>
         <translation>(ب) التزام الأشخاص المرخص لهم بالسرية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="344"/>
+        <location filename="../../dpo_desk/domain/records.py" line="294"/>
         <source>(c) Mesures de sécurité (art. 32)</source>
         <translation>(ج) تدابير الأمن (المادة 32)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="345"/>
+        <location filename="../../dpo_desk/domain/records.py" line="295"/>
         <source>(d) Sous-traitance ultérieure autorisée, droit d&apos;opposition</source>
         <translation>(د) المعالجة من الباطن اللاحقة المرخص بها، وحق التعرض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="348"/>
+        <location filename="../../dpo_desk/domain/records.py" line="296"/>
         <source>(e) Aide à l&apos;exercice des droits des personnes</source>
         <translation>(هـ) المساعدة على ممارسة حقوق الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="351"/>
+        <location filename="../../dpo_desk/domain/records.py" line="297"/>
         <source>(f) Aide aux obligations des articles 32 à 36</source>
         <translation>(و) المساعدة على الوفاء بالتزامات المواد 32 إلى 36</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="354"/>
+        <location filename="../../dpo_desk/domain/records.py" line="298"/>
         <source>(g) Suppression ou restitution des données en fin de contrat</source>
         <translation>(ز) حذف المعطيات أو إرجاعها عند نهاية العقد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="357"/>
+        <location filename="../../dpo_desk/domain/records.py" line="299"/>
         <source>(h) Informations et audits</source>
         <translation>(ح) المعلومات وعمليات التدقيق</translation>
     </message>
@@ -229,47 +229,47 @@
 <context>
     <name>Art34Exception</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="230"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="96"/>
         <source>Données rendues incompréhensibles (chiffrement) — art. 34(3)(a)</source>
         <translation>معطيات أصبحت غير مفهومة (التشفير) — المادة 34(3)(أ)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="233"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="99"/>
         <source>Risque élevé supprimé par des mesures ultérieures — art. 34(3)(b)</source>
         <translation>زوال الخطر المرتفع بتدابير لاحقة — المادة 34(3)(ب)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="236"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="102"/>
         <source>Efforts disproportionnés : communication publique à la place — art. 34(3)(c)</source>
         <translation>جهود غير متناسبة: إعلام عمومي بدلا من ذلك — المادة 34(3)(ج)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="247"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="113"/>
         <source>Données rendues incompréhensibles (chiffrement) — article 34(3)(a) du RGPD</source>
         <translation>معطيات أصبحت غير مفهومة (التشفير) — المادة 34(3)(أ) من RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="251"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="117"/>
         <source>Risque élevé supprimé par des mesures ultérieures — article 34(3)(b) du RGPD</source>
         <translation>زوال الخطر المرتفع بتدابير لاحقة — المادة 34(3)(ب) من RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="255"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="121"/>
         <source>Efforts disproportionnés : communication publique à la place — article 34(3)(c) du RGPD</source>
         <translation>جهود غير متناسبة: إعلام عمومي بدلا من ذلك — المادة 34(3)(ج) من RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="261"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="127"/>
         <source>Données rendues incompréhensibles (chiffrement)</source>
         <translation>معطيات أصبحت غير مفهومة (التشفير)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="264"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="130"/>
         <source>Risque élevé supprimé par des mesures ultérieures</source>
         <translation>زوال الخطر المرتفع بتدابير لاحقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="267"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="133"/>
         <source>Efforts disproportionnés : communication publique à la place</source>
         <translation>جهود غير متناسبة: إعلام عمومي بدلا من ذلك</translation>
     </message>
@@ -277,17 +277,17 @@
 <context>
     <name>AttachmentDeletion</name>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="241"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="243"/>
         <source>identité vérifiée, la copie a servi</source>
         <translation>تم التحقق من الهوية، وأدت النسخة غرضها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="244"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="246"/>
         <source>délai de conservation de la copie atteint</source>
         <translation>بلغت النسخة مدة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="247"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="249"/>
         <source>plus nécessaire</source>
         <translation>لم تعد ضرورية</translation>
     </message>
@@ -295,17 +295,17 @@
 <context>
     <name>Authority</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="171"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="37"/>
         <source>CNDP</source>
         <translation>CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="172"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="38"/>
         <source>CNIL</source>
         <translation>CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="173"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="39"/>
         <source>Autre autorité de contrôle de l&apos;UE</source>
         <translation>سلطة مراقبة أخرى في الاتحاد الأوروبي</translation>
     </message>
@@ -313,37 +313,38 @@
 <context>
     <name>AuthorityAddressesCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/authority_settings.py" line="37"/>
+        <location filename="../../dpo_desk/ui/settings/authorities.py" line="38"/>
         <source>Adresses des autorités</source>
+        <extracomment>every authority&apos;s address (and default) in every letter language</extracomment>
         <translation>عناوين السلطات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/authority_settings.py" line="41"/>
+        <location filename="../../dpo_desk/ui/settings/authorities.py" line="40"/>
         <source>Les courriers impriment ces adresses : en destinataire d&apos;une notification de violation, et pour indiquer où introduire une réclamation. Vérifiez-les sur le site de chaque autorité (www.cndp.ma, www.cnil.fr). Une adresse vide reprend celle fournie avec DPO Desk. Chaque modification est inscrite au journal.</source>
         <translation>تطبع الرسائل هذه العناوين: عنوانا للمرسل إليه في تبليغ الانتهاك، ولبيان الجهة التي تقدم إليها الشكاية. تحقق منها في موقع كل سلطة (www.cndp.ma، www.cnil.fr). العنوان الفارغ يعود إلى العنوان المرفق مع DPO Desk. كل تعديل يقيد في سجل العمليات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/authority_settings.py" line="79"/>
+        <location filename="../../dpo_desk/ui/settings/authorities.py" line="72"/>
         <source>Adresses par défaut</source>
         <translation>العناوين الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/authority_settings.py" line="80"/>
+        <location filename="../../dpo_desk/ui/settings/authorities.py" line="73"/>
         <source>Reprendre les adresses fournies avec DPO Desk</source>
         <translation>استرجاع العناوين المرفقة مع DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/authority_settings.py" line="82"/>
+        <location filename="../../dpo_desk/ui/settings/authorities.py" line="75"/>
         <source>Enregistrer les adresses</source>
         <translation>حفظ العناوين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/authority_settings.py" line="153"/>
+        <location filename="../../dpo_desk/ui/settings/authorities.py" line="131"/>
         <source>Adresses des autorités enregistrées.</source>
         <translation>تم حفظ عناوين السلطات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/authority_settings.py" line="169"/>
+        <location filename="../../dpo_desk/ui/settings/authorities.py" line="137"/>
         <source>Adresses des autorités remises par défaut.</source>
         <translation>أعيدت عناوين السلطات إلى القيم الافتراضية.</translation>
     </message>
@@ -351,43 +352,43 @@
 <context>
     <name>AutoLockCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/security_settings.py" line="25"/>
+        <location filename="../../dpo_desk/ui/settings/auto_lock.py" line="24"/>
         <source>Verrouillage automatique</source>
         <extracomment>minutes (0 = never), after a successful save</extracomment>
         <translation>القفل التلقائي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/security_settings.py" line="29"/>
+        <location filename="../../dpo_desk/ui/settings/auto_lock.py" line="26"/>
         <source>Sans clavier ni souris pendant ce délai, la fenêtre se verrouille : le registre est refermé et rien de son contenu ne reste affiché (RGPD art. 32 ; loi 09-08 art. 23). Le réglage est enregistré dans le registre : il vaut sur chaque poste qui l&apos;ouvre.</source>
         <translation>إذا لم تُستعمل لوحة المفاتيح أو الفأرة خلال هذه المدة، تُقفل النافذة: يُغلق السجل ولا يبقى أي شيء من محتواه معروضا (المادة 32 من RGPD؛ المادة 23 من القانون رقم 09.08). يُحفظ هذا الإعداد في السجل: فهو يسري على كل حاسوب يفتحه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/security_settings.py" line="41"/>
+        <location filename="../../dpo_desk/ui/settings/auto_lock.py" line="35"/>
         <source> min</source>
         <translation> د</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/security_settings.py" line="42"/>
+        <location filename="../../dpo_desk/ui/settings/auto_lock.py" line="36"/>
         <source>Jamais</source>
         <translation>أبدا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/security_settings.py" line="44"/>
+        <location filename="../../dpo_desk/ui/settings/auto_lock.py" line="38"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/security_settings.py" line="46"/>
+        <location filename="../../dpo_desk/ui/settings/auto_lock.py" line="40"/>
         <source>Verrouiller après</source>
         <translation>القفل بعد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/security_settings.py" line="79"/>
+        <location filename="../../dpo_desk/ui/settings/auto_lock.py" line="72"/>
         <source>Verrouillage automatique désactivé : pensez à Ctrl+L.</source>
         <translation>القفل التلقائي معطل: تذكّر استعمال Ctrl+L.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/security_settings.py" line="83"/>
+        <location filename="../../dpo_desk/ui/settings/auto_lock.py" line="75"/>
         <source>La fenêtre se verrouillera après %n minute(s) sans activité.</source>
         <translation>
             <numerusform>ستُقفل النافذة بعد أقل من دقيقة دون نشاط.</numerusform>
@@ -402,23 +403,23 @@
 <context>
     <name>BreachAlerts</name>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="123"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="118"/>
         <source> ; </source>
         <extracomment>reference, threshold in hours (24 or 6), the message shown</extracomment>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="124"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="119"/>
         <source>{authority}, délai {basis}</source>
         <translation>{authority}، أجل {basis}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="129"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="124"/>
         <source>Violation {reference} : {hours} h {minutes:02d} avant l&apos;échéance de notification (72 heures) — {duties}.</source>
         <translation>الانتهاك {reference}‏: {hours} س {minutes:02d} د قبل انتهاء أجل التبليغ (72 ساعة) — {duties}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="149"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="144"/>
         <source>DPO Desk — délai de notification</source>
         <translation>DPO Desk — أجل التبليغ</translation>
     </message>
@@ -426,7 +427,7 @@
 <context>
     <name>BreachCli</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1576"/>
+        <location filename="../../dpo_desk/domain/breaches/model.py" line="82"/>
         <source>Aucun régime indiqué : la loi 09-08 est retenue (notification à la CNDP sous 72 heures, politique interne de l&apos;organisation). Si des personnes se trouvant dans l&apos;Union européenne sont concernées, ajoutez le régime gdpr.</source>
         <translation>لم يُحدَّد أي نظام قانوني: يُعتمد القانون رقم 09.08 (التبليغ إلى اللجنة الوطنية داخل 72 ساعة، وفق السياسة الداخلية للمؤسسة). إذا كان الأمر يتعلق بأشخاص يوجدون في الاتحاد الأوروبي، أضف النظام القانوني gdpr.</translation>
     </message>
@@ -434,57 +435,57 @@
 <context>
     <name>BreachDashboardPanel</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="52"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="51"/>
         <source>Violations de données ouvertes</source>
         <translation>انتهاكات المعطيات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="53"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="52"/>
         <source>Toutes les violations</source>
         <translation>جميع الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="68"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="67"/>
         <source>Délai restant</source>
         <translation>الأجل المتبقي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="69"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="68"/>
         <source>Référence</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="70"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="69"/>
         <source>Intitulé</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="71"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="70"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="72"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="71"/>
         <source>Échéance</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="76"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="75"/>
         <source>Violations ouvertes</source>
         <translation>الانتهاكات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="128"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="127"/>
         <source>Aucune violation ouverte.</source>
         <translation>لا يوجد انتهاك مفتوح.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="132"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="131"/>
         <source>{open} · {waiting} en attente de notification à l&apos;autorité · {overdue} hors délai</source>
         <translation>{open} · في انتظار التبليغ إلى السلطة: {waiting} · خارج الأجل: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="135"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="134"/>
         <source>%n ouverte(s)</source>
         <translation>
             <numerusform>مفتوحة: %n</numerusform>
@@ -496,7 +497,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="142"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="141"/>
         <source>… et %n autre(s) : voir toutes les violations.</source>
         <translation>
             <numerusform>… ولا انتهاكات أخرى.</numerusform>
@@ -511,17 +512,17 @@
 <context>
     <name>BreachDeadline</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="307"/>
+        <location filename="../../dpo_desk/domain/breaches/clock.py" line="39"/>
         <source>légal (RGPD art. 33)</source>
         <translation>قانوني (المادة 33 من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="308"/>
+        <location filename="../../dpo_desk/domain/breaches/clock.py" line="40"/>
         <source>politique interne (la loi 09-08 ne fixe pas de délai)</source>
         <translation>السياسة الداخلية (لا يحدد القانون رقم 09.08 أي أجل)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="311"/>
+        <location filename="../../dpo_desk/domain/breaches/clock.py" line="43"/>
         <source>légal (loi 05-20)</source>
         <translation>قانوني (القانون رقم 05.20)</translation>
     </message>
@@ -529,32 +530,32 @@
 <context>
     <name>BreachDetail</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="82"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="73"/>
         <source>Étape terminée</source>
         <translation>خطوة منجزة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="84"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="75"/>
         <source>Étape à compléter</source>
         <translation>خطوة يتعين استكمالها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="116"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="108"/>
         <source>‹  Toutes les violations</source>
         <translation>‹  جميع الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="136"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="124"/>
         <source>Rédiger un courrier…</source>
         <translation>تحرير رسالة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="222"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="210"/>
         <source>Connue le {aware} · notification à : {authority}, au plus tard le {deadline} · délai {basis}</source>
         <translation>العلم بالانتهاك: {aware} · التبليغ إلى: {authority}، في أجل أقصاه {deadline} · أجل {basis}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="232"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="220"/>
         <source>Obligations : {duties}</source>
         <translation>الالتزامات: {duties}</translation>
     </message>
@@ -562,37 +563,37 @@
 <context>
     <name>BreachDuty</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="177"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="43"/>
         <source>Autorité de contrôle de l&apos;UE (CNIL ou autre)</source>
         <translation>سلطة مراقبة في الاتحاد الأوروبي (CNIL أو غيرها)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="180"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="46"/>
         <source>CNDP</source>
         <translation>CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="181"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="47"/>
         <source>DGSSI</source>
         <translation>DGSSI</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="186"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="52"/>
         <source>obligation légale, article 33 du RGPD</source>
         <translation>التزام قانوني، المادة 33 من RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="187"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="53"/>
         <source>politique interne de l&apos;organisation ; la loi 09-08 ne prévoit pas de notification des violations</source>
         <translation>السياسة الداخلية للمؤسسة؛ لا ينص القانون رقم 09.08 على التبليغ عن الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="192"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="58"/>
         <source>obligation légale, loi 05-20 relative à la cybersécurité</source>
         <translation>التزام قانوني، القانون رقم 05.20 المتعلق بالأمن السيبراني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="206"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="72"/>
         <source>dès la prise de connaissance</source>
         <translation>فور العلم بالانتهاك</translation>
     </message>
@@ -600,7 +601,7 @@
 <context>
     <name>BreachFields</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/fields.py" line="172"/>
+        <location filename="../../dpo_desk/ui/breaches/fields.py" line="185"/>
         <source>nombre approximatif</source>
         <translation>عدد تقريبي</translation>
     </message>
@@ -608,187 +609,187 @@
 <context>
     <name>BreachForms</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="52"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="48"/>
         <source>Ce qui s&apos;est passé, en une ligne</source>
         <translation>ما حدث، في سطر واحد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="57"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="53"/>
         <source>Les faits : comment la violation s&apos;est produite, comment elle a été détectée, ce qui est déjà connu.</source>
         <translation>الوقائع: كيف وقع الانتهاك، وكيف تم اكتشافه، وما هو معروف حتى الآن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="80"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="76"/>
         <source>Inconnu</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="87"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="83"/>
         <source>Intitulé *</source>
         <translation>العنوان *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="88"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="84"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="89"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="85"/>
         <source>Régime(s) *</source>
         <translation>القانون المطبق *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="90"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="86"/>
         <source>Début de la violation</source>
         <translation>بداية الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="91"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="87"/>
         <source>Découverte le *</source>
         <translation>تاريخ الاكتشاف *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="92"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="88"/>
         <source>Connaissance acquise le *</source>
         <translation>تاريخ العلم *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="169"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="165"/>
         <source>Confidentialité (divulgation, accès non autorisé)</source>
         <translation>السرية (إفشاء، ولوج غير مرخص)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="174"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="170"/>
         <source>Intégrité (altération)</source>
         <translation>السلامة (تحريف)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="177"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="173"/>
         <source>Disponibilité (perte, destruction)</source>
         <translation>الإتاحة (ضياع، إتلاف)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="189"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="185"/>
         <source>Une catégorie par ligne : élèves, parents…</source>
         <translation>فئة في كل سطر: تلاميذ، آباء…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="198"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="194"/>
         <source>Une catégorie par ligne : comptes, factures…</source>
         <translation>فئة في كل سطر: حسابات، فواتير…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="211"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="207"/>
         <source>Des mineurs sont concernés</source>
         <translation>يتعلق الأمر بقاصرين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="73"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="69"/>
         <source>Sous le RGPD, les 72 heures sont légales (article 33 du RGPD) ; sous la seule loi 09-08, elles sont une politique interne.</source>
         <translation>في إطار RGPD، يكون أجل 72 ساعة أجلا قانونيا (المادة 33 من RGPD)؛ أما في إطار القانون رقم 09.08 وحده، فهو أجل السياسة الداخلية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="216"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="212"/>
         <source>Conséquences probables pour les personnes</source>
         <translation>العواقب المحتملة على الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="224"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="220"/>
         <source>Mesures prises pour remédier à la violation</source>
         <translation>التدابير المتخذة لمعالجة الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="232"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="228"/>
         <source>Mesures proposées, y compris pour en atténuer les effets</source>
         <translation>التدابير المقترحة، بما فيها تدابير التخفيف من آثاره</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="240"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="236"/>
         <source>Un sous-traitant par ligne</source>
         <translation>معالج من الباطن في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="246"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="242"/>
         <source>Atteinte à *</source>
         <translation>المس بـ *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="249"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="245"/>
         <source>Personnes concernées</source>
         <translation>الأشخاص المعنيون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="251"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="247"/>
         <source>Nombre de personnes</source>
         <translation>عدد الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="252"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="248"/>
         <source>Enregistrements</source>
         <translation>التسجيلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="255"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="251"/>
         <source>Nombre d&apos;enregistrements</source>
         <translation>عدد التسجيلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="257"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="253"/>
         <source>Catégories de données</source>
         <translation>فئات المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="259"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="255"/>
         <source>Conséquences</source>
         <translation>العواقب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="260"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="256"/>
         <source>Mesures prises</source>
         <translation>التدابير المتخذة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="261"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="257"/>
         <source>Mesures proposées</source>
         <translation>التدابير المقترحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="262"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="258"/>
         <source>Sous-traitants impliqués</source>
         <translation>المعالجون من الباطن المعنيون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="343"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="339"/>
         <source>Intention malveillante (attaque, vol, acte délibéré)</source>
         <translation>نية الإضرار (هجوم، سرقة، فعل متعمد)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="356"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="352"/>
         <source>Facilité d&apos;identification</source>
         <translation>سهولة التعرف على الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="360"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="356"/>
         <source>Perte de confidentialité</source>
         <translation>فقدان السرية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="362"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="358"/>
         <source>Perte d&apos;intégrité</source>
         <translation>فقدان السلامة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="363"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="359"/>
         <source>Perte de disponibilité</source>
         <translation>فقدان الإتاحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="367"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="363"/>
         <source>Vraisemblance des conséquences *</source>
         <translation>احتمال وقوع العواقب *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="402"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="398"/>
         <source>La nature de la violation (étape 2) ne mentionne pas cette atteinte.</source>
         <translation>طبيعة الانتهاك (الخطوة 2) لا تذكر هذا المس.</translation>
     </message>
@@ -859,32 +860,32 @@
 <context>
     <name>BreachStatus</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="161"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="27"/>
         <source>Ouverte</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="162"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="28"/>
         <source>Risque évalué</source>
         <translation>الخطر مُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="163"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="29"/>
         <source>Notifiée à l&apos;autorité</source>
         <translation>مُبلَّغ عنه إلى السلطة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="164"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="30"/>
         <source>Communiquée aux personnes concernées</source>
         <translation>تم إخبار الأشخاص المعنيين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="167"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="33"/>
         <source>Clôturée</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1336"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="88"/>
         <source>Une violation au statut « {old} » ne peut pas passer au statut « {new} ».</source>
         <translation>لا يمكن لانتهاك في وضعية « {old} » أن ينتقل إلى وضعية « {new} ».</translation>
     </message>
@@ -892,656 +893,656 @@
 <context>
     <name>BreachSteps</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="73"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/base.py" line="40"/>
         <source>Faits et horloge</source>
         <translation>الوقائع والتوقيت</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="74"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/base.py" line="41"/>
         <source>Nature et étendue</source>
         <translation>الطبيعة والنطاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="75"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/base.py" line="42"/>
         <source>Évaluation du risque</source>
         <translation>تقييم الخطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="76"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/base.py" line="43"/>
         <source>Notifications</source>
         <translation>التبليغات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="77"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/base.py" line="44"/>
         <source>Chronologie et clôture</source>
         <translation>التسلسل الزمني والإغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="155"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/base.py" line="141"/>
         <source>Étape {number} — {title}</source>
         <translation>الخطوة {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="224"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/facts.py" line="35"/>
         <source>Le délai de 72 heures court à partir du moment où l&apos;organisation a acquis une certitude raisonnable qu&apos;une violation de données personnelles s&apos;est produite (RGPD art. 33(1)). Les heures sont saisies dans le fuseau de l&apos;organisation.</source>
         <translation>يسري أجل 72 ساعة من اللحظة التي تحصل فيها للمؤسسة قناعة معقولة بوقوع انتهاك للمعطيات ذات الطابع الشخصي (المادة 33(1) من RGPD). تُدخل الأوقات حسب المنطقة الزمنية للمؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="242"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/facts.py" line="53"/>
         <source>Enregistrer les faits</source>
         <translation>حفظ الوقائع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="264"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/facts.py" line="75"/>
         <source>Le délai de 72 heures court à partir du moment où l&apos;organisation a acquis une certitude raisonnable qu&apos;une violation de données personnelles s&apos;est produite. La loi 09-08 ne prévoit pas de notification des violations : ce délai est celui de la politique interne de l&apos;organisation. Les heures sont saisies dans le fuseau de l&apos;organisation.</source>
         <translation>يسري أجل 72 ساعة من اللحظة التي تحصل فيها للمؤسسة قناعة معقولة بوقوع انتهاك للمعطيات ذات الطابع الشخصي. لا ينص القانون رقم 09.08 على التبليغ عن الانتهاكات: هذا الأجل هو أجل السياسة الداخلية للمؤسسة. تُدخل الأوقات حسب المنطقة الزمنية للمؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="306"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/facts.py" line="117"/>
         <source>Faits enregistrés.</source>
         <translation>حُفظت الوقائع.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="483"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/nature.py" line="36"/>
         <source>Enregistrer la nature et l&apos;étendue</source>
         <translation>حفظ الطبيعة والنطاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="514"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/nature.py" line="67"/>
         <source>Nature et étendue enregistrées.</source>
         <translation>حُفظت الطبيعة والنطاق.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="534"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="61"/>
         <source>Appréciation du DPO</source>
         <translation>تقدير المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="547"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="73"/>
         <source>Résultat de la méthode</source>
         <translation>نتيجة المنهجية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="565"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="102"/>
         <source>Pourquoi le niveau calculé ne convient pas à cette violation</source>
         <translation>لماذا لا يناسب المستوى المحسوب هذا الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="574"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="111"/>
         <source>Niveau retenu</source>
         <translation>المستوى المعتمد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="575"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="112"/>
         <source>Justification</source>
         <translation>التبرير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="582"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="89"/>
         <source>Enregistrer l&apos;évaluation</source>
         <translation>حفظ التقييم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="593"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="120"/>
         <source>Décision de ne pas notifier l&apos;autorité</source>
         <translation>قرار عدم التبليغ إلى السلطة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="603"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="128"/>
         <source>Pourquoi la violation n&apos;est pas susceptible d&apos;engendrer un risque pour les droits et libertés des personnes</source>
         <translation>لماذا لا يُحتمل أن ينشأ عن الانتهاك خطر على حقوق الأشخاص وحرياتهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="614"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="139"/>
         <source>Motifs *</source>
         <translation>الأسباب *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="620"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="144"/>
         <source>Consigner la décision de ne pas notifier</source>
         <translation>تقييد قرار عدم التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="641"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="157"/>
         <source>D&apos;après la nature enregistrée (étape 2) : données « {categories} » ; mineurs : {minors}.</source>
         <translation>حسب الطبيعة المسجلة (الخطوة 2): معطيات « {categories} »؛ القاصرون: {minors}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="647"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="163"/>
         <source>aucune catégorie renseignée</source>
         <translation>لم تُحدَّد أي فئة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="648"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="164"/>
         <source>oui</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="650"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="166"/>
         <source>non</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="698"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="213"/>
         <source>Niveau calculé : {level}</source>
         <translation>المستوى المحسوب: {level}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="706"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="221"/>
         <source>Retenir : {level}</source>
         <translation>اعتماد: {level}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="725"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="241"/>
         <source>aperçu, pas encore enregistré</source>
         <translation>معاينة، لم تُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="728"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="244"/>
         <source>modifié, pas encore enregistré</source>
         <translation>معدَّل، لم يُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="729"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="245"/>
         <source>enregistré le {when}</source>
         <translation>حُفظ في {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="747"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="263"/>
         <source>Justification requise pour retenir un autre niveau que celui calculé.</source>
         <translation>يلزم تبرير لاعتماد مستوى غير المستوى المحسوب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="777"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="293"/>
         <source>Évaluation du risque enregistrée.</source>
         <translation>حُفظ تقييم الخطر.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="795"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="311"/>
         <source>Décidée le {when} par {who} : {reasons}</source>
         <translation>قرره {who} في {when}: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="815"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="331"/>
         <source>Le risque retenu est peu probable : la violation peut ne pas être notifiée. Elle reste inscrite au registre avec les motifs de cette décision (RGPD art. 33(5)).</source>
         <translation>الخطر المعتمد غير مرجح: يجوز عدم التبليغ عن الانتهاك. ويبقى مقيدا في السجل مع أسباب هذا القرار (المادة 33(5) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="841"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="357"/>
         <source>Décision de ne pas notifier consignée.</source>
         <translation>قُيِّد قرار عدم التبليغ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="906"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="89"/>
         <source>Aucune notification enregistrée.</source>
         <translation>لا يوجد أي تبليغ مسجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="325"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/facts.py" line="136"/>
         <source>{authority} : notification au plus tard le {when} — {basis}.</source>
         <translation>{authority}: التبليغ في أجل أقصاه {when} — {basis}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="341"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="19"/>
         <source>La CNDP n&apos;est pas une autorité de contrôle au sens du RGPD : cette notification est consignée, mais elle ne remplit pas l&apos;obligation de l&apos;article 33 du RGPD.</source>
         <translation>ليست اللجنة الوطنية سلطة مراقبة بمفهوم RGPD: يُقيَّد هذا التبليغ، لكنه لا يفي بالالتزام المنصوص عليه في المادة 33 من RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="346"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="24"/>
         <source>Cette notification est consignée, mais elle ne répond à aucune obligation de cette violation.</source>
         <translation>يُقيَّد هذا التبليغ، لكنه لا يستجيب لأي التزام من الالتزامات المتعلقة بهذا الانتهاك.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="806"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="322"/>
         <source>Le risque retenu est peu probable : selon la politique interne de l&apos;organisation, la CNDP peut ne pas être notifiée. La violation reste inscrite au registre avec les motifs de cette décision.</source>
         <translation>الخطر المعتمد غير مرجح: وفقا للسياسة الداخلية للمؤسسة، يجوز عدم التبليغ إلى اللجنة الوطنية. ويبقى الانتهاك مقيدا في السجل مع أسباب هذا القرار.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="883"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="72"/>
         <source>Obligations de notification</source>
         <translation>التزامات التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="899"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="84"/>
         <source>Notifications aux autorités</source>
         <translation>التبليغات إلى السلطات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="916"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="117"/>
         <source>Autorité de contrôle de l&apos;UE : Garante, AEPD, APD…</source>
         <translation>سلطة مراقبة في الاتحاد الأوروبي: Garante، AEPD، APD…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="930"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="131"/>
         <source>Numéro attribué par l&apos;autorité</source>
         <translation>الرقم الذي منحته السلطة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1459"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="566"/>
         <source>Motifs du retard (RGPD art. 33(1))</source>
         <translation>أسباب التأخير (المادة 33(1) من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="939"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="140"/>
         <source>Contenu transmis, pièces jointes…</source>
         <translation>المضمون المرسل، المرفقات…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="946"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="147"/>
         <source>Autorité *</source>
         <translation>السلطة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="949"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="150"/>
         <source>Nom de l&apos;autorité *</source>
         <translation>اسم السلطة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="951"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="152"/>
         <source>Phase *</source>
         <translation>المرحلة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="952"/>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1013"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="153"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="215"/>
         <source>Envoyée le *</source>
         <translation>تاريخ الإرسال *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="953"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="114"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="154"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="106"/>
         <source>Canal</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="956"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="107"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="157"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="99"/>
         <source>Référence de l&apos;autorité</source>
         <translation>مرجع السلطة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="934"/>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="958"/>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1463"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="113"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="135"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="159"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="570"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="105"/>
         <source>Motifs du retard</source>
         <translation>أسباب التأخير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="959"/>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1016"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="160"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="218"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="972"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="102"/>
         <source>Enregistrer la notification</source>
         <translation>حفظ التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="999"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="201"/>
         <source>Qui a été informé : élèves concernés, parents…</source>
         <translation>من تم إخباره: التلاميذ المعنيون، الآباء…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1006"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="208"/>
         <source>Contenu du message, conseils donnés…</source>
         <translation>مضمون الرسالة، النصائح المقدمة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1014"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="216"/>
         <source>Canal *</source>
         <translation>القناة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1015"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="217"/>
         <source>Destinataires *</source>
         <translation>المرسل إليهم *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1023"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="177"/>
         <source>Enregistrer la communication</source>
         <translation>حفظ الإخبار</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1041"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="232"/>
         <source>Ce qui justifie l&apos;exception</source>
         <translation>ما يبرر الاستثناء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1047"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="238"/>
         <source>Motif</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1050"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="241"/>
         <source>Justification *</source>
         <translation>التبرير *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1058"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="187"/>
         <source>Consigner l&apos;exception</source>
         <translation>تقييد الاستثناء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1068"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="251"/>
         <source>Déclaration à la DGSSI (loi 05-20 sur la cybersécurité)</source>
         <translation>التصريح لدى DGSSI (القانون رقم 05.20 المتعلق بالأمن السيبراني)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1076"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="257"/>
         <source>Les entités et infrastructures soumises à la loi 05-20 déclarent leurs incidents de cybersécurité à la DGSSI.</source>
         <translation>تصرّح الهيئات والبنيات الخاضعة للقانون رقم 05.20 بحوادث الأمن السيبراني لدى المديرية العامة لأمن نظم المعلومات (DGSSI).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1091"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="281"/>
         <source>À déterminer</source>
         <translation>يتعين تحديده</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1094"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="284"/>
         <source>Oui, la déclaration est requise</source>
         <translation>نعم، التصريح مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1100"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="290"/>
         <source>Non, l&apos;organisation n&apos;y est pas soumise</source>
         <translation>لا، المؤسسة غير خاضعة له</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1109"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="299"/>
         <source>Pas encore déclarée</source>
         <translation>لم يُصرَّح به بعد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1118"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="308"/>
         <source>Déclaration requise ?</source>
         <translation>هل التصريح مطلوب؟</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1120"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="310"/>
         <source>Déclarée le</source>
         <translation>تاريخ التصريح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1121"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="311"/>
         <source>Référence DGSSI</source>
         <translation>مرجع DGSSI</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1128"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="269"/>
         <source>Enregistrer la déclaration DGSSI</source>
         <translation>حفظ التصريح لدى DGSSI</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="402"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="80"/>
         <source>La loi 09-08 ne prévoit pas de notification des violations : la notification à la CNDP dans les 72 heures est un engagement de la politique interne de l&apos;organisation. Elle peut être faite en plusieurs phases ; passé le délai, les motifs du retard sont consignés au registre.</source>
         <translation>لا ينص القانون رقم 09.08 على التبليغ عن الانتهاكات: التبليغ إلى اللجنة الوطنية داخل 72 ساعة التزامٌ تقرره السياسة الداخلية للمؤسسة. ويمكن أن يتم على عدة مراحل؛ وبعد انقضاء الأجل، تُقيَّد أسباب التأخير في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="409"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="87"/>
         <source>La notification à une autorité de contrôle de l&apos;UE (la CNIL ou une autre) se fait dans les 72 heures (article 33(1) du RGPD), au besoin en plusieurs phases : une notification initiale, puis des compléments (article 33(4) du RGPD). Passé le délai, elle est accompagnée des motifs du retard. La CNDP n&apos;est pas une autorité de contrôle au sens du RGPD : la notifier ne remplit pas cette obligation.</source>
         <translation>يتم التبليغ إلى سلطة مراقبة في الاتحاد الأوروبي (CNIL أو غيرها) داخل 72 ساعة (المادة 33(1) من RGPD)، وعند الاقتضاء على عدة مراحل: تبليغ أولي، ثم تبليغات تكميلية (المادة 33(4) من RGPD). وبعد انقضاء الأجل، يُرفق بأسباب التأخير. ليست اللجنة الوطنية سلطة مراقبة بمفهوم RGPD: التبليغ إليها لا يفي بهذا الالتزام.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="419"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="97"/>
         <source>La notification à la CNDP relève de la politique interne de l&apos;organisation (loi 09-08) et se suit à part.</source>
         <translation>يندرج التبليغ إلى اللجنة الوطنية ضمن السياسة الداخلية للمؤسسة (القانون رقم 09.08) ويُتتبَّع بشكل منفصل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1241"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="430"/>
         <source>{authority} — {phase}, envoyée le {when} ({channel})</source>
         <translation>{authority} — {phase}، أُرسل في {when} ({channel})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1252"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="441"/>
         <source>Référence : {ref}</source>
         <translation>المرجع: {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1259"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="448"/>
         <source>Envoyée après l&apos;échéance — motifs : {reason}</source>
         <translation>أُرسل بعد الأجل — الأسباب: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1278"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="464"/>
         <source>{when} — {channel} — {audience}</source>
         <translation>{when} — {channel} — {audience}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1295"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="155"/>
         <source>Le risque n&apos;est pas encore évalué (étape 3) : on ne sait pas encore s&apos;il faut informer les personnes.</source>
         <translation>لم يُقيَّم الخطر بعد (الخطوة 3): لا يُعرف بعد هل يجب إخبار الأشخاص.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1304"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="164"/>
         <source>Les personnes concernées ont été informées.</source>
         <translation>تم إخبار الأشخاص المعنيين.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1334"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="175"/>
         <source>Le risque retenu n&apos;est pas élevé : la communication aux personnes n&apos;est pas obligatoire.</source>
         <translation>الخطر المعتمد غير مرتفع: إخبار الأشخاص غير إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1354"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="213"/>
         <source>Consignée le {when} : {ground}. {justification}</source>
         <translation>قُيِّد في {when}: {ground}. {justification}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1364"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="221"/>
         <source>À consigner seulement si l&apos;une des exceptions s&apos;applique.</source>
         <translation>لا يُقيَّد إلا إذا انطبق أحد الاستثناءات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1370"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="224"/>
         <source>Ne se conçoit que pour un risque élevé.</source>
         <translation>لا يُتصوَّر إلا في حالة خطر مرتفع.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1434"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="541"/>
         <source>Cette notification remplit l&apos;obligation de l&apos;article 33 du RGPD.</source>
         <translation>يفي هذا التبليغ بالالتزام المنصوص عليه في المادة 33 من RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1442"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="549"/>
         <source>Cette notification répond à la politique interne de l&apos;organisation (la loi 09-08 ne prévoit pas de notification des violations).</source>
         <translation>يستجيب هذا التبليغ للسياسة الداخلية للمؤسسة (لا ينص القانون رقم 09.08 على التبليغ عن الانتهاكات).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1455"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="562"/>
         <source>Motifs du retard (politique interne)</source>
         <translation>أسباب التأخير (السياسة الداخلية)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1489"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="596"/>
         <source>Envoyée après l&apos;échéance du {deadline} fixée par la politique interne de l&apos;organisation : la notification à la CNDP ne peut pas être enregistrée sans les motifs du retard, consignés au registre. Renseignez le champ « Motifs du retard ».</source>
         <translation>أُرسل بعد أجل {deadline} الذي حددته السياسة الداخلية للمؤسسة: لا يمكن حفظ التبليغ إلى اللجنة الوطنية دون أسباب التأخير، التي تُقيَّد في السجل. املأ الحقل « أسباب التأخير ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1500"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="607"/>
         <source>Envoyée après l&apos;échéance du {deadline} : la notification ne peut pas être enregistrée sans les motifs du retard (RGPD art. 33(1)). Renseignez le champ « Motifs du retard ».</source>
         <translation>أُرسل بعد أجل {deadline}: لا يمكن حفظ التبليغ دون أسباب التأخير (المادة 33(1) من RGPD). املأ الحقل « أسباب التأخير ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1532"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="639"/>
         <source>Notification enregistrée.</source>
         <translation>حُفظ التبليغ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1566"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="673"/>
         <source>Communication aux personnes enregistrée.</source>
         <translation>حُفظ إخبار الأشخاص.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1643"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="750"/>
         <source>Déclaration DGSSI enregistrée.</source>
         <translation>حُفظ التصريح لدى DGSSI.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="429"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="107"/>
         <source>La chronologie garde chaque étape avec son auteur et son heure. La violation se clôture une fois ses obligations remplies et les mesures correctives consignées (RGPD art. 33(5)).</source>
         <translation>يحتفظ التسلسل الزمني بكل خطوة مع صاحبها ووقتها. يُغلق ملف الانتهاك بعد الوفاء بالالتزامات وتقييد التدابير التصحيحية (المادة 33(5) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="362"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="40"/>
         <source>Ce que la notification doit décrire (article 33(3) du RGPD) : la nature de la violation, les catégories et le nombre approximatif de personnes et d&apos;enregistrements concernés, les conséquences probables et les mesures. Ces informations peuvent être complétées par phases (article 33(4) du RGPD).</source>
         <translation>ما يجب أن يصفه التبليغ (المادة 33(3) من RGPD): طبيعة الانتهاك، وفئات الأشخاص والتسجيلات المعنية وعددها التقريبي، والعواقب المحتملة، والتدابير. ويمكن استكمال هذه المعلومات على مراحل (المادة 33(4) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="369"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="47"/>
         <source>Ce que la notification à la CNDP décrit, selon la politique interne de l&apos;organisation : la nature de la violation, les catégories et le nombre approximatif de personnes et d&apos;enregistrements concernés, les conséquences probables et les mesures. Ces informations peuvent être complétées par phases.</source>
         <translation>ما يصفه التبليغ إلى اللجنة الوطنية، وفقا للسياسة الداخلية للمؤسسة: طبيعة الانتهاك، وفئات الأشخاص والتسجيلات المعنية وعددها التقريبي، والعواقب المحتملة، والتدابير. ويمكن استكمال هذه المعلومات على مراحل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="380"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="58"/>
         <source>Gravité selon la méthode de l&apos;ENISA (contexte des données × facilité d&apos;identification + circonstances), croisée avec la vraisemblance des conséquences. Un risque peu probable dispense de notifier, décision motivée à l&apos;appui (article 33(1) et (5) du RGPD) ; un risque élevé impose d&apos;informer les personnes concernées (article 34 du RGPD).</source>
         <translation>الخطورة حسب منهجية ENISA (سياق المعطيات × سهولة التعرف على الأشخاص + الظروف)، مقرونة باحتمال وقوع العواقب. الخطر غير المرجح يُعفي من التبليغ، بناء على قرار معلل (المادة 33(1) و(5) من RGPD)؛ والخطر المرتفع يفرض إخبار الأشخاص المعنيين (المادة 34 من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="388"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="66"/>
         <source>Gravité selon la méthode de l&apos;ENISA (contexte des données × facilité d&apos;identification + circonstances), croisée avec la vraisemblance des conséquences. La loi 09-08 ne prévoit ni notification des violations ni information des personnes : selon la politique interne de l&apos;organisation, un risque peu probable dispense de notifier la CNDP, décision motivée à l&apos;appui, et un risque élevé appelle l&apos;information immédiate des personnes concernées.</source>
         <translation>الخطورة حسب منهجية ENISA (سياق المعطيات × سهولة التعرف على الأشخاص + الظروف)، مقرونة باحتمال وقوع العواقب. لا ينص القانون رقم 09.08 على التبليغ عن الانتهاكات ولا على إخبار الأشخاص: وفقا للسياسة الداخلية للمؤسسة، الخطر غير المرجح يُعفي من التبليغ إلى اللجنة الوطنية، بناء على قرار معلل، والخطر المرتفع يستدعي الإخبار الفوري للأشخاص المعنيين.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="435"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="113"/>
         <source>La chronologie garde chaque étape avec son auteur et son heure. La violation se clôture une fois tenus les engagements de la politique interne de l&apos;organisation (notifier la CNDP, informer les personnes, ou une décision motivée de s&apos;en dispenser) et les mesures correctives consignées au registre des violations.</source>
         <translation>يحتفظ التسلسل الزمني بكل خطوة مع صاحبها ووقتها. يُغلق ملف الانتهاك بعد الوفاء بالتزامات السياسة الداخلية للمؤسسة (التبليغ إلى اللجنة الوطنية، وإخبار الأشخاص، أو قرار معلل بالإعفاء من ذلك) وتقييد التدابير التصحيحية في سجل الانتهاكات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="447"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="125"/>
         <source>Communication aux personnes concernées (article 34 du RGPD)</source>
         <translation>إخبار الأشخاص المعنيين (المادة 34 من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="450"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="128"/>
         <source>Information des personnes concernées (politique interne)</source>
         <translation>إخبار الأشخاص المعنيين (السياسة الداخلية)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="457"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="135"/>
         <source>Exception de l&apos;article 34(3) du RGPD</source>
         <translation>استثناء المادة 34(3) من RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="458"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="136"/>
         <source>Exception à l&apos;information des personnes</source>
         <translation>الاستثناء من إخبار الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="463"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="141"/>
         <source>Exception de l&apos;article 34(3) du RGPD consignée.</source>
         <translation>قُيِّد استثناء المادة 34(3) من RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="466"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="144"/>
         <source>Exception à l&apos;information des personnes consignée.</source>
         <translation>قُيِّد الاستثناء من إخبار الأشخاص.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1311"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="194"/>
         <source>Risque élevé : les personnes concernées doivent être informées dans les meilleurs délais (article 34(1) du RGPD), sauf exception de l&apos;article 34(3) du RGPD.</source>
         <translation>خطر مرتفع: يجب إخبار الأشخاص المعنيين في أقرب الآجال (المادة 34(1) من RGPD)، إلا في حالة استثناء بموجب المادة 34(3) من RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1322"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="201"/>
         <source>Risque élevé : la politique interne de l&apos;organisation prévoit d&apos;informer immédiatement les personnes concernées, sauf exception consignée.</source>
         <translation>خطر مرتفع: تنص السياسة الداخلية للمؤسسة على إخبار الأشخاص المعنيين فورا، إلا في حالة استثناء مقيد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1343"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="183"/>
         <source>Le risque retenu n&apos;est pas élevé : l&apos;information des personnes n&apos;est pas exigée pour clôturer la violation.</source>
         <translation>الخطر المعتمد غير مرتفع: إخبار الأشخاص غير مطلوب لإغلاق ملف الانتهاك.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1657"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="46"/>
         <source>Chronologie</source>
         <translation>التسلسل الزمني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1670"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="57"/>
         <source>Ce qui s&apos;est passé</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1676"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="117"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="63"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="109"/>
         <source>Événement</source>
         <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1677"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="64"/>
         <source>Le *</source>
         <translation>في *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1678"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="120"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="65"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="112"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1685"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="71"/>
         <source>Ajouter à la chronologie</source>
         <translation>إضافة إلى التسلسل الزمني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1694"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="78"/>
         <source>Mesures correctives et clôture</source>
         <translation>التدابير التصحيحية والإغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1702"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="84"/>
         <source>Les mesures prises pour que la violation ne se reproduise pas</source>
         <translation>التدابير المتخذة لتفادي تكرار الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1714"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="96"/>
         <source>Mesures correctives *</source>
         <translation>التدابير التصحيحية *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1724"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="106"/>
         <source>Enregistrer les mesures</source>
         <translation>حفظ التدابير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1728"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="110"/>
         <source>Clôturer la violation</source>
         <translation>إغلاق ملف الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1731"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="113"/>
         <source>Une violation clôturée ne peut plus être modifiée.</source>
         <translation>لا يمكن تعديل انتهاك مغلق.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1771"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="151"/>
         <source>{when} — {kind} — {author}</source>
         <translation>{when} — {kind} — {author}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1792"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="172"/>
         <source>Violation clôturée le {when}.</source>
         <translation>أُغلق ملف الانتهاك في {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1805"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="185"/>
         <source>La clôture exige les mesures correctives : renseignez le champ « Mesures correctives ».</source>
         <translation>يستلزم الإغلاق التدابير التصحيحية: املأ الحقل « التدابير التصحيحية ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1831"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="211"/>
         <source>Événement ajouté.</source>
         <translation>أُضيف الحدث.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1844"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="224"/>
         <source>Mesures correctives enregistrées.</source>
         <translation>حُفظت التدابير التصحيحية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1858"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="238"/>
         <source>Violation {reference} clôturée.</source>
         <translation>أُغلق ملف الانتهاك {reference}.</translation>
     </message>
@@ -1549,58 +1550,58 @@
 <context>
     <name>BreachTableModel</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="160"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="133"/>
         <source>Cliquer pour trier par échéance</source>
         <extracomment>emitted after each tick, once the countdown column was refreshed (tests wait on it)</extracomment>
         <translation>انقر للترتيب حسب تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="165"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="138"/>
         <source>Référence</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="166"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="139"/>
         <source>Intitulé</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="167"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="140"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="168"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="141"/>
         <source>Connue le</source>
         <translation>تاريخ العلم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="169"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="142"/>
         <source>Échéance (72 h)</source>
         <translation>الأجل (72 س)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="170"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="143"/>
         <source>Délai restant</source>
         <translation>الأجل المتبقي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="171"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="144"/>
         <source>Risque</source>
         <translation>الخطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="172"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="145"/>
         <source>Notifiée</source>
         <translation>مُبلَّغ عنه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="253"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="204"/>
         <source>Non (décision)</source>
         <translation>لا (بقرار)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="254"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="205"/>
         <source>Non</source>
         <translation>لا</translation>
     </message>
@@ -1608,132 +1609,132 @@
 <context>
     <name>BreachTexts</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="105"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="98"/>
         <source>Ouverte</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="106"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="99"/>
         <source>Évaluée</source>
         <translation>مُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="107"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="100"/>
         <source>Notifiée</source>
         <translation>مُبلَّغ عنه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="108"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="101"/>
         <source>Communiquée</source>
         <translation>تم الإخبار</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="109"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="102"/>
         <source>Clôturée</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="115"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="108"/>
         <source>Non évalué</source>
         <translation>غير مُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="124"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="117"/>
         <source>Peu probable</source>
         <translation>غير مرجح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="125"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="118"/>
         <source>Risque</source>
         <translation>خطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="126"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="119"/>
         <source>Élevé</source>
         <translation>مرتفع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="232"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="221"/>
         <source>{date} {time}</source>
         <translation>{date} {time}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="256"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="245"/>
         <source>{instant} ({offset})</source>
         <translation>{instant} ({offset})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="263"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="252"/>
         <source>{zone}, {offset}</source>
         <translation>{zone}، {offset}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="291"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="280"/>
         <source>non notifiée (décision)</source>
         <translation>غير مُبلَّغ عنه (بقرار)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="295"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="284"/>
         <source>clôturée</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="326"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="315"/>
         <source>{authority} — {citation}</source>
         <translation>{authority} — {citation}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="336"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="325"/>
         <source>déclarée le {when}</source>
         <translation>تم التصريح في {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="339"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="328"/>
         <source>notifiée le {when}, après l&apos;échéance du {deadline}</source>
         <translation>تم التبليغ في {when}، بعد أجل {deadline}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="343"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="332"/>
         <source>notifiée le {when}</source>
         <translation>تم التبليغ في {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="351"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="340"/>
         <source>non notifiée : décision motivée (risque peu probable)</source>
         <translation>لم يتم التبليغ: قرار معلل (خطر غير مرجح)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="355"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="344"/>
         <source>applicabilité de la loi 05-20 à déterminer</source>
         <translation>يتعين تحديد مدى انطباق القانون رقم 05.20</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="359"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="348"/>
         <source>déclaration requise, à faire {when}</source>
         <translation>التصريح مطلوب، ويتعين القيام به {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="363"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="352"/>
         <source>à notifier au plus tard le {deadline}</source>
         <translation>يتعين التبليغ في أجل أقصاه {deadline}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="367"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="356"/>
         <source>{text} ({countdown})</source>
         <translation>{text} ({countdown})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="393"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="382"/>
         <source>{state} le {when}</source>
         <translation>{state} في {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="397"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="386"/>
         <source>{authority} : {state}</source>
         <translation>{authority}: {state}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="401"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="390"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -1741,120 +1742,120 @@
 <context>
     <name>BreachesSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="105"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="91"/>
         <source>Violations de données</source>
         <translation>انتهاكات المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="109"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="210"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="502"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="91"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="183"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="351"/>
         <source>Nouvelle violation</source>
         <translation>انتهاك جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="112"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="93"/>
         <source>Enregistrer une violation dès qu&apos;elle est connue ({keys})</source>
         <translation>سجّل الانتهاك بمجرد العلم به ({keys})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="125"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="104"/>
         <source>Chaque violation est inscrite au registre des violations, notifiée ou non (article 33(5) du RGPD ; sous la seule loi 09-08, politique interne). Le délai de 72 heures court depuis la prise de connaissance, légal sous le RGPD, politique interne sous la loi 09-08 : vert au-delà de 24 h, orange en deçà, rouge sous 6 h.</source>
         <translation>يُقيَّد كل انتهاك في سجل الانتهاكات، سواء تم التبليغ عنه أم لا (المادة 33(5) من RGPD؛ وفي إطار القانون رقم 09.08 وحده، بموجب السياسة الداخلية). يسري أجل 72 ساعة من العلم بالانتهاك، وهو أجل قانوني في إطار RGPD، وأجل السياسة الداخلية في إطار القانون رقم 09.08: بالأخضر إذا بقي أكثر من 24 س، وبالبرتقالي إذا بقي أقل من ذلك، وبالأحمر إذا بقي أقل من 6 س.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="139"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="141"/>
         <source>Violations affichées</source>
         <translation>الانتهاكات المعروضة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="140"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="142"/>
         <source>Ouvertes seulement</source>
         <translation>المفتوحة فقط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="141"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="143"/>
         <source>Toutes, y compris clôturées</source>
         <translation>الكل، بما فيها المغلقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="144"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="146"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="145"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="147"/>
         <source>Tous les statuts</source>
         <translation>جميع الوضعيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="162"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="120"/>
         <source>Liste des violations</source>
         <translation>قائمة الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="204"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="177"/>
         <source>Aucune violation enregistrée</source>
         <translation>لا يوجد أي انتهاك مسجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="206"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="179"/>
         <source>Dès qu&apos;un incident touche des données personnelles, enregistrez-le ici : DPO Desk lance le compte à rebours de 72 heures pour notifier l&apos;autorité et vous guide pas à pas jusqu&apos;à la clôture.</source>
         <translation>بمجرد أن يمس حادث معطيات شخصية، سجّله هنا: يبدأ DPO Desk العد التنازلي لـ 72 ساعة للتبليغ إلى السلطة ويرافقك خطوة بخطوة حتى إغلاق الملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="214"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="188"/>
         <source>Aucune violation ne correspond</source>
         <translation>لا يوجد انتهاك مطابق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="216"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="190"/>
         <source>Aucune violation ouverte ne répond à ce filtre : les violations clôturées restent consultables sous « Toutes ».</source>
         <translation>لا يوجد انتهاك مفتوح يطابق هذا الفرز: تبقى الانتهاكات المغلقة متاحة للاطلاع ضمن « الكل ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="219"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="193"/>
         <source>Afficher toutes les violations</source>
         <translation>عرض جميع الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="493"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="348"/>
         <source>Violation {reference}</source>
         <translation>الانتهاك {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="510"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="354"/>
         <source>Le formulaire de nouvelle violation n&apos;a pas pu être rouvert.</source>
         <translation>تعذّرت إعادة فتح نموذج الانتهاك الجديد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="518"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="358"/>
         <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
         <translation>{label} لم يعد موجودًا في السجل: أُلغيت التعديلات المحتفَظ بها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="523"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="364"/>
         <source>{label} a été clôturée entre-temps : les modifications conservées ne peuvent plus être appliquées.</source>
         <translation>أُغلق {label} في الأثناء: لم يعد بالإمكان تطبيق التعديلات المحتفَظ بها.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="99"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="257"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="212"/>
         <source>Violations</source>
         <translation>الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="334"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="268"/>
         <source>1 violation</source>
         <translation>انتهاك واحد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="337"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="269"/>
         <source>{count} violations</source>
         <translation>العدد: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="475"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="339"/>
         <source>Violation {reference} enregistrée — notification au plus tard le {date}.</source>
         <translation>سُجِّل الانتهاك {reference} — التبليغ في أجل أقصاه {date}.</translation>
     </message>
@@ -1863,13 +1864,13 @@
     <name>Calendar</name>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="100"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1003"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="458"/>
         <source>Jour férié</source>
         <translation>يوم عطلة رسمية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="101"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1032"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="472"/>
         <source>Fermeture de l&apos;organisation</source>
         <translation>إغلاق المؤسسة</translation>
     </message>
@@ -1877,37 +1878,37 @@
 <context>
     <name>CalendarCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="355"/>
+        <location filename="../../dpo_desk/ui/settings/calendar_rows.py" line="57"/>
         <source>Date confirmée</source>
         <translation>تاريخ مؤكد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="358"/>
+        <location filename="../../dpo_desk/ui/settings/calendar_rows.py" line="60"/>
         <source>Déplacé (prévu le {date})</source>
         <translation>نُقل (كان مقررا في {date})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="361"/>
+        <location filename="../../dpo_desk/ui/settings/calendar_rows.py" line="63"/>
         <source>Date déplacée</source>
         <translation>تاريخ منقول</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="363"/>
+        <location filename="../../dpo_desk/ui/settings/calendar_rows.py" line="65"/>
         <source>Ajouté par l&apos;organisation</source>
         <translation>أضافته المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="369"/>
+        <location filename="../../dpo_desk/ui/settings/calendar_rows.py" line="71"/>
         <source>Déplacé au {date} : jour ouvré</source>
         <translation>نُقل إلى {date}: يوم عمل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="372"/>
+        <location filename="../../dpo_desk/ui/settings/calendar_rows.py" line="74"/>
         <source>Retiré : jour ouvré</source>
         <translation>أُزيل: يوم عمل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="384"/>
+        <location filename="../../dpo_desk/ui/settings/calendar_rows.py" line="86"/>
         <source>Une fermeture ne reporte que les échéances de politique interne, jamais un délai légal (loi 09-08, RGPD).</source>
         <translation>لا يؤجل إغلاق المؤسسة إلا آجال السياسة الداخلية، ولا يؤجل أبدا أجلا قانونيا (القانون رقم 09.08، RGPD).</translation>
     </message>
@@ -1953,12 +1954,12 @@
 <context>
     <name>CaseKind</name>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="41"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="43"/>
         <source>Demande de droits</source>
         <translation>طلب ممارسة الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="42"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="44"/>
         <source>Violation</source>
         <translation>انتهاك</translation>
     </message>
@@ -1966,27 +1967,27 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="110"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="109"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="111"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="110"/>
         <source>Courrier postal</source>
         <translation>البريد العادي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="112"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="111"/>
         <source>Formulaire en ligne</source>
         <translation>الاستمارة الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="113"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="112"/>
         <source>Téléphone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="114"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="113"/>
         <source>En personne</source>
         <translation>الحضور الشخصي</translation>
     </message>
@@ -1994,12 +1995,12 @@
 <context>
     <name>CndpRegime</name>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="274"/>
+        <location filename="../../dpo_desk/domain/records.py" line="198"/>
         <source>Déclaration préalable</source>
         <translation>تصريح مسبق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="275"/>
+        <location filename="../../dpo_desk/domain/records.py" line="199"/>
         <source>Autorisation préalable</source>
         <translation>إذن مسبق</translation>
     </message>
@@ -2007,37 +2008,37 @@
 <context>
     <name>CommunicationChannel</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="216"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="82"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="217"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="83"/>
         <source>SMS</source>
         <translation>رسالة نصية قصيرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="218"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="84"/>
         <source>Message dans l&apos;application</source>
         <translation>رسالة داخل التطبيق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="221"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="87"/>
         <source>Courrier postal</source>
         <translation>البريد العادي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="222"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="88"/>
         <source>Téléphone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="223"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="89"/>
         <source>Avis public sur le site</source>
         <translation>إعلان عمومي على الموقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="226"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="92"/>
         <source>Communiqué de presse</source>
         <translation>بلاغ صحفي</translation>
     </message>
@@ -2045,17 +2046,17 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="384"/>
+        <location filename="../../dpo_desk/domain/breaches/clock.py" line="128"/>
         <source>{hours} h {minutes:02d} restantes</source>
         <translation>متبقٍّ {hours} س {minutes:02d} د</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="385"/>
+        <location filename="../../dpo_desk/domain/breaches/clock.py" line="129"/>
         <source>dépassé de {hours} h</source>
         <translation>تجاوز الأجل بـ {hours} س</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="386"/>
+        <location filename="../../dpo_desk/domain/breaches/clock.py" line="130"/>
         <source>notifiée le {date}</source>
         <translation>بُلِّغ عنه في {date}</translation>
     </message>
@@ -2063,22 +2064,22 @@
 <context>
     <name>CountdownLevel</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="292"/>
+        <location filename="../../dpo_desk/domain/breaches/clock.py" line="55"/>
         <source>Dans les délais</source>
         <translation>داخل الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="293"/>
+        <location filename="../../dpo_desk/domain/breaches/clock.py" line="56"/>
         <source>Moins de 24 heures</source>
         <translation>أقل من 24 ساعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="294"/>
+        <location filename="../../dpo_desk/domain/breaches/clock.py" line="57"/>
         <source>Moins de 6 heures</source>
         <translation>أقل من 6 ساعات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="295"/>
+        <location filename="../../dpo_desk/domain/breaches/clock.py" line="58"/>
         <source>Délai dépassé</source>
         <translation>انقضى الأجل</translation>
     </message>
@@ -2086,162 +2087,162 @@
 <context>
     <name>CreateRegisterDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="50"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="48"/>
         <source>registre</source>
         <translation>سجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="70"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="68"/>
         <source>Créer un registre — DPO Desk</source>
         <translation>إنشاء سجل — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="76"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="70"/>
         <source>Créer un registre</source>
         <translation>إنشاء سجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="80"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="72"/>
         <source>Un registre est un fichier chiffré qui réunit les demandes, les violations, les traitements et les sous-traitants d&apos;une organisation.</source>
         <translation>السجل ملف مشفر يجمع طلبات الأشخاص المعنيين وانتهاكات المعطيات والمعالجات والمعالجين من الباطن الخاصة بمؤسسة ما.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="92"/>
         <source>Organisation</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="105"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="94"/>
         <source>Nom *</source>
         <translation>الاسم *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="95"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="107"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="96"/>
         <source>Ville des courriers</source>
         <translation>مدينة الرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="109"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="98"/>
         <source>* obligatoire</source>
         <translation>* إلزامي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="113"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="102"/>
         <source>Délégué à la protection des données</source>
         <translation>مندوب حماية المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="115"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="104"/>
         <source>Nom</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="116"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="105"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="117"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="106"/>
         <source>Téléphone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="124"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="113"/>
         <source>Phrase secrète</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="128"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="117"/>
         <source>Elle chiffre tout le fichier. Personne, pas même l&apos;éditeur, ne peut la retrouver si elle est perdue : notez-la en lieu sûr.</source>
         <translation>تشفّر الملف بأكمله. لا أحد، ولا حتى الناشر، يستطيع استرجاعها إذا ضاعت: دوّنها في مكان آمن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="137"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="126"/>
         <source>Au moins {minimum} caractères</source>
         <translation>{minimum} حرفا على الأقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="140"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="129"/>
         <source>La même, une seconde fois</source>
         <translation>العبارة نفسها مرة ثانية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="143"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="132"/>
         <source>Saisie</source>
         <translation>الإدخال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="144"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="133"/>
         <source>Confirmation</source>
         <translation>التأكيد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="166"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="155"/>
         <source>Fichier du registre</source>
         <translation>ملف السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="170"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="159"/>
         <source>Choisir l&apos;emplacement…</source>
         <translation>اختيار الموقع…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="181"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="169"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="183"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="169"/>
         <source>Créer le registre</source>
         <translation>إنشاء السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="206"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="187"/>
         <source>Minimum {minimum} caractères.</source>
         <translation>{minimum} حرفا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="210"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="191"/>
         <source>{label} : {count} caractères sur {minimum} au minimum.</source>
         <translation>{label}: {count} حرفا من أصل {minimum} على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="218"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="199"/>
         <source>Robustesse : {label}</source>
         <translation>المتانة: {label}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="226"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="207"/>
         <source>Les deux saisies diffèrent.</source>
         <translation>الإدخالان مختلفان.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="237"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="218"/>
         <source>Aucun emplacement choisi</source>
         <translation>لم يتم اختيار أي موقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="250"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="231"/>
         <source>Enregistrer le nouveau registre</source>
         <translation>حفظ السجل الجديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="252"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="233"/>
         <source>Registres DPO Desk (*.dpodesk)</source>
         <translation>سجلات DPO Desk (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="290"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="271"/>
         <source>Les deux saisies de la phrase secrète diffèrent.</source>
         <translation>إدخالا عبارة المرور مختلفان.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="315"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="296"/>
         <source>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</source>
         <translation>تعذر حفظ عبارة المرور في حافظة المفاتيح: ستُطلب عند الفتح المقبل.</translation>
     </message>
@@ -2249,118 +2250,118 @@
 <context>
     <name>DashboardSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="241"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="183"/>
         <source>Tableau de bord</source>
         <extracomment>emitted after each re-query, with the date it was made for (tests wait on it) emitted once the lunar holidays to confirm are shown (a list, maybe empty) the confirmation dialog on screen, if any (tests drive it)</extracomment>
         <translation>لوحة القيادة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="273"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="215"/>
         <source>Demandes d&apos;exercice de droits</source>
         <translation>طلبات ممارسة الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="277"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="219"/>
         <source>Demandes ouvertes</source>
         <translation>الطلبات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="278"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="220"/>
         <source>En retard</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="279"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="221"/>
         <source>À échéance sous 7 jours</source>
         <translation>تستحق خلال 7 أيام</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="280"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="222"/>
         <source>En attente d&apos;identité</source>
         <translation>في انتظار إثبات الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="299"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="241"/>
         <source>À traiter en priorité</source>
         <translation>للمعالجة بالأولوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="300"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="242"/>
         <source>Toutes les demandes</source>
         <translation>جميع الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="309"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="251"/>
         <source>Les demandes ouvertes, la plus urgente d&apos;abord : en rouge ce qui est en retard, en orange ce qui arrive à échéance dans les 7 jours. Cliquez sur une ligne pour ouvrir la demande.</source>
         <translation>الطلبات المفتوحة، الأكثر استعجالا أولا: بالأحمر ما هو متأخر، وبالبرتقالي ما يحل أجله خلال 7 أيام. انقر على سطر لفتح الطلب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="320"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="262"/>
         <source>Échéance</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="321"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="263"/>
         <source>Délai</source>
         <translation>الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="322"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="264"/>
         <source>Référence</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="323"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="265"/>
         <source>Demandeur</source>
         <translation>صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="324"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="266"/>
         <source>Droit(s)</source>
         <translation>الحق (الحقوق)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="330"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="272"/>
         <source>Demandes à traiter en priorité</source>
         <translation>طلبات للمعالجة بالأولوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="339"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="281"/>
         <source>Aucune demande en cours</source>
         <translation>لا يوجد طلب جارٍ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="341"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="283"/>
         <source>Les demandes ouvertes apparaîtront ici, la plus urgente d&apos;abord, avec le nombre de jours qui restent avant leur échéance. En rouge, ce qui est dépassé.</source>
         <translation>ستظهر الطلبات المفتوحة هنا، الأكثر استعجالا أولا، مع عدد الأيام المتبقية قبل حلول أجلها. بالأحمر ما تجاوز أجله.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="461"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="403"/>
         <source>Aujourd&apos;hui : {date}</source>
         <translation>اليوم: {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="464"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="406"/>
         <source>échéance dépassée</source>
         <translation>تجاوز الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="469"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="411"/>
         <source>d&apos;ici le {date}</source>
         <translation>حتى {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="473"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="415"/>
         <source>justificatif demandé</source>
         <translation>طُلب إثبات الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="480"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="422"/>
         <source>… et une autre demande ouverte, à échéance plus lointaine : voir Demandes.</source>
         <translation>… وطلب مفتوح آخر، أجله أبعد: انظر الطلبات.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="484"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="426"/>
         <source>… et %n autres demandes ouvertes, à échéance plus lointaine : voir Demandes.</source>
         <translation>
             <numerusform>… ولا طلبات مفتوحة أخرى.</numerusform>
@@ -2372,7 +2373,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="572"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="514"/>
         <source>Ouvrir la demande {reference}</source>
         <translation>فتح الطلب {reference}</translation>
     </message>
@@ -2406,7 +2407,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="137"/>
-        <location filename="../../dpo_desk/domain/registers.py" line="222"/>
+        <location filename="../../dpo_desk/domain/records.py" line="115"/>
         <source>Données de localisation</source>
         <translation>معطيات تحديد الموقع</translation>
     </message>
@@ -2446,87 +2447,87 @@
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="209"/>
+        <location filename="../../dpo_desk/domain/records.py" line="110"/>
         <source>État civil, identité, identifiants</source>
         <translation>الحالة المدنية، الهوية، المعرفات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="210"/>
+        <location filename="../../dpo_desk/domain/records.py" line="111"/>
         <source>Vie personnelle (habitudes de vie, situation familiale…)</source>
         <translation>الحياة الشخصية (نمط العيش، الوضعية العائلية…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="213"/>
+        <location filename="../../dpo_desk/domain/records.py" line="112"/>
         <source>Vie professionnelle (scolarité, formation, CV…)</source>
         <translation>الحياة المهنية (الدراسة، التكوين، السيرة الذاتية…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="216"/>
+        <location filename="../../dpo_desk/domain/records.py" line="113"/>
         <source>Informations d&apos;ordre économique et financier</source>
         <translation>معلومات ذات طابع اقتصادي ومالي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="219"/>
+        <location filename="../../dpo_desk/domain/records.py" line="114"/>
         <source>Données de connexion (adresse IP, journaux…)</source>
         <translation>معطيات الربط (عنوان IP، السجلات…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="223"/>
+        <location filename="../../dpo_desk/domain/records.py" line="116"/>
         <source>Internet (cookies, traceurs, navigation)</source>
         <translation>الإنترنت (ملفات تعريف الارتباط، أدوات التتبع، التصفح)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="226"/>
+        <location filename="../../dpo_desk/domain/records.py" line="117"/>
         <source>Autres catégories</source>
         <translation>فئات أخرى</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="227"/>
+        <location filename="../../dpo_desk/domain/records.py" line="118"/>
         <source>Origine raciale ou ethnique</source>
         <translation>الأصل العرقي أو الإثني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="230"/>
+        <location filename="../../dpo_desk/domain/records.py" line="119"/>
         <source>Opinions politiques</source>
         <translation>الآراء السياسية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="231"/>
+        <location filename="../../dpo_desk/domain/records.py" line="120"/>
         <source>Convictions religieuses ou philosophiques</source>
         <translation>القناعات الدينية أو الفلسفية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="234"/>
+        <location filename="../../dpo_desk/domain/records.py" line="121"/>
         <source>Appartenance syndicale</source>
         <translation>الانتماء النقابي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="235"/>
+        <location filename="../../dpo_desk/domain/records.py" line="122"/>
         <source>Données génétiques</source>
         <translation>المعطيات الجينية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="236"/>
+        <location filename="../../dpo_desk/domain/records.py" line="123"/>
         <source>Données biométriques (identification)</source>
         <translation>المعطيات البيومترية (التعريف)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="239"/>
+        <location filename="../../dpo_desk/domain/records.py" line="124"/>
         <source>Données de santé</source>
         <translation>المعطيات المتعلقة بالصحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="240"/>
+        <location filename="../../dpo_desk/domain/records.py" line="125"/>
         <source>Vie sexuelle ou orientation sexuelle</source>
         <translation>الحياة الجنسية أو التوجه الجنسي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="243"/>
+        <location filename="../../dpo_desk/domain/records.py" line="126"/>
         <source>Infractions, condamnations, mesures de sûreté</source>
         <translation>المخالفات والإدانات والتدابير الوقائية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="246"/>
+        <location filename="../../dpo_desk/domain/records.py" line="127"/>
         <source>Numéro de la carte nationale d&apos;identité</source>
         <translation>رقم البطاقة الوطنية للتعريف</translation>
     </message>
@@ -2534,12 +2535,12 @@
 <context>
     <name>DataOutcome</name>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="366"/>
+        <location filename="../../dpo_desk/domain/records.py" line="327"/>
         <source>Données restituées</source>
         <translation>أُرجعت المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="367"/>
+        <location filename="../../dpo_desk/domain/records.py" line="328"/>
         <source>Données supprimées</source>
         <translation>حُذفت المعطيات</translation>
     </message>
@@ -2547,19 +2548,19 @@
 <context>
     <name>DayDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="546"/>
+        <location filename="../../dpo_desk/ui/settings/day_dialog.py" line="48"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="559"/>
-        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="133"/>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="117"/>
+        <location filename="../../dpo_desk/ui/settings/day_dialog.py" line="59"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="561"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1120"/>
+        <location filename="../../dpo_desk/ui/settings/day_dialog.py" line="59"/>
+        <location filename="../../dpo_desk/ui/settings/gdpr_holidays.py" line="47"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
@@ -2716,78 +2717,78 @@
 <context>
     <name>DeadlinePolicyCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="112"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="43"/>
         <source>Délais de réponse</source>
         <extracomment>how many open requests&apos; due dates the last save moved</extracomment>
         <translation>آجال الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="116"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="45"/>
         <source>Ces choix complètent la loi là où elle laisse une marge. Le délai du RGPD (un mois, prorogeable de deux, art. 12(3)) ne se règle pas : il s&apos;applique tel quel. Une échéance qui tombe un jour chômé est reportée au jour ouvré suivant (voir le calendrier ci-dessous).</source>
         <translation>تكمل هذه الاختيارات القانون حيث يترك هامشا. أجل RGPD (شهر واحد قابل للتمديد بشهرين، المادة 12(3)) غير قابل للتعديل: يطبق كما هو. الأجل الذي يصادف يوم عطلة يؤجل إلى أول يوم عمل موالٍ (انظر التقويم أدناه).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="126"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="53"/>
         <source> jours</source>
         <translation> يوم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="129"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="54"/>
         <source>Délai de politique interne</source>
         <translation>أجل السياسة الداخلية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="141"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="65"/>
         <source> jours francs</source>
         <translation> يوم كامل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="144"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="66"/>
         <source>Délai de rectification</source>
         <translation>أجل التصحيح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="131"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="56"/>
         <source>La loi 09-08 ne fixe pas de nombre de jours pour répondre à une demande d&apos;accès (art. 7, « sans délais ») ou d&apos;opposition (art. 9), ni pour la portabilité, qu&apos;elle ne prévoit pas. Ces demandes reçoivent le délai que l&apos;organisation s&apos;est fixé, affiché comme « Politique interne » à côté de l&apos;échéance. Jours calendaires.</source>
         <translation>لا يحدد القانون رقم 09.08 عدد أيام للرد على طلب الولوج (المادة 7، « دون أجل ») أو التعرض (المادة 9)، ولا على طلب نقل المعطيات، الذي لا ينص عليه أصلا. تخضع هذه الطلبات للأجل الذي حددته المؤسسة لنفسها، ويظهر بصفة « السياسة الداخلية » بجانب تاريخ الاستحقاق. تُحتسب الأيام أياما تقويمية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="146"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="68"/>
         <source>Loi 09-08 art. 8(a) : la rectification, l&apos;effacement et le verrouillage des données se font « dans un délai franc de dix jours ». Ne changez ce nombre que si la loi change.</source>
         <translation>المادة 8(أ) من القانون رقم 09.08: يتم تصحيح المعطيات ومسحها وإغلاقها « داخل أجل كامل مدته عشرة أيام ». لا تغيّر هذا العدد إلا إذا تغيّر القانون.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="153"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="75"/>
         <source>Lecture stricte du délai franc (réception + 11 jours)</source>
         <translation>قراءة دقيقة للأجل الكامل (تاريخ التوصل + 11 يوما)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="159"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="78"/>
         <source>Un délai franc ne compte ni le jour de réception ni celui de l&apos;échéance (Cour suprême, 19/02/1964) : dix jours francs à compter d&apos;une réception le jour J se terminent à J+11. Décochée, l&apos;application retient J+10, lecture prudente qui ne peut pas mettre l&apos;organisation en retard.</source>
         <translation>لا يُحتسب في الأجل الكامل يوم التوصل ولا يوم الاستحقاق (المجلس الأعلى، 19/02/1964): عشرة أيام كاملة تبدأ من توصل في يوم ما تنتهي في اليوم الحادي عشر بعده. إذا أُلغي التحديد، يعتمد التطبيق اليوم العاشر بعد التوصل، وهي قراءة احتياطية لا يمكن أن تجعل المؤسسة متأخرة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="167"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="86"/>
         <source>Suspendre le délai pendant la vérification d&apos;identité</source>
         <translation>إيقاف الأجل خلال التحقق من الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="173"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="89"/>
         <source>RGPD art. 12(6) : en cas de doute raisonnable, l&apos;organisation peut demander une preuve d&apos;identité. L&apos;ICO (autorité britannique) ne fait courir le délai qu&apos;à réception de cette preuve ; le CEPD (lignes directrices 01/2022 sur le droit d&apos;accès) est plus réservé. Décochée par défaut : le délai court sans interruption.</source>
         <translation>المادة 12(6) من RGPD: في حالة وجود شك معقول، يجوز للمؤسسة طلب إثبات الهوية. لا يحتسب ICO (السلطة البريطانية) الأجل إلا من تاريخ التوصل بهذا الإثبات؛ أما EDPB (المبادئ التوجيهية 01/2022 بشأن حق الولوج) فأكثر تحفظا. غير محدد افتراضيا: يسري الأجل دون انقطاع.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="185"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="98"/>
         <source>Annuler les modifications</source>
         <translation>إلغاء التعديلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="187"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="100"/>
         <source>Enregistrer la politique</source>
         <translation>حفظ السياسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="316"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="226"/>
         <source>Politique enregistrée ; {consequence}</source>
         <translation>حُفظت السياسة؛ {consequence}</translation>
     </message>
@@ -2795,42 +2796,42 @@
 <context>
     <name>Derogation</name>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="313"/>
+        <location filename="../../dpo_desk/domain/records.py" line="265"/>
         <source>(a) Consentement explicite de la personne</source>
         <translation>(أ) الموافقة الصريحة للشخص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="316"/>
+        <location filename="../../dpo_desk/domain/records.py" line="266"/>
         <source>(b) Exécution d&apos;un contrat avec la personne</source>
         <translation>(ب) تنفيذ عقد مع الشخص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="319"/>
+        <location filename="../../dpo_desk/domain/records.py" line="267"/>
         <source>(c) Contrat conclu dans l&apos;intérêt de la personne</source>
         <translation>(ج) عقد مبرم لمصلحة الشخص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="322"/>
+        <location filename="../../dpo_desk/domain/records.py" line="268"/>
         <source>(d) Motifs importants d&apos;intérêt public</source>
         <translation>(د) أسباب هامة تتعلق بالمصلحة العامة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="325"/>
+        <location filename="../../dpo_desk/domain/records.py" line="269"/>
         <source>(e) Constatation, exercice ou défense de droits en justice</source>
         <translation>(هـ) إثبات حق أو ممارسته أو الدفاع عنه أمام القضاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="328"/>
+        <location filename="../../dpo_desk/domain/records.py" line="270"/>
         <source>(f) Sauvegarde des intérêts vitaux</source>
         <translation>(و) حماية المصالح الحيوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="331"/>
+        <location filename="../../dpo_desk/domain/records.py" line="271"/>
         <source>(g) Registre public</source>
         <translation>(ز) سجل عمومي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="332"/>
+        <location filename="../../dpo_desk/domain/records.py" line="272"/>
         <source>Intérêts légitimes impérieux (transfert non répétitif)</source>
         <translation>مصالح مشروعة ملحة (نقل غير متكرر)</translation>
     </message>
@@ -2898,22 +2899,22 @@
 <context>
     <name>DutyState</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="198"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="64"/>
         <source>à faire</source>
         <translation>يتعين إنجازه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="199"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="65"/>
         <source>faite</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="200"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="66"/>
         <source>non requise (décision motivée)</source>
         <translation>غير مطلوب (قرار معلل)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="201"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="67"/>
         <source>applicabilité à déterminer</source>
         <translation>يتعين تحديد مدى الانطباق</translation>
     </message>
@@ -2921,34 +2922,34 @@
 <context>
     <name>EarlierPassphraseDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="443"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="448"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="54"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="55"/>
         <source>Phrase secrète de la sauvegarde</source>
         <translation>عبارة مرور النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="451"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="58"/>
         <source>Cette sauvegarde est peut-être chiffrée avec une phrase secrète antérieure (elle a été faite avant un changement de phrase secrète). Saisissez la phrase secrète qui était en usage quand {file} a été faite ; le registre restauré prendra la phrase secrète actuelle.</source>
         <translation>قد تكون هذه النسخة الاحتياطية مشفرة بعبارة مرور سابقة (أُنجزت قبل تغيير عبارة المرور). أدخل عبارة المرور التي كانت مستعملة عند إنجاز ⁨{file}⁩؛ سيأخذ السجل المسترجع عبارة المرور الحالية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="464"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="70"/>
         <source>Cette phrase secrète n&apos;ouvre pas non plus la sauvegarde.</source>
         <translation>عبارة المرور هذه لا تفتح النسخة الاحتياطية أيضا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="467"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="468"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="73"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="74"/>
         <source>Phrase secrète antérieure</source>
         <translation>عبارة المرور السابقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="472"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="77"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="474"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="77"/>
         <source>Restaurer</source>
         <translation>استرجاع</translation>
     </message>
@@ -2956,37 +2957,37 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="82"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="85"/>
         <source>Le courrier « {kind} » ne concerne pas une demande d&apos;exercice de droits.</source>
         <translation>الرسالة « {kind} » لا تتعلق بطلب ممارسة الحقوق.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="85"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="88"/>
         <source>Le courrier « {kind} » ne concerne pas une violation de données.</source>
         <translation>الرسالة « {kind} » لا تتعلق بانتهاك للمعطيات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="88"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="91"/>
         <source>Notification tardive : indiquez les motifs du retard, qu&apos;elle doit exposer (RGPD art. 33(1)).</source>
         <translation>تبليغ متأخر: بيّن أسباب التأخير التي يجب أن يتضمنها (المادة 33(1) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="93"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="96"/>
         <source>Notification à la CNDP envoyée après l&apos;échéance fixée par la politique interne de l&apos;organisation : indiquez les motifs du retard, que le courrier expose.</source>
         <translation>أُرسل التبليغ إلى اللجنة الوطنية بعد الأجل الذي حددته السياسة الداخلية للمؤسسة: بيّن أسباب التأخير، التي تتضمنها الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="98"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="101"/>
         <source>Le logo dépasse {limit} octets : choisissez une image plus légère.</source>
         <translation>يتجاوز الشعار {limit} بايت: اختر صورة أخف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="101"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="104"/>
         <source>Le courrier doit commencer par sa ligne d&apos;objet, suivie d&apos;une ligne vide, puis du texte.</source>
         <translation>يجب أن تبدأ الرسالة بسطر الموضوع، يليه سطر فارغ، ثم النص.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="105"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="108"/>
         <source>L&apos;instant « {value} » doit porter son fuseau horaire.</source>
         <translation>يجب أن تتضمن اللحظة « {value} » منطقتها الزمنية.</translation>
     </message>
@@ -3042,7 +3043,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="65"/>
-        <location filename="../../dpo_desk/services/letters.py" line="245"/>
+        <location filename="../../dpo_desk/services/letters.py" line="230"/>
         <source>Type de courrier inconnu : {value}.</source>
         <translation>نوع رسالة غير معروف: {value}.</translation>
     </message>
@@ -3053,253 +3054,253 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="282"/>
-        <location filename="../../dpo_desk/domain/breaches.py" line="571"/>
-        <location filename="../../dpo_desk/domain/registers.py" line="443"/>
-        <location filename="../../dpo_desk/domain/rights_request.py" line="51"/>
+        <location filename="../../dpo_desk/domain/breaches/validation.py" line="19"/>
+        <location filename="../../dpo_desk/domain/records.py" line="384"/>
+        <location filename="../../dpo_desk/domain/requests/model.py" line="51"/>
         <source>Le champ dépasse {limit} caractères.</source>
         <translation>يتجاوز الحقل {limit} حرفا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="418"/>
+        <location filename="../../dpo_desk/domain/breaches/instants.py" line="25"/>
         <source>« {value} » n&apos;est pas une date et heure valide (forme attendue : AAAA-MM-JJTHH:MM, avec un décalage facultatif comme +01:00).</source>
         <translation>« {value} » ليس تاريخا ووقتا صالحين (الصيغة المنتظرة: AAAA-MM-JJTHH:MM، مع فارق اختياري مثل ‎+01:00).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="423"/>
+        <location filename="../../dpo_desk/domain/breaches/instants.py" line="30"/>
         <source>{value} n&apos;existe pas dans le fuseau {zone} (l&apos;heure est avancée à ce moment) : précisez le décalage, par exemple {offset}.</source>
         <translation>{value} غير موجود في المنطقة الزمنية {zone} (تُقدَّم الساعة في هذا الوقت): حدد الفارق، مثلا {offset}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="428"/>
+        <location filename="../../dpo_desk/domain/breaches/instants.py" line="35"/>
         <source>{value} est ambiguë dans le fuseau {zone} (cette heure se répète au changement d&apos;heure) : précisez le décalage, {first} ou {second}.</source>
         <translation>{value} ملتبس في المنطقة الزمنية {zone} (تتكرر هذه الساعة عند تغيير الساعة): حدد الفارق، {first} أو {second}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="433"/>
+        <location filename="../../dpo_desk/domain/breaches/instants.py" line="40"/>
         <source>L&apos;instant {value} est dans le futur.</source>
         <translation>اللحظة {value} في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="434"/>
+        <location filename="../../dpo_desk/domain/breaches/instants.py" line="41"/>
         <source>La prise de connaissance ({aware}) ne peut pas précéder la découverte ({discovered}).</source>
         <translation>لا يمكن أن يسبق العلم ({aware}) الاكتشاف ({discovered}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="438"/>
+        <location filename="../../dpo_desk/domain/breaches/instants.py" line="45"/>
         <source>La découverte ({discovered}) ne peut pas précéder le début de la violation ({started}).</source>
         <translation>لا يمكن أن يسبق الاكتشاف ({discovered}) بداية الانتهاك ({started}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="442"/>
+        <location filename="../../dpo_desk/domain/breaches/instants.py" line="49"/>
         <source>L&apos;instant {value} précède la découverte de la violation ({discovered}).</source>
         <translation>اللحظة {value} تسبق اكتشاف الانتهاك ({discovered}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="445"/>
+        <location filename="../../dpo_desk/domain/breaches/instants.py" line="52"/>
         <location filename="../../dpo_desk/domain/organisation.py" line="22"/>
         <source>Fuseau horaire inconnu : {zone}.</source>
         <translation>منطقة زمنية غير معروفة: {zone}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="569"/>
+        <location filename="../../dpo_desk/domain/breaches/model.py" line="51"/>
         <source>Donnez un intitulé à la violation.</source>
         <translation>أعط عنوانا للانتهاك.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="570"/>
+        <location filename="../../dpo_desk/domain/breaches/model.py" line="52"/>
         <location filename="../../dpo_desk/domain/deadlines.py" line="179"/>
-        <location filename="../../dpo_desk/domain/rights_request.py" line="43"/>
+        <location filename="../../dpo_desk/domain/requests/model.py" line="43"/>
         <source>Indiquez au moins un régime (Loi 09-08 ou RGPD).</source>
         <translation>حدد قانونا واحدا على الأقل (القانون رقم 09.08 أو RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="572"/>
-        <location filename="../../dpo_desk/domain/registers.py" line="444"/>
+        <location filename="../../dpo_desk/domain/breaches/validation.py" line="20"/>
+        <location filename="../../dpo_desk/domain/records.py" line="385"/>
         <source>La liste dépasse {limit} éléments.</source>
         <translation>تتجاوز القائمة {limit} عنصرا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="573"/>
+        <location filename="../../dpo_desk/domain/breaches/validation.py" line="21"/>
         <source>Le nombre approximatif doit être un entier positif ou nul (reçu : {value}).</source>
         <translation>يجب أن يكون العدد التقريبي عددا صحيحا موجبا أو صفرا (القيمة المدخلة: {value}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="576"/>
+        <location filename="../../dpo_desk/domain/breaches/model.py" line="53"/>
         <source>Précisez la nature de la violation : atteinte à la confidentialité, à l&apos;intégrité ou à la disponibilité.</source>
         <translation>حدد طبيعة الانتهاك: مس بالسرية أو بالسلامة أو بالإتاحة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="581"/>
+        <location filename="../../dpo_desk/domain/breaches/notices.py" line="30"/>
         <source>Notification envoyée après l&apos;échéance du {deadline} : indiquez les motifs du retard (RGPD art. 33(1)).</source>
         <translation>أُرسل التبليغ بعد أجل {deadline}: بيّن أسباب التأخير (المادة 33(1) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="588"/>
+        <location filename="../../dpo_desk/domain/breaches/notices.py" line="37"/>
         <source>Notification à la CNDP envoyée après l&apos;échéance du {deadline} fixée par la politique interne de l&apos;organisation : indiquez les motifs du retard, qui seront consignés au registre.</source>
         <translation>أُرسل التبليغ إلى اللجنة الوطنية بعد أجل {deadline} الذي حددته السياسة الداخلية للمؤسسة: بيّن أسباب التأخير، التي ستُقيَّد في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="594"/>
+        <location filename="../../dpo_desk/domain/breaches/notices.py" line="43"/>
         <source>Nommez l&apos;autorité de contrôle de l&apos;UE notifiée.</source>
         <translation>حدد اسم سلطة المراقبة في الاتحاد الأوروبي التي تم التبليغ إليها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="629"/>
+        <location filename="../../dpo_desk/domain/breaches/model.py" line="68"/>
         <source>Justifiez l&apos;exception de l&apos;article 34(3) du RGPD invoquée.</source>
         <translation>برّر استثناء المادة 34(3) من RGPD المحتج به.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="634"/>
+        <location filename="../../dpo_desk/domain/breaches/model.py" line="73"/>
         <source>Justifiez l&apos;exception à l&apos;information des personnes concernées.</source>
         <translation>برّر الاستثناء من إخبار الأشخاص المعنيين.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1358"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="108"/>
         <source>Aucune notification à une autorité de contrôle de l&apos;UE n&apos;est enregistrée : une notification à la CNDP ne remplit pas l&apos;article 33 du RGPD.</source>
         <translation>لا يوجد أي تبليغ مسجل إلى سلطة مراقبة في الاتحاد الأوروبي: التبليغ إلى اللجنة الوطنية لا يفي بمقتضيات المادة 33 من RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1363"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="113"/>
         <source>Aucune notification à la CNDP n&apos;est enregistrée.</source>
         <translation>لا يوجد أي تبليغ مسجل إلى اللجنة الوطنية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1383"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="133"/>
         <source>Clôture impossible : la CNDP n&apos;a pas été notifiée et la décision de ne pas notifier n&apos;est pas motivée au registre des violations.</source>
         <translation>تعذر الإغلاق: لم يتم التبليغ إلى اللجنة الوطنية وقرار عدم التبليغ غير معلل في سجل الانتهاكات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1388"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="138"/>
         <source>Clôture impossible : le risque évalué impose de notifier une autorité de contrôle de l&apos;UE (RGPD art. 33(1)) ; une notification à la CNDP ne suffit pas.</source>
         <translation>تعذر الإغلاق: الخطر المُقيَّم يفرض التبليغ إلى سلطة مراقبة في الاتحاد الأوروبي (المادة 33(1) من RGPD)؛ ولا يكفي التبليغ إلى اللجنة الوطنية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1393"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="143"/>
         <source>Clôture impossible : la politique interne de l&apos;organisation impose de notifier la CNDP pour ce niveau de risque (la loi 09-08 ne prévoit pas de notification des violations).</source>
         <translation>تعذر الإغلاق: تفرض السياسة الداخلية للمؤسسة التبليغ إلى اللجنة الوطنية بالنسبة لمستوى الخطر هذا (لا ينص القانون رقم 09.08 على التبليغ عن الانتهاكات).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1399"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="149"/>
         <source>Clôture impossible : la notification à la CNDP que prévoit la politique interne de l&apos;organisation (loi 09-08) n&apos;est pas enregistrée.</source>
         <translation>تعذر الإغلاق: التبليغ إلى اللجنة الوطنية الذي تنص عليه السياسة الداخلية للمؤسسة (القانون رقم 09.08) غير مسجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1404"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="154"/>
         <source>Clôture impossible : le risque est élevé ; informez les personnes concernées ou consignez une exception de l&apos;article 34(3) du RGPD.</source>
         <translation>تعذر الإغلاق: الخطر مرتفع؛ أخبر الأشخاص المعنيين أو قيّد استثناءً بموجب المادة 34(3) من RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1409"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="159"/>
         <source>Clôture impossible : le risque est élevé et la politique interne de l&apos;organisation prévoit d&apos;informer les personnes concernées ; informez-les ou consignez une exception.</source>
         <translation>تعذر الإغلاق: الخطر مرتفع وتنص السياسة الداخلية للمؤسسة على إخبار الأشخاص المعنيين؛ أخبرهم أو قيّد استثناءً.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1415"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="165"/>
         <source>Clôture impossible : l&apos;exception de l&apos;article 34(3)(c) du RGPD exige une communication publique, qui n&apos;est pas enregistrée.</source>
         <translation>تعذر الإغلاق: يتطلب استثناء المادة 34(3)(ج) من RGPD إخبارا عموميا، وهو غير مسجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1420"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="170"/>
         <source>Clôture impossible : l&apos;exception retenue (efforts disproportionnés) exige une communication publique, qui n&apos;est pas enregistrée.</source>
         <translation>تعذر الإغلاق: يتطلب الاستثناء المعتمد (جهود غير متناسبة) إخبارا عموميا، وهو غير مسجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1440"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="190"/>
         <source>Une exception de l&apos;article 34(3) du RGPD ne se conçoit que pour un risque élevé.</source>
         <translation>لا يُتصوَّر استثناء المادة 34(3) من RGPD إلا في حالة خطر مرتفع.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1444"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="194"/>
         <source>Une exception à l&apos;information des personnes concernées ne se conçoit que pour un risque élevé.</source>
         <translation>لا يُتصوَّر الاستثناء من إخبار الأشخاص المعنيين إلا في حالة خطر مرتفع.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="595"/>
+        <location filename="../../dpo_desk/domain/breaches/notices.py" line="44"/>
         <source>Une notification complémentaire suit une notification initiale à la même autorité (RGPD art. 33(4)) : enregistrez d&apos;abord la notification initiale.</source>
         <translation>يأتي التبليغ التكميلي بعد تبليغ أولي إلى السلطة نفسها (المادة 33(4) من RGPD): سجّل التبليغ الأولي أولا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="600"/>
+        <location filename="../../dpo_desk/domain/breaches/notices.py" line="49"/>
         <source>Une notification initiale à cette autorité est déjà enregistrée : ajoutez une notification complémentaire (RGPD art. 33(4)).</source>
         <translation>سبق تسجيل تبليغ أولي إلى هذه السلطة: أضف تبليغا تكميليا (المادة 33(4) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="606"/>
+        <location filename="../../dpo_desk/domain/breaches/notices.py" line="55"/>
         <source>Une notification complémentaire à la CNDP suit une notification initiale : enregistrez d&apos;abord la notification initiale.</source>
         <translation>يأتي التبليغ التكميلي إلى اللجنة الوطنية بعد تبليغ أولي: سجّل التبليغ الأولي أولا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="611"/>
+        <location filename="../../dpo_desk/domain/breaches/notices.py" line="60"/>
         <source>Une notification initiale à la CNDP est déjà enregistrée : ajoutez une notification complémentaire.</source>
         <translation>سبق تسجيل تبليغ أولي إلى اللجنة الوطنية: أضف تبليغا تكميليا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="616"/>
+        <location filename="../../dpo_desk/domain/breaches/notices.py" line="65"/>
         <source>Indiquez à qui la communication s&apos;adresse (personnes concernées, public…).</source>
         <translation>حدد الجهة الموجه إليها الإخبار (الأشخاص المعنيون، العموم…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="619"/>
+        <location filename="../../dpo_desk/domain/breaches/model.py" line="58"/>
         <source>La décision de ne pas notifier doit être motivée : elle est documentée dans le registre des violations (RGPD art. 33(5)).</source>
         <translation>يجب تعليل قرار عدم التبليغ: يُوثَّق في سجل الانتهاكات (المادة 33(5) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="624"/>
+        <location filename="../../dpo_desk/domain/breaches/model.py" line="63"/>
         <source>La décision de ne pas notifier doit être motivée : elle est documentée dans le registre des violations.</source>
         <translation>يجب تعليل قرار عدم التبليغ: يُوثَّق في سجل الانتهاكات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="637"/>
+        <location filename="../../dpo_desk/domain/breaches/notices.py" line="68"/>
         <source>Une date de déclaration à la DGSSI ne s&apos;indique que si la loi 05-20 s&apos;applique.</source>
         <translation>لا يُدرج تاريخ التصريح لدى DGSSI إلا إذا كان القانون رقم 05.20 مطبقا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1355"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="105"/>
         <source>Évaluez d&apos;abord le risque de la violation (gravité et vraisemblance).</source>
         <translation>قيّم أولا خطر الانتهاك (الخطورة والاحتمال).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1366"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="116"/>
         <source>Aucune communication aux personnes concernées n&apos;est enregistrée.</source>
         <translation>لم يُسجَّل أي إخبار للأشخاص المعنيين.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1369"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="119"/>
         <source>Clôture impossible : consignez d&apos;abord les mesures correctives prises (RGPD art. 33(5)).</source>
         <translation>تعذر الإغلاق: قيّد أولا التدابير التصحيحية المتخذة (المادة 33(5) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1373"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="123"/>
         <source>Clôture impossible : consignez d&apos;abord les mesures correctives prises au registre des violations.</source>
         <translation>تعذر الإغلاق: قيّد أولا التدابير التصحيحية المتخذة في سجل الانتهاكات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1378"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="128"/>
         <source>Clôture impossible : la violation n&apos;a pas été notifiée et la décision de ne pas notifier n&apos;est pas motivée (RGPD art. 33(5)).</source>
         <translation>تعذر الإغلاق: لم يُبلَّغ عن الانتهاك وقرار عدم التبليغ غير معلل (المادة 33(5) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1425"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="175"/>
         <source>Clôture impossible : la déclaration à la DGSSI (loi 05-20) est requise mais n&apos;est pas consignée.</source>
         <translation>تعذر الإغلاق: التصريح لدى DGSSI (القانون 05.20) مطلوب لكنه غير مقيد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1430"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="180"/>
         <source>Le risque retenu impose de notifier l&apos;autorité (RGPD art. 33(1)) : une décision de ne pas notifier suppose un risque peu probable.</source>
         <translation>الخطر المعتمد يفرض التبليغ إلى السلطة (المادة 33(1) من RGPD): قرار عدم التبليغ يفترض خطرا غير مرجح.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1435"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="185"/>
         <source>Le risque retenu impose de notifier la CNDP selon la politique interne de l&apos;organisation : une décision de ne pas notifier suppose un risque peu probable.</source>
         <translation>الخطر المعتمد يفرض التبليغ إلى اللجنة الوطنية وفقا للسياسة الداخلية للمؤسسة: قرار عدم التبليغ يفترض خطرا غير مرجح.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1449"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="199"/>
         <source>La violation {reference} est clôturée : elle ne peut plus être modifiée.</source>
         <translation>الانتهاك {reference} مغلق: لم يعد من الممكن تعديله.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1589"/>
+        <location filename="../../dpo_desk/domain/references.py" line="29"/>
         <source>« {value} » n&apos;est pas une référence de violation (forme attendue : VIO-2026-0001).</source>
         <translation>« {value} » ليس مرجع انتهاك (الصيغة المنتظرة: VIO-2026-0001).</translation>
     </message>
@@ -3320,7 +3321,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="90"/>
-        <location filename="../../dpo_desk/services/letters.py" line="265"/>
+        <location filename="../../dpo_desk/services/letters.py" line="250"/>
         <source>Le nom dépasse {limit} caractères.</source>
         <translation>يتجاوز الاسم {limit} حرفا.</translation>
     </message>
@@ -3351,7 +3352,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="180"/>
-        <location filename="../../dpo_desk/domain/rights_request.py" line="42"/>
+        <location filename="../../dpo_desk/domain/requests/model.py" line="42"/>
         <source>Indiquez au moins un droit exercé.</source>
         <translation>حدد حقا واحدا على الأقل تمت ممارسته.</translation>
     </message>
@@ -3366,12 +3367,12 @@
         <translation>لا يمكن أن يسبق التمديد ({decided_on}) تاريخ التوصل ({received}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="634"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="638"/>
         <source>Prorogation tardive : elle devait être décidée et notifiée dans le premier mois, au plus tard le {cutoff} (RGPD art. 12(3)), et non le {decided_on}.</source>
         <translation>تمديد متأخر: كان يجب أن يُقرَّر ويُبلَّغ خلال الشهر الأول، في أجل أقصاه {cutoff} (المادة 12(3) من RGPD)، وليس في {decided_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="658"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="662"/>
         <source>La loi 09-08 ne prévoit pas de prorogation du délai par le responsable du traitement : la date de réponse reste inchangée.</source>
         <translation>لا ينص القانون رقم 09.08 على تمديد الأجل من طرف المسؤول عن المعالجة: يبقى تاريخ الرد دون تغيير.</translation>
     </message>
@@ -3391,433 +3392,433 @@
         <translation>يتجاوز أحد الحقول {limit} حرفا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="431"/>
+        <location filename="../../dpo_desk/domain/records.py" line="372"/>
         <source>Ce champ est obligatoire.</source>
         <translation>هذا الحقل إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="432"/>
+        <location filename="../../dpo_desk/domain/records.py" line="373"/>
         <source>Le nom du traitement est obligatoire.</source>
         <translation>اسم المعالجة إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="433"/>
+        <location filename="../../dpo_desk/domain/records.py" line="374"/>
         <source>Le nom du sous-traitant est obligatoire.</source>
         <translation>اسم المعالج من الباطن إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="434"/>
+        <location filename="../../dpo_desk/domain/records.py" line="375"/>
         <source>Indiquez au moins une finalité du traitement (RGPD art. 30(1)(b)).</source>
         <translation>حدد غاية واحدة على الأقل للمعالجة (المادة 30(1)(ب) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="437"/>
+        <location filename="../../dpo_desk/domain/records.py" line="378"/>
         <source>La finalité n° {index} n&apos;est pas décrite.</source>
         <translation>الغاية رقم {index} غير موصوفة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="438"/>
+        <location filename="../../dpo_desk/domain/records.py" line="379"/>
         <source>La finalité « {purpose} » repose sur l&apos;intérêt légitime : décrivez cet intérêt (RGPD art. 6(1)(f) et 13(1)(d)).</source>
         <translation>الغاية « {purpose} » تستند إلى المصلحة المشروعة: صِف هذه المصلحة (المادتان 6(1)(و) و13(1)(د) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="445"/>
+        <location filename="../../dpo_desk/domain/records.py" line="386"/>
         <source>La date ({value}) ne peut pas être dans le futur.</source>
         <translation>لا يمكن أن يكون التاريخ ({value}) في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="446"/>
+        <location filename="../../dpo_desk/domain/records.py" line="387"/>
         <source>La date ({value}) est antérieure à la loi 09-08 et à la CNDP (2009).</source>
         <translation>التاريخ ({value}) سابق للقانون رقم 09.08 وللجنة الوطنية (2009).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="449"/>
+        <location filename="../../dpo_desk/domain/records.py" line="390"/>
         <source>La date ({value}) ne peut pas précéder la signature du contrat ({signed}).</source>
         <translation>لا يمكن أن يسبق التاريخ ({value}) توقيع العقد ({signed}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="452"/>
+        <location filename="../../dpo_desk/domain/records.py" line="393"/>
         <source>Une durée de conservation doit être un nombre entier entre 1 et {limit}.</source>
         <translation>يجب أن تكون مدة الحفظ عددا صحيحا بين 1 و{limit}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="455"/>
+        <location filename="../../dpo_desk/domain/records.py" line="396"/>
         <source>La durée de conservation porte sur une catégorie de données que le traitement ne collecte pas : {category}.</source>
         <translation>تتعلق مدة الحفظ بفئة معطيات لا تجمعها المعالجة: {category}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="460"/>
+        <location filename="../../dpo_desk/domain/records.py" line="401"/>
         <source>Une date de récépissé CNDP suppose son numéro : indiquez le numéro.</source>
         <translation>تاريخ وصل CNDP يفترض رقمه: أدخل الرقم.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="463"/>
+        <location filename="../../dpo_desk/domain/records.py" line="404"/>
         <source>Une date d&apos;analyse d&apos;impact suppose que l&apos;analyse a été réalisée.</source>
         <translation>تاريخ تقييم الأثر يفترض أن التقييم قد أُنجز.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="466"/>
+        <location filename="../../dpo_desk/domain/records.py" line="407"/>
         <source>« {value} » n&apos;est pas un code pays ISO 3166 à deux lettres (ex. US, FR).</source>
         <translation>« {value} » ليس رمز بلد ISO 3166 من حرفين (مثلا US، FR).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="469"/>
+        <location filename="../../dpo_desk/domain/records.py" line="410"/>
         <source>Un transfert est un envoi hors du Maroc : choisissez un pays de destination.</source>
         <translation>النقل هو إرسال إلى خارج المغرب: اختر بلد الوجهة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="472"/>
+        <location filename="../../dpo_desk/domain/records.py" line="413"/>
         <source>Une date de signature suppose un contrat de sous-traitance signé.</source>
         <translation>تاريخ التوقيع يفترض وجود عقد معالجة من الباطن موقع.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="475"/>
+        <location filename="../../dpo_desk/domain/records.py" line="416"/>
         <source>Rattachez le transfert à un traitement, à un sous-traitant, ou aux deux.</source>
         <translation>اربط النقل بمعالجة أو بمعالج من الباطن أو بهما معا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="478"/>
+        <location filename="../../dpo_desk/domain/records.py" line="419"/>
         <source>Précisez la dérogation invoquée (RGPD art. 49 ; loi 09-08 art. 44).</source>
         <translation>حدد الاستثناء المستند إليه (المادة 49 من RGPD؛ المادة 44 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="481"/>
+        <location filename="../../dpo_desk/domain/records.py" line="422"/>
         <source>Une dérogation ne s&apos;indique que pour le mécanisme « dérogation ».</source>
         <translation>لا يُحدَّد الاستثناء إلا بالنسبة لآلية « استثناء ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="484"/>
+        <location filename="../../dpo_desk/domain/records.py" line="425"/>
         <source>Indiquez la référence de l&apos;autorisation de la CNDP ou de la demande F118.</source>
         <translation>أدخل مرجع إذن اللجنة الوطنية أو الطلب F118.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="488"/>
+        <location filename="../../dpo_desk/domain/records.py" line="429"/>
         <source>Indiquez à la fois si les données ont été restituées ou supprimées, et quand.</source>
         <translation>حدد في آن واحد هل أُرجعت المعطيات أم حُذفت، ومتى.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="491"/>
+        <location filename="../../dpo_desk/domain/records.py" line="432"/>
         <source>Le contrat de ce sous-traitant est déjà terminé.</source>
         <translation>عقد هذا المعالج من الباطن منتهٍ بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="492"/>
+        <location filename="../../dpo_desk/domain/records.py" line="433"/>
         <source>Enregistrez d&apos;abord la fin du contrat de ce sous-traitant.</source>
         <translation>سجّل أولا نهاية عقد هذا المعالج من الباطن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="239"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="234"/>
         <source>Un refus doit être motivé : choisissez le motif du refus.</source>
         <translation>يجب تعليل الرفض: اختر سبب الرفض.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="242"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="237"/>
         <source>Un motif de refus ne s&apos;indique que lorsque la demande est refusée.</source>
         <translation>لا يُحدَّد سبب الرفض إلا عند رفض الطلب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="245"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="240"/>
         <source>Motif de refus inconnu : {value}.</source>
         <translation>سبب رفض غير معروف: {value}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="294"/>
+        <location filename="../../dpo_desk/domain/references.py" line="26"/>
         <source>« {value} » n&apos;est pas une référence de demande (forme attendue : DSR-2026-0001).</source>
         <translation>« {value} » ليس مرجع طلب (الصيغة المنتظرة: DSR-2026-0001).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="25"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="27"/>
         <source>La durée de conservation doit être un nombre entier d&apos;années entre 1 et {maximum}.</source>
         <translation>يجب أن تكون مدة الحفظ عددا صحيحا من السنوات بين 1 و{maximum}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="166"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="168"/>
         <source>Le délai de suppression des copies de pièce d&apos;identité doit être un nombre entier de jours entre 1 et {maximum}.</source>
         <translation>يجب أن يكون أجل حذف نسخ وثائق الهوية عددا صحيحا من الأيام بين 1 و{maximum}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="171"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="173"/>
         <source>Justificatif d&apos;identité inconnu : {value}.</source>
         <translation>إثبات هوية غير معروف: {value}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/rights_request.py" line="41"/>
+        <location filename="../../dpo_desk/domain/requests/model.py" line="41"/>
         <source>Le nom du demandeur est obligatoire.</source>
         <translation>اسم صاحب الطلب إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/rights_request.py" line="44"/>
+        <location filename="../../dpo_desk/domain/requests/model.py" line="44"/>
         <source>L&apos;adresse e-mail « {value} » n&apos;a pas une forme valide.</source>
         <translation>عنوان البريد الإلكتروني « {value} » غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/rights_request.py" line="45"/>
+        <location filename="../../dpo_desk/domain/requests/model.py" line="45"/>
         <source>La date de réception ({value}) ne peut pas être dans le futur.</source>
         <translation>لا يمكن أن يكون تاريخ التوصل ({value}) في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/rights_request.py" line="48"/>
+        <location filename="../../dpo_desk/domain/requests/model.py" line="48"/>
         <source>La date de réception ({value}) est antérieure à la loi 09-08 (2009).</source>
         <translation>تاريخ التوصل ({value}) سابق للقانون رقم 09.08 (2009).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/rights_request.py" line="52"/>
+        <location filename="../../dpo_desk/domain/requests/model.py" line="52"/>
         <source>La date ({value}) ne peut pas précéder la réception de la demande.</source>
         <translation>لا يمكن أن يسبق التاريخ ({value}) تاريخ التوصل بالطلب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breach_attachments.py" line="32"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="78"/>
         <source>La pièce jointe « {name} » est déjà jointe à cette violation.</source>
         <translation>المرفق « {name} » مرفق بالفعل بهذا الانتهاك.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breach_attachments.py" line="38"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="91"/>
         <source>La pièce jointe n°{id} n&apos;existe pas.</source>
         <translation>المرفق رقم {id} غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="48"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="54"/>
         <source>Aucune violation ne porte la référence {reference}.</source>
         <translation>لا يوجد انتهاك يحمل المرجع {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="53"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="58"/>
         <source>La violation {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</source>
         <translation>عُدِّل الانتهاك {reference} في هذه الأثناء؛ أعد تحميله قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="65"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="69"/>
         <source>L&apos;évaluation retient une atteinte « {dimension} » que la nature de la violation ne mentionne pas : complétez d&apos;abord la nature.</source>
         <translation>يعتمد التقييم مسًّا بـ« {dimension} » لا تذكره طبيعة الانتهاك: أكمل الطبيعة أولا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="70"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="74"/>
         <source>Cet événement s&apos;enregistre avec son acte (notification, communication, clôture) : seuls « violation contenue » et les notes s&apos;ajoutent à la main.</source>
         <translation>يُسجَّل هذا الحدث مع الإجراء المرتبط به (التبليغ، الإخبار، الإغلاق): لا يُضاف يدويا إلا « احتواء الانتهاك » والملاحظات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="75"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="79"/>
         <source>Décrivez les mesures correctives prises.</source>
         <translation>صِف التدابير التصحيحية المتخذة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="78"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="82"/>
         <source>confidentialité</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="79"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="83"/>
         <source>intégrité</source>
         <translation>السلامة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="80"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="84"/>
         <source>disponibilité</source>
         <translation>الإتاحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="108"/>
+        <location filename="../../dpo_desk/services/cases.py" line="28"/>
         <source>Aucun dossier ne porte la référence {reference} : attendu une demande (DSR-…) ou une violation (VIO-…).</source>
         <translation>لا يوجد ملف يحمل المرجع {reference}: المنتظر طلب (DSR-…) أو انتهاك (VIO-…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="117"/>
+        <location filename="../../dpo_desk/services/letters.py" line="105"/>
         <source>Le courrier n°{id} n&apos;existe pas (ou plus).</source>
         <translation>الرسالة رقم {id} غير موجودة (أو لم تعد موجودة).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="122"/>
+        <location filename="../../dpo_desk/services/letters.py" line="108"/>
         <source>Le courrier a été modifié entre-temps (autre fenêtre, autre poste) ; rechargez-le avant d&apos;enregistrer.</source>
         <translation>عُدِّلت الرسالة في هذه الأثناء (نافذة أخرى أو حاسوب آخر)؛ أعد تحميلها قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="137"/>
+        <location filename="../../dpo_desk/services/letters.py" line="122"/>
         <source>Le courrier « {kind} » ne convient pas à {case} {reference} : choisissez {kinds}.</source>
         <translation>الرسالة « {kind} » لا تناسب {case} {reference}: اختر {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="174"/>
+        <location filename="../../dpo_desk/services/letters.py" line="159"/>
         <source>« {kind} » indisponible : la demande {reference} relève de la seule loi 09-08, qui ne prévoit pas de prorogation du délai.</source>
         <translation>« {kind} » غير متاح: يخضع الطلب {reference} للقانون رقم 09.08 وحده، وهو لا ينص على تمديد الأجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="179"/>
+        <location filename="../../dpo_desk/services/letters.py" line="164"/>
         <source>« {kind} » indisponible : la demande {reference} n&apos;a pas été prorogée. Enregistrez d&apos;abord la prorogation, avec sa date et ses motifs (article 12(3) du RGPD).</source>
         <translation>« {kind} » غير متاح: لم يُمدَّد أجل الطلب {reference}. سجّل التمديد أولا، مع تاريخه وأسبابه (المادة 12(3) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="184"/>
+        <location filename="../../dpo_desk/services/letters.py" line="169"/>
         <source>« {kind} » indisponible : la demande {reference} ne porte pas sur : {rights}.</source>
         <translation>« {kind} » غير متاح: لا يشمل الطلب {reference} ما يلي: {rights}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="187"/>
+        <location filename="../../dpo_desk/services/letters.py" line="172"/>
         <source>« {kind} » indisponible : rien n&apos;est enregistré comme fait pour la demande {reference}. Enregistrez d&apos;abord la réponse (statut « Répondue », avec sa date) : le courrier en donne la date.</source>
         <translation>« {kind} » غير متاح: لم يُسجَّل أي إجراء منجز بالنسبة للطلب {reference}. سجّل الرد أولا (الوضعية « تم الرد »، مع تاريخه): تذكر الرسالة هذا التاريخ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="193"/>
+        <location filename="../../dpo_desk/services/letters.py" line="178"/>
         <source>« {kind} » indisponible : la demande {reference} a été refusée ; c&apos;est le refus motivé qui lui répond.</source>
         <translation>« {kind} » غير متاح: رُفض الطلب {reference}؛ والرد عليه يكون بالرفض المعلل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="198"/>
+        <location filename="../../dpo_desk/services/letters.py" line="183"/>
         <source>« {kind} » indisponible : la demande {reference} a été retirée par le demandeur.</source>
         <translation>« {kind} » غير متاح: سُحب الطلب {reference} من طرف صاحبه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="201"/>
+        <location filename="../../dpo_desk/services/letters.py" line="186"/>
         <source>« {kind} » indisponible : l&apos;identité du demandeur de la demande {reference} n&apos;est pas établie ; aucune donnée ne peut lui être communiquée.</source>
         <translation>« {kind} » غير متاح: هوية صاحب الطلب {reference} غير مثبتة؛ لا يمكن إطلاعه على أي معطيات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="206"/>
+        <location filename="../../dpo_desk/services/letters.py" line="191"/>
         <source>« {kind} » indisponible : la demande {reference} n&apos;a pas été refusée. Enregistrez d&apos;abord le refus et son motif : le courrier le cite.</source>
         <translation>« {kind} » غير متاح: لم يُرفض الطلب {reference}. سجّل الرفض وسببه أولا: تذكره الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="211"/>
+        <location filename="../../dpo_desk/services/letters.py" line="196"/>
         <source>« {kind} » indisponible : le motif enregistré « {reason} » ne permet pas de refuser « {right} » au titre de « {regime} ».</source>
         <translation>« {kind} » غير متاح: السبب المسجل « {reason} » لا يسمح برفض « {right} » بموجب « {regime} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="216"/>
+        <location filename="../../dpo_desk/services/letters.py" line="201"/>
         <source>« {kind} » indisponible : « {right} » n&apos;est pas prévu par « {regime} » ; seul le motif « {reason} » fonde ce refus.</source>
         <translation>« {kind} » غير متاح: « {right} » غير منصوص عليه في « {regime} »؛ ولا يستند هذا الرفض إلا إلى السبب « {reason} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="221"/>
+        <location filename="../../dpo_desk/services/letters.py" line="206"/>
         <source>Rubriques vides : {sections}. Rattachez la demande à ses traitements du registre, ou indiquez pourquoi elles sont sans objet (elles seront marquées « néant »).</source>
         <translation>بنود فارغة: {sections}. اربط الطلب بمعالجاته في السجل، أو بيّن لماذا لا محل لها (سيُشار إليها بـ« لا شيء »).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="241"/>
+        <location filename="../../dpo_desk/services/letters.py" line="226"/>
         <source>la demande</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="242"/>
+        <location filename="../../dpo_desk/services/letters.py" line="227"/>
         <source>la violation</source>
         <translation>الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="246"/>
+        <location filename="../../dpo_desk/services/letters.py" line="231"/>
         <source>Langue de courrier inconnue : {value} (fr, ar ou en).</source>
         <translation>لغة رسالة غير معروفة: {value} (fr أو ar أو en).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="249"/>
+        <location filename="../../dpo_desk/services/letters.py" line="234"/>
         <source>Ce courrier a déjà été généré en PDF et joint au dossier : il ne se modifie plus. Rédigez un nouveau courrier.</source>
         <translation>سبق إنشاء هذه الرسالة بصيغة PDF وإرفاقها بالملف: لم تعد قابلة للتعديل. حرّر رسالة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="254"/>
+        <location filename="../../dpo_desk/services/letters.py" line="239"/>
         <source>Ce courrier est déjà marqué comme validé par {reviewer}.</source>
         <translation>هذه الرسالة مُعلَّمة بالفعل كمصادق عليها من طرف {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="257"/>
+        <location filename="../../dpo_desk/services/letters.py" line="242"/>
         <source>Le courrier doit être relu et marqué comme validé avant la génération du PDF.</source>
         <translation>يجب مراجعة الرسالة وتعليمها كمصادق عليها قبل إنشاء PDF.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="261"/>
+        <location filename="../../dpo_desk/services/letters.py" line="246"/>
         <source>Indiquez le nom de la personne qui a relu et validé le courrier.</source>
         <translation>أدخل اسم الشخص الذي راجع الرسالة وصادق عليها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="264"/>
+        <location filename="../../dpo_desk/services/letters.py" line="249"/>
         <source>Indiquez l&apos;auteur du brouillon.</source>
         <translation>أدخل اسم محرر المسودة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="266"/>
+        <location filename="../../dpo_desk/services/letters.py" line="251"/>
         <source>Le courrier dépasse {limit} caractères.</source>
         <translation>تتجاوز الرسالة {limit} حرفا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="267"/>
+        <location filename="../../dpo_desk/services/letters.py" line="252"/>
         <source>Renseignez d&apos;abord l&apos;organisation et son délégué dans Paramètres.</source>
         <translation>أدخل أولا المؤسسة ومندوبها في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="585"/>
+        <location filename="../../dpo_desk/services/letters.py" line="537"/>
         <source>Autorité destinataire inconnue : « {value} ». La violation {reference} est à notifier à : {choices} (ou « other:NOM » pour une autre autorité de contrôle de l&apos;UE).</source>
         <translation>سلطة مرسل إليها غير معروفة: « ⁨{value}⁩ ». الانتهاك {reference}‏ يجب تبليغه إلى: {choices} (أو « other:الاسم » لسلطة مراقبة أخرى في الاتحاد الأوروبي).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="590"/>
+        <location filename="../../dpo_desk/services/letters.py" line="542"/>
         <source>La violation {reference} n&apos;est pas à notifier à {authority} : ni la loi ni la politique interne ne l&apos;y obligent. Autorités destinataires : {choices}.</source>
         <translation>الانتهاك {reference}‏ لا يلزم تبليغه إلى {authority}: لا القانون ولا السياسة الداخلية يفرضان ذلك. السلطات المرسل إليها: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="595"/>
+        <location filename="../../dpo_desk/services/letters.py" line="547"/>
         <source>La violation {reference} est à notifier à plusieurs autorités, chacune par son propre courrier : choisissez le destinataire ({choices}).</source>
         <translation>الانتهاك {reference}‏ يجب تبليغه إلى عدة سلطات، لكل منها رسالتها: اختر المرسل إليه ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="39"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="42"/>
         <source>Le nombre de sauvegardes automatiques à garder doit être compris entre 0 et {maximum}.</source>
         <translation>يجب أن يكون عدد النسخ الاحتياطية التلقائية المحتفظ بها بين 0 و{maximum}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="43"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="46"/>
         <source>La nouvelle phrase secrète doit être différente de l&apos;actuelle.</source>
         <translation>يجب أن تختلف عبارة المرور الجديدة عن الحالية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="46"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="49"/>
         <source>La phrase secrète actuelle est incorrecte.</source>
         <translation>عبارة المرور الحالية غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="51"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="54"/>
         <source>Le dossier {reference} n&apos;est plus à purger (il a changé depuis la revue) ; relancez la revue.</source>
         <translation>لم يعد الملف {reference} معنيا بالحذف (تغير منذ المراجعة)؛ أعد المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers.py" line="334"/>
+        <location filename="../../dpo_desk/services/register_file.py" line="323"/>
         <source>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</source>
         <extracomment>what the journal names when the organisation changes (names only, never values)</extracomment>
         <translation>يُضبط القفل التلقائي بين 0 (معطل) و{limit} دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers_book.py" line="57"/>
+        <location filename="../../dpo_desk/services/records.py" line="63"/>
         <source>Aucun traitement « {key} » dans le registre.</source>
         <translation>لا توجد معالجة « {key} » في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers_book.py" line="62"/>
+        <location filename="../../dpo_desk/services/records.py" line="67"/>
         <source>Aucun sous-traitant « {key} » dans le registre.</source>
         <translation>لا يوجد معالج من الباطن « {key} » في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers_book.py" line="67"/>
+        <location filename="../../dpo_desk/services/records.py" line="71"/>
         <source>Aucun transfert n° {key} dans le registre.</source>
         <translation>لا يوجد نقل رقم {key} في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers_book.py" line="72"/>
+        <location filename="../../dpo_desk/services/cases.py" line="24"/>
         <source>Aucun dossier n° {key} à rattacher.</source>
         <translation>لا يوجد ملف رقم {key} للربط.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers_book.py" line="83"/>
+        <location filename="../../dpo_desk/services/records.py" line="81"/>
         <source>« {name} » a été modifié entre-temps ; rechargez-le avant d&apos;enregistrer.</source>
         <translation>عُدِّل « {name} » في هذه الأثناء؛ أعد تحميله قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers_book.py" line="89"/>
+        <location filename="../../dpo_desk/services/records.py" line="85"/>
         <source>Un traitement nommé « {name} » existe déjà dans le registre.</source>
         <translation>توجد بالفعل في السجل معالجة باسم « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers_book.py" line="92"/>
+        <location filename="../../dpo_desk/services/records.py" line="88"/>
         <source>Un sous-traitant nommé « {name} » existe déjà dans le registre.</source>
         <translation>يوجد بالفعل في السجل معالج من الباطن باسم « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers_book.py" line="95"/>
+        <location filename="../../dpo_desk/services/records.py" line="91"/>
         <source>La périodicité de revue doit être comprise entre 1 et 60 mois.</source>
         <translation>يجب أن تكون دورية المراجعة بين 1 و60 شهرا.</translation>
     </message>
@@ -3827,27 +3828,27 @@
         <translation>لا يوجد طلب يحمل المرجع {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="65"/>
+        <location filename="../../dpo_desk/services/requests.py" line="64"/>
         <source>La demande {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</source>
         <translation>عُدِّل الطلب {reference} في هذه الأثناء؛ أعد تحميله قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="76"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="71"/>
         <source>La pièce jointe « {name} » dépasse la limite de {limit} Mo ({size} Mo).</source>
         <translation>يتجاوز المرفق « {name} » الحد الأقصى البالغ {limit} م.ب ({size} م.ب).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="79"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="74"/>
         <source>La pièce jointe « {name} » est vide.</source>
         <translation>المرفق « {name} » فارغ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="80"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="75"/>
         <source>La pièce jointe « {name} » est déjà jointe à cette demande.</source>
         <translation>المرفق « {name} » مرفق بالفعل بهذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="523"/>
+        <location filename="../../dpo_desk/services/requests.py" line="522"/>
         <source>Une prorogation doit être motivée (RGPD art. 12(3)) : indiquez la raison.</source>
         <translation>يجب تعليل التمديد (المادة 12(3) من RGPD): بيّن السبب.</translation>
     </message>
@@ -3987,52 +3988,52 @@
         <translation>السجل ⁨{name}⁩ تالف أو عُدّل خارج DPO Desk (فشل التحقق من الأصالة، الصفحة {pages})؛ لم تُقرأ أي معطيات مشكوك فيها. استرجع نسخة احتياطية (dpo-desk restore).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/session.py" line="38"/>
+        <location filename="../../dpo_desk/ui/session.py" line="36"/>
         <source>Le registre {name} est déjà ouvert par DPO Desk (processus {pid} sur {host}). Fermez-le là-bas, puis réessayez.</source>
         <translation>السجل {name} مفتوح بالفعل في DPO Desk (العملية {pid} على {host}). أغلقه هناك، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/session.py" line="47"/>
+        <location filename="../../dpo_desk/ui/session.py" line="45"/>
         <source>Impossible de réserver {name} : le dossier {folder} n&apos;accepte pas le fichier de verrou (droits d&apos;écriture ?).</source>
         <translation>تعذر حجز {name}: المجلد {folder} لا يقبل ملف القفل (صلاحيات الكتابة؟).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="71"/>
+        <location filename="../../dpo_desk/services/exports.py" line="76"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="82"/>
+        <location filename="../../dpo_desk/services/exports.py" line="87"/>
         <source>Le fichier {name} existe déjà : choisissez un autre nom ou remplacez-le.</source>
         <translation>الملف {name} موجود بالفعل: اختر اسما آخر أو استبدله.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="88"/>
+        <location filename="../../dpo_desk/services/exports.py" line="93"/>
         <source>Registre à exporter inconnu : {which}.</source>
         <translation>سجل التصدير غير معروف: {which}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="89"/>
+        <location filename="../../dpo_desk/services/exports.py" line="94"/>
         <source>{name} est un dossier : indiquez un nom de fichier .xlsx.</source>
         <translation>{name} مجلد: أدخل اسم ملف ‎.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="92"/>
+        <location filename="../../dpo_desk/services/exports.py" line="97"/>
         <source>Le dossier {folder} n&apos;existe pas : l&apos;export n&apos;a pas été écrit.</source>
         <translation>المجلد {folder} غير موجود: لم يُكتب التصدير.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="95"/>
+        <location filename="../../dpo_desk/services/exports.py" line="100"/>
         <source>Espace disque insuffisant pour écrire {name} : libérez de la place ou choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</source>
         <translation>مساحة القرص غير كافية لكتابة {name}: حرّر مساحة أو اختر موقعا آخر. لم يُترك أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="100"/>
+        <location filename="../../dpo_desk/services/exports.py" line="105"/>
         <source>Écriture refusée dans {folder} (droits insuffisants ou support en lecture seule) : choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</source>
         <translation>الكتابة مرفوضة في {folder} (صلاحيات غير كافية أو وسيط للقراءة فقط): اختر موقعا آخر. لم يُترك أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="105"/>
+        <location filename="../../dpo_desk/services/exports.py" line="110"/>
         <source>Impossible d&apos;écrire {name} : {reason}. Aucun fichier n&apos;a été laissé.</source>
         <translation>تعذرت كتابة {name}: {reason}. لم يُترك أي ملف.</translation>
     </message>
@@ -4042,67 +4043,67 @@
         <translation>فشلت العملية بشكل غير متوقع ({kind}). لم يضع أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="41"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="45"/>
         <source>Ce fichier n&apos;est pas un classeur Excel (.xlsx).</source>
         <translation>هذا الملف ليس مصنف Excel ‏(‎.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="42"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="46"/>
         <source>Ce classeur est protégé par un mot de passe (ou est un ancien fichier .xls) : enregistrez-en une copie .xlsx sans mot de passe.</source>
         <translation>هذا المصنف محمي بكلمة مرور (أو أنه ملف ‎.xls قديم): احفظ منه نسخة ‎.xlsx دون كلمة مرور.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="47"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="51"/>
         <source>Ce classeur est trop volumineux une fois décompressé (plus de {limit} Mo) : il ne peut pas être importé.</source>
         <translation>حجم هذا المصنف كبير جدا بعد فك الضغط (أكثر من {limit} م.ب): لا يمكن استيراده.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="52"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="56"/>
         <source>Ce classeur Excel est endommagé ou illisible : ouvrez-le et réenregistrez-le.</source>
         <translation>مصنف Excel هذا تالف أو غير مقروء: افتحه وأعد حفظه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="55"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="59"/>
         <source>La feuille « {sheet} » compte plus de {limit} lignes : découpez le fichier.</source>
         <translation>تضم الورقة « {sheet} » أكثر من {limit} سطر: قسّم الملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="58"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="62"/>
         <source>La feuille « {sheet} » compte plus de {limit} colonnes.</source>
         <translation>تضم الورقة « {sheet} » أكثر من {limit} عمود.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="61"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="65"/>
         <source>Le classeur ne contient aucune ligne de données.</source>
         <translation>لا يتضمن المصنف أي سطر من المعطيات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="62"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="66"/>
         <source>Impossible de lire le fichier : {reason}.</source>
         <translation>تعذرت قراءة الملف: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="42"/>
+        <location filename="../../dpo_desk/services/imports.py" line="48"/>
         <source>Registre inconnu pour l&apos;import : {target} (traitements, sous-traitants ou demandes).</source>
         <translation>سجل غير معروف للاستيراد: {target} (المعالجات أو المعالجون من الباطن أو الطلبات).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="46"/>
+        <location filename="../../dpo_desk/services/imports.py" line="52"/>
         <source>Lignes invalides : {count}. Rien n&apos;a été importé. Corrigez le fichier ou choisissez d&apos;ignorer les lignes invalides.</source>
         <translation>أسطر غير صالحة: {count}. لم يُستورد أي شيء. صحّح الملف أو اختر تجاهل الأسطر غير الصالحة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="52"/>
+        <location filename="../../dpo_desk/services/imports.py" line="58"/>
         <source>Aucune colonne n&apos;est associée au champ obligatoire « {name} ».</source>
         <translation>لا يوجد عمود مقترن بالحقل الإلزامي « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="55"/>
+        <location filename="../../dpo_desk/services/imports.py" line="61"/>
         <source>Le champ « {name} » est associé à plusieurs colonnes.</source>
         <translation>الحقل « {name} » مقترن بعدة أعمدة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="609"/>
+        <location filename="../../dpo_desk/services/imports.py" line="634"/>
         <source>La date ({value}) précède la réception de la demande ({received}).</source>
         <translation>التاريخ ({value}) سابق لتاريخ تسلّم الطلب ({received}).</translation>
     </message>
@@ -4117,37 +4118,37 @@
         <translation>« {right} » غير منصوص عليه في « {regime} »: لا يمكن أن يستند الرفض إلا إلى السبب « {expected} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/authorities.py" line="36"/>
+        <location filename="../../dpo_desk/services/authorities.py" line="38"/>
         <source>L&apos;adresse de {authority} ({language}) dépasse {limit} caractères ou {lines} lignes.</source>
         <translation>عنوان {authority} ({language}) يتجاوز {limit} حرفا أو {lines} أسطر.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/authorities.py" line="40"/>
+        <location filename="../../dpo_desk/services/authorities.py" line="42"/>
         <source>Autorité inconnue : {value} (cndp ou cnil).</source>
         <translation>سلطة غير معروفة: {value} (cndp أو cnil).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/identity_documents.py" line="50"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="81"/>
         <source>La pièce jointe n° {id} n&apos;existe plus dans la demande {reference}.</source>
         <translation>المرفق رقم {id} لم يعد موجودا في الطلب {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/identity_documents.py" line="57"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="95"/>
         <source>« {name} » est un courrier émis pour la demande {reference} : c&apos;est la trace de ce qui a été envoyé, il ne peut pas être supprimé.</source>
         <translation>« ⁨{name}⁩ » رسالة صادرة في الطلب {reference}‏: إنها أثر ما أُرسل، ولا يمكن حذفها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letter_rules.py" line="31"/>
+        <location filename="../../dpo_desk/services/letter_rules.py" line="30"/>
         <source>Règle des quatre yeux : {author} a rédigé ce courrier ; une autre personne doit le relire et le valider.</source>
         <translation>قاعدة العينين الأربع: ⁨{author}⁩ حرر هذه الرسالة؛ يجب أن يراجعها ويصادق عليها شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/private_files.py" line="26"/>
+        <location filename="../../dpo_desk/services/private_files.py" line="23"/>
         <source>Le fichier « {path} » existe déjà ; il n&apos;est pas remplacé.</source>
         <translation>الملف « ⁨{path}⁩ » موجود مسبقا؛ لن يتم استبداله.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/private_files.py" line="29"/>
+        <location filename="../../dpo_desk/services/private_files.py" line="26"/>
         <source>Impossible d&apos;enregistrer « {path} » : {reason}. Aucun fichier n&apos;a été modifié ; choisissez un autre emplacement.</source>
         <translation>تعذر حفظ « ⁨{path}⁩ »: {reason}. لم يتغير أي ملف؛ اختر موقعا آخر.</translation>
     </message>
@@ -4207,28 +4208,43 @@
         <translation>وملاحظات أخرى: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/errors.py" line="98"/>
-        <source>date invalide « {value} » : l&apos;année doit être comprise entre 1 et 9999</source>
+        <location filename="../../dpo_desk/domain/errors.py" line="101"/>
+        <source>Élément introuvable.</source>
         <extracomment>names of values that are themselves message ids, translated with the template names of values that are message ids of another context (&quot;Right&quot;, &quot;Regime&quot;…), by name: {value name: context}. A tuple of them is translated item by item and joined.</extracomment>
+        <translation>العنصر غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/errors.py" line="109"/>
+        <source>Cet élément a été modifié entre-temps : rechargez-le avant d&apos;enregistrer.</source>
+        <translation>عُدِّل هذا العنصر في الأثناء: أعد تحميله قبل الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/errors.py" line="118"/>
+        <source>Cette étape n&apos;est pas possible dans l&apos;état actuel.</source>
+        <translation>هذه الخطوة غير ممكنة في الحالة الراهنة.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/errors.py" line="128"/>
+        <source>date invalide « {value} » : l&apos;année doit être comprise entre 1 et 9999</source>
         <translation>تاريخ غير صالح « ⁨{value}⁩ »: يجب أن تكون السنة بين 1 و9999</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/errors.py" line="104"/>
+        <location filename="../../dpo_desk/domain/errors.py" line="134"/>
         <source>Une date calculée tomberait après le 31 décembre 9999, la dernière date que DPO Desk sait compter : vérifiez les dates saisies.</source>
         <translation>سيقع تاريخ محسوب بعد 31 دجنبر 9999، وهو آخر تاريخ يستطيع DPO Desk حسابه: تحقق من التواريخ المدخلة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/errors.py" line="149"/>
+        <location filename="../../dpo_desk/domain/errors.py" line="179"/>
         <source>L&apos;argument {argument} n&apos;est pas du texte UTF-8 valide : vérifiez l&apos;encodage du terminal (locale) ou le nom du fichier.</source>
         <translation>الوسيط {argument} ليس نصا صالحا بترميز UTF-8: تحقق من ترميز الطرفية (locale) أو من اسم الملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/errors.py" line="158"/>
+        <location filename="../../dpo_desk/domain/errors.py" line="188"/>
         <source>La variable d&apos;environnement {variable} n&apos;est pas du texte UTF-8 valide : définissez-la en UTF-8.</source>
         <translation>متغير البيئة {variable} ليس نصا صالحا بترميز UTF-8: عرّفه بترميز UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/errors.py" line="167"/>
+        <location filename="../../dpo_desk/domain/errors.py" line="197"/>
         <source>Le fichier {name} n&apos;est pas du texte UTF-8 valide : enregistrez-le en UTF-8.</source>
         <translation>الملف ⁨{name}⁩ ليس نصا صالحا بترميز UTF-8: احفظه بترميز UTF-8.</translation>
     </message>
@@ -4241,37 +4257,37 @@
 <context>
     <name>EventKind</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="282"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="148"/>
         <source>Découverte</source>
         <translation>اكتشاف الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="283"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="149"/>
         <source>Prise de connaissance</source>
         <translation>العلم بالانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="284"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="150"/>
         <source>Violation contenue</source>
         <translation>احتواء الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="285"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="151"/>
         <source>Notification à l&apos;autorité</source>
         <translation>التبليغ إلى السلطة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="286"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="152"/>
         <source>Communication aux personnes</source>
         <translation>إخبار الأشخاص المعنيين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="287"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="153"/>
         <source>Clôture</source>
         <translation>إغلاق الملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="288"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="154"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -4279,27 +4295,27 @@
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../dpo_desk/ui/excel/actions.py" line="68"/>
+        <location filename="../../dpo_desk/ui/exchange/actions.py" line="68"/>
         <source>Export Excel enregistré : {name}</source>
         <translation>حُفظ التصدير إلى Excel: {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/actions.py" line="105"/>
+        <location filename="../../dpo_desk/ui/exchange/actions.py" line="105"/>
         <source>Exporter…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/actions.py" line="108"/>
+        <location filename="../../dpo_desk/ui/exchange/actions.py" line="108"/>
         <source>Enregistrer ce registre dans un classeur Excel (non chiffré)</source>
         <translation>حفظ هذا السجل في مصنف Excel (غير مشفر)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/actions.py" line="119"/>
+        <location filename="../../dpo_desk/ui/exchange/actions.py" line="119"/>
         <source>Importer…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/actions.py" line="122"/>
+        <location filename="../../dpo_desk/ui/exchange/actions.py" line="122"/>
         <source>Ajouter des entrées depuis un classeur Excel</source>
         <translation>إضافة مدخلات من مصنف Excel</translation>
     </message>
@@ -4307,122 +4323,122 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="51"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="46"/>
         <source>le registre des demandes</source>
         <translation>سجل الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="52"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="47"/>
         <source>le registre des violations</source>
         <translation>سجل الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="53"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="48"/>
         <source>le registre des traitements</source>
         <translation>سجل المعالجات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="54"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="49"/>
         <source>les sous-traitants et les transferts</source>
         <translation>المعالجين من الباطن وعمليات النقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="57"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="52"/>
         <source>les transferts</source>
         <translation>عمليات النقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="58"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="53"/>
         <source>tous les registres</source>
         <translation>جميع السجلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="59"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="54"/>
         <source>le journal d&apos;audit</source>
         <translation>سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="66"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="61"/>
         <source>demandes</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="62"/>
         <source>violations</source>
         <translation>الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="68"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="63"/>
         <source>traitements</source>
         <translation>المعالجات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="64"/>
         <source>sous-traitants</source>
         <translation>المعالجون من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="70"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="65"/>
         <source>transferts</source>
         <translation>عمليات النقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="71"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="66"/>
         <source>registres</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="72"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="67"/>
         <source>journal</source>
         <translation>سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="116"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="111"/>
         <source>Exporter vers Excel</source>
         <translation>تصدير إلى Excel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="118"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="113"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="175"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="180"/>
         <source>L&apos;export a échoué ({error}) ; aucun fichier n&apos;a été laissé.</source>
         <translation>فشل التصدير ({error})؛ لم يُترك أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="199"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="204"/>
         <source>Export Excel</source>
         <translation>تصدير Excel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="208"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="213"/>
         <source>Export de {what}</source>
         <translation>تصدير {what}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="217"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="222"/>
         <source>Préparation…</source>
         <translation>التحضير…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="222"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="227"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="223"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="228"/>
         <source>Fermer</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="253"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="258"/>
         <source>Annulation…</source>
         <translation>الإلغاء…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="276"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="281"/>
         <source>{done} sur %n ligne(s)</source>
         <translation>
             <numerusform>الأسطر: {done} من أصل %n</numerusform>
@@ -4434,7 +4450,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="291"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="296"/>
         <source>%n ligne(s) exportée(s) en {seconds} s.</source>
         <translation>
             <numerusform>الأسطر المصدَّرة: %n، في {seconds} ث.</numerusform>
@@ -4446,7 +4462,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="298"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="303"/>
         <source>%n cellule(s) trop longue(s) pour Excel tronquée(s) (voir la page de garde).</source>
         <translation>
             <numerusform>خلايا اقتُطعت لطولها بالنسبة لـ Excel: %n (انظر صفحة الغلاف).</numerusform>
@@ -4458,12 +4474,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="295"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="300"/>
         <source>Classeur enregistré : {path}</source>
         <translation>حُفظ المصنف: {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="320"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="325"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
     </message>
@@ -4547,37 +4563,37 @@
 <context>
     <name>FlagKind</name>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="928"/>
+        <location filename="../../dpo_desk/domain/records.py" line="871"/>
         <source>Transfert sans mécanisme d&apos;encadrement</source>
         <translation>نقل دون آلية تأطير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="931"/>
+        <location filename="../../dpo_desk/domain/records.py" line="872"/>
         <source>Contrat de sous-traitance manquant</source>
         <translation>عقد المعالجة من الباطن غير موجود</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="932"/>
+        <location filename="../../dpo_desk/domain/records.py" line="873"/>
         <source>Clauses de l&apos;art. 28(3) manquantes</source>
         <translation>بنود المادة 28(3) غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="933"/>
+        <location filename="../../dpo_desk/domain/records.py" line="874"/>
         <source>Revue en retard</source>
         <translation>مراجعة متأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="934"/>
+        <location filename="../../dpo_desk/domain/records.py" line="875"/>
         <source>Fin de contrat sans restitution ni suppression</source>
         <translation>نهاية العقد دون إرجاع أو حذف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="937"/>
+        <location filename="../../dpo_desk/domain/records.py" line="876"/>
         <source>Autorisation préalable de la CNDP requise</source>
         <translation>إذن مسبق من اللجنة الوطنية مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="940"/>
+        <location filename="../../dpo_desk/domain/records.py" line="877"/>
         <source>Analyse d&apos;impact non réalisée</source>
         <translation>تقييم الأثر غير منجز</translation>
     </message>
@@ -4585,62 +4601,62 @@
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="943"/>
+        <location filename="../../dpo_desk/domain/records.py" line="880"/>
         <source>Transfert vers un pays non reconnu adéquat ({country}) sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49).</source>
         <translation>نقل نحو بلد غير معترف بملاءمته ({country}) دون آلية مسجلة (المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="948"/>
+        <location filename="../../dpo_desk/domain/records.py" line="885"/>
         <source>Transfert vers {country} fondé sur l&apos;adéquation, mais ce pays ne figure pas sur la liste d&apos;adéquation du registre.</source>
         <translation>نقل نحو {country} مبني على الملاءمة، لكن هذا البلد غير وارد في قائمة الملاءمة الخاصة بالسجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="953"/>
+        <location filename="../../dpo_desk/domain/records.py" line="890"/>
         <source>Le sous-traitant traite des données dans un pays non reconnu adéquat ({country}) et aucun transfert n&apos;y est enregistré.</source>
         <translation>يعالج المعالج من الباطن معطيات في بلد غير معترف بملاءمته ({country}) ولا يوجد أي نقل مسجل نحوه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="958"/>
+        <location filename="../../dpo_desk/domain/records.py" line="895"/>
         <source>Aucun contrat de sous-traitance signé avec ce sous-traitant actif (RGPD art. 28(3) ; loi 09-08 art. 23).</source>
         <translation>لا يوجد عقد معالجة من الباطن موقع مع هذا المعالج من الباطن النشط (المادة 28(3) من RGPD؛ المادة 23 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="963"/>
+        <location filename="../../dpo_desk/domain/records.py" line="900"/>
         <source>Le contrat de sous-traitance a pris fin le {date} et le sous-traitant est toujours actif.</source>
         <translation>انتهى عقد المعالجة من الباطن في {date} ولا يزال المعالج من الباطن نشطا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="967"/>
+        <location filename="../../dpo_desk/domain/records.py" line="904"/>
         <source>Clauses de l&apos;article 28(3) RGPD non vérifiées dans le contrat : {clauses}.</source>
         <translation>بنود المادة 28(3) من RGPD غير متحقق منها في العقد: {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="970"/>
+        <location filename="../../dpo_desk/domain/records.py" line="907"/>
         <source>Revue du sous-traitant prévue le {date} : {days} jour(s) de retard.</source>
         <translation>مراجعة المعالج من الباطن مقررة في {date}: تأخير {days} يوم.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="973"/>
+        <location filename="../../dpo_desk/domain/records.py" line="910"/>
         <source>Dernière revue du traitement le {date}, il y a plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
         <translation>آخر مراجعة للمعالجة في {date}، منذ أكثر من {months} شهرا (سياسة داخلية؛ المادة 24(1) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="978"/>
+        <location filename="../../dpo_desk/domain/records.py" line="915"/>
         <source>Traitement inscrit le {date} et jamais revu depuis plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
         <translation>معالجة مقيدة في {date} ولم تُراجَع منذ أكثر من {months} شهرا (سياسة داخلية؛ المادة 24(1) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="983"/>
+        <location filename="../../dpo_desk/domain/records.py" line="920"/>
         <source>Contrat terminé le {date} sans restitution ni suppression des données enregistrée (RGPD art. 28(3)(g)).</source>
         <translation>انتهى العقد في {date} دون تسجيل إرجاع المعطيات أو حذفها (المادة 28(3)(ز) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="988"/>
+        <location filename="../../dpo_desk/domain/records.py" line="925"/>
         <source>Le traitement porte sur des données soumises à autorisation préalable (loi 09-08 art. 12) mais relève du régime de la déclaration.</source>
         <translation>تتعلق المعالجة بمعطيات خاضعة للإذن المسبق (المادة 12 من القانون رقم 09.08) لكنها مصنفة ضمن نظام التصريح.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="993"/>
+        <location filename="../../dpo_desk/domain/records.py" line="930"/>
         <source>Une analyse d&apos;impact est requise mais n&apos;a pas été réalisée (RGPD art. 35).</source>
         <translation>تقييم الأثر مطلوب لكنه لم يُنجز (المادة 35 من RGPD).</translation>
     </message>
@@ -4714,29 +4730,29 @@
 <context>
     <name>GdprHolidaysCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1107"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1112"/>
+        <location filename="../../dpo_desk/ui/settings/gdpr_holidays.py" line="34"/>
+        <location filename="../../dpo_desk/ui/settings/gdpr_holidays.py" line="38"/>
         <source>Jours fériés comptés pour les délais du RGPD</source>
         <extracomment>how many open requests&apos; due dates the last save moved</extracomment>
         <translation>العطل الرسمية المحتسبة في آجال RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1114"/>
+        <location filename="../../dpo_desk/ui/settings/gdpr_holidays.py" line="40"/>
         <source>Aucun (samedis et dimanches seulement)</source>
         <translation>لا شيء (أيام السبت والأحد فقط)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1128"/>
+        <location filename="../../dpo_desk/ui/settings/gdpr_holidays.py" line="54"/>
         <source>Règlement 1182/71 : seuls les jours fériés de l&apos;État membre où l&apos;acte est accompli comptent, par exemple celui du représentant de l&apos;organisation dans l&apos;UE. Les jours fériés marocains ne reportent pas un délai du RGPD.</source>
         <translation>النظام 1182/71: لا تُحتسب إلا العطل الرسمية للدولة العضو التي يُنجَز فيها الإجراء، كالدولة التي يوجد بها ممثل المؤسسة في الاتحاد الأوروبي. ولا تؤجل العطل الرسمية المغربية أي أجل من آجال RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1185"/>
+        <location filename="../../dpo_desk/ui/settings/gdpr_holidays.py" line="110"/>
         <source>Délais du RGPD : jours fériés de l&apos;État membre {state} comptés.</source>
         <translation>آجال RGPD: تُحتسب العطل الرسمية للدولة العضو {state}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1189"/>
+        <location filename="../../dpo_desk/ui/settings/gdpr_holidays.py" line="114"/>
         <source>Délais du RGPD : seuls les samedis et dimanches sont comptés.</source>
         <translation>آجال RGPD: لا تُحتسب إلا أيام السبت والأحد.</translation>
     </message>
@@ -4805,22 +4821,22 @@
 <context>
     <name>IdentityProof</name>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="144"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="146"/>
         <source>Réponses à des questions sur le compte ou la relation</source>
         <translation>أجوبة عن أسئلة حول الحساب أو العلاقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="147"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="149"/>
         <source>Confirmation depuis l&apos;adresse e-mail déjà connue</source>
         <translation>تأكيد من عنوان البريد الإلكتروني المعروف مسبقا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="150"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="152"/>
         <source>Présentation de la CNIE sur place (aucune copie gardée)</source>
         <translation>تقديم البطاقة الوطنية للتعريف الإلكترونية حضوريا (دون الاحتفاظ بنسخة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="153"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="155"/>
         <source>Copie d&apos;une pièce d&apos;identité, masquée sauf l&apos;utile</source>
         <translation>نسخة من وثيقة هوية، محجوبة إلا ما يلزم</translation>
     </message>
@@ -4828,44 +4844,44 @@
 <context>
     <name>IdentitySettingsCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/identity_settings.py" line="39"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="35"/>
         <source>Justificatif d&apos;identité</source>
         <translation>إثبات الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/identity_settings.py" line="43"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="37"/>
         <source>En cas de doute raisonnable sur l&apos;identité du demandeur (RGPD art. 12.6), le courrier de demande de justificatif ne réclame que ce qui suffit à lever le doute : une copie de la CNIE seulement si une vérification plus légère ne suffit pas (RGPD art. 5.1.c ; loi 09-08 art. 3).</source>
         <translation>عند وجود شك معقول في هوية صاحب الطلب (المادة 12(6) من RGPD)، لا تطلب رسالة إثبات الهوية إلا ما يكفي لرفع الشك: نسخة من البطاقة الوطنية فقط إذا لم يكف تحقق أخف (المادة 5(1)(ج) من RGPD؛ المادة 3 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/identity_settings.py" line="55"/>
-        <location filename="../../dpo_desk/ui/identity_settings.py" line="61"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="46"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="52"/>
         <source>Justificatif demandé</source>
         <translation>الإثبات المطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/identity_settings.py" line="64"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="55"/>
         <source> jour(s)</source>
         <translation> يوم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/identity_settings.py" line="65"/>
-        <location filename="../../dpo_desk/ui/identity_settings.py" line="66"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="56"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="57"/>
         <source>Suppression des copies, au plus tard</source>
         <translation>حذف النسخ، في أجل أقصاه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/identity_settings.py" line="71"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="62"/>
         <source>Politique interne, pas un délai légal : une copie de pièce d&apos;identité est supprimée dès la vérification faite, et au plus tard ce nombre de jours après, ou à la clôture de la demande si elle vient avant. La revue des durées de conservation propose les copies arrivées à ce terme. Le courrier énonce la même règle.</source>
         <translation>سياسة داخلية، لا أجل قانوني: تحذف نسخة وثيقة الهوية بمجرد إتمام التحقق، وفي أجل أقصاه هذا العدد من الأيام بعده، أو عند إغلاق الطلب إن حدث قبل ذلك. تقترح مراجعة مدد الحفظ النسخ التي بلغت هذا الأجل. وتنص الرسالة على القاعدة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/identity_settings.py" line="85"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="72"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/identity_settings.py" line="129"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="109"/>
         <source>Justificatif d&apos;identité enregistré.</source>
         <translation>تم حفظ إعداد إثبات الهوية.</translation>
     </message>
@@ -4873,22 +4889,22 @@
 <context>
     <name>IdentityStatus</name>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="190"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="189"/>
         <source>Non requise</source>
         <translation>غير مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="191"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="190"/>
         <source>Justificatif demandé</source>
         <translation>طُلب إثبات الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="192"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="191"/>
         <source>Identité vérifiée</source>
         <translation>الهوية متحقق منها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="193"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="192"/>
         <source>Identité non vérifiée</source>
         <translation>الهوية غير متحقق منها</translation>
     </message>
@@ -4896,132 +4912,132 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="94"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="94"/>
         <source>Importer un fichier Excel</source>
         <translation>استيراد ملف Excel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="107"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="107"/>
         <source>Retour</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="110"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="110"/>
         <source>Suivant</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="113"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="113"/>
         <source>Importer</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="116"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="116"/>
         <source>Fermer</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="130"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="130"/>
         <source>L&apos;import n&apos;est pas encore disponible pour ce registre.</source>
         <translation>الاستيراد غير متاح بعد لهذا السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="139"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="139"/>
         <source>Importer depuis un classeur Excel (.xlsx)</source>
         <translation>الاستيراد من مصنف Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="143"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="143"/>
         <source>Chaque ligne du classeur devient une entrée du registre. Les colonnes sont reconnues d&apos;après leur en-tête ; vous pourrez corriger l&apos;association avant l&apos;import. Rien n&apos;est enregistré tant que le fichier contient des erreurs, sauf si vous choisissez d&apos;ignorer les lignes invalides.</source>
         <translation>يصبح كل سطر من المصنف قيدًا في السجل. تُتعرَّف الأعمدة من عناوينها، ويمكنك تصحيح الاقتران قبل الاستيراد. لا يُسجَّل أي شيء ما دام الملف يتضمن أخطاء، إلا إذا اخترت تجاهل الأسطر غير الصالحة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="152"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="152"/>
         <source>Choisir le fichier…</source>
         <translation>اختيار الملف…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="171"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="171"/>
         <source>Vérifiez à quel champ correspond chaque colonne. Les champs marqués * sont obligatoires ; un champ ne peut recevoir qu&apos;une colonne.</source>
         <translation>تحقق من الحقل المقابل لكل عمود. الحقول المعلَّمة بـ * إلزامية، ولا يقبل الحقل إلا عمودًا واحدًا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="179"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="179"/>
         <source>Colonne du classeur</source>
         <translation>عمود المصنف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="179"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="179"/>
         <source>Exemples de valeurs</source>
         <translation>أمثلة على القيم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="179"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="179"/>
         <source>Champ</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="197"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="197"/>
         <source>Rapport de validation</source>
         <translation>تقرير التحقق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="202"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="202"/>
         <source>Feuille</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="202"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="202"/>
         <source>Ligne</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="202"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="202"/>
         <source>Colonne</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="202"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="202"/>
         <source>Problème</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="209"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="209"/>
         <source>Ignorer les lignes invalides et importer les autres</source>
         <translation>تجاهل الأسطر غير الصالحة واستيراد الباقي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="215"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="215"/>
         <source>Ignorer ces lignes (garder le registre)</source>
         <translation>تجاهل هذه الأسطر (الإبقاء على السجل)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="216"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="216"/>
         <source>Mettre à jour les entrées existantes</source>
         <translation>تحديث القيود الموجودة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="228"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="228"/>
         <source>Import terminé</source>
         <translation>اكتمل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="257"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="258"/>
         <source>Choisir le classeur</source>
         <translation>اختيار المصنف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="257"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="258"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="267"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="268"/>
         <source>Lecture de « %1 »…</source>
         <translation>قراءة « %1 »…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="292"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="293"/>
         <source>Feuille « {sheet} » : %n ligne(s)</source>
         <translation>
             <numerusform>الورقة « ⁨{sheet}⁩ » — عدد الأسطر: %n</numerusform>
@@ -5033,12 +5049,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="345"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="346"/>
         <source>{valid}, {invalid}, {duplicates}.</source>
         <translation>{valid}، {invalid}، {duplicates}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="346"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="347"/>
         <source>%n ligne(s) valide(s)</source>
         <translation>
             <numerusform>أسطر صالحة: %n</numerusform>
@@ -5050,7 +5066,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="347"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="348"/>
         <source>%n ligne(s) invalide(s)</source>
         <translation>
             <numerusform>أسطر غير صالحة: %n</numerusform>
@@ -5062,7 +5078,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="348"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="349"/>
         <source>%n déjà dans le registre</source>
         <translation>
             <numerusform>موجودة سلفًا في السجل: %n</numerusform>
@@ -5074,7 +5090,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="383"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="384"/>
         <source>%n ligne(s) porte(nt) la référence d&apos;une demande déjà enregistrée :</source>
         <translation>
             <numerusform>أسطر تحمل مرجع طلب مسجَّل سلفًا (%n):</numerusform>
@@ -5086,7 +5102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="389"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="390"/>
         <source>%n ligne(s) porte(nt) le nom d&apos;une entrée déjà présente dans le registre :</source>
         <translation>
             <numerusform>أسطر تحمل اسم قيد موجود سلفًا في السجل (%n):</numerusform>
@@ -5098,12 +5114,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="415"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="416"/>
         <source>{created}, {updated}, {skipped}.</source>
         <translation>{created}، {updated}، {skipped}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="416"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="417"/>
         <source>%n entrée(s) créée(s)</source>
         <translation>
             <numerusform>قيود أُنشئت: %n</numerusform>
@@ -5115,7 +5131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="417"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="418"/>
         <source>%n mise(s) à jour</source>
         <translation>
             <numerusform>قيود حُدِّثت: %n</numerusform>
@@ -5127,7 +5143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="418"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="419"/>
         <source>%n ligne(s) ignorée(s)</source>
         <translation>
             <numerusform>أسطر تُجوهلت: %n</numerusform>
@@ -5139,22 +5155,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="301"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="302"/>
         <source>(sans en-tête)</source>
         <translation>(بدون عنوان)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="306"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="307"/>
         <source>— ignorer —</source>
         <translation>— تجاهل —</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="360"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="361"/>
         <source>Le fichier est prêt à être importé.</source>
         <translation>الملف جاهز للاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="363"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="364"/>
         <source>Rien ne sera importé tant que ces lignes ne sont pas corrigées, sauf si vous choisissez de les ignorer.</source>
         <translation>لن يُستورد أي شيء ما لم تُصحَّح هذه الأسطر، إلا إذا اخترت تجاهلها.</translation>
     </message>
@@ -5162,62 +5178,62 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="65"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="69"/>
         <source>Formule sans valeur calculée : ouvrez le classeur dans Excel, enregistrez-le, ou remplacez la formule par sa valeur.</source>
         <translation>صيغة دون قيمة محسوبة: افتح المصنف في Excel واحفظه، أو عوّض الصيغة بقيمتها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="70"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="74"/>
         <source>« {value} » n&apos;est pas une date (attendu : JJ/MM/AAAA ou AAAA-MM-JJ).</source>
         <translation>« {value} » ليس تاريخا (المنتظر: JJ/MM/AAAA أو AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="73"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="77"/>
         <source>La date « {value} » n&apos;existe pas dans le calendrier.</source>
         <translation>التاريخ « {value} » غير موجود في التقويم.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="76"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="80"/>
         <source>« {value} » n&apos;est pas une réponse oui/non (Oui, Non, X, 1, 0).</source>
         <translation>« {value} » ليس جوابا بنعم أو لا (Oui، Non، X، 1، 0).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="79"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="83"/>
         <source>« {value} » n&apos;est pas une valeur reconnue pour cette colonne.</source>
         <translation>« {value} » ليست قيمة معروفة لهذا العمود.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="82"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="86"/>
         <source>« {value} » n&apos;est pas un nombre entier.</source>
         <translation>« {value} » ليس عددا صحيحا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="83"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="87"/>
         <source>Colonne sans en-tête (cellule fusionnée ?) : associez-la à un champ ou ignorez-la.</source>
         <translation>عمود دون عنوان (خلية مدمجة؟): اربطه بحقل أو تجاهله.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="58"/>
+        <location filename="../../dpo_desk/services/imports.py" line="64"/>
         <source>Doublon dans le fichier : même référence qu&apos;à la ligne {row}.</source>
         <translation>تكرار في الملف: المرجع نفسه الوارد في السطر {row}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="61"/>
+        <location filename="../../dpo_desk/services/imports.py" line="67"/>
         <source>Valeur obligatoire manquante.</source>
         <translation>قيمة إلزامية ناقصة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="62"/>
+        <location filename="../../dpo_desk/services/imports.py" line="68"/>
         <source>Doublon dans le fichier : même nom qu&apos;à la ligne {row}.</source>
         <translation>تكرار في الملف: الاسم نفسه الوارد في السطر {row}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="65"/>
+        <location filename="../../dpo_desk/services/imports.py" line="71"/>
         <source>« {value} » : attendu « {expected} » (parties séparées par « — »).</source>
         <translation>« {value} »: المنتظر « {expected} » (أجزاء تفصل بينها « — »).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="68"/>
+        <location filename="../../dpo_desk/services/imports.py" line="74"/>
         <source>« {value} » : durée illisible (ex. « 3 ans après la fin du contrat »).</source>
         <translation>« {value} »: مدة غير مقروءة (مثال: « 3 ans après la fin du contrat »).</translation>
     </message>
@@ -5408,31 +5424,31 @@
 <context>
     <name>JournalChanges</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="273"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="266"/>
         <source>{holiday}, premier jour le {first_day} (confirmé le {confirmed_on})</source>
         <translation>{holiday}، اليوم الأول {first_day} (أُكِّد في {confirmed_on})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="282"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="275"/>
         <source>{date} ({name})</source>
         <translation>{date} ({name})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="294"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="329"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="379"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="287"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="322"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="372"/>
         <source>{field} : {before} → {after}</source>
         <translation>{field}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="313"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="337"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="385"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="306"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="330"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="378"/>
         <source>{field} : {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="358"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="351"/>
         <source> ; </source>
         <translation>؛ </translation>
     </message>
@@ -5563,243 +5579,243 @@
         <translation>المرفق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="101"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="93"/>
         <source>Règle de l&apos;échéance</source>
         <translation>قاعدة الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="102"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="94"/>
         <source>Régime de l&apos;échéance</source>
         <translation>القانون المطبق على الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="103"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="95"/>
         <source>Règle du délai</source>
         <translation>قاعدة أجل التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="104"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="96"/>
         <source>Autorité</source>
         <translation>السلطة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="109"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="101"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="110"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="102"/>
         <source>Envoyée le</source>
         <translation>تاريخ الإرسال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="111"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="103"/>
         <source>Tardive</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="112"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="104"/>
         <source>Obligation remplie</source>
         <translation>الالتزام الذي تم الوفاء به</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="115"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="107"/>
         <source>Personnes informées</source>
         <translation>الأشخاص الذين تم إخبارهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="116"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="108"/>
         <source>Communication publique</source>
         <translation>إخبار عمومي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="118"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="110"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="121"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="113"/>
         <source>Notification</source>
         <translation>التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="122"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="114"/>
         <source>Communication</source>
         <translation>الإخبار</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="125"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="117"/>
         <source>Décision de ne pas notifier</source>
         <translation>قرار عدم التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="127"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="119"/>
         <source>Méthode</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="128"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="120"/>
         <source>Facteurs de risque</source>
         <translation>عوامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="129"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="121"/>
         <source>Gravité</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="130"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="122"/>
         <source>Risque calculé</source>
         <translation>الخطر المحتسب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="126"/>
         <source>Règle des quatre yeux (courriers)</source>
         <translation>قاعدة العينين الأربع (الرسائل)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="128"/>
         <source>Soumise au RGPD</source>
         <translation>خاضع للنظام الأوروبي العام لحماية البيانات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="139"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="131"/>
         <source>Soumise à la loi 09-08</source>
         <translation>خاضع للقانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="141"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="133"/>
         <source>Délai interne (jours)</source>
         <translation>أجل السياسة الداخلية (أيام)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="144"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="136"/>
         <source>Délai de rectification (jours francs)</source>
         <translation>أجل التصحيح (أيام كاملة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="148"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="140"/>
         <source>Jours francs stricts (J+11)</source>
         <translation>احتساب الأيام الكاملة بدقة (ي+11)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="152"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="144"/>
         <source>Suspension pendant la vérification d&apos;identité</source>
         <translation>إيقاف الأجل خلال التحقق من الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="154"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="146"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="160"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="152"/>
         <source>Fichier</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="161"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="153"/>
         <source>Taille (octets)</source>
         <translation>الحجم (بايت)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="162"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="154"/>
         <source>Sauvegarde du jour</source>
         <translation>النسخة الاحتياطية اليومية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="163"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="164"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="155"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="156"/>
         <source>Copies gardées</source>
         <translation>النسخ المحتفظ بها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="165"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="157"/>
         <source>Nombre</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="166"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="158"/>
         <source>Créées</source>
         <translation>المُنشأة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="167"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="159"/>
         <source>Mises à jour</source>
         <translation>المُحدَّثة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="168"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="160"/>
         <source>Dossier</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="170"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="162"/>
         <source>Texte</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="171"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="163"/>
         <source>Validée par</source>
         <translation>صادق عليه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="215"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="207"/>
         <source>décidée</source>
         <translation>مُتَّخذ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="242"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="235"/>
         <source>Jour férié ajouté</source>
         <translation>إضافة يوم عطلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="243"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="236"/>
         <source>Ajout de jour férié annulé</source>
         <translation>إلغاء إضافة يوم عطلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="246"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="239"/>
         <source>Fermeture ajoutée</source>
         <translation>إضافة يوم إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="247"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="240"/>
         <source>Fermeture annulée</source>
         <translation>إلغاء يوم إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="250"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="243"/>
         <source>Jour férié officiel retiré</source>
         <translation>إزالة يوم عطلة رسمية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="251"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="244"/>
         <source>Jour férié officiel rétabli</source>
         <translation>استعادة يوم عطلة رسمية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="254"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="247"/>
         <source>Fête lunaire confirmée</source>
         <translation>تأكيد عيد هجري</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="255"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="248"/>
         <source>Confirmation annulée</source>
         <translation>إلغاء التأكيد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="295"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="288"/>
         <source>Jours fériés des délais du RGPD</source>
         <translation>العطل الرسمية المحتسبة في آجال RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="330"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="323"/>
         <source>Version des règles</source>
         <translation>إصدار القواعد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="338"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="331"/>
         <source>Demandes ouvertes dont l&apos;échéance a changé</source>
         <translation>الطلبات المفتوحة التي تغير أجلها</translation>
     </message>
@@ -5807,70 +5823,70 @@
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="119"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="428"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="111"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="421"/>
         <source>Date et heure</source>
         <translation>التاريخ والوقت</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="429"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="422"/>
         <source>Auteur</source>
         <translation>المحرر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="430"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="423"/>
         <source>Action</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="431"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="424"/>
         <source>Objet</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="432"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="425"/>
         <source>Détail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="117"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="469"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="535"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="462"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="528"/>
         <source>Journal</source>
         <translation>سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="473"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="466"/>
         <source>Vérifier la chaîne</source>
         <translation>التحقق من السلسلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="485"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="478"/>
         <source>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</source>
         <translation>كل تعديل في السجل، مع صاحبه ووقته. المدخلات مترابطة في سلسلة: أي مدخل عُدِّل أو حُذف أو أُدرج لاحقا يقطع السلسلة في ذلك الموضع. لا تُنسخ فيه المعطيات الشخصية: يذكر سجل العمليات أنها تغيرت، لا مضمونها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="499"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="492"/>
         <source>Référence (DSR-…, VIO-…)</source>
         <translation>المرجع، مثلا DSR-2026-0001</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="568"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="563"/>
         <source>Tous les objets</source>
         <translation>جميع العناصر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="569"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="564"/>
         <source>Toutes les actions</source>
         <translation>جميع العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="570"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="565"/>
         <source>Tous les auteurs</source>
         <translation>جميع المستخدمين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="593"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="588"/>
         <source>%n entrée(s)</source>
         <translation>
             <numerusform>لا مدخلات</numerusform>
@@ -5882,7 +5898,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="606"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="601"/>
         <source>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</source>
         <translation>
             <numerusform>السلسلة سليمة: لم يُتحقق من أي مدخل. بصمة الرأس: {head}</numerusform>
@@ -5894,12 +5910,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="612"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="607"/>
         <source>Journal vérifié : chaîne intacte.</source>
         <translation>تم التحقق من سجل العمليات: السلسلة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="616"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="611"/>
         <source>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</source>
         <translation>السلسلة مقطوعة عند المدخل رقم {entry}: عُدِّل سجل العمليات خارج DPO Desk ابتداء من هذا الموضع. احتفظ بهذا الملف كما هو وقارنه بآخر نسخة احتياطية.</translation>
     </message>
@@ -5907,49 +5923,49 @@
 <context>
     <name>LanguageCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/language_settings.py" line="31"/>
-        <location filename="../../dpo_desk/ui/language_settings.py" line="45"/>
+        <location filename="../../dpo_desk/ui/settings/language.py" line="32"/>
+        <location filename="../../dpo_desk/ui/settings/language.py" line="41"/>
         <source>Langue de l&apos;interface</source>
         <extracomment>the user chose &quot;Restart now&quot;: the window should close everything and quit</extracomment>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/language_settings.py" line="35"/>
+        <location filename="../../dpo_desk/ui/settings/language.py" line="34"/>
         <source>La langue des menus, des écrans et des messages, sur cet ordinateur. Chaque courrier garde sa propre langue, choisie en le rédigeant. Le changement s&apos;applique au prochain démarrage de DPO Desk.</source>
         <translation>لغة القوائم والشاشات والرسائل على هذا الحاسوب. تحتفظ كل رسالة بلغتها الخاصة التي تُختار عند تحريرها. يسري التغيير عند التشغيل المقبل لـ DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/language_settings.py" line="50"/>
+        <location filename="../../dpo_desk/ui/settings/language.py" line="46"/>
         <source>Langue</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/language_settings.py" line="67"/>
+        <location filename="../../dpo_desk/ui/settings/language.py" line="62"/>
         <source>La nouvelle langue s&apos;appliquera au prochain démarrage.</source>
         <translation>ستُطبَّق اللغة الجديدة عند التشغيل المقبل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/language_settings.py" line="81"/>
+        <location filename="../../dpo_desk/ui/settings/language.py" line="76"/>
         <source>Changer de langue</source>
         <translation>تغيير اللغة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/language_settings.py" line="82"/>
+        <location filename="../../dpo_desk/ui/settings/language.py" line="77"/>
         <source>Redémarrer DPO Desk maintenant pour changer de langue ?</source>
         <translation>إعادة تشغيل DPO Desk الآن لتغيير اللغة؟</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/language_settings.py" line="85"/>
+        <location filename="../../dpo_desk/ui/settings/language.py" line="80"/>
         <source>Le registre sera verrouillé et refermé, puis DPO Desk redémarrera dans la nouvelle langue. Enregistrez d&apos;abord toute saisie en cours.</source>
         <translation>سيُقفل السجل ويُغلق، ثم يُعاد تشغيل DPO Desk باللغة الجديدة. احفظ أولا أي إدخال جارٍ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/language_settings.py" line="89"/>
+        <location filename="../../dpo_desk/ui/settings/language.py" line="84"/>
         <source>Redémarrer maintenant</source>
         <translation>إعادة التشغيل الآن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/language_settings.py" line="90"/>
+        <location filename="../../dpo_desk/ui/settings/language.py" line="85"/>
         <source>Plus tard</source>
         <translation>لاحقا</translation>
     </message>
@@ -5957,62 +5973,62 @@
 <context>
     <name>LegalBasis</name>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="183"/>
+        <location filename="../../dpo_desk/domain/records.py" line="65"/>
         <source>Consentement</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="184"/>
+        <location filename="../../dpo_desk/domain/records.py" line="67"/>
         <source>Exécution d&apos;un contrat</source>
         <translation>تنفيذ عقد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="185"/>
+        <location filename="../../dpo_desk/domain/records.py" line="69"/>
         <source>Obligation légale</source>
         <translation>التزام قانوني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="186"/>
+        <location filename="../../dpo_desk/domain/records.py" line="71"/>
         <source>Sauvegarde des intérêts vitaux</source>
         <translation>حماية المصالح الحيوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="187"/>
+        <location filename="../../dpo_desk/domain/records.py" line="73"/>
         <source>Mission d&apos;intérêt public</source>
         <translation>مهمة تحقيق مصلحة عامة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="188"/>
+        <location filename="../../dpo_desk/domain/records.py" line="75"/>
         <source>Intérêt légitime</source>
         <translation>المصلحة المشروعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="192"/>
+        <location filename="../../dpo_desk/domain/records.py" line="66"/>
         <source>RGPD art. 6(1)(a) ; loi 09-08 art. 4</source>
         <translation>المادة 6(1)(أ) من RGPD؛ المادة 4 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="193"/>
+        <location filename="../../dpo_desk/domain/records.py" line="68"/>
         <source>RGPD art. 6(1)(b) ; loi 09-08 art. 4</source>
         <translation>المادة 6(1)(ب) من RGPD؛ المادة 4 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="194"/>
+        <location filename="../../dpo_desk/domain/records.py" line="70"/>
         <source>RGPD art. 6(1)(c) ; loi 09-08 art. 4</source>
         <translation>المادة 6(1)(ج) من RGPD؛ المادة 4 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="197"/>
+        <location filename="../../dpo_desk/domain/records.py" line="72"/>
         <source>RGPD art. 6(1)(d) ; loi 09-08 art. 4</source>
         <translation>المادة 6(1)(د) من RGPD؛ المادة 4 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="200"/>
+        <location filename="../../dpo_desk/domain/records.py" line="74"/>
         <source>RGPD art. 6(1)(e) ; loi 09-08 art. 4</source>
         <translation>المادة 6(1)(هـ) من RGPD؛ المادة 4 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="203"/>
+        <location filename="../../dpo_desk/domain/records.py" line="76"/>
         <source>RGPD art. 6(1)(f) ; loi 09-08 art. 4</source>
         <translation>المادة 6(1)(و) من RGPD؛ المادة 4 من القانون رقم 09.08</translation>
     </message>
@@ -6020,77 +6036,77 @@
 <context>
     <name>Letter</name>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="112"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="115"/>
         <source>Délégué à la protection des données (DPO)</source>
         <translation>مندوب حماية المعطيات (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="113"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="116"/>
         <source>Réf. :</source>
         <translation>المرجع:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="114"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="117"/>
         <source>Objet :</source>
         <translation>الموضوع:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="115"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="118"/>
         <source>Aux personnes concernées</source>
         <translation>إلى الأشخاص المعنيين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="116"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="119"/>
         <source>DPO :</source>
         <translation>مندوب حماية المعطيات:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="117"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="120"/>
         <source>{place}, le {date}</source>
         <translation>{place} في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="118"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="121"/>
         <source>Le {date}</source>
         <translation>في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="119"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="122"/>
         <source>non déterminé à ce jour</source>
         <translation>غير محدد إلى حد الآن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="120"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="123"/>
         <source>atteinte à la confidentialité</source>
         <translation>المس بالسرية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="121"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="124"/>
         <source>atteinte à l&apos;intégrité</source>
         <translation>المس بالسلامة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="122"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="125"/>
         <source>atteinte à la disponibilité</source>
         <translation>المس بالإتاحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="123"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="126"/>
         <source>72 heures après la prise de connaissance (RGPD art. 33(1))</source>
         <translation>72 ساعة بعد العلم بالانتهاك (المادة 33(1) من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="127"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="130"/>
         <source>72 heures après la prise de connaissance, délai fixé par la politique interne de l&apos;organisation (la loi 09-08 ne prévoit pas de notification des violations)</source>
         <translation>72 ساعة بعد العلم بالانتهاك، وهو أجل حددته السياسة الداخلية للمؤسسة (لا ينص القانون رقم 09.08 على التبليغ عن الانتهاكات)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="132"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="135"/>
         <source>Commission nationale de contrôle de la protection des données à caractère personnel (CNDP)</source>
         <translation>اللجنة الوطنية لمراقبة حماية المعطيات ذات الطابع الشخصي (CNDP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="136"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="139"/>
         <source>Commission nationale de l&apos;informatique et des libertés (CNIL)</source>
         <translation>اللجنة الوطنية للمعلوميات والحريات (CNIL، فرنسا)</translation>
     </message>
@@ -6098,325 +6114,325 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="118"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="124"/>
         <source>Courriers — {reference} — DPO Desk</source>
         <translation>الرسائل — {reference} — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="128"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="134"/>
         <source>Courriers — {reference}</source>
         <translation>الرسائل — {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="142"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="168"/>
         <source>Nouveau courrier</source>
         <translation>رسالة جديدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="206"/>
         <source>Enregistré avec le brouillon</source>
         <translation>يُحفظ مع المسودة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="161"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="208"/>
         <source>Pourquoi la notification est tardive</source>
         <translation>سبب تأخر التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="162"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="209"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="163"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="169"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="210"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="161"/>
         <source>Langue</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="179"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="211"/>
         <source>Destinataire</source>
         <translation>المرسل إليه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="180"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="212"/>
         <source>Auteur</source>
         <translation>المحرر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="181"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="213"/>
         <source>Motifs du retard</source>
         <translation>أسباب التأخير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="186"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="218"/>
         <source>Pourquoi ces rubriques sont vides</source>
         <translation>سبب فراغ هذه البنود</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="188"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="220"/>
         <source>Rubriques « néant »</source>
         <translation>البنود المشار إليها بـ« لا شيء »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="196"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="173"/>
         <source>Rédiger le brouillon</source>
         <translation>تحرير المسودة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="213"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="246"/>
         <source>Courriers du dossier</source>
         <translation>رسائل الملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="219"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="252"/>
         <source>Aucun courrier pour ce dossier.</source>
         <translation>لا توجد أي رسالة لهذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="230"/>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="483"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="259"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="518"/>
         <source>Aucun courrier ouvert</source>
         <translation>لا توجد رسالة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="237"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="266"/>
         <source>Choisissez un type de courrier et une langue, puis « Rédiger le brouillon ».</source>
         <translation>اختر نوع الرسالة ولغتها، ثم « تحرير المسودة ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="243"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="272"/>
         <source>Actualiser l&apos;aperçu</source>
         <translation>تحديث المعاينة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="245"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="274"/>
         <source>Enregistrer le brouillon</source>
         <translation>حفظ المسودة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="252"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="286"/>
         <source>Relu par</source>
         <translation>راجعها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="254"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="288"/>
         <source>Nom du relecteur</source>
         <translation>اسم المراجع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="255"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="289"/>
         <source>Nom de la personne qui a relu et validé le courrier</source>
         <translation>اسم الشخص الذي راجع الرسالة وصادق عليها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="260"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="294"/>
         <source>Une autre personne que l&apos;auteur</source>
         <translation>شخص آخر غير المحرر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="263"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="297"/>
         <source>Règle des quatre yeux : le courrier est validé par une autre personne que son auteur.</source>
         <translation>قاعدة العينين الأربع: يصادق على الرسالة شخص آخر غير محررها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="267"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="301"/>
         <source>Marquer comme validé</source>
         <translation>التعليم كمصادق عليها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="273"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="309"/>
         <source>Exporter le PDF…</source>
         <translation>تصدير PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="274"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="310"/>
         <source>Enregistrer une copie du PDF, hors du registre</source>
         <translation>حفظ نسخة من PDF خارج السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="276"/>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="653"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="312"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="688"/>
         <source>Générer le PDF</source>
         <translation>إنشاء PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="278"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="314"/>
         <source>Le PDF est joint au dossier, chiffré dans le registre ; le courrier est figé.</source>
         <translation>ملف PDF مرفق بالملف ومشفر داخل السجل؛ الرسالة مجمدة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="290"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="325"/>
         <source>Aperçu</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="301"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="337"/>
         <source>Fermer</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="315"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="346"/>
         <source>Demande de {name}, reçue le {date} — échéance le {due}</source>
         <translation>طلب {name}، تاريخ التوصل {date} — الأجل {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="321"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="352"/>
         <source>Violation : {title}</source>
         <translation>الانتهاك: {title}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="349"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="381"/>
         <source>Indisponibles pour ce dossier :</source>
         <translation>غير متاحة لهذا الملف:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="397"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="432"/>
         <source>CNDP — politique interne (la loi 09-08 ne prévoit pas de notification)</source>
         <translation>CNDP — سياسة داخلية (القانون رقم 09.08 لا ينص على التبليغ)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="399"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="434"/>
         <source>{authority} — article 33 du RGPD</source>
         <translation>{authority} — المادة 33 من RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="409"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="444"/>
         <source>la demande</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="409"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="444"/>
         <source>la violation</source>
         <translation>الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="430"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="465"/>
         <source>{kind} · {language}</source>
         <translation>{kind} · {language}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="435"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="470"/>
         <source>{head} · {authority}</source>
         <translation>{head} · {authority}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="441"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="476"/>
         <source>{status} par {reviewer}</source>
         <translation>{status} من طرف {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="444"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="479"/>
         <source>{author}, {when}</source>
         <translation>{author}، {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="461"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="496"/>
         <source>Modifications non enregistrées</source>
         <translation>تعديلات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="462"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="497"/>
         <source>Le texte modifié n&apos;est pas enregistré. L&apos;abandonner ?</source>
         <translation>النص المعدل غير محفوظ. هل تريد التخلي عنه؟</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="491"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="526"/>
         <source>{kind} — {language}</source>
         <translation>{kind} — {language}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="504"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="539"/>
         <source>Rédigé par {author} le {when}.</source>
         <translation>حررها {author} في {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="508"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="543"/>
         <source>Brouillon : à relire puis marquer comme validé.</source>
         <translation>مسودة: تجب مراجعتها ثم تعليمها كمصادق عليها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="509"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="544"/>
         <source>Validé par {reviewer} le {when}.</source>
         <translation>صادق عليها {reviewer} في {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="514"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="549"/>
         <source>Prêt pour la génération du PDF.</source>
         <translation>جاهزة لإنشاء PDF.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="516"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="551"/>
         <source>PDF généré et joint au dossier : le courrier ne se modifie plus.</source>
         <translation>أُنشئ PDF وأُرفق بالملف: لم تعد الرسالة قابلة للتعديل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="582"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="617"/>
         <source>Brouillon enregistré dans le registre. Relisez-le et modifiez-le ici.</source>
         <translation>حُفظت المسودة في السجل. راجعها وعدّلها هنا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="604"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="639"/>
         <source>Brouillon enregistré. Le texte a changé : il est à valider de nouveau.</source>
         <translation>حُفظت المسودة. تغير النص: تجب المصادقة عليها من جديد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="607"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="642"/>
         <source>Brouillon enregistré.</source>
         <translation>حُفظت المسودة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="634"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="669"/>
         <source>Courrier validé par {reviewer}.</source>
         <translation>صادق {reviewer} على الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="644"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="679"/>
         <source>Générer le PDF définitif</source>
         <translation>إنشاء ملف PDF النهائي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="645"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="680"/>
         <source>Générer le PDF définitif de ce courrier ?</source>
         <translation>إنشاء ملف PDF النهائي لهذه الرسالة؟</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="648"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="683"/>
         <source>Le courrier sera alors figé : son texte ne pourra plus être modifié. Le PDF sera joint à {case} {reference}, chiffré dans le registre, et la génération sera inscrite au journal.</source>
         <translation>ستصبح الرسالة عندئذ نهائية: لا يمكن تعديل نصها بعد ذلك. سيُرفق ملف PDF بـ{case} {reference}، مشفرا في السجل، ويُقيد الإنشاء في سجل العمليات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="654"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="689"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="684"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="719"/>
         <source>PDF « {name} » joint à {case} {reference}.</source>
         <translation>أُرفق PDF « {name} » بـ{case} {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="724"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="759"/>
         <source>{n} page</source>
         <translation>{n} صفحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="726"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="761"/>
         <source>{n} pages</source>
         <translation>{n} صفحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="741"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="776"/>
         <source>Exporter le PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="741"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="776"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="749"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="784"/>
         <source>Copie enregistrée : {path}</source>
         <translation>حُفظت النسخة: {path}</translation>
     </message>
@@ -6424,470 +6440,470 @@
 <context>
     <name>LetterField</name>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="305"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="320"/>
         <source>Nom de l&apos;organisation</source>
         <translation>اسم المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="306"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="321"/>
         <source>Adresse de l&apos;organisation</source>
         <translation>عنوان المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="307"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="322"/>
         <source>Nom du DPO</source>
         <translation>اسم مندوب حماية المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="308"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="323"/>
         <source>E-mail du DPO</source>
         <translation>البريد الإلكتروني للمندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="309"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="324"/>
         <source>Téléphone du DPO</source>
         <translation>هاتف المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="312"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="327"/>
         <source>Coordonnées du DPO (nom, e-mail, téléphone)</source>
         <translation>بيانات اتصال المندوب (الاسم، البريد الإلكتروني، الهاتف)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="314"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="329"/>
         <source>Date du courrier</source>
         <translation>تاريخ الرسالة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="315"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="330"/>
         <source>Lieu d&apos;envoi</source>
         <translation>مكان الإرسال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="316"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="331"/>
         <source>CNDP : nom complet et adresse</source>
         <translation>CNDP: الاسم الكامل والعنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="317"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="332"/>
         <source>CNIL : nom complet et adresse</source>
         <translation>CNIL: الاسم الكامل والعنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="318"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="333"/>
         <source>Le RGPD s&apos;applique (oui/non)</source>
         <translation>RGPD مطبق (نعم/لا)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="321"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="336"/>
         <source>La loi 09-08 s&apos;applique (oui/non)</source>
         <translation>القانون رقم 09.08 مطبق (نعم/لا)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="327"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="342"/>
         <source>Référence de la demande</source>
         <translation>مرجع الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="328"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="343"/>
         <source>Date de réception</source>
         <translation>تاريخ التوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="329"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="344"/>
         <source>Nom du demandeur</source>
         <translation>اسم صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="332"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="347"/>
         <source>Nom de la personne concernée</source>
         <translation>اسم الشخص المعني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="336"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="351"/>
         <source>Le demandeur agit pour une autre personne</source>
         <translation>صاحب الطلب يتصرف نيابة عن شخص آخر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="339"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="354"/>
         <source>Droits exercés</source>
         <translation>الحقوق الممارَسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="340"/>
-        <location filename="../../dpo_desk/documents/templates.py" line="560"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="355"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="575"/>
         <source>Régimes applicables</source>
         <translation>الأنظمة القانونية المطبقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="341"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="356"/>
         <source>Canal de réception</source>
         <translation>قناة التوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="345"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="360"/>
         <source>Canal de réception, en toutes lettres (« par e-mail »)</source>
         <translation>قناة التوصل، بالكلمات (« عبر البريد الإلكتروني »)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="347"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="362"/>
         <source>Droit d&apos;accès exercé</source>
         <translation>ممارسة حق الولوج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="350"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="365"/>
         <source>Droit de rectification exercé</source>
         <translation>ممارسة حق التصحيح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="353"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="368"/>
         <source>Droit à l&apos;effacement exercé</source>
         <translation>ممارسة الحق في المسح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="356"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="371"/>
         <source>Droit à la limitation exercé</source>
         <translation>ممارسة الحق في تقييد المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="361"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="376"/>
         <source>Droit à la portabilité exercé</source>
         <translation>ممارسة الحق في نقل المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="364"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="379"/>
         <source>Droit d&apos;opposition exercé</source>
         <translation>ممارسة حق التعرض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="368"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="383"/>
         <source>Portabilité demandée alors que la loi 09-08 s&apos;applique (oui/non)</source>
         <translation>طُلب نقل المعطيات والقانون رقم 09.08 مطبق (نعم/لا)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="373"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="388"/>
         <source>Date limite de réponse</source>
         <translation>آخر أجل للرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="374"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="389"/>
         <source>Fondement du délai (article)</source>
         <translation>أساس الأجل (المادة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="375"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="390"/>
         <source>Règle du délai, en toutes lettres</source>
         <translation>قاعدة الأجل، بالحروف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="376"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="391"/>
         <source>Nature du délai : loi ou politique</source>
         <translation>طبيعة الأجل: قانون أو سياسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="379"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="394"/>
         <source>Le délai vient de la politique interne</source>
         <translation>الأجل مستمد من السياسة الداخلية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="385"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="400"/>
         <source>Date limite au titre du RGPD</source>
         <translation>آخر أجل بموجب RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="389"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="404"/>
         <source>Fondement du délai au titre du RGPD</source>
         <translation>أساس الأجل بموجب RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="393"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="408"/>
         <source>Date limite au titre de la loi 09-08</source>
         <translation>آخر أجل بموجب القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="397"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="412"/>
         <source>Fondement du délai au titre de la loi 09-08</source>
         <translation>أساس الأجل بموجب القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="399"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="414"/>
         <source>Date de la prorogation</source>
         <translation>تاريخ التمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="400"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="415"/>
         <source>Motifs de la prorogation</source>
         <translation>أسباب التمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="401"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="416"/>
         <source>Motif du refus</source>
         <translation>سبب الرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="402"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="417"/>
         <source>Fondement juridique du refus</source>
         <translation>الأساس القانوني للرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="405"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="420"/>
         <source>L&apos;organisation doit pouvoir démontrer le bien-fondé du motif</source>
         <translation>يجب أن تكون المؤسسة قادرة على إثبات وجاهة السبب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="412"/>
-        <location filename="../../dpo_desk/services/letters.py" line="229"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="427"/>
+        <location filename="../../dpo_desk/services/letters.py" line="214"/>
         <source>Catégories de données traitées</source>
         <translation>فئات المعطيات المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="415"/>
-        <location filename="../../dpo_desk/services/letters.py" line="230"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="430"/>
+        <location filename="../../dpo_desk/services/letters.py" line="215"/>
         <source>Finalités du traitement</source>
         <translation>غايات المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="416"/>
-        <location filename="../../dpo_desk/services/letters.py" line="231"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="431"/>
+        <location filename="../../dpo_desk/services/letters.py" line="216"/>
         <source>Destinataires</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="417"/>
-        <location filename="../../dpo_desk/services/letters.py" line="233"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="432"/>
+        <location filename="../../dpo_desk/services/letters.py" line="218"/>
         <source>Durée de conservation</source>
         <translation>مدة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="418"/>
-        <location filename="../../dpo_desk/services/letters.py" line="234"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="433"/>
+        <location filename="../../dpo_desk/services/letters.py" line="219"/>
         <source>Source des données</source>
         <translation>مصدر المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="422"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="437"/>
         <source>Catégories de données : néant</source>
         <translation>فئات المعطيات: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="425"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="440"/>
         <source>Finalités : néant</source>
         <translation>الغايات: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="428"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="443"/>
         <source>Destinataires : néant</source>
         <translation>المرسل إليهم: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="433"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="448"/>
         <source>Durée de conservation : néant</source>
         <translation>مدة الحفظ: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="436"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="451"/>
         <source>Source : néant</source>
         <translation>المصدر: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="440"/>
-        <location filename="../../dpo_desk/services/letters.py" line="232"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="455"/>
+        <location filename="../../dpo_desk/services/letters.py" line="217"/>
         <source>Transferts hors du Maroc et leurs garanties</source>
         <translation>عمليات النقل خارج المغرب وضماناتها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="445"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="460"/>
         <source>Aucun transfert hors du Maroc enregistré</source>
         <translation>لا يوجد نقل خارج المغرب مسجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="448"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="463"/>
         <source>Transferts : néant</source>
         <translation>عمليات النقل: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="452"/>
-        <location filename="../../dpo_desk/services/letters.py" line="235"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="467"/>
+        <location filename="../../dpo_desk/services/letters.py" line="220"/>
         <source>Décisions automatisées, profilage et logique sous-jacente</source>
         <translation>القرارات الآلية والتنميط والمنطق المعتمد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="458"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="473"/>
         <source>Décisions automatisées : néant</source>
         <translation>القرارات الآلية: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="463"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="478"/>
         <source>Pourquoi les rubriques marquées « néant » le sont</source>
         <translation>سبب الإشارة إلى البنود بـ« لا شيء »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="467"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="482"/>
         <source>Toutes les rubriques sont marquées « néant »</source>
         <translation>جميع البنود مشار إليها بـ« لا شيء »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="470"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="485"/>
         <source>Pièces jointes fournies</source>
         <translation>المرفقات المقدمة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="471"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="486"/>
         <source>Précisions propres au dossier</source>
         <translation>توضيحات خاصة بالملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="472"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="487"/>
         <source>Date de l&apos;opération effectuée</source>
         <translation>تاريخ العملية المنجزة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="475"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="490"/>
         <source>L&apos;opposition est accueillie</source>
         <translation>قُبل التعرض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="482"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="497"/>
         <source>Justificatif demandé : réponses sur le compte</source>
         <translation>الإثبات المطلوب: أجوبة حول الحساب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="487"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="502"/>
         <source>Justificatif demandé : confirmation par e-mail</source>
         <translation>الإثبات المطلوب: تأكيد عبر البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="492"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="507"/>
         <source>Justificatif demandé : CNIE présentée sur place</source>
         <translation>الإثبات المطلوب: تقديم البطاقة الوطنية حضوريا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="497"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="512"/>
         <source>Justificatif demandé : copie d&apos;une pièce d&apos;identité</source>
         <translation>الإثبات المطلوب: نسخة من وثيقة هوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="502"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="517"/>
         <source>Jours au plus avant suppression de la copie (politique interne)</source>
         <translation>أقصى عدد من الأيام قبل حذف النسخة (سياسة داخلية)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="509"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="524"/>
         <source>Référence de la violation</source>
         <translation>مرجع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="510"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="525"/>
         <source>Intitulé de la violation</source>
         <translation>عنوان الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="511"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="526"/>
         <source>Description des faits</source>
         <translation>وصف الوقائع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="514"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="529"/>
         <source>Nature : confidentialité, intégrité, disponibilité</source>
         <translation>الطبيعة: السرية، السلامة، الإتاحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="518"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="533"/>
         <source>Catégories de personnes concernées</source>
         <translation>فئات الأشخاص المعنيين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="523"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="538"/>
         <source>Nombre approximatif de personnes concernées</source>
         <translation>العدد التقريبي للأشخاص المعنيين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="527"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="542"/>
         <source>Catégories d&apos;enregistrements concernés</source>
         <translation>فئات التسجيلات المعنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="532"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="547"/>
         <source>Nombre approximatif d&apos;enregistrements</source>
         <translation>العدد التقريبي للتسجيلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="536"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="551"/>
         <source>Catégories de données concernées</source>
         <translation>فئات المعطيات المعنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="539"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="554"/>
         <source>Conséquences probables</source>
         <translation>العواقب المحتملة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="540"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="555"/>
         <source>Mesures prises</source>
         <translation>التدابير المتخذة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="541"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="556"/>
         <source>Mesures envisagées</source>
         <translation>التدابير المزمع اتخاذها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="544"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="559"/>
         <source>Conseils aux personnes pour se protéger</source>
         <translation>نصائح للأشخاص لحماية أنفسهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="546"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="561"/>
         <source>Chronologie (date — fait)</source>
         <translation>التسلسل الزمني (التاريخ — الواقعة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="547"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="562"/>
         <source>Début de la violation</source>
         <translation>بداية الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="548"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="563"/>
         <source>Découverte de la violation</source>
         <translation>اكتشاف الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="551"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="566"/>
         <source>Prise de connaissance (départ des 72 heures)</source>
         <translation>العلم بالانتهاك (بداية 72 ساعة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="553"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="568"/>
         <source>Échéance de notification</source>
         <translation>أجل التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="556"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="571"/>
         <source>Fondement de l&apos;échéance : loi ou politique</source>
         <translation>أساس الأجل: قانون أو سياسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="558"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="573"/>
         <source>Notification tardive</source>
         <translation>تبليغ متأخر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="559"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="574"/>
         <source>Motifs du retard</source>
         <translation>أسباب التأخير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="561"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="576"/>
         <source>Autorité notifiée</source>
         <translation>السلطة المُبلَّغة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="567"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="582"/>
         <source>Courrier à une autorité de contrôle de l&apos;UE (article 33 du RGPD)</source>
         <translation>رسالة إلى سلطة مراقبة في الاتحاد الأوروبي (المادة 33 من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="575"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="590"/>
         <source>Courrier à la CNDP (politique interne, loi 09-08)</source>
         <translation>رسالة إلى CNDP (السياسة الداخلية، القانون 09.08)</translation>
     </message>
@@ -6976,28 +6992,28 @@
 <context>
     <name>LetterSettingsCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/letter_settings.py" line="28"/>
+        <location filename="../../dpo_desk/ui/settings/letter_validation.py" line="25"/>
         <source>Validation des courriers</source>
         <extracomment>the rule&apos;s new value, after a successful save</extracomment>
         <translation>المصادقة على الرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_settings.py" line="32"/>
+        <location filename="../../dpo_desk/ui/settings/letter_validation.py" line="27"/>
         <source>Avant d&apos;être généré, chaque courrier est relu et validé. Avec la règle des quatre yeux, la personne qui le valide doit être une autre que celle qui l&apos;a rédigé. Le réglage est enregistré dans le registre et inscrit au journal.</source>
         <translation>قبل إنشائها، تُراجَع كل رسالة ويُصادَق عليها. مع قاعدة العينين الأربع، يجب أن يكون من يصادق عليها شخصا آخر غير من حررها. يُحفظ الإعداد في السجل ويُقيد في سجل العمليات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_settings.py" line="42"/>
+        <location filename="../../dpo_desk/ui/settings/letter_validation.py" line="34"/>
         <source>Règle des quatre yeux : le relecteur doit être distinct de l&apos;auteur</source>
         <translation>قاعدة العينين الأربع: يجب أن يكون المراجع غير المحرر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_settings.py" line="82"/>
+        <location filename="../../dpo_desk/ui/settings/letter_validation.py" line="69"/>
         <source>Règle des quatre yeux activée : l&apos;auteur d&apos;un courrier ne peut plus le valider.</source>
         <translation>قاعدة العينين الأربع مفعلة: لم يعد بإمكان محرر الرسالة المصادقة عليها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_settings.py" line="85"/>
+        <location filename="../../dpo_desk/ui/settings/letter_validation.py" line="72"/>
         <source>Règle des quatre yeux désactivée.</source>
         <translation>قاعدة العينين الأربع معطلة.</translation>
     </message>
@@ -7005,67 +7021,67 @@
 <context>
     <name>LetterTemplatesCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="51"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="53"/>
         <source>Modèles de courrier</source>
         <translation>نماذج الرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="55"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="57"/>
         <source>Chaque type de courrier a un modèle par langue. Les champs entre {{ doubles accolades }} sont remplis avec les données du dossier ; {% if champ %} … {% endif %} garde un passage quand le champ est renseigné. La première ligne est l&apos;objet du courrier.</source>
         <translation>لكل نوع من الرسائل نموذج لكل لغة. تُملأ الحقول الموضوعة بين معقوفتين مزدوجتين ‎{{ … }}‎ بمعطيات الملف؛ والصيغة ‎{% if champ %} … {% endif %}‎ تُبقي على فقرة عندما يكون الحقل مملوءا. السطر الأول هو موضوع الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="87"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="89"/>
         <source>Champs disponibles</source>
         <translation>الحقول المتاحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="92"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="94"/>
         <source>Double-cliquez pour insérer le champ dans le modèle</source>
         <translation>انقر مرتين لإدراج الحقل في النموذج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="95"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="97"/>
         <source>Double-clic : insérer</source>
         <translation>نقر مزدوج: إدراج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="102"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="104"/>
         <source>Rétablir le modèle par défaut</source>
         <translation>استعادة النموذج الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="106"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="108"/>
         <source>Annuler les modifications</source>
         <translation>إلغاء التعديلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="108"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="110"/>
         <source>Enregistrer le modèle</source>
         <translation>حفظ النموذج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="193"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="195"/>
         <source>Modèle modifié par {who} le {when}.</source>
         <translation>عدّل {who} النموذج في {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="198"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="200"/>
         <source>Modèle modifié.</source>
         <translation>نموذج معدَّل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="200"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="202"/>
         <source>Modèle par défaut, livré avec DPO Desk.</source>
         <translation>النموذج الافتراضي المرفق بـ DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="248"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="250"/>
         <source>Modèle « {kind} » ({language}) enregistré.</source>
         <translation>حُفظ النموذج « {kind} » ({language}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="266"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="268"/>
         <source>Modèle par défaut rétabli.</source>
         <translation>تمت استعادة النموذج الافتراضي.</translation>
     </message>
@@ -7132,43 +7148,43 @@
 <context>
     <name>LunarConfirmDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="85"/>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="78"/>
         <source>Confirmer {holiday}</source>
         <translation>تأكيد تاريخ {holiday}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="96"/>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="84"/>
         <source>Premier jour actuellement retenu : {date}. Corrigez-le si l&apos;annonce officielle dit autre chose.</source>
         <translation>اليوم الأول المعتمد حاليا: {date}. صحّحه إذا جاء الإعلان الرسمي بخلاف ذلك.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="101"/>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="89"/>
         <source>Date estimée : {date}. Tant qu&apos;elle n&apos;est pas confirmée, elle ne reporte aucune échéance. Indiquez le premier jour annoncé : les échéances en tiennent compte dès la confirmation.</source>
         <translation>التاريخ التقديري: {date}. ما دام غير مؤكد، فإنه لا يؤجل أي أجل. أدخل اليوم الأول المُعلَن: تأخذه الآجال بعين الاعتبار فور التأكيد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="113"/>
-        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="123"/>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="101"/>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="111"/>
         <source>Premier jour annoncé</source>
         <translation>اليوم الأول المُعلَن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="120"/>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="108"/>
         <source>Annoncée par le ministère des Habous et des Affaires islamiques.</source>
         <translation>أعلنت عنه وزارة الأوقاف والشؤون الإسلامية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="125"/>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="113"/>
         <source>Jours fériés</source>
         <translation>أيام العطلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="135"/>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="118"/>
         <source>Confirmer</source>
         <translation>تأكيد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="175"/>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="144"/>
         <source>{holiday} confirmé : premier jour le {date}.</source>
         <translation>أُكِّد تاريخ {holiday}: اليوم الأول {date}.</translation>
     </message>
@@ -7176,17 +7192,17 @@
 <context>
     <name>LunarNotice</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="183"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="136"/>
         <source>{holiday} ({year}) : date estimée au {date}. Confirmez-la dès l&apos;annonce officielle : les échéances n&apos;en tiennent compte qu&apos;une fois confirmée.</source>
         <translation>{holiday} ({year} هـ): التاريخ التقديري {date}. أكّده فور الإعلان الرسمي: لا تأخذه الآجال بعين الاعتبار إلا بعد تأكيده.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="193"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="146"/>
         <source>Confirmer…</source>
         <translation>تأكيد…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="195"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="148"/>
         <source>Confirmer la date de {holiday}</source>
         <translation>تأكيد تاريخ {holiday}</translation>
     </message>
@@ -7200,87 +7216,87 @@
         <translation>DPO Desk — {file}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="186"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="187"/>
         <source>Navigation</source>
         <translation>التصفح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="239"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="246"/>
         <source>Registre verrouillé</source>
         <translation>السجل مقفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="249"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="256"/>
         <source>&amp;Fichier</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="250"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
         <source>&amp;Nouveau…</source>
         <translation>جديد…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="253"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="260"/>
         <source>&amp;Ouvrir…</source>
         <translation>فتح…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="256"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="263"/>
         <source>&amp;Verrouiller</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="259"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="266"/>
         <source>&amp;Fermer le registre</source>
         <translation>إغلاق السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="262"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="269"/>
         <source>&amp;Exporter tous les registres…</source>
         <translation>تصدير جميع السجلات…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="264"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="271"/>
         <source>&amp;Quitter</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="287"/>
         <source>Verrouiller</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="285"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="292"/>
         <source>&amp;Affichage</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="295"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="302"/>
         <source>Aid&amp;e</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="296"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="303"/>
         <source>À &amp;propos de DPO Desk…</source>
         <translation>حول DPO Desk…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="406"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="416"/>
         <source>Enregistrement en cours : le registre sera verrouillé dès la fin.</source>
         <translation>الحفظ جارٍ: سيُقفل السجل بمجرد انتهائه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="491"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="500"/>
         <source>Sauvegarde du jour impossible : {reason}</source>
         <translation>تعذرت النسخة الاحتياطية اليومية: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="487"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="496"/>
         <source>Sauvegarde du jour : {file}.</source>
         <translation>النسخة الاحتياطية اليومية: {file}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="510"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="519"/>
         <source>Verrouillé après %n minute(s) sans activité.</source>
         <translation>
             <numerusform>أُقفل بعد أقل من دقيقة دون نشاط.</numerusform>
@@ -7295,109 +7311,109 @@
 <context>
     <name>MaintenanceCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="86"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="64"/>
         <source>Sauvegarde et sécurité</source>
         <extracomment>a restored register the user chose to open (the controller opens it)</extracomment>
         <translation>النسخ الاحتياطي والأمن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="90"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="66"/>
         <source>Une sauvegarde est une copie chiffrée, vérifiée avant d&apos;être gardée. La vérification contrôle chaque page chiffrée, la structure du fichier et la chaîne du journal (RGPD art. 32 ; loi 09-08 art. 23).</source>
         <translation>النسخة الاحتياطية نسخة مشفرة يُتحقق منها قبل الاحتفاظ بها. يشمل التحقق كل صفحة مشفرة، وبنية الملف، وسلسلة سجل العمليات (المادة 32 من RGPD؛ المادة 23 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="99"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="72"/>
         <source>Sauvegarder maintenant…</source>
         <translation>إنشاء نسخة احتياطية الآن…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="101"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="74"/>
         <source>Vérifier le registre</source>
         <translation>التحقق من السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="103"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="76"/>
         <source>Changer la phrase secrète…</source>
         <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="105"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="78"/>
         <source>Durées de conservation…</source>
         <translation>مدد الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="122"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="95"/>
         <source>Sauvegardes automatiques</source>
         <translation>النسخ الاحتياطية التلقائية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="126"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="99"/>
         <source>Désactivées</source>
         <translation>معطلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="128"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="101"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="130"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="103"/>
         <source>Une par jour, garder les dernières :</source>
         <translation>نسخة واحدة يوميا، مع الاحتفاظ بآخر:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="136"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="109"/>
         <source>Dossier :</source>
         <translation>المجلد:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="142"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="115"/>
         <source>Sauvegardes disponibles</source>
         <translation>النسخ الاحتياطية المتاحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="147"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="120"/>
         <source>Restaurer…</source>
         <translation>استرجاع…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="149"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="122"/>
         <source>Crée un nouveau registre à partir de la sauvegarde choisie</source>
         <translation>ينشئ سجلا جديدا انطلاقا من النسخة الاحتياطية المختارة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="189"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="162"/>
         <source>Aucune sauvegarde automatique pour l&apos;instant.</source>
         <translation>لا توجد نسخة احتياطية تلقائية حاليا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="251"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="224"/>
         <source>Sauvegarder le registre</source>
         <translation>النسخ الاحتياطي للسجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="253"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="305"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="226"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="276"/>
         <source>Registre DPO Desk (*.dpodesk)</source>
         <translation>سجل DPO Desk (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="265"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="238"/>
         <source>Sauvegarde en cours…</source>
         <translation>النسخ الاحتياطي جارٍ…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="270"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="243"/>
         <source>Sauvegarde vérifiée : {file} ({size}). Chiffrement, intégrité, clés et chaîne du journal contrôlés sur la copie.</source>
         <translation>نسخة احتياطية متحقق منها: {file} ({size}). تم التحقق في النسخة من التشفير والسلامة والمفاتيح وسلسلة سجل العمليات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="285"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="257"/>
         <source>Sauvegardes automatiques désactivées.</source>
         <translation>النسخ الاحتياطية التلقائية معطلة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="289"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="261"/>
         <source>Les %n dernière(s) sauvegarde(s) quotidienne(s) seront gardées.</source>
         <translation>
             <numerusform>لن يُحتفظ بأي نسخة احتياطية يومية.</numerusform>
@@ -7409,52 +7425,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="303"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="274"/>
         <source>Restaurer dans un nouveau registre</source>
         <translation>الاسترجاع في سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="335"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="306"/>
         <source>Restauration en cours…</source>
         <translation>الاسترجاع جارٍ…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="351"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="322"/>
         <source>Registre restauré et vérifié : {file}.</source>
         <translation>تم استرجاع السجل والتحقق منه: {file}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="356"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="326"/>
         <source>Registre restauré</source>
         <translation>تم استرجاع السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="357"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="327"/>
         <source>Ouvrir le registre restauré {file} dans une nouvelle fenêtre ?</source>
         <translation>فتح السجل المسترجع {file} في نافذة جديدة؟</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="372"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="342"/>
         <source>Vérification en cours…</source>
         <translation>التحقق جارٍ…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="377"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="347"/>
         <source>Registre intègre : chaque page chiffrée, la structure, les clés étrangères et la chaîne du journal sont vérifiées.</source>
         <translation>السجل سليم: تم التحقق من كل صفحة مشفرة، ومن البنية، والمفاتيح الخارجية، وسلسلة سجل العمليات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="393"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="362"/>
         <source>Phrase secrète changée et vérifiée ; trousseau mis à jour.</source>
         <translation>تم تغيير عبارة المرور والتحقق منها؛ وتحديث حافظة المفاتيح.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="395"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="364"/>
         <source>Phrase secrète changée et vérifiée.</source>
         <translation>تم تغيير عبارة المرور والتحقق منها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="400"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="369"/>
         <source>%n sauvegarde(s) conservée(s) rechiffrée(s) avec la nouvelle phrase.</source>
         <translation>
             <numerusform>لم تُعد أي نسخة احتياطية محفوظة إلى التشفير بالعبارة الجديدة.</numerusform>
@@ -7466,7 +7482,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="407"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="376"/>
         <source>Non rechiffrée(s), gardée(s) sous l&apos;ancienne phrase secrète : {files}.</source>
         <translation>لم يُعد تشفيرها، وبقيت بعبارة المرور القديمة: {files}.</translation>
     </message>
@@ -7617,32 +7633,32 @@
 <context>
     <name>NewBreachDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="43"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="41"/>
         <source>Nouvelle violation — DPO Desk</source>
         <translation>انتهاك جديد — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="53"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="51"/>
         <source>Nouvelle violation de données</source>
         <translation>انتهاك جديد للمعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="57"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="55"/>
         <source>Étape 1 sur 5 — les faits et l&apos;horloge. Le délai de 72 heures pour notifier court dès que l&apos;organisation a connaissance de la violation : légal sous le RGPD (article 33 du RGPD), politique interne sous la seule loi 09-08. Enregistrez-la tout de suite, les autres étapes se complètent ensuite.</source>
         <translation>الخطوة 1 من 5 — الوقائع والتوقيت. يسري أجل 72 ساعة للتبليغ بمجرد علم المؤسسة بالانتهاك: وهو أجل قانوني في إطار RGPD (المادة 33 من RGPD)، وأجل السياسة الداخلية في إطار القانون رقم 09.08 وحده. سجّل الانتهاك فورا، ثم تُستكمل الخطوات الأخرى لاحقا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="79"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="77"/>
         <source>* obligatoire</source>
         <translation>* إلزامي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="83"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="81"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="85"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="83"/>
         <source>Enregistrer et démarrer le suivi</source>
         <translation>تسجيل وبدء التتبع</translation>
     </message>
@@ -7650,102 +7666,102 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="57"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="52"/>
         <source>Nouvelle demande — DPO Desk</source>
         <translation>طلب جديد — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="64"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="59"/>
         <source>Nouvelle demande d&apos;exercice de droits</source>
         <translation>طلب جديد لممارسة الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="68"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="63"/>
         <source>L&apos;échéance légale est calculée dès l&apos;enregistrement, à partir de la date de réception, des droits exercés et du régime applicable.</source>
         <translation>يُحتسب الأجل القانوني بمجرد التسجيل، انطلاقا من تاريخ التوصل والحقوق الممارَسة والنظام القانوني المطبق.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="87"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="82"/>
         <source>La demande</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="92"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="87"/>
         <source>Régime *</source>
         <translation>القانون المطبق *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="93"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="88"/>
         <source>Droits exercés *</source>
         <translation>الحقوق الممارَسة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="94"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="89"/>
         <source>Reçue par</source>
         <translation>وردت عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="95"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="90"/>
         <source>Reçue le *</source>
         <translation>تاريخ التوصل *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="96"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="91"/>
         <source>Suivie par</source>
         <translation>المكلف بالمتابعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="97"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="92"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="108"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="103"/>
         <source>Le demandeur</source>
         <translation>صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="113"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="108"/>
         <source>Nom *</source>
         <translation>الاسم *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="114"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="109"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="115"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="110"/>
         <source>Téléphone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="116"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="111"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="117"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="112"/>
         <source>Agit en tant que</source>
         <translation>بصفته</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="118"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="113"/>
         <source>Personne concernée</source>
         <translation>الشخص المعني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="124"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="119"/>
         <source>* obligatoire</source>
         <translation>* إلزامي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="129"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="124"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="131"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="126"/>
         <source>Enregistrer la demande</source>
         <translation>تسجيل الطلب</translation>
     </message>
@@ -7753,12 +7769,12 @@
 <context>
     <name>NotificationPhase</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="209"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="75"/>
         <source>Notification initiale</source>
         <translation>تبليغ أولي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="210"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="76"/>
         <source>Notification complémentaire</source>
         <translation>تبليغ تكميلي</translation>
     </message>
@@ -7827,12 +7843,12 @@
 <context>
     <name>PassphraseEdit</name>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="115"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="249"/>
         <source>Masquer la phrase secrète</source>
         <translation>إخفاء عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="117"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="251"/>
         <source>Afficher la phrase secrète</source>
         <translation>إظهار عبارة المرور</translation>
     </message>
@@ -7997,7 +8013,7 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../dpo_desk/ui/letters/preview.py" line="121"/>
+        <location filename="../../dpo_desk/ui/letters/preview.py" line="122"/>
         <source>Page {n}</source>
         <translation>الصفحة {n}</translation>
     </message>
@@ -8025,290 +8041,290 @@
         <translation>تسجيل مراجعة هذه البطاقة اليوم (المادة 24(1) من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="65"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="69"/>
         <source>Rattacher un sous-traitant…</source>
         <translation>ربط معالج من الباطن…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="67"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="70"/>
         <source>Détacher</source>
         <translation>فك الربط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="70"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="67"/>
         <source>Sous-traitants</source>
         <translation>المعالجون من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="71"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="68"/>
         <source>Double-cliquez pour ouvrir la fiche du sous-traitant.</source>
         <translation>انقر مرتين لفتح بطاقة المعالج من الباطن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="78"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="75"/>
         <source>Ajouter un transfert…</source>
         <translation>إضافة نقل…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="80"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="76"/>
         <source>Supprimer</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="83"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="73"/>
         <source>Transferts hors du Maroc</source>
         <translation>نقل المعطيات إلى خارج المغرب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="84"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="74"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
         <translation>المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="105"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="93"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="96"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="81"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="84"/>
         <source>Traitements</source>
         <translation>المعالجات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="99"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="87"/>
         <source>Nouveau traitement</source>
         <translation>معالجة جديدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="106"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="94"/>
         <source>Aucun traitement inscrit</source>
         <translation>لا توجد أي معالجة مقيدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="108"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="96"/>
         <source>Inscrivez ici chaque activité de traitement : ses finalités et bases légales, les données, leur durée de conservation, ses destinataires et ses formalités auprès de la CNDP.</source>
         <translation>قيّد هنا كل نشاط معالجة: غاياته وأسسه القانونية، والمعطيات، ومدة حفظها، والمرسل إليهم، والإجراءات المتخذة لدى اللجنة الوطنية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="116"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="104"/>
         <source>1 traitement</source>
         <translation>معالجة واحدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="117"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="105"/>
         <source>{count} traitements</source>
         <translation>العدد: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="121"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="109"/>
         <source>Toutes les bases légales</source>
         <translation>جميع الأسس القانونية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="123"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="111"/>
         <source>Base légale</source>
         <translation>الأساس القانوني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="127"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="115"/>
         <source>Tous les régimes CNDP</source>
         <translation>جميع أنظمة CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="129"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="117"/>
         <source>Régime CNDP</source>
         <translation>نظام CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="122"/>
         <source>AIPD : toutes</source>
         <translation>تقييم الأثر: الكل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="123"/>
         <source>AIPD requise</source>
         <translation>تقييم الأثر مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="124"/>
         <source>AIPD requise, non réalisée</source>
         <translation>تقييم الأثر مطلوب وغير منجز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="125"/>
         <source>AIPD non requise</source>
         <translation>تقييم الأثر غير مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="139"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="249"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="127"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="237"/>
         <source>Analyse d&apos;impact</source>
         <translation>تقييم الأثر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="144"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="132"/>
         <source>Toutes les fiches</source>
         <translation>جميع البطاقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="145"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="133"/>
         <source>Signalées</source>
         <translation>المُنبَّه عليها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="134"/>
         <source>Revue en retard</source>
         <translation>مراجعة متأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="147"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="135"/>
         <source>Transfert non encadré</source>
         <translation>نقل غير مؤطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="148"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="136"/>
         <source>Autorisation CNDP requise</source>
         <translation>إذن CNDP مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="149"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="137"/>
         <source>AIPD à réaliser</source>
         <translation>تقييم الأثر مطلوب إنجازه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="151"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="139"/>
         <source>Alertes</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="199"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="187"/>
         <source>récépissé {number}</source>
         <translation>الوصل {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="202"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="190"/>
         <source>du {date}</source>
         <translation>بتاريخ {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="216"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="204"/>
         <source>Concerne des mineurs.</source>
         <translation>تتعلق بقاصرين.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="222"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="210"/>
         <source>Requise — réalisée le {date}</source>
         <translation>مطلوب — أُنجز في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="226"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="214"/>
         <source>Requise — non réalisée</source>
         <translation>مطلوب — غير منجز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="229"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="217"/>
         <source>Non requise</source>
         <translation>غير مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="237"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="225"/>
         <source>Finalités</source>
         <translation>الغايات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="238"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="226"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="239"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="227"/>
         <source>Personnes concernées</source>
         <translation>الأشخاص المعنيون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="240"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="228"/>
         <source>Données</source>
         <translation>المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="241"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="229"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="242"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="230"/>
         <source>Destinataires</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="244"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="232"/>
         <source>Conservation</source>
         <translation>الحفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="247"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="235"/>
         <source>Sécurité</source>
         <translation>الأمن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="248"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="236"/>
         <source>Exercice des droits</source>
         <translation>ممارسة الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="251"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="239"/>
         <source>Dernière revue</source>
         <translation>آخر مراجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="252"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="240"/>
         <source>jamais</source>
         <translation>أبدا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="255"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="243"/>
         <source>Inscrit le</source>
         <translation>تاريخ القيد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="312"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="284"/>
         <source>Traitement « {name} » inscrit au registre.</source>
         <translation>قُيِّدت المعالجة « {name} » في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="323"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="295"/>
         <source>Traitement « {name} » enregistré.</source>
         <translation>حُفظت المعالجة « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="339"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="311"/>
         <source>Revue du traitement enregistrée au {date}.</source>
         <translation>سُجلت مراجعة المعالجة بتاريخ {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="359"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="331"/>
         <source>Rattacher un sous-traitant</source>
         <translation>ربط معالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="360"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="332"/>
         <source>Sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="366"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="338"/>
         <source>Sous-traitant rattaché.</source>
         <translation>رُبط المعالج من الباطن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="378"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="350"/>
         <source>Sous-traitant détaché de ce traitement.</source>
         <translation>فُك ربط المعالج من الباطن بهذه المعالجة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="386"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="358"/>
         <source>Transfert ajouté.</source>
         <translation>أُضيف النقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="398"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="362"/>
         <source>Transfert supprimé.</source>
         <translation>حُذف النقل.</translation>
     </message>
@@ -8316,12 +8332,12 @@
 <context>
     <name>ProcessorStatus</name>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="361"/>
+        <location filename="../../dpo_desk/domain/records.py" line="312"/>
         <source>Actif</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="362"/>
+        <location filename="../../dpo_desk/domain/records.py" line="313"/>
         <source>Contrat terminé</source>
         <translation>عقد منتهٍ</translation>
     </message>
@@ -8329,52 +8345,52 @@
 <context>
     <name>ProcessorTableModel</name>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="210"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="207"/>
         <source>Sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="211"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="208"/>
         <source>Alertes</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="212"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="209"/>
         <source>Service fourni</source>
         <translation>الخدمة المقدمة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="213"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="210"/>
         <source>Pays</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="214"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="211"/>
         <source>Contrat (DPA)</source>
         <translation>العقد (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="215"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="212"/>
         <source>Prochaine revue</source>
         <translation>المراجعة المقبلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="216"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="213"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="228"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="225"/>
         <source>Non signé</source>
         <translation>غير موقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="230"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="227"/>
         <source>Signé le {date}</source>
         <translation>وُقِّع في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="231"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="228"/>
         <source>Signé</source>
         <translation>موقع</translation>
     </message>
@@ -8407,270 +8423,270 @@
         <translation>الإرجاع أو الحذف…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="68"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="72"/>
         <source>Rattacher un traitement…</source>
         <translation>ربط معالجة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="70"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="73"/>
         <source>Détacher</source>
         <translation>فك الربط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="73"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="70"/>
         <source>Traitements servis</source>
         <translation>المعالجات المخدومة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="74"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="71"/>
         <source>Double-cliquez pour ouvrir la fiche du traitement.</source>
         <translation>انقر مرتين لفتح بطاقة المعالجة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="81"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="78"/>
         <source>Ajouter un transfert…</source>
         <translation>إضافة نقل…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="83"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="79"/>
         <source>Supprimer</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="86"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="76"/>
         <source>Transferts hors du Maroc</source>
         <translation>نقل المعطيات إلى خارج المغرب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="87"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="77"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
         <translation>المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="111"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="96"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="99"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="84"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="87"/>
         <source>Sous-traitants</source>
         <translation>المعالجون من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="102"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="90"/>
         <source>Nouveau sous-traitant</source>
         <translation>معالج من الباطن جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="109"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="97"/>
         <source>Aucun sous-traitant inscrit</source>
         <translation>لا يوجد أي معالج من الباطن مقيد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="111"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="99"/>
         <source>Inscrivez ici chaque prestataire qui traite des données pour votre compte : son contrat et ses clauses, les pays où il traite les données, les traitements qu&apos;il sert et la date de sa prochaine revue.</source>
         <translation>قيّد هنا كل مقدم خدمة يعالج معطيات لحساب مؤسستك: عقده وبنوده، والبلدان التي يعالج فيها المعطيات، والمعالجات التي يخدمها وتاريخ مراجعته المقبلة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="119"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="107"/>
         <source>1 sous-traitant</source>
         <translation>معالج من الباطن واحد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="120"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="108"/>
         <source>{count} sous-traitants</source>
         <translation>العدد: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="124"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="112"/>
         <source>Tous les statuts</source>
         <translation>جميع الوضعيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="126"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="238"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="114"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="226"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="129"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="117"/>
         <source>Tous les pays</source>
         <translation>جميع البلدان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="129"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="117"/>
         <source>Pays</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="132"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="120"/>
         <source>Toutes les fiches</source>
         <translation>جميع البطاقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="121"/>
         <source>Signalées</source>
         <translation>المُنبَّه عليها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="122"/>
         <source>Sans contrat (DPA)</source>
         <translation>بدون عقد (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="123"/>
         <source>Revue en retard</source>
         <translation>مراجعة متأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="124"/>
         <source>Transfert non encadré</source>
         <translation>نقل غير مؤطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="125"/>
         <source>Clauses manquantes</source>
         <translation>بنود ناقصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="126"/>
         <source>Données non restituées</source>
         <translation>معطيات غير مُرجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="140"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="128"/>
         <source>Alertes</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="202"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="190"/>
         <source>Signé le {date}</source>
         <translation>وُقِّع في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="206"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="194"/>
         <source>prend fin le {date}</source>
         <translation>ينتهي في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="210"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="198"/>
         <source>Aucun contrat de sous-traitance signé</source>
         <translation>لا يوجد عقد معالجة من الباطن موقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="216"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="204"/>
         <source>le {date}</source>
         <translation>في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="220"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="208"/>
         <source>{outcome} le {date}</source>
         <translation>{outcome} في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="225"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="213"/>
         <source>Restitution ou suppression des données non enregistrée</source>
         <translation>إرجاع المعطيات أو حذفها غير مسجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="228"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="216"/>
         <source>Service</source>
         <translation>المصلحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="229"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="217"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="230"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="218"/>
         <source>DPO</source>
         <translation>المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="231"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="219"/>
         <source>Pays de traitement</source>
         <translation>بلدان المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="232"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="220"/>
         <source>Données confiées</source>
         <translation>المعطيات المعهود بها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="233"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="221"/>
         <source>Contrat (DPA)</source>
         <translation>العقد (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="234"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="222"/>
         <source>Clauses art. 28(3)</source>
         <translation>بنود المادة 28(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="235"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="223"/>
         <source>Certifications</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="236"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="224"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>المعالجون من الباطن اللاحقون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="237"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="225"/>
         <source>Prochaine revue</source>
         <translation>المراجعة المقبلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="239"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="227"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="295"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="268"/>
         <source>Sous-traitant « {name} » inscrit au registre.</source>
         <translation>قُيِّد المعالج من الباطن « {name} » في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="307"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="280"/>
         <source>Sous-traitant « {name} » enregistré.</source>
         <translation>حُفظ المعالج من الباطن « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="315"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="288"/>
         <source>Fin du contrat enregistrée.</source>
         <translation>سُجلت نهاية العقد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="324"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="297"/>
         <source>Sort des données enregistré.</source>
         <translation>سُجل مآل المعطيات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="342"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="315"/>
         <source>Rattacher un traitement</source>
         <translation>ربط معالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="343"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="316"/>
         <source>Traitement</source>
         <translation>المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="349"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="322"/>
         <source>Traitement rattaché.</source>
         <translation>رُبطت المعالجة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="361"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="334"/>
         <source>Traitement détaché de ce sous-traitant.</source>
         <translation>فُك ربط المعالجة بهذا المعالج من الباطن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="369"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="342"/>
         <source>Transfert ajouté.</source>
         <translation>أُضيف النقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="381"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="346"/>
         <source>Transfert supprimé.</source>
         <translation>حُذف النقل.</translation>
     </message>
@@ -8678,119 +8694,120 @@
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="62"/>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="65"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="68"/>
         <source>Durées de conservation</source>
+        <extracomment>the action chosen for each line of the table: the cases, then the copies</extracomment>
         <translation>مدد الحفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="71"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="70"/>
         <source>Un dossier clos n&apos;est gardé que le temps fixé par l&apos;organisation, puis il est effacé ou anonymisé (RGPD art. 5.1.e ; loi 09-08 art. 3.1.e). Anonymiser vide l&apos;identité et les textes mais garde les dates et les chiffres pour les statistiques.</source>
         <translation>لا يُحتفظ بالملف المغلق إلا خلال المدة التي حددتها المؤسسة، ثم يُمسح أو يُجهَّل (المادة 5(1)(هـ) من RGPD؛ المادة 3(1)(هـ) من القانون رقم 09.08). يُفرغ التجهيل الهوية والنصوص لكنه يحتفظ بالتواريخ والأرقام لأغراض إحصائية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="83"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="79"/>
         <source>Demandes :</source>
         <translation>الطلبات:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="86"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="82"/>
         <source>Violations :</source>
         <translation>الانتهاكات:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="88"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="84"/>
         <source>après la clôture</source>
         <translation>بعد الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="90"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="86"/>
         <source>Enregistrer les durées</source>
         <translation>حفظ المدد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="98"/>
         <source>Référence</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="99"/>
         <source>Nature</source>
         <translation>الطبيعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="100"/>
         <source>Clos le</source>
         <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="105"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="101"/>
         <source>Expiré depuis le</source>
         <translation>انتهت مدته منذ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="102"/>
         <source>Action</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="114"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="110"/>
         <source>PURGER</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="117"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="113"/>
         <source>Pour confirmer, tapez {word} :</source>
         <translation>للتأكيد، اكتب {word}:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="133"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="127"/>
         <source>Fermer</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="135"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="127"/>
         <source>Purger les dossiers choisis</source>
         <translation>حذف الملفات المختارة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="147"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="135"/>
         <source> an(s)</source>
         <translation> سنة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="163"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="151"/>
         <source>Copies de pièce d&apos;identité : supprimées à la clôture de la demande ou {days} jours après la vérification, au premier des deux termes (politique interne, réglable dans Paramètres ▸ Justificatif d&apos;identité).</source>
         <translation>نسخ وثائق الهوية: تحذف عند إغلاق الطلب أو بعد {days} يوم من التحقق، أيهما أسبق (سياسة داخلية، تضبط في الإعدادات ▸ إثبات الهوية).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="182"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="171"/>
         <source>Anonymiser</source>
         <translation>تجهيل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="183"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="172"/>
         <source>Effacer le dossier</source>
         <translation>مسح الملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="184"/>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="199"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="173"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="189"/>
         <source>Garder pour l&apos;instant</source>
         <translation>الاحتفاظ به حاليا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="191"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="181"/>
         <source>Copie de pièce d&apos;identité n° {id}</source>
         <translation>نسخة وثيقة الهوية رقم {id}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="198"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="188"/>
         <source>Supprimer la copie</source>
         <translation>حذف النسخة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="206"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="197"/>
         <source>%n dossier(s) arrivé(s) au terme de la conservation</source>
         <translation>
             <numerusform>لا يوجد ملف انتهت مدة حفظه</numerusform>
@@ -8802,7 +8819,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="211"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="202"/>
         <source>%n copie(s) de pièce d&apos;identité à supprimer</source>
         <translation>
             <numerusform>لا نسخ من وثائق الهوية للحذف</numerusform>
@@ -8814,17 +8831,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="252"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="243"/>
         <source>Durées de conservation enregistrées.</source>
         <translation>حُفظت مدد الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="261"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="252"/>
         <source>Purge en cours, puis compactage du fichier…</source>
         <translation>الحذف جارٍ، ثم ضغط الملف…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="277"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="268"/>
         <source>%n copie(s) de pièce d&apos;identité supprimée(s).</source>
         <translation>
             <numerusform>لم تحذف أي نسخة من وثائق الهوية.</numerusform>
@@ -8836,12 +8853,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="280"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="271"/>
         <source>Purge faite : {deleted}, {anonymised}.</source>
         <translation>تم الحذف. {deleted}، {anonymised}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="281"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="272"/>
         <source>%n dossier(s) effacé(s)</source>
         <translation>
             <numerusform>ملفات مُسحت: %n</numerusform>
@@ -8853,7 +8870,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="282"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="273"/>
         <source>%n dossier(s) anonymisé(s)</source>
         <translation>
             <numerusform>ملفات جُهِّلت: %n</numerusform>
@@ -8868,7 +8885,7 @@
 <context>
     <name>RecentEntry</name>
     <message>
-        <location filename="../../dpo_desk/ui/welcome.py" line="85"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="87"/>
         <source>Introuvable</source>
         <translation>غير موجود</translation>
     </message>
@@ -8876,17 +8893,17 @@
 <context>
     <name>RecipientKind</name>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="268"/>
+        <location filename="../../dpo_desk/domain/records.py" line="183"/>
         <source>Service interne</source>
         <translation>مصلحة داخلية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="269"/>
+        <location filename="../../dpo_desk/domain/records.py" line="184"/>
         <source>Organisme externe</source>
         <translation>هيئة خارجية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="270"/>
+        <location filename="../../dpo_desk/domain/records.py" line="185"/>
         <source>Sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
@@ -8894,102 +8911,102 @@
 <context>
     <name>RefusalReason</name>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="130"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="129"/>
         <source>Demande manifestement infondée</source>
         <translation>طلب لا أساس له بشكل واضح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="133"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="132"/>
         <source>Demande excessive ou manifestement abusive</source>
         <translation>طلب مفرط أو تعسفي بشكل واضح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="136"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="135"/>
         <source>Identité du demandeur non établie</source>
         <translation>تعذر إثبات هوية صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="139"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="138"/>
         <source>Droit non prévu par le régime applicable</source>
         <translation>حق غير منصوص عليه في القانون المطبق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="142"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="141"/>
         <source>Atteinte aux droits et libertés d&apos;autrui</source>
         <translation>المس بحقوق الغير وحرياتهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="145"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="144"/>
         <source>Exception au droit à l&apos;effacement</source>
         <translation>استثناء من الحق في المسح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="148"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="147"/>
         <source>Conditions du droit à la portabilité non remplies</source>
         <translation>شروط الحق في نقل المعطيات غير مستوفاة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="151"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="150"/>
         <source>Motifs légitimes et impérieux, ou défense de droits en justice (hors prospection)</source>
         <translation>أسباب مشروعة وملحة، أو الدفاع عن حقوق أمام القضاء (باستثناء الاستقراء)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="155"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="154"/>
         <source>Traitement répondant à une obligation légale (hors prospection)</source>
         <translation>معالجة تستجيب لالتزام قانوني (باستثناء الاستقراء)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="158"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="157"/>
         <source>Opposition écartée par l&apos;acte autorisant le traitement (hors prospection)</source>
         <translation>تعرض مستبعد بموجب النص الذي يأذن بالمعالجة (باستثناء الاستقراء)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="168"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="167"/>
         <source>RGPD art. 12(5)</source>
         <translation>المادة 12(5) من RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="169"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="168"/>
         <source>RGPD art. 12(5) ; loi 09-08 art. 7</source>
         <translation>المادة 12(5) من RGPD؛ المادة 7 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="172"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="171"/>
         <source>RGPD art. 12(6) ; loi 09-08 art. 7 et 8</source>
         <translation>المادة 12(6) من RGPD؛ المادتان 7 و8 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="176"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="175"/>
         <source>Loi 09-08 art. 8(a) ; portabilité absente de la loi 09-08</source>
         <translation>المادة 8(أ) من القانون رقم 09.08؛ الحق في نقل المعطيات غير منصوص عليه في القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="179"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="178"/>
         <source>RGPD art. 15(4) et 20(4)</source>
         <translation>المادتان 15(4) و20(4) من RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="180"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="179"/>
         <source>RGPD art. 17(3)</source>
         <translation>المادة 17(3) من RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="181"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="180"/>
         <source>RGPD art. 20(1)</source>
         <translation>المادة 20(1) من RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="182"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="181"/>
         <source>RGPD art. 21(1)</source>
         <translation>المادة 21(1) من RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="183"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="182"/>
         <source>Loi 09-08 art. 9 ; RGPD art. 21(1)</source>
         <translation>المادة 9 من القانون رقم 09.08؛ المادة 21(1) من RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="186"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="185"/>
         <source>Loi 09-08 art. 9</source>
         <translation>المادة 9 من القانون رقم 09.08</translation>
     </message>
@@ -8997,12 +9014,12 @@
 <context>
     <name>Regime</name>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="96"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="95"/>
         <source>Loi 09-08</source>
         <translation>القانون 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="97"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="96"/>
         <source>RGPD</source>
         <translation>RGPD</translation>
     </message>
@@ -9010,190 +9027,191 @@
 <context>
     <name>RegisterDialogs</name>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="79"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="74"/>
         <source>Recharger</source>
+        <extracomment>the entry a whole-form dialog edits</extracomment>
         <translation>إعادة التحميل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="81"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="76"/>
         <source>Abandonner la saisie et relire la fiche enregistrée</source>
         <translation>التخلي عن الإدخال وإعادة قراءة البطاقة المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="88"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="86"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="143"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="174"/>
         <source>* obligatoire</source>
         <translation>* إلزامي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="166"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="210"/>
         <source>Nouveau traitement</source>
         <translation>معالجة جديدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="168"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="212"/>
         <source>Modifier le traitement</source>
         <translation>تعديل المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="171"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="213"/>
         <source>Une fiche par activité de traitement, comme dans le registre de l&apos;article 30 du RGPD et la déclaration à la CNDP (loi 09-08 art. 15).</source>
         <translation>بطاقة لكل نشاط معالجة، كما في سجل المادة 30 من RGPD والتصريح لدى اللجنة الوطنية (المادة 15 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="176"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="218"/>
         <source>Enregistrer le traitement</source>
         <translation>حفظ المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="215"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="250"/>
         <source>Nouveau sous-traitant</source>
         <translation>معالج من الباطن جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="217"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="252"/>
         <source>Modifier le sous-traitant</source>
         <translation>تعديل المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="218"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="253"/>
         <source>Le contrat doit contenir les clauses de l&apos;article 28(3) du RGPD ; la loi 09-08 (art. 23) fait peser sur le sous-traitant les mêmes obligations de sécurité que sur vous.</source>
         <translation>يجب أن يتضمن العقد بنود المادة 28(3) من RGPD؛ ويُلزم القانون رقم 09.08 (المادة 23) المعالج من الباطن بنفس التزامات الأمن الملقاة على عاتق المسؤول عن المعالجة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="224"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="259"/>
         <source>Enregistrer le sous-traitant</source>
         <translation>حفظ المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="286"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="312"/>
         <source>Nouveau transfert hors du Maroc</source>
         <translation>نقل جديد إلى خارج المغرب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="287"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="313"/>
         <source>Vers un pays qui ne figure pas sur la liste d&apos;adéquation de la CNDP, le transfert doit reposer sur un mécanisme : autorisation de la CNDP (formulaire F118), clauses contractuelles types, BCR ou une dérogation.</source>
         <translation>نحو بلد غير وارد في قائمة الملاءمة الخاصة باللجنة الوطنية، يجب أن يستند النقل إلى آلية: إذن اللجنة الوطنية (الاستمارة F118)، أو البنود التعاقدية النموذجية، أو BCR، أو استثناء.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="293"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="319"/>
         <source>Ajouter le transfert</source>
         <translation>إضافة النقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="299"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="325"/>
         <source>Pays de destination *</source>
         <translation>بلد الوجهة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="309"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="335"/>
         <source>Mécanisme</source>
         <translation>الآلية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="317"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="343"/>
         <source>Dérogation</source>
         <translation>الاستثناء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="322"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="348"/>
         <source>Référence</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="324"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="350"/>
         <source>N° d&apos;autorisation ou de demande F118, version des clauses…</source>
         <translation>رقم الإذن أو الطلب F118، نسخة البنود…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="333"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="359"/>
         <source>Traitement</source>
         <translation>المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="338"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="364"/>
         <source>Sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="342"/>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="432"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="368"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="458"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="393"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="419"/>
         <source>Fin de contrat — {name}</source>
         <translation>نهاية العقد — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="396"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="422"/>
         <source>À la fin de la prestation, le sous-traitant restitue ou supprime les données (RGPD art. 28(3)(g)). Tant que ce n&apos;est pas enregistré, il reste signalé.</source>
         <translation>عند نهاية الخدمة، يُرجع المعالج من الباطن المعطيات أو يحذفها (المادة 28(3)(ز) من RGPD). ما دام ذلك غير مسجل، يبقى مُنبَّها عليه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="401"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="427"/>
         <source>Enregistrer la fin du contrat</source>
         <translation>تسجيل نهاية العقد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="406"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="432"/>
         <source>Fin le *</source>
         <translation>تاريخ النهاية *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="411"/>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="471"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="437"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="497"/>
         <source>Les données ont été</source>
         <translation>المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="416"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="442"/>
         <source>pas encore restituées ni supprimées</source>
         <translation>لم تُرجع ولم تُحذف بعد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="426"/>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="475"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="452"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="501"/>
         <source>Le</source>
         <translation>في</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="427"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="453"/>
         <source>Date connue</source>
         <translation>تاريخ معروف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="433"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="459"/>
         <source>Attestation reçue…</source>
         <translation>تم التوصل بإشهاد…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="460"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="486"/>
         <source>Restitution ou suppression des données</source>
         <translation>إرجاع المعطيات أو حذفها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="461"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="487"/>
         <source>Enregistrez la confirmation reçue du sous-traitant (RGPD art. 28(3)(g)).</source>
         <translation>سجّل التأكيد الوارد من المعالج من الباطن (المادة 28(3)(ز) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="465"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="491"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="502"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="528"/>
         <source>Rattacher</source>
         <translation>ربط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="509"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="536"/>
         <source>Tout est déjà rattaché.</source>
         <translation>كل شيء مرتبط بالفعل.</translation>
     </message>
@@ -9201,17 +9219,18 @@
 <context>
     <name>RegisterFields</name>
     <message>
-        <location filename="../../dpo_desk/ui/registers/fields.py" line="52"/>
+        <location filename="../../dpo_desk/ui/records/fields.py" line="44"/>
         <source>Renseignée</source>
         <translation>مملوء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/fields.py" line="156"/>
+        <location filename="../../dpo_desk/ui/records/fields.py" line="157"/>
         <source>Retirer</source>
+        <extracomment>how a row&apos;s widgets are laid out: lines of (widget, stretch) a row&apos;s widgets by name (a TypedDict per kind of row)</extracomment>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/fields.py" line="159"/>
+        <location filename="../../dpo_desk/ui/records/fields.py" line="160"/>
         <source>Retirer cette ligne</source>
         <translation>إزالة هذا السطر</translation>
     </message>
@@ -9219,410 +9238,410 @@
 <context>
     <name>RegisterForms</name>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="76"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="101"/>
         <source>ex. Gestion des comptes élèves</source>
         <translation>مثال: تدبير حسابات التلاميذ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="81"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="106"/>
         <source>Ce que fait le traitement</source>
         <translation>ما تقوم به المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="85"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="110"/>
         <source>ex. Pédagogie</source>
         <translation>مثال: الشؤون التربوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="89"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="114"/>
         <source>S&apos;il y en a un</source>
         <translation>إن وُجد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="94"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="119"/>
         <source>Logiciel ou application utilisés</source>
         <translation>البرنامج أو التطبيق المستعمل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="100"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="125"/>
         <source>Où les personnes exercent leurs droits</source>
         <translation>أين يمارس الأشخاص حقوقهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="108"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="133"/>
         <source>Ajouter une finalité</source>
         <translation>إضافة غاية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="115"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="140"/>
         <source>Une catégorie par ligne : élèves, parents…</source>
         <translation>فئة في كل سطر: تلاميذ، آباء…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="139"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="164"/>
         <source>Le traitement concerne des mineurs</source>
         <translation>تتعلق المعالجة بقاصرين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="145"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="170"/>
         <source>Une source par ligne : la personne, l&apos;école…</source>
         <translation>مصدر في كل سطر: الشخص نفسه، المدرسة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="154"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="179"/>
         <source>Ajouter un destinataire</source>
         <translation>إضافة مرسل إليه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="161"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="186"/>
         <source>Ajouter une durée</source>
         <translation>إضافة مدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="172"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="197"/>
         <source>Précisions : chiffrement, habilitations…</source>
         <translation>توضيحات: التشفير، الصلاحيات…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="182"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="207"/>
         <source>ex. D-443/2022</source>
         <translation>مثال: D-443/2022</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="185"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="210"/>
         <source>Reçu le</source>
         <translation>تاريخ التوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="190"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="215"/>
         <source>Analyse d&apos;impact requise</source>
         <translation>تقييم الأثر مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="193"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="218"/>
         <source>Analyse réalisée</source>
         <translation>أُنجز التقييم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="196"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="221"/>
         <source>Le</source>
         <translation>في</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="199"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="224"/>
         <source>Revu le</source>
         <translation>تاريخ المراجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="202"/>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="597"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="227"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="614"/>
         <source>Notes du DPO</source>
         <translation>ملاحظات المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="207"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="232"/>
         <source>⚠ Données sensibles (RGPD art. 9 ; loi 09-08 art. 1(3)) : elles relèvent en principe de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>⚠ معطيات حساسة (المادة 9 من RGPD؛ المادة 1(3) من القانون رقم 09.08): تخضع مبدئيا للإذن المسبق من اللجنة الوطنية (المادة 12 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="229"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="254"/>
         <source>Identification</source>
         <translation>التعريف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="231"/>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="614"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="256"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="631"/>
         <source>Nom *</source>
         <translation>الاسم *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="232"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="257"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="235"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="260"/>
         <source>Service responsable</source>
         <translation>المصلحة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="239"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="264"/>
         <source>Responsable conjoint</source>
         <translation>مسؤول مشترك عن المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="241"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="266"/>
         <source>Logiciel</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="244"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="269"/>
         <source>Exercice des droits</source>
         <translation>ممارسة الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="251"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="276"/>
         <source>Finalités et bases légales *</source>
         <translation>الغايات والأسس القانونية *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="253"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="278"/>
         <source>Une base légale par finalité (RGPD art. 6(1) ; loi 09-08 art. 4). L&apos;intérêt légitime doit être décrit.</source>
         <translation>أساس قانوني لكل غاية (المادة 6(1) من RGPD؛ المادة 4 من القانون رقم 09.08). يجب وصف المصلحة المشروعة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="262"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="287"/>
         <source>Personnes et données</source>
         <translation>الأشخاص والمعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="266"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="291"/>
         <source>Personnes concernées</source>
         <translation>الأشخاص المعنيون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="270"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="295"/>
         <source>Catégories de données</source>
         <translation>فئات المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="273"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="298"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="280"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="305"/>
         <source>Destinataires</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="285"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="310"/>
         <source>Durées de conservation</source>
         <translation>مدد الحفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="287"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="312"/>
         <source>Par catégorie de données : une durée et ce qui la fait courir.</source>
         <translation>لكل فئة من المعطيات: مدة وما يحدد بدء سريانها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="295"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="320"/>
         <source>Mesures de sécurité</source>
         <translation>تدابير الأمن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="298"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="323"/>
         <source>Précisions</source>
         <translation>توضيحات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="303"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="328"/>
         <source>Formalités CNDP et analyse d&apos;impact</source>
         <translation>إجراءات CNDP وتقييم الأثر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="305"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="330"/>
         <source>Régime</source>
         <translation>القانون المطبق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="306"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="331"/>
         <source>N° de récépissé</source>
         <translation>رقم الوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="307"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="332"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="308"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="333"/>
         <source>AIPD</source>
         <translation>تقييم الأثر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="310"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="335"/>
         <source>Réalisée le</source>
         <translation>تاريخ الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="316"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="341"/>
         <source>Suivi</source>
         <translation>التتبع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="318"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="343"/>
         <source>Dernière revue</source>
         <translation>آخر مراجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="319"/>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="647"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="344"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="664"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="346"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="371"/>
         <source>Finalité</source>
         <translation>الغاية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="349"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="374"/>
         <source>Justification (obligatoire pour l&apos;intérêt légitime)</source>
         <translation>التبرير (إلزامي للمصلحة المشروعة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="363"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="384"/>
         <source>Nom du destinataire</source>
         <translation>اسم المرسل إليه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="377"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="398"/>
         <source>à compter de… (ex. après la dernière connexion)</source>
         <translation>ابتداء من… (مثلا بعد آخر اتصال)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="381"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="402"/>
         <source>Précision (ex. factures)</source>
         <translation>توضيح (مثلا الفواتير)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="439"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="456"/>
         <source>Inscrit au registre le {created} ; dernière modification le {updated}.</source>
         <translation>قُيِّد في السجل في {created}؛ آخر تعديل في {updated}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="518"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="535"/>
         <source>Ces catégories de données relèvent de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>تخضع فئات المعطيات هذه للإذن المسبق من اللجنة الوطنية (المادة 12 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="543"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="560"/>
         <source>ex. Stripe</source>
         <translation>مثال: Stripe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="546"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="563"/>
         <source>Service fourni</source>
         <translation>الخدمة المقدمة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="550"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="567"/>
         <source>Interlocuteur, e-mail</source>
         <translation>المخاطَب، البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="554"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="571"/>
         <source>DPO du sous-traitant</source>
         <translation>مندوب المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="558"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="575"/>
         <source>Codes ISO, ex. MA, US, IE</source>
         <translation>رموز ISO، مثلا MA، US، IE</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="567"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="584"/>
         <source>Contrat de sous-traitance (DPA) signé</source>
         <translation>عقد المعالجة من الباطن (DPA) موقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="571"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="588"/>
         <source>Signé le</source>
         <translation>تاريخ التوقيع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="575"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="592"/>
         <source>Prend fin le</source>
         <translation>ينتهي في</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="583"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="600"/>
         <source>Une par ligne : PCI DSS, ISO 27001…</source>
         <translation>واحدة في كل سطر: PCI DSS، ISO 27001…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="590"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="607"/>
         <source>Un par ligne, avec son pays</source>
         <translation>واحد في كل سطر، مع بلده</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="594"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="611"/>
         <source>Prévue le</source>
         <translation>مقررة في</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="612"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="629"/>
         <source>Le sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="615"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="632"/>
         <source>Service</source>
         <translation>المصلحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="616"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="633"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="617"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="634"/>
         <source>DPO</source>
         <translation>المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="620"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="637"/>
         <source>Pays de traitement</source>
         <translation>بلدان المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="627"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="644"/>
         <source>Données confiées</source>
         <translation>المعطيات المعهود بها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="633"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="650"/>
         <source>Garanties et suivi</source>
         <translation>الضمانات والتتبع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="637"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="654"/>
         <source>Certifications</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="641"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="658"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>المعالجون من الباطن اللاحقون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="645"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="662"/>
         <source>Prochaine revue</source>
         <translation>المراجعة المقبلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="653"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="670"/>
         <source>Contrat (RGPD art. 28 ; loi 09-08 art. 23)</source>
         <translation>العقد (المادة 28 من RGPD؛ المادة 23 من القانون رقم 09.08)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="658"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="675"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="659"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="676"/>
         <source>Échéance</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="664"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="681"/>
         <source>Clauses de l&apos;article 28(3) vérifiées</source>
         <translation>تم التحقق من بنود المادة 28(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="707"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="724"/>
         <source>Contrat terminé le {date}.</source>
         <translation>انتهى العقد في {date}.</translation>
     </message>
@@ -9630,52 +9649,52 @@
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="191"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="192"/>
         <source>Rechercher</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="242"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="224"/>
         <source>Aucune fiche ne correspond</source>
         <translation>لا توجد بطاقة مطابقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="243"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="225"/>
         <source>Aucune fiche ne répond à ces critères de recherche et de filtre.</source>
         <translation>لا توجد بطاقة تطابق معايير البحث والفرز هذه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="244"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="226"/>
         <source>Effacer les filtres</source>
         <translation>مسح عوامل الفرز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="355"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="305"/>
         <source>À regarder</source>
         <translation>للمتابعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="374"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="324"/>
         <source>Fiche</source>
         <translation>البطاقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="393"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="343"/>
         <source>Aucun.</source>
         <translation>لا شيء.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="693"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="700"/>
         <source>{register} — {name}</source>
         <translation>{register} — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="705"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="712"/>
         <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
         <translation>{label} لم يعد موجودًا في السجل: أُلغيت التعديلات المحتفَظ بها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="713"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="720"/>
         <source>{label} : le formulaire n&apos;a pas pu être rouvert.</source>
         <translation>{label}: تعذّرت إعادة فتح النموذج.</translation>
     </message>
@@ -9683,82 +9702,72 @@
 <context>
     <name>RegisterTexts</name>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="83"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="59"/>
         <source>Déclaration</source>
         <translation>تصريح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="84"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="60"/>
         <source>Autorisation</source>
         <translation>إذن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="90"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="66"/>
         <source>Aucun mécanisme enregistré</source>
         <translation>لا توجد آلية مسجلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="116"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="79"/>
         <source>jour(s)</source>
         <translation>يوم (أيام)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="117"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="80"/>
         <source>mois</source>
         <translation>شهر (أشهر)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="118"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="81"/>
         <source>an(s)</source>
         <translation>سنة (سنوات)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="128"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="91"/>
         <source>{category} : {duration}</source>
         <translation>{category}: {duration}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="147"/>
-        <source>Oui</source>
-        <translation>نعم</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="149"/>
-        <source>Non</source>
-        <translation>لا</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="174"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="129"/>
         <source>Transfert non encadré</source>
         <translation>نقل غير مؤطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="177"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="132"/>
         <source>Sans contrat (DPA)</source>
         <translation>بدون عقد (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="178"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="133"/>
         <source>Clauses manquantes</source>
         <translation>بنود ناقصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="179"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="134"/>
         <source>Revue en retard</source>
         <translation>مراجعة متأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="180"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="135"/>
         <source>Données non restituées</source>
         <translation>معطيات غير مُرجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="183"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="138"/>
         <source>Autorisation requise</source>
         <translation>إذن مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="186"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="141"/>
         <source>AIPD à réaliser</source>
         <translation>تقييم الأثر مطلوب إنجازه</translation>
     </message>
@@ -9766,47 +9775,47 @@
 <context>
     <name>RegistersCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="68"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="68"/>
         <source>Registres</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="73"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="73"/>
         <source>Revues à faire</source>
         <translation>مراجعات يتعين إجراؤها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="74"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="74"/>
         <source>Contrats de sous-traitance manquants</source>
         <translation>عقود معالجة من الباطن ناقصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="75"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="75"/>
         <source>Transferts sans mécanisme</source>
         <translation>نقل دون آلية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="77"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="77"/>
         <source>Traitements et sous-traitants dont la revue est en retard</source>
         <translation>معالجات ومعالجون من الباطن تأخرت مراجعتهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="80"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="80"/>
         <source>Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)</source>
         <translation>معالجون من الباطن نشطون دون عقد موقع أو بعقد منتهٍ (المادة 28 من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="84"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="84"/>
         <source>Transferts vers un pays non reconnu adéquat sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</source>
         <translation>نقل نحو بلد غير معترف بملاءمته دون آلية مسجلة (المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="140"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="140"/>
         <source>{activities}, {processors}</source>
         <translation>{activities}، {processors}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="141"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="141"/>
         <source>%n traitement(s)</source>
         <translation>
             <numerusform>معالجات: %n</numerusform>
@@ -9818,7 +9827,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="142"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="142"/>
         <source>%n sous-traitant(s)</source>
         <translation>
             <numerusform>معالجون من الباطن: %n</numerusform>
@@ -9833,44 +9842,44 @@
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="517"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="522"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="577"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="114"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="116"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="162"/>
         <source>Changer la phrase secrète</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="526"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="118"/>
         <source>Tout le fichier est rechiffré avec la nouvelle phrase, puis vérifié. Les sauvegardes faites ailleurs (Sauvegarder maintenant…) gardent l&apos;ancienne : conservez-la avec elles.</source>
         <translation>يُعاد تشفير الملف كله بعبارة المرور الجديدة، ثم يُتحقق منه. النسخ الاحتياطية المنجزة في مكان آخر (نسخ احتياطي الآن…) تحتفظ بالعبارة القديمة: احتفظ بها معها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="537"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="126"/>
         <source>Au moins {minimum} caractères</source>
         <translation>{minimum} حرفا على الأقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="540"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="129"/>
         <source>La même, une seconde fois</source>
         <translation>العبارة نفسها مرة ثانية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="543"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="132"/>
         <source>Phrase actuelle</source>
         <translation>العبارة الحالية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="544"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="133"/>
         <source>Nouvelle phrase</source>
         <translation>العبارة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="545"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="134"/>
         <source>Confirmation</source>
         <translation>التأكيد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="556"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="145"/>
         <source>Rechiffrer aussi les %n sauvegarde(s) conservée(s)</source>
         <translation>
             <numerusform>إعادة تشفير النسخ الاحتياطية المحفوظة أيضا</numerusform>
@@ -9882,48 +9891,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="560"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="149"/>
         <source>Les sauvegardes automatiques du dossier {folder} seront chiffrées avec la nouvelle phrase : l&apos;ancienne n&apos;ouvrira plus aucune d&apos;elles.</source>
         <translation>ستُشفر النسخ الاحتياطية التلقائية في المجلد ⁨{folder}⁩ بعبارة المرور الجديدة: لن تفتح العبارة القديمة أيا منها بعد الآن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="575"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="162"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="595"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="175"/>
         <source>Minimum {minimum} caractères.</source>
         <translation>{minimum} حرفا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="597"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="177"/>
         <source>{label} : {count} caractères sur {minimum} au minimum.</source>
         <translation>{label}: {count} حرفا من أصل {minimum} على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="601"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="181"/>
         <source>Robustesse : {label}</source>
         <translation>المتانة: {label}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="606"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="634"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="186"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="214"/>
         <source>Les deux saisies diffèrent.</source>
         <translation>الإدخالان مختلفان.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="616"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="196"/>
         <source>La nouvelle phrase secrète doit compter au moins {minimum} caractères.</source>
         <translation>يجب أن تتكون عبارة المرور الجديدة من {minimum} حرفا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="644"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="224"/>
         <source>Rechiffrement en cours…</source>
         <translation>إعادة التشفير جارية…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="666"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="246"/>
         <source>Phrase secrète changée. Rechiffrement des sauvegardes : {done} sur {total}…</source>
         <translation>تم تغيير عبارة المرور. إعادة تشفير النسخ الاحتياطية: {done} من {total}…</translation>
     </message>
@@ -9931,17 +9940,17 @@
 <context>
     <name>RememberCheckBox</name>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="240"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="374"/>
         <source>Se souvenir sur cet ordinateur</source>
         <translation>التذكر على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="245"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="379"/>
         <source>La phrase secrète est confiée au trousseau sécurisé du système ; le registre s&apos;ouvrira sans la redemander sur cette session.</source>
         <translation>تُحفظ عبارة المرور في حافظة المفاتيح الآمنة للنظام؛ سيُفتح السجل دون طلبها من جديد خلال هذه الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="254"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="388"/>
         <source>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : la phrase secrète sera demandée à chaque ouverture. DPO Desk ne l&apos;enregistre jamais en clair.</source>
         <translation>لا تتوفر حافظة مفاتيح آمنة على هذا الحاسوب: ستُطلب عبارة المرور عند كل فتح. لا يحفظها DPO Desk أبدا بشكل غير مشفر.</translation>
     </message>
@@ -9949,534 +9958,534 @@
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="223"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="107"/>
         <source>‹  Toutes les demandes</source>
         <extracomment>show another section&apos;s item: (&quot;processing&quot;, &quot;#12&quot;) from &quot;Traitements concernés&quot;</extracomment>
         <translation>‹  جميع الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="258"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="541"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="43"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="128"/>
         <source>Pourquoi cette date ?</source>
         <translation>لماذا هذا التاريخ؟</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="278"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="122"/>
         <source>Détails de la demande</source>
         <translation>تفاصيل الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="284"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="128"/>
         <source>Régime *</source>
         <translation>القانون المطبق *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="285"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="129"/>
         <source>Droits exercés *</source>
         <translation>الحقوق الممارَسة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="286"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="130"/>
         <source>Reçue par</source>
         <translation>وردت عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="287"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="131"/>
         <source>Reçue le *</source>
         <translation>تاريخ التوصل *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="288"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="132"/>
         <source>Demandeur *</source>
         <translation>صاحب الطلب *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="92"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="289"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="50"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="133"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="93"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="290"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="51"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="134"/>
         <source>Téléphone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="94"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="291"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="52"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="135"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="292"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="136"/>
         <source>Agit en tant que</source>
         <translation>بصفته</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="96"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="293"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="54"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="137"/>
         <source>Personne concernée</source>
         <translation>الشخص المعني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="97"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="294"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="55"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="138"/>
         <source>Suivie par</source>
         <translation>المكلف بالمتابعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="98"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="295"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="56"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="139"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="303"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="147"/>
         <source>Recharger</source>
         <translation>إعادة التحميل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="304"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="148"/>
         <source>Abandonner la saisie et relire la demande</source>
         <translation>التخلي عن الإدخال وإعادة قراءة الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="307"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="151"/>
         <source>Annuler les modifications</source>
         <translation>إلغاء التعديلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="309"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="153"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="321"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="165"/>
         <source>Journal de la demande</source>
         <translation>سجل عمليات الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="333"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="176"/>
         <source>Suite à donner</source>
         <translation>الإجراء التالي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="342"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="185"/>
         <source>Rédiger un courrier…</source>
         <translation>تحرير رسالة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="352"/>
+        <location filename="../../dpo_desk/ui/requests/follow_up.py" line="20"/>
         <source>Suivi</source>
         <translation>التتبع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="100"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="359"/>
+        <location filename="../../dpo_desk/ui/requests/follow_up.py" line="27"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="58"/>
         <source>Identité</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="101"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="360"/>
+        <location filename="../../dpo_desk/ui/requests/follow_up.py" line="28"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="59"/>
         <source>Pièce</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="102"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="361"/>
+        <location filename="../../dpo_desk/ui/requests/follow_up.py" line="29"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="60"/>
         <source>Vérifiée le</source>
         <translation>تاريخ التحقق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="362"/>
+        <location filename="../../dpo_desk/ui/requests/follow_up.py" line="30"/>
         <source>Suspensions</source>
         <translation>حالات الإيقاف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="103"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="363"/>
+        <location filename="../../dpo_desk/ui/requests/follow_up.py" line="31"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="61"/>
         <source>Prorogée le</source>
         <translation>تاريخ التمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="104"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="364"/>
+        <location filename="../../dpo_desk/ui/requests/follow_up.py" line="34"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="62"/>
         <source>Motif de prorogation</source>
         <translation>سبب التمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="365"/>
+        <location filename="../../dpo_desk/ui/requests/follow_up.py" line="36"/>
         <source>Réponse</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="107"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="366"/>
+        <location filename="../../dpo_desk/ui/requests/follow_up.py" line="37"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="65"/>
         <source>Motif du refus</source>
         <translation>سبب الرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="66"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="24"/>
         <source>Demande enregistrée</source>
         <translation>تسجيل الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="67"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="25"/>
         <source>Détails modifiés</source>
         <translation>تعديل التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="68"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="26"/>
         <source>Justificatif d&apos;identité demandé</source>
         <translation>طلب إثبات الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="71"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="29"/>
         <source>Vérification d&apos;identité</source>
         <translation>التحقق من الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="72"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="30"/>
         <source>Changement de statut</source>
         <translation>تغيير الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="73"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="31"/>
         <source>Délai prorogé</source>
         <translation>أجل ممدد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="74"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="32"/>
         <source>Réponse envoyée</source>
         <translation>إرسال الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="75"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="33"/>
         <source>Demande refusée</source>
         <translation>رفض الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="76"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="34"/>
         <source>Demande retirée</source>
         <translation>سحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="77"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="35"/>
         <source>Demande clôturée</source>
         <translation>إغلاق الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="78"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="36"/>
         <source>Pièce jointe ajoutée</source>
         <translation>إضافة مرفق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="79"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="37"/>
         <source>Pièce jointe supprimée</source>
         <translation>تم حذف المرفق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="80"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="38"/>
         <source>Échéance recalculée</source>
         <translation>إعادة حساب الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="86"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="44"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="87"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="45"/>
         <source>Droits</source>
         <translation>الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="88"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="46"/>
         <source>Régime</source>
         <translation>القانون المطبق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="89"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="47"/>
         <source>Canal</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="90"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="48"/>
         <source>Reçue le</source>
         <translation>تاريخ التوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="91"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="49"/>
         <source>Nom du demandeur</source>
         <translation>اسم صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="95"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="53"/>
         <source>Qualité du demandeur</source>
         <translation>صفة صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="99"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="57"/>
         <source>Échéance</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="105"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="63"/>
         <source>Répondue le</source>
         <translation>تاريخ الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="106"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="64"/>
         <source>Réponse par</source>
         <translation>الرد عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="108"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="367"/>
+        <location filename="../../dpo_desk/ui/requests/follow_up.py" line="38"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="66"/>
         <source>Clôturée le</source>
         <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="109"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="158"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="67"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="150"/>
         <source>Pièce jointe n°</source>
         <translation>المرفق رقم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="110"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="68"/>
         <source>Nature de la pièce</source>
         <translation>طبيعة المرفق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="111"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="69"/>
         <source>Motif de la suppression</source>
         <translation>سبب الحذف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="121"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="79"/>
         <source>modifié</source>
         <translation>عُدِّل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="123"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="81"/>
         <source>renseigné</source>
         <translation>مُلئ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="153"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="695"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="162"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="111"/>
         <source>justificatif d&apos;identité</source>
         <translation>إثبات الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="154"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="112"/>
         <source>autre pièce</source>
         <translation>مرفق آخر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="174"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="132"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="180"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="138"/>
         <source>{field} : {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="378"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="56"/>
         <source>Pièces jointes</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="381"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="60"/>
         <source>Conservées chiffrées dans le registre, 25 Mo au plus par fichier.</source>
         <translation>محفوظة ومشفرة داخل السجل، 25 م.ب كحد أقصى لكل ملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="393"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="76"/>
         <source>Aucune pièce jointe.</source>
         <translation>لا توجد مرفقات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="399"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="88"/>
         <source>Exporter…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="400"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="90"/>
         <source>Enregistrer une copie du fichier, hors du registre</source>
         <translation>حفظ نسخة من الملف خارج السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="402"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="96"/>
         <source>Joindre un fichier…</source>
         <translation>إرفاق ملف…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="407"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="103"/>
         <source>Supprimer…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="409"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="106"/>
         <source>Supprimer définitivement le fichier du registre</source>
         <translation>حذف الملف نهائيا من السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="412"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="112"/>
         <source>Justificatif d&apos;identité</source>
         <translation>إثبات الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="415"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="115"/>
         <source>Le fichier joint est une preuve d&apos;identité : il sera proposé à la suppression une fois la vérification faite.</source>
         <translation>الملف المرفق إثبات للهوية: سيقترح حذفه بمجرد إتمام التحقق.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="463"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="235"/>
         <source>{requester} ({role}) pour {subject}</source>
         <translation>{requester} ({role}) نيابة عن {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="474"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="246"/>
         <source>reçue le {date}</source>
         <translation>تاريخ التوصل {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="492"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="71"/>
         <source>Échéance le {date} — {countdown}</source>
         <translation>الأجل {date} — {countdown}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="497"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="76"/>
         <source>Échéance le {date}</source>
         <translation>الأجل {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="503"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="84"/>
         <source>Fondement : {citation} (délai légal) — {rule}</source>
         <translation>الأساس: {citation} (أجل قانوني) — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="506"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="89"/>
         <source>Fondement : {citation} — {rule}</source>
         <translation>الأساس: {citation} — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="518"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="100"/>
         <source>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : elle n&apos;est due qu&apos;au titre du RGPD.</source>
         <translation>لا ينص القانون رقم 09.08 على الحق في نقل المعطيات: فهو لا يُستحق إلا بموجب RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="526"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="109"/>
         <source>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : réponse dans le délai de politique interne.</source>
         <translation>لا ينص القانون رقم 09.08 على الحق في نقل المعطيات: يتم الرد داخل أجل السياسة الداخلية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="541"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="126"/>
         <source>Masquer l&apos;explication</source>
         <translation>إخفاء الشرح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="561"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="158"/>
         <source>{regime}, {right} : {date}</source>
         <translation>{regime}، {right}: {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="572"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="168"/>
         <source>Le {date} n&apos;est pas un jour ouvré : reporté au jour ouvré suivant.</source>
         <translation>{date} ليس يوم عمل: أُجِّل إلى يوم العمل الموالي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="577"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="175"/>
         <source>Jours chômés passés : {days}.</source>
         <translation>أيام العطل التي تخللت الأجل: {days}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="582"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="180"/>
         <source> — retenue</source>
         <translation> — المعتمد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="611"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="147"/>
         <source>Chaque droit, sous chaque régime, a son délai ; la date la plus proche l&apos;emporte.</source>
         <translation>لكل حق، في كل نظام قانوني، أجله؛ والتاريخ الأقرب هو المعتمد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="626"/>
+        <location filename="../../dpo_desk/ui/requests/follow_up.py" line="55"/>
         <source>depuis le {start}</source>
         <translation>منذ {start}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="630"/>
+        <location filename="../../dpo_desk/ui/requests/follow_up.py" line="61"/>
         <source>du {start} au {end}</source>
         <translation>من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="640"/>
+        <location filename="../../dpo_desk/ui/requests/follow_up.py" line="71"/>
         <source>le {date}, par {channel}</source>
         <translation>في {date}، عبر {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="663"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="267"/>
         <source>Demande clôturée : plus aucune étape.</source>
         <translation>طلب مغلق: لا توجد خطوات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="665"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="269"/>
         <source>Réponse faite : il reste à clôturer la demande.</source>
         <translation>تم الرد: يبقى إغلاق الطلب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="699"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="165"/>
         <source>Justificatif d&apos;identité : à supprimer dès la vérification faite (voir Paramètres ▸ Justificatif d&apos;identité).</source>
         <translation>إثبات الهوية: يحذف بمجرد إتمام التحقق (انظر الإعدادات ▸ إثبات الهوية).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="721"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="148"/>
         <source>{when} — {who}</source>
         <translation>{when} — {who}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="803"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="365"/>
         <source>Demande {reference} enregistrée.</source>
         <translation>سُجل الطلب {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="849"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="411"/>
         <source>Demande {reference} : {status}.</source>
         <translation>الطلب {reference}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="868"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="189"/>
         <source>Joindre un fichier</source>
         <translation>إرفاق ملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="897"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="212"/>
         <source>Impossible de lire « {name} » : {reason}</source>
         <translation>تعذرت قراءة « {name} »: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="909"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="224"/>
         <source>« {name} » jointe à la demande {reference}.</source>
         <translation>أُرفق « {name} » بالطلب {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="944"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="259"/>
         <source>« {name} » supprimée du registre (demande {reference}).</source>
         <translation>حُذف « ⁨{name}⁩ » من السجل (الطلب {reference}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="953"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="268"/>
         <source>Supprimer la pièce jointe</source>
         <translation>حذف المرفق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="955"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="269"/>
         <source>« {name} » sera effacée définitivement du registre : son contenu est écrasé dans le fichier et ne pourra pas être récupéré (seule une sauvegarde antérieure le contient encore). Le journal gardera sa taille, son empreinte et le motif, jamais son contenu.
 
 Supprimer ?</source>
@@ -10485,12 +10494,12 @@ Supprimer ?</source>
 حذف؟</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="978"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="296"/>
         <source>Exporter la pièce jointe</source>
         <translation>تصدير المرفق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="984"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="305"/>
         <source>Copie enregistrée : {path}</source>
         <translation>حُفظت النسخة: {path}</translation>
     </message>
@@ -10498,193 +10507,193 @@ Supprimer ?</source>
 <context>
     <name>RequestDialogs</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="203"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="196"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="211"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="204"/>
         <source>Cette étape ne peut pas être annulée.</source>
         <translation>لا يمكن التراجع عن هذه الخطوة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="339"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="331"/>
         <source>Demander une pièce d&apos;identité</source>
         <translation>طلب وثيقة الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="342"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="334"/>
         <source>Identité vérifiée</source>
         <translation>الهوية متحقق منها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="343"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="335"/>
         <source>Identité non vérifiée</source>
         <translation>الهوية غير متحقق منها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="344"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="336"/>
         <source>Commencer le traitement</source>
         <translation>بدء المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="345"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="337"/>
         <source>Proroger le délai</source>
         <translation>تمديد الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="346"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="338"/>
         <source>Répondre</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="347"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="339"/>
         <source>Refuser</source>
         <translation>الرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="348"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="340"/>
         <source>Retrait par le demandeur</source>
         <translation>سحب من طرف صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="349"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="341"/>
         <source>Clôturer</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="367"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="359"/>
         <source>En cas de doute raisonnable sur l&apos;identité du demandeur, une pièce complémentaire peut être demandée (RGPD art. 12(6)). Ne demandez que ce qui est nécessaire : une copie de la CIN suffit le plus souvent.</source>
         <translation>في حالة وجود شك معقول حول هوية صاحب الطلب، يمكن طلب وثيقة إضافية (المادة 12(6) من RGPD). لا تطلب إلا ما هو ضروري: تكفي غالبا نسخة من البطاقة الوطنية للتعريف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="373"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="365"/>
         <source>Demander la pièce</source>
         <translation>طلب الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="378"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="370"/>
         <source>Pièce demandée</source>
         <translation>الوثيقة المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="379"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="371"/>
         <source>Copie de la CIN, du passeport, de la carte de séjour…</source>
         <translation>نسخة من البطاقة الوطنية للتعريف، جواز السفر، بطاقة الإقامة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="393"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="385"/>
         <source>L&apos;identité est établie : le traitement de la demande commence.</source>
         <translation>تم إثبات الهوية: تبدأ معالجة الطلب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="397"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="389"/>
         <source>Le justificatif ne permet pas d&apos;établir l&apos;identité. La demande pourra être refusée pour ce motif (RGPD art. 12(6)).</source>
         <translation>لا تسمح الوثيقة بإثبات الهوية. يمكن رفض الطلب لهذا السبب (المادة 12(6) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="407"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="399"/>
         <source>Pièce examinée</source>
         <translation>الوثيقة المفحوصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="408"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="400"/>
         <source>CIN présentée, copie reçue par e-mail…</source>
         <translation>أُدليَ بالبطاقة الوطنية، نسخة وردت بالبريد الإلكتروني…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="415"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="407"/>
         <source>Date de la vérification</source>
         <translation>تاريخ التحقق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="432"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="424"/>
         <source>La demande {reference} passe au statut « En cours de traitement ».</source>
         <translation>ينتقل الطلب {reference} إلى وضعية « قيد المعالجة ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="446"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="438"/>
         <source>RGPD art. 12(3) : le délai peut être prolongé de deux mois, compte tenu de la complexité et du nombre de demandes. La prorogation doit être décidée et notifiée au demandeur, motifs à l&apos;appui, dans le premier mois. La loi 09-08 ne prévoit pas de prorogation décidée par le responsable.</source>
         <translation>المادة 12(3) من RGPD: يمكن تمديد الأجل بشهرين، بالنظر إلى تعقيد الطلبات وعددها. يجب أن يُقرَّر التمديد ويُبلَّغ إلى صاحب الطلب، مع ذكر الأسباب، خلال الشهر الأول. لا ينص القانون رقم 09.08 على تمديد يقرره المسؤول عن المعالجة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="453"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="445"/>
         <source>Proroger</source>
         <translation>تمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="457"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="449"/>
         <source>Décidée le</source>
         <translation>تاريخ القرار</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="461"/>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="521"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="453"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="513"/>
         <source>Motif *</source>
         <translation>السبب *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="462"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="454"/>
         <source>Complexité, volume de données, nombre de demandes…</source>
         <translation>التعقيد، حجم المعطيات، عدد الطلبات…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="480"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="472"/>
         <source>Enregistre l&apos;envoi de la réponse au demandeur. Le délai cesse de courir à cette date.</source>
         <translation>يسجل إرسال الرد إلى صاحب الطلب. يتوقف سريان الأجل في هذا التاريخ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="485"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="477"/>
         <source>Enregistrer la réponse</source>
         <translation>حفظ الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="489"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="481"/>
         <source>Répondue le</source>
         <translation>تاريخ الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="493"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="485"/>
         <source>Envoyée par</source>
         <translation>أُرسل عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="509"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="501"/>
         <source>Un refus est une réponse : il doit être motivé et informer le demandeur de son droit de saisir la CNDP (RGPD art. 12(4)). Le caractère manifestement infondé ou excessif doit pouvoir être démontré (RGPD art. 12(5)).</source>
         <translation>الرفض ردٌّ على الطلب: يجب أن يكون معللا وأن يُخبر صاحب الطلب بحقه في اللجوء إلى اللجنة الوطنية (المادة 12(4) من RGPD). ويجب أن يكون بالإمكان إثبات أن الطلب لا أساس له بشكل واضح أو أنه مفرط (المادة 12(5) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="515"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="507"/>
         <source>Enregistrer le refus</source>
         <translation>حفظ الرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="522"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="514"/>
         <source>Choisir un motif…</source>
         <translation>اختر سببا…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="531"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="523"/>
         <source>Notifié le</source>
         <translation>تاريخ التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="535"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="527"/>
         <source>Envoyé par</source>
         <translation>أُرسل عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="552"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="544"/>
         <source>Le demandeur a retiré sa demande {reference}. Conservez sa lettre ou son e-mail de retrait en pièce jointe.</source>
         <translation>سحب صاحب الطلب طلبه {reference}. احتفظ برسالة السحب أو بريده الإلكتروني كمرفق.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="557"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="549"/>
         <source>Enregistrer le retrait</source>
         <translation>تسجيل السحب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="568"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="560"/>
         <source>La demande {reference} est classée. Elle reste au registre, consultable, avec son journal et ses pièces jointes.</source>
         <translation>حُفظ الطلب {reference}. يبقى في السجل قابلا للاطلاع، مع سجل عملياته ومرفقاته.</translation>
     </message>
@@ -10692,42 +10701,42 @@ Supprimer ?</source>
 <context>
     <name>RequestFields</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="90"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="85"/>
         <source>Le RGPD s&apos;applique aussi lorsque la personne se trouve dans l&apos;Union européenne.</source>
         <translation>يطبق RGPD أيضا عندما يوجد الشخص في الاتحاد الأوروبي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="102"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="97"/>
         <source>Nom et prénom</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="106"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="101"/>
         <source>nom@exemple.ma</source>
         <translation>name@example.ma</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="110"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="105"/>
         <source>+212 …</source>
         <translation>‎+212 …‎</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="114"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="109"/>
         <source>Adresse postale, pour une réponse par courrier</source>
         <translation>العنوان البريدي، للرد بالبريد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="123"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="118"/>
         <source>La personne dont les données sont en cause</source>
         <translation>الشخص الذي تتعلق به المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="129"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="124"/>
         <source>Qui instruit la demande</source>
         <translation>من يتولى دراسة الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="134"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="129"/>
         <source>Objet précis de la demande, échanges, pièces attendues…</source>
         <translation>الموضوع الدقيق للطلب، المراسلات، الوثائق المنتظرة…</translation>
     </message>
@@ -10735,47 +10744,47 @@ Supprimer ?</source>
 <context>
     <name>RequestStatus</name>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="118"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="117"/>
         <source>Nouvelle</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="119"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="118"/>
         <source>En attente du justificatif d&apos;identité</source>
         <translation>في انتظار إثبات الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="122"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="121"/>
         <source>En cours de traitement</source>
         <translation>قيد المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="123"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="122"/>
         <source>Délai prorogé</source>
         <translation>أجل ممدد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="124"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="123"/>
         <source>Répondue</source>
         <translation>تم الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="125"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="124"/>
         <source>Refusée</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="126"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="125"/>
         <source>Retirée par le demandeur</source>
         <translation>سحبه صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="127"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="126"/>
         <source>Clôturée</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="227"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="223"/>
         <source>Une demande au statut « {old} » ne peut pas passer au statut « {new} ».</source>
         <translation>لا يمكن لطلب في وضعية « {old} » أن ينتقل إلى وضعية « {new} ».</translation>
     </message>
@@ -10783,52 +10792,52 @@ Supprimer ?</source>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="122"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="96"/>
         <source>Cliquer pour trier</source>
         <translation>انقر للترتيب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="127"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="100"/>
         <source>Référence</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="128"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="101"/>
         <source>Demandeur</source>
         <translation>صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="129"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="102"/>
         <source>Droits</source>
         <translation>الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="130"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="103"/>
         <source>Régime</source>
         <translation>القانون المطبق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="131"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="104"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="132"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="105"/>
         <source>Reçue le</source>
         <translation>تاريخ التوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="133"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="106"/>
         <source>Échéance</source>
         <translation>الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="134"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="107"/>
         <source>Délai</source>
         <translation>الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="135"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="108"/>
         <source>Suivie par</source>
         <translation>المكلف بالمتابعة</translation>
     </message>
@@ -10836,117 +10845,117 @@ Supprimer ?</source>
 <context>
     <name>RequestTexts</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="56"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="50"/>
         <source>Nouvelle</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="57"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="51"/>
         <source>Identité demandée</source>
         <translation>طُلبت الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="60"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="54"/>
         <source>En cours</source>
         <translation>قيد المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="61"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="55"/>
         <source>Prorogée</source>
         <translation>ممدد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="62"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="56"/>
         <source>Répondue</source>
         <translation>تم الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="63"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="57"/>
         <source>Refusée</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="64"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="58"/>
         <source>Retirée</source>
         <translation>مسحوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="65"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="59"/>
         <source>Clôturée</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="77"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="71"/>
         <source>Accès</source>
         <translation>الولوج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="78"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="72"/>
         <source>Rectification</source>
         <translation>التصحيح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="79"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="73"/>
         <source>Effacement</source>
         <translation>المسح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="80"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="74"/>
         <source>Limitation</source>
         <translation>التقييد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="81"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="75"/>
         <source>Portabilité</source>
         <translation>النقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="82"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="76"/>
         <source>Opposition</source>
         <translation>التعرض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="158"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="152"/>
         <source>{name} ({date})</source>
         <translation>{name} ({date})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="162"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="156"/>
         <source>{holiday}, {estimated}</source>
         <translation>{holiday}، {estimated}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="176"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="170"/>
         <source>09-08 + RGPD</source>
         <translation>09.08 + RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="207"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="201"/>
         <source>{date} à {time}</source>
         <translation>{date} على الساعة {time}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="223"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="217"/>
         <source>{size} o</source>
         <translation>{size} بايت</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="225"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="219"/>
         <source>{size} Ko</source>
         <translation>{size} ك.ب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="228"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="222"/>
         <source>{size} Mo</source>
         <translation>{size} م.ب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="250"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="244"/>
         <source>échéance aujourd&apos;hui</source>
         <translation>الأجل اليوم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="252"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="246"/>
         <source>dans %n j</source>
         <translation>
             <numerusform>خلال %n يوم</numerusform>
@@ -10958,7 +10967,7 @@ Supprimer ?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="253"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="247"/>
         <source>%n j de retard</source>
         <translation>
             <numerusform>تأخير %n يوم</numerusform>
@@ -10970,7 +10979,7 @@ Supprimer ?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="264"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="258"/>
         <source>dans %n jours</source>
         <translation>
             <numerusform>خلال %n يوم</numerusform>
@@ -10982,12 +10991,12 @@ Supprimer ?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="266"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="260"/>
         <source>1 jour de retard</source>
         <translation>تأخير يوم واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="268"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="262"/>
         <source>%n jours de retard</source>
         <translation>
             <numerusform>تأخير %n يوم</numerusform>
@@ -10999,12 +11008,12 @@ Supprimer ?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="260"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="254"/>
         <source>aujourd&apos;hui</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="262"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="256"/>
         <source>demain</source>
         <translation>غدا</translation>
     </message>
@@ -11012,22 +11021,22 @@ Supprimer ?</source>
 <context>
     <name>RequesterRole</name>
     <message>
-        <location filename="../../dpo_desk/domain/rights_request.py" line="35"/>
+        <location filename="../../dpo_desk/domain/requests/model.py" line="35"/>
         <source>La personne concernée</source>
         <translation>الشخص المعني نفسه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/rights_request.py" line="36"/>
+        <location filename="../../dpo_desk/domain/requests/model.py" line="36"/>
         <source>Parent ou tuteur</source>
         <translation>أحد الوالدين أو الوصي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/rights_request.py" line="37"/>
+        <location filename="../../dpo_desk/domain/requests/model.py" line="37"/>
         <source>Avocat ou mandataire</source>
         <translation>محام أو وكيل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/rights_request.py" line="38"/>
+        <location filename="../../dpo_desk/domain/requests/model.py" line="38"/>
         <source>Autre</source>
         <translation>أخرى</translation>
     </message>
@@ -11036,85 +11045,85 @@ Supprimer ?</source>
     <name>RequestsSection</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="93"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="102"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="208"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="81"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="150"/>
         <source>Demandes</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="106"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="177"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="446"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="81"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="119"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="279"/>
         <source>Nouvelle demande</source>
         <translation>طلب جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="109"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="83"/>
         <source>Enregistrer une demande reçue ({keys})</source>
         <translation>تسجيل طلب وارد ({keys})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="131"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="99"/>
         <source>Liste des demandes</source>
         <translation>قائمة الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="171"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="113"/>
         <source>Aucune demande pour l&apos;instant</source>
         <translation>لا توجد طلبات حاليا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="173"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="115"/>
         <source>Enregistrez ici chaque demande d&apos;accès, de rectification, d&apos;effacement ou d&apos;opposition dès sa réception : DPO Desk calcule son échéance légale et vous la rappelle.</source>
         <translation>سجّل هنا كل طلب ولوج أو تصحيح أو مسح أو تعرض فور التوصل به: يحتسب DPO Desk أجله القانوني ويذكّرك به.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="181"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="124"/>
         <source>Aucune demande ne correspond</source>
         <translation>لا يوجد طلب مطابق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="182"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="125"/>
         <source>Aucune demande ne répond à ces critères de recherche et de filtre.</source>
         <translation>لا يوجد طلب يطابق معايير البحث والفرز هذه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="183"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="126"/>
         <source>Effacer les filtres</source>
         <translation>مسح عوامل الفرز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="274"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="195"/>
         <source>1 demande</source>
         <translation>طلب واحد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="277"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="196"/>
         <source>{count} demandes</source>
         <translation>العدد: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="421"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="269"/>
         <source>Demande {reference} enregistrée — échéance le {date}.</source>
         <translation>سُجل الطلب {reference} — الأجل {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="437"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="276"/>
         <source>Demande {reference}</source>
         <translation>الطلب {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="454"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="282"/>
         <source>Le formulaire de nouvelle demande n&apos;a pas pu être rouvert.</source>
         <translation>تعذّرت إعادة فتح نموذج الطلب الجديد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="462"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="286"/>
         <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
         <translation>{label} لم يعد موجودًا في السجل: أُلغيت التعديلات المحتفَظ بها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="467"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="292"/>
         <source>{label} a été clôturée entre-temps : les modifications conservées ne peuvent plus être appliquées.</source>
         <translation>أُغلق {label} في الأثناء: لم يعد بالإمكان تطبيق التعديلات المحتفَظ بها.</translation>
     </message>
@@ -11122,28 +11131,27 @@ Supprimer ?</source>
 <context>
     <name>RetentionUnit</name>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="372"/>
+        <location filename="../../dpo_desk/domain/records.py" line="212"/>
         <source>{n} jour</source>
         <translation>{n} يوم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="373"/>
+        <location filename="../../dpo_desk/domain/records.py" line="212"/>
         <source>{n} jours</source>
         <translation>{n} يوم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="374"/>
-        <location filename="../../dpo_desk/domain/registers.py" line="375"/>
+        <location filename="../../dpo_desk/domain/records.py" line="213"/>
         <source>{n} mois</source>
         <translation>{n} شهر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="376"/>
+        <location filename="../../dpo_desk/domain/records.py" line="214"/>
         <source>{n} an</source>
         <translation>{n} سنة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="377"/>
+        <location filename="../../dpo_desk/domain/records.py" line="214"/>
         <source>{n} ans</source>
         <translation>{n} سنة</translation>
     </message>
@@ -11151,32 +11159,32 @@ Supprimer ?</source>
 <context>
     <name>Right</name>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="101"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="100"/>
         <source>Droit d&apos;accès</source>
         <translation>حق الولوج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="102"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="101"/>
         <source>Droit de rectification</source>
         <translation>حق التصحيح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="103"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="102"/>
         <source>Droit à l&apos;effacement</source>
         <translation>الحق في المسح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="104"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="103"/>
         <source>Droit à la limitation du traitement</source>
         <translation>الحق في تقييد المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="105"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="104"/>
         <source>Droit à la portabilité</source>
         <translation>الحق في نقل المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="106"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="105"/>
         <source>Droit d&apos;opposition</source>
         <translation>حق التعرض</translation>
     </message>
@@ -11203,7 +11211,7 @@ Supprimer ?</source>
     <name>Sections</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="87"/>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="355"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="297"/>
         <source>Tableau de bord</source>
         <extracomment>the translated title, at call time (the language may change between calls) builds the screen; imports its module on the first call</extracomment>
         <translation>لوحة القيادة</translation>
@@ -11212,37 +11220,37 @@ Supprimer ?</source>
 <context>
     <name>SecurityMeasure</name>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="252"/>
+        <location filename="../../dpo_desk/domain/records.py" line="163"/>
         <source>Contrôle d&apos;accès des utilisateurs</source>
         <translation>مراقبة ولوج المستخدمين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="255"/>
+        <location filename="../../dpo_desk/domain/records.py" line="164"/>
         <source>Mesures de traçabilité</source>
         <translation>تدابير التتبع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="256"/>
+        <location filename="../../dpo_desk/domain/records.py" line="165"/>
         <source>Mesures de protection des logiciels</source>
         <translation>تدابير حماية البرمجيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="259"/>
+        <location filename="../../dpo_desk/domain/records.py" line="166"/>
         <source>Sauvegarde des données</source>
         <translation>النسخ الاحتياطي للمعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="260"/>
+        <location filename="../../dpo_desk/domain/records.py" line="167"/>
         <source>Chiffrement des données</source>
         <translation>تشفير المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="261"/>
+        <location filename="../../dpo_desk/domain/records.py" line="168"/>
         <source>Contrôle des sous-traitants</source>
         <translation>مراقبة المعالجين من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="264"/>
+        <location filename="../../dpo_desk/domain/records.py" line="169"/>
         <source>Autres mesures</source>
         <translation>تدابير أخرى</translation>
     </message>
@@ -11251,145 +11259,145 @@ Supprimer ?</source>
     <name>SettingsSection</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="123"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="76"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="205"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="63"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="192"/>
         <source>Paramètres</source>
         <extracomment>the organisation as saved, so the window can update what shows its name</extracomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="80"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="67"/>
         <source>L&apos;organisation et son délégué figurent sur chaque courrier et chaque registre exporté.</source>
         <translation>تظهر المؤسسة ومندوبها على كل رسالة وكل سجل مُصدَّر.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="91"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="310"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="78"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="297"/>
         <source>Organisation et délégué</source>
         <translation>المؤسسة ومندوب حماية المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="94"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="81"/>
         <source>Organisation *</source>
         <translation>المؤسسة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="95"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="82"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="96"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="83"/>
         <source>Ville des courriers</source>
         <translation>مدينة الرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="97"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="84"/>
         <source>Délégué (DPO)</source>
         <translation>المندوب (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="98"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="85"/>
         <source>E-mail du DPO</source>
         <translation>البريد الإلكتروني للمندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="99"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="86"/>
         <source>Téléphone du DPO</source>
         <translation>هاتف المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="105"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="92"/>
         <source>Annuler les modifications</source>
         <translation>إلغاء التعديلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="107"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="94"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="164"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="151"/>
         <source>Fichier du registre</source>
         <translation>ملف السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="171"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="158"/>
         <source>Copier</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="172"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="159"/>
         <source>Copier l&apos;identifiant du registre</source>
         <translation>نسخ معرف السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="182"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="169"/>
         <source>Emplacement</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="183"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="170"/>
         <source>Identifiant</source>
         <translation>المعرف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="184"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="171"/>
         <source>Version du schéma</source>
         <translation>نسخة المخطط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="185"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="172"/>
         <source>Version de DPO Desk</source>
         <translation>نسخة DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="186"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="173"/>
         <source>Fuseau horaire</source>
         <translation>المنطقة الزمنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="187"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="174"/>
         <source>Contenu</source>
         <translation>المحتوى</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="227"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="214"/>
         <source>inconnue</source>
         <translation>غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="260"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="247"/>
         <source>Demandes</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="261"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="248"/>
         <source>Pièces jointes</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="262"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="249"/>
         <source>Entrées du journal</source>
         <translation>مدخلات سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="265"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="252"/>
         <source>{label} : {count}</source>
         <translation>{label}: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="297"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="284"/>
         <source>Organisation enregistrée.</source>
         <translation>حُفظت المؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="314"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="301"/>
         <source>L&apos;organisation n&apos;a pas pu être relue : modifications abandonnées.</source>
         <translation>تعذّرت إعادة قراءة بيانات الهيئة: أُلغيت التعديلات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="321"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="308"/>
         <source>Identifiant du registre copié.</source>
         <translation>نُسخ معرف السجل.</translation>
     </message>
@@ -11451,7 +11459,7 @@ Supprimer ?</source>
     </message>
     <message>
         <location filename="../../dpo_desk/third_party.py" line="92"/>
-        <location filename="../../dpo_desk/third_party.py" line="155"/>
+        <location filename="../../dpo_desk/third_party.py" line="163"/>
         <source>Accès aux données</source>
         <translation>الوصول إلى المعطيات</translation>
     </message>
@@ -11472,78 +11480,88 @@ Supprimer ?</source>
         <location filename="../../dpo_desk/third_party.py" line="111"/>
         <location filename="../../dpo_desk/third_party.py" line="112"/>
         <location filename="../../dpo_desk/third_party.py" line="115"/>
+        <location filename="../../dpo_desk/third_party.py" line="118"/>
         <source>Trousseau du système</source>
         <translation>حافظة كلمات السر في النظام</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="118"/>
-        <location filename="../../dpo_desk/third_party.py" line="120"/>
-        <location filename="../../dpo_desk/third_party.py" line="122"/>
-        <location filename="../../dpo_desk/third_party.py" line="124"/>
-        <location filename="../../dpo_desk/third_party.py" line="126"/>
+        <location filename="../../dpo_desk/third_party.py" line="121"/>
+        <location filename="../../dpo_desk/third_party.py" line="123"/>
+        <location filename="../../dpo_desk/third_party.py" line="125"/>
+        <location filename="../../dpo_desk/third_party.py" line="127"/>
+        <location filename="../../dpo_desk/third_party.py" line="129"/>
         <source>Trousseau du système (Linux)</source>
         <translation>حافظة كلمات السر في النظام (Linux)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="128"/>
+        <location filename="../../dpo_desk/third_party.py" line="131"/>
         <source>Robustesse des phrases secrètes</source>
         <translation>قوة عبارات المرور</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="130"/>
-        <location filename="../../dpo_desk/third_party.py" line="131"/>
         <location filename="../../dpo_desk/third_party.py" line="133"/>
+        <location filename="../../dpo_desk/third_party.py" line="134"/>
+        <location filename="../../dpo_desk/third_party.py" line="136"/>
         <source>Lettres en PDF</source>
         <translation>الرسائل بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="135"/>
         <location filename="../../dpo_desk/third_party.py" line="138"/>
+        <location filename="../../dpo_desk/third_party.py" line="141"/>
         <source>Lettres en arabe</source>
         <translation>الرسائل باللغة العربية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="140"/>
+        <location filename="../../dpo_desk/third_party.py" line="145"/>
+        <source>Noms des mois et règles de pluriel</source>
+        <translation>أسماء الأشهر وقواعد الجمع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="148"/>
         <source>Aperçu des lettres</source>
         <translation>معاينة الرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="141"/>
-        <location filename="../../dpo_desk/third_party.py" line="142"/>
+        <location filename="../../dpo_desk/third_party.py" line="149"/>
+        <location filename="../../dpo_desk/third_party.py" line="150"/>
         <source>Registres Excel</source>
         <translation>سجلات Excel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="144"/>
-        <location filename="../../dpo_desk/third_party.py" line="148"/>
-        <location filename="../../dpo_desk/third_party.py" line="149"/>
-        <location filename="../../dpo_desk/third_party.py" line="151"/>
+        <location filename="../../dpo_desk/third_party.py" line="152"/>
+        <location filename="../../dpo_desk/third_party.py" line="156"/>
+        <location filename="../../dpo_desk/third_party.py" line="157"/>
         <source>Jours fériés des délais</source>
         <translation>العطل الرسمية في احتساب الآجال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="153"/>
+        <location filename="../../dpo_desk/third_party.py" line="159"/>
+        <source>Dossier des préférences</source>
+        <translation>مجلد التفضيلات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="161"/>
         <source>Fuseaux horaires</source>
         <translation>المناطق الزمنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="157"/>
+        <location filename="../../dpo_desk/third_party.py" line="165"/>
         <source>Police arabe des lettres</source>
         <translation>الخط العربي للرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="160"/>
+        <location filename="../../dpo_desk/third_party.py" line="168"/>
         <source>Police latine des lettres</source>
         <translation>الخط اللاتيني للرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="163"/>
+        <location filename="../../dpo_desk/third_party.py" line="171"/>
         <source>Police tifinaghe des lettres</source>
         <translation>خط تيفيناغ للرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="166"/>
-        <location filename="../../dpo_desk/third_party.py" line="169"/>
+        <location filename="../../dpo_desk/third_party.py" line="174"/>
+        <location filename="../../dpo_desk/third_party.py" line="177"/>
         <source>Symboles et emoji des lettres</source>
         <translation>الرموز والإيموجي للرسائل</translation>
     </message>
@@ -11551,103 +11569,95 @@ Supprimer ?</source>
 <context>
     <name>TransferMechanism</name>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="279"/>
+        <location filename="../../dpo_desk/domain/records.py" line="230"/>
         <source>Pays reconnu adéquat par la CNDP</source>
         <translation>بلد معترف بملاءمته من طرف اللجنة الوطنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="282"/>
+        <location filename="../../dpo_desk/domain/records.py" line="232"/>
         <source>Autorisation de la CNDP (formulaire F118)</source>
         <translation>إذن اللجنة الوطنية (الاستمارة F118)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="285"/>
+        <location filename="../../dpo_desk/domain/records.py" line="234"/>
         <source>Clauses contractuelles types</source>
         <translation>البنود التعاقدية النموذجية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="286"/>
+        <location filename="../../dpo_desk/domain/records.py" line="236"/>
         <source>Règles d&apos;entreprise contraignantes (BCR)</source>
         <translation>قواعد الشركات الملزمة (BCR)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="289"/>
+        <location filename="../../dpo_desk/domain/records.py" line="238"/>
         <source>Dérogation pour une situation particulière</source>
         <translation>استثناء لوضعية خاصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="292"/>
+        <location filename="../../dpo_desk/domain/records.py" line="240"/>
         <source>Autre garantie appropriée (RGPD art. 46)</source>
         <translation>ضمانة ملائمة أخرى (المادة 46 من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="298"/>
+        <location filename="../../dpo_desk/domain/records.py" line="231"/>
         <source>Loi 09-08 art. 43 ; RGPD art. 45</source>
         <translation>المادة 43 من القانون رقم 09.08؛ المادة 45 من RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="301"/>
+        <location filename="../../dpo_desk/domain/records.py" line="233"/>
         <source>Loi 09-08 art. 44</source>
         <translation>المادة 44 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="304"/>
+        <location filename="../../dpo_desk/domain/records.py" line="235"/>
         <source>RGPD art. 46(2)(c)</source>
         <translation>المادة 46(2)(ج) من RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="305"/>
+        <location filename="../../dpo_desk/domain/records.py" line="237"/>
         <source>RGPD art. 47</source>
         <translation>المادة 47 من RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="306"/>
+        <location filename="../../dpo_desk/domain/records.py" line="239"/>
         <source>RGPD art. 49 ; loi 09-08 art. 44</source>
         <translation>المادة 49 من RGPD؛ المادة 44 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="309"/>
+        <location filename="../../dpo_desk/domain/records.py" line="241"/>
         <source>RGPD art. 46</source>
         <translation>المادة 46 من RGPD</translation>
     </message>
 </context>
 <context>
-    <name>Transfers</name>
-    <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="414"/>
-        <source>Liste par défaut : États de l&apos;UE et de l&apos;EEE (CNDP, délibération 465-2013 ; à tenir à jour avec la délibération en vigueur).</source>
-        <translation>القائمة الافتراضية: دول الاتحاد الأوروبي والمنطقة الاقتصادية الأوروبية (CNDP، المداولة 465-2013؛ يجب تحيينها وفق المداولة الجاري بها العمل).</translation>
-    </message>
-</context>
-<context>
     <name>UnencryptedWarning</name>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="83"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="78"/>
         <source>Fichier non chiffré</source>
         <translation>ملف غير مشفر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="84"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="79"/>
         <source>Le fichier Excel exporté ne sera pas chiffré.</source>
         <translation>لن يكون ملف Excel المصدَّر مشفرا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="87"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="82"/>
         <source>Il contiendra des données personnelles lisibles par quiconque y a accès. Enregistrez-le dans un emplacement protégé et supprimez-le dès qu&apos;il n&apos;est plus utile. L&apos;export est inscrit au journal.</source>
         <translation>سيتضمن معطيات شخصية مقروءة لكل من يصل إليه. احفظه في موقع محمي واحذفه بمجرد انتهاء الحاجة إليه. يُقيَّد التصدير في سجل العمليات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="92"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="87"/>
         <source>Ne plus afficher ce message</source>
         <translation>عدم عرض هذه الرسالة مجددا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="95"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="90"/>
         <source>Continuer</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="96"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="91"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
@@ -11655,12 +11665,12 @@ Supprimer ?</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="256"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="248"/>
         <source>Ouvrir un registre — DPO Desk</source>
         <translation>فتح سجل — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="262"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="254"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
@@ -11668,38 +11678,38 @@ Supprimer ?</source>
 <context>
     <name>UnlockForm</name>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="109"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="104"/>
         <source>Déverrouiller le registre</source>
         <translation>فتح قفل السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="124"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="116"/>
         <source>Phrase secrète</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="127"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="119"/>
         <source>Saisissez la phrase secrète du registre</source>
         <translation>أدخل عبارة مرور السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="133"/>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="134"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="125"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="126"/>
         <source>Verr. Maj. activé</source>
         <translation>مفتاح الأحرف الكبيرة مفعل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="146"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="138"/>
         <source>Déverrouiller</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="203"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="195"/>
         <source>Saisissez la phrase secrète du registre.</source>
         <translation>أدخل عبارة مرور السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="226"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="218"/>
         <source>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</source>
         <translation>تعذر حفظ عبارة المرور في حافظة المفاتيح: ستُطلب عند الفتح المقبل.</translation>
     </message>
@@ -11707,33 +11717,33 @@ Supprimer ?</source>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/welcome.py" line="128"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="130"/>
         <source>Le registre du délégué à la protection des données : demandes d&apos;exercice de droits, violations, traitements et sous-traitants, dans un fichier chiffré sur ce poste.</source>
         <translation>سجل مندوب حماية المعطيات: طلبات ممارسة الحقوق، وانتهاكات المعطيات، والمعالجات، والمعالجون من الباطن، في ملف مشفر على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome.py" line="142"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="144"/>
         <source>Créer un registre</source>
         <translation>إنشاء سجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome.py" line="143"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="145"/>
         <source>Un nouveau fichier chiffré pour une organisation et son DPO.</source>
         <translation>ملف مشفر جديد لمؤسسة ومندوبها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome.py" line="147"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="149"/>
         <source>Ouvrir un fichier existant</source>
         <translation>فتح ملف موجود</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome.py" line="148"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="150"/>
         <source>Un registre .dpodesk déjà créé, sur ce poste ou un support amovible.</source>
         <translation>سجل ‎.dpodesk سبق إنشاؤه، على هذا الحاسوب أو على وسيط قابل للنزع.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome.py" line="157"/>
-        <location filename="../../dpo_desk/ui/welcome.py" line="160"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="159"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="162"/>
         <source>Registres récents</source>
         <translation>السجلات الأخيرة</translation>
     </message>
@@ -11741,89 +11751,89 @@ Supprimer ?</source>
 <context>
     <name>WorkingCalendarCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="604"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="72"/>
         <source>Calendrier des jours ouvrés</source>
         <extracomment>how many open requests&apos; due dates the last edit moved the dialog on screen, if any (tests drive it)</extracomment>
         <translation>تقويم أيام العمل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="608"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="74"/>
         <source>Une échéance de la loi 09-08 ou de la politique interne qui tombe un samedi, un dimanche ou un jour férié marocain est reportée au jour ouvré suivant. Les fermetures de l&apos;organisation ne reportent que les échéances de politique interne, jamais un délai légal. Les fêtes religieuses suivent le calendrier lunaire : leur date est estimée d&apos;avance et ne reporte aucune échéance tant qu&apos;elle n&apos;est pas confirmée ; confirmez-la dès l&apos;annonce du ministère des Habous et des Affaires islamiques.</source>
         <translation>الأجل المحدد بموجب القانون رقم 09.08 أو السياسة الداخلية الذي يصادف يوم سبت أو أحد أو يوم عطلة رسمية مغربية يُؤجَّل إلى يوم العمل الموالي. ولا تؤجل أيام إغلاق المؤسسة إلا آجال السياسة الداخلية، ولا تؤجل أبدا أجلا قانونيا. وتتبع الأعياد الدينية التقويم القمري: يُقدَّر تاريخها مسبقا ولا يؤجل أي أجل ما دام غير مؤكد؛ أكّده فور إعلان وزارة الأوقاف والشؤون الإسلامية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="621"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="86"/>
         <source>Année</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="623"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="88"/>
         <source>Année affichée</source>
         <translation>السنة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="627"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="92"/>
         <source>Ajouter un jour férié…</source>
         <translation>إضافة يوم عطلة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="629"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="94"/>
         <source>Ajouter une fermeture…</source>
         <translation>إضافة يوم إغلاق…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="640"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="105"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="640"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1002"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="105"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="457"/>
         <source>Nom</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="640"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="105"/>
         <source>Origine</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="642"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="107"/>
         <source>Jours chômés de l&apos;année</source>
         <translation>أيام العطل في السنة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="649"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="114"/>
         <source>Confirmer…</source>
         <translation>تأكيد…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="652"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="117"/>
         <source>Fête lunaire : saisir le premier jour annoncé par le ministère des Habous et des Affaires islamiques (la date estimée ou une autre).</source>
         <translation>عيد هجري: أدخل اليوم الأول الذي أعلنته وزارة الأوقاف والشؤون الإسلامية (التاريخ التقديري أو تاريخ آخر).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="657"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="122"/>
         <source>Annuler la confirmation</source>
         <translation>إلغاء التأكيد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="660"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="125"/>
         <source>Oublier la date confirmée : la fête reprend sa date estimée (ou, pour une année passée, celle de l&apos;annonce officielle).</source>
         <translation>نسيان التاريخ المؤكد: يعود العيد إلى تاريخه التقديري (أو، بالنسبة لسنة ماضية، إلى تاريخ الإعلان الرسمي).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="666"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="131"/>
         <source>Le jour férié a été fixé à une autre date.</source>
         <translation>حُدِّد يوم العطلة في تاريخ آخر.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="764"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="230"/>
         <source>Une fête lunaire de {year} a une date estimée : elle ne reporte aucune échéance tant qu&apos;elle n&apos;est pas confirmée. Confirmez-la dès l&apos;annonce officielle (bouton « Confirmer… »).</source>
         <translation>لأحد الأعياد الهجرية في سنة {year} تاريخ تقديري: لا يؤجل أي أجل ما دام غير مؤكد. أكّده فور الإعلان الرسمي (الزر « تأكيد… »).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="770"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="236"/>
         <source>%n fêtes lunaires de {year} ont une date estimée : elles ne reportent aucune échéance tant qu&apos;elles ne sont pas confirmées. Confirmez chacune dès l&apos;annonce officielle (bouton « Confirmer… »).</source>
         <translation>
             <numerusform>عدد الأعياد الهجرية التي لها تاريخ تقديري في سنة {year}: %n. لا تؤجل هذه الأعياد أي أجل ما دامت غير مؤكدة. أكّد كل واحد منها فور الإعلان الرسمي (الزر « تأكيد… »).</numerusform>
@@ -11835,92 +11845,92 @@ Supprimer ?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="924"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="392"/>
         <source>Confirmation annulée : {holiday}, {status}, le {date}.</source>
         <translation>أُلغي التأكيد: {holiday}، {status}، في {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1024"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="467"/>
         <source>Un jour où l&apos;organisation est fermée (pont, inventaire…). Seules les échéances de politique interne qui y tombent sont reportées au jour ouvré suivant ; un délai légal (loi 09-08, RGPD) ne l&apos;est jamais.</source>
         <translation>يوم تكون فيه المؤسسة مغلقة (يوم فاصل بين عطلتين، جرد…). لا تُؤجَّل إلى يوم العمل الموالي إلا آجال السياسة الداخلية التي تصادفه؛ أما الأجل القانوني (القانون رقم 09.08، RGPD) فلا يُؤجَّل أبدا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="665"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="130"/>
         <source>Déplacer…</source>
         <translation>تغيير…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="668"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="133"/>
         <source>Retirer</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="669"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="134"/>
         <source>Ce jour redevient un jour ouvré.</source>
         <translation>يعود هذا اليوم يوم عمل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="671"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="136"/>
         <source>Rétablir le calendrier officiel</source>
         <translation>استعادة التقويم الرسمي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="672"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="137"/>
         <source>Oublier les modifications faites sur ce jour-là.</source>
         <translation>نسيان التعديلات التي أُدخلت على ذلك اليوم.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="939"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="407"/>
         <source>{name} retiré : le {date} est un jour ouvré.</source>
         <translation>أُزيل {name}: يوم {date} يوم عمل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="951"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="419"/>
         <source>Le {date} suit de nouveau le calendrier officiel.</source>
         <translation>يعود يوم {date} إلى اتباع التقويم الرسمي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="988"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="451"/>
         <source>Jour férié ajouté le {date}.</source>
         <translation>أُضيف يوم عطلة في {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="994"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="452"/>
         <source>Ajouter un jour férié</source>
         <translation>إضافة يوم عطلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="996"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="454"/>
         <source>Un jour férié que le calendrier officiel ne connaît pas encore, par exemple décrété pour l&apos;occasion.</source>
         <translation>يوم عطلة لا يعرفه التقويم الرسمي بعد، كأن يُقرَّر بمناسبة ما.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1016"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="464"/>
         <source>Fermeture ajoutée le {date}.</source>
         <translation>أُضيف يوم إغلاق في {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1022"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="465"/>
         <source>Ajouter une fermeture</source>
         <translation>إضافة يوم إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1031"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="471"/>
         <source>Motif</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1053"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="520"/>
         <source>{name} déplacé au {date}.</source>
         <translation>نُقل {name} إلى {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1059"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="526"/>
         <source>Déplacer un jour férié</source>
         <translation>تغيير تاريخ يوم عطلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1060"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="527"/>
         <source>« {name} », prévu le {date}, a été annoncé pour le :</source>
         <translation>« {name} »، المقرر في {date}، أُعلن عنه في:</translation>
     </message>
@@ -11928,582 +11938,582 @@ Supprimer ?</source>
 <context>
     <name>XlsxColumn</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="67"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="70"/>
         <source>Oui</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="68"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="71"/>
         <source>Non</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="113"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="156"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="129"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="172"/>
         <source>Référence</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="114"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="130"/>
         <source>Date de réception</source>
         <translation>تاريخ التوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="115"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="158"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="131"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="174"/>
         <source>Régimes</source>
         <translation>الأنظمة القانونية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="117"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="133"/>
         <source>Droits exercés</source>
         <translation>الحقوق الممارَسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="119"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="135"/>
         <source>Canal de réception</source>
         <translation>قناة التوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="121"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="137"/>
         <source>Demandeur</source>
         <translation>صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="122"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="138"/>
         <source>Qualité du demandeur</source>
         <translation>صفة صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="124"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="140"/>
         <source>E-mail du demandeur</source>
         <translation>البريد الإلكتروني لصاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="125"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="141"/>
         <source>Téléphone du demandeur</source>
         <translation>هاتف صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="126"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="142"/>
         <source>Adresse du demandeur</source>
         <translation>عنوان صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="127"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="143"/>
         <source>Personne concernée</source>
         <translation>الشخص المعني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="128"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="144"/>
         <source>Vérification d&apos;identité</source>
         <translation>التحقق من الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="130"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="146"/>
         <source>Moyen de vérification</source>
         <translation>وسيلة التحقق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="131"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="147"/>
         <source>Identité vérifiée le</source>
         <translation>تاريخ التحقق من الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="132"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="160"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="261"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="156"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="148"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="176"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="277"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="148"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="134"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="150"/>
         <source>Motif de refus</source>
         <translation>سبب الرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="136"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="152"/>
         <source>Échéance</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="137"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="153"/>
         <source>Fondement de l&apos;échéance</source>
         <translation>أساس الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="139"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="155"/>
         <source>Prorogée le</source>
         <translation>تاريخ التمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="140"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="156"/>
         <source>Motif de la prorogation</source>
         <translation>سبب التمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="141"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="157"/>
         <source>Répondue le</source>
         <translation>تاريخ الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="142"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="158"/>
         <source>Canal de réponse</source>
         <translation>قناة الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="144"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="200"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="160"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="216"/>
         <source>Clôturée le</source>
         <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="145"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="161"/>
         <source>Chargé du dossier</source>
         <translation>المكلف بالملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="146"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="237"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="268"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="283"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="157"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="162"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="253"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="284"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="299"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="149"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="147"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="163"/>
         <source>Créée le</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="148"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="164"/>
         <source>Modifiée le</source>
         <translation>تاريخ التعديل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="157"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="173"/>
         <source>Intitulé</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="162"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="178"/>
         <source>Début de la violation</source>
         <translation>بداية الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="163"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="179"/>
         <source>Découverte le</source>
         <translation>تاريخ الاكتشاف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="164"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="180"/>
         <source>Prise de connaissance</source>
         <translation>العلم بالانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="165"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="181"/>
         <source>Notification due avant</source>
         <translation>التبليغ واجب قبل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="166"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="210"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="182"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="226"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="167"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="183"/>
         <source>Atteinte à la confidentialité</source>
         <translation>المس بالسرية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="168"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="184"/>
         <source>Atteinte à l&apos;intégrité</source>
         <translation>المس بالسلامة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="169"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="185"/>
         <source>Atteinte à la disponibilité</source>
         <translation>المس بالإتاحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="170"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="215"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="186"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="231"/>
         <source>Catégories de personnes</source>
         <translation>فئات الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="171"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="187"/>
         <source>Nombre de personnes</source>
         <translation>عدد الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="172"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="188"/>
         <source>Catégories d&apos;enregistrements</source>
         <translation>فئات التسجيلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="174"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="190"/>
         <source>Nombre d&apos;enregistrements</source>
         <translation>عدد التسجيلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="175"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="216"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="251"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="191"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="232"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="267"/>
         <source>Catégories de données</source>
         <translation>فئات المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="177"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="193"/>
         <source>Mineurs concernés</source>
         <translation>قاصرون معنيون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="178"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="194"/>
         <source>Conséquences probables</source>
         <translation>العواقب المحتملة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="179"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="195"/>
         <source>Mesures prises</source>
         <translation>التدابير المتخذة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="180"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="196"/>
         <source>Mesures envisagées</source>
         <translation>التدابير المزمع اتخاذها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="181"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="197"/>
         <source>Sous-traitants impliqués</source>
         <translation>المعالجون من الباطن المعنيون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="182"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="198"/>
         <source>Niveau de risque</source>
         <translation>مستوى الخطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="184"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="200"/>
         <source>Justification du risque</source>
         <translation>تبرير الخطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="186"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="202"/>
         <source>Risque évalué le</source>
         <translation>تاريخ تقييم الخطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="187"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="203"/>
         <source>Notifications à l&apos;autorité</source>
         <translation>التبليغات إلى السلطة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="188"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="204"/>
         <source>Motifs de non-notification</source>
         <translation>أسباب عدم التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="190"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="206"/>
         <source>Communications aux personnes</source>
         <translation>إخبار الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="192"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="208"/>
         <source>Exception de l&apos;art. 34(3)</source>
         <translation>استثناء المادة 34(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="194"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="210"/>
         <source>Justification de l&apos;exception</source>
         <translation>تبرير الاستثناء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="196"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="212"/>
         <source>Déclaration DGSSI requise</source>
         <translation>التصريح لدى DGSSI مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="197"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="213"/>
         <source>Déclarée à la DGSSI le</source>
         <translation>تاريخ التصريح لدى DGSSI</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="198"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="214"/>
         <source>Référence DGSSI</source>
         <translation>مرجع DGSSI</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="199"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="215"/>
         <source>Mesures correctrices</source>
         <translation>التدابير التصحيحية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="208"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="245"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="274"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="291"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="224"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="261"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="290"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="307"/>
         <source>N°</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="209"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="281"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="225"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="297"/>
         <source>Traitement</source>
         <translation>المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="211"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="227"/>
         <source>Service responsable</source>
         <translation>المصلحة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="212"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="228"/>
         <source>Responsable conjoint</source>
         <translation>مسؤول مشترك عن المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="213"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="229"/>
         <source>Logiciels utilisés</source>
         <translation>البرامج المستعملة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="214"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="230"/>
         <source>Finalités et bases légales</source>
         <translation>الغايات والأسس القانونية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="218"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="234"/>
         <source>Données de mineurs</source>
         <translation>معطيات القاصرين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="219"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="235"/>
         <source>Sources des données</source>
         <translation>مصادر المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="220"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="236"/>
         <source>Destinataires</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="221"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="237"/>
         <source>Durées de conservation</source>
         <translation>مدد الحفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="222"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="238"/>
         <source>Transferts hors du Maroc</source>
         <translation>نقل المعطيات إلى خارج المغرب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="223"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="239"/>
         <source>Sous-traitants</source>
         <translation>المعالجون من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="224"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="240"/>
         <source>Mesures de sécurité</source>
         <translation>تدابير الأمن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="226"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="242"/>
         <source>Précisions sur la sécurité</source>
         <translation>توضيحات حول الأمن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="228"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="244"/>
         <source>Service d&apos;exercice des droits</source>
         <translation>مصلحة ممارسة الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="229"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="245"/>
         <source>Régime CNDP</source>
         <translation>نظام CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="231"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="247"/>
         <source>Récépissé CNDP</source>
         <translation>وصل CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="232"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="248"/>
         <source>Date du récépissé</source>
         <translation>تاريخ الوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="233"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="249"/>
         <source>AIPD requise</source>
         <translation>تقييم الأثر مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="234"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="250"/>
         <source>AIPD réalisée</source>
         <translation>تقييم الأثر منجز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="235"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="251"/>
         <source>AIPD réalisée le</source>
         <translation>تاريخ إنجاز تقييم الأثر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="236"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="252"/>
         <source>Dernière revue</source>
         <translation>آخر مراجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="238"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="254"/>
         <source>Créé le</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="239"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="255"/>
         <source>Mis à jour le</source>
         <translation>تاريخ التحديث</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="246"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="282"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="262"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="298"/>
         <source>Sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="247"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="263"/>
         <source>Prestation</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="248"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="264"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="249"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="265"/>
         <source>Contact du DPO</source>
         <translation>جهة اتصال المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="250"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="266"/>
         <source>Pays de traitement</source>
         <translation>بلدان المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="253"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="269"/>
         <source>Contrat signé</source>
         <translation>عقد موقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="254"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="270"/>
         <source>Signé le</source>
         <translation>تاريخ التوقيع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="255"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="271"/>
         <source>Fin du contrat prévue</source>
         <translation>النهاية المقررة للعقد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="256"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="272"/>
         <source>Clauses de l&apos;art. 28(3)</source>
         <translation>بنود المادة 28(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="258"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="274"/>
         <source>Certifications</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="259"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="275"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>المعالجون من الباطن اللاحقون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="260"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="276"/>
         <source>Prochaine revue</source>
         <translation>المراجعة المقبلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="263"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="279"/>
         <source>Contrat terminé le</source>
         <translation>تاريخ انتهاء العقد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="264"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="280"/>
         <source>Sort des données</source>
         <translation>مآل المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="266"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="282"/>
         <source>Restituées ou supprimées le</source>
         <translation>تاريخ الإرجاع أو الحذف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="267"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="283"/>
         <source>Traitements concernés</source>
         <translation>المعالجات المعنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="275"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="291"/>
         <source>Pays de destination</source>
         <translation>بلد الوجهة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="276"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="292"/>
         <source>Mécanisme d&apos;encadrement</source>
         <translation>آلية التأطير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="278"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="294"/>
         <source>Dérogation invoquée</source>
         <translation>الاستثناء المستند إليه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="280"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="296"/>
         <source>Référence (F118, clauses…)</source>
         <translation>المرجع (F118، البنود…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="284"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="300"/>
         <source>Enregistré le</source>
         <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="292"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="308"/>
         <source>Date et heure</source>
         <translation>التاريخ والوقت</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="293"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="309"/>
         <source>Auteur</source>
         <translation>المحرر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="294"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="310"/>
         <source>Action</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="296"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="312"/>
         <source>Objet</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="298"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="314"/>
         <source>Identifiant</source>
         <translation>المعرف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="299"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="315"/>
         <source>Détail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="300"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="172"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="316"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="164"/>
         <source>Empreinte (SHA-256)</source>
         <translation>البصمة (SHA-256)</translation>
     </message>
@@ -12511,157 +12521,157 @@ Supprimer ?</source>
 <context>
     <name>XlsxExport</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="77"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="82"/>
         <source> […] [texte tronqué : {total} caractères au total]</source>
         <translation> […] [نص مقتطع: {total} حرفا في المجموع]</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="81"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="86"/>
         <source>Registres du délégué à la protection des données</source>
         <translation>سجلات مندوب حماية المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="82"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="87"/>
         <source>Journal d&apos;audit</source>
         <translation>سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="83"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="88"/>
         <source>Organisme</source>
         <translation>الهيئة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="84"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="89"/>
         <source>Page &amp;P / &amp;N</source>
         <translation>الصفحة &amp;P / &amp;N</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="85"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="90"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="86"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="91"/>
         <source>Délégué à la protection des données</source>
         <translation>مندوب حماية المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="87"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="92"/>
         <source>Date de l&apos;export</source>
         <translation>تاريخ التصدير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="88"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="93"/>
         <source>Fuseau horaire des dates et heures</source>
         <translation>المنطقة الزمنية للتواريخ والأوقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="89"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="94"/>
         <source>Version de DPO Desk</source>
         <translation>نسخة DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="90"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="95"/>
         <source>Fichier du registre</source>
         <translation>ملف السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="91"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="96"/>
         <source>Entrées du journal d&apos;audit</source>
         <translation>مدخلات سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="92"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="97"/>
         <source>Empreinte de tête du journal (SHA-256)</source>
         <translation>بصمة رأس سجل العمليات (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="93"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="98"/>
         <source>Chaîne du journal</source>
         <translation>سلسلة سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="94"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="99"/>
         <source>Intacte : chaque entrée suit la précédente</source>
         <translation>سليمة: كل مدخل يلي المدخل السابق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="95"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="100"/>
         <source>Rompue à l&apos;entrée n° {entry}</source>
         <translation>مقطوعة عند المدخل رقم {entry}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="96"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="101"/>
         <source>Filtre appliqué</source>
         <translation>عامل الفرز المطبق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="97"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="102"/>
         <source>Sommaire</source>
         <translation>الفهرس</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="98"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="103"/>
         <source>Feuille</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="99"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="104"/>
         <source>Lignes</source>
         <translation>الأسطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="100"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="105"/>
         <source>Cellules tronquées</source>
         <translation>الخلايا المقتطعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="101"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="106"/>
         <source>Cellules dépassant la limite d&apos;Excel (32 767 caractères) : {count}. Leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</source>
         <translation>خلايا تجاوزت حد Excel (32 767 حرفا): {count}. اقتُطع نصها وينتهي بـ « […] ». يبقى النص الكامل في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="107"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="112"/>
         <source>L&apos;empreinte de tête et le nombre d&apos;entrées permettent de vérifier plus tard que le journal n&apos;a pas été réécrit depuis cet export (dpo-desk verify).</source>
         <translation>تسمح بصمة الرأس وعدد المدخلات بالتحقق لاحقا من أن سجل العمليات لم يُعَد كتابته منذ هذا التصدير (dpo-desk verify).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="112"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="117"/>
         <source>Ce fichier n&apos;est pas chiffré et contient des données personnelles : conservez-le en lieu sûr et supprimez-le dès qu&apos;il n&apos;est plus utile.</source>
         <translation>هذا الملف غير مشفر ويتضمن معطيات شخصية: احفظه في مكان آمن واحذفه بمجرد انتهاء الحاجة إليه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="109"/>
+        <location filename="../../dpo_desk/services/exports.py" line="114"/>
         <source>aucun mécanisme enregistré</source>
         <translation>لا توجد آلية مسجلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="110"/>
+        <location filename="../../dpo_desk/services/exports.py" line="115"/>
         <source>réf. {reference}</source>
         <translation>المرجع {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="111"/>
+        <location filename="../../dpo_desk/services/exports.py" line="116"/>
         <source>aucun (journal complet)</source>
         <translation>لا شيء (سجل العمليات كاملا)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="112"/>
+        <location filename="../../dpo_desk/services/exports.py" line="117"/>
         <source>objet : {value}</source>
         <translation>العنصر: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="113"/>
+        <location filename="../../dpo_desk/services/exports.py" line="118"/>
         <source>action : {value}</source>
         <translation>العملية: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="114"/>
+        <location filename="../../dpo_desk/services/exports.py" line="119"/>
         <source>auteur : {value}</source>
         <translation>المستخدم: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="115"/>
+        <location filename="../../dpo_desk/services/exports.py" line="120"/>
         <source>identifiant commençant par « {value} »</source>
         <translation>معرف يبدأ بـ « {value} »</translation>
     </message>
@@ -12669,37 +12679,37 @@ Supprimer ?</source>
 <context>
     <name>XlsxSheet</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="313"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="329"/>
         <source>Demandes</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="314"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="330"/>
         <source>Violations</source>
         <translation>الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="315"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="331"/>
         <source>Traitements</source>
         <translation>المعالجات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="316"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="332"/>
         <source>Sous-traitants</source>
         <translation>المعالجون من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="317"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="333"/>
         <source>Transferts</source>
         <translation>عمليات النقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="318"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="334"/>
         <source>Journal</source>
         <translation>سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="320"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="336"/>
         <source>Page de garde</source>
         <translation>صفحة الغلاف</translation>
     </message>

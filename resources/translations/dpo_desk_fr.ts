@@ -4,62 +4,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="48"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="46"/>
         <source>À propos de DPO Desk</source>
         <translation>À propos de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="56"/>
         <source>Le registre du délégué à la protection des données : demandes d&apos;exercice des droits, violations de données, traitements et sous-traitants, dans un fichier chiffré sur ce poste.</source>
         <translation>Le registre du délégué à la protection des données : demandes d&apos;exercice des droits, violations de données, traitements et sous-traitants, dans un fichier chiffré sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="78"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="64"/>
         <source>application installée</source>
         <translation>application installée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="80"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="66"/>
         <source>depuis les sources</source>
         <translation>depuis les sources</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="101"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="86"/>
         <source>Données de fuseaux horaires : IANA {version}</source>
         <translation>Données de fuseaux horaires : IANA {version}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="111"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="95"/>
         <source>Composants tiers et licences</source>
         <translation>Composants tiers et licences</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="115"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="99"/>
         <source>Composant</source>
         <translation>Composant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="115"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="99"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="115"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="99"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="115"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="99"/>
         <source>Rôle</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="136"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="120"/>
         <source>Texte de la licence</source>
         <translation>Texte de la licence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/about_dialog.py" line="158"/>
+        <location filename="../../dpo_desk/ui/about_dialog.py" line="142"/>
         <source>Licence {licence} ; le texte n&apos;est pas inclus dans cette installation.</source>
         <translation>Licence {licence} ; le texte n&apos;est pas inclus dans cette installation.</translation>
     </message>
@@ -67,32 +67,32 @@
 <context>
     <name>ActivityPicker</name>
     <message>
-        <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="40"/>
+        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="40"/>
         <source>Traitements concernés</source>
         <translation>Traitements concernés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="47"/>
+        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="47"/>
         <source>Aucun traitement rattaché.</source>
         <translation>Aucun traitement rattaché.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="54"/>
+        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="54"/>
         <source>Traitement à rattacher</source>
         <translation>Traitement à rattacher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="60"/>
+        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="60"/>
         <source>Rattacher</source>
         <translation>Rattacher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="63"/>
+        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="63"/>
         <source>Détacher</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/activity_picker.py" line="98"/>
+        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="98"/>
         <source>Double-cliquez pour ouvrir la fiche du traitement</source>
         <translation>Double-cliquez pour ouvrir la fiche du traitement</translation>
     </message>
@@ -100,67 +100,67 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="159"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="156"/>
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="160"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="157"/>
         <source>Alertes</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="161"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="158"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="162"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="159"/>
         <source>Bases légales</source>
         <translation>Bases légales</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="163"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="160"/>
         <source>CNDP</source>
         <translation>CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="164"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="161"/>
         <source>AIPD</source>
         <translation>AIPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="165"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="162"/>
         <source>Dernière revue</source>
         <translation>Dernière revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="178"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="175"/>
         <source>{regime} · {receipt}</source>
         <translation>{regime} · {receipt}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="180"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="177"/>
         <source>sans récépissé</source>
         <translation>sans récépissé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="184"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="181"/>
         <source>Non requise</source>
         <translation>Non requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="185"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="182"/>
         <source>Réalisée</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="185"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="182"/>
         <source>À réaliser</source>
         <translation>À réaliser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="187"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="184"/>
         <source>jamais</source>
         <translation>jamais</translation>
     </message>
@@ -186,42 +186,42 @@
 <context>
     <name>Art28Clause</name>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="338"/>
+        <location filename="../../dpo_desk/domain/records.py" line="292"/>
         <source>(a) Traitement sur instruction documentée</source>
         <translation>(a) Traitement sur instruction documentée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="341"/>
+        <location filename="../../dpo_desk/domain/records.py" line="293"/>
         <source>(b) Engagement de confidentialité des personnes autorisées</source>
         <translation>(b) Engagement de confidentialité des personnes autorisées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="344"/>
+        <location filename="../../dpo_desk/domain/records.py" line="294"/>
         <source>(c) Mesures de sécurité (art. 32)</source>
         <translation>(c) Mesures de sécurité (art. 32)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="345"/>
+        <location filename="../../dpo_desk/domain/records.py" line="295"/>
         <source>(d) Sous-traitance ultérieure autorisée, droit d&apos;opposition</source>
         <translation>(d) Sous-traitance ultérieure autorisée, droit d&apos;opposition</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="348"/>
+        <location filename="../../dpo_desk/domain/records.py" line="296"/>
         <source>(e) Aide à l&apos;exercice des droits des personnes</source>
         <translation>(e) Aide à l&apos;exercice des droits des personnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="351"/>
+        <location filename="../../dpo_desk/domain/records.py" line="297"/>
         <source>(f) Aide aux obligations des articles 32 à 36</source>
         <translation>(f) Aide aux obligations des articles 32 à 36</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="354"/>
+        <location filename="../../dpo_desk/domain/records.py" line="298"/>
         <source>(g) Suppression ou restitution des données en fin de contrat</source>
         <translation>(g) Suppression ou restitution des données en fin de contrat</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="357"/>
+        <location filename="../../dpo_desk/domain/records.py" line="299"/>
         <source>(h) Informations et audits</source>
         <translation>(h) Informations et audits</translation>
     </message>
@@ -229,47 +229,47 @@
 <context>
     <name>Art34Exception</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="230"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="96"/>
         <source>Données rendues incompréhensibles (chiffrement) — art. 34(3)(a)</source>
         <translation>Données rendues incompréhensibles (chiffrement) — art. 34(3)(a)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="233"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="99"/>
         <source>Risque élevé supprimé par des mesures ultérieures — art. 34(3)(b)</source>
         <translation>Risque élevé supprimé par des mesures ultérieures — art. 34(3)(b)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="236"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="102"/>
         <source>Efforts disproportionnés : communication publique à la place — art. 34(3)(c)</source>
         <translation>Efforts disproportionnés : communication publique à la place — art. 34(3)(c)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="247"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="113"/>
         <source>Données rendues incompréhensibles (chiffrement) — article 34(3)(a) du RGPD</source>
         <translation>Données rendues incompréhensibles (chiffrement) — article 34(3)(a) du RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="251"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="117"/>
         <source>Risque élevé supprimé par des mesures ultérieures — article 34(3)(b) du RGPD</source>
         <translation>Risque élevé supprimé par des mesures ultérieures — article 34(3)(b) du RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="255"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="121"/>
         <source>Efforts disproportionnés : communication publique à la place — article 34(3)(c) du RGPD</source>
         <translation>Efforts disproportionnés : communication publique à la place — article 34(3)(c) du RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="261"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="127"/>
         <source>Données rendues incompréhensibles (chiffrement)</source>
         <translation>Données rendues incompréhensibles (chiffrement)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="264"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="130"/>
         <source>Risque élevé supprimé par des mesures ultérieures</source>
         <translation>Risque élevé supprimé par des mesures ultérieures</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="267"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="133"/>
         <source>Efforts disproportionnés : communication publique à la place</source>
         <translation>Efforts disproportionnés : communication publique à la place</translation>
     </message>
@@ -277,17 +277,17 @@
 <context>
     <name>AttachmentDeletion</name>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="241"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="243"/>
         <source>identité vérifiée, la copie a servi</source>
         <translation>identité vérifiée, la copie a servi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="244"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="246"/>
         <source>délai de conservation de la copie atteint</source>
         <translation>délai de conservation de la copie atteint</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="247"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="249"/>
         <source>plus nécessaire</source>
         <translation>plus nécessaire</translation>
     </message>
@@ -295,17 +295,17 @@
 <context>
     <name>Authority</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="171"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="37"/>
         <source>CNDP</source>
         <translation>CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="172"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="38"/>
         <source>CNIL</source>
         <translation>CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="173"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="39"/>
         <source>Autre autorité de contrôle de l&apos;UE</source>
         <translation>Autre autorité de contrôle de l&apos;UE</translation>
     </message>
@@ -313,37 +313,38 @@
 <context>
     <name>AuthorityAddressesCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/authority_settings.py" line="37"/>
+        <location filename="../../dpo_desk/ui/settings/authorities.py" line="38"/>
         <source>Adresses des autorités</source>
+        <extracomment>every authority&apos;s address (and default) in every letter language</extracomment>
         <translation>Adresses des autorités</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/authority_settings.py" line="41"/>
+        <location filename="../../dpo_desk/ui/settings/authorities.py" line="40"/>
         <source>Les courriers impriment ces adresses : en destinataire d&apos;une notification de violation, et pour indiquer où introduire une réclamation. Vérifiez-les sur le site de chaque autorité (www.cndp.ma, www.cnil.fr). Une adresse vide reprend celle fournie avec DPO Desk. Chaque modification est inscrite au journal.</source>
         <translation>Les courriers impriment ces adresses : en destinataire d&apos;une notification de violation, et pour indiquer où introduire une réclamation. Vérifiez-les sur le site de chaque autorité (www.cndp.ma, www.cnil.fr). Une adresse vide reprend celle fournie avec DPO Desk. Chaque modification est inscrite au journal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/authority_settings.py" line="79"/>
+        <location filename="../../dpo_desk/ui/settings/authorities.py" line="72"/>
         <source>Adresses par défaut</source>
         <translation>Adresses par défaut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/authority_settings.py" line="80"/>
+        <location filename="../../dpo_desk/ui/settings/authorities.py" line="73"/>
         <source>Reprendre les adresses fournies avec DPO Desk</source>
         <translation>Reprendre les adresses fournies avec DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/authority_settings.py" line="82"/>
+        <location filename="../../dpo_desk/ui/settings/authorities.py" line="75"/>
         <source>Enregistrer les adresses</source>
         <translation>Enregistrer les adresses</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/authority_settings.py" line="153"/>
+        <location filename="../../dpo_desk/ui/settings/authorities.py" line="131"/>
         <source>Adresses des autorités enregistrées.</source>
         <translation>Adresses des autorités enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/authority_settings.py" line="169"/>
+        <location filename="../../dpo_desk/ui/settings/authorities.py" line="137"/>
         <source>Adresses des autorités remises par défaut.</source>
         <translation>Adresses des autorités remises par défaut.</translation>
     </message>
@@ -351,43 +352,43 @@
 <context>
     <name>AutoLockCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/security_settings.py" line="25"/>
+        <location filename="../../dpo_desk/ui/settings/auto_lock.py" line="24"/>
         <source>Verrouillage automatique</source>
         <extracomment>minutes (0 = never), after a successful save</extracomment>
         <translation>Verrouillage automatique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/security_settings.py" line="29"/>
+        <location filename="../../dpo_desk/ui/settings/auto_lock.py" line="26"/>
         <source>Sans clavier ni souris pendant ce délai, la fenêtre se verrouille : le registre est refermé et rien de son contenu ne reste affiché (RGPD art. 32 ; loi 09-08 art. 23). Le réglage est enregistré dans le registre : il vaut sur chaque poste qui l&apos;ouvre.</source>
         <translation>Sans clavier ni souris pendant ce délai, la fenêtre se verrouille : le registre est refermé et rien de son contenu ne reste affiché (RGPD art. 32 ; loi 09-08 art. 23). Le réglage est enregistré dans le registre : il vaut sur chaque poste qui l&apos;ouvre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/security_settings.py" line="41"/>
+        <location filename="../../dpo_desk/ui/settings/auto_lock.py" line="35"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/security_settings.py" line="42"/>
+        <location filename="../../dpo_desk/ui/settings/auto_lock.py" line="36"/>
         <source>Jamais</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/security_settings.py" line="44"/>
+        <location filename="../../dpo_desk/ui/settings/auto_lock.py" line="38"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/security_settings.py" line="46"/>
+        <location filename="../../dpo_desk/ui/settings/auto_lock.py" line="40"/>
         <source>Verrouiller après</source>
         <translation>Verrouiller après</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/security_settings.py" line="79"/>
+        <location filename="../../dpo_desk/ui/settings/auto_lock.py" line="72"/>
         <source>Verrouillage automatique désactivé : pensez à Ctrl+L.</source>
         <translation>Verrouillage automatique désactivé : pensez à Ctrl+L.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/security_settings.py" line="83"/>
+        <location filename="../../dpo_desk/ui/settings/auto_lock.py" line="75"/>
         <source>La fenêtre se verrouillera après %n minute(s) sans activité.</source>
         <translation>
             <numerusform>La fenêtre se verrouillera après %n minute sans activité.</numerusform>
@@ -398,23 +399,23 @@
 <context>
     <name>BreachAlerts</name>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="123"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="118"/>
         <source> ; </source>
         <extracomment>reference, threshold in hours (24 or 6), the message shown</extracomment>
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="124"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="119"/>
         <source>{authority}, délai {basis}</source>
         <translation>{authority}, délai {basis}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="129"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="124"/>
         <source>Violation {reference} : {hours} h {minutes:02d} avant l&apos;échéance de notification (72 heures) — {duties}.</source>
         <translation>Violation {reference} : {hours} h {minutes:02d} avant l&apos;échéance de notification (72 heures) — {duties}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="149"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="144"/>
         <source>DPO Desk — délai de notification</source>
         <translation>DPO Desk — délai de notification</translation>
     </message>
@@ -422,7 +423,7 @@
 <context>
     <name>BreachCli</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1576"/>
+        <location filename="../../dpo_desk/domain/breaches/model.py" line="82"/>
         <source>Aucun régime indiqué : la loi 09-08 est retenue (notification à la CNDP sous 72 heures, politique interne de l&apos;organisation). Si des personnes se trouvant dans l&apos;Union européenne sont concernées, ajoutez le régime gdpr.</source>
         <translation>Aucun régime indiqué : la loi 09-08 est retenue (notification à la CNDP sous 72 heures, politique interne de l&apos;organisation). Si des personnes se trouvant dans l&apos;Union européenne sont concernées, ajoutez le régime gdpr.</translation>
     </message>
@@ -430,57 +431,57 @@
 <context>
     <name>BreachDashboardPanel</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="52"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="51"/>
         <source>Violations de données ouvertes</source>
         <translation>Violations de données ouvertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="53"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="52"/>
         <source>Toutes les violations</source>
         <translation>Toutes les violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="68"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="67"/>
         <source>Délai restant</source>
         <translation>Délai restant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="69"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="68"/>
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="70"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="69"/>
         <source>Intitulé</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="71"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="70"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="72"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="71"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="76"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="75"/>
         <source>Violations ouvertes</source>
         <translation>Violations ouvertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="128"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="127"/>
         <source>Aucune violation ouverte.</source>
         <translation>Aucune violation ouverte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="132"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="131"/>
         <source>{open} · {waiting} en attente de notification à l&apos;autorité · {overdue} hors délai</source>
         <translation>{open} · {waiting} en attente de notification à l&apos;autorité · {overdue} hors délai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="135"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="134"/>
         <source>%n ouverte(s)</source>
         <translation>
             <numerusform>%n ouverte</numerusform>
@@ -488,7 +489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="142"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="141"/>
         <source>… et %n autre(s) : voir toutes les violations.</source>
         <translation>
             <numerusform>… et %n autre : voir toutes les violations.</numerusform>
@@ -499,17 +500,17 @@
 <context>
     <name>BreachDeadline</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="307"/>
+        <location filename="../../dpo_desk/domain/breaches/clock.py" line="39"/>
         <source>légal (RGPD art. 33)</source>
         <translation>légal (RGPD art. 33)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="308"/>
+        <location filename="../../dpo_desk/domain/breaches/clock.py" line="40"/>
         <source>politique interne (la loi 09-08 ne fixe pas de délai)</source>
         <translation>politique interne (la loi 09-08 ne fixe pas de délai)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="311"/>
+        <location filename="../../dpo_desk/domain/breaches/clock.py" line="43"/>
         <source>légal (loi 05-20)</source>
         <translation>légal (loi 05-20)</translation>
     </message>
@@ -517,32 +518,32 @@
 <context>
     <name>BreachDetail</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="82"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="73"/>
         <source>Étape terminée</source>
         <translation>Étape terminée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="84"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="75"/>
         <source>Étape à compléter</source>
         <translation>Étape à compléter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="116"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="108"/>
         <source>‹  Toutes les violations</source>
         <translation>‹  Toutes les violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="136"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="124"/>
         <source>Rédiger un courrier…</source>
         <translation>Rédiger un courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="222"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="210"/>
         <source>Connue le {aware} · notification à : {authority}, au plus tard le {deadline} · délai {basis}</source>
         <translation>Connue le {aware} · notification à : {authority}, au plus tard le {deadline} · délai {basis}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="232"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="220"/>
         <source>Obligations : {duties}</source>
         <translation>Obligations : {duties}</translation>
     </message>
@@ -550,37 +551,37 @@
 <context>
     <name>BreachDuty</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="177"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="43"/>
         <source>Autorité de contrôle de l&apos;UE (CNIL ou autre)</source>
         <translation>Autorité de contrôle de l&apos;UE (CNIL ou autre)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="180"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="46"/>
         <source>CNDP</source>
         <translation>CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="181"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="47"/>
         <source>DGSSI</source>
         <translation>DGSSI</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="186"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="52"/>
         <source>obligation légale, article 33 du RGPD</source>
         <translation>obligation légale, article 33 du RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="187"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="53"/>
         <source>politique interne de l&apos;organisation ; la loi 09-08 ne prévoit pas de notification des violations</source>
         <translation>politique interne de l&apos;organisation ; la loi 09-08 ne prévoit pas de notification des violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="192"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="58"/>
         <source>obligation légale, loi 05-20 relative à la cybersécurité</source>
         <translation>obligation légale, loi 05-20 relative à la cybersécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="206"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="72"/>
         <source>dès la prise de connaissance</source>
         <translation>dès la prise de connaissance</translation>
     </message>
@@ -588,7 +589,7 @@
 <context>
     <name>BreachFields</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/fields.py" line="172"/>
+        <location filename="../../dpo_desk/ui/breaches/fields.py" line="185"/>
         <source>nombre approximatif</source>
         <translation>nombre approximatif</translation>
     </message>
@@ -596,187 +597,187 @@
 <context>
     <name>BreachForms</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="52"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="48"/>
         <source>Ce qui s&apos;est passé, en une ligne</source>
         <translation>Ce qui s&apos;est passé, en une ligne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="57"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="53"/>
         <source>Les faits : comment la violation s&apos;est produite, comment elle a été détectée, ce qui est déjà connu.</source>
         <translation>Les faits : comment la violation s&apos;est produite, comment elle a été détectée, ce qui est déjà connu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="80"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="76"/>
         <source>Inconnu</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="87"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="83"/>
         <source>Intitulé *</source>
         <translation>Intitulé *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="88"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="84"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="89"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="85"/>
         <source>Régime(s) *</source>
         <translation>Régime(s) *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="90"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="86"/>
         <source>Début de la violation</source>
         <translation>Début de la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="91"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="87"/>
         <source>Découverte le *</source>
         <translation>Découverte le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="92"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="88"/>
         <source>Connaissance acquise le *</source>
         <translation>Connaissance acquise le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="169"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="165"/>
         <source>Confidentialité (divulgation, accès non autorisé)</source>
         <translation>Confidentialité (divulgation, accès non autorisé)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="174"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="170"/>
         <source>Intégrité (altération)</source>
         <translation>Intégrité (altération)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="177"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="173"/>
         <source>Disponibilité (perte, destruction)</source>
         <translation>Disponibilité (perte, destruction)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="189"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="185"/>
         <source>Une catégorie par ligne : élèves, parents…</source>
         <translation>Une catégorie par ligne : élèves, parents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="198"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="194"/>
         <source>Une catégorie par ligne : comptes, factures…</source>
         <translation>Une catégorie par ligne : comptes, factures…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="211"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="207"/>
         <source>Des mineurs sont concernés</source>
         <translation>Des mineurs sont concernés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="73"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="69"/>
         <source>Sous le RGPD, les 72 heures sont légales (article 33 du RGPD) ; sous la seule loi 09-08, elles sont une politique interne.</source>
         <translation>Sous le RGPD, les 72 heures sont légales (article 33 du RGPD) ; sous la seule loi 09-08, elles sont une politique interne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="216"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="212"/>
         <source>Conséquences probables pour les personnes</source>
         <translation>Conséquences probables pour les personnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="224"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="220"/>
         <source>Mesures prises pour remédier à la violation</source>
         <translation>Mesures prises pour remédier à la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="232"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="228"/>
         <source>Mesures proposées, y compris pour en atténuer les effets</source>
         <translation>Mesures proposées, y compris pour en atténuer les effets</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="240"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="236"/>
         <source>Un sous-traitant par ligne</source>
         <translation>Un sous-traitant par ligne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="246"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="242"/>
         <source>Atteinte à *</source>
         <translation>Atteinte à *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="249"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="245"/>
         <source>Personnes concernées</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="251"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="247"/>
         <source>Nombre de personnes</source>
         <translation>Nombre de personnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="252"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="248"/>
         <source>Enregistrements</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="255"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="251"/>
         <source>Nombre d&apos;enregistrements</source>
         <translation>Nombre d&apos;enregistrements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="257"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="253"/>
         <source>Catégories de données</source>
         <translation>Catégories de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="259"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="255"/>
         <source>Conséquences</source>
         <translation>Conséquences</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="260"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="256"/>
         <source>Mesures prises</source>
         <translation>Mesures prises</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="261"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="257"/>
         <source>Mesures proposées</source>
         <translation>Mesures proposées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="262"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="258"/>
         <source>Sous-traitants impliqués</source>
         <translation>Sous-traitants impliqués</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="343"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="339"/>
         <source>Intention malveillante (attaque, vol, acte délibéré)</source>
         <translation>Intention malveillante (attaque, vol, acte délibéré)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="356"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="352"/>
         <source>Facilité d&apos;identification</source>
         <translation>Facilité d&apos;identification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="360"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="356"/>
         <source>Perte de confidentialité</source>
         <translation>Perte de confidentialité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="362"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="358"/>
         <source>Perte d&apos;intégrité</source>
         <translation>Perte d&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="363"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="359"/>
         <source>Perte de disponibilité</source>
         <translation>Perte de disponibilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="367"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="363"/>
         <source>Vraisemblance des conséquences *</source>
         <translation>Vraisemblance des conséquences *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="402"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="398"/>
         <source>La nature de la violation (étape 2) ne mentionne pas cette atteinte.</source>
         <translation>La nature de la violation (étape 2) ne mentionne pas cette atteinte.</translation>
     </message>
@@ -847,32 +848,32 @@
 <context>
     <name>BreachStatus</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="161"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="27"/>
         <source>Ouverte</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="162"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="28"/>
         <source>Risque évalué</source>
         <translation>Risque évalué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="163"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="29"/>
         <source>Notifiée à l&apos;autorité</source>
         <translation>Notifiée à l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="164"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="30"/>
         <source>Communiquée aux personnes concernées</source>
         <translation>Communiquée aux personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="167"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="33"/>
         <source>Clôturée</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1336"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="88"/>
         <source>Une violation au statut « {old} » ne peut pas passer au statut « {new} ».</source>
         <translation>Une violation au statut « {old} » ne peut pas passer au statut « {new} ».</translation>
     </message>
@@ -880,656 +881,656 @@
 <context>
     <name>BreachSteps</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="73"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/base.py" line="40"/>
         <source>Faits et horloge</source>
         <translation>Faits et horloge</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="74"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/base.py" line="41"/>
         <source>Nature et étendue</source>
         <translation>Nature et étendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="75"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/base.py" line="42"/>
         <source>Évaluation du risque</source>
         <translation>Évaluation du risque</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="76"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/base.py" line="43"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="77"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/base.py" line="44"/>
         <source>Chronologie et clôture</source>
         <translation>Chronologie et clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="155"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/base.py" line="141"/>
         <source>Étape {number} — {title}</source>
         <translation>Étape {number} — {title}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="224"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/facts.py" line="35"/>
         <source>Le délai de 72 heures court à partir du moment où l&apos;organisation a acquis une certitude raisonnable qu&apos;une violation de données personnelles s&apos;est produite (RGPD art. 33(1)). Les heures sont saisies dans le fuseau de l&apos;organisation.</source>
         <translation>Le délai de 72 heures court à partir du moment où l&apos;organisation a acquis une certitude raisonnable qu&apos;une violation de données personnelles s&apos;est produite (RGPD art. 33(1)). Les heures sont saisies dans le fuseau de l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="242"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/facts.py" line="53"/>
         <source>Enregistrer les faits</source>
         <translation>Enregistrer les faits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="264"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/facts.py" line="75"/>
         <source>Le délai de 72 heures court à partir du moment où l&apos;organisation a acquis une certitude raisonnable qu&apos;une violation de données personnelles s&apos;est produite. La loi 09-08 ne prévoit pas de notification des violations : ce délai est celui de la politique interne de l&apos;organisation. Les heures sont saisies dans le fuseau de l&apos;organisation.</source>
         <translation>Le délai de 72 heures court à partir du moment où l&apos;organisation a acquis une certitude raisonnable qu&apos;une violation de données personnelles s&apos;est produite. La loi 09-08 ne prévoit pas de notification des violations : ce délai est celui de la politique interne de l&apos;organisation. Les heures sont saisies dans le fuseau de l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="306"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/facts.py" line="117"/>
         <source>Faits enregistrés.</source>
         <translation>Faits enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="483"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/nature.py" line="36"/>
         <source>Enregistrer la nature et l&apos;étendue</source>
         <translation>Enregistrer la nature et l&apos;étendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="514"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/nature.py" line="67"/>
         <source>Nature et étendue enregistrées.</source>
         <translation>Nature et étendue enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="534"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="61"/>
         <source>Appréciation du DPO</source>
         <translation>Appréciation du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="547"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="73"/>
         <source>Résultat de la méthode</source>
         <translation>Résultat de la méthode</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="565"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="102"/>
         <source>Pourquoi le niveau calculé ne convient pas à cette violation</source>
         <translation>Pourquoi le niveau calculé ne convient pas à cette violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="574"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="111"/>
         <source>Niveau retenu</source>
         <translation>Niveau retenu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="575"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="112"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="582"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="89"/>
         <source>Enregistrer l&apos;évaluation</source>
         <translation>Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="593"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="120"/>
         <source>Décision de ne pas notifier l&apos;autorité</source>
         <translation>Décision de ne pas notifier l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="603"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="128"/>
         <source>Pourquoi la violation n&apos;est pas susceptible d&apos;engendrer un risque pour les droits et libertés des personnes</source>
         <translation>Pourquoi la violation n&apos;est pas susceptible d&apos;engendrer un risque pour les droits et libertés des personnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="614"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="139"/>
         <source>Motifs *</source>
         <translation>Motifs *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="620"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="144"/>
         <source>Consigner la décision de ne pas notifier</source>
         <translation>Consigner la décision de ne pas notifier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="641"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="157"/>
         <source>D&apos;après la nature enregistrée (étape 2) : données « {categories} » ; mineurs : {minors}.</source>
         <translation>D&apos;après la nature enregistrée (étape 2) : données « {categories} » ; mineurs : {minors}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="647"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="163"/>
         <source>aucune catégorie renseignée</source>
         <translation>aucune catégorie renseignée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="648"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="164"/>
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="650"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="166"/>
         <source>non</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="698"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="213"/>
         <source>Niveau calculé : {level}</source>
         <translation>Niveau calculé : {level}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="706"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="221"/>
         <source>Retenir : {level}</source>
         <translation>Retenir : {level}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="725"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="241"/>
         <source>aperçu, pas encore enregistré</source>
         <translation>aperçu, pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="728"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="244"/>
         <source>modifié, pas encore enregistré</source>
         <translation>modifié, pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="729"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="245"/>
         <source>enregistré le {when}</source>
         <translation>enregistré le {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="747"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="263"/>
         <source>Justification requise pour retenir un autre niveau que celui calculé.</source>
         <translation>Justification requise pour retenir un autre niveau que celui calculé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="777"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="293"/>
         <source>Évaluation du risque enregistrée.</source>
         <translation>Évaluation du risque enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="795"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="311"/>
         <source>Décidée le {when} par {who} : {reasons}</source>
         <translation>Décidée le {when} par {who} : {reasons}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="815"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="331"/>
         <source>Le risque retenu est peu probable : la violation peut ne pas être notifiée. Elle reste inscrite au registre avec les motifs de cette décision (RGPD art. 33(5)).</source>
         <translation>Le risque retenu est peu probable : la violation peut ne pas être notifiée. Elle reste inscrite au registre avec les motifs de cette décision (RGPD art. 33(5)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="841"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="357"/>
         <source>Décision de ne pas notifier consignée.</source>
         <translation>Décision de ne pas notifier consignée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="906"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="89"/>
         <source>Aucune notification enregistrée.</source>
         <translation>Aucune notification enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="325"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/facts.py" line="136"/>
         <source>{authority} : notification au plus tard le {when} — {basis}.</source>
         <translation>{authority} : notification au plus tard le {when} — {basis}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="341"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="19"/>
         <source>La CNDP n&apos;est pas une autorité de contrôle au sens du RGPD : cette notification est consignée, mais elle ne remplit pas l&apos;obligation de l&apos;article 33 du RGPD.</source>
         <translation>La CNDP n&apos;est pas une autorité de contrôle au sens du RGPD : cette notification est consignée, mais elle ne remplit pas l&apos;obligation de l&apos;article 33 du RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="346"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="24"/>
         <source>Cette notification est consignée, mais elle ne répond à aucune obligation de cette violation.</source>
         <translation>Cette notification est consignée, mais elle ne répond à aucune obligation de cette violation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="806"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/risk.py" line="322"/>
         <source>Le risque retenu est peu probable : selon la politique interne de l&apos;organisation, la CNDP peut ne pas être notifiée. La violation reste inscrite au registre avec les motifs de cette décision.</source>
         <translation>Le risque retenu est peu probable : selon la politique interne de l&apos;organisation, la CNDP peut ne pas être notifiée. La violation reste inscrite au registre avec les motifs de cette décision.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="883"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="72"/>
         <source>Obligations de notification</source>
         <translation>Obligations de notification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="899"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="84"/>
         <source>Notifications aux autorités</source>
         <translation>Notifications aux autorités</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="916"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="117"/>
         <source>Autorité de contrôle de l&apos;UE : Garante, AEPD, APD…</source>
         <translation>Autorité de contrôle de l&apos;UE : Garante, AEPD, APD…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="930"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="131"/>
         <source>Numéro attribué par l&apos;autorité</source>
         <translation>Numéro attribué par l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1459"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="566"/>
         <source>Motifs du retard (RGPD art. 33(1))</source>
         <translation>Motifs du retard (RGPD art. 33(1))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="939"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="140"/>
         <source>Contenu transmis, pièces jointes…</source>
         <translation>Contenu transmis, pièces jointes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="946"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="147"/>
         <source>Autorité *</source>
         <translation>Autorité *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="949"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="150"/>
         <source>Nom de l&apos;autorité *</source>
         <translation>Nom de l&apos;autorité *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="951"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="152"/>
         <source>Phase *</source>
         <translation>Phase *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="952"/>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1013"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="153"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="215"/>
         <source>Envoyée le *</source>
         <translation>Envoyée le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="953"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="114"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="154"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="106"/>
         <source>Canal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="956"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="107"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="157"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="99"/>
         <source>Référence de l&apos;autorité</source>
         <translation>Référence de l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="934"/>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="958"/>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1463"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="113"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="135"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="159"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="570"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="105"/>
         <source>Motifs du retard</source>
         <translation>Motifs du retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="959"/>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1016"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="160"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="218"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="972"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="102"/>
         <source>Enregistrer la notification</source>
         <translation>Enregistrer la notification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="999"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="201"/>
         <source>Qui a été informé : élèves concernés, parents…</source>
         <translation>Qui a été informé : élèves concernés, parents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1006"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="208"/>
         <source>Contenu du message, conseils donnés…</source>
         <translation>Contenu du message, conseils donnés…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1014"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="216"/>
         <source>Canal *</source>
         <translation>Canal *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1015"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="217"/>
         <source>Destinataires *</source>
         <translation>Destinataires *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1023"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="177"/>
         <source>Enregistrer la communication</source>
         <translation>Enregistrer la communication</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1041"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="232"/>
         <source>Ce qui justifie l&apos;exception</source>
         <translation>Ce qui justifie l&apos;exception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1047"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="238"/>
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1050"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="241"/>
         <source>Justification *</source>
         <translation>Justification *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1058"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="187"/>
         <source>Consigner l&apos;exception</source>
         <translation>Consigner l&apos;exception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1068"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="251"/>
         <source>Déclaration à la DGSSI (loi 05-20 sur la cybersécurité)</source>
         <translation>Déclaration à la DGSSI (loi 05-20 sur la cybersécurité)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1076"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="257"/>
         <source>Les entités et infrastructures soumises à la loi 05-20 déclarent leurs incidents de cybersécurité à la DGSSI.</source>
         <translation>Les entités et infrastructures soumises à la loi 05-20 déclarent leurs incidents de cybersécurité à la DGSSI.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1091"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="281"/>
         <source>À déterminer</source>
         <translation>À déterminer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1094"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="284"/>
         <source>Oui, la déclaration est requise</source>
         <translation>Oui, la déclaration est requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1100"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="290"/>
         <source>Non, l&apos;organisation n&apos;y est pas soumise</source>
         <translation>Non, l&apos;organisation n&apos;y est pas soumise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1109"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="299"/>
         <source>Pas encore déclarée</source>
         <translation>Pas encore déclarée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1118"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="308"/>
         <source>Déclaration requise ?</source>
         <translation>Déclaration requise ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1120"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="310"/>
         <source>Déclarée le</source>
         <translation>Déclarée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1121"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="311"/>
         <source>Référence DGSSI</source>
         <translation>Référence DGSSI</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1128"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="269"/>
         <source>Enregistrer la déclaration DGSSI</source>
         <translation>Enregistrer la déclaration DGSSI</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="402"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="80"/>
         <source>La loi 09-08 ne prévoit pas de notification des violations : la notification à la CNDP dans les 72 heures est un engagement de la politique interne de l&apos;organisation. Elle peut être faite en plusieurs phases ; passé le délai, les motifs du retard sont consignés au registre.</source>
         <translation>La loi 09-08 ne prévoit pas de notification des violations : la notification à la CNDP dans les 72 heures est un engagement de la politique interne de l&apos;organisation. Elle peut être faite en plusieurs phases ; passé le délai, les motifs du retard sont consignés au registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="409"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="87"/>
         <source>La notification à une autorité de contrôle de l&apos;UE (la CNIL ou une autre) se fait dans les 72 heures (article 33(1) du RGPD), au besoin en plusieurs phases : une notification initiale, puis des compléments (article 33(4) du RGPD). Passé le délai, elle est accompagnée des motifs du retard. La CNDP n&apos;est pas une autorité de contrôle au sens du RGPD : la notifier ne remplit pas cette obligation.</source>
         <translation>La notification à une autorité de contrôle de l&apos;UE (la CNIL ou une autre) se fait dans les 72 heures (article 33(1) du RGPD), au besoin en plusieurs phases : une notification initiale, puis des compléments (article 33(4) du RGPD). Passé le délai, elle est accompagnée des motifs du retard. La CNDP n&apos;est pas une autorité de contrôle au sens du RGPD : la notifier ne remplit pas cette obligation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="419"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="97"/>
         <source>La notification à la CNDP relève de la politique interne de l&apos;organisation (loi 09-08) et se suit à part.</source>
         <translation>La notification à la CNDP relève de la politique interne de l&apos;organisation (loi 09-08) et se suit à part.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1241"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="430"/>
         <source>{authority} — {phase}, envoyée le {when} ({channel})</source>
         <translation>{authority} — {phase}, envoyée le {when} ({channel})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1252"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="441"/>
         <source>Référence : {ref}</source>
         <translation>Référence : {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1259"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="448"/>
         <source>Envoyée après l&apos;échéance — motifs : {reason}</source>
         <translation>Envoyée après l&apos;échéance — motifs : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1278"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="464"/>
         <source>{when} — {channel} — {audience}</source>
         <translation>{when} — {channel} — {audience}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1295"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="155"/>
         <source>Le risque n&apos;est pas encore évalué (étape 3) : on ne sait pas encore s&apos;il faut informer les personnes.</source>
         <translation>Le risque n&apos;est pas encore évalué (étape 3) : on ne sait pas encore s&apos;il faut informer les personnes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1304"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="164"/>
         <source>Les personnes concernées ont été informées.</source>
         <translation>Les personnes concernées ont été informées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1334"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="175"/>
         <source>Le risque retenu n&apos;est pas élevé : la communication aux personnes n&apos;est pas obligatoire.</source>
         <translation>Le risque retenu n&apos;est pas élevé : la communication aux personnes n&apos;est pas obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1354"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="213"/>
         <source>Consignée le {when} : {ground}. {justification}</source>
         <translation>Consignée le {when} : {ground}. {justification}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1364"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="221"/>
         <source>À consigner seulement si l&apos;une des exceptions s&apos;applique.</source>
         <translation>À consigner seulement si l&apos;une des exceptions s&apos;applique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1370"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="224"/>
         <source>Ne se conçoit que pour un risque élevé.</source>
         <translation>Ne se conçoit que pour un risque élevé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1434"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="541"/>
         <source>Cette notification remplit l&apos;obligation de l&apos;article 33 du RGPD.</source>
         <translation>Cette notification remplit l&apos;obligation de l&apos;article 33 du RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1442"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="549"/>
         <source>Cette notification répond à la politique interne de l&apos;organisation (la loi 09-08 ne prévoit pas de notification des violations).</source>
         <translation>Cette notification répond à la politique interne de l&apos;organisation (la loi 09-08 ne prévoit pas de notification des violations).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1455"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="562"/>
         <source>Motifs du retard (politique interne)</source>
         <translation>Motifs du retard (politique interne)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1489"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="596"/>
         <source>Envoyée après l&apos;échéance du {deadline} fixée par la politique interne de l&apos;organisation : la notification à la CNDP ne peut pas être enregistrée sans les motifs du retard, consignés au registre. Renseignez le champ « Motifs du retard ».</source>
         <translation>Envoyée après l&apos;échéance du {deadline} fixée par la politique interne de l&apos;organisation : la notification à la CNDP ne peut pas être enregistrée sans les motifs du retard, consignés au registre. Renseignez le champ « Motifs du retard ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1500"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="607"/>
         <source>Envoyée après l&apos;échéance du {deadline} : la notification ne peut pas être enregistrée sans les motifs du retard (RGPD art. 33(1)). Renseignez le champ « Motifs du retard ».</source>
         <translation>Envoyée après l&apos;échéance du {deadline} : la notification ne peut pas être enregistrée sans les motifs du retard (RGPD art. 33(1)). Renseignez le champ « Motifs du retard ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1532"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="639"/>
         <source>Notification enregistrée.</source>
         <translation>Notification enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1566"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="673"/>
         <source>Communication aux personnes enregistrée.</source>
         <translation>Communication aux personnes enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1643"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="750"/>
         <source>Déclaration DGSSI enregistrée.</source>
         <translation>Déclaration DGSSI enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="429"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="107"/>
         <source>La chronologie garde chaque étape avec son auteur et son heure. La violation se clôture une fois ses obligations remplies et les mesures correctives consignées (RGPD art. 33(5)).</source>
         <translation>La chronologie garde chaque étape avec son auteur et son heure. La violation se clôture une fois ses obligations remplies et les mesures correctives consignées (RGPD art. 33(5)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="362"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="40"/>
         <source>Ce que la notification doit décrire (article 33(3) du RGPD) : la nature de la violation, les catégories et le nombre approximatif de personnes et d&apos;enregistrements concernés, les conséquences probables et les mesures. Ces informations peuvent être complétées par phases (article 33(4) du RGPD).</source>
         <translation>Ce que la notification doit décrire (article 33(3) du RGPD) : la nature de la violation, les catégories et le nombre approximatif de personnes et d&apos;enregistrements concernés, les conséquences probables et les mesures. Ces informations peuvent être complétées par phases (article 33(4) du RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="369"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="47"/>
         <source>Ce que la notification à la CNDP décrit, selon la politique interne de l&apos;organisation : la nature de la violation, les catégories et le nombre approximatif de personnes et d&apos;enregistrements concernés, les conséquences probables et les mesures. Ces informations peuvent être complétées par phases.</source>
         <translation>Ce que la notification à la CNDP décrit, selon la politique interne de l&apos;organisation : la nature de la violation, les catégories et le nombre approximatif de personnes et d&apos;enregistrements concernés, les conséquences probables et les mesures. Ces informations peuvent être complétées par phases.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="380"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="58"/>
         <source>Gravité selon la méthode de l&apos;ENISA (contexte des données × facilité d&apos;identification + circonstances), croisée avec la vraisemblance des conséquences. Un risque peu probable dispense de notifier, décision motivée à l&apos;appui (article 33(1) et (5) du RGPD) ; un risque élevé impose d&apos;informer les personnes concernées (article 34 du RGPD).</source>
         <translation>Gravité selon la méthode de l&apos;ENISA (contexte des données × facilité d&apos;identification + circonstances), croisée avec la vraisemblance des conséquences. Un risque peu probable dispense de notifier, décision motivée à l&apos;appui (article 33(1) et (5) du RGPD) ; un risque élevé impose d&apos;informer les personnes concernées (article 34 du RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="388"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="66"/>
         <source>Gravité selon la méthode de l&apos;ENISA (contexte des données × facilité d&apos;identification + circonstances), croisée avec la vraisemblance des conséquences. La loi 09-08 ne prévoit ni notification des violations ni information des personnes : selon la politique interne de l&apos;organisation, un risque peu probable dispense de notifier la CNDP, décision motivée à l&apos;appui, et un risque élevé appelle l&apos;information immédiate des personnes concernées.</source>
         <translation>Gravité selon la méthode de l&apos;ENISA (contexte des données × facilité d&apos;identification + circonstances), croisée avec la vraisemblance des conséquences. La loi 09-08 ne prévoit ni notification des violations ni information des personnes : selon la politique interne de l&apos;organisation, un risque peu probable dispense de notifier la CNDP, décision motivée à l&apos;appui, et un risque élevé appelle l&apos;information immédiate des personnes concernées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="435"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="113"/>
         <source>La chronologie garde chaque étape avec son auteur et son heure. La violation se clôture une fois tenus les engagements de la politique interne de l&apos;organisation (notifier la CNDP, informer les personnes, ou une décision motivée de s&apos;en dispenser) et les mesures correctives consignées au registre des violations.</source>
         <translation>La chronologie garde chaque étape avec son auteur et son heure. La violation se clôture une fois tenus les engagements de la politique interne de l&apos;organisation (notifier la CNDP, informer les personnes, ou une décision motivée de s&apos;en dispenser) et les mesures correctives consignées au registre des violations.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="447"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="125"/>
         <source>Communication aux personnes concernées (article 34 du RGPD)</source>
         <translation>Communication aux personnes concernées (article 34 du RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="450"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="128"/>
         <source>Information des personnes concernées (politique interne)</source>
         <translation>Information des personnes concernées (politique interne)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="457"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="135"/>
         <source>Exception de l&apos;article 34(3) du RGPD</source>
         <translation>Exception de l&apos;article 34(3) du RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="458"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="136"/>
         <source>Exception à l&apos;information des personnes</source>
         <translation>Exception à l&apos;information des personnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="463"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="141"/>
         <source>Exception de l&apos;article 34(3) du RGPD consignée.</source>
         <translation>Exception de l&apos;article 34(3) du RGPD consignée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="466"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="144"/>
         <source>Exception à l&apos;information des personnes consignée.</source>
         <translation>Exception à l&apos;information des personnes consignée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1311"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="194"/>
         <source>Risque élevé : les personnes concernées doivent être informées dans les meilleurs délais (article 34(1) du RGPD), sauf exception de l&apos;article 34(3) du RGPD.</source>
         <translation>Risque élevé : les personnes concernées doivent être informées dans les meilleurs délais (article 34(1) du RGPD), sauf exception de l&apos;article 34(3) du RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1322"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="201"/>
         <source>Risque élevé : la politique interne de l&apos;organisation prévoit d&apos;informer immédiatement les personnes concernées, sauf exception consignée.</source>
         <translation>Risque élevé : la politique interne de l&apos;organisation prévoit d&apos;informer immédiatement les personnes concernées, sauf exception consignée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1343"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/words.py" line="183"/>
         <source>Le risque retenu n&apos;est pas élevé : l&apos;information des personnes n&apos;est pas exigée pour clôturer la violation.</source>
         <translation>Le risque retenu n&apos;est pas élevé : l&apos;information des personnes n&apos;est pas exigée pour clôturer la violation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1657"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="46"/>
         <source>Chronologie</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1670"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="57"/>
         <source>Ce qui s&apos;est passé</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1676"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="117"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="63"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="109"/>
         <source>Événement</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1677"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="64"/>
         <source>Le *</source>
         <translation>Le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1678"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="120"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="65"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="112"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1685"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="71"/>
         <source>Ajouter à la chronologie</source>
         <translation>Ajouter à la chronologie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1694"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="78"/>
         <source>Mesures correctives et clôture</source>
         <translation>Mesures correctives et clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1702"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="84"/>
         <source>Les mesures prises pour que la violation ne se reproduise pas</source>
         <translation>Les mesures prises pour que la violation ne se reproduise pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1714"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="96"/>
         <source>Mesures correctives *</source>
         <translation>Mesures correctives *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1724"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="106"/>
         <source>Enregistrer les mesures</source>
         <translation>Enregistrer les mesures</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1728"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="110"/>
         <source>Clôturer la violation</source>
         <translation>Clôturer la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1731"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="113"/>
         <source>Une violation clôturée ne peut plus être modifiée.</source>
         <translation>Une violation clôturée ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1771"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="151"/>
         <source>{when} — {kind} — {author}</source>
         <translation>{when} — {kind} — {author}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1792"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="172"/>
         <source>Violation clôturée le {when}.</source>
         <translation>Violation clôturée le {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1805"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="185"/>
         <source>La clôture exige les mesures correctives : renseignez le champ « Mesures correctives ».</source>
         <translation>La clôture exige les mesures correctives : renseignez le champ « Mesures correctives ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1831"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="211"/>
         <source>Événement ajouté.</source>
         <translation>Événement ajouté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1844"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="224"/>
         <source>Mesures correctives enregistrées.</source>
         <translation>Mesures correctives enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps.py" line="1858"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="238"/>
         <source>Violation {reference} clôturée.</source>
         <translation>Violation {reference} clôturée.</translation>
     </message>
@@ -1537,58 +1538,58 @@
 <context>
     <name>BreachTableModel</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="160"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="133"/>
         <source>Cliquer pour trier par échéance</source>
         <extracomment>emitted after each tick, once the countdown column was refreshed (tests wait on it)</extracomment>
         <translation>Cliquer pour trier par échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="165"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="138"/>
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="166"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="139"/>
         <source>Intitulé</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="167"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="140"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="168"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="141"/>
         <source>Connue le</source>
         <translation>Connue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="169"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="142"/>
         <source>Échéance (72 h)</source>
         <translation>Échéance (72 h)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="170"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="143"/>
         <source>Délai restant</source>
         <translation>Délai restant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="171"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="144"/>
         <source>Risque</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="172"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="145"/>
         <source>Notifiée</source>
         <translation>Notifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="253"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="204"/>
         <source>Non (décision)</source>
         <translation>Non (décision)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/model.py" line="254"/>
+        <location filename="../../dpo_desk/ui/breaches/model.py" line="205"/>
         <source>Non</source>
         <translation>Non</translation>
     </message>
@@ -1596,132 +1597,132 @@
 <context>
     <name>BreachTexts</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="105"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="98"/>
         <source>Ouverte</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="106"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="99"/>
         <source>Évaluée</source>
         <translation>Évaluée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="107"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="100"/>
         <source>Notifiée</source>
         <translation>Notifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="108"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="101"/>
         <source>Communiquée</source>
         <translation>Communiquée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="109"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="102"/>
         <source>Clôturée</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="115"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="108"/>
         <source>Non évalué</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="124"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="117"/>
         <source>Peu probable</source>
         <translation>Peu probable</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="125"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="118"/>
         <source>Risque</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="126"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="119"/>
         <source>Élevé</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="232"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="221"/>
         <source>{date} {time}</source>
         <translation>{date} {time}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="256"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="245"/>
         <source>{instant} ({offset})</source>
         <translation>{instant} ({offset})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="263"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="252"/>
         <source>{zone}, {offset}</source>
         <translation>{zone}, {offset}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="291"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="280"/>
         <source>non notifiée (décision)</source>
         <translation>non notifiée (décision)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="295"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="284"/>
         <source>clôturée</source>
         <translation>clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="326"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="315"/>
         <source>{authority} — {citation}</source>
         <translation>{authority} — {citation}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="336"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="325"/>
         <source>déclarée le {when}</source>
         <translation>déclarée le {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="339"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="328"/>
         <source>notifiée le {when}, après l&apos;échéance du {deadline}</source>
         <translation>notifiée le {when}, après l&apos;échéance du {deadline}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="343"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="332"/>
         <source>notifiée le {when}</source>
         <translation>notifiée le {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="351"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="340"/>
         <source>non notifiée : décision motivée (risque peu probable)</source>
         <translation>non notifiée : décision motivée (risque peu probable)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="355"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="344"/>
         <source>applicabilité de la loi 05-20 à déterminer</source>
         <translation>applicabilité de la loi 05-20 à déterminer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="359"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="348"/>
         <source>déclaration requise, à faire {when}</source>
         <translation>déclaration requise, à faire {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="363"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="352"/>
         <source>à notifier au plus tard le {deadline}</source>
         <translation>à notifier au plus tard le {deadline}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="367"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="356"/>
         <source>{text} ({countdown})</source>
         <translation>{text} ({countdown})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="393"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="382"/>
         <source>{state} le {when}</source>
         <translation>{state} le {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="397"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="386"/>
         <source>{authority} : {state}</source>
         <translation>{authority} : {state}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="401"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="390"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -1729,120 +1730,120 @@
 <context>
     <name>BreachesSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="105"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="91"/>
         <source>Violations de données</source>
         <translation>Violations de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="109"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="210"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="502"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="91"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="183"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="351"/>
         <source>Nouvelle violation</source>
         <translation>Nouvelle violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="112"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="93"/>
         <source>Enregistrer une violation dès qu&apos;elle est connue ({keys})</source>
         <translation>Enregistrer une violation dès qu&apos;elle est connue ({keys})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="125"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="104"/>
         <source>Chaque violation est inscrite au registre des violations, notifiée ou non (article 33(5) du RGPD ; sous la seule loi 09-08, politique interne). Le délai de 72 heures court depuis la prise de connaissance, légal sous le RGPD, politique interne sous la loi 09-08 : vert au-delà de 24 h, orange en deçà, rouge sous 6 h.</source>
         <translation>Chaque violation est inscrite au registre des violations, notifiée ou non (article 33(5) du RGPD ; sous la seule loi 09-08, politique interne). Le délai de 72 heures court depuis la prise de connaissance, légal sous le RGPD, politique interne sous la loi 09-08 : vert au-delà de 24 h, orange en deçà, rouge sous 6 h.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="139"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="141"/>
         <source>Violations affichées</source>
         <translation>Violations affichées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="140"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="142"/>
         <source>Ouvertes seulement</source>
         <translation>Ouvertes seulement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="141"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="143"/>
         <source>Toutes, y compris clôturées</source>
         <translation>Toutes, y compris clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="144"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="146"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="145"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="147"/>
         <source>Tous les statuts</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="162"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="120"/>
         <source>Liste des violations</source>
         <translation>Liste des violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="204"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="177"/>
         <source>Aucune violation enregistrée</source>
         <translation>Aucune violation enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="206"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="179"/>
         <source>Dès qu&apos;un incident touche des données personnelles, enregistrez-le ici : DPO Desk lance le compte à rebours de 72 heures pour notifier l&apos;autorité et vous guide pas à pas jusqu&apos;à la clôture.</source>
         <translation>Dès qu&apos;un incident touche des données personnelles, enregistrez-le ici : DPO Desk lance le compte à rebours de 72 heures pour notifier l&apos;autorité et vous guide pas à pas jusqu&apos;à la clôture.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="214"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="188"/>
         <source>Aucune violation ne correspond</source>
         <translation>Aucune violation ne correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="216"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="190"/>
         <source>Aucune violation ouverte ne répond à ce filtre : les violations clôturées restent consultables sous « Toutes ».</source>
         <translation>Aucune violation ouverte ne répond à ce filtre : les violations clôturées restent consultables sous « Toutes ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="219"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="193"/>
         <source>Afficher toutes les violations</source>
         <translation>Afficher toutes les violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="493"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="348"/>
         <source>Violation {reference}</source>
         <translation>Violation {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="510"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="354"/>
         <source>Le formulaire de nouvelle violation n&apos;a pas pu être rouvert.</source>
         <translation>Le formulaire de nouvelle violation n&apos;a pas pu être rouvert.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="518"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="358"/>
         <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
         <translation>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="523"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="364"/>
         <source>{label} a été clôturée entre-temps : les modifications conservées ne peuvent plus être appliquées.</source>
         <translation>{label} a été clôturée entre-temps : les modifications conservées ne peuvent plus être appliquées.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="99"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="257"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="212"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="334"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="268"/>
         <source>1 violation</source>
         <translation>1 violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="337"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="269"/>
         <source>{count} violations</source>
         <translation>{count} violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="475"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="339"/>
         <source>Violation {reference} enregistrée — notification au plus tard le {date}.</source>
         <translation>Violation {reference} enregistrée — notification au plus tard le {date}.</translation>
     </message>
@@ -1851,13 +1852,13 @@
     <name>Calendar</name>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="100"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1003"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="458"/>
         <source>Jour férié</source>
         <translation>Jour férié</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="101"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1032"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="472"/>
         <source>Fermeture de l&apos;organisation</source>
         <translation>Fermeture de l&apos;organisation</translation>
     </message>
@@ -1865,37 +1866,37 @@
 <context>
     <name>CalendarCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="355"/>
+        <location filename="../../dpo_desk/ui/settings/calendar_rows.py" line="57"/>
         <source>Date confirmée</source>
         <translation>Date confirmée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="358"/>
+        <location filename="../../dpo_desk/ui/settings/calendar_rows.py" line="60"/>
         <source>Déplacé (prévu le {date})</source>
         <translation>Déplacé (prévu le {date})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="361"/>
+        <location filename="../../dpo_desk/ui/settings/calendar_rows.py" line="63"/>
         <source>Date déplacée</source>
         <translation>Date déplacée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="363"/>
+        <location filename="../../dpo_desk/ui/settings/calendar_rows.py" line="65"/>
         <source>Ajouté par l&apos;organisation</source>
         <translation>Ajouté par l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="369"/>
+        <location filename="../../dpo_desk/ui/settings/calendar_rows.py" line="71"/>
         <source>Déplacé au {date} : jour ouvré</source>
         <translation>Déplacé au {date} : jour ouvré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="372"/>
+        <location filename="../../dpo_desk/ui/settings/calendar_rows.py" line="74"/>
         <source>Retiré : jour ouvré</source>
         <translation>Retiré : jour ouvré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="384"/>
+        <location filename="../../dpo_desk/ui/settings/calendar_rows.py" line="86"/>
         <source>Une fermeture ne reporte que les échéances de politique interne, jamais un délai légal (loi 09-08, RGPD).</source>
         <translation>Une fermeture ne reporte que les échéances de politique interne, jamais un délai légal (loi 09-08, RGPD).</translation>
     </message>
@@ -1941,12 +1942,12 @@
 <context>
     <name>CaseKind</name>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="41"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="43"/>
         <source>Demande de droits</source>
         <translation>Demande de droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="42"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="44"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
@@ -1954,27 +1955,27 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="110"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="109"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="111"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="110"/>
         <source>Courrier postal</source>
         <translation>Courrier postal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="112"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="111"/>
         <source>Formulaire en ligne</source>
         <translation>Formulaire en ligne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="113"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="112"/>
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="114"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="113"/>
         <source>En personne</source>
         <translation>En personne</translation>
     </message>
@@ -1982,12 +1983,12 @@
 <context>
     <name>CndpRegime</name>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="274"/>
+        <location filename="../../dpo_desk/domain/records.py" line="198"/>
         <source>Déclaration préalable</source>
         <translation>Déclaration préalable</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="275"/>
+        <location filename="../../dpo_desk/domain/records.py" line="199"/>
         <source>Autorisation préalable</source>
         <translation>Autorisation préalable</translation>
     </message>
@@ -1995,37 +1996,37 @@
 <context>
     <name>CommunicationChannel</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="216"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="82"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="217"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="83"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="218"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="84"/>
         <source>Message dans l&apos;application</source>
         <translation>Message dans l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="221"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="87"/>
         <source>Courrier postal</source>
         <translation>Courrier postal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="222"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="88"/>
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="223"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="89"/>
         <source>Avis public sur le site</source>
         <translation>Avis public sur le site</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="226"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="92"/>
         <source>Communiqué de presse</source>
         <translation>Communiqué de presse</translation>
     </message>
@@ -2033,17 +2034,17 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="384"/>
+        <location filename="../../dpo_desk/domain/breaches/clock.py" line="128"/>
         <source>{hours} h {minutes:02d} restantes</source>
         <translation>{hours} h {minutes:02d} restantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="385"/>
+        <location filename="../../dpo_desk/domain/breaches/clock.py" line="129"/>
         <source>dépassé de {hours} h</source>
         <translation>dépassé de {hours} h</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="386"/>
+        <location filename="../../dpo_desk/domain/breaches/clock.py" line="130"/>
         <source>notifiée le {date}</source>
         <translation>notifiée le {date}</translation>
     </message>
@@ -2051,22 +2052,22 @@
 <context>
     <name>CountdownLevel</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="292"/>
+        <location filename="../../dpo_desk/domain/breaches/clock.py" line="55"/>
         <source>Dans les délais</source>
         <translation>Dans les délais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="293"/>
+        <location filename="../../dpo_desk/domain/breaches/clock.py" line="56"/>
         <source>Moins de 24 heures</source>
         <translation>Moins de 24 heures</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="294"/>
+        <location filename="../../dpo_desk/domain/breaches/clock.py" line="57"/>
         <source>Moins de 6 heures</source>
         <translation>Moins de 6 heures</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="295"/>
+        <location filename="../../dpo_desk/domain/breaches/clock.py" line="58"/>
         <source>Délai dépassé</source>
         <translation>Délai dépassé</translation>
     </message>
@@ -2074,162 +2075,162 @@
 <context>
     <name>CreateRegisterDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="50"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="48"/>
         <source>registre</source>
         <translation>registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="70"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="68"/>
         <source>Créer un registre — DPO Desk</source>
         <translation>Créer un registre — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="76"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="70"/>
         <source>Créer un registre</source>
         <translation>Créer un registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="80"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="72"/>
         <source>Un registre est un fichier chiffré qui réunit les demandes, les violations, les traitements et les sous-traitants d&apos;une organisation.</source>
         <translation>Un registre est un fichier chiffré qui réunit les demandes, les violations, les traitements et les sous-traitants d&apos;une organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="92"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="105"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="94"/>
         <source>Nom *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="95"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="107"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="96"/>
         <source>Ville des courriers</source>
         <translation>Ville des courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="109"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="98"/>
         <source>* obligatoire</source>
         <translation>* obligatoire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="113"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="102"/>
         <source>Délégué à la protection des données</source>
         <translation>Délégué à la protection des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="115"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="104"/>
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="116"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="105"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="117"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="106"/>
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="124"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="113"/>
         <source>Phrase secrète</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="128"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="117"/>
         <source>Elle chiffre tout le fichier. Personne, pas même l&apos;éditeur, ne peut la retrouver si elle est perdue : notez-la en lieu sûr.</source>
         <translation>Elle chiffre tout le fichier. Personne, pas même l&apos;éditeur, ne peut la retrouver si elle est perdue : notez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="137"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="126"/>
         <source>Au moins {minimum} caractères</source>
         <translation>Au moins {minimum} caractères</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="140"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="129"/>
         <source>La même, une seconde fois</source>
         <translation>La même, une seconde fois</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="143"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="132"/>
         <source>Saisie</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="144"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="133"/>
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="166"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="155"/>
         <source>Fichier du registre</source>
         <translation>Fichier du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="170"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="159"/>
         <source>Choisir l&apos;emplacement…</source>
         <translation>Choisir l&apos;emplacement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="181"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="169"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="183"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="169"/>
         <source>Créer le registre</source>
         <translation>Créer le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="206"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="187"/>
         <source>Minimum {minimum} caractères.</source>
         <translation>Minimum {minimum} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="210"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="191"/>
         <source>{label} : {count} caractères sur {minimum} au minimum.</source>
         <translation>{label} : {count} caractères sur {minimum} au minimum.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="218"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="199"/>
         <source>Robustesse : {label}</source>
         <translation>Robustesse : {label}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="226"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="207"/>
         <source>Les deux saisies diffèrent.</source>
         <translation>Les deux saisies diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="237"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="218"/>
         <source>Aucun emplacement choisi</source>
         <translation>Aucun emplacement choisi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="250"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="231"/>
         <source>Enregistrer le nouveau registre</source>
         <translation>Enregistrer le nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="252"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="233"/>
         <source>Registres DPO Desk (*.dpodesk)</source>
         <translation>Registres DPO Desk (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="290"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="271"/>
         <source>Les deux saisies de la phrase secrète diffèrent.</source>
         <translation>Les deux saisies de la phrase secrète diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="315"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="296"/>
         <source>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</source>
         <translation>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</translation>
     </message>
@@ -2237,118 +2238,118 @@
 <context>
     <name>DashboardSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="241"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="183"/>
         <source>Tableau de bord</source>
         <extracomment>emitted after each re-query, with the date it was made for (tests wait on it) emitted once the lunar holidays to confirm are shown (a list, maybe empty) the confirmation dialog on screen, if any (tests drive it)</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="273"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="215"/>
         <source>Demandes d&apos;exercice de droits</source>
         <translation>Demandes d&apos;exercice de droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="277"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="219"/>
         <source>Demandes ouvertes</source>
         <translation>Demandes ouvertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="278"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="220"/>
         <source>En retard</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="279"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="221"/>
         <source>À échéance sous 7 jours</source>
         <translation>À échéance sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="280"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="222"/>
         <source>En attente d&apos;identité</source>
         <translation>En attente d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="299"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="241"/>
         <source>À traiter en priorité</source>
         <translation>À traiter en priorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="300"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="242"/>
         <source>Toutes les demandes</source>
         <translation>Toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="309"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="251"/>
         <source>Les demandes ouvertes, la plus urgente d&apos;abord : en rouge ce qui est en retard, en orange ce qui arrive à échéance dans les 7 jours. Cliquez sur une ligne pour ouvrir la demande.</source>
         <translation>Les demandes ouvertes, la plus urgente d&apos;abord : en rouge ce qui est en retard, en orange ce qui arrive à échéance dans les 7 jours. Cliquez sur une ligne pour ouvrir la demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="320"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="262"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="321"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="263"/>
         <source>Délai</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="322"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="264"/>
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="323"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="265"/>
         <source>Demandeur</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="324"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="266"/>
         <source>Droit(s)</source>
         <translation>Droit(s)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="330"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="272"/>
         <source>Demandes à traiter en priorité</source>
         <translation>Demandes à traiter en priorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="339"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="281"/>
         <source>Aucune demande en cours</source>
         <translation>Aucune demande en cours</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="341"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="283"/>
         <source>Les demandes ouvertes apparaîtront ici, la plus urgente d&apos;abord, avec le nombre de jours qui restent avant leur échéance. En rouge, ce qui est dépassé.</source>
         <translation>Les demandes ouvertes apparaîtront ici, la plus urgente d&apos;abord, avec le nombre de jours qui restent avant leur échéance. En rouge, ce qui est dépassé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="461"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="403"/>
         <source>Aujourd&apos;hui : {date}</source>
         <translation>Aujourd&apos;hui : {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="464"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="406"/>
         <source>échéance dépassée</source>
         <translation>échéance dépassée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="469"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="411"/>
         <source>d&apos;ici le {date}</source>
         <translation>d&apos;ici le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="473"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="415"/>
         <source>justificatif demandé</source>
         <translation>justificatif demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="480"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="422"/>
         <source>… et une autre demande ouverte, à échéance plus lointaine : voir Demandes.</source>
         <translation>… et une autre demande ouverte, à échéance plus lointaine : voir Demandes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="484"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="426"/>
         <source>… et %n autres demandes ouvertes, à échéance plus lointaine : voir Demandes.</source>
         <translation>
             <numerusform>… et %n autres demandes ouvertes, à échéance plus lointaine : voir Demandes.</numerusform>
@@ -2356,7 +2357,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="572"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="514"/>
         <source>Ouvrir la demande {reference}</source>
         <translation>Ouvrir la demande {reference}</translation>
     </message>
@@ -2390,7 +2391,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="137"/>
-        <location filename="../../dpo_desk/domain/registers.py" line="222"/>
+        <location filename="../../dpo_desk/domain/records.py" line="115"/>
         <source>Données de localisation</source>
         <translation>Données de localisation</translation>
     </message>
@@ -2430,87 +2431,87 @@
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="209"/>
+        <location filename="../../dpo_desk/domain/records.py" line="110"/>
         <source>État civil, identité, identifiants</source>
         <translation>État civil, identité, identifiants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="210"/>
+        <location filename="../../dpo_desk/domain/records.py" line="111"/>
         <source>Vie personnelle (habitudes de vie, situation familiale…)</source>
         <translation>Vie personnelle (habitudes de vie, situation familiale…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="213"/>
+        <location filename="../../dpo_desk/domain/records.py" line="112"/>
         <source>Vie professionnelle (scolarité, formation, CV…)</source>
         <translation>Vie professionnelle (scolarité, formation, CV…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="216"/>
+        <location filename="../../dpo_desk/domain/records.py" line="113"/>
         <source>Informations d&apos;ordre économique et financier</source>
         <translation>Informations d&apos;ordre économique et financier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="219"/>
+        <location filename="../../dpo_desk/domain/records.py" line="114"/>
         <source>Données de connexion (adresse IP, journaux…)</source>
         <translation>Données de connexion (adresse IP, journaux…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="223"/>
+        <location filename="../../dpo_desk/domain/records.py" line="116"/>
         <source>Internet (cookies, traceurs, navigation)</source>
         <translation>Internet (cookies, traceurs, navigation)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="226"/>
+        <location filename="../../dpo_desk/domain/records.py" line="117"/>
         <source>Autres catégories</source>
         <translation>Autres catégories</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="227"/>
+        <location filename="../../dpo_desk/domain/records.py" line="118"/>
         <source>Origine raciale ou ethnique</source>
         <translation>Origine raciale ou ethnique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="230"/>
+        <location filename="../../dpo_desk/domain/records.py" line="119"/>
         <source>Opinions politiques</source>
         <translation>Opinions politiques</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="231"/>
+        <location filename="../../dpo_desk/domain/records.py" line="120"/>
         <source>Convictions religieuses ou philosophiques</source>
         <translation>Convictions religieuses ou philosophiques</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="234"/>
+        <location filename="../../dpo_desk/domain/records.py" line="121"/>
         <source>Appartenance syndicale</source>
         <translation>Appartenance syndicale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="235"/>
+        <location filename="../../dpo_desk/domain/records.py" line="122"/>
         <source>Données génétiques</source>
         <translation>Données génétiques</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="236"/>
+        <location filename="../../dpo_desk/domain/records.py" line="123"/>
         <source>Données biométriques (identification)</source>
         <translation>Données biométriques (identification)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="239"/>
+        <location filename="../../dpo_desk/domain/records.py" line="124"/>
         <source>Données de santé</source>
         <translation>Données de santé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="240"/>
+        <location filename="../../dpo_desk/domain/records.py" line="125"/>
         <source>Vie sexuelle ou orientation sexuelle</source>
         <translation>Vie sexuelle ou orientation sexuelle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="243"/>
+        <location filename="../../dpo_desk/domain/records.py" line="126"/>
         <source>Infractions, condamnations, mesures de sûreté</source>
         <translation>Infractions, condamnations, mesures de sûreté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="246"/>
+        <location filename="../../dpo_desk/domain/records.py" line="127"/>
         <source>Numéro de la carte nationale d&apos;identité</source>
         <translation>Numéro de la carte nationale d&apos;identité</translation>
     </message>
@@ -2518,12 +2519,12 @@
 <context>
     <name>DataOutcome</name>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="366"/>
+        <location filename="../../dpo_desk/domain/records.py" line="327"/>
         <source>Données restituées</source>
         <translation>Données restituées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="367"/>
+        <location filename="../../dpo_desk/domain/records.py" line="328"/>
         <source>Données supprimées</source>
         <translation>Données supprimées</translation>
     </message>
@@ -2531,19 +2532,19 @@
 <context>
     <name>DayDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="546"/>
+        <location filename="../../dpo_desk/ui/settings/day_dialog.py" line="48"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="559"/>
-        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="133"/>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="117"/>
+        <location filename="../../dpo_desk/ui/settings/day_dialog.py" line="59"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="561"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1120"/>
+        <location filename="../../dpo_desk/ui/settings/day_dialog.py" line="59"/>
+        <location filename="../../dpo_desk/ui/settings/gdpr_holidays.py" line="47"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
@@ -2700,78 +2701,78 @@
 <context>
     <name>DeadlinePolicyCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="112"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="43"/>
         <source>Délais de réponse</source>
         <extracomment>how many open requests&apos; due dates the last save moved</extracomment>
         <translation>Délais de réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="116"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="45"/>
         <source>Ces choix complètent la loi là où elle laisse une marge. Le délai du RGPD (un mois, prorogeable de deux, art. 12(3)) ne se règle pas : il s&apos;applique tel quel. Une échéance qui tombe un jour chômé est reportée au jour ouvré suivant (voir le calendrier ci-dessous).</source>
         <translation>Ces choix complètent la loi là où elle laisse une marge. Le délai du RGPD (un mois, prorogeable de deux, art. 12(3)) ne se règle pas : il s&apos;applique tel quel. Une échéance qui tombe un jour chômé est reportée au jour ouvré suivant (voir le calendrier ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="126"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="53"/>
         <source> jours</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="129"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="54"/>
         <source>Délai de politique interne</source>
         <translation>Délai de politique interne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="141"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="65"/>
         <source> jours francs</source>
         <translation> jours francs</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="144"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="66"/>
         <source>Délai de rectification</source>
         <translation>Délai de rectification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="131"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="56"/>
         <source>La loi 09-08 ne fixe pas de nombre de jours pour répondre à une demande d&apos;accès (art. 7, « sans délais ») ou d&apos;opposition (art. 9), ni pour la portabilité, qu&apos;elle ne prévoit pas. Ces demandes reçoivent le délai que l&apos;organisation s&apos;est fixé, affiché comme « Politique interne » à côté de l&apos;échéance. Jours calendaires.</source>
         <translation>La loi 09-08 ne fixe pas de nombre de jours pour répondre à une demande d&apos;accès (art. 7, « sans délais ») ou d&apos;opposition (art. 9), ni pour la portabilité, qu&apos;elle ne prévoit pas. Ces demandes reçoivent le délai que l&apos;organisation s&apos;est fixé, affiché comme « Politique interne » à côté de l&apos;échéance. Jours calendaires.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="146"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="68"/>
         <source>Loi 09-08 art. 8(a) : la rectification, l&apos;effacement et le verrouillage des données se font « dans un délai franc de dix jours ». Ne changez ce nombre que si la loi change.</source>
         <translation>Loi 09-08 art. 8(a) : la rectification, l&apos;effacement et le verrouillage des données se font « dans un délai franc de dix jours ». Ne changez ce nombre que si la loi change.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="153"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="75"/>
         <source>Lecture stricte du délai franc (réception + 11 jours)</source>
         <translation>Lecture stricte du délai franc (réception + 11 jours)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="159"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="78"/>
         <source>Un délai franc ne compte ni le jour de réception ni celui de l&apos;échéance (Cour suprême, 19/02/1964) : dix jours francs à compter d&apos;une réception le jour J se terminent à J+11. Décochée, l&apos;application retient J+10, lecture prudente qui ne peut pas mettre l&apos;organisation en retard.</source>
         <translation>Un délai franc ne compte ni le jour de réception ni celui de l&apos;échéance (Cour suprême, 19/02/1964) : dix jours francs à compter d&apos;une réception le jour J se terminent à J+11. Décochée, l&apos;application retient J+10, lecture prudente qui ne peut pas mettre l&apos;organisation en retard.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="167"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="86"/>
         <source>Suspendre le délai pendant la vérification d&apos;identité</source>
         <translation>Suspendre le délai pendant la vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="173"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="89"/>
         <source>RGPD art. 12(6) : en cas de doute raisonnable, l&apos;organisation peut demander une preuve d&apos;identité. L&apos;ICO (autorité britannique) ne fait courir le délai qu&apos;à réception de cette preuve ; le CEPD (lignes directrices 01/2022 sur le droit d&apos;accès) est plus réservé. Décochée par défaut : le délai court sans interruption.</source>
         <translation>RGPD art. 12(6) : en cas de doute raisonnable, l&apos;organisation peut demander une preuve d&apos;identité. L&apos;ICO (autorité britannique) ne fait courir le délai qu&apos;à réception de cette preuve ; le CEPD (lignes directrices 01/2022 sur le droit d&apos;accès) est plus réservé. Décochée par défaut : le délai court sans interruption.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="185"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="98"/>
         <source>Annuler les modifications</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="187"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="100"/>
         <source>Enregistrer la politique</source>
         <translation>Enregistrer la politique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="316"/>
+        <location filename="../../dpo_desk/ui/settings/deadline_policy.py" line="226"/>
         <source>Politique enregistrée ; {consequence}</source>
         <translation>Politique enregistrée ; {consequence}</translation>
     </message>
@@ -2779,42 +2780,42 @@
 <context>
     <name>Derogation</name>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="313"/>
+        <location filename="../../dpo_desk/domain/records.py" line="265"/>
         <source>(a) Consentement explicite de la personne</source>
         <translation>(a) Consentement explicite de la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="316"/>
+        <location filename="../../dpo_desk/domain/records.py" line="266"/>
         <source>(b) Exécution d&apos;un contrat avec la personne</source>
         <translation>(b) Exécution d&apos;un contrat avec la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="319"/>
+        <location filename="../../dpo_desk/domain/records.py" line="267"/>
         <source>(c) Contrat conclu dans l&apos;intérêt de la personne</source>
         <translation>(c) Contrat conclu dans l&apos;intérêt de la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="322"/>
+        <location filename="../../dpo_desk/domain/records.py" line="268"/>
         <source>(d) Motifs importants d&apos;intérêt public</source>
         <translation>(d) Motifs importants d&apos;intérêt public</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="325"/>
+        <location filename="../../dpo_desk/domain/records.py" line="269"/>
         <source>(e) Constatation, exercice ou défense de droits en justice</source>
         <translation>(e) Constatation, exercice ou défense de droits en justice</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="328"/>
+        <location filename="../../dpo_desk/domain/records.py" line="270"/>
         <source>(f) Sauvegarde des intérêts vitaux</source>
         <translation>(f) Sauvegarde des intérêts vitaux</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="331"/>
+        <location filename="../../dpo_desk/domain/records.py" line="271"/>
         <source>(g) Registre public</source>
         <translation>(g) Registre public</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="332"/>
+        <location filename="../../dpo_desk/domain/records.py" line="272"/>
         <source>Intérêts légitimes impérieux (transfert non répétitif)</source>
         <translation>Intérêts légitimes impérieux (transfert non répétitif)</translation>
     </message>
@@ -2882,22 +2883,22 @@
 <context>
     <name>DutyState</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="198"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="64"/>
         <source>à faire</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="199"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="65"/>
         <source>faite</source>
         <translation>faite</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="200"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="66"/>
         <source>non requise (décision motivée)</source>
         <translation>non requise (décision motivée)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="201"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="67"/>
         <source>applicabilité à déterminer</source>
         <translation>applicabilité à déterminer</translation>
     </message>
@@ -2905,34 +2906,34 @@
 <context>
     <name>EarlierPassphraseDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="443"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="448"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="54"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="55"/>
         <source>Phrase secrète de la sauvegarde</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="451"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="58"/>
         <source>Cette sauvegarde est peut-être chiffrée avec une phrase secrète antérieure (elle a été faite avant un changement de phrase secrète). Saisissez la phrase secrète qui était en usage quand {file} a été faite ; le registre restauré prendra la phrase secrète actuelle.</source>
         <translation>Cette sauvegarde est peut-être chiffrée avec une phrase secrète antérieure (elle a été faite avant un changement de phrase secrète). Saisissez la phrase secrète qui était en usage quand {file} a été faite ; le registre restauré prendra la phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="464"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="70"/>
         <source>Cette phrase secrète n&apos;ouvre pas non plus la sauvegarde.</source>
         <translation>Cette phrase secrète n&apos;ouvre pas non plus la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="467"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="468"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="73"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="74"/>
         <source>Phrase secrète antérieure</source>
         <translation>Phrase secrète antérieure</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="472"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="77"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="474"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="77"/>
         <source>Restaurer</source>
         <translation>Restaurer</translation>
     </message>
@@ -2940,37 +2941,37 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="82"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="85"/>
         <source>Le courrier « {kind} » ne concerne pas une demande d&apos;exercice de droits.</source>
         <translation>Le courrier « {kind} » ne concerne pas une demande d&apos;exercice de droits.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="85"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="88"/>
         <source>Le courrier « {kind} » ne concerne pas une violation de données.</source>
         <translation>Le courrier « {kind} » ne concerne pas une violation de données.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="88"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="91"/>
         <source>Notification tardive : indiquez les motifs du retard, qu&apos;elle doit exposer (RGPD art. 33(1)).</source>
         <translation>Notification tardive : indiquez les motifs du retard, qu&apos;elle doit exposer (RGPD art. 33(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="93"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="96"/>
         <source>Notification à la CNDP envoyée après l&apos;échéance fixée par la politique interne de l&apos;organisation : indiquez les motifs du retard, que le courrier expose.</source>
         <translation>Notification à la CNDP envoyée après l&apos;échéance fixée par la politique interne de l&apos;organisation : indiquez les motifs du retard, que le courrier expose.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="98"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="101"/>
         <source>Le logo dépasse {limit} octets : choisissez une image plus légère.</source>
         <translation>Le logo dépasse {limit} octets : choisissez une image plus légère.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="101"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="104"/>
         <source>Le courrier doit commencer par sa ligne d&apos;objet, suivie d&apos;une ligne vide, puis du texte.</source>
         <translation>Le courrier doit commencer par sa ligne d&apos;objet, suivie d&apos;une ligne vide, puis du texte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="105"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="108"/>
         <source>L&apos;instant « {value} » doit porter son fuseau horaire.</source>
         <translation>L&apos;instant « {value} » doit porter son fuseau horaire.</translation>
     </message>
@@ -3026,7 +3027,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="65"/>
-        <location filename="../../dpo_desk/services/letters.py" line="245"/>
+        <location filename="../../dpo_desk/services/letters.py" line="230"/>
         <source>Type de courrier inconnu : {value}.</source>
         <translation>Type de courrier inconnu : {value}.</translation>
     </message>
@@ -3037,253 +3038,253 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="282"/>
-        <location filename="../../dpo_desk/domain/breaches.py" line="571"/>
-        <location filename="../../dpo_desk/domain/registers.py" line="443"/>
-        <location filename="../../dpo_desk/domain/rights_request.py" line="51"/>
+        <location filename="../../dpo_desk/domain/breaches/validation.py" line="19"/>
+        <location filename="../../dpo_desk/domain/records.py" line="384"/>
+        <location filename="../../dpo_desk/domain/requests/model.py" line="51"/>
         <source>Le champ dépasse {limit} caractères.</source>
         <translation>Le champ dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="418"/>
+        <location filename="../../dpo_desk/domain/breaches/instants.py" line="25"/>
         <source>« {value} » n&apos;est pas une date et heure valide (forme attendue : AAAA-MM-JJTHH:MM, avec un décalage facultatif comme +01:00).</source>
         <translation>« {value} » n&apos;est pas une date et heure valide (forme attendue : AAAA-MM-JJTHH:MM, avec un décalage facultatif comme +01:00).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="423"/>
+        <location filename="../../dpo_desk/domain/breaches/instants.py" line="30"/>
         <source>{value} n&apos;existe pas dans le fuseau {zone} (l&apos;heure est avancée à ce moment) : précisez le décalage, par exemple {offset}.</source>
         <translation>{value} n&apos;existe pas dans le fuseau {zone} (l&apos;heure est avancée à ce moment) : précisez le décalage, par exemple {offset}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="428"/>
+        <location filename="../../dpo_desk/domain/breaches/instants.py" line="35"/>
         <source>{value} est ambiguë dans le fuseau {zone} (cette heure se répète au changement d&apos;heure) : précisez le décalage, {first} ou {second}.</source>
         <translation>{value} est ambiguë dans le fuseau {zone} (cette heure se répète au changement d&apos;heure) : précisez le décalage, {first} ou {second}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="433"/>
+        <location filename="../../dpo_desk/domain/breaches/instants.py" line="40"/>
         <source>L&apos;instant {value} est dans le futur.</source>
         <translation>L&apos;instant {value} est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="434"/>
+        <location filename="../../dpo_desk/domain/breaches/instants.py" line="41"/>
         <source>La prise de connaissance ({aware}) ne peut pas précéder la découverte ({discovered}).</source>
         <translation>La prise de connaissance ({aware}) ne peut pas précéder la découverte ({discovered}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="438"/>
+        <location filename="../../dpo_desk/domain/breaches/instants.py" line="45"/>
         <source>La découverte ({discovered}) ne peut pas précéder le début de la violation ({started}).</source>
         <translation>La découverte ({discovered}) ne peut pas précéder le début de la violation ({started}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="442"/>
+        <location filename="../../dpo_desk/domain/breaches/instants.py" line="49"/>
         <source>L&apos;instant {value} précède la découverte de la violation ({discovered}).</source>
         <translation>L&apos;instant {value} précède la découverte de la violation ({discovered}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="445"/>
+        <location filename="../../dpo_desk/domain/breaches/instants.py" line="52"/>
         <location filename="../../dpo_desk/domain/organisation.py" line="22"/>
         <source>Fuseau horaire inconnu : {zone}.</source>
         <translation>Fuseau horaire inconnu : {zone}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="569"/>
+        <location filename="../../dpo_desk/domain/breaches/model.py" line="51"/>
         <source>Donnez un intitulé à la violation.</source>
         <translation>Donnez un intitulé à la violation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="570"/>
+        <location filename="../../dpo_desk/domain/breaches/model.py" line="52"/>
         <location filename="../../dpo_desk/domain/deadlines.py" line="179"/>
-        <location filename="../../dpo_desk/domain/rights_request.py" line="43"/>
+        <location filename="../../dpo_desk/domain/requests/model.py" line="43"/>
         <source>Indiquez au moins un régime (Loi 09-08 ou RGPD).</source>
         <translation>Indiquez au moins un régime (Loi 09-08 ou RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="572"/>
-        <location filename="../../dpo_desk/domain/registers.py" line="444"/>
+        <location filename="../../dpo_desk/domain/breaches/validation.py" line="20"/>
+        <location filename="../../dpo_desk/domain/records.py" line="385"/>
         <source>La liste dépasse {limit} éléments.</source>
         <translation>La liste dépasse {limit} éléments.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="573"/>
+        <location filename="../../dpo_desk/domain/breaches/validation.py" line="21"/>
         <source>Le nombre approximatif doit être un entier positif ou nul (reçu : {value}).</source>
         <translation>Le nombre approximatif doit être un entier positif ou nul (reçu : {value}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="576"/>
+        <location filename="../../dpo_desk/domain/breaches/model.py" line="53"/>
         <source>Précisez la nature de la violation : atteinte à la confidentialité, à l&apos;intégrité ou à la disponibilité.</source>
         <translation>Précisez la nature de la violation : atteinte à la confidentialité, à l&apos;intégrité ou à la disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="581"/>
+        <location filename="../../dpo_desk/domain/breaches/notices.py" line="30"/>
         <source>Notification envoyée après l&apos;échéance du {deadline} : indiquez les motifs du retard (RGPD art. 33(1)).</source>
         <translation>Notification envoyée après l&apos;échéance du {deadline} : indiquez les motifs du retard (RGPD art. 33(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="588"/>
+        <location filename="../../dpo_desk/domain/breaches/notices.py" line="37"/>
         <source>Notification à la CNDP envoyée après l&apos;échéance du {deadline} fixée par la politique interne de l&apos;organisation : indiquez les motifs du retard, qui seront consignés au registre.</source>
         <translation>Notification à la CNDP envoyée après l&apos;échéance du {deadline} fixée par la politique interne de l&apos;organisation : indiquez les motifs du retard, qui seront consignés au registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="594"/>
+        <location filename="../../dpo_desk/domain/breaches/notices.py" line="43"/>
         <source>Nommez l&apos;autorité de contrôle de l&apos;UE notifiée.</source>
         <translation>Nommez l&apos;autorité de contrôle de l&apos;UE notifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="629"/>
+        <location filename="../../dpo_desk/domain/breaches/model.py" line="68"/>
         <source>Justifiez l&apos;exception de l&apos;article 34(3) du RGPD invoquée.</source>
         <translation>Justifiez l&apos;exception de l&apos;article 34(3) du RGPD invoquée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="634"/>
+        <location filename="../../dpo_desk/domain/breaches/model.py" line="73"/>
         <source>Justifiez l&apos;exception à l&apos;information des personnes concernées.</source>
         <translation>Justifiez l&apos;exception à l&apos;information des personnes concernées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1358"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="108"/>
         <source>Aucune notification à une autorité de contrôle de l&apos;UE n&apos;est enregistrée : une notification à la CNDP ne remplit pas l&apos;article 33 du RGPD.</source>
         <translation>Aucune notification à une autorité de contrôle de l&apos;UE n&apos;est enregistrée : une notification à la CNDP ne remplit pas l&apos;article 33 du RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1363"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="113"/>
         <source>Aucune notification à la CNDP n&apos;est enregistrée.</source>
         <translation>Aucune notification à la CNDP n&apos;est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1383"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="133"/>
         <source>Clôture impossible : la CNDP n&apos;a pas été notifiée et la décision de ne pas notifier n&apos;est pas motivée au registre des violations.</source>
         <translation>Clôture impossible : la CNDP n&apos;a pas été notifiée et la décision de ne pas notifier n&apos;est pas motivée au registre des violations.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1388"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="138"/>
         <source>Clôture impossible : le risque évalué impose de notifier une autorité de contrôle de l&apos;UE (RGPD art. 33(1)) ; une notification à la CNDP ne suffit pas.</source>
         <translation>Clôture impossible : le risque évalué impose de notifier une autorité de contrôle de l&apos;UE (RGPD art. 33(1)) ; une notification à la CNDP ne suffit pas.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1393"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="143"/>
         <source>Clôture impossible : la politique interne de l&apos;organisation impose de notifier la CNDP pour ce niveau de risque (la loi 09-08 ne prévoit pas de notification des violations).</source>
         <translation>Clôture impossible : la politique interne de l&apos;organisation impose de notifier la CNDP pour ce niveau de risque (la loi 09-08 ne prévoit pas de notification des violations).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1399"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="149"/>
         <source>Clôture impossible : la notification à la CNDP que prévoit la politique interne de l&apos;organisation (loi 09-08) n&apos;est pas enregistrée.</source>
         <translation>Clôture impossible : la notification à la CNDP que prévoit la politique interne de l&apos;organisation (loi 09-08) n&apos;est pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1404"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="154"/>
         <source>Clôture impossible : le risque est élevé ; informez les personnes concernées ou consignez une exception de l&apos;article 34(3) du RGPD.</source>
         <translation>Clôture impossible : le risque est élevé ; informez les personnes concernées ou consignez une exception de l&apos;article 34(3) du RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1409"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="159"/>
         <source>Clôture impossible : le risque est élevé et la politique interne de l&apos;organisation prévoit d&apos;informer les personnes concernées ; informez-les ou consignez une exception.</source>
         <translation>Clôture impossible : le risque est élevé et la politique interne de l&apos;organisation prévoit d&apos;informer les personnes concernées ; informez-les ou consignez une exception.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1415"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="165"/>
         <source>Clôture impossible : l&apos;exception de l&apos;article 34(3)(c) du RGPD exige une communication publique, qui n&apos;est pas enregistrée.</source>
         <translation>Clôture impossible : l&apos;exception de l&apos;article 34(3)(c) du RGPD exige une communication publique, qui n&apos;est pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1420"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="170"/>
         <source>Clôture impossible : l&apos;exception retenue (efforts disproportionnés) exige une communication publique, qui n&apos;est pas enregistrée.</source>
         <translation>Clôture impossible : l&apos;exception retenue (efforts disproportionnés) exige une communication publique, qui n&apos;est pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1440"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="190"/>
         <source>Une exception de l&apos;article 34(3) du RGPD ne se conçoit que pour un risque élevé.</source>
         <translation>Une exception de l&apos;article 34(3) du RGPD ne se conçoit que pour un risque élevé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1444"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="194"/>
         <source>Une exception à l&apos;information des personnes concernées ne se conçoit que pour un risque élevé.</source>
         <translation>Une exception à l&apos;information des personnes concernées ne se conçoit que pour un risque élevé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="595"/>
+        <location filename="../../dpo_desk/domain/breaches/notices.py" line="44"/>
         <source>Une notification complémentaire suit une notification initiale à la même autorité (RGPD art. 33(4)) : enregistrez d&apos;abord la notification initiale.</source>
         <translation>Une notification complémentaire suit une notification initiale à la même autorité (RGPD art. 33(4)) : enregistrez d&apos;abord la notification initiale.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="600"/>
+        <location filename="../../dpo_desk/domain/breaches/notices.py" line="49"/>
         <source>Une notification initiale à cette autorité est déjà enregistrée : ajoutez une notification complémentaire (RGPD art. 33(4)).</source>
         <translation>Une notification initiale à cette autorité est déjà enregistrée : ajoutez une notification complémentaire (RGPD art. 33(4)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="606"/>
+        <location filename="../../dpo_desk/domain/breaches/notices.py" line="55"/>
         <source>Une notification complémentaire à la CNDP suit une notification initiale : enregistrez d&apos;abord la notification initiale.</source>
         <translation>Une notification complémentaire à la CNDP suit une notification initiale : enregistrez d&apos;abord la notification initiale.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="611"/>
+        <location filename="../../dpo_desk/domain/breaches/notices.py" line="60"/>
         <source>Une notification initiale à la CNDP est déjà enregistrée : ajoutez une notification complémentaire.</source>
         <translation>Une notification initiale à la CNDP est déjà enregistrée : ajoutez une notification complémentaire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="616"/>
+        <location filename="../../dpo_desk/domain/breaches/notices.py" line="65"/>
         <source>Indiquez à qui la communication s&apos;adresse (personnes concernées, public…).</source>
         <translation>Indiquez à qui la communication s&apos;adresse (personnes concernées, public…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="619"/>
+        <location filename="../../dpo_desk/domain/breaches/model.py" line="58"/>
         <source>La décision de ne pas notifier doit être motivée : elle est documentée dans le registre des violations (RGPD art. 33(5)).</source>
         <translation>La décision de ne pas notifier doit être motivée : elle est documentée dans le registre des violations (RGPD art. 33(5)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="624"/>
+        <location filename="../../dpo_desk/domain/breaches/model.py" line="63"/>
         <source>La décision de ne pas notifier doit être motivée : elle est documentée dans le registre des violations.</source>
         <translation>La décision de ne pas notifier doit être motivée : elle est documentée dans le registre des violations.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="637"/>
+        <location filename="../../dpo_desk/domain/breaches/notices.py" line="68"/>
         <source>Une date de déclaration à la DGSSI ne s&apos;indique que si la loi 05-20 s&apos;applique.</source>
         <translation>Une date de déclaration à la DGSSI ne s&apos;indique que si la loi 05-20 s&apos;applique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1355"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="105"/>
         <source>Évaluez d&apos;abord le risque de la violation (gravité et vraisemblance).</source>
         <translation>Évaluez d&apos;abord le risque de la violation (gravité et vraisemblance).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1366"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="116"/>
         <source>Aucune communication aux personnes concernées n&apos;est enregistrée.</source>
         <translation>Aucune communication aux personnes concernées n&apos;est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1369"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="119"/>
         <source>Clôture impossible : consignez d&apos;abord les mesures correctives prises (RGPD art. 33(5)).</source>
         <translation>Clôture impossible : consignez d&apos;abord les mesures correctives prises (RGPD art. 33(5)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1373"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="123"/>
         <source>Clôture impossible : consignez d&apos;abord les mesures correctives prises au registre des violations.</source>
         <translation>Clôture impossible : consignez d&apos;abord les mesures correctives prises au registre des violations.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1378"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="128"/>
         <source>Clôture impossible : la violation n&apos;a pas été notifiée et la décision de ne pas notifier n&apos;est pas motivée (RGPD art. 33(5)).</source>
         <translation>Clôture impossible : la violation n&apos;a pas été notifiée et la décision de ne pas notifier n&apos;est pas motivée (RGPD art. 33(5)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1425"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="175"/>
         <source>Clôture impossible : la déclaration à la DGSSI (loi 05-20) est requise mais n&apos;est pas consignée.</source>
         <translation>Clôture impossible : la déclaration à la DGSSI (loi 05-20) est requise mais n&apos;est pas consignée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1430"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="180"/>
         <source>Le risque retenu impose de notifier l&apos;autorité (RGPD art. 33(1)) : une décision de ne pas notifier suppose un risque peu probable.</source>
         <translation>Le risque retenu impose de notifier l&apos;autorité (RGPD art. 33(1)) : une décision de ne pas notifier suppose un risque peu probable.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1435"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="185"/>
         <source>Le risque retenu impose de notifier la CNDP selon la politique interne de l&apos;organisation : une décision de ne pas notifier suppose un risque peu probable.</source>
         <translation>Le risque retenu impose de notifier la CNDP selon la politique interne de l&apos;organisation : une décision de ne pas notifier suppose un risque peu probable.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1449"/>
+        <location filename="../../dpo_desk/domain/breaches/workflow.py" line="199"/>
         <source>La violation {reference} est clôturée : elle ne peut plus être modifiée.</source>
         <translation>La violation {reference} est clôturée : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="1589"/>
+        <location filename="../../dpo_desk/domain/references.py" line="29"/>
         <source>« {value} » n&apos;est pas une référence de violation (forme attendue : VIO-2026-0001).</source>
         <translation>« {value} » n&apos;est pas une référence de violation (forme attendue : VIO-2026-0001).</translation>
     </message>
@@ -3304,7 +3305,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="90"/>
-        <location filename="../../dpo_desk/services/letters.py" line="265"/>
+        <location filename="../../dpo_desk/services/letters.py" line="250"/>
         <source>Le nom dépasse {limit} caractères.</source>
         <translation>Le nom dépasse {limit} caractères.</translation>
     </message>
@@ -3335,7 +3336,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/deadlines.py" line="180"/>
-        <location filename="../../dpo_desk/domain/rights_request.py" line="42"/>
+        <location filename="../../dpo_desk/domain/requests/model.py" line="42"/>
         <source>Indiquez au moins un droit exercé.</source>
         <translation>Indiquez au moins un droit exercé.</translation>
     </message>
@@ -3350,12 +3351,12 @@
         <translation>La prorogation ({decided_on}) ne peut pas précéder la réception ({received}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="634"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="638"/>
         <source>Prorogation tardive : elle devait être décidée et notifiée dans le premier mois, au plus tard le {cutoff} (RGPD art. 12(3)), et non le {decided_on}.</source>
         <translation>Prorogation tardive : elle devait être décidée et notifiée dans le premier mois, au plus tard le {cutoff} (RGPD art. 12(3)), et non le {decided_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/deadlines.py" line="658"/>
+        <location filename="../../dpo_desk/domain/deadlines.py" line="662"/>
         <source>La loi 09-08 ne prévoit pas de prorogation du délai par le responsable du traitement : la date de réponse reste inchangée.</source>
         <translation>La loi 09-08 ne prévoit pas de prorogation du délai par le responsable du traitement : la date de réponse reste inchangée.</translation>
     </message>
@@ -3375,433 +3376,433 @@
         <translation>Un champ dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="431"/>
+        <location filename="../../dpo_desk/domain/records.py" line="372"/>
         <source>Ce champ est obligatoire.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="432"/>
+        <location filename="../../dpo_desk/domain/records.py" line="373"/>
         <source>Le nom du traitement est obligatoire.</source>
         <translation>Le nom du traitement est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="433"/>
+        <location filename="../../dpo_desk/domain/records.py" line="374"/>
         <source>Le nom du sous-traitant est obligatoire.</source>
         <translation>Le nom du sous-traitant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="434"/>
+        <location filename="../../dpo_desk/domain/records.py" line="375"/>
         <source>Indiquez au moins une finalité du traitement (RGPD art. 30(1)(b)).</source>
         <translation>Indiquez au moins une finalité du traitement (RGPD art. 30(1)(b)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="437"/>
+        <location filename="../../dpo_desk/domain/records.py" line="378"/>
         <source>La finalité n° {index} n&apos;est pas décrite.</source>
         <translation>La finalité n° {index} n&apos;est pas décrite.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="438"/>
+        <location filename="../../dpo_desk/domain/records.py" line="379"/>
         <source>La finalité « {purpose} » repose sur l&apos;intérêt légitime : décrivez cet intérêt (RGPD art. 6(1)(f) et 13(1)(d)).</source>
         <translation>La finalité « {purpose} » repose sur l&apos;intérêt légitime : décrivez cet intérêt (RGPD art. 6(1)(f) et 13(1)(d)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="445"/>
+        <location filename="../../dpo_desk/domain/records.py" line="386"/>
         <source>La date ({value}) ne peut pas être dans le futur.</source>
         <translation>La date ({value}) ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="446"/>
+        <location filename="../../dpo_desk/domain/records.py" line="387"/>
         <source>La date ({value}) est antérieure à la loi 09-08 et à la CNDP (2009).</source>
         <translation>La date ({value}) est antérieure à la loi 09-08 et à la CNDP (2009).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="449"/>
+        <location filename="../../dpo_desk/domain/records.py" line="390"/>
         <source>La date ({value}) ne peut pas précéder la signature du contrat ({signed}).</source>
         <translation>La date ({value}) ne peut pas précéder la signature du contrat ({signed}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="452"/>
+        <location filename="../../dpo_desk/domain/records.py" line="393"/>
         <source>Une durée de conservation doit être un nombre entier entre 1 et {limit}.</source>
         <translation>Une durée de conservation doit être un nombre entier entre 1 et {limit}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="455"/>
+        <location filename="../../dpo_desk/domain/records.py" line="396"/>
         <source>La durée de conservation porte sur une catégorie de données que le traitement ne collecte pas : {category}.</source>
         <translation>La durée de conservation porte sur une catégorie de données que le traitement ne collecte pas : {category}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="460"/>
+        <location filename="../../dpo_desk/domain/records.py" line="401"/>
         <source>Une date de récépissé CNDP suppose son numéro : indiquez le numéro.</source>
         <translation>Une date de récépissé CNDP suppose son numéro : indiquez le numéro.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="463"/>
+        <location filename="../../dpo_desk/domain/records.py" line="404"/>
         <source>Une date d&apos;analyse d&apos;impact suppose que l&apos;analyse a été réalisée.</source>
         <translation>Une date d&apos;analyse d&apos;impact suppose que l&apos;analyse a été réalisée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="466"/>
+        <location filename="../../dpo_desk/domain/records.py" line="407"/>
         <source>« {value} » n&apos;est pas un code pays ISO 3166 à deux lettres (ex. US, FR).</source>
         <translation>« {value} » n&apos;est pas un code pays ISO 3166 à deux lettres (ex. US, FR).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="469"/>
+        <location filename="../../dpo_desk/domain/records.py" line="410"/>
         <source>Un transfert est un envoi hors du Maroc : choisissez un pays de destination.</source>
         <translation>Un transfert est un envoi hors du Maroc : choisissez un pays de destination.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="472"/>
+        <location filename="../../dpo_desk/domain/records.py" line="413"/>
         <source>Une date de signature suppose un contrat de sous-traitance signé.</source>
         <translation>Une date de signature suppose un contrat de sous-traitance signé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="475"/>
+        <location filename="../../dpo_desk/domain/records.py" line="416"/>
         <source>Rattachez le transfert à un traitement, à un sous-traitant, ou aux deux.</source>
         <translation>Rattachez le transfert à un traitement, à un sous-traitant, ou aux deux.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="478"/>
+        <location filename="../../dpo_desk/domain/records.py" line="419"/>
         <source>Précisez la dérogation invoquée (RGPD art. 49 ; loi 09-08 art. 44).</source>
         <translation>Précisez la dérogation invoquée (RGPD art. 49 ; loi 09-08 art. 44).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="481"/>
+        <location filename="../../dpo_desk/domain/records.py" line="422"/>
         <source>Une dérogation ne s&apos;indique que pour le mécanisme « dérogation ».</source>
         <translation>Une dérogation ne s&apos;indique que pour le mécanisme « dérogation ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="484"/>
+        <location filename="../../dpo_desk/domain/records.py" line="425"/>
         <source>Indiquez la référence de l&apos;autorisation de la CNDP ou de la demande F118.</source>
         <translation>Indiquez la référence de l&apos;autorisation de la CNDP ou de la demande F118.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="488"/>
+        <location filename="../../dpo_desk/domain/records.py" line="429"/>
         <source>Indiquez à la fois si les données ont été restituées ou supprimées, et quand.</source>
         <translation>Indiquez à la fois si les données ont été restituées ou supprimées, et quand.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="491"/>
+        <location filename="../../dpo_desk/domain/records.py" line="432"/>
         <source>Le contrat de ce sous-traitant est déjà terminé.</source>
         <translation>Le contrat de ce sous-traitant est déjà terminé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="492"/>
+        <location filename="../../dpo_desk/domain/records.py" line="433"/>
         <source>Enregistrez d&apos;abord la fin du contrat de ce sous-traitant.</source>
         <translation>Enregistrez d&apos;abord la fin du contrat de ce sous-traitant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="239"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="234"/>
         <source>Un refus doit être motivé : choisissez le motif du refus.</source>
         <translation>Un refus doit être motivé : choisissez le motif du refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="242"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="237"/>
         <source>Un motif de refus ne s&apos;indique que lorsque la demande est refusée.</source>
         <translation>Un motif de refus ne s&apos;indique que lorsque la demande est refusée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="245"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="240"/>
         <source>Motif de refus inconnu : {value}.</source>
         <translation>Motif de refus inconnu : {value}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="294"/>
+        <location filename="../../dpo_desk/domain/references.py" line="26"/>
         <source>« {value} » n&apos;est pas une référence de demande (forme attendue : DSR-2026-0001).</source>
         <translation>« {value} » n&apos;est pas une référence de demande (forme attendue : DSR-2026-0001).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="25"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="27"/>
         <source>La durée de conservation doit être un nombre entier d&apos;années entre 1 et {maximum}.</source>
         <translation>La durée de conservation doit être un nombre entier d&apos;années entre 1 et {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="166"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="168"/>
         <source>Le délai de suppression des copies de pièce d&apos;identité doit être un nombre entier de jours entre 1 et {maximum}.</source>
         <translation>Le délai de suppression des copies de pièce d&apos;identité doit être un nombre entier de jours entre 1 et {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="171"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="173"/>
         <source>Justificatif d&apos;identité inconnu : {value}.</source>
         <translation>Justificatif d&apos;identité inconnu : {value}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/rights_request.py" line="41"/>
+        <location filename="../../dpo_desk/domain/requests/model.py" line="41"/>
         <source>Le nom du demandeur est obligatoire.</source>
         <translation>Le nom du demandeur est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/rights_request.py" line="44"/>
+        <location filename="../../dpo_desk/domain/requests/model.py" line="44"/>
         <source>L&apos;adresse e-mail « {value} » n&apos;a pas une forme valide.</source>
         <translation>L&apos;adresse e-mail « {value} » n&apos;a pas une forme valide.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/rights_request.py" line="45"/>
+        <location filename="../../dpo_desk/domain/requests/model.py" line="45"/>
         <source>La date de réception ({value}) ne peut pas être dans le futur.</source>
         <translation>La date de réception ({value}) ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/rights_request.py" line="48"/>
+        <location filename="../../dpo_desk/domain/requests/model.py" line="48"/>
         <source>La date de réception ({value}) est antérieure à la loi 09-08 (2009).</source>
         <translation>La date de réception ({value}) est antérieure à la loi 09-08 (2009).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/rights_request.py" line="52"/>
+        <location filename="../../dpo_desk/domain/requests/model.py" line="52"/>
         <source>La date ({value}) ne peut pas précéder la réception de la demande.</source>
         <translation>La date ({value}) ne peut pas précéder la réception de la demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breach_attachments.py" line="32"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="78"/>
         <source>La pièce jointe « {name} » est déjà jointe à cette violation.</source>
         <translation>La pièce jointe « {name} » est déjà jointe à cette violation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breach_attachments.py" line="38"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="91"/>
         <source>La pièce jointe n°{id} n&apos;existe pas.</source>
         <translation>La pièce jointe n°{id} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="48"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="54"/>
         <source>Aucune violation ne porte la référence {reference}.</source>
         <translation>Aucune violation ne porte la référence {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="53"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="58"/>
         <source>La violation {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</source>
         <translation>La violation {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="65"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="69"/>
         <source>L&apos;évaluation retient une atteinte « {dimension} » que la nature de la violation ne mentionne pas : complétez d&apos;abord la nature.</source>
         <translation>L&apos;évaluation retient une atteinte « {dimension} » que la nature de la violation ne mentionne pas : complétez d&apos;abord la nature.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="70"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="74"/>
         <source>Cet événement s&apos;enregistre avec son acte (notification, communication, clôture) : seuls « violation contenue » et les notes s&apos;ajoutent à la main.</source>
         <translation>Cet événement s&apos;enregistre avec son acte (notification, communication, clôture) : seuls « violation contenue » et les notes s&apos;ajoutent à la main.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="75"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="79"/>
         <source>Décrivez les mesures correctives prises.</source>
         <translation>Décrivez les mesures correctives prises.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="78"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="82"/>
         <source>confidentialité</source>
         <translation>confidentialité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="79"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="83"/>
         <source>intégrité</source>
         <translation>intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="80"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="84"/>
         <source>disponibilité</source>
         <translation>disponibilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="108"/>
+        <location filename="../../dpo_desk/services/cases.py" line="28"/>
         <source>Aucun dossier ne porte la référence {reference} : attendu une demande (DSR-…) ou une violation (VIO-…).</source>
         <translation>Aucun dossier ne porte la référence {reference} : attendu une demande (DSR-…) ou une violation (VIO-…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="117"/>
+        <location filename="../../dpo_desk/services/letters.py" line="105"/>
         <source>Le courrier n°{id} n&apos;existe pas (ou plus).</source>
         <translation>Le courrier n°{id} n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="122"/>
+        <location filename="../../dpo_desk/services/letters.py" line="108"/>
         <source>Le courrier a été modifié entre-temps (autre fenêtre, autre poste) ; rechargez-le avant d&apos;enregistrer.</source>
         <translation>Le courrier a été modifié entre-temps (autre fenêtre, autre poste) ; rechargez-le avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="137"/>
+        <location filename="../../dpo_desk/services/letters.py" line="122"/>
         <source>Le courrier « {kind} » ne convient pas à {case} {reference} : choisissez {kinds}.</source>
         <translation>Le courrier « {kind} » ne convient pas à {case} {reference} : choisissez {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="174"/>
+        <location filename="../../dpo_desk/services/letters.py" line="159"/>
         <source>« {kind} » indisponible : la demande {reference} relève de la seule loi 09-08, qui ne prévoit pas de prorogation du délai.</source>
         <translation>« {kind} » indisponible : la demande {reference} relève de la seule loi 09-08, qui ne prévoit pas de prorogation du délai.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="179"/>
+        <location filename="../../dpo_desk/services/letters.py" line="164"/>
         <source>« {kind} » indisponible : la demande {reference} n&apos;a pas été prorogée. Enregistrez d&apos;abord la prorogation, avec sa date et ses motifs (article 12(3) du RGPD).</source>
         <translation>« {kind} » indisponible : la demande {reference} n&apos;a pas été prorogée. Enregistrez d&apos;abord la prorogation, avec sa date et ses motifs (article 12(3) du RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="184"/>
+        <location filename="../../dpo_desk/services/letters.py" line="169"/>
         <source>« {kind} » indisponible : la demande {reference} ne porte pas sur : {rights}.</source>
         <translation>« {kind} » indisponible : la demande {reference} ne porte pas sur : {rights}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="187"/>
+        <location filename="../../dpo_desk/services/letters.py" line="172"/>
         <source>« {kind} » indisponible : rien n&apos;est enregistré comme fait pour la demande {reference}. Enregistrez d&apos;abord la réponse (statut « Répondue », avec sa date) : le courrier en donne la date.</source>
         <translation>« {kind} » indisponible : rien n&apos;est enregistré comme fait pour la demande {reference}. Enregistrez d&apos;abord la réponse (statut « Répondue », avec sa date) : le courrier en donne la date.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="193"/>
+        <location filename="../../dpo_desk/services/letters.py" line="178"/>
         <source>« {kind} » indisponible : la demande {reference} a été refusée ; c&apos;est le refus motivé qui lui répond.</source>
         <translation>« {kind} » indisponible : la demande {reference} a été refusée ; c&apos;est le refus motivé qui lui répond.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="198"/>
+        <location filename="../../dpo_desk/services/letters.py" line="183"/>
         <source>« {kind} » indisponible : la demande {reference} a été retirée par le demandeur.</source>
         <translation>« {kind} » indisponible : la demande {reference} a été retirée par le demandeur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="201"/>
+        <location filename="../../dpo_desk/services/letters.py" line="186"/>
         <source>« {kind} » indisponible : l&apos;identité du demandeur de la demande {reference} n&apos;est pas établie ; aucune donnée ne peut lui être communiquée.</source>
         <translation>« {kind} » indisponible : l&apos;identité du demandeur de la demande {reference} n&apos;est pas établie ; aucune donnée ne peut lui être communiquée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="206"/>
+        <location filename="../../dpo_desk/services/letters.py" line="191"/>
         <source>« {kind} » indisponible : la demande {reference} n&apos;a pas été refusée. Enregistrez d&apos;abord le refus et son motif : le courrier le cite.</source>
         <translation>« {kind} » indisponible : la demande {reference} n&apos;a pas été refusée. Enregistrez d&apos;abord le refus et son motif : le courrier le cite.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="211"/>
+        <location filename="../../dpo_desk/services/letters.py" line="196"/>
         <source>« {kind} » indisponible : le motif enregistré « {reason} » ne permet pas de refuser « {right} » au titre de « {regime} ».</source>
         <translation>« {kind} » indisponible : le motif enregistré « {reason} » ne permet pas de refuser « {right} » au titre de « {regime} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="216"/>
+        <location filename="../../dpo_desk/services/letters.py" line="201"/>
         <source>« {kind} » indisponible : « {right} » n&apos;est pas prévu par « {regime} » ; seul le motif « {reason} » fonde ce refus.</source>
         <translation>« {kind} » indisponible : « {right} » n&apos;est pas prévu par « {regime} » ; seul le motif « {reason} » fonde ce refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="221"/>
+        <location filename="../../dpo_desk/services/letters.py" line="206"/>
         <source>Rubriques vides : {sections}. Rattachez la demande à ses traitements du registre, ou indiquez pourquoi elles sont sans objet (elles seront marquées « néant »).</source>
         <translation>Rubriques vides : {sections}. Rattachez la demande à ses traitements du registre, ou indiquez pourquoi elles sont sans objet (elles seront marquées « néant »).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="241"/>
+        <location filename="../../dpo_desk/services/letters.py" line="226"/>
         <source>la demande</source>
         <translation>la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="242"/>
+        <location filename="../../dpo_desk/services/letters.py" line="227"/>
         <source>la violation</source>
         <translation>la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="246"/>
+        <location filename="../../dpo_desk/services/letters.py" line="231"/>
         <source>Langue de courrier inconnue : {value} (fr, ar ou en).</source>
         <translation>Langue de courrier inconnue : {value} (fr, ar ou en).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="249"/>
+        <location filename="../../dpo_desk/services/letters.py" line="234"/>
         <source>Ce courrier a déjà été généré en PDF et joint au dossier : il ne se modifie plus. Rédigez un nouveau courrier.</source>
         <translation>Ce courrier a déjà été généré en PDF et joint au dossier : il ne se modifie plus. Rédigez un nouveau courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="254"/>
+        <location filename="../../dpo_desk/services/letters.py" line="239"/>
         <source>Ce courrier est déjà marqué comme validé par {reviewer}.</source>
         <translation>Ce courrier est déjà marqué comme validé par {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="257"/>
+        <location filename="../../dpo_desk/services/letters.py" line="242"/>
         <source>Le courrier doit être relu et marqué comme validé avant la génération du PDF.</source>
         <translation>Le courrier doit être relu et marqué comme validé avant la génération du PDF.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="261"/>
+        <location filename="../../dpo_desk/services/letters.py" line="246"/>
         <source>Indiquez le nom de la personne qui a relu et validé le courrier.</source>
         <translation>Indiquez le nom de la personne qui a relu et validé le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="264"/>
+        <location filename="../../dpo_desk/services/letters.py" line="249"/>
         <source>Indiquez l&apos;auteur du brouillon.</source>
         <translation>Indiquez l&apos;auteur du brouillon.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="266"/>
+        <location filename="../../dpo_desk/services/letters.py" line="251"/>
         <source>Le courrier dépasse {limit} caractères.</source>
         <translation>Le courrier dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="267"/>
+        <location filename="../../dpo_desk/services/letters.py" line="252"/>
         <source>Renseignez d&apos;abord l&apos;organisation et son délégué dans Paramètres.</source>
         <translation>Renseignez d&apos;abord l&apos;organisation et son délégué dans Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="585"/>
+        <location filename="../../dpo_desk/services/letters.py" line="537"/>
         <source>Autorité destinataire inconnue : « {value} ». La violation {reference} est à notifier à : {choices} (ou « other:NOM » pour une autre autorité de contrôle de l&apos;UE).</source>
         <translation>Autorité destinataire inconnue : « {value} ». La violation {reference} est à notifier à : {choices} (ou « other:NOM » pour une autre autorité de contrôle de l&apos;UE).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="590"/>
+        <location filename="../../dpo_desk/services/letters.py" line="542"/>
         <source>La violation {reference} n&apos;est pas à notifier à {authority} : ni la loi ni la politique interne ne l&apos;y obligent. Autorités destinataires : {choices}.</source>
         <translation>La violation {reference} n&apos;est pas à notifier à {authority} : ni la loi ni la politique interne ne l&apos;y obligent. Autorités destinataires : {choices}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="595"/>
+        <location filename="../../dpo_desk/services/letters.py" line="547"/>
         <source>La violation {reference} est à notifier à plusieurs autorités, chacune par son propre courrier : choisissez le destinataire ({choices}).</source>
         <translation>La violation {reference} est à notifier à plusieurs autorités, chacune par son propre courrier : choisissez le destinataire ({choices}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="39"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="42"/>
         <source>Le nombre de sauvegardes automatiques à garder doit être compris entre 0 et {maximum}.</source>
         <translation>Le nombre de sauvegardes automatiques à garder doit être compris entre 0 et {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="43"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="46"/>
         <source>La nouvelle phrase secrète doit être différente de l&apos;actuelle.</source>
         <translation>La nouvelle phrase secrète doit être différente de l&apos;actuelle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="46"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="49"/>
         <source>La phrase secrète actuelle est incorrecte.</source>
         <translation>La phrase secrète actuelle est incorrecte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/maintenance.py" line="51"/>
+        <location filename="../../dpo_desk/services/maintenance.py" line="54"/>
         <source>Le dossier {reference} n&apos;est plus à purger (il a changé depuis la revue) ; relancez la revue.</source>
         <translation>Le dossier {reference} n&apos;est plus à purger (il a changé depuis la revue) ; relancez la revue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers.py" line="334"/>
+        <location filename="../../dpo_desk/services/register_file.py" line="323"/>
         <source>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</source>
         <extracomment>what the journal names when the organisation changes (names only, never values)</extracomment>
         <translation>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers_book.py" line="57"/>
+        <location filename="../../dpo_desk/services/records.py" line="63"/>
         <source>Aucun traitement « {key} » dans le registre.</source>
         <translation>Aucun traitement « {key} » dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers_book.py" line="62"/>
+        <location filename="../../dpo_desk/services/records.py" line="67"/>
         <source>Aucun sous-traitant « {key} » dans le registre.</source>
         <translation>Aucun sous-traitant « {key} » dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers_book.py" line="67"/>
+        <location filename="../../dpo_desk/services/records.py" line="71"/>
         <source>Aucun transfert n° {key} dans le registre.</source>
         <translation>Aucun transfert n° {key} dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers_book.py" line="72"/>
+        <location filename="../../dpo_desk/services/cases.py" line="24"/>
         <source>Aucun dossier n° {key} à rattacher.</source>
         <translation>Aucun dossier n° {key} à rattacher.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers_book.py" line="83"/>
+        <location filename="../../dpo_desk/services/records.py" line="81"/>
         <source>« {name} » a été modifié entre-temps ; rechargez-le avant d&apos;enregistrer.</source>
         <translation>« {name} » a été modifié entre-temps ; rechargez-le avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers_book.py" line="89"/>
+        <location filename="../../dpo_desk/services/records.py" line="85"/>
         <source>Un traitement nommé « {name} » existe déjà dans le registre.</source>
         <translation>Un traitement nommé « {name} » existe déjà dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers_book.py" line="92"/>
+        <location filename="../../dpo_desk/services/records.py" line="88"/>
         <source>Un sous-traitant nommé « {name} » existe déjà dans le registre.</source>
         <translation>Un sous-traitant nommé « {name} » existe déjà dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/registers_book.py" line="95"/>
+        <location filename="../../dpo_desk/services/records.py" line="91"/>
         <source>La périodicité de revue doit être comprise entre 1 et 60 mois.</source>
         <translation>La périodicité de revue doit être comprise entre 1 et 60 mois.</translation>
     </message>
@@ -3811,27 +3812,27 @@
         <translation>Aucune demande ne porte la référence {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="65"/>
+        <location filename="../../dpo_desk/services/requests.py" line="64"/>
         <source>La demande {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</source>
         <translation>La demande {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="76"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="71"/>
         <source>La pièce jointe « {name} » dépasse la limite de {limit} Mo ({size} Mo).</source>
         <translation>La pièce jointe « {name} » dépasse la limite de {limit} Mo ({size} Mo).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="79"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="74"/>
         <source>La pièce jointe « {name} » est vide.</source>
         <translation>La pièce jointe « {name} » est vide.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="80"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="75"/>
         <source>La pièce jointe « {name} » est déjà jointe à cette demande.</source>
         <translation>La pièce jointe « {name} » est déjà jointe à cette demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="523"/>
+        <location filename="../../dpo_desk/services/requests.py" line="522"/>
         <source>Une prorogation doit être motivée (RGPD art. 12(3)) : indiquez la raison.</source>
         <translation>Une prorogation doit être motivée (RGPD art. 12(3)) : indiquez la raison.</translation>
     </message>
@@ -3971,117 +3972,117 @@
         <translation>Le registre {name} est endommagé ou a été modifié en dehors de DPO Desk (contrôle d&apos;authenticité en échec, page {pages}) ; aucune donnée douteuse n&apos;a été lue. Restaurez une sauvegarde (dpo-desk restore).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/session.py" line="38"/>
+        <location filename="../../dpo_desk/ui/session.py" line="36"/>
         <source>Le registre {name} est déjà ouvert par DPO Desk (processus {pid} sur {host}). Fermez-le là-bas, puis réessayez.</source>
         <translation>Le registre {name} est déjà ouvert par DPO Desk (processus {pid} sur {host}). Fermez-le là-bas, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/session.py" line="47"/>
+        <location filename="../../dpo_desk/ui/session.py" line="45"/>
         <source>Impossible de réserver {name} : le dossier {folder} n&apos;accepte pas le fichier de verrou (droits d&apos;écriture ?).</source>
         <translation>Impossible de réserver {name} : le dossier {folder} n&apos;accepte pas le fichier de verrou (droits d&apos;écriture ?).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="71"/>
+        <location filename="../../dpo_desk/services/exports.py" line="76"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>Export annulé : aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="82"/>
+        <location filename="../../dpo_desk/services/exports.py" line="87"/>
         <source>Le fichier {name} existe déjà : choisissez un autre nom ou remplacez-le.</source>
         <translation>Le fichier {name} existe déjà : choisissez un autre nom ou remplacez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="88"/>
+        <location filename="../../dpo_desk/services/exports.py" line="93"/>
         <source>Registre à exporter inconnu : {which}.</source>
         <translation>Registre à exporter inconnu : {which}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="89"/>
+        <location filename="../../dpo_desk/services/exports.py" line="94"/>
         <source>{name} est un dossier : indiquez un nom de fichier .xlsx.</source>
         <translation>{name} est un dossier : indiquez un nom de fichier .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="92"/>
+        <location filename="../../dpo_desk/services/exports.py" line="97"/>
         <source>Le dossier {folder} n&apos;existe pas : l&apos;export n&apos;a pas été écrit.</source>
         <translation>Le dossier {folder} n&apos;existe pas : l&apos;export n&apos;a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="95"/>
+        <location filename="../../dpo_desk/services/exports.py" line="100"/>
         <source>Espace disque insuffisant pour écrire {name} : libérez de la place ou choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</source>
         <translation>Espace disque insuffisant pour écrire {name} : libérez de la place ou choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="100"/>
+        <location filename="../../dpo_desk/services/exports.py" line="105"/>
         <source>Écriture refusée dans {folder} (droits insuffisants ou support en lecture seule) : choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</source>
         <translation>Écriture refusée dans {folder} (droits insuffisants ou support en lecture seule) : choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="105"/>
+        <location filename="../../dpo_desk/services/exports.py" line="110"/>
         <source>Impossible d&apos;écrire {name} : {reason}. Aucun fichier n&apos;a été laissé.</source>
         <translation>Impossible d&apos;écrire {name} : {reason}. Aucun fichier n&apos;a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="41"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="45"/>
         <source>Ce fichier n&apos;est pas un classeur Excel (.xlsx).</source>
         <translation>Ce fichier n&apos;est pas un classeur Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="42"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="46"/>
         <source>Ce classeur est protégé par un mot de passe (ou est un ancien fichier .xls) : enregistrez-en une copie .xlsx sans mot de passe.</source>
         <translation>Ce classeur est protégé par un mot de passe (ou est un ancien fichier .xls) : enregistrez-en une copie .xlsx sans mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="47"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="51"/>
         <source>Ce classeur est trop volumineux une fois décompressé (plus de {limit} Mo) : il ne peut pas être importé.</source>
         <translation>Ce classeur est trop volumineux une fois décompressé (plus de {limit} Mo) : il ne peut pas être importé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="52"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="56"/>
         <source>Ce classeur Excel est endommagé ou illisible : ouvrez-le et réenregistrez-le.</source>
         <translation>Ce classeur Excel est endommagé ou illisible : ouvrez-le et réenregistrez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="55"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="59"/>
         <source>La feuille « {sheet} » compte plus de {limit} lignes : découpez le fichier.</source>
         <translation>La feuille « {sheet} » compte plus de {limit} lignes : découpez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="58"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="62"/>
         <source>La feuille « {sheet} » compte plus de {limit} colonnes.</source>
         <translation>La feuille « {sheet} » compte plus de {limit} colonnes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="61"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="65"/>
         <source>Le classeur ne contient aucune ligne de données.</source>
         <translation>Le classeur ne contient aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="62"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="66"/>
         <source>Impossible de lire le fichier : {reason}.</source>
         <translation>Impossible de lire le fichier : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="42"/>
+        <location filename="../../dpo_desk/services/imports.py" line="48"/>
         <source>Registre inconnu pour l&apos;import : {target} (traitements, sous-traitants ou demandes).</source>
         <translation>Registre inconnu pour l&apos;import : {target} (traitements, sous-traitants ou demandes).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="46"/>
+        <location filename="../../dpo_desk/services/imports.py" line="52"/>
         <source>Lignes invalides : {count}. Rien n&apos;a été importé. Corrigez le fichier ou choisissez d&apos;ignorer les lignes invalides.</source>
         <translation>Lignes invalides : {count}. Rien n&apos;a été importé. Corrigez le fichier ou choisissez d&apos;ignorer les lignes invalides.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="52"/>
+        <location filename="../../dpo_desk/services/imports.py" line="58"/>
         <source>Aucune colonne n&apos;est associée au champ obligatoire « {name} ».</source>
         <translation>Aucune colonne n&apos;est associée au champ obligatoire « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="55"/>
+        <location filename="../../dpo_desk/services/imports.py" line="61"/>
         <source>Le champ « {name} » est associé à plusieurs colonnes.</source>
         <translation>Le champ « {name} » est associé à plusieurs colonnes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="609"/>
+        <location filename="../../dpo_desk/services/imports.py" line="634"/>
         <source>La date ({value}) précède la réception de la demande ({received}).</source>
         <translation>La date ({value}) précède la réception de la demande ({received}).</translation>
     </message>
@@ -4101,37 +4102,37 @@
         <translation>« {right} » n&apos;est pas prévu par « {regime} » : le refus ne peut reposer que sur le motif « {expected} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/authorities.py" line="36"/>
+        <location filename="../../dpo_desk/services/authorities.py" line="38"/>
         <source>L&apos;adresse de {authority} ({language}) dépasse {limit} caractères ou {lines} lignes.</source>
         <translation>L&apos;adresse de {authority} ({language}) dépasse {limit} caractères ou {lines} lignes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/authorities.py" line="40"/>
+        <location filename="../../dpo_desk/services/authorities.py" line="42"/>
         <source>Autorité inconnue : {value} (cndp ou cnil).</source>
         <translation>Autorité inconnue : {value} (cndp ou cnil).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/identity_documents.py" line="50"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="81"/>
         <source>La pièce jointe n° {id} n&apos;existe plus dans la demande {reference}.</source>
         <translation>La pièce jointe n° {id} n&apos;existe plus dans la demande {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/identity_documents.py" line="57"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="95"/>
         <source>« {name} » est un courrier émis pour la demande {reference} : c&apos;est la trace de ce qui a été envoyé, il ne peut pas être supprimé.</source>
         <translation>« {name} » est un courrier émis pour la demande {reference} : c&apos;est la trace de ce qui a été envoyé, il ne peut pas être supprimé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letter_rules.py" line="31"/>
+        <location filename="../../dpo_desk/services/letter_rules.py" line="30"/>
         <source>Règle des quatre yeux : {author} a rédigé ce courrier ; une autre personne doit le relire et le valider.</source>
         <translation>Règle des quatre yeux : {author} a rédigé ce courrier ; une autre personne doit le relire et le valider.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/private_files.py" line="26"/>
+        <location filename="../../dpo_desk/services/private_files.py" line="23"/>
         <source>Le fichier « {path} » existe déjà ; il n&apos;est pas remplacé.</source>
         <translation>Le fichier « {path} » existe déjà ; il n&apos;est pas remplacé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/private_files.py" line="29"/>
+        <location filename="../../dpo_desk/services/private_files.py" line="26"/>
         <source>Impossible d&apos;enregistrer « {path} » : {reason}. Aucun fichier n&apos;a été modifié ; choisissez un autre emplacement.</source>
         <translation>Impossible d&apos;enregistrer « {path} » : {reason}. Aucun fichier n&apos;a été modifié ; choisissez un autre emplacement.</translation>
     </message>
@@ -4191,28 +4192,43 @@
         <translation>et {count} autre(s) constat(s)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/errors.py" line="98"/>
-        <source>date invalide « {value} » : l&apos;année doit être comprise entre 1 et 9999</source>
+        <location filename="../../dpo_desk/domain/errors.py" line="101"/>
+        <source>Élément introuvable.</source>
         <extracomment>names of values that are themselves message ids, translated with the template names of values that are message ids of another context (&quot;Right&quot;, &quot;Regime&quot;…), by name: {value name: context}. A tuple of them is translated item by item and joined.</extracomment>
+        <translation>Élément introuvable.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/errors.py" line="109"/>
+        <source>Cet élément a été modifié entre-temps : rechargez-le avant d&apos;enregistrer.</source>
+        <translation>Cet élément a été modifié entre-temps : rechargez-le avant d&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/errors.py" line="118"/>
+        <source>Cette étape n&apos;est pas possible dans l&apos;état actuel.</source>
+        <translation>Cette étape n&apos;est pas possible dans l&apos;état actuel.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/errors.py" line="128"/>
+        <source>date invalide « {value} » : l&apos;année doit être comprise entre 1 et 9999</source>
         <translation>date invalide « {value} » : l&apos;année doit être comprise entre 1 et 9999</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/errors.py" line="104"/>
+        <location filename="../../dpo_desk/domain/errors.py" line="134"/>
         <source>Une date calculée tomberait après le 31 décembre 9999, la dernière date que DPO Desk sait compter : vérifiez les dates saisies.</source>
         <translation>Une date calculée tomberait après le 31 décembre 9999, la dernière date que DPO Desk sait compter : vérifiez les dates saisies.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/errors.py" line="149"/>
+        <location filename="../../dpo_desk/domain/errors.py" line="179"/>
         <source>L&apos;argument {argument} n&apos;est pas du texte UTF-8 valide : vérifiez l&apos;encodage du terminal (locale) ou le nom du fichier.</source>
         <translation>L&apos;argument {argument} n&apos;est pas du texte UTF-8 valide : vérifiez l&apos;encodage du terminal (locale) ou le nom du fichier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/errors.py" line="158"/>
+        <location filename="../../dpo_desk/domain/errors.py" line="188"/>
         <source>La variable d&apos;environnement {variable} n&apos;est pas du texte UTF-8 valide : définissez-la en UTF-8.</source>
         <translation>La variable d&apos;environnement {variable} n&apos;est pas du texte UTF-8 valide : définissez-la en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/errors.py" line="167"/>
+        <location filename="../../dpo_desk/domain/errors.py" line="197"/>
         <source>Le fichier {name} n&apos;est pas du texte UTF-8 valide : enregistrez-le en UTF-8.</source>
         <translation>Le fichier {name} n&apos;est pas du texte UTF-8 valide : enregistrez-le en UTF-8.</translation>
     </message>
@@ -4225,37 +4241,37 @@
 <context>
     <name>EventKind</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="282"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="148"/>
         <source>Découverte</source>
         <translation>Découverte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="283"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="149"/>
         <source>Prise de connaissance</source>
         <translation>Prise de connaissance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="284"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="150"/>
         <source>Violation contenue</source>
         <translation>Violation contenue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="285"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="151"/>
         <source>Notification à l&apos;autorité</source>
         <translation>Notification à l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="286"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="152"/>
         <source>Communication aux personnes</source>
         <translation>Communication aux personnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="287"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="153"/>
         <source>Clôture</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="288"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="154"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -4263,27 +4279,27 @@
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../dpo_desk/ui/excel/actions.py" line="68"/>
+        <location filename="../../dpo_desk/ui/exchange/actions.py" line="68"/>
         <source>Export Excel enregistré : {name}</source>
         <translation>Export Excel enregistré : {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/actions.py" line="105"/>
+        <location filename="../../dpo_desk/ui/exchange/actions.py" line="105"/>
         <source>Exporter…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/actions.py" line="108"/>
+        <location filename="../../dpo_desk/ui/exchange/actions.py" line="108"/>
         <source>Enregistrer ce registre dans un classeur Excel (non chiffré)</source>
         <translation>Enregistrer ce registre dans un classeur Excel (non chiffré)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/actions.py" line="119"/>
+        <location filename="../../dpo_desk/ui/exchange/actions.py" line="119"/>
         <source>Importer…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/actions.py" line="122"/>
+        <location filename="../../dpo_desk/ui/exchange/actions.py" line="122"/>
         <source>Ajouter des entrées depuis un classeur Excel</source>
         <translation>Ajouter des entrées depuis un classeur Excel</translation>
     </message>
@@ -4291,122 +4307,122 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="51"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="46"/>
         <source>le registre des demandes</source>
         <translation>le registre des demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="52"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="47"/>
         <source>le registre des violations</source>
         <translation>le registre des violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="53"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="48"/>
         <source>le registre des traitements</source>
         <translation>le registre des traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="54"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="49"/>
         <source>les sous-traitants et les transferts</source>
         <translation>les sous-traitants et les transferts</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="57"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="52"/>
         <source>les transferts</source>
         <translation>les transferts</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="58"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="53"/>
         <source>tous les registres</source>
         <translation>tous les registres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="59"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="54"/>
         <source>le journal d&apos;audit</source>
         <translation>le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="66"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="61"/>
         <source>demandes</source>
         <translation>demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="62"/>
         <source>violations</source>
         <translation>violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="68"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="63"/>
         <source>traitements</source>
         <translation>traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="64"/>
         <source>sous-traitants</source>
         <translation>sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="70"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="65"/>
         <source>transferts</source>
         <translation>transferts</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="71"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="66"/>
         <source>registres</source>
         <translation>registres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="72"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="67"/>
         <source>journal</source>
         <translation>journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="116"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="111"/>
         <source>Exporter vers Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="118"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="113"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="175"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="180"/>
         <source>L&apos;export a échoué ({error}) ; aucun fichier n&apos;a été laissé.</source>
         <translation>L&apos;export a échoué ({error}) ; aucun fichier n&apos;a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="199"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="204"/>
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="208"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="213"/>
         <source>Export de {what}</source>
         <translation>Export de {what}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="217"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="222"/>
         <source>Préparation…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="222"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="227"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="223"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="228"/>
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="253"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="258"/>
         <source>Annulation…</source>
         <translation>Annulation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="276"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="281"/>
         <source>{done} sur %n ligne(s)</source>
         <translation>
             <numerusform>{done} sur %n ligne</numerusform>
@@ -4414,7 +4430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="291"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="296"/>
         <source>%n ligne(s) exportée(s) en {seconds} s.</source>
         <translation>
             <numerusform>%n ligne exportée en {seconds} s.</numerusform>
@@ -4422,7 +4438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="298"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="303"/>
         <source>%n cellule(s) trop longue(s) pour Excel tronquée(s) (voir la page de garde).</source>
         <translation>
             <numerusform>%n cellule trop longue pour Excel a été tronquée (voir la page de garde).</numerusform>
@@ -4430,12 +4446,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="295"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="300"/>
         <source>Classeur enregistré : {path}</source>
         <translation>Classeur enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="320"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="325"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>Export annulé : aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -4519,37 +4535,37 @@
 <context>
     <name>FlagKind</name>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="928"/>
+        <location filename="../../dpo_desk/domain/records.py" line="871"/>
         <source>Transfert sans mécanisme d&apos;encadrement</source>
         <translation>Transfert sans mécanisme d&apos;encadrement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="931"/>
+        <location filename="../../dpo_desk/domain/records.py" line="872"/>
         <source>Contrat de sous-traitance manquant</source>
         <translation>Contrat de sous-traitance manquant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="932"/>
+        <location filename="../../dpo_desk/domain/records.py" line="873"/>
         <source>Clauses de l&apos;art. 28(3) manquantes</source>
         <translation>Clauses de l&apos;art. 28(3) manquantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="933"/>
+        <location filename="../../dpo_desk/domain/records.py" line="874"/>
         <source>Revue en retard</source>
         <translation>Revue en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="934"/>
+        <location filename="../../dpo_desk/domain/records.py" line="875"/>
         <source>Fin de contrat sans restitution ni suppression</source>
         <translation>Fin de contrat sans restitution ni suppression</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="937"/>
+        <location filename="../../dpo_desk/domain/records.py" line="876"/>
         <source>Autorisation préalable de la CNDP requise</source>
         <translation>Autorisation préalable de la CNDP requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="940"/>
+        <location filename="../../dpo_desk/domain/records.py" line="877"/>
         <source>Analyse d&apos;impact non réalisée</source>
         <translation>Analyse d&apos;impact non réalisée</translation>
     </message>
@@ -4557,62 +4573,62 @@
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="943"/>
+        <location filename="../../dpo_desk/domain/records.py" line="880"/>
         <source>Transfert vers un pays non reconnu adéquat ({country}) sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49).</source>
         <translation>Transfert vers un pays non reconnu adéquat ({country}) sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="948"/>
+        <location filename="../../dpo_desk/domain/records.py" line="885"/>
         <source>Transfert vers {country} fondé sur l&apos;adéquation, mais ce pays ne figure pas sur la liste d&apos;adéquation du registre.</source>
         <translation>Transfert vers {country} fondé sur l&apos;adéquation, mais ce pays ne figure pas sur la liste d&apos;adéquation du registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="953"/>
+        <location filename="../../dpo_desk/domain/records.py" line="890"/>
         <source>Le sous-traitant traite des données dans un pays non reconnu adéquat ({country}) et aucun transfert n&apos;y est enregistré.</source>
         <translation>Le sous-traitant traite des données dans un pays non reconnu adéquat ({country}) et aucun transfert n&apos;y est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="958"/>
+        <location filename="../../dpo_desk/domain/records.py" line="895"/>
         <source>Aucun contrat de sous-traitance signé avec ce sous-traitant actif (RGPD art. 28(3) ; loi 09-08 art. 23).</source>
         <translation>Aucun contrat de sous-traitance signé avec ce sous-traitant actif (RGPD art. 28(3) ; loi 09-08 art. 23).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="963"/>
+        <location filename="../../dpo_desk/domain/records.py" line="900"/>
         <source>Le contrat de sous-traitance a pris fin le {date} et le sous-traitant est toujours actif.</source>
         <translation>Le contrat de sous-traitance a pris fin le {date} et le sous-traitant est toujours actif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="967"/>
+        <location filename="../../dpo_desk/domain/records.py" line="904"/>
         <source>Clauses de l&apos;article 28(3) RGPD non vérifiées dans le contrat : {clauses}.</source>
         <translation>Clauses de l&apos;article 28(3) RGPD non vérifiées dans le contrat : {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="970"/>
+        <location filename="../../dpo_desk/domain/records.py" line="907"/>
         <source>Revue du sous-traitant prévue le {date} : {days} jour(s) de retard.</source>
         <translation>Revue du sous-traitant prévue le {date} : {days} jour(s) de retard.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="973"/>
+        <location filename="../../dpo_desk/domain/records.py" line="910"/>
         <source>Dernière revue du traitement le {date}, il y a plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
         <translation>Dernière revue du traitement le {date}, il y a plus de {months} mois (politique interne ; RGPD art. 24(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="978"/>
+        <location filename="../../dpo_desk/domain/records.py" line="915"/>
         <source>Traitement inscrit le {date} et jamais revu depuis plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
         <translation>Traitement inscrit le {date} et jamais revu depuis plus de {months} mois (politique interne ; RGPD art. 24(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="983"/>
+        <location filename="../../dpo_desk/domain/records.py" line="920"/>
         <source>Contrat terminé le {date} sans restitution ni suppression des données enregistrée (RGPD art. 28(3)(g)).</source>
         <translation>Contrat terminé le {date} sans restitution ni suppression des données enregistrée (RGPD art. 28(3)(g)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="988"/>
+        <location filename="../../dpo_desk/domain/records.py" line="925"/>
         <source>Le traitement porte sur des données soumises à autorisation préalable (loi 09-08 art. 12) mais relève du régime de la déclaration.</source>
         <translation>Le traitement porte sur des données soumises à autorisation préalable (loi 09-08 art. 12) mais relève du régime de la déclaration.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="993"/>
+        <location filename="../../dpo_desk/domain/records.py" line="930"/>
         <source>Une analyse d&apos;impact est requise mais n&apos;a pas été réalisée (RGPD art. 35).</source>
         <translation>Une analyse d&apos;impact est requise mais n&apos;a pas été réalisée (RGPD art. 35).</translation>
     </message>
@@ -4670,29 +4686,29 @@
 <context>
     <name>GdprHolidaysCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1107"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1112"/>
+        <location filename="../../dpo_desk/ui/settings/gdpr_holidays.py" line="34"/>
+        <location filename="../../dpo_desk/ui/settings/gdpr_holidays.py" line="38"/>
         <source>Jours fériés comptés pour les délais du RGPD</source>
         <extracomment>how many open requests&apos; due dates the last save moved</extracomment>
         <translation>Jours fériés comptés pour les délais du RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1114"/>
+        <location filename="../../dpo_desk/ui/settings/gdpr_holidays.py" line="40"/>
         <source>Aucun (samedis et dimanches seulement)</source>
         <translation>Aucun (samedis et dimanches seulement)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1128"/>
+        <location filename="../../dpo_desk/ui/settings/gdpr_holidays.py" line="54"/>
         <source>Règlement 1182/71 : seuls les jours fériés de l&apos;État membre où l&apos;acte est accompli comptent, par exemple celui du représentant de l&apos;organisation dans l&apos;UE. Les jours fériés marocains ne reportent pas un délai du RGPD.</source>
         <translation>Règlement 1182/71 : seuls les jours fériés de l&apos;État membre où l&apos;acte est accompli comptent, par exemple celui du représentant de l&apos;organisation dans l&apos;UE. Les jours fériés marocains ne reportent pas un délai du RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1185"/>
+        <location filename="../../dpo_desk/ui/settings/gdpr_holidays.py" line="110"/>
         <source>Délais du RGPD : jours fériés de l&apos;État membre {state} comptés.</source>
         <translation>Délais du RGPD : jours fériés de l&apos;État membre {state} comptés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1189"/>
+        <location filename="../../dpo_desk/ui/settings/gdpr_holidays.py" line="114"/>
         <source>Délais du RGPD : seuls les samedis et dimanches sont comptés.</source>
         <translation>Délais du RGPD : seuls les samedis et dimanches sont comptés.</translation>
     </message>
@@ -4761,22 +4777,22 @@
 <context>
     <name>IdentityProof</name>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="144"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="146"/>
         <source>Réponses à des questions sur le compte ou la relation</source>
         <translation>Réponses à des questions sur le compte ou la relation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="147"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="149"/>
         <source>Confirmation depuis l&apos;adresse e-mail déjà connue</source>
         <translation>Confirmation depuis l&apos;adresse e-mail déjà connue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="150"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="152"/>
         <source>Présentation de la CNIE sur place (aucune copie gardée)</source>
         <translation>Présentation de la CNIE sur place (aucune copie gardée)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="153"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="155"/>
         <source>Copie d&apos;une pièce d&apos;identité, masquée sauf l&apos;utile</source>
         <translation>Copie d&apos;une pièce d&apos;identité, masquée sauf l&apos;utile</translation>
     </message>
@@ -4784,44 +4800,44 @@
 <context>
     <name>IdentitySettingsCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/identity_settings.py" line="39"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="35"/>
         <source>Justificatif d&apos;identité</source>
         <translation>Justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/identity_settings.py" line="43"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="37"/>
         <source>En cas de doute raisonnable sur l&apos;identité du demandeur (RGPD art. 12.6), le courrier de demande de justificatif ne réclame que ce qui suffit à lever le doute : une copie de la CNIE seulement si une vérification plus légère ne suffit pas (RGPD art. 5.1.c ; loi 09-08 art. 3).</source>
         <translation>En cas de doute raisonnable sur l&apos;identité du demandeur (RGPD art. 12.6), le courrier de demande de justificatif ne réclame que ce qui suffit à lever le doute : une copie de la CNIE seulement si une vérification plus légère ne suffit pas (RGPD art. 5.1.c ; loi 09-08 art. 3).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/identity_settings.py" line="55"/>
-        <location filename="../../dpo_desk/ui/identity_settings.py" line="61"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="46"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="52"/>
         <source>Justificatif demandé</source>
         <translation>Justificatif demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/identity_settings.py" line="64"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="55"/>
         <source> jour(s)</source>
         <translation> jour(s)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/identity_settings.py" line="65"/>
-        <location filename="../../dpo_desk/ui/identity_settings.py" line="66"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="56"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="57"/>
         <source>Suppression des copies, au plus tard</source>
         <translation>Suppression des copies, au plus tard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/identity_settings.py" line="71"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="62"/>
         <source>Politique interne, pas un délai légal : une copie de pièce d&apos;identité est supprimée dès la vérification faite, et au plus tard ce nombre de jours après, ou à la clôture de la demande si elle vient avant. La revue des durées de conservation propose les copies arrivées à ce terme. Le courrier énonce la même règle.</source>
         <translation>Politique interne, pas un délai légal : une copie de pièce d&apos;identité est supprimée dès la vérification faite, et au plus tard ce nombre de jours après, ou à la clôture de la demande si elle vient avant. La revue des durées de conservation propose les copies arrivées à ce terme. Le courrier énonce la même règle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/identity_settings.py" line="85"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="72"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/identity_settings.py" line="129"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="109"/>
         <source>Justificatif d&apos;identité enregistré.</source>
         <translation>Justificatif d&apos;identité enregistré.</translation>
     </message>
@@ -4829,22 +4845,22 @@
 <context>
     <name>IdentityStatus</name>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="190"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="189"/>
         <source>Non requise</source>
         <translation>Non requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="191"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="190"/>
         <source>Justificatif demandé</source>
         <translation>Justificatif demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="192"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="191"/>
         <source>Identité vérifiée</source>
         <translation>Identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="193"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="192"/>
         <source>Identité non vérifiée</source>
         <translation>Identité non vérifiée</translation>
     </message>
@@ -4852,132 +4868,132 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="94"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="94"/>
         <source>Importer un fichier Excel</source>
         <translation>Importer un fichier Excel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="107"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="107"/>
         <source>Retour</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="110"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="110"/>
         <source>Suivant</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="113"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="113"/>
         <source>Importer</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="116"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="116"/>
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="130"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="130"/>
         <source>L&apos;import n&apos;est pas encore disponible pour ce registre.</source>
         <translation>L&apos;import n&apos;est pas encore disponible pour ce registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="139"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="139"/>
         <source>Importer depuis un classeur Excel (.xlsx)</source>
         <translation>Importer depuis un classeur Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="143"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="143"/>
         <source>Chaque ligne du classeur devient une entrée du registre. Les colonnes sont reconnues d&apos;après leur en-tête ; vous pourrez corriger l&apos;association avant l&apos;import. Rien n&apos;est enregistré tant que le fichier contient des erreurs, sauf si vous choisissez d&apos;ignorer les lignes invalides.</source>
         <translation>Chaque ligne du classeur devient une entrée du registre. Les colonnes sont reconnues d&apos;après leur en-tête ; vous pourrez corriger l&apos;association avant l&apos;import. Rien n&apos;est enregistré tant que le fichier contient des erreurs, sauf si vous choisissez d&apos;ignorer les lignes invalides.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="152"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="152"/>
         <source>Choisir le fichier…</source>
         <translation>Choisir le fichier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="171"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="171"/>
         <source>Vérifiez à quel champ correspond chaque colonne. Les champs marqués * sont obligatoires ; un champ ne peut recevoir qu&apos;une colonne.</source>
         <translation>Vérifiez à quel champ correspond chaque colonne. Les champs marqués * sont obligatoires ; un champ ne peut recevoir qu&apos;une colonne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="179"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="179"/>
         <source>Colonne du classeur</source>
         <translation>Colonne du classeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="179"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="179"/>
         <source>Exemples de valeurs</source>
         <translation>Exemples de valeurs</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="179"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="179"/>
         <source>Champ</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="197"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="197"/>
         <source>Rapport de validation</source>
         <translation>Rapport de validation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="202"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="202"/>
         <source>Feuille</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="202"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="202"/>
         <source>Ligne</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="202"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="202"/>
         <source>Colonne</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="202"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="202"/>
         <source>Problème</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="209"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="209"/>
         <source>Ignorer les lignes invalides et importer les autres</source>
         <translation>Ignorer les lignes invalides et importer les autres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="215"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="215"/>
         <source>Ignorer ces lignes (garder le registre)</source>
         <translation>Ignorer ces lignes (garder le registre)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="216"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="216"/>
         <source>Mettre à jour les entrées existantes</source>
         <translation>Mettre à jour les entrées existantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="228"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="228"/>
         <source>Import terminé</source>
         <translation>Import terminé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="257"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="258"/>
         <source>Choisir le classeur</source>
         <translation>Choisir le classeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="257"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="258"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="267"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="268"/>
         <source>Lecture de « %1 »…</source>
         <translation>Lecture de « %1 »…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="292"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="293"/>
         <source>Feuille « {sheet} » : %n ligne(s)</source>
         <translation>
             <numerusform>Feuille « {sheet} » : %n ligne</numerusform>
@@ -4985,12 +5001,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="345"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="346"/>
         <source>{valid}, {invalid}, {duplicates}.</source>
         <translation>{valid}, {invalid}, {duplicates}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="346"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="347"/>
         <source>%n ligne(s) valide(s)</source>
         <translation>
             <numerusform>%n ligne valide</numerusform>
@@ -4998,7 +5014,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="347"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="348"/>
         <source>%n ligne(s) invalide(s)</source>
         <translation>
             <numerusform>%n ligne invalide</numerusform>
@@ -5006,7 +5022,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="348"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="349"/>
         <source>%n déjà dans le registre</source>
         <translation>
             <numerusform>%n déjà dans le registre</numerusform>
@@ -5014,7 +5030,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="383"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="384"/>
         <source>%n ligne(s) porte(nt) la référence d&apos;une demande déjà enregistrée :</source>
         <translation>
             <numerusform>%n ligne porte la référence d&apos;une demande déjà enregistrée :</numerusform>
@@ -5022,7 +5038,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="389"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="390"/>
         <source>%n ligne(s) porte(nt) le nom d&apos;une entrée déjà présente dans le registre :</source>
         <translation>
             <numerusform>%n ligne porte le nom d&apos;une entrée déjà présente dans le registre :</numerusform>
@@ -5030,12 +5046,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="415"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="416"/>
         <source>{created}, {updated}, {skipped}.</source>
         <translation>{created}, {updated}, {skipped}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="416"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="417"/>
         <source>%n entrée(s) créée(s)</source>
         <translation>
             <numerusform>%n entrée créée</numerusform>
@@ -5043,7 +5059,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="417"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="418"/>
         <source>%n mise(s) à jour</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -5051,7 +5067,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="418"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="419"/>
         <source>%n ligne(s) ignorée(s)</source>
         <translation>
             <numerusform>%n ligne ignorée</numerusform>
@@ -5059,22 +5075,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="301"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="302"/>
         <source>(sans en-tête)</source>
         <translation>(sans en-tête)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="306"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="307"/>
         <source>— ignorer —</source>
         <translation>— ignorer —</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="360"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="361"/>
         <source>Le fichier est prêt à être importé.</source>
         <translation>Le fichier est prêt à être importé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/import_dialog.py" line="363"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="364"/>
         <source>Rien ne sera importé tant que ces lignes ne sont pas corrigées, sauf si vous choisissez de les ignorer.</source>
         <translation>Rien ne sera importé tant que ces lignes ne sont pas corrigées, sauf si vous choisissez de les ignorer.</translation>
     </message>
@@ -5082,62 +5098,62 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="65"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="69"/>
         <source>Formule sans valeur calculée : ouvrez le classeur dans Excel, enregistrez-le, ou remplacez la formule par sa valeur.</source>
         <translation>Formule sans valeur calculée : ouvrez le classeur dans Excel, enregistrez-le, ou remplacez la formule par sa valeur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="70"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="74"/>
         <source>« {value} » n&apos;est pas une date (attendu : JJ/MM/AAAA ou AAAA-MM-JJ).</source>
         <translation>« {value} » n&apos;est pas une date (attendu : JJ/MM/AAAA ou AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="73"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="77"/>
         <source>La date « {value} » n&apos;existe pas dans le calendrier.</source>
         <translation>La date « {value} » n&apos;existe pas dans le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="76"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="80"/>
         <source>« {value} » n&apos;est pas une réponse oui/non (Oui, Non, X, 1, 0).</source>
         <translation>« {value} » n&apos;est pas une réponse oui/non (Oui, Non, X, 1, 0).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="79"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="83"/>
         <source>« {value} » n&apos;est pas une valeur reconnue pour cette colonne.</source>
         <translation>« {value} » n&apos;est pas une valeur reconnue pour cette colonne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="82"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="86"/>
         <source>« {value} » n&apos;est pas un nombre entier.</source>
         <translation>« {value} » n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="83"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="87"/>
         <source>Colonne sans en-tête (cellule fusionnée ?) : associez-la à un champ ou ignorez-la.</source>
         <translation>Colonne sans en-tête (cellule fusionnée ?) : associez-la à un champ ou ignorez-la.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="58"/>
+        <location filename="../../dpo_desk/services/imports.py" line="64"/>
         <source>Doublon dans le fichier : même référence qu&apos;à la ligne {row}.</source>
         <translation>Doublon dans le fichier : même référence qu&apos;à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="61"/>
+        <location filename="../../dpo_desk/services/imports.py" line="67"/>
         <source>Valeur obligatoire manquante.</source>
         <translation>Valeur obligatoire manquante.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="62"/>
+        <location filename="../../dpo_desk/services/imports.py" line="68"/>
         <source>Doublon dans le fichier : même nom qu&apos;à la ligne {row}.</source>
         <translation>Doublon dans le fichier : même nom qu&apos;à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="65"/>
+        <location filename="../../dpo_desk/services/imports.py" line="71"/>
         <source>« {value} » : attendu « {expected} » (parties séparées par « — »).</source>
         <translation>« {value} » : attendu « {expected} » (parties séparées par « — »).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="68"/>
+        <location filename="../../dpo_desk/services/imports.py" line="74"/>
         <source>« {value} » : durée illisible (ex. « 3 ans après la fin du contrat »).</source>
         <translation>« {value} » : durée illisible (ex. « 3 ans après la fin du contrat »).</translation>
     </message>
@@ -5328,31 +5344,31 @@
 <context>
     <name>JournalChanges</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="273"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="266"/>
         <source>{holiday}, premier jour le {first_day} (confirmé le {confirmed_on})</source>
         <translation>{holiday}, premier jour le {first_day} (confirmé le {confirmed_on})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="282"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="275"/>
         <source>{date} ({name})</source>
         <translation>{date} ({name})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="294"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="329"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="379"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="287"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="322"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="372"/>
         <source>{field} : {before} → {after}</source>
         <translation>{field} : {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="313"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="337"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="385"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="306"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="330"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="378"/>
         <source>{field} : {value}</source>
         <translation>{field} : {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="358"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="351"/>
         <source> ; </source>
         <translation> ; </translation>
     </message>
@@ -5483,243 +5499,243 @@
         <translation>pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="101"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="93"/>
         <source>Règle de l&apos;échéance</source>
         <translation>Règle de l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="102"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="94"/>
         <source>Régime de l&apos;échéance</source>
         <translation>Régime de l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="103"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="95"/>
         <source>Règle du délai</source>
         <translation>Règle du délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="104"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="96"/>
         <source>Autorité</source>
         <translation>Autorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="109"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="101"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="110"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="102"/>
         <source>Envoyée le</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="111"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="103"/>
         <source>Tardive</source>
         <translation>Tardive</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="112"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="104"/>
         <source>Obligation remplie</source>
         <translation>Obligation remplie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="115"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="107"/>
         <source>Personnes informées</source>
         <translation>Personnes informées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="116"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="108"/>
         <source>Communication publique</source>
         <translation>Communication publique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="118"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="110"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="121"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="113"/>
         <source>Notification</source>
         <translation>Notification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="122"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="114"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="125"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="117"/>
         <source>Décision de ne pas notifier</source>
         <translation>Décision de ne pas notifier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="127"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="119"/>
         <source>Méthode</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="128"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="120"/>
         <source>Facteurs de risque</source>
         <translation>Facteurs de risque</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="129"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="121"/>
         <source>Gravité</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="130"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="122"/>
         <source>Risque calculé</source>
         <translation>Risque calculé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="126"/>
         <source>Règle des quatre yeux (courriers)</source>
         <translation>Règle des quatre yeux (courriers)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="128"/>
         <source>Soumise au RGPD</source>
         <translation>Soumise au RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="139"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="131"/>
         <source>Soumise à la loi 09-08</source>
         <translation>Soumise à la loi 09-08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="141"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="133"/>
         <source>Délai interne (jours)</source>
         <translation>Délai interne (jours)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="144"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="136"/>
         <source>Délai de rectification (jours francs)</source>
         <translation>Délai de rectification (jours francs)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="148"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="140"/>
         <source>Jours francs stricts (J+11)</source>
         <translation>Jours francs stricts (J+11)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="152"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="144"/>
         <source>Suspension pendant la vérification d&apos;identité</source>
         <translation>Suspension pendant la vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="154"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="146"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="160"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="152"/>
         <source>Fichier</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="161"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="153"/>
         <source>Taille (octets)</source>
         <translation>Taille (octets)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="162"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="154"/>
         <source>Sauvegarde du jour</source>
         <translation>Sauvegarde du jour</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="163"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="164"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="155"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="156"/>
         <source>Copies gardées</source>
         <translation>Copies gardées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="165"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="157"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="166"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="158"/>
         <source>Créées</source>
         <translation>Créées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="167"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="159"/>
         <source>Mises à jour</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="168"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="160"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="170"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="162"/>
         <source>Texte</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="171"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="163"/>
         <source>Validée par</source>
         <translation>Validée par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="215"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="207"/>
         <source>décidée</source>
         <translation>décidée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="242"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="235"/>
         <source>Jour férié ajouté</source>
         <translation>Jour férié ajouté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="243"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="236"/>
         <source>Ajout de jour férié annulé</source>
         <translation>Ajout de jour férié annulé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="246"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="239"/>
         <source>Fermeture ajoutée</source>
         <translation>Fermeture ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="247"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="240"/>
         <source>Fermeture annulée</source>
         <translation>Fermeture annulée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="250"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="243"/>
         <source>Jour férié officiel retiré</source>
         <translation>Jour férié officiel retiré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="251"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="244"/>
         <source>Jour férié officiel rétabli</source>
         <translation>Jour férié officiel rétabli</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="254"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="247"/>
         <source>Fête lunaire confirmée</source>
         <translation>Fête lunaire confirmée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="255"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="248"/>
         <source>Confirmation annulée</source>
         <translation>Confirmation annulée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="295"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="288"/>
         <source>Jours fériés des délais du RGPD</source>
         <translation>Jours fériés des délais du RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="330"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="323"/>
         <source>Version des règles</source>
         <translation>Version des règles</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="338"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="331"/>
         <source>Demandes ouvertes dont l&apos;échéance a changé</source>
         <translation>Demandes ouvertes dont l&apos;échéance a changé</translation>
     </message>
@@ -5727,70 +5743,70 @@
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="119"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="428"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="111"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="421"/>
         <source>Date et heure</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="429"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="422"/>
         <source>Auteur</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="430"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="423"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="431"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="424"/>
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="432"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="425"/>
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="117"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="469"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="535"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="462"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="528"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="473"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="466"/>
         <source>Vérifier la chaîne</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="485"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="478"/>
         <source>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</source>
         <translation>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="499"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="492"/>
         <source>Référence (DSR-…, VIO-…)</source>
         <translation>Référence (DSR-…, VIO-…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="568"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="563"/>
         <source>Tous les objets</source>
         <translation>Tous les objets</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="569"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="564"/>
         <source>Toutes les actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="570"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="565"/>
         <source>Tous les auteurs</source>
         <translation>Tous les auteurs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="593"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="588"/>
         <source>%n entrée(s)</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -5798,7 +5814,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="606"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="601"/>
         <source>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</source>
         <translation>
             <numerusform>Chaîne intacte : %n entrée vérifiée. Empreinte de tête : {head}</numerusform>
@@ -5806,12 +5822,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="612"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="607"/>
         <source>Journal vérifié : chaîne intacte.</source>
         <translation>Journal vérifié : chaîne intacte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="616"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="611"/>
         <source>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</source>
         <translation>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</translation>
     </message>
@@ -5819,49 +5835,49 @@
 <context>
     <name>LanguageCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/language_settings.py" line="31"/>
-        <location filename="../../dpo_desk/ui/language_settings.py" line="45"/>
+        <location filename="../../dpo_desk/ui/settings/language.py" line="32"/>
+        <location filename="../../dpo_desk/ui/settings/language.py" line="41"/>
         <source>Langue de l&apos;interface</source>
         <extracomment>the user chose &quot;Restart now&quot;: the window should close everything and quit</extracomment>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/language_settings.py" line="35"/>
+        <location filename="../../dpo_desk/ui/settings/language.py" line="34"/>
         <source>La langue des menus, des écrans et des messages, sur cet ordinateur. Chaque courrier garde sa propre langue, choisie en le rédigeant. Le changement s&apos;applique au prochain démarrage de DPO Desk.</source>
         <translation>La langue des menus, des écrans et des messages, sur cet ordinateur. Chaque courrier garde sa propre langue, choisie en le rédigeant. Le changement s&apos;applique au prochain démarrage de DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/language_settings.py" line="50"/>
+        <location filename="../../dpo_desk/ui/settings/language.py" line="46"/>
         <source>Langue</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/language_settings.py" line="67"/>
+        <location filename="../../dpo_desk/ui/settings/language.py" line="62"/>
         <source>La nouvelle langue s&apos;appliquera au prochain démarrage.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/language_settings.py" line="81"/>
+        <location filename="../../dpo_desk/ui/settings/language.py" line="76"/>
         <source>Changer de langue</source>
         <translation>Changer de langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/language_settings.py" line="82"/>
+        <location filename="../../dpo_desk/ui/settings/language.py" line="77"/>
         <source>Redémarrer DPO Desk maintenant pour changer de langue ?</source>
         <translation>Redémarrer DPO Desk maintenant pour changer de langue ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/language_settings.py" line="85"/>
+        <location filename="../../dpo_desk/ui/settings/language.py" line="80"/>
         <source>Le registre sera verrouillé et refermé, puis DPO Desk redémarrera dans la nouvelle langue. Enregistrez d&apos;abord toute saisie en cours.</source>
         <translation>Le registre sera verrouillé et refermé, puis DPO Desk redémarrera dans la nouvelle langue. Enregistrez d&apos;abord toute saisie en cours.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/language_settings.py" line="89"/>
+        <location filename="../../dpo_desk/ui/settings/language.py" line="84"/>
         <source>Redémarrer maintenant</source>
         <translation>Redémarrer maintenant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/language_settings.py" line="90"/>
+        <location filename="../../dpo_desk/ui/settings/language.py" line="85"/>
         <source>Plus tard</source>
         <translation>Plus tard</translation>
     </message>
@@ -5869,62 +5885,62 @@
 <context>
     <name>LegalBasis</name>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="183"/>
+        <location filename="../../dpo_desk/domain/records.py" line="65"/>
         <source>Consentement</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="184"/>
+        <location filename="../../dpo_desk/domain/records.py" line="67"/>
         <source>Exécution d&apos;un contrat</source>
         <translation>Exécution d&apos;un contrat</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="185"/>
+        <location filename="../../dpo_desk/domain/records.py" line="69"/>
         <source>Obligation légale</source>
         <translation>Obligation légale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="186"/>
+        <location filename="../../dpo_desk/domain/records.py" line="71"/>
         <source>Sauvegarde des intérêts vitaux</source>
         <translation>Sauvegarde des intérêts vitaux</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="187"/>
+        <location filename="../../dpo_desk/domain/records.py" line="73"/>
         <source>Mission d&apos;intérêt public</source>
         <translation>Mission d&apos;intérêt public</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="188"/>
+        <location filename="../../dpo_desk/domain/records.py" line="75"/>
         <source>Intérêt légitime</source>
         <translation>Intérêt légitime</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="192"/>
+        <location filename="../../dpo_desk/domain/records.py" line="66"/>
         <source>RGPD art. 6(1)(a) ; loi 09-08 art. 4</source>
         <translation>RGPD art. 6(1)(a) ; loi 09-08 art. 4</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="193"/>
+        <location filename="../../dpo_desk/domain/records.py" line="68"/>
         <source>RGPD art. 6(1)(b) ; loi 09-08 art. 4</source>
         <translation>RGPD art. 6(1)(b) ; loi 09-08 art. 4</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="194"/>
+        <location filename="../../dpo_desk/domain/records.py" line="70"/>
         <source>RGPD art. 6(1)(c) ; loi 09-08 art. 4</source>
         <translation>RGPD art. 6(1)(c) ; loi 09-08 art. 4</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="197"/>
+        <location filename="../../dpo_desk/domain/records.py" line="72"/>
         <source>RGPD art. 6(1)(d) ; loi 09-08 art. 4</source>
         <translation>RGPD art. 6(1)(d) ; loi 09-08 art. 4</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="200"/>
+        <location filename="../../dpo_desk/domain/records.py" line="74"/>
         <source>RGPD art. 6(1)(e) ; loi 09-08 art. 4</source>
         <translation>RGPD art. 6(1)(e) ; loi 09-08 art. 4</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="203"/>
+        <location filename="../../dpo_desk/domain/records.py" line="76"/>
         <source>RGPD art. 6(1)(f) ; loi 09-08 art. 4</source>
         <translation>RGPD art. 6(1)(f) ; loi 09-08 art. 4</translation>
     </message>
@@ -5932,77 +5948,77 @@
 <context>
     <name>Letter</name>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="112"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="115"/>
         <source>Délégué à la protection des données (DPO)</source>
         <translation>Délégué à la protection des données (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="113"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="116"/>
         <source>Réf. :</source>
         <translation>Réf. :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="114"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="117"/>
         <source>Objet :</source>
         <translation>Objet :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="115"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="118"/>
         <source>Aux personnes concernées</source>
         <translation>Aux personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="116"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="119"/>
         <source>DPO :</source>
         <translation>DPO :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="117"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="120"/>
         <source>{place}, le {date}</source>
         <translation>{place}, le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="118"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="121"/>
         <source>Le {date}</source>
         <translation>Le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="119"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="122"/>
         <source>non déterminé à ce jour</source>
         <translation>non déterminé à ce jour</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="120"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="123"/>
         <source>atteinte à la confidentialité</source>
         <translation>atteinte à la confidentialité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="121"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="124"/>
         <source>atteinte à l&apos;intégrité</source>
         <translation>atteinte à l&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="122"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="125"/>
         <source>atteinte à la disponibilité</source>
         <translation>atteinte à la disponibilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="123"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="126"/>
         <source>72 heures après la prise de connaissance (RGPD art. 33(1))</source>
         <translation>72 heures après la prise de connaissance (RGPD art. 33(1))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="127"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="130"/>
         <source>72 heures après la prise de connaissance, délai fixé par la politique interne de l&apos;organisation (la loi 09-08 ne prévoit pas de notification des violations)</source>
         <translation>72 heures après la prise de connaissance, délai fixé par la politique interne de l&apos;organisation (la loi 09-08 ne prévoit pas de notification des violations)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="132"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="135"/>
         <source>Commission nationale de contrôle de la protection des données à caractère personnel (CNDP)</source>
         <translation>Commission nationale de contrôle de la protection des données à caractère personnel (CNDP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/letters.py" line="136"/>
+        <location filename="../../dpo_desk/documents/letters.py" line="139"/>
         <source>Commission nationale de l&apos;informatique et des libertés (CNIL)</source>
         <translation>Commission nationale de l&apos;informatique et des libertés (CNIL)</translation>
     </message>
@@ -6010,325 +6026,325 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="118"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="124"/>
         <source>Courriers — {reference} — DPO Desk</source>
         <translation>Courriers — {reference} — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="128"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="134"/>
         <source>Courriers — {reference}</source>
         <translation>Courriers — {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="142"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="168"/>
         <source>Nouveau courrier</source>
         <translation>Nouveau courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="206"/>
         <source>Enregistré avec le brouillon</source>
         <translation>Enregistré avec le brouillon</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="161"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="208"/>
         <source>Pourquoi la notification est tardive</source>
         <translation>Pourquoi la notification est tardive</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="162"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="209"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="163"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="169"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="210"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="161"/>
         <source>Langue</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="179"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="211"/>
         <source>Destinataire</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="180"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="212"/>
         <source>Auteur</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="181"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="213"/>
         <source>Motifs du retard</source>
         <translation>Motifs du retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="186"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="218"/>
         <source>Pourquoi ces rubriques sont vides</source>
         <translation>Pourquoi ces rubriques sont vides</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="188"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="220"/>
         <source>Rubriques « néant »</source>
         <translation>Rubriques « néant »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="196"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="173"/>
         <source>Rédiger le brouillon</source>
         <translation>Rédiger le brouillon</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="213"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="246"/>
         <source>Courriers du dossier</source>
         <translation>Courriers du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="219"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="252"/>
         <source>Aucun courrier pour ce dossier.</source>
         <translation>Aucun courrier pour ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="230"/>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="483"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="259"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="518"/>
         <source>Aucun courrier ouvert</source>
         <translation>Aucun courrier ouvert</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="237"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="266"/>
         <source>Choisissez un type de courrier et une langue, puis « Rédiger le brouillon ».</source>
         <translation>Choisissez un type de courrier et une langue, puis « Rédiger le brouillon ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="243"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="272"/>
         <source>Actualiser l&apos;aperçu</source>
         <translation>Actualiser l&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="245"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="274"/>
         <source>Enregistrer le brouillon</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="252"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="286"/>
         <source>Relu par</source>
         <translation>Relu par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="254"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="288"/>
         <source>Nom du relecteur</source>
         <translation>Nom du relecteur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="255"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="289"/>
         <source>Nom de la personne qui a relu et validé le courrier</source>
         <translation>Nom de la personne qui a relu et validé le courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="260"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="294"/>
         <source>Une autre personne que l&apos;auteur</source>
         <translation>Une autre personne que l&apos;auteur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="263"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="297"/>
         <source>Règle des quatre yeux : le courrier est validé par une autre personne que son auteur.</source>
         <translation>Règle des quatre yeux : le courrier est validé par une autre personne que son auteur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="267"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="301"/>
         <source>Marquer comme validé</source>
         <translation>Marquer comme validé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="273"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="309"/>
         <source>Exporter le PDF…</source>
         <translation>Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="274"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="310"/>
         <source>Enregistrer une copie du PDF, hors du registre</source>
         <translation>Enregistrer une copie du PDF, hors du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="276"/>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="653"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="312"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="688"/>
         <source>Générer le PDF</source>
         <translation>Générer le PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="278"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="314"/>
         <source>Le PDF est joint au dossier, chiffré dans le registre ; le courrier est figé.</source>
         <translation>Le PDF est joint au dossier, chiffré dans le registre ; le courrier est figé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="290"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="325"/>
         <source>Aperçu</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="301"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="337"/>
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="315"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="346"/>
         <source>Demande de {name}, reçue le {date} — échéance le {due}</source>
         <translation>Demande de {name}, reçue le {date} — échéance le {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="321"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="352"/>
         <source>Violation : {title}</source>
         <translation>Violation : {title}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="349"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="381"/>
         <source>Indisponibles pour ce dossier :</source>
         <translation>Indisponibles pour ce dossier :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="397"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="432"/>
         <source>CNDP — politique interne (la loi 09-08 ne prévoit pas de notification)</source>
         <translation>CNDP — politique interne (la loi 09-08 ne prévoit pas de notification)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="399"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="434"/>
         <source>{authority} — article 33 du RGPD</source>
         <translation>{authority} — article 33 du RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="409"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="444"/>
         <source>la demande</source>
         <translation>la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="409"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="444"/>
         <source>la violation</source>
         <translation>la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="430"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="465"/>
         <source>{kind} · {language}</source>
         <translation>{kind} · {language}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="435"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="470"/>
         <source>{head} · {authority}</source>
         <translation>{head} · {authority}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="441"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="476"/>
         <source>{status} par {reviewer}</source>
         <translation>{status} par {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="444"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="479"/>
         <source>{author}, {when}</source>
         <translation>{author}, {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="461"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="496"/>
         <source>Modifications non enregistrées</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="462"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="497"/>
         <source>Le texte modifié n&apos;est pas enregistré. L&apos;abandonner ?</source>
         <translation>Le texte modifié n&apos;est pas enregistré. L&apos;abandonner ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="491"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="526"/>
         <source>{kind} — {language}</source>
         <translation>{kind} — {language}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="504"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="539"/>
         <source>Rédigé par {author} le {when}.</source>
         <translation>Rédigé par {author} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="508"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="543"/>
         <source>Brouillon : à relire puis marquer comme validé.</source>
         <translation>Brouillon : à relire puis marquer comme validé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="509"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="544"/>
         <source>Validé par {reviewer} le {when}.</source>
         <translation>Validé par {reviewer} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="514"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="549"/>
         <source>Prêt pour la génération du PDF.</source>
         <translation>Prêt pour la génération du PDF.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="516"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="551"/>
         <source>PDF généré et joint au dossier : le courrier ne se modifie plus.</source>
         <translation>PDF généré et joint au dossier : le courrier ne se modifie plus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="582"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="617"/>
         <source>Brouillon enregistré dans le registre. Relisez-le et modifiez-le ici.</source>
         <translation>Brouillon enregistré dans le registre. Relisez-le et modifiez-le ici.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="604"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="639"/>
         <source>Brouillon enregistré. Le texte a changé : il est à valider de nouveau.</source>
         <translation>Brouillon enregistré. Le texte a changé : il est à valider de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="607"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="642"/>
         <source>Brouillon enregistré.</source>
         <translation>Brouillon enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="634"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="669"/>
         <source>Courrier validé par {reviewer}.</source>
         <translation>Courrier validé par {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="644"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="679"/>
         <source>Générer le PDF définitif</source>
         <translation>Générer le PDF définitif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="645"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="680"/>
         <source>Générer le PDF définitif de ce courrier ?</source>
         <translation>Générer le PDF définitif de ce courrier ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="648"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="683"/>
         <source>Le courrier sera alors figé : son texte ne pourra plus être modifié. Le PDF sera joint à {case} {reference}, chiffré dans le registre, et la génération sera inscrite au journal.</source>
         <translation>Le courrier sera alors figé : son texte ne pourra plus être modifié. Le PDF sera joint à {case} {reference}, chiffré dans le registre, et la génération sera inscrite au journal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="654"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="689"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="684"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="719"/>
         <source>PDF « {name} » joint à {case} {reference}.</source>
         <translation>PDF « {name} » joint à {case} {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="724"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="759"/>
         <source>{n} page</source>
         <translation>{n} page</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="726"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="761"/>
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="741"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="776"/>
         <source>Exporter le PDF</source>
         <translation>Exporter le PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="741"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="776"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="749"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="784"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
@@ -6336,470 +6352,470 @@
 <context>
     <name>LetterField</name>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="305"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="320"/>
         <source>Nom de l&apos;organisation</source>
         <translation>Nom de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="306"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="321"/>
         <source>Adresse de l&apos;organisation</source>
         <translation>Adresse de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="307"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="322"/>
         <source>Nom du DPO</source>
         <translation>Nom du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="308"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="323"/>
         <source>E-mail du DPO</source>
         <translation>E-mail du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="309"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="324"/>
         <source>Téléphone du DPO</source>
         <translation>Téléphone du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="312"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="327"/>
         <source>Coordonnées du DPO (nom, e-mail, téléphone)</source>
         <translation>Coordonnées du DPO (nom, e-mail, téléphone)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="314"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="329"/>
         <source>Date du courrier</source>
         <translation>Date du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="315"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="330"/>
         <source>Lieu d&apos;envoi</source>
         <translation>Lieu d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="316"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="331"/>
         <source>CNDP : nom complet et adresse</source>
         <translation>CNDP : nom complet et adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="317"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="332"/>
         <source>CNIL : nom complet et adresse</source>
         <translation>CNIL : nom complet et adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="318"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="333"/>
         <source>Le RGPD s&apos;applique (oui/non)</source>
         <translation>Le RGPD s&apos;applique (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="321"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="336"/>
         <source>La loi 09-08 s&apos;applique (oui/non)</source>
         <translation>La loi 09-08 s&apos;applique (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="327"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="342"/>
         <source>Référence de la demande</source>
         <translation>Référence de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="328"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="343"/>
         <source>Date de réception</source>
         <translation>Date de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="329"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="344"/>
         <source>Nom du demandeur</source>
         <translation>Nom du demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="332"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="347"/>
         <source>Nom de la personne concernée</source>
         <translation>Nom de la personne concernée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="336"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="351"/>
         <source>Le demandeur agit pour une autre personne</source>
         <translation>Le demandeur agit pour une autre personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="339"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="354"/>
         <source>Droits exercés</source>
         <translation>Droits exercés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="340"/>
-        <location filename="../../dpo_desk/documents/templates.py" line="560"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="355"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="575"/>
         <source>Régimes applicables</source>
         <translation>Régimes applicables</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="341"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="356"/>
         <source>Canal de réception</source>
         <translation>Canal de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="345"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="360"/>
         <source>Canal de réception, en toutes lettres (« par e-mail »)</source>
         <translation>Canal de réception, en toutes lettres (« par e-mail »)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="347"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="362"/>
         <source>Droit d&apos;accès exercé</source>
         <translation>Droit d&apos;accès exercé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="350"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="365"/>
         <source>Droit de rectification exercé</source>
         <translation>Droit de rectification exercé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="353"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="368"/>
         <source>Droit à l&apos;effacement exercé</source>
         <translation>Droit à l&apos;effacement exercé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="356"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="371"/>
         <source>Droit à la limitation exercé</source>
         <translation>Droit à la limitation exercé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="361"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="376"/>
         <source>Droit à la portabilité exercé</source>
         <translation>Droit à la portabilité exercé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="364"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="379"/>
         <source>Droit d&apos;opposition exercé</source>
         <translation>Droit d&apos;opposition exercé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="368"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="383"/>
         <source>Portabilité demandée alors que la loi 09-08 s&apos;applique (oui/non)</source>
         <translation>Portabilité demandée alors que la loi 09-08 s&apos;applique (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="373"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="388"/>
         <source>Date limite de réponse</source>
         <translation>Date limite de réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="374"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="389"/>
         <source>Fondement du délai (article)</source>
         <translation>Fondement du délai (article)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="375"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="390"/>
         <source>Règle du délai, en toutes lettres</source>
         <translation>Règle du délai, en toutes lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="376"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="391"/>
         <source>Nature du délai : loi ou politique</source>
         <translation>Nature du délai : loi ou politique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="379"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="394"/>
         <source>Le délai vient de la politique interne</source>
         <translation>Le délai vient de la politique interne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="385"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="400"/>
         <source>Date limite au titre du RGPD</source>
         <translation>Date limite au titre du RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="389"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="404"/>
         <source>Fondement du délai au titre du RGPD</source>
         <translation>Fondement du délai au titre du RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="393"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="408"/>
         <source>Date limite au titre de la loi 09-08</source>
         <translation>Date limite au titre de la loi 09-08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="397"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="412"/>
         <source>Fondement du délai au titre de la loi 09-08</source>
         <translation>Fondement du délai au titre de la loi 09-08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="399"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="414"/>
         <source>Date de la prorogation</source>
         <translation>Date de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="400"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="415"/>
         <source>Motifs de la prorogation</source>
         <translation>Motifs de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="401"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="416"/>
         <source>Motif du refus</source>
         <translation>Motif du refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="402"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="417"/>
         <source>Fondement juridique du refus</source>
         <translation>Fondement juridique du refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="405"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="420"/>
         <source>L&apos;organisation doit pouvoir démontrer le bien-fondé du motif</source>
         <translation>L&apos;organisation doit pouvoir démontrer le bien-fondé du motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="412"/>
-        <location filename="../../dpo_desk/services/letters.py" line="229"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="427"/>
+        <location filename="../../dpo_desk/services/letters.py" line="214"/>
         <source>Catégories de données traitées</source>
         <translation>Catégories de données traitées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="415"/>
-        <location filename="../../dpo_desk/services/letters.py" line="230"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="430"/>
+        <location filename="../../dpo_desk/services/letters.py" line="215"/>
         <source>Finalités du traitement</source>
         <translation>Finalités du traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="416"/>
-        <location filename="../../dpo_desk/services/letters.py" line="231"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="431"/>
+        <location filename="../../dpo_desk/services/letters.py" line="216"/>
         <source>Destinataires</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="417"/>
-        <location filename="../../dpo_desk/services/letters.py" line="233"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="432"/>
+        <location filename="../../dpo_desk/services/letters.py" line="218"/>
         <source>Durée de conservation</source>
         <translation>Durée de conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="418"/>
-        <location filename="../../dpo_desk/services/letters.py" line="234"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="433"/>
+        <location filename="../../dpo_desk/services/letters.py" line="219"/>
         <source>Source des données</source>
         <translation>Source des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="422"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="437"/>
         <source>Catégories de données : néant</source>
         <translation>Catégories de données : néant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="425"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="440"/>
         <source>Finalités : néant</source>
         <translation>Finalités : néant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="428"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="443"/>
         <source>Destinataires : néant</source>
         <translation>Destinataires : néant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="433"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="448"/>
         <source>Durée de conservation : néant</source>
         <translation>Durée de conservation : néant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="436"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="451"/>
         <source>Source : néant</source>
         <translation>Source : néant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="440"/>
-        <location filename="../../dpo_desk/services/letters.py" line="232"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="455"/>
+        <location filename="../../dpo_desk/services/letters.py" line="217"/>
         <source>Transferts hors du Maroc et leurs garanties</source>
         <translation>Transferts hors du Maroc et leurs garanties</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="445"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="460"/>
         <source>Aucun transfert hors du Maroc enregistré</source>
         <translation>Aucun transfert hors du Maroc enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="448"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="463"/>
         <source>Transferts : néant</source>
         <translation>Transferts : néant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="452"/>
-        <location filename="../../dpo_desk/services/letters.py" line="235"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="467"/>
+        <location filename="../../dpo_desk/services/letters.py" line="220"/>
         <source>Décisions automatisées, profilage et logique sous-jacente</source>
         <translation>Décisions automatisées, profilage et logique sous-jacente</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="458"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="473"/>
         <source>Décisions automatisées : néant</source>
         <translation>Décisions automatisées : néant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="463"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="478"/>
         <source>Pourquoi les rubriques marquées « néant » le sont</source>
         <translation>Pourquoi les rubriques marquées « néant » le sont</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="467"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="482"/>
         <source>Toutes les rubriques sont marquées « néant »</source>
         <translation>Toutes les rubriques sont marquées « néant »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="470"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="485"/>
         <source>Pièces jointes fournies</source>
         <translation>Pièces jointes fournies</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="471"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="486"/>
         <source>Précisions propres au dossier</source>
         <translation>Précisions propres au dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="472"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="487"/>
         <source>Date de l&apos;opération effectuée</source>
         <translation>Date de l&apos;opération effectuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="475"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="490"/>
         <source>L&apos;opposition est accueillie</source>
         <translation>L&apos;opposition est accueillie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="482"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="497"/>
         <source>Justificatif demandé : réponses sur le compte</source>
         <translation>Justificatif demandé : réponses sur le compte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="487"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="502"/>
         <source>Justificatif demandé : confirmation par e-mail</source>
         <translation>Justificatif demandé : confirmation par e-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="492"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="507"/>
         <source>Justificatif demandé : CNIE présentée sur place</source>
         <translation>Justificatif demandé : CNIE présentée sur place</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="497"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="512"/>
         <source>Justificatif demandé : copie d&apos;une pièce d&apos;identité</source>
         <translation>Justificatif demandé : copie d&apos;une pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="502"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="517"/>
         <source>Jours au plus avant suppression de la copie (politique interne)</source>
         <translation>Jours au plus avant suppression de la copie (politique interne)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="509"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="524"/>
         <source>Référence de la violation</source>
         <translation>Référence de la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="510"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="525"/>
         <source>Intitulé de la violation</source>
         <translation>Intitulé de la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="511"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="526"/>
         <source>Description des faits</source>
         <translation>Description des faits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="514"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="529"/>
         <source>Nature : confidentialité, intégrité, disponibilité</source>
         <translation>Nature : confidentialité, intégrité, disponibilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="518"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="533"/>
         <source>Catégories de personnes concernées</source>
         <translation>Catégories de personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="523"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="538"/>
         <source>Nombre approximatif de personnes concernées</source>
         <translation>Nombre approximatif de personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="527"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="542"/>
         <source>Catégories d&apos;enregistrements concernés</source>
         <translation>Catégories d&apos;enregistrements concernés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="532"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="547"/>
         <source>Nombre approximatif d&apos;enregistrements</source>
         <translation>Nombre approximatif d&apos;enregistrements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="536"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="551"/>
         <source>Catégories de données concernées</source>
         <translation>Catégories de données concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="539"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="554"/>
         <source>Conséquences probables</source>
         <translation>Conséquences probables</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="540"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="555"/>
         <source>Mesures prises</source>
         <translation>Mesures prises</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="541"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="556"/>
         <source>Mesures envisagées</source>
         <translation>Mesures envisagées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="544"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="559"/>
         <source>Conseils aux personnes pour se protéger</source>
         <translation>Conseils aux personnes pour se protéger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="546"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="561"/>
         <source>Chronologie (date — fait)</source>
         <translation>Chronologie (date — fait)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="547"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="562"/>
         <source>Début de la violation</source>
         <translation>Début de la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="548"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="563"/>
         <source>Découverte de la violation</source>
         <translation>Découverte de la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="551"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="566"/>
         <source>Prise de connaissance (départ des 72 heures)</source>
         <translation>Prise de connaissance (départ des 72 heures)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="553"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="568"/>
         <source>Échéance de notification</source>
         <translation>Échéance de notification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="556"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="571"/>
         <source>Fondement de l&apos;échéance : loi ou politique</source>
         <translation>Fondement de l&apos;échéance : loi ou politique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="558"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="573"/>
         <source>Notification tardive</source>
         <translation>Notification tardive</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="559"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="574"/>
         <source>Motifs du retard</source>
         <translation>Motifs du retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="561"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="576"/>
         <source>Autorité notifiée</source>
         <translation>Autorité notifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="567"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="582"/>
         <source>Courrier à une autorité de contrôle de l&apos;UE (article 33 du RGPD)</source>
         <translation>Courrier à une autorité de contrôle de l&apos;UE (article 33 du RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="575"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="590"/>
         <source>Courrier à la CNDP (politique interne, loi 09-08)</source>
         <translation>Courrier à la CNDP (politique interne, loi 09-08)</translation>
     </message>
@@ -6888,28 +6904,28 @@
 <context>
     <name>LetterSettingsCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/letter_settings.py" line="28"/>
+        <location filename="../../dpo_desk/ui/settings/letter_validation.py" line="25"/>
         <source>Validation des courriers</source>
         <extracomment>the rule&apos;s new value, after a successful save</extracomment>
         <translation>Validation des courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_settings.py" line="32"/>
+        <location filename="../../dpo_desk/ui/settings/letter_validation.py" line="27"/>
         <source>Avant d&apos;être généré, chaque courrier est relu et validé. Avec la règle des quatre yeux, la personne qui le valide doit être une autre que celle qui l&apos;a rédigé. Le réglage est enregistré dans le registre et inscrit au journal.</source>
         <translation>Avant d&apos;être généré, chaque courrier est relu et validé. Avec la règle des quatre yeux, la personne qui le valide doit être une autre que celle qui l&apos;a rédigé. Le réglage est enregistré dans le registre et inscrit au journal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_settings.py" line="42"/>
+        <location filename="../../dpo_desk/ui/settings/letter_validation.py" line="34"/>
         <source>Règle des quatre yeux : le relecteur doit être distinct de l&apos;auteur</source>
         <translation>Règle des quatre yeux : le relecteur doit être distinct de l&apos;auteur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_settings.py" line="82"/>
+        <location filename="../../dpo_desk/ui/settings/letter_validation.py" line="69"/>
         <source>Règle des quatre yeux activée : l&apos;auteur d&apos;un courrier ne peut plus le valider.</source>
         <translation>Règle des quatre yeux activée : l&apos;auteur d&apos;un courrier ne peut plus le valider.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_settings.py" line="85"/>
+        <location filename="../../dpo_desk/ui/settings/letter_validation.py" line="72"/>
         <source>Règle des quatre yeux désactivée.</source>
         <translation>Règle des quatre yeux désactivée.</translation>
     </message>
@@ -6917,67 +6933,67 @@
 <context>
     <name>LetterTemplatesCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="51"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="53"/>
         <source>Modèles de courrier</source>
         <translation>Modèles de courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="55"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="57"/>
         <source>Chaque type de courrier a un modèle par langue. Les champs entre {{ doubles accolades }} sont remplis avec les données du dossier ; {% if champ %} … {% endif %} garde un passage quand le champ est renseigné. La première ligne est l&apos;objet du courrier.</source>
         <translation>Chaque type de courrier a un modèle par langue. Les champs entre {{ doubles accolades }} sont remplis avec les données du dossier ; {% if champ %} … {% endif %} garde un passage quand le champ est renseigné. La première ligne est l&apos;objet du courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="87"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="89"/>
         <source>Champs disponibles</source>
         <translation>Champs disponibles</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="92"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="94"/>
         <source>Double-cliquez pour insérer le champ dans le modèle</source>
         <translation>Double-cliquez pour insérer le champ dans le modèle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="95"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="97"/>
         <source>Double-clic : insérer</source>
         <translation>Double-clic : insérer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="102"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="104"/>
         <source>Rétablir le modèle par défaut</source>
         <translation>Rétablir le modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="106"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="108"/>
         <source>Annuler les modifications</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="108"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="110"/>
         <source>Enregistrer le modèle</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="193"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="195"/>
         <source>Modèle modifié par {who} le {when}.</source>
         <translation>Modèle modifié par {who} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="198"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="200"/>
         <source>Modèle modifié.</source>
         <translation>Modèle modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="200"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="202"/>
         <source>Modèle par défaut, livré avec DPO Desk.</source>
         <translation>Modèle par défaut, livré avec DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="248"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="250"/>
         <source>Modèle « {kind} » ({language}) enregistré.</source>
         <translation>Modèle « {kind} » ({language}) enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="266"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="268"/>
         <source>Modèle par défaut rétabli.</source>
         <translation>Modèle par défaut rétabli.</translation>
     </message>
@@ -7044,43 +7060,43 @@
 <context>
     <name>LunarConfirmDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="85"/>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="78"/>
         <source>Confirmer {holiday}</source>
         <translation>Confirmer {holiday}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="96"/>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="84"/>
         <source>Premier jour actuellement retenu : {date}. Corrigez-le si l&apos;annonce officielle dit autre chose.</source>
         <translation>Premier jour actuellement retenu : {date}. Corrigez-le si l&apos;annonce officielle dit autre chose.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="101"/>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="89"/>
         <source>Date estimée : {date}. Tant qu&apos;elle n&apos;est pas confirmée, elle ne reporte aucune échéance. Indiquez le premier jour annoncé : les échéances en tiennent compte dès la confirmation.</source>
         <translation>Date estimée : {date}. Tant qu&apos;elle n&apos;est pas confirmée, elle ne reporte aucune échéance. Indiquez le premier jour annoncé : les échéances en tiennent compte dès la confirmation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="113"/>
-        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="123"/>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="101"/>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="111"/>
         <source>Premier jour annoncé</source>
         <translation>Premier jour annoncé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="120"/>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="108"/>
         <source>Annoncée par le ministère des Habous et des Affaires islamiques.</source>
         <translation>Annoncée par le ministère des Habous et des Affaires islamiques.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="125"/>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="113"/>
         <source>Jours fériés</source>
         <translation>Jours fériés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="135"/>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="118"/>
         <source>Confirmer</source>
         <translation>Confirmer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="175"/>
+        <location filename="../../dpo_desk/ui/lunar_confirm.py" line="144"/>
         <source>{holiday} confirmé : premier jour le {date}.</source>
         <translation>{holiday} confirmé : premier jour le {date}.</translation>
     </message>
@@ -7088,17 +7104,17 @@
 <context>
     <name>LunarNotice</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="183"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="136"/>
         <source>{holiday} ({year}) : date estimée au {date}. Confirmez-la dès l&apos;annonce officielle : les échéances n&apos;en tiennent compte qu&apos;une fois confirmée.</source>
         <translation>{holiday} ({year}) : date estimée au {date}. Confirmez-la dès l&apos;annonce officielle : les échéances n&apos;en tiennent compte qu&apos;une fois confirmée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="193"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="146"/>
         <source>Confirmer…</source>
         <translation>Confirmer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="195"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="148"/>
         <source>Confirmer la date de {holiday}</source>
         <translation>Confirmer la date de {holiday}</translation>
     </message>
@@ -7112,87 +7128,87 @@
         <translation>DPO Desk — {file}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="186"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="187"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="239"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="246"/>
         <source>Registre verrouillé</source>
         <translation>Registre verrouillé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="249"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="256"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="250"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="253"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="260"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="256"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="263"/>
         <source>&amp;Verrouiller</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="259"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="266"/>
         <source>&amp;Fermer le registre</source>
         <translation>&amp;Fermer le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="262"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="269"/>
         <source>&amp;Exporter tous les registres…</source>
         <translation>&amp;Exporter tous les registres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="264"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="271"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="287"/>
         <source>Verrouiller</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="285"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="292"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="295"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="302"/>
         <source>Aid&amp;e</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="296"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="303"/>
         <source>À &amp;propos de DPO Desk…</source>
         <translation>À &amp;propos de DPO Desk…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="406"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="416"/>
         <source>Enregistrement en cours : le registre sera verrouillé dès la fin.</source>
         <translation>Enregistrement en cours : le registre sera verrouillé dès la fin.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="491"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="500"/>
         <source>Sauvegarde du jour impossible : {reason}</source>
         <translation>Sauvegarde du jour impossible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="487"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="496"/>
         <source>Sauvegarde du jour : {file}.</source>
         <translation>Sauvegarde du jour : {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="510"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="519"/>
         <source>Verrouillé après %n minute(s) sans activité.</source>
         <translation>
             <numerusform>Verrouillé après %n minute sans activité.</numerusform>
@@ -7203,109 +7219,109 @@
 <context>
     <name>MaintenanceCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="86"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="64"/>
         <source>Sauvegarde et sécurité</source>
         <extracomment>a restored register the user chose to open (the controller opens it)</extracomment>
         <translation>Sauvegarde et sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="90"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="66"/>
         <source>Une sauvegarde est une copie chiffrée, vérifiée avant d&apos;être gardée. La vérification contrôle chaque page chiffrée, la structure du fichier et la chaîne du journal (RGPD art. 32 ; loi 09-08 art. 23).</source>
         <translation>Une sauvegarde est une copie chiffrée, vérifiée avant d&apos;être gardée. La vérification contrôle chaque page chiffrée, la structure du fichier et la chaîne du journal (RGPD art. 32 ; loi 09-08 art. 23).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="99"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="72"/>
         <source>Sauvegarder maintenant…</source>
         <translation>Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="101"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="74"/>
         <source>Vérifier le registre</source>
         <translation>Vérifier le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="103"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="76"/>
         <source>Changer la phrase secrète…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="105"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="78"/>
         <source>Durées de conservation…</source>
         <translation>Durées de conservation…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="122"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="95"/>
         <source>Sauvegardes automatiques</source>
         <translation>Sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="126"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="99"/>
         <source>Désactivées</source>
         <translation>Désactivées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="128"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="101"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="130"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="103"/>
         <source>Une par jour, garder les dernières :</source>
         <translation>Une par jour, garder les dernières :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="136"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="109"/>
         <source>Dossier :</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="142"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="115"/>
         <source>Sauvegardes disponibles</source>
         <translation>Sauvegardes disponibles</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="147"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="120"/>
         <source>Restaurer…</source>
         <translation>Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="149"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="122"/>
         <source>Crée un nouveau registre à partir de la sauvegarde choisie</source>
         <translation>Crée un nouveau registre à partir de la sauvegarde choisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="189"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="162"/>
         <source>Aucune sauvegarde automatique pour l&apos;instant.</source>
         <translation>Aucune sauvegarde automatique pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="251"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="224"/>
         <source>Sauvegarder le registre</source>
         <translation>Sauvegarder le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="253"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="305"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="226"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="276"/>
         <source>Registre DPO Desk (*.dpodesk)</source>
         <translation>Registre DPO Desk (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="265"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="238"/>
         <source>Sauvegarde en cours…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="270"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="243"/>
         <source>Sauvegarde vérifiée : {file} ({size}). Chiffrement, intégrité, clés et chaîne du journal contrôlés sur la copie.</source>
         <translation>Sauvegarde vérifiée : {file} ({size}). Chiffrement, intégrité, clés et chaîne du journal contrôlés sur la copie.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="285"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="257"/>
         <source>Sauvegardes automatiques désactivées.</source>
         <translation>Sauvegardes automatiques désactivées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="289"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="261"/>
         <source>Les %n dernière(s) sauvegarde(s) quotidienne(s) seront gardées.</source>
         <translation>
             <numerusform>La dernière sauvegarde quotidienne sera gardée.</numerusform>
@@ -7313,52 +7329,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="303"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="274"/>
         <source>Restaurer dans un nouveau registre</source>
         <translation>Restaurer dans un nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="335"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="306"/>
         <source>Restauration en cours…</source>
         <translation>Restauration en cours…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="351"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="322"/>
         <source>Registre restauré et vérifié : {file}.</source>
         <translation>Registre restauré et vérifié : {file}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="356"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="326"/>
         <source>Registre restauré</source>
         <translation>Registre restauré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="357"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="327"/>
         <source>Ouvrir le registre restauré {file} dans une nouvelle fenêtre ?</source>
         <translation>Ouvrir le registre restauré {file} dans une nouvelle fenêtre ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="372"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="342"/>
         <source>Vérification en cours…</source>
         <translation>Vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="377"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="347"/>
         <source>Registre intègre : chaque page chiffrée, la structure, les clés étrangères et la chaîne du journal sont vérifiées.</source>
         <translation>Registre intègre : chaque page chiffrée, la structure, les clés étrangères et la chaîne du journal sont vérifiées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="393"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="362"/>
         <source>Phrase secrète changée et vérifiée ; trousseau mis à jour.</source>
         <translation>Phrase secrète changée et vérifiée ; trousseau mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="395"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="364"/>
         <source>Phrase secrète changée et vérifiée.</source>
         <translation>Phrase secrète changée et vérifiée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="400"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="369"/>
         <source>%n sauvegarde(s) conservée(s) rechiffrée(s) avec la nouvelle phrase.</source>
         <translation>
             <numerusform>%n sauvegarde conservée rechiffrée avec la nouvelle phrase.</numerusform>
@@ -7366,7 +7382,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="407"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="376"/>
         <source>Non rechiffrée(s), gardée(s) sous l&apos;ancienne phrase secrète : {files}.</source>
         <translation>Non rechiffrée(s), gardée(s) sous l&apos;ancienne phrase secrète : {files}.</translation>
     </message>
@@ -7517,32 +7533,32 @@
 <context>
     <name>NewBreachDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="43"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="41"/>
         <source>Nouvelle violation — DPO Desk</source>
         <translation>Nouvelle violation — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="53"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="51"/>
         <source>Nouvelle violation de données</source>
         <translation>Nouvelle violation de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="57"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="55"/>
         <source>Étape 1 sur 5 — les faits et l&apos;horloge. Le délai de 72 heures pour notifier court dès que l&apos;organisation a connaissance de la violation : légal sous le RGPD (article 33 du RGPD), politique interne sous la seule loi 09-08. Enregistrez-la tout de suite, les autres étapes se complètent ensuite.</source>
         <translation>Étape 1 sur 5 — les faits et l&apos;horloge. Le délai de 72 heures pour notifier court dès que l&apos;organisation a connaissance de la violation : légal sous le RGPD (article 33 du RGPD), politique interne sous la seule loi 09-08. Enregistrez-la tout de suite, les autres étapes se complètent ensuite.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="79"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="77"/>
         <source>* obligatoire</source>
         <translation>* obligatoire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="83"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="81"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="85"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="83"/>
         <source>Enregistrer et démarrer le suivi</source>
         <translation>Enregistrer et démarrer le suivi</translation>
     </message>
@@ -7550,102 +7566,102 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="57"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="52"/>
         <source>Nouvelle demande — DPO Desk</source>
         <translation>Nouvelle demande — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="64"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="59"/>
         <source>Nouvelle demande d&apos;exercice de droits</source>
         <translation>Nouvelle demande d&apos;exercice de droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="68"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="63"/>
         <source>L&apos;échéance légale est calculée dès l&apos;enregistrement, à partir de la date de réception, des droits exercés et du régime applicable.</source>
         <translation>L&apos;échéance légale est calculée dès l&apos;enregistrement, à partir de la date de réception, des droits exercés et du régime applicable.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="87"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="82"/>
         <source>La demande</source>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="92"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="87"/>
         <source>Régime *</source>
         <translation>Régime *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="93"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="88"/>
         <source>Droits exercés *</source>
         <translation>Droits exercés *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="94"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="89"/>
         <source>Reçue par</source>
         <translation>Reçue par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="95"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="90"/>
         <source>Reçue le *</source>
         <translation>Reçue le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="96"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="91"/>
         <source>Suivie par</source>
         <translation>Suivie par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="97"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="92"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="108"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="103"/>
         <source>Le demandeur</source>
         <translation>Le demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="113"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="108"/>
         <source>Nom *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="114"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="109"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="115"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="110"/>
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="116"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="111"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="117"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="112"/>
         <source>Agit en tant que</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="118"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="113"/>
         <source>Personne concernée</source>
         <translation>Personne concernée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="124"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="119"/>
         <source>* obligatoire</source>
         <translation>* obligatoire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="129"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="124"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="131"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="126"/>
         <source>Enregistrer la demande</source>
         <translation>Enregistrer la demande</translation>
     </message>
@@ -7653,12 +7669,12 @@
 <context>
     <name>NotificationPhase</name>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="209"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="75"/>
         <source>Notification initiale</source>
         <translation>Notification initiale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/breaches.py" line="210"/>
+        <location filename="../../dpo_desk/domain/breaches/labels.py" line="76"/>
         <source>Notification complémentaire</source>
         <translation>Notification complémentaire</translation>
     </message>
@@ -7727,12 +7743,12 @@
 <context>
     <name>PassphraseEdit</name>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="115"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="249"/>
         <source>Masquer la phrase secrète</source>
         <translation>Masquer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="117"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="251"/>
         <source>Afficher la phrase secrète</source>
         <translation>Afficher la phrase secrète</translation>
     </message>
@@ -7897,7 +7913,7 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../dpo_desk/ui/letters/preview.py" line="121"/>
+        <location filename="../../dpo_desk/ui/letters/preview.py" line="122"/>
         <source>Page {n}</source>
         <translation>Page {n}</translation>
     </message>
@@ -7925,290 +7941,290 @@
         <translation>Enregistrer la revue de cette fiche aujourd&apos;hui (RGPD art. 24(1))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="65"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="69"/>
         <source>Rattacher un sous-traitant…</source>
         <translation>Rattacher un sous-traitant…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="67"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="70"/>
         <source>Détacher</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="70"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="67"/>
         <source>Sous-traitants</source>
         <translation>Sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="71"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="68"/>
         <source>Double-cliquez pour ouvrir la fiche du sous-traitant.</source>
         <translation>Double-cliquez pour ouvrir la fiche du sous-traitant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="78"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="75"/>
         <source>Ajouter un transfert…</source>
         <translation>Ajouter un transfert…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="80"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="76"/>
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="83"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="73"/>
         <source>Transferts hors du Maroc</source>
         <translation>Transferts hors du Maroc</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="84"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="74"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
         <translation>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="105"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="93"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="96"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="81"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="84"/>
         <source>Traitements</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="99"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="87"/>
         <source>Nouveau traitement</source>
         <translation>Nouveau traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="106"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="94"/>
         <source>Aucun traitement inscrit</source>
         <translation>Aucun traitement inscrit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="108"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="96"/>
         <source>Inscrivez ici chaque activité de traitement : ses finalités et bases légales, les données, leur durée de conservation, ses destinataires et ses formalités auprès de la CNDP.</source>
         <translation>Inscrivez ici chaque activité de traitement : ses finalités et bases légales, les données, leur durée de conservation, ses destinataires et ses formalités auprès de la CNDP.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="116"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="104"/>
         <source>1 traitement</source>
         <translation>1 traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="117"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="105"/>
         <source>{count} traitements</source>
         <translation>{count} traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="121"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="109"/>
         <source>Toutes les bases légales</source>
         <translation>Toutes les bases légales</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="123"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="111"/>
         <source>Base légale</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="127"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="115"/>
         <source>Tous les régimes CNDP</source>
         <translation>Tous les régimes CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="129"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="117"/>
         <source>Régime CNDP</source>
         <translation>Régime CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="122"/>
         <source>AIPD : toutes</source>
         <translation>AIPD : toutes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="123"/>
         <source>AIPD requise</source>
         <translation>AIPD requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="124"/>
         <source>AIPD requise, non réalisée</source>
         <translation>AIPD requise, non réalisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="125"/>
         <source>AIPD non requise</source>
         <translation>AIPD non requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="139"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="249"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="127"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="237"/>
         <source>Analyse d&apos;impact</source>
         <translation>Analyse d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="144"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="132"/>
         <source>Toutes les fiches</source>
         <translation>Toutes les fiches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="145"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="133"/>
         <source>Signalées</source>
         <translation>Signalées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="134"/>
         <source>Revue en retard</source>
         <translation>Revue en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="147"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="135"/>
         <source>Transfert non encadré</source>
         <translation>Transfert non encadré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="148"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="136"/>
         <source>Autorisation CNDP requise</source>
         <translation>Autorisation CNDP requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="149"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="137"/>
         <source>AIPD à réaliser</source>
         <translation>AIPD à réaliser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="151"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="139"/>
         <source>Alertes</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="199"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="187"/>
         <source>récépissé {number}</source>
         <translation>récépissé {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="202"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="190"/>
         <source>du {date}</source>
         <translation>du {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="216"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="204"/>
         <source>Concerne des mineurs.</source>
         <translation>Concerne des mineurs.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="222"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="210"/>
         <source>Requise — réalisée le {date}</source>
         <translation>Requise — réalisée le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="226"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="214"/>
         <source>Requise — non réalisée</source>
         <translation>Requise — non réalisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="229"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="217"/>
         <source>Non requise</source>
         <translation>Non requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="237"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="225"/>
         <source>Finalités</source>
         <translation>Finalités</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="238"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="226"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="239"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="227"/>
         <source>Personnes concernées</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="240"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="228"/>
         <source>Données</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="241"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="229"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="242"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="230"/>
         <source>Destinataires</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="244"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="232"/>
         <source>Conservation</source>
         <translation>Conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="247"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="235"/>
         <source>Sécurité</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="248"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="236"/>
         <source>Exercice des droits</source>
         <translation>Exercice des droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="251"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="239"/>
         <source>Dernière revue</source>
         <translation>Dernière revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="252"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="240"/>
         <source>jamais</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="255"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="243"/>
         <source>Inscrit le</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="312"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="284"/>
         <source>Traitement « {name} » inscrit au registre.</source>
         <translation>Traitement « {name} » inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="323"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="295"/>
         <source>Traitement « {name} » enregistré.</source>
         <translation>Traitement « {name} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="339"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="311"/>
         <source>Revue du traitement enregistrée au {date}.</source>
         <translation>Revue du traitement enregistrée au {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="359"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="331"/>
         <source>Rattacher un sous-traitant</source>
         <translation>Rattacher un sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="360"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="332"/>
         <source>Sous-traitant</source>
         <translation>Sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="366"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="338"/>
         <source>Sous-traitant rattaché.</source>
         <translation>Sous-traitant rattaché.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="378"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="350"/>
         <source>Sous-traitant détaché de ce traitement.</source>
         <translation>Sous-traitant détaché de ce traitement.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="386"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="358"/>
         <source>Transfert ajouté.</source>
         <translation>Transfert ajouté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="398"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="362"/>
         <source>Transfert supprimé.</source>
         <translation>Transfert supprimé.</translation>
     </message>
@@ -8216,12 +8232,12 @@
 <context>
     <name>ProcessorStatus</name>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="361"/>
+        <location filename="../../dpo_desk/domain/records.py" line="312"/>
         <source>Actif</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="362"/>
+        <location filename="../../dpo_desk/domain/records.py" line="313"/>
         <source>Contrat terminé</source>
         <translation>Contrat terminé</translation>
     </message>
@@ -8229,52 +8245,52 @@
 <context>
     <name>ProcessorTableModel</name>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="210"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="207"/>
         <source>Sous-traitant</source>
         <translation>Sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="211"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="208"/>
         <source>Alertes</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="212"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="209"/>
         <source>Service fourni</source>
         <translation>Service fourni</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="213"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="210"/>
         <source>Pays</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="214"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="211"/>
         <source>Contrat (DPA)</source>
         <translation>Contrat (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="215"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="212"/>
         <source>Prochaine revue</source>
         <translation>Prochaine revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="216"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="213"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="228"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="225"/>
         <source>Non signé</source>
         <translation>Non signé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="230"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="227"/>
         <source>Signé le {date}</source>
         <translation>Signé le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/models.py" line="231"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="228"/>
         <source>Signé</source>
         <translation>Signé</translation>
     </message>
@@ -8307,270 +8323,270 @@
         <translation>Restitution ou suppression…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="68"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="72"/>
         <source>Rattacher un traitement…</source>
         <translation>Rattacher un traitement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="70"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="73"/>
         <source>Détacher</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="73"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="70"/>
         <source>Traitements servis</source>
         <translation>Traitements servis</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="74"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="71"/>
         <source>Double-cliquez pour ouvrir la fiche du traitement.</source>
         <translation>Double-cliquez pour ouvrir la fiche du traitement.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="81"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="78"/>
         <source>Ajouter un transfert…</source>
         <translation>Ajouter un transfert…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="83"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="79"/>
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="86"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="76"/>
         <source>Transferts hors du Maroc</source>
         <translation>Transferts hors du Maroc</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="87"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="77"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
         <translation>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="111"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="96"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="99"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="84"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="87"/>
         <source>Sous-traitants</source>
         <translation>Sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="102"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="90"/>
         <source>Nouveau sous-traitant</source>
         <translation>Nouveau sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="109"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="97"/>
         <source>Aucun sous-traitant inscrit</source>
         <translation>Aucun sous-traitant inscrit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="111"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="99"/>
         <source>Inscrivez ici chaque prestataire qui traite des données pour votre compte : son contrat et ses clauses, les pays où il traite les données, les traitements qu&apos;il sert et la date de sa prochaine revue.</source>
         <translation>Inscrivez ici chaque prestataire qui traite des données pour votre compte : son contrat et ses clauses, les pays où il traite les données, les traitements qu&apos;il sert et la date de sa prochaine revue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="119"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="107"/>
         <source>1 sous-traitant</source>
         <translation>1 sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="120"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="108"/>
         <source>{count} sous-traitants</source>
         <translation>{count} sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="124"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="112"/>
         <source>Tous les statuts</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="126"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="238"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="114"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="226"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="129"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="117"/>
         <source>Tous les pays</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="129"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="117"/>
         <source>Pays</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="132"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="120"/>
         <source>Toutes les fiches</source>
         <translation>Toutes les fiches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="121"/>
         <source>Signalées</source>
         <translation>Signalées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="122"/>
         <source>Sans contrat (DPA)</source>
         <translation>Sans contrat (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="123"/>
         <source>Revue en retard</source>
         <translation>Revue en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="124"/>
         <source>Transfert non encadré</source>
         <translation>Transfert non encadré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="125"/>
         <source>Clauses manquantes</source>
         <translation>Clauses manquantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="126"/>
         <source>Données non restituées</source>
         <translation>Données non restituées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="140"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="128"/>
         <source>Alertes</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="202"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="190"/>
         <source>Signé le {date}</source>
         <translation>Signé le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="206"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="194"/>
         <source>prend fin le {date}</source>
         <translation>prend fin le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="210"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="198"/>
         <source>Aucun contrat de sous-traitance signé</source>
         <translation>Aucun contrat de sous-traitance signé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="216"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="204"/>
         <source>le {date}</source>
         <translation>le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="220"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="208"/>
         <source>{outcome} le {date}</source>
         <translation>{outcome} le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="225"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="213"/>
         <source>Restitution ou suppression des données non enregistrée</source>
         <translation>Restitution ou suppression des données non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="228"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="216"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="229"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="217"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="230"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="218"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="231"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="219"/>
         <source>Pays de traitement</source>
         <translation>Pays de traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="232"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="220"/>
         <source>Données confiées</source>
         <translation>Données confiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="233"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="221"/>
         <source>Contrat (DPA)</source>
         <translation>Contrat (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="234"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="222"/>
         <source>Clauses art. 28(3)</source>
         <translation>Clauses art. 28(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="235"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="223"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="236"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="224"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>Sous-traitants ultérieurs</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="237"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="225"/>
         <source>Prochaine revue</source>
         <translation>Prochaine revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="239"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="227"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="295"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="268"/>
         <source>Sous-traitant « {name} » inscrit au registre.</source>
         <translation>Sous-traitant « {name} » inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="307"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="280"/>
         <source>Sous-traitant « {name} » enregistré.</source>
         <translation>Sous-traitant « {name} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="315"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="288"/>
         <source>Fin du contrat enregistrée.</source>
         <translation>Fin du contrat enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="324"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="297"/>
         <source>Sort des données enregistré.</source>
         <translation>Sort des données enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="342"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="315"/>
         <source>Rattacher un traitement</source>
         <translation>Rattacher un traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="343"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="316"/>
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="349"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="322"/>
         <source>Traitement rattaché.</source>
         <translation>Traitement rattaché.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="361"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="334"/>
         <source>Traitement détaché de ce sous-traitant.</source>
         <translation>Traitement détaché de ce sous-traitant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="369"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="342"/>
         <source>Transfert ajouté.</source>
         <translation>Transfert ajouté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="381"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="346"/>
         <source>Transfert supprimé.</source>
         <translation>Transfert supprimé.</translation>
     </message>
@@ -8578,119 +8594,120 @@
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="62"/>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="65"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="68"/>
         <source>Durées de conservation</source>
+        <extracomment>the action chosen for each line of the table: the cases, then the copies</extracomment>
         <translation>Durées de conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="71"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="70"/>
         <source>Un dossier clos n&apos;est gardé que le temps fixé par l&apos;organisation, puis il est effacé ou anonymisé (RGPD art. 5.1.e ; loi 09-08 art. 3.1.e). Anonymiser vide l&apos;identité et les textes mais garde les dates et les chiffres pour les statistiques.</source>
         <translation>Un dossier clos n&apos;est gardé que le temps fixé par l&apos;organisation, puis il est effacé ou anonymisé (RGPD art. 5.1.e ; loi 09-08 art. 3.1.e). Anonymiser vide l&apos;identité et les textes mais garde les dates et les chiffres pour les statistiques.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="83"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="79"/>
         <source>Demandes :</source>
         <translation>Demandes :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="86"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="82"/>
         <source>Violations :</source>
         <translation>Violations :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="88"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="84"/>
         <source>après la clôture</source>
         <translation>après la clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="90"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="86"/>
         <source>Enregistrer les durées</source>
         <translation>Enregistrer les durées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="98"/>
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="99"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="100"/>
         <source>Clos le</source>
         <translation>Clos le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="105"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="101"/>
         <source>Expiré depuis le</source>
         <translation>Expiré depuis le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="102"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="114"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="110"/>
         <source>PURGER</source>
         <translation>PURGER</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="117"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="113"/>
         <source>Pour confirmer, tapez {word} :</source>
         <translation>Pour confirmer, tapez {word} :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="133"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="127"/>
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="135"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="127"/>
         <source>Purger les dossiers choisis</source>
         <translation>Purger les dossiers choisis</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="147"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="135"/>
         <source> an(s)</source>
         <translation> an(s)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="163"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="151"/>
         <source>Copies de pièce d&apos;identité : supprimées à la clôture de la demande ou {days} jours après la vérification, au premier des deux termes (politique interne, réglable dans Paramètres ▸ Justificatif d&apos;identité).</source>
         <translation>Copies de pièce d&apos;identité : supprimées à la clôture de la demande ou {days} jours après la vérification, au premier des deux termes (politique interne, réglable dans Paramètres ▸ Justificatif d&apos;identité).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="182"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="171"/>
         <source>Anonymiser</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="183"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="172"/>
         <source>Effacer le dossier</source>
         <translation>Effacer le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="184"/>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="199"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="173"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="189"/>
         <source>Garder pour l&apos;instant</source>
         <translation>Garder pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="191"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="181"/>
         <source>Copie de pièce d&apos;identité n° {id}</source>
         <translation>Copie de pièce d&apos;identité n° {id}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="198"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="188"/>
         <source>Supprimer la copie</source>
         <translation>Supprimer la copie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="206"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="197"/>
         <source>%n dossier(s) arrivé(s) au terme de la conservation</source>
         <translation>
             <numerusform>%n dossier arrivé au terme de la conservation</numerusform>
@@ -8698,7 +8715,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="211"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="202"/>
         <source>%n copie(s) de pièce d&apos;identité à supprimer</source>
         <translation>
             <numerusform>%n copie de pièce d&apos;identité à supprimer</numerusform>
@@ -8706,17 +8723,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="252"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="243"/>
         <source>Durées de conservation enregistrées.</source>
         <translation>Durées de conservation enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="261"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="252"/>
         <source>Purge en cours, puis compactage du fichier…</source>
         <translation>Purge en cours, puis compactage du fichier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="277"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="268"/>
         <source>%n copie(s) de pièce d&apos;identité supprimée(s).</source>
         <translation>
             <numerusform>%n copie de pièce d&apos;identité supprimée.</numerusform>
@@ -8724,12 +8741,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="280"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="271"/>
         <source>Purge faite : {deleted}, {anonymised}.</source>
         <translation>Purge faite : {deleted}, {anonymised}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="281"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="272"/>
         <source>%n dossier(s) effacé(s)</source>
         <translation>
             <numerusform>%n dossier effacé</numerusform>
@@ -8737,7 +8754,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="282"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="273"/>
         <source>%n dossier(s) anonymisé(s)</source>
         <translation>
             <numerusform>%n dossier anonymisé</numerusform>
@@ -8748,7 +8765,7 @@
 <context>
     <name>RecentEntry</name>
     <message>
-        <location filename="../../dpo_desk/ui/welcome.py" line="85"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="87"/>
         <source>Introuvable</source>
         <translation>Introuvable</translation>
     </message>
@@ -8756,17 +8773,17 @@
 <context>
     <name>RecipientKind</name>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="268"/>
+        <location filename="../../dpo_desk/domain/records.py" line="183"/>
         <source>Service interne</source>
         <translation>Service interne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="269"/>
+        <location filename="../../dpo_desk/domain/records.py" line="184"/>
         <source>Organisme externe</source>
         <translation>Organisme externe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="270"/>
+        <location filename="../../dpo_desk/domain/records.py" line="185"/>
         <source>Sous-traitant</source>
         <translation>Sous-traitant</translation>
     </message>
@@ -8774,102 +8791,102 @@
 <context>
     <name>RefusalReason</name>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="130"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="129"/>
         <source>Demande manifestement infondée</source>
         <translation>Demande manifestement infondée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="133"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="132"/>
         <source>Demande excessive ou manifestement abusive</source>
         <translation>Demande excessive ou manifestement abusive</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="136"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="135"/>
         <source>Identité du demandeur non établie</source>
         <translation>Identité du demandeur non établie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="139"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="138"/>
         <source>Droit non prévu par le régime applicable</source>
         <translation>Droit non prévu par le régime applicable</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="142"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="141"/>
         <source>Atteinte aux droits et libertés d&apos;autrui</source>
         <translation>Atteinte aux droits et libertés d&apos;autrui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="145"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="144"/>
         <source>Exception au droit à l&apos;effacement</source>
         <translation>Exception au droit à l&apos;effacement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="148"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="147"/>
         <source>Conditions du droit à la portabilité non remplies</source>
         <translation>Conditions du droit à la portabilité non remplies</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="151"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="150"/>
         <source>Motifs légitimes et impérieux, ou défense de droits en justice (hors prospection)</source>
         <translation>Motifs légitimes et impérieux, ou défense de droits en justice (hors prospection)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="155"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="154"/>
         <source>Traitement répondant à une obligation légale (hors prospection)</source>
         <translation>Traitement répondant à une obligation légale (hors prospection)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="158"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="157"/>
         <source>Opposition écartée par l&apos;acte autorisant le traitement (hors prospection)</source>
         <translation>Opposition écartée par l&apos;acte autorisant le traitement (hors prospection)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="168"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="167"/>
         <source>RGPD art. 12(5)</source>
         <translation>RGPD art. 12(5)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="169"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="168"/>
         <source>RGPD art. 12(5) ; loi 09-08 art. 7</source>
         <translation>RGPD art. 12(5) ; loi 09-08 art. 7</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="172"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="171"/>
         <source>RGPD art. 12(6) ; loi 09-08 art. 7 et 8</source>
         <translation>RGPD art. 12(6) ; loi 09-08 art. 7 et 8</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="176"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="175"/>
         <source>Loi 09-08 art. 8(a) ; portabilité absente de la loi 09-08</source>
         <translation>Loi 09-08 art. 8(a) ; portabilité absente de la loi 09-08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="179"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="178"/>
         <source>RGPD art. 15(4) et 20(4)</source>
         <translation>RGPD art. 15(4) et 20(4)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="180"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="179"/>
         <source>RGPD art. 17(3)</source>
         <translation>RGPD art. 17(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="181"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="180"/>
         <source>RGPD art. 20(1)</source>
         <translation>RGPD art. 20(1)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="182"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="181"/>
         <source>RGPD art. 21(1)</source>
         <translation>RGPD art. 21(1)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="183"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="182"/>
         <source>Loi 09-08 art. 9 ; RGPD art. 21(1)</source>
         <translation>Loi 09-08 art. 9 ; RGPD art. 21(1)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="186"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="185"/>
         <source>Loi 09-08 art. 9</source>
         <translation>Loi 09-08 art. 9</translation>
     </message>
@@ -8877,12 +8894,12 @@
 <context>
     <name>Regime</name>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="96"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="95"/>
         <source>Loi 09-08</source>
         <translation>Loi 09-08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="97"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="96"/>
         <source>RGPD</source>
         <translation>RGPD</translation>
     </message>
@@ -8890,190 +8907,191 @@
 <context>
     <name>RegisterDialogs</name>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="79"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="74"/>
         <source>Recharger</source>
+        <extracomment>the entry a whole-form dialog edits</extracomment>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="81"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="76"/>
         <source>Abandonner la saisie et relire la fiche enregistrée</source>
         <translation>Abandonner la saisie et relire la fiche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="88"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="86"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="143"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="174"/>
         <source>* obligatoire</source>
         <translation>* obligatoire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="166"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="210"/>
         <source>Nouveau traitement</source>
         <translation>Nouveau traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="168"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="212"/>
         <source>Modifier le traitement</source>
         <translation>Modifier le traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="171"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="213"/>
         <source>Une fiche par activité de traitement, comme dans le registre de l&apos;article 30 du RGPD et la déclaration à la CNDP (loi 09-08 art. 15).</source>
         <translation>Une fiche par activité de traitement, comme dans le registre de l&apos;article 30 du RGPD et la déclaration à la CNDP (loi 09-08 art. 15).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="176"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="218"/>
         <source>Enregistrer le traitement</source>
         <translation>Enregistrer le traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="215"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="250"/>
         <source>Nouveau sous-traitant</source>
         <translation>Nouveau sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="217"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="252"/>
         <source>Modifier le sous-traitant</source>
         <translation>Modifier le sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="218"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="253"/>
         <source>Le contrat doit contenir les clauses de l&apos;article 28(3) du RGPD ; la loi 09-08 (art. 23) fait peser sur le sous-traitant les mêmes obligations de sécurité que sur vous.</source>
         <translation>Le contrat doit contenir les clauses de l&apos;article 28(3) du RGPD ; la loi 09-08 (art. 23) fait peser sur le sous-traitant les mêmes obligations de sécurité que sur vous.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="224"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="259"/>
         <source>Enregistrer le sous-traitant</source>
         <translation>Enregistrer le sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="286"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="312"/>
         <source>Nouveau transfert hors du Maroc</source>
         <translation>Nouveau transfert hors du Maroc</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="287"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="313"/>
         <source>Vers un pays qui ne figure pas sur la liste d&apos;adéquation de la CNDP, le transfert doit reposer sur un mécanisme : autorisation de la CNDP (formulaire F118), clauses contractuelles types, BCR ou une dérogation.</source>
         <translation>Vers un pays qui ne figure pas sur la liste d&apos;adéquation de la CNDP, le transfert doit reposer sur un mécanisme : autorisation de la CNDP (formulaire F118), clauses contractuelles types, BCR ou une dérogation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="293"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="319"/>
         <source>Ajouter le transfert</source>
         <translation>Ajouter le transfert</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="299"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="325"/>
         <source>Pays de destination *</source>
         <translation>Pays de destination *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="309"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="335"/>
         <source>Mécanisme</source>
         <translation>Mécanisme</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="317"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="343"/>
         <source>Dérogation</source>
         <translation>Dérogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="322"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="348"/>
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="324"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="350"/>
         <source>N° d&apos;autorisation ou de demande F118, version des clauses…</source>
         <translation>N° d&apos;autorisation ou de demande F118, version des clauses…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="333"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="359"/>
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="338"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="364"/>
         <source>Sous-traitant</source>
         <translation>Sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="342"/>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="432"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="368"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="458"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="393"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="419"/>
         <source>Fin de contrat — {name}</source>
         <translation>Fin de contrat — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="396"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="422"/>
         <source>À la fin de la prestation, le sous-traitant restitue ou supprime les données (RGPD art. 28(3)(g)). Tant que ce n&apos;est pas enregistré, il reste signalé.</source>
         <translation>À la fin de la prestation, le sous-traitant restitue ou supprime les données (RGPD art. 28(3)(g)). Tant que ce n&apos;est pas enregistré, il reste signalé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="401"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="427"/>
         <source>Enregistrer la fin du contrat</source>
         <translation>Enregistrer la fin du contrat</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="406"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="432"/>
         <source>Fin le *</source>
         <translation>Fin le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="411"/>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="471"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="437"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="497"/>
         <source>Les données ont été</source>
         <translation>Les données ont été</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="416"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="442"/>
         <source>pas encore restituées ni supprimées</source>
         <translation>pas encore restituées ni supprimées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="426"/>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="475"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="452"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="501"/>
         <source>Le</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="427"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="453"/>
         <source>Date connue</source>
         <translation>Date connue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="433"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="459"/>
         <source>Attestation reçue…</source>
         <translation>Attestation reçue…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="460"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="486"/>
         <source>Restitution ou suppression des données</source>
         <translation>Restitution ou suppression des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="461"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="487"/>
         <source>Enregistrez la confirmation reçue du sous-traitant (RGPD art. 28(3)(g)).</source>
         <translation>Enregistrez la confirmation reçue du sous-traitant (RGPD art. 28(3)(g)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="465"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="491"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="502"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="528"/>
         <source>Rattacher</source>
         <translation>Rattacher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dialogs.py" line="509"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="536"/>
         <source>Tout est déjà rattaché.</source>
         <translation>Tout est déjà rattaché.</translation>
     </message>
@@ -9081,17 +9099,18 @@
 <context>
     <name>RegisterFields</name>
     <message>
-        <location filename="../../dpo_desk/ui/registers/fields.py" line="52"/>
+        <location filename="../../dpo_desk/ui/records/fields.py" line="44"/>
         <source>Renseignée</source>
         <translation>Renseignée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/fields.py" line="156"/>
+        <location filename="../../dpo_desk/ui/records/fields.py" line="157"/>
         <source>Retirer</source>
+        <extracomment>how a row&apos;s widgets are laid out: lines of (widget, stretch) a row&apos;s widgets by name (a TypedDict per kind of row)</extracomment>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/fields.py" line="159"/>
+        <location filename="../../dpo_desk/ui/records/fields.py" line="160"/>
         <source>Retirer cette ligne</source>
         <translation>Retirer cette ligne</translation>
     </message>
@@ -9099,410 +9118,410 @@
 <context>
     <name>RegisterForms</name>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="76"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="101"/>
         <source>ex. Gestion des comptes élèves</source>
         <translation>ex. Gestion des comptes élèves</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="81"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="106"/>
         <source>Ce que fait le traitement</source>
         <translation>Ce que fait le traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="85"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="110"/>
         <source>ex. Pédagogie</source>
         <translation>ex. Pédagogie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="89"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="114"/>
         <source>S&apos;il y en a un</source>
         <translation>S&apos;il y en a un</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="94"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="119"/>
         <source>Logiciel ou application utilisés</source>
         <translation>Logiciel ou application utilisés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="100"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="125"/>
         <source>Où les personnes exercent leurs droits</source>
         <translation>Où les personnes exercent leurs droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="108"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="133"/>
         <source>Ajouter une finalité</source>
         <translation>Ajouter une finalité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="115"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="140"/>
         <source>Une catégorie par ligne : élèves, parents…</source>
         <translation>Une catégorie par ligne : élèves, parents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="139"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="164"/>
         <source>Le traitement concerne des mineurs</source>
         <translation>Le traitement concerne des mineurs</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="145"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="170"/>
         <source>Une source par ligne : la personne, l&apos;école…</source>
         <translation>Une source par ligne : la personne, l&apos;école…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="154"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="179"/>
         <source>Ajouter un destinataire</source>
         <translation>Ajouter un destinataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="161"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="186"/>
         <source>Ajouter une durée</source>
         <translation>Ajouter une durée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="172"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="197"/>
         <source>Précisions : chiffrement, habilitations…</source>
         <translation>Précisions : chiffrement, habilitations…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="182"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="207"/>
         <source>ex. D-443/2022</source>
         <translation>ex. D-443/2022</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="185"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="210"/>
         <source>Reçu le</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="190"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="215"/>
         <source>Analyse d&apos;impact requise</source>
         <translation>Analyse d&apos;impact requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="193"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="218"/>
         <source>Analyse réalisée</source>
         <translation>Analyse réalisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="196"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="221"/>
         <source>Le</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="199"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="224"/>
         <source>Revu le</source>
         <translation>Revu le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="202"/>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="597"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="227"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="614"/>
         <source>Notes du DPO</source>
         <translation>Notes du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="207"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="232"/>
         <source>⚠ Données sensibles (RGPD art. 9 ; loi 09-08 art. 1(3)) : elles relèvent en principe de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>⚠ Données sensibles (RGPD art. 9 ; loi 09-08 art. 1(3)) : elles relèvent en principe de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="229"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="254"/>
         <source>Identification</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="231"/>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="614"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="256"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="631"/>
         <source>Nom *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="232"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="257"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="235"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="260"/>
         <source>Service responsable</source>
         <translation>Service responsable</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="239"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="264"/>
         <source>Responsable conjoint</source>
         <translation>Responsable conjoint</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="241"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="266"/>
         <source>Logiciel</source>
         <translation>Logiciel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="244"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="269"/>
         <source>Exercice des droits</source>
         <translation>Exercice des droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="251"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="276"/>
         <source>Finalités et bases légales *</source>
         <translation>Finalités et bases légales *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="253"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="278"/>
         <source>Une base légale par finalité (RGPD art. 6(1) ; loi 09-08 art. 4). L&apos;intérêt légitime doit être décrit.</source>
         <translation>Une base légale par finalité (RGPD art. 6(1) ; loi 09-08 art. 4). L&apos;intérêt légitime doit être décrit.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="262"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="287"/>
         <source>Personnes et données</source>
         <translation>Personnes et données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="266"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="291"/>
         <source>Personnes concernées</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="270"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="295"/>
         <source>Catégories de données</source>
         <translation>Catégories de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="273"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="298"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="280"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="305"/>
         <source>Destinataires</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="285"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="310"/>
         <source>Durées de conservation</source>
         <translation>Durées de conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="287"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="312"/>
         <source>Par catégorie de données : une durée et ce qui la fait courir.</source>
         <translation>Par catégorie de données : une durée et ce qui la fait courir.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="295"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="320"/>
         <source>Mesures de sécurité</source>
         <translation>Mesures de sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="298"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="323"/>
         <source>Précisions</source>
         <translation>Précisions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="303"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="328"/>
         <source>Formalités CNDP et analyse d&apos;impact</source>
         <translation>Formalités CNDP et analyse d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="305"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="330"/>
         <source>Régime</source>
         <translation>Régime</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="306"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="331"/>
         <source>N° de récépissé</source>
         <translation>N° de récépissé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="307"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="332"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="308"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="333"/>
         <source>AIPD</source>
         <translation>AIPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="310"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="335"/>
         <source>Réalisée le</source>
         <translation>Réalisée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="316"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="341"/>
         <source>Suivi</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="318"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="343"/>
         <source>Dernière revue</source>
         <translation>Dernière revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="319"/>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="647"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="344"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="664"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="346"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="371"/>
         <source>Finalité</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="349"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="374"/>
         <source>Justification (obligatoire pour l&apos;intérêt légitime)</source>
         <translation>Justification (obligatoire pour l&apos;intérêt légitime)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="363"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="384"/>
         <source>Nom du destinataire</source>
         <translation>Nom du destinataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="377"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="398"/>
         <source>à compter de… (ex. après la dernière connexion)</source>
         <translation>à compter de… (ex. après la dernière connexion)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="381"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="402"/>
         <source>Précision (ex. factures)</source>
         <translation>Précision (ex. factures)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="439"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="456"/>
         <source>Inscrit au registre le {created} ; dernière modification le {updated}.</source>
         <translation>Inscrit au registre le {created} ; dernière modification le {updated}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="518"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="535"/>
         <source>Ces catégories de données relèvent de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>Ces catégories de données relèvent de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="543"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="560"/>
         <source>ex. Stripe</source>
         <translation>ex. Stripe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="546"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="563"/>
         <source>Service fourni</source>
         <translation>Service fourni</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="550"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="567"/>
         <source>Interlocuteur, e-mail</source>
         <translation>Interlocuteur, e-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="554"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="571"/>
         <source>DPO du sous-traitant</source>
         <translation>DPO du sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="558"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="575"/>
         <source>Codes ISO, ex. MA, US, IE</source>
         <translation>Codes ISO, ex. MA, US, IE</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="567"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="584"/>
         <source>Contrat de sous-traitance (DPA) signé</source>
         <translation>Contrat de sous-traitance (DPA) signé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="571"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="588"/>
         <source>Signé le</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="575"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="592"/>
         <source>Prend fin le</source>
         <translation>Prend fin le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="583"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="600"/>
         <source>Une par ligne : PCI DSS, ISO 27001…</source>
         <translation>Une par ligne : PCI DSS, ISO 27001…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="590"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="607"/>
         <source>Un par ligne, avec son pays</source>
         <translation>Un par ligne, avec son pays</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="594"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="611"/>
         <source>Prévue le</source>
         <translation>Prévue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="612"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="629"/>
         <source>Le sous-traitant</source>
         <translation>Le sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="615"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="632"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="616"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="633"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="617"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="634"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="620"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="637"/>
         <source>Pays de traitement</source>
         <translation>Pays de traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="627"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="644"/>
         <source>Données confiées</source>
         <translation>Données confiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="633"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="650"/>
         <source>Garanties et suivi</source>
         <translation>Garanties et suivi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="637"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="654"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="641"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="658"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>Sous-traitants ultérieurs</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="645"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="662"/>
         <source>Prochaine revue</source>
         <translation>Prochaine revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="653"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="670"/>
         <source>Contrat (RGPD art. 28 ; loi 09-08 art. 23)</source>
         <translation>Contrat (RGPD art. 28 ; loi 09-08 art. 23)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="658"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="675"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="659"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="676"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="664"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="681"/>
         <source>Clauses de l&apos;article 28(3) vérifiées</source>
         <translation>Clauses de l&apos;article 28(3) vérifiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/forms.py" line="707"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="724"/>
         <source>Contrat terminé le {date}.</source>
         <translation>Contrat terminé le {date}.</translation>
     </message>
@@ -9510,52 +9529,52 @@
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="191"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="192"/>
         <source>Rechercher</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="242"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="224"/>
         <source>Aucune fiche ne correspond</source>
         <translation>Aucune fiche ne correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="243"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="225"/>
         <source>Aucune fiche ne répond à ces critères de recherche et de filtre.</source>
         <translation>Aucune fiche ne répond à ces critères de recherche et de filtre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="244"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="226"/>
         <source>Effacer les filtres</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="355"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="305"/>
         <source>À regarder</source>
         <translation>À regarder</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="374"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="324"/>
         <source>Fiche</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="393"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="343"/>
         <source>Aucun.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="693"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="700"/>
         <source>{register} — {name}</source>
         <translation>{register} — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="705"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="712"/>
         <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
         <translation>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="713"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="720"/>
         <source>{label} : le formulaire n&apos;a pas pu être rouvert.</source>
         <translation>{label} : le formulaire n&apos;a pas pu être rouvert.</translation>
     </message>
@@ -9563,82 +9582,72 @@
 <context>
     <name>RegisterTexts</name>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="83"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="59"/>
         <source>Déclaration</source>
         <translation>Déclaration</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="84"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="60"/>
         <source>Autorisation</source>
         <translation>Autorisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="90"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="66"/>
         <source>Aucun mécanisme enregistré</source>
         <translation>Aucun mécanisme enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="116"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="79"/>
         <source>jour(s)</source>
         <translation>jour(s)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="117"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="80"/>
         <source>mois</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="118"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="81"/>
         <source>an(s)</source>
         <translation>an(s)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="128"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="91"/>
         <source>{category} : {duration}</source>
         <translation>{category} : {duration}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="147"/>
-        <source>Oui</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="149"/>
-        <source>Non</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="174"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="129"/>
         <source>Transfert non encadré</source>
         <translation>Transfert non encadré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="177"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="132"/>
         <source>Sans contrat (DPA)</source>
         <translation>Sans contrat (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="178"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="133"/>
         <source>Clauses manquantes</source>
         <translation>Clauses manquantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="179"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="134"/>
         <source>Revue en retard</source>
         <translation>Revue en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="180"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="135"/>
         <source>Données non restituées</source>
         <translation>Données non restituées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="183"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="138"/>
         <source>Autorisation requise</source>
         <translation>Autorisation requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/texts.py" line="186"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="141"/>
         <source>AIPD à réaliser</source>
         <translation>AIPD à réaliser</translation>
     </message>
@@ -9646,47 +9655,47 @@
 <context>
     <name>RegistersCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="68"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="68"/>
         <source>Registres</source>
         <translation>Registres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="73"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="73"/>
         <source>Revues à faire</source>
         <translation>Revues à faire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="74"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="74"/>
         <source>Contrats de sous-traitance manquants</source>
         <translation>Contrats de sous-traitance manquants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="75"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="75"/>
         <source>Transferts sans mécanisme</source>
         <translation>Transferts sans mécanisme</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="77"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="77"/>
         <source>Traitements et sous-traitants dont la revue est en retard</source>
         <translation>Traitements et sous-traitants dont la revue est en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="80"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="80"/>
         <source>Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)</source>
         <translation>Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="84"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="84"/>
         <source>Transferts vers un pays non reconnu adéquat sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</source>
         <translation>Transferts vers un pays non reconnu adéquat sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="140"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="140"/>
         <source>{activities}, {processors}</source>
         <translation>{activities}, {processors}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="141"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="141"/>
         <source>%n traitement(s)</source>
         <translation>
             <numerusform>%n traitement</numerusform>
@@ -9694,7 +9703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/registers/dashboard_card.py" line="142"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="142"/>
         <source>%n sous-traitant(s)</source>
         <translation>
             <numerusform>%n sous-traitant</numerusform>
@@ -9705,44 +9714,44 @@
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="517"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="522"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="577"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="114"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="116"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="162"/>
         <source>Changer la phrase secrète</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="526"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="118"/>
         <source>Tout le fichier est rechiffré avec la nouvelle phrase, puis vérifié. Les sauvegardes faites ailleurs (Sauvegarder maintenant…) gardent l&apos;ancienne : conservez-la avec elles.</source>
         <translation>Tout le fichier est rechiffré avec la nouvelle phrase, puis vérifié. Les sauvegardes faites ailleurs (Sauvegarder maintenant…) gardent l&apos;ancienne : conservez-la avec elles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="537"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="126"/>
         <source>Au moins {minimum} caractères</source>
         <translation>Au moins {minimum} caractères</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="540"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="129"/>
         <source>La même, une seconde fois</source>
         <translation>La même, une seconde fois</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="543"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="132"/>
         <source>Phrase actuelle</source>
         <translation>Phrase actuelle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="544"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="133"/>
         <source>Nouvelle phrase</source>
         <translation>Nouvelle phrase</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="545"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="134"/>
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="556"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="145"/>
         <source>Rechiffrer aussi les %n sauvegarde(s) conservée(s)</source>
         <translation>
             <numerusform>Rechiffrer aussi la sauvegarde conservée (%n)</numerusform>
@@ -9750,48 +9759,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="560"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="149"/>
         <source>Les sauvegardes automatiques du dossier {folder} seront chiffrées avec la nouvelle phrase : l&apos;ancienne n&apos;ouvrira plus aucune d&apos;elles.</source>
         <translation>Les sauvegardes automatiques du dossier {folder} seront chiffrées avec la nouvelle phrase : l&apos;ancienne n&apos;ouvrira plus aucune d&apos;elles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="575"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="162"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="595"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="175"/>
         <source>Minimum {minimum} caractères.</source>
         <translation>Minimum {minimum} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="597"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="177"/>
         <source>{label} : {count} caractères sur {minimum} au minimum.</source>
         <translation>{label} : {count} caractères sur {minimum} au minimum.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="601"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="181"/>
         <source>Robustesse : {label}</source>
         <translation>Robustesse : {label}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="606"/>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="634"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="186"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="214"/>
         <source>Les deux saisies diffèrent.</source>
         <translation>Les deux saisies diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="616"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="196"/>
         <source>La nouvelle phrase secrète doit compter au moins {minimum} caractères.</source>
         <translation>La nouvelle phrase secrète doit compter au moins {minimum} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="644"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="224"/>
         <source>Rechiffrement en cours…</source>
         <translation>Rechiffrement en cours…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/maintenance_settings.py" line="666"/>
+        <location filename="../../dpo_desk/ui/settings/passphrase_dialogs.py" line="246"/>
         <source>Phrase secrète changée. Rechiffrement des sauvegardes : {done} sur {total}…</source>
         <translation>Phrase secrète changée. Rechiffrement des sauvegardes : {done} sur {total}…</translation>
     </message>
@@ -9799,17 +9808,17 @@
 <context>
     <name>RememberCheckBox</name>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="240"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="374"/>
         <source>Se souvenir sur cet ordinateur</source>
         <translation>Se souvenir sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="245"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="379"/>
         <source>La phrase secrète est confiée au trousseau sécurisé du système ; le registre s&apos;ouvrira sans la redemander sur cette session.</source>
         <translation>La phrase secrète est confiée au trousseau sécurisé du système ; le registre s&apos;ouvrira sans la redemander sur cette session.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="254"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="388"/>
         <source>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : la phrase secrète sera demandée à chaque ouverture. DPO Desk ne l&apos;enregistre jamais en clair.</source>
         <translation>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : la phrase secrète sera demandée à chaque ouverture. DPO Desk ne l&apos;enregistre jamais en clair.</translation>
     </message>
@@ -9817,534 +9826,534 @@
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="223"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="107"/>
         <source>‹  Toutes les demandes</source>
         <extracomment>show another section&apos;s item: (&quot;processing&quot;, &quot;#12&quot;) from &quot;Traitements concernés&quot;</extracomment>
         <translation>‹  Toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="258"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="541"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="43"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="128"/>
         <source>Pourquoi cette date ?</source>
         <translation>Pourquoi cette date ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="278"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="122"/>
         <source>Détails de la demande</source>
         <translation>Détails de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="284"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="128"/>
         <source>Régime *</source>
         <translation>Régime *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="285"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="129"/>
         <source>Droits exercés *</source>
         <translation>Droits exercés *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="286"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="130"/>
         <source>Reçue par</source>
         <translation>Reçue par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="287"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="131"/>
         <source>Reçue le *</source>
         <translation>Reçue le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="288"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="132"/>
         <source>Demandeur *</source>
         <translation>Demandeur *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="92"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="289"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="50"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="133"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="93"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="290"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="51"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="134"/>
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="94"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="291"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="52"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="135"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="292"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="136"/>
         <source>Agit en tant que</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="96"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="293"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="54"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="137"/>
         <source>Personne concernée</source>
         <translation>Personne concernée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="97"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="294"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="55"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="138"/>
         <source>Suivie par</source>
         <translation>Suivie par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="98"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="295"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="56"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="139"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="303"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="147"/>
         <source>Recharger</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="304"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="148"/>
         <source>Abandonner la saisie et relire la demande</source>
         <translation>Abandonner la saisie et relire la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="307"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="151"/>
         <source>Annuler les modifications</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="309"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="153"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="321"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="165"/>
         <source>Journal de la demande</source>
         <translation>Journal de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="333"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="176"/>
         <source>Suite à donner</source>
         <translation>Suite à donner</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="342"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="185"/>
         <source>Rédiger un courrier…</source>
         <translation>Rédiger un courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="352"/>
+        <location filename="../../dpo_desk/ui/requests/follow_up.py" line="20"/>
         <source>Suivi</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="100"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="359"/>
+        <location filename="../../dpo_desk/ui/requests/follow_up.py" line="27"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="58"/>
         <source>Identité</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="101"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="360"/>
+        <location filename="../../dpo_desk/ui/requests/follow_up.py" line="28"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="59"/>
         <source>Pièce</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="102"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="361"/>
+        <location filename="../../dpo_desk/ui/requests/follow_up.py" line="29"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="60"/>
         <source>Vérifiée le</source>
         <translation>Vérifiée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="362"/>
+        <location filename="../../dpo_desk/ui/requests/follow_up.py" line="30"/>
         <source>Suspensions</source>
         <translation>Suspensions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="103"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="363"/>
+        <location filename="../../dpo_desk/ui/requests/follow_up.py" line="31"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="61"/>
         <source>Prorogée le</source>
         <translation>Prorogée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="104"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="364"/>
+        <location filename="../../dpo_desk/ui/requests/follow_up.py" line="34"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="62"/>
         <source>Motif de prorogation</source>
         <translation>Motif de prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="365"/>
+        <location filename="../../dpo_desk/ui/requests/follow_up.py" line="36"/>
         <source>Réponse</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="107"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="366"/>
+        <location filename="../../dpo_desk/ui/requests/follow_up.py" line="37"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="65"/>
         <source>Motif du refus</source>
         <translation>Motif du refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="66"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="24"/>
         <source>Demande enregistrée</source>
         <translation>Demande enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="67"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="25"/>
         <source>Détails modifiés</source>
         <translation>Détails modifiés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="68"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="26"/>
         <source>Justificatif d&apos;identité demandé</source>
         <translation>Justificatif d&apos;identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="71"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="29"/>
         <source>Vérification d&apos;identité</source>
         <translation>Vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="72"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="30"/>
         <source>Changement de statut</source>
         <translation>Changement de statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="73"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="31"/>
         <source>Délai prorogé</source>
         <translation>Délai prorogé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="74"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="32"/>
         <source>Réponse envoyée</source>
         <translation>Réponse envoyée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="75"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="33"/>
         <source>Demande refusée</source>
         <translation>Demande refusée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="76"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="34"/>
         <source>Demande retirée</source>
         <translation>Demande retirée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="77"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="35"/>
         <source>Demande clôturée</source>
         <translation>Demande clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="78"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="36"/>
         <source>Pièce jointe ajoutée</source>
         <translation>Pièce jointe ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="79"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="37"/>
         <source>Pièce jointe supprimée</source>
         <translation>Pièce jointe supprimée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="80"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="38"/>
         <source>Échéance recalculée</source>
         <translation>Échéance recalculée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="86"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="44"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="87"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="45"/>
         <source>Droits</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="88"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="46"/>
         <source>Régime</source>
         <translation>Régime</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="89"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="47"/>
         <source>Canal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="90"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="48"/>
         <source>Reçue le</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="91"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="49"/>
         <source>Nom du demandeur</source>
         <translation>Nom du demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="95"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="53"/>
         <source>Qualité du demandeur</source>
         <translation>Qualité du demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="99"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="57"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="105"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="63"/>
         <source>Répondue le</source>
         <translation>Répondue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="106"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="64"/>
         <source>Réponse par</source>
         <translation>Réponse par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="108"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="367"/>
+        <location filename="../../dpo_desk/ui/requests/follow_up.py" line="38"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="66"/>
         <source>Clôturée le</source>
         <translation>Clôturée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="109"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="158"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="67"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="150"/>
         <source>Pièce jointe n°</source>
         <translation>Pièce jointe n°</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="110"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="68"/>
         <source>Nature de la pièce</source>
         <translation>Nature de la pièce</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="111"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="69"/>
         <source>Motif de la suppression</source>
         <translation>Motif de la suppression</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="121"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="79"/>
         <source>modifié</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="123"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="81"/>
         <source>renseigné</source>
         <translation>renseigné</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="153"/>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="695"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="162"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="111"/>
         <source>justificatif d&apos;identité</source>
         <translation>justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="154"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="112"/>
         <source>autre pièce</source>
         <translation>autre pièce</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="174"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="132"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field} : {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="180"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="138"/>
         <source>{field} : {value}</source>
         <translation>{field} : {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="378"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="56"/>
         <source>Pièces jointes</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="381"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="60"/>
         <source>Conservées chiffrées dans le registre, 25 Mo au plus par fichier.</source>
         <translation>Conservées chiffrées dans le registre, 25 Mo au plus par fichier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="393"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="76"/>
         <source>Aucune pièce jointe.</source>
         <translation>Aucune pièce jointe.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="399"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="88"/>
         <source>Exporter…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="400"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="90"/>
         <source>Enregistrer une copie du fichier, hors du registre</source>
         <translation>Enregistrer une copie du fichier, hors du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="402"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="96"/>
         <source>Joindre un fichier…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="407"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="103"/>
         <source>Supprimer…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="409"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="106"/>
         <source>Supprimer définitivement le fichier du registre</source>
         <translation>Supprimer définitivement le fichier du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="412"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="112"/>
         <source>Justificatif d&apos;identité</source>
         <translation>Justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="415"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="115"/>
         <source>Le fichier joint est une preuve d&apos;identité : il sera proposé à la suppression une fois la vérification faite.</source>
         <translation>Le fichier joint est une preuve d&apos;identité : il sera proposé à la suppression une fois la vérification faite.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="463"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="235"/>
         <source>{requester} ({role}) pour {subject}</source>
         <translation>{requester} ({role}) pour {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="474"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="246"/>
         <source>reçue le {date}</source>
         <translation>reçue le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="492"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="71"/>
         <source>Échéance le {date} — {countdown}</source>
         <translation>Échéance le {date} — {countdown}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="497"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="76"/>
         <source>Échéance le {date}</source>
         <translation>Échéance le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="503"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="84"/>
         <source>Fondement : {citation} (délai légal) — {rule}</source>
         <translation>Fondement : {citation} (délai légal) — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="506"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="89"/>
         <source>Fondement : {citation} — {rule}</source>
         <translation>Fondement : {citation} — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="518"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="100"/>
         <source>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : elle n&apos;est due qu&apos;au titre du RGPD.</source>
         <translation>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : elle n&apos;est due qu&apos;au titre du RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="526"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="109"/>
         <source>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : réponse dans le délai de politique interne.</source>
         <translation>La portabilité n&apos;est pas un droit prévu par la loi 09-08 : réponse dans le délai de politique interne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="541"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="126"/>
         <source>Masquer l&apos;explication</source>
         <translation>Masquer l&apos;explication</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="561"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="158"/>
         <source>{regime}, {right} : {date}</source>
         <translation>{regime}, {right} : {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="572"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="168"/>
         <source>Le {date} n&apos;est pas un jour ouvré : reporté au jour ouvré suivant.</source>
         <translation>Le {date} n&apos;est pas un jour ouvré : reporté au jour ouvré suivant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="577"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="175"/>
         <source>Jours chômés passés : {days}.</source>
         <translation>Jours chômés passés : {days}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="582"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="180"/>
         <source> — retenue</source>
         <translation> — retenue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="611"/>
+        <location filename="../../dpo_desk/ui/requests/deadline_card.py" line="147"/>
         <source>Chaque droit, sous chaque régime, a son délai ; la date la plus proche l&apos;emporte.</source>
         <translation>Chaque droit, sous chaque régime, a son délai ; la date la plus proche l&apos;emporte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="626"/>
+        <location filename="../../dpo_desk/ui/requests/follow_up.py" line="55"/>
         <source>depuis le {start}</source>
         <translation>depuis le {start}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="630"/>
+        <location filename="../../dpo_desk/ui/requests/follow_up.py" line="61"/>
         <source>du {start} au {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="640"/>
+        <location filename="../../dpo_desk/ui/requests/follow_up.py" line="71"/>
         <source>le {date}, par {channel}</source>
         <translation>le {date}, par {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="663"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="267"/>
         <source>Demande clôturée : plus aucune étape.</source>
         <translation>Demande clôturée : plus aucune étape.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="665"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="269"/>
         <source>Réponse faite : il reste à clôturer la demande.</source>
         <translation>Réponse faite : il reste à clôturer la demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="699"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="165"/>
         <source>Justificatif d&apos;identité : à supprimer dès la vérification faite (voir Paramètres ▸ Justificatif d&apos;identité).</source>
         <translation>Justificatif d&apos;identité : à supprimer dès la vérification faite (voir Paramètres ▸ Justificatif d&apos;identité).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="721"/>
+        <location filename="../../dpo_desk/ui/requests/journal.py" line="148"/>
         <source>{when} — {who}</source>
         <translation>{when} — {who}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="803"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="365"/>
         <source>Demande {reference} enregistrée.</source>
         <translation>Demande {reference} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="849"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="411"/>
         <source>Demande {reference} : {status}.</source>
         <translation>Demande {reference} : {status}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="868"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="189"/>
         <source>Joindre un fichier</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="897"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="212"/>
         <source>Impossible de lire « {name} » : {reason}</source>
         <translation>Impossible de lire « {name} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="909"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="224"/>
         <source>« {name} » jointe à la demande {reference}.</source>
         <translation>« {name} » jointe à la demande {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="944"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="259"/>
         <source>« {name} » supprimée du registre (demande {reference}).</source>
         <translation>« {name} » supprimée du registre (demande {reference}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="953"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="268"/>
         <source>Supprimer la pièce jointe</source>
         <translation>Supprimer la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="955"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="269"/>
         <source>« {name} » sera effacée définitivement du registre : son contenu est écrasé dans le fichier et ne pourra pas être récupéré (seule une sauvegarde antérieure le contient encore). Le journal gardera sa taille, son empreinte et le motif, jamais son contenu.
 
 Supprimer ?</source>
@@ -10353,12 +10362,12 @@ Supprimer ?</source>
 Supprimer ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="978"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="296"/>
         <source>Exporter la pièce jointe</source>
         <translation>Exporter la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/detail.py" line="984"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="305"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
@@ -10366,193 +10375,193 @@ Supprimer ?</translation>
 <context>
     <name>RequestDialogs</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="203"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="196"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="211"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="204"/>
         <source>Cette étape ne peut pas être annulée.</source>
         <translation>Cette étape ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="339"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="331"/>
         <source>Demander une pièce d&apos;identité</source>
         <translation>Demander une pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="342"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="334"/>
         <source>Identité vérifiée</source>
         <translation>Identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="343"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="335"/>
         <source>Identité non vérifiée</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="344"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="336"/>
         <source>Commencer le traitement</source>
         <translation>Commencer le traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="345"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="337"/>
         <source>Proroger le délai</source>
         <translation>Proroger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="346"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="338"/>
         <source>Répondre</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="347"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="339"/>
         <source>Refuser</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="348"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="340"/>
         <source>Retrait par le demandeur</source>
         <translation>Retrait par le demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="349"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="341"/>
         <source>Clôturer</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="367"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="359"/>
         <source>En cas de doute raisonnable sur l&apos;identité du demandeur, une pièce complémentaire peut être demandée (RGPD art. 12(6)). Ne demandez que ce qui est nécessaire : une copie de la CIN suffit le plus souvent.</source>
         <translation>En cas de doute raisonnable sur l&apos;identité du demandeur, une pièce complémentaire peut être demandée (RGPD art. 12(6)). Ne demandez que ce qui est nécessaire : une copie de la CIN suffit le plus souvent.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="373"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="365"/>
         <source>Demander la pièce</source>
         <translation>Demander la pièce</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="378"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="370"/>
         <source>Pièce demandée</source>
         <translation>Pièce demandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="379"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="371"/>
         <source>Copie de la CIN, du passeport, de la carte de séjour…</source>
         <translation>Copie de la CIN, du passeport, de la carte de séjour…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="393"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="385"/>
         <source>L&apos;identité est établie : le traitement de la demande commence.</source>
         <translation>L&apos;identité est établie : le traitement de la demande commence.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="397"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="389"/>
         <source>Le justificatif ne permet pas d&apos;établir l&apos;identité. La demande pourra être refusée pour ce motif (RGPD art. 12(6)).</source>
         <translation>Le justificatif ne permet pas d&apos;établir l&apos;identité. La demande pourra être refusée pour ce motif (RGPD art. 12(6)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="407"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="399"/>
         <source>Pièce examinée</source>
         <translation>Pièce examinée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="408"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="400"/>
         <source>CIN présentée, copie reçue par e-mail…</source>
         <translation>CIN présentée, copie reçue par e-mail…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="415"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="407"/>
         <source>Date de la vérification</source>
         <translation>Date de la vérification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="432"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="424"/>
         <source>La demande {reference} passe au statut « En cours de traitement ».</source>
         <translation>La demande {reference} passe au statut « En cours de traitement ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="446"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="438"/>
         <source>RGPD art. 12(3) : le délai peut être prolongé de deux mois, compte tenu de la complexité et du nombre de demandes. La prorogation doit être décidée et notifiée au demandeur, motifs à l&apos;appui, dans le premier mois. La loi 09-08 ne prévoit pas de prorogation décidée par le responsable.</source>
         <translation>RGPD art. 12(3) : le délai peut être prolongé de deux mois, compte tenu de la complexité et du nombre de demandes. La prorogation doit être décidée et notifiée au demandeur, motifs à l&apos;appui, dans le premier mois. La loi 09-08 ne prévoit pas de prorogation décidée par le responsable.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="453"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="445"/>
         <source>Proroger</source>
         <translation>Proroger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="457"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="449"/>
         <source>Décidée le</source>
         <translation>Décidée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="461"/>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="521"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="453"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="513"/>
         <source>Motif *</source>
         <translation>Motif *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="462"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="454"/>
         <source>Complexité, volume de données, nombre de demandes…</source>
         <translation>Complexité, volume de données, nombre de demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="480"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="472"/>
         <source>Enregistre l&apos;envoi de la réponse au demandeur. Le délai cesse de courir à cette date.</source>
         <translation>Enregistre l&apos;envoi de la réponse au demandeur. Le délai cesse de courir à cette date.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="485"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="477"/>
         <source>Enregistrer la réponse</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="489"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="481"/>
         <source>Répondue le</source>
         <translation>Répondue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="493"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="485"/>
         <source>Envoyée par</source>
         <translation>Envoyée par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="509"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="501"/>
         <source>Un refus est une réponse : il doit être motivé et informer le demandeur de son droit de saisir la CNDP (RGPD art. 12(4)). Le caractère manifestement infondé ou excessif doit pouvoir être démontré (RGPD art. 12(5)).</source>
         <translation>Un refus est une réponse : il doit être motivé et informer le demandeur de son droit de saisir la CNDP (RGPD art. 12(4)). Le caractère manifestement infondé ou excessif doit pouvoir être démontré (RGPD art. 12(5)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="515"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="507"/>
         <source>Enregistrer le refus</source>
         <translation>Enregistrer le refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="522"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="514"/>
         <source>Choisir un motif…</source>
         <translation>Choisir un motif…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="531"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="523"/>
         <source>Notifié le</source>
         <translation>Notifié le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="535"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="527"/>
         <source>Envoyé par</source>
         <translation>Envoyé par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="552"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="544"/>
         <source>Le demandeur a retiré sa demande {reference}. Conservez sa lettre ou son e-mail de retrait en pièce jointe.</source>
         <translation>Le demandeur a retiré sa demande {reference}. Conservez sa lettre ou son e-mail de retrait en pièce jointe.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="557"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="549"/>
         <source>Enregistrer le retrait</source>
         <translation>Enregistrer le retrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="568"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="560"/>
         <source>La demande {reference} est classée. Elle reste au registre, consultable, avec son journal et ses pièces jointes.</source>
         <translation>La demande {reference} est classée. Elle reste au registre, consultable, avec son journal et ses pièces jointes.</translation>
     </message>
@@ -10560,42 +10569,42 @@ Supprimer ?</translation>
 <context>
     <name>RequestFields</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="90"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="85"/>
         <source>Le RGPD s&apos;applique aussi lorsque la personne se trouve dans l&apos;Union européenne.</source>
         <translation>Le RGPD s&apos;applique aussi lorsque la personne se trouve dans l&apos;Union européenne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="102"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="97"/>
         <source>Nom et prénom</source>
         <translation>Nom et prénom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="106"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="101"/>
         <source>nom@exemple.ma</source>
         <translation>nom@exemple.ma</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="110"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="105"/>
         <source>+212 …</source>
         <translation>+212 …</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="114"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="109"/>
         <source>Adresse postale, pour une réponse par courrier</source>
         <translation>Adresse postale, pour une réponse par courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="123"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="118"/>
         <source>La personne dont les données sont en cause</source>
         <translation>La personne dont les données sont en cause</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="129"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="124"/>
         <source>Qui instruit la demande</source>
         <translation>Qui instruit la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="134"/>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="129"/>
         <source>Objet précis de la demande, échanges, pièces attendues…</source>
         <translation>Objet précis de la demande, échanges, pièces attendues…</translation>
     </message>
@@ -10603,47 +10612,47 @@ Supprimer ?</translation>
 <context>
     <name>RequestStatus</name>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="118"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="117"/>
         <source>Nouvelle</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="119"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="118"/>
         <source>En attente du justificatif d&apos;identité</source>
         <translation>En attente du justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="122"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="121"/>
         <source>En cours de traitement</source>
         <translation>En cours de traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="123"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="122"/>
         <source>Délai prorogé</source>
         <translation>Délai prorogé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="124"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="123"/>
         <source>Répondue</source>
         <translation>Répondue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="125"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="124"/>
         <source>Refusée</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="126"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="125"/>
         <source>Retirée par le demandeur</source>
         <translation>Retirée par le demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="127"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="126"/>
         <source>Clôturée</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="227"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="223"/>
         <source>Une demande au statut « {old} » ne peut pas passer au statut « {new} ».</source>
         <translation>Une demande au statut « {old} » ne peut pas passer au statut « {new} ».</translation>
     </message>
@@ -10651,52 +10660,52 @@ Supprimer ?</translation>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="122"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="96"/>
         <source>Cliquer pour trier</source>
         <translation>Cliquer pour trier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="127"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="100"/>
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="128"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="101"/>
         <source>Demandeur</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="129"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="102"/>
         <source>Droits</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="130"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="103"/>
         <source>Régime</source>
         <translation>Régime</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="131"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="104"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="132"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="105"/>
         <source>Reçue le</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="133"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="106"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="134"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="107"/>
         <source>Délai</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/model.py" line="135"/>
+        <location filename="../../dpo_desk/ui/requests/model.py" line="108"/>
         <source>Suivie par</source>
         <translation>Suivie par</translation>
     </message>
@@ -10704,117 +10713,117 @@ Supprimer ?</translation>
 <context>
     <name>RequestTexts</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="56"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="50"/>
         <source>Nouvelle</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="57"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="51"/>
         <source>Identité demandée</source>
         <translation>Identité demandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="60"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="54"/>
         <source>En cours</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="61"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="55"/>
         <source>Prorogée</source>
         <translation>Prorogée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="62"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="56"/>
         <source>Répondue</source>
         <translation>Répondue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="63"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="57"/>
         <source>Refusée</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="64"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="58"/>
         <source>Retirée</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="65"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="59"/>
         <source>Clôturée</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="77"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="71"/>
         <source>Accès</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="78"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="72"/>
         <source>Rectification</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="79"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="73"/>
         <source>Effacement</source>
         <translation>Effacement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="80"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="74"/>
         <source>Limitation</source>
         <translation>Limitation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="81"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="75"/>
         <source>Portabilité</source>
         <translation>Portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="82"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="76"/>
         <source>Opposition</source>
         <translation>Opposition</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="158"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="152"/>
         <source>{name} ({date})</source>
         <translation>{name} ({date})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="162"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="156"/>
         <source>{holiday}, {estimated}</source>
         <translation>{holiday}, {estimated}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="176"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="170"/>
         <source>09-08 + RGPD</source>
         <translation>09-08 + RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="207"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="201"/>
         <source>{date} à {time}</source>
         <translation>{date} à {time}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="223"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="217"/>
         <source>{size} o</source>
         <translation>{size} o</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="225"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="219"/>
         <source>{size} Ko</source>
         <translation>{size} Ko</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="228"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="222"/>
         <source>{size} Mo</source>
         <translation>{size} Mo</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="250"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="244"/>
         <source>échéance aujourd&apos;hui</source>
         <translation>échéance aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="252"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="246"/>
         <source>dans %n j</source>
         <translation>
             <numerusform>dans %n j</numerusform>
@@ -10822,7 +10831,7 @@ Supprimer ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="253"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="247"/>
         <source>%n j de retard</source>
         <translation>
             <numerusform>%n j de retard</numerusform>
@@ -10830,7 +10839,7 @@ Supprimer ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="264"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="258"/>
         <source>dans %n jours</source>
         <translation>
             <numerusform>dans %n jour</numerusform>
@@ -10838,12 +10847,12 @@ Supprimer ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="266"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="260"/>
         <source>1 jour de retard</source>
         <translation>1 jour de retard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="268"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="262"/>
         <source>%n jours de retard</source>
         <translation>
             <numerusform>%n jour de retard</numerusform>
@@ -10851,12 +10860,12 @@ Supprimer ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="260"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="254"/>
         <source>aujourd&apos;hui</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/texts.py" line="262"/>
+        <location filename="../../dpo_desk/ui/requests/texts.py" line="256"/>
         <source>demain</source>
         <translation>demain</translation>
     </message>
@@ -10864,22 +10873,22 @@ Supprimer ?</translation>
 <context>
     <name>RequesterRole</name>
     <message>
-        <location filename="../../dpo_desk/domain/rights_request.py" line="35"/>
+        <location filename="../../dpo_desk/domain/requests/model.py" line="35"/>
         <source>La personne concernée</source>
         <translation>La personne concernée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/rights_request.py" line="36"/>
+        <location filename="../../dpo_desk/domain/requests/model.py" line="36"/>
         <source>Parent ou tuteur</source>
         <translation>Parent ou tuteur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/rights_request.py" line="37"/>
+        <location filename="../../dpo_desk/domain/requests/model.py" line="37"/>
         <source>Avocat ou mandataire</source>
         <translation>Avocat ou mandataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/rights_request.py" line="38"/>
+        <location filename="../../dpo_desk/domain/requests/model.py" line="38"/>
         <source>Autre</source>
         <translation>Autre</translation>
     </message>
@@ -10888,85 +10897,85 @@ Supprimer ?</translation>
     <name>RequestsSection</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="93"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="102"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="208"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="81"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="150"/>
         <source>Demandes</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="106"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="177"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="446"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="81"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="119"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="279"/>
         <source>Nouvelle demande</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="109"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="83"/>
         <source>Enregistrer une demande reçue ({keys})</source>
         <translation>Enregistrer une demande reçue ({keys})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="131"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="99"/>
         <source>Liste des demandes</source>
         <translation>Liste des demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="171"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="113"/>
         <source>Aucune demande pour l&apos;instant</source>
         <translation>Aucune demande pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="173"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="115"/>
         <source>Enregistrez ici chaque demande d&apos;accès, de rectification, d&apos;effacement ou d&apos;opposition dès sa réception : DPO Desk calcule son échéance légale et vous la rappelle.</source>
         <translation>Enregistrez ici chaque demande d&apos;accès, de rectification, d&apos;effacement ou d&apos;opposition dès sa réception : DPO Desk calcule son échéance légale et vous la rappelle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="181"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="124"/>
         <source>Aucune demande ne correspond</source>
         <translation>Aucune demande ne correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="182"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="125"/>
         <source>Aucune demande ne répond à ces critères de recherche et de filtre.</source>
         <translation>Aucune demande ne répond à ces critères de recherche et de filtre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="183"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="126"/>
         <source>Effacer les filtres</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="274"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="195"/>
         <source>1 demande</source>
         <translation>1 demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="277"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="196"/>
         <source>{count} demandes</source>
         <translation>{count} demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="421"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="269"/>
         <source>Demande {reference} enregistrée — échéance le {date}.</source>
         <translation>Demande {reference} enregistrée — échéance le {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="437"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="276"/>
         <source>Demande {reference}</source>
         <translation>Demande {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="454"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="282"/>
         <source>Le formulaire de nouvelle demande n&apos;a pas pu être rouvert.</source>
         <translation>Le formulaire de nouvelle demande n&apos;a pas pu être rouvert.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="462"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="286"/>
         <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
         <translation>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="467"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="292"/>
         <source>{label} a été clôturée entre-temps : les modifications conservées ne peuvent plus être appliquées.</source>
         <translation>{label} a été clôturée entre-temps : les modifications conservées ne peuvent plus être appliquées.</translation>
     </message>
@@ -10974,28 +10983,27 @@ Supprimer ?</translation>
 <context>
     <name>RetentionUnit</name>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="372"/>
+        <location filename="../../dpo_desk/domain/records.py" line="212"/>
         <source>{n} jour</source>
         <translation>{n} jour</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="373"/>
+        <location filename="../../dpo_desk/domain/records.py" line="212"/>
         <source>{n} jours</source>
         <translation>{n} jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="374"/>
-        <location filename="../../dpo_desk/domain/registers.py" line="375"/>
+        <location filename="../../dpo_desk/domain/records.py" line="213"/>
         <source>{n} mois</source>
         <translation>{n} mois</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="376"/>
+        <location filename="../../dpo_desk/domain/records.py" line="214"/>
         <source>{n} an</source>
         <translation>{n} an</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="377"/>
+        <location filename="../../dpo_desk/domain/records.py" line="214"/>
         <source>{n} ans</source>
         <translation>{n} ans</translation>
     </message>
@@ -11003,32 +11011,32 @@ Supprimer ?</translation>
 <context>
     <name>Right</name>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="101"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="100"/>
         <source>Droit d&apos;accès</source>
         <translation>Droit d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="102"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="101"/>
         <source>Droit de rectification</source>
         <translation>Droit de rectification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="103"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="102"/>
         <source>Droit à l&apos;effacement</source>
         <translation>Droit à l&apos;effacement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="104"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="103"/>
         <source>Droit à la limitation du traitement</source>
         <translation>Droit à la limitation du traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="105"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="104"/>
         <source>Droit à la portabilité</source>
         <translation>Droit à la portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/requests.py" line="106"/>
+        <location filename="../../dpo_desk/domain/requests/workflow.py" line="105"/>
         <source>Droit d&apos;opposition</source>
         <translation>Droit d&apos;opposition</translation>
     </message>
@@ -11055,7 +11063,7 @@ Supprimer ?</translation>
     <name>Sections</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="87"/>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="355"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="297"/>
         <source>Tableau de bord</source>
         <extracomment>the translated title, at call time (the language may change between calls) builds the screen; imports its module on the first call</extracomment>
         <translation>Tableau de bord</translation>
@@ -11064,37 +11072,37 @@ Supprimer ?</translation>
 <context>
     <name>SecurityMeasure</name>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="252"/>
+        <location filename="../../dpo_desk/domain/records.py" line="163"/>
         <source>Contrôle d&apos;accès des utilisateurs</source>
         <translation>Contrôle d&apos;accès des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="255"/>
+        <location filename="../../dpo_desk/domain/records.py" line="164"/>
         <source>Mesures de traçabilité</source>
         <translation>Mesures de traçabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="256"/>
+        <location filename="../../dpo_desk/domain/records.py" line="165"/>
         <source>Mesures de protection des logiciels</source>
         <translation>Mesures de protection des logiciels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="259"/>
+        <location filename="../../dpo_desk/domain/records.py" line="166"/>
         <source>Sauvegarde des données</source>
         <translation>Sauvegarde des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="260"/>
+        <location filename="../../dpo_desk/domain/records.py" line="167"/>
         <source>Chiffrement des données</source>
         <translation>Chiffrement des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="261"/>
+        <location filename="../../dpo_desk/domain/records.py" line="168"/>
         <source>Contrôle des sous-traitants</source>
         <translation>Contrôle des sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="264"/>
+        <location filename="../../dpo_desk/domain/records.py" line="169"/>
         <source>Autres mesures</source>
         <translation>Autres mesures</translation>
     </message>
@@ -11103,145 +11111,145 @@ Supprimer ?</translation>
     <name>SettingsSection</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="123"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="76"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="205"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="63"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="192"/>
         <source>Paramètres</source>
         <extracomment>the organisation as saved, so the window can update what shows its name</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="80"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="67"/>
         <source>L&apos;organisation et son délégué figurent sur chaque courrier et chaque registre exporté.</source>
         <translation>L&apos;organisation et son délégué figurent sur chaque courrier et chaque registre exporté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="91"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="310"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="78"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="297"/>
         <source>Organisation et délégué</source>
         <translation>Organisation et délégué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="94"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="81"/>
         <source>Organisation *</source>
         <translation>Organisation *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="95"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="82"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="96"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="83"/>
         <source>Ville des courriers</source>
         <translation>Ville des courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="97"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="84"/>
         <source>Délégué (DPO)</source>
         <translation>Délégué (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="98"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="85"/>
         <source>E-mail du DPO</source>
         <translation>E-mail du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="99"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="86"/>
         <source>Téléphone du DPO</source>
         <translation>Téléphone du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="105"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="92"/>
         <source>Annuler les modifications</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="107"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="94"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="164"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="151"/>
         <source>Fichier du registre</source>
         <translation>Fichier du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="171"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="158"/>
         <source>Copier</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="172"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="159"/>
         <source>Copier l&apos;identifiant du registre</source>
         <translation>Copier l&apos;identifiant du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="182"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="169"/>
         <source>Emplacement</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="183"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="170"/>
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="184"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="171"/>
         <source>Version du schéma</source>
         <translation>Version du schéma</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="185"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="172"/>
         <source>Version de DPO Desk</source>
         <translation>Version de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="186"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="173"/>
         <source>Fuseau horaire</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="187"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="174"/>
         <source>Contenu</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="227"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="214"/>
         <source>inconnue</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="260"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="247"/>
         <source>Demandes</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="261"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="248"/>
         <source>Pièces jointes</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="262"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="249"/>
         <source>Entrées du journal</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="265"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="252"/>
         <source>{label} : {count}</source>
         <translation>{label} : {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="297"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="284"/>
         <source>Organisation enregistrée.</source>
         <translation>Organisation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="314"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="301"/>
         <source>L&apos;organisation n&apos;a pas pu être relue : modifications abandonnées.</source>
         <translation>L&apos;organisation n&apos;a pas pu être relue : modifications abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="321"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="308"/>
         <source>Identifiant du registre copié.</source>
         <translation>Identifiant du registre copié.</translation>
     </message>
@@ -11303,7 +11311,7 @@ Supprimer ?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/third_party.py" line="92"/>
-        <location filename="../../dpo_desk/third_party.py" line="155"/>
+        <location filename="../../dpo_desk/third_party.py" line="163"/>
         <source>Accès aux données</source>
         <translation>Accès aux données</translation>
     </message>
@@ -11324,78 +11332,88 @@ Supprimer ?</translation>
         <location filename="../../dpo_desk/third_party.py" line="111"/>
         <location filename="../../dpo_desk/third_party.py" line="112"/>
         <location filename="../../dpo_desk/third_party.py" line="115"/>
+        <location filename="../../dpo_desk/third_party.py" line="118"/>
         <source>Trousseau du système</source>
         <translation>Trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="118"/>
-        <location filename="../../dpo_desk/third_party.py" line="120"/>
-        <location filename="../../dpo_desk/third_party.py" line="122"/>
-        <location filename="../../dpo_desk/third_party.py" line="124"/>
-        <location filename="../../dpo_desk/third_party.py" line="126"/>
+        <location filename="../../dpo_desk/third_party.py" line="121"/>
+        <location filename="../../dpo_desk/third_party.py" line="123"/>
+        <location filename="../../dpo_desk/third_party.py" line="125"/>
+        <location filename="../../dpo_desk/third_party.py" line="127"/>
+        <location filename="../../dpo_desk/third_party.py" line="129"/>
         <source>Trousseau du système (Linux)</source>
         <translation>Trousseau du système (Linux)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="128"/>
+        <location filename="../../dpo_desk/third_party.py" line="131"/>
         <source>Robustesse des phrases secrètes</source>
         <translation>Robustesse des phrases secrètes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="130"/>
-        <location filename="../../dpo_desk/third_party.py" line="131"/>
         <location filename="../../dpo_desk/third_party.py" line="133"/>
+        <location filename="../../dpo_desk/third_party.py" line="134"/>
+        <location filename="../../dpo_desk/third_party.py" line="136"/>
         <source>Lettres en PDF</source>
         <translation>Lettres en PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="135"/>
         <location filename="../../dpo_desk/third_party.py" line="138"/>
+        <location filename="../../dpo_desk/third_party.py" line="141"/>
         <source>Lettres en arabe</source>
         <translation>Lettres en arabe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="140"/>
+        <location filename="../../dpo_desk/third_party.py" line="145"/>
+        <source>Noms des mois et règles de pluriel</source>
+        <translation>Noms des mois et règles de pluriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="148"/>
         <source>Aperçu des lettres</source>
         <translation>Aperçu des lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="141"/>
-        <location filename="../../dpo_desk/third_party.py" line="142"/>
+        <location filename="../../dpo_desk/third_party.py" line="149"/>
+        <location filename="../../dpo_desk/third_party.py" line="150"/>
         <source>Registres Excel</source>
         <translation>Registres Excel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="144"/>
-        <location filename="../../dpo_desk/third_party.py" line="148"/>
-        <location filename="../../dpo_desk/third_party.py" line="149"/>
-        <location filename="../../dpo_desk/third_party.py" line="151"/>
+        <location filename="../../dpo_desk/third_party.py" line="152"/>
+        <location filename="../../dpo_desk/third_party.py" line="156"/>
+        <location filename="../../dpo_desk/third_party.py" line="157"/>
         <source>Jours fériés des délais</source>
         <translation>Jours fériés des délais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="153"/>
+        <location filename="../../dpo_desk/third_party.py" line="159"/>
+        <source>Dossier des préférences</source>
+        <translation>Dossier des préférences</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="161"/>
         <source>Fuseaux horaires</source>
         <translation>Fuseaux horaires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="157"/>
+        <location filename="../../dpo_desk/third_party.py" line="165"/>
         <source>Police arabe des lettres</source>
         <translation>Police arabe des lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="160"/>
+        <location filename="../../dpo_desk/third_party.py" line="168"/>
         <source>Police latine des lettres</source>
         <translation>Police latine des lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="163"/>
+        <location filename="../../dpo_desk/third_party.py" line="171"/>
         <source>Police tifinaghe des lettres</source>
         <translation>Police tifinaghe des lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="166"/>
-        <location filename="../../dpo_desk/third_party.py" line="169"/>
+        <location filename="../../dpo_desk/third_party.py" line="174"/>
+        <location filename="../../dpo_desk/third_party.py" line="177"/>
         <source>Symboles et emoji des lettres</source>
         <translation>Symboles et emoji des lettres</translation>
     </message>
@@ -11403,103 +11421,95 @@ Supprimer ?</translation>
 <context>
     <name>TransferMechanism</name>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="279"/>
+        <location filename="../../dpo_desk/domain/records.py" line="230"/>
         <source>Pays reconnu adéquat par la CNDP</source>
         <translation>Pays reconnu adéquat par la CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="282"/>
+        <location filename="../../dpo_desk/domain/records.py" line="232"/>
         <source>Autorisation de la CNDP (formulaire F118)</source>
         <translation>Autorisation de la CNDP (formulaire F118)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="285"/>
+        <location filename="../../dpo_desk/domain/records.py" line="234"/>
         <source>Clauses contractuelles types</source>
         <translation>Clauses contractuelles types</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="286"/>
+        <location filename="../../dpo_desk/domain/records.py" line="236"/>
         <source>Règles d&apos;entreprise contraignantes (BCR)</source>
         <translation>Règles d&apos;entreprise contraignantes (BCR)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="289"/>
+        <location filename="../../dpo_desk/domain/records.py" line="238"/>
         <source>Dérogation pour une situation particulière</source>
         <translation>Dérogation pour une situation particulière</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="292"/>
+        <location filename="../../dpo_desk/domain/records.py" line="240"/>
         <source>Autre garantie appropriée (RGPD art. 46)</source>
         <translation>Autre garantie appropriée (RGPD art. 46)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="298"/>
+        <location filename="../../dpo_desk/domain/records.py" line="231"/>
         <source>Loi 09-08 art. 43 ; RGPD art. 45</source>
         <translation>Loi 09-08 art. 43 ; RGPD art. 45</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="301"/>
+        <location filename="../../dpo_desk/domain/records.py" line="233"/>
         <source>Loi 09-08 art. 44</source>
         <translation>Loi 09-08 art. 44</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="304"/>
+        <location filename="../../dpo_desk/domain/records.py" line="235"/>
         <source>RGPD art. 46(2)(c)</source>
         <translation>RGPD art. 46(2)(c)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="305"/>
+        <location filename="../../dpo_desk/domain/records.py" line="237"/>
         <source>RGPD art. 47</source>
         <translation>RGPD art. 47</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="306"/>
+        <location filename="../../dpo_desk/domain/records.py" line="239"/>
         <source>RGPD art. 49 ; loi 09-08 art. 44</source>
         <translation>RGPD art. 49 ; loi 09-08 art. 44</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="309"/>
+        <location filename="../../dpo_desk/domain/records.py" line="241"/>
         <source>RGPD art. 46</source>
         <translation>RGPD art. 46</translation>
     </message>
 </context>
 <context>
-    <name>Transfers</name>
-    <message>
-        <location filename="../../dpo_desk/domain/registers.py" line="414"/>
-        <source>Liste par défaut : États de l&apos;UE et de l&apos;EEE (CNDP, délibération 465-2013 ; à tenir à jour avec la délibération en vigueur).</source>
-        <translation>Liste par défaut : États de l&apos;UE et de l&apos;EEE (CNDP, délibération 465-2013 ; à tenir à jour avec la délibération en vigueur).</translation>
-    </message>
-</context>
-<context>
     <name>UnencryptedWarning</name>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="83"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="78"/>
         <source>Fichier non chiffré</source>
         <translation>Fichier non chiffré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="84"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="79"/>
         <source>Le fichier Excel exporté ne sera pas chiffré.</source>
         <translation>Le fichier Excel exporté ne sera pas chiffré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="87"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="82"/>
         <source>Il contiendra des données personnelles lisibles par quiconque y a accès. Enregistrez-le dans un emplacement protégé et supprimez-le dès qu&apos;il n&apos;est plus utile. L&apos;export est inscrit au journal.</source>
         <translation>Il contiendra des données personnelles lisibles par quiconque y a accès. Enregistrez-le dans un emplacement protégé et supprimez-le dès qu&apos;il n&apos;est plus utile. L&apos;export est inscrit au journal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="92"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="87"/>
         <source>Ne plus afficher ce message</source>
         <translation>Ne plus afficher ce message</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="95"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="90"/>
         <source>Continuer</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/excel/export_dialog.py" line="96"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="91"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -11507,12 +11517,12 @@ Supprimer ?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="256"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="248"/>
         <source>Ouvrir un registre — DPO Desk</source>
         <translation>Ouvrir un registre — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="262"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="254"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -11520,38 +11530,38 @@ Supprimer ?</translation>
 <context>
     <name>UnlockForm</name>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="109"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="104"/>
         <source>Déverrouiller le registre</source>
         <translation>Déverrouiller le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="124"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="116"/>
         <source>Phrase secrète</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="127"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="119"/>
         <source>Saisissez la phrase secrète du registre</source>
         <translation>Saisissez la phrase secrète du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="133"/>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="134"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="125"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="126"/>
         <source>Verr. Maj. activé</source>
         <translation>Verr. Maj. activé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="146"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="138"/>
         <source>Déverrouiller</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="203"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="195"/>
         <source>Saisissez la phrase secrète du registre.</source>
         <translation>Saisissez la phrase secrète du registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="226"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="218"/>
         <source>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</source>
         <translation>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</translation>
     </message>
@@ -11559,33 +11569,33 @@ Supprimer ?</translation>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/welcome.py" line="128"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="130"/>
         <source>Le registre du délégué à la protection des données : demandes d&apos;exercice de droits, violations, traitements et sous-traitants, dans un fichier chiffré sur ce poste.</source>
         <translation>Le registre du délégué à la protection des données : demandes d&apos;exercice de droits, violations, traitements et sous-traitants, dans un fichier chiffré sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome.py" line="142"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="144"/>
         <source>Créer un registre</source>
         <translation>Créer un registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome.py" line="143"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="145"/>
         <source>Un nouveau fichier chiffré pour une organisation et son DPO.</source>
         <translation>Un nouveau fichier chiffré pour une organisation et son DPO.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome.py" line="147"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="149"/>
         <source>Ouvrir un fichier existant</source>
         <translation>Ouvrir un fichier existant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome.py" line="148"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="150"/>
         <source>Un registre .dpodesk déjà créé, sur ce poste ou un support amovible.</source>
         <translation>Un registre .dpodesk déjà créé, sur ce poste ou un support amovible.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome.py" line="157"/>
-        <location filename="../../dpo_desk/ui/welcome.py" line="160"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="159"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="162"/>
         <source>Registres récents</source>
         <translation>Registres récents</translation>
     </message>
@@ -11593,89 +11603,89 @@ Supprimer ?</translation>
 <context>
     <name>WorkingCalendarCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="604"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="72"/>
         <source>Calendrier des jours ouvrés</source>
         <extracomment>how many open requests&apos; due dates the last edit moved the dialog on screen, if any (tests drive it)</extracomment>
         <translation>Calendrier des jours ouvrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="608"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="74"/>
         <source>Une échéance de la loi 09-08 ou de la politique interne qui tombe un samedi, un dimanche ou un jour férié marocain est reportée au jour ouvré suivant. Les fermetures de l&apos;organisation ne reportent que les échéances de politique interne, jamais un délai légal. Les fêtes religieuses suivent le calendrier lunaire : leur date est estimée d&apos;avance et ne reporte aucune échéance tant qu&apos;elle n&apos;est pas confirmée ; confirmez-la dès l&apos;annonce du ministère des Habous et des Affaires islamiques.</source>
         <translation>Une échéance de la loi 09-08 ou de la politique interne qui tombe un samedi, un dimanche ou un jour férié marocain est reportée au jour ouvré suivant. Les fermetures de l&apos;organisation ne reportent que les échéances de politique interne, jamais un délai légal. Les fêtes religieuses suivent le calendrier lunaire : leur date est estimée d&apos;avance et ne reporte aucune échéance tant qu&apos;elle n&apos;est pas confirmée ; confirmez-la dès l&apos;annonce du ministère des Habous et des Affaires islamiques.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="621"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="86"/>
         <source>Année</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="623"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="88"/>
         <source>Année affichée</source>
         <translation>Année affichée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="627"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="92"/>
         <source>Ajouter un jour férié…</source>
         <translation>Ajouter un jour férié…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="629"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="94"/>
         <source>Ajouter une fermeture…</source>
         <translation>Ajouter une fermeture…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="640"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="105"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="640"/>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1002"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="105"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="457"/>
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="640"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="105"/>
         <source>Origine</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="642"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="107"/>
         <source>Jours chômés de l&apos;année</source>
         <translation>Jours chômés de l&apos;année</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="649"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="114"/>
         <source>Confirmer…</source>
         <translation>Confirmer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="652"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="117"/>
         <source>Fête lunaire : saisir le premier jour annoncé par le ministère des Habous et des Affaires islamiques (la date estimée ou une autre).</source>
         <translation>Fête lunaire : saisir le premier jour annoncé par le ministère des Habous et des Affaires islamiques (la date estimée ou une autre).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="657"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="122"/>
         <source>Annuler la confirmation</source>
         <translation>Annuler la confirmation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="660"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="125"/>
         <source>Oublier la date confirmée : la fête reprend sa date estimée (ou, pour une année passée, celle de l&apos;annonce officielle).</source>
         <translation>Oublier la date confirmée : la fête reprend sa date estimée (ou, pour une année passée, celle de l&apos;annonce officielle).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="666"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="131"/>
         <source>Le jour férié a été fixé à une autre date.</source>
         <translation>Le jour férié a été fixé à une autre date.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="764"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="230"/>
         <source>Une fête lunaire de {year} a une date estimée : elle ne reporte aucune échéance tant qu&apos;elle n&apos;est pas confirmée. Confirmez-la dès l&apos;annonce officielle (bouton « Confirmer… »).</source>
         <translation>Une fête lunaire de {year} a une date estimée : elle ne reporte aucune échéance tant qu&apos;elle n&apos;est pas confirmée. Confirmez-la dès l&apos;annonce officielle (bouton « Confirmer… »).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="770"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="236"/>
         <source>%n fêtes lunaires de {year} ont une date estimée : elles ne reportent aucune échéance tant qu&apos;elles ne sont pas confirmées. Confirmez chacune dès l&apos;annonce officielle (bouton « Confirmer… »).</source>
         <translation>
             <numerusform>%n fête lunaire de {year} a une date estimée : elle ne reporte aucune échéance tant qu&apos;elle n&apos;est pas confirmée. Confirmez-la dès l&apos;annonce officielle (bouton « Confirmer… »).</numerusform>
@@ -11683,92 +11693,92 @@ Supprimer ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="924"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="392"/>
         <source>Confirmation annulée : {holiday}, {status}, le {date}.</source>
         <translation>Confirmation annulée : {holiday}, {status}, le {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1024"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="467"/>
         <source>Un jour où l&apos;organisation est fermée (pont, inventaire…). Seules les échéances de politique interne qui y tombent sont reportées au jour ouvré suivant ; un délai légal (loi 09-08, RGPD) ne l&apos;est jamais.</source>
         <translation>Un jour où l&apos;organisation est fermée (pont, inventaire…). Seules les échéances de politique interne qui y tombent sont reportées au jour ouvré suivant ; un délai légal (loi 09-08, RGPD) ne l&apos;est jamais.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="665"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="130"/>
         <source>Déplacer…</source>
         <translation>Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="668"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="133"/>
         <source>Retirer</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="669"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="134"/>
         <source>Ce jour redevient un jour ouvré.</source>
         <translation>Ce jour redevient un jour ouvré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="671"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="136"/>
         <source>Rétablir le calendrier officiel</source>
         <translation>Rétablir le calendrier officiel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="672"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="137"/>
         <source>Oublier les modifications faites sur ce jour-là.</source>
         <translation>Oublier les modifications faites sur ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="939"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="407"/>
         <source>{name} retiré : le {date} est un jour ouvré.</source>
         <translation>{name} retiré : le {date} est un jour ouvré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="951"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="419"/>
         <source>Le {date} suit de nouveau le calendrier officiel.</source>
         <translation>Le {date} suit de nouveau le calendrier officiel.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="988"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="451"/>
         <source>Jour férié ajouté le {date}.</source>
         <translation>Jour férié ajouté le {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="994"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="452"/>
         <source>Ajouter un jour férié</source>
         <translation>Ajouter un jour férié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="996"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="454"/>
         <source>Un jour férié que le calendrier officiel ne connaît pas encore, par exemple décrété pour l&apos;occasion.</source>
         <translation>Un jour férié que le calendrier officiel ne connaît pas encore, par exemple décrété pour l&apos;occasion.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1016"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="464"/>
         <source>Fermeture ajoutée le {date}.</source>
         <translation>Fermeture ajoutée le {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1022"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="465"/>
         <source>Ajouter une fermeture</source>
         <translation>Ajouter une fermeture</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1031"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="471"/>
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1053"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="520"/>
         <source>{name} déplacé au {date}.</source>
         <translation>{name} déplacé au {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1059"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="526"/>
         <source>Déplacer un jour férié</source>
         <translation>Déplacer un jour férié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_settings.py" line="1060"/>
+        <location filename="../../dpo_desk/ui/settings/working_calendar.py" line="527"/>
         <source>« {name} », prévu le {date}, a été annoncé pour le :</source>
         <translation>« {name} », prévu le {date}, a été annoncé pour le :</translation>
     </message>
@@ -11776,582 +11786,582 @@ Supprimer ?</translation>
 <context>
     <name>XlsxColumn</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="67"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="70"/>
         <source>Oui</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="68"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="71"/>
         <source>Non</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="113"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="156"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="129"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="172"/>
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="114"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="130"/>
         <source>Date de réception</source>
         <translation>Date de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="115"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="158"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="131"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="174"/>
         <source>Régimes</source>
         <translation>Régimes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="117"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="133"/>
         <source>Droits exercés</source>
         <translation>Droits exercés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="119"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="135"/>
         <source>Canal de réception</source>
         <translation>Canal de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="121"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="137"/>
         <source>Demandeur</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="122"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="138"/>
         <source>Qualité du demandeur</source>
         <translation>Qualité du demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="124"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="140"/>
         <source>E-mail du demandeur</source>
         <translation>E-mail du demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="125"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="141"/>
         <source>Téléphone du demandeur</source>
         <translation>Téléphone du demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="126"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="142"/>
         <source>Adresse du demandeur</source>
         <translation>Adresse du demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="127"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="143"/>
         <source>Personne concernée</source>
         <translation>Personne concernée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="128"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="144"/>
         <source>Vérification d&apos;identité</source>
         <translation>Vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="130"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="146"/>
         <source>Moyen de vérification</source>
         <translation>Moyen de vérification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="131"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="147"/>
         <source>Identité vérifiée le</source>
         <translation>Identité vérifiée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="132"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="160"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="261"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="156"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="148"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="176"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="277"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="148"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="134"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="150"/>
         <source>Motif de refus</source>
         <translation>Motif de refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="136"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="152"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="137"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="153"/>
         <source>Fondement de l&apos;échéance</source>
         <translation>Fondement de l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="139"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="155"/>
         <source>Prorogée le</source>
         <translation>Prorogée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="140"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="156"/>
         <source>Motif de la prorogation</source>
         <translation>Motif de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="141"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="157"/>
         <source>Répondue le</source>
         <translation>Répondue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="142"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="158"/>
         <source>Canal de réponse</source>
         <translation>Canal de réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="144"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="200"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="160"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="216"/>
         <source>Clôturée le</source>
         <translation>Clôturée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="145"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="161"/>
         <source>Chargé du dossier</source>
         <translation>Chargé du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="146"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="237"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="268"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="283"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="157"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="162"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="253"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="284"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="299"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="149"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="147"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="163"/>
         <source>Créée le</source>
         <translation>Créée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="148"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="164"/>
         <source>Modifiée le</source>
         <translation>Modifiée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="157"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="173"/>
         <source>Intitulé</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="162"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="178"/>
         <source>Début de la violation</source>
         <translation>Début de la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="163"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="179"/>
         <source>Découverte le</source>
         <translation>Découverte le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="164"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="180"/>
         <source>Prise de connaissance</source>
         <translation>Prise de connaissance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="165"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="181"/>
         <source>Notification due avant</source>
         <translation>Notification due avant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="166"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="210"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="182"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="226"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="167"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="183"/>
         <source>Atteinte à la confidentialité</source>
         <translation>Atteinte à la confidentialité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="168"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="184"/>
         <source>Atteinte à l&apos;intégrité</source>
         <translation>Atteinte à l&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="169"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="185"/>
         <source>Atteinte à la disponibilité</source>
         <translation>Atteinte à la disponibilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="170"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="215"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="186"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="231"/>
         <source>Catégories de personnes</source>
         <translation>Catégories de personnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="171"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="187"/>
         <source>Nombre de personnes</source>
         <translation>Nombre de personnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="172"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="188"/>
         <source>Catégories d&apos;enregistrements</source>
         <translation>Catégories d&apos;enregistrements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="174"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="190"/>
         <source>Nombre d&apos;enregistrements</source>
         <translation>Nombre d&apos;enregistrements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="175"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="216"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="251"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="191"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="232"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="267"/>
         <source>Catégories de données</source>
         <translation>Catégories de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="177"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="193"/>
         <source>Mineurs concernés</source>
         <translation>Mineurs concernés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="178"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="194"/>
         <source>Conséquences probables</source>
         <translation>Conséquences probables</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="179"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="195"/>
         <source>Mesures prises</source>
         <translation>Mesures prises</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="180"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="196"/>
         <source>Mesures envisagées</source>
         <translation>Mesures envisagées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="181"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="197"/>
         <source>Sous-traitants impliqués</source>
         <translation>Sous-traitants impliqués</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="182"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="198"/>
         <source>Niveau de risque</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="184"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="200"/>
         <source>Justification du risque</source>
         <translation>Justification du risque</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="186"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="202"/>
         <source>Risque évalué le</source>
         <translation>Risque évalué le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="187"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="203"/>
         <source>Notifications à l&apos;autorité</source>
         <translation>Notifications à l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="188"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="204"/>
         <source>Motifs de non-notification</source>
         <translation>Motifs de non-notification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="190"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="206"/>
         <source>Communications aux personnes</source>
         <translation>Communications aux personnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="192"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="208"/>
         <source>Exception de l&apos;art. 34(3)</source>
         <translation>Exception de l&apos;art. 34(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="194"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="210"/>
         <source>Justification de l&apos;exception</source>
         <translation>Justification de l&apos;exception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="196"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="212"/>
         <source>Déclaration DGSSI requise</source>
         <translation>Déclaration DGSSI requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="197"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="213"/>
         <source>Déclarée à la DGSSI le</source>
         <translation>Déclarée à la DGSSI le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="198"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="214"/>
         <source>Référence DGSSI</source>
         <translation>Référence DGSSI</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="199"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="215"/>
         <source>Mesures correctrices</source>
         <translation>Mesures correctrices</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="208"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="245"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="274"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="291"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="224"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="261"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="290"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="307"/>
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="209"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="281"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="225"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="297"/>
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="211"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="227"/>
         <source>Service responsable</source>
         <translation>Service responsable</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="212"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="228"/>
         <source>Responsable conjoint</source>
         <translation>Responsable conjoint</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="213"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="229"/>
         <source>Logiciels utilisés</source>
         <translation>Logiciels utilisés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="214"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="230"/>
         <source>Finalités et bases légales</source>
         <translation>Finalités et bases légales</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="218"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="234"/>
         <source>Données de mineurs</source>
         <translation>Données de mineurs</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="219"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="235"/>
         <source>Sources des données</source>
         <translation>Sources des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="220"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="236"/>
         <source>Destinataires</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="221"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="237"/>
         <source>Durées de conservation</source>
         <translation>Durées de conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="222"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="238"/>
         <source>Transferts hors du Maroc</source>
         <translation>Transferts hors du Maroc</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="223"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="239"/>
         <source>Sous-traitants</source>
         <translation>Sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="224"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="240"/>
         <source>Mesures de sécurité</source>
         <translation>Mesures de sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="226"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="242"/>
         <source>Précisions sur la sécurité</source>
         <translation>Précisions sur la sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="228"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="244"/>
         <source>Service d&apos;exercice des droits</source>
         <translation>Service d&apos;exercice des droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="229"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="245"/>
         <source>Régime CNDP</source>
         <translation>Régime CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="231"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="247"/>
         <source>Récépissé CNDP</source>
         <translation>Récépissé CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="232"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="248"/>
         <source>Date du récépissé</source>
         <translation>Date du récépissé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="233"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="249"/>
         <source>AIPD requise</source>
         <translation>AIPD requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="234"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="250"/>
         <source>AIPD réalisée</source>
         <translation>AIPD réalisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="235"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="251"/>
         <source>AIPD réalisée le</source>
         <translation>AIPD réalisée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="236"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="252"/>
         <source>Dernière revue</source>
         <translation>Dernière revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="238"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="254"/>
         <source>Créé le</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="239"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="255"/>
         <source>Mis à jour le</source>
         <translation>Mis à jour le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="246"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="282"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="262"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="298"/>
         <source>Sous-traitant</source>
         <translation>Sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="247"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="263"/>
         <source>Prestation</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="248"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="264"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="249"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="265"/>
         <source>Contact du DPO</source>
         <translation>Contact du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="250"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="266"/>
         <source>Pays de traitement</source>
         <translation>Pays de traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="253"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="269"/>
         <source>Contrat signé</source>
         <translation>Contrat signé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="254"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="270"/>
         <source>Signé le</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="255"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="271"/>
         <source>Fin du contrat prévue</source>
         <translation>Fin du contrat prévue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="256"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="272"/>
         <source>Clauses de l&apos;art. 28(3)</source>
         <translation>Clauses de l&apos;art. 28(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="258"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="274"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="259"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="275"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>Sous-traitants ultérieurs</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="260"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="276"/>
         <source>Prochaine revue</source>
         <translation>Prochaine revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="263"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="279"/>
         <source>Contrat terminé le</source>
         <translation>Contrat terminé le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="264"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="280"/>
         <source>Sort des données</source>
         <translation>Sort des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="266"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="282"/>
         <source>Restituées ou supprimées le</source>
         <translation>Restituées ou supprimées le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="267"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="283"/>
         <source>Traitements concernés</source>
         <translation>Traitements concernés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="275"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="291"/>
         <source>Pays de destination</source>
         <translation>Pays de destination</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="276"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="292"/>
         <source>Mécanisme d&apos;encadrement</source>
         <translation>Mécanisme d&apos;encadrement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="278"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="294"/>
         <source>Dérogation invoquée</source>
         <translation>Dérogation invoquée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="280"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="296"/>
         <source>Référence (F118, clauses…)</source>
         <translation>Référence (F118, clauses…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="284"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="300"/>
         <source>Enregistré le</source>
         <translation>Enregistré le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="292"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="308"/>
         <source>Date et heure</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="293"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="309"/>
         <source>Auteur</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="294"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="310"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="296"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="312"/>
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="298"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="314"/>
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="299"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="315"/>
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="300"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="172"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="316"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="164"/>
         <source>Empreinte (SHA-256)</source>
         <translation>Empreinte (SHA-256)</translation>
     </message>
@@ -12359,157 +12369,157 @@ Supprimer ?</translation>
 <context>
     <name>XlsxExport</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="77"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="82"/>
         <source> […] [texte tronqué : {total} caractères au total]</source>
         <translation> […] [texte tronqué : {total} caractères au total]</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="81"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="86"/>
         <source>Registres du délégué à la protection des données</source>
         <translation>Registres du délégué à la protection des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="82"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="87"/>
         <source>Journal d&apos;audit</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="83"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="88"/>
         <source>Organisme</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="84"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="89"/>
         <source>Page &amp;P / &amp;N</source>
         <translation>Page &amp;P / &amp;N</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="85"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="90"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="86"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="91"/>
         <source>Délégué à la protection des données</source>
         <translation>Délégué à la protection des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="87"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="92"/>
         <source>Date de l&apos;export</source>
         <translation>Date de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="88"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="93"/>
         <source>Fuseau horaire des dates et heures</source>
         <translation>Fuseau horaire des dates et heures</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="89"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="94"/>
         <source>Version de DPO Desk</source>
         <translation>Version de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="90"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="95"/>
         <source>Fichier du registre</source>
         <translation>Fichier du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="91"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="96"/>
         <source>Entrées du journal d&apos;audit</source>
         <translation>Entrées du journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="92"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="97"/>
         <source>Empreinte de tête du journal (SHA-256)</source>
         <translation>Empreinte de tête du journal (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="93"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="98"/>
         <source>Chaîne du journal</source>
         <translation>Chaîne du journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="94"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="99"/>
         <source>Intacte : chaque entrée suit la précédente</source>
         <translation>Intacte : chaque entrée suit la précédente</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="95"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="100"/>
         <source>Rompue à l&apos;entrée n° {entry}</source>
         <translation>Rompue à l&apos;entrée n° {entry}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="96"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="101"/>
         <source>Filtre appliqué</source>
         <translation>Filtre appliqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="97"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="102"/>
         <source>Sommaire</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="98"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="103"/>
         <source>Feuille</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="99"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="104"/>
         <source>Lignes</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="100"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="105"/>
         <source>Cellules tronquées</source>
         <translation>Cellules tronquées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="101"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="106"/>
         <source>Cellules dépassant la limite d&apos;Excel (32 767 caractères) : {count}. Leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</source>
         <translation>Cellules dépassant la limite d&apos;Excel (32 767 caractères) : {count}. Leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="107"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="112"/>
         <source>L&apos;empreinte de tête et le nombre d&apos;entrées permettent de vérifier plus tard que le journal n&apos;a pas été réécrit depuis cet export (dpo-desk verify).</source>
         <translation>L&apos;empreinte de tête et le nombre d&apos;entrées permettent de vérifier plus tard que le journal n&apos;a pas été réécrit depuis cet export (dpo-desk verify).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="112"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="117"/>
         <source>Ce fichier n&apos;est pas chiffré et contient des données personnelles : conservez-le en lieu sûr et supprimez-le dès qu&apos;il n&apos;est plus utile.</source>
         <translation>Ce fichier n&apos;est pas chiffré et contient des données personnelles : conservez-le en lieu sûr et supprimez-le dès qu&apos;il n&apos;est plus utile.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="109"/>
+        <location filename="../../dpo_desk/services/exports.py" line="114"/>
         <source>aucun mécanisme enregistré</source>
         <translation>aucun mécanisme enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="110"/>
+        <location filename="../../dpo_desk/services/exports.py" line="115"/>
         <source>réf. {reference}</source>
         <translation>réf. {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="111"/>
+        <location filename="../../dpo_desk/services/exports.py" line="116"/>
         <source>aucun (journal complet)</source>
         <translation>aucun (journal complet)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="112"/>
+        <location filename="../../dpo_desk/services/exports.py" line="117"/>
         <source>objet : {value}</source>
         <translation>objet : {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="113"/>
+        <location filename="../../dpo_desk/services/exports.py" line="118"/>
         <source>action : {value}</source>
         <translation>action : {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="114"/>
+        <location filename="../../dpo_desk/services/exports.py" line="119"/>
         <source>auteur : {value}</source>
         <translation>auteur : {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="115"/>
+        <location filename="../../dpo_desk/services/exports.py" line="120"/>
         <source>identifiant commençant par « {value} »</source>
         <translation>identifiant commençant par « {value} »</translation>
     </message>
@@ -12517,37 +12527,37 @@ Supprimer ?</translation>
 <context>
     <name>XlsxSheet</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="313"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="329"/>
         <source>Demandes</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="314"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="330"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="315"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="331"/>
         <source>Traitements</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="316"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="332"/>
         <source>Sous-traitants</source>
         <translation>Sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="317"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="333"/>
         <source>Transferts</source>
         <translation>Transferts</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="318"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="334"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="320"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="336"/>
         <source>Page de garde</source>
         <translation>Page de garde</translation>
     </message>

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from dpo_desk.domain.zones import zone
-from tests.cli.test_cli_foundation import run_cli
+from tests.cli.runner import run_cli
 
 CASA = zone("Africa/Casablanca")  # the pinned tzdata package's, as in the app
 
@@ -111,9 +111,10 @@ def test_breach_deadline_bad_input_is_one_line(args):
 
 
 @pytest.fixture
-def initialised(tmp_path):
+def initialised(tmp_path, register_template):
     path = tmp_path / "breaches.dpodesk"
-    made = run_cli("init", "--db", str(path), "--organisation", "Najhine")
+    with register_template.creating():
+        made = run_cli("init", "--db", str(path), "--organisation", "Najhine")
     assert made.returncode == 0, made.stderr
     return path
 

@@ -7,13 +7,14 @@ import os
 import openpyxl
 import pytest
 
-from tests.cli.test_cli_foundation import run_cli
+from tests.cli.runner import run_cli
 
 
 @pytest.fixture
-def initialised(tmp_path):
+def initialised(tmp_path, register_template):
     path = tmp_path / "reg.dpodesk"
-    result = run_cli("init", "--db", str(path), "--organisation", "Reelex SARL")
+    with register_template.creating():
+        result = run_cli("init", "--db", str(path), "--organisation", "Reelex SARL")
     assert result.returncode == 0, result.stderr
     added = run_cli(
         "request", "add", "--db", str(path), "--regime", "gdpr", "--right", "access",

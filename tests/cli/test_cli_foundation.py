@@ -1,67 +1,56 @@
-"""The CLI contract, run as a user would: a real process, the passphrase from the env."""
+"""The CLI contract, run as a user would, the passphrase from the env: in this process,
+and, for the entry point, exit statuses and the passphrase's sources, as a real process."""
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
+from tests.cli.runner import run_cli, run_cli_process
 from tests.conftest import TEST_PASSPHRASE
 
-
-def run_cli(*args, passphrase=TEST_PASSPHRASE, env_extra=None, stdin=None):
-    env = dict(os.environ)
-    env.pop("DPO_DESK_PASSPHRASE", None)
-    if passphrase is not None:
-        env["DPO_DESK_PASSPHRASE"] = passphrase
-    env.update(env_extra or {})
-    return subprocess.run(
-        [sys.executable, "-m", "dpo_desk", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        stdin=stdin if stdin is not None else subprocess.DEVNULL,
-        timeout=60,
-    )
+INIT = (
+    "--organisation",
+    "Reelex SARL",
+    "--dpo-name",
+    "Amina Idrissi",
+    "--dpo-email",
+    "dpo@reelex.ma",
+)
 
 
 @pytest.fixture
-def initialised(tmp_path):
+def initialised(tmp_path, register_template):
+    """A register made by ``init`` (from the session's template: see tests/conftest.py)."""
     path = tmp_path / "reg.dpodesk"
-    result = run_cli(
-        "init",
-        "--db",
-        str(path),
-        "--organisation",
-        "Reelex SARL",
-        "--dpo-name",
-        "Amina Idrissi",
-        "--dpo-email",
-        "dpo@reelex.ma",
-    )
+    with register_template.creating():
+        result = run_cli("init", "--db", str(path), *INIT)
     assert result.returncode == 0, result.stderr
     return path
 
 
 def test_version():
-    result = run_cli("--version", passphrase=None)
+    # The entry point itself: `python -m dpo_desk`.
+    result = run_cli_process("--version", passphrase=None)
     assert result.returncode == 0
     assert result.stdout.startswith("dpo-desk ")
 
 
-def test_init_info_verify(initialised):
-    info = run_cli("info", "--db", str(initialised), "--json")
+def test_init_info_verify(tmp_path):
+    # End to end, as processes: a new file with its own key derivation and migrations.
+    path = tmp_path / "reg.dpodesk"
+    init = run_cli_process("init", "--db", str(path), *INIT)
+    assert init.returncode == 0, init.stderr
+    info = run_cli_process("info", "--db", str(path), "--json")
     assert info.returncode == 0, info.stderr
     data = json.loads(info.stdout)
     assert data["organisation"]["name"] == "Reelex SARL"
     assert data["organisation"]["dpo_email"] == "dpo@reelex.ma"
     assert data["schema_version"]
     assert data["counts"]["audit_entries"] >= 1
-    verify = run_cli("verify", "--db", str(initialised))
+    verify = run_cli_process("verify", "--db", str(path))
     assert verify.returncode == 0, verify.stderr
     assert verify.stdout.strip() == "ok"
 
@@ -85,7 +74,7 @@ def test_file_is_encrypted_on_disk(initialised):
 
 def test_wrong_passphrase_one_line_nonzero_file_unchanged(initialised):
     before = hashlib.sha256(initialised.read_bytes()).hexdigest()
-    result = run_cli("info", "--db", str(initialised), passphrase="a wrong passphrase")
+    result = run_cli_process("info", "--db", str(initialised), passphrase="a wrong passphrase")
     assert result.returncode == 3
     assert result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1
@@ -96,14 +85,15 @@ def test_wrong_passphrase_one_line_nonzero_file_unchanged(initialised):
 def test_passphrase_file_is_read(initialised, tmp_path):
     secret = tmp_path / "pass.txt"
     secret.write_text(TEST_PASSPHRASE + "\n", encoding="utf-8")
-    result = run_cli(
+    result = run_cli_process(
         "verify", "--db", str(initialised), "--passphrase-file", str(secret), passphrase=None
     )
     assert result.returncode == 0, result.stderr
 
 
 def test_no_passphrase_without_a_terminal_is_a_clear_error(initialised):
-    result = run_cli("info", "--db", str(initialised), passphrase=None)
+    # A real process, its stdin /dev/null: no terminal to ask on.
+    result = run_cli_process("info", "--db", str(initialised), passphrase=None)
     assert result.returncode == 2
     assert "DPO_DESK_PASSPHRASE" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from pypdf import PdfReader
 
-from tests.cli.test_cli_foundation import run_cli
+from tests.cli.runner import run_cli
 
 PERSON = "Amélie Lefèvre-Ouazzani"
 
@@ -22,26 +22,27 @@ def flat(value: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def cases(tmp_path_factory):
+def cases(tmp_path_factory, register_template):
     """A register with one request and one breach: (path, request ref, breach ref)."""
     # Module-scoped, so set up before the autouse per-test config dir: its own is given.
     folder = tmp_path_factory.mktemp("letters")
     db = folder / "reg.dpodesk"
     env = {"DPO_DESK_CONFIG_DIR": str(folder / "config")}
-    done = run_cli(
-        "init",
-        "--db",
-        str(db),
-        "--organisation",
-        "Najhine SARL",
-        "--address",
-        "12, rue Ibn Toufail, Casablanca",
-        "--dpo-name",
-        "Salma Bennani",
-        "--dpo-email",
-        "dpo@najhine.ma",
-        env_extra=env,
-    )
+    with register_template.creating():
+        done = run_cli(
+            "init",
+            "--db",
+            str(db),
+            "--organisation",
+            "Najhine SARL",
+            "--address",
+            "12, rue Ibn Toufail, Casablanca",
+            "--dpo-name",
+            "Salma Bennani",
+            "--dpo-email",
+            "dpo@najhine.ma",
+            env_extra=env,
+        )
     assert done.returncode == 0, done.stderr
     today = datetime.now(UTC).date()
     request = run_cli(
@@ -231,7 +232,7 @@ def test_an_access_reply_with_empty_sections_needs_the_reason(cases, tmp_path):
     assert flat("Une copie des données") not in text  # nothing attached: no copy claimed
 
 
-def test_four_eyes_rule_stops_unreviewed_letters(tmp_path):
+def test_four_eyes_rule_stops_unreviewed_letters(tmp_path, register_template):
     """`letter` prints straight from the template, with no review: under the four-eyes
     rule it is refused (exit 6), one sentence, and nothing is written."""
     from dpo_desk.services.letter_rules import set_four_eyes
@@ -240,10 +241,9 @@ def test_four_eyes_rule_stops_unreviewed_letters(tmp_path):
 
     db = tmp_path / "reg.dpodesk"
     env = {"DPO_DESK_CONFIG_DIR": str(tmp_path / "config")}
-    assert (
-        run_cli("init", "--db", str(db), "--organisation", "Najhine SARL", env_extra=env).returncode
-        == 0
-    )
+    with register_template.creating():
+        made = run_cli("init", "--db", str(db), "--organisation", "Najhine SARL", env_extra=env)
+    assert made.returncode == 0
     added = run_cli(
         "request", "add", "--db", str(db), "--regime", "gdpr", "--right", "access",
         "--received", "2026-03-02", "--name", PERSON, env_extra=env,

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from dpo_desk.services import register_file
-from tests.cli.test_cli_foundation import run_cli
+from tests.cli.runner import run_cli
 from tests.conftest import TEST_PASSPHRASE
 from tests.reliability.casework import clock_at, closed_request
 
@@ -21,9 +21,10 @@ def sha256(path) -> str:
 
 
 @pytest.fixture
-def initialised(tmp_path):
+def initialised(tmp_path, register_template):
     path = tmp_path / "reg.dpodesk"
-    result = run_cli("init", "--db", str(path), "--organisation", "Reelex SARL")
+    with register_template.creating():
+        result = run_cli("init", "--db", str(path), "--organisation", "Reelex SARL")
     assert result.returncode == 0, result.stderr
     return path
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 
 from dpo_desk.cli.output import printable
-from tests.cli.test_cli_foundation import initialised, run_cli  # noqa: F401 (fixture)
+from tests.cli.runner import run_cli
+from tests.cli.test_cli_foundation import initialised  # noqa: F401 (fixture)
 
 HOSTILE = "Omar\x1b]0;pwned\x07\x1b[2J Ben\u202ejelloun\u009b31m"
 

@@ -7,13 +7,14 @@ from datetime import date, timedelta
 
 import pytest
 
-from tests.cli.test_cli_foundation import run_cli
+from tests.cli.runner import run_cli
 
 
 @pytest.fixture
-def initialised(tmp_path):
+def initialised(tmp_path, register_template):
     path = tmp_path / "registers.dpodesk"
-    made = run_cli("init", "--db", str(path), "--organisation", "Najhine")
+    with register_template.creating():
+        made = run_cli("init", "--db", str(path), "--organisation", "Najhine")
     assert made.returncode == 0, made.stderr
     return path
 
@@ -159,15 +160,16 @@ BAD_INPUT = [
 
 
 @pytest.fixture(scope="module")
-def untouched(tmp_path_factory):
+def untouched(tmp_path_factory, register_template):
     """One empty register for all the refused commands: none of them writes anything."""
     folder = tmp_path_factory.mktemp("refusals")
     path = folder / "refusals.dpodesk"
     # Module scope runs before the per-test isolated config dir: give the init its own.
-    made = run_cli(
-        "init", "--db", str(path), "--organisation", "Najhine",
-        env_extra={"DPO_DESK_CONFIG_DIR": str(folder / "config")},
-    )  # fmt: skip
+    with register_template.creating():
+        made = run_cli(
+            "init", "--db", str(path), "--organisation", "Najhine",
+            env_extra={"DPO_DESK_CONFIG_DIR": str(folder / "config")},
+        )  # fmt: skip
     assert made.returncode == 0, made.stderr
     return path
 
@@ -184,9 +186,10 @@ def test_duplicate_names_exit_4(initialised):
     assert "existe déjà" in message
 
 
-def test_demo_register_lists_the_seed_processors(tmp_path):
+def test_demo_register_lists_the_seed_processors(tmp_path, register_template):
     path = tmp_path / "demo.dpodesk"
-    ok("demo", "--db", str(path))
+    with register_template.creating():
+        ok("demo", "--db", str(path))
     names = {p["name"] for p in json.loads(ok("processor", "list", "--db", str(path), "--json"))}
     assert {"Stripe", "Payzone", "WafaCash", "Google Analytics 4", "Meta Pixel"} <= names
     flagged = json.loads(ok("processor", "list", "--db", str(path), "--flagged", "--json"))

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.cli.test_cli_foundation import run_cli
+from tests.cli.runner import run_cli
 
 
 @pytest.mark.parametrize(
@@ -138,9 +138,10 @@ def test_deadline_bad_input_is_one_line(args):
 
 
 @pytest.fixture
-def initialised(tmp_path):
+def initialised(tmp_path, register_template):
     path = tmp_path / "requests.dpodesk"
-    made = run_cli("init", "--db", str(path), "--organisation", "Najhine")
+    with register_template.creating():
+        made = run_cli("init", "--db", str(path), "--organisation", "Najhine")
     assert made.returncode == 0, made.stderr
     return path
 
@@ -239,9 +240,10 @@ def test_unknown_reference_exits_4(initialised):
     assert "DSR-2026-0404" in result.stderr
 
 
-def test_demo_has_requests_in_every_state(tmp_path):
+def test_demo_has_requests_in_every_state(tmp_path, register_template):
     path = tmp_path / "demo.dpodesk"
-    made = run_cli("demo", "--db", str(path))
+    with register_template.creating():
+        made = run_cli("demo", "--db", str(path))
     assert made.returncode == 0, made.stderr
     rows = json.loads(run_cli("request", "list", "--db", str(path), "--json").stdout)
     statuses = {r["status"] for r in rows}

@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import unicodedata
 
+import bidi
 import pytest
 from bidi.mirror import MIRRORED
 
@@ -238,6 +239,27 @@ def test_the_levels_honour_isolates():
     """The Rust binding resolves isolates (X5a-X5c): the phone is a level-2 run of its own."""
     line = "a " + i("سلمى") + " " + i("+212")
     assert ts._levels(line, False) == [0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 2, 2, 2, 2, 0]
+
+
+@pytest.mark.parametrize(("logical", "rtl", "expected"), SAMPLES)
+def test_python_bidi_still_gives_the_levels(logical, rtl, expected):
+    """python-bidi has no public call for the levels: ``ts._levels`` reads them from its
+    debug output. If an upgrade changes that output, this fails for every sample, rather
+    than letters quietly falling back to the older algorithm, which knows no isolates."""
+    levels = ts._levels(logical, rtl)
+    assert levels is not None, (
+        f"python-bidi {bidi.VERSION}: its debug output changed; update typesetting._levels"
+    )
+    assert len(levels) == len(logical)
+
+
+def test_the_levels_are_per_character_whatever_their_utf8_length():
+    """The output gives a level per UTF-8 byte: 1 to 4 bytes ("a", "س", "—", "😀") each map
+    back to their character, and typed text that looks like the output's fields is text."""
+    assert ts._levels("a—😀 سلام", False) == [0, 0, 0, 0, 1, 1, 1, 1]
+    assert ts._levels("سلام ⵜ😀 (12)", True) == [1] * 5 + [2] * 7
+    lookalike = 'Réf. "paragraphs: [" levels: [Level(3)'
+    assert ts._levels(lookalike, False) == [0] * len(lookalike)
 
 
 def test_isolate_controls_are_neither_drawn_nor_measured():

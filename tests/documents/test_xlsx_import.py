@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 import openpyxl
 import pytest
+from openpyxl.chart import BarChart, Reference
 
 from dpo_desk.documents import xlsx_import as xi
 from dpo_desk.services.imports import suggest_mapping
@@ -143,6 +144,27 @@ def test_too_many_rows(monkeypatch):
 def test_empty_workbook():
     with pytest.raises(xi.UnreadableWorkbook, match="aucune ligne"):
         xi.read_workbook(_book_bytes([]))
+
+
+def test_chart_sheet_and_hidden_sheet_left_out():
+    # A chart on a tab of its own has no cells: it once made the whole workbook
+    # "damaged". A hidden sheet is not offered either.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Demandes"
+    for row in (["Référence", "Demandeur"], ["DSR-2026-0001", "Nadia"]):
+        ws.append(row)
+    hidden = wb.create_sheet("Listes")
+    hidden.append(["Canal", "Statut"])
+    hidden.sheet_state = "hidden"
+    chart = BarChart()
+    chart.add_data(Reference(ws, min_col=1, min_row=1, max_row=2))
+    wb.create_chartsheet("Graphique").add_chart(chart)
+    out = io.BytesIO()
+    wb.save(out)
+    tables = xi.read_workbook(out.getvalue())
+    assert [t.title for t in tables] == ["Demandes"]
+    assert tables[0].rows == [(2, ("DSR-2026-0001", "Nadia"))]
 
 
 def test_title_row_and_merged_header_cells():

@@ -131,8 +131,15 @@ def test_names_follow_the_language():
         (2026, [date(2026, 1, 14), date(2026, 10, 31)]),
     ],
 )
-def test_decreed_holidays_fill_an_older_package(year, expected):
-    assert [day for day, _ in cal_module._missing_decreed_holidays(year, {})] == expected
+def test_the_package_has_the_recently_decreed_holidays(year, expected):
+    """The Amazigh new year, a paid public holiday from 14 January 2024, and Aïd Al Wahda
+    (Fête de l'Unité, decrees 2.26.14 and 2.25.1140, after UN Security Council resolution
+    2797 of 31 October 2025): announced after 31 October 2025, a working day, it is first
+    off on 31 October 2026. holidays 0.107 is the first release with both, the minimum in
+    pyproject.toml."""
+    decreed = {date(year, 1, 14), date(year, 10, 31)}
+    fixed = cal_module._package_year(year, "fr").fixed
+    assert sorted(day for day in fixed if day in decreed) == expected
 
 
 def test_decreed_holidays_not_duplicated_when_the_package_has_them(cal):

@@ -1,4 +1,4 @@
-"""Rights requests: stored values, labels, the workflow and references."""
+"""Rights requests: stored values, labels and the workflow (references: test_references)."""
 
 from __future__ import annotations
 
@@ -6,20 +6,17 @@ import itertools
 
 import pytest
 
-from dpo_desk.domain.errors import ValidationError
+from dpo_desk.domain.errors import InvalidTransition, ValidationError
 from dpo_desk.domain.requests import workflow as rq
 from dpo_desk.domain.requests.workflow import (
     Channel,
     IdentityStatus,
-    InvalidTransition,
+    InvalidRequestTransition,
     RefusalReason,
     Regime,
-    RequestReference,
     RequestStatus,
     Right,
     check_transition,
-    next_reference,
-    parse_reference,
     validate_transition,
 )
 
@@ -146,7 +143,7 @@ def test_allowed_moves(old, new):
 @pytest.mark.parametrize(("old", "new"), FORBIDDEN)
 def test_forbidden_moves(old, new):
     assert len(FORBIDDEN) == 64 - 18
-    with pytest.raises(InvalidTransition) as caught:
+    with pytest.raises(InvalidRequestTransition) as caught:
         check_transition(old, new)
     assert (caught.value.old, caught.value.new) == (old, new)
 
@@ -164,12 +161,14 @@ def test_forbidden_moves(old, new):
     ],
 )
 def test_forbidden_sample_through_validate(old, new):
-    with pytest.raises(InvalidTransition):
+    with pytest.raises(InvalidRequestTransition):
         validate_transition(old, new, refusal_reason=None)
 
 
 def test_invalid_transition_names_both_statuses_in_french():
-    error = InvalidTransition("closed", "in_progress")
+    error = InvalidRequestTransition("closed", "in_progress")
+    assert isinstance(error, InvalidTransition)  # the faces catch the shared base
+    assert error.exit_code == 6
     assert error.message() == (
         "Une demande au statut « Clôturée » ne peut pas passer au statut "
         "« En cours de traitement »."
@@ -177,7 +176,7 @@ def test_invalid_transition_names_both_statuses_in_french():
     assert error.context == "RequestStatus"
     # The UI translates the status names in the same context as the sentence.
     english = {
-        InvalidTransition.template: "A request in status “{old}” cannot move to “{new}”.",
+        InvalidRequestTransition.template: "A request in status “{old}” cannot move to “{new}”.",
         "Clôturée": "Closed",
         "En cours de traitement": "In progress",
     }
@@ -221,49 +220,3 @@ def test_allowed_next_for_menus():
     assert rq.allowed_next("extended") == {S.ANSWERED, S.REFUSED, S.WITHDRAWN}
     assert rq.can_transition(S.WITHDRAWN, S.CLOSED)
     assert not rq.can_transition(S.WITHDRAWN, S.IN_PROGRESS)
-
-
-# ----------------------------------------------------------------------------- references
-
-
-@pytest.mark.parametrize(
-    ("year", "last", "expected"),
-    [
-        (2026, 0, "DSR-2026-0001"),
-        (2026, 41, "DSR-2026-0042"),
-        (2027, 999, "DSR-2027-1000"),
-        (2026, 9999, "DSR-2026-10000"),
-    ],
-)
-def test_next_reference(year, last, expected):
-    assert next_reference(year, last) == expected
-    assert parse_reference(expected) == RequestReference(year, last + 1)
-
-
-@pytest.mark.parametrize(("year", "last"), [(2026, -1), (26, 0), (20260, 0)])
-def test_next_reference_rejects_nonsense(year, last):
-    with pytest.raises(ValueError):
-        next_reference(year, last)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("DSR-2026-0007", (2026, 7)),
-        (" dsr-2025-0123 ", (2025, 123)),
-        ("DSR-2026-12345", (2026, 12345)),
-    ],
-)
-def test_parse_reference(text, expected):
-    parsed = parse_reference(text)
-    assert (parsed.year, parsed.number) == expected
-    assert str(parsed) == text.strip().upper()
-
-
-@pytest.mark.parametrize(
-    "text", ["", "DSR-2026-7", "DSR-2026-0000", "REQ-2026-0001", "DSR-26-0001", "DSR-2026-00a1"]
-)
-def test_parse_reference_rejects(text):
-    with pytest.raises(ValidationError) as caught:
-        parse_reference(text)
-    assert caught.value.field == "reference"

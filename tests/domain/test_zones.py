@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "dpo_desk"
 CASABLANCA = "Africa/Casablanca"
 
-# What IANA 2026f (tzdata==2026.6, requirements.lock) says for Morocco, as UTC instants
+# What IANA 2026f (tzdata==2026.6, requirements/runtime.txt) says for Morocco, as UTC instants
 # from which an offset holds: the Ramadan 2026 switch, then UTC+0 for good from
 # 2026-09-20 (02:00 at UTC+1 becomes 01:00 at UTC+0). Older data (the OS's tzdata
 # 2025b) kept UTC+1 with a switch every Ramadan. Update with the pin.
@@ -112,9 +112,9 @@ def test_local_times_are_read_with_the_packages_rules():
 def test_the_version_is_the_pinned_packages():
     assert zones.tzdata_version() == tzdata.IANA_VERSION
     assert re.fullmatch(r"\d{4}[a-z]", zones.tzdata_version())
-    lock = (ROOT / "requirements.lock").read_text(encoding="utf-8")
+    lock = (ROOT / "requirements" / "runtime.txt").read_text(encoding="utf-8")
     pinned = re.search(r"^tzdata==(\S+)", lock, re.MULTILINE).group(1)
-    assert tzdata.__version__ == pinned, "the venv's tzdata is not requirements.lock's"
+    assert tzdata.__version__ == pinned, "the venv's tzdata is not requirements/runtime.txt's"
 
 
 def test_unknown_names_are_refused_as_zoneinfo_would():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -22,7 +23,10 @@ def _build_catalogue(language: str) -> None:
     if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
         return
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    # Written aside, then renamed: another xdist worker may be loading the same catalogue.
+    partial = qm.with_name(f"{qm.name}.{os.getpid()}.part")
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(partial)], check=True)
+    os.replace(partial, qm)
 
 
 @pytest.fixture

@@ -56,6 +56,10 @@ def test_finished_entries_translate_and_the_rest_falls_back_to_french(scratch_ca
     # The context matters: the same words elsewhere are another message.
     assert translations.translate("Other", "Droit d'accès", "en") == "Droit d'accès"
     assert translations.translate("Right", "%n jour(s)", "en") == "%n day"
+    # With its count, a %n message takes the form of its plural category.
+    assert translations.translate_count("Right", "%n jour(s)", 1, "en") == "1 day"
+    assert translations.translate_count("Right", "%n jour(s)", 0, "en") == "0 days"
+    assert translations.translate_count("Right", "%n mois", 2, "en") == "2 mois"
     # French is the source; an unknown language has no catalogue.
     assert translations.translate("Right", "Droit d'accès", "fr") == "Droit d'accès"
     assert translations.translate("Right", "Droit d'accès", "de") == "Droit d'accès"

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.ui import formatting, i18n
-from dpo_desk.ui.language_settings import LanguageCard
+from dpo_desk.ui.settings.language import LanguageCard
 
 
 class FakeWindow(QWidget):

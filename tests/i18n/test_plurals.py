@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import QCoreApplication
 
+from dpo_desk import translations
 from dpo_desk.ui.requests import texts
 
 TODAY = date(2026, 12, 3)
@@ -74,3 +76,29 @@ def test_no_french_plural_form_keeps_the_parenthesised_s(ui_language):
                 assert "(s)" not in shown and "(nt)" not in shown, (name, source, shown)
             checked += 1
     assert checked >= 30
+
+
+@pytest.mark.parametrize("language", ["fr", "ar", "en"])
+def test_counts_outside_qt_take_the_form_qt_takes(ui_language, language):
+    """Letters and exports count without Qt (``translations.translate_count``, CLDR's rules
+    through babel): for every %n message of the catalogue, every count gets Qt's form."""
+    assert ui_language(language) == language
+    translations.clear_cache()
+    counts = (*range(0, 230), 1_000, 1_000_000, 2_000_000)
+    messages = translations._entries(language)[1]
+    assert len(messages) >= 30
+    for context, source in messages:
+        for n in counts:
+            shown = QCoreApplication.translate(context, source, None, n)
+            assert translations.translate_count(context, source, n, language) == shown, (
+                context,
+                source,
+                n,
+            )
+
+
+def test_arabic_counts_outside_qt_have_six_forms():
+    translations.clear_cache()
+    assert [translations.plural_form(n, "ar") for n in (0, 1, 2, 3, 11, 100)] == list(range(6))
+    assert [translations.plural_form(n, "fr") for n in (0, 1, 2, 1_000_000)] == [0, 0, 1, 1]
+    assert [translations.plural_form(n, "en") for n in (0, 1, 2)] == [1, 0, 1]

@@ -17,12 +17,14 @@ from dpo_desk.domain.calendar import WorkingCalendar, holiday_language
 from dpo_desk.domain.requests.workflow import Regime, Right
 from dpo_desk.ui import formatting
 from dpo_desk.ui.breaches.fields import InstantEdit
-from dpo_desk.ui.deadline_settings import DayDialog, WorkingCalendarCard, _explanation
 from dpo_desk.ui.letters.templates import NAME_ROLE, LetterTemplatesCard
 from dpo_desk.ui.requests import texts
 from dpo_desk.ui.requests.form import date_edit
 from dpo_desk.ui.sections.journal import describe_changes, field_label
 from dpo_desk.ui.sections.requests import CELL_PADDING, COLUMN_KEYS, RequestsSection
+from dpo_desk.ui.settings.day_dialog import DayDialog
+from dpo_desk.ui.settings.working_calendar import WorkingCalendarCard
+from dpo_desk.ui.widgets import explanation
 
 
 def _reads_left_to_right(editor: QDateTimeEdit) -> None:
@@ -144,7 +146,7 @@ def test_regime_column_is_as_wide_as_its_longest_label(qtbot, monkeypatch, froze
 
 def test_arabic_explanations_keep_room_at_their_lines_end(qtbot, ui_language):  # noqa: F811
     ui_language("ar")
-    label = _explanation("…")
+    label = explanation("…")
     qtbot.addWidget(label)
     assert label.contentsMargins().left() > 0  # the end of a right-to-left line
     assert label.contentsMargins().right() == 0

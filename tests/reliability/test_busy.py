@@ -19,7 +19,7 @@ from dpo_desk.services import requests as request_service
 from dpo_desk.storage import database
 from dpo_desk.storage.errors import RegisterBusy
 from dpo_desk.storage.requests import RequestFilter
-from tests.cli.test_cli_foundation import run_cli
+from tests.cli.runner import run_cli
 from tests.reliability.processes import Lines, start_writer
 
 INTAKE = RequestIntake(

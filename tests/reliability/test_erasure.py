@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import text
 
 from dpo_desk.domain.retention import PurgeMode
+from dpo_desk.services import attachments
 from dpo_desk.services import maintenance as upkeep
 from dpo_desk.services import requests as request_service
 from dpo_desk.storage import maintenance
@@ -48,7 +49,7 @@ def _plain_copy(register, folder, name) -> bytes:
 def test_purged_canaries_are_gone_kept_ones_remain(register, tmp_path, mode):
     old, kept_c, purged_c = clock_at(date(2019, 5, 6)), Canaries(), Canaries()
     purged = closed_request(register, old, **_request_texts(purged_c, "old"))
-    request_service.add_attachment(
+    attachments.add_to_request(
         register,
         purged,
         f"{purged_c.latin('old.attachment_name')}.txt",
@@ -115,4 +116,4 @@ def test_purged_canaries_are_gone_kept_ones_remain(register, tmp_path, mode):
             purged.received_on,
             purged.closed_on,
         )
-        assert request_service.attachments(register, stats) == []
+        assert attachments.of_request(register, stats) == []

@@ -31,7 +31,7 @@ import pytest
 
 import dpo_desk
 from dpo_desk.storage.database import PAGE_SIZE
-from tests.cli.test_cli_foundation import run_cli
+from tests.cli.runner import run_cli
 from tests.conftest import TEST_PASSPHRASE
 
 LONG_NAME = "r" * 300 + ".dpodesk"  # 255 bytes is the limit of a name on Linux file systems

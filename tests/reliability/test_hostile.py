@@ -14,17 +14,18 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from dpo_desk.cli import parser as cli
+from dpo_desk.cli import common as cli
 from dpo_desk.domain.breaches import BreachIntake, BreachNature, parse_instant
 from dpo_desk.domain.clock import FixedClock
 from dpo_desk.domain.errors import UserError, ValidationError
+from dpo_desk.domain.letters import CaseKind
 from dpo_desk.domain.organisation import Organisation
 from dpo_desk.domain.records import ActivityDetails, LegalBasis, ProcessorDetails, Purpose
 from dpo_desk.domain.requests.model import RequestIntake
 from dpo_desk.domain.requests.workflow import Regime, Right
+from dpo_desk.services import attachments, register_file
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.services import records as book
-from dpo_desk.services import register_file
 from dpo_desk.services import requests as request_service
 from tests.conftest import TEST_PASSPHRASE
 
@@ -95,16 +96,17 @@ def _intake(**overrides) -> RequestIntake:
 
 
 @pytest.fixture(scope="module")
-def sandbox(tmp_path_factory):
+def sandbox(tmp_path_factory, register_template):
     """One register for all the cases, in its own folder, with its own temp folder."""
     folder = tmp_path_factory.mktemp("hostile")
     tmp = tmp_path_factory.mktemp("hostile-tmp")
     saved = {k: os.environ.get(k) for k in ("TMPDIR", "SQLITE_TMPDIR")}
     os.environ["TMPDIR"] = os.environ["SQLITE_TMPDIR"] = str(tmp)
     tempfile.tempdir = None
-    register = register_file.create_register(
-        folder / "registre.dpodesk", TEST_PASSPHRASE, Organisation(name="Najhine"), clock=CLOCK
-    )
+    with register_template.creating():
+        register = register_file.create_register(
+            folder / "registre.dpodesk", TEST_PASSPHRASE, Organisation(name="Najhine"), clock=CLOCK
+        )
     request = request_service.create_request(register, _intake(), clock=CLOCK)
     yield register, request, folder, tmp
     register.close()
@@ -143,7 +145,7 @@ def _either_refused_or_faithful(store, read_back, expected):
 def test_attachment_names_are_made_safe(sandbox, name):
     register, req, _folder, _tmp = sandbox
     content = f"contenu pour {name!r}".encode()
-    info = request_service.add_attachment(register, req, name, content, clock=CLOCK)
+    info = attachments.add_to_request(register, req, name, content, clock=CLOCK)
     safe = info.filename
     assert safe and safe not in {".", ".."}
     assert "/" not in safe and "\\" not in safe and ":" not in safe
@@ -151,9 +153,9 @@ def test_attachment_names_are_made_safe(sandbox, name):
     assert len(safe.encode()) <= 255
     assert safe.split(".")[0].upper() not in {"CON", "PRN", "AUX", "NUL", "COM1", "LPT9"}
     assert not safe.endswith((".", " "))
-    stored = {a.id: a for a in request_service.attachments(register, req)}[info.id]
+    stored = {a.id: a for a in attachments.of_request(register, req)}[info.id]
     assert stored.filename == safe
-    assert request_service.attachment_content(register, info.id) == (safe, content)
+    assert attachments.read(register, CaseKind.REQUEST, info.id) == (safe, content)
 
 
 @pytest.mark.parametrize(
@@ -164,13 +166,13 @@ def test_attachment_size_limit(sandbox, size, accepted):
     register, req, _folder, _tmp = sandbox
     content = os.urandom(size)
     if accepted:
-        info = request_service.add_attachment(
+        info = attachments.add_to_request(
             register, req, "limite.bin", content, clock=CLOCK, limit=1024
         )
-        assert request_service.attachment_content(register, info.id)[1] == content
+        assert attachments.read(register, CaseKind.REQUEST, info.id)[1] == content
     else:
         with pytest.raises(UserError):
-            request_service.add_attachment(
+            attachments.add_to_request(
                 register, req, "limite.bin", content, clock=CLOCK, limit=1024
             )
 
@@ -221,14 +223,14 @@ def test_register_book_text(sandbox, payload):
     register, _req, _folder, _tmp = sandbox
     suffix = str(abs(hash(payload)))  # names are unique in the register
     _either_refused_or_faithful(
-        lambda: book.create_processor(
+        lambda: book.save_processor(
             register, ProcessorDetails(name=f"P{suffix}", notes=payload), clock=CLOCK
         ),
         lambda p: book.get_processor(register, p.id).notes,
         payload.strip(),
     )
     _either_refused_or_faithful(
-        lambda: book.create_activity(
+        lambda: book.save_activity(
             register,
             ActivityDetails(
                 name=f"A{suffix}",
@@ -253,7 +255,7 @@ def test_impossible_days_are_refused_by_the_parser(value):
     import argparse
 
     with pytest.raises(argparse.ArgumentTypeError):
-        cli._parse_date(value)
+        cli.parse_date(value)
 
 
 IMPOSSIBLE_INSTANTS = ["2026-02-30T10:00", "2026-03-10T25:00", "2026-03-10T10:61",

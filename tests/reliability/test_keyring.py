@@ -13,7 +13,7 @@ from dpo_desk.security.keystore import SERVICE, Keystore
 from dpo_desk.services import maintenance as upkeep
 from dpo_desk.services import register_file
 from dpo_desk.services.preferences import Preferences, config_dir
-from tests.cli.test_cli_foundation import run_cli
+from tests.cli.runner import run_cli_process
 from tests.conftest import TEST_PASSPHRASE
 from tests.reliability.casework import files_under
 
@@ -62,7 +62,7 @@ def test_passphrase_only_in_the_keyring(tmp_path, organisation, memory_keyring, 
     assert _leaks(secrets_, files_under(tmp_path)) == []
 
     # The CLI, verbose, with the passphrases in its environment: not in its output.
-    result = run_cli(
+    result = run_cli_process(
         "-v", "rekey", "--db", str(path), passphrase=NEW,
         env_extra={"DPO_DESK_NEW_PASSPHRASE": NEWER},
     )  # fmt: skip

@@ -29,9 +29,9 @@ from dpo_desk.domain.records import (
     TransferDetails,
     TransferMechanism,
 )
+from dpo_desk.services import attachments, register_file
 from dpo_desk.services import maintenance as upkeep
 from dpo_desk.services import records as book
-from dpo_desk.services import register_file
 from dpo_desk.services import requests as request_service
 from dpo_desk.services.preferences import config_dir
 from dpo_desk.storage import maintenance
@@ -99,7 +99,7 @@ def fill_with_canaries(register, clock, c: Canaries) -> None:
     )
     attachment_name = c.latin("req.attachment_name")
     body = c.mixed("req.attachment_content")
-    request_service.add_attachment(
+    attachments.add_to_request(
         register,
         req,
         f"{attachment_name}.txt",
@@ -108,7 +108,7 @@ def fill_with_canaries(register, clock, c: Canaries) -> None:
     )
     closed_breach(register, clock, c, prefix="breach")
 
-    processor = book.create_processor(
+    processor = book.save_processor(
         register,
         ProcessorDetails(
             name=c.latin("proc.name"),
@@ -122,7 +122,7 @@ def fill_with_canaries(register, clock, c: Canaries) -> None:
         ),
         clock=clock,
     )
-    activity = book.create_activity(
+    activity = book.save_activity(
         register,
         ActivityDetails(
             name=c.latin("act.name"),

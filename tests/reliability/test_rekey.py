@@ -37,7 +37,7 @@ from dpo_desk.storage import maintenance
 from dpo_desk.storage.database import open_register
 from dpo_desk.storage.errors import RekeyDiskFull, RekeyNotDone, WrongPassphrase
 from dpo_desk.storage.maintenance import verify_problems
-from tests.cli.test_cli_foundation import run_cli
+from tests.cli.runner import run_cli
 from tests.conftest import TEST_PASSPHRASE
 from tests.reliability.processes import Lines, start_writer
 
@@ -247,15 +247,16 @@ def _fill(folder: Path, leave: int) -> Path:
 
 
 @pytest.fixture
-def master(tmp_path, organisation, frozen_clock) -> Path:
+def master(tmp_path, organisation, frozen_clock, register_template) -> Path:
     """A closed register of 1,200 requests (about 2 MB), outside the small disk."""
     from bench.make_register import add_requests
 
     path = tmp_path / "maitre" / "registre.dpodesk"
     path.parent.mkdir()
-    register = register_file.create_register(
-        path, TEST_PASSPHRASE, organisation, clock=frozen_clock
-    )
+    with register_template.creating():
+        register = register_file.create_register(
+            path, TEST_PASSPHRASE, organisation, clock=frozen_clock
+        )
     add_requests(register, 1200, random.Random(21))
     register.close()
     return path

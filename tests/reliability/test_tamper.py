@@ -15,6 +15,8 @@ import shutil
 import pytest
 
 from dpo_desk.domain.errors import UserError
+from dpo_desk.domain.letters import CaseKind
+from dpo_desk.services import attachments
 from dpo_desk.services import maintenance as upkeep
 from dpo_desk.services import requests as request_service
 from dpo_desk.services.register_file import verify_register
@@ -34,8 +36,8 @@ def _everything(register) -> list:
     for row in rows:
         req = request_service.get_request(register, row.id)
         shown.append(req)
-        for info in request_service.attachments(register, req):
-            shown.append(request_service.attachment_content(register, info.id))
+        for info in attachments.of_request(register, req):
+            shown.append(attachments.read(register, CaseKind.REQUEST, info.id))
         shown.append([(e.action, e.changes) for e in request_service.journal_for(register, req)])
     return shown
 
@@ -46,7 +48,7 @@ def sound_file(register, frozen_clock, tmp_path):
         req = open_request(
             register, frozen_clock, requester_name=f"Personne {n}", notes=f"note {n} " * 200
         )
-        request_service.add_attachment(
+        attachments.add_to_request(
             register, req, f"piece-{n}.pdf", os.urandom(3000), clock=frozen_clock
         )
     truth = _everything(register)

@@ -316,7 +316,7 @@ def test_cli_reads_write_nothing_and_an_exported_head_verifies(used_register, tm
     entry only, so the head printed on its cover is still found by ``verify --expect``."""
     from openpyxl import load_workbook
 
-    from tests.cli.test_cli_foundation import run_cli
+    from tests.cli.runner import run_cli
 
     path, _older = used_register
     before = path.read_bytes()

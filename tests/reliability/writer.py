@@ -159,11 +159,12 @@ def rekey_until(path: Path, passphrase: str, step: str) -> None:
 
 def export_until_killed(path: Path, passphrase: str, out: Path, named: bool) -> None:
     from dpo_desk.services import exports
+    from dpo_desk.storage import files
     from dpo_desk.storage.database import open_register
 
     register = open_register(path, passphrase)
     if named:
-        exports._unnamed_file = lambda folder: None
+        files._unnamed_file = lambda folder: None
     real_write = exports.write_workbook
 
     def held(rows):

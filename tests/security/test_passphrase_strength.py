@@ -22,7 +22,7 @@ from dpo_desk.security.passphrase import (
 )
 from dpo_desk.services import maintenance, register_file
 from dpo_desk.storage.errors import WeakPassphrase
-from tests.cli.test_cli_foundation import run_cli
+from tests.cli.runner import run_cli
 from tests.conftest import TEST_PASSPHRASE
 
 WEAK = ["password1234", "Password123!", "aaaaaaaaaaaa"]
@@ -118,7 +118,7 @@ def test_the_services_refuse_a_guessable_passphrase(register, organisation, tmp_
     assert not (tmp_path / "c.dpodesk").exists()
 
 
-def test_the_cli_refuses_with_one_french_sentence(tmp_path):
+def test_the_cli_refuses_with_one_french_sentence(tmp_path, register_template):
     path = tmp_path / "reg.dpodesk"
     result = run_cli(
         "init", "--db", str(path), "--organisation", "Reelex SARL", passphrase="password1234"
@@ -129,7 +129,8 @@ def test_the_cli_refuses_with_one_french_sentence(tmp_path):
         "exigé) : C'est un mot de passe très courant."
     )
     assert not path.exists()
-    created = run_cli("init", "--db", str(path), "--organisation", "Reelex SARL")
+    with register_template.creating():
+        created = run_cli("init", "--db", str(path), "--organisation", "Reelex SARL")
     assert created.returncode == 0, created.stderr
     rekey = run_cli(
         "rekey", "--db", str(path), env_extra={"DPO_DESK_NEW_PASSPHRASE": "Password123!"}

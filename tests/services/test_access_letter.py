@@ -50,7 +50,7 @@ def _request(register, clock, regimes, channel=Channel.EMAIL):
 
 
 def _activity(register, clock, request, *, transfer: TransferMechanism | None = None):
-    activity = records.create_activity(
+    activity = records.save_activity(
         register,
         ActivityDetails(
             name="Gestion des clients",

@@ -232,23 +232,24 @@ def test_the_letters_print_the_addresses_kept_in_the_register(register, frozen_c
 
 
 @pytest.fixture(scope="module")
-def cli_breaches(tmp_path_factory):
+def cli_breaches(tmp_path_factory, register_template):
     """A register with a breach under both laws and one under Law 09-08 alone."""
-    from tests.cli.test_cli_foundation import run_cli
+    from tests.cli.runner import run_cli
 
     folder = tmp_path_factory.mktemp("breach-letters")
     db = folder / "reg.dpodesk"
     env = {"DPO_DESK_CONFIG_DIR": str(folder / "config")}
-    done = run_cli(
-        "init",
-        "--db",
-        str(db),
-        "--organisation",
-        "Najhine SARL",
-        "--dpo-name",
-        "Salma Bennani",
-        env_extra=env,
-    )
+    with register_template.creating():
+        done = run_cli(
+            "init",
+            "--db",
+            str(db),
+            "--organisation",
+            "Najhine SARL",
+            "--dpo-name",
+            "Salma Bennani",
+            env_extra=env,
+        )
     assert done.returncode == 0, done.stderr
     aware = (datetime.now(UTC) - timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M+00:00")
     refs = {}

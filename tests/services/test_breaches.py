@@ -33,7 +33,7 @@ from dpo_desk.domain.breaches import (
     SubjectCommunication,
     TransitionRefused,
 )
-from dpo_desk.domain.errors import ValidationError
+from dpo_desk.domain.errors import Conflict, ValidationError
 from dpo_desk.domain.requests.workflow import Regime
 from dpo_desk.services import breaches as svc
 from dpo_desk.services.register_file import register_info, verify_register
@@ -648,7 +648,7 @@ def test_stale_copy_is_refused(register, frozen_clock):
     assert same.version == breach.version  # nothing changed: nothing written
     assert [e.action for e in svc.journal_for(register, breach)] == ["create"]
     svc.update_nature(register, breach, BreachNature(availability=True), clock=frozen_clock)
-    with pytest.raises(svc.ConcurrentBreachEdit):
+    with pytest.raises(Conflict):
         svc.update_nature(register, breach, BreachNature(integrity=True), clock=frozen_clock)
 
 

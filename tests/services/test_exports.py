@@ -17,6 +17,7 @@ from dpo_desk.domain.requests.model import RequestIntake
 from dpo_desk.domain.requests.workflow import Channel, Regime, Right
 from dpo_desk.services import exports, journal, requests
 from dpo_desk.services.demo import build_demo
+from dpo_desk.storage import files
 from dpo_desk.storage.audit import JournalFilter
 from dpo_desk.storage.schema import rights_request
 from tests.conftest import TEST_PASSPHRASE
@@ -226,7 +227,7 @@ def test_rename_refused_leaves_nothing(register, frozen_clock, tmp_path, monkeyp
     def refuse(src, dst):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(exports.os, "replace", refuse)
+    monkeypatch.setattr(files.os, "replace", refuse)
     with pytest.raises(exports.ExportFailed):
         exports.export_register(register, "requests", out_dir / "r.xlsx", clock=frozen_clock)
     assert os.listdir(out_dir) == []

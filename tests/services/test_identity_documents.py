@@ -31,6 +31,7 @@ from dpo_desk.domain.retention import (
     IdentityProof,
     identity_copy_delete_by,
 )
+from dpo_desk.services import attachments
 from dpo_desk.services import identity_documents as svc
 from dpo_desk.services import letters as letter_service
 from dpo_desk.services import maintenance as upkeep
@@ -98,14 +99,14 @@ def journal(register, reference):
 
 
 def test_an_attachment_is_marked_as_proof_of_identity(register, request_case, frozen_clock):
-    copy = request_service.add_attachment(
+    copy = attachments.add_to_request(
         register, request_case, "cnie.jpg", b"scan", clock=frozen_clock, purpose="identity"
     )
-    other = request_service.add_attachment(
+    other = attachments.add_to_request(
         register, request_case, "courrier.pdf", b"%PDF-1.7", clock=frozen_clock
     )
     assert copy.purpose == AttachmentPurpose.IDENTITY
-    listed = {a.id: a.purpose for a in request_service.attachments(register, request_case)}
+    listed = {a.id: a.purpose for a in attachments.of_request(register, request_case)}
     assert listed == {copy.id: "identity", other.id: "other"}
     attach = [e for e in journal(register, request_case.reference) if e.action == "attach"]
     assert attach[0].changes["purpose"] == "identity"
@@ -120,7 +121,7 @@ def test_deletion_overwrites_the_content_in_the_file_and_the_wal(
 ):
     gone = b"IDCOPY-" + secrets.token_hex(12).encode()
     kept = b"KEPT-" + secrets.token_hex(12).encode()
-    copy = request_service.add_attachment(
+    copy = attachments.add_to_request(
         register,
         request_case,
         "cnie-recto.jpg",
@@ -128,7 +129,7 @@ def test_deletion_overwrites_the_content_in_the_file_and_the_wal(
         clock=frozen_clock,
         purpose="identity",
     )
-    request_service.add_attachment(
+    attachments.add_to_request(
         register, request_case, "courrier.txt", marked_scan(kept, 3000), clock=frozen_clock
     )
     upkeep_checkpoint(register)
@@ -136,14 +137,14 @@ def test_deletion_overwrites_the_content_in_the_file_and_the_wal(
     # The control: the scan does find the markers while the files are there.
     assert gone in before and kept in before
 
-    svc.delete_attachment(register, request_case, copy.id, clock=frozen_clock)
+    attachments.delete_from_request(register, request_case, copy.id, clock=frozen_clock)
 
     wal = Path(str(register.path) + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0  # checkpointed (TRUNCATE)
     after = decrypted_pages(register.path)
     assert gone not in after  # secure_delete zeroed the cell and its overflow pages
     assert kept in after  # the scan still sees what is kept
-    assert [a.id for a in request_service.attachments(register, request_case)] != [copy.id]
+    assert [a.id for a in attachments.of_request(register, request_case)] != [copy.id]
 
 
 def test_the_scan_would_see_a_leftover_without_secure_delete(
@@ -163,10 +164,10 @@ def test_the_scan_would_see_a_leftover_without_secure_delete(
     try:
         case = request_service.create_request(reg, intake(), clock=frozen_clock)
         marker = b"LEFT-" + secrets.token_hex(12).encode()
-        copy = request_service.add_attachment(
+        copy = attachments.add_to_request(
             reg, case, "cnie.jpg", marked_scan(marker), clock=frozen_clock, purpose="identity"
         )
-        svc.delete_attachment(reg, case, copy.id, clock=frozen_clock)
+        attachments.delete_from_request(reg, case, copy.id, clock=frozen_clock)
         assert marker in decrypted_pages(reg.path)
     finally:
         reg.close()
@@ -182,7 +183,7 @@ def test_the_journal_records_the_deletion_without_content_or_name(
     register, request_case, frozen_clock
 ):
     content = b"scan de la CNIE"
-    copy = request_service.add_attachment(
+    copy = attachments.add_to_request(
         register,
         request_case,
         "CNIE-El-Amrani.jpg",
@@ -193,9 +194,9 @@ def test_the_journal_records_the_deletion_without_content_or_name(
     verified = request_service.record_identity(
         register, request_case, verified=True, on=date(2026, 3, 9), clock=frozen_clock
     )
-    svc.delete_attachment(register, verified, copy.id, clock=frozen_clock)
+    attachments.delete_from_request(register, verified, copy.id, clock=frozen_clock)
     entry = journal(register, request_case.reference)[-1]
-    assert entry.action == svc.DELETE_ACTION
+    assert entry.action == attachments.DELETE_ACTION
     assert entry.changes == {
         "attachment": copy.id,
         "purpose": "identity",
@@ -210,15 +211,15 @@ def test_the_journal_records_the_deletion_without_content_or_name(
 
 
 def test_reason_defaults_and_can_be_given(register, request_case, frozen_clock):
-    first = request_service.add_attachment(
+    first = attachments.add_to_request(
         register, request_case, "cnie.jpg", b"one", clock=frozen_clock, purpose="identity"
     )
-    second = request_service.add_attachment(
+    second = attachments.add_to_request(
         register, request_case, "erreur.pdf", b"two", clock=frozen_clock
     )
     # Not checked yet: an identity copy deleted now was simply not needed.
-    svc.delete_attachment(register, request_case, first.id, clock=frozen_clock)
-    svc.delete_attachment(
+    attachments.delete_from_request(register, request_case, first.id, clock=frozen_clock)
+    attachments.delete_from_request(
         register,
         request_case,
         second.id,
@@ -228,24 +229,22 @@ def test_reason_defaults_and_can_be_given(register, request_case, frozen_clock):
     reasons = [
         e.changes["reason"]
         for e in journal(register, request_case.reference)
-        if e.action == svc.DELETE_ACTION
+        if e.action == attachments.DELETE_ACTION
     ]
     assert reasons == ["not_needed", "not_needed"]
-    assert request_service.attachments(register, request_case) == []
+    assert attachments.of_request(register, request_case) == []
 
 
 def test_another_requests_attachment_or_a_missing_one_is_refused(
     register, request_case, frozen_clock
 ):
     other = request_service.create_request(register, intake(), clock=frozen_clock)
-    theirs = request_service.add_attachment(
-        register, other, "cnie.jpg", b"theirs", clock=frozen_clock
-    )
-    with pytest.raises(svc.AttachmentNotFound):
-        svc.delete_attachment(register, request_case, theirs.id, clock=frozen_clock)
-    with pytest.raises(svc.AttachmentNotFound):
-        svc.delete_attachment(register, request_case, 9999, clock=frozen_clock)
-    assert len(request_service.attachments(register, other)) == 1
+    theirs = attachments.add_to_request(register, other, "cnie.jpg", b"theirs", clock=frozen_clock)
+    with pytest.raises(attachments.AttachmentNotFound):
+        attachments.delete_from_request(register, request_case, theirs.id, clock=frozen_clock)
+    with pytest.raises(attachments.AttachmentNotFound):
+        attachments.delete_from_request(register, request_case, 9999, clock=frozen_clock)
+    assert len(attachments.of_request(register, other)) == 1
 
 
 def test_an_issued_letter_is_the_record_of_what_was_sent(register, request_case, frozen_clock):
@@ -254,11 +253,11 @@ def test_an_issued_letter_is_the_record_of_what_was_sent(register, request_case,
     )
     draft = letter_service.validate_draft(register, draft, "Salma Bennani", clock=frozen_clock)
     issued, info = letter_service.issue_pdf(register, draft, clock=frozen_clock)
-    assert svc.is_issued_letter(register, request_case, info.id)
-    with pytest.raises(svc.IssuedLetterKept) as refused:
-        svc.delete_attachment(register, request_case, info.id, clock=frozen_clock)
+    assert attachments.is_issued_letter(register, request_case, info.id)
+    with pytest.raises(attachments.IssuedLetterKept) as refused:
+        attachments.delete_from_request(register, request_case, info.id, clock=frozen_clock)
     assert "trace de ce qui a été envoyé" in str(refused.value)
-    assert [a.id for a in request_service.attachments(register, request_case)] == [info.id]
+    assert [a.id for a in attachments.of_request(register, request_case)] == [info.id]
 
 
 # ----------------------------------------------------------------------------- policy
@@ -301,11 +300,11 @@ def test_the_review_lists_due_copies_and_deletes_the_confirmed_ones(
     register, request_case, frozen_clock
 ):
     gone = b"DUE-" + secrets.token_hex(12).encode()
-    copy = request_service.add_attachment(
+    copy = attachments.add_to_request(
         register, request_case, "cnie.jpg", marked_scan(gone), clock=frozen_clock,
         purpose="identity",
     )  # fmt: skip
-    other = request_service.add_attachment(
+    other = attachments.add_to_request(
         register, request_case, "courrier.pdf", b"%PDF", clock=frozen_clock
     )
     assert svc.identity_copies_due(register, clock=frozen_clock) == []  # not checked yet
@@ -321,17 +320,20 @@ def test_the_review_lists_due_copies_and_deletes_the_confirmed_ones(
     ]
     report = upkeep.purge_reviewed(register, [], identity_copies=due, clock=later)
     assert report.identity_copies == due and report.compact is not None
-    assert [a.id for a in request_service.attachments(register, request_case)] == [other.id]
+    assert [a.id for a in attachments.of_request(register, request_case)] == [other.id]
     assert gone not in decrypted_pages(register.path)
     entry = journal(register, request_case.reference)[-1]
-    assert (entry.action, entry.changes["reason"]) == (svc.DELETE_ACTION, "identity_retention")
+    assert (entry.action, entry.changes["reason"]) == (
+        attachments.DELETE_ACTION,
+        "identity_retention",
+    )
     assert svc.identity_copies_due(register, clock=later) == []
 
 
 def test_closure_makes_a_copy_due_at_once_and_the_days_are_a_setting(
     register, request_case, frozen_clock
 ):
-    request_service.add_attachment(
+    attachments.add_to_request(
         register, request_case, "cnie.jpg", b"scan", clock=frozen_clock, purpose="identity"
     )
     svc.save_identity_policy(register, IdentityPolicy(IdentityProof.DOCUMENT_COPY, 5))
@@ -351,7 +353,7 @@ def test_closure_makes_a_copy_due_at_once_and_the_days_are_a_setting(
 
 
 def test_a_stale_review_is_refused(register, request_case, frozen_clock):
-    copy = request_service.add_attachment(
+    copy = attachments.add_to_request(
         register, request_case, "cnie.jpg", b"scan", clock=frozen_clock, purpose="identity"
     )
     request_service.record_identity(
@@ -359,7 +361,7 @@ def test_a_stale_review_is_refused(register, request_case, frozen_clock):
     )
     later = at(date(2026, 5, 1))
     due = svc.identity_copies_due(register, clock=later)
-    svc.delete_attachment(register, request_case, copy.id, clock=later)
+    attachments.delete_from_request(register, request_case, copy.id, clock=later)
     with pytest.raises(upkeep.CasesChanged):
         upkeep.purge_reviewed(register, [], identity_copies=due, clock=later)
 
@@ -391,13 +393,11 @@ def test_the_letter_asks_for_the_chosen_proof_and_states_the_rule(
 
 
 def test_identity_copies_are_not_listed_as_enclosures(register, request_case, frozen_clock):
-    request_service.add_attachment(
+    attachments.add_to_request(
         register, request_case, "cnie-yassine.jpg", b"scan", clock=frozen_clock,
         purpose="identity",
     )  # fmt: skip
-    request_service.add_attachment(
-        register, request_case, "releve.pdf", b"%PDF", clock=frozen_clock
-    )
+    attachments.add_to_request(register, request_case, "releve.pdf", b"%PDF", clock=frozen_clock)
     with register.read() as conn:
         from dpo_desk.storage import requests as repo
 

@@ -82,7 +82,7 @@ def test_one_bad_row_writes_nothing(register, frozen_clock, tmp_path):
 
 
 def test_duplicates_in_file_and_register(register, frozen_clock, tmp_path):
-    book.create_processor(register, reg.ProcessorDetails("Atlas Paie", service="Ancien"),
+    book.save_processor(register, reg.ProcessorDetails("Atlas Paie", service="Ancien"),
                           clock=frozen_clock)  # fmt: skip
     rows = [*PROCESSOR_ROWS, ["cloudnord", "Doublon", "", "FR", "Non", ""]]
     path = _xlsx(tmp_path / "dup.xlsx", rows)
@@ -168,12 +168,15 @@ def _sheet_rows(path, title, drop):
          {"N°", "Créé le", "Mis à jour le", "Sous-traitants", "Transferts hors du Maroc"}),
     ],
 )  # fmt: skip
-def test_round_trip(register, frozen_clock, tmp_path, organisation, which, title, drop):
+def test_round_trip(
+    register, frozen_clock, tmp_path, organisation, which, title, drop, register_template
+):
     add_demo_records(register, frozen_clock.now().date(), frozen_clock)
     first = tmp_path / "first.xlsx"
     exports.export_register(register, which, first, clock=frozen_clock)
-    empty = create_register(tmp_path / "empty.dpodesk", "correct horse battery staple", organisation,
-                            clock=frozen_clock)  # fmt: skip
+    with register_template.creating():
+        empty = create_register(tmp_path / "empty.dpodesk", "correct horse battery staple",
+                                organisation, clock=frozen_clock)  # fmt: skip
     try:
         plan = imports.plan_import(empty, which, first, clock=frozen_clock)
         assert plan.clean, plan.problems[:3]
@@ -241,19 +244,21 @@ def test_ten_thousand_requests_in_one_transaction(register, frozen_clock, tmp_pa
     assert result.created == 10_000
 
 
-def test_round_trip_requests(frozen_clock, tmp_path, organisation):
+def test_round_trip_requests(frozen_clock, tmp_path, organisation, register_template):
     from dpo_desk.services.demo import build_demo
 
-    demo = build_demo(tmp_path / "demo.dpodesk", "correct horse battery staple",
-                      clock=frozen_clock)  # fmt: skip
+    with register_template.creating():
+        demo = build_demo(tmp_path / "demo.dpodesk", "correct horse battery staple",
+                          clock=frozen_clock)  # fmt: skip
     drop = {"Créée le", "Modifiée le"}
     try:
         first = tmp_path / "first.xlsx"
         exports.export_register(demo, "requests", first, clock=frozen_clock)
     finally:
         demo.close()
-    empty = create_register(tmp_path / "empty.dpodesk", "correct horse battery staple",
-                            organisation, clock=frozen_clock)  # fmt: skip
+    with register_template.creating():
+        empty = create_register(tmp_path / "empty.dpodesk", "correct horse battery staple",
+                                organisation, clock=frozen_clock)  # fmt: skip
     try:
         plan = imports.plan_import(empty, "requests", first, clock=frozen_clock)
         assert plan.clean, plan.problems[:3]

@@ -23,7 +23,7 @@ from dpo_desk.domain.requests.workflow import Regime, Right
 from dpo_desk.services import letter_rules, private_files, register_file
 from dpo_desk.services import letters as svc
 from dpo_desk.services import requests as request_service
-from dpo_desk.storage import audit
+from dpo_desk.storage import audit, files
 
 DECEMBER = FixedClock(datetime(2026, 12, 6, 9, 30, tzinfo=UTC))
 
@@ -185,7 +185,7 @@ def test_a_disk_error_is_a_sentence_and_loses_nothing(tmp_path, monkeypatch):
     def full_disk(*_args):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(private_files.os, "replace", full_disk)
+    monkeypatch.setattr(files.os, "replace", full_disk)
     with pytest.raises(private_files.FileWriteFailed) as failed:
         private_files.write_private(target, b"new")
     assert "No space left on device" in failed.value.message()

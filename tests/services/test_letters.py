@@ -25,11 +25,11 @@ from dpo_desk.domain.breaches import (
     BreachNature,
     NotificationPhase,
 )
-from dpo_desk.domain.errors import ValidationError
+from dpo_desk.domain.errors import Conflict, ValidationError
 from dpo_desk.domain.letters import CaseKind, DraftStatus
 from dpo_desk.domain.requests.model import RequestIntake
 from dpo_desk.domain.requests.workflow import Regime, Right
-from dpo_desk.services import breach_attachments
+from dpo_desk.services import attachments
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.services import letters as svc
 from dpo_desk.services import requests as request_service
@@ -105,14 +105,14 @@ def test_request_letter_from_draft_to_stored_pdf(register, frozen_clock, request
 
     preview = svc.preview_pdf(register, validated, clock=frozen_clock)
     assert preview.startswith(b"%PDF")
-    assert request_service.attachments(register, request_case) == []  # a preview stores nothing
+    assert attachments.of_request(register, request_case) == []  # a preview stores nothing
 
     issued, info = svc.issue_pdf(register, validated, clock=frozen_clock)
     assert issued.status is DraftStatus.ISSUED and issued.attachment_id == info.id
-    stored = request_service.attachments(register, request_case)
+    stored = attachments.of_request(register, request_case)
     assert [a.id for a in stored] == [info.id]
     assert info.filename == f"{request_case.reference}_acknowledgement_fr_2026-03-10.pdf"
-    name, content = request_service.attachment_content(register, info.id)
+    name, content = attachments.read(register, CaseKind.REQUEST, info.id)
     assert content.startswith(b"%PDF") and name == info.filename
     extracted = flat(pdf_text(content))
     for fact in (request_case.reference, PERSON, SECRET_LINE):
@@ -142,7 +142,7 @@ def test_an_edit_after_validation_returns_the_draft_to_draft(register, frozen_cl
 def test_stale_version_is_refused(register, frozen_clock, request_case):
     draft = svc.start_draft(register, request_case.reference, "acknowledgement", "fr", "Nadia")
     svc.save_draft(register, draft, draft.text + "\nA.")
-    with pytest.raises(svc.ConcurrentLetterEdit):
+    with pytest.raises(Conflict):
         svc.save_draft(register, draft, draft.text + "\nB.")
 
 
@@ -184,9 +184,9 @@ def test_breach_letter_is_kept_as_a_breach_attachment(register, frozen_clock, br
     assert "Login identifiers and passwords" in draft.text  # data category in English
     validated = svc.validate_draft(register, draft, "Salma Bennani", clock=frozen_clock)
     issued, info = svc.issue_pdf(register, validated, clock=frozen_clock)
-    files = breach_attachments.attachments(register, breach_case)
+    files = attachments.of_breach(register, breach_case)
     assert [f.id for f in files] == [issued.attachment_id] == [info.id]
-    _name, content = breach_attachments.attachment_content(register, info.id)
+    _name, content = attachments.read(register, CaseKind.BREACH, info.id)
     extracted = flat(pdf_text(content))
     assert flat(breach_case.reference) in extracted
     assert flat("1,200") in extracted
@@ -438,7 +438,7 @@ def test_access_reply_lists_what_the_activities_say(register, frozen_clock, requ
     )
     from dpo_desk.services import records
 
-    activity = records.create_activity(
+    activity = records.save_activity(
         register,
         ActivityDetails(
             name="Gestion des clients",

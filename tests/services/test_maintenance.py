@@ -20,8 +20,8 @@ from dpo_desk.domain.retention import (
     is_expired,
     retention_end,
 )
+from dpo_desk.services import attachments, register_file
 from dpo_desk.services import maintenance as upkeep
-from dpo_desk.services import register_file
 from dpo_desk.services import requests as request_service
 from dpo_desk.storage.errors import IntegrityFailure, RegisterExists, WeakPassphrase
 from tests.conftest import TEST_PASSPHRASE
@@ -87,7 +87,7 @@ def test_expired_cases_follow_closure_dates(register):
 def test_purge_deletes_the_whole_case_and_journals_no_personal_data(register):
     old = clock_at(date(2019, 1, 7))
     req = closed_request(register, old, requester_name=NAME, notes=f"Appel de {NAME}")
-    request_service.add_attachment(register, req, "cin.pdf", b"%PDF scan", clock=old)
+    attachments.add_to_request(register, req, "cin.pdf", b"%PDF scan", clock=old)
     with register.write() as conn:
         conn.execute(
             text(

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import text
 
 from dpo_desk.domain.clock import FixedClock
-from dpo_desk.domain.errors import ValidationError
+from dpo_desk.domain.errors import Conflict, ValidationError
 from dpo_desk.domain.records import (
     ActivityDetails,
     Art28Clause,
@@ -32,6 +32,7 @@ from dpo_desk.domain.records import (
 )
 from dpo_desk.services import records as book
 from dpo_desk.services import register_file
+from dpo_desk.services.cases import CaseNotFound
 from dpo_desk.storage.records import ActivityFilter, ProcessorFilter
 
 TODAY = date(2026, 3, 10)
@@ -77,7 +78,7 @@ def journal(register, entity, entity_id):
 
 
 def test_create_activity_is_journaled(register, frozen_clock):
-    created = book.create_activity(register, activity(name="  Paiements  "), clock=frozen_clock)
+    created = book.save_activity(register, activity(name="  Paiements  "), clock=frozen_clock)
     assert created.name == "Paiements" and created.version == 1
     (entry,) = journal(register, "activity", created.id)
     assert (entry.action, entry.at) == ("create", frozen_clock.now())
@@ -89,14 +90,14 @@ def test_create_activity_is_journaled(register, frozen_clock):
 
 
 def test_update_journals_old_and_new_and_skips_no_ops(register, frozen_clock):
-    created = book.create_activity(register, activity(), clock=frozen_clock)
-    same = book.update_activity(register, created, created.details(), clock=frozen_clock)
+    created = book.save_activity(register, activity(), clock=frozen_clock)
+    same = book.save_activity(register, created.details(), current=created, clock=frozen_clock)
     assert same is created
     later = FixedClock(datetime(2026, 3, 11, 8, 0, tzinfo=UTC))
-    updated = book.update_activity(
+    updated = book.save_activity(
         register,
-        created,
         replace(created.details(), owner_department="Comptabilité", minors=True),
+        current=created,
         clock=later,
     )
     assert updated.version == 2 and updated.owner_department == "Comptabilité"
@@ -109,38 +110,41 @@ def test_update_journals_old_and_new_and_skips_no_ops(register, frozen_clock):
 
 
 def test_stale_edits_are_refused(register, frozen_clock):
-    created = book.create_activity(register, activity(), clock=frozen_clock)
-    book.update_activity(
-        register, created, replace(created.details(), notes="a"), clock=frozen_clock
+    created = book.save_activity(register, activity(), clock=frozen_clock)
+    book.save_activity(
+        register, replace(created.details(), notes="a"), current=created, clock=frozen_clock
     )
-    with pytest.raises(book.ConcurrentEdit) as caught:
-        book.update_activity(
-            register, created, replace(created.details(), notes="b"), clock=frozen_clock
+    with pytest.raises(Conflict) as caught:
+        book.save_activity(
+            register, replace(created.details(), notes="b"), current=created, clock=frozen_clock
         )
     assert caught.value.exit_code == 6
-    stale = book.create_processor(register, processor(), clock=frozen_clock)
-    book.update_processor(
-        register, stale, replace(stale.details(), service="x"), clock=frozen_clock
+    stale = book.save_processor(register, processor(), clock=frozen_clock)
+    book.save_processor(
+        register, replace(stale.details(), service="x"), current=stale, clock=frozen_clock
     )
-    with pytest.raises(book.ConcurrentEdit):
+    with pytest.raises(Conflict):
         book.end_contract(register, stale, ContractEnd(TODAY), clock=frozen_clock)
 
 
 def test_names_are_unique_whatever_the_case(register, frozen_clock):
-    book.create_activity(register, activity(name="Écoles partenaires"), clock=frozen_clock)
+    book.save_activity(register, activity(name="Écoles partenaires"), clock=frozen_clock)
     with pytest.raises(book.DuplicateName) as caught:
-        book.create_activity(register, activity(name="écoles  PARTENAIRES"), clock=frozen_clock)
+        book.save_activity(register, activity(name="écoles  PARTENAIRES"), clock=frozen_clock)
     assert caught.value.field == "name" and caught.value.exit_code == 4
-    book.create_processor(register, processor(), clock=frozen_clock)
-    other = book.create_processor(register, processor(name="Payzone"), clock=frozen_clock)
+    book.save_processor(register, processor(), clock=frozen_clock)
+    other = book.save_processor(register, processor(name="Payzone"), clock=frozen_clock)
     with pytest.raises(book.DuplicateName):
-        book.update_processor(register, other, processor(name="STRIPE"), clock=frozen_clock)
+        book.save_processor(register, processor(name="STRIPE"), current=other, clock=frozen_clock)
 
 
 def test_processor_contact_is_not_copied_into_the_journal(register, frozen_clock):
-    created = book.create_processor(register, processor(), clock=frozen_clock)
-    updated = book.update_processor(
-        register, created, processor(contact="Nadia Berrada", notes="RDV"), clock=frozen_clock
+    created = book.save_processor(register, processor(), clock=frozen_clock)
+    updated = book.save_processor(
+        register,
+        processor(contact="Nadia Berrada", notes="RDV"),
+        current=created,
+        clock=frozen_clock,
     )
     assert updated.contact == "Nadia Berrada"
     entries = journal(register, "processor", created.id)
@@ -153,10 +157,10 @@ def test_processor_contact_is_not_copied_into_the_journal(register, frozen_clock
 
 def test_validation_happens_before_any_write(register, frozen_clock):
     with pytest.raises(ValidationError) as caught:
-        book.create_processor(register, processor(countries=("USA",)), clock=frozen_clock)
+        book.save_processor(register, processor(countries=("USA",)), clock=frozen_clock)
     assert caught.value.field == "countries"
     with pytest.raises(ValidationError) as caught:
-        book.create_activity(
+        book.save_activity(
             register, activity(last_reviewed_on=date(2026, 3, 11)), clock=frozen_clock
         )
     assert caught.value.field == "last_reviewed_on"
@@ -165,8 +169,8 @@ def test_validation_happens_before_any_write(register, frozen_clock):
 
 
 def test_links_and_transfers_are_journaled_on_both_sides(register, frozen_clock):
-    act = book.create_activity(register, activity(), clock=frozen_clock)
-    proc = book.create_processor(register, processor(), clock=frozen_clock)
+    act = book.save_activity(register, activity(), clock=frozen_clock)
+    proc = book.save_processor(register, processor(), clock=frozen_clock)
     assert book.link_processor(register, act.id, proc.id, clock=frozen_clock) is True
     assert book.link_processor(register, act.id, proc.id, clock=frozen_clock) is False
     transfer = book.add_transfer(
@@ -201,18 +205,18 @@ def test_links_and_transfers_are_journaled_on_both_sides(register, frozen_clock)
 
 
 def test_create_with_links(register, frozen_clock):
-    proc = book.create_processor(register, processor(), clock=frozen_clock)
-    act = book.create_activity(register, activity(), processor_ids=(proc.id,), clock=frozen_clock)
+    proc = book.save_processor(register, processor(), clock=frozen_clock)
+    act = book.save_activity(register, activity(), processor_ids=(proc.id,), clock=frozen_clock)
     assert act.processor_ids == (proc.id,)
     (entry,) = journal(register, "activity", act.id)
     assert entry.changes["processors"] == [proc.id]
     with pytest.raises(book.ProcessorNotFound):
-        book.create_activity(register, activity(name="Autre"), processor_ids=(42,))
+        book.save_activity(register, activity(name="Autre"), processor_ids=(42,))
     assert book.count_activities(register, ActivityFilter()) == 1  # rolled back
 
 
 def test_find_by_number_or_name(register, frozen_clock):
-    act = book.create_activity(register, activity(), clock=frozen_clock)
+    act = book.save_activity(register, activity(), clock=frozen_clock)
     assert book.find_activity(register, str(act.id)).id == act.id
     assert book.find_activity(register, f"#{act.id}").id == act.id
     assert book.find_activity(register, "paiements ET facturation").id == act.id
@@ -224,7 +228,7 @@ def test_find_by_number_or_name(register, frozen_clock):
 
 
 def test_end_of_contract_then_return_of_data(register, frozen_clock):
-    proc = book.create_processor(register, processor(), clock=frozen_clock)
+    proc = book.save_processor(register, processor(), clock=frozen_clock)
     ended = book.end_contract(
         register, proc, ContractEnd(date(2026, 3, 1), notes="Résiliation"), clock=frozen_clock
     )
@@ -242,7 +246,7 @@ def test_end_of_contract_then_return_of_data(register, frozen_clock):
     assert [e.action for e in entries] == ["create", "end_contract", "data_outcome"]
     assert entries[1].changes["status"] == ["active", "ended"]
     assert entries[2].changes["data_outcome"] == [None, "deleted"]
-    active = book.create_processor(register, processor(name="Payzone"), clock=frozen_clock)
+    active = book.save_processor(register, processor(name="Payzone"), clock=frozen_clock)
     with pytest.raises(ValidationError):
         book.record_data_outcome(register, active, DataOutcome.RETURNED, TODAY)
 
@@ -250,7 +254,7 @@ def test_end_of_contract_then_return_of_data(register, frozen_clock):
 def test_mark_reviewed_uses_the_organisation_today(register):
     # 23:30 UTC on 9 April is 00:30 on 10 April in Casablanca (UTC+1 after Ramadan).
     late = FixedClock(datetime(2026, 4, 9, 23, 30, tzinfo=UTC))
-    act = book.create_activity(register, activity(), clock=late)
+    act = book.save_activity(register, activity(), clock=late)
     reviewed = book.mark_activity_reviewed(register, act, clock=late)
     assert reviewed.last_reviewed_on == date(2026, 4, 10)
     # During Ramadan (UTC+0 from 15 February to 22 March 2026) the same hour is still 9 March.
@@ -274,12 +278,12 @@ def test_link_a_request_to_an_activity(register, frozen_clock):
         ),
         clock=frozen_clock,
     )
-    act = book.create_activity(register, activity(), clock=frozen_clock)
+    act = book.save_activity(register, activity(), clock=frozen_clock)
     assert book.link_case(register, "request", req.id, act.id, clock=frozen_clock) is True
     assert [a.id for a in book.activities_for_case(register, "request", req.id)] == [act.id]
     entry = journal(register, "activity", act.id)[-1]
     assert entry.changes == {"request": req.reference}
-    with pytest.raises(book.CaseNotFound):
+    with pytest.raises(CaseNotFound):
         book.link_case(register, "breach", 404, act.id)
 
 
@@ -287,8 +291,8 @@ def test_link_a_request_to_an_activity(register, frozen_clock):
 
 
 def test_flags_no_dpa_transfer_without_mechanism_and_overdue_review(register, frozen_clock):
-    act = book.create_activity(register, activity(), clock=frozen_clock)
-    ok = book.create_processor(register, processor(), clock=frozen_clock)
+    act = book.save_activity(register, activity(), clock=frozen_clock)
+    ok = book.save_processor(register, processor(), clock=frozen_clock)
     book.add_transfer(
         register,
         TransferDetails(
@@ -296,12 +300,12 @@ def test_flags_no_dpa_transfer_without_mechanism_and_overdue_review(register, fr
         ),
         clock=frozen_clock,
     )
-    no_dpa = book.create_processor(
+    no_dpa = book.save_processor(
         register,
         processor(name="Mixpanel", dpa_signed=False, dpa_signed_on=None, countries=("FR",)),
         clock=frozen_clock,
     )
-    late = book.create_processor(
+    late = book.save_processor(
         register,
         processor(name="WafaCash", countries=("MA",), next_review_on=date(2026, 3, 9)),
         clock=frozen_clock,
@@ -309,7 +313,7 @@ def test_flags_no_dpa_transfer_without_mechanism_and_overdue_review(register, fr
     bare = book.add_transfer(
         register, TransferDetails(country="CN", activity_id=act.id), clock=frozen_clock
     )
-    old = book.create_activity(
+    old = book.save_activity(
         register,
         activity(name="Support client", last_reviewed_on=date(2025, 1, 4)),
         clock=frozen_clock,
@@ -334,7 +338,7 @@ def test_flags_no_dpa_transfer_without_mechanism_and_overdue_review(register, fr
 
 
 def test_flags_default_to_the_organisation_today(register):
-    book.create_processor(
+    book.save_processor(
         register,
         processor(next_review_on=date(2026, 4, 9)),
         clock=FixedClock(datetime(2026, 3, 1, tzinfo=UTC)),
@@ -347,7 +351,7 @@ def test_flags_default_to_the_organisation_today(register):
 
 
 def test_the_adequacy_list_is_editable_and_journaled(register, frozen_clock):
-    act = book.create_activity(register, activity(), clock=frozen_clock)
+    act = book.save_activity(register, activity(), clock=frozen_clock)
     book.add_transfer(register, TransferDetails(country="CH", activity_id=act.id))
     assert book.register_flags(register, TODAY).transfers_without_mechanism == 1
     saved = book.save_adequate_countries(
@@ -362,7 +366,7 @@ def test_the_adequacy_list_is_editable_and_journaled(register, frozen_clock):
 
 
 def test_the_review_period_is_a_setting(register, frozen_clock):
-    book.create_activity(register, activity(last_reviewed_on=date(2025, 11, 1)), clock=frozen_clock)
+    book.save_activity(register, activity(last_reviewed_on=date(2025, 11, 1)), clock=frozen_clock)
     assert book.register_flags(register, TODAY).reviews_due == 0
     book.save_review_months(register, 3, clock=frozen_clock)
     assert book.review_months(register) == 3

@@ -15,17 +15,18 @@ from sqlalchemy import text
 
 from dpo_desk.domain.clock import FixedClock
 from dpo_desk.domain.deadlines import DeadlinePolicy, ExtensionNotAvailable, LateExtension
-from dpo_desk.domain.errors import ValidationError
+from dpo_desk.domain.errors import Conflict, InvalidTransition, ValidationError
+from dpo_desk.domain.letters import CaseKind
 from dpo_desk.domain.requests.model import RequesterRole, RequestIntake
 from dpo_desk.domain.requests.workflow import (
     Channel,
     IdentityStatus,
-    InvalidTransition,
     RefusalReason,
     Regime,
     RequestStatus,
     Right,
 )
+from dpo_desk.services import attachments
 from dpo_desk.services import requests as svc
 from dpo_desk.storage import audit
 from dpo_desk.storage.requests import RequestFilter
@@ -209,7 +210,7 @@ def test_answer_date_cannot_be_in_future_or_before_receipt(register, frozen_cloc
 def test_stale_copy_is_refused_as_a_concurrent_edit(register, frozen_clock):
     req = svc.create_request(register, intake(), clock=frozen_clock)
     svc.start_work(register, req, clock=frozen_clock)
-    with pytest.raises(svc.ConcurrentEdit):
+    with pytest.raises(Conflict):
         svc.withdraw(register, req, clock=frozen_clock)  # `req` is the version before start
     assert svc.get_request(register, req.id).status is RequestStatus.IN_PROGRESS
 
@@ -419,24 +420,27 @@ def test_dashboard_counts_and_urgency_order(register, several, frozen_clock):
 
 def test_attachment_round_trip_sanitised_and_deduplicated(register, frozen_clock):
     req = svc.create_request(register, intake(), clock=frozen_clock)
-    info = svc.add_attachment(
+    info = attachments.add_to_request(
         register, req, "../../etc/CIN recto?.pdf", b"%PDF-1.7 scan", clock=frozen_clock
     )
     assert info.filename == "CIN recto.pdf"
     assert info.media_type == "application/pdf"
-    assert svc.attachment_content(register, info.id) == ("CIN recto.pdf", b"%PDF-1.7 scan")
-    with pytest.raises(svc.AttachmentRefused):
-        svc.add_attachment(register, req, "copie.pdf", b"%PDF-1.7 scan", clock=frozen_clock)
-    assert [a.id for a in svc.attachments(register, req)] == [info.id]
+    assert attachments.read(register, CaseKind.REQUEST, info.id) == (
+        "CIN recto.pdf",
+        b"%PDF-1.7 scan",
+    )
+    with pytest.raises(attachments.AttachmentRefused):
+        attachments.add_to_request(register, req, "copie.pdf", b"%PDF-1.7 scan", clock=frozen_clock)
+    assert [a.id for a in attachments.of_request(register, req)] == [info.id]
     assert journal(register, req.reference)[-1].action == "attach"
 
 
 def test_empty_and_oversized_attachments_are_refused_with_sizes(register, frozen_clock):
     req = svc.create_request(register, intake(), clock=frozen_clock)
-    with pytest.raises(svc.AttachmentRefused):
-        svc.add_attachment(register, req, "vide.txt", b"", clock=frozen_clock)
-    with pytest.raises(svc.AttachmentRefused) as caught:
-        svc.add_attachment(
+    with pytest.raises(attachments.AttachmentRefused):
+        attachments.add_to_request(register, req, "vide.txt", b"", clock=frozen_clock)
+    with pytest.raises(attachments.AttachmentRefused) as caught:
+        attachments.add_to_request(
             register,
             req,
             "gros.tif",
@@ -446,7 +450,7 @@ def test_empty_and_oversized_attachments_are_refused_with_sizes(register, frozen
         )
     message = caught.value.message()
     assert "gros.tif" in message and "2 Mo" in message and "3.0 Mo" in message
-    assert svc.attachments(register, req) == []
+    assert attachments.of_request(register, req) == []
 
 
 def test_unknown_reference_is_a_user_error(register):

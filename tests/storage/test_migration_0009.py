@@ -9,6 +9,7 @@ from sqlalchemy import text
 
 from dpo_desk.domain.requests.model import RequestIntake
 from dpo_desk.domain.requests.workflow import Channel, Regime, Right
+from dpo_desk.services import attachments
 from dpo_desk.services import requests as request_service
 from dpo_desk.services.register_file import create_register
 from dpo_desk.storage import audit, migrate
@@ -39,7 +40,7 @@ def test_a_0008_register_opens_with_its_attachments_intact(
         ),
         clock=frozen_clock,
     )
-    added = request_service.add_attachment(
+    added = attachments.add_to_request(
         reg, request, "cnie.jpg", SCAN, clock=frozen_clock, purpose="identity"
     )
     migrate.downgrade(reg.engine, "0008")

@@ -64,6 +64,8 @@ def controller(qtbot, quits):
         ctl.active_dialog.reject()
     if ctl.welcome is not None:
         ctl.welcome.close()
+    # Its connections to lambdas that hold it keep it alive for Python: delete it in Qt.
+    ctl.deleteLater()
 
 
 @pytest.fixture

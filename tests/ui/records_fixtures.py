@@ -65,7 +65,7 @@ def processor(name: str, **more) -> ProcessorDetails:
 def registers_made(register, frozen_clock):
     clock = frozen_clock
     made = {}
-    made["payments"] = book.create_activity(
+    made["payments"] = book.save_activity(
         register,
         activity(
             "Paiements et facturation",
@@ -77,7 +77,7 @@ def registers_made(register, frozen_clock):
         ),
         clock=clock,
     )
-    made["support"] = book.create_activity(
+    made["support"] = book.save_activity(
         register,
         activity(
             "Support client",
@@ -91,7 +91,7 @@ def registers_made(register, frozen_clock):
         ),
         clock=clock,
     )
-    made["accounts"] = book.create_activity(
+    made["accounts"] = book.save_activity(
         register,
         activity(
             "Comptes élèves",
@@ -105,10 +105,10 @@ def registers_made(register, frozen_clock):
         ),
         clock=clock,
     )
-    made["stripe"] = book.create_processor(
+    made["stripe"] = book.save_processor(
         register, processor("Stripe", countries=("US",)), clock=clock
     )
-    made["mixpanel"] = book.create_processor(
+    made["mixpanel"] = book.save_processor(
         register,
         processor(
             "Mixpanel",
@@ -120,15 +120,15 @@ def registers_made(register, frozen_clock):
         ),
         clock=clock,
     )
-    made["wafacash"] = book.create_processor(
+    made["wafacash"] = book.save_processor(
         register,
         processor("WafaCash", service="Paiement en agence", next_review_on=date(2026, 3, 9)),
         clock=clock,
     )
-    made["zendesk"] = book.create_processor(
+    made["zendesk"] = book.save_processor(
         register, processor("Zendesk", service="Outil de support", countries=("US",)), clock=clock
     )
-    old = book.create_processor(
+    old = book.save_processor(
         register, processor("Ancien hébergeur", service="Hébergement"), clock=clock
     )
     made["old"] = book.end_contract(register, old, ContractEnd(date(2026, 2, 1)), clock=clock)

@@ -25,7 +25,7 @@ def _shot(widget, name: str) -> None:
 
 
 def test_the_card_saves_journals_and_restores_the_addresses(qtbot, register, frozen_clock):
-    from dpo_desk.ui.authority_settings import AuthorityAddressesCard
+    from dpo_desk.ui.settings.authorities import AuthorityAddressesCard
 
     card = AuthorityAddressesCard(frozen_clock)
     qtbot.addWidget(card)

@@ -119,7 +119,7 @@ def test_creating_a_breach_starts_the_clock_and_opens_step_2(qtbot, register, se
     # The deadline is previewed with its basis, in the organisation's zone.
     assert "13/03/2026 07:30 (UTC+00:00)" in dialog.deadline.text()
     assert "légal (RGPD art. 33)" in dialog.deadline.text()
-    with qtbot.waitSignal(dialog.done):
+    with qtbot.waitSignal(dialog.recorded):
         click(qtbot, dialog.save_button)
     breach = breach_service.find_breach(register, "VIO-2026-0001")
     assert breach.aware_at == datetime(2026, 3, 10, 7, 30, tzinfo=UTC)

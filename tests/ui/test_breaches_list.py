@@ -55,7 +55,7 @@ def test_countdown_ticks_with_the_clock_without_resetting_the_model(
     make_breach(register, frozen_clock, "Fuite B", aware_hours_ago=30)
     section.refresh()
     row = row_of(section, "Fuite B")
-    section.select_breach(cell(section, row, 0, Qt.ItemDataRole.UserRole + 1))
+    section.select(cell(section, row, 0, Qt.ItemDataRole.UserRole + 1), centred=True)
     assert cell(section, row, COUNTDOWN_COLUMN) == "42 h 00 restantes"
     resets, changes = [], []
     section.model.modelReset.connect(lambda: resets.append(True))

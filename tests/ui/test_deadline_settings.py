@@ -12,7 +12,10 @@ from dpo_desk.domain.requests.model import RequestIntake
 from dpo_desk.domain.requests.workflow import Regime, Right
 from dpo_desk.services import register_file
 from dpo_desk.services import requests as request_service
-from dpo_desk.ui.deadline_settings import (
+from dpo_desk.ui.formatting import to_qdate
+from dpo_desk.ui.lunar_confirm import LunarConfirmDialog
+from dpo_desk.ui.sections.settings import SettingsSection
+from dpo_desk.ui.settings.calendar_rows import (
     DAY_ROLE,
     KIND_ANNOUNCED,
     KIND_CLOSURE,
@@ -21,9 +24,6 @@ from dpo_desk.ui.deadline_settings import (
     KIND_PACKAGE,
     KIND_REMOVED,
 )
-from dpo_desk.ui.formatting import to_qdate
-from dpo_desk.ui.lunar_confirm import LunarConfirmDialog
-from dpo_desk.ui.sections.settings import SettingsSection
 from tests.conftest import TEST_PASSPHRASE
 
 # The frozen clock says 10 March 2026 in Casablanca.

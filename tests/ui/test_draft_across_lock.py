@@ -243,7 +243,7 @@ def test_a_breach_opened_without_typing_leaves_no_draft(qtbot, controller, save_
 
 def test_a_processor_being_edited_is_kept_across_a_lock(qtbot, controller, save_path):
     window = create_through_welcome(qtbot, controller)
-    stripe = book.create_processor(window.register, processor("Stripe"), clock=SystemClock())
+    stripe = book.save_processor(window.register, processor("Stripe"), clock=SystemClock())
     window.show_section("processors")
     section = window.section("processors")
     assert section.show_item(f"#{stripe.id}")

@@ -13,11 +13,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox
 
 from dpo_desk.domain.retention import IdentityPolicy, IdentityProof
-from dpo_desk.services import identity_documents
+from dpo_desk.services import attachments, identity_documents
 from dpo_desk.services import letters as letter_service
 from dpo_desk.services import requests as request_service
-from dpo_desk.ui.identity_settings import IdentitySettingsCard
 from dpo_desk.ui.purge_dialog import DELETE_COPY, KEEP, PurgeDialog
+from dpo_desk.ui.settings.identity import IdentitySettingsCard
 from tests.reliability.casework import clock_at
 from tests.ui import requests_fixtures
 
@@ -71,7 +71,7 @@ def test_an_identity_copy_is_marked_then_deleted_after_confirmation(
     click(qtbot, detail.attach_button)
     assert not detail.identity_box.isChecked()  # marked once, on purpose
     assert "CNIE recto.jpg   ·   justificatif d'identité" in detail.attachments.item(0).text()
-    (info,) = request_service.attachments(section.register, request)
+    (info,) = attachments.of_request(section.register, request)
     assert info.purpose == "identity"
 
     detail.attachments.setCurrentRow(0)
@@ -90,7 +90,7 @@ def test_an_identity_copy_is_marked_then_deleted_after_confirmation(
 
     answer(monkeypatch, QMessageBox.StandardButton.Yes, asked)
     click(qtbot, detail.delete_attachment_button)
-    assert request_service.attachments(section.register, request) == []
+    assert attachments.of_request(section.register, request) == []
     assert not detail.attachments.isVisible()
     assert detail.files_message.tone == "success"
     assert "Pièce jointe supprimée" in detail.journal.item(0).text()
@@ -114,7 +114,7 @@ def test_an_issued_letter_cannot_be_deleted(
     assert asked == []  # refused before asking
     assert detail.files_message.tone == "error"
     assert "trace de ce qui a été envoyé" in detail.files_message.text()
-    assert len(request_service.attachments(section.register, request)) == 1
+    assert len(attachments.of_request(section.register, request)) == 1
 
 
 def test_the_identity_card_saves_the_proof_and_the_days(
@@ -131,7 +131,7 @@ def test_the_identity_card_saves_the_proof_and_the_days(
     page.set_register(register)
     page.show()
     qtbot.waitExposed(page)
-    page.scroll.ensureWidgetVisible(card)
+    page.scroll_area.ensureWidgetVisible(card)
     assert card.policy() == IdentityPolicy(IdentityProof.DOCUMENT_COPY, 30)
     assert card.proof.count() == len(IdentityProof)
     card.proof.setCurrentIndex(card.proof.findData("email_on_file"))
@@ -149,7 +149,7 @@ def test_the_review_lists_an_identity_copy_and_deletes_it(
     french_catalogue, qtbot, demo_requests, register, frozen_clock
 ):
     request = demo_requests["karim"]
-    request_service.add_attachment(
+    attachments.add_to_request(
         register, request, "cnie.jpg", b"scan", clock=frozen_clock, purpose="identity"
     )
     request_service.record_identity(
@@ -182,5 +182,5 @@ def test_the_review_lists_an_identity_copy_and_deletes_it(
     qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
     assert dialog.message.tone == "success", dialog.message.text()
     assert dialog.summary.startswith("1 copie") and "pièce d'identité supprimée" in dialog.summary
-    assert request_service.attachments(register, request) == []
+    assert attachments.of_request(register, request) == []
     assert dialog.table.rowCount() == rows - 1

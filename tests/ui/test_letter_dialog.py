@@ -13,9 +13,9 @@ from PySide6.QtGui import QTextCursor
 
 from dpo_desk.documents.typesetting import without_isolates
 from dpo_desk.domain.breaches import BreachIntake
-from dpo_desk.domain.letters import DraftStatus
+from dpo_desk.domain.letters import CaseKind, DraftStatus
 from dpo_desk.domain.requests.workflow import Regime
-from dpo_desk.services import breach_attachments
+from dpo_desk.services import attachments
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.services import letters as letter_service
 from dpo_desk.services import requests as request_service
@@ -103,9 +103,9 @@ def test_draft_edit_validate_generate(qtbot, register, frozen_clock, request_cas
     assert dialog.draft.status is DraftStatus.ISSUED
     assert dialog.editor.isReadOnly() and not dialog.issue_button.isEnabled()
     assert dialog.export_button.isVisible()
-    stored = request_service.attachments(register, request_case)
+    stored = attachments.of_request(register, request_case)
     assert [a.id for a in stored] == [info.id]
-    _name, pdf = request_service.attachment_content(register, info.id)
+    _name, pdf = attachments.read(register, CaseKind.REQUEST, info.id)
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     assert request_case.reference in text and "copie de la demande" in text
     assert dialog.preview.page_count >= 1
@@ -219,13 +219,11 @@ def test_breach_dialog_offers_breach_letters_and_keeps_the_pdf(qtbot, register, 
     qtbot.keyClicks(dialog.reviewer, "Salma Bennani")
     click(qtbot, dialog.validate_button)
     click(qtbot, dialog.issue_button)
-    assert [a.id for a in breach_attachments.attachments(register, breach)] == [
-        dialog.draft.attachment_id
-    ]
+    assert [a.id for a in attachments.of_breach(register, breach)] == [dialog.draft.attachment_id]
 
 
 def test_request_page_opens_the_letters(qtbot, register, frozen_clock, request_case):
-    from dpo_desk.ui.requests.detail import RequestDetail
+    from dpo_desk.ui.sections.request_detail import RequestDetail
 
     page = RequestDetail()
     qtbot.addWidget(page)

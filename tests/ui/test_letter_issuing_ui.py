@@ -12,8 +12,7 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from dpo_desk.domain.letters import DraftStatus
-from dpo_desk.services import letter_rules, register_file
-from dpo_desk.services import requests as request_service
+from dpo_desk.services import attachments, letter_rules, register_file
 from dpo_desk.storage import audit
 from tests.ui.requests_fixtures import GDPR, make_request
 
@@ -88,13 +87,13 @@ def test_generating_asks_first_and_cancel_is_the_default(
     assert "figé" in said and "journal" in said and request_case.reference in said
     # Enter cancelled: nothing issued, nothing attached, the letter still validated.
     assert dialog.draft.status is DraftStatus.VALIDATED
-    assert request_service.attachments(register, request_case) == []
+    assert attachments.of_request(register, request_case) == []
 
     answer = Answer("Générer le PDF").install(monkeypatch)
     with qtbot.waitSignal(dialog.issued):
         click(qtbot, dialog.issue_button)
     assert dialog.draft.status is DraftStatus.ISSUED
-    assert len(request_service.attachments(register, request_case)) == 1
+    assert len(attachments.of_request(register, request_case)) == 1
 
 
 def test_screenshot_of_the_question(qtbot, register, frozen_clock, request_case):
@@ -179,7 +178,7 @@ def test_screenshot_of_the_settings(qtbot, register, frozen_clock):
     section.set_register(register)
     section.show()
     qtbot.waitExposed(section)
-    page = section.scroll.widget()
+    page = section.scroll_area.widget()
     SHOTS.mkdir(exist_ok=True)
     org_top = section.fields.name.mapTo(page, section.fields.name.rect().topLeft()).y()
     card = section.letter_settings
@@ -241,9 +240,9 @@ def test_an_issued_pdf_is_exported_owner_only_from_the_documents_folder(
 def test_an_attachment_is_exported_owner_only(
     qtbot, monkeypatch, tmp_path, register, frozen_clock, request_case
 ):
-    from dpo_desk.ui.requests.detail import RequestDetail
+    from dpo_desk.ui.sections.request_detail import RequestDetail
 
-    request_service.add_attachment(
+    attachments.add_to_request(
         register, request_case, "CIN recto.pdf", b"%PDF-1.7 scan", clock=frozen_clock
     )
     page = RequestDetail()

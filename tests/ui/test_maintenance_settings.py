@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from dpo_desk.services import maintenance, register_file
 from dpo_desk.storage.database import open_register
-from dpo_desk.ui.maintenance_settings import MaintenanceCard, RekeyDialog
+from dpo_desk.ui.settings.maintenance import MaintenanceCard
+from dpo_desk.ui.settings.passphrase_dialogs import RekeyDialog
 from dpo_desk.ui.workers import is_busy
 from tests.conftest import TEST_PASSPHRASE
 
@@ -97,7 +98,7 @@ def test_restore_makes_a_new_file_and_offers_to_open_it(
 
 
 def card_role():
-    from dpo_desk.ui.maintenance_settings import PATH_ROLE
+    from dpo_desk.ui.settings.maintenance import PATH_ROLE
 
     return PATH_ROLE
 

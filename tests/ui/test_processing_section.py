@@ -21,11 +21,11 @@ from dpo_desk.domain.records import (
 from dpo_desk.services import records as book
 from dpo_desk.ui.records.models import CHIPS_ROLE
 from dpo_desk.ui.sections.register_base import ALL, FLAGGED
-from tests.ui import registers_fixtures
+from tests.ui import records_fixtures
 from tests.ui.records_fixtures import cell, names, set_filter
 
-registers_made = registers_fixtures.registers_made
-processing = registers_fixtures.processing
+registers_made = records_fixtures.registers_made
+processing = records_fixtures.processing
 
 
 # ----------------------------------------------------------------------------- the list
@@ -170,7 +170,7 @@ def test_the_form_shows_errors_under_the_field_and_keeps_the_typing(qtbot, proce
     assert form.name.text() == "Newsletter"
     assert row["justification"].text() == "Informer les abonnés des nouveaux cours"
 
-    with qtbot.waitSignal(dialog.done) as done:
+    with qtbot.waitSignal(dialog.saved) as done:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     created = done.args[0]
     assert created.purposes[0].legal_basis is LegalBasis.LEGITIMATE_INTERESTS
@@ -200,8 +200,8 @@ def test_editing_saves_and_a_concurrent_change_is_not_overwritten(
     assert dialog.form.cndp_receipt.text() == "D-443/2022"
     # Meanwhile, someone else (the CLI) saves the same activity.
     current = book.get_activity(register, registers_made["payments"].id)
-    book.update_activity(
-        register, current, replace(current.details(), notes="CLI"), clock=frozen_clock
+    book.save_activity(
+        register, replace(current.details(), notes="CLI"), current=current, clock=frozen_clock
     )
     dialog.form.owner_department.setText("Comptabilité")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -212,7 +212,7 @@ def test_editing_saves_and_a_concurrent_change_is_not_overwritten(
     qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
     assert dialog.form.notes.text() == "CLI"
     dialog.form.owner_department.setText("Comptabilité")
-    with qtbot.waitSignal(dialog.done):
+    with qtbot.waitSignal(dialog.saved):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     saved = book.get_activity(register, registers_made["payments"].id)
     assert (saved.owner_department, saved.notes) == ("Comptabilité", "CLI")
@@ -253,7 +253,7 @@ def test_link_and_unlink_a_processor(qtbot, register, registers_made, processing
     assert processing.processor_links.ids() == [registers_made["mixpanel"].id]
     dialog = processing.open_link_dialog()
     dialog.choice.setCurrentIndex(dialog.choice.findData(str(registers_made["stripe"].id)))
-    with qtbot.waitSignal(dialog.done):
+    with qtbot.waitSignal(dialog.saved):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert registers_made["stripe"].id in processing.processor_links.ids()
     assert (
@@ -291,7 +291,7 @@ def test_add_a_transfer_from_the_activity(qtbot, register, registers_made, proce
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "dérogation" in dialog.fields.field_error("derogation")
     dialog.mechanism.setCurrentIndex(0)  # none recorded: allowed, and flagged
-    with qtbot.waitSignal(dialog.done):
+    with qtbot.waitSignal(dialog.saved):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     (line,) = [processing.transfer_links.item(i) for i in range(processing.transfer_links.count())]
     assert line.text().startswith("CA  ·  Aucun mécanisme enregistré")

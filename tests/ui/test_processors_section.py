@@ -22,12 +22,12 @@ from dpo_desk.ui.sections.processors import ProcessorsSection
 from dpo_desk.ui.sections.register_base import ALL, FLAGGED
 from dpo_desk.ui.sections.settings import SettingsSection
 from dpo_desk.ui.session import FileClaim, Opened
-from tests.ui import registers_fixtures
+from tests.ui import records_fixtures
 from tests.ui.conftest import settle
 from tests.ui.records_fixtures import cell, names, set_filter
 
-registers_made = registers_fixtures.registers_made
-processors = registers_fixtures.processors
+registers_made = records_fixtures.registers_made
+processors = records_fixtures.processors
 
 
 def chips(section, name):
@@ -119,7 +119,7 @@ def test_the_form_validates_and_saves(qtbot, register, processors):
         box.setChecked(True)
     form.certifications.setPlainText("ISO 27001\n\niso 27001\nSOC 2")
     assert form.name.text() == "Hotjar"  # kept through four refusals
-    with qtbot.waitSignal(dialog.done) as done:
+    with qtbot.waitSignal(dialog.saved) as done:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     created = done.args[0]
     assert created.countries == ("MT", "US") and created.certifications == ("ISO 27001", "SOC 2")
@@ -138,7 +138,7 @@ def test_end_of_contract_then_return_of_the_data(qtbot, register, registers_made
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "futur" in dialog.fields.field_error("ended_on")
     dialog.ended_on.setDate(dialog.ended_on.date().addDays(-2))
-    with qtbot.waitSignal(dialog.done):
+    with qtbot.waitSignal(dialog.saved):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     ended = book.get_processor(register, registers_made["mixpanel"].id)
     assert ended.status is ProcessorStatus.ENDED and ended.ended_on == date(2026, 3, 9)
@@ -147,7 +147,7 @@ def test_end_of_contract_then_return_of_the_data(qtbot, register, registers_made
 
     dialog = processors.open_outcome_dialog()
     dialog.outcome.setCurrentIndex(dialog.outcome.findData(str(DataOutcome.DELETED)))
-    with qtbot.waitSignal(dialog.done):
+    with qtbot.waitSignal(dialog.saved):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not processors.flag_box.isVisibleTo(processors)
     assert "Données supprimées le 10/03/2026" in processors.sheet_values()["Statut"]
@@ -165,7 +165,7 @@ def test_a_processor_shows_its_activities_and_links_one(
     assert "US  ·  Clauses contractuelles types" in processors.transfer_links.item(0).text()
     dialog = processors.open_link_dialog()
     dialog.choice.setCurrentIndex(dialog.choice.findData(str(registers_made["support"].id)))
-    with qtbot.waitSignal(dialog.done):
+    with qtbot.waitSignal(dialog.saved):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert registers_made["support"].id in processors.activity_links.ids()
     assert (
@@ -186,7 +186,7 @@ def test_a_transfer_added_from_the_processor_lifts_its_flag(qtbot, registers_mad
     dialog.country.setCurrentText("US")
     dialog.mechanism.setCurrentIndex(dialog.mechanism.findData(str(TransferMechanism.SCC)))
     dialog.activity.setCurrentIndex(dialog.activity.findData(str(registers_made["support"].id)))
-    with qtbot.waitSignal(dialog.done):
+    with qtbot.waitSignal(dialog.saved):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not processors.flag_box.isVisibleTo(processors)
     assert chips(processors, "Zendesk") == []

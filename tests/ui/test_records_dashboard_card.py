@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from dpo_desk.domain.clock import FixedClock
 from dpo_desk.ui.records.dashboard_card import RegistersCard
 from dpo_desk.ui.sections.dashboard import DashboardSection
-from tests.ui import registers_fixtures
+from tests.ui import records_fixtures
 
-registers_made = registers_fixtures.registers_made
+registers_made = records_fixtures.registers_made
 
 
 @pytest.fixture

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from dpo_desk.services import maintenance
 from dpo_desk.storage.database import open_register
 from dpo_desk.storage.errors import WrongPassphrase
-from dpo_desk.ui.maintenance_settings import MaintenanceCard, RekeyDialog
+from dpo_desk.ui.settings.maintenance import MaintenanceCard
+from dpo_desk.ui.settings.passphrase_dialogs import RekeyDialog
 from tests.conftest import TEST_PASSPHRASE
 
 NEW = "un cheval bleu mange des olives"

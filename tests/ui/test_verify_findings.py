@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
-from dpo_desk.ui.maintenance_settings import MaintenanceCard
+from dpo_desk.ui.settings.maintenance import MaintenanceCard
 from tests.reliability.casework import open_request
 
 

@@ -162,13 +162,6 @@ class RightsRequest:
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
 
-    def days_left(self, today: date) -> int:
-        """Days until the due date; negative when overdue."""
-        return (self.due_on - today).days
-
-    def is_overdue(self, today: date) -> bool:
-        return self.is_open and self.due_on < today
-
 
 # Statuses in which the organisation still owes an answer: the deadline runs.
 OPEN_STATUSES = frozenset(

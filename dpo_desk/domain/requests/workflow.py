@@ -7,11 +7,10 @@ context is the enum's class name.
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
-from typing import NamedTuple
 
-from dpo_desk.domain.errors import UserError, ValidationError
+from dpo_desk.domain import errors
+from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 
 
@@ -215,20 +214,16 @@ ALLOWED_TRANSITIONS: dict[RequestStatus, frozenset[RequestStatus]] = {
     _S.CLOSED: frozenset(),
 }
 
-# Statuses from which nothing but filing remains.
-FINAL_STATUSES = frozenset({_S.ANSWERED, _S.REFUSED, _S.WITHDRAWN, _S.CLOSED})
 
-
-class InvalidTransition(UserError):
-    """A move the workflow forbids. Its context is "RequestStatus", so the status names
-    given as values are translated along with the sentence."""
+class InvalidRequestTransition(errors.InvalidTransition):
+    """A move the request workflow forbids. Its context is "RequestStatus", so the status
+    names given as values are translated along with the sentence."""
 
     context = "RequestStatus"
     template = QT_TRANSLATE_NOOP(
         "RequestStatus", "Une demande au statut « {old} » ne peut pas passer au statut « {new} »."
     )
     translated_values = ("old", "new")
-    exit_code = 6
 
     def __init__(self, old: RequestStatus | str, new: RequestStatus | str) -> None:
         self.old = RequestStatus(old)
@@ -255,9 +250,9 @@ def can_transition(old: RequestStatus | str, new: RequestStatus | str) -> bool:
 
 
 def check_transition(old: RequestStatus | str, new: RequestStatus | str) -> None:
-    """Raise :class:`InvalidTransition` unless the workflow allows ``old`` → ``new``."""
+    """Raise :class:`InvalidRequestTransition` unless the workflow allows ``old`` → ``new``."""
     if not can_transition(old, new):
-        raise InvalidTransition(old, new)
+        raise InvalidRequestTransition(old, new)
 
 
 def validate_transition(
@@ -284,45 +279,3 @@ def validate_transition(
         raise ValidationError(
             ERR_REFUSAL_REASON_UNKNOWN, "refusal_reason", value=str(refusal_reason)
         ) from None
-
-
-# ----------------------------------------------------------------------------- references
-
-REFERENCE_PREFIX = "DSR"  # Data Subject Request; kept in English so references never change
-_REFERENCE = re.compile(r"^DSR-(\d{4})-(\d{4,})$")
-
-ERR_REFERENCE = QT_TRANSLATE_NOOP(
-    "Errors", "« {value} » n'est pas une référence de demande (forme attendue : DSR-2026-0001)."
-)
-
-
-class RequestReference(NamedTuple):
-    year: int
-    number: int
-
-    def __str__(self) -> str:
-        return format_reference(self.year, self.number)
-
-
-def format_reference(year: int, number: int) -> str:
-    if not 1000 <= year <= 9999:
-        raise ValueError(f"year out of range: {year}")
-    if number < 1:
-        raise ValueError(f"reference numbers start at 1, got {number}")
-    # Four digits keep references sortable as text up to 9999 requests a year.
-    return f"{REFERENCE_PREFIX}-{year}-{number:04d}"
-
-
-def next_reference(year: int, last_number: int) -> str:
-    """The reference after ``last_number`` in ``year`` (0 when the year has none yet)."""
-    if last_number < 0:
-        raise ValueError(f"last_number cannot be negative, got {last_number}")
-    return format_reference(year, last_number + 1)
-
-
-def parse_reference(text: str) -> RequestReference:
-    """``"dsr-2026-0042 "`` → ``RequestReference(2026, 42)``; a ValidationError otherwise."""
-    match = _REFERENCE.match(text.strip().upper())
-    if not match or int(match.group(2)) < 1:
-        raise ValidationError(ERR_REFERENCE, "reference", value=text.strip())
-    return RequestReference(int(match.group(1)), int(match.group(2)))

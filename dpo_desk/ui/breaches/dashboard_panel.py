@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -75,7 +75,7 @@ class BreachDashboardPanel(Card):
         self.table.setAccessibleName(self.tr("Violations ouvertes"))
         self.table.cellClicked.connect(lambda row, _column: self._open(row))
         self.table.cellActivated.connect(lambda row, _column: self._open(row))
-        self.table.keyPressEvent = self._table_key  # Enter opens, as a click does
+        self.table.installEventFilter(self)  # Enter opens, as a click does
         self.body.addWidget(self.table)
         self.more_label = label("", "muted")
         self.body.addWidget(self.more_label)
@@ -212,8 +212,14 @@ class BreachDashboardPanel(Card):
     def _show_all(self) -> None:
         self.open_breach.emit("")
 
-    def _table_key(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.currentRow() >= 0:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt override
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.table.currentRow() >= 0
+        ):
             self._open(self.table.currentRow())
-            return
-        QTableWidget.keyPressEvent(self.table, event)
+            return True
+        return super().eventFilter(watched, event)

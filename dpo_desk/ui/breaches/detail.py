@@ -28,25 +28,16 @@ from dpo_desk.services import breaches as breach_service
 from dpo_desk.services.read_model import Register
 from dpo_desk.ui import style
 from dpo_desk.ui.breaches import texts
-from dpo_desk.ui.breaches.steps import (
-    STEP_KEYS,
-    CloseStep,
-    FactsStep,
-    NatureStep,
-    NotifyStep,
-    RiskStep,
-    StepPage,
-    set_chip,
-    step_done,
-    step_title,
-)
+from dpo_desk.ui.breaches.steps.base import STEP_KEYS, StepPage, set_chip, step_done, step_title
+from dpo_desk.ui.breaches.steps.close import CloseStep
+from dpo_desk.ui.breaches.steps.facts import FactsStep
+from dpo_desk.ui.breaches.steps.nature import NatureStep
+from dpo_desk.ui.breaches.steps.notify import NotifyStep
+from dpo_desk.ui.breaches.steps.risk import RiskStep
 from dpo_desk.ui.drafts import read_values, write_values
 from dpo_desk.ui.i18n import error_text
+from dpo_desk.ui.page_head import add_back_link, reference_label
 from dpo_desk.ui.widgets import InlineMessage, label
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BreachDetail", text)
 
 
 class StepBar(QWidget):
@@ -113,16 +104,13 @@ class BreachDetail(QWidget):
         page = QVBoxLayout(self)
         page.setContentsMargins(28, 16, 28, 16)
         page.setSpacing(10)
-        self.back_button = QPushButton(self.tr("‹  Toutes les violations"))
-        style.set_role(self.back_button, "link")
-        self.back_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.back_button.clicked.connect(self.back_requested)
-        page.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.back_button = add_back_link(
+            page, self.tr("‹  Toutes les violations"), self.back_requested
+        )
 
         head = QHBoxLayout()
         head.setSpacing(12)
-        self.reference = label("", "reference")
-        self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reference = reference_label()
         head.addWidget(self.reference)
         self.status_chip = QLabel()
         head.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignVCenter)

@@ -11,7 +11,6 @@ from datetime import tzinfo
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLayout, QPushButton, QVBoxLayout, QWidget
 
-from dpo_desk.domain.breaches import BreachIncident
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.errors import UserError
 from dpo_desk.services import breaches as breach_service
@@ -20,13 +19,13 @@ from dpo_desk.ui import style
 from dpo_desk.ui.breaches import look
 from dpo_desk.ui.breaches.fields import form_layout
 from dpo_desk.ui.breaches.forms import FactsFields
-from dpo_desk.ui.breaches.steps import deadline_preview
+from dpo_desk.ui.breaches.steps.facts import deadline_preview
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.widgets import Card, InlineMessage, busy, label
 
 
 class NewBreachDialog(QDialog):
-    done = Signal(object)  # BreachIncident
+    recorded = Signal(object)  # BreachIncident (not "done": that is QDialog.done())
 
     def __init__(
         self,
@@ -39,7 +38,6 @@ class NewBreachDialog(QDialog):
         self.register = register
         self.zone = zone
         self.clock: Clock = clock or SystemClock()
-        self.created: BreachIncident | None = None
         self.setWindowTitle(self.tr("Nouvelle violation — DPO Desk"))
         self.setStyleSheet(look.STYLESHEET)
         self.setMinimumWidth(820)
@@ -109,6 +107,5 @@ class NewBreachDialog(QDialog):
             if not self.fields.point_at(error):
                 self.message.show_message(error_text(error), "error")
             return
-        self.created = created
-        self.done.emit(created)
+        self.recorded.emit(created)
         self.accept()

@@ -10,37 +10,40 @@ the field.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QObject, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    Qt,
+    QTime,
+    QTimeZone,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from dpo_desk.domain import breaches as rules
 from dpo_desk.domain.clock import organisation_zone
-from dpo_desk.domain.errors import UserError, ValidationError
+from dpo_desk.domain.errors import ValidationError
+from dpo_desk.ui import widgets
 from dpo_desk.ui.breaches import texts
 from dpo_desk.ui.formatting import left_to_right
-from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.requests.form import Choices
-from dpo_desk.ui.widgets import label, mark_invalid
+from dpo_desk.ui.widgets import label
 
 DATETIME_FORMAT = "dd/MM/yyyy HH:mm"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BreachFields", text)
 
 
 class InstantEdit(QWidget):
@@ -107,11 +110,21 @@ class InstantEdit(QWidget):
         day, time = value.date(), value.time()
         return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
 
+    def set_unknown(self, unknown: bool) -> None:
+        """Tick or untick the "unknown" box (an edit without one has nothing to tick)."""
+        if self.unknown is not None:
+            self.unknown.setChecked(unknown)
+
     def instant(self, field: str) -> datetime | None:
         """The aware instant, or None when marked unknown; a ValidationError for a time
         the zone skips or repeats (the domain's message)."""
         if self.is_unknown():
             return None
+        return self.typed_instant(field)
+
+    def typed_instant(self, field: str) -> datetime:
+        """The aware instant typed, for an edit that cannot be marked unknown (or whose
+        box the caller knows is unticked)."""
         naive = self.wall_time()
         return rules.localise(
             naive, self.zone, field, texts.format_instant(naive.replace(tzinfo=UTC), UTC)
@@ -203,118 +216,33 @@ def form_layout() -> QFormLayout:
     return form
 
 
-def _changed_signals(widget: QWidget):
-    if isinstance(widget, Choices):
-        return [box.toggled for box in widget.boxes.values()]
-    if isinstance(widget, InstantEdit):
-        return [widget.changed]
-    if isinstance(widget, QComboBox):
-        return [widget.currentIndexChanged]
-    if isinstance(widget, QCheckBox):
-        return [widget.toggled]
-    if isinstance(widget, QLineEdit | QPlainTextEdit):
-        return [widget.textChanged]
-    return []  # a group of its own boxes, wired by its owner
-
-
-class FieldSet(QObject):
-    """Named fields, each with its error line beneath; a ValidationError names its field.
+class FieldSet(widgets.FieldSet):
+    """The breach form's fields: the shared field set, knowing our instants (their date
+    edit takes the focus and the red border) and groups of boxes.
 
     What the DPO typed is never cleared by an error: the message goes under the field,
     which is outlined in red, and the field gets the focus.
     """
 
-    edited = Signal()
+    def signals_of(self, widget: QWidget) -> list[SignalInstance]:
+        if isinstance(widget, Choices):
+            return [box.toggled for box in widget.boxes.values()]
+        return super().signals_of(widget)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.fields: dict[str, QWidget] = {}
-        self._errors: dict[str, QLabel] = {}
-        self._boxes: dict[str, QWidget] = {}
-        self._aliases: dict[str, str] = {}
-        self._loading = False
+    def focus_target(self, widget: QWidget) -> QWidget:
+        return widget.edit if isinstance(widget, InstantEdit) else widget
 
-    def add(self, name: str, widget: QWidget, *aliases: str) -> QWidget:
-        error = label("", "field-error", wrap=True)
-        error.hide()
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(3)
-        column.addWidget(widget)
-        column.addWidget(error)
-        self.fields[name] = widget
-        self._errors[name] = error
-        self._boxes[name] = box
-        for alias in aliases:
-            self._aliases[alias] = name
-        for signal in _changed_signals(widget):
-            signal.connect(lambda *_args, n=name: self._edited(n))
-        return widget
+    def caption_top(self, widget: QWidget) -> int:
+        return 2 if isinstance(widget, Choices | QCheckBox) else 7
 
-    def box(self, name: str) -> QWidget:
-        return self._boxes[name]
-
-    def add_rows(self, form: QFormLayout, rows: list[tuple[str, str]]) -> None:
-        for name, caption in rows:
-            form.addRow(caption, self.box(name))
-            caption_label = form.labelForField(self.box(name))
-            if caption_label is not None:
-                widget = self.fields[name]
-                top = 2 if isinstance(widget, Choices | QCheckBox) else 7
-                caption_label.setContentsMargins(0, top, 0, 0)
-
-    def point_at(self, error: UserError) -> bool:
-        name = getattr(error, "field", "")
-        name = self._aliases.get(name, name)
-        widget = self.fields.get(name)
-        if widget is None:
-            return False
-        self.show_error(name, error_text(error))
-        target = widget.edit if isinstance(widget, InstantEdit) else widget
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
-        return True
-
-    def show_error(self, name: str, text: str) -> None:
-        self._errors[name].setText(text)
-        self._errors[name].show()
-        widget = self.fields[name]
-        mark_invalid(widget.edit if isinstance(widget, InstantEdit) else widget, True)
-
-    def field_error(self, name: str) -> str:
-        error = self._errors[name]
-        return error.text() if not error.isHidden() else ""
-
-    def clear_error(self, name: str) -> None:
-        self._errors[name].clear()
-        self._errors[name].hide()
-        widget = self.fields[name]
-        mark_invalid(widget.edit if isinstance(widget, InstantEdit) else widget, False)
-
-    def clear_errors(self) -> None:
-        for name in self.fields:
-            self.clear_error(name)
-
-    def _edited(self, name: str) -> None:
-        if self._loading:
-            return
-        self.clear_error(name)
-        self.edited.emit()
-
-    def quietly(self, fill) -> None:
-        """Load values without an ``edited`` signal and without leaving errors behind."""
-        widgets = list(self.fields.values())
-        self._loading = True
-        try:
-            fill()
-        finally:
-            self._loading = False
-        for widget in widgets:
+    def quietly(self, fill: Callable[[], object]) -> None:
+        super().quietly(fill)
+        # Signals were blocked while loading: the zone line and "unknown" box catch up.
+        for widget in self.fields.values():
             if isinstance(widget, InstantEdit):
                 widget._show_zone()
-            if isinstance(widget, InstantEdit) and widget.unknown is not None:
-                widget.edit.setEnabled(not widget.unknown.isChecked())
-        self.clear_errors()
+                if widget.unknown is not None:
+                    widget.edit.setEnabled(not widget.unknown.isChecked())
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in self.fields.values():

@@ -38,10 +38,6 @@ from dpo_desk.ui.requests.form import Choices
 INSTANT_FIELDS = ("started_at", "discovered_at", "aware_at")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BreachForms", text)
-
-
 class FactsFields(FieldSet):
     """Step 1: what happened and the clock (GDPR Art. 33(1), (3)(a))."""
 
@@ -93,8 +89,8 @@ class FactsFields(FieldSet):
         ]
 
     def set_zone(self, zone: tzinfo) -> None:
-        for name in INSTANT_FIELDS:
-            self.fields[name].set_zone(zone)
+        for edit in (self.started_at, self.discovered_at, self.aware_at):
+            edit.set_zone(zone)
 
     def set_defaults(self, now: datetime) -> None:
         def fill():
@@ -102,7 +98,7 @@ class FactsFields(FieldSet):
             self.description.setPlainText("")
             self.regimes.set_values({Regime.LAW_09_08})
             self.started_at.set_instant(now)
-            self.started_at.unknown.setChecked(True)
+            self.started_at.set_unknown(True)
             self.discovered_at.set_instant(now)
             self.aware_at.set_instant(now)
 
@@ -120,7 +116,7 @@ class FactsFields(FieldSet):
             self.regimes.set_values(breach.regimes)
             # Unknown start: the date offered if "unknown" is unticked is the discovery.
             self.started_at.set_instant(breach.started_at or breach.discovered_at)
-            self.started_at.unknown.setChecked(breach.started_at is None)
+            self.started_at.set_unknown(breach.started_at is None)
             self.discovered_at.set_instant(breach.discovered_at)
             self.aware_at.set_instant(breach.aware_at)
 
@@ -132,8 +128,8 @@ class FactsFields(FieldSet):
         return BreachIntake(
             title=self.title.text(),
             regimes=frozenset(Regime(v) for v in self.regimes.values()),
-            aware_at=self.aware_at.instant("aware_at"),
-            discovered_at=self.discovered_at.instant("discovered_at"),
+            aware_at=self.aware_at.typed_instant("aware_at"),
+            discovered_at=self.discovered_at.typed_instant("discovered_at"),
             started_at=self.started_at.instant("started_at"),
             nature=replace(base, description=self.description.toPlainText()),
         )
@@ -144,8 +140,8 @@ class FactsFields(FieldSet):
         for name in INSTANT_FIELDS:
             self.clear_error(name)
         try:
-            aware = self.aware_at.instant("aware_at")
-            discovered = self.discovered_at.instant("discovered_at")
+            aware = self.aware_at.typed_instant("aware_at")
+            discovered = self.discovered_at.typed_instant("discovered_at")
             started = self.started_at.instant("started_at")
             rules.check_instants(
                 aware_at=aware, discovered_at=discovered, started_at=started, now=now, zone=zone

@@ -11,28 +11,26 @@ scroll position and the cached rows survive every tick.
 from __future__ import annotations
 
 from datetime import tzinfo
+from typing import Any
 
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
-    QRectF,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QColor, QFont
 
 from dpo_desk.domain.breaches import Countdown
 from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.services.read_model import BreachFilter, BreachRow, Register
-from dpo_desk.ui import style
+from dpo_desk.ui import pills, style
 from dpo_desk.ui.breaches import texts
-from dpo_desk.ui.paged_model import ROW_ROLE, PagedTableModel
+from dpo_desk.ui.paged_model import CELL_ROLES, RegisterListModel
 from dpo_desk.ui.requests import look
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2  # CountdownLevel, or None once the clock stopped
 TONE_ROLE = Qt.ItemDataRole.UserRole + 3  # (background, foreground) of a pill, or None
 
@@ -55,17 +53,18 @@ TICK_MS = 30_000
 Index = QModelIndex | QPersistentModelIndex
 
 
-class BreachTableModel(PagedTableModel):
+class BreachTableModel(RegisterListModel[BreachFilter]):
     """Pages of ``list_breaches`` (ui/paged_model.py), most urgent first or reversed."""
+
+    column_keys = COLUMN_KEYS
+    roles = CELL_ROLES | {LEVEL_ROLE, TONE_ROLE}
 
     #: emitted after each tick, once the countdown column was refreshed (tests wait on it)
     ticked = Signal()
 
     def __init__(self, parent=None, *, clock: Clock | None = None, page_size: int | None = None):
-        super().__init__(parent, page_size=page_size)
+        super().__init__(BreachFilter(), parent, page_size=page_size)
         self.clock: Clock = clock or SystemClock()
-        self._register: Register | None = None
-        self._filter = BreachFilter()
         self._zone: tzinfo = organisation_zone()
         self._descending = False
         self._bold = QFont()
@@ -75,14 +74,6 @@ class BreachTableModel(PagedTableModel):
         self.timer.timeout.connect(self.tick)
 
     # -- source ------------------------------------------------------------------------
-    @property
-    def register(self) -> Register | None:
-        return self._register
-
-    @property
-    def filter(self) -> BreachFilter:
-        return self._filter
-
     @property
     def zone(self) -> tzinfo:
         return self._zone
@@ -98,29 +89,19 @@ class BreachTableModel(PagedTableModel):
         self.reload()
         self.timer.start()
 
-    def set_filter(self, flt: BreachFilter) -> None:
-        if flt != self._filter:
-            self._filter = flt
-            self.reload()
-
     def clear(self) -> None:
         """On lock: no register, no rows, no timer; nothing decrypted kept in memory."""
         self.timer.stop()
-        self._register = None
         super().clear()
 
-    # -- paging (PagedTableModel) -------------------------------------------------------
-    def count_rows(self) -> int:
-        if self._register is None:
-            return 0
-        return breach_service.count_breaches(self._register, self._filter)
+    # -- paging (RegisterListModel) -----------------------------------------------------
+    def count_in(self, register: Register, flt: BreachFilter) -> int:
+        return breach_service.count_breaches(register, flt)
 
-    def fetch_rows(self, offset: int, limit: int) -> list[BreachRow]:
-        if self._register is None:
-            return []
-        return breach_service.list_breaches(
-            self._register, self._filter, offset=offset, limit=limit
-        )
+    def list_in(
+        self, register: Register, flt: BreachFilter, offset: int, limit: int
+    ) -> list[BreachRow]:
+        return breach_service.list_breaches(register, flt, offset=offset, limit=limit)
 
     def position(self, row: int) -> int:
         # The register sorts most urgent first; "latest deadline first" reads the same
@@ -147,15 +128,8 @@ class BreachTableModel(PagedTableModel):
         self.ticked.emit()
 
     # -- Qt model ------------------------------------------------------------------------
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMN_KEYS)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMN_KEYS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.column_title(COLUMN_KEYS[section])
-        if role == Qt.ItemDataRole.ToolTipRole and section == DEADLINE_COLUMN:
+    def sort_hint(self, section: int) -> str | None:
+        if section == DEADLINE_COLUMN:
             return self.tr("Cliquer pour trier par échéance")
         return None
 
@@ -174,29 +148,7 @@ class BreachTableModel(PagedTableModel):
     def countdown(self, item: BreachRow) -> Countdown | None:
         return item.countdown(self.clock.now())
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.parent().isValid():
-            return None
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.FontRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-            ROW_ROLE,
-            ID_ROLE,
-            LEVEL_ROLE,
-            TONE_ROLE,
-        ):
-            return None
-        item = self.row_at(index.row())
-        if item is None or not 0 <= index.column() < len(COLUMN_KEYS):
-            return None
-        key = COLUMN_KEYS[index.column()]
-        if role == ROW_ROLE:
-            return item
-        if role == ID_ROLE:
-            return item.id
+    def cell_for(self, item: BreachRow, key: str, role: int) -> Any:
         left = self.countdown(item) if key in ("countdown", "deadline") else None
         if role == LEVEL_ROLE:
             return left.level if left is not None else None
@@ -300,37 +252,8 @@ class BreachTableModel(PagedTableModel):
             self.endResetModel()
 
 
-class PillDelegate(QStyledItemDelegate):
+class PillDelegate(pills.PillDelegate):
     """Paints a cell as a coloured pill (status, risk, countdown), text always inside."""
 
-    HEIGHT = 22
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
-        tone = index.data(TONE_ROLE)
-        if not tone:
-            super().paint(painter, option, index)
-            return
-        view_option = QStyleOptionViewItem(option)
-        self.initStyleOption(view_option, index)
-        text = view_option.text
-        view_option.text = ""
-        widget = view_option.widget
-        qt_style = widget.style() if widget is not None else QApplication.style()
-        qt_style.drawControl(QStyle.ControlElement.CE_ItemViewItem, view_option, painter, widget)
-        background, foreground = tone
-        font = QFont(view_option.font)
-        font.setWeight(QFont.Weight.DemiBold)
-        metrics = QFontMetrics(font)
-        rect = view_option.rect
-        width = min(metrics.horizontalAdvance(text) + 22, rect.width() - 12)
-        pill = QRectF(rect.x() + 6, rect.center().y() - self.HEIGHT / 2 + 1, width, self.HEIGHT)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(background))
-        painter.drawRoundedRect(pill, self.HEIGHT / 2, self.HEIGHT / 2)
-        painter.setPen(QColor(foreground))
-        painter.setFont(font)
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width) - 20)
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, shown)
-        painter.restore()
+    def tones(self, index: QModelIndex | QPersistentModelIndex) -> tuple[str, str] | None:
+        return index.data(TONE_ROLE) or None

@@ -26,7 +26,6 @@ from dpo_desk.domain.breach_risk import (
     Likelihood,
     Reason,
     RiskLevel,
-    Severity,
 )
 from dpo_desk.domain.breaches import (
     AUTHORITY_LABELS,
@@ -60,8 +59,6 @@ from dpo_desk.domain.breaches import (
 from dpo_desk.ui import style
 from dpo_desk.ui.requests import texts as request_texts
 
-CONTEXT = "BreachTexts"
-
 # The countdown's colours (issue 4): green above 24 h, orange under 24 h, red under 6 h
 # and once overdue. Never colour alone: the text always says how long is left.
 LEVEL_COLOURS = {
@@ -89,10 +86,6 @@ RISK_TONES = {
     RiskLevel.RISK: "waiting",
     RiskLevel.HIGH_RISK: "refused",
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def status_label(status: BreachStatus | str) -> str:
@@ -177,10 +170,6 @@ def exposure_label(value: Exposure | str) -> str:
 
 def likelihood_label(value: Likelihood | str) -> str:
     return QCoreApplication.translate("Likelihood", LIKELIHOOD_LABELS[Likelihood(value)])
-
-
-def severity_label(value: Severity | str) -> str:
-    return QCoreApplication.translate("Severity", SEVERITY_LABELS[Severity(value)])
 
 
 def deadline_label(rule: str) -> str:

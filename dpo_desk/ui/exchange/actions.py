@@ -24,10 +24,6 @@ if TYPE_CHECKING:  # imported on use: the export dialog pulls in openpyxl (start
 IMPORT_TARGETS = ("requests", "activities", "processors")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExcelActions", text)
-
-
 def _clock(section: QWidget) -> Clock:
     return getattr(section, "clock", None) or SystemClock()
 

@@ -40,10 +40,6 @@ def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
-
-
 def what_label(which: str) -> str:
     """The name of what is exported, for titles and file names."""
     names = {
@@ -151,19 +147,29 @@ class ExportWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        options = {
-            "translate": _translate,
-            "progress": self.progressed.emit,
-            "cancel": self._cancel.is_set,
-            "clock": self.clock,
-        }
+        progress, cancel = self.progressed.emit, self._cancel.is_set
         try:
             if self.which == "journal":
+                flt = self.journal_filter or JournalFilter()
                 result = exports.export_journal(
-                    self.register, self.journal_filter or JournalFilter(), self.path, **options
+                    self.register,
+                    flt,
+                    self.path,
+                    translate=_translate,
+                    progress=progress,
+                    cancel=cancel,
+                    clock=self.clock,
                 )
             else:
-                result = exports.export_register(self.register, self.which, self.path, **options)
+                result = exports.export_register(
+                    self.register,
+                    self.which,
+                    self.path,
+                    translate=_translate,
+                    progress=progress,
+                    cancel=cancel,
+                    clock=self.clock,
+                )
         except exports.ExportCancelled:
             self.cancelled.emit()
         except UserError as exc:
@@ -198,7 +204,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export Excel"))
         self.setMinimumWidth(460)
         self.path = path
-        self.result: exports.ExportResult | None = None
+        self.export_result: exports.ExportResult | None = None
         self.outcome = ""  # "done", "cancelled" or "failed"
 
         column = QVBoxLayout(self)
@@ -282,7 +288,7 @@ class ExportDialog(QDialog):
 
     @Slot(object)
     def _on_success(self, result: exports.ExportResult) -> None:
-        self.result = result
+        self.export_result = result
         self.outcome = "done"
         self.progress.setRange(0, 1)
         self.progress.setValue(1)

@@ -242,8 +242,9 @@ class ImportDialog(QDialog):
         self.next_button.setVisible(index == self.PAGE_MAPPING)
         self.next_button.setEnabled(self.plan is not None)
         self.import_button.setVisible(index == self.PAGE_REPORT)
-        can_import = bool(self.plan and self.plan.rows) and (
-            self.plan.clean or self.skip_invalid.isChecked()
+        plan = self.plan
+        can_import = (
+            plan is not None and bool(plan.rows) and (plan.clean or self.skip_invalid.isChecked())
         )
         self.import_button.setEnabled(can_import)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QTextOption
+from PySide6.QtGui import QStandardItemModel, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,15 +34,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.documents.kinds import LETTER_KIND_LABELS, LETTER_LANGUAGE_LABELS, LetterLanguage
+from dpo_desk.documents.kinds import (
+    LETTER_KIND_LABELS,
+    LETTER_LANGUAGE_LABELS,
+    LetterKind,
+    LetterLanguage,
+)
 from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.errors import UserError, ValidationError
 from dpo_desk.domain.letters import DRAFT_STATUS_LABELS, CaseKind, DraftStatus, StoredDraft
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.services import letter_rules
 from dpo_desk.services import letters as letter_service
+from dpo_desk.services.journal import current_actor
 from dpo_desk.services.read_model import AttachmentInfo, Register
-from dpo_desk.services.register_file import current_actor
 from dpo_desk.ui import style
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.letters.preview import PdfPreview
@@ -56,11 +61,13 @@ UNAVAILABLE_WIDTH = LEFT_WIDTH - 40  # inside the card's margins
 
 
 def kind_name(kind: str) -> str:
-    return QCoreApplication.translate("LetterKind", LETTER_KIND_LABELS[kind])
+    return QCoreApplication.translate("LetterKind", LETTER_KIND_LABELS[LetterKind(kind)])
 
 
 def language_name(language: str) -> str:
-    return QCoreApplication.translate("LetterLanguage", LETTER_LANGUAGE_LABELS[language])
+    return QCoreApplication.translate(
+        "LetterLanguage", LETTER_LANGUAGE_LABELS[LetterLanguage(language)]
+    )
 
 
 def status_name(status: DraftStatus) -> str:
@@ -133,62 +140,33 @@ class LetterDialog(QDialog):
         columns = QHBoxLayout()
         columns.setSpacing(14)
         outer.addLayout(columns, 1)
+        columns.addWidget(self._build_left_column())
+        columns.addWidget(self._build_edit_card(), 5)
+        columns.addWidget(self._build_preview_card(), 4)
+        outer.addLayout(self._build_close_row())
 
-        # -- left: the case's letters, and a new one ---------------------------------------
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._load_kinds()
+        self._load_drafts()
+        self._show(None)
+
+    # -- construction -------------------------------------------------------------------
+    def _build_left_column(self) -> QWidget:
+        """The case's letters, and a new one."""
         left = QVBoxLayout()
         left.setSpacing(14)
+        left.addWidget(self._build_new_card())
+        left.addWidget(self._build_list_card(), 1)
+        left_box = QWidget()
+        left_box.setLayout(left)
+        left.setContentsMargins(0, 0, 0, 0)
+        left_box.setFixedWidth(LEFT_WIDTH)
+        return left_box
+
+    def _build_new_card(self) -> Card:
         new_card = Card()
         new_card.body.addWidget(label(self.tr("Nouveau courrier"), "heading"))
-        form = QFormLayout()
-        form.setHorizontalSpacing(10)
-        form.setVerticalSpacing(8)
-        self.kind = QComboBox()
-        # A styled delegate, so that the kinds the case does not support show greyed out
-        # (the default one draws every item alike under the app's style sheet).
-        self.kind.setItemDelegate(QStyledItemDelegate(self.kind))
-        self.kind.setStyleSheet(
-            "QComboBox QAbstractItemView::item { padding: 4px 6px; }"
-            f"QComboBox QAbstractItemView::item:disabled {{ color: {style.TEXT_MUTED}; }}"
-        )
-        self.availability: dict = {}
-        self.language = QComboBox()
-        for language in LetterLanguage:
-            self.language.addItem(language_name(language), language.value)
-        self.author = QLineEdit(current_actor())
-        self.author.setToolTip(self.tr("Enregistré avec le brouillon"))
-        self.delay_reasons = QLineEdit()
-        self.delay_reasons.setPlaceholderText(self.tr("Pourquoi la notification est tardive"))
-        form.addRow(self.tr("Type"), self.kind)
-        form.addRow(self.tr("Langue"), self.language)
-        # A breach notification goes to one authority the breach must be notified to, with
-        # that authority's words (GDPR Art. 33 to an EU authority; the organisation's policy
-        # to the CNDP): a breach owing both gets two letters, one per addressee.
-        self.addressee = QComboBox()
-        self.addressee.setObjectName("LetterAddressee")
-        # The items are long (the authority and its basis): the combo elides them rather
-        # than squeezing the form's labels; the whole text is the tooltip.
-        self.addressee.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.addressee.setMinimumContentsLength(12)
-        self.addressee.currentIndexChanged.connect(
-            lambda _i: self.addressee.setToolTip(self.addressee.currentText())
-        )
-        self._load_addressees()
-        form.addRow(self.tr("Destinataire"), self.addressee)
-        form.addRow(self.tr("Auteur"), self.author)
-        self.delay_label = label(self.tr("Motifs du retard"))
-        form.addRow(self.delay_label, self.delay_reasons)
-        form.setRowVisible(self.delay_reasons, False)
-        # An access reply whose sections the register leaves empty says why (« néant »).
-        self.none_reason = QLineEdit()
-        self.none_reason.setPlaceholderText(self.tr("Pourquoi ces rubriques sont vides"))
-        self.none_reason.textChanged.connect(lambda _t: mark_invalid(self.none_reason, False))
-        form.addRow(label(self.tr("Rubriques « néant »")), self.none_reason)
-        form.setRowVisible(self.none_reason, False)
-        self.new_form = form
-        form.setRowVisible(self.addressee, False)
-        new_card.body.addLayout(form)
+        new_card.body.addLayout(self._build_new_form())
         # What the chosen kind still needs, then why the greyed-out kinds are not offered.
         self.kind_note = label("", "secondary", wrap=True)
         new_card.body.addWidget(self.kind_note)
@@ -206,8 +184,64 @@ class LetterDialog(QDialog):
         self.unavailable_box.setFrameShape(QFrame.Shape.NoFrame)
         self.unavailable_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         new_card.body.addWidget(self.unavailable_box)
-        left.addWidget(new_card)
+        return new_card
 
+    def _build_new_form(self) -> QFormLayout:
+        form = QFormLayout()
+        form.setHorizontalSpacing(10)
+        form.setVerticalSpacing(8)
+        self.kind = QComboBox()
+        # A styled delegate, so that the kinds the case does not support show greyed out
+        # (the default one draws every item alike under the app's style sheet).
+        self.kind.setItemDelegate(QStyledItemDelegate(self.kind))
+        self.kind.setStyleSheet(
+            "QComboBox QAbstractItemView::item { padding: 4px 6px; }"
+            f"QComboBox QAbstractItemView::item:disabled {{ color: {style.TEXT_MUTED}; }}"
+        )
+        self.availability: dict[LetterKind, letter_service.Availability] = {}
+        self.language = QComboBox()
+        for language in LetterLanguage:
+            self.language.addItem(language_name(language), language.value)
+        self.author = QLineEdit(current_actor())
+        self.author.setToolTip(self.tr("Enregistré avec le brouillon"))
+        self.delay_reasons = QLineEdit()
+        self.delay_reasons.setPlaceholderText(self.tr("Pourquoi la notification est tardive"))
+        form.addRow(self.tr("Type"), self.kind)
+        form.addRow(self.tr("Langue"), self.language)
+        form.addRow(self.tr("Destinataire"), self._build_addressee())
+        form.addRow(self.tr("Auteur"), self.author)
+        self.delay_label = label(self.tr("Motifs du retard"))
+        form.addRow(self.delay_label, self.delay_reasons)
+        form.setRowVisible(self.delay_reasons, False)
+        # An access reply whose sections the register leaves empty says why (« néant »).
+        self.none_reason = QLineEdit()
+        self.none_reason.setPlaceholderText(self.tr("Pourquoi ces rubriques sont vides"))
+        self.none_reason.textChanged.connect(lambda _t: mark_invalid(self.none_reason, False))
+        form.addRow(label(self.tr("Rubriques « néant »")), self.none_reason)
+        form.setRowVisible(self.none_reason, False)
+        self.new_form = form
+        form.setRowVisible(self.addressee, False)
+        return form
+
+    def _build_addressee(self) -> QComboBox:
+        """A breach notification goes to one authority the breach must be notified to,
+        with that authority's words (GDPR Art. 33 to an EU authority; the organisation's
+        policy to the CNDP): a breach owing both gets two letters, one per addressee."""
+        self.addressee = QComboBox()
+        self.addressee.setObjectName("LetterAddressee")
+        # The items are long (the authority and its basis): the combo elides them rather
+        # than squeezing the form's labels; the whole text is the tooltip.
+        self.addressee.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.addressee.setMinimumContentsLength(12)
+        self.addressee.currentIndexChanged.connect(
+            lambda _i: self.addressee.setToolTip(self.addressee.currentText())
+        )
+        self._load_addressees()
+        return self.addressee
+
+    def _build_list_card(self) -> Card:
         list_card = Card()
         list_card.body.addWidget(label(self.tr("Courriers du dossier"), "heading"))
         self.drafts = QListWidget()
@@ -217,14 +251,10 @@ class LetterDialog(QDialog):
         list_card.body.addWidget(self.drafts, 1)
         self.no_draft = label(self.tr("Aucun courrier pour ce dossier."), "muted", wrap=True)
         list_card.body.addWidget(self.no_draft)
-        left.addWidget(list_card, 1)
-        left_box = QWidget()
-        left_box.setLayout(left)
-        left.setContentsMargins(0, 0, 0, 0)
-        left_box.setFixedWidth(LEFT_WIDTH)
-        columns.addWidget(left_box)
+        return list_card
 
-        # -- middle: the text, its review, the PDF -----------------------------------------
+    def _build_edit_card(self) -> Card:
+        """The text, its review, the PDF."""
         edit_card = Card()
         self.heading = label(self.tr("Aucun courrier ouvert"), "heading", wrap=True)
         edit_card.body.addWidget(self.heading)
@@ -246,6 +276,11 @@ class LetterDialog(QDialog):
         save_row.addWidget(self.preview_button)
         save_row.addWidget(self.save_button)
         edit_card.body.addLayout(save_row)
+        edit_card.body.addLayout(self._build_review_row())
+        edit_card.body.addLayout(self._build_issue_row())
+        return edit_card
+
+    def _build_review_row(self) -> QHBoxLayout:
         review_row = QHBoxLayout()
         review_row.setSpacing(8)
         review_row.addWidget(label(self.tr("Relu par")))
@@ -254,7 +289,7 @@ class LetterDialog(QDialog):
         self.reviewer.setToolTip(self.tr("Nom de la personne qui a relu et validé le courrier"))
         self.reviewer.textChanged.connect(lambda _t: mark_invalid(self.reviewer, False))
         review_row.addWidget(self.reviewer, 1)
-        if letter_rules.four_eyes(register):
+        if letter_rules.four_eyes(self.register):
             # Said before the refusal: the rule is the register's (Paramètres).
             self.reviewer.setPlaceholderText(self.tr("Une autre personne que l'auteur"))
             self.reviewer.setToolTip(
@@ -266,7 +301,9 @@ class LetterDialog(QDialog):
         self.validate_button = QPushButton(self.tr("Marquer comme validé"))
         self.validate_button.clicked.connect(self.validate)
         review_row.addWidget(self.validate_button)
-        edit_card.body.addLayout(review_row)
+        return review_row
+
+    def _build_issue_row(self) -> QHBoxLayout:
         issue_row = QHBoxLayout()
         issue_row.addStretch(1)
         self.export_button = QPushButton(self.tr("Exporter le PDF…"))
@@ -280,10 +317,9 @@ class LetterDialog(QDialog):
         self.issue_button.clicked.connect(self.issue)
         issue_row.addWidget(self.export_button)
         issue_row.addWidget(self.issue_button)
-        edit_card.body.addLayout(issue_row)
-        columns.addWidget(edit_card, 5)
+        return issue_row
 
-        # -- right: the preview --------------------------------------------------------------
+    def _build_preview_card(self) -> Card:
         preview_card = Card()
         preview_head = QHBoxLayout()
         preview_head.addWidget(label(self.tr("Aperçu"), "heading"))
@@ -293,19 +329,15 @@ class LetterDialog(QDialog):
         preview_card.body.addLayout(preview_head)
         self.preview = PdfPreview()
         preview_card.body.addWidget(self.preview, 1)
-        columns.addWidget(preview_card, 4)
+        return preview_card
 
+    def _build_close_row(self) -> QHBoxLayout:
         close_row = QHBoxLayout()
         close_row.addStretch(1)
         self.close_button = QPushButton(self.tr("Fermer"))
         self.close_button.clicked.connect(self.reject)
         close_row.addWidget(self.close_button)
-        outer.addLayout(close_row)
-
-        self.kind.currentIndexChanged.connect(self._kind_changed)
-        self._load_kinds()
-        self._load_drafts()
-        self._show(None)
+        return close_row
 
     # -- case ------------------------------------------------------------------------------
     def _case_summary(self) -> str:
@@ -330,13 +362,14 @@ class LetterDialog(QDialog):
         self.kind.blockSignals(True)
         self.kind.clear()
         model = self.kind.model()
+        assert isinstance(model, QStandardItemModel)  # a combo box's own model
         reasons = []
         for index, kind in enumerate(letter_service.kinds_for(self.case.kind)):
             availability = self.availability[kind]
             self.kind.addItem(kind_name(kind), kind.value)
-            if not availability.allowed:
+            if not availability.allowed and availability.reason is not None:
                 why = error_text(availability.reason)
-                model.item(index).setEnabled(False)  # type: ignore[attr-defined]
+                model.item(index).setEnabled(False)
                 self.kind.setItemData(index, why, Qt.ItemDataRole.ToolTipRole)
                 reasons.append(why)
         allowed = [i for i in range(self.kind.count()) if self.is_offered(self.kind.itemData(i))]
@@ -357,8 +390,11 @@ class LetterDialog(QDialog):
 
     def is_offered(self, kind: str | None) -> bool:
         """Whether the dialog lets the user draft this kind (the case supports it)."""
-        found = self.availability.get(kind) if kind else None
+        found = self.kind_availability(kind)
         return found is not None and found.allowed
+
+    def kind_availability(self, kind: str | None) -> letter_service.Availability | None:
+        return self.availability.get(LetterKind(kind)) if kind else None
 
     def offered_kinds(self) -> list[str]:
         return [
@@ -369,7 +405,7 @@ class LetterDialog(QDialog):
 
     def _kind_changed(self, _index: int = 0) -> None:
         kind = self.kind.currentData()
-        availability = self.availability.get(kind) if kind else None
+        availability = self.kind_availability(kind)
         needs = availability.needs if availability is not None and availability.allowed else ()
         self.new_form.setRowVisible(self.none_reason, "access_none_reason" in needs)
         self.new_form.setRowVisible(

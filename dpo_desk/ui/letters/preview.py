@@ -70,7 +70,8 @@ class PdfPreview(QScrollArea):
         self._pdf: bytes | None = None
         self._width = 0
         self.pages: list[QLabel] = []
-        holder = QWidget()
+        # Kept: QScrollArea.widget() may be None as far as the types know.
+        self.holder = holder = QWidget()
         holder.setObjectName("PdfPages")
         self.column = QVBoxLayout(holder)
         self.column.setContentsMargins(
@@ -127,7 +128,7 @@ class PdfPreview(QScrollArea):
         # Computed, not asked of the layout: its size hint is cached until the next pass.
         pages = sum(page.height() + self.PAGE_MARGIN for page in self.pages)
         height = max(self.viewport().height(), pages + self.PAGE_MARGIN)
-        self.widget().resize(self.viewport().width(), height)
+        self.holder.resize(self.viewport().width(), height)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 — Qt override
         super().resizeEvent(event)

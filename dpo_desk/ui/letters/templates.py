@@ -4,6 +4,8 @@ placeholder is refused with its name and line; the shipped default can be restor
 
 from __future__ import annotations
 
+from datetime import tzinfo
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,7 +48,7 @@ class LetterTemplatesCard(Card):
         self.clock = clock
         self.register: Register | None = None
         self.loaded: letter_service.TemplateInfo | None = None
-        self.zone = None
+        self.zone: tzinfo | None = None
 
         self.body.addWidget(label(self.tr("Modèles de courrier"), "heading"))
         self.body.addWidget(

@@ -19,7 +19,7 @@ from dpo_desk.services.read_model import Register
 from dpo_desk.ui.formatting import join_labels
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.records import FLAG_PREFIX
-from dpo_desk.ui.sections.dashboard import StatCard
+from dpo_desk.ui.stat_card import StatCard
 from dpo_desk.ui.widgets import InlineMessage, label
 
 

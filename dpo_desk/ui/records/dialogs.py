@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
-    QHBoxLayout,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.domain.clock import Clock
-from dpo_desk.domain.errors import UserError
+from dpo_desk.domain.errors import Conflict, UserError
 from dpo_desk.domain.records import (
     ISO_COUNTRIES,
     ContractEnd,
@@ -37,7 +36,6 @@ from dpo_desk.domain.records import (
 )
 from dpo_desk.services import records as book
 from dpo_desk.services.read_model import Register
-from dpo_desk.ui import style
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.records import look, texts
 from dpo_desk.ui.records.fields import (
@@ -51,31 +49,28 @@ from dpo_desk.ui.records.fields import (
 from dpo_desk.ui.records.forms import ActivityForm, ProcessorForm
 from dpo_desk.ui.requests.form import date_edit
 from dpo_desk.ui.requests.texts import from_qdate, to_qdate
-from dpo_desk.ui.widgets import InlineMessage, busy, label
+from dpo_desk.ui.widgets import FormDialog, W, busy, label
+
+#: the entry a whole-form dialog edits
+E = TypeVar("E", ProcessingActivity, Processor)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterDialogs", text)
+class RecordDialog(FormDialog):
+    """Title, explanation, message line, a body, then Recharger · Annuler / confirm.
 
+    ``saved`` carries what the service returned (not ``done``: QDialog.done(int) is the
+    slot that closes a dialog).
+    """
 
-class _Dialog(QDialog):
-    """Title, explanation, message line, a body, Annuler / confirm."""
-
-    done = Signal(object)
+    saved = Signal(object)
 
     def __init__(self, title: str, explanation: str, confirm: str, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, width=0, margins=(24, 20, 24, 18))
+        self._confirm = confirm
         self.setWindowTitle(title + " — DPO Desk")
         self.setStyleSheet(look.STYLESHEET)
-        self.outer = QVBoxLayout(self)
-        self.outer.setContentsMargins(24, 20, 24, 18)
-        self.outer.setSpacing(12)
-        self.outer.addWidget(label(title, "title"))
-        if explanation:
-            self.outer.addWidget(label(explanation, "secondary", wrap=True))
-        self.message = InlineMessage()
-        self.outer.addWidget(self.message)
-        self.buttons = QHBoxLayout()
+        self.add_heading(title, explanation, role="title")
+        self.add_message()
         self.reload_button = QPushButton(QCoreApplication.translate("RegisterDialogs", "Recharger"))
         self.reload_button.setToolTip(
             QCoreApplication.translate(
@@ -83,26 +78,26 @@ class _Dialog(QDialog):
             )
         )
         self.reload_button.hide()
-        self.buttons.addWidget(self.reload_button)
-        self.buttons.addStretch(1)
-        self.cancel_button = QPushButton(QCoreApplication.translate("RegisterDialogs", "Annuler"))
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton(confirm)
-        style.set_role(self.save_button, "primary")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        self.buttons.addWidget(self.cancel_button)
-        self.buttons.addWidget(self.save_button)
-        self.result_value = None
+        self.reload_button.clicked.connect(self.reload)
 
     def finish_layout(self) -> None:
-        self.outer.addLayout(self.buttons)
+        """The buttons, under the body the subclass has laid out."""
+        self.cancel_button, self.save_button = self.add_actions(
+            QCoreApplication.translate("RegisterDialogs", "Annuler"),
+            self._confirm,
+            self.save,
+            self.reload_button,
+        )
 
-    def perform(self):  # pragma: no cover - overridden
+    def perform(self) -> object:  # pragma: no cover - overridden
         raise NotImplementedError
 
     def fieldset(self) -> FieldSet:  # pragma: no cover - overridden
         raise NotImplementedError
+
+    def refetch(self) -> bool:
+        """Show the entry as saved now; False when there is none (a new entry)."""
+        return False
 
     def save(self) -> None:
         self.message.clear_message()
@@ -110,7 +105,7 @@ class _Dialog(QDialog):
         try:
             with busy():
                 value = self.perform()
-        except book.ConcurrentEdit as error:
+        except Conflict as error:
             # Someone (another window, the CLI) saved this entry meanwhile: keep what was
             # typed, say so, offer to reload.
             self.message.show_message(error_text(error), "warning")
@@ -118,17 +113,53 @@ class _Dialog(QDialog):
             return
         except UserError as error:
             if not self.fieldset().point_at(error):
-                self.message.show_message(error_text(error), "error")
+                self.show_error(error)
             return
-        self.result_value = value
-        self.done.emit(value)
+        self.saved.emit(value)
         self.accept()
 
+    def reload(self) -> None:
+        """After a conflict: drop what was typed, read the entry as saved now."""
+        try:
+            if not self.refetch():
+                return
+        except UserError as error:
+            self.show_error(error)
+            return
+        self.message.clear_message()
+        self.reload_button.hide()
 
-class _FormDialog(_Dialog):
-    def __init__(self, title, explanation, confirm, form: QWidget, parent=None) -> None:
+
+class _EntryDialog(RecordDialog, Generic[E]):
+    """A whole entry (an activity, a processor) in its form: new, or edited (``entry``).
+
+    ``save`` writes the form's details (refused on a concurrent change); ``get`` reads
+    the entry again after one; ``fill`` shows an entry (or none) in the form.
+    """
+
+    def __init__(
+        self,
+        texts: tuple[str, str, str],
+        form: ActivityForm | ProcessorForm,
+        register: Register,
+        today: date,
+        clock: Clock | None,
+        entry: E | None,
+        *,
+        save: Callable[..., E],
+        get: Callable[[Register, int], E],
+        fill: Callable[[E | None, date], None],
+        parent=None,
+    ) -> None:
+        title, explanation, confirm = texts
         super().__init__(title, explanation, confirm, parent)
+        self.register, self.today, self.clock = register, today, clock
+        self.entry: E | None = entry
         self.form = form
+        self._save_entry: Callable[..., E] = save
+        self._get: Callable[[Register, int], E] = get
+        self._fill: Callable[[E | None, date], None] = fill
+        fill(entry, today)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -144,12 +175,25 @@ class _FormDialog(_Dialog):
         )
         self.finish_layout()
         self.setMinimumSize(1100, 640)
+        form.name.setFocus()
 
     def fieldset(self) -> FieldSet:
         return self.form.fields
 
+    def perform(self) -> E:
+        return self._save_entry(
+            self.register, self.form.details(), current=self.entry, clock=self.clock
+        )
 
-class ActivityDialog(_FormDialog):
+    def refetch(self) -> bool:
+        if self.entry is None:
+            return False
+        self.entry = self._get(self.register, self.entry.id)
+        self._fill(self.entry, self.today)
+        return True
+
+
+class ActivityDialog(_EntryDialog[ProcessingActivity]):
     """New activity, or edit one (``activity`` given)."""
 
     def __init__(
@@ -160,47 +204,38 @@ class ActivityDialog(_FormDialog):
         activity: ProcessingActivity | None = None,
         parent=None,
     ) -> None:
-        self.register, self.clock, self.today, self.activity = register, clock, today, activity
         self.form: ActivityForm = ActivityForm()
-        if activity is None:
-            title = QCoreApplication.translate("RegisterDialogs", "Nouveau traitement")
-        else:
-            title = QCoreApplication.translate("RegisterDialogs", "Modifier le traitement")
         super().__init__(
-            title,
-            QCoreApplication.translate(
-                "RegisterDialogs",
-                "Une fiche par activité de traitement, comme dans le registre de l'article 30 "
-                "du RGPD et la déclaration à la CNDP (loi 09-08 art. 15).",
+            (
+                QCoreApplication.translate("RegisterDialogs", "Nouveau traitement")
+                if activity is None
+                else QCoreApplication.translate("RegisterDialogs", "Modifier le traitement"),
+                QCoreApplication.translate(
+                    "RegisterDialogs",
+                    "Une fiche par activité de traitement, comme dans le registre de "
+                    "l'article 30 du RGPD et la déclaration à la CNDP (loi 09-08 art. 15).",
+                ),
+                QCoreApplication.translate("RegisterDialogs", "Enregistrer le traitement"),
             ),
-            QCoreApplication.translate("RegisterDialogs", "Enregistrer le traitement"),
             self.form,
-            parent,
+            register,
+            today,
+            clock,
+            activity,
+            save=book.save_activity,
+            get=book.get_activity,
+            fill=self.form.set_activity,
+            parent=parent,
         )
-        self.form.set_activity(activity, today)
-        self.reload_button.clicked.connect(self.reload)
-        self.form.name.setFocus()
 
-    def perform(self) -> ProcessingActivity:
-        details = self.form.details()
-        if self.activity is None:
-            return book.create_activity(self.register, details, clock=self.clock)
-        return book.update_activity(self.register, self.activity, details, clock=self.clock)
-
-    def reload(self) -> None:
-        if self.activity is None:
-            return
-        try:
-            self.activity = book.get_activity(self.register, self.activity.id)
-        except UserError as error:
-            self.message.show_message(error_text(error), "error")
-            return
-        self.form.set_activity(self.activity, self.today)
-        self.message.clear_message()
-        self.reload_button.hide()
+    @property
+    def activity(self) -> ProcessingActivity | None:
+        return self.entry
 
 
-class ProcessorDialog(_FormDialog):
+class ProcessorDialog(_EntryDialog[Processor]):
+    """New processor, or edit one (``processor`` given)."""
+
     def __init__(
         self,
         register: Register,
@@ -209,46 +244,37 @@ class ProcessorDialog(_FormDialog):
         processor: Processor | None = None,
         parent=None,
     ) -> None:
-        self.register, self.clock, self.today, self.processor = register, clock, today, processor
         self.form: ProcessorForm = ProcessorForm()
         super().__init__(
-            QCoreApplication.translate("RegisterDialogs", "Nouveau sous-traitant")
-            if processor is None
-            else QCoreApplication.translate("RegisterDialogs", "Modifier le sous-traitant"),
-            QCoreApplication.translate(
-                "RegisterDialogs",
-                "Le contrat doit contenir les clauses de l'article 28(3) du RGPD ; la loi "
-                "09-08 (art. 23) fait peser sur le sous-traitant les mêmes obligations de "
-                "sécurité que sur vous.",
+            (
+                QCoreApplication.translate("RegisterDialogs", "Nouveau sous-traitant")
+                if processor is None
+                else QCoreApplication.translate("RegisterDialogs", "Modifier le sous-traitant"),
+                QCoreApplication.translate(
+                    "RegisterDialogs",
+                    "Le contrat doit contenir les clauses de l'article 28(3) du RGPD ; la loi "
+                    "09-08 (art. 23) fait peser sur le sous-traitant les mêmes obligations de "
+                    "sécurité que sur vous.",
+                ),
+                QCoreApplication.translate("RegisterDialogs", "Enregistrer le sous-traitant"),
             ),
-            QCoreApplication.translate("RegisterDialogs", "Enregistrer le sous-traitant"),
             self.form,
-            parent,
+            register,
+            today,
+            clock,
+            processor,
+            save=book.save_processor,
+            get=book.get_processor,
+            fill=self.form.set_processor,
+            parent=parent,
         )
-        self.form.set_processor(processor, today)
-        self.reload_button.clicked.connect(self.reload)
-        self.form.name.setFocus()
 
-    def perform(self) -> Processor:
-        details = self.form.details()
-        if self.processor is None:
-            return book.create_processor(self.register, details, clock=self.clock)
-        return book.update_processor(self.register, self.processor, details, clock=self.clock)
-
-    def reload(self) -> None:
-        if self.processor is None:
-            return
-        try:
-            self.processor = book.get_processor(self.register, self.processor.id)
-        except UserError as error:
-            self.message.show_message(error_text(error), "error")
-            return
-        self.form.set_processor(self.processor, self.today)
-        self.message.clear_message()
-        self.reload_button.hide()
+    @property
+    def processor(self) -> Processor | None:
+        return self.entry
 
 
-class _SmallDialog(_Dialog):
+class _SmallDialog(RecordDialog):
     def __init__(self, title, explanation, confirm, parent=None) -> None:
         super().__init__(title, explanation, confirm, parent)
         self.fields = FieldSet(self)
@@ -260,9 +286,9 @@ class _SmallDialog(_Dialog):
     def fieldset(self) -> FieldSet:
         return self.fields
 
-    def add(self, name: str, caption: str, widget: QWidget) -> QWidget:
+    def add(self, name: str, caption: str, widget: W) -> W:
         self.fields.add(name, widget)
-        self.fields.rows(self.form, [(name, caption)])
+        self.fields.add_rows(self.form, [(name, caption)])
         return widget
 
 
@@ -503,12 +529,12 @@ class LinkDialog(_SmallDialog):
         )
         self._link = link
         self.choice = self.add("choice", caption, combo([(str(i), n) for i, n in items]))
+        self.finish_layout()
         self.save_button.setEnabled(bool(items))
         if not items:
             self.message.show_message(
                 QCoreApplication.translate("RegisterDialogs", "Tout est déjà rattaché."), "info"
             )
-        self.finish_layout()
 
     def perform(self):
         return self._link(int(self.choice.currentData()))

@@ -3,36 +3,28 @@ field set that shows a domain ``ValidationError`` under the field it names."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
+from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from dpo_desk.domain.errors import UserError
-from dpo_desk.ui import style
-from dpo_desk.ui.i18n import error_text
+from dpo_desk.ui import style, widgets
 from dpo_desk.ui.requests.form import Choices, date_edit
 from dpo_desk.ui.requests.texts import from_qdate, to_qdate
-from dpo_desk.ui.widgets import label, mark_invalid
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterFields", text)
+from dpo_desk.ui.widgets import edit_signals
 
 
 class OptionalDate(QWidget):
@@ -117,17 +109,24 @@ def set_combo(box: QComboBox, value) -> None:
     box.setCurrentIndex(max(index, 0))
 
 
-class RowsEditor(QFrame):
-    """Editable rows (the purposes, the recipients, the retention periods): each row is a
-    dict of widgets built by ``make_row``; a button adds one, a cross removes one."""
+#: how a row's widgets are laid out: lines of (widget, stretch)
+Lines = list[list[tuple[QWidget, int]]]
+#: a row's widgets by name (a TypedDict per kind of row)
+R = TypeVar("R", bound=Mapping[str, object])
+
+
+class RowsEditor(QFrame, Generic[R]):
+    """Editable rows (the purposes, the recipients, the retention periods): ``make_row``
+    builds one row's widgets, by name, and how they are laid out; a button adds a row,
+    a link removes one."""
 
     changed = Signal()
 
-    def __init__(self, add_caption: str, make_row: Callable[[], dict[str, QWidget]]) -> None:
+    def __init__(self, add_caption: str, make_row: Callable[[], tuple[R, Lines]]) -> None:
         super().__init__()
         style.set_role(self, "choices")
         self._make_row = make_row
-        self.rows: list[tuple[QWidget, dict[str, QWidget]]] = []
+        self.rows: list[tuple[QWidget, R]] = []
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
@@ -140,29 +139,31 @@ class RowsEditor(QFrame):
         self.add_button.clicked.connect(lambda: self.add_row())
         column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-    def add_row(self) -> dict[str, QWidget]:
-        widgets = self._make_row()
+    def add_row(self) -> R:
+        widgets, lines = self._make_row()
         frame = QFrame()
         style.set_role(frame, "row-editor")
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
-        for line in widgets.pop("_lines"):  # type: ignore[arg-type]
+        rows = []
+        for line in lines:
             row = QHBoxLayout()
             row.setSpacing(6)
             for widget, stretch in line:
                 row.addWidget(widget, stretch)
             layout.addLayout(row)
+            rows.append(row)
         remove = QPushButton(QCoreApplication.translate("RegisterFields", "Retirer"))
         style.set_role(remove, "link")
         remove.setCursor(Qt.CursorShape.PointingHandCursor)
         remove.setToolTip(QCoreApplication.translate("RegisterFields", "Retirer cette ligne"))
         remove.clicked.connect(lambda: self.remove_row(frame))
-        layout.itemAt(0).layout().addWidget(remove)
-        frame.remove_button = remove
-        for widget in widgets.values():
-            for signal in _edit_signals(widget):
-                signal.connect(self.changed)
+        rows[0].addWidget(remove)  # at the end of the row's first line
+        for part in widgets.values():
+            if isinstance(part, QWidget):
+                for signal in _edit_signals(part):
+                    signal.connect(self.changed)
         self.rows.append((frame, widgets))
         self._rows_layout.addWidget(frame)
         self.changed.emit()
@@ -179,94 +180,21 @@ class RowsEditor(QFrame):
         for frame, _widgets in list(self.rows):
             self.remove_row(frame)
 
-    def row_widgets(self) -> list[dict[str, QWidget]]:
+    def row_widgets(self) -> list[R]:
         return [widgets for _frame, widgets in self.rows]
 
 
-def _edit_signals(widget: QWidget):
+def _edit_signals(widget: QWidget) -> list[SignalInstance]:
     if isinstance(widget, Choices):
         return [box.toggled for box in widget.boxes.values()]
-    if isinstance(widget, OptionalDate | RowsEditor):
-        return [widget.changed]
-    if isinstance(widget, QComboBox):
-        return [widget.currentIndexChanged]
-    if isinstance(widget, QDateEdit):
-        return [widget.dateChanged]
-    if isinstance(widget, QCheckBox):
-        return [widget.toggled]
-    if isinstance(widget, QSpinBox):
-        return [widget.valueChanged]
-    return [widget.textChanged]
+    return edit_signals(widget)
 
 
-class FieldSet(QObject):
-    """Named widgets with an error line each. ``point_at`` puts a domain error under the
-    field it names (red border, focus); editing the field clears it. Nothing typed is
-    ever reset by an error."""
+class FieldSet(widgets.FieldSet):
+    """The registers' field set: it also knows the groups of check boxes."""
 
-    edited = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.inputs: dict[str, QWidget] = {}
-        self._errors: dict[str, QLabel] = {}
-        self._boxes: dict[str, QWidget] = {}
-
-    def add(self, name: str, widget: QWidget) -> QWidget:
-        error = label("", "field-error", wrap=True)
-        error.hide()
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(3)
-        column.addWidget(widget)
-        column.addWidget(error)
-        self.inputs[name] = widget
-        self._errors[name] = error
-        self._boxes[name] = box
-        for signal in _edit_signals(widget):
-            signal.connect(lambda *_args, n=name: self._edited(n))
-        return widget
-
-    def box(self, name: str) -> QWidget:
-        return self._boxes[name]
-
-    def rows(self, form: QFormLayout, rows: list[tuple[str, str]]) -> None:
-        for name, caption in rows:
-            form.addRow(caption, self._boxes[name])
-            caption_label = form.labelForField(self._boxes[name])
-            if caption_label is not None:
-                caption_label.setContentsMargins(0, 7, 0, 0)
-
-    def point_at(self, error: UserError) -> bool:
-        name = getattr(error, "field", "")
-        widget = self.inputs.get(name)
-        if widget is None:
-            return False
-        self._errors[name].setText(error_text(error))
-        self._errors[name].show()
-        mark_invalid(widget, True)
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        return True
-
-    def field_error(self, name: str) -> str:
-        return self._errors[name].text() if not self._errors[name].isHidden() else ""
-
-    def errors(self) -> dict[str, str]:
-        return {n: e.text() for n, e in self._errors.items() if not e.isHidden()}
-
-    def clear_errors(self) -> None:
-        for name in self.inputs:
-            self._clear_error(name)
-
-    def _clear_error(self, name: str) -> None:
-        self._errors[name].clear()
-        self._errors[name].hide()
-        mark_invalid(self.inputs[name], False)
-
-    def _edited(self, name: str) -> None:
-        self._clear_error(name)
-        self.edited.emit()
+    def signals_of(self, widget: QWidget) -> list[SignalInstance]:
+        return _edit_signals(widget)
 
 
 def show_starts(widget: QWidget) -> None:

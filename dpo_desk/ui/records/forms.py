@@ -10,9 +10,18 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import TypedDict
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dpo_desk.domain.records import (
     MAX_RETENTION,
@@ -34,6 +43,7 @@ from dpo_desk.domain.records import (
 from dpo_desk.ui.records import texts
 from dpo_desk.ui.records.fields import (
     FieldSet,
+    Lines,
     LinesEdit,
     OptionalDate,
     RowsEditor,
@@ -48,16 +58,31 @@ from dpo_desk.ui.requests.form import Choices
 from dpo_desk.ui.widgets import Card, label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterForms", text)
-
-
 def split_countries(text: str) -> tuple[str, ...]:
     """ "US, ie; FR" → ("US", "ie", "FR"): the domain normalises and checks each code."""
     return tuple(part for part in re.split(r"[\s,;]+", text) if part)
 
 
 # ----------------------------------------------------------------------------- activity
+
+
+class PurposeRow(TypedDict):
+    description: QLineEdit
+    basis: QComboBox
+    justification: QLineEdit
+
+
+class RecipientRow(TypedDict):
+    kind: QComboBox
+    name: QLineEdit
+
+
+class RetentionRow(TypedDict):
+    category: QComboBox
+    amount: QSpinBox
+    unit: QComboBox
+    trigger: QLineEdit
+    scope: QLineEdit
 
 
 class ActivityForm(QWidget):
@@ -332,8 +357,8 @@ class ActivityForm(QWidget):
         form = form_layout()
         for name, caption in rows:
             if caption:
-                self.fields.rows(form, [(name, caption)])
-            elif isinstance(self.fields.inputs[name], QCheckBox):
+                self.fields.add_rows(form, [(name, caption)])
+            elif isinstance(self.fields.fields[name], QCheckBox):
                 form.addRow("", self.fields.box(name))  # under the fields, not the captions
             else:
                 form.addRow(self.fields.box(name))
@@ -342,7 +367,7 @@ class ActivityForm(QWidget):
 
     # -- rows ----------------------------------------------------------------------------
     @staticmethod
-    def _purpose_row() -> dict:
+    def _purpose_row() -> tuple[PurposeRow, Lines]:
         description = line_edit(QCoreApplication.translate("RegisterForms", "Finalité"))
         basis = combo([(str(b), texts.legal_basis(b)) for b in LegalBasis])
         justification = line_edit(
@@ -350,21 +375,17 @@ class ActivityForm(QWidget):
                 "RegisterForms", "Justification (obligatoire pour l'intérêt légitime)"
             )
         )
-        return {
-            "description": description,
-            "basis": basis,
-            "justification": justification,
-            "_lines": [[(description, 3), (basis, 2)], [(justification, 1)]],
-        }
+        row = PurposeRow(description=description, basis=basis, justification=justification)
+        return row, [[(description, 3), (basis, 2)], [(justification, 1)]]
 
     @staticmethod
-    def _recipient_row() -> dict:
+    def _recipient_row() -> tuple[RecipientRow, Lines]:
         kind = combo([(str(k), texts.recipient_kind(k)) for k in RecipientKind])
         name = line_edit(QCoreApplication.translate("RegisterForms", "Nom du destinataire"))
-        return {"kind": kind, "name": name, "_lines": [[(kind, 1), (name, 2)]]}
+        return RecipientRow(kind=kind, name=name), [[(kind, 1), (name, 2)]]
 
     @staticmethod
-    def _retention_row() -> dict:
+    def _retention_row() -> tuple[RetentionRow, Lines]:
         category = combo([(str(c), texts.data_category(c)) for c in DataCategory])
         amount = QSpinBox()
         # The domain refuses 0 and more than MAX_RETENTION with a sentence; the widget
@@ -379,14 +400,10 @@ class ActivityForm(QWidget):
             )
         )
         scope = line_edit(QCoreApplication.translate("RegisterForms", "Précision (ex. factures)"))
-        return {
-            "category": category,
-            "amount": amount,
-            "unit": unit,
-            "trigger": trigger,
-            "scope": scope,
-            "_lines": [[(category, 3), (amount, 0), (unit, 1)], [(trigger, 3), (scope, 2)]],
-        }
+        row = RetentionRow(
+            category=category, amount=amount, unit=unit, trigger=trigger, scope=scope
+        )
+        return row, [[(category, 3), (amount, 0), (unit, 1)], [(trigger, 3), (scope, 2)]]
 
     # -- values --------------------------------------------------------------------------
     def set_activity(self, activity: ActivityDetails | None, today: date | None = None) -> None:
@@ -411,17 +428,17 @@ class ActivityForm(QWidget):
         self.sources.set_values(a.sources)
         self.recipients.clear_rows()
         for recipient in a.recipients:
-            row = self.recipients.add_row()
-            set_combo(row["kind"], recipient.kind)
-            row["name"].setText(recipient.name)
+            to = self.recipients.add_row()
+            set_combo(to["kind"], recipient.kind)
+            to["name"].setText(recipient.name)
         self.retention.clear_rows()
         for rule in a.retention:
-            row = self.retention.add_row()
-            set_combo(row["category"], rule.category)
-            row["amount"].setValue(rule.amount)
-            set_combo(row["unit"], rule.unit)
-            row["trigger"].setText(rule.trigger)
-            row["scope"].setText(rule.scope)
+            kept = self.retention.add_row()
+            set_combo(kept["category"], rule.category)
+            kept["amount"].setValue(rule.amount)
+            set_combo(kept["unit"], rule.unit)
+            kept["trigger"].setText(rule.trigger)
+            kept["scope"].setText(rule.scope)
         self.security_measures.set_values(a.security_measures)
         self.security_notes.setText(a.security_notes)
         set_combo(self.cndp_regime, a.cndp_regime)
@@ -677,8 +694,8 @@ class ProcessorForm(QWidget):
         form = form_layout()
         for name, caption in rows:
             if caption:
-                self.fields.rows(form, [(name, caption)])
-            elif isinstance(self.fields.inputs[name], QCheckBox):
+                self.fields.add_rows(form, [(name, caption)])
+            elif isinstance(self.fields.fields[name], QCheckBox):
                 form.addRow("", self.fields.box(name))  # under the fields, not the captions
             else:
                 form.addRow(self.fields.box(name))

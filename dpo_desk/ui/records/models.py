@@ -89,9 +89,6 @@ class _RegisterModel(QAbstractTableModel):
     def names(self) -> list[str]:
         return [item.name for item in self._rows]
 
-    def flags_of(self, item_id: int) -> tuple[RegisterFlag, ...]:
-        return self._flags.get(item_id, ())
-
     # -- Qt model ------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)

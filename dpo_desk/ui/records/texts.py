@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 
@@ -17,7 +18,6 @@ from dpo_desk.domain.records import (
     DATA_CATEGORY_LABELS,
     DATA_OUTCOME_LABELS,
     DEROGATION_LABELS,
-    FLAG_KIND_LABELS,
     LEGAL_BASIS_CITATIONS,
     LEGAL_BASIS_LABELS,
     PROCESSOR_STATUS_LABELS,
@@ -25,19 +25,13 @@ from dpo_desk.domain.records import (
     SECURITY_MEASURE_LABELS,
     TRANSFER_MECHANISM_CITATIONS,
     TRANSFER_MECHANISM_LABELS,
-    Art28Clause,
     CndpRegime,
     DataCategory,
-    DataOutcome,
-    Derogation,
     FlagKind,
     LegalBasis,
-    ProcessorStatus,
-    RecipientKind,
     RegisterFlag,
     RetentionRule,
     RetentionUnit,
-    SecurityMeasure,
     TransferMechanism,
 )
 from dpo_desk.ui.formatting import join_labels
@@ -46,36 +40,18 @@ from dpo_desk.ui.requests.texts import format_date
 __all__ = ["format_date"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterTexts", text)
-
-
 def _label(context: str, labels: dict, value) -> str:
     return QCoreApplication.translate(context, labels[type(next(iter(labels)))(value)])
 
 
-def legal_basis(value: LegalBasis | str) -> str:
-    return _label("LegalBasis", LEGAL_BASIS_LABELS, value)
-
-
-def legal_basis_citation(value: LegalBasis | str) -> str:
-    return _label("LegalBasis", LEGAL_BASIS_CITATIONS, value)
-
-
-def data_category(value: DataCategory | str) -> str:
-    return _label("DataCategory", DATA_CATEGORY_LABELS, value)
-
-
-def security_measure(value: SecurityMeasure | str) -> str:
-    return _label("SecurityMeasure", SECURITY_MEASURE_LABELS, value)
-
-
-def recipient_kind(value: RecipientKind | str) -> str:
-    return _label("RecipientKind", RECIPIENT_KIND_LABELS, value)
-
-
-def regime(value: CndpRegime | str) -> str:
-    return _label("CndpRegime", CNDP_REGIME_LABELS, value)
+# A value (the enum, or its stored string) → its label, translated in the context the
+# domain declared the label in.
+legal_basis = partial(_label, "LegalBasis", LEGAL_BASIS_LABELS)
+legal_basis_citation = partial(_label, "LegalBasis", LEGAL_BASIS_CITATIONS)
+data_category = partial(_label, "DataCategory", DATA_CATEGORY_LABELS)
+security_measure = partial(_label, "SecurityMeasure", SECURITY_MEASURE_LABELS)
+recipient_kind = partial(_label, "RecipientKind", RECIPIENT_KIND_LABELS)
+regime = partial(_label, "CndpRegime", CNDP_REGIME_LABELS)
 
 
 def short_regime(value: CndpRegime | str) -> str:
@@ -91,24 +67,11 @@ def mechanism(value: TransferMechanism | str | None) -> str:
     return _label("TransferMechanism", TRANSFER_MECHANISM_LABELS, value)
 
 
-def mechanism_citation(value: TransferMechanism | str) -> str:
-    return _label("TransferMechanism", TRANSFER_MECHANISM_CITATIONS, value)
-
-
-def derogation(value: Derogation | str) -> str:
-    return _label("Derogation", DEROGATION_LABELS, value)
-
-
-def clause(value: Art28Clause | str) -> str:
-    return _label("Art28Clause", ART28_CLAUSE_LABELS, value)
-
-
-def processor_status(value: ProcessorStatus | str) -> str:
-    return _label("ProcessorStatus", PROCESSOR_STATUS_LABELS, value)
-
-
-def data_outcome(value: DataOutcome | str) -> str:
-    return _label("DataOutcome", DATA_OUTCOME_LABELS, value)
+mechanism_citation = partial(_label, "TransferMechanism", TRANSFER_MECHANISM_CITATIONS)
+derogation = partial(_label, "Derogation", DEROGATION_LABELS)
+clause = partial(_label, "Art28Clause", ART28_CLAUSE_LABELS)
+processor_status = partial(_label, "ProcessorStatus", PROCESSOR_STATUS_LABELS)
+data_outcome = partial(_label, "DataOutcome", DATA_OUTCOME_LABELS)
 
 
 def unit(value: RetentionUnit | str) -> str:
@@ -140,14 +103,6 @@ def categories_text(categories: Iterable[DataCategory]) -> str:
 
 def date_or_dash(value: date | None) -> str:
     return format_date(value) if value else "—"
-
-
-def yes_no(value: bool) -> str:
-    return (
-        QCoreApplication.translate("RegisterTexts", "Oui")
-        if value
-        else QCoreApplication.translate("RegisterTexts", "Non")
-    )
 
 
 # ----------------------------------------------------------------------------- flags
@@ -185,10 +140,6 @@ def flag_chip(kind: FlagKind | str) -> str:
         ),
         FlagKind.DPIA_MISSING: QCoreApplication.translate("RegisterTexts", "AIPD à réaliser"),
     }[FlagKind(kind)]
-
-
-def flag_kind(kind: FlagKind | str) -> str:
-    return _label("FlagKind", FLAG_KIND_LABELS, kind)
 
 
 def flag_message(flag: RegisterFlag) -> str:

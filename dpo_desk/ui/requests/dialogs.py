@@ -2,7 +2,7 @@
 
 Every dialog calls one service; a refusal comes back as a ``UserError`` and is shown
 in the dialog (under the field at fault when it names one), which stays open with what
-was typed. On success it emits ``done`` with the request as stored, and closes.
+was typed. On success it emits ``recorded`` with the request as stored, and closes.
 """
 
 from __future__ import annotations
@@ -35,17 +35,13 @@ from dpo_desk.ui import style
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.requests import look, texts
 from dpo_desk.ui.requests.form import RequestFields, date_edit, form_layout
-from dpo_desk.ui.widgets import Card, InlineMessage, busy, label, mark_invalid
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RequestDialogs", text)
+from dpo_desk.ui.widgets import Card, InlineMessage, W, busy, edit_signals, label, mark_invalid
 
 
 class NewRequestDialog(QDialog):
     """ "Nouvelle demande": what arrived, from whom, under which law."""
 
-    done = Signal(object)  # RightsRequest
+    recorded = Signal(object)  # RightsRequest (not "done": that is QDialog.done())
 
     def __init__(
         self, register: Register, today: date, clock: Clock | None, parent: QWidget | None = None
@@ -53,7 +49,6 @@ class NewRequestDialog(QDialog):
         super().__init__(parent)
         self.register = register
         self.clock = clock
-        self.created: RightsRequest | None = None
         self.setWindowTitle(self.tr("Nouvelle demande — DPO Desk"))
         self.setStyleSheet(look.STYLESHEET)
         self.setMinimumWidth(980)
@@ -153,8 +148,7 @@ class NewRequestDialog(QDialog):
             if not self.fields.point_at(error):
                 self.message.show_message(error_text(error), "error")
             return
-        self.created = created
-        self.done.emit(created)
+        self.recorded.emit(created)
         self.accept()
 
 
@@ -167,7 +161,7 @@ class ActionDialog(QDialog):
     ``perform(values)`` calls the service and returns the request as stored.
     """
 
-    done = Signal(object)  # RightsRequest
+    recorded = Signal(object)  # RightsRequest (not "done": that is QDialog.done())
 
     def __init__(
         self,
@@ -183,7 +177,6 @@ class ActionDialog(QDialog):
         self.setStyleSheet(look.STYLESHEET)
         self.setMinimumWidth(560)
         self.perform: Callable[[dict], RightsRequest] | None = None
-        self.result_request: RightsRequest | None = None
         self.inputs: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
 
@@ -217,7 +210,7 @@ class ActionDialog(QDialog):
         outer.addLayout(buttons)
 
     # -- fields --------------------------------------------------------------------------
-    def _add(self, name: str, caption: str, widget: QWidget) -> QWidget:
+    def _add(self, name: str, caption: str, widget: W) -> W:
         error = label("", "field-error", wrap=True)
         error.hide()
         box = QWidget()
@@ -232,14 +225,8 @@ class ActionDialog(QDialog):
             caption_label.setContentsMargins(0, 7, 0, 0)
         self.inputs[name] = widget
         self._errors[name] = error
-        signal = (
-            widget.dateChanged
-            if isinstance(widget, QDateEdit)
-            else widget.currentIndexChanged
-            if isinstance(widget, QComboBox)
-            else widget.textChanged
-        )
-        signal.connect(lambda *_args, n=name: self._clear_error(n))
+        for signal in edit_signals(widget):
+            signal.connect(lambda *_args, n=name: self._clear_error(n))
         return widget
 
     def add_date(self, name: str, caption: str, value: date) -> QDateEdit:
@@ -260,13 +247,19 @@ class ActionDialog(QDialog):
             combo.addItem(text, value)
         return self._add(name, caption, combo)
 
-    def add_text(self, name: str, caption: str, *, placeholder: str = "", lines: int = 1):
-        if lines > 1:
-            edit = QPlainTextEdit()
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 20)
-        else:
-            edit = QLineEdit()
+    def add_line(self, name: str, caption: str, *, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        return self._add(name, caption, edit)
+
+    def add_text(
+        self, name: str, caption: str, *, placeholder: str = "", lines: int = 1
+    ) -> QLineEdit | QPlainTextEdit:
+        if lines == 1:
+            return self.add_line(name, caption, placeholder=placeholder)
+        edit = QPlainTextEdit()
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 20)
         edit.setPlaceholderText(placeholder)
         return self._add(name, caption, edit)
 
@@ -279,7 +272,7 @@ class ActionDialog(QDialog):
                 out[name] = widget.currentData()
             elif isinstance(widget, QPlainTextEdit):
                 out[name] = widget.toPlainText()
-            else:
+            elif isinstance(widget, QLineEdit):
                 out[name] = widget.text()
         return out
 
@@ -303,8 +296,7 @@ class ActionDialog(QDialog):
         except UserError as error:
             self._show(error)
             return
-        self.result_request = updated
-        self.done.emit(updated)
+        self.recorded.emit(updated)
         self.accept()
 
     def _show(self, error: UserError) -> None:
@@ -402,14 +394,14 @@ def action_dialog(
             caption,
             parent=parent,
         )
-        dialog.add_text(
+        method = dialog.add_line(
             "identity_method",
             QCoreApplication.translate("RequestDialogs", "Pièce examinée"),
             placeholder=QCoreApplication.translate(
                 "RequestDialogs", "CIN présentée, copie reçue par e-mail…"
             ),
         )
-        dialog.inputs["identity_method"].setText(request.identity_method)
+        method.setText(request.identity_method)
         dialog.add_date(
             "identity_checked_on",
             QCoreApplication.translate("RequestDialogs", "Date de la vérification"),
@@ -581,5 +573,4 @@ def action_dialog(
     else:
         raise ValueError(f"unknown action {key!r}")
     dialog.perform = perform
-    dialog.action_key = key
     return dialog

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -32,13 +31,9 @@ from dpo_desk.ui import style
 from dpo_desk.ui.formatting import left_to_right
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.requests import texts
-from dpo_desk.ui.widgets import AddressEdit, label, mark_invalid
+from dpo_desk.ui.widgets import AddressEdit, edit_signals, label, mark_invalid
 
 DATE_FORMAT = "dd/MM/yyyy"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RequestFields", text)
 
 
 def date_edit() -> QDateEdit:
@@ -159,14 +154,10 @@ class RequestFields(QObject):
         self._subject_rows: list[tuple[QFormLayout, int]] = []
 
     @staticmethod
-    def _signals(widget: QWidget):
+    def _signals(widget: QWidget) -> list[SignalInstance]:
         if isinstance(widget, Choices):
             return [box.toggled for box in widget.boxes.values()]
-        if isinstance(widget, QComboBox):
-            return [widget.currentIndexChanged]
-        if isinstance(widget, QDateEdit):
-            return [widget.dateChanged]
-        return [widget.textChanged]
+        return edit_signals(widget)
 
     def widgets(self) -> dict[str, QWidget]:
         """Field name (as ``ValidationError.field`` names it) → its widget."""
@@ -188,9 +179,6 @@ class RequestFields(QObject):
     def box(self, name: str) -> QWidget:
         """The field with its error line beneath, for a form row."""
         return self._boxes[name]
-
-    def error_label(self, name: str) -> QLabel:
-        return self._errors[name]
 
     def add_rows(self, form: QFormLayout, rows: list[tuple[str, str]]) -> None:
         for name, caption in rows:
@@ -339,14 +327,3 @@ def form_layout() -> QFormLayout:
     form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     return form
-
-
-def hbox(*widgets: QWidget, stretch: bool = True) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.setContentsMargins(0, 0, 0, 0)
-    row.setSpacing(10)
-    for widget in widgets:
-        row.addWidget(widget)
-    if stretch:
-        row.addStretch(1)
-    return row

@@ -11,18 +11,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 
 from dpo_desk.services import requests as request_service
 from dpo_desk.services.read_model import Register, RequestFilter, RequestRow
 from dpo_desk.ui import style
-from dpo_desk.ui.paged_model import ROW_ROLE, PagedTableModel
+from dpo_desk.ui.paged_model import CELL_ROLES, ROW_ROLE, RegisterListModel
+from dpo_desk.ui.pills import PillDelegate
 from dpo_desk.ui.requests import look, texts
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 URGENCY_ROLE = Qt.ItemDataRole.UserRole + 2  # "overdue" / "soon" / "later" / "" (no countdown)
 
 # Column keys, in display order, with the storage sort key a click on the header uses
@@ -51,26 +51,19 @@ URGENCY_COLOURS = {
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RequestTableModel(PagedTableModel):
+class RequestTableModel(RegisterListModel[RequestFilter]):
     """Pages of ``list_requests`` under the current filter and sort (ui/paged_model.py)."""
 
+    column_keys = COLUMN_KEYS
+    roles = CELL_ROLES | {URGENCY_ROLE}
+
     def __init__(self, parent=None, *, page_size: int | None = None) -> None:
-        super().__init__(parent, page_size=page_size)
-        self._register: Register | None = None
-        self._filter = RequestFilter()
+        super().__init__(RequestFilter(), parent, page_size=page_size)
         self._today: date | None = None
         self._bold = QFont()
         self._bold.setWeight(QFont.Weight.DemiBold)
 
     # -- source ------------------------------------------------------------------------
-    @property
-    def register(self) -> Register | None:
-        return self._register
-
-    @property
-    def filter(self) -> RequestFilter:
-        return self._filter
-
     @property
     def today(self) -> date | None:
         return self._today
@@ -81,45 +74,26 @@ class RequestTableModel(PagedTableModel):
         self._today = today
         self.reload()
 
-    def set_filter(self, flt: RequestFilter) -> None:
-        if flt != self._filter:
-            self._filter = flt
-            self.reload()
-
     def set_today(self, today: date) -> None:
         self._today = today
 
     def clear(self) -> None:
         """On lock: no register, no rows, nothing decrypted kept in memory."""
-        self._register = None
         self._today = None
         super().clear()
 
-    # -- paging (PagedTableModel) -------------------------------------------------------
-    def count_rows(self) -> int:
-        if self._register is None:
-            return 0
-        return request_service.count_requests(self._register, self._filter)
+    # -- paging (RegisterListModel) -----------------------------------------------------
+    def count_in(self, register: Register, flt: RequestFilter) -> int:
+        return request_service.count_requests(register, flt)
 
-    def fetch_rows(self, offset: int, limit: int) -> list[RequestRow]:
-        if self._register is None:
-            return []
-        return request_service.list_requests(
-            self._register, self._filter, offset=offset, limit=limit
-        )
+    def list_in(
+        self, register: Register, flt: RequestFilter, offset: int, limit: int
+    ) -> list[RequestRow]:
+        return request_service.list_requests(register, flt, offset=offset, limit=limit)
 
     # -- Qt model ------------------------------------------------------------------------
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.column_title(COLUMN_KEYS[section])
-        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][1] is not None:
-            return self.tr("Cliquer pour trier")
-        return None
+    def sort_hint(self, section: int) -> str | None:
+        return self.tr("Cliquer pour trier") if COLUMNS[section][1] is not None else None
 
     def column_title(self, key: str) -> str:
         return {
@@ -134,28 +108,7 @@ class RequestTableModel(PagedTableModel):
             "assignee": self.tr("Suivie par"),
         }[key]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.parent().isValid():
-            return None
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.FontRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-            ROW_ROLE,
-            ID_ROLE,
-            URGENCY_ROLE,
-        ):
-            return None  # never touch the register for roles the view does not use
-        item = self.row_at(index.row())
-        if item is None or not 0 <= index.column() < len(COLUMNS):
-            return None
-        key = COLUMN_KEYS[index.column()]
-        if role == ROW_ROLE:
-            return item
-        if role == ID_ROLE:
-            return item.id
+    def cell_for(self, item: RequestRow, key: str, role: int) -> Any:
         urgency = self._urgency(item)
         if role == URGENCY_ROLE:
             return urgency
@@ -240,38 +193,11 @@ class RequestTableModel(PagedTableModel):
             self.reorder(lambda: setattr(self, "_filter", flt))
 
 
-class StatusChipDelegate(QStyledItemDelegate):
+class StatusChipDelegate(PillDelegate):
     """Paints the status as a coloured pill, the same tones as the detail page's chip."""
 
-    HEIGHT = 22
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+    def tones(self, index: QModelIndex | QPersistentModelIndex) -> tuple[str, str] | None:
         item = index.data(ROW_ROLE)
         if item is None:
-            super().paint(painter, option, index)
-            return
-        view_option = QStyleOptionViewItem(option)
-        self.initStyleOption(view_option, index)
-        text = view_option.text
-        view_option.text = ""  # the row's background and selection, without the text
-        widget = view_option.widget
-        qt_style = widget.style() if widget is not None else QApplication.style()
-        qt_style.drawControl(QStyle.ControlElement.CE_ItemViewItem, view_option, painter, widget)
-
-        background, foreground = look.CHIP_TONES[look.chip_tone(str(item.status))]
-        font = QFont(view_option.font)
-        font.setWeight(QFont.Weight.DemiBold)
-        metrics = QFontMetrics(font)
-        rect = view_option.rect
-        width = min(metrics.horizontalAdvance(text) + 22, rect.width() - 12)
-        pill = QRectF(rect.x() + 6, rect.center().y() - self.HEIGHT / 2 + 1, width, self.HEIGHT)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(background))
-        painter.drawRoundedRect(pill, self.HEIGHT / 2, self.HEIGHT / 2)
-        painter.setPen(QColor(foreground))
-        painter.setFont(font)
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width) - 20)
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, shown)
-        painter.restore()
+            return None
+        return look.CHIP_TONES[look.chip_tone(str(item.status))]

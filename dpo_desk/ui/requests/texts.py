@@ -35,15 +35,9 @@ from dpo_desk.domain.requests.workflow import (
 from dpo_desk.ui.calendar_texts import member_state_name
 from dpo_desk.ui.formatting import join_labels, ui_locale
 
-CONTEXT = "RequestTexts"
-
 # How close a due date must be to show in orange: one working week is what a DPO
 # needs to chase the services holding the data.
 SOON_DAYS = 7
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def status_label(status: RequestStatus | str) -> str:

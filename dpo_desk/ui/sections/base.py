@@ -3,10 +3,31 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from dpo_desk.services.read_model import Register
 from dpo_desk.ui.drafts import Draft, DraftBanner
+
+
+def scrolling_column(
+    owner: QWidget, margins: tuple[int, int, int, int], spacing: int
+) -> tuple[QScrollArea, QVBoxLayout]:
+    """Fill ``owner`` with a frameless scroll area over one page (``SectionPage``, the
+    sections' background); give back the area and the page's column."""
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.setSpacing(0)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    outer.addWidget(scroll)
+    page = QWidget()
+    page.setObjectName("SectionPage")
+    scroll.setWidget(page)
+    column = QVBoxLayout(page)
+    column.setContentsMargins(*margins)
+    column.setSpacing(spacing)
+    return scroll, column
 
 
 class Section(QWidget):

@@ -12,13 +12,10 @@ from datetime import timedelta
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,7 +33,8 @@ from dpo_desk.ui.calendar_texts import lunar_label, lunar_name
 from dpo_desk.ui.formatting import countdown, join_labels, long_date, short_date, style_table
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.lunar_confirm import LunarConfirmDialog
-from dpo_desk.ui.sections.base import Section
+from dpo_desk.ui.sections.base import Section, scrolling_column
+from dpo_desk.ui.stat_card import StatCard
 from dpo_desk.ui.widgets import Card, EmptyState, InlineMessage, label
 
 DUE_SOON_DAYS = 7  # the "due within a week" card and the orange lines
@@ -88,50 +86,6 @@ def urgency(days_left: int) -> str:
     if days_left <= DUE_SOON_DAYS:
         return "soon"
     return "later"
-
-
-class StatCard(QFrame):
-    """One figure with its caption; tinted when the figure calls for attention."""
-
-    def __init__(self, caption: str, tone_when_positive: str = "", parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("StatCard")
-        self._tone_when_positive = tone_when_positive
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 16)
-        layout.setSpacing(2)
-        self.value = QLabel("—")
-        self.value.setObjectName("StatValue")
-        self.caption = QLabel(caption)
-        self.caption.setObjectName("StatCaption")
-        self.caption.setWordWrap(True)
-        self.detail = label("", "secondary", wrap=True)
-        layout.addWidget(self.value)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.detail)
-        layout.addStretch(1)
-
-    @property
-    def tone(self) -> str:
-        return str(self.property("tone") or "")
-
-    @property
-    def count(self) -> int | None:
-        text = self.value.text()
-        return int(text) if text.isdigit() else None
-
-    def set_count(self, count: int | None, detail: str = "") -> None:
-        self.value.setText("—" if count is None else str(count))
-        self.detail.setText(detail)
-        self.detail.setVisible(bool(detail))
-        tone = self._tone_when_positive if count else ""
-        if self.tone != tone:
-            self.setProperty("tone", tone)
-            # The labels inside are styled by the card's tone: repolish them too.
-            for widget in (self, self.value, self.caption):
-                style.repolish(widget)
-        # A screen reader hears the figure with its meaning, not a lone number.
-        self.setAccessibleName(f"{self.caption.text()} : {self.value.text()}")
 
 
 class PriorityTable(QTableWidget):
@@ -224,18 +178,7 @@ class DashboardSection(Section):
         # The first show after set_register (the unlock) then does not query twice.
         self._stale = True
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        page = QWidget()
-        page.setObjectName("SectionPage")
-        scroll.setWidget(page)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(32, 28, 32, 28)
-        column.setSpacing(16)
+        _scroll, column = scrolling_column(self, (32, 28, 32, 28), 16)
 
         column.addWidget(label(self.tr("Tableau de bord"), "title"))
         self.today_label = label("", "secondary")
@@ -577,6 +520,7 @@ class DashboardSection(Section):
                     item.setBackground(QBrush(QColor(style.WARNING_SOFT)))
                 self.table.setItem(index, col, item)
             countdown_item = self.table.item(index, 1)
+            assert countdown_item is not None  # set in the loop above
             font = QFont(countdown_item.font())
             font.setBold(level != "later")
             countdown_item.setFont(font)

@@ -8,6 +8,7 @@ hash that an export or a printout can anchor.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, date, tzinfo
 from typing import Any
 
@@ -62,21 +63,13 @@ FIELD_LABELS = {
 MAX_DETAIL = 240  # a cell, not a document: the full entry is in the tooltip
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JournalSection", text)
-
-
 def action_label(code: str) -> str:
     found = ACTION_LABELS.get(code)
     return QCoreApplication.translate("JournalAction", found) if found else code
 
 
-# Entities the domain's list does not name (none today; kept for a newer version's).
-_MORE_ENTITIES: dict[str, str] = {}
-
-
 def entity_label(code: str) -> str:
-    found = ENTITY_LABELS.get(code) or _MORE_ENTITIES.get(code)
+    found = ENTITY_LABELS.get(code)
     return QCoreApplication.translate("JournalEntity", found) if found else code
 
 
@@ -217,6 +210,7 @@ def _value(entity: str, field: str, value: Any) -> str:
             xlsx_columns.HEADER_CONTEXT, xlsx_columns.YES if value else xlsx_columns.NO
         )
     column = _column(entity, field)
+    labels: Mapping[Any, str]  # codes: plain strings, or the domain's string enums
     if column is not None and column.labels:
         labels, context = column.labels, column.label_context
     elif field in _MORE_VALUES:
@@ -561,6 +555,8 @@ class JournalSection(Section):
             self._show_count()
 
     def _fill_filters(self) -> None:
+        if self.register is None:
+            return
         facets = journal.facets(self.register)
         self._filling = True
         for box, everything, values, name in (

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from dpo_desk.domain.clock import Clock
-from dpo_desk.domain.errors import UserError
+from dpo_desk.domain.errors import Conflict, UserError
 from dpo_desk.domain.records import CndpRegime, FlagKind, LegalBasis, ProcessingActivity
 from dpo_desk.services import records as book
 from dpo_desk.services.read_model import ActivityFilter
@@ -19,7 +19,6 @@ from dpo_desk.ui.records.models import ActivityTableModel
 from dpo_desk.ui.sections.register_base import (
     ALL,
     FLAGGED,
-    LINK_ROLE,
     RegisterSection,
     combo_box,
 )
@@ -29,10 +28,11 @@ DPIA_TODO = "todo"
 DPIA_NOT_REQUIRED = "not_required"
 
 
-class ProcessingSection(RegisterSection):
+class ProcessingSection(RegisterSection[ProcessingActivity]):
     key = "processing"
     icon_name = "processing"
     entity = "activity"
+    other_key = "processors"
 
     def __init__(self, clock: Clock | None = None, parent: QWidget | None = None) -> None:
         super().__init__(clock, parent)
@@ -62,32 +62,20 @@ class ProcessingSection(RegisterSection):
         self.detail_buttons.addWidget(self.reviewed_button)
         self.detail_buttons.addWidget(self.edit_button)
 
-        self.link_button = QPushButton(self.tr("Rattacher un sous-traitant…"))
-        self.link_button.clicked.connect(self.open_link_dialog)
-        self.unlink_button = QPushButton(self.tr("Détacher"))
-        self.unlink_button.clicked.connect(self.unlink_selected)
-        card, self.processor_links = self.links_card(
-            self.tr("Sous-traitants"),
-            self.tr("Double-cliquez pour ouvrir la fiche du sous-traitant."),
-            [self.unlink_button, self.link_button],
+        self.processor_links = self.build_link_cards(
+            (
+                self.tr("Sous-traitants"),
+                self.tr("Double-cliquez pour ouvrir la fiche du sous-traitant."),
+                self.tr("Rattacher un sous-traitant…"),
+                self.tr("Détacher"),
+            ),
+            (
+                self.tr("Transferts hors du Maroc"),
+                self.tr("Loi 09-08 art. 43-44 ; RGPD art. 44-49."),
+                self.tr("Ajouter un transfert…"),
+                self.tr("Supprimer"),
+            ),
         )
-        self.processor_links.itemActivated.connect(self._open_processor)
-        self.processor_links.currentItemChanged.connect(self._update_link_buttons)
-        self.detail_right.addWidget(card)
-
-        self.add_transfer_button = QPushButton(self.tr("Ajouter un transfert…"))
-        self.add_transfer_button.clicked.connect(self.open_transfer_dialog)
-        self.remove_transfer_button = QPushButton(self.tr("Supprimer"))
-        self.remove_transfer_button.clicked.connect(self.remove_selected_transfer)
-        card, self.transfer_links = self.links_card(
-            self.tr("Transferts hors du Maroc"),
-            self.tr("Loi 09-08 art. 43-44 ; RGPD art. 44-49."),
-            [self.remove_transfer_button, self.add_transfer_button],
-        )
-        self.transfer_links.currentItemChanged.connect(self._update_link_buttons)
-        self.detail_right.addWidget(card)
-        self.detail_right.addStretch(1)
-        self._update_link_buttons()
 
     def title(self) -> str:
         return self.tr("Traitements")
@@ -279,27 +267,11 @@ class ProcessingSection(RegisterSection):
                 texts.chips(flags)[0][1] if flags else "",
             )
         self.show_links(self.processor_links)
-        self.transfer_links.clear()
-        for transfer in activity.transfers:
-            other = processors.get(transfer.processor_id)
-            text, tooltip, tone = self.transfer_line(transfer, other.name if other else "")
-            self.transfer_links.add_link(text, transfer.id, tooltip, tone)
-        self.show_links(self.transfer_links)
+        self.fill_transfers(activity, processors)
         self._update_link_buttons()
 
-    def _update_link_buttons(self, *_args) -> None:
-        has = self.current is not None and self.register is not None
-        self.unlink_button.setEnabled(has and self.processor_links.current_id() is not None)
-        self.remove_transfer_button.setEnabled(has and self.transfer_links.current_id() is not None)
-        self.link_button.setEnabled(has)
-        self.add_transfer_button.setEnabled(has)
-        self.edit_button.setEnabled(has)
-        self.reviewed_button.setEnabled(has)
-
-    def _open_processor(self, item) -> None:
-        # The other register's screen opens the processor: main_window.navigate_to
-        # calls ProcessorsSection.show_item("#id").
-        self.navigate.emit("processors", f"#{item.data(LINK_ROLE)}")
+    def update_entry_buttons(self, current: ProcessingActivity | None) -> None:
+        self.reviewed_button.setEnabled(current is not None)
 
     # -- actions ---------------------------------------------------------------------------
     def open_new_dialog(self) -> ActivityDialog | None:
@@ -328,7 +300,7 @@ class ProcessingSection(RegisterSection):
             return
         try:
             saved = book.mark_activity_reviewed(self.register, self.current, clock=self.clock)
-        except book.ConcurrentEdit as error:
+        except Conflict as error:
             self.detail_message.show_message(error_text(error), "warning")
             return
         except UserError as error:
@@ -386,16 +358,8 @@ class ProcessingSection(RegisterSection):
             dialog, lambda _t: self.reopen(activity_id, self.tr("Transfert ajouté."))
         )
 
-    def remove_selected_transfer(self) -> None:
-        tid = self.transfer_links.current_id()
-        if self.register is None or self.current is None or tid is None:
-            return
-        try:
-            book.remove_transfer(self.register, tid, clock=self.clock)
-        except UserError as error:
-            self.detail_message.show_message(error_text(error), "error")
-            return
-        self.reopen(self.current.id, self.tr("Transfert supprimé."))
+    def transfer_removed_text(self) -> str:
+        return self.tr("Transfert supprimé.")
 
     def clear(self) -> None:
         super().clear()

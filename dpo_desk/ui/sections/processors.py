@@ -25,16 +25,16 @@ from dpo_desk.ui.records.models import ProcessorTableModel
 from dpo_desk.ui.sections.register_base import (
     ALL,
     FLAGGED,
-    LINK_ROLE,
     RegisterSection,
     combo_box,
 )
 
 
-class ProcessorsSection(RegisterSection):
+class ProcessorsSection(RegisterSection[Processor]):
     key = "processors"
     icon_name = "processors"
     entity = "processor"
+    other_key = "processing"
 
     def __init__(self, clock: Clock | None = None, parent: QWidget | None = None) -> None:
         super().__init__(clock, parent)
@@ -65,32 +65,20 @@ class ProcessorsSection(RegisterSection):
         for button in (self.outcome_button, self.end_button, self.edit_button):
             self.detail_buttons.addWidget(button)
 
-        self.link_button = QPushButton(self.tr("Rattacher un traitement…"))
-        self.link_button.clicked.connect(self.open_link_dialog)
-        self.unlink_button = QPushButton(self.tr("Détacher"))
-        self.unlink_button.clicked.connect(self.unlink_selected)
-        card, self.activity_links = self.links_card(
-            self.tr("Traitements servis"),
-            self.tr("Double-cliquez pour ouvrir la fiche du traitement."),
-            [self.unlink_button, self.link_button],
+        self.activity_links = self.build_link_cards(
+            (
+                self.tr("Traitements servis"),
+                self.tr("Double-cliquez pour ouvrir la fiche du traitement."),
+                self.tr("Rattacher un traitement…"),
+                self.tr("Détacher"),
+            ),
+            (
+                self.tr("Transferts hors du Maroc"),
+                self.tr("Loi 09-08 art. 43-44 ; RGPD art. 44-49."),
+                self.tr("Ajouter un transfert…"),
+                self.tr("Supprimer"),
+            ),
         )
-        self.activity_links.itemActivated.connect(self._open_activity)
-        self.activity_links.currentItemChanged.connect(self._update_link_buttons)
-        self.detail_right.addWidget(card)
-
-        self.add_transfer_button = QPushButton(self.tr("Ajouter un transfert…"))
-        self.add_transfer_button.clicked.connect(self.open_transfer_dialog)
-        self.remove_transfer_button = QPushButton(self.tr("Supprimer"))
-        self.remove_transfer_button.clicked.connect(self.remove_selected_transfer)
-        card, self.transfer_links = self.links_card(
-            self.tr("Transferts hors du Maroc"),
-            self.tr("Loi 09-08 art. 43-44 ; RGPD art. 44-49."),
-            [self.remove_transfer_button, self.add_transfer_button],
-        )
-        self.transfer_links.currentItemChanged.connect(self._update_link_buttons)
-        self.detail_right.addWidget(card)
-        self.detail_right.addStretch(1)
-        self._update_link_buttons()
 
     def title(self) -> str:
         return self.tr("Sous-traitants")
@@ -259,30 +247,15 @@ class ProcessorsSection(RegisterSection):
                 texts.chips(flags)[0][1] if flags else "",
             )
         self.show_links(self.activity_links)
-        self.transfer_links.clear()
-        for transfer in processor.transfers:
-            other = activities.get(transfer.activity_id)
-            text, tooltip, tone = self.transfer_line(transfer, other.name if other else "")
-            self.transfer_links.add_link(text, transfer.id, tooltip, tone)
-        self.show_links(self.transfer_links)
+        self.fill_transfers(processor, activities)
         self._update_link_buttons()
 
-    def _update_link_buttons(self, *_args) -> None:
-        has = self.current is not None and self.register is not None
-        active = has and self.current.is_active
-        self.unlink_button.setEnabled(has and self.activity_links.current_id() is not None)
-        self.remove_transfer_button.setEnabled(has and self.transfer_links.current_id() is not None)
-        self.link_button.setEnabled(has)
-        self.add_transfer_button.setEnabled(has)
-        self.edit_button.setEnabled(has)
-        self.end_button.setVisible(not has or active)
+    def update_entry_buttons(self, current: Processor | None) -> None:
+        active = current is not None and current.is_active
+        self.end_button.setVisible(current is None or active)
         self.end_button.setEnabled(active)
-        ended_open = has and not self.current.is_active and self.current.data_outcome is None
+        ended_open = current is not None and not current.is_active and current.data_outcome is None
         self.outcome_button.setVisible(ended_open)
-
-    def _open_activity(self, item) -> None:
-        # main_window.navigate_to calls ProcessingSection.show_item("#id").
-        self.navigate.emit("processing", f"#{item.data(LINK_ROLE)}")
 
     # -- actions ---------------------------------------------------------------------------
     def open_new_dialog(self) -> ProcessorDialog | None:
@@ -369,16 +342,8 @@ class ProcessorsSection(RegisterSection):
             dialog, lambda _t: self.reopen(processor_id, self.tr("Transfert ajouté."))
         )
 
-    def remove_selected_transfer(self) -> None:
-        tid = self.transfer_links.current_id()
-        if self.register is None or self.current is None or tid is None:
-            return
-        try:
-            book.remove_transfer(self.register, tid, clock=self.clock)
-        except UserError as error:
-            self.detail_message.show_message(error_text(error), "error")
-            return
-        self.reopen(self.current.id, self.tr("Transfert supprimé."))
+    def transfer_removed_text(self) -> str:
+        return self.tr("Transfert supprimé.")
 
     def clear(self) -> None:
         super().clear()

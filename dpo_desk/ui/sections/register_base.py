@@ -5,12 +5,13 @@ entry's sheet, its links), over one register; ``clear`` forgets all of it on loc
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -22,25 +23,35 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.errors import UserError
-from dpo_desk.domain.records import FlagKind, RegisterFlag, Transfer
+from dpo_desk.domain.records import (
+    FlagKind,
+    ProcessingActivity,
+    Processor,
+    RegisterFlag,
+    Transfer,
+)
 from dpo_desk.services import records as book
-from dpo_desk.ui import icons, style
+from dpo_desk.ui import style
 from dpo_desk.ui.drafts import Draft, changed_meanwhile_text
 from dpo_desk.ui.exchange.actions import add_excel_buttons
 from dpo_desk.ui.i18n import error_text
+from dpo_desk.ui.page_head import add_back_link, reference_label
 from dpo_desk.ui.records import FLAG_PREFIX, look, texts  # FLAG_PREFIX: "flag:…" items
+from dpo_desk.ui.records.dialogs import ActivityDialog, ProcessorDialog, RecordDialog
 from dpo_desk.ui.records.models import ID_ROLE, FlagChipsDelegate
-from dpo_desk.ui.sections.base import Section
-from dpo_desk.ui.widgets import Card, EmptyState, InlineMessage, label
+from dpo_desk.ui.sections.base import scrolling_column
+from dpo_desk.ui.sections.listing import EmptyPage, ListSection, list_table
+from dpo_desk.ui.widgets import Card, InlineMessage, label
+
+D = TypeVar("D", bound=RecordDialog)
+E = TypeVar("E", ProcessingActivity, Processor)  # the entry of the register shown
 
 LINK_ROLE = Qt.ItemDataRole.UserRole  # the id an item of a links list points to
 ALL = "all"
@@ -69,6 +80,8 @@ class LinksList(QListWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        # "Aucun." in the card, shown in place of an empty list (set by links_card).
+        self.empty_label: QLabel | None = None
         self.setObjectName("Links")
         self.setMinimumHeight(60)
         self.setMaximumHeight(220)
@@ -98,10 +111,13 @@ class LinksList(QListWidget):
         self.setFixedHeight(rows * row_height + 2 * self.frameWidth() + 6)
 
 
-class RegisterSection(Section):
+class RegisterSection(ListSection, Generic[E]):
     """The list and detail pages of one register. Subclasses fill in the specifics."""
 
     entity = ""  # "activity" or "processor": the flags' entity
+    other_key = ""  # the section of the other register ("processors", "processing")
+    edit_button: QPushButton  # the subclass's, made before build_link_cards
+    id_role = ID_ROLE
     SEARCH_DELAY_MS = 250
 
     def __init__(self, clock: Clock | None = None, parent: QWidget | None = None) -> None:
@@ -109,7 +125,7 @@ class RegisterSection(Section):
         self.clock: Clock = clock or SystemClock()
         self.today: date | None = None
         self.flags: book.RegisterFlags | None = None
-        self.current = None  # the entry shown on the detail page
+        self.current: E | None = None  # the entry shown on the detail page
         self.active_dialog: QDialog | None = None
         # The open form dialog's details as it opened: what differs is unsaved typing.
         self._dialog_untouched = None
@@ -143,9 +159,6 @@ class RegisterSection(Section):
     def empty_texts(self) -> tuple[str, str]:
         raise NotImplementedError
 
-    def count_text(self, count: int) -> str:
-        raise NotImplementedError
-
     def flag_kind_filter(self) -> QComboBox:
         raise NotImplementedError
 
@@ -158,9 +171,6 @@ class RegisterSection(Section):
     def get_entry(self, entry_id: int):
         raise NotImplementedError
 
-    def open_new_dialog(self):
-        raise NotImplementedError
-
     # -- list page ---------------------------------------------------------------------------
     def _build_list_page(self) -> QWidget:
         page = QWidget()
@@ -168,16 +178,7 @@ class RegisterSection(Section):
         column = QVBoxLayout(page)
         column.setContentsMargins(28, 24, 28, 20)
         column.setSpacing(14)
-        head = QHBoxLayout()
-        head.setSpacing(14)
-        head.addWidget(label(self.list_title(), "title"))
-        self.count_label = label("", "count")
-        head.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
-        head.addStretch(1)
-        self.new_button = QPushButton(icons.icon("new", "white"), self.new_caption())
-        style.set_role(self.new_button, "primary")
-        self.new_button.clicked.connect(self.open_new_dialog)
-        head.addWidget(self.new_button)
+        head = self.build_head(self.list_title(), self.new_caption())
         # Excel export and import of this register (issue 7).
         kind = {"activity": "activities", "processor": "processors"}.get(self.entity)
         if kind:
@@ -205,47 +206,27 @@ class RegisterSection(Section):
         column.addWidget(self.message)
 
         self.model = self.make_model()
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table = list_table(self.model, self.list_title(), 38)
         self.chips_delegate = FlagChipsDelegate(self.table)
         self.table.setItemDelegateForColumn(self.model.COLUMNS.index("flags"), self.chips_delegate)
-        self.table.setAccessibleName(self.list_title())
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
-        vertical = self.table.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(38)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(50)
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
 
-        self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(self.table)
         heading, body = self.empty_texts()
-        self.empty_register = self._empty_page(
-            heading, body, self.new_caption(), self.open_new_dialog
+        self.build_list_stack(
+            EmptyPage(self.icon_name, heading, body, self.new_caption(), self.open_new_dialog),
+            EmptyPage(
+                self.icon_name,
+                self.tr("Aucune fiche ne correspond"),
+                self.tr("Aucune fiche ne répond à ces critères de recherche et de filtre."),
+                self.tr("Effacer les filtres"),
+                self.reset_filters,
+            ),
         )
-        self.empty_filter = self._empty_page(
-            self.tr("Aucune fiche ne correspond"),
-            self.tr("Aucune fiche ne répond à ces critères de recherche et de filtre."),
-            self.tr("Effacer les filtres"),
-            self.reset_filters,
-        )
-        self.list_stack.addWidget(self.empty_register)
-        self.list_stack.addWidget(self.empty_filter)
         column.addWidget(self.list_stack, 1)
         return page
 
@@ -269,21 +250,6 @@ class RegisterSection(Section):
         header.setSectionResizeMode(
             self.model.COLUMNS.index(stretch), QHeaderView.ResizeMode.Stretch
         )
-
-    def _empty_page(self, heading: str, body: str, action: str, slot) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        state = EmptyState(self.icon_name, heading, body)
-        layout.addWidget(state, 1)
-        button = QPushButton(action)
-        button.clicked.connect(slot)
-        state.layout().insertWidget(
-            state.layout().count() - 1, button, 0, Qt.AlignmentFlag.AlignHCenter
-        )
-        page.action_button = button
-        page.state = state
-        return page
 
     def _filter_chosen(self, *_args) -> None:
         self._debounce.stop()
@@ -312,27 +278,11 @@ class RegisterSection(Section):
     # -- detail page -------------------------------------------------------------------------
     def _build_detail_page(self) -> QWidget:
         holder = QWidget()
-        outer = QVBoxLayout(holder)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(scroll)
-        page = QWidget()
-        page.setObjectName("SectionPage")
-        scroll.setWidget(page)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(28, 18, 28, 24)
-        column.setSpacing(14)
-        self.back_button = QPushButton("‹  " + self.list_title())
-        style.set_role(self.back_button, "link")
-        self.back_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.back_button.clicked.connect(self.show_list)
-        column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        _scroll, column = scrolling_column(holder, (28, 18, 28, 24), 14)
+        self.back_button = add_back_link(column, "‹  " + self.list_title(), self.show_list)
         head = QHBoxLayout()
         head.setSpacing(10)
-        self.detail_title = label("", "reference")
-        self.detail_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail_title = reference_label()
         head.addWidget(self.detail_title)
         self.chips_row = QHBoxLayout()
         self.chips_row.setSpacing(6)
@@ -400,11 +350,98 @@ class RegisterSection(Section):
         card.body.addLayout(row)
         return card, links
 
+    def build_link_cards(
+        self,
+        links: tuple[str, str, str, str],
+        transfers: tuple[str, str, str, str],
+    ) -> LinksList:
+        """The detail page's two link cards: the entries of the other register this one
+        is linked to, then the transfers outside Morocco. Each tuple is (title, hint,
+        add caption, remove caption), in the subclass's words; returns the first list."""
+        title, hint, link_caption, unlink_caption = links
+        self.link_button = QPushButton(link_caption)
+        self.link_button.clicked.connect(self.open_link_dialog)
+        self.unlink_button = QPushButton(unlink_caption)
+        self.unlink_button.clicked.connect(self.unlink_selected)
+        card, self.other_links = self.links_card(
+            title, hint, [self.unlink_button, self.link_button]
+        )
+        self.other_links.itemActivated.connect(self._open_other)
+        self.other_links.currentItemChanged.connect(self._update_link_buttons)
+        self.detail_right.addWidget(card)
+
+        title, hint, add_caption, remove_caption = transfers
+        self.add_transfer_button = QPushButton(add_caption)
+        self.add_transfer_button.clicked.connect(self.open_transfer_dialog)
+        self.remove_transfer_button = QPushButton(remove_caption)
+        self.remove_transfer_button.clicked.connect(self.remove_selected_transfer)
+        card, self.transfer_links = self.links_card(
+            title, hint, [self.remove_transfer_button, self.add_transfer_button]
+        )
+        self.transfer_links.currentItemChanged.connect(self._update_link_buttons)
+        self.detail_right.addWidget(card)
+        self.detail_right.addStretch(1)
+        self._update_link_buttons()
+        return self.other_links
+
+    def _open_other(self, item: QListWidgetItem) -> None:
+        # The other register's screen opens the entry: main_window.navigate_to calls
+        # its show_item("#id").
+        self.navigate.emit(self.other_key, f"#{item.data(LINK_ROLE)}")
+
+    def _update_link_buttons(self, *_args: object) -> None:
+        current = self.current if self.register is not None else None
+        has = current is not None
+        self.unlink_button.setEnabled(has and self.other_links.current_id() is not None)
+        self.remove_transfer_button.setEnabled(has and self.transfer_links.current_id() is not None)
+        self.link_button.setEnabled(has)
+        self.add_transfer_button.setEnabled(has)
+        self.edit_button.setEnabled(has)
+        self.update_entry_buttons(current)
+
+    def update_entry_buttons(self, current: E | None) -> None:
+        """The subclass's own buttons of the detail page, for the entry shown (or none)."""
+
+    def fill_transfers(self, entry: E, others: dict) -> None:
+        """The transfers of ``entry``, each with the other register's entry it names."""
+        self.transfer_links.clear()
+        for transfer in entry.transfers:
+            other_id = transfer.processor_id if self.entity == "activity" else transfer.activity_id
+            other = others.get(other_id) if other_id else None
+            text, tooltip, tone = self.transfer_line(transfer, other.name if other else "")
+            self.transfer_links.add_link(text, transfer.id, tooltip, tone)
+        self.show_links(self.transfer_links)
+
+    def remove_selected_transfer(self) -> None:
+        tid = self.transfer_links.current_id()
+        if self.register is None or self.current is None or tid is None:
+            return
+        try:
+            book.remove_transfer(self.register, tid, clock=self.clock)
+        except UserError as error:
+            self.detail_message.show_message(error_text(error), "error")
+            return
+        self.reopen(self.current.id, self.transfer_removed_text())
+
+    # The subclass's actions and words on the links.
+    def open_link_dialog(self) -> object:
+        raise NotImplementedError
+
+    def unlink_selected(self) -> None:
+        raise NotImplementedError
+
+    def open_transfer_dialog(self) -> object:
+        raise NotImplementedError
+
+    def transfer_removed_text(self) -> str:
+        raise NotImplementedError
+
     @staticmethod
     def show_links(links: LinksList) -> None:
         links.fit()
         links.setVisible(links.count() > 0)
-        links.empty_label.setVisible(links.count() == 0)
+        if links.empty_label is not None:
+            links.empty_label.setVisible(links.count() == 0)
 
     def set_sheet(self, rows: list[tuple[str, str]]) -> None:
         while self.sheet.rowCount():
@@ -417,16 +454,21 @@ class RegisterSection(Section):
     def sheet_values(self) -> dict[str, str]:
         out = {}
         for row in range(self.sheet.rowCount()):
-            caption = self.sheet.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            value = self.sheet.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
-            out[caption.text()] = value.text()
+            caption = self.sheet.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            value = self.sheet.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            # set_sheet puts a label on each side of every row.
+            assert caption is not None and value is not None
+            caption_label, value_label = caption.widget(), value.widget()
+            assert isinstance(caption_label, QLabel) and isinstance(value_label, QLabel)
+            out[caption_label.text()] = value_label.text()
         return out
 
     def show_flags(self, flags: tuple[RegisterFlag, ...]) -> None:
         while self.chips_row.count():
             item = self.chips_row.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for text, tone in texts.chips(flags):
             self.chips_row.addWidget(chip_label(text, tone), 0, Qt.AlignmentFlag.AlignVCenter)
         self.flag_text.setText("\n".join("• " + texts.flag_message(f) for f in flags))
@@ -542,41 +584,6 @@ class RegisterSection(Section):
             self.select(selected)
         self._show_state()
 
-    def _show_state(self) -> None:
-        count = self.model.rowCount()
-        self.count_label.setText("" if self.register is None else self.count_text(count))
-        if count:
-            self.list_stack.setCurrentWidget(self.table)
-        elif self.register is None or self.filters_default() or not self.has_any():
-            self.list_stack.setCurrentWidget(self.empty_register)
-        else:
-            self.list_stack.setCurrentWidget(self.empty_filter)
-        self.new_button.setEnabled(self.register is not None)
-        self.empty_register.action_button.setEnabled(self.register is not None)
-
-    def has_any(self) -> bool:
-        raise NotImplementedError
-
-    def selected_id(self) -> int | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
-            return None
-        return self.model.data(index, ID_ROLE)
-
-    def select(self, entry_id: int) -> bool:
-        row = self.model.find_row(entry_id)
-        if row is None:
-            self.table.clearSelection()
-            return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
-        return True
-
     # -- navigation --------------------------------------------------------------------------
     def show_list(self) -> None:
         self.pages.setCurrentWidget(self.list_page)
@@ -653,9 +660,9 @@ class RegisterSection(Section):
             self.detail_message.show_message(text, "success")
             self.status_message.emit(text)
 
-    def run_dialog(self, dialog: QDialog, on_done) -> QDialog:
+    def run_dialog(self, dialog: D, on_done: Callable[[Any], object]) -> D:
         self._dialog_untouched = self._form_details(dialog)
-        dialog.done.connect(on_done)
+        dialog.saved.connect(on_done)
         dialog.finished.connect(lambda _r, d=dialog: self._dialog_closed(d))
         self.active_dialog = dialog
         dialog.open()
@@ -717,6 +724,9 @@ class RegisterSection(Section):
         dialog.form.set_details(draft.values["details"], self.today)
         return ""
 
-    def open_edit_dialog(self):
+    def open_new_dialog(self) -> ActivityDialog | ProcessorDialog | None:
+        raise NotImplementedError
+
+    def open_edit_dialog(self) -> ActivityDialog | ProcessorDialog | None:
         """The current entry's form dialog; the subclasses provide it."""
         return None

@@ -4,44 +4,29 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from dpo_desk.domain.clock import Clock, SystemClock
-from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.requests.model import RightsRequest
 from dpo_desk.domain.requests.workflow import RequestStatus
 from dpo_desk.services import requests as request_service
 from dpo_desk.services.read_model import Register, RequestFilter
-from dpo_desk.ui import icons, style
-from dpo_desk.ui.drafts import Draft, changed_meanwhile_text, read_values, write_values
+from dpo_desk.ui.drafts import read_values, write_values
 from dpo_desk.ui.exchange.actions import add_excel_buttons
-from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.requests import look, texts
-from dpo_desk.ui.requests.detail import RequestDetail
 from dpo_desk.ui.requests.dialogs import NewRequestDialog
 from dpo_desk.ui.requests.filters import FilterBar
 from dpo_desk.ui.requests.model import (
     COLUMN_KEYS,
-    ID_ROLE,
     RequestTableModel,
     StatusChipDelegate,
 )
-from dpo_desk.ui.sections.base import Section
-from dpo_desk.ui.widgets import EmptyState, InlineMessage, label
-
-NEW_REQUEST_KEYS = QKeySequence("Ctrl+N")
+from dpo_desk.ui.sections.cases import NEW_CASE_KEYS, CaseSection
+from dpo_desk.ui.sections.listing import EmptyPage, list_table
+from dpo_desk.ui.sections.request_detail import RequestDetail
+from dpo_desk.ui.widgets import InlineMessage
 
 # What each column must show unclipped, measured in the current font (a translation or
 # a larger system font widens them); the last column takes what is left, and a narrow
@@ -60,7 +45,7 @@ COLUMN_SAMPLES = {
 CELL_PADDING = 22  # the stylesheet's 8 px each side, and some air
 
 
-class RequestsSection(Section):
+class RequestsSection(CaseSection):
     key = "requests"
     icon_name = "requests"
 
@@ -69,9 +54,6 @@ class RequestsSection(Section):
         self.clock: Clock = clock or SystemClock()
         self._timezone = ""
         self._today: date | None = None
-        self.new_dialog: NewRequestDialog | None = None
-        # The new-request form as it opened (today's date, 09-08): typing differs from it.
-        self._new_untouched: dict | None = None
         self.setStyleSheet(look.STYLESHEET)
 
         self.pages = QStackedWidget()
@@ -81,7 +63,7 @@ class RequestsSection(Section):
         self.list_page = self._build_list_page()
         self.detail = RequestDetail()
         self.detail.back_requested.connect(self.show_list)
-        self.detail.changed.connect(self._request_changed)
+        self.detail.changed.connect(self._case_changed)
         self.detail.status_message.connect(self.status_message)
         # The "Traitements concernés" list opens an activity in its own section.
         self.detail.navigate.connect(self.navigate)
@@ -96,21 +78,12 @@ class RequestsSection(Section):
         column.setContentsMargins(28, 24, 28, 20)
         column.setSpacing(14)
 
-        head = QHBoxLayout()
-        head.setSpacing(14)
-        head.addWidget(label(self.tr("Demandes"), "title"))
-        self.count_label = label("", "count")
-        head.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
-        head.addStretch(1)
-        self.new_button = QPushButton(icons.icon("new", "white"), self.tr("Nouvelle demande"))
-        style.set_role(self.new_button, "primary")
+        head = self.build_head(self.tr("Demandes"), self.tr("Nouvelle demande"))
         self.new_button.setToolTip(
             self.tr("Enregistrer une demande reçue ({keys})").format(
-                keys=NEW_REQUEST_KEYS.toString(QKeySequence.SequenceFormat.NativeText)
+                keys=NEW_CASE_KEYS.toString(QKeySequence.SequenceFormat.NativeText)
             )
         )
-        self.new_button.clicked.connect(self.open_new_dialog)
-        head.addWidget(self.new_button)
         add_excel_buttons(
             self, head, export="requests", import_target="requests", before=self.new_button
         )
@@ -123,29 +96,42 @@ class RequestsSection(Section):
         column.addWidget(self.message)
 
         self.model = RequestTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table = list_table(self.model, self.tr("Liste des demandes"), 36)
         self.status_delegate = StatusChipDelegate(self.table)
         self.table.setItemDelegateForColumn(COLUMN_KEYS.index("status"), self.status_delegate)
-        self.table.setAccessibleName(self.tr("Liste des demandes"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        vertical = self.table.verticalHeader()
-        vertical.hide()
-        # Fixed heights: the view never measures 100,000 rows to lay them out.
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(36)
+        self._size_columns()
+        self.table.setSortingEnabled(True)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        self.table.activated.connect(self._open_index)
+        self.table.doubleClicked.connect(self._open_index)
+
+        self.build_list_stack(
+            EmptyPage(
+                "requests",
+                self.tr("Aucune demande pour l'instant"),
+                self.tr(
+                    "Enregistrez ici chaque demande d'accès, de rectification, d'effacement ou "
+                    "d'opposition dès sa réception : DPO Desk calcule son échéance légale et "
+                    "vous la rappelle."
+                ),
+                self.tr("Nouvelle demande"),
+                self.open_new_dialog,
+            ),
+            EmptyPage(
+                "requests",
+                self.tr("Aucune demande ne correspond"),
+                self.tr("Aucune demande ne répond à ces critères de recherche et de filtre."),
+                self.tr("Effacer les filtres"),
+                self.filters.reset,
+            ),
+        )
+        column.addWidget(self.list_stack, 1)
+        return page
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         plain = self.table.fontMetrics()
         bold_font = self.table.font()
@@ -159,72 +145,20 @@ class RequestsSection(Section):
             header.resizeSection(COLUMN_KEYS.index(key), width + padding)
         header.setMinimumSectionSize(60)
         header.setSortIndicator(COLUMN_KEYS.index("due"), Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
-        self.table.activated.connect(self._open_index)
-        self.table.doubleClicked.connect(self._open_index)
-
-        self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(self.table)
-        self.empty_register = self._empty_page(
-            self.tr("Aucune demande pour l'instant"),
-            self.tr(
-                "Enregistrez ici chaque demande d'accès, de rectification, d'effacement ou "
-                "d'opposition dès sa réception : DPO Desk calcule son échéance légale et "
-                "vous la rappelle."
-            ),
-            self.tr("Nouvelle demande"),
-            self.open_new_dialog,
-        )
-        self.empty_filter = self._empty_page(
-            self.tr("Aucune demande ne correspond"),
-            self.tr("Aucune demande ne répond à ces critères de recherche et de filtre."),
-            self.tr("Effacer les filtres"),
-            self.filters.reset,
-        )
-        self.list_stack.addWidget(self.empty_register)
-        self.list_stack.addWidget(self.empty_filter)
-        column.addWidget(self.list_stack, 1)
-        return page
-
-    @staticmethod
-    def _empty_page(heading: str, body: str, action: str, slot) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        state = EmptyState("requests", heading, body)
-        layout.addWidget(state, 1)
-        button = QPushButton(action)
-        button.clicked.connect(slot)
-        state.layout().insertWidget(
-            state.layout().count() - 1, button, 0, Qt.AlignmentFlag.AlignHCenter
-        )
-        page.action_button = button
-        page.state = state
-        return page
 
     def title(self) -> str:
         return self.tr("Demandes")
 
     # -- Section -------------------------------------------------------------------------
-    def set_register(self, register: Register) -> None:
-        super().set_register(register)
-        self.message.clear_message()
-        try:
-            context = request_service.load_context(register)
-            self._timezone = context.timezone
-            self._today = context.today(self.clock)
-            self.model.set_source(register, self._current_filter(), self._today)
-        except UserError as error:
-            self.message.show_message(error_text(error), "error")
-        self.pages.setCurrentWidget(self.list_page)
-        self._show_state()
+    def load_source(self, register: Register) -> None:
+        context = request_service.load_context(register)
+        self._timezone = context.timezone
+        self._today = context.today(self.clock)
+        self.model.set_source(register, self.current_filter(), self._today)
 
     def clear(self) -> None:
         """On lock: close the dialogs, empty the model, the detail page and the search."""
-        if self.new_dialog is not None:
-            dialog, self.new_dialog = self.new_dialog, None
-            dialog.reject()
+        self.close_new_dialog()
         self.detail.clear()
         self.model.clear()
         self.filters.clear_search()
@@ -239,18 +173,9 @@ class RequestsSection(Section):
         return self.new_dialog or self.detail.active_dialog
 
     # -- list ----------------------------------------------------------------------------
-    def _current_filter(self) -> RequestFilter:
+    def current_filter(self) -> RequestFilter:
         flt = self.model.filter
         return self.filters.request_filter(self._today, sort=flt.sort, descending=flt.descending)
-
-    def _filters_changed(self) -> None:
-        if self.register is None:
-            return
-        try:
-            self.model.set_filter(self._current_filter())
-        except UserError as error:
-            self.message.show_message(error_text(error), "error")
-        self._show_state()
 
     def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
         # A column that cannot sort (the regimes) keeps the indicator where the sort is.
@@ -265,156 +190,80 @@ class RequestsSection(Section):
             )
             header.blockSignals(False)
 
-    def _show_state(self) -> None:
-        count = self.model.rowCount()
-        if self.register is None:
-            self.count_label.setText("")
-        elif count == 1:
-            self.count_label.setText(self.tr("1 demande"))
-        else:
-            self.count_label.setText(
-                self.tr("{count} demandes").format(count=texts.format_count(count))
-            )
-        if count:
-            self.list_stack.setCurrentWidget(self.table)
-        elif self.register is None or self.filters.is_default() or not self._has_any():
-            self.list_stack.setCurrentWidget(self.empty_register)
-        else:
-            self.list_stack.setCurrentWidget(self.empty_filter)
-        self.new_button.setEnabled(self.register is not None)
-        self.empty_register.action_button.setEnabled(self.register is not None)
+    def count_text(self, count: int) -> str:
+        if count == 1:
+            return self.tr("1 demande")
+        return self.tr("{count} demandes").format(count=texts.format_count(count))
 
-    def _has_any(self) -> bool:
+    def filters_default(self) -> bool:
+        return self.filters.is_default()
+
+    def has_any(self) -> bool:
         if self.register is None:
             return False
         return request_service.count_requests(self.register, RequestFilter()) > 0
 
-    def selected_id(self) -> int | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
-            return None
-        return self.model.data(index, ID_ROLE)
-
-    def select_request(self, request_id: int) -> bool:
-        """Select a request's row (scrolled into view); False if the filter hides it."""
-        row = self.model.find_row(request_id)
-        if row is None:
-            self.table.clearSelection()
+    def unhide(self, case: RightsRequest) -> bool:
+        if self.filters.is_default():
             return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.filters.reset()
         return True
 
-    def _reveal(self, request: RightsRequest) -> bool:
-        """Select a request, clearing the filters first if they hide it."""
-        if self.select_request(request.id):
-            return True
-        if not self.filters.is_default():
-            self.filters.reset()
-            return self.select_request(request.id)
-        return False
-
     # -- public --------------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Read the register again (today may have changed), keeping the selection."""
-        if self.register is None:
-            return
-        selected = self.selected_id()
-        try:
-            self._today = request_service.load_context(self.register).today(self.clock)
-            self.model.set_today(self._today)
-            flt = self._current_filter()  # "en retard" is relative to today
-            if flt != self.model.filter:
-                self.model.set_filter(flt)
-            else:
-                self.model.reload()
-        except UserError as error:
-            self.message.show_message(error_text(error), "error")
-            return
-        if selected is not None:
-            self.select_request(selected)
-        if self.pages.currentWidget() is self.detail and self.detail.request is not None:
-            self.detail.reload()
-        self._show_state()
+    def reload_model(self) -> None:
+        assert self.register is not None
+        self._today = request_service.load_context(self.register).today(self.clock)
+        self.model.set_today(self._today)
+        flt = self.current_filter()  # "en retard" is relative to today
+        if flt != self.model.filter:
+            self.model.set_filter(flt)
+        else:
+            self.model.reload()
 
     def show_request(self, reference: str) -> bool:
         """Open a request by its reference (the dashboard's "open" link); False if unknown."""
-        if self.register is None:
-            return False
-        try:
-            request = request_service.find_request(self.register, reference)
-        except UserError as error:
-            self.message.show_message(error_text(error), "error")
-            self.show_list()
-            return False
-        self._reveal(request)
-        self._open(request)
-        return True
-
-    def show_list(self) -> None:
-        self.pages.setCurrentWidget(self.list_page)
-        self.table.setFocus()
+        return self.show_case(reference)
 
     # -- detail --------------------------------------------------------------------------
-    def _open_index(self, index: QModelIndex) -> None:
-        if self.register is None or not index.isValid():
-            return
-        try:
-            request = request_service.get_request(self.register, self.model.data(index, ID_ROLE))
-        except UserError as error:
-            self.message.show_message(error_text(error), "error")
-            self.model.reload()
-            self._show_state()
-            return
-        self._open(request)
+    def find_case(self, register: Register, reference: str) -> RightsRequest:
+        return request_service.find_request(register, reference)
 
-    def _open(self, request: RightsRequest) -> None:
+    def get_case(self, register: Register, case_id: int) -> RightsRequest:
+        return request_service.get_request(register, case_id)
+
+    def open_case(self, case: RightsRequest) -> None:
         assert self.register is not None and self._today is not None
         self.detail.show_request(
-            self.register, request, today=self._today, timezone=self._timezone, clock=self.clock
+            self.register, case, today=self._today, timezone=self._timezone, clock=self.clock
         )
         self.pages.setCurrentWidget(self.detail)
 
-    def _request_changed(self, request: RightsRequest) -> None:
-        # A step may move the request out of the filter (answered, in "Ouvertes"):
-        # count again, then keep it selected if it is still listed.
-        try:
-            self.model.reload()
-        except UserError as error:
-            self.message.show_message(error_text(error), "error")
-        self.select_request(request.id)
-        self._show_state()
+    def detail_case(self) -> RightsRequest | None:
+        return self.detail.request
+
+    def is_closed(self, case: RightsRequest) -> bool:
+        return case.status is RequestStatus.CLOSED
 
     # -- new request ---------------------------------------------------------------------
-    def open_new_dialog(self) -> NewRequestDialog | None:
+    def make_new_dialog(self) -> NewRequestDialog | None:
         if self.register is None or self._today is None:
             return None
-        if self.new_dialog is not None:
-            self.new_dialog.raise_()
-            self.new_dialog.activateWindow()
-            return self.new_dialog
         dialog = NewRequestDialog(self.register, self._today, self.clock, self)
-        self._new_untouched = read_values(dialog.fields.widgets())
-        dialog.done.connect(self._created)
-        dialog.finished.connect(lambda _result, d=dialog: self._new_dialog_closed(d))
-        self.new_dialog = dialog
-        dialog.open()
+        dialog.recorded.connect(self.created)
         return dialog
 
-    def _new_dialog_closed(self, dialog: NewRequestDialog) -> None:
-        if self.new_dialog is dialog:
-            self.new_dialog = None
-        dialog.deleteLater()
+    def new_values(self, dialog: QDialog) -> dict:
+        assert isinstance(dialog, NewRequestDialog)
+        return read_values(dialog.fields.widgets())
 
-    def _created(self, request: RightsRequest) -> None:
+    def write_new_values(self, dialog: QDialog, values: dict) -> None:
+        assert isinstance(dialog, NewRequestDialog)
+        write_values(dialog.fields.widgets(), values)
+
+    def created(self, request: RightsRequest) -> None:
         self.pages.setCurrentWidget(self.list_page)
         self.model.reload()
-        self._reveal(request)
+        self.reveal(request)
         self._show_state()
         self.status_message.emit(
             self.tr("Demande {reference} enregistrée — échéance le {date}.").format(
@@ -422,75 +271,24 @@ class RequestsSection(Section):
             )
         )
 
-    # -- drafts across a lock --------------------------------------------------------------
-    def form_drafts(self) -> list[Draft]:
-        drafts = []
-        if self.pages.currentWidget() is self.detail and self.detail.request is not None:
-            values = self.detail.unsaved_values()
-            if values is not None:
-                request = self.detail.request
-                drafts.append(
-                    Draft(
-                        self.key,
-                        request.id,
-                        self.tr("Demande {reference}").format(reference=request.reference),
-                        values=values,
-                        version=request.version,
-                    )
-                )
-        if self.new_dialog is not None:
-            values = read_values(self.new_dialog.fields.widgets())
-            if values != self._new_untouched:
-                drafts.append(
-                    Draft(self.key, None, self.tr("Nouvelle demande"), kind="new", values=values)
-                )
-        return drafts
+    # -- drafts across a lock: the words ---------------------------------------------------
+    def draft_label(self, case: RightsRequest) -> str:
+        return self.tr("Demande {reference}").format(reference=case.reference)
 
-    def resume_draft(self, draft: Draft) -> str:
-        if draft.kind == "new":
-            dialog = self.open_new_dialog()
-            if dialog is None:
-                return self.tr("Le formulaire de nouvelle demande n'a pas pu être rouvert.")
-            write_values(dialog.fields.widgets(), draft.values)
-            return ""
-        try:
-            request = request_service.get_request(self.register, draft.identity)
-        except UserError:
-            self.refresh()  # the list no longer shows it either
-            return self.tr(
-                "{label} n'existe plus dans le registre : les modifications conservées "
-                "sont abandonnées."
-            ).format(label=draft.label)
-        if request.status is RequestStatus.CLOSED:
-            return self.tr(
-                "{label} a été clôturée entre-temps : les modifications conservées ne "
-                "peuvent plus être appliquées."
-            ).format(label=draft.label)
-        self._reveal(request)
-        self._open(request)
-        self.detail.restore_values(draft.values)
-        if request.version != draft.version:
-            self.detail.message.show_message(changed_meanwhile_text(), "warning")
-        return ""
+    def new_draft_label(self) -> str:
+        return self.tr("Nouvelle demande")
 
-    # -- Ctrl+N inside the section -------------------------------------------------------
-    def event(self, event: QEvent) -> bool:
-        # Ctrl+N is also the window's "Nouveau registre". Inside this section it means a
-        # new request: claim the key before the window's shortcut sees it.
-        if event.type() == QEvent.Type.ShortcutOverride and self._is_new_keys(event):
-            event.accept()
-            return True
-        return super().event(event)
+    def reopen_failed_text(self) -> str:
+        return self.tr("Le formulaire de nouvelle demande n'a pas pu être rouvert.")
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 — Qt override
-        if self._is_new_keys(event):
-            self.open_new_dialog()
-            event.accept()
-            return
-        super().keyPressEvent(event)
+    def gone_text(self, label: str) -> str:
+        return self.tr(
+            "{label} n'existe plus dans le registre : les modifications conservées "
+            "sont abandonnées."
+        ).format(label=label)
 
-    @staticmethod
-    def _is_new_keys(event) -> bool:
-        if not isinstance(event, QKeyEvent):
-            return False
-        return QKeySequence(event.keyCombination()) == NEW_REQUEST_KEYS
+    def closed_text(self, label: str) -> str:
+        return self.tr(
+            "{label} a été clôturée entre-temps : les modifications conservées ne "
+            "peuvent plus être appliquées."
+        ).format(label=label)

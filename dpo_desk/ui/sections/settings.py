@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,18 +18,18 @@ from dpo_desk.domain.organisation import Organisation
 from dpo_desk.services import register_file
 from dpo_desk.services.read_model import Register
 from dpo_desk.ui import clipboard, icons, style
-from dpo_desk.ui.authority_settings import AuthorityAddressesCard
-from dpo_desk.ui.deadline_settings import DeadlineSettings
 from dpo_desk.ui.drafts import Draft, read_values, write_values
 from dpo_desk.ui.i18n import error_text
-from dpo_desk.ui.identity_settings import IdentitySettingsCard
-from dpo_desk.ui.language_settings import LanguageCard
-from dpo_desk.ui.letter_settings import LetterSettingsCard
 from dpo_desk.ui.letters.templates import LetterTemplatesCard
-from dpo_desk.ui.maintenance_settings import MaintenanceCard
 from dpo_desk.ui.organisation_form import OrganisationFields, form_layout
-from dpo_desk.ui.sections.base import Section
-from dpo_desk.ui.security_settings import AutoLockCard
+from dpo_desk.ui.sections.base import Section, scrolling_column
+from dpo_desk.ui.settings.authorities import AuthorityAddressesCard
+from dpo_desk.ui.settings.auto_lock import AutoLockCard
+from dpo_desk.ui.settings.deadlines import DeadlineSettings
+from dpo_desk.ui.settings.identity import IdentitySettingsCard
+from dpo_desk.ui.settings.language import LanguageCard
+from dpo_desk.ui.settings.letter_validation import LetterSettingsCard
+from dpo_desk.ui.settings.maintenance import MaintenanceCard
 from dpo_desk.ui.widgets import Card, ElidedLabel, InlineMessage, label
 
 
@@ -60,18 +58,7 @@ class SettingsSection(Section):
         super().__init__(parent)
         self._loaded: Organisation | None = None
 
-        self.scroll = scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        page = QWidget()
-        page.setObjectName("SectionPage")
-        scroll.setWidget(page)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(32, 28, 32, 28)
-        column.setSpacing(16)
+        self.scroll_area, column = scrolling_column(self, (32, 28, 32, 28), 16)
 
         column.addWidget(label(self.tr("Paramètres"), "title"))
         column.addWidget(

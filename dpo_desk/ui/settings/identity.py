@@ -9,8 +9,8 @@ policy, not a legal period, and the card says so.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QPushButton, QSpinBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox, QWidget
 
 from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.errors import UserError
@@ -22,33 +22,24 @@ from dpo_desk.domain.retention import (
 )
 from dpo_desk.services import identity_documents
 from dpo_desk.services.read_model import Register
-from dpo_desk.ui import style
-from dpo_desk.ui.i18n import error_text
-from dpo_desk.ui.widgets import Card, InlineMessage, label
+from dpo_desk.ui.settings.card import SettingsCard, primary_button
+from dpo_desk.ui.widgets import explanation
 
 
-class IdentitySettingsCard(Card):
+class IdentitySettingsCard(SettingsCard):
     """The identity policy, saved (and journaled) with its button: a register setting."""
 
-    status_message = Signal(str)
-
     def __init__(self, clock: Clock | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.clock = clock
-        self.register: Register | None = None
-        self.body.addWidget(label(self.tr("Justificatif d'identité"), "heading"))
-        self.body.addWidget(
-            label(
-                self.tr(
-                    "En cas de doute raisonnable sur l'identité du demandeur (RGPD art. "
-                    "12.6), le courrier de demande de justificatif ne réclame que ce qui "
-                    "suffit à lever le doute : une copie de la CNIE seulement si une "
-                    "vérification plus légère ne suffit pas (RGPD art. 5.1.c ; loi 09-08 "
-                    "art. 3)."
-                ),
-                "secondary",
-                wrap=True,
-            )
+        super().__init__(clock, parent)
+        self.add_header(
+            self.tr("Justificatif d'identité"),
+            self.tr(
+                "En cas de doute raisonnable sur l'identité du demandeur (RGPD art. "
+                "12.6), le courrier de demande de justificatif ne réclame que ce qui "
+                "suffit à lever le doute : une copie de la CNIE seulement si une "
+                "vérification plus légère ne suffit pas (RGPD art. 5.1.c ; loi 09-08 "
+                "art. 3)."
+            ),
         )
         form = QFormLayout()
         self.proof = QComboBox()
@@ -66,7 +57,7 @@ class IdentitySettingsCard(Card):
         form.addRow(self.tr("Suppression des copies, au plus tard"), self.days)
         self.body.addLayout(form)
         self.body.addWidget(
-            label(
+            explanation(
                 self.tr(
                     "Politique interne, pas un délai légal : une copie de pièce d'identité "
                     "est supprimée dès la vérification faite, et au plus tard ce nombre de "
@@ -75,27 +66,16 @@ class IdentitySettingsCard(Card):
                     "courrier énonce la même règle."
                 ),
                 "muted",
-                wrap=True,
             )
         )
-        self.message = InlineMessage()
-        self.body.addWidget(self.message)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.save_button = QPushButton(self.tr("Enregistrer"))
-        style.set_role(self.save_button, "primary")
-        self.save_button.clicked.connect(self.save)
-        row.addWidget(self.save_button)
-        self.body.addLayout(row)
+        self.add_message()
+        self.save_button = primary_button(self.tr("Enregistrer"), self.save)
+        self.add_buttons(self.save_button)
         self.clear()
 
     def set_register(self, register: Register) -> None:
-        self.register = register
-        self.message.clear_message()
-        try:
-            policy = identity_documents.identity_policy(register)
-        except UserError as error:
-            self.message.show_message(error_text(error), "error")
+        policy = self.bind(register, identity_documents.identity_policy)
+        if policy is None:
             return
         self._show(policy)
         for widget in (self.proof, self.days, self.save_button):
@@ -123,9 +103,8 @@ class IdentitySettingsCard(Card):
                 self.register, self.policy(), clock=self.clock
             )
         except UserError as error:
-            self.message.show_message(error_text(error), "error")
+            self.show_error(error)
             return
         self._show(saved)
         text = self.tr("Justificatif d'identité enregistré.")
-        self.message.show_message(text, "success")
-        self.status_message.emit(text)
+        self.report(text)

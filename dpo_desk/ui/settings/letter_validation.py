@@ -9,51 +9,38 @@ from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.errors import UserError
 from dpo_desk.services import letter_rules
 from dpo_desk.services.read_model import Register
-from dpo_desk.ui.i18n import error_text
-from dpo_desk.ui.widgets import Card, InlineMessage, label
+from dpo_desk.ui.settings.card import SettingsCard
 
 
-class LetterSettingsCard(Card):
+class LetterSettingsCard(SettingsCard):
     """The four-eyes rule, saved (and journaled) as soon as it is ticked or unticked: a
     register setting, like the auto-lock delay, the same on every computer."""
 
-    status_message = Signal(str)
     #: the rule's new value, after a successful save
     changed = Signal(bool)
 
     def __init__(self, clock: Clock | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.clock = clock
-        self.register: Register | None = None
-        self.body.addWidget(label(self.tr("Validation des courriers"), "heading"))
-        self.body.addWidget(
-            label(
-                self.tr(
-                    "Avant d'être généré, chaque courrier est relu et validé. Avec la règle "
-                    "des quatre yeux, la personne qui le valide doit être une autre que celle "
-                    "qui l'a rédigé. Le réglage est enregistré dans le registre et inscrit au "
-                    "journal."
-                ),
-                "secondary",
-                wrap=True,
-            )
+        super().__init__(clock, parent)
+        self.add_header(
+            self.tr("Validation des courriers"),
+            self.tr(
+                "Avant d'être généré, chaque courrier est relu et validé. Avec la règle "
+                "des quatre yeux, la personne qui le valide doit être une autre que celle "
+                "qui l'a rédigé. Le réglage est enregistré dans le registre et inscrit au "
+                "journal."
+            ),
         )
         self.four_eyes = QCheckBox(
             self.tr("Règle des quatre yeux : le relecteur doit être distinct de l'auteur")
         )
         self.four_eyes.toggled.connect(self._toggled)
         self.body.addWidget(self.four_eyes)
-        self.message = InlineMessage()
-        self.body.addWidget(self.message)
+        self.add_message()
         self.clear()
 
     def set_register(self, register: Register) -> None:
-        self.register = register
-        self.message.clear_message()
-        try:
-            on = letter_rules.four_eyes(register)
-        except UserError as error:
-            self.message.show_message(error_text(error), "error")
+        on = self.bind(register, letter_rules.four_eyes)
+        if on is None:
             return
         self._show(on)
         self.four_eyes.setEnabled(True)
@@ -74,7 +61,7 @@ class LetterSettingsCard(Card):
         try:
             saved = letter_rules.set_four_eyes(self.register, on, clock=self.clock)
         except UserError as error:
-            self.message.show_message(error_text(error), "error")
+            self.show_error(error)
             self._show(not on)  # the box says what the register says
             return
         text = (
@@ -84,6 +71,5 @@ class LetterSettingsCard(Card):
             if saved
             else self.tr("Règle des quatre yeux désactivée.")
         )
-        self.message.show_message(text, "success")
-        self.status_message.emit(text)
+        self.report(text)
         self.changed.emit(saved)

@@ -8,32 +8,26 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSpinBox, QWidget
 from dpo_desk.domain.errors import UserError
 from dpo_desk.services import register_file
 from dpo_desk.services.read_model import Register
-from dpo_desk.ui.i18n import error_text
-from dpo_desk.ui.widgets import Card, InlineMessage, label
+from dpo_desk.ui.settings.card import SettingsCard
+from dpo_desk.ui.widgets import label
 
 
-class AutoLockCard(Card):
+class AutoLockCard(SettingsCard):
     """The register's idle delay; the window applies a saved value at once."""
 
     #: minutes (0 = never), after a successful save
     changed = Signal(int)
-    status_message = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.register: Register | None = None
-        self.body.addWidget(label(self.tr("Verrouillage automatique"), "heading"))
-        self.body.addWidget(
-            label(
-                self.tr(
-                    "Sans clavier ni souris pendant ce délai, la fenêtre se verrouille : le "
-                    "registre est refermé et rien de son contenu ne reste affiché (RGPD "
-                    "art. 32 ; loi 09-08 art. 23). Le réglage est enregistré dans le "
-                    "registre : il vaut sur chaque poste qui l'ouvre."
-                ),
-                "secondary",
-                wrap=True,
-            )
+        super().__init__(parent=parent)
+        self.add_header(
+            self.tr("Verrouillage automatique"),
+            self.tr(
+                "Sans clavier ni souris pendant ce délai, la fenêtre se verrouille : le "
+                "registre est refermé et rien de son contenu ne reste affiché (RGPD "
+                "art. 32 ; loi 09-08 art. 23). Le réglage est enregistré dans le "
+                "registre : il vaut sur chaque poste qui l'ouvre."
+            ),
         )
         row = QHBoxLayout()
         self.minutes = QSpinBox()
@@ -48,8 +42,7 @@ class AutoLockCard(Card):
         row.addStretch(1)
         row.addWidget(self.save_button)
         self.body.addLayout(row)
-        self.message = InlineMessage()
-        self.body.addWidget(self.message)
+        self.add_message()
         self.clear()
 
     def set_register(self, register: Register) -> None:
@@ -73,15 +66,12 @@ class AutoLockCard(Card):
         try:
             register_file.set_auto_lock_minutes(self.register, value)
         except UserError as error:
-            self.message.show_message(error_text(error), "error")
+            self.show_error(error)
             return
         if value == 0:
-            text = self.tr("Verrouillage automatique désactivé : pensez à Ctrl+L.")
-            self.message.show_message(text, "warning")
+            self.report(self.tr("Verrouillage automatique désactivé : pensez à Ctrl+L."), "warning")
         else:
-            text = self.tr(
-                "La fenêtre se verrouillera après %n minute(s) sans activité.", None, value
+            self.report(
+                self.tr("La fenêtre se verrouillera après %n minute(s) sans activité.", None, value)
             )
-            self.message.show_message(text, "success")
-        self.status_message.emit(text)
         self.changed.emit(value)

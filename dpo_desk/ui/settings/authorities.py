@@ -9,44 +9,40 @@ with their sources); what the DPO types is kept in the register and journaled
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QGridLayout, QPlainTextEdit, QPushButton, QWidget
 
 from dpo_desk.documents.kinds import LETTER_LANGUAGE_LABELS, LetterLanguage
 from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.errors import UserError
 from dpo_desk.services import authorities as authority_service
 from dpo_desk.services.read_model import Register
-from dpo_desk.ui import style
-from dpo_desk.ui.i18n import error_text
-from dpo_desk.ui.widgets import Card, InlineMessage, label
+from dpo_desk.ui.settings.card import SettingsCard, primary_button
+from dpo_desk.ui.widgets import label
 
 EDITOR_HEIGHT = 104  # five lines of an address
 
+#: every authority's address (and default) in every letter language
+Addresses = dict[str, dict[LetterLanguage, authority_service.AuthorityAddress]]
 
-class AuthorityAddressesCard(Card):
+
+class AuthorityAddressesCard(SettingsCard):
     """The authorities' addresses, edited then saved with one button."""
 
-    status_message = Signal(str)
-
     def __init__(self, clock: Clock | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.clock = clock
-        self.register: Register | None = None
+        super().__init__(clock, parent)
         self.loaded: dict[tuple[str, LetterLanguage], str] = {}
-        self.body.addWidget(label(self.tr("Adresses des autorités"), "heading"))
-        self.body.addWidget(
-            label(
-                self.tr(
-                    "Les courriers impriment ces adresses : en destinataire d'une notification "
-                    "de violation, et pour indiquer où introduire une réclamation. Vérifiez-les "
-                    "sur le site de chaque autorité (www.cndp.ma, www.cnil.fr). Une adresse "
-                    "vide reprend celle fournie avec DPO Desk. Chaque modification est "
-                    "inscrite au journal."
-                ),
-                "secondary",
-                wrap=True,
-            )
+        self.add_header(
+            self.tr("Adresses des autorités"),
+            self.tr(
+                "Les courriers impriment ces adresses : en destinataire d'une notification "
+                "de violation, et pour indiquer où introduire une réclamation. Vérifiez-les "
+                "sur le site de chaque autorité (www.cndp.ma, www.cnil.fr). Une adresse "
+                "vide reprend celle fournie avec DPO Desk. Chaque modification est "
+                "inscrite au journal."
+            ),
         )
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
@@ -72,29 +68,18 @@ class AuthorityAddressesCard(Card):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         self.body.addLayout(grid)
-        self.message = InlineMessage()
-        self.body.addWidget(self.message)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        self.add_message()
         self.restore_button = QPushButton(self.tr("Adresses par défaut"))
         self.restore_button.setToolTip(self.tr("Reprendre les adresses fournies avec DPO Desk"))
         self.restore_button.clicked.connect(self.restore)
-        self.save_button = QPushButton(self.tr("Enregistrer les adresses"))
-        style.set_role(self.save_button, "primary")
-        self.save_button.clicked.connect(self.save)
-        buttons.addWidget(self.restore_button)
-        buttons.addWidget(self.save_button)
-        self.body.addLayout(buttons)
+        self.save_button = primary_button(self.tr("Enregistrer les adresses"), self.save)
+        self.add_buttons(self.restore_button, self.save_button)
         self.clear()
 
     # -- register --------------------------------------------------------------------------
     def set_register(self, register: Register) -> None:
-        self.register = register
-        self.message.clear_message()
-        try:
-            found = authority_service.authority_addresses(register)
-        except UserError as error:
-            self.message.show_message(error_text(error), "error")
+        found = self.bind(register, authority_service.authority_addresses)
+        if found is None:
             return
         self._show(found)
         for editor in self.editors.values():
@@ -112,7 +97,7 @@ class AuthorityAddressesCard(Card):
         self.message.clear_message()
         self._update_buttons()
 
-    def _show(self, found) -> None:
+    def _show(self, found: Addresses) -> None:
         self.loaded = {}
         for (code, language), editor in self.editors.items():
             entry = found[code][language]
@@ -122,8 +107,8 @@ class AuthorityAddressesCard(Card):
             editor.setPlaceholderText(entry.default)
             self.loaded[(code, language)] = entry.address
 
-    def values(self) -> dict[str, dict[LetterLanguage, str]]:
-        found: dict[str, dict[LetterLanguage, str]] = {}
+    def values(self) -> dict[str, dict[LetterLanguage | str, str]]:
+        found: dict[str, dict[LetterLanguage | str, str]] = {}
         for (code, language), editor in self.editors.items():
             found.setdefault(code, {})[language] = editor.toPlainText()
         return found
@@ -140,33 +125,29 @@ class AuthorityAddressesCard(Card):
 
     # -- actions ---------------------------------------------------------------------------
     def save(self) -> bool:
-        if self.register is None:
-            return False
-        self.message.clear_message()
-        try:
-            found = authority_service.save_addresses(self.register, self.values(), clock=self.clock)
-        except UserError as error:
-            self.message.show_message(error_text(error), "error")
-            return False
-        self._show(found)
-        self._update_buttons()
-        text = self.tr("Adresses des autorités enregistrées.")
-        self.message.show_message(text, "success")
-        self.status_message.emit(text)
-        return True
+        values = self.values()
+        return self._apply(
+            lambda register: authority_service.save_addresses(register, values, clock=self.clock),
+            self.tr("Adresses des autorités enregistrées."),
+        )
 
     def restore(self) -> bool:
+        return self._apply(
+            lambda register: authority_service.restore_defaults(register, clock=self.clock),
+            self.tr("Adresses des autorités remises par défaut."),
+        )
+
+    def _apply(self, change: Callable[[Register], Addresses], done: str) -> bool:
+        """Store a change, show what the register now holds, and say it was done."""
         if self.register is None:
             return False
         self.message.clear_message()
         try:
-            found = authority_service.restore_defaults(self.register, clock=self.clock)
+            found = change(self.register)
         except UserError as error:
-            self.message.show_message(error_text(error), "error")
+            self.show_error(error)
             return False
         self._show(found)
         self._update_buttons()
-        text = self.tr("Adresses des autorités remises par défaut.")
-        self.message.show_message(text, "success")
-        self.status_message.emit(text)
+        self.report(done)
         return True

@@ -16,29 +16,25 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMessageBox, QWidget
 
 from dpo_desk.ui import i18n
-from dpo_desk.ui.widgets import Card, InlineMessage, label
+from dpo_desk.ui.settings.card import SettingsCard
+from dpo_desk.ui.widgets import label
 
 
-class LanguageCard(Card):
+class LanguageCard(SettingsCard):
     """A combo of the UI languages, each written in its own language."""
 
-    status_message = Signal(str)
     #: the user chose "Restart now": the window should close everything and quit
     restart_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.body.addWidget(label(self.tr("Langue de l'interface"), "heading"))
-        self.body.addWidget(
-            label(
-                self.tr(
-                    "La langue des menus, des écrans et des messages, sur cet ordinateur. "
-                    "Chaque courrier garde sa propre langue, choisie en le rédigeant. "
-                    "Le changement s'applique au prochain démarrage de DPO Desk."
-                ),
-                "secondary",
-                wrap=True,
-            )
+        super().__init__(parent=parent)
+        self.add_header(
+            self.tr("Langue de l'interface"),
+            self.tr(
+                "La langue des menus, des écrans et des messages, sur cet ordinateur. "
+                "Chaque courrier garde sa propre langue, choisie en le rédigeant. "
+                "Le changement s'applique au prochain démarrage de DPO Desk."
+            ),
         )
         row = QHBoxLayout()
         self.languages = QComboBox()
@@ -51,8 +47,7 @@ class LanguageCard(Card):
         row.addWidget(self.languages)
         row.addStretch(1)
         self.body.addLayout(row)
-        self.message = InlineMessage()
-        self.body.addWidget(self.message)
+        self.add_message()
 
     def language(self) -> str:
         return str(self.languages.currentData())

@@ -1,0 +1,58 @@
+"""A dashboard figure: one count with its caption, tinted when it calls for attention.
+
+The dashboard's cards and those other screens put on the dashboard (the records'
+« Registres » card) are all of this kind; the dashboard's style sheet draws them
+(``QFrame#StatCard``). Kept apart from the section so that a card of another screen
+need not import the dashboard that embeds it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+
+from dpo_desk.ui import style
+from dpo_desk.ui.widgets import label
+
+
+class StatCard(QFrame):
+    """One figure with its caption; tinted when the figure calls for attention."""
+
+    def __init__(self, caption: str, tone_when_positive: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("StatCard")
+        self._tone_when_positive = tone_when_positive
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 16)
+        layout.setSpacing(2)
+        self.value = QLabel("—")
+        self.value.setObjectName("StatValue")
+        self.caption = QLabel(caption)
+        self.caption.setObjectName("StatCaption")
+        self.caption.setWordWrap(True)
+        self.detail = label("", "secondary", wrap=True)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+
+    @property
+    def tone(self) -> str:
+        return str(self.property("tone") or "")
+
+    @property
+    def count(self) -> int | None:
+        text = self.value.text()
+        return int(text) if text.isdigit() else None
+
+    def set_count(self, count: int | None, detail: str = "") -> None:
+        self.value.setText("—" if count is None else str(count))
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        tone = self._tone_when_positive if count else ""
+        if self.tone != tone:
+            self.setProperty("tone", tone)
+            # The labels inside are styled by the card's tone: repolish them too.
+            for widget in (self, self.value, self.caption):
+                style.repolish(widget)
+        # A screen reader hears the figure with its meaning, not a lone number.
+        self.setAccessibleName(f"{self.caption.text()} : {self.value.text()}")
