@@ -74,109 +74,176 @@ _LICENCE_FILE = re.compile(r"^(LICEN[CS]E|COPYING|NOTICE)", re.IGNORECASE)
 
 _QT_LGPL = ("licences/LGPL-3.0.txt", "licences/GPL-3.0.txt")
 
+
+def _from_pip(role: str, *rows: tuple[str, str, str]) -> tuple[Component, ...]:
+    """Components pip installs that serve one role: (name, licence, distribution) rows."""
+    return tuple(
+        Component(name, licence, role, distribution) for name, licence, distribution in rows
+    )
+
+
+def _fonts(*rows: tuple[str, str, str]) -> tuple[Component, ...]:
+    """The fonts the letters embed, all under the SIL Open Font License: (name, role,
+    licence file under resources/fonts/) rows."""
+    return tuple(
+        Component(name, "OFL-1.1", role, resource_files=(f"fonts/{licence_file}",))
+        for name, role, licence_file in rows
+    )
+
+
+# In the order the About dialog lists them.
 _ALL_COMPONENTS: tuple[Component, ...] = (
-    Component("Python", "PSF-2.0", QT_TRANSLATE_NOOP("ThirdParty", "Langage et bibliothèque standard"),
-              resource_files=("licences/Python-PSF-2.0.txt",)),
-    Component("Qt 6 / PySide6", "LGPL-3.0-only",
-              QT_TRANSLATE_NOOP("ThirdParty", "Interface graphique"), "PySide6-Essentials", _QT_LGPL),
-    Component("Shiboken6", "LGPL-3.0-only",
-              QT_TRANSLATE_NOOP("ThirdParty", "Liaison entre Python et Qt"), "shiboken6", _QT_LGPL),
-    Component("SQLCipher", "BSD-3-Clause",
-              QT_TRANSLATE_NOOP("ThirdParty", "Chiffrement du fichier de registre"),
-              resource_files=("licences/SQLCipher-BSD-3-Clause.txt",)),
-    Component("OpenSSL", "Apache-2.0",
-              QT_TRANSLATE_NOOP("ThirdParty", "Primitives cryptographiques de SQLCipher"),
-              resource_files=("licences/Apache-2.0.txt",)),
-    Component("sqlcipher3", "Zlib",
-              QT_TRANSLATE_NOOP("ThirdParty", "Accès à SQLCipher depuis Python"), "sqlcipher3"),
-    Component("SQLAlchemy", "MIT", QT_TRANSLATE_NOOP("ThirdParty", "Accès aux données"), "SQLAlchemy"),
-    Component("Alembic", "MIT",
-              QT_TRANSLATE_NOOP("ThirdParty", "Migrations du schéma"), "alembic"),
-    Component("Mako", "MIT", QT_TRANSLATE_NOOP("ThirdParty", "Migrations du schéma"), "Mako"),
-    Component("MarkupSafe", "BSD-3-Clause",
-              QT_TRANSLATE_NOOP("ThirdParty", "Migrations du schéma"), "MarkupSafe"),
-    Component("keyring", "MIT",
-              QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système"), "keyring"),
-    Component("jaraco.classes", "MIT",
-              QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système"), "jaraco.classes"),
-    Component("jaraco.context", "MIT",
-              QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système"), "jaraco.context"),
-    Component("jaraco.functools", "MIT",
-              QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système"), "jaraco.functools"),
-    Component("more-itertools", "MIT",
-              QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système"), "more-itertools"),
-    Component("backports.tarfile", "MIT",
-              QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système"), "backports.tarfile"),
-    Component("importlib-metadata", "Apache-2.0",
-              QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système"), "importlib_metadata"),
-    Component("zipp", "MIT", QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système"), "zipp"),
-    # importlib-metadata's own dependency (keyring reads its backends' entry points with it).
-    Component("lazy-importer", "Apache-2.0",
-              QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système"), "lazy-importer"),
+    Component(
+        "Python",
+        "PSF-2.0",
+        QT_TRANSLATE_NOOP("ThirdParty", "Langage et bibliothèque standard"),
+        resource_files=("licences/Python-PSF-2.0.txt",),
+    ),
+    Component(
+        "Qt 6 / PySide6",
+        "LGPL-3.0-only",
+        QT_TRANSLATE_NOOP("ThirdParty", "Interface graphique"),
+        "PySide6-Essentials",
+        _QT_LGPL,
+    ),
+    Component(
+        "Shiboken6",
+        "LGPL-3.0-only",
+        QT_TRANSLATE_NOOP("ThirdParty", "Liaison entre Python et Qt"),
+        "shiboken6",
+        _QT_LGPL,
+    ),
+    Component(
+        "SQLCipher",
+        "BSD-3-Clause",
+        QT_TRANSLATE_NOOP("ThirdParty", "Chiffrement du fichier de registre"),
+        resource_files=("licences/SQLCipher-BSD-3-Clause.txt",),
+    ),
+    Component(
+        "OpenSSL",
+        "Apache-2.0",
+        QT_TRANSLATE_NOOP("ThirdParty", "Primitives cryptographiques de SQLCipher"),
+        resource_files=("licences/Apache-2.0.txt",),
+    ),
+    *_from_pip(
+        QT_TRANSLATE_NOOP("ThirdParty", "Accès à SQLCipher depuis Python"),
+        ("sqlcipher3", "Zlib", "sqlcipher3"),
+    ),
+    *_from_pip(
+        QT_TRANSLATE_NOOP("ThirdParty", "Accès aux données"), ("SQLAlchemy", "MIT", "SQLAlchemy")
+    ),
+    *_from_pip(
+        QT_TRANSLATE_NOOP("ThirdParty", "Migrations du schéma"),
+        ("Alembic", "MIT", "alembic"),
+        ("Mako", "MIT", "Mako"),
+        ("MarkupSafe", "BSD-3-Clause", "MarkupSafe"),
+    ),
+    *_from_pip(
+        QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système"),
+        ("keyring", "MIT", "keyring"),
+        ("jaraco.classes", "MIT", "jaraco.classes"),
+        ("jaraco.context", "MIT", "jaraco.context"),
+        ("jaraco.functools", "MIT", "jaraco.functools"),
+        ("more-itertools", "MIT", "more-itertools"),
+        ("backports.tarfile", "MIT", "backports.tarfile"),
+        ("importlib-metadata", "Apache-2.0", "importlib_metadata"),
+        ("zipp", "MIT", "zipp"),
+        # importlib-metadata's own dependency (keyring reads its backends' entry points with it).
+        ("lazy-importer", "Apache-2.0", "lazy-importer"),
+    ),
     # keyring's Windows backend needs it (Credential Manager); installed on Windows only.
-    Component("pywin32-ctypes", "BSD-3-Clause",
-              QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système"), "pywin32-ctypes",
-              platforms=("win32",)),
-    Component("SecretStorage", "BSD-3-Clause",
-              QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système (Linux)"), "SecretStorage"),
-    Component("Jeepney", "MIT",
-              QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système (Linux)"), "jeepney"),
-    Component("cryptography", "Apache-2.0 OR BSD-3-Clause",
-              QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système (Linux)"), "cryptography"),
-    Component("cffi", "MIT-0",
-              QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système (Linux)"), "cffi"),
-    Component("pycparser", "BSD-3-Clause",
-              QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système (Linux)"), "pycparser"),
-    Component("zxcvbn", "MIT",
-              QT_TRANSLATE_NOOP("ThirdParty", "Robustesse des phrases secrètes"), "zxcvbn"),
-    Component("ReportLab", "BSD-3-Clause",
-              QT_TRANSLATE_NOOP("ThirdParty", "Lettres en PDF"), "reportlab"),
-    Component("Pillow", "MIT-CMU", QT_TRANSLATE_NOOP("ThirdParty", "Lettres en PDF"), "pillow"),
-    Component("charset-normalizer", "MIT",
-              QT_TRANSLATE_NOOP("ThirdParty", "Lettres en PDF"), "charset-normalizer"),
-    Component("arabic-reshaper", "MIT",
-              QT_TRANSLATE_NOOP("ThirdParty", "Lettres en arabe"), "arabic-reshaper"),
-    # "either version 3 of the License, or (at your option) any later version" (bidi/*.py)
-    Component("python-bidi", "LGPL-3.0-or-later",
-              QT_TRANSLATE_NOOP("ThirdParty", "Lettres en arabe"), "python-bidi"),
+    Component(
+        "pywin32-ctypes",
+        "BSD-3-Clause",
+        QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système"),
+        "pywin32-ctypes",
+        platforms=("win32",),
+    ),
+    *_from_pip(
+        QT_TRANSLATE_NOOP("ThirdParty", "Trousseau du système (Linux)"),
+        ("SecretStorage", "BSD-3-Clause", "SecretStorage"),
+        ("Jeepney", "MIT", "jeepney"),
+        ("cryptography", "Apache-2.0 OR BSD-3-Clause", "cryptography"),
+        ("cffi", "MIT-0", "cffi"),
+        ("pycparser", "BSD-3-Clause", "pycparser"),
+    ),
+    *_from_pip(
+        QT_TRANSLATE_NOOP("ThirdParty", "Robustesse des phrases secrètes"),
+        ("zxcvbn", "MIT", "zxcvbn"),
+    ),
+    *_from_pip(
+        QT_TRANSLATE_NOOP("ThirdParty", "Lettres en PDF"),
+        ("ReportLab", "BSD-3-Clause", "reportlab"),
+        ("Pillow", "MIT-CMU", "pillow"),
+        ("charset-normalizer", "MIT", "charset-normalizer"),
+    ),
+    *_from_pip(
+        QT_TRANSLATE_NOOP("ThirdParty", "Lettres en arabe"),
+        ("arabic-reshaper", "MIT", "arabic-reshaper"),
+        # "either version 3 of the License, or (at your option) any later version" (bidi/*.py)
+        ("python-bidi", "LGPL-3.0-or-later", "python-bidi"),
+    ),
     # The licence its metadata declares, for its code; the CLDR data it carries comes with
     # the Unicode licence's notice, shown beside it.
-    Component("Babel", "BSD-3-Clause",
-              QT_TRANSLATE_NOOP("ThirdParty", "Noms des mois et règles de pluriel"), "babel",
-              ("licences/Unicode-3.0.txt",)),
-    Component("pypdfium2 / PDFium", "Apache-2.0 OR BSD-3-Clause",
-              QT_TRANSLATE_NOOP("ThirdParty", "Aperçu des lettres"), "pypdfium2"),
-    Component("openpyxl", "MIT", QT_TRANSLATE_NOOP("ThirdParty", "Registres Excel"), "openpyxl"),
-    Component("et_xmlfile", "MIT", QT_TRANSLATE_NOOP("ThirdParty", "Registres Excel"), "et_xmlfile"),
-    Component("holidays", "MIT",
-              QT_TRANSLATE_NOOP("ThirdParty", "Jours fériés des délais"), "holidays"),
-    # Its LICENSE: "The above BSD License Applies to all code, even that also covered by
-    # Apache 2.0", so both at once, not a choice.
-    Component("python-dateutil", "Apache-2.0 AND BSD-3-Clause",
-              QT_TRANSLATE_NOOP("ThirdParty", "Jours fériés des délais"), "python-dateutil"),
-    Component("six", "MIT", QT_TRANSLATE_NOOP("ThirdParty", "Jours fériés des délais"), "six"),
-    Component("platformdirs", "MIT",
-              QT_TRANSLATE_NOOP("ThirdParty", "Dossier des préférences"), "platformdirs"),
-    Component("tzdata", "Apache-2.0",
-              QT_TRANSLATE_NOOP("ThirdParty", "Fuseaux horaires"), "tzdata"),
-    Component("typing-extensions", "PSF-2.0",
-              QT_TRANSLATE_NOOP("ThirdParty", "Accès aux données"), "typing_extensions"),
-    Component("Amiri", "OFL-1.1",
-              QT_TRANSLATE_NOOP("ThirdParty", "Police arabe des lettres"),
-              resource_files=("fonts/OFL-Amiri.txt",)),
-    Component("Noto Sans", "OFL-1.1",
-              QT_TRANSLATE_NOOP("ThirdParty", "Police latine des lettres"),
-              resource_files=("fonts/OFL-NotoSans.txt",)),
-    Component("Noto Sans Tifinagh", "OFL-1.1",
-              QT_TRANSLATE_NOOP("ThirdParty", "Police tifinaghe des lettres"),
-              resource_files=("fonts/OFL-NotoSansTifinagh.txt",)),
-    Component("Noto Sans Symbols 2", "OFL-1.1",
-              QT_TRANSLATE_NOOP("ThirdParty", "Symboles et emoji des lettres"),
-              resource_files=("fonts/OFL-NotoSansSymbols2.txt",)),
-    Component("Noto Emoji", "OFL-1.1",
-              QT_TRANSLATE_NOOP("ThirdParty", "Symboles et emoji des lettres"),
-              resource_files=("fonts/OFL-NotoEmoji.txt",)),
-)  # fmt: skip
+    Component(
+        "Babel",
+        "BSD-3-Clause",
+        QT_TRANSLATE_NOOP("ThirdParty", "Noms des mois et règles de pluriel"),
+        "babel",
+        ("licences/Unicode-3.0.txt",),
+    ),
+    *_from_pip(
+        QT_TRANSLATE_NOOP("ThirdParty", "Aperçu des lettres"),
+        ("pypdfium2 / PDFium", "Apache-2.0 OR BSD-3-Clause", "pypdfium2"),
+    ),
+    *_from_pip(
+        QT_TRANSLATE_NOOP("ThirdParty", "Registres Excel"),
+        ("openpyxl", "MIT", "openpyxl"),
+        ("et_xmlfile", "MIT", "et_xmlfile"),
+    ),
+    *_from_pip(
+        QT_TRANSLATE_NOOP("ThirdParty", "Jours fériés des délais"),
+        ("holidays", "MIT", "holidays"),
+        # Its LICENSE: "The above BSD License Applies to all code, even that also covered by
+        # Apache 2.0", so both at once, not a choice.
+        ("python-dateutil", "Apache-2.0 AND BSD-3-Clause", "python-dateutil"),
+        ("six", "MIT", "six"),
+    ),
+    *_from_pip(
+        QT_TRANSLATE_NOOP("ThirdParty", "Dossier des préférences"),
+        ("platformdirs", "MIT", "platformdirs"),
+    ),
+    *_from_pip(
+        QT_TRANSLATE_NOOP("ThirdParty", "Fuseaux horaires"), ("tzdata", "Apache-2.0", "tzdata")
+    ),
+    *_from_pip(
+        QT_TRANSLATE_NOOP("ThirdParty", "Accès aux données"),
+        ("typing-extensions", "PSF-2.0", "typing_extensions"),
+    ),
+    *_fonts(
+        ("Amiri", QT_TRANSLATE_NOOP("ThirdParty", "Police arabe des lettres"), "OFL-Amiri.txt"),
+        (
+            "Noto Sans",
+            QT_TRANSLATE_NOOP("ThirdParty", "Police latine des lettres"),
+            "OFL-NotoSans.txt",
+        ),
+        (
+            "Noto Sans Tifinagh",
+            QT_TRANSLATE_NOOP("ThirdParty", "Police tifinaghe des lettres"),
+            "OFL-NotoSansTifinagh.txt",
+        ),
+        (
+            "Noto Sans Symbols 2",
+            QT_TRANSLATE_NOOP("ThirdParty", "Symboles et emoji des lettres"),
+            "OFL-NotoSansSymbols2.txt",
+        ),
+        (
+            "Noto Emoji",
+            QT_TRANSLATE_NOOP("ThirdParty", "Symboles et emoji des lettres"),
+            "OFL-NotoEmoji.txt",
+        ),
+    ),
+)
 
 # What this platform's build ships (and its About dialog lists).
 COMPONENTS: tuple[Component, ...] = tuple(

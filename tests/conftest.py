@@ -117,6 +117,9 @@ def pytest_sessionfinish(session, exitstatus):
     app = QCoreApplication.instance()
     if app is None:
         return
+    icons = sys.modules.get("dpo_desk.ui.icons")
+    if icons is not None:
+        icons.icon.cache_clear()  # QIcons and their pixmaps: nothing without the app
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
     left = [

@@ -15,10 +15,8 @@ from typing import Any
 
 from dpo_desk.cli import common
 from dpo_desk.domain.retention import CASE_KIND_LABELS, PurgeMode
-from dpo_desk.security.passphrase import MINIMUM_LENGTH, is_long_enough
 from dpo_desk.services import identity_documents, maintenance, register_file
 from dpo_desk.storage.cipher import check_register_file
-from dpo_desk.storage.errors import WeakPassphrase
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -49,9 +47,8 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     check_register_file(path)
     current = common.resolve_passphrase(args, register_path=path)
     new = common.new_passphrase()
-    if not is_long_enough(new):
-        # Refused before the unlock is journalled: a refusal leaves the file as it was.
-        raise WeakPassphrase(minimum=MINIMUM_LENGTH)
+    # Refused before the unlock is journalled: a refusal leaves the file as it was.
+    register_file.require_long_enough(new)
     register = register_file.unlock_register(path, current)
     try:
         # The service refuses a new passphrase that is easy to guess or the current one

@@ -312,285 +312,114 @@ def fill(
 # ----------------------------------------------------------------------------- the whitelist
 
 
-def _p(name: str, description: str, kind: str = "text") -> Placeholder:
-    return Placeholder(name, description, kind)
-
-
-COMMON_PLACEHOLDERS = (
-    _p("organisation.name", QT_TRANSLATE_NOOP("LetterField", "Nom de l'organisation")),
-    _p("organisation.address", QT_TRANSLATE_NOOP("LetterField", "Adresse de l'organisation")),
-    _p("organisation.dpo_name", QT_TRANSLATE_NOOP("LetterField", "Nom du DPO")),
-    _p("organisation.dpo_email", QT_TRANSLATE_NOOP("LetterField", "E-mail du DPO")),
-    _p("organisation.dpo_phone", QT_TRANSLATE_NOOP("LetterField", "Téléphone du DPO")),
-    _p(
-        "organisation.dpo_contact",
-        QT_TRANSLATE_NOOP("LetterField", "Coordonnées du DPO (nom, e-mail, téléphone)"),
-    ),
-    _p("letter.date", QT_TRANSLATE_NOOP("LetterField", "Date du courrier")),
-    _p("letter.place", QT_TRANSLATE_NOOP("LetterField", "Lieu d'envoi")),
-    _p("authority.cndp", QT_TRANSLATE_NOOP("LetterField", "CNDP : nom complet et adresse")),
-    _p("authority.cnil", QT_TRANSLATE_NOOP("LetterField", "CNIL : nom complet et adresse")),
-    _p("regime.gdpr", QT_TRANSLATE_NOOP("LetterField", "Le RGPD s'applique (oui/non)"), "flag"),
-    _p(
-        "regime.law_09_08",
-        QT_TRANSLATE_NOOP("LetterField", "La loi 09-08 s'applique (oui/non)"),
-        "flag",
-    ),
-)
-
-REQUEST_PLACEHOLDERS = (
-    _p("request.reference", QT_TRANSLATE_NOOP("LetterField", "Référence de la demande")),
-    _p("request.received_on", QT_TRANSLATE_NOOP("LetterField", "Date de réception")),
-    _p("request.requester_name", QT_TRANSLATE_NOOP("LetterField", "Nom du demandeur")),
-    _p(
-        "request.subject_name",
-        QT_TRANSLATE_NOOP("LetterField", "Nom de la personne concernée"),
-    ),
-    _p(
-        "request.on_behalf",
-        QT_TRANSLATE_NOOP("LetterField", "Le demandeur agit pour une autre personne"),
-        "flag",
-    ),
-    _p("request.rights", QT_TRANSLATE_NOOP("LetterField", "Droits exercés"), "list"),
-    _p("request.regimes", QT_TRANSLATE_NOOP("LetterField", "Régimes applicables")),
-    _p("request.channel", QT_TRANSLATE_NOOP("LetterField", "Canal de réception")),
+# One placeholder a line: the letters it serves ("any", "request" or "breach"),
+# then its name, its description (a message id) and its kind.
+_PLACEHOLDERS: tuple[tuple[str, Placeholder], ...] = (
+    ("any", Placeholder("organisation.name", QT_TRANSLATE_NOOP("LetterField", "Nom de l'organisation"), "text")),
+    ("any", Placeholder("organisation.address", QT_TRANSLATE_NOOP("LetterField", "Adresse de l'organisation"), "text")),
+    ("any", Placeholder("organisation.dpo_name", QT_TRANSLATE_NOOP("LetterField", "Nom du DPO"), "text")),
+    ("any", Placeholder("organisation.dpo_email", QT_TRANSLATE_NOOP("LetterField", "E-mail du DPO"), "text")),
+    ("any", Placeholder("organisation.dpo_phone", QT_TRANSLATE_NOOP("LetterField", "Téléphone du DPO"), "text")),
+    ("any", Placeholder("organisation.dpo_contact", QT_TRANSLATE_NOOP("LetterField", "Coordonnées du DPO (nom, e-mail, téléphone)"), "text")),
+    ("any", Placeholder("letter.date", QT_TRANSLATE_NOOP("LetterField", "Date du courrier"), "text")),
+    ("any", Placeholder("letter.place", QT_TRANSLATE_NOOP("LetterField", "Lieu d'envoi"), "text")),
+    ("any", Placeholder("authority.cndp", QT_TRANSLATE_NOOP("LetterField", "CNDP : nom complet et adresse"), "text")),
+    ("any", Placeholder("authority.cnil", QT_TRANSLATE_NOOP("LetterField", "CNIL : nom complet et adresse"), "text")),
+    ("any", Placeholder("regime.gdpr", QT_TRANSLATE_NOOP("LetterField", "Le RGPD s'applique (oui/non)"), "flag")),
+    ("any", Placeholder("regime.law_09_08", QT_TRANSLATE_NOOP("LetterField", "La loi 09-08 s'applique (oui/non)"), "flag")),
+    ("request", Placeholder("request.reference", QT_TRANSLATE_NOOP("LetterField", "Référence de la demande"), "text")),
+    ("request", Placeholder("request.received_on", QT_TRANSLATE_NOOP("LetterField", "Date de réception"), "text")),
+    ("request", Placeholder("request.requester_name", QT_TRANSLATE_NOOP("LetterField", "Nom du demandeur"), "text")),
+    ("request", Placeholder("request.subject_name", QT_TRANSLATE_NOOP("LetterField", "Nom de la personne concernée"), "text")),
+    ("request", Placeholder("request.on_behalf", QT_TRANSLATE_NOOP("LetterField", "Le demandeur agit pour une autre personne"), "flag")),
+    ("request", Placeholder("request.rights", QT_TRANSLATE_NOOP("LetterField", "Droits exercés"), "list")),
+    ("request", Placeholder("request.regimes", QT_TRANSLATE_NOOP("LetterField", "Régimes applicables"), "text")),
+    ("request", Placeholder("request.channel", QT_TRANSLATE_NOOP("LetterField", "Canal de réception"), "text")),
     # The channel as a sentence needs it: « par e-mail », « en main propre ».
-    _p(
-        "request.received_by",
-        QT_TRANSLATE_NOOP("LetterField", "Canal de réception, en toutes lettres (« par e-mail »)"),
-    ),
-    _p("rights.access", QT_TRANSLATE_NOOP("LetterField", "Droit d'accès exercé"), "flag"),
-    _p(
-        "rights.rectification",
-        QT_TRANSLATE_NOOP("LetterField", "Droit de rectification exercé"),
-        "flag",
-    ),
-    _p("rights.erasure", QT_TRANSLATE_NOOP("LetterField", "Droit à l'effacement exercé"), "flag"),
-    _p(
-        "rights.restriction",
-        QT_TRANSLATE_NOOP("LetterField", "Droit à la limitation exercé"),
-        "flag",
-    ),
-    _p(
-        "rights.portability",
-        QT_TRANSLATE_NOOP("LetterField", "Droit à la portabilité exercé"),
-        "flag",
-    ),
-    _p("rights.objection", QT_TRANSLATE_NOOP("LetterField", "Droit d'opposition exercé"), "flag"),
+    ("request", Placeholder("request.received_by", QT_TRANSLATE_NOOP("LetterField", "Canal de réception, en toutes lettres (« par e-mail »)"), "text")),
+    ("request", Placeholder("rights.access", QT_TRANSLATE_NOOP("LetterField", "Droit d'accès exercé"), "flag")),
+    ("request", Placeholder("rights.rectification", QT_TRANSLATE_NOOP("LetterField", "Droit de rectification exercé"), "flag")),
+    ("request", Placeholder("rights.erasure", QT_TRANSLATE_NOOP("LetterField", "Droit à l'effacement exercé"), "flag")),
+    ("request", Placeholder("rights.restriction", QT_TRANSLATE_NOOP("LetterField", "Droit à la limitation exercé"), "flag")),
+    ("request", Placeholder("rights.portability", QT_TRANSLATE_NOOP("LetterField", "Droit à la portabilité exercé"), "flag")),
+    ("request", Placeholder("rights.objection", QT_TRANSLATE_NOOP("LetterField", "Droit d'opposition exercé"), "flag")),
     # Law 09-08 does not provide portability: a letter under 09-08 must say so.
-    _p(
-        "rights.portability_not_in_law_09_08",
-        QT_TRANSLATE_NOOP(
-            "LetterField", "Portabilité demandée alors que la loi 09-08 s'applique (oui/non)"
-        ),
-        "flag",
-    ),
-    _p("deadline.due_on", QT_TRANSLATE_NOOP("LetterField", "Date limite de réponse")),
-    _p("deadline.citation", QT_TRANSLATE_NOOP("LetterField", "Fondement du délai (article)")),
-    _p("deadline.rule", QT_TRANSLATE_NOOP("LetterField", "Règle du délai, en toutes lettres")),
-    _p("deadline.basis", QT_TRANSLATE_NOOP("LetterField", "Nature du délai : loi ou politique")),
-    _p(
-        "deadline.is_policy",
-        QT_TRANSLATE_NOOP("LetterField", "Le délai vient de la politique interne"),
-        "flag",
-    ),
+    ("request", Placeholder("rights.portability_not_in_law_09_08", QT_TRANSLATE_NOOP("LetterField", "Portabilité demandée alors que la loi 09-08 s'applique (oui/non)"), "flag")),
+    ("request", Placeholder("deadline.due_on", QT_TRANSLATE_NOOP("LetterField", "Date limite de réponse"), "text")),
+    ("request", Placeholder("deadline.citation", QT_TRANSLATE_NOOP("LetterField", "Fondement du délai (article)"), "text")),
+    ("request", Placeholder("deadline.rule", QT_TRANSLATE_NOOP("LetterField", "Règle du délai, en toutes lettres"), "text")),
+    ("request", Placeholder("deadline.basis", QT_TRANSLATE_NOOP("LetterField", "Nature du délai : loi ou politique"), "text")),
+    ("request", Placeholder("deadline.is_policy", QT_TRANSLATE_NOOP("LetterField", "Le délai vient de la politique interne"), "flag")),
     # Per law: an extension moves the GDPR's date only (Law 09-08 provides none).
-    _p(
-        "deadline.gdpr_due_on",
-        QT_TRANSLATE_NOOP("LetterField", "Date limite au titre du RGPD"),
-    ),
-    _p(
-        "deadline.gdpr_citation",
-        QT_TRANSLATE_NOOP("LetterField", "Fondement du délai au titre du RGPD"),
-    ),
-    _p(
-        "deadline.law_09_08_due_on",
-        QT_TRANSLATE_NOOP("LetterField", "Date limite au titre de la loi 09-08"),
-    ),
-    _p(
-        "deadline.law_09_08_citation",
-        QT_TRANSLATE_NOOP("LetterField", "Fondement du délai au titre de la loi 09-08"),
-    ),
-    _p("extension.decided_on", QT_TRANSLATE_NOOP("LetterField", "Date de la prorogation")),
-    _p("extension.reasons", QT_TRANSLATE_NOOP("LetterField", "Motifs de la prorogation")),
-    _p("refusal.reason", QT_TRANSLATE_NOOP("LetterField", "Motif du refus")),
-    _p("refusal.citation", QT_TRANSLATE_NOOP("LetterField", "Fondement juridique du refus")),
-    _p(
-        "refusal.burden",
-        QT_TRANSLATE_NOOP(
-            "LetterField", "L'organisation doit pouvoir démontrer le bien-fondé du motif"
-        ),
-        "flag",
-    ),
-    _p(
-        "access.categories",
-        QT_TRANSLATE_NOOP("LetterField", "Catégories de données traitées"),
-        "list",
-    ),
-    _p("access.purposes", QT_TRANSLATE_NOOP("LetterField", "Finalités du traitement"), "list"),
-    _p("access.recipients", QT_TRANSLATE_NOOP("LetterField", "Destinataires"), "list"),
-    _p("access.retention", QT_TRANSLATE_NOOP("LetterField", "Durée de conservation")),
-    _p("access.source", QT_TRANSLATE_NOOP("LetterField", "Source des données")),
+    ("request", Placeholder("deadline.gdpr_due_on", QT_TRANSLATE_NOOP("LetterField", "Date limite au titre du RGPD"), "text")),
+    ("request", Placeholder("deadline.gdpr_citation", QT_TRANSLATE_NOOP("LetterField", "Fondement du délai au titre du RGPD"), "text")),
+    ("request", Placeholder("deadline.law_09_08_due_on", QT_TRANSLATE_NOOP("LetterField", "Date limite au titre de la loi 09-08"), "text")),
+    ("request", Placeholder("deadline.law_09_08_citation", QT_TRANSLATE_NOOP("LetterField", "Fondement du délai au titre de la loi 09-08"), "text")),
+    ("request", Placeholder("extension.decided_on", QT_TRANSLATE_NOOP("LetterField", "Date de la prorogation"), "text")),
+    ("request", Placeholder("extension.reasons", QT_TRANSLATE_NOOP("LetterField", "Motifs de la prorogation"), "text")),
+    ("request", Placeholder("refusal.reason", QT_TRANSLATE_NOOP("LetterField", "Motif du refus"), "text")),
+    ("request", Placeholder("refusal.citation", QT_TRANSLATE_NOOP("LetterField", "Fondement juridique du refus"), "text")),
+    ("request", Placeholder("refusal.burden", QT_TRANSLATE_NOOP("LetterField", "L'organisation doit pouvoir démontrer le bien-fondé du motif"), "flag")),
+    ("request", Placeholder("access.categories", QT_TRANSLATE_NOOP("LetterField", "Catégories de données traitées"), "list")),
+    ("request", Placeholder("access.purposes", QT_TRANSLATE_NOOP("LetterField", "Finalités du traitement"), "list")),
+    ("request", Placeholder("access.recipients", QT_TRANSLATE_NOOP("LetterField", "Destinataires"), "list")),
+    ("request", Placeholder("access.retention", QT_TRANSLATE_NOOP("LetterField", "Durée de conservation"), "text")),
+    ("request", Placeholder("access.source", QT_TRANSLATE_NOOP("LetterField", "Source des données"), "text")),
     # A section with nothing to give is marked « néant », for a reason the DPO states.
-    _p(
-        "access.categories_none",
-        QT_TRANSLATE_NOOP("LetterField", "Catégories de données : néant"),
-        "flag",
-    ),
-    _p("access.purposes_none", QT_TRANSLATE_NOOP("LetterField", "Finalités : néant"), "flag"),
-    _p(
-        "access.recipients_none",
-        QT_TRANSLATE_NOOP("LetterField", "Destinataires : néant"),
-        "flag",
-    ),
-    _p(
-        "access.retention_none",
-        QT_TRANSLATE_NOOP("LetterField", "Durée de conservation : néant"),
-        "flag",
-    ),
-    _p("access.source_none", QT_TRANSLATE_NOOP("LetterField", "Source : néant"), "flag"),
+    ("request", Placeholder("access.categories_none", QT_TRANSLATE_NOOP("LetterField", "Catégories de données : néant"), "flag")),
+    ("request", Placeholder("access.purposes_none", QT_TRANSLATE_NOOP("LetterField", "Finalités : néant"), "flag")),
+    ("request", Placeholder("access.recipients_none", QT_TRANSLATE_NOOP("LetterField", "Destinataires : néant"), "flag")),
+    ("request", Placeholder("access.retention_none", QT_TRANSLATE_NOOP("LetterField", "Durée de conservation : néant"), "flag")),
+    ("request", Placeholder("access.source_none", QT_TRANSLATE_NOOP("LetterField", "Source : néant"), "flag")),
     # GDPR Arts. 15(1)(c), 15(2); Law 09-08 arts. 43-44: transfers abroad, with safeguards.
-    _p(
-        "access.transfers",
-        QT_TRANSLATE_NOOP("LetterField", "Transferts hors du Maroc et leurs garanties"),
-        "list",
-    ),
-    _p(
-        "access.no_transfer",
-        QT_TRANSLATE_NOOP("LetterField", "Aucun transfert hors du Maroc enregistré"),
-        "flag",
-    ),
-    _p("access.transfers_none", QT_TRANSLATE_NOOP("LetterField", "Transferts : néant"), "flag"),
+    ("request", Placeholder("access.transfers", QT_TRANSLATE_NOOP("LetterField", "Transferts hors du Maroc et leurs garanties"), "list")),
+    ("request", Placeholder("access.no_transfer", QT_TRANSLATE_NOOP("LetterField", "Aucun transfert hors du Maroc enregistré"), "flag")),
+    ("request", Placeholder("access.transfers_none", QT_TRANSLATE_NOOP("LetterField", "Transferts : néant"), "flag")),
     # GDPR Arts. 15(1)(h), 22; Law 09-08 art. 7: automated processing and its logic.
-    _p(
-        "access.automated",
-        QT_TRANSLATE_NOOP(
-            "LetterField", "Décisions automatisées, profilage et logique sous-jacente"
-        ),
-    ),
-    _p(
-        "access.automated_none",
-        QT_TRANSLATE_NOOP("LetterField", "Décisions automatisées : néant"),
-        "flag",
-    ),
-    _p(
-        "access.none_reason",
-        QT_TRANSLATE_NOOP("LetterField", "Pourquoi les rubriques marquées « néant » le sont"),
-    ),
-    _p(
-        "access.no_data",
-        QT_TRANSLATE_NOOP("LetterField", "Toutes les rubriques sont marquées « néant »"),
-        "flag",
-    ),
-    _p("attachments", QT_TRANSLATE_NOOP("LetterField", "Pièces jointes fournies"), "list"),
-    _p("response.details", QT_TRANSLATE_NOOP("LetterField", "Précisions propres au dossier")),
-    _p("response.done_on", QT_TRANSLATE_NOOP("LetterField", "Date de l'opération effectuée")),
-    _p(
-        "objection.upheld",
-        QT_TRANSLATE_NOOP("LetterField", "L'opposition est accueillie"),
-        "flag",
-    ),
+    ("request", Placeholder("access.automated", QT_TRANSLATE_NOOP("LetterField", "Décisions automatisées, profilage et logique sous-jacente"), "text")),
+    ("request", Placeholder("access.automated_none", QT_TRANSLATE_NOOP("LetterField", "Décisions automatisées : néant"), "flag")),
+    ("request", Placeholder("access.none_reason", QT_TRANSLATE_NOOP("LetterField", "Pourquoi les rubriques marquées « néant » le sont"), "text")),
+    ("request", Placeholder("access.no_data", QT_TRANSLATE_NOOP("LetterField", "Toutes les rubriques sont marquées « néant »"), "flag")),
+    ("request", Placeholder("attachments", QT_TRANSLATE_NOOP("LetterField", "Pièces jointes fournies"), "list")),
+    ("request", Placeholder("response.details", QT_TRANSLATE_NOOP("LetterField", "Précisions propres au dossier"), "text")),
+    ("request", Placeholder("response.done_on", QT_TRANSLATE_NOOP("LetterField", "Date de l'opération effectuée"), "text")),
+    ("request", Placeholder("objection.upheld", QT_TRANSLATE_NOOP("LetterField", "L'opposition est accueillie"), "flag")),
     # The proof of identity the organisation asks for (Paramètres ▸ Justificatif
     # d'identité): the least that settles the doubt (GDPR Art. 5(1)(c), 12(6)).
-    _p(
-        "identity.proof_questions",
-        QT_TRANSLATE_NOOP("LetterField", "Justificatif demandé : réponses sur le compte"),
-        "flag",
-    ),
-    _p(
-        "identity.proof_email",
-        QT_TRANSLATE_NOOP("LetterField", "Justificatif demandé : confirmation par e-mail"),
-        "flag",
-    ),
-    _p(
-        "identity.proof_in_person",
-        QT_TRANSLATE_NOOP("LetterField", "Justificatif demandé : CNIE présentée sur place"),
-        "flag",
-    ),
-    _p(
-        "identity.proof_copy",
-        QT_TRANSLATE_NOOP("LetterField", "Justificatif demandé : copie d'une pièce d'identité"),
-        "flag",
-    ),
-    _p(
-        "identity.copy_days",
-        QT_TRANSLATE_NOOP(
-            "LetterField", "Jours au plus avant suppression de la copie (politique interne)"
-        ),
-    ),
-)
-
-BREACH_PLACEHOLDERS = (
-    _p("breach.reference", QT_TRANSLATE_NOOP("LetterField", "Référence de la violation")),
-    _p("breach.title", QT_TRANSLATE_NOOP("LetterField", "Intitulé de la violation")),
-    _p("breach.description", QT_TRANSLATE_NOOP("LetterField", "Description des faits")),
-    _p(
-        "breach.nature",
-        QT_TRANSLATE_NOOP("LetterField", "Nature : confidentialité, intégrité, disponibilité"),
-    ),
-    _p(
-        "breach.subject_categories",
-        QT_TRANSLATE_NOOP("LetterField", "Catégories de personnes concernées"),
-        "list",
-    ),
-    _p(
-        "breach.subjects_count",
-        QT_TRANSLATE_NOOP("LetterField", "Nombre approximatif de personnes concernées"),
-    ),
-    _p(
-        "breach.record_categories",
-        QT_TRANSLATE_NOOP("LetterField", "Catégories d'enregistrements concernés"),
-        "list",
-    ),
-    _p(
-        "breach.records_count",
-        QT_TRANSLATE_NOOP("LetterField", "Nombre approximatif d'enregistrements"),
-    ),
-    _p(
-        "breach.data_categories",
-        QT_TRANSLATE_NOOP("LetterField", "Catégories de données concernées"),
-        "list",
-    ),
-    _p("breach.consequences", QT_TRANSLATE_NOOP("LetterField", "Conséquences probables")),
-    _p("breach.measures_taken", QT_TRANSLATE_NOOP("LetterField", "Mesures prises")),
-    _p("breach.measures_proposed", QT_TRANSLATE_NOOP("LetterField", "Mesures envisagées")),
-    _p(
-        "breach.advice",
-        QT_TRANSLATE_NOOP("LetterField", "Conseils aux personnes pour se protéger"),
-    ),
-    _p("breach.timeline", QT_TRANSLATE_NOOP("LetterField", "Chronologie (date — fait)"), "list"),
-    _p("breach.started_at", QT_TRANSLATE_NOOP("LetterField", "Début de la violation")),
-    _p("breach.discovered_at", QT_TRANSLATE_NOOP("LetterField", "Découverte de la violation")),
-    _p(
-        "breach.aware_at",
-        QT_TRANSLATE_NOOP("LetterField", "Prise de connaissance (départ des 72 heures)"),
-    ),
-    _p("breach.notify_by", QT_TRANSLATE_NOOP("LetterField", "Échéance de notification")),
-    _p(
-        "breach.deadline_basis",
-        QT_TRANSLATE_NOOP("LetterField", "Fondement de l'échéance : loi ou politique"),
-    ),
-    _p("breach.late", QT_TRANSLATE_NOOP("LetterField", "Notification tardive"), "flag"),
-    _p("breach.delay_reasons", QT_TRANSLATE_NOOP("LetterField", "Motifs du retard")),
-    _p("breach.regimes", QT_TRANSLATE_NOOP("LetterField", "Régimes applicables")),
-    _p("breach.authority", QT_TRANSLATE_NOOP("LetterField", "Autorité notifiée")),
+    ("request", Placeholder("identity.proof_questions", QT_TRANSLATE_NOOP("LetterField", "Justificatif demandé : réponses sur le compte"), "flag")),
+    ("request", Placeholder("identity.proof_email", QT_TRANSLATE_NOOP("LetterField", "Justificatif demandé : confirmation par e-mail"), "flag")),
+    ("request", Placeholder("identity.proof_in_person", QT_TRANSLATE_NOOP("LetterField", "Justificatif demandé : CNIE présentée sur place"), "flag")),
+    ("request", Placeholder("identity.proof_copy", QT_TRANSLATE_NOOP("LetterField", "Justificatif demandé : copie d'une pièce d'identité"), "flag")),
+    ("request", Placeholder("identity.copy_days", QT_TRANSLATE_NOOP("LetterField", "Jours au plus avant suppression de la copie (politique interne)"), "text")),
+    ("breach", Placeholder("breach.reference", QT_TRANSLATE_NOOP("LetterField", "Référence de la violation"), "text")),
+    ("breach", Placeholder("breach.title", QT_TRANSLATE_NOOP("LetterField", "Intitulé de la violation"), "text")),
+    ("breach", Placeholder("breach.description", QT_TRANSLATE_NOOP("LetterField", "Description des faits"), "text")),
+    ("breach", Placeholder("breach.nature", QT_TRANSLATE_NOOP("LetterField", "Nature : confidentialité, intégrité, disponibilité"), "text")),
+    ("breach", Placeholder("breach.subject_categories", QT_TRANSLATE_NOOP("LetterField", "Catégories de personnes concernées"), "list")),
+    ("breach", Placeholder("breach.subjects_count", QT_TRANSLATE_NOOP("LetterField", "Nombre approximatif de personnes concernées"), "text")),
+    ("breach", Placeholder("breach.record_categories", QT_TRANSLATE_NOOP("LetterField", "Catégories d'enregistrements concernés"), "list")),
+    ("breach", Placeholder("breach.records_count", QT_TRANSLATE_NOOP("LetterField", "Nombre approximatif d'enregistrements"), "text")),
+    ("breach", Placeholder("breach.data_categories", QT_TRANSLATE_NOOP("LetterField", "Catégories de données concernées"), "list")),
+    ("breach", Placeholder("breach.consequences", QT_TRANSLATE_NOOP("LetterField", "Conséquences probables"), "text")),
+    ("breach", Placeholder("breach.measures_taken", QT_TRANSLATE_NOOP("LetterField", "Mesures prises"), "text")),
+    ("breach", Placeholder("breach.measures_proposed", QT_TRANSLATE_NOOP("LetterField", "Mesures envisagées"), "text")),
+    ("breach", Placeholder("breach.advice", QT_TRANSLATE_NOOP("LetterField", "Conseils aux personnes pour se protéger"), "text")),
+    ("breach", Placeholder("breach.timeline", QT_TRANSLATE_NOOP("LetterField", "Chronologie (date — fait)"), "list")),
+    ("breach", Placeholder("breach.started_at", QT_TRANSLATE_NOOP("LetterField", "Début de la violation"), "text")),
+    ("breach", Placeholder("breach.discovered_at", QT_TRANSLATE_NOOP("LetterField", "Découverte de la violation"), "text")),
+    ("breach", Placeholder("breach.aware_at", QT_TRANSLATE_NOOP("LetterField", "Prise de connaissance (départ des 72 heures)"), "text")),
+    ("breach", Placeholder("breach.notify_by", QT_TRANSLATE_NOOP("LetterField", "Échéance de notification"), "text")),
+    ("breach", Placeholder("breach.deadline_basis", QT_TRANSLATE_NOOP("LetterField", "Fondement de l'échéance : loi ou politique"), "text")),
+    ("breach", Placeholder("breach.late", QT_TRANSLATE_NOOP("LetterField", "Notification tardive"), "flag")),
+    ("breach", Placeholder("breach.delay_reasons", QT_TRANSLATE_NOOP("LetterField", "Motifs du retard"), "text")),
+    ("breach", Placeholder("breach.regimes", QT_TRANSLATE_NOOP("LetterField", "Régimes applicables"), "text")),
+    ("breach", Placeholder("breach.authority", QT_TRANSLATE_NOOP("LetterField", "Autorité notifiée"), "text")),
     # Which notice the letter is: the GDPR's (Art. 33) to an EU supervisory authority, or
     # the organisation's policy to the CNDP (Law 09-08 has no breach duty). A letter to
     # the CNDP cites no GDPR article.
-    _p(
-        "breach.to_eu_authority",
-        QT_TRANSLATE_NOOP(
-            "LetterField",
-            "Courrier à une autorité de contrôle de l'UE (article 33 du RGPD)",
-        ),
-        "flag",
-    ),
-    _p(
-        "breach.to_cndp",
-        QT_TRANSLATE_NOOP("LetterField", "Courrier à la CNDP (politique interne, loi 09-08)"),
-        "flag",
-    ),
-)
+    ("breach", Placeholder("breach.to_eu_authority", QT_TRANSLATE_NOOP("LetterField", "Courrier à une autorité de contrôle de l'UE (article 33 du RGPD)"), "flag")),
+    ("breach", Placeholder("breach.to_cndp", QT_TRANSLATE_NOOP("LetterField", "Courrier à la CNDP (politique interne, loi 09-08)"), "flag")),
+)  # fmt: skip
 
 
 def _family(kind: str) -> tuple[Placeholder, ...]:
@@ -598,8 +427,8 @@ def _family(kind: str) -> tuple[Placeholder, ...]:
         letter_kind = LetterKind(kind)
     except ValueError:
         raise ValidationError(ERR_UNKNOWN_KIND, "kind", value=str(kind)) from None
-    specific = BREACH_PLACEHOLDERS if letter_kind in BREACH_KINDS else REQUEST_PLACEHOLDERS
-    return COMMON_PLACEHOLDERS + specific
+    family = "breach" if letter_kind in BREACH_KINDS else "request"
+    return tuple(placeholder for serves, placeholder in _PLACEHOLDERS if serves in ("any", family))
 
 
 def placeholders_for(kind: str) -> tuple[Placeholder, ...]:

@@ -11,11 +11,11 @@ Pure Python: dates in, dates out.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol, Self, TypeVar
 
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
@@ -45,6 +45,34 @@ CASE_KIND_LABELS = {
 }
 
 
+class _Policy(Protocol):
+    def validated(self) -> Self: ...
+
+
+_P = TypeVar("_P", bound=_Policy)
+
+
+def _check_count(value: object, field: str, maximum: int, message: str) -> None:
+    """A policy's number of years or days: a whole number from 1 to ``maximum``
+    (a bool is an int to Python, not to the DPO)."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= maximum:
+        raise ValidationError(message, field, maximum=maximum)
+
+
+def _read_setting(
+    policy: Callable[[], _P],
+    parse: Callable[[Mapping[str, Any]], _P],
+    stored: Mapping[str, Any] | None,
+) -> _P:
+    """A policy as the register's settings hold it (a JSON object; None or {} when never
+    set), or the default ``policy()`` if what is stored cannot be read or is out of range:
+    a damaged setting falls back to the defaults rather than stopping the application."""
+    try:
+        return parse(stored or {}).validated()
+    except (TypeError, ValueError):  # ValidationError is a ValueError
+        return policy()
+
+
 @dataclass(frozen=True)
 class RetentionPolicy:
     """Years a closed case is kept after its closure."""
@@ -53,10 +81,8 @@ class RetentionPolicy:
     breach_years: int = DEFAULT_BREACH_YEARS
 
     def validated(self) -> RetentionPolicy:
-        for name in ("request_years", "breach_years"):
-            value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_YEARS:
-                raise ValidationError(ERR_YEARS, name, maximum=MAX_YEARS)
+        _check_count(self.request_years, "request_years", MAX_YEARS, ERR_YEARS)
+        _check_count(self.breach_years, "breach_years", MAX_YEARS, ERR_YEARS)
         return self
 
     def years_for(self, kind: CaseKind) -> int:
@@ -67,15 +93,15 @@ class RetentionPolicy:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any] | None) -> RetentionPolicy:
-        data = data or {}
-        try:
-            return cls(
-                request_years=int(data.get("request_years", DEFAULT_REQUEST_YEARS)),
-                breach_years=int(data.get("breach_years", DEFAULT_BREACH_YEARS)),
-            ).validated()
-        except (TypeError, ValueError):
-            # A damaged setting must not purge early: fall back to the defaults.
-            return cls()
+        # A damaged setting must not purge early.
+        return _read_setting(
+            cls,
+            lambda stored: cls(
+                request_years=int(stored.get("request_years", DEFAULT_REQUEST_YEARS)),
+                breach_years=int(stored.get("breach_years", DEFAULT_BREACH_YEARS)),
+            ),
+            data,
+        )
 
 
 def add_years(day: date, years: int) -> date:
@@ -186,27 +212,23 @@ class IdentityPolicy:
             proof = IdentityProof(self.proof)
         except ValueError:
             raise ValidationError(ERR_IDENTITY_PROOF, "proof", value=str(self.proof)) from None
-        days = self.copy_days
-        if isinstance(days, bool) or not isinstance(days, int):
-            raise ValidationError(ERR_IDENTITY_DAYS, "copy_days", maximum=MAX_IDENTITY_COPY_DAYS)
-        if not 1 <= days <= MAX_IDENTITY_COPY_DAYS:
-            raise ValidationError(ERR_IDENTITY_DAYS, "copy_days", maximum=MAX_IDENTITY_COPY_DAYS)
-        return IdentityPolicy(proof, days)
+        _check_count(self.copy_days, "copy_days", MAX_IDENTITY_COPY_DAYS, ERR_IDENTITY_DAYS)
+        return IdentityPolicy(proof, self.copy_days)
 
     def to_dict(self) -> dict[str, str | int]:
         return {"proof": str(self.proof), "copy_days": self.copy_days}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any] | None) -> IdentityPolicy:
-        data = data or {}
-        try:
-            return cls(
-                proof=IdentityProof(data.get("proof", DEFAULT_IDENTITY_PROOF)),
-                copy_days=int(data.get("copy_days", DEFAULT_IDENTITY_COPY_DAYS)),
-            ).validated()
-        except (TypeError, ValueError):
-            # A damaged setting must never keep a copy longer: fall back to the defaults.
-            return cls()
+        # A damaged setting must never keep a copy longer.
+        return _read_setting(
+            cls,
+            lambda stored: cls(
+                proof=IdentityProof(stored.get("proof", DEFAULT_IDENTITY_PROOF)),
+                copy_days=int(stored.get("copy_days", DEFAULT_IDENTITY_COPY_DAYS)),
+            ),
+            data,
+        )
 
 
 def identity_copy_delete_by(

@@ -36,6 +36,7 @@ from dpo_desk.domain.requests.model import RightsRequest
 from dpo_desk.domain.requests.workflow import IdentityStatus
 from dpo_desk.domain.retention import AttachmentDeletion, AttachmentPurpose
 from dpo_desk.services import journal
+from dpo_desk.services.reading import in_read, read_one
 from dpo_desk.storage import letters as letters_repo
 from dpo_desk.storage import maintenance
 from dpo_desk.storage import requests as request_repo
@@ -233,11 +234,11 @@ def store_in(
 
 def read(register: Register, kind: CaseKind, attachment_id: int) -> tuple[str, bytes]:
     """(name, content) of one attachment of a kind of case, or AttachmentNotFound."""
-    with register.read() as conn:
-        found = _SHELVES[CaseKind(kind)].content(conn, attachment_id)
-    if found is None:
-        raise AttachmentNotFound(id=attachment_id)
-    return found
+    return read_one(
+        register,
+        lambda conn: _SHELVES[CaseKind(kind)].content(conn, attachment_id),
+        lambda: AttachmentNotFound(id=attachment_id),
+    )
 
 
 # ----------------------------------------------------------------------------- per case
@@ -305,13 +306,11 @@ def _add(
 
 
 def of_request(register: Register, request: RightsRequest) -> list[AttachmentInfo]:
-    with register.read() as conn:
-        return request_repo.attachments_for(conn, request.id)
+    return in_read(register, request_repo.attachments_for, request.id)
 
 
 def of_breach(register: Register, breach: BreachIncident) -> list[AttachmentInfo]:
-    with register.read() as conn:
-        return letters_repo.breach_attachments_for(conn, breach.id)
+    return in_read(register, letters_repo.breach_attachments_for, breach.id)
 
 
 # ----------------------------------------------------------------------------- deletion

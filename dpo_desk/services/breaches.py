@@ -38,6 +38,7 @@ from dpo_desk.domain.references import BREACH_PREFIX, next_reference
 from dpo_desk.domain.requests.workflow import Regime
 from dpo_desk.services import journal
 from dpo_desk.services.journal import current_actor
+from dpo_desk.services.reading import in_read, read_one
 from dpo_desk.storage import audit
 from dpo_desk.storage import breaches as repo
 from dpo_desk.storage import organisation as organisation_repo
@@ -97,44 +98,40 @@ def _zone(conn: Connection) -> tzinfo:
 
 def organisation_timezone(register: Register) -> tzinfo:
     """The zone instants are read and shown in (default Africa/Casablanca)."""
-    with register.read() as conn:
-        return _zone(conn)
+    return in_read(register, _zone)
 
 
 # ----------------------------------------------------------------------------- reads
 
 
 def get_breach(register: Register, breach_id: int) -> BreachIncident:
-    with register.read() as conn:
-        found = repo.get(conn, breach_id)
-    if found is None:
-        raise BreachNotFound(reference=f"#{breach_id}")
-    return found
+    return read_one(
+        register,
+        lambda conn: repo.get(conn, breach_id),
+        lambda: BreachNotFound(reference=f"#{breach_id}"),
+    )
 
 
 def find_breach(register: Register, reference: str) -> BreachIncident:
-    with register.read() as conn:
-        found = repo.get_by_reference(conn, reference)
-    if found is None:
-        raise BreachNotFound(reference=reference.strip())
-    return found
+    return read_one(
+        register,
+        lambda conn: repo.get_by_reference(conn, reference),
+        lambda: BreachNotFound(reference=reference.strip()),
+    )
 
 
 def count_breaches(register: Register, flt: BreachFilter | None = None) -> int:
-    with register.read() as conn:
-        return repo.count_rows(conn, flt or BreachFilter())
+    return in_read(register, repo.count_rows, flt or BreachFilter())
 
 
 def list_breaches(
     register: Register, flt: BreachFilter | None = None, *, offset: int = 0, limit: int = 200
 ) -> list[BreachRow]:
-    with register.read() as conn:
-        return repo.list_rows(conn, flt or BreachFilter(), offset=offset, limit=limit)
+    return in_read(register, repo.list_rows, flt or BreachFilter(), offset=offset, limit=limit)
 
 
 def journal_for(register: Register, breach: BreachIncident) -> list[audit.AuditEntry]:
-    with register.read() as conn:
-        return audit.entries_for(conn, ENTITY, breach.reference)
+    return in_read(register, audit.entries_for, ENTITY, breach.reference)
 
 
 # ----------------------------------------------------------------------------- journal
@@ -272,13 +269,13 @@ def _apply(
     breach: BreachIncident,
     mutate: Mutation,
     *,
-    clock: Clock,
+    clock: Clock | None,
     action: str,
     allow_closed: bool = False,
 ) -> BreachIncident:
     """Run ``mutate`` in one write transaction, with the version check, the status
     moves the new facts allow, and the audit entry."""
-    now = clock.now()
+    now = (clock or SystemClock()).now()
     actor = current_actor()
     with register.write() as conn:
         current = repo.get(conn, breach.id)
@@ -315,7 +312,6 @@ def update_details(
 
     The nature in ``intake`` is ignored: :func:`update_nature` saves it.
     """
-    clock = clock or SystemClock()
 
     def mutate(
         conn: Connection, current: BreachIncident, now: datetime, zone: tzinfo, actor: str
@@ -361,7 +357,6 @@ def update_nature(
     register: Register, breach: BreachIncident, nature: BreachNature, *, clock: Clock | None = None
 ) -> BreachIncident:
     """Nature and scope (Art. 33(3)(a), (c), (d)); may be completed in phases."""
-    clock = clock or SystemClock()
     clean = nature.validated()
 
     def mutate(
@@ -385,7 +380,6 @@ def assess_risk(
     clock: Clock | None = None,
 ) -> BreachIncident:
     """Assess (or reassess) the risk; an open breach becomes "assessed"."""
-    clock = clock or SystemClock()
 
     def mutate(
         conn: Connection, current: BreachIncident, now: datetime, zone: tzinfo, actor: str
@@ -430,7 +424,6 @@ def record_no_notification(
 ) -> BreachIncident:
     """Art. 33(1): no notification for a breach unlikely to result in a risk; the
     decision and its reasons stay in the breach register (Art. 33(5))."""
-    clock = clock or SystemClock()
     text = (reasons or "").strip()
     if not text:
         gdpr = Regime.GDPR in breach.regimes
@@ -471,7 +464,6 @@ def add_notification(
     duty of this breach is kept as a courtesy and stops no clock. A late initial notice
     needs the reasons for its delay, worded after its duty.
     """
-    clock = clock or SystemClock()
 
     def mutate(
         conn: Connection, current: BreachIncident, now: datetime, zone: tzinfo, actor: str
@@ -526,7 +518,6 @@ def record_communication(
 ) -> BreachIncident:
     """The communication to the data subjects (Art. 34), or the public communication
     replacing it under Art. 34(3)(c)."""
-    clock = clock or SystemClock()
 
     def mutate(
         conn: Connection, current: BreachIncident, now: datetime, zone: tzinfo, actor: str
@@ -567,7 +558,6 @@ def record_art34_exception(
     """Art. 34(3): (a) unintelligible data, (b) high risk since removed, (c) a public
     communication instead of individual ones (under Law 09-08 alone, the same grounds
     of the organisation's policy, worded without the GDPR)."""
-    clock = clock or SystemClock()
     ground = Art34Exception(ground)
     text = (justification or "").strip()
     if not text:
@@ -603,7 +593,6 @@ def record_dgssi(
     clock: Clock | None = None,
 ) -> BreachIncident:
     """Law 05-20: whether the incident must be declared to the DGSSI, and when it was."""
-    clock = clock or SystemClock()
 
     def mutate(
         conn: Connection, current: BreachIncident, now: datetime, zone: tzinfo, actor: str
@@ -638,7 +627,6 @@ def add_event(
     clock: Clock | None = None,
 ) -> BreachIncident:
     """Add "contained" or a note to the timeline; the other events come with their act."""
-    clock = clock or SystemClock()
     kind = EventKind(kind)
     if kind not in MANUAL_EVENTS:
         raise ValidationError(ERR_MANUAL_EVENT, "kind")
@@ -670,7 +658,6 @@ def record_remedial_actions(
     register: Register, breach: BreachIncident, text: str, *, clock: Clock | None = None
 ) -> BreachIncident:
     """The remedial action taken (Art. 33(5)): required before closing."""
-    clock = clock or SystemClock()
     clean = (text or "").strip()
     if len(clean) > rules.MAX_TEXT:
         raise ValidationError(rules.ERR_TOO_LONG, "remedial_actions", limit=rules.MAX_TEXT)
@@ -695,7 +682,6 @@ def close_breach(
     clock: Clock | None = None,
 ) -> BreachIncident:
     """Close the record once its duties are met (see ``domain.breaches.check_can_close``)."""
-    clock = clock or SystemClock()
     remedial = None if remedial_actions is None else remedial_actions.strip()
     if remedial is not None and not remedial:
         raise ValidationError(ERR_REMEDIAL, "remedial_actions")

@@ -379,6 +379,51 @@ def _zone(conn: Connection) -> tzinfo:
 # ----------------------------------------------------------------------------- use cases
 
 
+# The sheets of one export, read in its transaction (conn, the organisation's zone); the
+# cover is built first, and a kind of export may complete it.
+Sheets = Callable[[Connection, tzinfo, CoverData], list[SheetData]]
+
+
+def _export(
+    register: Register,
+    out_path: Path,
+    what: str,
+    sheets: Sheets,
+    translate: Translate,
+    progress: Callable[[int, int], None] | None,
+    cancel: Callable[[], bool] | None,
+    clock: Clock | None,
+) -> ExportResult:
+    """Write the workbook of ``sheets`` from one read transaction (a consistent snapshot),
+    atomically, then journal that the data left the register as ``what``."""
+    clock = clock or SystemClock()
+    out_path = Path(out_path)
+    started = time.perf_counter()
+
+    def write(target: BinaryIO) -> WorkbookReport:
+        with register.read() as conn:
+            zone = _zone(conn)
+            cover = _cover(conn, register, clock, zone)
+            return write_workbook(
+                target,
+                cover,
+                sheets(conn, zone, cover),
+                zone=zone,
+                translate=translate,
+                progress=progress,
+                cancel=cancel,
+            )
+
+    report = _write_atomically(out_path, write)
+    result = ExportResult(
+        out_path, dict(report.rows), time.perf_counter() - started, report.truncated_cells
+    )
+    maintenance.record_export(
+        register, what, count=result.total_rows, file_name=out_path.name, clock=clock
+    )
+    return result
+
+
 def export_register(
     register: Register,
     which: str,
@@ -396,38 +441,12 @@ def export_register(
         error.exit_code = 2
         raise error
     tx = translate or _identity
-    clock = clock or SystemClock()
-    out_path = Path(out_path)
-    started = time.perf_counter()
 
-    def write(target: BinaryIO) -> WorkbookReport:
-        with register.read() as conn:
-            zone = _zone(conn)
-            builder = _Rows(conn, tx, zone)
-            sheets = [getattr(builder, kind)() for kind in SHEETS_FOR[which]]
-            cover = _cover(conn, register, clock, zone)
-            return write_workbook(
-                target,
-                cover,
-                sheets,
-                zone=zone,
-                translate=tx,
-                progress=progress,
-                cancel=cancel,
-            )
+    def sheets(conn: Connection, zone: tzinfo, cover: CoverData) -> list[SheetData]:
+        builder = _Rows(conn, tx, zone)
+        return [getattr(builder, kind)() for kind in SHEETS_FOR[which]]
 
-    report = _write_atomically(out_path, write)
-    result = ExportResult(
-        out_path, dict(report.rows), time.perf_counter() - started, report.truncated_cells
-    )
-    maintenance.record_export(
-        register,
-        f"xlsx:{which}",
-        count=result.total_rows,
-        file_name=out_path.name,
-        clock=clock,
-    )
-    return result
+    return _export(register, out_path, f"xlsx:{which}", sheets, tx, progress, cancel, clock)
 
 
 def describe_filter(flt: JournalFilter, translate: Translate | None = None) -> str:
@@ -495,47 +514,22 @@ def export_journal(
     """The journal entries that ``flt`` keeps (as on the Journal screen), with a cover
     giving the state of the whole chain (walked now) and its head hash."""
     tx = translate or _identity
-    clock = clock or SystemClock()
-    out_path = Path(out_path)
-    started = time.perf_counter()
 
-    def write(target: BinaryIO) -> WorkbookReport:
-        with register.read() as conn:
-            zone = _zone(conn)
-            cover = _cover(conn, register, clock, zone)
-            cover.heading = JOURNAL_HEADING
-            cover.chain_checked = True
-            cover.chain_broken_at = audit.first_broken_entry(conn)
-            cover.filter_text = describe_filter(flt, tx)
-            sheet = SheetData(
+    def sheets(conn: Connection, zone: tzinfo, cover: CoverData) -> list[SheetData]:
+        cover.heading = JOURNAL_HEADING
+        cover.chain_checked = True
+        cover.chain_broken_at = audit.first_broken_entry(conn)
+        cover.filter_text = describe_filter(flt, tx)
+        return [
+            SheetData(
                 "journal",
                 cols.JOURNAL_COLUMNS,
                 _journal_rows(conn, flt),
                 rows_repo.count_journal(conn, flt),
             )
-            return write_workbook(
-                target,
-                cover,
-                [sheet],
-                zone=zone,
-                translate=tx,
-                progress=progress,
-                cancel=cancel,
-            )
+        ]
 
-    report = _write_atomically(out_path, write)
-    result = ExportResult(
-        out_path, dict(report.rows), time.perf_counter() - started, report.truncated_cells
-    )
-    maintenance.record_export(
-        register,
-        "xlsx:journal",
-        entity="register",
-        count=result.total_rows,
-        file_name=out_path.name,
-        clock=clock,
-    )
-    return result
+    return _export(register, out_path, "xlsx:journal", sheets, tx, progress, cancel, clock)
 
 
 __all__ = [

@@ -416,7 +416,7 @@ class ImportResult:
     skipped: int
 
 
-def _pick_sheet(tables: list[xi.SheetTable], target: str) -> xi.SheetTable:
+def sheet_for(tables: list[xi.SheetTable], target: str) -> xi.SheetTable:
     """The sheet named like the target (an export has several), else the best mapped."""
     title = xi.header_key(cols.SHEET_TITLES[target])
     for table in tables:
@@ -452,7 +452,7 @@ def plan_import(
     fields_for(target)
     clock = clock or SystemClock()
     tables = tables if tables is not None else xi.read_workbook(path)
-    table = _pick_sheet(tables, target)
+    table = sheet_for(tables, target)
     mapping = dict(mapping) if mapping is not None else suggest_mapping(table.headers, target)
     _check_mapping(target, mapping)
     today = book.organisation_today(register, clock)
@@ -619,6 +619,7 @@ __all__ = [
     "apply_import",
     "fields_for",
     "plan_import",
+    "sheet_for",
     "suggest_mapping",
 ]
 

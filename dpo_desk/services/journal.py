@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from dpo_desk.services.reading import in_read
 from dpo_desk.storage import audit
 from dpo_desk.storage.audit import AuditEntry, JournalFilter
 from dpo_desk.storage.database import Register
@@ -56,15 +57,13 @@ def record(
 
 
 def count(register: Register, flt: JournalFilter) -> int:
-    with register.read() as conn:
-        return audit.count_entries(conn, flt)
+    return in_read(register, audit.count_entries, flt)
 
 
 def page(
     register: Register, flt: JournalFilter, *, offset: int = 0, limit: int = 200
 ) -> list[AuditEntry]:
-    with register.read() as conn:
-        return audit.list_entries(conn, flt, offset=offset, limit=limit)
+    return in_read(register, audit.list_entries, flt, offset=offset, limit=limit)
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,7 @@ from dpo_desk.services.attachments import sanitise_filename
 from dpo_desk.services.cases import Case, CaseNotFound, case_in, find_case
 from dpo_desk.services.journal import current_actor
 from dpo_desk.services.letter_rules import check_four_eyes
+from dpo_desk.services.reading import in_read, read_one
 from dpo_desk.storage import letters as repo
 from dpo_desk.storage import organisation as settings_repo
 from dpo_desk.storage import records as registers_repo
@@ -817,11 +818,9 @@ def drafts_for(register: Register, case: Case | str) -> list[StoredDraft]:
 
 
 def get_draft(register: Register, draft_id: int) -> StoredDraft:
-    with register.read() as conn:
-        found = repo.get_draft(conn, draft_id)
-    if found is None:
-        raise DraftNotFound(id=draft_id)
-    return found
+    return read_one(
+        register, lambda conn: repo.get_draft(conn, draft_id), lambda: DraftNotFound(id=draft_id)
+    )
 
 
 Enforce = Literal["draft", "issue", "kind"]
@@ -1227,8 +1226,7 @@ def template_text(
 
 
 def custom_templates(register: Register) -> set[tuple[str, str]]:
-    with register.read() as conn:
-        return repo.custom_templates(conn)
+    return in_read(register, repo.custom_templates)
 
 
 def save_template(

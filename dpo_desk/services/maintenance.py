@@ -22,14 +22,14 @@ from dpo_desk.domain.errors import UserError, ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.retention import ExpiredCase, IdentityCopyDue, PurgeMode, RetentionPolicy
 from dpo_desk.security.keystore import Keystore
-from dpo_desk.security.passphrase import MINIMUM_LENGTH, is_long_enough, require_strong
+from dpo_desk.security.passphrase import require_strong
 from dpo_desk.services import identity_documents
 from dpo_desk.services.journal import current_actor
-from dpo_desk.services.register_file import organisation_words
+from dpo_desk.services.register_file import organisation_words, require_long_enough
 from dpo_desk.storage import audit, maintenance
 from dpo_desk.storage import organisation as settings_repo
 from dpo_desk.storage.database import Register, open_register
-from dpo_desk.storage.errors import RegisterBusy, RegisterError, WeakPassphrase, WrongPassphrase
+from dpo_desk.storage.errors import RegisterBusy, RegisterError, WrongPassphrase
 from dpo_desk.storage.maintenance import CompactReport, CopyReport
 
 log = logging.getLogger(__name__)
@@ -85,8 +85,7 @@ def _personal_words(register: Register) -> list[str]:
 
 
 def _require_new_passphrase(register: Register, passphrase: str) -> None:
-    if not is_long_enough(passphrase):
-        raise WeakPassphrase(minimum=MINIMUM_LENGTH)
+    require_long_enough(passphrase)
     require_strong(passphrase, _personal_words(register))
 
 

@@ -44,6 +44,7 @@ from dpo_desk.domain.records import (
 )
 from dpo_desk.services import journal
 from dpo_desk.services.cases import ERR_NO_CASE_TO_LINK, CaseNotFound
+from dpo_desk.services.reading import in_read, read_one
 from dpo_desk.storage import audit
 from dpo_desk.storage import organisation as settings_repo
 from dpo_desk.storage import records as repo
@@ -225,11 +226,11 @@ _PROCESSORS: _Kind[ProcessorDetails, Processor] = _Kind(
 
 
 def _get(register: Register, kind: _Kind[_Details, _Entry], entry_id: int) -> _Entry:
-    with register.read() as conn:
-        found = kind.get(conn, entry_id)
-    if found is None:
-        raise kind.not_found(key=f"#{entry_id}")
-    return found
+    return read_one(
+        register,
+        lambda conn: kind.get(conn, entry_id),
+        lambda: kind.not_found(key=f"#{entry_id}"),
+    )
 
 
 def _find(register: Register, kind: _Kind[_Details, _Entry], key: str | int) -> _Entry:
@@ -352,20 +353,17 @@ def find_activity(register: Register, key: str | int) -> ProcessingActivity:
 
 
 def count_activities(register: Register, flt: ActivityFilter) -> int:
-    with register.read() as conn:
-        return repo.count_activity_rows(conn, flt)
+    return in_read(register, repo.count_activity_rows, flt)
 
 
 def list_activities(
     register: Register, flt: ActivityFilter, *, offset: int = 0, limit: int = 200
 ) -> list[ActivityRow]:
-    with register.read() as conn:
-        return repo.list_activity_rows(conn, flt, offset=offset, limit=limit)
+    return in_read(register, repo.list_activity_rows, flt, offset=offset, limit=limit)
 
 
 def all_activities(register: Register) -> list[ProcessingActivity]:
-    with register.read() as conn:
-        return repo.all_activities(conn)
+    return in_read(register, repo.all_activities)
 
 
 def save_activity(
@@ -408,20 +406,17 @@ def find_processor(register: Register, key: str | int) -> Processor:
 
 
 def count_processors(register: Register, flt: ProcessorFilter) -> int:
-    with register.read() as conn:
-        return repo.count_processor_rows(conn, flt)
+    return in_read(register, repo.count_processor_rows, flt)
 
 
 def list_processors(
     register: Register, flt: ProcessorFilter, *, offset: int = 0, limit: int = 200
 ) -> list[ProcessorRow]:
-    with register.read() as conn:
-        return repo.list_processor_rows(conn, flt, offset=offset, limit=limit)
+    return in_read(register, repo.list_processor_rows, flt, offset=offset, limit=limit)
 
 
 def all_processors(register: Register) -> list[Processor]:
-    with register.read() as conn:
-        return repo.all_processors(conn)
+    return in_read(register, repo.all_processors)
 
 
 def save_processor(
@@ -630,13 +625,11 @@ def remove_transfer(register: Register, transfer_id: int, *, clock: Clock | None
 
 
 def all_transfers(register: Register) -> list[Transfer]:
-    with register.read() as conn:
-        return repo.all_transfers(conn)
+    return in_read(register, repo.all_transfers)
 
 
 def journal_for(register: Register, entity: str, entity_id: int) -> list[audit.AuditEntry]:
-    with register.read() as conn:
-        return audit.entries_for(conn, entity, str(entity_id))
+    return in_read(register, audit.entries_for, entity, str(entity_id))
 
 
 # ----------------------------------------------------------------------------- flags

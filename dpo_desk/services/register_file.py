@@ -49,6 +49,13 @@ def organisation_words(org: Organisation | None) -> list[str]:
     return personal_words(org.name, org.dpo_name, org.dpo_email)
 
 
+def require_long_enough(passphrase: str) -> None:
+    """A new passphrase's first rule, refused with its own message before zxcvbn rates
+    it: at least ``MINIMUM_LENGTH`` characters (WeakPassphrase, exit 6)."""
+    if not is_long_enough(passphrase):
+        raise WeakPassphrase(minimum=MINIMUM_LENGTH)
+
+
 def create_register(
     path: Path,
     passphrase: str,
@@ -58,8 +65,7 @@ def create_register(
 ) -> Register:
     """Create a new encrypted register for ``organisation``; the caller closes it."""
     org = organisation.validated()
-    if not is_long_enough(passphrase):
-        raise WeakPassphrase(minimum=MINIMUM_LENGTH)
+    require_long_enough(passphrase)
     require_strong(passphrase, organisation_words(org))
     clock = clock or SystemClock()
     register = open_register(path, passphrase, create=True)

@@ -41,6 +41,7 @@ from dpo_desk.domain.requests.workflow import (
 )
 from dpo_desk.resources import resource_path
 from dpo_desk.services import journal
+from dpo_desk.services.reading import in_read, read_one
 from dpo_desk.storage import audit
 from dpo_desk.storage import organisation as settings_repo
 from dpo_desk.storage import requests as repo
@@ -102,8 +103,7 @@ def default_calendar() -> WorkingCalendar:
 
 
 def load_context(register: Register) -> DeadlineContext:
-    with register.read() as conn:
-        return deadline_context_in(conn)
+    return in_read(register, deadline_context_in)
 
 
 def deadline_context_in(conn: Connection) -> DeadlineContext:
@@ -181,31 +181,29 @@ def explain_deadline(
 
 
 def get_request(register: Register, request_id: int) -> RightsRequest:
-    with register.read() as conn:
-        found = repo.get(conn, request_id)
-    if found is None:
-        raise RequestNotFound(reference=f"#{request_id}")
-    return found
+    return read_one(
+        register,
+        lambda conn: repo.get(conn, request_id),
+        lambda: RequestNotFound(reference=f"#{request_id}"),
+    )
 
 
 def find_request(register: Register, reference: str) -> RightsRequest:
-    with register.read() as conn:
-        found = repo.get_by_reference(conn, reference)
-    if found is None:
-        raise RequestNotFound(reference=reference)
-    return found
+    return read_one(
+        register,
+        lambda conn: repo.get_by_reference(conn, reference),
+        lambda: RequestNotFound(reference=reference),
+    )
 
 
 def count_requests(register: Register, flt: RequestFilter) -> int:
-    with register.read() as conn:
-        return repo.count_rows(conn, flt)
+    return in_read(register, repo.count_rows, flt)
 
 
 def list_requests(
     register: Register, flt: RequestFilter, *, offset: int = 0, limit: int = 200
 ) -> list[RequestRow]:
-    with register.read() as conn:
-        return repo.list_rows(conn, flt, offset=offset, limit=limit)
+    return in_read(register, repo.list_rows, flt, offset=offset, limit=limit)
 
 
 @dataclass(frozen=True)
@@ -229,8 +227,7 @@ def dashboard(register: Register, *, clock: Clock | None = None, limit: int = 15
 
 
 def journal_for(register: Register, request: RightsRequest) -> list[audit.AuditEntry]:
-    with register.read() as conn:
-        return audit.entries_for(conn, "request", request.reference)
+    return in_read(register, audit.entries_for, "request", request.reference)
 
 
 # ----------------------------------------------------------------------------- writes

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.sql import ColumnElement
 
+from dpo_desk.storage.listing import count_matching
 from dpo_desk.storage.rows import AnyRow
 from dpo_desk.storage.schema import audit_log
 
@@ -154,19 +155,14 @@ def _journal_conditions(flt: JournalFilter) -> list[ColumnElement[bool]]:
 
 
 def count_entries(conn: Connection, flt: JournalFilter) -> int:
-    stmt = select(func.count()).select_from(audit_log)
-    for cond in _journal_conditions(flt):
-        stmt = stmt.where(cond)
-    return conn.execute(stmt).scalar_one()
+    return count_matching(conn, audit_log, _journal_conditions(flt))
 
 
 def list_entries(
     conn: Connection, flt: JournalFilter, *, offset: int = 0, limit: int = 200
 ) -> list[AuditEntry]:
     order = audit_log.c.id.desc() if flt.newest_first else audit_log.c.id.asc()
-    stmt = select(audit_log)
-    for cond in _journal_conditions(flt):
-        stmt = stmt.where(cond)
+    stmt = select(audit_log).where(*_journal_conditions(flt))
     rows = conn.execute(stmt.order_by(order).offset(offset).limit(limit))
     return [_entry(r) for r in rows]
 

@@ -60,6 +60,7 @@ from dpo_desk.domain.breaches import (
 from dpo_desk.domain.references import BREACH_PREFIX
 from dpo_desk.domain.requests.workflow import Channel, Regime
 from dpo_desk.storage import references
+from dpo_desk.storage.listing import count_matching
 from dpo_desk.storage.rows import AnyRow, Values, inserted_id
 from dpo_desk.storage.schema import (
     breach,
@@ -438,10 +439,7 @@ def _conditions(flt: BreachFilter) -> list[ColumnElement[bool]]:
 
 
 def count_rows(conn: Connection, flt: BreachFilter) -> int:
-    stmt = select(func.count()).select_from(T)
-    for cond in _conditions(flt):
-        stmt = stmt.where(cond)
-    return conn.execute(stmt).scalar_one()
+    return count_matching(conn, T, _conditions(flt))
 
 
 def list_rows(
@@ -484,9 +482,7 @@ def list_rows(
         eu_sent,
         cndp_sent,
     )
-    for cond in _conditions(flt):
-        stmt = stmt.where(cond)
-    stmt = stmt.order_by(
+    stmt = stmt.where(*_conditions(flt)).order_by(
         closed_last,
         case((T.c.status == str(BreachStatus.CLOSED), None), else_=T.c.notify_by),
         T.c.aware_at.desc(),

@@ -18,6 +18,7 @@ from typing import Any, TypeAlias
 from sqlalchemy import Connection, func, select
 
 from dpo_desk.storage.audit import JournalFilter, _journal_conditions
+from dpo_desk.storage.listing import count_matching
 from dpo_desk.storage.rows import AnyRow
 from dpo_desk.storage.schema import (
     audit_log,
@@ -42,10 +43,7 @@ def count_breaches(conn: Connection) -> int:
 
 
 def count_journal(conn: Connection, flt: JournalFilter) -> int:
-    stmt = select(func.count()).select_from(audit_log)
-    for cond in _journal_conditions(flt):
-        stmt = stmt.where(cond)
-    return conn.execute(stmt).scalar_one()
+    return count_matching(conn, audit_log, _journal_conditions(flt))
 
 
 def _regimes(under_law_09_08: bool, under_gdpr: bool) -> tuple[str, ...]:
@@ -142,8 +140,7 @@ def iter_journal(
     while True:
         stmt = select(A.c.id, A.c.at, A.c.actor, A.c.action, A.c.entity, A.c.entity_id,
                       A.c.changes, A.c.hash)  # fmt: skip
-        for cond in conds:
-            stmt = stmt.where(cond)
+        stmt = stmt.where(*conds)
         if last is not None:
             stmt = stmt.where(A.c.id < last if newest_first else A.c.id > last)
         order = A.c.id.desc() if newest_first else A.c.id.asc()

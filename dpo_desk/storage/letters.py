@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Select, delete, func, insert, select, update
 
 from dpo_desk.domain.letters import CaseKind, DraftStatus, StoredDraft
 from dpo_desk.storage.requests import AttachmentInfo
-from dpo_desk.storage.rows import AnyRow, Values, inserted_id
+from dpo_desk.storage.rows import AnyRow, Values, copied, inserted_id
 from dpo_desk.storage.schema import (
     breach,
     breach_attachment,
@@ -40,22 +40,12 @@ def _select_drafts() -> Select[*tuple[Any, ...]]:
 def _to_draft(row: AnyRow) -> StoredDraft:
     is_request = row.request_id is not None
     return StoredDraft(
-        id=row.id,
         case_kind=CaseKind.REQUEST if is_request else CaseKind.BREACH,
         case_id=row.request_id if is_request else row.breach_id,
         case_reference=row.reference or "",
-        kind=row.kind,
-        language=row.language,
-        text=row.text,
-        author=row.author,
+        **copied(row, "id", "kind", "language", "text", "author", "reviewer", "validated_at"),
+        **copied(row, "attachment_id", "created_at", "updated_at", "version", "addressee"),
         status=DraftStatus(row.status),
-        reviewer=row.reviewer,
-        validated_at=row.validated_at,
-        attachment_id=row.attachment_id,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        version=row.version,
-        addressee=row.addressee,
     )
 
 

@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import Column, Connection, Table, delete, func, select, update
+from sqlalchemy import Column, Connection, Select, Table, delete, func, select, update
 from sqlalchemy import exc as sa_exc
 
 from dpo_desk.domain.requests.model import OPEN_STATUSES
@@ -87,9 +87,6 @@ from dpo_desk.storage.rows import AnyRow
 from dpo_desk.storage.schema import (
     audit_log,
     breach,
-    breach_communication,
-    breach_event,
-    breach_notification,
     metadata,
     rights_request,
 )
@@ -968,59 +965,60 @@ def request_closure(row: AnyRow) -> date | None:
     return updated_at.date()  # withdrawn: the day the status last changed
 
 
+def _past_retention(
+    conn: Connection,
+    kind: CaseKind,
+    cases: Select[*tuple[Any, ...]],
+    closure: Callable[[AnyRow], date | None],
+    years: int,
+    today: date,
+) -> list[ExpiredCase]:
+    """The cases of one kind, read by ``cases``, whose retention has run out, but for
+    those already anonymised: purged since the row was created (a reference used again
+    by a newer case does not hide it)."""
+    purged = _purged_after(conn, kind)
+    found: list[ExpiredCase] = []
+    for row in conn.execute(cases):
+        closed = closure(row)
+        if closed is None or not is_expired(closed, years, today):
+            continue
+        if row.reference in purged and purged[row.reference] >= row.created_at:
+            continue
+        found.append(ExpiredCase(kind, row.id, row.reference, closed, retention_end(closed, years)))
+    return found
+
+
 def expired_cases(
     conn: Connection, policy: RetentionPolicy, today: date, zone: tzinfo
 ) -> list[ExpiredCase]:
     """Closed cases past retention, not yet purged, oldest closure first."""
-    found: list[ExpiredCase] = []
     r = rights_request
-    purged = _purged_after(conn, CaseKind.REQUEST)
     open_values = sorted(str(s) for s in OPEN_STATUSES)
-    for row in conn.execute(
-        select(
-            r.c.id,
-            r.c.reference,
-            r.c.status,
-            r.c.closed_on,
-            r.c.answered_on,
-            r.c.updated_at,
-            r.c.created_at,
-        ).where(r.c.status.not_in(open_values))
-    ):
-        closed = request_closure(row)
-        if closed is None or not is_expired(closed, policy.request_years, today):
-            continue
-        if row.reference in purged and purged[row.reference] >= row.created_at:
-            continue
-        found.append(
-            ExpiredCase(
-                CaseKind.REQUEST,
-                row.id,
-                row.reference,
-                closed,
-                retention_end(closed, policy.request_years),
-            )
-        )
-    purged = _purged_after(conn, CaseKind.BREACH)
-    for breach_row in conn.execute(
-        select(breach.c.id, breach.c.reference, breach.c.closed_at, breach.c.created_at).where(
-            breach.c.closed_at.is_not(None)
-        )
-    ):
-        closed = breach_row.closed_at.astimezone(zone).date()
-        if not is_expired(closed, policy.breach_years, today):
-            continue
-        if breach_row.reference in purged and purged[breach_row.reference] >= breach_row.created_at:
-            continue
-        found.append(
-            ExpiredCase(
-                CaseKind.BREACH,
-                breach_row.id,
-                breach_row.reference,
-                closed,
-                retention_end(closed, policy.breach_years),
-            )
-        )
+    requests = select(
+        r.c.id,
+        r.c.reference,
+        r.c.status,
+        r.c.closed_on,
+        r.c.answered_on,
+        r.c.updated_at,
+        r.c.created_at,
+    ).where(r.c.status.not_in(open_values))
+    breaches = select(
+        breach.c.id, breach.c.reference, breach.c.closed_at, breach.c.created_at
+    ).where(breach.c.closed_at.is_not(None))
+    found = [
+        *_past_retention(
+            conn, CaseKind.REQUEST, requests, request_closure, policy.request_years, today
+        ),
+        *_past_retention(
+            conn,
+            CaseKind.BREACH,
+            breaches,
+            lambda row: row.closed_at.astimezone(zone).date(),
+            policy.breach_years,
+            today,
+        ),
+    ]
     return sorted(found, key=lambda case: (case.closed_on, case.kind, case.reference))
 
 
@@ -1063,6 +1061,37 @@ _KEPT_ON_ANONYMISE = {
         {"breach_notification", "breach_communication", "breach_event", "breach_activity"}
     ),
 }
+
+# What anonymising empties, by table: the free text that may name or describe a person.
+# The case's own row also has its name (the requester, the breach's title) replaced by
+# ANONYMISED, so that lists still show a case there.
+_PERSONAL_TEXT: dict[str, tuple[str, ...]] = {
+    "rights_request": (
+        "requester_email",
+        "requester_phone",
+        "requester_address",
+        "subject_name",
+        "identity_method",
+        "extension_reason",
+        "notes",
+    ),
+    "breach": (
+        "description",
+        "consequences",
+        "measures_taken",
+        "measures_proposed",
+        "risk_justification",
+        "no_notification_reasons",
+        "no_notification_by",
+        "art34_justification",
+        "dgssi_reference",
+        "remedial_actions",
+    ),
+    "breach_notification": ("delay_reason", "notes", "recorded_by"),
+    "breach_communication": ("audience", "notes", "recorded_by"),
+    "breach_event": ("note", "author"),
+}
+_NAME_COLUMN = {CaseKind.REQUEST: "requester_name", CaseKind.BREACH: "title"}
 
 
 def _case_table(kind: CaseKind) -> Table:
@@ -1114,57 +1143,26 @@ def anonymise_case(conn: Connection, case: ExpiredCase, now: datetime) -> dict[s
         if table.name not in kept:
             conn.execute(delete(table).where(column == case.case_id))
     table = _case_table(case.kind)
-    bump = {"updated_at": now, "version": table.c.version + 1}
-    if case.kind is CaseKind.REQUEST:
-        conn.execute(
-            update(table)
-            .where(table.c.id == case.case_id)
-            .values(
-                requester_name=ANONYMISED,
-                requester_email="",
-                requester_phone="",
-                requester_address="",
-                subject_name="",
-                identity_method="",
-                extension_reason="",
-                notes="",
-                **bump,
-            )
-        )
-        return counts
+    emptied: dict[str, Any] = dict.fromkeys(_PERSONAL_TEXT[table.name], "")
     conn.execute(
         update(table)
         .where(table.c.id == case.case_id)
         .values(
-            title=ANONYMISED,
-            description="",
-            consequences="",
-            measures_taken="",
-            measures_proposed="",
-            risk_justification="",
-            no_notification_reasons="",
-            no_notification_by="",
-            art34_justification="",
-            dgssi_reference="",
-            remedial_actions="",
-            **bump,
+            {
+                **emptied,
+                _NAME_COLUMN[case.kind]: ANONYMISED,
+                "updated_at": now,
+                "version": table.c.version + 1,
+            }
         )
     )
-    conn.execute(
-        update(breach_notification)
-        .where(breach_notification.c.breach_id == case.case_id)
-        .values(delay_reason="", notes="", recorded_by="")
-    )
-    conn.execute(
-        update(breach_communication)
-        .where(breach_communication.c.breach_id == case.case_id)
-        .values(audience="", notes="", recorded_by="")
-    )
-    conn.execute(
-        update(breach_event)
-        .where(breach_event.c.breach_id == case.case_id)
-        .values(note="", author="")
-    )
+    for child, column in _dependants(case.kind):
+        if child.name in kept and child.name in _PERSONAL_TEXT:
+            conn.execute(
+                update(child)
+                .where(column == case.case_id)
+                .values(dict.fromkeys(_PERSONAL_TEXT[child.name], ""))
+            )
     return counts
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, and_, delete, func, insert, or_, select, update
 from sqlalchemy.sql import ColumnElement
+from sqlalchemy.sql.elements import Label
 
 from dpo_desk.domain.records import (
     AUTHORISATION_CATEGORIES,
@@ -40,7 +41,8 @@ from dpo_desk.domain.records import (
     TransferDetails,
     TransferMechanism,
 )
-from dpo_desk.storage.rows import AnyRow, Values, inserted_id
+from dpo_desk.storage.listing import count_matching, one_page
+from dpo_desk.storage.rows import AnyRow, Values, copied, inserted_id
 from dpo_desk.storage.schema import (
     activity_processor,
     activity_purpose,
@@ -139,23 +141,20 @@ def transfer_columns(details: TransferDetails) -> dict[str, Any]:
     }
 
 
+# What every record the user edits carries (storage/schema._edited).
+_EDITED = ("created_at", "updated_at", "version")
+
+
 def _categories(text: str) -> frozenset[DataCategory]:
     return frozenset(DataCategory(v) for v in json.loads(text))
 
 
 def _to_transfer(row: AnyRow) -> Transfer:
     return Transfer(
-        id=row.id,
-        country=row.country,
+        **copied(row, "id", "country", "reference", "activity_id", "processor_id", "notes"),
+        **copied(row, *_EDITED),
         mechanism=TransferMechanism(row.mechanism) if row.mechanism else None,
         derogation=Derogation(row.derogation) if row.derogation else None,
-        reference=row.reference,
-        activity_id=row.activity_id,
-        processor_id=row.processor_id,
-        notes=row.notes,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        version=row.version,
     )
 
 
@@ -166,16 +165,13 @@ def _to_activity(
     transfers: Iterable[Transfer],
 ) -> ProcessingActivity:
     return ProcessingActivity(
-        id=row.id,
-        name=row.name,
+        **copied(row, "id", "name", "description", "owner_department", "joint_controller"),
+        **copied(row, "software", "minors", "security_notes", "rights_service", "notes"),
+        **copied(row, "cndp_receipt", "cndp_receipt_on", "last_reviewed_on"),
+        **copied(row, "dpia_required", "dpia_done", "dpia_done_on", *_EDITED),
         purposes=tuple(purposes),
-        description=row.description,
-        owner_department=row.owner_department,
-        joint_controller=row.joint_controller,
-        software=row.software,
         subject_categories=tuple(json.loads(row.subject_categories)),
         data_categories=_categories(row.data_categories),
-        minors=row.minors,
         sources=tuple(json.loads(row.sources)),
         recipients=tuple(
             Recipient(RecipientKind(r["kind"]), r["name"]) for r in json.loads(row.recipients)
@@ -191,19 +187,7 @@ def _to_activity(
             for r in json.loads(row.retention)
         ),
         security_measures=frozenset(SecurityMeasure(m) for m in json.loads(row.security_measures)),
-        security_notes=row.security_notes,
-        rights_service=row.rights_service,
         cndp_regime=CndpRegime(row.cndp_regime),
-        cndp_receipt=row.cndp_receipt,
-        cndp_receipt_on=row.cndp_receipt_on,
-        dpia_required=row.dpia_required,
-        dpia_done=row.dpia_done,
-        dpia_done_on=row.dpia_done_on,
-        last_reviewed_on=row.last_reviewed_on,
-        notes=row.notes,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        version=row.version,
         processor_ids=tuple(processor_ids),
         transfers=tuple(transfers),
     )
@@ -213,28 +197,16 @@ def _to_processor(
     row: AnyRow, activity_ids: Iterable[int], transfers: Iterable[Transfer]
 ) -> Processor:
     return Processor(
-        id=row.id,
-        name=row.name,
-        service=row.service,
-        contact=row.contact,
-        dpo_contact=row.dpo_contact,
+        **copied(row, "id", "name", "service", "contact", "dpo_contact", "dpa_signed"),
+        **copied(row, "dpa_signed_on", "contract_ends_on", "next_review_on", "notes"),
+        **copied(row, "ended_on", "data_outcome_on", *_EDITED),
         countries=tuple(json.loads(row.countries)),
         data_categories=_categories(row.data_categories),
-        dpa_signed=row.dpa_signed,
-        dpa_signed_on=row.dpa_signed_on,
-        contract_ends_on=row.contract_ends_on,
         clauses=frozenset(Art28Clause(c) for c in json.loads(row.clauses)),
         certifications=tuple(json.loads(row.certifications)),
         sub_processors=tuple(json.loads(row.sub_processors)),
-        next_review_on=row.next_review_on,
-        notes=row.notes,
         status=ProcessorStatus(row.status),
-        ended_on=row.ended_on,
         data_outcome=DataOutcome(row.data_outcome) if row.data_outcome else None,
-        data_outcome_on=row.data_outcome_on,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        version=row.version,
         activity_ids=tuple(activity_ids),
         transfers=tuple(transfers),
     )
@@ -442,22 +414,20 @@ def _activity_conditions(flt: ActivityFilter) -> list[ColumnElement[bool]]:
     return conds
 
 
+def _linked_count(
+    link_column: ColumnElement[Any], listed_id: ColumnElement[Any], label: str
+) -> Label[int]:
+    """A list column: how many rows of a link table point at the listed row."""
+    return select(func.count()).where(link_column == listed_id).scalar_subquery().label(label)
+
+
 def count_activity_rows(conn: Connection, flt: ActivityFilter) -> int:
-    stmt = select(func.count()).select_from(A)
-    for cond in _activity_conditions(flt):
-        stmt = stmt.where(cond)
-    return conn.execute(stmt).scalar_one()
+    return count_matching(conn, A, _activity_conditions(flt))
 
 
 def list_activity_rows(
     conn: Connection, flt: ActivityFilter, *, offset: int = 0, limit: int = 200
 ) -> list[ActivityRow]:
-    processors_count = (
-        select(func.count()).where(L.c.activity_id == A.c.id).scalar_subquery().label("n_proc")
-    )
-    transfers_count = (
-        select(func.count()).where(X.c.activity_id == A.c.id).scalar_subquery().label("n_xfer")
-    )
     sort = ACTIVITY_SORT.get(flt.sort, A.c.name)
     stmt = select(
         A.c.id,
@@ -471,15 +441,19 @@ def list_activity_rows(
         A.c.dpia_done,
         A.c.last_reviewed_on,
         A.c.updated_at,
-        processors_count,
-        transfers_count,
+        _linked_count(L.c.activity_id, A.c.id, "n_proc"),
+        _linked_count(X.c.activity_id, A.c.id, "n_xfer"),
     )
-    for cond in _activity_conditions(flt):
-        stmt = stmt.where(cond)
-    order = [sort.desc() if flt.descending else sort.asc()]
-    order.append(A.c.id.desc() if flt.descending else A.c.id.asc())  # stable pages
-    stmt = stmt.order_by(*order).offset(offset).limit(limit)
-    rows = conn.execute(stmt).all()
+    page = one_page(
+        stmt,
+        _activity_conditions(flt),
+        [sort],
+        A.c.id,
+        descending=flt.descending,
+        offset=offset,
+        limit=limit,
+    )
+    rows = conn.execute(page).all()
     # The window's legal bases in one more query (no group_concat: it is not portable).
     bases: dict[int, set[LegalBasis]] = {r.id: set() for r in rows}
     if bases:
@@ -630,21 +604,12 @@ def _processor_conditions(flt: ProcessorFilter) -> list[ColumnElement[bool]]:
 
 
 def count_processor_rows(conn: Connection, flt: ProcessorFilter) -> int:
-    stmt = select(func.count()).select_from(P)
-    for cond in _processor_conditions(flt):
-        stmt = stmt.where(cond)
-    return conn.execute(stmt).scalar_one()
+    return count_matching(conn, P, _processor_conditions(flt))
 
 
 def list_processor_rows(
     conn: Connection, flt: ProcessorFilter, *, offset: int = 0, limit: int = 200
 ) -> list[ProcessorRow]:
-    activities_count = (
-        select(func.count()).where(L.c.processor_id == P.c.id).scalar_subquery().label("n_act")
-    )
-    transfers_count = (
-        select(func.count()).where(X.c.processor_id == P.c.id).scalar_subquery().label("n_xfer")
-    )
     sort = PROCESSOR_SORT.get(flt.sort, P.c.name)
     stmt = select(
         P.c.id,
@@ -657,14 +622,18 @@ def list_processor_rows(
         P.c.next_review_on,
         P.c.status,
         P.c.certifications,
-        activities_count,
-        transfers_count,
+        _linked_count(L.c.processor_id, P.c.id, "n_act"),
+        _linked_count(X.c.processor_id, P.c.id, "n_xfer"),
     )
-    for cond in _processor_conditions(flt):
-        stmt = stmt.where(cond)
-    order = [sort.desc() if flt.descending else sort.asc()]
-    order.append(P.c.id.desc() if flt.descending else P.c.id.asc())
-    stmt = stmt.order_by(*order).offset(offset).limit(limit)
+    page = one_page(
+        stmt,
+        _processor_conditions(flt),
+        [sort],
+        P.c.id,
+        descending=flt.descending,
+        offset=offset,
+        limit=limit,
+    )
     return [
         ProcessorRow(
             id=r.id,
@@ -680,7 +649,7 @@ def list_processor_rows(
             activities=r.n_act,
             transfers=r.n_xfer,
         )
-        for r in conn.execute(stmt)
+        for r in conn.execute(page)
     ]
 
 

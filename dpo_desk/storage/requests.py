@@ -27,7 +27,7 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.sql import ColumnElement
+from sqlalchemy.sql import ColumnElement, TextClause
 
 from dpo_desk.domain.references import REQUEST_PREFIX
 from dpo_desk.domain.requests.model import (
@@ -45,6 +45,7 @@ from dpo_desk.domain.requests.workflow import (
     Right,
 )
 from dpo_desk.storage import references
+from dpo_desk.storage.listing import count_matching, one_page
 from dpo_desk.storage.rows import AnyRow, Values, inserted_id
 from dpo_desk.storage.schema import identity_pause, request_attachment, rights_request
 
@@ -311,10 +312,7 @@ def count_rows(conn: Connection, flt: RequestFilter) -> int:
         ).bindparams(query=query, reference=flt.search.strip().upper())
         matches: int = conn.execute(counted).scalar_one()  # text(): SQLAlchemy knows no type
         return matches
-    stmt = select(func.count()).select_from(T)
-    for cond in _conditions(flt):
-        stmt = stmt.where(cond)
-    return conn.execute(stmt).scalar_one()
+    return count_matching(conn, T, _conditions(flt))
 
 
 def list_rows(
@@ -322,10 +320,8 @@ def list_rows(
 ) -> list[RequestRow]:
     key = SORT_COLUMNS.get(flt.sort, T.c.due_on)
     columns = key if isinstance(key, tuple) else (key,)
-    order = [column.desc() if flt.descending else column.asc() for column in columns]
-    order.append(T.c.id.desc() if flt.descending else T.c.id.asc())  # stable pages
-    stmt = select(*_ROW_COLUMNS)
     query = fts_query(flt.search)
+    conditions: Sequence[ColumnElement[bool] | TextClause]
     if query is not None and flt.sort in INDEXED_SORTS and _search_only(flt):
         # A search matching thousands of requests: left to itself, SQLite looks each
         # match up in the table and sorts them all for a page of 200 (~80 ms on 100,000
@@ -333,17 +329,24 @@ def list_rows(
         # the index of the list's order instead, tests each id against the matches
         # without reading the row, and stops at the page: ~2 ms for a common name,
         # ~15 ms at worst (a rare term, whole index walked).
-        stmt = stmt.where(
+        conditions = [
             text(
                 "+rights_request.id IN ("
                 "SELECT rowid FROM rights_request_fts WHERE rights_request_fts MATCH :query "
                 "UNION SELECT id FROM rights_request WHERE reference = :reference)"
             ).bindparams(query=query, reference=flt.search.strip().upper())
-        )
+        ]
     else:
-        for cond in _conditions(flt):
-            stmt = stmt.where(cond)
-    stmt = stmt.order_by(*order).offset(offset).limit(limit)
+        conditions = _conditions(flt)
+    stmt = one_page(
+        select(*_ROW_COLUMNS),
+        conditions,
+        columns,
+        T.c.id,
+        descending=flt.descending,
+        offset=offset,
+        limit=limit,
+    )
     return [
         RequestRow(
             id=r.id,

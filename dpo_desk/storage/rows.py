@@ -30,3 +30,10 @@ def inserted_id(result: CursorResult[*tuple[Any, ...]]) -> int:
         raise LookupError("the INSERT wrote no row")
     new_id: int = key[0]
     return new_id
+
+
+def copied(source: object, *names: str) -> dict[str, Any]:
+    """``{name: source.name}`` for each name: the columns a domain object keeps as they
+    are, under the same names, as keyword arguments for it (``Record(**copied(row, ...))``).
+    """
+    return {name: getattr(source, name) for name in names}

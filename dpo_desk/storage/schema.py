@@ -7,6 +7,8 @@ Keep SQLite-only SQL out of here so the same schema can later live on PostgreSQL
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     BigInteger,
     Boolean,
@@ -38,12 +40,81 @@ metadata = MetaData(
     }
 )
 
+
+# ----------------------------------------------------------------------------- columns
+# The kinds of column many tables share. Each call makes a new Column: a Column belongs
+# to exactly one table.
+
+
+def _row_id() -> Column[Any]:
+    return Column("id", Integer, primary_key=True)
+
+
+def _text(name: str) -> Column[Any]:
+    """Text that may be empty: "" rather than NULL, so that no reader meets None."""
+    return Column(name, Text, nullable=False, server_default="")
+
+
+def _json_list(name: str) -> Column[Any]:
+    """A short list kept as a JSON array, read with its row; empty when not given."""
+    return Column(name, Text, nullable=False, server_default="[]")
+
+
+def _flag(name: str) -> Column[Any]:
+    return Column(name, Boolean, nullable=False, server_default=false())
+
+
+def _parent(name: str, table: str, **options: Any) -> Column[Any]:
+    """The row of ``table`` this row belongs to: deleting that row deletes this one."""
+    return Column(name, Integer, ForeignKey(f"{table}.id", ondelete="CASCADE"), **options)
+
+
+def _owned_by(name: str, table: str) -> Column[Any]:
+    """The one parent a row always has, indexed for reading a parent's rows."""
+    return _parent(name, table, nullable=False, index=True)
+
+
+def _edited() -> tuple[Column[Any], ...]:
+    """When a record the user edits was made and changed, and the version that an edit
+    compares, so that two windows saving the same record cannot overwrite each other."""
+    return (
+        Column("created_at", UTCDateTime, nullable=False),
+        Column("updated_at", UTCDateTime, nullable=False),
+        Column("version", Integer, nullable=False, server_default="1"),
+    )
+
+
+def _stored_file() -> tuple[Column[Any], ...]:
+    """A file kept inside the encrypted register, with what identifies it."""
+    return (
+        Column("filename", Text, nullable=False),
+        Column("media_type", String(120), nullable=False),
+        Column("size", Integer, nullable=False),
+        Column("sha256", String(64), nullable=False),
+        Column("content", LargeBinary, nullable=False),
+        Column("added_at", UTCDateTime, nullable=False),
+    )
+
+
+def _link_table(name: str, first: tuple[str, str], second: tuple[str, str]) -> Table:
+    """A many-to-many link between two tables, each side a (column, table) pair. Its
+    primary key (first, second) serves lookups by the first; an index, by the second."""
+    return Table(
+        name,
+        metadata,
+        _parent(*first, primary_key=True),
+        _parent(*second, primary_key=True, index=True),
+    )
+
+
+# ----------------------------------------------------------------------------- tables
+
 # One row: the identity of this register file. The UUID keys the remembered
 # passphrase in the OS keyring and names the file in backups.
 register_meta = Table(
     "register_meta",
     metadata,
-    Column("id", Integer, primary_key=True),
+    _row_id(),
     Column("register_uuid", String(36), nullable=False),
     Column("created_at", UTCDateTime, nullable=False),
     Column("created_by_version", String(32), nullable=False),
@@ -55,17 +126,17 @@ register_meta = Table(
 organisation = Table(
     "organisation",
     metadata,
-    Column("id", Integer, primary_key=True),
+    _row_id(),
     Column("name", Text, nullable=False),
-    Column("address", Text, nullable=False, server_default=""),
-    Column("dpo_name", Text, nullable=False, server_default=""),
-    Column("dpo_email", Text, nullable=False, server_default=""),
-    Column("dpo_phone", Text, nullable=False, server_default=""),
+    _text("address"),
+    _text("dpo_name"),
+    _text("dpo_email"),
+    _text("dpo_phone"),
     Column("timezone", String(64), nullable=False, server_default="Africa/Casablanca"),
     Column("updated_at", UTCDateTime, nullable=False),
     # The town its letters are dated from ("Casablanca, le ..."); "" = the date alone.
     # Since 0008.
-    Column("town", Text, nullable=False, server_default=""),
+    _text("town"),
     CheckConstraint("id = 1", name="single_row"),
 )
 
@@ -83,12 +154,12 @@ register_settings = Table(
 audit_log = Table(
     "audit_log",
     metadata,
-    Column("id", Integer, primary_key=True),
+    _row_id(),
     Column("at", UTCDateTime, nullable=False),
     Column("actor", Text, nullable=False),
     Column("action", String(40), nullable=False),
     Column("entity", String(40), nullable=False),
-    Column("entity_id", Text, nullable=False, server_default=""),
+    _text("entity_id"),
     Column("changes", Text, nullable=False, server_default="{}"),
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
@@ -105,21 +176,21 @@ audit_log = Table(
 rights_request = Table(
     "rights_request",
     metadata,
-    Column("id", Integer, primary_key=True),
+    _row_id(),
     Column("reference", String(32), nullable=False),
-    Column("under_gdpr", Boolean, nullable=False, server_default=false()),
-    Column("under_law_09_08", Boolean, nullable=False, server_default=false()),
+    _flag("under_gdpr"),
+    _flag("under_law_09_08"),
     Column("rights", String(200), nullable=False),  # ",access,erasure," for LIKE filters
     Column("channel", String(20), nullable=False),
     Column("requester_name", Text, nullable=False),
-    Column("requester_email", Text, nullable=False, server_default=""),
-    Column("requester_phone", Text, nullable=False, server_default=""),
-    Column("requester_address", Text, nullable=False, server_default=""),
+    _text("requester_email"),
+    _text("requester_phone"),
+    _text("requester_address"),
     Column("requester_role", String(20), nullable=False, server_default="self"),
-    Column("subject_name", Text, nullable=False, server_default=""),
+    _text("subject_name"),
     Column("received_on", Date, nullable=False),
     Column("identity_status", String(20), nullable=False, server_default="not_required"),
-    Column("identity_method", Text, nullable=False, server_default=""),
+    _text("identity_method"),
     Column("identity_checked_on", Date),
     Column("status", String(20), nullable=False),
     Column("refusal_reason", String(40)),
@@ -128,15 +199,13 @@ rights_request = Table(
     Column("due_basis", String(10), nullable=False),
     Column("due_regime", String(20), nullable=False),
     Column("extended_on", Date),
-    Column("extension_reason", Text, nullable=False, server_default=""),
+    _text("extension_reason"),
     Column("answered_on", Date),
     Column("answer_channel", String(20)),
     Column("closed_on", Date),
-    Column("assignee", Text, nullable=False, server_default=""),
-    Column("notes", Text, nullable=False, server_default=""),
-    Column("created_at", UTCDateTime, nullable=False),
-    Column("updated_at", UTCDateTime, nullable=False),
-    Column("version", Integer, nullable=False, server_default="1"),
+    _text("assignee"),
+    _text("notes"),
+    *_edited(),
     UniqueConstraint("reference", name="uq_rights_request_reference"),
     Index("ix_rights_request_due_on", "due_on", "id"),
     Index("ix_rights_request_status_due", "status", "due_on"),
@@ -160,14 +229,8 @@ Index(
 identity_pause = Table(
     "identity_pause",
     metadata,
-    Column("id", Integer, primary_key=True),
-    Column(
-        "request_id",
-        Integer,
-        ForeignKey("rights_request.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    _row_id(),
+    _owned_by("request_id", "rights_request"),
     Column("started_on", Date, nullable=False),
     Column("ended_on", Date),
 )
@@ -176,20 +239,9 @@ identity_pause = Table(
 request_attachment = Table(
     "request_attachment",
     metadata,
-    Column("id", Integer, primary_key=True),
-    Column(
-        "request_id",
-        Integer,
-        ForeignKey("rights_request.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
-    Column("filename", Text, nullable=False),
-    Column("media_type", String(120), nullable=False),
-    Column("size", Integer, nullable=False),
-    Column("sha256", String(64), nullable=False),
-    Column("content", LargeBinary, nullable=False),
-    Column("added_at", UTCDateTime, nullable=False),
+    _row_id(),
+    _owned_by("request_id", "rights_request"),
+    *_stored_file(),
     # "identity" marks a proof of identity (GDPR Art. 12(6)): deleted once the check is
     # done, at the latest by the identity-copy rule (domain.retention). Migration 0009.
     Column("purpose", String(20), nullable=False, server_default="other"),
@@ -201,11 +253,11 @@ request_attachment = Table(
 breach = Table(
     "breach",
     metadata,
-    Column("id", Integer, primary_key=True),
+    _row_id(),
     Column("reference", String(32), nullable=False),
     Column("title", Text, nullable=False),
-    Column("under_gdpr", Boolean, nullable=False, server_default=false()),
-    Column("under_law_09_08", Boolean, nullable=False, server_default=false()),
+    _flag("under_gdpr"),
+    _flag("under_law_09_08"),
     Column("status", String(20), nullable=False),
     Column("started_at", UTCDateTime),
     Column("discovered_at", UTCDateTime, nullable=False),
@@ -213,44 +265,42 @@ breach = Table(
     Column("notify_by", UTCDateTime, nullable=False),
     Column("deadline_rule", String(40), nullable=False),
     # Nature and scope, Art. 33(3)(a), (c), (d)
-    Column("description", Text, nullable=False, server_default=""),
-    Column("confidentiality", Boolean, nullable=False, server_default=false()),
-    Column("integrity", Boolean, nullable=False, server_default=false()),
-    Column("availability", Boolean, nullable=False, server_default=false()),
-    Column("subject_categories", Text, nullable=False, server_default="[]"),
+    _text("description"),
+    _flag("confidentiality"),
+    _flag("integrity"),
+    _flag("availability"),
+    _json_list("subject_categories"),
     Column("subjects_count", BigInteger),
-    Column("record_categories", Text, nullable=False, server_default="[]"),
+    _json_list("record_categories"),
     Column("records_count", BigInteger),
-    Column("data_categories", Text, nullable=False, server_default="[]"),
-    Column("minors", Boolean, nullable=False, server_default=false()),
-    Column("consequences", Text, nullable=False, server_default=""),
-    Column("measures_taken", Text, nullable=False, server_default=""),
-    Column("measures_proposed", Text, nullable=False, server_default=""),
-    Column("processors", Text, nullable=False, server_default="[]"),
+    _json_list("data_categories"),
+    _flag("minors"),
+    _text("consequences"),
+    _text("measures_taken"),
+    _text("measures_proposed"),
+    _json_list("processors"),
     # Risk: the DPO's factors are stored, the explanation is recomputed from them.
     Column("risk_level", String(20)),  # the level that governs (override or computed)
     Column("risk_computed", String(20)),
     Column("risk_factors", Text),
     Column("risk_method", String(40)),
-    Column("risk_justification", Text, nullable=False, server_default=""),
+    _text("risk_justification"),
     Column("risk_assessed_at", UTCDateTime),
     # Art. 33(1)/(5): the decision not to notify and its reasons
-    Column("no_notification_reasons", Text, nullable=False, server_default=""),
+    _text("no_notification_reasons"),
     Column("no_notification_at", UTCDateTime),
-    Column("no_notification_by", Text, nullable=False, server_default=""),
+    _text("no_notification_by"),
     # Art. 34(3) exception to telling the data subjects
     Column("art34_exception", String(30)),
-    Column("art34_justification", Text, nullable=False, server_default=""),
+    _text("art34_justification"),
     Column("art34_decided_at", UTCDateTime),
     # Law 05-20: declaration to the DGSSI (NULL: not yet decided whether it applies)
     Column("dgssi_applies", Boolean),
     Column("dgssi_declared_at", UTCDateTime),
-    Column("dgssi_reference", Text, nullable=False, server_default=""),
-    Column("remedial_actions", Text, nullable=False, server_default=""),
+    _text("dgssi_reference"),
+    _text("remedial_actions"),
     Column("closed_at", UTCDateTime),
-    Column("created_at", UTCDateTime, nullable=False),
-    Column("updated_at", UTCDateTime, nullable=False),
-    Column("version", Integer, nullable=False, server_default="1"),
+    *_edited(),
     UniqueConstraint("reference", name="uq_breach_reference"),
     Index("ix_breach_status_notify_by", "status", "notify_by"),
     Index("ix_breach_aware_at", "aware_at", "id"),
@@ -260,62 +310,44 @@ breach = Table(
 breach_notification = Table(
     "breach_notification",
     metadata,
-    Column("id", Integer, primary_key=True),
-    Column(
-        "breach_id",
-        Integer,
-        ForeignKey("breach.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    _row_id(),
+    _owned_by("breach_id", "breach"),
     Column("authority", String(20), nullable=False),
-    Column("authority_name", Text, nullable=False, server_default=""),
+    _text("authority_name"),
     Column("phase", String(20), nullable=False),
     Column("sent_at", UTCDateTime, nullable=False),
     Column("channel", String(20), nullable=False),
-    Column("authority_reference", Text, nullable=False, server_default=""),
-    Column("delay_reason", Text, nullable=False, server_default=""),  # Art. 33(1)
-    Column("notes", Text, nullable=False, server_default=""),
+    _text("authority_reference"),
+    _text("delay_reason"),  # Art. 33(1)
+    _text("notes"),
     Column("recorded_at", UTCDateTime, nullable=False),
-    Column("recorded_by", Text, nullable=False, server_default=""),
+    _text("recorded_by"),
 )
 
 # Communications to the data subjects (Art. 34), or the public one of Art. 34(3)(c).
 breach_communication = Table(
     "breach_communication",
     metadata,
-    Column("id", Integer, primary_key=True),
-    Column(
-        "breach_id",
-        Integer,
-        ForeignKey("breach.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    _row_id(),
+    _owned_by("breach_id", "breach"),
     Column("sent_at", UTCDateTime, nullable=False),
     Column("channel", String(20), nullable=False),
     Column("audience", Text, nullable=False),
-    Column("notes", Text, nullable=False, server_default=""),
+    _text("notes"),
     Column("recorded_at", UTCDateTime, nullable=False),
-    Column("recorded_by", Text, nullable=False, server_default=""),
+    _text("recorded_by"),
 )
 
 # The timeline: discovered, aware, contained, notified, communicated, closed, notes.
 breach_event = Table(
     "breach_event",
     metadata,
-    Column("id", Integer, primary_key=True),
-    Column(
-        "breach_id",
-        Integer,
-        ForeignKey("breach.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    _row_id(),
+    _owned_by("breach_id", "breach"),
     Column("kind", String(20), nullable=False),
     Column("at", UTCDateTime, nullable=False),
     Column("author", Text, nullable=False),
-    Column("note", Text, nullable=False, server_default=""),
+    _text("note"),
     Column("recorded_at", UTCDateTime, nullable=False),
 )
 
@@ -326,32 +358,30 @@ breach_event = Table(
 processing_activity = Table(
     "processing_activity",
     metadata,
-    Column("id", Integer, primary_key=True),
+    _row_id(),
     Column("name", Text, nullable=False),
-    Column("description", Text, nullable=False, server_default=""),
-    Column("owner_department", Text, nullable=False, server_default=""),
-    Column("joint_controller", Text, nullable=False, server_default=""),
-    Column("software", Text, nullable=False, server_default=""),
-    Column("subject_categories", Text, nullable=False, server_default="[]"),
-    Column("data_categories", Text, nullable=False, server_default="[]"),
-    Column("minors", Boolean, nullable=False, server_default=false()),
-    Column("sources", Text, nullable=False, server_default="[]"),
-    Column("recipients", Text, nullable=False, server_default="[]"),
-    Column("retention", Text, nullable=False, server_default="[]"),
-    Column("security_measures", Text, nullable=False, server_default="[]"),
-    Column("security_notes", Text, nullable=False, server_default=""),
-    Column("rights_service", Text, nullable=False, server_default=""),  # 09-08 art. 15
+    _text("description"),
+    _text("owner_department"),
+    _text("joint_controller"),
+    _text("software"),
+    _json_list("subject_categories"),
+    _json_list("data_categories"),
+    _flag("minors"),
+    _json_list("sources"),
+    _json_list("recipients"),
+    _json_list("retention"),
+    _json_list("security_measures"),
+    _text("security_notes"),
+    _text("rights_service"),  # 09-08 art. 15
     Column("cndp_regime", String(20), nullable=False, server_default="declaration"),
-    Column("cndp_receipt", Text, nullable=False, server_default=""),  # free text: D-443/2022
+    _text("cndp_receipt"),  # free text: D-443/2022
     Column("cndp_receipt_on", Date),
-    Column("dpia_required", Boolean, nullable=False, server_default=false()),
-    Column("dpia_done", Boolean, nullable=False, server_default=false()),
+    _flag("dpia_required"),
+    _flag("dpia_done"),
     Column("dpia_done_on", Date),
     Column("last_reviewed_on", Date),
-    Column("notes", Text, nullable=False, server_default=""),
-    Column("created_at", UTCDateTime, nullable=False),
-    Column("updated_at", UTCDateTime, nullable=False),
-    Column("version", Integer, nullable=False, server_default="1"),
+    _text("notes"),
+    *_edited(),
     UniqueConstraint("name", name="uq_processing_activity_name"),
 )
 
@@ -359,18 +389,12 @@ processing_activity = Table(
 activity_purpose = Table(
     "activity_purpose",
     metadata,
-    Column("id", Integer, primary_key=True),
-    Column(
-        "activity_id",
-        Integer,
-        ForeignKey("processing_activity.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    _row_id(),
+    _owned_by("activity_id", "processing_activity"),
     Column("position", Integer, nullable=False),
     Column("description", Text, nullable=False),
     Column("legal_basis", String(30), nullable=False),
-    Column("justification", Text, nullable=False, server_default=""),
+    _text("justification"),
 )
 
 # Processors (GDPR Art. 28; 09-08 arts. 23-25). An ended contract stays on record with
@@ -378,48 +402,32 @@ activity_purpose = Table(
 processor = Table(
     "processor",
     metadata,
-    Column("id", Integer, primary_key=True),
+    _row_id(),
     Column("name", Text, nullable=False),
-    Column("service", Text, nullable=False, server_default=""),
-    Column("contact", Text, nullable=False, server_default=""),
-    Column("dpo_contact", Text, nullable=False, server_default=""),
-    Column("countries", Text, nullable=False, server_default="[]"),  # ISO 3166 alpha-2
-    Column("data_categories", Text, nullable=False, server_default="[]"),
-    Column("dpa_signed", Boolean, nullable=False, server_default=false()),
+    _text("service"),
+    _text("contact"),
+    _text("dpo_contact"),
+    _json_list("countries"),  # ISO 3166 alpha-2
+    _json_list("data_categories"),
+    _flag("dpa_signed"),
     Column("dpa_signed_on", Date),
     Column("contract_ends_on", Date),
-    Column("clauses", Text, nullable=False, server_default="[]"),  # Art. 28(3)(a)-(h)
-    Column("certifications", Text, nullable=False, server_default="[]"),
-    Column("sub_processors", Text, nullable=False, server_default="[]"),
+    _json_list("clauses"),  # Art. 28(3)(a)-(h)
+    _json_list("certifications"),
+    _json_list("sub_processors"),
     Column("next_review_on", Date),
     Column("status", String(20), nullable=False, server_default="active"),
     Column("ended_on", Date),
     Column("data_outcome", String(20)),
     Column("data_outcome_on", Date),
-    Column("notes", Text, nullable=False, server_default=""),
-    Column("created_at", UTCDateTime, nullable=False),
-    Column("updated_at", UTCDateTime, nullable=False),
-    Column("version", Integer, nullable=False, server_default="1"),
+    _text("notes"),
+    *_edited(),
     UniqueConstraint("name", name="uq_processor_name"),
     Index("ix_processor_status", "status", "next_review_on"),
 )
 
-activity_processor = Table(
-    "activity_processor",
-    metadata,
-    Column(
-        "activity_id",
-        Integer,
-        ForeignKey("processing_activity.id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
-    Column(
-        "processor_id",
-        Integer,
-        ForeignKey("processor.id", ondelete="CASCADE"),
-        primary_key=True,
-        index=True,
-    ),
+activity_processor = _link_table(
+    "activity_processor", ("activity_id", "processing_activity"), ("processor_id", "processor")
 )
 
 # Transfers abroad (09-08 arts. 43-44; GDPR Arts. 44-49), owned by an activity, a
@@ -427,52 +435,24 @@ activity_processor = Table(
 data_transfer = Table(
     "data_transfer",
     metadata,
-    Column("id", Integer, primary_key=True),
-    Column(
-        "activity_id",
-        Integer,
-        ForeignKey("processing_activity.id", ondelete="CASCADE"),
-        index=True,
-    ),
-    Column("processor_id", Integer, ForeignKey("processor.id", ondelete="CASCADE"), index=True),
+    _row_id(),
+    _parent("activity_id", "processing_activity", index=True),
+    _parent("processor_id", "processor", index=True),
     Column("country", String(2), nullable=False),
     Column("mechanism", String(30)),
     Column("derogation", String(30)),
-    Column("reference", Text, nullable=False, server_default=""),  # F118, SCC version…
-    Column("notes", Text, nullable=False, server_default=""),
-    Column("created_at", UTCDateTime, nullable=False),
-    Column("updated_at", UTCDateTime, nullable=False),
-    Column("version", Integer, nullable=False, server_default="1"),
+    _text("reference"),  # F118, SCC version…
+    _text("notes"),
+    *_edited(),
     CheckConstraint("activity_id IS NOT NULL OR processor_id IS NOT NULL", name="has_owner"),
 )
 
 # The activities a request or a breach concerns.
-request_activity = Table(
-    "request_activity",
-    metadata,
-    Column(
-        "request_id", Integer, ForeignKey("rights_request.id", ondelete="CASCADE"), primary_key=True
-    ),
-    Column(
-        "activity_id",
-        Integer,
-        ForeignKey("processing_activity.id", ondelete="CASCADE"),
-        primary_key=True,
-        index=True,
-    ),
+request_activity = _link_table(
+    "request_activity", ("request_id", "rights_request"), ("activity_id", "processing_activity")
 )
-
-breach_activity = Table(
-    "breach_activity",
-    metadata,
-    Column("breach_id", Integer, ForeignKey("breach.id", ondelete="CASCADE"), primary_key=True),
-    Column(
-        "activity_id",
-        Integer,
-        ForeignKey("processing_activity.id", ondelete="CASCADE"),
-        primary_key=True,
-        index=True,
-    ),
+breach_activity = _link_table(
+    "breach_activity", ("breach_id", "breach"), ("activity_id", "processing_activity")
 )
 
 # ----------------------------------------------------------------------------- letters
@@ -481,20 +461,9 @@ breach_activity = Table(
 breach_attachment = Table(
     "breach_attachment",
     metadata,
-    Column("id", Integer, primary_key=True),
-    Column(
-        "breach_id",
-        Integer,
-        ForeignKey("breach.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
-    Column("filename", Text, nullable=False),
-    Column("media_type", String(120), nullable=False),
-    Column("size", Integer, nullable=False),
-    Column("sha256", String(64), nullable=False),
-    Column("content", LargeBinary, nullable=False),
-    Column("added_at", UTCDateTime, nullable=False),
+    _row_id(),
+    _owned_by("breach_id", "breach"),
+    *_stored_file(),
 )
 
 # Letter drafts (issue 6): written, validated by a named reviewer, issued as a PDF kept
@@ -503,23 +472,21 @@ breach_attachment = Table(
 letter_draft = Table(
     "letter_draft",
     metadata,
-    Column("id", Integer, primary_key=True),
-    Column("request_id", Integer, ForeignKey("rights_request.id", ondelete="CASCADE"), index=True),
-    Column("breach_id", Integer, ForeignKey("breach.id", ondelete="CASCADE"), index=True),
+    _row_id(),
+    _parent("request_id", "rights_request", index=True),
+    _parent("breach_id", "breach", index=True),
     Column("kind", String(40), nullable=False),
     Column("language", String(2), nullable=False),
     Column("text", Text, nullable=False),
     Column("author", Text, nullable=False),
     Column("status", String(20), nullable=False, server_default="draft"),
-    Column("reviewer", Text, nullable=False, server_default=""),
+    _text("reviewer"),
     Column("validated_at", UTCDateTime),
     Column("attachment_id", Integer),
-    Column("created_at", UTCDateTime, nullable=False),
-    Column("updated_at", UTCDateTime, nullable=False),
-    Column("version", Integer, nullable=False, server_default="1"),
+    *_edited(),
     # A breach notification's authority: "cndp", "cnil" or "other:<name>"; "" otherwise
     # (and for drafts from before 0010). Since 0010.
-    Column("addressee", Text, nullable=False, server_default=""),
+    _text("addressee"),
     CheckConstraint("(request_id IS NULL) <> (breach_id IS NULL)", name="one_case"),
 )
 

@@ -23,6 +23,7 @@ from dpo_desk.security.passphrase import (
     estimate_strength,
     personal_words,
 )
+from dpo_desk.services import register_file
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.services.read_model import RegisterExists, StorageIOError, WeakPassphrase
 from dpo_desk.ui import icons, session, style
@@ -252,8 +253,10 @@ class CreateRegisterDialog(FormDialog):
             self.fields.point_at(error)
             return
         first = self.passphrase.text()
-        if len(first) < MINIMUM_LENGTH:
-            self.show_error(WeakPassphrase(minimum=MINIMUM_LENGTH))
+        try:
+            register_file.require_long_enough(first)
+        except WeakPassphrase as error:
+            self.show_error(error)
             mark_invalid(self.passphrase, True)
             self.passphrase.setFocus()
             return

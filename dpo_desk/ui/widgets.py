@@ -3,9 +3,9 @@ the field set that shows a domain error under the field it names."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPixmap
@@ -147,6 +147,45 @@ class InlineMessage(QLabel):
         self.hide()
 
 
+class TextEdit(QPlainTextEdit):
+    """A few lines of text in a form: Tab moves on to the next field rather than typing a
+    tab, and the box is as tall as ``lines`` lines."""
+
+    def __init__(
+        self, placeholder: str = "", lines: int = 3, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setPlaceholderText(placeholder)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 20)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:  # noqa: N802 — mirrors QLineEdit
+        self.setPlainText(text)
+
+
+class LinesEdit(TextEdit):
+    """A list of short items, one per line (categories of persons, certifications…)."""
+
+    def values(self) -> tuple[str, ...]:
+        return tuple(line.strip() for line in self.toPlainText().splitlines() if line.strip())
+
+    def set_values(self, values: Iterable[str]) -> None:
+        self.setPlainText("\n".join(values))
+
+
+class FieldErrors(Protocol):
+    """Fields that show a refusal under the one it names."""
+
+    def clear_errors(self) -> None: ...
+
+    def point_at(self, error: UserError) -> bool:
+        """Show ``error`` under the field it names; False if it names none of these."""
+        ...
+
+
 class FormDialog(QDialog):
     """The frame our dialogs share: a heading and why, the content, a message line, and
     Cancel beside one primary action at the bottom right.
@@ -215,6 +254,25 @@ class FormDialog(QDialog):
 
     def show_error(self, error: UserError) -> None:
         self.message.show_message(error_text(error), "error")
+
+    def call_service(
+        self, fields: FieldErrors, action: Callable[[], object], done: SignalInstance
+    ) -> None:
+        """Apply ``action`` (one service call) under the busy cursor: on success emit what
+        it returned on ``done`` and close; a refusal shows under the field of ``fields``
+        it names, else on the message line, and the dialog stays open with what was typed.
+        """
+        self.message.clear_message()
+        fields.clear_errors()
+        try:
+            with busy():
+                result = action()
+        except UserError as error:
+            if not fields.point_at(error):
+                self.show_error(error)
+            return
+        done.emit(result)
+        self.accept()
 
     def reject(self) -> None:
         if self.running:  # the work under way ends by itself: wait for it

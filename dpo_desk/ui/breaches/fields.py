@@ -157,25 +157,6 @@ class InstantEdit(QWidget):
         self.zone_label.setText(texts.zone_text(self.zone, moment))
 
 
-class ListEdit(QPlainTextEdit):
-    """A short list typed one item per line ("élèves", "parents")."""
-
-    def __init__(self, placeholder: str = "", lines: int = 3, parent=None) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        self.setPlaceholderText(placeholder)
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 20)
-
-    def items(self) -> tuple[str, ...]:
-        return tuple(line.strip() for line in self.toPlainText().splitlines() if line.strip())
-
-    def set_items(self, items) -> None:
-        self.setPlainText("\n".join(items))
-
-    def text(self) -> str:
-        return self.toPlainText()
-
-
 class CountEdit(QLineEdit):
     """An approximate number (of persons, of records); empty when unknown."""
 
@@ -195,14 +176,6 @@ class CountEdit(QLineEdit):
 
     def set_count(self, value: int | None) -> None:
         self.setText("" if value is None else str(value))
-
-
-def text_edit(placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
-    edit.setPlaceholderText(placeholder)
-    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 20)
-    return edit
 
 
 def form_layout() -> QFormLayout:

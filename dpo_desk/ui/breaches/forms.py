@@ -25,15 +25,10 @@ from dpo_desk.domain.breaches import BreachIncident, BreachIntake, BreachNature
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.requests.workflow import Regime
 from dpo_desk.ui.breaches import texts
-from dpo_desk.ui.breaches.fields import (
-    CountEdit,
-    FieldSet,
-    InstantEdit,
-    ListEdit,
-    text_edit,
-)
+from dpo_desk.ui.breaches.fields import CountEdit, FieldSet, InstantEdit
 from dpo_desk.ui.requests import texts as request_texts
 from dpo_desk.ui.requests.form import Choices
+from dpo_desk.ui.widgets import LinesEdit, TextEdit
 
 INSTANT_FIELDS = ("started_at", "discovered_at", "aware_at")
 
@@ -49,7 +44,7 @@ class FactsFields(FieldSet):
         )
         self.description = self.add(
             "description",
-            text_edit(
+            TextEdit(
                 QCoreApplication.translate(
                     "BreachForms",
                     "Les faits : comment la violation s'est produite, comment elle a été "
@@ -181,7 +176,7 @@ class NatureFields(FieldSet):
             box.toggled.connect(lambda *_a: self._edited("nature"))
         self.subject_categories = self.add(
             "subject_categories",
-            ListEdit(
+            LinesEdit(
                 QCoreApplication.translate(
                     "BreachForms", "Une catégorie par ligne : élèves, parents…"
                 )
@@ -190,7 +185,7 @@ class NatureFields(FieldSet):
         self.subjects_count = self.add("subjects_count", CountEdit())
         self.record_categories = self.add(
             "record_categories",
-            ListEdit(
+            LinesEdit(
                 QCoreApplication.translate(
                     "BreachForms", "Une catégorie par ligne : comptes, factures…"
                 ),
@@ -208,7 +203,7 @@ class NatureFields(FieldSet):
         )
         self.consequences = self.add(
             "consequences",
-            text_edit(
+            TextEdit(
                 QCoreApplication.translate(
                     "BreachForms", "Conséquences probables pour les personnes"
                 )
@@ -216,7 +211,7 @@ class NatureFields(FieldSet):
         )
         self.measures_taken = self.add(
             "measures_taken",
-            text_edit(
+            TextEdit(
                 QCoreApplication.translate(
                     "BreachForms", "Mesures prises pour remédier à la violation"
                 )
@@ -224,7 +219,7 @@ class NatureFields(FieldSet):
         )
         self.measures_proposed = self.add(
             "measures_proposed",
-            text_edit(
+            TextEdit(
                 QCoreApplication.translate(
                     "BreachForms", "Mesures proposées, y compris pour en atténuer les effets"
                 )
@@ -232,7 +227,7 @@ class NatureFields(FieldSet):
         )
         self.processors = self.add(
             "processors",
-            ListEdit(
+            LinesEdit(
                 QCoreApplication.translate("BreachForms", "Un sous-traitant par ligne"), lines=2
             ),
         )
@@ -265,16 +260,16 @@ class NatureFields(FieldSet):
             self.confidentiality.setChecked(nature.confidentiality)
             self.integrity.setChecked(nature.integrity)
             self.availability.setChecked(nature.availability)
-            self.subject_categories.set_items(nature.subject_categories)
+            self.subject_categories.set_values(nature.subject_categories)
             self.subjects_count.set_count(nature.subjects_count)
-            self.record_categories.set_items(nature.record_categories)
+            self.record_categories.set_values(nature.record_categories)
             self.records_count.set_count(nature.records_count)
             self.data_categories.set_values(nature.data_categories)
             self.minors.setChecked(nature.minors)
             self.consequences.setPlainText(nature.consequences)
             self.measures_taken.setPlainText(nature.measures_taken)
             self.measures_proposed.setPlainText(nature.measures_proposed)
-            self.processors.set_items(nature.processors)
+            self.processors.set_values(nature.processors)
 
         self.quietly(fill)
 
@@ -285,16 +280,16 @@ class NatureFields(FieldSet):
             confidentiality=self.confidentiality.isChecked(),
             integrity=self.integrity.isChecked(),
             availability=self.availability.isChecked(),
-            subject_categories=self.subject_categories.items(),
+            subject_categories=self.subject_categories.values(),
             subjects_count=self.subjects_count.count("subjects_count"),
-            record_categories=self.record_categories.items(),
+            record_categories=self.record_categories.values(),
             records_count=self.records_count.count("records_count"),
             data_categories=frozenset(DataCategory(v) for v in self.data_categories.values()),
             minors=self.minors.isChecked(),
             consequences=self.consequences.toPlainText(),
             measures_taken=self.measures_taken.toPlainText(),
             measures_proposed=self.measures_proposed.toPlainText(),
-            processors=self.processors.items(),
+            processors=self.processors.values(),
         )
 
     def set_read_only(self, read_only: bool) -> None:

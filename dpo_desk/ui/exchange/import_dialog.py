@@ -274,7 +274,7 @@ class ImportDialog(QDialog):
         self.unsetCursor()
         self.choose_button.setEnabled(True)
         self.tables = tables
-        table = imports._pick_sheet(tables, self.target)
+        table = imports.sheet_for(tables, self.target)
         self._fill_mapping(table, imports.suggest_mapping(table.headers, self.target))
         self._show(self.PAGE_MAPPING)
         self.revalidate()

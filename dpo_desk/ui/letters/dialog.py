@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QStandardItemModel, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -53,7 +52,7 @@ from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.letters.preview import PdfPreview
 from dpo_desk.ui.requests import look, texts
 from dpo_desk.ui.save_copy import save_copy
-from dpo_desk.ui.widgets import Card, InlineMessage, busy, label, mark_invalid
+from dpo_desk.ui.widgets import Card, FormDialog, busy, label, mark_invalid
 
 DRAFT_ROLE = Qt.ItemDataRole.UserRole
 LEFT_WIDTH = 340
@@ -99,7 +98,7 @@ def plain_text(editor: QPlainTextEdit) -> str:
     return raw.replace("\u2029", "\n").replace("\u2028", "\n")
 
 
-class LetterDialog(QDialog):
+class LetterDialog(FormDialog):
     """The letters of one case. ``issued`` carries (draft, attachment) after a PDF is
     stored with the case, so the page that opened the dialog can show the new file."""
 
@@ -114,7 +113,7 @@ class LetterDialog(QDialog):
         clock: Clock | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, width=1180, margins=(24, 20, 24, 18))
         self.register = register
         self.clock = clock
         self.case = letter_service.find_case(register, case_reference)
@@ -124,26 +123,22 @@ class LetterDialog(QDialog):
             self.tr("Courriers — {reference} — DPO Desk").format(reference=self.case.reference)
         )
         self.setStyleSheet(look.STYLESHEET)
-        self.setMinimumSize(1180, 720)
+        self.setMinimumHeight(720)
         self.resize(1280, 800)
-
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 18)
-        outer.setSpacing(12)
-        outer.addWidget(
-            label(self.tr("Courriers — {reference}").format(reference=self.case.reference), "title")
+        self.add_heading(
+            self.tr("Courriers — {reference}").format(reference=self.case.reference),
+            self._case_summary(),
+            role="title",
         )
-        outer.addWidget(label(self._case_summary(), "secondary", wrap=True))
-        self.message = InlineMessage()
-        outer.addWidget(self.message)
+        self.add_message()
 
         columns = QHBoxLayout()
         columns.setSpacing(14)
-        outer.addLayout(columns, 1)
+        self.outer.addLayout(columns, 1)
         columns.addWidget(self._build_left_column())
         columns.addWidget(self._build_edit_card(), 5)
         columns.addWidget(self._build_preview_card(), 4)
-        outer.addLayout(self._build_close_row())
+        self.outer.addLayout(self._build_close_row())
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._load_kinds()
@@ -356,7 +351,7 @@ class LetterDialog(QDialog):
         try:
             self.availability = letter_service.letter_availability(self.register, self.case)
         except UserError as error:
-            self.message.show_message(error_text(error), "error")
+            self.show_error(error)
             return
         chosen = self.kind.currentData()
         self.kind.blockSignals(True)
@@ -450,7 +445,7 @@ class LetterDialog(QDialog):
         try:
             found = letter_service.drafts_for(self.register, self.case)
         except UserError as error:
-            self.message.show_message(error_text(error), "error")
+            self.show_error(error)
             return
         for draft in found:
             item = QListWidgetItem(self._draft_line(draft))
@@ -502,7 +497,7 @@ class LetterDialog(QDialog):
         try:
             draft = letter_service.get_draft(self.register, draft_id)
         except UserError as error:
-            self.message.show_message(error_text(error), "error")
+            self.show_error(error)
             return
         self.message.clear_message()
         self._show(draft)
@@ -604,11 +599,11 @@ class LetterDialog(QDialog):
                 self.none_reason.setFocus()
             elif error.field == "author":
                 mark_invalid(self.author, True)
-            self.message.show_message(error_text(error), "error")
+            self.show_error(error)
             return None
         except UserError as error:
             # The case may have changed since the dialog opened: offer what it supports now.
-            self.message.show_message(error_text(error), "error")
+            self.show_error(error)
             self._load_kinds()
             return None
         self._show(draft)
@@ -630,7 +625,7 @@ class LetterDialog(QDialog):
                     self.register, self.draft, plain_text(self.editor), clock=self.clock
                 )
         except UserError as error:
-            self.message.show_message(error_text(error), "error")
+            self.show_error(error)
             return False
         was_validated = self.draft.status is DraftStatus.VALIDATED
         self._show(saved)
@@ -658,10 +653,10 @@ class LetterDialog(QDialog):
             if error.field == "reviewer":
                 mark_invalid(self.reviewer, True)
                 self.reviewer.setFocus()
-            self.message.show_message(error_text(error), "error")
+            self.show_error(error)
             return False
         except UserError as error:
-            self.message.show_message(error_text(error), "error")
+            self.show_error(error)
             return False
         self._show(validated, preview=False)
         self._load_drafts()
@@ -710,7 +705,7 @@ class LetterDialog(QDialog):
             with busy():
                 issued, info = letter_service.issue_pdf(self.register, self.draft, clock=self.clock)
         except UserError as error:
-            self.message.show_message(error_text(error), "error")
+            self.show_error(error)
             return None
         self._show(issued, preview=False)
         self._show_stored_pdf(issued)
@@ -742,7 +737,7 @@ class LetterDialog(QDialog):
                 )
                 self._set_preview(pdf)
         except UserError as error:
-            self.message.show_message(error_text(error), "error")
+            self.show_error(error)
 
     def _show_stored_pdf(self, draft: StoredDraft) -> None:
         try:
@@ -750,7 +745,7 @@ class LetterDialog(QDialog):
                 _name, pdf = letter_service.issued_pdf(self.register, draft)
                 self._set_preview(pdf)
         except UserError as error:
-            self.message.show_message(error_text(error), "error")
+            self.show_error(error)
 
     def _set_preview(self, pdf: bytes) -> None:
         self.preview.set_pdf(pdf)
@@ -768,7 +763,7 @@ class LetterDialog(QDialog):
         try:
             name, pdf = letter_service.issued_pdf(self.register, self.draft)
         except UserError as error:
-            self.message.show_message(error_text(error), "error")
+            self.show_error(error)
             return
         # Owner-only (0600), from the documents folder: ui/save_copy.py.
         try:
@@ -776,7 +771,7 @@ class LetterDialog(QDialog):
                 self, self.tr("Exporter le PDF"), name, pdf, self.tr("Documents PDF (*.pdf)")
             )
         except UserError as error:
-            self.message.show_message(error_text(error), "error")
+            self.show_error(error)
             return
         if target is None:
             return

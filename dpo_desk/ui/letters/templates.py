@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,16 +20,17 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.documents.kinds import LetterKind, LetterLanguage
 from dpo_desk.documents.templates import placeholders_for
+from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.errors import UserError
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.services import letters as letter_service
 from dpo_desk.services.read_model import Register
 from dpo_desk.ui import style
 from dpo_desk.ui.formatting import ltr
-from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.letters.dialog import kind_name, language_name, plain_text, set_text_direction
 from dpo_desk.ui.requests import texts
-from dpo_desk.ui.widgets import Card, InlineMessage, busy, label, mark_invalid
+from dpo_desk.ui.settings.card import SettingsCard
+from dpo_desk.ui.widgets import busy, label, mark_invalid
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 
@@ -38,15 +39,11 @@ def field_description(description: str) -> str:
     return QCoreApplication.translate("LetterField", description)
 
 
-class LetterTemplatesCard(Card):
+class LetterTemplatesCard(SettingsCard):
     """The template editor. ``set_register`` / ``clear`` follow the settings section."""
 
-    status_message = Signal(str)
-
-    def __init__(self, clock=None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.clock = clock
-        self.register: Register | None = None
+    def __init__(self, clock: Clock | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(clock, parent)
         self.loaded: letter_service.TemplateInfo | None = None
         self.zone: tzinfo | None = None
 
@@ -98,8 +95,7 @@ class LetterTemplatesCard(Card):
         panes.addLayout(fields, 2)
         self.body.addLayout(panes)
 
-        self.message = InlineMessage()
-        self.body.addWidget(self.message)
+        self.add_message()
         buttons = QHBoxLayout()
         self.restore_button = QPushButton(self.tr("Rétablir le modèle par défaut"))
         self.restore_button.clicked.connect(self.restore)
@@ -180,7 +176,7 @@ class LetterTemplatesCard(Card):
                 self.register, self.current_kind, self.current_language
             )
         except UserError as error:
-            self.message.show_message(error_text(error), "error")
+            self.show_error(error)
             return
         self._show(info)
 
@@ -244,14 +240,13 @@ class LetterTemplatesCard(Card):
         except UserError as error:
             # "Champ inconnu « x » à la ligne 12 du modèle." — the text stays as typed.
             mark_invalid(self.editor, True)
-            self.message.show_message(error_text(error), "error")
+            self.show_error(error)
             return False
         self._show(info)
         text = self.tr("Modèle « {kind} » ({language}) enregistré.").format(
             kind=kind_name(info.kind), language=language_name(info.language)
         )
-        self.message.show_message(text, "success")
-        self.status_message.emit(text)
+        self.report(text)
         return True
 
     def restore(self) -> bool:
@@ -262,10 +257,9 @@ class LetterTemplatesCard(Card):
                 self.register, self.current_kind, self.current_language, clock=self.clock
             )
         except UserError as error:
-            self.message.show_message(error_text(error), "error")
+            self.show_error(error)
             return False
         self._show(info)
         text = self.tr("Modèle par défaut rétabli.")
-        self.message.show_message(text, "success")
-        self.status_message.emit(text)
+        self.report(text)
         return True

@@ -41,7 +41,6 @@ from dpo_desk.ui.records import look, texts
 from dpo_desk.ui.records.fields import (
     FieldSet,
     OptionalDate,
-    TextEdit,
     combo,
     form_layout,
     line_edit,
@@ -49,7 +48,7 @@ from dpo_desk.ui.records.fields import (
 from dpo_desk.ui.records.forms import ActivityForm, ProcessorForm
 from dpo_desk.ui.requests.form import date_edit
 from dpo_desk.ui.requests.texts import from_qdate, to_qdate
-from dpo_desk.ui.widgets import FormDialog, W, busy, label
+from dpo_desk.ui.widgets import FormDialog, TextEdit, W, busy, label
 
 #: the entry a whole-form dialog edits
 E = TypeVar("E", ProcessingActivity, Processor)

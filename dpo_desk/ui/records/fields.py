@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -60,36 +59,6 @@ class OptionalDate(QWidget):
         shown = value or default
         if shown is not None:
             self.edit.setDate(to_qdate(shown))
-
-
-class LinesEdit(QPlainTextEdit):
-    """A list of short items, one per line (categories of persons, certifications…)."""
-
-    def __init__(self, placeholder: str = "", lines: int = 3, parent=None) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        self.setPlaceholderText(placeholder)
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 20)
-
-    def values(self) -> tuple[str, ...]:
-        return tuple(line.strip() for line in self.toPlainText().splitlines() if line.strip())
-
-    def set_values(self, values) -> None:
-        self.setPlainText("\n".join(values))
-
-
-class TextEdit(QPlainTextEdit):
-    def __init__(self, placeholder: str = "", lines: int = 3, parent=None) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        self.setPlaceholderText(placeholder)
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 20)
-
-    def text(self) -> str:
-        return self.toPlainText()
-
-    def setText(self, text: str) -> None:  # noqa: N802 — mirrors QLineEdit
-        self.setPlainText(text)
 
 
 def combo(items: list[tuple[str, str]], length: int = 12) -> QComboBox:

@@ -44,10 +44,8 @@ from dpo_desk.ui.records import texts
 from dpo_desk.ui.records.fields import (
     FieldSet,
     Lines,
-    LinesEdit,
     OptionalDate,
     RowsEditor,
-    TextEdit,
     combo,
     form_layout,
     line_edit,
@@ -55,12 +53,32 @@ from dpo_desk.ui.records.fields import (
     show_starts,
 )
 from dpo_desk.ui.requests.form import Choices
-from dpo_desk.ui.widgets import Card, label
+from dpo_desk.ui.widgets import Card, LinesEdit, TextEdit, label
 
 
 def split_countries(text: str) -> tuple[str, ...]:
     """ "US, ie; FR" → ("US", "ie", "FR"): the domain normalises and checks each code."""
     return tuple(part for part in re.split(r"[\s,;]+", text) if part)
+
+
+def form_card(fields: FieldSet, title: str, rows: list[tuple[str, str]], hint: str = "") -> Card:
+    """A card of a form: a heading, a hint, then rows of ``fields``. A row without a
+    caption puts a check box under the fields (not the captions), anything else across
+    the card."""
+    card = Card()
+    card.body.addWidget(label(title, "heading"))
+    if hint:
+        card.body.addWidget(label(hint, "muted", wrap=True))
+    form = form_layout()
+    for name, caption in rows:
+        if caption:
+            fields.add_rows(form, [(name, caption)])
+        elif isinstance(fields.fields[name], QCheckBox):
+            form.addRow("", fields.box(name))
+        else:
+            form.addRow(fields.box(name))
+    card.body.addLayout(form)
+    return card
 
 
 # ----------------------------------------------------------------------------- activity
@@ -250,7 +268,8 @@ class ActivityForm(QWidget):
         columns.addLayout(right, 1)
 
         left.addWidget(
-            self._card(
+            form_card(
+                self.fields,
                 QCoreApplication.translate("RegisterForms", "Identification"),
                 [
                     ("name", QCoreApplication.translate("RegisterForms", "Nom *")),
@@ -272,7 +291,8 @@ class ActivityForm(QWidget):
             )
         )
         left.addWidget(
-            self._card(
+            form_card(
+                self.fields,
                 QCoreApplication.translate("RegisterForms", "Finalités et bases légales *"),
                 [("purposes", "")],
                 QCoreApplication.translate(
@@ -283,7 +303,8 @@ class ActivityForm(QWidget):
             )
         )
         left.addWidget(
-            self._card(
+            form_card(
+                self.fields,
                 QCoreApplication.translate("RegisterForms", "Personnes et données"),
                 [
                     (
@@ -301,12 +322,15 @@ class ActivityForm(QWidget):
         )
         left.addStretch(1)
         right.addWidget(
-            self._card(
-                QCoreApplication.translate("RegisterForms", "Destinataires"), [("recipients", "")]
+            form_card(
+                self.fields,
+                QCoreApplication.translate("RegisterForms", "Destinataires"),
+                [("recipients", "")],
             )
         )
         right.addWidget(
-            self._card(
+            form_card(
+                self.fields,
                 QCoreApplication.translate("RegisterForms", "Durées de conservation"),
                 [("retention", "")],
                 QCoreApplication.translate(
@@ -316,7 +340,8 @@ class ActivityForm(QWidget):
             )
         )
         right.addWidget(
-            self._card(
+            form_card(
+                self.fields,
                 QCoreApplication.translate("RegisterForms", "Mesures de sécurité"),
                 [
                     ("security_measures", ""),
@@ -324,7 +349,8 @@ class ActivityForm(QWidget):
                 ],
             )
         )
-        cndp = self._card(
+        cndp = form_card(
+            self.fields,
             QCoreApplication.translate("RegisterForms", "Formalités CNDP et analyse d'impact"),
             [
                 ("cndp_regime", QCoreApplication.translate("RegisterForms", "Régime")),
@@ -337,7 +363,8 @@ class ActivityForm(QWidget):
         )
         cndp.body.insertWidget(2, self.regime_hint)
         right.addWidget(cndp)
-        follow = self._card(
+        follow = form_card(
+            self.fields,
             QCoreApplication.translate("RegisterForms", "Suivi"),
             [
                 ("last_reviewed_on", QCoreApplication.translate("RegisterForms", "Dernière revue")),
@@ -348,22 +375,6 @@ class ActivityForm(QWidget):
         right.addWidget(follow)
         right.addStretch(1)
         self.set_activity(None)
-
-    def _card(self, title: str, rows, hint: str = "") -> Card:
-        card = Card()
-        card.body.addWidget(label(title, "heading"))
-        if hint:
-            card.body.addWidget(label(hint, "muted", wrap=True))
-        form = form_layout()
-        for name, caption in rows:
-            if caption:
-                self.fields.add_rows(form, [(name, caption)])
-            elif isinstance(self.fields.fields[name], QCheckBox):
-                form.addRow("", self.fields.box(name))  # under the fields, not the captions
-            else:
-                form.addRow(self.fields.box(name))
-        card.body.addLayout(form)
-        return card
 
     # -- rows ----------------------------------------------------------------------------
     @staticmethod
@@ -625,7 +636,8 @@ class ProcessorForm(QWidget):
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         left.addWidget(
-            self._card(
+            form_card(
+                self.fields,
                 QCoreApplication.translate("RegisterForms", "Le sous-traitant"),
                 [
                     ("name", QCoreApplication.translate("RegisterForms", "Nom *")),
@@ -640,13 +652,15 @@ class ProcessorForm(QWidget):
             )
         )
         left.addWidget(
-            self._card(
+            form_card(
+                self.fields,
                 QCoreApplication.translate("RegisterForms", "Données confiées"),
                 [("data_categories", "")],
             )
         )
         left.addWidget(
-            self._card(
+            form_card(
+                self.fields,
                 QCoreApplication.translate("RegisterForms", "Garanties et suivi"),
                 [
                     (
@@ -666,7 +680,8 @@ class ProcessorForm(QWidget):
             )
         )
         left.addStretch(1)
-        contract = self._card(
+        contract = form_card(
+            self.fields,
             QCoreApplication.translate(
                 "RegisterForms", "Contrat (RGPD art. 28 ; loi 09-08 art. 23)"
             ),
@@ -687,20 +702,6 @@ class ProcessorForm(QWidget):
         right.addWidget(contract)
         right.addStretch(1)
         self.set_processor(None)
-
-    def _card(self, title: str, rows) -> Card:
-        card = Card()
-        card.body.addWidget(label(title, "heading"))
-        form = form_layout()
-        for name, caption in rows:
-            if caption:
-                self.fields.add_rows(form, [(name, caption)])
-            elif isinstance(self.fields.fields[name], QCheckBox):
-                form.addRow("", self.fields.box(name))  # under the fields, not the captions
-            else:
-                form.addRow(self.fields.box(name))
-        card.body.addLayout(form)
-        return card
 
     def set_processor(self, processor: ProcessorDetails | None, today: date | None = None) -> None:
         p = processor or ProcessorDetails(name="")

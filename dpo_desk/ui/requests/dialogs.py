@@ -14,12 +14,10 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,14 +29,13 @@ from dpo_desk.domain.requests.model import RightsRequest
 from dpo_desk.domain.requests.workflow import Channel, RequestStatus
 from dpo_desk.services import requests as request_service
 from dpo_desk.services.read_model import Register
-from dpo_desk.ui import style
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.requests import look, texts
 from dpo_desk.ui.requests.form import RequestFields, date_edit, form_layout
-from dpo_desk.ui.widgets import Card, InlineMessage, W, busy, edit_signals, label, mark_invalid
+from dpo_desk.ui.widgets import Card, FormDialog, TextEdit, W, edit_signals, label, mark_invalid
 
 
-class NewRequestDialog(QDialog):
+class NewRequestDialog(FormDialog):
     """ "Nouvelle demande": what arrived, from whom, under which law."""
 
     recorded = Signal(object)  # RightsRequest (not "done": that is QDialog.done())
@@ -46,43 +43,31 @@ class NewRequestDialog(QDialog):
     def __init__(
         self, register: Register, today: date, clock: Clock | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, width=980, margins=(28, 24, 28, 20), spacing=14)
         self.register = register
         self.clock = clock
         self.setWindowTitle(self.tr("Nouvelle demande — DPO Desk"))
         self.setStyleSheet(look.STYLESHEET)
-        self.setMinimumWidth(980)
-
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(28, 24, 28, 20)
-        outer.setSpacing(14)
-        outer.addWidget(label(self.tr("Nouvelle demande d'exercice de droits"), "title"))
-        outer.addWidget(
-            label(
-                self.tr(
-                    "L'échéance légale est calculée dès l'enregistrement, à partir de la date "
-                    "de réception, des droits exercés et du régime applicable."
-                ),
-                "secondary",
-                wrap=True,
-            )
+        self.add_heading(
+            self.tr("Nouvelle demande d'exercice de droits"),
+            self.tr(
+                "L'échéance légale est calculée dès l'enregistrement, à partir de la date "
+                "de réception, des droits exercés et du régime applicable."
+            ),
+            role="title",
         )
-        self.message = InlineMessage()
-        outer.addWidget(self.message)
+        self.add_message()
 
         self.fields = RequestFields(self)
         self.fields.set_defaults(today)
         columns = QHBoxLayout()
         columns.setSpacing(16)
-        outer.addLayout(columns, 1)
+        self.outer.addLayout(columns, 1)
 
         left = QVBoxLayout()
         left.setSpacing(16)
-        request_card = Card()
-        request_card.body.addWidget(label(self.tr("La demande"), "heading"))
-        form = form_layout()
-        self.fields.add_rows(
-            form,
+        request_card = self._card(
+            self.tr("La demande"),
             [
                 ("regimes", self.tr("Régime *")),
                 ("rights", self.tr("Droits exercés *")),
@@ -92,18 +77,14 @@ class NewRequestDialog(QDialog):
                 ("notes", self.tr("Notes")),
             ],
         )
-        request_card.body.addLayout(form)
         left.addWidget(request_card)
         left.addStretch(1)
         columns.addLayout(left, 11)
 
         right = QVBoxLayout()
         right.setSpacing(16)
-        requester_card = Card()
-        requester_card.body.addWidget(label(self.tr("Le demandeur"), "heading"))
-        form = form_layout()
-        self.fields.add_rows(
-            form,
+        requester_card = self._card(
+            self.tr("Le demandeur"),
             [
                 ("requester_name", self.tr("Nom *")),
                 ("requester_email", self.tr("E-mail")),
@@ -113,49 +94,43 @@ class NewRequestDialog(QDialog):
                 ("subject_name", self.tr("Personne concernée")),
             ],
         )
-        requester_card.body.addLayout(form)
         requester_card.body.addStretch(1)
         right.addWidget(requester_card, 1)
         right.addWidget(label(self.tr("* obligatoire"), "muted"))
         columns.addLayout(right, 9)
 
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = QPushButton(self.tr("Annuler"))
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton(self.tr("Enregistrer la demande"))
-        style.set_role(self.save_button, "primary")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        outer.addLayout(buttons)
+        self.cancel_button, self.save_button = self.add_actions(
+            self.tr("Annuler"), self.tr("Enregistrer la demande"), self.save
+        )
         # At least as wide as the two cards need in the UI language: at 980 px the
         # checkbox grid squeezed the label column ("Droits exercés *" was cut).
         self.ensurePolished()
         self.setMinimumWidth(max(980, self.minimumSizeHint().width()))
         self.fields.requester_name.setFocus()
 
+    def _card(self, heading: str, rows: list[tuple[str, str]]) -> Card:
+        """A card of the form: its heading, then the rows of its fields."""
+        card = Card()
+        card.body.addWidget(label(heading, "heading"))
+        form = form_layout()
+        self.fields.add_rows(form, rows)
+        card.body.addLayout(form)
+        return card
+
     def save(self) -> None:
-        self.message.clear_message()
-        self.fields.clear_errors()
-        try:
-            with busy():
-                created = request_service.create_request(
-                    self.register, self.fields.intake(), clock=self.clock
-                )
-        except UserError as error:
-            if not self.fields.point_at(error):
-                self.message.show_message(error_text(error), "error")
-            return
-        self.recorded.emit(created)
-        self.accept()
+        self.call_service(
+            self.fields,
+            lambda: request_service.create_request(
+                self.register, self.fields.intake(), clock=self.clock
+            ),
+            self.recorded,
+        )
 
 
 # ----------------------------------------------------------------------------- steps
 
 
-class ActionDialog(QDialog):
+class ActionDialog(FormDialog):
     """One step of the workflow: a sentence saying what it does, its few fields, a button.
 
     ``perform(values)`` calls the service and returns the request as stored.
@@ -172,42 +147,27 @@ class ActionDialog(QDialog):
         danger: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, width=560, margins=(24, 20, 24, 18))
         self.setWindowTitle(title + " — DPO Desk")
         self.setStyleSheet(look.STYLESHEET)
-        self.setMinimumWidth(560)
         self.perform: Callable[[dict], RightsRequest] | None = None
         self.inputs: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 18)
-        outer.setSpacing(12)
-        outer.addWidget(label(title, "heading"))
-        self.explanation = label(explanation, "secondary", wrap=True)
-        outer.addWidget(self.explanation)
-        self.message = InlineMessage()
-        outer.addWidget(self.message)
+        self.add_heading(title, explanation)
+        self.add_message()
         self.form = form_layout()
-        outer.addLayout(self.form)
-        outer.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = QPushButton(QCoreApplication.translate("RequestDialogs", "Annuler"))
-        self.cancel_button.clicked.connect(self.reject)
-        self.confirm_button = QPushButton(confirm)
-        style.set_role(self.confirm_button, "primary")
-        self.confirm_button.setDefault(True)
-        self.confirm_button.clicked.connect(self.confirm)
+        self.outer.addLayout(self.form)
+        self.outer.addStretch(1)
+        self.cancel_button, self.confirm_button = self.add_actions(
+            QCoreApplication.translate("RequestDialogs", "Annuler"), confirm, self.confirm
+        )
         if danger:
             self.confirm_button.setToolTip(
                 QCoreApplication.translate(
                     "RequestDialogs", "Cette étape ne peut pas être annulée."
                 )
             )
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.confirm_button)
-        outer.addLayout(buttons)
 
     # -- fields --------------------------------------------------------------------------
     def _add(self, name: str, caption: str, widget: W) -> W:
@@ -257,11 +217,12 @@ class ActionDialog(QDialog):
     ) -> QLineEdit | QPlainTextEdit:
         if lines == 1:
             return self.add_line(name, caption, placeholder=placeholder)
-        edit = QPlainTextEdit()
-        edit.setTabChangesFocus(True)
-        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 20)
-        edit.setPlaceholderText(placeholder)
-        return self._add(name, caption, edit)
+        return self._add(name, caption, TextEdit(placeholder, lines))
+
+    def add_sending(self, on_caption: str, by_caption: str, today: date, channel: Channel) -> None:
+        """When and how the answer went out: ``answered_on`` and ``answer_channel``."""
+        self.add_date("answered_on", on_caption, today)
+        self.add_channel("answer_channel", by_caption, channel)
 
     def values(self) -> dict:
         out: dict = {}
@@ -286,29 +247,25 @@ class ActionDialog(QDialog):
 
     # -- confirm -------------------------------------------------------------------------
     def confirm(self) -> None:
-        assert self.perform is not None
-        self.message.clear_message()
+        perform = self.perform
+        assert perform is not None
+        self.call_service(self, lambda: perform(self.values()), self.recorded)
+
+    # -- FieldErrors: the dialog's own fields ----------------------------------------------
+    def clear_errors(self) -> None:
         for name in self.inputs:
             self._clear_error(name)
-        try:
-            with busy():
-                updated = self.perform(self.values())
-        except UserError as error:
-            self._show(error)
-            return
-        self.recorded.emit(updated)
-        self.accept()
 
-    def _show(self, error: UserError) -> None:
+    def point_at(self, error: UserError) -> bool:
         name = error.field if isinstance(error, ValidationError) else ""
         widget = self.inputs.get(name)
         if widget is None:
-            self.message.show_message(error_text(error), "error")
-            return
+            return False
         self._errors[name].setText(error_text(error))
         self._errors[name].show()
         mark_invalid(widget, True)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
 
 # The steps, in the order of the detail page's buttons: key → target status (for the
@@ -477,12 +434,10 @@ def action_dialog(
             QCoreApplication.translate("RequestDialogs", "Enregistrer la réponse"),
             parent=parent,
         )
-        dialog.add_date(
-            "answered_on", QCoreApplication.translate("RequestDialogs", "Répondue le"), today
-        )
-        dialog.add_channel(
-            "answer_channel",
+        dialog.add_sending(
+            QCoreApplication.translate("RequestDialogs", "Répondue le"),
             QCoreApplication.translate("RequestDialogs", "Envoyée par"),
+            today,
             request.channel,
         )
 
@@ -519,12 +474,10 @@ def action_dialog(
                 for r in refusals.grounds_for(request.regimes, request.rights)
             ],
         )
-        dialog.add_date(
-            "answered_on", QCoreApplication.translate("RequestDialogs", "Notifié le"), today
-        )
-        dialog.add_channel(
-            "answer_channel",
+        dialog.add_sending(
+            QCoreApplication.translate("RequestDialogs", "Notifié le"),
             QCoreApplication.translate("RequestDialogs", "Envoyé par"),
+            today,
             request.channel,
         )
 

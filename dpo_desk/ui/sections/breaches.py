@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.domain.breaches import BreachIncident, BreachStatus
 from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone
+from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.services.read_model import BreachFilter, Register
 from dpo_desk.ui.breaches import look, texts
@@ -32,7 +33,7 @@ from dpo_desk.ui.breaches.model import (
 )
 from dpo_desk.ui.drafts import read_values, write_values
 from dpo_desk.ui.exchange.actions import add_excel_buttons
-from dpo_desk.ui.sections.cases import NEW_CASE_KEYS, CaseSection
+from dpo_desk.ui.sections.cases import NEW_CASE_KEYS, CaseSection, CaseWords
 from dpo_desk.ui.sections.listing import EmptyPage, list_table
 from dpo_desk.ui.widgets import InlineMessage, label
 
@@ -59,6 +60,24 @@ TITLE_MIN_WIDTH = 160
 class BreachesSection(CaseSection):
     key = "breaches"
     icon_name = "breaches"
+    words = CaseWords(
+        context="BreachesSection",
+        draft=QT_TRANSLATE_NOOP("BreachesSection", "Violation {reference}"),
+        new_draft=QT_TRANSLATE_NOOP("BreachesSection", "Nouvelle violation"),
+        reopen_failed=QT_TRANSLATE_NOOP(
+            "BreachesSection", "Le formulaire de nouvelle violation n'a pas pu être rouvert."
+        ),
+        gone=QT_TRANSLATE_NOOP(
+            "BreachesSection",
+            "{label} n'existe plus dans le registre : les modifications conservées "
+            "sont abandonnées.",
+        ),
+        closed=QT_TRANSLATE_NOOP(
+            "BreachesSection",
+            "{label} a été clôturée entre-temps : les modifications conservées ne "
+            "peuvent plus être appliquées.",
+        ),
+    )
 
     def __init__(self, clock: Clock | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -342,25 +361,3 @@ class BreachesSection(CaseSection):
                 date=texts.format_instant_long(breach.notify_by, self.zone),
             )
         )
-
-    # -- drafts across a lock: the words ---------------------------------------------------
-    def draft_label(self, case: BreachIncident) -> str:
-        return self.tr("Violation {reference}").format(reference=case.reference)
-
-    def new_draft_label(self) -> str:
-        return self.tr("Nouvelle violation")
-
-    def reopen_failed_text(self) -> str:
-        return self.tr("Le formulaire de nouvelle violation n'a pas pu être rouvert.")
-
-    def gone_text(self, label: str) -> str:
-        return self.tr(
-            "{label} n'existe plus dans le registre : les modifications conservées "
-            "sont abandonnées."
-        ).format(label=label)
-
-    def closed_text(self, label: str) -> str:
-        return self.tr(
-            "{label} a été clôturée entre-temps : les modifications conservées ne "
-            "peuvent plus être appliquées."
-        ).format(label=label)

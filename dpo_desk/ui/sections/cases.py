@@ -8,9 +8,9 @@ its own words; the flow between the list, the page and the dialog is written her
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import QEvent, QModelIndex
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QStackedWidget, QWidget
 
@@ -23,6 +23,22 @@ from dpo_desk.ui.sections.listing import ListSection
 NEW_CASE_KEYS = QKeySequence("Ctrl+N")
 
 
+class CaseWords(NamedTuple):
+    """What a case screen says about the drafts it keeps across a lock.
+
+    Message ids marked with ``QT_TRANSLATE_NOOP`` in the screen's own context (its class
+    name, as its ``self.tr`` uses): the two screens say the same French sentences, but
+    each catalogue holds them under its screen.
+    """
+
+    context: str
+    draft: str  # a case's draft: "{reference}"
+    new_draft: str
+    reopen_failed: str
+    gone: str  # "{label}": the case left the register meanwhile
+    closed: str  # "{label}": the case was closed meanwhile
+
+
 class CaseSection(ListSection):
     """The list page and the case page of one kind of case.
 
@@ -33,6 +49,7 @@ class CaseSection(ListSection):
     pages: QStackedWidget
     list_page: QWidget
     detail: Any  # RequestDetail or BreachDetail
+    words: CaseWords
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,21 +104,24 @@ class CaseSection(ListSection):
     def created(self, case: Any) -> None:
         raise NotImplementedError
 
-    # The screen's words, in its own translation context.
+    # The screen's words about its drafts, in its own translation context.
     def draft_label(self, case: Any) -> str:
-        raise NotImplementedError
+        return self._say(self.words.draft).format(reference=case.reference)
 
     def new_draft_label(self) -> str:
-        raise NotImplementedError
+        return self._say(self.words.new_draft)
 
     def reopen_failed_text(self) -> str:
-        raise NotImplementedError
+        return self._say(self.words.reopen_failed)
 
     def gone_text(self, label: str) -> str:
-        raise NotImplementedError
+        return self._say(self.words.gone).format(label=label)
 
     def closed_text(self, label: str) -> str:
-        raise NotImplementedError
+        return self._say(self.words.closed).format(label=label)
+
+    def _say(self, text: str) -> str:
+        return QCoreApplication.translate(self.words.context, text)
 
     # -- Section ---------------------------------------------------------------------------
     def set_register(self, register: Register) -> None:

@@ -87,82 +87,72 @@ _COLUMNS_BY_ENTITY = {
 
 # Fields the journal records that no register column shows (a breach's notifications
 # and events, the deadline policy, the computed due date's rule), with the labels of
-# their codes where they have some. Labels already translated elsewhere are reused in
-# their own context.
-_MORE_FIELDS: dict[str, tuple[str, str]] = {
-    "due_rule": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Règle de l'échéance")),
-    "due_regime": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Régime de l'échéance")),
-    "deadline_rule": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Règle du délai")),
-    "authority": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Autorité")),
+# their codes where they have some.
+_JOURNAL_FIELDS: dict[str, str] = {
+    "due_rule": QT_TRANSLATE_NOOP("JournalField", "Règle de l'échéance"),
+    "due_regime": QT_TRANSLATE_NOOP("JournalField", "Régime de l'échéance"),
+    "deadline_rule": QT_TRANSLATE_NOOP("JournalField", "Règle du délai"),
+    "authority": QT_TRANSLATE_NOOP("JournalField", "Autorité"),
+    "phase": QT_TRANSLATE_NOOP("JournalField", "Phase"),
+    "sent_at": QT_TRANSLATE_NOOP("JournalField", "Envoyée le"),
+    "late": QT_TRANSLATE_NOOP("JournalField", "Tardive"),
+    "duty": QT_TRANSLATE_NOOP("JournalField", "Obligation remplie"),
+    "audience": QT_TRANSLATE_NOOP("JournalField", "Personnes informées"),
+    "public": QT_TRANSLATE_NOOP("JournalField", "Communication publique"),
+    "kind": QT_TRANSLATE_NOOP("JournalField", "Type"),
+    "notification": QT_TRANSLATE_NOOP("JournalField", "Notification"),
+    "communication": QT_TRANSLATE_NOOP("JournalField", "Communication"),
+    "no_notification": QT_TRANSLATE_NOOP("JournalField", "Décision de ne pas notifier"),
+    "method": QT_TRANSLATE_NOOP("JournalField", "Méthode"),
+    "factors": QT_TRANSLATE_NOOP("JournalField", "Facteurs de risque"),
+    "severity": QT_TRANSLATE_NOOP("JournalField", "Gravité"),
+    "risk_computed": QT_TRANSLATE_NOOP("JournalField", "Risque calculé"),
+    # Paramètres ▸ Validation des courriers (services/letter_rules.py)
+    "letters_four_eyes": QT_TRANSLATE_NOOP("JournalField", "Règle des quatre yeux (courriers)"),
+    "under_gdpr": QT_TRANSLATE_NOOP("JournalField", "Soumise au RGPD"),
+    "under_law_09_08": QT_TRANSLATE_NOOP("JournalField", "Soumise à la loi 09-08"),
+    "internal_days": QT_TRANSLATE_NOOP("JournalField", "Délai interne (jours)"),
+    "rectification_clear_days": QT_TRANSLATE_NOOP(
+        "JournalField", "Délai de rectification (jours francs)"
+    ),
+    "strict_clear_days": QT_TRANSLATE_NOOP("JournalField", "Jours francs stricts (J+11)"),
+    "identity_pause": QT_TRANSLATE_NOOP(
+        "JournalField", "Suspension pendant la vérification d'identité"
+    ),
+    "version": QT_TRANSLATE_NOOP("JournalField", "Version"),
+    # backups, imports, exports and letters
+    "file": QT_TRANSLATE_NOOP("JournalField", "Fichier"),
+    "size": QT_TRANSLATE_NOOP("JournalField", "Taille (octets)"),
+    "daily": QT_TRANSLATE_NOOP("JournalField", "Sauvegarde du jour"),
+    "keep": QT_TRANSLATE_NOOP("JournalField", "Copies gardées"),
+    "backup_keep": QT_TRANSLATE_NOOP("JournalField", "Copies gardées"),
+    "count": QT_TRANSLATE_NOOP("JournalField", "Nombre"),
+    "created": QT_TRANSLATE_NOOP("JournalField", "Créées"),
+    "updated": QT_TRANSLATE_NOOP("JournalField", "Mises à jour"),
+    "case": QT_TRANSLATE_NOOP("JournalField", "Dossier"),
+    "text": QT_TRANSLATE_NOOP("JournalField", "Texte"),
+    "reviewer": QT_TRANSLATE_NOOP("JournalField", "Validée par"),
+}
+
+# Labels already translated elsewhere, reused in their own context.
+_BORROWED_FIELDS: dict[str, tuple[str, str]] = {
     "authority_reference": (
         "BreachSteps",
         QT_TRANSLATE_NOOP("BreachSteps", "Référence de l'autorité"),
     ),
-    "phase": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Phase")),
-    "sent_at": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Envoyée le")),
-    "late": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Tardive")),
-    "duty": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Obligation remplie")),
     "delay_reason": ("BreachSteps", QT_TRANSLATE_NOOP("BreachSteps", "Motifs du retard")),
     "channel": ("BreachSteps", QT_TRANSLATE_NOOP("BreachSteps", "Canal")),
-    "audience": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Personnes informées")),
-    "public": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Communication publique")),
     "event": ("BreachSteps", QT_TRANSLATE_NOOP("BreachSteps", "Événement")),
-    "kind": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Type")),
     "at": ("JournalSection", QT_TRANSLATE_NOOP("JournalSection", "Date et heure")),
     "note": ("BreachSteps", QT_TRANSLATE_NOOP("BreachSteps", "Note")),
-    "notification": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Notification")),
-    "communication": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Communication")),
-    "no_notification": (
-        "JournalField",
-        QT_TRANSLATE_NOOP("JournalField", "Décision de ne pas notifier"),
-    ),
-    "method": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Méthode")),
-    "factors": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Facteurs de risque")),
-    "severity": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Gravité")),
-    "risk_computed": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Risque calculé")),
-    # Paramètres ▸ Validation des courriers (services/letter_rules.py)
-    "letters_four_eyes": (
-        "JournalField",
-        QT_TRANSLATE_NOOP("JournalField", "Règle des quatre yeux (courriers)"),
-    ),
-    "under_gdpr": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Soumise au RGPD")),
-    "under_law_09_08": (
-        "JournalField",
-        QT_TRANSLATE_NOOP("JournalField", "Soumise à la loi 09-08"),
-    ),
-    "internal_days": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Délai interne (jours)")),
-    "rectification_clear_days": (
-        "JournalField",
-        QT_TRANSLATE_NOOP("JournalField", "Délai de rectification (jours francs)"),
-    ),
-    "strict_clear_days": (
-        "JournalField",
-        QT_TRANSLATE_NOOP("JournalField", "Jours francs stricts (J+11)"),
-    ),
-    "identity_pause": (
-        "JournalField",
-        QT_TRANSLATE_NOOP("JournalField", "Suspension pendant la vérification d'identité"),
-    ),
-    "version": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Version")),
     # fields of any entity, capitalised as the columns' labels are
     "status": ("XlsxColumn", QT_TRANSLATE_NOOP("XlsxColumn", "Statut")),
     "notes": ("XlsxColumn", QT_TRANSLATE_NOOP("XlsxColumn", "Notes")),
     "attachment": ("RequestDetail", QT_TRANSLATE_NOOP("RequestDetail", "Pièce jointe n°")),
-    # backups, imports, exports and letters
-    "file": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Fichier")),
-    "size": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Taille (octets)")),
-    "daily": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Sauvegarde du jour")),
-    "keep": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Copies gardées")),
-    "backup_keep": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Copies gardées")),
-    "count": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Nombre")),
-    "created": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Créées")),
-    "updated": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Mises à jour")),
-    "case": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Dossier")),
     "language": ("LetterDialog", QT_TRANSLATE_NOOP("LetterDialog", "Langue")),
-    "text": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Texte")),
-    "reviewer": ("JournalField", QT_TRANSLATE_NOOP("JournalField", "Validée par")),
     "sha256": ("XlsxColumn", QT_TRANSLATE_NOOP("XlsxColumn", "Empreinte (SHA-256)")),
 }
+
 _MORE_VALUES: dict[str, tuple[dict, str]] = {
     "authority": (breaches.AUTHORITY_LABELS, "Authority"),
     "duty": (breaches.DUTY_LABELS, "BreachDuty"),
@@ -185,12 +175,11 @@ def field_label(entity: str, field: str) -> str:
     column = _column(entity, field)
     if column is not None:
         return QCoreApplication.translate(xlsx_columns.HEADER_CONTEXT, column.header)
-    if field in _MORE_FIELDS:
-        context, text = _MORE_FIELDS[field]
+    if field in _BORROWED_FIELDS:
+        context, text = _BORROWED_FIELDS[field]
         return QCoreApplication.translate(context, text)
-    if field in FIELD_LABELS:
-        return QCoreApplication.translate("JournalField", FIELD_LABELS[field])
-    return field
+    wording = _JOURNAL_FIELDS.get(field) or FIELD_LABELS.get(field)
+    return QCoreApplication.translate("JournalField", wording) if wording else field
 
 
 def _code_label(labels, context: str, code: Any) -> str | None:

@@ -33,6 +33,7 @@ class ProcessingSection(RegisterSection[ProcessingActivity]):
     icon_name = "processing"
     entity = "activity"
     other_key = "processors"
+    entry_dialog = ActivityDialog
 
     def __init__(self, clock: Clock | None = None, parent: QWidget | None = None) -> None:
         super().__init__(clock, parent)
@@ -274,26 +275,11 @@ class ProcessingSection(RegisterSection[ProcessingActivity]):
         self.reviewed_button.setEnabled(current is not None)
 
     # -- actions ---------------------------------------------------------------------------
-    def open_new_dialog(self) -> ActivityDialog | None:
-        if self.register is None or self.today is None:
-            return None
-        dialog = ActivityDialog(self.register, self.today, self.clock, None, self)
-        return self.run_dialog(dialog, self._created)
+    def created_text(self, entry: ProcessingActivity) -> str:
+        return self.tr("Traitement « {name} » inscrit au registre.").format(name=entry.name)
 
-    def _created(self, activity: ProcessingActivity) -> None:
-        text = self.tr("Traitement « {name} » inscrit au registre.").format(name=activity.name)
-        self.reopen(activity.id, text)
-
-    def open_edit_dialog(self) -> ActivityDialog | None:
-        if self.register is None or self.current is None or self.today is None:
-            return None
-        dialog = ActivityDialog(self.register, self.today, self.clock, self.current, self)
-        return self.run_dialog(dialog, self._saved)
-
-    def _saved(self, activity: ProcessingActivity) -> None:
-        self.reopen(
-            activity.id, self.tr("Traitement « {name} » enregistré.").format(name=activity.name)
-        )
+    def saved_text(self, entry: ProcessingActivity) -> str:
+        return self.tr("Traitement « {name} » enregistré.").format(name=entry.name)
 
     def mark_reviewed(self) -> None:
         if self.register is None or self.current is None:

@@ -35,6 +35,7 @@ class ProcessorsSection(RegisterSection[Processor]):
     icon_name = "processors"
     entity = "processor"
     other_key = "processing"
+    entry_dialog = ProcessorDialog
 
     def __init__(self, clock: Clock | None = None, parent: QWidget | None = None) -> None:
         super().__init__(clock, parent)
@@ -258,27 +259,11 @@ class ProcessorsSection(RegisterSection[Processor]):
         self.outcome_button.setVisible(ended_open)
 
     # -- actions ---------------------------------------------------------------------------
-    def open_new_dialog(self) -> ProcessorDialog | None:
-        if self.register is None or self.today is None:
-            return None
-        dialog = ProcessorDialog(self.register, self.today, self.clock, None, self)
-        return self.run_dialog(dialog, self._created)
+    def created_text(self, entry: Processor) -> str:
+        return self.tr("Sous-traitant « {name} » inscrit au registre.").format(name=entry.name)
 
-    def _created(self, processor: Processor) -> None:
-        text = self.tr("Sous-traitant « {name} » inscrit au registre.").format(name=processor.name)
-        self.reopen(processor.id, text)
-
-    def open_edit_dialog(self) -> ProcessorDialog | None:
-        if self.register is None or self.current is None or self.today is None:
-            return None
-        dialog = ProcessorDialog(self.register, self.today, self.clock, self.current, self)
-        return self.run_dialog(dialog, self._saved)
-
-    def _saved(self, processor: Processor) -> None:
-        self.reopen(
-            processor.id,
-            self.tr("Sous-traitant « {name} » enregistré.").format(name=processor.name),
-        )
+    def saved_text(self, entry: Processor) -> str:
+        return self.tr("Sous-traitant « {name} » enregistré.").format(name=entry.name)
 
     def open_end_dialog(self) -> ContractEndDialog | None:
         if self.register is None or self.current is None or self.today is None:

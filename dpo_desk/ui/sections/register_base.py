@@ -117,6 +117,8 @@ class RegisterSection(ListSection, Generic[E]):
     entity = ""  # "activity" or "processor": the flags' entity
     other_key = ""  # the section of the other register ("processors", "processing")
     edit_button: QPushButton  # the subclass's, made before build_link_cards
+    # The whole-entry form dialog: (register, today, clock, entry or None, parent).
+    entry_dialog: Callable[..., ActivityDialog | ProcessorDialog]
     id_role = ID_ROLE
     SEARCH_DELAY_MS = 250
 
@@ -724,9 +726,24 @@ class RegisterSection(ListSection, Generic[E]):
         dialog.form.set_details(draft.values["details"], self.today)
         return ""
 
-    def open_new_dialog(self) -> ActivityDialog | ProcessorDialog | None:
+    # -- the whole-entry form dialog -------------------------------------------------------
+    def created_text(self, entry: E) -> str:
         raise NotImplementedError
 
+    def saved_text(self, entry: E) -> str:
+        raise NotImplementedError
+
+    def open_new_dialog(self) -> ActivityDialog | ProcessorDialog | None:
+        if self.register is None or self.today is None:
+            return None
+        dialog = self.entry_dialog(self.register, self.today, self.clock, None, self)
+        return self.run_dialog(
+            dialog, lambda entry: self.reopen(entry.id, self.created_text(entry))
+        )
+
     def open_edit_dialog(self) -> ActivityDialog | ProcessorDialog | None:
-        """The current entry's form dialog; the subclasses provide it."""
-        return None
+        """The current entry's form dialog."""
+        if self.register is None or self.current is None or self.today is None:
+            return None
+        dialog = self.entry_dialog(self.register, self.today, self.clock, self.current, self)
+        return self.run_dialog(dialog, lambda entry: self.reopen(entry.id, self.saved_text(entry)))

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from dpo_desk.domain.clock import Clock, SystemClock
+from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.requests.model import RightsRequest
 from dpo_desk.domain.requests.workflow import RequestStatus
 from dpo_desk.services import requests as request_service
@@ -23,7 +24,7 @@ from dpo_desk.ui.requests.model import (
     RequestTableModel,
     StatusChipDelegate,
 )
-from dpo_desk.ui.sections.cases import NEW_CASE_KEYS, CaseSection
+from dpo_desk.ui.sections.cases import NEW_CASE_KEYS, CaseSection, CaseWords
 from dpo_desk.ui.sections.listing import EmptyPage, list_table
 from dpo_desk.ui.sections.request_detail import RequestDetail
 from dpo_desk.ui.widgets import InlineMessage
@@ -48,6 +49,24 @@ CELL_PADDING = 22  # the stylesheet's 8 px each side, and some air
 class RequestsSection(CaseSection):
     key = "requests"
     icon_name = "requests"
+    words = CaseWords(
+        context="RequestsSection",
+        draft=QT_TRANSLATE_NOOP("RequestsSection", "Demande {reference}"),
+        new_draft=QT_TRANSLATE_NOOP("RequestsSection", "Nouvelle demande"),
+        reopen_failed=QT_TRANSLATE_NOOP(
+            "RequestsSection", "Le formulaire de nouvelle demande n'a pas pu être rouvert."
+        ),
+        gone=QT_TRANSLATE_NOOP(
+            "RequestsSection",
+            "{label} n'existe plus dans le registre : les modifications conservées "
+            "sont abandonnées.",
+        ),
+        closed=QT_TRANSLATE_NOOP(
+            "RequestsSection",
+            "{label} a été clôturée entre-temps : les modifications conservées ne "
+            "peuvent plus être appliquées.",
+        ),
+    )
 
     def __init__(self, clock: Clock | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -270,25 +289,3 @@ class RequestsSection(CaseSection):
                 reference=request.reference, date=texts.format_date(request.due_on)
             )
         )
-
-    # -- drafts across a lock: the words ---------------------------------------------------
-    def draft_label(self, case: RightsRequest) -> str:
-        return self.tr("Demande {reference}").format(reference=case.reference)
-
-    def new_draft_label(self) -> str:
-        return self.tr("Nouvelle demande")
-
-    def reopen_failed_text(self) -> str:
-        return self.tr("Le formulaire de nouvelle demande n'a pas pu être rouvert.")
-
-    def gone_text(self, label: str) -> str:
-        return self.tr(
-            "{label} n'existe plus dans le registre : les modifications conservées "
-            "sont abandonnées."
-        ).format(label=label)
-
-    def closed_text(self, label: str) -> str:
-        return self.tr(
-            "{label} a été clôturée entre-temps : les modifications conservées ne "
-            "peuvent plus être appliquées."
-        ).format(label=label)

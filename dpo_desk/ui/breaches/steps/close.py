@@ -14,7 +14,7 @@ from dpo_desk.domain.breaches import (
 from dpo_desk.domain.requests.workflow import Regime
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.ui.breaches import texts
-from dpo_desk.ui.breaches.fields import FieldSet, InstantEdit, form_layout, text_edit
+from dpo_desk.ui.breaches.fields import FieldSet, InstantEdit, form_layout
 from dpo_desk.ui.breaches.forms import (
     combo,
     select,
@@ -30,7 +30,7 @@ from dpo_desk.ui.breaches.steps.base import (
 from dpo_desk.ui.breaches.steps.words import (
     close_intro,
 )
-from dpo_desk.ui.widgets import InlineMessage, label
+from dpo_desk.ui.widgets import InlineMessage, TextEdit, label
 
 
 class CloseStep(StepPage):
@@ -54,7 +54,7 @@ class CloseStep(StepPage):
         )
         self.event_at = ev.add("at", InstantEdit())
         self.event_note = ev.add(
-            "note", text_edit(QCoreApplication.translate("BreachSteps", "Ce qui s'est passé"), 2)
+            "note", TextEdit(QCoreApplication.translate("BreachSteps", "Ce qui s'est passé"), 2)
         )
         event_form = form_layout()
         ev.add_rows(
@@ -80,7 +80,7 @@ class CloseStep(StepPage):
         self.close_fields = FieldSet(self)
         self.remedial = self.close_fields.add(
             "remedial_actions",
-            text_edit(
+            TextEdit(
                 QCoreApplication.translate(
                     "BreachSteps", "Les mesures prises pour que la violation ne se reproduise pas"
                 ),

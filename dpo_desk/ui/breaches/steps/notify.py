@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -30,7 +31,7 @@ from dpo_desk.domain.requests.workflow import Channel, Regime
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.ui import style
 from dpo_desk.ui.breaches import texts
-from dpo_desk.ui.breaches.fields import FieldSet, InstantEdit, form_layout, text_edit
+from dpo_desk.ui.breaches.fields import FieldSet, InstantEdit, form_layout
 from dpo_desk.ui.breaches.forms import (
     combo,
     select,
@@ -51,7 +52,7 @@ from dpo_desk.ui.breaches.steps.words import (
     subjects_title,
 )
 from dpo_desk.ui.requests import texts as request_texts
-from dpo_desk.ui.widgets import Card, InlineMessage, label, mark_invalid
+from dpo_desk.ui.widgets import Card, InlineMessage, TextEdit, label, mark_invalid
 
 
 class NotifyStep(StepPage):
@@ -132,11 +133,11 @@ class NotifyStep(StepPage):
         )
         self.delay_reason = f.add(
             "delay_reason",
-            text_edit(QCoreApplication.translate("BreachSteps", "Motifs du retard"), 3),
+            TextEdit(QCoreApplication.translate("BreachSteps", "Motifs du retard"), 3),
         )
         self.notify_notes = f.add(
             "notes",
-            text_edit(
+            TextEdit(
                 QCoreApplication.translate("BreachSteps", "Contenu transmis, pièces jointes…"), 2
             ),
         )
@@ -204,7 +205,7 @@ class NotifyStep(StepPage):
         )
         self.told_notes = c.add(
             "notes",
-            text_edit(
+            TextEdit(
                 QCoreApplication.translate("BreachSteps", "Contenu du message, conseils donnés…"), 2
             ),
         )
@@ -229,7 +230,7 @@ class NotifyStep(StepPage):
         self.ground.setMaximumWidth(16_777_215)  # the grounds are sentences: full width
         self.exception_justification = e.add(
             "art34_justification",
-            text_edit(QCoreApplication.translate("BreachSteps", "Ce qui justifie l'exception"), 2),
+            TextEdit(QCoreApplication.translate("BreachSteps", "Ce qui justifie l'exception"), 2),
         )
         self.exception_form = form_layout()
         e.add_rows(
@@ -616,26 +617,42 @@ class NotifyStep(StepPage):
         mark_invalid(self.delay_reason, missing)
         self.notify_button.setEnabled(self.breach.is_open and not missing)
 
-    def save_notification(self) -> None:
+    def _record(
+        self,
+        service: Callable[..., BreachIncident],
+        typed: Callable[[], object],
+        success: str,
+        fields: FieldSet,
+        message: InlineMessage,
+    ) -> BreachIncident | None:
+        """Record one more fact of the breach: ``service(register, breach, typed(), clock)``.
+
+        What was typed is read inside the call, so an instant the zone skips is refused
+        under its field like any other refusal.
+        """
         if self.register is None or self.breach is None:
-            return
+            return None
         register, breach, clock = self.register, self.breach, self.clock
+        return self.run(
+            lambda: service(register, breach, typed(), clock=clock), success, fields, message
+        )
 
-        def call() -> BreachIncident:
-            notification = AuthorityNotification(
-                authority=Authority(self.authority.currentData()),
-                phase=NotificationPhase(self.phase.currentData()),
-                sent_at=self.sent_at.typed_instant("sent_at"),
-                channel=Channel(self.channel.currentData()),
-                authority_name=self.authority_name.text(),
-                authority_reference=self.authority_reference.text(),
-                delay_reason=self.delay_reason.toPlainText(),
-                notes=self.notify_notes.toPlainText(),
-            )
-            return breach_service.add_notification(register, breach, notification, clock=clock)
+    def _typed_notification(self) -> AuthorityNotification:
+        return AuthorityNotification(
+            authority=Authority(self.authority.currentData()),
+            phase=NotificationPhase(self.phase.currentData()),
+            sent_at=self.sent_at.typed_instant("sent_at"),
+            channel=Channel(self.channel.currentData()),
+            authority_name=self.authority_name.text(),
+            authority_reference=self.authority_reference.text(),
+            delay_reason=self.delay_reason.toPlainText(),
+            notes=self.notify_notes.toPlainText(),
+        )
 
-        updated = self.run(
-            call,
+    def save_notification(self) -> None:
+        updated = self._record(
+            breach_service.add_notification,
+            self._typed_notification,
             QCoreApplication.translate("BreachSteps", "Notification enregistrée."),
             self.notify_fields,
             self.notify_message,
@@ -654,22 +671,18 @@ class NotifyStep(StepPage):
 
         self.communicate_fields.quietly(fill)
 
+    def _typed_communication(self) -> SubjectCommunication:
+        return SubjectCommunication(
+            sent_at=self.told_at.typed_instant("sent_at"),
+            channel=CommunicationChannel(self.told_channel.currentData()),
+            audience=self.audience.text(),
+            notes=self.told_notes.toPlainText(),
+        )
+
     def save_communication(self) -> None:
-        if self.register is None or self.breach is None:
-            return
-        register, breach, clock = self.register, self.breach, self.clock
-
-        def call() -> BreachIncident:
-            told = SubjectCommunication(
-                sent_at=self.told_at.typed_instant("sent_at"),
-                channel=CommunicationChannel(self.told_channel.currentData()),
-                audience=self.audience.text(),
-                notes=self.told_notes.toPlainText(),
-            )
-            return breach_service.record_communication(register, breach, told, clock=clock)
-
-        updated = self.run(
-            call,
+        updated = self._record(
+            breach_service.record_communication,
+            self._typed_communication,
             QCoreApplication.translate("BreachSteps", "Communication aux personnes enregistrée."),
             self.communicate_fields,
             self.communicate_message,

@@ -18,7 +18,7 @@ from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.requests.workflow import Regime
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.ui.breaches import texts
-from dpo_desk.ui.breaches.fields import FieldSet, form_layout, text_edit
+from dpo_desk.ui.breaches.fields import FieldSet, form_layout
 from dpo_desk.ui.breaches.forms import (
     RiskFields,
 )
@@ -34,7 +34,7 @@ from dpo_desk.ui.breaches.steps.words import (
     risk_intro,
 )
 from dpo_desk.ui.formatting import join_labels
-from dpo_desk.ui.widgets import Card, InlineMessage, label
+from dpo_desk.ui.widgets import Card, InlineMessage, TextEdit, label
 
 KEEP_COMPUTED = ""
 
@@ -98,7 +98,7 @@ class RiskStep(StepPage):
         self.override = self.override_fields.add("override", QComboBox())
         self.justification = self.override_fields.add(
             "risk_justification",
-            text_edit(
+            TextEdit(
                 QCoreApplication.translate(
                     "BreachSteps", "Pourquoi le niveau calculé ne convient pas à cette violation"
                 ),
@@ -124,7 +124,7 @@ class RiskStep(StepPage):
         self.decision_fields = FieldSet(self)
         self.decision_reasons = self.decision_fields.add(
             "no_notification_reasons",
-            text_edit(
+            TextEdit(
                 QCoreApplication.translate(
                     "BreachSteps",
                     "Pourquoi la violation n'est pas susceptible d'engendrer un risque "
