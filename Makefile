@@ -49,7 +49,7 @@ run: $(STAMP) $(QM_FILES)
 	@$(BYTECODE)
 	$(BIN)/dpo-desk gui
 
-# Two workers on two cores, the 20 slowest tests listed, a 5-minute limit per test: the
+# Two workers on two cores, the 20 slowest tests listed, a 10-minute limit per test: the
 # options are in pyproject.toml ([tool.pytest.ini_options]).
 test: $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

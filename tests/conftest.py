@@ -30,6 +30,16 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 TEST_PASSPHRASE = "correct horse battery staple"
 
 
+# PySide6 6.12.0 drops a reference to True or False at each emit; on Python 3.11 a few
+# hundred GUI tests in one process brought the count to zero and the interpreter aborted
+# ("bool_dealloc"), mid-run or at exit. The app guards itself where it makes its
+# QApplication (ui/qt_guard.py); a test process may emit before that, so it is guarded
+# from the start.
+from dpo_desk.ui.qt_guard import keep_bools_alive  # noqa: E402
+
+keep_bools_alive()
+
+
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """An in-memory keyring: what a working OS keychain would do, without one."""
 
@@ -97,6 +107,28 @@ def qt_objects_released():
         widget.close()
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """Forget the registered widgets that the app has already deleted, before pytest-qt
+    closes the others. A dialog the controller owns is WA_DeleteOnClose: accepted, it is
+    deleted at the next turn of the event loop, while the test's Python wrapper may live
+    on; pytest-qt's close() on it then failed the teardown ("Internal C++ object already
+    deleted") depending on when that turn came. The pending deletions are done first, so
+    the outcome no longer depends on timing."""
+    widgets = getattr(item, "qt_widgets", None)
+    if widgets and "PySide6.QtWidgets" in sys.modules:
+        import shiboken6
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        item.qt_widgets = [
+            (ref, before)
+            for ref, before in widgets
+            if (widget := ref()) is not None and shiboken6.isValid(widget)
+        ]
+    return (yield)
 
 
 def pytest_sessionfinish(session, exitstatus):

@@ -22,10 +22,6 @@ class LetterKind(StrEnum):
     BREACH_NOTIFICATION = "breach-notification"  # GDPR Art. 33(3)
     BREACH_COMMUNICATION = "breach-communication"  # GDPR Art. 34(2)
 
-    @property
-    def is_breach(self) -> bool:
-        return self in BREACH_KINDS
-
 
 BREACH_KINDS = frozenset({LetterKind.BREACH_NOTIFICATION, LetterKind.BREACH_COMMUNICATION})
 REQUEST_KINDS = frozenset(LetterKind) - BREACH_KINDS

@@ -83,7 +83,6 @@ PROBLEM_BAD_BOOL = QT_TRANSLATE_NOOP(
 PROBLEM_BAD_CHOICE = QT_TRANSLATE_NOOP(
     "ImportProblem", "« {value} » n'est pas une valeur reconnue pour cette colonne."
 )
-PROBLEM_BAD_NUMBER = QT_TRANSLATE_NOOP("ImportProblem", "« {value} » n'est pas un nombre entier.")
 PROBLEM_UNNAMED_COLUMN = QT_TRANSLATE_NOOP(
     "ImportProblem",
     "Colonne sans en-tête (cellule fusionnée ?) : associez-la à un champ ou ignorez-la.",
@@ -361,19 +360,6 @@ def parse_bool(value: object) -> bool | None:
     if key in _FALSE:
         return False
     raise CellProblem(PROBLEM_BAD_BOOL, value=str(value))
-
-
-def parse_int(value: object) -> int | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    text = str(value).strip()
-    if re.fullmatch(r"[+-]?\d{1,9}", text):
-        return int(text)
-    raise CellProblem(PROBLEM_BAD_NUMBER, value=text)
 
 
 def parse_text(value: object) -> str:

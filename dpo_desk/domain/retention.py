@@ -85,9 +85,6 @@ class RetentionPolicy:
         _check_count(self.breach_years, "breach_years", MAX_YEARS, ERR_YEARS)
         return self
 
-    def years_for(self, kind: CaseKind) -> int:
-        return self.request_years if kind is CaseKind.REQUEST else self.breach_years
-
     def to_dict(self) -> dict[str, int]:
         return {"request_years": self.request_years, "breach_years": self.breach_years}
 

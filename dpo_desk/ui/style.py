@@ -380,6 +380,9 @@ def application(args: list[str]) -> QApplication:
     Not a bare QCoreApplication: windows, fonts and the stylesheet need the GUI one, and
     a process has only one application object.
     """
+    from dpo_desk.ui.qt_guard import keep_bools_alive
+
+    keep_bools_alive()  # PySide6 6.12.0 on Python 3.11: see ui/qt_guard.py
     running = QApplication.instance()
     if running is None:
         return QApplication(args)

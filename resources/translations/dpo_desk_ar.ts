@@ -277,17 +277,17 @@
 <context>
     <name>AttachmentDeletion</name>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="243"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="262"/>
         <source>identité vérifiée, la copie a servi</source>
         <translation>تم التحقق من الهوية، وأدت النسخة غرضها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="246"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="265"/>
         <source>délai de conservation de la copie atteint</source>
         <translation>بلغت النسخة مدة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="249"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="268"/>
         <source>plus nécessaire</source>
         <translation>لم تعد ضرورية</translation>
     </message>
@@ -601,7 +601,7 @@
 <context>
     <name>BreachFields</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/fields.py" line="185"/>
+        <location filename="../../dpo_desk/ui/breaches/fields.py" line="166"/>
         <source>nombre approximatif</source>
         <translation>عدد تقريبي</translation>
     </message>
@@ -609,187 +609,187 @@
 <context>
     <name>BreachForms</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="48"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="43"/>
         <source>Ce qui s&apos;est passé, en une ligne</source>
         <translation>ما حدث، في سطر واحد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="53"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="48"/>
         <source>Les faits : comment la violation s&apos;est produite, comment elle a été détectée, ce qui est déjà connu.</source>
         <translation>الوقائع: كيف وقع الانتهاك، وكيف تم اكتشافه، وما هو معروف حتى الآن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="76"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="71"/>
         <source>Inconnu</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="83"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="78"/>
         <source>Intitulé *</source>
         <translation>العنوان *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="84"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="79"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="85"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="80"/>
         <source>Régime(s) *</source>
         <translation>القانون المطبق *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="86"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="81"/>
         <source>Début de la violation</source>
         <translation>بداية الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="87"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="82"/>
         <source>Découverte le *</source>
         <translation>تاريخ الاكتشاف *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="88"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="83"/>
         <source>Connaissance acquise le *</source>
         <translation>تاريخ العلم *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="165"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="160"/>
         <source>Confidentialité (divulgation, accès non autorisé)</source>
         <translation>السرية (إفشاء، ولوج غير مرخص)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="170"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="165"/>
         <source>Intégrité (altération)</source>
         <translation>السلامة (تحريف)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="173"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="168"/>
         <source>Disponibilité (perte, destruction)</source>
         <translation>الإتاحة (ضياع، إتلاف)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="185"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="180"/>
         <source>Une catégorie par ligne : élèves, parents…</source>
         <translation>فئة في كل سطر: تلاميذ، آباء…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="194"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="189"/>
         <source>Une catégorie par ligne : comptes, factures…</source>
         <translation>فئة في كل سطر: حسابات، فواتير…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="207"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="202"/>
         <source>Des mineurs sont concernés</source>
         <translation>يتعلق الأمر بقاصرين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="69"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="64"/>
         <source>Sous le RGPD, les 72 heures sont légales (article 33 du RGPD) ; sous la seule loi 09-08, elles sont une politique interne.</source>
         <translation>في إطار RGPD، يكون أجل 72 ساعة أجلا قانونيا (المادة 33 من RGPD)؛ أما في إطار القانون رقم 09.08 وحده، فهو أجل السياسة الداخلية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="212"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="207"/>
         <source>Conséquences probables pour les personnes</source>
         <translation>العواقب المحتملة على الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="220"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="215"/>
         <source>Mesures prises pour remédier à la violation</source>
         <translation>التدابير المتخذة لمعالجة الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="228"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="223"/>
         <source>Mesures proposées, y compris pour en atténuer les effets</source>
         <translation>التدابير المقترحة، بما فيها تدابير التخفيف من آثاره</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="236"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="231"/>
         <source>Un sous-traitant par ligne</source>
         <translation>معالج من الباطن في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="242"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="237"/>
         <source>Atteinte à *</source>
         <translation>المس بـ *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="245"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="240"/>
         <source>Personnes concernées</source>
         <translation>الأشخاص المعنيون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="247"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="242"/>
         <source>Nombre de personnes</source>
         <translation>عدد الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="248"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="243"/>
         <source>Enregistrements</source>
         <translation>التسجيلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="251"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="246"/>
         <source>Nombre d&apos;enregistrements</source>
         <translation>عدد التسجيلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="253"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="248"/>
         <source>Catégories de données</source>
         <translation>فئات المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="255"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="250"/>
         <source>Conséquences</source>
         <translation>العواقب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="256"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="251"/>
         <source>Mesures prises</source>
         <translation>التدابير المتخذة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="257"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="252"/>
         <source>Mesures proposées</source>
         <translation>التدابير المقترحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="258"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="253"/>
         <source>Sous-traitants impliqués</source>
         <translation>المعالجون من الباطن المعنيون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="339"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="334"/>
         <source>Intention malveillante (attaque, vol, acte délibéré)</source>
         <translation>نية الإضرار (هجوم، سرقة، فعل متعمد)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="352"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="347"/>
         <source>Facilité d&apos;identification</source>
         <translation>سهولة التعرف على الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="356"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="351"/>
         <source>Perte de confidentialité</source>
         <translation>فقدان السرية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="358"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="353"/>
         <source>Perte d&apos;intégrité</source>
         <translation>فقدان السلامة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="359"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="354"/>
         <source>Perte de disponibilité</source>
         <translation>فقدان الإتاحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="363"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="358"/>
         <source>Vraisemblance des conséquences *</source>
         <translation>احتمال وقوع العواقب *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="398"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="393"/>
         <source>La nature de la violation (étape 2) ne mentionne pas cette atteinte.</source>
         <translation>طبيعة الانتهاك (الخطوة 2) لا تذكر هذا المس.</translation>
     </message>
@@ -1073,7 +1073,7 @@
         <translation>قُيِّد قرار عدم التبليغ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="89"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="90"/>
         <source>Aucune notification enregistrée.</source>
         <translation>لا يوجد أي تبليغ مسجل.</translation>
     </message>
@@ -1098,179 +1098,179 @@
         <translation>الخطر المعتمد غير مرجح: وفقا للسياسة الداخلية للمؤسسة، يجوز عدم التبليغ إلى اللجنة الوطنية. ويبقى الانتهاك مقيدا في السجل مع أسباب هذا القرار.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="72"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="73"/>
         <source>Obligations de notification</source>
         <translation>التزامات التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="84"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="85"/>
         <source>Notifications aux autorités</source>
         <translation>التبليغات إلى السلطات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="117"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="118"/>
         <source>Autorité de contrôle de l&apos;UE : Garante, AEPD, APD…</source>
         <translation>سلطة مراقبة في الاتحاد الأوروبي: Garante، AEPD، APD…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="131"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="132"/>
         <source>Numéro attribué par l&apos;autorité</source>
         <translation>الرقم الذي منحته السلطة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="566"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="567"/>
         <source>Motifs du retard (RGPD art. 33(1))</source>
         <translation>أسباب التأخير (المادة 33(1) من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="140"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="141"/>
         <source>Contenu transmis, pièces jointes…</source>
         <translation>المضمون المرسل، المرفقات…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="147"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="148"/>
         <source>Autorité *</source>
         <translation>السلطة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="150"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="151"/>
         <source>Nom de l&apos;autorité *</source>
         <translation>اسم السلطة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="152"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="153"/>
         <source>Phase *</source>
         <translation>المرحلة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="153"/>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="215"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="154"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="216"/>
         <source>Envoyée le *</source>
         <translation>تاريخ الإرسال *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="154"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="106"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="155"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="144"/>
         <source>Canal</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="157"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="99"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="158"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="141"/>
         <source>Référence de l&apos;autorité</source>
         <translation>مرجع السلطة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="135"/>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="159"/>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="570"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="105"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="136"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="160"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="571"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="143"/>
         <source>Motifs du retard</source>
         <translation>أسباب التأخير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="160"/>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="218"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="161"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="219"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="102"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="103"/>
         <source>Enregistrer la notification</source>
         <translation>حفظ التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="201"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="202"/>
         <source>Qui a été informé : élèves concernés, parents…</source>
         <translation>من تم إخباره: التلاميذ المعنيون، الآباء…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="208"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="209"/>
         <source>Contenu du message, conseils donnés…</source>
         <translation>مضمون الرسالة، النصائح المقدمة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="216"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="217"/>
         <source>Canal *</source>
         <translation>القناة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="217"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="218"/>
         <source>Destinataires *</source>
         <translation>المرسل إليهم *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="177"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="178"/>
         <source>Enregistrer la communication</source>
         <translation>حفظ الإخبار</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="232"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="233"/>
         <source>Ce qui justifie l&apos;exception</source>
         <translation>ما يبرر الاستثناء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="238"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="239"/>
         <source>Motif</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="241"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="242"/>
         <source>Justification *</source>
         <translation>التبرير *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="187"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="188"/>
         <source>Consigner l&apos;exception</source>
         <translation>تقييد الاستثناء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="251"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="252"/>
         <source>Déclaration à la DGSSI (loi 05-20 sur la cybersécurité)</source>
         <translation>التصريح لدى DGSSI (القانون رقم 05.20 المتعلق بالأمن السيبراني)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="257"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="258"/>
         <source>Les entités et infrastructures soumises à la loi 05-20 déclarent leurs incidents de cybersécurité à la DGSSI.</source>
         <translation>تصرّح الهيئات والبنيات الخاضعة للقانون رقم 05.20 بحوادث الأمن السيبراني لدى المديرية العامة لأمن نظم المعلومات (DGSSI).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="281"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="282"/>
         <source>À déterminer</source>
         <translation>يتعين تحديده</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="284"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="285"/>
         <source>Oui, la déclaration est requise</source>
         <translation>نعم، التصريح مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="290"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="291"/>
         <source>Non, l&apos;organisation n&apos;y est pas soumise</source>
         <translation>لا، المؤسسة غير خاضعة له</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="299"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="300"/>
         <source>Pas encore déclarée</source>
         <translation>لم يُصرَّح به بعد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="308"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="309"/>
         <source>Déclaration requise ?</source>
         <translation>هل التصريح مطلوب؟</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="310"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="311"/>
         <source>Déclarée le</source>
         <translation>تاريخ التصريح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="311"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="312"/>
         <source>Référence DGSSI</source>
         <translation>مرجع DGSSI</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="269"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="270"/>
         <source>Enregistrer la déclaration DGSSI</source>
         <translation>حفظ التصريح لدى DGSSI</translation>
     </message>
@@ -1290,22 +1290,22 @@
         <translation>يندرج التبليغ إلى اللجنة الوطنية ضمن السياسة الداخلية للمؤسسة (القانون رقم 09.08) ويُتتبَّع بشكل منفصل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="430"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="431"/>
         <source>{authority} — {phase}, envoyée le {when} ({channel})</source>
         <translation>{authority} — {phase}، أُرسل في {when} ({channel})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="441"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="442"/>
         <source>Référence : {ref}</source>
         <translation>المرجع: {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="448"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="449"/>
         <source>Envoyée après l&apos;échéance — motifs : {reason}</source>
         <translation>أُرسل بعد الأجل — الأسباب: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="464"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="465"/>
         <source>{when} — {channel} — {audience}</source>
         <translation>{when} — {channel} — {audience}</translation>
     </message>
@@ -1340,42 +1340,42 @@
         <translation>لا يُتصوَّر إلا في حالة خطر مرتفع.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="541"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="542"/>
         <source>Cette notification remplit l&apos;obligation de l&apos;article 33 du RGPD.</source>
         <translation>يفي هذا التبليغ بالالتزام المنصوص عليه في المادة 33 من RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="549"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="550"/>
         <source>Cette notification répond à la politique interne de l&apos;organisation (la loi 09-08 ne prévoit pas de notification des violations).</source>
         <translation>يستجيب هذا التبليغ للسياسة الداخلية للمؤسسة (لا ينص القانون رقم 09.08 على التبليغ عن الانتهاكات).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="562"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="563"/>
         <source>Motifs du retard (politique interne)</source>
         <translation>أسباب التأخير (السياسة الداخلية)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="596"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="597"/>
         <source>Envoyée après l&apos;échéance du {deadline} fixée par la politique interne de l&apos;organisation : la notification à la CNDP ne peut pas être enregistrée sans les motifs du retard, consignés au registre. Renseignez le champ « Motifs du retard ».</source>
         <translation>أُرسل بعد أجل {deadline} الذي حددته السياسة الداخلية للمؤسسة: لا يمكن حفظ التبليغ إلى اللجنة الوطنية دون أسباب التأخير، التي تُقيَّد في السجل. املأ الحقل « أسباب التأخير ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="607"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="608"/>
         <source>Envoyée après l&apos;échéance du {deadline} : la notification ne peut pas être enregistrée sans les motifs du retard (RGPD art. 33(1)). Renseignez le champ « Motifs du retard ».</source>
         <translation>أُرسل بعد أجل {deadline}: لا يمكن حفظ التبليغ دون أسباب التأخير (المادة 33(1) من RGPD). املأ الحقل « أسباب التأخير ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="639"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="656"/>
         <source>Notification enregistrée.</source>
         <translation>حُفظ التبليغ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="673"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="686"/>
         <source>Communication aux personnes enregistrée.</source>
         <translation>حُفظ إخبار الأشخاص.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="750"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="763"/>
         <source>Déclaration DGSSI enregistrée.</source>
         <translation>حُفظ التصريح لدى DGSSI.</translation>
     </message>
@@ -1466,7 +1466,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="63"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="109"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="145"/>
         <source>Événement</source>
         <translation>الحدث</translation>
     </message>
@@ -1477,7 +1477,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="65"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="112"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="147"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -1742,120 +1742,120 @@
 <context>
     <name>BreachesSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="91"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="110"/>
         <source>Violations de données</source>
         <translation>انتهاكات المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="91"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="183"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="351"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="66"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="110"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="202"/>
         <source>Nouvelle violation</source>
         <translation>انتهاك جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="93"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="112"/>
         <source>Enregistrer une violation dès qu&apos;elle est connue ({keys})</source>
         <translation>سجّل الانتهاك بمجرد العلم به ({keys})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="104"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="123"/>
         <source>Chaque violation est inscrite au registre des violations, notifiée ou non (article 33(5) du RGPD ; sous la seule loi 09-08, politique interne). Le délai de 72 heures court depuis la prise de connaissance, légal sous le RGPD, politique interne sous la loi 09-08 : vert au-delà de 24 h, orange en deçà, rouge sous 6 h.</source>
         <translation>يُقيَّد كل انتهاك في سجل الانتهاكات، سواء تم التبليغ عنه أم لا (المادة 33(5) من RGPD؛ وفي إطار القانون رقم 09.08 وحده، بموجب السياسة الداخلية). يسري أجل 72 ساعة من العلم بالانتهاك، وهو أجل قانوني في إطار RGPD، وأجل السياسة الداخلية في إطار القانون رقم 09.08: بالأخضر إذا بقي أكثر من 24 س، وبالبرتقالي إذا بقي أقل من ذلك، وبالأحمر إذا بقي أقل من 6 س.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="141"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="160"/>
         <source>Violations affichées</source>
         <translation>الانتهاكات المعروضة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="142"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="161"/>
         <source>Ouvertes seulement</source>
         <translation>المفتوحة فقط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="143"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="162"/>
         <source>Toutes, y compris clôturées</source>
         <translation>الكل، بما فيها المغلقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="165"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="147"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="166"/>
         <source>Tous les statuts</source>
         <translation>جميع الوضعيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="120"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="139"/>
         <source>Liste des violations</source>
         <translation>قائمة الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="177"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="196"/>
         <source>Aucune violation enregistrée</source>
         <translation>لا يوجد أي انتهاك مسجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="179"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="198"/>
         <source>Dès qu&apos;un incident touche des données personnelles, enregistrez-le ici : DPO Desk lance le compte à rebours de 72 heures pour notifier l&apos;autorité et vous guide pas à pas jusqu&apos;à la clôture.</source>
         <translation>بمجرد أن يمس حادث معطيات شخصية، سجّله هنا: يبدأ DPO Desk العد التنازلي لـ 72 ساعة للتبليغ إلى السلطة ويرافقك خطوة بخطوة حتى إغلاق الملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="188"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="207"/>
         <source>Aucune violation ne correspond</source>
         <translation>لا يوجد انتهاك مطابق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="190"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="209"/>
         <source>Aucune violation ouverte ne répond à ce filtre : les violations clôturées restent consultables sous « Toutes ».</source>
         <translation>لا يوجد انتهاك مفتوح يطابق هذا الفرز: تبقى الانتهاكات المغلقة متاحة للاطلاع ضمن « الكل ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="193"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="212"/>
         <source>Afficher toutes les violations</source>
         <translation>عرض جميع الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="348"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="65"/>
         <source>Violation {reference}</source>
         <translation>الانتهاك {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="354"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="67"/>
         <source>Le formulaire de nouvelle violation n&apos;a pas pu être rouvert.</source>
         <translation>تعذّرت إعادة فتح نموذج الانتهاك الجديد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="358"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="70"/>
         <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
         <translation>{label} لم يعد موجودًا في السجل: أُلغيت التعديلات المحتفَظ بها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="364"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="75"/>
         <source>{label} a été clôturée entre-temps : les modifications conservées ne peuvent plus être appliquées.</source>
         <translation>أُغلق {label} في الأثناء: لم يعد بالإمكان تطبيق التعديلات المحتفَظ بها.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="99"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="212"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="231"/>
         <source>Violations</source>
         <translation>الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="268"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="287"/>
         <source>1 violation</source>
         <translation>انتهاك واحد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="269"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="288"/>
         <source>{count} violations</source>
         <translation>العدد: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="339"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="358"/>
         <source>Violation {reference} enregistrée — notification au plus tard le {date}.</source>
         <translation>سُجِّل الانتهاك {reference} — التبليغ في أجل أقصاه {date}.</translation>
     </message>
@@ -2087,162 +2087,162 @@
 <context>
     <name>CreateRegisterDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="48"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="49"/>
         <source>registre</source>
         <translation>سجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="68"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="69"/>
         <source>Créer un registre — DPO Desk</source>
         <translation>إنشاء سجل — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="70"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="71"/>
         <source>Créer un registre</source>
         <translation>إنشاء سجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="72"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="73"/>
         <source>Un registre est un fichier chiffré qui réunit les demandes, les violations, les traitements et les sous-traitants d&apos;une organisation.</source>
         <translation>السجل ملف مشفر يجمع طلبات الأشخاص المعنيين وانتهاكات المعطيات والمعالجات والمعالجين من الباطن الخاصة بمؤسسة ما.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="92"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="93"/>
         <source>Organisation</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="94"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="95"/>
         <source>Nom *</source>
         <translation>الاسم *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="95"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="96"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="96"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="97"/>
         <source>Ville des courriers</source>
         <translation>مدينة الرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="98"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="99"/>
         <source>* obligatoire</source>
         <translation>* إلزامي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="103"/>
         <source>Délégué à la protection des données</source>
         <translation>مندوب حماية المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="105"/>
         <source>Nom</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="105"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="106"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="107"/>
         <source>Téléphone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="113"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="114"/>
         <source>Phrase secrète</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="117"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="118"/>
         <source>Elle chiffre tout le fichier. Personne, pas même l&apos;éditeur, ne peut la retrouver si elle est perdue : notez-la en lieu sûr.</source>
         <translation>تشفّر الملف بأكمله. لا أحد، ولا حتى الناشر، يستطيع استرجاعها إذا ضاعت: دوّنها في مكان آمن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="126"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="127"/>
         <source>Au moins {minimum} caractères</source>
         <translation>{minimum} حرفا على الأقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="129"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="130"/>
         <source>La même, une seconde fois</source>
         <translation>العبارة نفسها مرة ثانية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="132"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="133"/>
         <source>Saisie</source>
         <translation>الإدخال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="133"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="134"/>
         <source>Confirmation</source>
         <translation>التأكيد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="155"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="156"/>
         <source>Fichier du registre</source>
         <translation>ملف السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="160"/>
         <source>Choisir l&apos;emplacement…</source>
         <translation>اختيار الموقع…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="169"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="170"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="169"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="170"/>
         <source>Créer le registre</source>
         <translation>إنشاء السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="187"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="188"/>
         <source>Minimum {minimum} caractères.</source>
         <translation>{minimum} حرفا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="191"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="192"/>
         <source>{label} : {count} caractères sur {minimum} au minimum.</source>
         <translation>{label}: {count} حرفا من أصل {minimum} على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="199"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="200"/>
         <source>Robustesse : {label}</source>
         <translation>المتانة: {label}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="207"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="208"/>
         <source>Les deux saisies diffèrent.</source>
         <translation>الإدخالان مختلفان.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="218"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="219"/>
         <source>Aucun emplacement choisi</source>
         <translation>لم يتم اختيار أي موقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="231"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="232"/>
         <source>Enregistrer le nouveau registre</source>
         <translation>حفظ السجل الجديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="233"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="234"/>
         <source>Registres DPO Desk (*.dpodesk)</source>
         <translation>سجلات DPO Desk (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="271"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="274"/>
         <source>Les deux saisies de la phrase secrète diffèrent.</source>
         <translation>إدخالا عبارة المرور مختلفان.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="296"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="299"/>
         <source>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</source>
         <translation>تعذر حفظ عبارة المرور في حافظة المفاتيح: ستُطلب عند الفتح المقبل.</translation>
     </message>
@@ -3043,7 +3043,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="65"/>
-        <location filename="../../dpo_desk/services/letters.py" line="230"/>
+        <location filename="../../dpo_desk/services/letters.py" line="231"/>
         <source>Type de courrier inconnu : {value}.</source>
         <translation>نوع رسالة غير معروف: {value}.</translation>
     </message>
@@ -3321,7 +3321,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="90"/>
-        <location filename="../../dpo_desk/services/letters.py" line="250"/>
+        <location filename="../../dpo_desk/services/letters.py" line="251"/>
         <source>Le nom dépasse {limit} caractères.</source>
         <translation>يتجاوز الاسم {limit} حرفا.</translation>
     </message>
@@ -3532,12 +3532,12 @@
         <translation>يجب أن تكون مدة الحفظ عددا صحيحا من السنوات بين 1 و{maximum}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="168"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="191"/>
         <source>Le délai de suppression des copies de pièce d&apos;identité doit être un nombre entier de jours entre 1 et {maximum}.</source>
         <translation>يجب أن يكون أجل حذف نسخ وثائق الهوية عددا صحيحا من الأيام بين 1 و{maximum}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="173"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="196"/>
         <source>Justificatif d&apos;identité inconnu : {value}.</source>
         <translation>إثبات هوية غير معروف: {value}.</translation>
     </message>
@@ -3567,52 +3567,52 @@
         <translation>لا يمكن أن يسبق التاريخ ({value}) تاريخ التوصل بالطلب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/attachments.py" line="78"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="79"/>
         <source>La pièce jointe « {name} » est déjà jointe à cette violation.</source>
         <translation>المرفق « {name} » مرفق بالفعل بهذا الانتهاك.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/attachments.py" line="91"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="92"/>
         <source>La pièce jointe n°{id} n&apos;existe pas.</source>
         <translation>المرفق رقم {id} غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="54"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="55"/>
         <source>Aucune violation ne porte la référence {reference}.</source>
         <translation>لا يوجد انتهاك يحمل المرجع {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="58"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="59"/>
         <source>La violation {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</source>
         <translation>عُدِّل الانتهاك {reference} في هذه الأثناء؛ أعد تحميله قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="69"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="70"/>
         <source>L&apos;évaluation retient une atteinte « {dimension} » que la nature de la violation ne mentionne pas : complétez d&apos;abord la nature.</source>
         <translation>يعتمد التقييم مسًّا بـ« {dimension} » لا تذكره طبيعة الانتهاك: أكمل الطبيعة أولا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="74"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="75"/>
         <source>Cet événement s&apos;enregistre avec son acte (notification, communication, clôture) : seuls « violation contenue » et les notes s&apos;ajoutent à la main.</source>
         <translation>يُسجَّل هذا الحدث مع الإجراء المرتبط به (التبليغ، الإخبار، الإغلاق): لا يُضاف يدويا إلا « احتواء الانتهاك » والملاحظات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="79"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="80"/>
         <source>Décrivez les mesures correctives prises.</source>
         <translation>صِف التدابير التصحيحية المتخذة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="82"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="83"/>
         <source>confidentialité</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="83"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="84"/>
         <source>intégrité</source>
         <translation>السلامة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="84"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="85"/>
         <source>disponibilité</source>
         <translation>الإتاحة</translation>
     </message>
@@ -3622,137 +3622,137 @@
         <translation>لا يوجد ملف يحمل المرجع {reference}: المنتظر طلب (DSR-…) أو انتهاك (VIO-…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="105"/>
+        <location filename="../../dpo_desk/services/letters.py" line="106"/>
         <source>Le courrier n°{id} n&apos;existe pas (ou plus).</source>
         <translation>الرسالة رقم {id} غير موجودة (أو لم تعد موجودة).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="108"/>
+        <location filename="../../dpo_desk/services/letters.py" line="109"/>
         <source>Le courrier a été modifié entre-temps (autre fenêtre, autre poste) ; rechargez-le avant d&apos;enregistrer.</source>
         <translation>عُدِّلت الرسالة في هذه الأثناء (نافذة أخرى أو حاسوب آخر)؛ أعد تحميلها قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="122"/>
+        <location filename="../../dpo_desk/services/letters.py" line="123"/>
         <source>Le courrier « {kind} » ne convient pas à {case} {reference} : choisissez {kinds}.</source>
         <translation>الرسالة « {kind} » لا تناسب {case} {reference}: اختر {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="159"/>
+        <location filename="../../dpo_desk/services/letters.py" line="160"/>
         <source>« {kind} » indisponible : la demande {reference} relève de la seule loi 09-08, qui ne prévoit pas de prorogation du délai.</source>
         <translation>« {kind} » غير متاح: يخضع الطلب {reference} للقانون رقم 09.08 وحده، وهو لا ينص على تمديد الأجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="164"/>
+        <location filename="../../dpo_desk/services/letters.py" line="165"/>
         <source>« {kind} » indisponible : la demande {reference} n&apos;a pas été prorogée. Enregistrez d&apos;abord la prorogation, avec sa date et ses motifs (article 12(3) du RGPD).</source>
         <translation>« {kind} » غير متاح: لم يُمدَّد أجل الطلب {reference}. سجّل التمديد أولا، مع تاريخه وأسبابه (المادة 12(3) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="169"/>
+        <location filename="../../dpo_desk/services/letters.py" line="170"/>
         <source>« {kind} » indisponible : la demande {reference} ne porte pas sur : {rights}.</source>
         <translation>« {kind} » غير متاح: لا يشمل الطلب {reference} ما يلي: {rights}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="172"/>
+        <location filename="../../dpo_desk/services/letters.py" line="173"/>
         <source>« {kind} » indisponible : rien n&apos;est enregistré comme fait pour la demande {reference}. Enregistrez d&apos;abord la réponse (statut « Répondue », avec sa date) : le courrier en donne la date.</source>
         <translation>« {kind} » غير متاح: لم يُسجَّل أي إجراء منجز بالنسبة للطلب {reference}. سجّل الرد أولا (الوضعية « تم الرد »، مع تاريخه): تذكر الرسالة هذا التاريخ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="178"/>
+        <location filename="../../dpo_desk/services/letters.py" line="179"/>
         <source>« {kind} » indisponible : la demande {reference} a été refusée ; c&apos;est le refus motivé qui lui répond.</source>
         <translation>« {kind} » غير متاح: رُفض الطلب {reference}؛ والرد عليه يكون بالرفض المعلل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="183"/>
+        <location filename="../../dpo_desk/services/letters.py" line="184"/>
         <source>« {kind} » indisponible : la demande {reference} a été retirée par le demandeur.</source>
         <translation>« {kind} » غير متاح: سُحب الطلب {reference} من طرف صاحبه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="186"/>
+        <location filename="../../dpo_desk/services/letters.py" line="187"/>
         <source>« {kind} » indisponible : l&apos;identité du demandeur de la demande {reference} n&apos;est pas établie ; aucune donnée ne peut lui être communiquée.</source>
         <translation>« {kind} » غير متاح: هوية صاحب الطلب {reference} غير مثبتة؛ لا يمكن إطلاعه على أي معطيات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="191"/>
+        <location filename="../../dpo_desk/services/letters.py" line="192"/>
         <source>« {kind} » indisponible : la demande {reference} n&apos;a pas été refusée. Enregistrez d&apos;abord le refus et son motif : le courrier le cite.</source>
         <translation>« {kind} » غير متاح: لم يُرفض الطلب {reference}. سجّل الرفض وسببه أولا: تذكره الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="196"/>
+        <location filename="../../dpo_desk/services/letters.py" line="197"/>
         <source>« {kind} » indisponible : le motif enregistré « {reason} » ne permet pas de refuser « {right} » au titre de « {regime} ».</source>
         <translation>« {kind} » غير متاح: السبب المسجل « {reason} » لا يسمح برفض « {right} » بموجب « {regime} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="201"/>
+        <location filename="../../dpo_desk/services/letters.py" line="202"/>
         <source>« {kind} » indisponible : « {right} » n&apos;est pas prévu par « {regime} » ; seul le motif « {reason} » fonde ce refus.</source>
         <translation>« {kind} » غير متاح: « {right} » غير منصوص عليه في « {regime} »؛ ولا يستند هذا الرفض إلا إلى السبب « {reason} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="206"/>
+        <location filename="../../dpo_desk/services/letters.py" line="207"/>
         <source>Rubriques vides : {sections}. Rattachez la demande à ses traitements du registre, ou indiquez pourquoi elles sont sans objet (elles seront marquées « néant »).</source>
         <translation>بنود فارغة: {sections}. اربط الطلب بمعالجاته في السجل، أو بيّن لماذا لا محل لها (سيُشار إليها بـ« لا شيء »).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="226"/>
+        <location filename="../../dpo_desk/services/letters.py" line="227"/>
         <source>la demande</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="227"/>
+        <location filename="../../dpo_desk/services/letters.py" line="228"/>
         <source>la violation</source>
         <translation>الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="231"/>
+        <location filename="../../dpo_desk/services/letters.py" line="232"/>
         <source>Langue de courrier inconnue : {value} (fr, ar ou en).</source>
         <translation>لغة رسالة غير معروفة: {value} (fr أو ar أو en).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="234"/>
+        <location filename="../../dpo_desk/services/letters.py" line="235"/>
         <source>Ce courrier a déjà été généré en PDF et joint au dossier : il ne se modifie plus. Rédigez un nouveau courrier.</source>
         <translation>سبق إنشاء هذه الرسالة بصيغة PDF وإرفاقها بالملف: لم تعد قابلة للتعديل. حرّر رسالة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="239"/>
+        <location filename="../../dpo_desk/services/letters.py" line="240"/>
         <source>Ce courrier est déjà marqué comme validé par {reviewer}.</source>
         <translation>هذه الرسالة مُعلَّمة بالفعل كمصادق عليها من طرف {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="242"/>
+        <location filename="../../dpo_desk/services/letters.py" line="243"/>
         <source>Le courrier doit être relu et marqué comme validé avant la génération du PDF.</source>
         <translation>يجب مراجعة الرسالة وتعليمها كمصادق عليها قبل إنشاء PDF.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="246"/>
+        <location filename="../../dpo_desk/services/letters.py" line="247"/>
         <source>Indiquez le nom de la personne qui a relu et validé le courrier.</source>
         <translation>أدخل اسم الشخص الذي راجع الرسالة وصادق عليها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="249"/>
+        <location filename="../../dpo_desk/services/letters.py" line="250"/>
         <source>Indiquez l&apos;auteur du brouillon.</source>
         <translation>أدخل اسم محرر المسودة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="251"/>
+        <location filename="../../dpo_desk/services/letters.py" line="252"/>
         <source>Le courrier dépasse {limit} caractères.</source>
         <translation>تتجاوز الرسالة {limit} حرفا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="252"/>
+        <location filename="../../dpo_desk/services/letters.py" line="253"/>
         <source>Renseignez d&apos;abord l&apos;organisation et son délégué dans Paramètres.</source>
         <translation>أدخل أولا المؤسسة ومندوبها في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="537"/>
+        <location filename="../../dpo_desk/services/letters.py" line="538"/>
         <source>Autorité destinataire inconnue : « {value} ». La violation {reference} est à notifier à : {choices} (ou « other:NOM » pour une autre autorité de contrôle de l&apos;UE).</source>
         <translation>سلطة مرسل إليها غير معروفة: « ⁨{value}⁩ ». الانتهاك {reference}‏ يجب تبليغه إلى: {choices} (أو « other:الاسم » لسلطة مراقبة أخرى في الاتحاد الأوروبي).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="542"/>
+        <location filename="../../dpo_desk/services/letters.py" line="543"/>
         <source>La violation {reference} n&apos;est pas à notifier à {authority} : ni la loi ni la politique interne ne l&apos;y obligent. Autorités destinataires : {choices}.</source>
         <translation>الانتهاك {reference}‏ لا يلزم تبليغه إلى {authority}: لا القانون ولا السياسة الداخلية يفرضان ذلك. السلطات المرسل إليها: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="547"/>
+        <location filename="../../dpo_desk/services/letters.py" line="548"/>
         <source>La violation {reference} est à notifier à plusieurs autorités, chacune par son propre courrier : choisissez le destinataire ({choices}).</source>
         <translation>الانتهاك {reference}‏ يجب تبليغه إلى عدة سلطات، لكل منها رسالتها: اختر المرسل إليه ({choices}).</translation>
     </message>
@@ -3777,23 +3777,23 @@
         <translation>لم يعد الملف {reference} معنيا بالحذف (تغير منذ المراجعة)؛ أعد المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/register_file.py" line="323"/>
+        <location filename="../../dpo_desk/services/register_file.py" line="329"/>
         <source>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</source>
         <extracomment>what the journal names when the organisation changes (names only, never values)</extracomment>
         <translation>يُضبط القفل التلقائي بين 0 (معطل) و{limit} دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="63"/>
+        <location filename="../../dpo_desk/services/records.py" line="64"/>
         <source>Aucun traitement « {key} » dans le registre.</source>
         <translation>لا توجد معالجة « {key} » في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="67"/>
+        <location filename="../../dpo_desk/services/records.py" line="68"/>
         <source>Aucun sous-traitant « {key} » dans le registre.</source>
         <translation>لا يوجد معالج من الباطن « {key} » في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="71"/>
+        <location filename="../../dpo_desk/services/records.py" line="72"/>
         <source>Aucun transfert n° {key} dans le registre.</source>
         <translation>لا يوجد نقل رقم {key} في السجل.</translation>
     </message>
@@ -3803,52 +3803,52 @@
         <translation>لا يوجد ملف رقم {key} للربط.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="81"/>
+        <location filename="../../dpo_desk/services/records.py" line="82"/>
         <source>« {name} » a été modifié entre-temps ; rechargez-le avant d&apos;enregistrer.</source>
         <translation>عُدِّل « {name} » في هذه الأثناء؛ أعد تحميله قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="85"/>
+        <location filename="../../dpo_desk/services/records.py" line="86"/>
         <source>Un traitement nommé « {name} » existe déjà dans le registre.</source>
         <translation>توجد بالفعل في السجل معالجة باسم « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="88"/>
+        <location filename="../../dpo_desk/services/records.py" line="89"/>
         <source>Un sous-traitant nommé « {name} » existe déjà dans le registre.</source>
         <translation>يوجد بالفعل في السجل معالج من الباطن باسم « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="91"/>
+        <location filename="../../dpo_desk/services/records.py" line="92"/>
         <source>La périodicité de revue doit être comprise entre 1 et 60 mois.</source>
         <translation>يجب أن تكون دورية المراجعة بين 1 و60 شهرا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="60"/>
+        <location filename="../../dpo_desk/services/requests.py" line="61"/>
         <source>Aucune demande ne porte la référence {reference}.</source>
         <translation>لا يوجد طلب يحمل المرجع {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="64"/>
+        <location filename="../../dpo_desk/services/requests.py" line="65"/>
         <source>La demande {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</source>
         <translation>عُدِّل الطلب {reference} في هذه الأثناء؛ أعد تحميله قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/attachments.py" line="71"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="72"/>
         <source>La pièce jointe « {name} » dépasse la limite de {limit} Mo ({size} Mo).</source>
         <translation>يتجاوز المرفق « {name} » الحد الأقصى البالغ {limit} م.ب ({size} م.ب).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/attachments.py" line="74"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="75"/>
         <source>La pièce jointe « {name} » est vide.</source>
         <translation>المرفق « {name} » فارغ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/attachments.py" line="75"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="76"/>
         <source>La pièce jointe « {name} » est déjà jointe à cette demande.</source>
         <translation>المرفق « {name} » مرفق بالفعل بهذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="522"/>
+        <location filename="../../dpo_desk/services/requests.py" line="519"/>
         <source>Une prorogation doit être motivée (RGPD art. 12(3)) : indiquez la raison.</source>
         <translation>يجب تعليل التمديد (المادة 12(3) من RGPD): بيّن السبب.</translation>
     </message>
@@ -4103,7 +4103,7 @@
         <translation>الحقل « {name} » مقترن بعدة أعمدة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="634"/>
+        <location filename="../../dpo_desk/services/imports.py" line="635"/>
         <source>La date ({value}) précède la réception de la demande ({received}).</source>
         <translation>التاريخ ({value}) سابق لتاريخ تسلّم الطلب ({received}).</translation>
     </message>
@@ -4128,12 +4128,12 @@
         <translation>سلطة غير معروفة: {value} (cndp أو cnil).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/attachments.py" line="81"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="82"/>
         <source>La pièce jointe n° {id} n&apos;existe plus dans la demande {reference}.</source>
         <translation>المرفق رقم {id} لم يعد موجودا في الطلب {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/attachments.py" line="95"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="96"/>
         <source>« {name} » est un courrier émis pour la demande {reference} : c&apos;est la trace de ce qui a été envoyé, il ne peut pas être supprimé.</source>
         <translation>« ⁨{name}⁩ » رسالة صادرة في الطلب {reference}‏: إنها أثر ما أُرسل، ولا يمكن حذفها.</translation>
     </message>
@@ -4821,22 +4821,22 @@
 <context>
     <name>IdentityProof</name>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="146"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="169"/>
         <source>Réponses à des questions sur le compte ou la relation</source>
         <translation>أجوبة عن أسئلة حول الحساب أو العلاقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="149"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="172"/>
         <source>Confirmation depuis l&apos;adresse e-mail déjà connue</source>
         <translation>تأكيد من عنوان البريد الإلكتروني المعروف مسبقا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="152"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="175"/>
         <source>Présentation de la CNIE sur place (aucune copie gardée)</source>
         <translation>تقديم البطاقة الوطنية للتعريف الإلكترونية حضوريا (دون الاحتفاظ بنسخة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="155"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="178"/>
         <source>Copie d&apos;une pièce d&apos;identité, masquée sauf l&apos;utile</source>
         <translation>نسخة من وثيقة هوية، محجوبة إلا ما يلزم</translation>
     </message>
@@ -5204,11 +5204,6 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_import.py" line="86"/>
-        <source>« {value} » n&apos;est pas un nombre entier.</source>
-        <translation>« {value} » ليس عددا صحيحا.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="87"/>
         <source>Colonne sans en-tête (cellule fusionnée ?) : associez-la à un champ ou ignorez-la.</source>
         <translation>عمود دون عنوان (خلية مدمجة؟): اربطه بحقل أو تجاهله.</translation>
     </message>
@@ -5424,31 +5419,31 @@
 <context>
     <name>JournalChanges</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="266"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="255"/>
         <source>{holiday}, premier jour le {first_day} (confirmé le {confirmed_on})</source>
         <translation>{holiday}، اليوم الأول {first_day} (أُكِّد في {confirmed_on})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="275"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="264"/>
         <source>{date} ({name})</source>
         <translation>{date} ({name})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="287"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="322"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="372"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="276"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="311"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="361"/>
         <source>{field} : {before} → {after}</source>
         <translation>{field}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="306"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="330"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="378"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="295"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="319"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="367"/>
         <source>{field} : {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="351"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="340"/>
         <source> ; </source>
         <translation>؛ </translation>
     </message>
@@ -5579,243 +5574,243 @@
         <translation>المرفق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="93"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="92"/>
         <source>Règle de l&apos;échéance</source>
         <translation>قاعدة الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="94"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="93"/>
         <source>Régime de l&apos;échéance</source>
         <translation>القانون المطبق على الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="95"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="94"/>
         <source>Règle du délai</source>
         <translation>قاعدة أجل التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="96"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="95"/>
         <source>Autorité</source>
         <translation>السلطة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="101"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="96"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="102"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="97"/>
         <source>Envoyée le</source>
         <translation>تاريخ الإرسال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="103"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="98"/>
         <source>Tardive</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="104"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="99"/>
         <source>Obligation remplie</source>
         <translation>الالتزام الذي تم الوفاء به</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="107"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="100"/>
         <source>Personnes informées</source>
         <translation>الأشخاص الذين تم إخبارهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="108"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="101"/>
         <source>Communication publique</source>
         <translation>إخبار عمومي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="110"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="102"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="113"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="103"/>
         <source>Notification</source>
         <translation>التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="114"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="104"/>
         <source>Communication</source>
         <translation>الإخبار</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="117"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="105"/>
         <source>Décision de ne pas notifier</source>
         <translation>قرار عدم التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="119"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="106"/>
         <source>Méthode</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="120"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="107"/>
         <source>Facteurs de risque</source>
         <translation>عوامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="121"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="108"/>
         <source>Gravité</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="122"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="109"/>
         <source>Risque calculé</source>
         <translation>الخطر المحتسب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="126"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="111"/>
         <source>Règle des quatre yeux (courriers)</source>
         <translation>قاعدة العينين الأربع (الرسائل)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="128"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="112"/>
         <source>Soumise au RGPD</source>
         <translation>خاضع للنظام الأوروبي العام لحماية البيانات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="131"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="113"/>
         <source>Soumise à la loi 09-08</source>
         <translation>خاضع للقانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="114"/>
         <source>Délai interne (jours)</source>
         <translation>أجل السياسة الداخلية (أيام)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="115"/>
         <source>Délai de rectification (jours francs)</source>
         <translation>أجل التصحيح (أيام كاملة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="140"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="118"/>
         <source>Jours francs stricts (J+11)</source>
         <translation>احتساب الأيام الكاملة بدقة (ي+11)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="144"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="119"/>
         <source>Suspension pendant la vérification d&apos;identité</source>
         <translation>إيقاف الأجل خلال التحقق من الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="122"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="152"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="124"/>
         <source>Fichier</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="153"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="125"/>
         <source>Taille (octets)</source>
         <translation>الحجم (بايت)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="154"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="126"/>
         <source>Sauvegarde du jour</source>
         <translation>النسخة الاحتياطية اليومية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="155"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="156"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="127"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="128"/>
         <source>Copies gardées</source>
         <translation>النسخ المحتفظ بها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="157"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="129"/>
         <source>Nombre</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="158"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="130"/>
         <source>Créées</source>
         <translation>المُنشأة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="159"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="131"/>
         <source>Mises à jour</source>
         <translation>المُحدَّثة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="160"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="132"/>
         <source>Dossier</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="162"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="133"/>
         <source>Texte</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="163"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="134"/>
         <source>Validée par</source>
         <translation>صادق عليه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="207"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="196"/>
         <source>décidée</source>
         <translation>مُتَّخذ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="235"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="224"/>
         <source>Jour férié ajouté</source>
         <translation>إضافة يوم عطلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="236"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="225"/>
         <source>Ajout de jour férié annulé</source>
         <translation>إلغاء إضافة يوم عطلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="239"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="228"/>
         <source>Fermeture ajoutée</source>
         <translation>إضافة يوم إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="240"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="229"/>
         <source>Fermeture annulée</source>
         <translation>إلغاء يوم إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="243"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="232"/>
         <source>Jour férié officiel retiré</source>
         <translation>إزالة يوم عطلة رسمية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="244"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="233"/>
         <source>Jour férié officiel rétabli</source>
         <translation>استعادة يوم عطلة رسمية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="247"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="236"/>
         <source>Fête lunaire confirmée</source>
         <translation>تأكيد عيد هجري</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="248"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="237"/>
         <source>Confirmation annulée</source>
         <translation>إلغاء التأكيد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="288"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="277"/>
         <source>Jours fériés des délais du RGPD</source>
         <translation>العطل الرسمية المحتسبة في آجال RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="323"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="312"/>
         <source>Version des règles</source>
         <translation>إصدار القواعد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="331"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="320"/>
         <source>Demandes ouvertes dont l&apos;échéance a changé</source>
         <translation>الطلبات المفتوحة التي تغير أجلها</translation>
     </message>
@@ -5823,70 +5818,70 @@
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="111"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="421"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="410"/>
         <source>Date et heure</source>
         <translation>التاريخ والوقت</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="422"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="411"/>
         <source>Auteur</source>
         <translation>المحرر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="423"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="412"/>
         <source>Action</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="424"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="413"/>
         <source>Objet</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="425"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="414"/>
         <source>Détail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="117"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="462"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="528"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="451"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="517"/>
         <source>Journal</source>
         <translation>سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="466"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="455"/>
         <source>Vérifier la chaîne</source>
         <translation>التحقق من السلسلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="478"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="467"/>
         <source>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</source>
         <translation>كل تعديل في السجل، مع صاحبه ووقته. المدخلات مترابطة في سلسلة: أي مدخل عُدِّل أو حُذف أو أُدرج لاحقا يقطع السلسلة في ذلك الموضع. لا تُنسخ فيه المعطيات الشخصية: يذكر سجل العمليات أنها تغيرت، لا مضمونها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="492"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="481"/>
         <source>Référence (DSR-…, VIO-…)</source>
         <translation>المرجع، مثلا DSR-2026-0001</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="563"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="552"/>
         <source>Tous les objets</source>
         <translation>جميع العناصر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="564"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="553"/>
         <source>Toutes les actions</source>
         <translation>جميع العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="565"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="554"/>
         <source>Tous les auteurs</source>
         <translation>جميع المستخدمين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="588"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="577"/>
         <source>%n entrée(s)</source>
         <translation>
             <numerusform>لا مدخلات</numerusform>
@@ -5898,7 +5893,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="601"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="590"/>
         <source>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</source>
         <translation>
             <numerusform>السلسلة سليمة: لم يُتحقق من أي مدخل. بصمة الرأس: {head}</numerusform>
@@ -5910,12 +5905,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="607"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="596"/>
         <source>Journal vérifié : chaîne intacte.</source>
         <translation>تم التحقق من سجل العمليات: السلسلة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="611"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="600"/>
         <source>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</source>
         <translation>السلسلة مقطوعة عند المدخل رقم {entry}: عُدِّل سجل العمليات خارج DPO Desk ابتداء من هذا الموضع. احتفظ بهذا الملف كما هو وقارنه بآخر نسخة احتياطية.</translation>
     </message>
@@ -6114,325 +6109,325 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="124"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="123"/>
         <source>Courriers — {reference} — DPO Desk</source>
         <translation>الرسائل — {reference} — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="134"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="129"/>
         <source>Courriers — {reference}</source>
         <translation>الرسائل — {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="168"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="163"/>
         <source>Nouveau courrier</source>
         <translation>رسالة جديدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="206"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="201"/>
         <source>Enregistré avec le brouillon</source>
         <translation>يُحفظ مع المسودة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="208"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="203"/>
         <source>Pourquoi la notification est tardive</source>
         <translation>سبب تأخر التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="209"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="204"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="210"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="161"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="205"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="152"/>
         <source>Langue</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="211"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="206"/>
         <source>Destinataire</source>
         <translation>المرسل إليه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="212"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="207"/>
         <source>Auteur</source>
         <translation>المحرر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="213"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="208"/>
         <source>Motifs du retard</source>
         <translation>أسباب التأخير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="218"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="213"/>
         <source>Pourquoi ces rubriques sont vides</source>
         <translation>سبب فراغ هذه البنود</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="220"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="215"/>
         <source>Rubriques « néant »</source>
         <translation>البنود المشار إليها بـ« لا شيء »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="173"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="168"/>
         <source>Rédiger le brouillon</source>
         <translation>تحرير المسودة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="246"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="241"/>
         <source>Courriers du dossier</source>
         <translation>رسائل الملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="252"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="247"/>
         <source>Aucun courrier pour ce dossier.</source>
         <translation>لا توجد أي رسالة لهذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="259"/>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="518"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="254"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="513"/>
         <source>Aucun courrier ouvert</source>
         <translation>لا توجد رسالة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="266"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="261"/>
         <source>Choisissez un type de courrier et une langue, puis « Rédiger le brouillon ».</source>
         <translation>اختر نوع الرسالة ولغتها، ثم « تحرير المسودة ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="272"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="267"/>
         <source>Actualiser l&apos;aperçu</source>
         <translation>تحديث المعاينة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="274"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="269"/>
         <source>Enregistrer le brouillon</source>
         <translation>حفظ المسودة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="286"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="281"/>
         <source>Relu par</source>
         <translation>راجعها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="288"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="283"/>
         <source>Nom du relecteur</source>
         <translation>اسم المراجع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="289"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="284"/>
         <source>Nom de la personne qui a relu et validé le courrier</source>
         <translation>اسم الشخص الذي راجع الرسالة وصادق عليها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="294"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="289"/>
         <source>Une autre personne que l&apos;auteur</source>
         <translation>شخص آخر غير المحرر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="297"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="292"/>
         <source>Règle des quatre yeux : le courrier est validé par une autre personne que son auteur.</source>
         <translation>قاعدة العينين الأربع: يصادق على الرسالة شخص آخر غير محررها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="301"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="296"/>
         <source>Marquer comme validé</source>
         <translation>التعليم كمصادق عليها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="309"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="304"/>
         <source>Exporter le PDF…</source>
         <translation>تصدير PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="310"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="305"/>
         <source>Enregistrer une copie du PDF, hors du registre</source>
         <translation>حفظ نسخة من PDF خارج السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="312"/>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="688"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="307"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="683"/>
         <source>Générer le PDF</source>
         <translation>إنشاء PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="314"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="309"/>
         <source>Le PDF est joint au dossier, chiffré dans le registre ; le courrier est figé.</source>
         <translation>ملف PDF مرفق بالملف ومشفر داخل السجل؛ الرسالة مجمدة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="325"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="320"/>
         <source>Aperçu</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="337"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="332"/>
         <source>Fermer</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="346"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="341"/>
         <source>Demande de {name}, reçue le {date} — échéance le {due}</source>
         <translation>طلب {name}، تاريخ التوصل {date} — الأجل {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="352"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="347"/>
         <source>Violation : {title}</source>
         <translation>الانتهاك: {title}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="381"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="376"/>
         <source>Indisponibles pour ce dossier :</source>
         <translation>غير متاحة لهذا الملف:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="432"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="427"/>
         <source>CNDP — politique interne (la loi 09-08 ne prévoit pas de notification)</source>
         <translation>CNDP — سياسة داخلية (القانون رقم 09.08 لا ينص على التبليغ)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="434"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="429"/>
         <source>{authority} — article 33 du RGPD</source>
         <translation>{authority} — المادة 33 من RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="444"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="439"/>
         <source>la demande</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="444"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="439"/>
         <source>la violation</source>
         <translation>الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="465"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="460"/>
         <source>{kind} · {language}</source>
         <translation>{kind} · {language}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="470"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="465"/>
         <source>{head} · {authority}</source>
         <translation>{head} · {authority}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="476"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="471"/>
         <source>{status} par {reviewer}</source>
         <translation>{status} من طرف {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="479"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="474"/>
         <source>{author}, {when}</source>
         <translation>{author}، {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="496"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="491"/>
         <source>Modifications non enregistrées</source>
         <translation>تعديلات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="497"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="492"/>
         <source>Le texte modifié n&apos;est pas enregistré. L&apos;abandonner ?</source>
         <translation>النص المعدل غير محفوظ. هل تريد التخلي عنه؟</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="526"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="521"/>
         <source>{kind} — {language}</source>
         <translation>{kind} — {language}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="539"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="534"/>
         <source>Rédigé par {author} le {when}.</source>
         <translation>حررها {author} في {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="543"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="538"/>
         <source>Brouillon : à relire puis marquer comme validé.</source>
         <translation>مسودة: تجب مراجعتها ثم تعليمها كمصادق عليها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="544"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="539"/>
         <source>Validé par {reviewer} le {when}.</source>
         <translation>صادق عليها {reviewer} في {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="549"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="544"/>
         <source>Prêt pour la génération du PDF.</source>
         <translation>جاهزة لإنشاء PDF.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="551"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="546"/>
         <source>PDF généré et joint au dossier : le courrier ne se modifie plus.</source>
         <translation>أُنشئ PDF وأُرفق بالملف: لم تعد الرسالة قابلة للتعديل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="617"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="612"/>
         <source>Brouillon enregistré dans le registre. Relisez-le et modifiez-le ici.</source>
         <translation>حُفظت المسودة في السجل. راجعها وعدّلها هنا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="639"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="634"/>
         <source>Brouillon enregistré. Le texte a changé : il est à valider de nouveau.</source>
         <translation>حُفظت المسودة. تغير النص: تجب المصادقة عليها من جديد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="642"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="637"/>
         <source>Brouillon enregistré.</source>
         <translation>حُفظت المسودة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="669"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="664"/>
         <source>Courrier validé par {reviewer}.</source>
         <translation>صادق {reviewer} على الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="679"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="674"/>
         <source>Générer le PDF définitif</source>
         <translation>إنشاء ملف PDF النهائي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="680"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="675"/>
         <source>Générer le PDF définitif de ce courrier ?</source>
         <translation>إنشاء ملف PDF النهائي لهذه الرسالة؟</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="683"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="678"/>
         <source>Le courrier sera alors figé : son texte ne pourra plus être modifié. Le PDF sera joint à {case} {reference}, chiffré dans le registre, et la génération sera inscrite au journal.</source>
         <translation>ستصبح الرسالة عندئذ نهائية: لا يمكن تعديل نصها بعد ذلك. سيُرفق ملف PDF بـ{case} {reference}، مشفرا في السجل، ويُقيد الإنشاء في سجل العمليات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="689"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="684"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="719"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="714"/>
         <source>PDF « {name} » joint à {case} {reference}.</source>
         <translation>أُرفق PDF « {name} » بـ{case} {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="759"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="754"/>
         <source>{n} page</source>
         <translation>{n} صفحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="761"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="756"/>
         <source>{n} pages</source>
         <translation>{n} صفحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="776"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="771"/>
         <source>Exporter le PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="776"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="771"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="784"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="779"/>
         <source>Copie enregistrée : {path}</source>
         <translation>حُفظت النسخة: {path}</translation>
     </message>
@@ -6440,470 +6435,470 @@
 <context>
     <name>LetterField</name>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="320"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="318"/>
         <source>Nom de l&apos;organisation</source>
         <translation>اسم المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="321"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="319"/>
         <source>Adresse de l&apos;organisation</source>
         <translation>عنوان المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="322"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="320"/>
         <source>Nom du DPO</source>
         <translation>اسم مندوب حماية المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="323"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="321"/>
         <source>E-mail du DPO</source>
         <translation>البريد الإلكتروني للمندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="324"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="322"/>
         <source>Téléphone du DPO</source>
         <translation>هاتف المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="327"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="323"/>
         <source>Coordonnées du DPO (nom, e-mail, téléphone)</source>
         <translation>بيانات اتصال المندوب (الاسم، البريد الإلكتروني، الهاتف)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="329"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="324"/>
         <source>Date du courrier</source>
         <translation>تاريخ الرسالة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="330"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="325"/>
         <source>Lieu d&apos;envoi</source>
         <translation>مكان الإرسال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="331"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="326"/>
         <source>CNDP : nom complet et adresse</source>
         <translation>CNDP: الاسم الكامل والعنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="332"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="327"/>
         <source>CNIL : nom complet et adresse</source>
         <translation>CNIL: الاسم الكامل والعنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="333"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="328"/>
         <source>Le RGPD s&apos;applique (oui/non)</source>
         <translation>RGPD مطبق (نعم/لا)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="336"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="329"/>
         <source>La loi 09-08 s&apos;applique (oui/non)</source>
         <translation>القانون رقم 09.08 مطبق (نعم/لا)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="342"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="330"/>
         <source>Référence de la demande</source>
         <translation>مرجع الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="343"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="331"/>
         <source>Date de réception</source>
         <translation>تاريخ التوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="344"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="332"/>
         <source>Nom du demandeur</source>
         <translation>اسم صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="347"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="333"/>
         <source>Nom de la personne concernée</source>
         <translation>اسم الشخص المعني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="351"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="334"/>
         <source>Le demandeur agit pour une autre personne</source>
         <translation>صاحب الطلب يتصرف نيابة عن شخص آخر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="354"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="335"/>
         <source>Droits exercés</source>
         <translation>الحقوق الممارَسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="355"/>
-        <location filename="../../dpo_desk/documents/templates.py" line="575"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="336"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="415"/>
         <source>Régimes applicables</source>
         <translation>الأنظمة القانونية المطبقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="356"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="337"/>
         <source>Canal de réception</source>
         <translation>قناة التوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="360"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="339"/>
         <source>Canal de réception, en toutes lettres (« par e-mail »)</source>
         <translation>قناة التوصل، بالكلمات (« عبر البريد الإلكتروني »)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="362"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="340"/>
         <source>Droit d&apos;accès exercé</source>
         <translation>ممارسة حق الولوج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="365"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="341"/>
         <source>Droit de rectification exercé</source>
         <translation>ممارسة حق التصحيح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="368"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="342"/>
         <source>Droit à l&apos;effacement exercé</source>
         <translation>ممارسة الحق في المسح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="371"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="343"/>
         <source>Droit à la limitation exercé</source>
         <translation>ممارسة الحق في تقييد المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="376"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="344"/>
         <source>Droit à la portabilité exercé</source>
         <translation>ممارسة الحق في نقل المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="379"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="345"/>
         <source>Droit d&apos;opposition exercé</source>
         <translation>ممارسة حق التعرض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="383"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="347"/>
         <source>Portabilité demandée alors que la loi 09-08 s&apos;applique (oui/non)</source>
         <translation>طُلب نقل المعطيات والقانون رقم 09.08 مطبق (نعم/لا)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="388"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="348"/>
         <source>Date limite de réponse</source>
         <translation>آخر أجل للرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="389"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="349"/>
         <source>Fondement du délai (article)</source>
         <translation>أساس الأجل (المادة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="390"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="350"/>
         <source>Règle du délai, en toutes lettres</source>
         <translation>قاعدة الأجل، بالحروف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="391"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="351"/>
         <source>Nature du délai : loi ou politique</source>
         <translation>طبيعة الأجل: قانون أو سياسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="394"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="352"/>
         <source>Le délai vient de la politique interne</source>
         <translation>الأجل مستمد من السياسة الداخلية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="400"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="354"/>
         <source>Date limite au titre du RGPD</source>
         <translation>آخر أجل بموجب RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="404"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="355"/>
         <source>Fondement du délai au titre du RGPD</source>
         <translation>أساس الأجل بموجب RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="408"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="356"/>
         <source>Date limite au titre de la loi 09-08</source>
         <translation>آخر أجل بموجب القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="412"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="357"/>
         <source>Fondement du délai au titre de la loi 09-08</source>
         <translation>أساس الأجل بموجب القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="414"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="358"/>
         <source>Date de la prorogation</source>
         <translation>تاريخ التمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="415"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="359"/>
         <source>Motifs de la prorogation</source>
         <translation>أسباب التمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="416"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="360"/>
         <source>Motif du refus</source>
         <translation>سبب الرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="417"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="361"/>
         <source>Fondement juridique du refus</source>
         <translation>الأساس القانوني للرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="420"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="362"/>
         <source>L&apos;organisation doit pouvoir démontrer le bien-fondé du motif</source>
         <translation>يجب أن تكون المؤسسة قادرة على إثبات وجاهة السبب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="427"/>
-        <location filename="../../dpo_desk/services/letters.py" line="214"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="363"/>
+        <location filename="../../dpo_desk/services/letters.py" line="215"/>
         <source>Catégories de données traitées</source>
         <translation>فئات المعطيات المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="430"/>
-        <location filename="../../dpo_desk/services/letters.py" line="215"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="364"/>
+        <location filename="../../dpo_desk/services/letters.py" line="216"/>
         <source>Finalités du traitement</source>
         <translation>غايات المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="431"/>
-        <location filename="../../dpo_desk/services/letters.py" line="216"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="365"/>
+        <location filename="../../dpo_desk/services/letters.py" line="217"/>
         <source>Destinataires</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="432"/>
-        <location filename="../../dpo_desk/services/letters.py" line="218"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="366"/>
+        <location filename="../../dpo_desk/services/letters.py" line="219"/>
         <source>Durée de conservation</source>
         <translation>مدة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="433"/>
-        <location filename="../../dpo_desk/services/letters.py" line="219"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="367"/>
+        <location filename="../../dpo_desk/services/letters.py" line="220"/>
         <source>Source des données</source>
         <translation>مصدر المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="437"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="369"/>
         <source>Catégories de données : néant</source>
         <translation>فئات المعطيات: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="440"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="370"/>
         <source>Finalités : néant</source>
         <translation>الغايات: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="443"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="371"/>
         <source>Destinataires : néant</source>
         <translation>المرسل إليهم: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="448"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="372"/>
         <source>Durée de conservation : néant</source>
         <translation>مدة الحفظ: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="451"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="373"/>
         <source>Source : néant</source>
         <translation>المصدر: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="455"/>
-        <location filename="../../dpo_desk/services/letters.py" line="217"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="375"/>
+        <location filename="../../dpo_desk/services/letters.py" line="218"/>
         <source>Transferts hors du Maroc et leurs garanties</source>
         <translation>عمليات النقل خارج المغرب وضماناتها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="460"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="376"/>
         <source>Aucun transfert hors du Maroc enregistré</source>
         <translation>لا يوجد نقل خارج المغرب مسجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="463"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="377"/>
         <source>Transferts : néant</source>
         <translation>عمليات النقل: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="467"/>
-        <location filename="../../dpo_desk/services/letters.py" line="220"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="379"/>
+        <location filename="../../dpo_desk/services/letters.py" line="221"/>
         <source>Décisions automatisées, profilage et logique sous-jacente</source>
         <translation>القرارات الآلية والتنميط والمنطق المعتمد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="473"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="380"/>
         <source>Décisions automatisées : néant</source>
         <translation>القرارات الآلية: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="478"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="381"/>
         <source>Pourquoi les rubriques marquées « néant » le sont</source>
         <translation>سبب الإشارة إلى البنود بـ« لا شيء »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="482"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="382"/>
         <source>Toutes les rubriques sont marquées « néant »</source>
         <translation>جميع البنود مشار إليها بـ« لا شيء »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="485"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="383"/>
         <source>Pièces jointes fournies</source>
         <translation>المرفقات المقدمة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="486"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="384"/>
         <source>Précisions propres au dossier</source>
         <translation>توضيحات خاصة بالملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="487"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="385"/>
         <source>Date de l&apos;opération effectuée</source>
         <translation>تاريخ العملية المنجزة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="490"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="386"/>
         <source>L&apos;opposition est accueillie</source>
         <translation>قُبل التعرض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="497"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="389"/>
         <source>Justificatif demandé : réponses sur le compte</source>
         <translation>الإثبات المطلوب: أجوبة حول الحساب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="502"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="390"/>
         <source>Justificatif demandé : confirmation par e-mail</source>
         <translation>الإثبات المطلوب: تأكيد عبر البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="507"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="391"/>
         <source>Justificatif demandé : CNIE présentée sur place</source>
         <translation>الإثبات المطلوب: تقديم البطاقة الوطنية حضوريا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="512"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="392"/>
         <source>Justificatif demandé : copie d&apos;une pièce d&apos;identité</source>
         <translation>الإثبات المطلوب: نسخة من وثيقة هوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="517"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="393"/>
         <source>Jours au plus avant suppression de la copie (politique interne)</source>
         <translation>أقصى عدد من الأيام قبل حذف النسخة (سياسة داخلية)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="524"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="394"/>
         <source>Référence de la violation</source>
         <translation>مرجع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="525"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="395"/>
         <source>Intitulé de la violation</source>
         <translation>عنوان الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="526"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="396"/>
         <source>Description des faits</source>
         <translation>وصف الوقائع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="529"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="397"/>
         <source>Nature : confidentialité, intégrité, disponibilité</source>
         <translation>الطبيعة: السرية، السلامة، الإتاحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="533"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="398"/>
         <source>Catégories de personnes concernées</source>
         <translation>فئات الأشخاص المعنيين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="538"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="399"/>
         <source>Nombre approximatif de personnes concernées</source>
         <translation>العدد التقريبي للأشخاص المعنيين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="542"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="400"/>
         <source>Catégories d&apos;enregistrements concernés</source>
         <translation>فئات التسجيلات المعنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="547"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="401"/>
         <source>Nombre approximatif d&apos;enregistrements</source>
         <translation>العدد التقريبي للتسجيلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="551"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="402"/>
         <source>Catégories de données concernées</source>
         <translation>فئات المعطيات المعنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="554"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="403"/>
         <source>Conséquences probables</source>
         <translation>العواقب المحتملة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="555"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="404"/>
         <source>Mesures prises</source>
         <translation>التدابير المتخذة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="556"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="405"/>
         <source>Mesures envisagées</source>
         <translation>التدابير المزمع اتخاذها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="559"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="406"/>
         <source>Conseils aux personnes pour se protéger</source>
         <translation>نصائح للأشخاص لحماية أنفسهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="561"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="407"/>
         <source>Chronologie (date — fait)</source>
         <translation>التسلسل الزمني (التاريخ — الواقعة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="562"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="408"/>
         <source>Début de la violation</source>
         <translation>بداية الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="563"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="409"/>
         <source>Découverte de la violation</source>
         <translation>اكتشاف الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="566"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="410"/>
         <source>Prise de connaissance (départ des 72 heures)</source>
         <translation>العلم بالانتهاك (بداية 72 ساعة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="568"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="411"/>
         <source>Échéance de notification</source>
         <translation>أجل التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="571"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="412"/>
         <source>Fondement de l&apos;échéance : loi ou politique</source>
         <translation>أساس الأجل: قانون أو سياسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="573"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="413"/>
         <source>Notification tardive</source>
         <translation>تبليغ متأخر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="574"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="414"/>
         <source>Motifs du retard</source>
         <translation>أسباب التأخير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="576"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="416"/>
         <source>Autorité notifiée</source>
         <translation>السلطة المُبلَّغة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="582"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="420"/>
         <source>Courrier à une autorité de contrôle de l&apos;UE (article 33 du RGPD)</source>
         <translation>رسالة إلى سلطة مراقبة في الاتحاد الأوروبي (المادة 33 من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="590"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="421"/>
         <source>Courrier à la CNDP (politique interne, loi 09-08)</source>
         <translation>رسالة إلى CNDP (السياسة الداخلية، القانون 09.08)</translation>
     </message>
@@ -6921,52 +6916,52 @@
 <context>
     <name>LetterKind</name>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="34"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="30"/>
         <source>Accusé de réception</source>
         <translation>إشعار بالتوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="35"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="31"/>
         <source>Demande de justificatif d&apos;identité</source>
         <translation>طلب إثبات الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="38"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="34"/>
         <source>Notification de prorogation du délai</source>
         <translation>إشعار بتمديد الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="39"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="35"/>
         <source>Réponse à une demande d&apos;accès</source>
         <translation>الرد على طلب الولوج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="40"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="36"/>
         <source>Confirmation de rectification</source>
         <translation>تأكيد التصحيح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="41"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="37"/>
         <source>Confirmation d&apos;effacement ou de limitation</source>
         <translation>تأكيد المسح أو تقييد المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="44"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="40"/>
         <source>Réponse à une opposition</source>
         <translation>الرد على التعرض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="45"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="41"/>
         <source>Refus motivé</source>
         <translation>رفض معلل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="46"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="42"/>
         <source>Notification de violation à l&apos;autorité</source>
         <translation>تبليغ السلطة بانتهاك المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="49"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="45"/>
         <source>Communication de violation aux personnes concernées</source>
         <translation>إخبار الأشخاص المعنيين بانتهاك المعطيات</translation>
     </message>
@@ -6974,17 +6969,17 @@
 <context>
     <name>LetterLanguage</name>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="66"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="62"/>
         <source>Français</source>
         <translation>الفرنسية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="67"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="63"/>
         <source>Arabe</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="68"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="64"/>
         <source>Anglais</source>
         <translation>الإنجليزية</translation>
     </message>
@@ -7021,67 +7016,67 @@
 <context>
     <name>LetterTemplatesCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="53"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="50"/>
         <source>Modèles de courrier</source>
         <translation>نماذج الرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="57"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="54"/>
         <source>Chaque type de courrier a un modèle par langue. Les champs entre {{ doubles accolades }} sont remplis avec les données du dossier ; {% if champ %} … {% endif %} garde un passage quand le champ est renseigné. La première ligne est l&apos;objet du courrier.</source>
         <translation>لكل نوع من الرسائل نموذج لكل لغة. تُملأ الحقول الموضوعة بين معقوفتين مزدوجتين ‎{{ … }}‎ بمعطيات الملف؛ والصيغة ‎{% if champ %} … {% endif %}‎ تُبقي على فقرة عندما يكون الحقل مملوءا. السطر الأول هو موضوع الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="89"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="86"/>
         <source>Champs disponibles</source>
         <translation>الحقول المتاحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="94"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="91"/>
         <source>Double-cliquez pour insérer le champ dans le modèle</source>
         <translation>انقر مرتين لإدراج الحقل في النموذج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="97"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="94"/>
         <source>Double-clic : insérer</source>
         <translation>نقر مزدوج: إدراج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="104"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="100"/>
         <source>Rétablir le modèle par défaut</source>
         <translation>استعادة النموذج الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="108"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="104"/>
         <source>Annuler les modifications</source>
         <translation>إلغاء التعديلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="110"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="106"/>
         <source>Enregistrer le modèle</source>
         <translation>حفظ النموذج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="195"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="191"/>
         <source>Modèle modifié par {who} le {when}.</source>
         <translation>عدّل {who} النموذج في {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="200"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="196"/>
         <source>Modèle modifié.</source>
         <translation>نموذج معدَّل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="202"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="198"/>
         <source>Modèle par défaut, livré avec DPO Desk.</source>
         <translation>النموذج الافتراضي المرفق بـ DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="250"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="246"/>
         <source>Modèle « {kind} » ({language}) enregistré.</source>
         <translation>حُفظ النموذج « {kind} » ({language}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="268"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="263"/>
         <source>Modèle par défaut rétabli.</source>
         <translation>تمت استعادة النموذج الافتراضي.</translation>
     </message>
@@ -7633,32 +7628,32 @@
 <context>
     <name>NewBreachDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="41"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="38"/>
         <source>Nouvelle violation — DPO Desk</source>
         <translation>انتهاك جديد — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="51"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="44"/>
         <source>Nouvelle violation de données</source>
         <translation>انتهاك جديد للمعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="55"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="46"/>
         <source>Étape 1 sur 5 — les faits et l&apos;horloge. Le délai de 72 heures pour notifier court dès que l&apos;organisation a connaissance de la violation : légal sous le RGPD (article 33 du RGPD), politique interne sous la seule loi 09-08. Enregistrez-la tout de suite, les autres étapes se complètent ensuite.</source>
         <translation>الخطوة 1 من 5 — الوقائع والتوقيت. يسري أجل 72 ساعة للتبليغ بمجرد علم المؤسسة بالانتهاك: وهو أجل قانوني في إطار RGPD (المادة 33 من RGPD)، وأجل السياسة الداخلية في إطار القانون رقم 09.08 وحده. سجّل الانتهاك فورا، ثم تُستكمل الخطوات الأخرى لاحقا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="77"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="65"/>
         <source>* obligatoire</source>
         <translation>* إلزامي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="81"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="67"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="83"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="67"/>
         <source>Enregistrer et démarrer le suivi</source>
         <translation>تسجيل وبدء التتبع</translation>
     </message>
@@ -7666,102 +7661,102 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="52"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="49"/>
         <source>Nouvelle demande — DPO Desk</source>
         <translation>طلب جديد — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="59"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="52"/>
         <source>Nouvelle demande d&apos;exercice de droits</source>
         <translation>طلب جديد لممارسة الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="63"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="54"/>
         <source>L&apos;échéance légale est calculée dès l&apos;enregistrement, à partir de la date de réception, des droits exercés et du régime applicable.</source>
         <translation>يُحتسب الأجل القانوني بمجرد التسجيل، انطلاقا من تاريخ التوصل والحقوق الممارَسة والنظام القانوني المطبق.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="82"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="70"/>
         <source>La demande</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="87"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="72"/>
         <source>Régime *</source>
         <translation>القانون المطبق *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="88"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="73"/>
         <source>Droits exercés *</source>
         <translation>الحقوق الممارَسة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="89"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="74"/>
         <source>Reçue par</source>
         <translation>وردت عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="90"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="75"/>
         <source>Reçue le *</source>
         <translation>تاريخ التوصل *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="91"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="76"/>
         <source>Suivie par</source>
         <translation>المكلف بالمتابعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="92"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="77"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="103"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="87"/>
         <source>Le demandeur</source>
         <translation>صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="108"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="89"/>
         <source>Nom *</source>
         <translation>الاسم *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="109"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="90"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="110"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="91"/>
         <source>Téléphone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="111"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="92"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="112"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="93"/>
         <source>Agit en tant que</source>
         <translation>بصفته</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="113"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="94"/>
         <source>Personne concernée</source>
         <translation>الشخص المعني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="119"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="99"/>
         <source>* obligatoire</source>
         <translation>* إلزامي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="124"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="103"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="126"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="103"/>
         <source>Enregistrer la demande</source>
         <translation>تسجيل الطلب</translation>
     </message>
@@ -7843,12 +7838,12 @@
 <context>
     <name>PassphraseEdit</name>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="249"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="307"/>
         <source>Masquer la phrase secrète</source>
         <translation>إخفاء عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="251"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="309"/>
         <source>Afficher la phrase secrète</source>
         <translation>إظهار عبارة المرور</translation>
     </message>
@@ -8021,310 +8016,310 @@
 <context>
     <name>ProcessingSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="40"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="41"/>
         <source>Rechercher : nom, finalité, service, n° de récépissé…</source>
         <translation>بحث: الاسم، الغاية، المصلحة، رقم الوصل…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="54"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="55"/>
         <source>Modifier…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="57"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="58"/>
         <source>Marquer comme revu</source>
         <translation>تعليم كمُراجَع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="59"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="60"/>
         <source>Enregistrer la revue de cette fiche aujourd&apos;hui (RGPD art. 24(1))</source>
         <translation>تسجيل مراجعة هذه البطاقة اليوم (المادة 24(1) من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="69"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="70"/>
         <source>Rattacher un sous-traitant…</source>
         <translation>ربط معالج من الباطن…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="70"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="71"/>
         <source>Détacher</source>
         <translation>فك الربط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="67"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="68"/>
         <source>Sous-traitants</source>
         <translation>المعالجون من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="68"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="69"/>
         <source>Double-cliquez pour ouvrir la fiche du sous-traitant.</source>
         <translation>انقر مرتين لفتح بطاقة المعالج من الباطن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="75"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="76"/>
         <source>Ajouter un transfert…</source>
         <translation>إضافة نقل…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="76"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="77"/>
         <source>Supprimer</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="73"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="74"/>
         <source>Transferts hors du Maroc</source>
         <translation>نقل المعطيات إلى خارج المغرب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="74"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="75"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
         <translation>المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="105"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="81"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="84"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="82"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="85"/>
         <source>Traitements</source>
         <translation>المعالجات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="87"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="88"/>
         <source>Nouveau traitement</source>
         <translation>معالجة جديدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="94"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="95"/>
         <source>Aucun traitement inscrit</source>
         <translation>لا توجد أي معالجة مقيدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="96"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="97"/>
         <source>Inscrivez ici chaque activité de traitement : ses finalités et bases légales, les données, leur durée de conservation, ses destinataires et ses formalités auprès de la CNDP.</source>
         <translation>قيّد هنا كل نشاط معالجة: غاياته وأسسه القانونية، والمعطيات، ومدة حفظها، والمرسل إليهم، والإجراءات المتخذة لدى اللجنة الوطنية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="104"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="105"/>
         <source>1 traitement</source>
         <translation>معالجة واحدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="105"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="106"/>
         <source>{count} traitements</source>
         <translation>العدد: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="109"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="110"/>
         <source>Toutes les bases légales</source>
         <translation>جميع الأسس القانونية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="111"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="112"/>
         <source>Base légale</source>
         <translation>الأساس القانوني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="115"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="116"/>
         <source>Tous les régimes CNDP</source>
         <translation>جميع أنظمة CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="117"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="118"/>
         <source>Régime CNDP</source>
         <translation>نظام CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="122"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="123"/>
         <source>AIPD : toutes</source>
         <translation>تقييم الأثر: الكل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="123"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="124"/>
         <source>AIPD requise</source>
         <translation>تقييم الأثر مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="124"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="125"/>
         <source>AIPD requise, non réalisée</source>
         <translation>تقييم الأثر مطلوب وغير منجز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="125"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="126"/>
         <source>AIPD non requise</source>
         <translation>تقييم الأثر غير مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="127"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="237"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="128"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="238"/>
         <source>Analyse d&apos;impact</source>
         <translation>تقييم الأثر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="132"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="133"/>
         <source>Toutes les fiches</source>
         <translation>جميع البطاقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="134"/>
         <source>Signalées</source>
         <translation>المُنبَّه عليها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="135"/>
         <source>Revue en retard</source>
         <translation>مراجعة متأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="136"/>
         <source>Transfert non encadré</source>
         <translation>نقل غير مؤطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="137"/>
         <source>Autorisation CNDP requise</source>
         <translation>إذن CNDP مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="138"/>
         <source>AIPD à réaliser</source>
         <translation>تقييم الأثر مطلوب إنجازه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="139"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="140"/>
         <source>Alertes</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="187"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="188"/>
         <source>récépissé {number}</source>
         <translation>الوصل {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="190"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="191"/>
         <source>du {date}</source>
         <translation>بتاريخ {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="204"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="205"/>
         <source>Concerne des mineurs.</source>
         <translation>تتعلق بقاصرين.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="210"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="211"/>
         <source>Requise — réalisée le {date}</source>
         <translation>مطلوب — أُنجز في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="214"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="215"/>
         <source>Requise — non réalisée</source>
         <translation>مطلوب — غير منجز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="217"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="218"/>
         <source>Non requise</source>
         <translation>غير مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="225"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="226"/>
         <source>Finalités</source>
         <translation>الغايات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="226"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="227"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="227"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="228"/>
         <source>Personnes concernées</source>
         <translation>الأشخاص المعنيون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="228"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="229"/>
         <source>Données</source>
         <translation>المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="229"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="230"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="230"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="231"/>
         <source>Destinataires</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="232"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="233"/>
         <source>Conservation</source>
         <translation>الحفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="235"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="236"/>
         <source>Sécurité</source>
         <translation>الأمن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="236"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="237"/>
         <source>Exercice des droits</source>
         <translation>ممارسة الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="239"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="240"/>
         <source>Dernière revue</source>
         <translation>آخر مراجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="240"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="241"/>
         <source>jamais</source>
         <translation>أبدا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="243"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="244"/>
         <source>Inscrit le</source>
         <translation>تاريخ القيد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="284"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="279"/>
         <source>Traitement « {name} » inscrit au registre.</source>
         <translation>قُيِّدت المعالجة « {name} » في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="295"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="282"/>
         <source>Traitement « {name} » enregistré.</source>
         <translation>حُفظت المعالجة « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="311"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="297"/>
         <source>Revue du traitement enregistrée au {date}.</source>
         <translation>سُجلت مراجعة المعالجة بتاريخ {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="331"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="317"/>
         <source>Rattacher un sous-traitant</source>
         <translation>ربط معالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="332"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="318"/>
         <source>Sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="338"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="324"/>
         <source>Sous-traitant rattaché.</source>
         <translation>رُبط المعالج من الباطن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="350"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="336"/>
         <source>Sous-traitant détaché de ce traitement.</source>
         <translation>فُك ربط المعالج من الباطن بهذه المعالجة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="358"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="344"/>
         <source>Transfert ajouté.</source>
         <translation>أُضيف النقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="362"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="348"/>
         <source>Transfert supprimé.</source>
         <translation>حُذف النقل.</translation>
     </message>
@@ -8398,295 +8393,295 @@
 <context>
     <name>ProcessorsSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="42"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="43"/>
         <source>Rechercher : nom, service, certification, sous-traitant ultérieur…</source>
         <translation>بحث: الاسم، الخدمة، الشهادة، المعالج من الباطن اللاحق…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="55"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="56"/>
         <source>Modifier…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="58"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="59"/>
         <source>Fin de contrat…</source>
         <translation>نهاية العقد…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="60"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="61"/>
         <source>Enregistrer la fin du contrat et le sort des données (RGPD art. 28(3)(g))</source>
         <translation>تسجيل نهاية العقد ومآل المعطيات (المادة 28(3)(ز) من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="63"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="64"/>
         <source>Restitution ou suppression…</source>
         <translation>الإرجاع أو الحذف…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="72"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="73"/>
         <source>Rattacher un traitement…</source>
         <translation>ربط معالجة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="73"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="74"/>
         <source>Détacher</source>
         <translation>فك الربط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="70"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="71"/>
         <source>Traitements servis</source>
         <translation>المعالجات المخدومة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="71"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="72"/>
         <source>Double-cliquez pour ouvrir la fiche du traitement.</source>
         <translation>انقر مرتين لفتح بطاقة المعالجة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="78"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="79"/>
         <source>Ajouter un transfert…</source>
         <translation>إضافة نقل…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="79"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="80"/>
         <source>Supprimer</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="76"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="77"/>
         <source>Transferts hors du Maroc</source>
         <translation>نقل المعطيات إلى خارج المغرب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="77"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="78"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
         <translation>المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="111"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="84"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="87"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="85"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="88"/>
         <source>Sous-traitants</source>
         <translation>المعالجون من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="90"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="91"/>
         <source>Nouveau sous-traitant</source>
         <translation>معالج من الباطن جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="97"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="98"/>
         <source>Aucun sous-traitant inscrit</source>
         <translation>لا يوجد أي معالج من الباطن مقيد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="99"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="100"/>
         <source>Inscrivez ici chaque prestataire qui traite des données pour votre compte : son contrat et ses clauses, les pays où il traite les données, les traitements qu&apos;il sert et la date de sa prochaine revue.</source>
         <translation>قيّد هنا كل مقدم خدمة يعالج معطيات لحساب مؤسستك: عقده وبنوده، والبلدان التي يعالج فيها المعطيات، والمعالجات التي يخدمها وتاريخ مراجعته المقبلة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="107"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="108"/>
         <source>1 sous-traitant</source>
         <translation>معالج من الباطن واحد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="108"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="109"/>
         <source>{count} sous-traitants</source>
         <translation>العدد: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="112"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="113"/>
         <source>Tous les statuts</source>
         <translation>جميع الوضعيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="114"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="226"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="115"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="227"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="117"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="118"/>
         <source>Tous les pays</source>
         <translation>جميع البلدان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="117"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="118"/>
         <source>Pays</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="120"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="121"/>
         <source>Toutes les fiches</source>
         <translation>جميع البطاقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="121"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="122"/>
         <source>Signalées</source>
         <translation>المُنبَّه عليها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="122"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="123"/>
         <source>Sans contrat (DPA)</source>
         <translation>بدون عقد (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="123"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="124"/>
         <source>Revue en retard</source>
         <translation>مراجعة متأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="124"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="125"/>
         <source>Transfert non encadré</source>
         <translation>نقل غير مؤطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="125"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="126"/>
         <source>Clauses manquantes</source>
         <translation>بنود ناقصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="126"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="127"/>
         <source>Données non restituées</source>
         <translation>معطيات غير مُرجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="128"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="129"/>
         <source>Alertes</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="190"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="191"/>
         <source>Signé le {date}</source>
         <translation>وُقِّع في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="194"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="195"/>
         <source>prend fin le {date}</source>
         <translation>ينتهي في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="198"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="199"/>
         <source>Aucun contrat de sous-traitance signé</source>
         <translation>لا يوجد عقد معالجة من الباطن موقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="204"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="205"/>
         <source>le {date}</source>
         <translation>في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="208"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="209"/>
         <source>{outcome} le {date}</source>
         <translation>{outcome} في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="213"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="214"/>
         <source>Restitution ou suppression des données non enregistrée</source>
         <translation>إرجاع المعطيات أو حذفها غير مسجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="216"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="217"/>
         <source>Service</source>
         <translation>المصلحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="217"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="218"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="218"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="219"/>
         <source>DPO</source>
         <translation>المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="219"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="220"/>
         <source>Pays de traitement</source>
         <translation>بلدان المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="220"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="221"/>
         <source>Données confiées</source>
         <translation>المعطيات المعهود بها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="221"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="222"/>
         <source>Contrat (DPA)</source>
         <translation>العقد (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="222"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="223"/>
         <source>Clauses art. 28(3)</source>
         <translation>بنود المادة 28(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="223"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="224"/>
         <source>Certifications</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="224"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="225"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>المعالجون من الباطن اللاحقون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="225"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="226"/>
         <source>Prochaine revue</source>
         <translation>المراجعة المقبلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="227"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="228"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="268"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="263"/>
         <source>Sous-traitant « {name} » inscrit au registre.</source>
         <translation>قُيِّد المعالج من الباطن « {name} » في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="280"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="266"/>
         <source>Sous-traitant « {name} » enregistré.</source>
         <translation>حُفظ المعالج من الباطن « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="288"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="273"/>
         <source>Fin du contrat enregistrée.</source>
         <translation>سُجلت نهاية العقد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="297"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="282"/>
         <source>Sort des données enregistré.</source>
         <translation>سُجل مآل المعطيات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="315"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="300"/>
         <source>Rattacher un traitement</source>
         <translation>ربط معالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="316"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="301"/>
         <source>Traitement</source>
         <translation>المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="322"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="307"/>
         <source>Traitement rattaché.</source>
         <translation>رُبطت المعالجة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="334"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="319"/>
         <source>Traitement détaché de ce sous-traitant.</source>
         <translation>فُك ربط المعالجة بهذا المعالج من الباطن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="342"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="327"/>
         <source>Transfert ajouté.</source>
         <translation>أُضيف النقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="346"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="331"/>
         <source>Transfert supprimé.</source>
         <translation>حُذف النقل.</translation>
     </message>
@@ -9027,191 +9022,191 @@
 <context>
     <name>RegisterDialogs</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="74"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="73"/>
         <source>Recharger</source>
         <extracomment>the entry a whole-form dialog edits</extracomment>
         <translation>إعادة التحميل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="76"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="75"/>
         <source>Abandonner la saisie et relire la fiche enregistrée</source>
         <translation>التخلي عن الإدخال وإعادة قراءة البطاقة المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="86"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="85"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="174"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="173"/>
         <source>* obligatoire</source>
         <translation>* إلزامي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="210"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="209"/>
         <source>Nouveau traitement</source>
         <translation>معالجة جديدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="212"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="211"/>
         <source>Modifier le traitement</source>
         <translation>تعديل المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="213"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="212"/>
         <source>Une fiche par activité de traitement, comme dans le registre de l&apos;article 30 du RGPD et la déclaration à la CNDP (loi 09-08 art. 15).</source>
         <translation>بطاقة لكل نشاط معالجة، كما في سجل المادة 30 من RGPD والتصريح لدى اللجنة الوطنية (المادة 15 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="218"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="217"/>
         <source>Enregistrer le traitement</source>
         <translation>حفظ المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="250"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="249"/>
         <source>Nouveau sous-traitant</source>
         <translation>معالج من الباطن جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="252"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="251"/>
         <source>Modifier le sous-traitant</source>
         <translation>تعديل المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="253"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="252"/>
         <source>Le contrat doit contenir les clauses de l&apos;article 28(3) du RGPD ; la loi 09-08 (art. 23) fait peser sur le sous-traitant les mêmes obligations de sécurité que sur vous.</source>
         <translation>يجب أن يتضمن العقد بنود المادة 28(3) من RGPD؛ ويُلزم القانون رقم 09.08 (المادة 23) المعالج من الباطن بنفس التزامات الأمن الملقاة على عاتق المسؤول عن المعالجة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="259"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="258"/>
         <source>Enregistrer le sous-traitant</source>
         <translation>حفظ المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="312"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="311"/>
         <source>Nouveau transfert hors du Maroc</source>
         <translation>نقل جديد إلى خارج المغرب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="313"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="312"/>
         <source>Vers un pays qui ne figure pas sur la liste d&apos;adéquation de la CNDP, le transfert doit reposer sur un mécanisme : autorisation de la CNDP (formulaire F118), clauses contractuelles types, BCR ou une dérogation.</source>
         <translation>نحو بلد غير وارد في قائمة الملاءمة الخاصة باللجنة الوطنية، يجب أن يستند النقل إلى آلية: إذن اللجنة الوطنية (الاستمارة F118)، أو البنود التعاقدية النموذجية، أو BCR، أو استثناء.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="319"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="318"/>
         <source>Ajouter le transfert</source>
         <translation>إضافة النقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="325"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="324"/>
         <source>Pays de destination *</source>
         <translation>بلد الوجهة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="335"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="334"/>
         <source>Mécanisme</source>
         <translation>الآلية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="343"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="342"/>
         <source>Dérogation</source>
         <translation>الاستثناء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="348"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="347"/>
         <source>Référence</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="350"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="349"/>
         <source>N° d&apos;autorisation ou de demande F118, version des clauses…</source>
         <translation>رقم الإذن أو الطلب F118، نسخة البنود…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="359"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="358"/>
         <source>Traitement</source>
         <translation>المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="364"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="363"/>
         <source>Sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="368"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="458"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="367"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="457"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="419"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="418"/>
         <source>Fin de contrat — {name}</source>
         <translation>نهاية العقد — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="422"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="421"/>
         <source>À la fin de la prestation, le sous-traitant restitue ou supprime les données (RGPD art. 28(3)(g)). Tant que ce n&apos;est pas enregistré, il reste signalé.</source>
         <translation>عند نهاية الخدمة، يُرجع المعالج من الباطن المعطيات أو يحذفها (المادة 28(3)(ز) من RGPD). ما دام ذلك غير مسجل، يبقى مُنبَّها عليه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="427"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="426"/>
         <source>Enregistrer la fin du contrat</source>
         <translation>تسجيل نهاية العقد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="432"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="431"/>
         <source>Fin le *</source>
         <translation>تاريخ النهاية *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="437"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="497"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="436"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="496"/>
         <source>Les données ont été</source>
         <translation>المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="442"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="441"/>
         <source>pas encore restituées ni supprimées</source>
         <translation>لم تُرجع ولم تُحذف بعد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="452"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="501"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="451"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="500"/>
         <source>Le</source>
         <translation>في</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="453"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="452"/>
         <source>Date connue</source>
         <translation>تاريخ معروف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="459"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="458"/>
         <source>Attestation reçue…</source>
         <translation>تم التوصل بإشهاد…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="486"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="485"/>
         <source>Restitution ou suppression des données</source>
         <translation>إرجاع المعطيات أو حذفها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="487"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="486"/>
         <source>Enregistrez la confirmation reçue du sous-traitant (RGPD art. 28(3)(g)).</source>
         <translation>سجّل التأكيد الوارد من المعالج من الباطن (المادة 28(3)(ز) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="491"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="490"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="528"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="527"/>
         <source>Rattacher</source>
         <translation>ربط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="536"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="535"/>
         <source>Tout est déjà rattaché.</source>
         <translation>كل شيء مرتبط بالفعل.</translation>
     </message>
@@ -9219,18 +9214,18 @@
 <context>
     <name>RegisterFields</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/fields.py" line="44"/>
+        <location filename="../../dpo_desk/ui/records/fields.py" line="43"/>
         <source>Renseignée</source>
         <translation>مملوء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/fields.py" line="157"/>
+        <location filename="../../dpo_desk/ui/records/fields.py" line="126"/>
         <source>Retirer</source>
         <extracomment>how a row&apos;s widgets are laid out: lines of (widget, stretch) a row&apos;s widgets by name (a TypedDict per kind of row)</extracomment>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/fields.py" line="160"/>
+        <location filename="../../dpo_desk/ui/records/fields.py" line="129"/>
         <source>Retirer cette ligne</source>
         <translation>إزالة هذا السطر</translation>
     </message>
@@ -9238,410 +9233,410 @@
 <context>
     <name>RegisterForms</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="101"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="119"/>
         <source>ex. Gestion des comptes élèves</source>
         <translation>مثال: تدبير حسابات التلاميذ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="106"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="124"/>
         <source>Ce que fait le traitement</source>
         <translation>ما تقوم به المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="110"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="128"/>
         <source>ex. Pédagogie</source>
         <translation>مثال: الشؤون التربوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="114"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="132"/>
         <source>S&apos;il y en a un</source>
         <translation>إن وُجد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="119"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="137"/>
         <source>Logiciel ou application utilisés</source>
         <translation>البرنامج أو التطبيق المستعمل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="125"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="143"/>
         <source>Où les personnes exercent leurs droits</source>
         <translation>أين يمارس الأشخاص حقوقهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="133"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="151"/>
         <source>Ajouter une finalité</source>
         <translation>إضافة غاية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="140"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="158"/>
         <source>Une catégorie par ligne : élèves, parents…</source>
         <translation>فئة في كل سطر: تلاميذ، آباء…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="164"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="182"/>
         <source>Le traitement concerne des mineurs</source>
         <translation>تتعلق المعالجة بقاصرين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="170"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="188"/>
         <source>Une source par ligne : la personne, l&apos;école…</source>
         <translation>مصدر في كل سطر: الشخص نفسه، المدرسة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="179"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="197"/>
         <source>Ajouter un destinataire</source>
         <translation>إضافة مرسل إليه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="186"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="204"/>
         <source>Ajouter une durée</source>
         <translation>إضافة مدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="197"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="215"/>
         <source>Précisions : chiffrement, habilitations…</source>
         <translation>توضيحات: التشفير، الصلاحيات…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="207"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="225"/>
         <source>ex. D-443/2022</source>
         <translation>مثال: D-443/2022</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="210"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="228"/>
         <source>Reçu le</source>
         <translation>تاريخ التوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="215"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="233"/>
         <source>Analyse d&apos;impact requise</source>
         <translation>تقييم الأثر مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="218"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="236"/>
         <source>Analyse réalisée</source>
         <translation>أُنجز التقييم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="221"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="239"/>
         <source>Le</source>
         <translation>في</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="224"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="242"/>
         <source>Revu le</source>
         <translation>تاريخ المراجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="227"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="614"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="245"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="625"/>
         <source>Notes du DPO</source>
         <translation>ملاحظات المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="232"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="250"/>
         <source>⚠ Données sensibles (RGPD art. 9 ; loi 09-08 art. 1(3)) : elles relèvent en principe de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>⚠ معطيات حساسة (المادة 9 من RGPD؛ المادة 1(3) من القانون رقم 09.08): تخضع مبدئيا للإذن المسبق من اللجنة الوطنية (المادة 12 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="254"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="273"/>
         <source>Identification</source>
         <translation>التعريف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="256"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="631"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="275"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="643"/>
         <source>Nom *</source>
         <translation>الاسم *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="257"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="276"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="260"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="279"/>
         <source>Service responsable</source>
         <translation>المصلحة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="264"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="283"/>
         <source>Responsable conjoint</source>
         <translation>مسؤول مشترك عن المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="266"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="285"/>
         <source>Logiciel</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="269"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="288"/>
         <source>Exercice des droits</source>
         <translation>ممارسة الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="276"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="296"/>
         <source>Finalités et bases légales *</source>
         <translation>الغايات والأسس القانونية *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="278"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="298"/>
         <source>Une base légale par finalité (RGPD art. 6(1) ; loi 09-08 art. 4). L&apos;intérêt légitime doit être décrit.</source>
         <translation>أساس قانوني لكل غاية (المادة 6(1) من RGPD؛ المادة 4 من القانون رقم 09.08). يجب وصف المصلحة المشروعة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="287"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="308"/>
         <source>Personnes et données</source>
         <translation>الأشخاص والمعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="291"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="312"/>
         <source>Personnes concernées</source>
         <translation>الأشخاص المعنيون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="295"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="316"/>
         <source>Catégories de données</source>
         <translation>فئات المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="298"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="319"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="305"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="327"/>
         <source>Destinataires</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="310"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="334"/>
         <source>Durées de conservation</source>
         <translation>مدد الحفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="312"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="336"/>
         <source>Par catégorie de données : une durée et ce qui la fait courir.</source>
         <translation>لكل فئة من المعطيات: مدة وما يحدد بدء سريانها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="320"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="345"/>
         <source>Mesures de sécurité</source>
         <translation>تدابير الأمن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="323"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="348"/>
         <source>Précisions</source>
         <translation>توضيحات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="328"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="354"/>
         <source>Formalités CNDP et analyse d&apos;impact</source>
         <translation>إجراءات CNDP وتقييم الأثر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="330"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="356"/>
         <source>Régime</source>
         <translation>القانون المطبق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="331"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="357"/>
         <source>N° de récépissé</source>
         <translation>رقم الوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="332"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="358"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="333"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="359"/>
         <source>AIPD</source>
         <translation>تقييم الأثر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="335"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="361"/>
         <source>Réalisée le</source>
         <translation>تاريخ الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="341"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="368"/>
         <source>Suivi</source>
         <translation>التتبع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="343"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="370"/>
         <source>Dernière revue</source>
         <translation>آخر مراجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="344"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="664"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="371"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="678"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="371"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="382"/>
         <source>Finalité</source>
         <translation>الغاية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="374"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="385"/>
         <source>Justification (obligatoire pour l&apos;intérêt légitime)</source>
         <translation>التبرير (إلزامي للمصلحة المشروعة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="384"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="395"/>
         <source>Nom du destinataire</source>
         <translation>اسم المرسل إليه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="398"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="409"/>
         <source>à compter de… (ex. après la dernière connexion)</source>
         <translation>ابتداء من… (مثلا بعد آخر اتصال)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="402"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="413"/>
         <source>Précision (ex. factures)</source>
         <translation>توضيح (مثلا الفواتير)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="456"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="467"/>
         <source>Inscrit au registre le {created} ; dernière modification le {updated}.</source>
         <translation>قُيِّد في السجل في {created}؛ آخر تعديل في {updated}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="535"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="546"/>
         <source>Ces catégories de données relèvent de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>تخضع فئات المعطيات هذه للإذن المسبق من اللجنة الوطنية (المادة 12 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="560"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="571"/>
         <source>ex. Stripe</source>
         <translation>مثال: Stripe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="563"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="574"/>
         <source>Service fourni</source>
         <translation>الخدمة المقدمة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="567"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="578"/>
         <source>Interlocuteur, e-mail</source>
         <translation>المخاطَب، البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="571"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="582"/>
         <source>DPO du sous-traitant</source>
         <translation>مندوب المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="575"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="586"/>
         <source>Codes ISO, ex. MA, US, IE</source>
         <translation>رموز ISO، مثلا MA، US، IE</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="584"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="595"/>
         <source>Contrat de sous-traitance (DPA) signé</source>
         <translation>عقد المعالجة من الباطن (DPA) موقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="588"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="599"/>
         <source>Signé le</source>
         <translation>تاريخ التوقيع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="592"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="603"/>
         <source>Prend fin le</source>
         <translation>ينتهي في</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="600"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="611"/>
         <source>Une par ligne : PCI DSS, ISO 27001…</source>
         <translation>واحدة في كل سطر: PCI DSS، ISO 27001…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="607"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="618"/>
         <source>Un par ligne, avec son pays</source>
         <translation>واحد في كل سطر، مع بلده</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="611"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="622"/>
         <source>Prévue le</source>
         <translation>مقررة في</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="629"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="641"/>
         <source>Le sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="632"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="644"/>
         <source>Service</source>
         <translation>المصلحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="633"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="645"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="634"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="646"/>
         <source>DPO</source>
         <translation>المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="637"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="649"/>
         <source>Pays de traitement</source>
         <translation>بلدان المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="644"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="657"/>
         <source>Données confiées</source>
         <translation>المعطيات المعهود بها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="650"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="664"/>
         <source>Garanties et suivi</source>
         <translation>الضمانات والتتبع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="654"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="668"/>
         <source>Certifications</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="658"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="672"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>المعالجون من الباطن اللاحقون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="662"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="676"/>
         <source>Prochaine revue</source>
         <translation>المراجعة المقبلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="670"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="685"/>
         <source>Contrat (RGPD art. 28 ; loi 09-08 art. 23)</source>
         <translation>العقد (المادة 28 من RGPD؛ المادة 23 من القانون رقم 09.08)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="675"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="690"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="676"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="691"/>
         <source>Échéance</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="681"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="696"/>
         <source>Clauses de l&apos;article 28(3) vérifiées</source>
         <translation>تم التحقق من بنود المادة 28(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="724"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="725"/>
         <source>Contrat terminé le {date}.</source>
         <translation>انتهى العقد في {date}.</translation>
     </message>
@@ -9649,52 +9644,52 @@
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="192"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="194"/>
         <source>Rechercher</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="224"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="226"/>
         <source>Aucune fiche ne correspond</source>
         <translation>لا توجد بطاقة مطابقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="225"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="227"/>
         <source>Aucune fiche ne répond à ces critères de recherche et de filtre.</source>
         <translation>لا توجد بطاقة تطابق معايير البحث والفرز هذه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="226"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="228"/>
         <source>Effacer les filtres</source>
         <translation>مسح عوامل الفرز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="305"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="307"/>
         <source>À regarder</source>
         <translation>للمتابعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="324"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="326"/>
         <source>Fiche</source>
         <translation>البطاقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="343"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="345"/>
         <source>Aucun.</source>
         <translation>لا شيء.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="700"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="702"/>
         <source>{register} — {name}</source>
         <translation>{register} — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="712"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="714"/>
         <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
         <translation>{label} لم يعد موجودًا في السجل: أُلغيت التعديلات المحتفَظ بها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="720"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="722"/>
         <source>{label} : le formulaire n&apos;a pas pu être rouvert.</source>
         <translation>{label}: تعذّرت إعادة فتح النموذج.</translation>
     </message>
@@ -9940,17 +9935,17 @@
 <context>
     <name>RememberCheckBox</name>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="374"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="432"/>
         <source>Se souvenir sur cet ordinateur</source>
         <translation>التذكر على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="379"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="437"/>
         <source>La phrase secrète est confiée au trousseau sécurisé du système ; le registre s&apos;ouvrira sans la redemander sur cette session.</source>
         <translation>تُحفظ عبارة المرور في حافظة المفاتيح الآمنة للنظام؛ سيُفتح السجل دون طلبها من جديد خلال هذه الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="388"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="446"/>
         <source>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : la phrase secrète sera demandée à chaque ouverture. DPO Desk ne l&apos;enregistre jamais en clair.</source>
         <translation>لا تتوفر حافظة مفاتيح آمنة على هذا الحاسوب: ستُطلب عبارة المرور عند كل فتح. لا يحفظها DPO Desk أبدا بشكل غير مشفر.</translation>
     </message>
@@ -10249,7 +10244,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="67"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="150"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="151"/>
         <source>Pièce jointe n°</source>
         <translation>المرفق رقم</translation>
     </message>
@@ -10507,193 +10502,193 @@ Supprimer ?</source>
 <context>
     <name>RequestDialogs</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="196"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="163"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="204"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="167"/>
         <source>Cette étape ne peut pas être annulée.</source>
         <translation>لا يمكن التراجع عن هذه الخطوة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="331"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="288"/>
         <source>Demander une pièce d&apos;identité</source>
         <translation>طلب وثيقة الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="334"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="291"/>
         <source>Identité vérifiée</source>
         <translation>الهوية متحقق منها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="335"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="292"/>
         <source>Identité non vérifiée</source>
         <translation>الهوية غير متحقق منها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="336"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="293"/>
         <source>Commencer le traitement</source>
         <translation>بدء المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="337"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="294"/>
         <source>Proroger le délai</source>
         <translation>تمديد الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="338"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="295"/>
         <source>Répondre</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="339"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="296"/>
         <source>Refuser</source>
         <translation>الرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="340"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="297"/>
         <source>Retrait par le demandeur</source>
         <translation>سحب من طرف صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="341"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="298"/>
         <source>Clôturer</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="359"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="316"/>
         <source>En cas de doute raisonnable sur l&apos;identité du demandeur, une pièce complémentaire peut être demandée (RGPD art. 12(6)). Ne demandez que ce qui est nécessaire : une copie de la CIN suffit le plus souvent.</source>
         <translation>في حالة وجود شك معقول حول هوية صاحب الطلب، يمكن طلب وثيقة إضافية (المادة 12(6) من RGPD). لا تطلب إلا ما هو ضروري: تكفي غالبا نسخة من البطاقة الوطنية للتعريف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="365"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="322"/>
         <source>Demander la pièce</source>
         <translation>طلب الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="370"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="327"/>
         <source>Pièce demandée</source>
         <translation>الوثيقة المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="371"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="328"/>
         <source>Copie de la CIN, du passeport, de la carte de séjour…</source>
         <translation>نسخة من البطاقة الوطنية للتعريف، جواز السفر، بطاقة الإقامة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="385"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="342"/>
         <source>L&apos;identité est établie : le traitement de la demande commence.</source>
         <translation>تم إثبات الهوية: تبدأ معالجة الطلب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="389"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="346"/>
         <source>Le justificatif ne permet pas d&apos;établir l&apos;identité. La demande pourra être refusée pour ce motif (RGPD art. 12(6)).</source>
         <translation>لا تسمح الوثيقة بإثبات الهوية. يمكن رفض الطلب لهذا السبب (المادة 12(6) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="399"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="356"/>
         <source>Pièce examinée</source>
         <translation>الوثيقة المفحوصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="400"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="357"/>
         <source>CIN présentée, copie reçue par e-mail…</source>
         <translation>أُدليَ بالبطاقة الوطنية، نسخة وردت بالبريد الإلكتروني…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="407"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="364"/>
         <source>Date de la vérification</source>
         <translation>تاريخ التحقق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="424"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="381"/>
         <source>La demande {reference} passe au statut « En cours de traitement ».</source>
         <translation>ينتقل الطلب {reference} إلى وضعية « قيد المعالجة ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="438"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="395"/>
         <source>RGPD art. 12(3) : le délai peut être prolongé de deux mois, compte tenu de la complexité et du nombre de demandes. La prorogation doit être décidée et notifiée au demandeur, motifs à l&apos;appui, dans le premier mois. La loi 09-08 ne prévoit pas de prorogation décidée par le responsable.</source>
         <translation>المادة 12(3) من RGPD: يمكن تمديد الأجل بشهرين، بالنظر إلى تعقيد الطلبات وعددها. يجب أن يُقرَّر التمديد ويُبلَّغ إلى صاحب الطلب، مع ذكر الأسباب، خلال الشهر الأول. لا ينص القانون رقم 09.08 على تمديد يقرره المسؤول عن المعالجة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="445"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="402"/>
         <source>Proroger</source>
         <translation>تمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="449"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="406"/>
         <source>Décidée le</source>
         <translation>تاريخ القرار</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="453"/>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="513"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="410"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="468"/>
         <source>Motif *</source>
         <translation>السبب *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="454"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="411"/>
         <source>Complexité, volume de données, nombre de demandes…</source>
         <translation>التعقيد، حجم المعطيات، عدد الطلبات…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="472"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="429"/>
         <source>Enregistre l&apos;envoi de la réponse au demandeur. Le délai cesse de courir à cette date.</source>
         <translation>يسجل إرسال الرد إلى صاحب الطلب. يتوقف سريان الأجل في هذا التاريخ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="477"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="434"/>
         <source>Enregistrer la réponse</source>
         <translation>حفظ الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="481"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="438"/>
         <source>Répondue le</source>
         <translation>تاريخ الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="485"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="439"/>
         <source>Envoyée par</source>
         <translation>أُرسل عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="501"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="456"/>
         <source>Un refus est une réponse : il doit être motivé et informer le demandeur de son droit de saisir la CNDP (RGPD art. 12(4)). Le caractère manifestement infondé ou excessif doit pouvoir être démontré (RGPD art. 12(5)).</source>
         <translation>الرفض ردٌّ على الطلب: يجب أن يكون معللا وأن يُخبر صاحب الطلب بحقه في اللجوء إلى اللجنة الوطنية (المادة 12(4) من RGPD). ويجب أن يكون بالإمكان إثبات أن الطلب لا أساس له بشكل واضح أو أنه مفرط (المادة 12(5) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="507"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="462"/>
         <source>Enregistrer le refus</source>
         <translation>حفظ الرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="514"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="469"/>
         <source>Choisir un motif…</source>
         <translation>اختر سببا…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="523"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="478"/>
         <source>Notifié le</source>
         <translation>تاريخ التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="527"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="479"/>
         <source>Envoyé par</source>
         <translation>أُرسل عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="544"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="497"/>
         <source>Le demandeur a retiré sa demande {reference}. Conservez sa lettre ou son e-mail de retrait en pièce jointe.</source>
         <translation>سحب صاحب الطلب طلبه {reference}. احتفظ برسالة السحب أو بريده الإلكتروني كمرفق.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="549"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="502"/>
         <source>Enregistrer le retrait</source>
         <translation>تسجيل السحب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="560"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="513"/>
         <source>La demande {reference} est classée. Elle reste au registre, consultable, avec son journal et ses pièces jointes.</source>
         <translation>حُفظ الطلب {reference}. يبقى في السجل قابلا للاطلاع، مع سجل عملياته ومرفقاته.</translation>
     </message>
@@ -11045,85 +11040,85 @@ Supprimer ?</source>
     <name>RequestsSection</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="93"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="81"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="150"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="100"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="169"/>
         <source>Demandes</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="81"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="119"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="279"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="55"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="100"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="138"/>
         <source>Nouvelle demande</source>
         <translation>طلب جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="83"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="102"/>
         <source>Enregistrer une demande reçue ({keys})</source>
         <translation>تسجيل طلب وارد ({keys})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="99"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="118"/>
         <source>Liste des demandes</source>
         <translation>قائمة الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="113"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="132"/>
         <source>Aucune demande pour l&apos;instant</source>
         <translation>لا توجد طلبات حاليا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="115"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="134"/>
         <source>Enregistrez ici chaque demande d&apos;accès, de rectification, d&apos;effacement ou d&apos;opposition dès sa réception : DPO Desk calcule son échéance légale et vous la rappelle.</source>
         <translation>سجّل هنا كل طلب ولوج أو تصحيح أو مسح أو تعرض فور التوصل به: يحتسب DPO Desk أجله القانوني ويذكّرك به.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="124"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="143"/>
         <source>Aucune demande ne correspond</source>
         <translation>لا يوجد طلب مطابق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="125"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="144"/>
         <source>Aucune demande ne répond à ces critères de recherche et de filtre.</source>
         <translation>لا يوجد طلب يطابق معايير البحث والفرز هذه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="126"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="145"/>
         <source>Effacer les filtres</source>
         <translation>مسح عوامل الفرز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="195"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="214"/>
         <source>1 demande</source>
         <translation>طلب واحد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="196"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="215"/>
         <source>{count} demandes</source>
         <translation>العدد: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="269"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="288"/>
         <source>Demande {reference} enregistrée — échéance le {date}.</source>
         <translation>سُجل الطلب {reference} — الأجل {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="276"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="54"/>
         <source>Demande {reference}</source>
         <translation>الطلب {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="282"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="56"/>
         <source>Le formulaire de nouvelle demande n&apos;a pas pu être rouvert.</source>
         <translation>تعذّرت إعادة فتح نموذج الطلب الجديد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="286"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="59"/>
         <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
         <translation>{label} لم يعد موجودًا في السجل: أُلغيت التعديلات المحتفَظ بها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="292"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="64"/>
         <source>{label} a été clôturée entre-temps : les modifications conservées ne peuvent plus être appliquées.</source>
         <translation>أُغلق {label} في الأثناء: لم يعد بالإمكان تطبيق التعديلات المحتفَظ بها.</translation>
     </message>
@@ -11428,140 +11423,120 @@ Supprimer ?</source>
 <context>
     <name>ThirdParty</name>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="78"/>
+        <location filename="../../dpo_desk/third_party.py" line="99"/>
         <source>Langage et bibliothèque standard</source>
         <translation>لغة البرمجة ومكتبتها القياسية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="81"/>
+        <location filename="../../dpo_desk/third_party.py" line="105"/>
         <source>Interface graphique</source>
         <translation>الواجهة الرسومية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="83"/>
+        <location filename="../../dpo_desk/third_party.py" line="112"/>
         <source>Liaison entre Python et Qt</source>
         <translation>الربط بين Python وQt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="85"/>
+        <location filename="../../dpo_desk/third_party.py" line="119"/>
         <source>Chiffrement du fichier de registre</source>
         <translation>تشفير ملف السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="88"/>
+        <location filename="../../dpo_desk/third_party.py" line="125"/>
         <source>Primitives cryptographiques de SQLCipher</source>
         <translation>الدوال التشفيرية لـ SQLCipher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="91"/>
+        <location filename="../../dpo_desk/third_party.py" line="129"/>
         <source>Accès à SQLCipher depuis Python</source>
         <translation>الوصول إلى SQLCipher من Python</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="92"/>
-        <location filename="../../dpo_desk/third_party.py" line="163"/>
+        <location filename="../../dpo_desk/third_party.py" line="133"/>
+        <location filename="../../dpo_desk/third_party.py" line="220"/>
         <source>Accès aux données</source>
         <translation>الوصول إلى المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="94"/>
-        <location filename="../../dpo_desk/third_party.py" line="95"/>
-        <location filename="../../dpo_desk/third_party.py" line="97"/>
+        <location filename="../../dpo_desk/third_party.py" line="136"/>
         <source>Migrations du schéma</source>
         <translation>ترحيل بنية قاعدة المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="99"/>
-        <location filename="../../dpo_desk/third_party.py" line="101"/>
-        <location filename="../../dpo_desk/third_party.py" line="103"/>
-        <location filename="../../dpo_desk/third_party.py" line="105"/>
-        <location filename="../../dpo_desk/third_party.py" line="107"/>
-        <location filename="../../dpo_desk/third_party.py" line="109"/>
-        <location filename="../../dpo_desk/third_party.py" line="111"/>
-        <location filename="../../dpo_desk/third_party.py" line="112"/>
-        <location filename="../../dpo_desk/third_party.py" line="115"/>
-        <location filename="../../dpo_desk/third_party.py" line="118"/>
+        <location filename="../../dpo_desk/third_party.py" line="142"/>
+        <location filename="../../dpo_desk/third_party.py" line="158"/>
         <source>Trousseau du système</source>
         <translation>حافظة كلمات السر في النظام</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="121"/>
-        <location filename="../../dpo_desk/third_party.py" line="123"/>
-        <location filename="../../dpo_desk/third_party.py" line="125"/>
-        <location filename="../../dpo_desk/third_party.py" line="127"/>
-        <location filename="../../dpo_desk/third_party.py" line="129"/>
+        <location filename="../../dpo_desk/third_party.py" line="163"/>
         <source>Trousseau du système (Linux)</source>
         <translation>حافظة كلمات السر في النظام (Linux)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="131"/>
+        <location filename="../../dpo_desk/third_party.py" line="171"/>
         <source>Robustesse des phrases secrètes</source>
         <translation>قوة عبارات المرور</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="133"/>
-        <location filename="../../dpo_desk/third_party.py" line="134"/>
-        <location filename="../../dpo_desk/third_party.py" line="136"/>
+        <location filename="../../dpo_desk/third_party.py" line="175"/>
         <source>Lettres en PDF</source>
         <translation>الرسائل بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="138"/>
-        <location filename="../../dpo_desk/third_party.py" line="141"/>
+        <location filename="../../dpo_desk/third_party.py" line="181"/>
         <source>Lettres en arabe</source>
         <translation>الرسائل باللغة العربية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="145"/>
+        <location filename="../../dpo_desk/third_party.py" line="191"/>
         <source>Noms des mois et règles de pluriel</source>
         <translation>أسماء الأشهر وقواعد الجمع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="148"/>
+        <location filename="../../dpo_desk/third_party.py" line="196"/>
         <source>Aperçu des lettres</source>
         <translation>معاينة الرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="149"/>
-        <location filename="../../dpo_desk/third_party.py" line="150"/>
+        <location filename="../../dpo_desk/third_party.py" line="200"/>
         <source>Registres Excel</source>
         <translation>سجلات Excel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="152"/>
-        <location filename="../../dpo_desk/third_party.py" line="156"/>
-        <location filename="../../dpo_desk/third_party.py" line="157"/>
+        <location filename="../../dpo_desk/third_party.py" line="205"/>
         <source>Jours fériés des délais</source>
         <translation>العطل الرسمية في احتساب الآجال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="159"/>
+        <location filename="../../dpo_desk/third_party.py" line="213"/>
         <source>Dossier des préférences</source>
         <translation>مجلد التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="161"/>
+        <location filename="../../dpo_desk/third_party.py" line="217"/>
         <source>Fuseaux horaires</source>
         <translation>المناطق الزمنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="165"/>
+        <location filename="../../dpo_desk/third_party.py" line="224"/>
         <source>Police arabe des lettres</source>
         <translation>الخط العربي للرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="168"/>
+        <location filename="../../dpo_desk/third_party.py" line="227"/>
         <source>Police latine des lettres</source>
         <translation>الخط اللاتيني للرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="171"/>
+        <location filename="../../dpo_desk/third_party.py" line="232"/>
         <source>Police tifinaghe des lettres</source>
         <translation>خط تيفيناغ للرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="174"/>
-        <location filename="../../dpo_desk/third_party.py" line="177"/>
+        <location filename="../../dpo_desk/third_party.py" line="237"/>
+        <location filename="../../dpo_desk/third_party.py" line="242"/>
         <source>Symboles et emoji des lettres</source>
         <translation>الرموز والإيموجي للرسائل</translation>
     </message>
@@ -12023,7 +11998,7 @@ Supprimer ?</source>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="148"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="176"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="277"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="148"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="149"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
@@ -12078,7 +12053,7 @@ Supprimer ?</source>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="253"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="284"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="299"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="149"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="150"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -12513,7 +12488,7 @@ Supprimer ?</source>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="316"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="164"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="153"/>
         <source>Empreinte (SHA-256)</source>
         <translation>البصمة (SHA-256)</translation>
     </message>

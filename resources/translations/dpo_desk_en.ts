@@ -277,17 +277,17 @@
 <context>
     <name>AttachmentDeletion</name>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="243"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="262"/>
         <source>identité vérifiée, la copie a servi</source>
         <translation>identity verified, the copy has served</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="246"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="265"/>
         <source>délai de conservation de la copie atteint</source>
         <translation>retention period of the copy reached</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="249"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="268"/>
         <source>plus nécessaire</source>
         <translation>no longer needed</translation>
     </message>
@@ -589,7 +589,7 @@
 <context>
     <name>BreachFields</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/fields.py" line="185"/>
+        <location filename="../../dpo_desk/ui/breaches/fields.py" line="166"/>
         <source>nombre approximatif</source>
         <translation>approximate number</translation>
     </message>
@@ -597,187 +597,187 @@
 <context>
     <name>BreachForms</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="48"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="43"/>
         <source>Ce qui s&apos;est passé, en une ligne</source>
         <translation>What happened, in one line</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="53"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="48"/>
         <source>Les faits : comment la violation s&apos;est produite, comment elle a été détectée, ce qui est déjà connu.</source>
         <translation>The facts: how the breach happened, how it was detected, what is already known.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="76"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="71"/>
         <source>Inconnu</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="83"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="78"/>
         <source>Intitulé *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="84"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="79"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="85"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="80"/>
         <source>Régime(s) *</source>
         <translation>Regime(s) *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="86"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="81"/>
         <source>Début de la violation</source>
         <translation>Start of the breach</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="87"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="82"/>
         <source>Découverte le *</source>
         <translation>Discovered on *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="88"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="83"/>
         <source>Connaissance acquise le *</source>
         <translation>Became aware on *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="165"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="160"/>
         <source>Confidentialité (divulgation, accès non autorisé)</source>
         <translation>Confidentiality (disclosure, unauthorised access)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="170"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="165"/>
         <source>Intégrité (altération)</source>
         <translation>Integrity (alteration)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="173"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="168"/>
         <source>Disponibilité (perte, destruction)</source>
         <translation>Availability (loss, destruction)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="185"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="180"/>
         <source>Une catégorie par ligne : élèves, parents…</source>
         <translation>One category per line: pupils, parents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="194"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="189"/>
         <source>Une catégorie par ligne : comptes, factures…</source>
         <translation>One category per line: accounts, invoices…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="207"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="202"/>
         <source>Des mineurs sont concernés</source>
         <translation>Minors are affected</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="69"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="64"/>
         <source>Sous le RGPD, les 72 heures sont légales (article 33 du RGPD) ; sous la seule loi 09-08, elles sont une politique interne.</source>
         <translation>Under the GDPR, the 72-hour deadline is statutory (GDPR Article 33); under Law 09-08 alone, it is an internal policy.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="212"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="207"/>
         <source>Conséquences probables pour les personnes</source>
         <translation>Likely consequences for individuals</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="220"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="215"/>
         <source>Mesures prises pour remédier à la violation</source>
         <translation>Measures taken to address the breach</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="228"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="223"/>
         <source>Mesures proposées, y compris pour en atténuer les effets</source>
         <translation>Measures proposed, including to mitigate its effects</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="236"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="231"/>
         <source>Un sous-traitant par ligne</source>
         <translation>One processor per line</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="242"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="237"/>
         <source>Atteinte à *</source>
         <translation>Loss of *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="245"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="240"/>
         <source>Personnes concernées</source>
         <translation>Data subjects</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="247"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="242"/>
         <source>Nombre de personnes</source>
         <translation>Number of data subjects</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="248"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="243"/>
         <source>Enregistrements</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="251"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="246"/>
         <source>Nombre d&apos;enregistrements</source>
         <translation>Number of records</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="253"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="248"/>
         <source>Catégories de données</source>
         <translation>Categories of data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="255"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="250"/>
         <source>Conséquences</source>
         <translation>Consequences</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="256"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="251"/>
         <source>Mesures prises</source>
         <translation>Measures taken</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="257"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="252"/>
         <source>Mesures proposées</source>
         <translation>Measures proposed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="258"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="253"/>
         <source>Sous-traitants impliqués</source>
         <translation>Processors involved</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="339"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="334"/>
         <source>Intention malveillante (attaque, vol, acte délibéré)</source>
         <translation>Malicious intent (attack, theft, deliberate act)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="352"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="347"/>
         <source>Facilité d&apos;identification</source>
         <translation>Ease of identification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="356"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="351"/>
         <source>Perte de confidentialité</source>
         <translation>Loss of confidentiality</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="358"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="353"/>
         <source>Perte d&apos;intégrité</source>
         <translation>Loss of integrity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="359"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="354"/>
         <source>Perte de disponibilité</source>
         <translation>Loss of availability</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="363"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="358"/>
         <source>Vraisemblance des conséquences *</source>
         <translation>Likelihood of the consequences *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="398"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="393"/>
         <source>La nature de la violation (étape 2) ne mentionne pas cette atteinte.</source>
         <translation>The nature of the breach (step 2) does not mention this loss.</translation>
     </message>
@@ -1061,7 +1061,7 @@
         <translation>Decision not to notify recorded.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="89"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="90"/>
         <source>Aucune notification enregistrée.</source>
         <translation>No notification recorded.</translation>
     </message>
@@ -1086,179 +1086,179 @@
         <translation>The risk applied is unlikely: under the organisation&apos;s internal policy, the CNDP need not be notified. The breach stays in the register with the reasons for this decision.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="72"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="73"/>
         <source>Obligations de notification</source>
         <translation>Notification obligations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="84"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="85"/>
         <source>Notifications aux autorités</source>
         <translation>Notifications to the authorities</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="117"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="118"/>
         <source>Autorité de contrôle de l&apos;UE : Garante, AEPD, APD…</source>
         <translation>EU supervisory authority: Garante, AEPD, APD…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="131"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="132"/>
         <source>Numéro attribué par l&apos;autorité</source>
         <translation>Number given by the authority</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="566"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="567"/>
         <source>Motifs du retard (RGPD art. 33(1))</source>
         <translation>Reasons for the delay (GDPR Art. 33(1))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="140"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="141"/>
         <source>Contenu transmis, pièces jointes…</source>
         <translation>Content sent, attachments…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="147"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="148"/>
         <source>Autorité *</source>
         <translation>Authority *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="150"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="151"/>
         <source>Nom de l&apos;autorité *</source>
         <translation>Authority name *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="152"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="153"/>
         <source>Phase *</source>
         <translation>Phase *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="153"/>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="215"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="154"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="216"/>
         <source>Envoyée le *</source>
         <translation>Sent on *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="154"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="106"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="155"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="144"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="157"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="99"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="158"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="141"/>
         <source>Référence de l&apos;autorité</source>
         <translation>Authority&apos;s reference</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="135"/>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="159"/>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="570"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="105"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="136"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="160"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="571"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="143"/>
         <source>Motifs du retard</source>
         <translation>Reasons for the delay</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="160"/>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="218"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="161"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="219"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="102"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="103"/>
         <source>Enregistrer la notification</source>
         <translation>Save the notification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="201"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="202"/>
         <source>Qui a été informé : élèves concernés, parents…</source>
         <translation>Who was informed: pupils concerned, parents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="208"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="209"/>
         <source>Contenu du message, conseils donnés…</source>
         <translation>Content of the message, advice given…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="216"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="217"/>
         <source>Canal *</source>
         <translation>Channel *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="217"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="218"/>
         <source>Destinataires *</source>
         <translation>Recipients *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="177"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="178"/>
         <source>Enregistrer la communication</source>
         <translation>Save the communication</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="232"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="233"/>
         <source>Ce qui justifie l&apos;exception</source>
         <translation>What justifies the exception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="238"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="239"/>
         <source>Motif</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="241"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="242"/>
         <source>Justification *</source>
         <translation>Justification *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="187"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="188"/>
         <source>Consigner l&apos;exception</source>
         <translation>Record the exception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="251"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="252"/>
         <source>Déclaration à la DGSSI (loi 05-20 sur la cybersécurité)</source>
         <translation>Declaration to the DGSSI (Law 05-20 on cybersecurity)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="257"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="258"/>
         <source>Les entités et infrastructures soumises à la loi 05-20 déclarent leurs incidents de cybersécurité à la DGSSI.</source>
         <translation>Entities and infrastructures subject to Law 05-20 declare their cybersecurity incidents to the DGSSI.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="281"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="282"/>
         <source>À déterminer</source>
         <translation>To be determined</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="284"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="285"/>
         <source>Oui, la déclaration est requise</source>
         <translation>Yes, the declaration is required</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="290"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="291"/>
         <source>Non, l&apos;organisation n&apos;y est pas soumise</source>
         <translation>No, the organisation is not subject to it</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="299"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="300"/>
         <source>Pas encore déclarée</source>
         <translation>Not declared yet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="308"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="309"/>
         <source>Déclaration requise ?</source>
         <translation>Declaration required?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="310"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="311"/>
         <source>Déclarée le</source>
         <translation>Declared on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="311"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="312"/>
         <source>Référence DGSSI</source>
         <translation>DGSSI reference</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="269"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="270"/>
         <source>Enregistrer la déclaration DGSSI</source>
         <translation>Save the DGSSI declaration</translation>
     </message>
@@ -1278,22 +1278,22 @@
         <translation>Notification to the CNDP falls under the organisation&apos;s internal policy (Law 09-08) and is tracked separately.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="430"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="431"/>
         <source>{authority} — {phase}, envoyée le {when} ({channel})</source>
         <translation>{authority} — {phase}, sent on {when} ({channel})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="441"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="442"/>
         <source>Référence : {ref}</source>
         <translation>Reference: {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="448"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="449"/>
         <source>Envoyée après l&apos;échéance — motifs : {reason}</source>
         <translation>Sent after the deadline — reasons: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="464"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="465"/>
         <source>{when} — {channel} — {audience}</source>
         <translation>{when} — {channel} — {audience}</translation>
     </message>
@@ -1328,42 +1328,42 @@
         <translation>Only applies to a high risk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="541"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="542"/>
         <source>Cette notification remplit l&apos;obligation de l&apos;article 33 du RGPD.</source>
         <translation>This notification fulfils the GDPR Article 33 obligation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="549"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="550"/>
         <source>Cette notification répond à la politique interne de l&apos;organisation (la loi 09-08 ne prévoit pas de notification des violations).</source>
         <translation>This notification meets the organisation&apos;s internal policy (Law 09-08 does not provide for breach notification).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="562"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="563"/>
         <source>Motifs du retard (politique interne)</source>
         <translation>Reasons for the delay (internal policy)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="596"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="597"/>
         <source>Envoyée après l&apos;échéance du {deadline} fixée par la politique interne de l&apos;organisation : la notification à la CNDP ne peut pas être enregistrée sans les motifs du retard, consignés au registre. Renseignez le champ « Motifs du retard ».</source>
         <translation>Sent after the {deadline} deadline set by the organisation&apos;s internal policy: the notification to the CNDP cannot be saved without the reasons for the delay, which are recorded in the register. Fill in the “Reasons for the delay” field.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="607"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="608"/>
         <source>Envoyée après l&apos;échéance du {deadline} : la notification ne peut pas être enregistrée sans les motifs du retard (RGPD art. 33(1)). Renseignez le champ « Motifs du retard ».</source>
         <translation>Sent after the {deadline} deadline: the notification cannot be saved without the reasons for the delay (GDPR Art. 33(1)). Fill in the “Reasons for the delay” field.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="639"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="656"/>
         <source>Notification enregistrée.</source>
         <translation>Notification saved.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="673"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="686"/>
         <source>Communication aux personnes enregistrée.</source>
         <translation>Communication to data subjects saved.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="750"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="763"/>
         <source>Déclaration DGSSI enregistrée.</source>
         <translation>DGSSI declaration saved.</translation>
     </message>
@@ -1454,7 +1454,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="63"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="109"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="145"/>
         <source>Événement</source>
         <translation>Event</translation>
     </message>
@@ -1465,7 +1465,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="65"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="112"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="147"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1730,120 +1730,120 @@
 <context>
     <name>BreachesSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="91"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="110"/>
         <source>Violations de données</source>
         <translation>Personal data breaches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="91"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="183"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="351"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="66"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="110"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="202"/>
         <source>Nouvelle violation</source>
         <translation>New breach</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="93"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="112"/>
         <source>Enregistrer une violation dès qu&apos;elle est connue ({keys})</source>
         <translation>Record a breach as soon as you become aware of it ({keys})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="104"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="123"/>
         <source>Chaque violation est inscrite au registre des violations, notifiée ou non (article 33(5) du RGPD ; sous la seule loi 09-08, politique interne). Le délai de 72 heures court depuis la prise de connaissance, légal sous le RGPD, politique interne sous la loi 09-08 : vert au-delà de 24 h, orange en deçà, rouge sous 6 h.</source>
         <translation>Every breach is entered in the breach register, whether notified or not (GDPR Article 33(5); under Law 09-08 alone, internal policy). The 72-hour deadline runs from becoming aware, statutory under the GDPR, internal policy under Law 09-08: green with more than 24 h left, orange below that, red under 6 h.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="141"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="160"/>
         <source>Violations affichées</source>
         <translation>Breaches shown</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="142"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="161"/>
         <source>Ouvertes seulement</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="143"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="162"/>
         <source>Toutes, y compris clôturées</source>
         <translation>All, including closed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="165"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="147"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="166"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="120"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="139"/>
         <source>Liste des violations</source>
         <translation>Breach list</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="177"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="196"/>
         <source>Aucune violation enregistrée</source>
         <translation>No breach recorded</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="179"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="198"/>
         <source>Dès qu&apos;un incident touche des données personnelles, enregistrez-le ici : DPO Desk lance le compte à rebours de 72 heures pour notifier l&apos;autorité et vous guide pas à pas jusqu&apos;à la clôture.</source>
         <translation>As soon as an incident affects personal data, record it here: DPO Desk starts the 72-hour countdown to notify the authority and guides you step by step until closure.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="188"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="207"/>
         <source>Aucune violation ne correspond</source>
         <translation>No matching breach</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="190"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="209"/>
         <source>Aucune violation ouverte ne répond à ce filtre : les violations clôturées restent consultables sous « Toutes ».</source>
         <translation>No open breach matches this filter: closed breaches remain available under “All”.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="193"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="212"/>
         <source>Afficher toutes les violations</source>
         <translation>Show all breaches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="348"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="65"/>
         <source>Violation {reference}</source>
         <translation>Breach {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="354"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="67"/>
         <source>Le formulaire de nouvelle violation n&apos;a pas pu être rouvert.</source>
         <translation>The new breach form could not be reopened.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="358"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="70"/>
         <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
         <translation>{label} no longer exists in the register: the kept changes have been discarded.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="364"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="75"/>
         <source>{label} a été clôturée entre-temps : les modifications conservées ne peuvent plus être appliquées.</source>
         <translation>{label} was closed in the meantime: the kept changes can no longer be applied.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="99"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="212"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="231"/>
         <source>Violations</source>
         <translation>Breaches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="268"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="287"/>
         <source>1 violation</source>
         <translation>1 breach</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="269"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="288"/>
         <source>{count} violations</source>
         <translation>{count} breaches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="339"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="358"/>
         <source>Violation {reference} enregistrée — notification au plus tard le {date}.</source>
         <translation>Breach {reference} recorded — notify by {date}.</translation>
     </message>
@@ -2075,162 +2075,162 @@
 <context>
     <name>CreateRegisterDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="48"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="49"/>
         <source>registre</source>
         <translation>register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="68"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="69"/>
         <source>Créer un registre — DPO Desk</source>
         <translation>Create a register — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="70"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="71"/>
         <source>Créer un registre</source>
         <translation>Create a register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="72"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="73"/>
         <source>Un registre est un fichier chiffré qui réunit les demandes, les violations, les traitements et les sous-traitants d&apos;une organisation.</source>
         <translation>A register is an encrypted file that holds an organisation&apos;s requests, breaches, processing activities and processors.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="92"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="93"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="94"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="95"/>
         <source>Nom *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="95"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="96"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="96"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="97"/>
         <source>Ville des courriers</source>
         <translation>Town for letters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="98"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="99"/>
         <source>* obligatoire</source>
         <translation>* required</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="103"/>
         <source>Délégué à la protection des données</source>
         <translation>Data Protection Officer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="105"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="105"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="106"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="107"/>
         <source>Téléphone</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="113"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="114"/>
         <source>Phrase secrète</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="117"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="118"/>
         <source>Elle chiffre tout le fichier. Personne, pas même l&apos;éditeur, ne peut la retrouver si elle est perdue : notez-la en lieu sûr.</source>
         <translation>It encrypts the whole file. Nobody, not even the publisher, can recover it if it is lost: write it down somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="126"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="127"/>
         <source>Au moins {minimum} caractères</source>
         <translation>At least {minimum} characters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="129"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="130"/>
         <source>La même, une seconde fois</source>
         <translation>The same again</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="132"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="133"/>
         <source>Saisie</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="133"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="134"/>
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="155"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="156"/>
         <source>Fichier du registre</source>
         <translation>Register file</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="160"/>
         <source>Choisir l&apos;emplacement…</source>
         <translation>Choose the location…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="169"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="170"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="169"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="170"/>
         <source>Créer le registre</source>
         <translation>Create the register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="187"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="188"/>
         <source>Minimum {minimum} caractères.</source>
         <translation>Minimum {minimum} characters.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="191"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="192"/>
         <source>{label} : {count} caractères sur {minimum} au minimum.</source>
         <translation>{label}: {count} of at least {minimum} characters.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="199"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="200"/>
         <source>Robustesse : {label}</source>
         <translation>Strength: {label}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="207"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="208"/>
         <source>Les deux saisies diffèrent.</source>
         <translation>The two entries differ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="218"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="219"/>
         <source>Aucun emplacement choisi</source>
         <translation>No location chosen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="231"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="232"/>
         <source>Enregistrer le nouveau registre</source>
         <translation>Save the new register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="233"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="234"/>
         <source>Registres DPO Desk (*.dpodesk)</source>
         <translation>DPO Desk registers (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="271"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="274"/>
         <source>Les deux saisies de la phrase secrète diffèrent.</source>
         <translation>The two passphrase entries differ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="296"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="299"/>
         <source>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</source>
         <translation>The passphrase could not be stored in the keyring: it will be asked for next time.</translation>
     </message>
@@ -3027,7 +3027,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="65"/>
-        <location filename="../../dpo_desk/services/letters.py" line="230"/>
+        <location filename="../../dpo_desk/services/letters.py" line="231"/>
         <source>Type de courrier inconnu : {value}.</source>
         <translation>Unknown letter type: {value}.</translation>
     </message>
@@ -3305,7 +3305,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="90"/>
-        <location filename="../../dpo_desk/services/letters.py" line="250"/>
+        <location filename="../../dpo_desk/services/letters.py" line="251"/>
         <source>Le nom dépasse {limit} caractères.</source>
         <translation>The name exceeds {limit} characters.</translation>
     </message>
@@ -3516,12 +3516,12 @@
         <translation>The retention period must be a whole number of years between 1 and {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="168"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="191"/>
         <source>Le délai de suppression des copies de pièce d&apos;identité doit être un nombre entier de jours entre 1 et {maximum}.</source>
         <translation>The deletion period for identity document copies must be a whole number of days between 1 and {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="173"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="196"/>
         <source>Justificatif d&apos;identité inconnu : {value}.</source>
         <translation>Unknown proof of identity: {value}.</translation>
     </message>
@@ -3551,52 +3551,52 @@
         <translation>The date ({value}) cannot precede the receipt of the request.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/attachments.py" line="78"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="79"/>
         <source>La pièce jointe « {name} » est déjà jointe à cette violation.</source>
         <translation>The attachment “{name}” is already attached to this breach.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/attachments.py" line="91"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="92"/>
         <source>La pièce jointe n°{id} n&apos;existe pas.</source>
         <translation>Attachment no. {id} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="54"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="55"/>
         <source>Aucune violation ne porte la référence {reference}.</source>
         <translation>No breach has the reference {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="58"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="59"/>
         <source>La violation {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</source>
         <translation>Breach {reference} has been changed in the meantime; reload it before saving.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="69"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="70"/>
         <source>L&apos;évaluation retient une atteinte « {dimension} » que la nature de la violation ne mentionne pas : complétez d&apos;abord la nature.</source>
         <translation>The assessment includes a loss of “{dimension}” that the nature of the breach does not mention: complete the nature first.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="74"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="75"/>
         <source>Cet événement s&apos;enregistre avec son acte (notification, communication, clôture) : seuls « violation contenue » et les notes s&apos;ajoutent à la main.</source>
         <translation>This event is recorded with its action (notification, communication, closure): only “breach contained” and notes are added by hand.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="79"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="80"/>
         <source>Décrivez les mesures correctives prises.</source>
         <translation>Describe the corrective measures taken.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="82"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="83"/>
         <source>confidentialité</source>
         <translation>confidentiality</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="83"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="84"/>
         <source>intégrité</source>
         <translation>integrity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="84"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="85"/>
         <source>disponibilité</source>
         <translation>availability</translation>
     </message>
@@ -3606,137 +3606,137 @@
         <translation>No case has the reference {reference}: expected a request (DSR-…) or a breach (VIO-…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="105"/>
+        <location filename="../../dpo_desk/services/letters.py" line="106"/>
         <source>Le courrier n°{id} n&apos;existe pas (ou plus).</source>
         <translation>Letter no. {id} does not exist (or no longer exists).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="108"/>
+        <location filename="../../dpo_desk/services/letters.py" line="109"/>
         <source>Le courrier a été modifié entre-temps (autre fenêtre, autre poste) ; rechargez-le avant d&apos;enregistrer.</source>
         <translation>The letter has been changed in the meantime (another window or computer); reload it before saving.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="122"/>
+        <location filename="../../dpo_desk/services/letters.py" line="123"/>
         <source>Le courrier « {kind} » ne convient pas à {case} {reference} : choisissez {kinds}.</source>
         <translation>The “{kind}” letter does not suit {case} {reference}: choose {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="159"/>
+        <location filename="../../dpo_desk/services/letters.py" line="160"/>
         <source>« {kind} » indisponible : la demande {reference} relève de la seule loi 09-08, qui ne prévoit pas de prorogation du délai.</source>
         <translation>“{kind}” unavailable: the request {reference} falls under Law 09-08 alone, which does not provide for extending the deadline.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="164"/>
+        <location filename="../../dpo_desk/services/letters.py" line="165"/>
         <source>« {kind} » indisponible : la demande {reference} n&apos;a pas été prorogée. Enregistrez d&apos;abord la prorogation, avec sa date et ses motifs (article 12(3) du RGPD).</source>
         <translation>“{kind}” unavailable: the request {reference} has not been extended. First record the extension, with its date and reasons (GDPR Article 12(3)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="169"/>
+        <location filename="../../dpo_desk/services/letters.py" line="170"/>
         <source>« {kind} » indisponible : la demande {reference} ne porte pas sur : {rights}.</source>
         <translation>“{kind}” unavailable: the request {reference} does not concern: {rights}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="172"/>
+        <location filename="../../dpo_desk/services/letters.py" line="173"/>
         <source>« {kind} » indisponible : rien n&apos;est enregistré comme fait pour la demande {reference}. Enregistrez d&apos;abord la réponse (statut « Répondue », avec sa date) : le courrier en donne la date.</source>
         <translation>“{kind}” unavailable: nothing is recorded as done for the request {reference}. First record the response (status “Answered”, with its date): the letter gives that date.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="178"/>
+        <location filename="../../dpo_desk/services/letters.py" line="179"/>
         <source>« {kind} » indisponible : la demande {reference} a été refusée ; c&apos;est le refus motivé qui lui répond.</source>
         <translation>“{kind}” unavailable: the request {reference} has been refused; the reasoned refusal is its reply.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="183"/>
+        <location filename="../../dpo_desk/services/letters.py" line="184"/>
         <source>« {kind} » indisponible : la demande {reference} a été retirée par le demandeur.</source>
         <translation>“{kind}” unavailable: the request {reference} has been withdrawn by the requester.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="186"/>
+        <location filename="../../dpo_desk/services/letters.py" line="187"/>
         <source>« {kind} » indisponible : l&apos;identité du demandeur de la demande {reference} n&apos;est pas établie ; aucune donnée ne peut lui être communiquée.</source>
         <translation>“{kind}” unavailable: the identity of the requester of the request {reference} has not been established; no data can be disclosed to them.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="191"/>
+        <location filename="../../dpo_desk/services/letters.py" line="192"/>
         <source>« {kind} » indisponible : la demande {reference} n&apos;a pas été refusée. Enregistrez d&apos;abord le refus et son motif : le courrier le cite.</source>
         <translation>“{kind}” unavailable: the request {reference} has not been refused. First record the refusal and its reason: the letter cites it.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="196"/>
+        <location filename="../../dpo_desk/services/letters.py" line="197"/>
         <source>« {kind} » indisponible : le motif enregistré « {reason} » ne permet pas de refuser « {right} » au titre de « {regime} ».</source>
         <translation>“{kind}” unavailable: the recorded reason “{reason}” does not allow “{right}” to be refused under “{regime}”.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="201"/>
+        <location filename="../../dpo_desk/services/letters.py" line="202"/>
         <source>« {kind} » indisponible : « {right} » n&apos;est pas prévu par « {regime} » ; seul le motif « {reason} » fonde ce refus.</source>
         <translation>“{kind}” unavailable: “{right}” is not provided for by “{regime}”; this refusal can only rest on the reason “{reason}”.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="206"/>
+        <location filename="../../dpo_desk/services/letters.py" line="207"/>
         <source>Rubriques vides : {sections}. Rattachez la demande à ses traitements du registre, ou indiquez pourquoi elles sont sans objet (elles seront marquées « néant »).</source>
         <translation>Empty items: {sections}. Link the request to its processing activities in the register, or state why these items do not apply (they will be marked “none”).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="226"/>
+        <location filename="../../dpo_desk/services/letters.py" line="227"/>
         <source>la demande</source>
         <translation>request</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="227"/>
+        <location filename="../../dpo_desk/services/letters.py" line="228"/>
         <source>la violation</source>
         <translation>breach</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="231"/>
+        <location filename="../../dpo_desk/services/letters.py" line="232"/>
         <source>Langue de courrier inconnue : {value} (fr, ar ou en).</source>
         <translation>Unknown letter language: {value} (fr, ar or en).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="234"/>
+        <location filename="../../dpo_desk/services/letters.py" line="235"/>
         <source>Ce courrier a déjà été généré en PDF et joint au dossier : il ne se modifie plus. Rédigez un nouveau courrier.</source>
         <translation>This letter has already been generated as a PDF and attached to the case: it can no longer be changed. Draft a new letter.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="239"/>
+        <location filename="../../dpo_desk/services/letters.py" line="240"/>
         <source>Ce courrier est déjà marqué comme validé par {reviewer}.</source>
         <translation>This letter is already marked as approved by {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="242"/>
+        <location filename="../../dpo_desk/services/letters.py" line="243"/>
         <source>Le courrier doit être relu et marqué comme validé avant la génération du PDF.</source>
         <translation>The letter must be reviewed and marked as approved before the PDF is generated.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="246"/>
+        <location filename="../../dpo_desk/services/letters.py" line="247"/>
         <source>Indiquez le nom de la personne qui a relu et validé le courrier.</source>
         <translation>Enter the name of the person who reviewed and approved the letter.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="249"/>
+        <location filename="../../dpo_desk/services/letters.py" line="250"/>
         <source>Indiquez l&apos;auteur du brouillon.</source>
         <translation>Enter the author of the draft.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="251"/>
+        <location filename="../../dpo_desk/services/letters.py" line="252"/>
         <source>Le courrier dépasse {limit} caractères.</source>
         <translation>The letter exceeds {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="252"/>
+        <location filename="../../dpo_desk/services/letters.py" line="253"/>
         <source>Renseignez d&apos;abord l&apos;organisation et son délégué dans Paramètres.</source>
         <translation>First fill in the organisation and its DPO in Settings.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="537"/>
+        <location filename="../../dpo_desk/services/letters.py" line="538"/>
         <source>Autorité destinataire inconnue : « {value} ». La violation {reference} est à notifier à : {choices} (ou « other:NOM » pour une autre autorité de contrôle de l&apos;UE).</source>
         <translation>Unknown addressee authority: “{value}”. Breach {reference} must be notified to: {choices} (or “other:NAME” for another EU supervisory authority).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="542"/>
+        <location filename="../../dpo_desk/services/letters.py" line="543"/>
         <source>La violation {reference} n&apos;est pas à notifier à {authority} : ni la loi ni la politique interne ne l&apos;y obligent. Autorités destinataires : {choices}.</source>
         <translation>Breach {reference} need not be notified to {authority}: neither the law nor the internal policy requires it. Addressee authorities: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="547"/>
+        <location filename="../../dpo_desk/services/letters.py" line="548"/>
         <source>La violation {reference} est à notifier à plusieurs autorités, chacune par son propre courrier : choisissez le destinataire ({choices}).</source>
         <translation>Breach {reference} must be notified to several authorities, each by its own letter: choose the addressee ({choices}).</translation>
     </message>
@@ -3761,23 +3761,23 @@
         <translation>Case {reference} is no longer due for purging (it has changed since the review); run the review again.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/register_file.py" line="323"/>
+        <location filename="../../dpo_desk/services/register_file.py" line="329"/>
         <source>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</source>
         <extracomment>what the journal names when the organisation changes (names only, never values)</extracomment>
         <translation>Automatic lock is set between 0 (disabled) and {limit} minutes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="63"/>
+        <location filename="../../dpo_desk/services/records.py" line="64"/>
         <source>Aucun traitement « {key} » dans le registre.</source>
         <translation>No processing activity “{key}” in the register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="67"/>
+        <location filename="../../dpo_desk/services/records.py" line="68"/>
         <source>Aucun sous-traitant « {key} » dans le registre.</source>
         <translation>No processor “{key}” in the register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="71"/>
+        <location filename="../../dpo_desk/services/records.py" line="72"/>
         <source>Aucun transfert n° {key} dans le registre.</source>
         <translation>No transfer no. {key} in the register.</translation>
     </message>
@@ -3787,52 +3787,52 @@
         <translation>No case no. {key} to link.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="81"/>
+        <location filename="../../dpo_desk/services/records.py" line="82"/>
         <source>« {name} » a été modifié entre-temps ; rechargez-le avant d&apos;enregistrer.</source>
         <translation>“{name}” has been changed in the meantime; reload it before saving.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="85"/>
+        <location filename="../../dpo_desk/services/records.py" line="86"/>
         <source>Un traitement nommé « {name} » existe déjà dans le registre.</source>
         <translation>A processing activity named “{name}” already exists in the register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="88"/>
+        <location filename="../../dpo_desk/services/records.py" line="89"/>
         <source>Un sous-traitant nommé « {name} » existe déjà dans le registre.</source>
         <translation>A processor named “{name}” already exists in the register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="91"/>
+        <location filename="../../dpo_desk/services/records.py" line="92"/>
         <source>La périodicité de revue doit être comprise entre 1 et 60 mois.</source>
         <translation>The review interval must be between 1 and 60 months.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="60"/>
+        <location filename="../../dpo_desk/services/requests.py" line="61"/>
         <source>Aucune demande ne porte la référence {reference}.</source>
         <translation>No request has the reference {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="64"/>
+        <location filename="../../dpo_desk/services/requests.py" line="65"/>
         <source>La demande {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</source>
         <translation>Request {reference} has been changed in the meantime; reload it before saving.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/attachments.py" line="71"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="72"/>
         <source>La pièce jointe « {name} » dépasse la limite de {limit} Mo ({size} Mo).</source>
         <translation>The attachment “{name}” exceeds the {limit} MB limit ({size} MB).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/attachments.py" line="74"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="75"/>
         <source>La pièce jointe « {name} » est vide.</source>
         <translation>The attachment “{name}” is empty.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/attachments.py" line="75"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="76"/>
         <source>La pièce jointe « {name} » est déjà jointe à cette demande.</source>
         <translation>The attachment “{name}” is already attached to this request.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="522"/>
+        <location filename="../../dpo_desk/services/requests.py" line="519"/>
         <source>Une prorogation doit être motivée (RGPD art. 12(3)) : indiquez la raison.</source>
         <translation>An extension must be reasoned (GDPR Art. 12(3)): give the reason.</translation>
     </message>
@@ -4082,7 +4082,7 @@
         <translation>The field “{name}” is mapped to several columns.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="634"/>
+        <location filename="../../dpo_desk/services/imports.py" line="635"/>
         <source>La date ({value}) précède la réception de la demande ({received}).</source>
         <translation>The date ({value}) precedes the receipt of the request ({received}).</translation>
     </message>
@@ -4112,12 +4112,12 @@
         <translation>Unknown authority: {value} (cndp or cnil).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/attachments.py" line="81"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="82"/>
         <source>La pièce jointe n° {id} n&apos;existe plus dans la demande {reference}.</source>
         <translation>Attachment no. {id} no longer exists in request {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/attachments.py" line="95"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="96"/>
         <source>« {name} » est un courrier émis pour la demande {reference} : c&apos;est la trace de ce qui a été envoyé, il ne peut pas être supprimé.</source>
         <translation>“{name}” is a letter issued for request {reference}: it is the record of what was sent and cannot be deleted.</translation>
     </message>
@@ -4777,22 +4777,22 @@
 <context>
     <name>IdentityProof</name>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="146"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="169"/>
         <source>Réponses à des questions sur le compte ou la relation</source>
         <translation>Answers to questions about the account or the relationship</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="149"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="172"/>
         <source>Confirmation depuis l&apos;adresse e-mail déjà connue</source>
         <translation>Confirmation from the e-mail address already on file</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="152"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="175"/>
         <source>Présentation de la CNIE sur place (aucune copie gardée)</source>
         <translation>CNIE shown in person (no copy kept)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="155"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="178"/>
         <source>Copie d&apos;une pièce d&apos;identité, masquée sauf l&apos;utile</source>
         <translation>Copy of an identity document, masked except what is needed</translation>
     </message>
@@ -5124,11 +5124,6 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_import.py" line="86"/>
-        <source>« {value} » n&apos;est pas un nombre entier.</source>
-        <translation>“{value}” is not a whole number.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="87"/>
         <source>Colonne sans en-tête (cellule fusionnée ?) : associez-la à un champ ou ignorez-la.</source>
         <translation>Column without a header (merged cell?): map it to a field or ignore it.</translation>
     </message>
@@ -5344,31 +5339,31 @@
 <context>
     <name>JournalChanges</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="266"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="255"/>
         <source>{holiday}, premier jour le {first_day} (confirmé le {confirmed_on})</source>
         <translation>{holiday}, first day {first_day} (confirmed on {confirmed_on})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="275"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="264"/>
         <source>{date} ({name})</source>
         <translation>{date} ({name})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="287"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="322"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="372"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="276"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="311"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="361"/>
         <source>{field} : {before} → {after}</source>
         <translation>{field}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="306"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="330"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="378"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="295"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="319"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="367"/>
         <source>{field} : {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="351"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="340"/>
         <source> ; </source>
         <translation>; </translation>
     </message>
@@ -5499,243 +5494,243 @@
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="93"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="92"/>
         <source>Règle de l&apos;échéance</source>
         <translation>Deadline rule</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="94"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="93"/>
         <source>Régime de l&apos;échéance</source>
         <translation>Deadline regime</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="95"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="94"/>
         <source>Règle du délai</source>
         <translation>Notification deadline rule</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="96"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="95"/>
         <source>Autorité</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="101"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="96"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="102"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="97"/>
         <source>Envoyée le</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="103"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="98"/>
         <source>Tardive</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="104"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="99"/>
         <source>Obligation remplie</source>
         <translation>Obligation met</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="107"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="100"/>
         <source>Personnes informées</source>
         <translation>People informed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="108"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="101"/>
         <source>Communication publique</source>
         <translation>Public communication</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="110"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="102"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="113"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="103"/>
         <source>Notification</source>
         <translation>Notification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="114"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="104"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="117"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="105"/>
         <source>Décision de ne pas notifier</source>
         <translation>Decision not to notify</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="119"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="106"/>
         <source>Méthode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="120"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="107"/>
         <source>Facteurs de risque</source>
         <translation>Risk factors</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="121"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="108"/>
         <source>Gravité</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="122"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="109"/>
         <source>Risque calculé</source>
         <translation>Computed risk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="126"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="111"/>
         <source>Règle des quatre yeux (courriers)</source>
         <translation>Four-eyes rule (letters)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="128"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="112"/>
         <source>Soumise au RGPD</source>
         <translation>Subject to the GDPR</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="131"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="113"/>
         <source>Soumise à la loi 09-08</source>
         <translation>Subject to Law 09-08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="114"/>
         <source>Délai interne (jours)</source>
         <translation>Internal time limit (days)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="115"/>
         <source>Délai de rectification (jours francs)</source>
         <translation>Rectification time limit (clear days)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="140"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="118"/>
         <source>Jours francs stricts (J+11)</source>
         <translation>Strict clear days (D+11)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="144"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="119"/>
         <source>Suspension pendant la vérification d&apos;identité</source>
         <translation>Paused during identity check</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="122"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="152"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="124"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="153"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="125"/>
         <source>Taille (octets)</source>
         <translation>Size (bytes)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="154"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="126"/>
         <source>Sauvegarde du jour</source>
         <translation>Daily backup</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="155"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="156"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="127"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="128"/>
         <source>Copies gardées</source>
         <translation>Copies kept</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="157"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="129"/>
         <source>Nombre</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="158"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="130"/>
         <source>Créées</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="159"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="131"/>
         <source>Mises à jour</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="160"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="132"/>
         <source>Dossier</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="162"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="133"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="163"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="134"/>
         <source>Validée par</source>
         <translation>Validated by</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="207"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="196"/>
         <source>décidée</source>
         <translation>decided</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="235"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="224"/>
         <source>Jour férié ajouté</source>
         <translation>Public holiday added</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="236"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="225"/>
         <source>Ajout de jour férié annulé</source>
         <translation>Public holiday addition cancelled</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="239"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="228"/>
         <source>Fermeture ajoutée</source>
         <translation>Closure added</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="240"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="229"/>
         <source>Fermeture annulée</source>
         <translation>Closure cancelled</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="243"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="232"/>
         <source>Jour férié officiel retiré</source>
         <translation>Official public holiday removed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="244"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="233"/>
         <source>Jour férié officiel rétabli</source>
         <translation>Official public holiday restored</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="247"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="236"/>
         <source>Fête lunaire confirmée</source>
         <translation>Lunar holiday confirmed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="248"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="237"/>
         <source>Confirmation annulée</source>
         <translation>Confirmation cancelled</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="288"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="277"/>
         <source>Jours fériés des délais du RGPD</source>
         <translation>Public holidays for GDPR deadlines</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="323"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="312"/>
         <source>Version des règles</source>
         <translation>Rules version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="331"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="320"/>
         <source>Demandes ouvertes dont l&apos;échéance a changé</source>
         <translation>Open requests whose deadline changed</translation>
     </message>
@@ -5743,70 +5738,70 @@
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="111"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="421"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="410"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="422"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="411"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="423"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="412"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="424"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="413"/>
         <source>Objet</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="425"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="414"/>
         <source>Détail</source>
         <translation>Detail</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="117"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="462"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="528"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="451"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="517"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="466"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="455"/>
         <source>Vérifier la chaîne</source>
         <translation>Verify the chain</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="478"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="467"/>
         <source>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</source>
         <translation>Every change to the register, with its author and time. Entries are chained: an entry changed, deleted or inserted afterwards breaks the chain at that point. Personal data is not copied here: the journal says that it changed, not what it contains.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="492"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="481"/>
         <source>Référence (DSR-…, VIO-…)</source>
         <translation>Reference (DSR-…, VIO-…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="563"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="552"/>
         <source>Tous les objets</source>
         <translation>All objects</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="564"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="553"/>
         <source>Toutes les actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="565"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="554"/>
         <source>Tous les auteurs</source>
         <translation>All authors</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="588"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="577"/>
         <source>%n entrée(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -5814,7 +5809,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="601"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="590"/>
         <source>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</source>
         <translation>
             <numerusform>Chain intact: %n entry verified. Head fingerprint: {head}</numerusform>
@@ -5822,12 +5817,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="607"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="596"/>
         <source>Journal vérifié : chaîne intacte.</source>
         <translation>Journal verified: chain intact.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="611"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="600"/>
         <source>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</source>
         <translation>Chain broken at entry no. {entry}: the journal was modified outside DPO Desk from this point. Keep this file as it is and compare it with your latest backup.</translation>
     </message>
@@ -6026,325 +6021,325 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="124"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="123"/>
         <source>Courriers — {reference} — DPO Desk</source>
         <translation>Letters — {reference} — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="134"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="129"/>
         <source>Courriers — {reference}</source>
         <translation>Letters — {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="168"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="163"/>
         <source>Nouveau courrier</source>
         <translation>New letter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="206"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="201"/>
         <source>Enregistré avec le brouillon</source>
         <translation>Saved with the draft</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="208"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="203"/>
         <source>Pourquoi la notification est tardive</source>
         <translation>Why the notification is late</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="209"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="204"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="210"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="161"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="205"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="152"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="211"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="206"/>
         <source>Destinataire</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="212"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="207"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="213"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="208"/>
         <source>Motifs du retard</source>
         <translation>Reasons for the delay</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="218"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="213"/>
         <source>Pourquoi ces rubriques sont vides</source>
         <translation>Why these items are empty</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="220"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="215"/>
         <source>Rubriques « néant »</source>
         <translation>Items marked “none”</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="173"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="168"/>
         <source>Rédiger le brouillon</source>
         <translation>Draft the letter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="246"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="241"/>
         <source>Courriers du dossier</source>
         <translation>Letters for this case</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="252"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="247"/>
         <source>Aucun courrier pour ce dossier.</source>
         <translation>No letter for this case.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="259"/>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="518"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="254"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="513"/>
         <source>Aucun courrier ouvert</source>
         <translation>No letter open</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="266"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="261"/>
         <source>Choisissez un type de courrier et une langue, puis « Rédiger le brouillon ».</source>
         <translation>Choose a letter type and a language, then “Draft the letter”.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="272"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="267"/>
         <source>Actualiser l&apos;aperçu</source>
         <translation>Refresh the preview</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="274"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="269"/>
         <source>Enregistrer le brouillon</source>
         <translation>Save the draft</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="286"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="281"/>
         <source>Relu par</source>
         <translation>Reviewed by</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="288"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="283"/>
         <source>Nom du relecteur</source>
         <translation>Reviewer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="289"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="284"/>
         <source>Nom de la personne qui a relu et validé le courrier</source>
         <translation>Name of the person who reviewed and approved the letter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="294"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="289"/>
         <source>Une autre personne que l&apos;auteur</source>
         <translation>Someone other than the author</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="297"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="292"/>
         <source>Règle des quatre yeux : le courrier est validé par une autre personne que son auteur.</source>
         <translation>Four-eyes rule: the letter is validated by someone other than its author.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="301"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="296"/>
         <source>Marquer comme validé</source>
         <translation>Mark as approved</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="309"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="304"/>
         <source>Exporter le PDF…</source>
         <translation>Export the PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="310"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="305"/>
         <source>Enregistrer une copie du PDF, hors du registre</source>
         <translation>Save a copy of the PDF outside the register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="312"/>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="688"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="307"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="683"/>
         <source>Générer le PDF</source>
         <translation>Generate the PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="314"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="309"/>
         <source>Le PDF est joint au dossier, chiffré dans le registre ; le courrier est figé.</source>
         <translation>The PDF is attached to the case, encrypted in the register; the letter is frozen.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="325"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="320"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="337"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="332"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="346"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="341"/>
         <source>Demande de {name}, reçue le {date} — échéance le {due}</source>
         <translation>Request from {name}, received on {date} — due on {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="352"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="347"/>
         <source>Violation : {title}</source>
         <translation>Breach: {title}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="381"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="376"/>
         <source>Indisponibles pour ce dossier :</source>
         <translation>Unavailable for this case:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="432"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="427"/>
         <source>CNDP — politique interne (la loi 09-08 ne prévoit pas de notification)</source>
         <translation>CNDP — internal policy (Law 09-08 provides no notification)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="434"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="429"/>
         <source>{authority} — article 33 du RGPD</source>
         <translation>{authority} — GDPR Article 33</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="444"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="439"/>
         <source>la demande</source>
         <translation>the request</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="444"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="439"/>
         <source>la violation</source>
         <translation>the breach</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="465"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="460"/>
         <source>{kind} · {language}</source>
         <translation>{kind} · {language}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="470"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="465"/>
         <source>{head} · {authority}</source>
         <translation>{head} · {authority}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="476"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="471"/>
         <source>{status} par {reviewer}</source>
         <translation>{status} by {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="479"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="474"/>
         <source>{author}, {when}</source>
         <translation>{author}, {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="496"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="491"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="497"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="492"/>
         <source>Le texte modifié n&apos;est pas enregistré. L&apos;abandonner ?</source>
         <translation>The edited text is not saved. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="526"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="521"/>
         <source>{kind} — {language}</source>
         <translation>{kind} — {language}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="539"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="534"/>
         <source>Rédigé par {author} le {when}.</source>
         <translation>Drafted by {author} on {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="543"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="538"/>
         <source>Brouillon : à relire puis marquer comme validé.</source>
         <translation>Draft: review it, then mark it as approved.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="544"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="539"/>
         <source>Validé par {reviewer} le {when}.</source>
         <translation>Approved by {reviewer} on {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="549"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="544"/>
         <source>Prêt pour la génération du PDF.</source>
         <translation>Ready for PDF generation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="551"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="546"/>
         <source>PDF généré et joint au dossier : le courrier ne se modifie plus.</source>
         <translation>PDF generated and attached to the case: the letter can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="617"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="612"/>
         <source>Brouillon enregistré dans le registre. Relisez-le et modifiez-le ici.</source>
         <translation>Draft saved in the register. Review and edit it here.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="639"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="634"/>
         <source>Brouillon enregistré. Le texte a changé : il est à valider de nouveau.</source>
         <translation>Draft saved. The text has changed: it needs approving again.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="642"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="637"/>
         <source>Brouillon enregistré.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="669"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="664"/>
         <source>Courrier validé par {reviewer}.</source>
         <translation>Letter approved by {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="679"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="674"/>
         <source>Générer le PDF définitif</source>
         <translation>Generate the final PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="680"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="675"/>
         <source>Générer le PDF définitif de ce courrier ?</source>
         <translation>Generate the final PDF of this letter?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="683"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="678"/>
         <source>Le courrier sera alors figé : son texte ne pourra plus être modifié. Le PDF sera joint à {case} {reference}, chiffré dans le registre, et la génération sera inscrite au journal.</source>
         <translation>The letter will then be fixed: its text can no longer be changed. The PDF will be attached to {case} {reference}, encrypted in the register, and the generation recorded in the journal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="689"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="684"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="719"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="714"/>
         <source>PDF « {name} » joint à {case} {reference}.</source>
         <translation>PDF “{name}” attached to {case} {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="759"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="754"/>
         <source>{n} page</source>
         <translation>{n} page</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="761"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="756"/>
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="776"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="771"/>
         <source>Exporter le PDF</source>
         <translation>Export the PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="776"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="771"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="784"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="779"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
@@ -6352,470 +6347,470 @@
 <context>
     <name>LetterField</name>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="320"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="318"/>
         <source>Nom de l&apos;organisation</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="321"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="319"/>
         <source>Adresse de l&apos;organisation</source>
         <translation>Organisation address</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="322"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="320"/>
         <source>Nom du DPO</source>
         <translation>DPO name</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="323"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="321"/>
         <source>E-mail du DPO</source>
         <translation>DPO e-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="324"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="322"/>
         <source>Téléphone du DPO</source>
         <translation>DPO telephone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="327"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="323"/>
         <source>Coordonnées du DPO (nom, e-mail, téléphone)</source>
         <translation>DPO contact details (name, e-mail, telephone)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="329"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="324"/>
         <source>Date du courrier</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="330"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="325"/>
         <source>Lieu d&apos;envoi</source>
         <translation>Place of sending</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="331"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="326"/>
         <source>CNDP : nom complet et adresse</source>
         <translation>CNDP: full name and address</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="332"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="327"/>
         <source>CNIL : nom complet et adresse</source>
         <translation>CNIL: full name and address</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="333"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="328"/>
         <source>Le RGPD s&apos;applique (oui/non)</source>
         <translation>The GDPR applies (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="336"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="329"/>
         <source>La loi 09-08 s&apos;applique (oui/non)</source>
         <translation>Law 09-08 applies (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="342"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="330"/>
         <source>Référence de la demande</source>
         <translation>Request reference</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="343"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="331"/>
         <source>Date de réception</source>
         <translation>Date of receipt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="344"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="332"/>
         <source>Nom du demandeur</source>
         <translation>Requester&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="347"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="333"/>
         <source>Nom de la personne concernée</source>
         <translation>Data subject&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="351"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="334"/>
         <source>Le demandeur agit pour une autre personne</source>
         <translation>The requester acts for another person</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="354"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="335"/>
         <source>Droits exercés</source>
         <translation>Rights exercised</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="355"/>
-        <location filename="../../dpo_desk/documents/templates.py" line="575"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="336"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="415"/>
         <source>Régimes applicables</source>
         <translation>Applicable regimes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="356"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="337"/>
         <source>Canal de réception</source>
         <translation>Channel of receipt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="360"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="339"/>
         <source>Canal de réception, en toutes lettres (« par e-mail »)</source>
         <translation>Channel of receipt, in words (“by e-mail”)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="362"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="340"/>
         <source>Droit d&apos;accès exercé</source>
         <translation>Right of access exercised</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="365"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="341"/>
         <source>Droit de rectification exercé</source>
         <translation>Right to rectification exercised</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="368"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="342"/>
         <source>Droit à l&apos;effacement exercé</source>
         <translation>Right to erasure exercised</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="371"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="343"/>
         <source>Droit à la limitation exercé</source>
         <translation>Right to restriction exercised</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="376"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="344"/>
         <source>Droit à la portabilité exercé</source>
         <translation>Right to data portability exercised</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="379"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="345"/>
         <source>Droit d&apos;opposition exercé</source>
         <translation>Right to object exercised</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="383"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="347"/>
         <source>Portabilité demandée alors que la loi 09-08 s&apos;applique (oui/non)</source>
         <translation>Portability requested while Law 09-08 applies (yes/no)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="388"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="348"/>
         <source>Date limite de réponse</source>
         <translation>Response deadline</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="389"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="349"/>
         <source>Fondement du délai (article)</source>
         <translation>Legal basis of the deadline (article)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="390"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="350"/>
         <source>Règle du délai, en toutes lettres</source>
         <translation>Deadline rule, in words</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="391"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="351"/>
         <source>Nature du délai : loi ou politique</source>
         <translation>Nature of the deadline: law or policy</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="394"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="352"/>
         <source>Le délai vient de la politique interne</source>
         <translation>The deadline comes from internal policy</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="400"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="354"/>
         <source>Date limite au titre du RGPD</source>
         <translation>Deadline under the GDPR</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="404"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="355"/>
         <source>Fondement du délai au titre du RGPD</source>
         <translation>Legal basis of the deadline under the GDPR</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="408"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="356"/>
         <source>Date limite au titre de la loi 09-08</source>
         <translation>Deadline under Law 09-08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="412"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="357"/>
         <source>Fondement du délai au titre de la loi 09-08</source>
         <translation>Legal basis of the deadline under Law 09-08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="414"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="358"/>
         <source>Date de la prorogation</source>
         <translation>Date of the extension</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="415"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="359"/>
         <source>Motifs de la prorogation</source>
         <translation>Reasons for the extension</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="416"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="360"/>
         <source>Motif du refus</source>
         <translation>Reason for refusal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="417"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="361"/>
         <source>Fondement juridique du refus</source>
         <translation>Legal basis of the refusal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="420"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="362"/>
         <source>L&apos;organisation doit pouvoir démontrer le bien-fondé du motif</source>
         <translation>The organisation must be able to demonstrate that the reason is well founded</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="427"/>
-        <location filename="../../dpo_desk/services/letters.py" line="214"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="363"/>
+        <location filename="../../dpo_desk/services/letters.py" line="215"/>
         <source>Catégories de données traitées</source>
         <translation>Categories of data processed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="430"/>
-        <location filename="../../dpo_desk/services/letters.py" line="215"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="364"/>
+        <location filename="../../dpo_desk/services/letters.py" line="216"/>
         <source>Finalités du traitement</source>
         <translation>Purposes of the processing</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="431"/>
-        <location filename="../../dpo_desk/services/letters.py" line="216"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="365"/>
+        <location filename="../../dpo_desk/services/letters.py" line="217"/>
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="432"/>
-        <location filename="../../dpo_desk/services/letters.py" line="218"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="366"/>
+        <location filename="../../dpo_desk/services/letters.py" line="219"/>
         <source>Durée de conservation</source>
         <translation>Retention period</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="433"/>
-        <location filename="../../dpo_desk/services/letters.py" line="219"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="367"/>
+        <location filename="../../dpo_desk/services/letters.py" line="220"/>
         <source>Source des données</source>
         <translation>Source of the data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="437"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="369"/>
         <source>Catégories de données : néant</source>
         <translation>Categories of data: none</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="440"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="370"/>
         <source>Finalités : néant</source>
         <translation>Purposes: none</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="443"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="371"/>
         <source>Destinataires : néant</source>
         <translation>Recipients: none</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="448"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="372"/>
         <source>Durée de conservation : néant</source>
         <translation>Retention period: none</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="451"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="373"/>
         <source>Source : néant</source>
         <translation>Source: none</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="455"/>
-        <location filename="../../dpo_desk/services/letters.py" line="217"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="375"/>
+        <location filename="../../dpo_desk/services/letters.py" line="218"/>
         <source>Transferts hors du Maroc et leurs garanties</source>
         <translation>Transfers outside Morocco and their safeguards</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="460"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="376"/>
         <source>Aucun transfert hors du Maroc enregistré</source>
         <translation>No transfer outside Morocco recorded</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="463"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="377"/>
         <source>Transferts : néant</source>
         <translation>Transfers: none</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="467"/>
-        <location filename="../../dpo_desk/services/letters.py" line="220"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="379"/>
+        <location filename="../../dpo_desk/services/letters.py" line="221"/>
         <source>Décisions automatisées, profilage et logique sous-jacente</source>
         <translation>Automated decisions, profiling and the logic involved</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="473"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="380"/>
         <source>Décisions automatisées : néant</source>
         <translation>Automated decisions: none</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="478"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="381"/>
         <source>Pourquoi les rubriques marquées « néant » le sont</source>
         <translation>Why the items are marked “none”</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="482"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="382"/>
         <source>Toutes les rubriques sont marquées « néant »</source>
         <translation>All items are marked “none”</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="485"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="383"/>
         <source>Pièces jointes fournies</source>
         <translation>Attachments provided</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="486"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="384"/>
         <source>Précisions propres au dossier</source>
         <translation>Case-specific details</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="487"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="385"/>
         <source>Date de l&apos;opération effectuée</source>
         <translation>Date of the action taken</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="490"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="386"/>
         <source>L&apos;opposition est accueillie</source>
         <translation>The objection is upheld</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="497"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="389"/>
         <source>Justificatif demandé : réponses sur le compte</source>
         <translation>Proof requested: answers about the account</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="502"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="390"/>
         <source>Justificatif demandé : confirmation par e-mail</source>
         <translation>Proof requested: confirmation by e-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="507"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="391"/>
         <source>Justificatif demandé : CNIE présentée sur place</source>
         <translation>Proof requested: CNIE shown in person</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="512"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="392"/>
         <source>Justificatif demandé : copie d&apos;une pièce d&apos;identité</source>
         <translation>Proof requested: copy of an identity document</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="517"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="393"/>
         <source>Jours au plus avant suppression de la copie (politique interne)</source>
         <translation>Days at most before the copy is deleted (internal policy)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="524"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="394"/>
         <source>Référence de la violation</source>
         <translation>Breach reference</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="525"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="395"/>
         <source>Intitulé de la violation</source>
         <translation>Breach title</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="526"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="396"/>
         <source>Description des faits</source>
         <translation>Description of the facts</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="529"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="397"/>
         <source>Nature : confidentialité, intégrité, disponibilité</source>
         <translation>Nature: confidentiality, integrity, availability</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="533"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="398"/>
         <source>Catégories de personnes concernées</source>
         <translation>Categories of data subjects</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="538"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="399"/>
         <source>Nombre approximatif de personnes concernées</source>
         <translation>Approximate number of data subjects</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="542"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="400"/>
         <source>Catégories d&apos;enregistrements concernés</source>
         <translation>Categories of records concerned</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="547"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="401"/>
         <source>Nombre approximatif d&apos;enregistrements</source>
         <translation>Approximate number of records</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="551"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="402"/>
         <source>Catégories de données concernées</source>
         <translation>Categories of data concerned</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="554"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="403"/>
         <source>Conséquences probables</source>
         <translation>Likely consequences</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="555"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="404"/>
         <source>Mesures prises</source>
         <translation>Measures taken</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="556"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="405"/>
         <source>Mesures envisagées</source>
         <translation>Measures proposed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="559"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="406"/>
         <source>Conseils aux personnes pour se protéger</source>
         <translation>Advice to individuals to protect themselves</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="561"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="407"/>
         <source>Chronologie (date — fait)</source>
         <translation>Timeline (date — event)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="562"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="408"/>
         <source>Début de la violation</source>
         <translation>Start of the breach</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="563"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="409"/>
         <source>Découverte de la violation</source>
         <translation>Discovery of the breach</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="566"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="410"/>
         <source>Prise de connaissance (départ des 72 heures)</source>
         <translation>Awareness (start of the 72 hours)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="568"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="411"/>
         <source>Échéance de notification</source>
         <translation>Notification deadline</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="571"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="412"/>
         <source>Fondement de l&apos;échéance : loi ou politique</source>
         <translation>Basis of the deadline: law or policy</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="573"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="413"/>
         <source>Notification tardive</source>
         <translation>Late notification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="574"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="414"/>
         <source>Motifs du retard</source>
         <translation>Reasons for the delay</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="576"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="416"/>
         <source>Autorité notifiée</source>
         <translation>Authority notified</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="582"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="420"/>
         <source>Courrier à une autorité de contrôle de l&apos;UE (article 33 du RGPD)</source>
         <translation>Letter to an EU supervisory authority (GDPR Article 33)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="590"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="421"/>
         <source>Courrier à la CNDP (politique interne, loi 09-08)</source>
         <translation>Letter to the CNDP (internal policy, Law 09-08)</translation>
     </message>
@@ -6833,52 +6828,52 @@
 <context>
     <name>LetterKind</name>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="34"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="30"/>
         <source>Accusé de réception</source>
         <translation>Acknowledgement of receipt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="35"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="31"/>
         <source>Demande de justificatif d&apos;identité</source>
         <translation>Request for proof of identity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="38"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="34"/>
         <source>Notification de prorogation du délai</source>
         <translation>Notice of extension</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="39"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="35"/>
         <source>Réponse à une demande d&apos;accès</source>
         <translation>Reply to an access request</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="40"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="36"/>
         <source>Confirmation de rectification</source>
         <translation>Confirmation of rectification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="41"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="37"/>
         <source>Confirmation d&apos;effacement ou de limitation</source>
         <translation>Confirmation of erasure or restriction</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="44"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="40"/>
         <source>Réponse à une opposition</source>
         <translation>Reply to an objection</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="45"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="41"/>
         <source>Refus motivé</source>
         <translation>Reasoned refusal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="46"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="42"/>
         <source>Notification de violation à l&apos;autorité</source>
         <translation>Notification of a personal data breach</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="49"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="45"/>
         <source>Communication de violation aux personnes concernées</source>
         <translation>Communication of a personal data breach</translation>
     </message>
@@ -6886,17 +6881,17 @@
 <context>
     <name>LetterLanguage</name>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="66"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="62"/>
         <source>Français</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="67"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="63"/>
         <source>Arabe</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="68"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="64"/>
         <source>Anglais</source>
         <translation>English</translation>
     </message>
@@ -6933,67 +6928,67 @@
 <context>
     <name>LetterTemplatesCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="53"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="50"/>
         <source>Modèles de courrier</source>
         <translation>Letter templates</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="57"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="54"/>
         <source>Chaque type de courrier a un modèle par langue. Les champs entre {{ doubles accolades }} sont remplis avec les données du dossier ; {% if champ %} … {% endif %} garde un passage quand le champ est renseigné. La première ligne est l&apos;objet du courrier.</source>
         <translation>Each letter type has one template per language. Fields in {{ double braces }} are filled with the case&apos;s data; {% if field %} … {% endif %} keeps a passage when the field has a value. The first line is the letter&apos;s subject.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="89"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="86"/>
         <source>Champs disponibles</source>
         <translation>Available fields</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="94"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="91"/>
         <source>Double-cliquez pour insérer le champ dans le modèle</source>
         <translation>Double-click to insert the field into the template</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="97"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="94"/>
         <source>Double-clic : insérer</source>
         <translation>Double-click: insert</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="104"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="100"/>
         <source>Rétablir le modèle par défaut</source>
         <translation>Restore the default template</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="108"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="104"/>
         <source>Annuler les modifications</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="110"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="106"/>
         <source>Enregistrer le modèle</source>
         <translation>Save the template</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="195"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="191"/>
         <source>Modèle modifié par {who} le {when}.</source>
         <translation>Template changed by {who} on {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="200"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="196"/>
         <source>Modèle modifié.</source>
         <translation>Template changed.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="202"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="198"/>
         <source>Modèle par défaut, livré avec DPO Desk.</source>
         <translation>Default template, supplied with DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="250"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="246"/>
         <source>Modèle « {kind} » ({language}) enregistré.</source>
         <translation>Template “{kind}” ({language}) saved.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="268"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="263"/>
         <source>Modèle par défaut rétabli.</source>
         <translation>Default template restored.</translation>
     </message>
@@ -7533,32 +7528,32 @@
 <context>
     <name>NewBreachDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="41"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="38"/>
         <source>Nouvelle violation — DPO Desk</source>
         <translation>New breach — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="51"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="44"/>
         <source>Nouvelle violation de données</source>
         <translation>New personal data breach</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="55"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="46"/>
         <source>Étape 1 sur 5 — les faits et l&apos;horloge. Le délai de 72 heures pour notifier court dès que l&apos;organisation a connaissance de la violation : légal sous le RGPD (article 33 du RGPD), politique interne sous la seule loi 09-08. Enregistrez-la tout de suite, les autres étapes se complètent ensuite.</source>
         <translation>Step 1 of 5 — the facts and the clock. The 72-hour deadline to notify runs from the moment the organisation becomes aware of the breach: statutory under the GDPR (GDPR Article 33), internal policy under Law 09-08 alone. Record it straight away; the other steps can be completed afterwards.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="77"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="65"/>
         <source>* obligatoire</source>
         <translation>* required</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="81"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="67"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="83"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="67"/>
         <source>Enregistrer et démarrer le suivi</source>
         <translation>Save and start tracking</translation>
     </message>
@@ -7566,102 +7561,102 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="52"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="49"/>
         <source>Nouvelle demande — DPO Desk</source>
         <translation>New request — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="59"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="52"/>
         <source>Nouvelle demande d&apos;exercice de droits</source>
         <translation>New data subject rights request</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="63"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="54"/>
         <source>L&apos;échéance légale est calculée dès l&apos;enregistrement, à partir de la date de réception, des droits exercés et du régime applicable.</source>
         <translation>The statutory deadline is calculated on saving, from the date of receipt, the rights exercised and the applicable regime.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="82"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="70"/>
         <source>La demande</source>
         <translation>The request</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="87"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="72"/>
         <source>Régime *</source>
         <translation>Regime *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="88"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="73"/>
         <source>Droits exercés *</source>
         <translation>Rights exercised *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="89"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="74"/>
         <source>Reçue par</source>
         <translation>Received via</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="90"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="75"/>
         <source>Reçue le *</source>
         <translation>Received on *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="91"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="76"/>
         <source>Suivie par</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="92"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="77"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="103"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="87"/>
         <source>Le demandeur</source>
         <translation>The requester</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="108"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="89"/>
         <source>Nom *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="109"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="90"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="110"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="91"/>
         <source>Téléphone</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="111"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="92"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="112"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="93"/>
         <source>Agit en tant que</source>
         <translation>Acting as</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="113"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="94"/>
         <source>Personne concernée</source>
         <translation>Data subject</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="119"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="99"/>
         <source>* obligatoire</source>
         <translation>* required</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="124"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="103"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="126"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="103"/>
         <source>Enregistrer la demande</source>
         <translation>Save the request</translation>
     </message>
@@ -7743,12 +7738,12 @@
 <context>
     <name>PassphraseEdit</name>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="249"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="307"/>
         <source>Masquer la phrase secrète</source>
         <translation>Hide the passphrase</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="251"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="309"/>
         <source>Afficher la phrase secrète</source>
         <translation>Show the passphrase</translation>
     </message>
@@ -7921,310 +7916,310 @@
 <context>
     <name>ProcessingSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="40"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="41"/>
         <source>Rechercher : nom, finalité, service, n° de récépissé…</source>
         <translation>Search: name, purpose, department, receipt no.…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="54"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="55"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="57"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="58"/>
         <source>Marquer comme revu</source>
         <translation>Mark as reviewed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="59"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="60"/>
         <source>Enregistrer la revue de cette fiche aujourd&apos;hui (RGPD art. 24(1))</source>
         <translation>Record today&apos;s review of this record (GDPR Art. 24(1))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="69"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="70"/>
         <source>Rattacher un sous-traitant…</source>
         <translation>Link a processor…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="70"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="71"/>
         <source>Détacher</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="67"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="68"/>
         <source>Sous-traitants</source>
         <translation>Processors</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="68"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="69"/>
         <source>Double-cliquez pour ouvrir la fiche du sous-traitant.</source>
         <translation>Double-click to open the processor&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="75"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="76"/>
         <source>Ajouter un transfert…</source>
         <translation>Add a transfer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="76"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="77"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="73"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="74"/>
         <source>Transferts hors du Maroc</source>
         <translation>Transfers out of Morocco</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="74"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="75"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
         <translation>Law 09-08 art. 43-44; GDPR Art. 44-49.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="105"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="81"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="84"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="82"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="85"/>
         <source>Traitements</source>
         <translation>Processing activities</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="87"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="88"/>
         <source>Nouveau traitement</source>
         <translation>New processing activity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="94"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="95"/>
         <source>Aucun traitement inscrit</source>
         <translation>No processing activity recorded</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="96"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="97"/>
         <source>Inscrivez ici chaque activité de traitement : ses finalités et bases légales, les données, leur durée de conservation, ses destinataires et ses formalités auprès de la CNDP.</source>
         <translation>Record each processing activity here: its purposes and legal bases, the data, their retention period, its recipients and its formalities with the CNDP.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="104"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="105"/>
         <source>1 traitement</source>
         <translation>1 processing activity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="105"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="106"/>
         <source>{count} traitements</source>
         <translation>{count} processing activities</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="109"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="110"/>
         <source>Toutes les bases légales</source>
         <translation>All legal bases</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="111"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="112"/>
         <source>Base légale</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="115"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="116"/>
         <source>Tous les régimes CNDP</source>
         <translation>All CNDP regimes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="117"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="118"/>
         <source>Régime CNDP</source>
         <translation>CNDP regime</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="122"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="123"/>
         <source>AIPD : toutes</source>
         <translation>DPIA: all</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="123"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="124"/>
         <source>AIPD requise</source>
         <translation>DPIA required</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="124"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="125"/>
         <source>AIPD requise, non réalisée</source>
         <translation>DPIA required, not carried out</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="125"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="126"/>
         <source>AIPD non requise</source>
         <translation>DPIA not required</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="127"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="237"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="128"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="238"/>
         <source>Analyse d&apos;impact</source>
         <translation>Data protection impact assessment</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="132"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="133"/>
         <source>Toutes les fiches</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="134"/>
         <source>Signalées</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="135"/>
         <source>Revue en retard</source>
         <translation>Review overdue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="136"/>
         <source>Transfert non encadré</source>
         <translation>Transfer without safeguards</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="137"/>
         <source>Autorisation CNDP requise</source>
         <translation>CNDP authorisation required</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="138"/>
         <source>AIPD à réaliser</source>
         <translation>DPIA to carry out</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="139"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="140"/>
         <source>Alertes</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="187"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="188"/>
         <source>récépissé {number}</source>
         <translation>receipt {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="190"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="191"/>
         <source>du {date}</source>
         <translation>of {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="204"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="205"/>
         <source>Concerne des mineurs.</source>
         <translation>Concerns minors.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="210"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="211"/>
         <source>Requise — réalisée le {date}</source>
         <translation>Required — carried out on {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="214"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="215"/>
         <source>Requise — non réalisée</source>
         <translation>Required — not carried out</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="217"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="218"/>
         <source>Non requise</source>
         <translation>Not required</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="225"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="226"/>
         <source>Finalités</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="226"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="227"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="227"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="228"/>
         <source>Personnes concernées</source>
         <translation>Data subjects</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="228"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="229"/>
         <source>Données</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="229"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="230"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="230"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="231"/>
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="232"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="233"/>
         <source>Conservation</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="235"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="236"/>
         <source>Sécurité</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="236"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="237"/>
         <source>Exercice des droits</source>
         <translation>Exercise of rights</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="239"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="240"/>
         <source>Dernière revue</source>
         <translation>Last review</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="240"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="241"/>
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="243"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="244"/>
         <source>Inscrit le</source>
         <translation>Recorded on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="284"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="279"/>
         <source>Traitement « {name} » inscrit au registre.</source>
         <translation>Processing activity “{name}” added to the register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="295"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="282"/>
         <source>Traitement « {name} » enregistré.</source>
         <translation>Processing activity “{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="311"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="297"/>
         <source>Revue du traitement enregistrée au {date}.</source>
         <translation>Review of the processing activity recorded on {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="331"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="317"/>
         <source>Rattacher un sous-traitant</source>
         <translation>Link a processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="332"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="318"/>
         <source>Sous-traitant</source>
         <translation>Processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="338"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="324"/>
         <source>Sous-traitant rattaché.</source>
         <translation>Processor linked.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="350"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="336"/>
         <source>Sous-traitant détaché de ce traitement.</source>
         <translation>Processor unlinked from this processing activity.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="358"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="344"/>
         <source>Transfert ajouté.</source>
         <translation>Transfer added.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="362"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="348"/>
         <source>Transfert supprimé.</source>
         <translation>Transfer deleted.</translation>
     </message>
@@ -8298,295 +8293,295 @@
 <context>
     <name>ProcessorsSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="42"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="43"/>
         <source>Rechercher : nom, service, certification, sous-traitant ultérieur…</source>
         <translation>Search: name, service, certification, sub-processor…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="55"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="56"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="58"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="59"/>
         <source>Fin de contrat…</source>
         <translation>End of contract…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="60"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="61"/>
         <source>Enregistrer la fin du contrat et le sort des données (RGPD art. 28(3)(g))</source>
         <translation>Record the end of the contract and what happened to the data (GDPR Art. 28(3)(g))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="63"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="64"/>
         <source>Restitution ou suppression…</source>
         <translation>Return or deletion…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="72"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="73"/>
         <source>Rattacher un traitement…</source>
         <translation>Link a processing activity…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="73"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="74"/>
         <source>Détacher</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="70"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="71"/>
         <source>Traitements servis</source>
         <translation>Processing activities served</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="71"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="72"/>
         <source>Double-cliquez pour ouvrir la fiche du traitement.</source>
         <translation>Double-click to open the processing activity&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="78"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="79"/>
         <source>Ajouter un transfert…</source>
         <translation>Add a transfer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="79"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="80"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="76"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="77"/>
         <source>Transferts hors du Maroc</source>
         <translation>Transfers out of Morocco</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="77"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="78"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
         <translation>Law 09-08 art. 43-44; GDPR Art. 44-49.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="111"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="84"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="87"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="85"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="88"/>
         <source>Sous-traitants</source>
         <translation>Processors</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="90"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="91"/>
         <source>Nouveau sous-traitant</source>
         <translation>New processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="97"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="98"/>
         <source>Aucun sous-traitant inscrit</source>
         <translation>No processor recorded</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="99"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="100"/>
         <source>Inscrivez ici chaque prestataire qui traite des données pour votre compte : son contrat et ses clauses, les pays où il traite les données, les traitements qu&apos;il sert et la date de sa prochaine revue.</source>
         <translation>Record here every provider that processes data on your behalf: its contract and clauses, the countries where it processes the data, the processing activities it serves and the date of its next review.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="107"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="108"/>
         <source>1 sous-traitant</source>
         <translation>1 processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="108"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="109"/>
         <source>{count} sous-traitants</source>
         <translation>{count} processors</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="112"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="113"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="114"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="226"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="115"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="227"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="117"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="118"/>
         <source>Tous les pays</source>
         <translation>All countries</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="117"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="118"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="120"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="121"/>
         <source>Toutes les fiches</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="121"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="122"/>
         <source>Signalées</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="122"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="123"/>
         <source>Sans contrat (DPA)</source>
         <translation>No contract (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="123"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="124"/>
         <source>Revue en retard</source>
         <translation>Review overdue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="124"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="125"/>
         <source>Transfert non encadré</source>
         <translation>Transfer without safeguards</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="125"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="126"/>
         <source>Clauses manquantes</source>
         <translation>Missing clauses</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="126"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="127"/>
         <source>Données non restituées</source>
         <translation>Data not returned</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="128"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="129"/>
         <source>Alertes</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="190"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="191"/>
         <source>Signé le {date}</source>
         <translation>Signed on {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="194"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="195"/>
         <source>prend fin le {date}</source>
         <translation>ends on {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="198"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="199"/>
         <source>Aucun contrat de sous-traitance signé</source>
         <translation>No data processing agreement signed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="204"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="205"/>
         <source>le {date}</source>
         <translation>on {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="208"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="209"/>
         <source>{outcome} le {date}</source>
         <translation>{outcome} on {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="213"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="214"/>
         <source>Restitution ou suppression des données non enregistrée</source>
         <translation>Return or deletion of the data not recorded</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="216"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="217"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="217"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="218"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="218"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="219"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="219"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="220"/>
         <source>Pays de traitement</source>
         <translation>Countries of processing</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="220"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="221"/>
         <source>Données confiées</source>
         <translation>Data entrusted</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="221"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="222"/>
         <source>Contrat (DPA)</source>
         <translation>Contract (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="222"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="223"/>
         <source>Clauses art. 28(3)</source>
         <translation>Art. 28(3) clauses</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="223"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="224"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="224"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="225"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>Sub-processors</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="225"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="226"/>
         <source>Prochaine revue</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="227"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="228"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="268"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="263"/>
         <source>Sous-traitant « {name} » inscrit au registre.</source>
         <translation>Processor “{name}” added to the register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="280"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="266"/>
         <source>Sous-traitant « {name} » enregistré.</source>
         <translation>Processor “{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="288"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="273"/>
         <source>Fin du contrat enregistrée.</source>
         <translation>End of contract recorded.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="297"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="282"/>
         <source>Sort des données enregistré.</source>
         <translation>Fate of the data recorded.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="315"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="300"/>
         <source>Rattacher un traitement</source>
         <translation>Link a processing activity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="316"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="301"/>
         <source>Traitement</source>
         <translation>Processing activity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="322"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="307"/>
         <source>Traitement rattaché.</source>
         <translation>Processing activity linked.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="334"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="319"/>
         <source>Traitement détaché de ce sous-traitant.</source>
         <translation>Processing activity unlinked from this processor.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="342"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="327"/>
         <source>Transfert ajouté.</source>
         <translation>Transfer added.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="346"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="331"/>
         <source>Transfert supprimé.</source>
         <translation>Transfer deleted.</translation>
     </message>
@@ -8907,191 +8902,191 @@
 <context>
     <name>RegisterDialogs</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="74"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="73"/>
         <source>Recharger</source>
         <extracomment>the entry a whole-form dialog edits</extracomment>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="76"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="75"/>
         <source>Abandonner la saisie et relire la fiche enregistrée</source>
         <translation>Discard the edits and reload the saved record</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="86"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="85"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="174"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="173"/>
         <source>* obligatoire</source>
         <translation>* required</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="210"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="209"/>
         <source>Nouveau traitement</source>
         <translation>New processing activity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="212"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="211"/>
         <source>Modifier le traitement</source>
         <translation>Edit the processing activity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="213"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="212"/>
         <source>Une fiche par activité de traitement, comme dans le registre de l&apos;article 30 du RGPD et la déclaration à la CNDP (loi 09-08 art. 15).</source>
         <translation>One record per processing activity, as in the GDPR Article 30 register and the declaration to the CNDP (Law 09-08 art. 15).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="218"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="217"/>
         <source>Enregistrer le traitement</source>
         <translation>Save the processing activity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="250"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="249"/>
         <source>Nouveau sous-traitant</source>
         <translation>New processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="252"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="251"/>
         <source>Modifier le sous-traitant</source>
         <translation>Edit the processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="253"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="252"/>
         <source>Le contrat doit contenir les clauses de l&apos;article 28(3) du RGPD ; la loi 09-08 (art. 23) fait peser sur le sous-traitant les mêmes obligations de sécurité que sur vous.</source>
         <translation>The contract must contain the clauses of GDPR Article 28(3); Law 09-08 (art. 23) places the same security obligations on the processor as on you.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="259"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="258"/>
         <source>Enregistrer le sous-traitant</source>
         <translation>Save the processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="312"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="311"/>
         <source>Nouveau transfert hors du Maroc</source>
         <translation>New transfer out of Morocco</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="313"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="312"/>
         <source>Vers un pays qui ne figure pas sur la liste d&apos;adéquation de la CNDP, le transfert doit reposer sur un mécanisme : autorisation de la CNDP (formulaire F118), clauses contractuelles types, BCR ou une dérogation.</source>
         <translation>To a country not on the CNDP&apos;s adequacy list, the transfer must rely on a mechanism: CNDP authorisation (form F118), standard contractual clauses, BCRs or a derogation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="319"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="318"/>
         <source>Ajouter le transfert</source>
         <translation>Add the transfer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="325"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="324"/>
         <source>Pays de destination *</source>
         <translation>Destination country *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="335"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="334"/>
         <source>Mécanisme</source>
         <translation>Mechanism</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="343"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="342"/>
         <source>Dérogation</source>
         <translation>Derogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="348"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="347"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="350"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="349"/>
         <source>N° d&apos;autorisation ou de demande F118, version des clauses…</source>
         <translation>Authorisation or F118 application no., version of the clauses…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="359"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="358"/>
         <source>Traitement</source>
         <translation>Processing activity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="364"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="363"/>
         <source>Sous-traitant</source>
         <translation>Processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="368"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="458"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="367"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="457"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="419"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="418"/>
         <source>Fin de contrat — {name}</source>
         <translation>End of contract — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="422"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="421"/>
         <source>À la fin de la prestation, le sous-traitant restitue ou supprime les données (RGPD art. 28(3)(g)). Tant que ce n&apos;est pas enregistré, il reste signalé.</source>
         <translation>At the end of the service, the processor returns or deletes the data (GDPR Art. 28(3)(g)). Until this is recorded, it stays flagged.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="427"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="426"/>
         <source>Enregistrer la fin du contrat</source>
         <translation>Save the end of the contract</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="432"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="431"/>
         <source>Fin le *</source>
         <translation>Ended on *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="437"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="497"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="436"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="496"/>
         <source>Les données ont été</source>
         <translation>The data were</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="442"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="441"/>
         <source>pas encore restituées ni supprimées</source>
         <translation>not yet returned or deleted</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="452"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="501"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="451"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="500"/>
         <source>Le</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="453"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="452"/>
         <source>Date connue</source>
         <translation>Date known</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="459"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="458"/>
         <source>Attestation reçue…</source>
         <translation>Certificate received…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="486"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="485"/>
         <source>Restitution ou suppression des données</source>
         <translation>Return or deletion of the data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="487"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="486"/>
         <source>Enregistrez la confirmation reçue du sous-traitant (RGPD art. 28(3)(g)).</source>
         <translation>Record the confirmation received from the processor (GDPR Art. 28(3)(g)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="491"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="490"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="528"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="527"/>
         <source>Rattacher</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="536"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="535"/>
         <source>Tout est déjà rattaché.</source>
         <translation>Everything is already linked.</translation>
     </message>
@@ -9099,18 +9094,18 @@
 <context>
     <name>RegisterFields</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/fields.py" line="44"/>
+        <location filename="../../dpo_desk/ui/records/fields.py" line="43"/>
         <source>Renseignée</source>
         <translation>Filled in</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/fields.py" line="157"/>
+        <location filename="../../dpo_desk/ui/records/fields.py" line="126"/>
         <source>Retirer</source>
         <extracomment>how a row&apos;s widgets are laid out: lines of (widget, stretch) a row&apos;s widgets by name (a TypedDict per kind of row)</extracomment>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/fields.py" line="160"/>
+        <location filename="../../dpo_desk/ui/records/fields.py" line="129"/>
         <source>Retirer cette ligne</source>
         <translation>Remove this line</translation>
     </message>
@@ -9118,410 +9113,410 @@
 <context>
     <name>RegisterForms</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="101"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="119"/>
         <source>ex. Gestion des comptes élèves</source>
         <translation>e.g. Pupil account management</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="106"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="124"/>
         <source>Ce que fait le traitement</source>
         <translation>What the processing does</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="110"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="128"/>
         <source>ex. Pédagogie</source>
         <translation>e.g. Teaching</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="114"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="132"/>
         <source>S&apos;il y en a un</source>
         <translation>If there is one</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="119"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="137"/>
         <source>Logiciel ou application utilisés</source>
         <translation>Software or application used</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="125"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="143"/>
         <source>Où les personnes exercent leurs droits</source>
         <translation>Where individuals exercise their rights</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="133"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="151"/>
         <source>Ajouter une finalité</source>
         <translation>Add a purpose</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="140"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="158"/>
         <source>Une catégorie par ligne : élèves, parents…</source>
         <translation>One category per line: pupils, parents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="164"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="182"/>
         <source>Le traitement concerne des mineurs</source>
         <translation>The processing concerns minors</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="170"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="188"/>
         <source>Une source par ligne : la personne, l&apos;école…</source>
         <translation>One source per line: the individual, the school…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="179"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="197"/>
         <source>Ajouter un destinataire</source>
         <translation>Add a recipient</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="186"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="204"/>
         <source>Ajouter une durée</source>
         <translation>Add a period</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="197"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="215"/>
         <source>Précisions : chiffrement, habilitations…</source>
         <translation>Details: encryption, access rights…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="207"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="225"/>
         <source>ex. D-443/2022</source>
         <translation>e.g. D-443/2022</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="210"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="228"/>
         <source>Reçu le</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="215"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="233"/>
         <source>Analyse d&apos;impact requise</source>
         <translation>Impact assessment required</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="218"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="236"/>
         <source>Analyse réalisée</source>
         <translation>Assessment carried out</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="221"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="239"/>
         <source>Le</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="224"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="242"/>
         <source>Revu le</source>
         <translation>Reviewed on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="227"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="614"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="245"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="625"/>
         <source>Notes du DPO</source>
         <translation>DPO&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="232"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="250"/>
         <source>⚠ Données sensibles (RGPD art. 9 ; loi 09-08 art. 1(3)) : elles relèvent en principe de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>⚠ Sensitive data (GDPR Art. 9; Law 09-08 art. 1(3)): in principle it requires prior authorisation from the CNDP (Law 09-08 art. 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="254"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="273"/>
         <source>Identification</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="256"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="631"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="275"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="643"/>
         <source>Nom *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="257"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="276"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="260"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="279"/>
         <source>Service responsable</source>
         <translation>Department responsible</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="264"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="283"/>
         <source>Responsable conjoint</source>
         <translation>Joint controller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="266"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="285"/>
         <source>Logiciel</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="269"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="288"/>
         <source>Exercice des droits</source>
         <translation>Exercise of rights</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="276"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="296"/>
         <source>Finalités et bases légales *</source>
         <translation>Purposes and legal bases *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="278"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="298"/>
         <source>Une base légale par finalité (RGPD art. 6(1) ; loi 09-08 art. 4). L&apos;intérêt légitime doit être décrit.</source>
         <translation>One legal basis per purpose (GDPR Art. 6(1); Law 09-08 art. 4). A legitimate interest must be described.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="287"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="308"/>
         <source>Personnes et données</source>
         <translation>Individuals and data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="291"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="312"/>
         <source>Personnes concernées</source>
         <translation>Data subjects</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="295"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="316"/>
         <source>Catégories de données</source>
         <translation>Categories of data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="298"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="319"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="305"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="327"/>
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="310"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="334"/>
         <source>Durées de conservation</source>
         <translation>Retention periods</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="312"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="336"/>
         <source>Par catégorie de données : une durée et ce qui la fait courir.</source>
         <translation>Per data category: a period and what starts it.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="320"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="345"/>
         <source>Mesures de sécurité</source>
         <translation>Security measures</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="323"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="348"/>
         <source>Précisions</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="328"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="354"/>
         <source>Formalités CNDP et analyse d&apos;impact</source>
         <translation>CNDP formalities and impact assessment</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="330"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="356"/>
         <source>Régime</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="331"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="357"/>
         <source>N° de récépissé</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="332"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="358"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="333"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="359"/>
         <source>AIPD</source>
         <translation>DPIA</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="335"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="361"/>
         <source>Réalisée le</source>
         <translation>Carried out on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="341"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="368"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="343"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="370"/>
         <source>Dernière revue</source>
         <translation>Last review</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="344"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="664"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="371"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="678"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="371"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="382"/>
         <source>Finalité</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="374"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="385"/>
         <source>Justification (obligatoire pour l&apos;intérêt légitime)</source>
         <translation>Justification (required for legitimate interest)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="384"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="395"/>
         <source>Nom du destinataire</source>
         <translation>Recipient&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="398"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="409"/>
         <source>à compter de… (ex. après la dernière connexion)</source>
         <translation>starting from… (e.g. after the last login)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="402"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="413"/>
         <source>Précision (ex. factures)</source>
         <translation>Detail (e.g. invoices)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="456"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="467"/>
         <source>Inscrit au registre le {created} ; dernière modification le {updated}.</source>
         <translation>Added to the register on {created}; last changed on {updated}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="535"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="546"/>
         <source>Ces catégories de données relèvent de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>These data categories require prior authorisation from the CNDP (Law 09-08 art. 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="560"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="571"/>
         <source>ex. Stripe</source>
         <translation>e.g. Stripe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="563"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="574"/>
         <source>Service fourni</source>
         <translation>Service provided</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="567"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="578"/>
         <source>Interlocuteur, e-mail</source>
         <translation>Contact person, e-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="571"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="582"/>
         <source>DPO du sous-traitant</source>
         <translation>Processor&apos;s DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="575"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="586"/>
         <source>Codes ISO, ex. MA, US, IE</source>
         <translation>ISO codes, e.g. MA, US, IE</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="584"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="595"/>
         <source>Contrat de sous-traitance (DPA) signé</source>
         <translation>Data processing agreement (DPA) signed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="588"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="599"/>
         <source>Signé le</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="592"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="603"/>
         <source>Prend fin le</source>
         <translation>Ends on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="600"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="611"/>
         <source>Une par ligne : PCI DSS, ISO 27001…</source>
         <translation>One per line: PCI DSS, ISO 27001…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="607"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="618"/>
         <source>Un par ligne, avec son pays</source>
         <translation>One per line, with its country</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="611"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="622"/>
         <source>Prévue le</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="629"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="641"/>
         <source>Le sous-traitant</source>
         <translation>The processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="632"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="644"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="633"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="645"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="634"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="646"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="637"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="649"/>
         <source>Pays de traitement</source>
         <translation>Countries of processing</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="644"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="657"/>
         <source>Données confiées</source>
         <translation>Data entrusted</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="650"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="664"/>
         <source>Garanties et suivi</source>
         <translation>Safeguards and follow-up</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="654"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="668"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="658"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="672"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>Sub-processors</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="662"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="676"/>
         <source>Prochaine revue</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="670"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="685"/>
         <source>Contrat (RGPD art. 28 ; loi 09-08 art. 23)</source>
         <translation>Contract (GDPR Art. 28; Law 09-08 art. 23)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="675"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="690"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="676"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="691"/>
         <source>Échéance</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="681"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="696"/>
         <source>Clauses de l&apos;article 28(3) vérifiées</source>
         <translation>Article 28(3) clauses checked</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="724"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="725"/>
         <source>Contrat terminé le {date}.</source>
         <translation>Contract ended on {date}.</translation>
     </message>
@@ -9529,52 +9524,52 @@
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="192"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="194"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="224"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="226"/>
         <source>Aucune fiche ne correspond</source>
         <translation>No matching record</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="225"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="227"/>
         <source>Aucune fiche ne répond à ces critères de recherche et de filtre.</source>
         <translation>No record matches these search and filter criteria.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="226"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="228"/>
         <source>Effacer les filtres</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="305"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="307"/>
         <source>À regarder</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="324"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="326"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="343"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="345"/>
         <source>Aucun.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="700"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="702"/>
         <source>{register} — {name}</source>
         <translation>{register} — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="712"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="714"/>
         <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
         <translation>{label} no longer exists in the register: the kept changes have been discarded.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="720"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="722"/>
         <source>{label} : le formulaire n&apos;a pas pu être rouvert.</source>
         <translation>{label}: the form could not be reopened.</translation>
     </message>
@@ -9808,17 +9803,17 @@
 <context>
     <name>RememberCheckBox</name>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="374"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="432"/>
         <source>Se souvenir sur cet ordinateur</source>
         <translation>Remember on this computer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="379"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="437"/>
         <source>La phrase secrète est confiée au trousseau sécurisé du système ; le registre s&apos;ouvrira sans la redemander sur cette session.</source>
         <translation>The passphrase is stored in the system&apos;s secure keyring; the register will open without asking for it again in this session.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="388"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="446"/>
         <source>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : la phrase secrète sera demandée à chaque ouverture. DPO Desk ne l&apos;enregistre jamais en clair.</source>
         <translation>No secure keyring is available on this computer: the passphrase will be asked for each time. DPO Desk never stores it in plain text.</translation>
     </message>
@@ -10117,7 +10112,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="67"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="150"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="151"/>
         <source>Pièce jointe n°</source>
         <translation>Attachment no.</translation>
     </message>
@@ -10375,193 +10370,193 @@ Delete?</translation>
 <context>
     <name>RequestDialogs</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="196"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="163"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="204"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="167"/>
         <source>Cette étape ne peut pas être annulée.</source>
         <translation>This step cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="331"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="288"/>
         <source>Demander une pièce d&apos;identité</source>
         <translation>Ask for proof of identity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="334"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="291"/>
         <source>Identité vérifiée</source>
         <translation>Identity verified</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="335"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="292"/>
         <source>Identité non vérifiée</source>
         <translation>Identity not verified</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="336"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="293"/>
         <source>Commencer le traitement</source>
         <translation>Start handling</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="337"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="294"/>
         <source>Proroger le délai</source>
         <translation>Extend the deadline</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="338"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="295"/>
         <source>Répondre</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="339"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="296"/>
         <source>Refuser</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="340"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="297"/>
         <source>Retrait par le demandeur</source>
         <translation>Withdrawal by the requester</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="341"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="298"/>
         <source>Clôturer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="359"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="316"/>
         <source>En cas de doute raisonnable sur l&apos;identité du demandeur, une pièce complémentaire peut être demandée (RGPD art. 12(6)). Ne demandez que ce qui est nécessaire : une copie de la CIN suffit le plus souvent.</source>
         <translation>Where there is reasonable doubt about the requester&apos;s identity, additional proof may be requested (GDPR Art. 12(6)). Ask only for what is necessary: a copy of the national identity card is usually enough.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="365"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="322"/>
         <source>Demander la pièce</source>
         <translation>Request the document</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="370"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="327"/>
         <source>Pièce demandée</source>
         <translation>Document requested</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="371"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="328"/>
         <source>Copie de la CIN, du passeport, de la carte de séjour…</source>
         <translation>Copy of the national identity card, passport, residence permit…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="385"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="342"/>
         <source>L&apos;identité est établie : le traitement de la demande commence.</source>
         <translation>The identity is established: handling of the request begins.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="389"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="346"/>
         <source>Le justificatif ne permet pas d&apos;établir l&apos;identité. La demande pourra être refusée pour ce motif (RGPD art. 12(6)).</source>
         <translation>The proof does not establish the identity. The request may be refused on this ground (GDPR Art. 12(6)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="399"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="356"/>
         <source>Pièce examinée</source>
         <translation>Document examined</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="400"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="357"/>
         <source>CIN présentée, copie reçue par e-mail…</source>
         <translation>National ID card shown, copy received by e-mail…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="407"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="364"/>
         <source>Date de la vérification</source>
         <translation>Date of verification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="424"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="381"/>
         <source>La demande {reference} passe au statut « En cours de traitement ».</source>
         <translation>Request {reference} moves to status “In progress”.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="438"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="395"/>
         <source>RGPD art. 12(3) : le délai peut être prolongé de deux mois, compte tenu de la complexité et du nombre de demandes. La prorogation doit être décidée et notifiée au demandeur, motifs à l&apos;appui, dans le premier mois. La loi 09-08 ne prévoit pas de prorogation décidée par le responsable.</source>
         <translation>GDPR Art. 12(3): the period may be extended by two months, taking into account the complexity and number of requests. The extension must be decided and notified to the requester, with reasons, within the first month. Law 09-08 does not provide for an extension decided by the controller.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="445"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="402"/>
         <source>Proroger</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="449"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="406"/>
         <source>Décidée le</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="453"/>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="513"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="410"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="468"/>
         <source>Motif *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="454"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="411"/>
         <source>Complexité, volume de données, nombre de demandes…</source>
         <translation>Complexity, volume of data, number of requests…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="472"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="429"/>
         <source>Enregistre l&apos;envoi de la réponse au demandeur. Le délai cesse de courir à cette date.</source>
         <translation>Records that the response was sent to the requester. The deadline stops running on that date.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="477"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="434"/>
         <source>Enregistrer la réponse</source>
         <translation>Save the response</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="481"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="438"/>
         <source>Répondue le</source>
         <translation>Answered on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="485"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="439"/>
         <source>Envoyée par</source>
         <translation>Sent via</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="501"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="456"/>
         <source>Un refus est une réponse : il doit être motivé et informer le demandeur de son droit de saisir la CNDP (RGPD art. 12(4)). Le caractère manifestement infondé ou excessif doit pouvoir être démontré (RGPD art. 12(5)).</source>
         <translation>A refusal is a response: it must give reasons and inform the requester of the right to lodge a complaint with the CNDP (GDPR Art. 12(4)). The manifestly unfounded or excessive character must be demonstrable (GDPR Art. 12(5)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="507"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="462"/>
         <source>Enregistrer le refus</source>
         <translation>Save the refusal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="514"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="469"/>
         <source>Choisir un motif…</source>
         <translation>Choose a reason…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="523"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="478"/>
         <source>Notifié le</source>
         <translation>Notified on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="527"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="479"/>
         <source>Envoyé par</source>
         <translation>Sent via</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="544"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="497"/>
         <source>Le demandeur a retiré sa demande {reference}. Conservez sa lettre ou son e-mail de retrait en pièce jointe.</source>
         <translation>The requester has withdrawn request {reference}. Keep the withdrawal letter or e-mail as an attachment.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="549"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="502"/>
         <source>Enregistrer le retrait</source>
         <translation>Save the withdrawal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="560"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="513"/>
         <source>La demande {reference} est classée. Elle reste au registre, consultable, avec son journal et ses pièces jointes.</source>
         <translation>Request {reference} is closed. It stays in the register, available with its journal and attachments.</translation>
     </message>
@@ -10897,85 +10892,85 @@ Delete?</translation>
     <name>RequestsSection</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="93"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="81"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="150"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="100"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="169"/>
         <source>Demandes</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="81"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="119"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="279"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="55"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="100"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="138"/>
         <source>Nouvelle demande</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="83"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="102"/>
         <source>Enregistrer une demande reçue ({keys})</source>
         <translation>Record a request received ({keys})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="99"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="118"/>
         <source>Liste des demandes</source>
         <translation>Request list</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="113"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="132"/>
         <source>Aucune demande pour l&apos;instant</source>
         <translation>No request yet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="115"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="134"/>
         <source>Enregistrez ici chaque demande d&apos;accès, de rectification, d&apos;effacement ou d&apos;opposition dès sa réception : DPO Desk calcule son échéance légale et vous la rappelle.</source>
         <translation>Record every request for access, rectification, erasure or objection here as soon as it arrives: DPO Desk calculates its statutory deadline and reminds you of it.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="124"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="143"/>
         <source>Aucune demande ne correspond</source>
         <translation>No matching request</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="125"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="144"/>
         <source>Aucune demande ne répond à ces critères de recherche et de filtre.</source>
         <translation>No request matches these search and filter criteria.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="126"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="145"/>
         <source>Effacer les filtres</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="195"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="214"/>
         <source>1 demande</source>
         <translation>1 request</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="196"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="215"/>
         <source>{count} demandes</source>
         <translation>{count} requests</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="269"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="288"/>
         <source>Demande {reference} enregistrée — échéance le {date}.</source>
         <translation>Request {reference} saved — due on {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="276"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="54"/>
         <source>Demande {reference}</source>
         <translation>Request {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="282"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="56"/>
         <source>Le formulaire de nouvelle demande n&apos;a pas pu être rouvert.</source>
         <translation>The new request form could not be reopened.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="286"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="59"/>
         <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
         <translation>{label} no longer exists in the register: the kept changes have been discarded.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="292"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="64"/>
         <source>{label} a été clôturée entre-temps : les modifications conservées ne peuvent plus être appliquées.</source>
         <translation>{label} was closed in the meantime: the kept changes can no longer be applied.</translation>
     </message>
@@ -11280,140 +11275,120 @@ Delete?</translation>
 <context>
     <name>ThirdParty</name>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="78"/>
+        <location filename="../../dpo_desk/third_party.py" line="99"/>
         <source>Langage et bibliothèque standard</source>
         <translation>Language and standard library</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="81"/>
+        <location filename="../../dpo_desk/third_party.py" line="105"/>
         <source>Interface graphique</source>
         <translation>User interface</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="83"/>
+        <location filename="../../dpo_desk/third_party.py" line="112"/>
         <source>Liaison entre Python et Qt</source>
         <translation>Python bindings for Qt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="85"/>
+        <location filename="../../dpo_desk/third_party.py" line="119"/>
         <source>Chiffrement du fichier de registre</source>
         <translation>Encryption of the register file</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="88"/>
+        <location filename="../../dpo_desk/third_party.py" line="125"/>
         <source>Primitives cryptographiques de SQLCipher</source>
         <translation>SQLCipher&apos;s cryptographic primitives</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="91"/>
+        <location filename="../../dpo_desk/third_party.py" line="129"/>
         <source>Accès à SQLCipher depuis Python</source>
         <translation>SQLCipher from Python</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="92"/>
-        <location filename="../../dpo_desk/third_party.py" line="163"/>
+        <location filename="../../dpo_desk/third_party.py" line="133"/>
+        <location filename="../../dpo_desk/third_party.py" line="220"/>
         <source>Accès aux données</source>
         <translation>Data access</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="94"/>
-        <location filename="../../dpo_desk/third_party.py" line="95"/>
-        <location filename="../../dpo_desk/third_party.py" line="97"/>
+        <location filename="../../dpo_desk/third_party.py" line="136"/>
         <source>Migrations du schéma</source>
         <translation>Schema migrations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="99"/>
-        <location filename="../../dpo_desk/third_party.py" line="101"/>
-        <location filename="../../dpo_desk/third_party.py" line="103"/>
-        <location filename="../../dpo_desk/third_party.py" line="105"/>
-        <location filename="../../dpo_desk/third_party.py" line="107"/>
-        <location filename="../../dpo_desk/third_party.py" line="109"/>
-        <location filename="../../dpo_desk/third_party.py" line="111"/>
-        <location filename="../../dpo_desk/third_party.py" line="112"/>
-        <location filename="../../dpo_desk/third_party.py" line="115"/>
-        <location filename="../../dpo_desk/third_party.py" line="118"/>
+        <location filename="../../dpo_desk/third_party.py" line="142"/>
+        <location filename="../../dpo_desk/third_party.py" line="158"/>
         <source>Trousseau du système</source>
         <translation>System keyring</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="121"/>
-        <location filename="../../dpo_desk/third_party.py" line="123"/>
-        <location filename="../../dpo_desk/third_party.py" line="125"/>
-        <location filename="../../dpo_desk/third_party.py" line="127"/>
-        <location filename="../../dpo_desk/third_party.py" line="129"/>
+        <location filename="../../dpo_desk/third_party.py" line="163"/>
         <source>Trousseau du système (Linux)</source>
         <translation>System keyring (Linux)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="131"/>
+        <location filename="../../dpo_desk/third_party.py" line="171"/>
         <source>Robustesse des phrases secrètes</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="133"/>
-        <location filename="../../dpo_desk/third_party.py" line="134"/>
-        <location filename="../../dpo_desk/third_party.py" line="136"/>
+        <location filename="../../dpo_desk/third_party.py" line="175"/>
         <source>Lettres en PDF</source>
         <translation>PDF letters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="138"/>
-        <location filename="../../dpo_desk/third_party.py" line="141"/>
+        <location filename="../../dpo_desk/third_party.py" line="181"/>
         <source>Lettres en arabe</source>
         <translation>Letters in Arabic</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="145"/>
+        <location filename="../../dpo_desk/third_party.py" line="191"/>
         <source>Noms des mois et règles de pluriel</source>
         <translation>Month names and plural rules</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="148"/>
+        <location filename="../../dpo_desk/third_party.py" line="196"/>
         <source>Aperçu des lettres</source>
         <translation>Letter preview</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="149"/>
-        <location filename="../../dpo_desk/third_party.py" line="150"/>
+        <location filename="../../dpo_desk/third_party.py" line="200"/>
         <source>Registres Excel</source>
         <translation>Excel registers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="152"/>
-        <location filename="../../dpo_desk/third_party.py" line="156"/>
-        <location filename="../../dpo_desk/third_party.py" line="157"/>
+        <location filename="../../dpo_desk/third_party.py" line="205"/>
         <source>Jours fériés des délais</source>
         <translation>Public holidays in deadlines</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="159"/>
+        <location filename="../../dpo_desk/third_party.py" line="213"/>
         <source>Dossier des préférences</source>
         <translation>Preferences folder</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="161"/>
+        <location filename="../../dpo_desk/third_party.py" line="217"/>
         <source>Fuseaux horaires</source>
         <translation>Time zones</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="165"/>
+        <location filename="../../dpo_desk/third_party.py" line="224"/>
         <source>Police arabe des lettres</source>
         <translation>Arabic font of the letters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="168"/>
+        <location filename="../../dpo_desk/third_party.py" line="227"/>
         <source>Police latine des lettres</source>
         <translation>Latin font of the letters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="171"/>
+        <location filename="../../dpo_desk/third_party.py" line="232"/>
         <source>Police tifinaghe des lettres</source>
         <translation>Tifinagh font for letters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="174"/>
-        <location filename="../../dpo_desk/third_party.py" line="177"/>
+        <location filename="../../dpo_desk/third_party.py" line="237"/>
+        <location filename="../../dpo_desk/third_party.py" line="242"/>
         <source>Symboles et emoji des lettres</source>
         <translation>Symbols and emoji for letters</translation>
     </message>
@@ -11871,7 +11846,7 @@ Delete?</translation>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="148"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="176"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="277"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="148"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="149"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -11926,7 +11901,7 @@ Delete?</translation>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="253"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="284"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="299"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="149"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="150"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -12361,7 +12336,7 @@ Delete?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="316"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="164"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="153"/>
         <source>Empreinte (SHA-256)</source>
         <translation>Fingerprint (SHA-256)</translation>
     </message>

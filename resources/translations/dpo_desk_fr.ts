@@ -277,17 +277,17 @@
 <context>
     <name>AttachmentDeletion</name>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="243"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="262"/>
         <source>identité vérifiée, la copie a servi</source>
         <translation>identité vérifiée, la copie a servi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="246"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="265"/>
         <source>délai de conservation de la copie atteint</source>
         <translation>délai de conservation de la copie atteint</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="249"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="268"/>
         <source>plus nécessaire</source>
         <translation>plus nécessaire</translation>
     </message>
@@ -589,7 +589,7 @@
 <context>
     <name>BreachFields</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/fields.py" line="185"/>
+        <location filename="../../dpo_desk/ui/breaches/fields.py" line="166"/>
         <source>nombre approximatif</source>
         <translation>nombre approximatif</translation>
     </message>
@@ -597,187 +597,187 @@
 <context>
     <name>BreachForms</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="48"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="43"/>
         <source>Ce qui s&apos;est passé, en une ligne</source>
         <translation>Ce qui s&apos;est passé, en une ligne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="53"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="48"/>
         <source>Les faits : comment la violation s&apos;est produite, comment elle a été détectée, ce qui est déjà connu.</source>
         <translation>Les faits : comment la violation s&apos;est produite, comment elle a été détectée, ce qui est déjà connu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="76"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="71"/>
         <source>Inconnu</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="83"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="78"/>
         <source>Intitulé *</source>
         <translation>Intitulé *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="84"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="79"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="85"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="80"/>
         <source>Régime(s) *</source>
         <translation>Régime(s) *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="86"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="81"/>
         <source>Début de la violation</source>
         <translation>Début de la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="87"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="82"/>
         <source>Découverte le *</source>
         <translation>Découverte le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="88"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="83"/>
         <source>Connaissance acquise le *</source>
         <translation>Connaissance acquise le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="165"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="160"/>
         <source>Confidentialité (divulgation, accès non autorisé)</source>
         <translation>Confidentialité (divulgation, accès non autorisé)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="170"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="165"/>
         <source>Intégrité (altération)</source>
         <translation>Intégrité (altération)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="173"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="168"/>
         <source>Disponibilité (perte, destruction)</source>
         <translation>Disponibilité (perte, destruction)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="185"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="180"/>
         <source>Une catégorie par ligne : élèves, parents…</source>
         <translation>Une catégorie par ligne : élèves, parents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="194"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="189"/>
         <source>Une catégorie par ligne : comptes, factures…</source>
         <translation>Une catégorie par ligne : comptes, factures…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="207"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="202"/>
         <source>Des mineurs sont concernés</source>
         <translation>Des mineurs sont concernés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="69"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="64"/>
         <source>Sous le RGPD, les 72 heures sont légales (article 33 du RGPD) ; sous la seule loi 09-08, elles sont une politique interne.</source>
         <translation>Sous le RGPD, les 72 heures sont légales (article 33 du RGPD) ; sous la seule loi 09-08, elles sont une politique interne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="212"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="207"/>
         <source>Conséquences probables pour les personnes</source>
         <translation>Conséquences probables pour les personnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="220"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="215"/>
         <source>Mesures prises pour remédier à la violation</source>
         <translation>Mesures prises pour remédier à la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="228"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="223"/>
         <source>Mesures proposées, y compris pour en atténuer les effets</source>
         <translation>Mesures proposées, y compris pour en atténuer les effets</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="236"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="231"/>
         <source>Un sous-traitant par ligne</source>
         <translation>Un sous-traitant par ligne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="242"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="237"/>
         <source>Atteinte à *</source>
         <translation>Atteinte à *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="245"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="240"/>
         <source>Personnes concernées</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="247"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="242"/>
         <source>Nombre de personnes</source>
         <translation>Nombre de personnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="248"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="243"/>
         <source>Enregistrements</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="251"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="246"/>
         <source>Nombre d&apos;enregistrements</source>
         <translation>Nombre d&apos;enregistrements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="253"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="248"/>
         <source>Catégories de données</source>
         <translation>Catégories de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="255"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="250"/>
         <source>Conséquences</source>
         <translation>Conséquences</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="256"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="251"/>
         <source>Mesures prises</source>
         <translation>Mesures prises</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="257"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="252"/>
         <source>Mesures proposées</source>
         <translation>Mesures proposées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="258"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="253"/>
         <source>Sous-traitants impliqués</source>
         <translation>Sous-traitants impliqués</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="339"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="334"/>
         <source>Intention malveillante (attaque, vol, acte délibéré)</source>
         <translation>Intention malveillante (attaque, vol, acte délibéré)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="352"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="347"/>
         <source>Facilité d&apos;identification</source>
         <translation>Facilité d&apos;identification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="356"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="351"/>
         <source>Perte de confidentialité</source>
         <translation>Perte de confidentialité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="358"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="353"/>
         <source>Perte d&apos;intégrité</source>
         <translation>Perte d&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="359"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="354"/>
         <source>Perte de disponibilité</source>
         <translation>Perte de disponibilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="363"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="358"/>
         <source>Vraisemblance des conséquences *</source>
         <translation>Vraisemblance des conséquences *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="398"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="393"/>
         <source>La nature de la violation (étape 2) ne mentionne pas cette atteinte.</source>
         <translation>La nature de la violation (étape 2) ne mentionne pas cette atteinte.</translation>
     </message>
@@ -1061,7 +1061,7 @@
         <translation>Décision de ne pas notifier consignée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="89"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="90"/>
         <source>Aucune notification enregistrée.</source>
         <translation>Aucune notification enregistrée.</translation>
     </message>
@@ -1086,179 +1086,179 @@
         <translation>Le risque retenu est peu probable : selon la politique interne de l&apos;organisation, la CNDP peut ne pas être notifiée. La violation reste inscrite au registre avec les motifs de cette décision.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="72"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="73"/>
         <source>Obligations de notification</source>
         <translation>Obligations de notification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="84"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="85"/>
         <source>Notifications aux autorités</source>
         <translation>Notifications aux autorités</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="117"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="118"/>
         <source>Autorité de contrôle de l&apos;UE : Garante, AEPD, APD…</source>
         <translation>Autorité de contrôle de l&apos;UE : Garante, AEPD, APD…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="131"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="132"/>
         <source>Numéro attribué par l&apos;autorité</source>
         <translation>Numéro attribué par l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="566"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="567"/>
         <source>Motifs du retard (RGPD art. 33(1))</source>
         <translation>Motifs du retard (RGPD art. 33(1))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="140"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="141"/>
         <source>Contenu transmis, pièces jointes…</source>
         <translation>Contenu transmis, pièces jointes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="147"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="148"/>
         <source>Autorité *</source>
         <translation>Autorité *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="150"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="151"/>
         <source>Nom de l&apos;autorité *</source>
         <translation>Nom de l&apos;autorité *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="152"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="153"/>
         <source>Phase *</source>
         <translation>Phase *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="153"/>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="215"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="154"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="216"/>
         <source>Envoyée le *</source>
         <translation>Envoyée le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="154"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="106"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="155"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="144"/>
         <source>Canal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="157"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="99"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="158"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="141"/>
         <source>Référence de l&apos;autorité</source>
         <translation>Référence de l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="135"/>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="159"/>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="570"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="105"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="136"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="160"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="571"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="143"/>
         <source>Motifs du retard</source>
         <translation>Motifs du retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="160"/>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="218"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="161"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="219"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="102"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="103"/>
         <source>Enregistrer la notification</source>
         <translation>Enregistrer la notification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="201"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="202"/>
         <source>Qui a été informé : élèves concernés, parents…</source>
         <translation>Qui a été informé : élèves concernés, parents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="208"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="209"/>
         <source>Contenu du message, conseils donnés…</source>
         <translation>Contenu du message, conseils donnés…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="216"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="217"/>
         <source>Canal *</source>
         <translation>Canal *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="217"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="218"/>
         <source>Destinataires *</source>
         <translation>Destinataires *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="177"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="178"/>
         <source>Enregistrer la communication</source>
         <translation>Enregistrer la communication</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="232"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="233"/>
         <source>Ce qui justifie l&apos;exception</source>
         <translation>Ce qui justifie l&apos;exception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="238"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="239"/>
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="241"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="242"/>
         <source>Justification *</source>
         <translation>Justification *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="187"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="188"/>
         <source>Consigner l&apos;exception</source>
         <translation>Consigner l&apos;exception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="251"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="252"/>
         <source>Déclaration à la DGSSI (loi 05-20 sur la cybersécurité)</source>
         <translation>Déclaration à la DGSSI (loi 05-20 sur la cybersécurité)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="257"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="258"/>
         <source>Les entités et infrastructures soumises à la loi 05-20 déclarent leurs incidents de cybersécurité à la DGSSI.</source>
         <translation>Les entités et infrastructures soumises à la loi 05-20 déclarent leurs incidents de cybersécurité à la DGSSI.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="281"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="282"/>
         <source>À déterminer</source>
         <translation>À déterminer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="284"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="285"/>
         <source>Oui, la déclaration est requise</source>
         <translation>Oui, la déclaration est requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="290"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="291"/>
         <source>Non, l&apos;organisation n&apos;y est pas soumise</source>
         <translation>Non, l&apos;organisation n&apos;y est pas soumise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="299"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="300"/>
         <source>Pas encore déclarée</source>
         <translation>Pas encore déclarée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="308"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="309"/>
         <source>Déclaration requise ?</source>
         <translation>Déclaration requise ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="310"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="311"/>
         <source>Déclarée le</source>
         <translation>Déclarée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="311"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="312"/>
         <source>Référence DGSSI</source>
         <translation>Référence DGSSI</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="269"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="270"/>
         <source>Enregistrer la déclaration DGSSI</source>
         <translation>Enregistrer la déclaration DGSSI</translation>
     </message>
@@ -1278,22 +1278,22 @@
         <translation>La notification à la CNDP relève de la politique interne de l&apos;organisation (loi 09-08) et se suit à part.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="430"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="431"/>
         <source>{authority} — {phase}, envoyée le {when} ({channel})</source>
         <translation>{authority} — {phase}, envoyée le {when} ({channel})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="441"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="442"/>
         <source>Référence : {ref}</source>
         <translation>Référence : {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="448"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="449"/>
         <source>Envoyée après l&apos;échéance — motifs : {reason}</source>
         <translation>Envoyée après l&apos;échéance — motifs : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="464"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="465"/>
         <source>{when} — {channel} — {audience}</source>
         <translation>{when} — {channel} — {audience}</translation>
     </message>
@@ -1328,42 +1328,42 @@
         <translation>Ne se conçoit que pour un risque élevé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="541"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="542"/>
         <source>Cette notification remplit l&apos;obligation de l&apos;article 33 du RGPD.</source>
         <translation>Cette notification remplit l&apos;obligation de l&apos;article 33 du RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="549"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="550"/>
         <source>Cette notification répond à la politique interne de l&apos;organisation (la loi 09-08 ne prévoit pas de notification des violations).</source>
         <translation>Cette notification répond à la politique interne de l&apos;organisation (la loi 09-08 ne prévoit pas de notification des violations).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="562"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="563"/>
         <source>Motifs du retard (politique interne)</source>
         <translation>Motifs du retard (politique interne)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="596"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="597"/>
         <source>Envoyée après l&apos;échéance du {deadline} fixée par la politique interne de l&apos;organisation : la notification à la CNDP ne peut pas être enregistrée sans les motifs du retard, consignés au registre. Renseignez le champ « Motifs du retard ».</source>
         <translation>Envoyée après l&apos;échéance du {deadline} fixée par la politique interne de l&apos;organisation : la notification à la CNDP ne peut pas être enregistrée sans les motifs du retard, consignés au registre. Renseignez le champ « Motifs du retard ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="607"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="608"/>
         <source>Envoyée après l&apos;échéance du {deadline} : la notification ne peut pas être enregistrée sans les motifs du retard (RGPD art. 33(1)). Renseignez le champ « Motifs du retard ».</source>
         <translation>Envoyée après l&apos;échéance du {deadline} : la notification ne peut pas être enregistrée sans les motifs du retard (RGPD art. 33(1)). Renseignez le champ « Motifs du retard ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="639"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="656"/>
         <source>Notification enregistrée.</source>
         <translation>Notification enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="673"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="686"/>
         <source>Communication aux personnes enregistrée.</source>
         <translation>Communication aux personnes enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="750"/>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="763"/>
         <source>Déclaration DGSSI enregistrée.</source>
         <translation>Déclaration DGSSI enregistrée.</translation>
     </message>
@@ -1454,7 +1454,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="63"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="109"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="145"/>
         <source>Événement</source>
         <translation>Événement</translation>
     </message>
@@ -1465,7 +1465,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="65"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="112"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="147"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1730,120 +1730,120 @@
 <context>
     <name>BreachesSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="91"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="110"/>
         <source>Violations de données</source>
         <translation>Violations de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="91"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="183"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="351"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="66"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="110"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="202"/>
         <source>Nouvelle violation</source>
         <translation>Nouvelle violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="93"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="112"/>
         <source>Enregistrer une violation dès qu&apos;elle est connue ({keys})</source>
         <translation>Enregistrer une violation dès qu&apos;elle est connue ({keys})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="104"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="123"/>
         <source>Chaque violation est inscrite au registre des violations, notifiée ou non (article 33(5) du RGPD ; sous la seule loi 09-08, politique interne). Le délai de 72 heures court depuis la prise de connaissance, légal sous le RGPD, politique interne sous la loi 09-08 : vert au-delà de 24 h, orange en deçà, rouge sous 6 h.</source>
         <translation>Chaque violation est inscrite au registre des violations, notifiée ou non (article 33(5) du RGPD ; sous la seule loi 09-08, politique interne). Le délai de 72 heures court depuis la prise de connaissance, légal sous le RGPD, politique interne sous la loi 09-08 : vert au-delà de 24 h, orange en deçà, rouge sous 6 h.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="141"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="160"/>
         <source>Violations affichées</source>
         <translation>Violations affichées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="142"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="161"/>
         <source>Ouvertes seulement</source>
         <translation>Ouvertes seulement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="143"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="162"/>
         <source>Toutes, y compris clôturées</source>
         <translation>Toutes, y compris clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="165"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="147"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="166"/>
         <source>Tous les statuts</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="120"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="139"/>
         <source>Liste des violations</source>
         <translation>Liste des violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="177"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="196"/>
         <source>Aucune violation enregistrée</source>
         <translation>Aucune violation enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="179"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="198"/>
         <source>Dès qu&apos;un incident touche des données personnelles, enregistrez-le ici : DPO Desk lance le compte à rebours de 72 heures pour notifier l&apos;autorité et vous guide pas à pas jusqu&apos;à la clôture.</source>
         <translation>Dès qu&apos;un incident touche des données personnelles, enregistrez-le ici : DPO Desk lance le compte à rebours de 72 heures pour notifier l&apos;autorité et vous guide pas à pas jusqu&apos;à la clôture.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="188"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="207"/>
         <source>Aucune violation ne correspond</source>
         <translation>Aucune violation ne correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="190"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="209"/>
         <source>Aucune violation ouverte ne répond à ce filtre : les violations clôturées restent consultables sous « Toutes ».</source>
         <translation>Aucune violation ouverte ne répond à ce filtre : les violations clôturées restent consultables sous « Toutes ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="193"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="212"/>
         <source>Afficher toutes les violations</source>
         <translation>Afficher toutes les violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="348"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="65"/>
         <source>Violation {reference}</source>
         <translation>Violation {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="354"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="67"/>
         <source>Le formulaire de nouvelle violation n&apos;a pas pu être rouvert.</source>
         <translation>Le formulaire de nouvelle violation n&apos;a pas pu être rouvert.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="358"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="70"/>
         <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
         <translation>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="364"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="75"/>
         <source>{label} a été clôturée entre-temps : les modifications conservées ne peuvent plus être appliquées.</source>
         <translation>{label} a été clôturée entre-temps : les modifications conservées ne peuvent plus être appliquées.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="99"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="212"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="231"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="268"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="287"/>
         <source>1 violation</source>
         <translation>1 violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="269"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="288"/>
         <source>{count} violations</source>
         <translation>{count} violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="339"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="358"/>
         <source>Violation {reference} enregistrée — notification au plus tard le {date}.</source>
         <translation>Violation {reference} enregistrée — notification au plus tard le {date}.</translation>
     </message>
@@ -2075,162 +2075,162 @@
 <context>
     <name>CreateRegisterDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="48"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="49"/>
         <source>registre</source>
         <translation>registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="68"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="69"/>
         <source>Créer un registre — DPO Desk</source>
         <translation>Créer un registre — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="70"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="71"/>
         <source>Créer un registre</source>
         <translation>Créer un registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="72"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="73"/>
         <source>Un registre est un fichier chiffré qui réunit les demandes, les violations, les traitements et les sous-traitants d&apos;une organisation.</source>
         <translation>Un registre est un fichier chiffré qui réunit les demandes, les violations, les traitements et les sous-traitants d&apos;une organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="92"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="93"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="94"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="95"/>
         <source>Nom *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="95"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="96"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="96"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="97"/>
         <source>Ville des courriers</source>
         <translation>Ville des courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="98"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="99"/>
         <source>* obligatoire</source>
         <translation>* obligatoire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="103"/>
         <source>Délégué à la protection des données</source>
         <translation>Délégué à la protection des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="105"/>
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="105"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="106"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="107"/>
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="113"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="114"/>
         <source>Phrase secrète</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="117"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="118"/>
         <source>Elle chiffre tout le fichier. Personne, pas même l&apos;éditeur, ne peut la retrouver si elle est perdue : notez-la en lieu sûr.</source>
         <translation>Elle chiffre tout le fichier. Personne, pas même l&apos;éditeur, ne peut la retrouver si elle est perdue : notez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="126"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="127"/>
         <source>Au moins {minimum} caractères</source>
         <translation>Au moins {minimum} caractères</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="129"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="130"/>
         <source>La même, une seconde fois</source>
         <translation>La même, une seconde fois</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="132"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="133"/>
         <source>Saisie</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="133"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="134"/>
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="155"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="156"/>
         <source>Fichier du registre</source>
         <translation>Fichier du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="160"/>
         <source>Choisir l&apos;emplacement…</source>
         <translation>Choisir l&apos;emplacement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="169"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="170"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="169"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="170"/>
         <source>Créer le registre</source>
         <translation>Créer le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="187"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="188"/>
         <source>Minimum {minimum} caractères.</source>
         <translation>Minimum {minimum} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="191"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="192"/>
         <source>{label} : {count} caractères sur {minimum} au minimum.</source>
         <translation>{label} : {count} caractères sur {minimum} au minimum.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="199"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="200"/>
         <source>Robustesse : {label}</source>
         <translation>Robustesse : {label}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="207"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="208"/>
         <source>Les deux saisies diffèrent.</source>
         <translation>Les deux saisies diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="218"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="219"/>
         <source>Aucun emplacement choisi</source>
         <translation>Aucun emplacement choisi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="231"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="232"/>
         <source>Enregistrer le nouveau registre</source>
         <translation>Enregistrer le nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="233"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="234"/>
         <source>Registres DPO Desk (*.dpodesk)</source>
         <translation>Registres DPO Desk (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="271"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="274"/>
         <source>Les deux saisies de la phrase secrète diffèrent.</source>
         <translation>Les deux saisies de la phrase secrète diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="296"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="299"/>
         <source>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</source>
         <translation>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</translation>
     </message>
@@ -3027,7 +3027,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="65"/>
-        <location filename="../../dpo_desk/services/letters.py" line="230"/>
+        <location filename="../../dpo_desk/services/letters.py" line="231"/>
         <source>Type de courrier inconnu : {value}.</source>
         <translation>Type de courrier inconnu : {value}.</translation>
     </message>
@@ -3305,7 +3305,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="90"/>
-        <location filename="../../dpo_desk/services/letters.py" line="250"/>
+        <location filename="../../dpo_desk/services/letters.py" line="251"/>
         <source>Le nom dépasse {limit} caractères.</source>
         <translation>Le nom dépasse {limit} caractères.</translation>
     </message>
@@ -3516,12 +3516,12 @@
         <translation>La durée de conservation doit être un nombre entier d&apos;années entre 1 et {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="168"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="191"/>
         <source>Le délai de suppression des copies de pièce d&apos;identité doit être un nombre entier de jours entre 1 et {maximum}.</source>
         <translation>Le délai de suppression des copies de pièce d&apos;identité doit être un nombre entier de jours entre 1 et {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="173"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="196"/>
         <source>Justificatif d&apos;identité inconnu : {value}.</source>
         <translation>Justificatif d&apos;identité inconnu : {value}.</translation>
     </message>
@@ -3551,52 +3551,52 @@
         <translation>La date ({value}) ne peut pas précéder la réception de la demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/attachments.py" line="78"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="79"/>
         <source>La pièce jointe « {name} » est déjà jointe à cette violation.</source>
         <translation>La pièce jointe « {name} » est déjà jointe à cette violation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/attachments.py" line="91"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="92"/>
         <source>La pièce jointe n°{id} n&apos;existe pas.</source>
         <translation>La pièce jointe n°{id} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="54"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="55"/>
         <source>Aucune violation ne porte la référence {reference}.</source>
         <translation>Aucune violation ne porte la référence {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="58"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="59"/>
         <source>La violation {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</source>
         <translation>La violation {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="69"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="70"/>
         <source>L&apos;évaluation retient une atteinte « {dimension} » que la nature de la violation ne mentionne pas : complétez d&apos;abord la nature.</source>
         <translation>L&apos;évaluation retient une atteinte « {dimension} » que la nature de la violation ne mentionne pas : complétez d&apos;abord la nature.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="74"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="75"/>
         <source>Cet événement s&apos;enregistre avec son acte (notification, communication, clôture) : seuls « violation contenue » et les notes s&apos;ajoutent à la main.</source>
         <translation>Cet événement s&apos;enregistre avec son acte (notification, communication, clôture) : seuls « violation contenue » et les notes s&apos;ajoutent à la main.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="79"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="80"/>
         <source>Décrivez les mesures correctives prises.</source>
         <translation>Décrivez les mesures correctives prises.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="82"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="83"/>
         <source>confidentialité</source>
         <translation>confidentialité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="83"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="84"/>
         <source>intégrité</source>
         <translation>intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/breaches.py" line="84"/>
+        <location filename="../../dpo_desk/services/breaches.py" line="85"/>
         <source>disponibilité</source>
         <translation>disponibilité</translation>
     </message>
@@ -3606,137 +3606,137 @@
         <translation>Aucun dossier ne porte la référence {reference} : attendu une demande (DSR-…) ou une violation (VIO-…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="105"/>
+        <location filename="../../dpo_desk/services/letters.py" line="106"/>
         <source>Le courrier n°{id} n&apos;existe pas (ou plus).</source>
         <translation>Le courrier n°{id} n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="108"/>
+        <location filename="../../dpo_desk/services/letters.py" line="109"/>
         <source>Le courrier a été modifié entre-temps (autre fenêtre, autre poste) ; rechargez-le avant d&apos;enregistrer.</source>
         <translation>Le courrier a été modifié entre-temps (autre fenêtre, autre poste) ; rechargez-le avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="122"/>
+        <location filename="../../dpo_desk/services/letters.py" line="123"/>
         <source>Le courrier « {kind} » ne convient pas à {case} {reference} : choisissez {kinds}.</source>
         <translation>Le courrier « {kind} » ne convient pas à {case} {reference} : choisissez {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="159"/>
+        <location filename="../../dpo_desk/services/letters.py" line="160"/>
         <source>« {kind} » indisponible : la demande {reference} relève de la seule loi 09-08, qui ne prévoit pas de prorogation du délai.</source>
         <translation>« {kind} » indisponible : la demande {reference} relève de la seule loi 09-08, qui ne prévoit pas de prorogation du délai.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="164"/>
+        <location filename="../../dpo_desk/services/letters.py" line="165"/>
         <source>« {kind} » indisponible : la demande {reference} n&apos;a pas été prorogée. Enregistrez d&apos;abord la prorogation, avec sa date et ses motifs (article 12(3) du RGPD).</source>
         <translation>« {kind} » indisponible : la demande {reference} n&apos;a pas été prorogée. Enregistrez d&apos;abord la prorogation, avec sa date et ses motifs (article 12(3) du RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="169"/>
+        <location filename="../../dpo_desk/services/letters.py" line="170"/>
         <source>« {kind} » indisponible : la demande {reference} ne porte pas sur : {rights}.</source>
         <translation>« {kind} » indisponible : la demande {reference} ne porte pas sur : {rights}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="172"/>
+        <location filename="../../dpo_desk/services/letters.py" line="173"/>
         <source>« {kind} » indisponible : rien n&apos;est enregistré comme fait pour la demande {reference}. Enregistrez d&apos;abord la réponse (statut « Répondue », avec sa date) : le courrier en donne la date.</source>
         <translation>« {kind} » indisponible : rien n&apos;est enregistré comme fait pour la demande {reference}. Enregistrez d&apos;abord la réponse (statut « Répondue », avec sa date) : le courrier en donne la date.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="178"/>
+        <location filename="../../dpo_desk/services/letters.py" line="179"/>
         <source>« {kind} » indisponible : la demande {reference} a été refusée ; c&apos;est le refus motivé qui lui répond.</source>
         <translation>« {kind} » indisponible : la demande {reference} a été refusée ; c&apos;est le refus motivé qui lui répond.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="183"/>
+        <location filename="../../dpo_desk/services/letters.py" line="184"/>
         <source>« {kind} » indisponible : la demande {reference} a été retirée par le demandeur.</source>
         <translation>« {kind} » indisponible : la demande {reference} a été retirée par le demandeur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="186"/>
+        <location filename="../../dpo_desk/services/letters.py" line="187"/>
         <source>« {kind} » indisponible : l&apos;identité du demandeur de la demande {reference} n&apos;est pas établie ; aucune donnée ne peut lui être communiquée.</source>
         <translation>« {kind} » indisponible : l&apos;identité du demandeur de la demande {reference} n&apos;est pas établie ; aucune donnée ne peut lui être communiquée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="191"/>
+        <location filename="../../dpo_desk/services/letters.py" line="192"/>
         <source>« {kind} » indisponible : la demande {reference} n&apos;a pas été refusée. Enregistrez d&apos;abord le refus et son motif : le courrier le cite.</source>
         <translation>« {kind} » indisponible : la demande {reference} n&apos;a pas été refusée. Enregistrez d&apos;abord le refus et son motif : le courrier le cite.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="196"/>
+        <location filename="../../dpo_desk/services/letters.py" line="197"/>
         <source>« {kind} » indisponible : le motif enregistré « {reason} » ne permet pas de refuser « {right} » au titre de « {regime} ».</source>
         <translation>« {kind} » indisponible : le motif enregistré « {reason} » ne permet pas de refuser « {right} » au titre de « {regime} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="201"/>
+        <location filename="../../dpo_desk/services/letters.py" line="202"/>
         <source>« {kind} » indisponible : « {right} » n&apos;est pas prévu par « {regime} » ; seul le motif « {reason} » fonde ce refus.</source>
         <translation>« {kind} » indisponible : « {right} » n&apos;est pas prévu par « {regime} » ; seul le motif « {reason} » fonde ce refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="206"/>
+        <location filename="../../dpo_desk/services/letters.py" line="207"/>
         <source>Rubriques vides : {sections}. Rattachez la demande à ses traitements du registre, ou indiquez pourquoi elles sont sans objet (elles seront marquées « néant »).</source>
         <translation>Rubriques vides : {sections}. Rattachez la demande à ses traitements du registre, ou indiquez pourquoi elles sont sans objet (elles seront marquées « néant »).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="226"/>
+        <location filename="../../dpo_desk/services/letters.py" line="227"/>
         <source>la demande</source>
         <translation>la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="227"/>
+        <location filename="../../dpo_desk/services/letters.py" line="228"/>
         <source>la violation</source>
         <translation>la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="231"/>
+        <location filename="../../dpo_desk/services/letters.py" line="232"/>
         <source>Langue de courrier inconnue : {value} (fr, ar ou en).</source>
         <translation>Langue de courrier inconnue : {value} (fr, ar ou en).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="234"/>
+        <location filename="../../dpo_desk/services/letters.py" line="235"/>
         <source>Ce courrier a déjà été généré en PDF et joint au dossier : il ne se modifie plus. Rédigez un nouveau courrier.</source>
         <translation>Ce courrier a déjà été généré en PDF et joint au dossier : il ne se modifie plus. Rédigez un nouveau courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="239"/>
+        <location filename="../../dpo_desk/services/letters.py" line="240"/>
         <source>Ce courrier est déjà marqué comme validé par {reviewer}.</source>
         <translation>Ce courrier est déjà marqué comme validé par {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="242"/>
+        <location filename="../../dpo_desk/services/letters.py" line="243"/>
         <source>Le courrier doit être relu et marqué comme validé avant la génération du PDF.</source>
         <translation>Le courrier doit être relu et marqué comme validé avant la génération du PDF.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="246"/>
+        <location filename="../../dpo_desk/services/letters.py" line="247"/>
         <source>Indiquez le nom de la personne qui a relu et validé le courrier.</source>
         <translation>Indiquez le nom de la personne qui a relu et validé le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="249"/>
+        <location filename="../../dpo_desk/services/letters.py" line="250"/>
         <source>Indiquez l&apos;auteur du brouillon.</source>
         <translation>Indiquez l&apos;auteur du brouillon.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="251"/>
+        <location filename="../../dpo_desk/services/letters.py" line="252"/>
         <source>Le courrier dépasse {limit} caractères.</source>
         <translation>Le courrier dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="252"/>
+        <location filename="../../dpo_desk/services/letters.py" line="253"/>
         <source>Renseignez d&apos;abord l&apos;organisation et son délégué dans Paramètres.</source>
         <translation>Renseignez d&apos;abord l&apos;organisation et son délégué dans Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="537"/>
+        <location filename="../../dpo_desk/services/letters.py" line="538"/>
         <source>Autorité destinataire inconnue : « {value} ». La violation {reference} est à notifier à : {choices} (ou « other:NOM » pour une autre autorité de contrôle de l&apos;UE).</source>
         <translation>Autorité destinataire inconnue : « {value} ». La violation {reference} est à notifier à : {choices} (ou « other:NOM » pour une autre autorité de contrôle de l&apos;UE).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="542"/>
+        <location filename="../../dpo_desk/services/letters.py" line="543"/>
         <source>La violation {reference} n&apos;est pas à notifier à {authority} : ni la loi ni la politique interne ne l&apos;y obligent. Autorités destinataires : {choices}.</source>
         <translation>La violation {reference} n&apos;est pas à notifier à {authority} : ni la loi ni la politique interne ne l&apos;y obligent. Autorités destinataires : {choices}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="547"/>
+        <location filename="../../dpo_desk/services/letters.py" line="548"/>
         <source>La violation {reference} est à notifier à plusieurs autorités, chacune par son propre courrier : choisissez le destinataire ({choices}).</source>
         <translation>La violation {reference} est à notifier à plusieurs autorités, chacune par son propre courrier : choisissez le destinataire ({choices}).</translation>
     </message>
@@ -3761,23 +3761,23 @@
         <translation>Le dossier {reference} n&apos;est plus à purger (il a changé depuis la revue) ; relancez la revue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/register_file.py" line="323"/>
+        <location filename="../../dpo_desk/services/register_file.py" line="329"/>
         <source>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</source>
         <extracomment>what the journal names when the organisation changes (names only, never values)</extracomment>
         <translation>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="63"/>
+        <location filename="../../dpo_desk/services/records.py" line="64"/>
         <source>Aucun traitement « {key} » dans le registre.</source>
         <translation>Aucun traitement « {key} » dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="67"/>
+        <location filename="../../dpo_desk/services/records.py" line="68"/>
         <source>Aucun sous-traitant « {key} » dans le registre.</source>
         <translation>Aucun sous-traitant « {key} » dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="71"/>
+        <location filename="../../dpo_desk/services/records.py" line="72"/>
         <source>Aucun transfert n° {key} dans le registre.</source>
         <translation>Aucun transfert n° {key} dans le registre.</translation>
     </message>
@@ -3787,52 +3787,52 @@
         <translation>Aucun dossier n° {key} à rattacher.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="81"/>
+        <location filename="../../dpo_desk/services/records.py" line="82"/>
         <source>« {name} » a été modifié entre-temps ; rechargez-le avant d&apos;enregistrer.</source>
         <translation>« {name} » a été modifié entre-temps ; rechargez-le avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="85"/>
+        <location filename="../../dpo_desk/services/records.py" line="86"/>
         <source>Un traitement nommé « {name} » existe déjà dans le registre.</source>
         <translation>Un traitement nommé « {name} » existe déjà dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="88"/>
+        <location filename="../../dpo_desk/services/records.py" line="89"/>
         <source>Un sous-traitant nommé « {name} » existe déjà dans le registre.</source>
         <translation>Un sous-traitant nommé « {name} » existe déjà dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="91"/>
+        <location filename="../../dpo_desk/services/records.py" line="92"/>
         <source>La périodicité de revue doit être comprise entre 1 et 60 mois.</source>
         <translation>La périodicité de revue doit être comprise entre 1 et 60 mois.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="60"/>
+        <location filename="../../dpo_desk/services/requests.py" line="61"/>
         <source>Aucune demande ne porte la référence {reference}.</source>
         <translation>Aucune demande ne porte la référence {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="64"/>
+        <location filename="../../dpo_desk/services/requests.py" line="65"/>
         <source>La demande {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</source>
         <translation>La demande {reference} a été modifiée entre-temps ; rechargez-la avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/attachments.py" line="71"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="72"/>
         <source>La pièce jointe « {name} » dépasse la limite de {limit} Mo ({size} Mo).</source>
         <translation>La pièce jointe « {name} » dépasse la limite de {limit} Mo ({size} Mo).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/attachments.py" line="74"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="75"/>
         <source>La pièce jointe « {name} » est vide.</source>
         <translation>La pièce jointe « {name} » est vide.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/attachments.py" line="75"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="76"/>
         <source>La pièce jointe « {name} » est déjà jointe à cette demande.</source>
         <translation>La pièce jointe « {name} » est déjà jointe à cette demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/requests.py" line="522"/>
+        <location filename="../../dpo_desk/services/requests.py" line="519"/>
         <source>Une prorogation doit être motivée (RGPD art. 12(3)) : indiquez la raison.</source>
         <translation>Une prorogation doit être motivée (RGPD art. 12(3)) : indiquez la raison.</translation>
     </message>
@@ -4082,7 +4082,7 @@
         <translation>Le champ « {name} » est associé à plusieurs colonnes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="634"/>
+        <location filename="../../dpo_desk/services/imports.py" line="635"/>
         <source>La date ({value}) précède la réception de la demande ({received}).</source>
         <translation>La date ({value}) précède la réception de la demande ({received}).</translation>
     </message>
@@ -4112,12 +4112,12 @@
         <translation>Autorité inconnue : {value} (cndp ou cnil).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/attachments.py" line="81"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="82"/>
         <source>La pièce jointe n° {id} n&apos;existe plus dans la demande {reference}.</source>
         <translation>La pièce jointe n° {id} n&apos;existe plus dans la demande {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/attachments.py" line="95"/>
+        <location filename="../../dpo_desk/services/attachments.py" line="96"/>
         <source>« {name} » est un courrier émis pour la demande {reference} : c&apos;est la trace de ce qui a été envoyé, il ne peut pas être supprimé.</source>
         <translation>« {name} » est un courrier émis pour la demande {reference} : c&apos;est la trace de ce qui a été envoyé, il ne peut pas être supprimé.</translation>
     </message>
@@ -4777,22 +4777,22 @@
 <context>
     <name>IdentityProof</name>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="146"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="169"/>
         <source>Réponses à des questions sur le compte ou la relation</source>
         <translation>Réponses à des questions sur le compte ou la relation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="149"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="172"/>
         <source>Confirmation depuis l&apos;adresse e-mail déjà connue</source>
         <translation>Confirmation depuis l&apos;adresse e-mail déjà connue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="152"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="175"/>
         <source>Présentation de la CNIE sur place (aucune copie gardée)</source>
         <translation>Présentation de la CNIE sur place (aucune copie gardée)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/retention.py" line="155"/>
+        <location filename="../../dpo_desk/domain/retention.py" line="178"/>
         <source>Copie d&apos;une pièce d&apos;identité, masquée sauf l&apos;utile</source>
         <translation>Copie d&apos;une pièce d&apos;identité, masquée sauf l&apos;utile</translation>
     </message>
@@ -5124,11 +5124,6 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_import.py" line="86"/>
-        <source>« {value} » n&apos;est pas un nombre entier.</source>
-        <translation>« {value} » n&apos;est pas un nombre entier.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="87"/>
         <source>Colonne sans en-tête (cellule fusionnée ?) : associez-la à un champ ou ignorez-la.</source>
         <translation>Colonne sans en-tête (cellule fusionnée ?) : associez-la à un champ ou ignorez-la.</translation>
     </message>
@@ -5344,31 +5339,31 @@
 <context>
     <name>JournalChanges</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="266"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="255"/>
         <source>{holiday}, premier jour le {first_day} (confirmé le {confirmed_on})</source>
         <translation>{holiday}, premier jour le {first_day} (confirmé le {confirmed_on})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="275"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="264"/>
         <source>{date} ({name})</source>
         <translation>{date} ({name})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="287"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="322"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="372"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="276"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="311"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="361"/>
         <source>{field} : {before} → {after}</source>
         <translation>{field} : {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="306"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="330"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="378"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="295"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="319"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="367"/>
         <source>{field} : {value}</source>
         <translation>{field} : {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="351"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="340"/>
         <source> ; </source>
         <translation> ; </translation>
     </message>
@@ -5499,243 +5494,243 @@
         <translation>pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="93"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="92"/>
         <source>Règle de l&apos;échéance</source>
         <translation>Règle de l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="94"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="93"/>
         <source>Régime de l&apos;échéance</source>
         <translation>Régime de l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="95"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="94"/>
         <source>Règle du délai</source>
         <translation>Règle du délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="96"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="95"/>
         <source>Autorité</source>
         <translation>Autorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="101"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="96"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="102"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="97"/>
         <source>Envoyée le</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="103"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="98"/>
         <source>Tardive</source>
         <translation>Tardive</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="104"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="99"/>
         <source>Obligation remplie</source>
         <translation>Obligation remplie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="107"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="100"/>
         <source>Personnes informées</source>
         <translation>Personnes informées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="108"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="101"/>
         <source>Communication publique</source>
         <translation>Communication publique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="110"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="102"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="113"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="103"/>
         <source>Notification</source>
         <translation>Notification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="114"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="104"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="117"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="105"/>
         <source>Décision de ne pas notifier</source>
         <translation>Décision de ne pas notifier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="119"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="106"/>
         <source>Méthode</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="120"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="107"/>
         <source>Facteurs de risque</source>
         <translation>Facteurs de risque</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="121"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="108"/>
         <source>Gravité</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="122"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="109"/>
         <source>Risque calculé</source>
         <translation>Risque calculé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="126"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="111"/>
         <source>Règle des quatre yeux (courriers)</source>
         <translation>Règle des quatre yeux (courriers)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="128"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="112"/>
         <source>Soumise au RGPD</source>
         <translation>Soumise au RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="131"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="113"/>
         <source>Soumise à la loi 09-08</source>
         <translation>Soumise à la loi 09-08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="114"/>
         <source>Délai interne (jours)</source>
         <translation>Délai interne (jours)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="115"/>
         <source>Délai de rectification (jours francs)</source>
         <translation>Délai de rectification (jours francs)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="140"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="118"/>
         <source>Jours francs stricts (J+11)</source>
         <translation>Jours francs stricts (J+11)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="144"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="119"/>
         <source>Suspension pendant la vérification d&apos;identité</source>
         <translation>Suspension pendant la vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="122"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="152"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="124"/>
         <source>Fichier</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="153"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="125"/>
         <source>Taille (octets)</source>
         <translation>Taille (octets)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="154"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="126"/>
         <source>Sauvegarde du jour</source>
         <translation>Sauvegarde du jour</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="155"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="156"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="127"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="128"/>
         <source>Copies gardées</source>
         <translation>Copies gardées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="157"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="129"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="158"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="130"/>
         <source>Créées</source>
         <translation>Créées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="159"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="131"/>
         <source>Mises à jour</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="160"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="132"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="162"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="133"/>
         <source>Texte</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="163"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="134"/>
         <source>Validée par</source>
         <translation>Validée par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="207"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="196"/>
         <source>décidée</source>
         <translation>décidée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="235"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="224"/>
         <source>Jour férié ajouté</source>
         <translation>Jour férié ajouté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="236"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="225"/>
         <source>Ajout de jour férié annulé</source>
         <translation>Ajout de jour férié annulé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="239"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="228"/>
         <source>Fermeture ajoutée</source>
         <translation>Fermeture ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="240"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="229"/>
         <source>Fermeture annulée</source>
         <translation>Fermeture annulée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="243"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="232"/>
         <source>Jour férié officiel retiré</source>
         <translation>Jour férié officiel retiré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="244"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="233"/>
         <source>Jour férié officiel rétabli</source>
         <translation>Jour férié officiel rétabli</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="247"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="236"/>
         <source>Fête lunaire confirmée</source>
         <translation>Fête lunaire confirmée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="248"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="237"/>
         <source>Confirmation annulée</source>
         <translation>Confirmation annulée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="288"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="277"/>
         <source>Jours fériés des délais du RGPD</source>
         <translation>Jours fériés des délais du RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="323"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="312"/>
         <source>Version des règles</source>
         <translation>Version des règles</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="331"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="320"/>
         <source>Demandes ouvertes dont l&apos;échéance a changé</source>
         <translation>Demandes ouvertes dont l&apos;échéance a changé</translation>
     </message>
@@ -5743,70 +5738,70 @@
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="111"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="421"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="410"/>
         <source>Date et heure</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="422"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="411"/>
         <source>Auteur</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="423"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="412"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="424"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="413"/>
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="425"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="414"/>
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="117"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="462"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="528"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="451"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="517"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="466"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="455"/>
         <source>Vérifier la chaîne</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="478"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="467"/>
         <source>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</source>
         <translation>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="492"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="481"/>
         <source>Référence (DSR-…, VIO-…)</source>
         <translation>Référence (DSR-…, VIO-…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="563"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="552"/>
         <source>Tous les objets</source>
         <translation>Tous les objets</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="564"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="553"/>
         <source>Toutes les actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="565"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="554"/>
         <source>Tous les auteurs</source>
         <translation>Tous les auteurs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="588"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="577"/>
         <source>%n entrée(s)</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -5814,7 +5809,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="601"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="590"/>
         <source>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</source>
         <translation>
             <numerusform>Chaîne intacte : %n entrée vérifiée. Empreinte de tête : {head}</numerusform>
@@ -5822,12 +5817,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="607"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="596"/>
         <source>Journal vérifié : chaîne intacte.</source>
         <translation>Journal vérifié : chaîne intacte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="611"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="600"/>
         <source>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</source>
         <translation>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</translation>
     </message>
@@ -6026,325 +6021,325 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="124"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="123"/>
         <source>Courriers — {reference} — DPO Desk</source>
         <translation>Courriers — {reference} — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="134"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="129"/>
         <source>Courriers — {reference}</source>
         <translation>Courriers — {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="168"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="163"/>
         <source>Nouveau courrier</source>
         <translation>Nouveau courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="206"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="201"/>
         <source>Enregistré avec le brouillon</source>
         <translation>Enregistré avec le brouillon</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="208"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="203"/>
         <source>Pourquoi la notification est tardive</source>
         <translation>Pourquoi la notification est tardive</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="209"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="204"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="210"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="161"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="205"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="152"/>
         <source>Langue</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="211"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="206"/>
         <source>Destinataire</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="212"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="207"/>
         <source>Auteur</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="213"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="208"/>
         <source>Motifs du retard</source>
         <translation>Motifs du retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="218"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="213"/>
         <source>Pourquoi ces rubriques sont vides</source>
         <translation>Pourquoi ces rubriques sont vides</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="220"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="215"/>
         <source>Rubriques « néant »</source>
         <translation>Rubriques « néant »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="173"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="168"/>
         <source>Rédiger le brouillon</source>
         <translation>Rédiger le brouillon</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="246"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="241"/>
         <source>Courriers du dossier</source>
         <translation>Courriers du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="252"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="247"/>
         <source>Aucun courrier pour ce dossier.</source>
         <translation>Aucun courrier pour ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="259"/>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="518"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="254"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="513"/>
         <source>Aucun courrier ouvert</source>
         <translation>Aucun courrier ouvert</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="266"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="261"/>
         <source>Choisissez un type de courrier et une langue, puis « Rédiger le brouillon ».</source>
         <translation>Choisissez un type de courrier et une langue, puis « Rédiger le brouillon ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="272"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="267"/>
         <source>Actualiser l&apos;aperçu</source>
         <translation>Actualiser l&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="274"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="269"/>
         <source>Enregistrer le brouillon</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="286"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="281"/>
         <source>Relu par</source>
         <translation>Relu par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="288"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="283"/>
         <source>Nom du relecteur</source>
         <translation>Nom du relecteur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="289"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="284"/>
         <source>Nom de la personne qui a relu et validé le courrier</source>
         <translation>Nom de la personne qui a relu et validé le courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="294"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="289"/>
         <source>Une autre personne que l&apos;auteur</source>
         <translation>Une autre personne que l&apos;auteur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="297"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="292"/>
         <source>Règle des quatre yeux : le courrier est validé par une autre personne que son auteur.</source>
         <translation>Règle des quatre yeux : le courrier est validé par une autre personne que son auteur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="301"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="296"/>
         <source>Marquer comme validé</source>
         <translation>Marquer comme validé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="309"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="304"/>
         <source>Exporter le PDF…</source>
         <translation>Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="310"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="305"/>
         <source>Enregistrer une copie du PDF, hors du registre</source>
         <translation>Enregistrer une copie du PDF, hors du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="312"/>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="688"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="307"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="683"/>
         <source>Générer le PDF</source>
         <translation>Générer le PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="314"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="309"/>
         <source>Le PDF est joint au dossier, chiffré dans le registre ; le courrier est figé.</source>
         <translation>Le PDF est joint au dossier, chiffré dans le registre ; le courrier est figé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="325"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="320"/>
         <source>Aperçu</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="337"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="332"/>
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="346"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="341"/>
         <source>Demande de {name}, reçue le {date} — échéance le {due}</source>
         <translation>Demande de {name}, reçue le {date} — échéance le {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="352"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="347"/>
         <source>Violation : {title}</source>
         <translation>Violation : {title}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="381"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="376"/>
         <source>Indisponibles pour ce dossier :</source>
         <translation>Indisponibles pour ce dossier :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="432"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="427"/>
         <source>CNDP — politique interne (la loi 09-08 ne prévoit pas de notification)</source>
         <translation>CNDP — politique interne (la loi 09-08 ne prévoit pas de notification)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="434"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="429"/>
         <source>{authority} — article 33 du RGPD</source>
         <translation>{authority} — article 33 du RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="444"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="439"/>
         <source>la demande</source>
         <translation>la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="444"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="439"/>
         <source>la violation</source>
         <translation>la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="465"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="460"/>
         <source>{kind} · {language}</source>
         <translation>{kind} · {language}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="470"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="465"/>
         <source>{head} · {authority}</source>
         <translation>{head} · {authority}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="476"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="471"/>
         <source>{status} par {reviewer}</source>
         <translation>{status} par {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="479"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="474"/>
         <source>{author}, {when}</source>
         <translation>{author}, {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="496"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="491"/>
         <source>Modifications non enregistrées</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="497"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="492"/>
         <source>Le texte modifié n&apos;est pas enregistré. L&apos;abandonner ?</source>
         <translation>Le texte modifié n&apos;est pas enregistré. L&apos;abandonner ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="526"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="521"/>
         <source>{kind} — {language}</source>
         <translation>{kind} — {language}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="539"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="534"/>
         <source>Rédigé par {author} le {when}.</source>
         <translation>Rédigé par {author} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="543"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="538"/>
         <source>Brouillon : à relire puis marquer comme validé.</source>
         <translation>Brouillon : à relire puis marquer comme validé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="544"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="539"/>
         <source>Validé par {reviewer} le {when}.</source>
         <translation>Validé par {reviewer} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="549"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="544"/>
         <source>Prêt pour la génération du PDF.</source>
         <translation>Prêt pour la génération du PDF.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="551"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="546"/>
         <source>PDF généré et joint au dossier : le courrier ne se modifie plus.</source>
         <translation>PDF généré et joint au dossier : le courrier ne se modifie plus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="617"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="612"/>
         <source>Brouillon enregistré dans le registre. Relisez-le et modifiez-le ici.</source>
         <translation>Brouillon enregistré dans le registre. Relisez-le et modifiez-le ici.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="639"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="634"/>
         <source>Brouillon enregistré. Le texte a changé : il est à valider de nouveau.</source>
         <translation>Brouillon enregistré. Le texte a changé : il est à valider de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="642"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="637"/>
         <source>Brouillon enregistré.</source>
         <translation>Brouillon enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="669"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="664"/>
         <source>Courrier validé par {reviewer}.</source>
         <translation>Courrier validé par {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="679"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="674"/>
         <source>Générer le PDF définitif</source>
         <translation>Générer le PDF définitif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="680"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="675"/>
         <source>Générer le PDF définitif de ce courrier ?</source>
         <translation>Générer le PDF définitif de ce courrier ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="683"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="678"/>
         <source>Le courrier sera alors figé : son texte ne pourra plus être modifié. Le PDF sera joint à {case} {reference}, chiffré dans le registre, et la génération sera inscrite au journal.</source>
         <translation>Le courrier sera alors figé : son texte ne pourra plus être modifié. Le PDF sera joint à {case} {reference}, chiffré dans le registre, et la génération sera inscrite au journal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="689"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="684"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="719"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="714"/>
         <source>PDF « {name} » joint à {case} {reference}.</source>
         <translation>PDF « {name} » joint à {case} {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="759"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="754"/>
         <source>{n} page</source>
         <translation>{n} page</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="761"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="756"/>
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="776"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="771"/>
         <source>Exporter le PDF</source>
         <translation>Exporter le PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="776"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="771"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="784"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="779"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
@@ -6352,470 +6347,470 @@
 <context>
     <name>LetterField</name>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="320"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="318"/>
         <source>Nom de l&apos;organisation</source>
         <translation>Nom de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="321"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="319"/>
         <source>Adresse de l&apos;organisation</source>
         <translation>Adresse de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="322"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="320"/>
         <source>Nom du DPO</source>
         <translation>Nom du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="323"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="321"/>
         <source>E-mail du DPO</source>
         <translation>E-mail du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="324"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="322"/>
         <source>Téléphone du DPO</source>
         <translation>Téléphone du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="327"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="323"/>
         <source>Coordonnées du DPO (nom, e-mail, téléphone)</source>
         <translation>Coordonnées du DPO (nom, e-mail, téléphone)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="329"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="324"/>
         <source>Date du courrier</source>
         <translation>Date du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="330"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="325"/>
         <source>Lieu d&apos;envoi</source>
         <translation>Lieu d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="331"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="326"/>
         <source>CNDP : nom complet et adresse</source>
         <translation>CNDP : nom complet et adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="332"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="327"/>
         <source>CNIL : nom complet et adresse</source>
         <translation>CNIL : nom complet et adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="333"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="328"/>
         <source>Le RGPD s&apos;applique (oui/non)</source>
         <translation>Le RGPD s&apos;applique (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="336"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="329"/>
         <source>La loi 09-08 s&apos;applique (oui/non)</source>
         <translation>La loi 09-08 s&apos;applique (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="342"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="330"/>
         <source>Référence de la demande</source>
         <translation>Référence de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="343"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="331"/>
         <source>Date de réception</source>
         <translation>Date de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="344"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="332"/>
         <source>Nom du demandeur</source>
         <translation>Nom du demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="347"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="333"/>
         <source>Nom de la personne concernée</source>
         <translation>Nom de la personne concernée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="351"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="334"/>
         <source>Le demandeur agit pour une autre personne</source>
         <translation>Le demandeur agit pour une autre personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="354"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="335"/>
         <source>Droits exercés</source>
         <translation>Droits exercés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="355"/>
-        <location filename="../../dpo_desk/documents/templates.py" line="575"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="336"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="415"/>
         <source>Régimes applicables</source>
         <translation>Régimes applicables</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="356"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="337"/>
         <source>Canal de réception</source>
         <translation>Canal de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="360"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="339"/>
         <source>Canal de réception, en toutes lettres (« par e-mail »)</source>
         <translation>Canal de réception, en toutes lettres (« par e-mail »)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="362"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="340"/>
         <source>Droit d&apos;accès exercé</source>
         <translation>Droit d&apos;accès exercé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="365"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="341"/>
         <source>Droit de rectification exercé</source>
         <translation>Droit de rectification exercé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="368"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="342"/>
         <source>Droit à l&apos;effacement exercé</source>
         <translation>Droit à l&apos;effacement exercé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="371"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="343"/>
         <source>Droit à la limitation exercé</source>
         <translation>Droit à la limitation exercé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="376"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="344"/>
         <source>Droit à la portabilité exercé</source>
         <translation>Droit à la portabilité exercé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="379"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="345"/>
         <source>Droit d&apos;opposition exercé</source>
         <translation>Droit d&apos;opposition exercé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="383"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="347"/>
         <source>Portabilité demandée alors que la loi 09-08 s&apos;applique (oui/non)</source>
         <translation>Portabilité demandée alors que la loi 09-08 s&apos;applique (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="388"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="348"/>
         <source>Date limite de réponse</source>
         <translation>Date limite de réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="389"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="349"/>
         <source>Fondement du délai (article)</source>
         <translation>Fondement du délai (article)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="390"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="350"/>
         <source>Règle du délai, en toutes lettres</source>
         <translation>Règle du délai, en toutes lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="391"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="351"/>
         <source>Nature du délai : loi ou politique</source>
         <translation>Nature du délai : loi ou politique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="394"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="352"/>
         <source>Le délai vient de la politique interne</source>
         <translation>Le délai vient de la politique interne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="400"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="354"/>
         <source>Date limite au titre du RGPD</source>
         <translation>Date limite au titre du RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="404"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="355"/>
         <source>Fondement du délai au titre du RGPD</source>
         <translation>Fondement du délai au titre du RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="408"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="356"/>
         <source>Date limite au titre de la loi 09-08</source>
         <translation>Date limite au titre de la loi 09-08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="412"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="357"/>
         <source>Fondement du délai au titre de la loi 09-08</source>
         <translation>Fondement du délai au titre de la loi 09-08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="414"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="358"/>
         <source>Date de la prorogation</source>
         <translation>Date de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="415"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="359"/>
         <source>Motifs de la prorogation</source>
         <translation>Motifs de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="416"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="360"/>
         <source>Motif du refus</source>
         <translation>Motif du refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="417"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="361"/>
         <source>Fondement juridique du refus</source>
         <translation>Fondement juridique du refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="420"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="362"/>
         <source>L&apos;organisation doit pouvoir démontrer le bien-fondé du motif</source>
         <translation>L&apos;organisation doit pouvoir démontrer le bien-fondé du motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="427"/>
-        <location filename="../../dpo_desk/services/letters.py" line="214"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="363"/>
+        <location filename="../../dpo_desk/services/letters.py" line="215"/>
         <source>Catégories de données traitées</source>
         <translation>Catégories de données traitées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="430"/>
-        <location filename="../../dpo_desk/services/letters.py" line="215"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="364"/>
+        <location filename="../../dpo_desk/services/letters.py" line="216"/>
         <source>Finalités du traitement</source>
         <translation>Finalités du traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="431"/>
-        <location filename="../../dpo_desk/services/letters.py" line="216"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="365"/>
+        <location filename="../../dpo_desk/services/letters.py" line="217"/>
         <source>Destinataires</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="432"/>
-        <location filename="../../dpo_desk/services/letters.py" line="218"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="366"/>
+        <location filename="../../dpo_desk/services/letters.py" line="219"/>
         <source>Durée de conservation</source>
         <translation>Durée de conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="433"/>
-        <location filename="../../dpo_desk/services/letters.py" line="219"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="367"/>
+        <location filename="../../dpo_desk/services/letters.py" line="220"/>
         <source>Source des données</source>
         <translation>Source des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="437"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="369"/>
         <source>Catégories de données : néant</source>
         <translation>Catégories de données : néant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="440"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="370"/>
         <source>Finalités : néant</source>
         <translation>Finalités : néant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="443"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="371"/>
         <source>Destinataires : néant</source>
         <translation>Destinataires : néant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="448"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="372"/>
         <source>Durée de conservation : néant</source>
         <translation>Durée de conservation : néant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="451"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="373"/>
         <source>Source : néant</source>
         <translation>Source : néant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="455"/>
-        <location filename="../../dpo_desk/services/letters.py" line="217"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="375"/>
+        <location filename="../../dpo_desk/services/letters.py" line="218"/>
         <source>Transferts hors du Maroc et leurs garanties</source>
         <translation>Transferts hors du Maroc et leurs garanties</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="460"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="376"/>
         <source>Aucun transfert hors du Maroc enregistré</source>
         <translation>Aucun transfert hors du Maroc enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="463"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="377"/>
         <source>Transferts : néant</source>
         <translation>Transferts : néant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="467"/>
-        <location filename="../../dpo_desk/services/letters.py" line="220"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="379"/>
+        <location filename="../../dpo_desk/services/letters.py" line="221"/>
         <source>Décisions automatisées, profilage et logique sous-jacente</source>
         <translation>Décisions automatisées, profilage et logique sous-jacente</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="473"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="380"/>
         <source>Décisions automatisées : néant</source>
         <translation>Décisions automatisées : néant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="478"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="381"/>
         <source>Pourquoi les rubriques marquées « néant » le sont</source>
         <translation>Pourquoi les rubriques marquées « néant » le sont</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="482"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="382"/>
         <source>Toutes les rubriques sont marquées « néant »</source>
         <translation>Toutes les rubriques sont marquées « néant »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="485"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="383"/>
         <source>Pièces jointes fournies</source>
         <translation>Pièces jointes fournies</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="486"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="384"/>
         <source>Précisions propres au dossier</source>
         <translation>Précisions propres au dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="487"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="385"/>
         <source>Date de l&apos;opération effectuée</source>
         <translation>Date de l&apos;opération effectuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="490"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="386"/>
         <source>L&apos;opposition est accueillie</source>
         <translation>L&apos;opposition est accueillie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="497"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="389"/>
         <source>Justificatif demandé : réponses sur le compte</source>
         <translation>Justificatif demandé : réponses sur le compte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="502"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="390"/>
         <source>Justificatif demandé : confirmation par e-mail</source>
         <translation>Justificatif demandé : confirmation par e-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="507"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="391"/>
         <source>Justificatif demandé : CNIE présentée sur place</source>
         <translation>Justificatif demandé : CNIE présentée sur place</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="512"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="392"/>
         <source>Justificatif demandé : copie d&apos;une pièce d&apos;identité</source>
         <translation>Justificatif demandé : copie d&apos;une pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="517"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="393"/>
         <source>Jours au plus avant suppression de la copie (politique interne)</source>
         <translation>Jours au plus avant suppression de la copie (politique interne)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="524"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="394"/>
         <source>Référence de la violation</source>
         <translation>Référence de la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="525"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="395"/>
         <source>Intitulé de la violation</source>
         <translation>Intitulé de la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="526"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="396"/>
         <source>Description des faits</source>
         <translation>Description des faits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="529"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="397"/>
         <source>Nature : confidentialité, intégrité, disponibilité</source>
         <translation>Nature : confidentialité, intégrité, disponibilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="533"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="398"/>
         <source>Catégories de personnes concernées</source>
         <translation>Catégories de personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="538"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="399"/>
         <source>Nombre approximatif de personnes concernées</source>
         <translation>Nombre approximatif de personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="542"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="400"/>
         <source>Catégories d&apos;enregistrements concernés</source>
         <translation>Catégories d&apos;enregistrements concernés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="547"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="401"/>
         <source>Nombre approximatif d&apos;enregistrements</source>
         <translation>Nombre approximatif d&apos;enregistrements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="551"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="402"/>
         <source>Catégories de données concernées</source>
         <translation>Catégories de données concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="554"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="403"/>
         <source>Conséquences probables</source>
         <translation>Conséquences probables</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="555"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="404"/>
         <source>Mesures prises</source>
         <translation>Mesures prises</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="556"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="405"/>
         <source>Mesures envisagées</source>
         <translation>Mesures envisagées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="559"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="406"/>
         <source>Conseils aux personnes pour se protéger</source>
         <translation>Conseils aux personnes pour se protéger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="561"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="407"/>
         <source>Chronologie (date — fait)</source>
         <translation>Chronologie (date — fait)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="562"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="408"/>
         <source>Début de la violation</source>
         <translation>Début de la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="563"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="409"/>
         <source>Découverte de la violation</source>
         <translation>Découverte de la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="566"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="410"/>
         <source>Prise de connaissance (départ des 72 heures)</source>
         <translation>Prise de connaissance (départ des 72 heures)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="568"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="411"/>
         <source>Échéance de notification</source>
         <translation>Échéance de notification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="571"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="412"/>
         <source>Fondement de l&apos;échéance : loi ou politique</source>
         <translation>Fondement de l&apos;échéance : loi ou politique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="573"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="413"/>
         <source>Notification tardive</source>
         <translation>Notification tardive</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="574"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="414"/>
         <source>Motifs du retard</source>
         <translation>Motifs du retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="576"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="416"/>
         <source>Autorité notifiée</source>
         <translation>Autorité notifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="582"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="420"/>
         <source>Courrier à une autorité de contrôle de l&apos;UE (article 33 du RGPD)</source>
         <translation>Courrier à une autorité de contrôle de l&apos;UE (article 33 du RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/templates.py" line="590"/>
+        <location filename="../../dpo_desk/documents/templates.py" line="421"/>
         <source>Courrier à la CNDP (politique interne, loi 09-08)</source>
         <translation>Courrier à la CNDP (politique interne, loi 09-08)</translation>
     </message>
@@ -6833,52 +6828,52 @@
 <context>
     <name>LetterKind</name>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="34"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="30"/>
         <source>Accusé de réception</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="35"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="31"/>
         <source>Demande de justificatif d&apos;identité</source>
         <translation>Demande de justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="38"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="34"/>
         <source>Notification de prorogation du délai</source>
         <translation>Notification de prorogation du délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="39"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="35"/>
         <source>Réponse à une demande d&apos;accès</source>
         <translation>Réponse à une demande d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="40"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="36"/>
         <source>Confirmation de rectification</source>
         <translation>Confirmation de rectification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="41"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="37"/>
         <source>Confirmation d&apos;effacement ou de limitation</source>
         <translation>Confirmation d&apos;effacement ou de limitation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="44"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="40"/>
         <source>Réponse à une opposition</source>
         <translation>Réponse à une opposition</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="45"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="41"/>
         <source>Refus motivé</source>
         <translation>Refus motivé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="46"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="42"/>
         <source>Notification de violation à l&apos;autorité</source>
         <translation>Notification de violation à l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="49"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="45"/>
         <source>Communication de violation aux personnes concernées</source>
         <translation>Communication de violation aux personnes concernées</translation>
     </message>
@@ -6886,17 +6881,17 @@
 <context>
     <name>LetterLanguage</name>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="66"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="62"/>
         <source>Français</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="67"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="63"/>
         <source>Arabe</source>
         <translation>Arabe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/kinds.py" line="68"/>
+        <location filename="../../dpo_desk/documents/kinds.py" line="64"/>
         <source>Anglais</source>
         <translation>Anglais</translation>
     </message>
@@ -6933,67 +6928,67 @@
 <context>
     <name>LetterTemplatesCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="53"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="50"/>
         <source>Modèles de courrier</source>
         <translation>Modèles de courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="57"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="54"/>
         <source>Chaque type de courrier a un modèle par langue. Les champs entre {{ doubles accolades }} sont remplis avec les données du dossier ; {% if champ %} … {% endif %} garde un passage quand le champ est renseigné. La première ligne est l&apos;objet du courrier.</source>
         <translation>Chaque type de courrier a un modèle par langue. Les champs entre {{ doubles accolades }} sont remplis avec les données du dossier ; {% if champ %} … {% endif %} garde un passage quand le champ est renseigné. La première ligne est l&apos;objet du courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="89"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="86"/>
         <source>Champs disponibles</source>
         <translation>Champs disponibles</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="94"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="91"/>
         <source>Double-cliquez pour insérer le champ dans le modèle</source>
         <translation>Double-cliquez pour insérer le champ dans le modèle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="97"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="94"/>
         <source>Double-clic : insérer</source>
         <translation>Double-clic : insérer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="104"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="100"/>
         <source>Rétablir le modèle par défaut</source>
         <translation>Rétablir le modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="108"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="104"/>
         <source>Annuler les modifications</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="110"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="106"/>
         <source>Enregistrer le modèle</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="195"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="191"/>
         <source>Modèle modifié par {who} le {when}.</source>
         <translation>Modèle modifié par {who} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="200"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="196"/>
         <source>Modèle modifié.</source>
         <translation>Modèle modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="202"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="198"/>
         <source>Modèle par défaut, livré avec DPO Desk.</source>
         <translation>Modèle par défaut, livré avec DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="250"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="246"/>
         <source>Modèle « {kind} » ({language}) enregistré.</source>
         <translation>Modèle « {kind} » ({language}) enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="268"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="263"/>
         <source>Modèle par défaut rétabli.</source>
         <translation>Modèle par défaut rétabli.</translation>
     </message>
@@ -7533,32 +7528,32 @@
 <context>
     <name>NewBreachDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="41"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="38"/>
         <source>Nouvelle violation — DPO Desk</source>
         <translation>Nouvelle violation — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="51"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="44"/>
         <source>Nouvelle violation de données</source>
         <translation>Nouvelle violation de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="55"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="46"/>
         <source>Étape 1 sur 5 — les faits et l&apos;horloge. Le délai de 72 heures pour notifier court dès que l&apos;organisation a connaissance de la violation : légal sous le RGPD (article 33 du RGPD), politique interne sous la seule loi 09-08. Enregistrez-la tout de suite, les autres étapes se complètent ensuite.</source>
         <translation>Étape 1 sur 5 — les faits et l&apos;horloge. Le délai de 72 heures pour notifier court dès que l&apos;organisation a connaissance de la violation : légal sous le RGPD (article 33 du RGPD), politique interne sous la seule loi 09-08. Enregistrez-la tout de suite, les autres étapes se complètent ensuite.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="77"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="65"/>
         <source>* obligatoire</source>
         <translation>* obligatoire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="81"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="67"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="83"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="67"/>
         <source>Enregistrer et démarrer le suivi</source>
         <translation>Enregistrer et démarrer le suivi</translation>
     </message>
@@ -7566,102 +7561,102 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="52"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="49"/>
         <source>Nouvelle demande — DPO Desk</source>
         <translation>Nouvelle demande — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="59"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="52"/>
         <source>Nouvelle demande d&apos;exercice de droits</source>
         <translation>Nouvelle demande d&apos;exercice de droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="63"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="54"/>
         <source>L&apos;échéance légale est calculée dès l&apos;enregistrement, à partir de la date de réception, des droits exercés et du régime applicable.</source>
         <translation>L&apos;échéance légale est calculée dès l&apos;enregistrement, à partir de la date de réception, des droits exercés et du régime applicable.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="82"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="70"/>
         <source>La demande</source>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="87"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="72"/>
         <source>Régime *</source>
         <translation>Régime *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="88"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="73"/>
         <source>Droits exercés *</source>
         <translation>Droits exercés *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="89"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="74"/>
         <source>Reçue par</source>
         <translation>Reçue par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="90"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="75"/>
         <source>Reçue le *</source>
         <translation>Reçue le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="91"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="76"/>
         <source>Suivie par</source>
         <translation>Suivie par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="92"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="77"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="103"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="87"/>
         <source>Le demandeur</source>
         <translation>Le demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="108"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="89"/>
         <source>Nom *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="109"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="90"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="110"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="91"/>
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="111"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="92"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="112"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="93"/>
         <source>Agit en tant que</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="113"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="94"/>
         <source>Personne concernée</source>
         <translation>Personne concernée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="119"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="99"/>
         <source>* obligatoire</source>
         <translation>* obligatoire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="124"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="103"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="126"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="103"/>
         <source>Enregistrer la demande</source>
         <translation>Enregistrer la demande</translation>
     </message>
@@ -7743,12 +7738,12 @@
 <context>
     <name>PassphraseEdit</name>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="249"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="307"/>
         <source>Masquer la phrase secrète</source>
         <translation>Masquer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="251"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="309"/>
         <source>Afficher la phrase secrète</source>
         <translation>Afficher la phrase secrète</translation>
     </message>
@@ -7921,310 +7916,310 @@
 <context>
     <name>ProcessingSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="40"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="41"/>
         <source>Rechercher : nom, finalité, service, n° de récépissé…</source>
         <translation>Rechercher : nom, finalité, service, n° de récépissé…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="54"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="55"/>
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="57"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="58"/>
         <source>Marquer comme revu</source>
         <translation>Marquer comme revu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="59"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="60"/>
         <source>Enregistrer la revue de cette fiche aujourd&apos;hui (RGPD art. 24(1))</source>
         <translation>Enregistrer la revue de cette fiche aujourd&apos;hui (RGPD art. 24(1))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="69"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="70"/>
         <source>Rattacher un sous-traitant…</source>
         <translation>Rattacher un sous-traitant…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="70"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="71"/>
         <source>Détacher</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="67"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="68"/>
         <source>Sous-traitants</source>
         <translation>Sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="68"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="69"/>
         <source>Double-cliquez pour ouvrir la fiche du sous-traitant.</source>
         <translation>Double-cliquez pour ouvrir la fiche du sous-traitant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="75"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="76"/>
         <source>Ajouter un transfert…</source>
         <translation>Ajouter un transfert…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="76"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="77"/>
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="73"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="74"/>
         <source>Transferts hors du Maroc</source>
         <translation>Transferts hors du Maroc</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="74"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="75"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
         <translation>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="105"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="81"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="84"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="82"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="85"/>
         <source>Traitements</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="87"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="88"/>
         <source>Nouveau traitement</source>
         <translation>Nouveau traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="94"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="95"/>
         <source>Aucun traitement inscrit</source>
         <translation>Aucun traitement inscrit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="96"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="97"/>
         <source>Inscrivez ici chaque activité de traitement : ses finalités et bases légales, les données, leur durée de conservation, ses destinataires et ses formalités auprès de la CNDP.</source>
         <translation>Inscrivez ici chaque activité de traitement : ses finalités et bases légales, les données, leur durée de conservation, ses destinataires et ses formalités auprès de la CNDP.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="104"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="105"/>
         <source>1 traitement</source>
         <translation>1 traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="105"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="106"/>
         <source>{count} traitements</source>
         <translation>{count} traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="109"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="110"/>
         <source>Toutes les bases légales</source>
         <translation>Toutes les bases légales</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="111"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="112"/>
         <source>Base légale</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="115"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="116"/>
         <source>Tous les régimes CNDP</source>
         <translation>Tous les régimes CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="117"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="118"/>
         <source>Régime CNDP</source>
         <translation>Régime CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="122"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="123"/>
         <source>AIPD : toutes</source>
         <translation>AIPD : toutes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="123"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="124"/>
         <source>AIPD requise</source>
         <translation>AIPD requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="124"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="125"/>
         <source>AIPD requise, non réalisée</source>
         <translation>AIPD requise, non réalisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="125"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="126"/>
         <source>AIPD non requise</source>
         <translation>AIPD non requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="127"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="237"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="128"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="238"/>
         <source>Analyse d&apos;impact</source>
         <translation>Analyse d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="132"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="133"/>
         <source>Toutes les fiches</source>
         <translation>Toutes les fiches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="134"/>
         <source>Signalées</source>
         <translation>Signalées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="135"/>
         <source>Revue en retard</source>
         <translation>Revue en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="136"/>
         <source>Transfert non encadré</source>
         <translation>Transfert non encadré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="137"/>
         <source>Autorisation CNDP requise</source>
         <translation>Autorisation CNDP requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="138"/>
         <source>AIPD à réaliser</source>
         <translation>AIPD à réaliser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="139"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="140"/>
         <source>Alertes</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="187"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="188"/>
         <source>récépissé {number}</source>
         <translation>récépissé {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="190"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="191"/>
         <source>du {date}</source>
         <translation>du {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="204"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="205"/>
         <source>Concerne des mineurs.</source>
         <translation>Concerne des mineurs.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="210"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="211"/>
         <source>Requise — réalisée le {date}</source>
         <translation>Requise — réalisée le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="214"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="215"/>
         <source>Requise — non réalisée</source>
         <translation>Requise — non réalisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="217"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="218"/>
         <source>Non requise</source>
         <translation>Non requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="225"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="226"/>
         <source>Finalités</source>
         <translation>Finalités</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="226"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="227"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="227"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="228"/>
         <source>Personnes concernées</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="228"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="229"/>
         <source>Données</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="229"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="230"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="230"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="231"/>
         <source>Destinataires</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="232"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="233"/>
         <source>Conservation</source>
         <translation>Conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="235"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="236"/>
         <source>Sécurité</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="236"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="237"/>
         <source>Exercice des droits</source>
         <translation>Exercice des droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="239"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="240"/>
         <source>Dernière revue</source>
         <translation>Dernière revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="240"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="241"/>
         <source>jamais</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="243"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="244"/>
         <source>Inscrit le</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="284"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="279"/>
         <source>Traitement « {name} » inscrit au registre.</source>
         <translation>Traitement « {name} » inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="295"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="282"/>
         <source>Traitement « {name} » enregistré.</source>
         <translation>Traitement « {name} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="311"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="297"/>
         <source>Revue du traitement enregistrée au {date}.</source>
         <translation>Revue du traitement enregistrée au {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="331"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="317"/>
         <source>Rattacher un sous-traitant</source>
         <translation>Rattacher un sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="332"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="318"/>
         <source>Sous-traitant</source>
         <translation>Sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="338"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="324"/>
         <source>Sous-traitant rattaché.</source>
         <translation>Sous-traitant rattaché.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="350"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="336"/>
         <source>Sous-traitant détaché de ce traitement.</source>
         <translation>Sous-traitant détaché de ce traitement.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="358"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="344"/>
         <source>Transfert ajouté.</source>
         <translation>Transfert ajouté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="362"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="348"/>
         <source>Transfert supprimé.</source>
         <translation>Transfert supprimé.</translation>
     </message>
@@ -8298,295 +8293,295 @@
 <context>
     <name>ProcessorsSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="42"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="43"/>
         <source>Rechercher : nom, service, certification, sous-traitant ultérieur…</source>
         <translation>Rechercher : nom, service, certification, sous-traitant ultérieur…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="55"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="56"/>
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="58"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="59"/>
         <source>Fin de contrat…</source>
         <translation>Fin de contrat…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="60"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="61"/>
         <source>Enregistrer la fin du contrat et le sort des données (RGPD art. 28(3)(g))</source>
         <translation>Enregistrer la fin du contrat et le sort des données (RGPD art. 28(3)(g))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="63"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="64"/>
         <source>Restitution ou suppression…</source>
         <translation>Restitution ou suppression…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="72"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="73"/>
         <source>Rattacher un traitement…</source>
         <translation>Rattacher un traitement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="73"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="74"/>
         <source>Détacher</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="70"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="71"/>
         <source>Traitements servis</source>
         <translation>Traitements servis</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="71"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="72"/>
         <source>Double-cliquez pour ouvrir la fiche du traitement.</source>
         <translation>Double-cliquez pour ouvrir la fiche du traitement.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="78"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="79"/>
         <source>Ajouter un transfert…</source>
         <translation>Ajouter un transfert…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="79"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="80"/>
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="76"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="77"/>
         <source>Transferts hors du Maroc</source>
         <translation>Transferts hors du Maroc</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="77"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="78"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
         <translation>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="111"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="84"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="87"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="85"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="88"/>
         <source>Sous-traitants</source>
         <translation>Sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="90"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="91"/>
         <source>Nouveau sous-traitant</source>
         <translation>Nouveau sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="97"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="98"/>
         <source>Aucun sous-traitant inscrit</source>
         <translation>Aucun sous-traitant inscrit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="99"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="100"/>
         <source>Inscrivez ici chaque prestataire qui traite des données pour votre compte : son contrat et ses clauses, les pays où il traite les données, les traitements qu&apos;il sert et la date de sa prochaine revue.</source>
         <translation>Inscrivez ici chaque prestataire qui traite des données pour votre compte : son contrat et ses clauses, les pays où il traite les données, les traitements qu&apos;il sert et la date de sa prochaine revue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="107"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="108"/>
         <source>1 sous-traitant</source>
         <translation>1 sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="108"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="109"/>
         <source>{count} sous-traitants</source>
         <translation>{count} sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="112"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="113"/>
         <source>Tous les statuts</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="114"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="226"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="115"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="227"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="117"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="118"/>
         <source>Tous les pays</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="117"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="118"/>
         <source>Pays</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="120"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="121"/>
         <source>Toutes les fiches</source>
         <translation>Toutes les fiches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="121"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="122"/>
         <source>Signalées</source>
         <translation>Signalées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="122"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="123"/>
         <source>Sans contrat (DPA)</source>
         <translation>Sans contrat (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="123"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="124"/>
         <source>Revue en retard</source>
         <translation>Revue en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="124"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="125"/>
         <source>Transfert non encadré</source>
         <translation>Transfert non encadré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="125"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="126"/>
         <source>Clauses manquantes</source>
         <translation>Clauses manquantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="126"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="127"/>
         <source>Données non restituées</source>
         <translation>Données non restituées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="128"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="129"/>
         <source>Alertes</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="190"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="191"/>
         <source>Signé le {date}</source>
         <translation>Signé le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="194"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="195"/>
         <source>prend fin le {date}</source>
         <translation>prend fin le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="198"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="199"/>
         <source>Aucun contrat de sous-traitance signé</source>
         <translation>Aucun contrat de sous-traitance signé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="204"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="205"/>
         <source>le {date}</source>
         <translation>le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="208"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="209"/>
         <source>{outcome} le {date}</source>
         <translation>{outcome} le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="213"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="214"/>
         <source>Restitution ou suppression des données non enregistrée</source>
         <translation>Restitution ou suppression des données non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="216"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="217"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="217"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="218"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="218"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="219"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="219"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="220"/>
         <source>Pays de traitement</source>
         <translation>Pays de traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="220"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="221"/>
         <source>Données confiées</source>
         <translation>Données confiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="221"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="222"/>
         <source>Contrat (DPA)</source>
         <translation>Contrat (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="222"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="223"/>
         <source>Clauses art. 28(3)</source>
         <translation>Clauses art. 28(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="223"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="224"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="224"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="225"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>Sous-traitants ultérieurs</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="225"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="226"/>
         <source>Prochaine revue</source>
         <translation>Prochaine revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="227"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="228"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="268"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="263"/>
         <source>Sous-traitant « {name} » inscrit au registre.</source>
         <translation>Sous-traitant « {name} » inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="280"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="266"/>
         <source>Sous-traitant « {name} » enregistré.</source>
         <translation>Sous-traitant « {name} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="288"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="273"/>
         <source>Fin du contrat enregistrée.</source>
         <translation>Fin du contrat enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="297"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="282"/>
         <source>Sort des données enregistré.</source>
         <translation>Sort des données enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="315"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="300"/>
         <source>Rattacher un traitement</source>
         <translation>Rattacher un traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="316"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="301"/>
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="322"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="307"/>
         <source>Traitement rattaché.</source>
         <translation>Traitement rattaché.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="334"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="319"/>
         <source>Traitement détaché de ce sous-traitant.</source>
         <translation>Traitement détaché de ce sous-traitant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="342"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="327"/>
         <source>Transfert ajouté.</source>
         <translation>Transfert ajouté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="346"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="331"/>
         <source>Transfert supprimé.</source>
         <translation>Transfert supprimé.</translation>
     </message>
@@ -8907,191 +8902,191 @@
 <context>
     <name>RegisterDialogs</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="74"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="73"/>
         <source>Recharger</source>
         <extracomment>the entry a whole-form dialog edits</extracomment>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="76"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="75"/>
         <source>Abandonner la saisie et relire la fiche enregistrée</source>
         <translation>Abandonner la saisie et relire la fiche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="86"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="85"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="174"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="173"/>
         <source>* obligatoire</source>
         <translation>* obligatoire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="210"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="209"/>
         <source>Nouveau traitement</source>
         <translation>Nouveau traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="212"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="211"/>
         <source>Modifier le traitement</source>
         <translation>Modifier le traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="213"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="212"/>
         <source>Une fiche par activité de traitement, comme dans le registre de l&apos;article 30 du RGPD et la déclaration à la CNDP (loi 09-08 art. 15).</source>
         <translation>Une fiche par activité de traitement, comme dans le registre de l&apos;article 30 du RGPD et la déclaration à la CNDP (loi 09-08 art. 15).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="218"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="217"/>
         <source>Enregistrer le traitement</source>
         <translation>Enregistrer le traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="250"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="249"/>
         <source>Nouveau sous-traitant</source>
         <translation>Nouveau sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="252"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="251"/>
         <source>Modifier le sous-traitant</source>
         <translation>Modifier le sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="253"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="252"/>
         <source>Le contrat doit contenir les clauses de l&apos;article 28(3) du RGPD ; la loi 09-08 (art. 23) fait peser sur le sous-traitant les mêmes obligations de sécurité que sur vous.</source>
         <translation>Le contrat doit contenir les clauses de l&apos;article 28(3) du RGPD ; la loi 09-08 (art. 23) fait peser sur le sous-traitant les mêmes obligations de sécurité que sur vous.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="259"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="258"/>
         <source>Enregistrer le sous-traitant</source>
         <translation>Enregistrer le sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="312"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="311"/>
         <source>Nouveau transfert hors du Maroc</source>
         <translation>Nouveau transfert hors du Maroc</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="313"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="312"/>
         <source>Vers un pays qui ne figure pas sur la liste d&apos;adéquation de la CNDP, le transfert doit reposer sur un mécanisme : autorisation de la CNDP (formulaire F118), clauses contractuelles types, BCR ou une dérogation.</source>
         <translation>Vers un pays qui ne figure pas sur la liste d&apos;adéquation de la CNDP, le transfert doit reposer sur un mécanisme : autorisation de la CNDP (formulaire F118), clauses contractuelles types, BCR ou une dérogation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="319"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="318"/>
         <source>Ajouter le transfert</source>
         <translation>Ajouter le transfert</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="325"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="324"/>
         <source>Pays de destination *</source>
         <translation>Pays de destination *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="335"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="334"/>
         <source>Mécanisme</source>
         <translation>Mécanisme</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="343"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="342"/>
         <source>Dérogation</source>
         <translation>Dérogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="348"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="347"/>
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="350"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="349"/>
         <source>N° d&apos;autorisation ou de demande F118, version des clauses…</source>
         <translation>N° d&apos;autorisation ou de demande F118, version des clauses…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="359"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="358"/>
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="364"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="363"/>
         <source>Sous-traitant</source>
         <translation>Sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="368"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="458"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="367"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="457"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="419"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="418"/>
         <source>Fin de contrat — {name}</source>
         <translation>Fin de contrat — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="422"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="421"/>
         <source>À la fin de la prestation, le sous-traitant restitue ou supprime les données (RGPD art. 28(3)(g)). Tant que ce n&apos;est pas enregistré, il reste signalé.</source>
         <translation>À la fin de la prestation, le sous-traitant restitue ou supprime les données (RGPD art. 28(3)(g)). Tant que ce n&apos;est pas enregistré, il reste signalé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="427"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="426"/>
         <source>Enregistrer la fin du contrat</source>
         <translation>Enregistrer la fin du contrat</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="432"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="431"/>
         <source>Fin le *</source>
         <translation>Fin le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="437"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="497"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="436"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="496"/>
         <source>Les données ont été</source>
         <translation>Les données ont été</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="442"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="441"/>
         <source>pas encore restituées ni supprimées</source>
         <translation>pas encore restituées ni supprimées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="452"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="501"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="451"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="500"/>
         <source>Le</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="453"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="452"/>
         <source>Date connue</source>
         <translation>Date connue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="459"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="458"/>
         <source>Attestation reçue…</source>
         <translation>Attestation reçue…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="486"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="485"/>
         <source>Restitution ou suppression des données</source>
         <translation>Restitution ou suppression des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="487"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="486"/>
         <source>Enregistrez la confirmation reçue du sous-traitant (RGPD art. 28(3)(g)).</source>
         <translation>Enregistrez la confirmation reçue du sous-traitant (RGPD art. 28(3)(g)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="491"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="490"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="528"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="527"/>
         <source>Rattacher</source>
         <translation>Rattacher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="536"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="535"/>
         <source>Tout est déjà rattaché.</source>
         <translation>Tout est déjà rattaché.</translation>
     </message>
@@ -9099,18 +9094,18 @@
 <context>
     <name>RegisterFields</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/fields.py" line="44"/>
+        <location filename="../../dpo_desk/ui/records/fields.py" line="43"/>
         <source>Renseignée</source>
         <translation>Renseignée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/fields.py" line="157"/>
+        <location filename="../../dpo_desk/ui/records/fields.py" line="126"/>
         <source>Retirer</source>
         <extracomment>how a row&apos;s widgets are laid out: lines of (widget, stretch) a row&apos;s widgets by name (a TypedDict per kind of row)</extracomment>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/fields.py" line="160"/>
+        <location filename="../../dpo_desk/ui/records/fields.py" line="129"/>
         <source>Retirer cette ligne</source>
         <translation>Retirer cette ligne</translation>
     </message>
@@ -9118,410 +9113,410 @@
 <context>
     <name>RegisterForms</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="101"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="119"/>
         <source>ex. Gestion des comptes élèves</source>
         <translation>ex. Gestion des comptes élèves</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="106"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="124"/>
         <source>Ce que fait le traitement</source>
         <translation>Ce que fait le traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="110"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="128"/>
         <source>ex. Pédagogie</source>
         <translation>ex. Pédagogie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="114"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="132"/>
         <source>S&apos;il y en a un</source>
         <translation>S&apos;il y en a un</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="119"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="137"/>
         <source>Logiciel ou application utilisés</source>
         <translation>Logiciel ou application utilisés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="125"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="143"/>
         <source>Où les personnes exercent leurs droits</source>
         <translation>Où les personnes exercent leurs droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="133"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="151"/>
         <source>Ajouter une finalité</source>
         <translation>Ajouter une finalité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="140"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="158"/>
         <source>Une catégorie par ligne : élèves, parents…</source>
         <translation>Une catégorie par ligne : élèves, parents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="164"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="182"/>
         <source>Le traitement concerne des mineurs</source>
         <translation>Le traitement concerne des mineurs</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="170"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="188"/>
         <source>Une source par ligne : la personne, l&apos;école…</source>
         <translation>Une source par ligne : la personne, l&apos;école…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="179"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="197"/>
         <source>Ajouter un destinataire</source>
         <translation>Ajouter un destinataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="186"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="204"/>
         <source>Ajouter une durée</source>
         <translation>Ajouter une durée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="197"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="215"/>
         <source>Précisions : chiffrement, habilitations…</source>
         <translation>Précisions : chiffrement, habilitations…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="207"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="225"/>
         <source>ex. D-443/2022</source>
         <translation>ex. D-443/2022</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="210"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="228"/>
         <source>Reçu le</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="215"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="233"/>
         <source>Analyse d&apos;impact requise</source>
         <translation>Analyse d&apos;impact requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="218"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="236"/>
         <source>Analyse réalisée</source>
         <translation>Analyse réalisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="221"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="239"/>
         <source>Le</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="224"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="242"/>
         <source>Revu le</source>
         <translation>Revu le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="227"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="614"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="245"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="625"/>
         <source>Notes du DPO</source>
         <translation>Notes du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="232"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="250"/>
         <source>⚠ Données sensibles (RGPD art. 9 ; loi 09-08 art. 1(3)) : elles relèvent en principe de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>⚠ Données sensibles (RGPD art. 9 ; loi 09-08 art. 1(3)) : elles relèvent en principe de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="254"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="273"/>
         <source>Identification</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="256"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="631"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="275"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="643"/>
         <source>Nom *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="257"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="276"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="260"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="279"/>
         <source>Service responsable</source>
         <translation>Service responsable</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="264"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="283"/>
         <source>Responsable conjoint</source>
         <translation>Responsable conjoint</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="266"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="285"/>
         <source>Logiciel</source>
         <translation>Logiciel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="269"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="288"/>
         <source>Exercice des droits</source>
         <translation>Exercice des droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="276"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="296"/>
         <source>Finalités et bases légales *</source>
         <translation>Finalités et bases légales *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="278"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="298"/>
         <source>Une base légale par finalité (RGPD art. 6(1) ; loi 09-08 art. 4). L&apos;intérêt légitime doit être décrit.</source>
         <translation>Une base légale par finalité (RGPD art. 6(1) ; loi 09-08 art. 4). L&apos;intérêt légitime doit être décrit.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="287"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="308"/>
         <source>Personnes et données</source>
         <translation>Personnes et données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="291"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="312"/>
         <source>Personnes concernées</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="295"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="316"/>
         <source>Catégories de données</source>
         <translation>Catégories de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="298"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="319"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="305"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="327"/>
         <source>Destinataires</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="310"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="334"/>
         <source>Durées de conservation</source>
         <translation>Durées de conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="312"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="336"/>
         <source>Par catégorie de données : une durée et ce qui la fait courir.</source>
         <translation>Par catégorie de données : une durée et ce qui la fait courir.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="320"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="345"/>
         <source>Mesures de sécurité</source>
         <translation>Mesures de sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="323"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="348"/>
         <source>Précisions</source>
         <translation>Précisions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="328"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="354"/>
         <source>Formalités CNDP et analyse d&apos;impact</source>
         <translation>Formalités CNDP et analyse d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="330"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="356"/>
         <source>Régime</source>
         <translation>Régime</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="331"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="357"/>
         <source>N° de récépissé</source>
         <translation>N° de récépissé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="332"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="358"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="333"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="359"/>
         <source>AIPD</source>
         <translation>AIPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="335"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="361"/>
         <source>Réalisée le</source>
         <translation>Réalisée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="341"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="368"/>
         <source>Suivi</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="343"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="370"/>
         <source>Dernière revue</source>
         <translation>Dernière revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="344"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="664"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="371"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="678"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="371"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="382"/>
         <source>Finalité</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="374"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="385"/>
         <source>Justification (obligatoire pour l&apos;intérêt légitime)</source>
         <translation>Justification (obligatoire pour l&apos;intérêt légitime)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="384"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="395"/>
         <source>Nom du destinataire</source>
         <translation>Nom du destinataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="398"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="409"/>
         <source>à compter de… (ex. après la dernière connexion)</source>
         <translation>à compter de… (ex. après la dernière connexion)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="402"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="413"/>
         <source>Précision (ex. factures)</source>
         <translation>Précision (ex. factures)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="456"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="467"/>
         <source>Inscrit au registre le {created} ; dernière modification le {updated}.</source>
         <translation>Inscrit au registre le {created} ; dernière modification le {updated}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="535"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="546"/>
         <source>Ces catégories de données relèvent de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>Ces catégories de données relèvent de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="560"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="571"/>
         <source>ex. Stripe</source>
         <translation>ex. Stripe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="563"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="574"/>
         <source>Service fourni</source>
         <translation>Service fourni</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="567"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="578"/>
         <source>Interlocuteur, e-mail</source>
         <translation>Interlocuteur, e-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="571"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="582"/>
         <source>DPO du sous-traitant</source>
         <translation>DPO du sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="575"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="586"/>
         <source>Codes ISO, ex. MA, US, IE</source>
         <translation>Codes ISO, ex. MA, US, IE</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="584"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="595"/>
         <source>Contrat de sous-traitance (DPA) signé</source>
         <translation>Contrat de sous-traitance (DPA) signé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="588"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="599"/>
         <source>Signé le</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="592"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="603"/>
         <source>Prend fin le</source>
         <translation>Prend fin le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="600"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="611"/>
         <source>Une par ligne : PCI DSS, ISO 27001…</source>
         <translation>Une par ligne : PCI DSS, ISO 27001…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="607"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="618"/>
         <source>Un par ligne, avec son pays</source>
         <translation>Un par ligne, avec son pays</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="611"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="622"/>
         <source>Prévue le</source>
         <translation>Prévue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="629"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="641"/>
         <source>Le sous-traitant</source>
         <translation>Le sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="632"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="644"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="633"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="645"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="634"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="646"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="637"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="649"/>
         <source>Pays de traitement</source>
         <translation>Pays de traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="644"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="657"/>
         <source>Données confiées</source>
         <translation>Données confiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="650"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="664"/>
         <source>Garanties et suivi</source>
         <translation>Garanties et suivi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="654"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="668"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="658"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="672"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>Sous-traitants ultérieurs</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="662"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="676"/>
         <source>Prochaine revue</source>
         <translation>Prochaine revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="670"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="685"/>
         <source>Contrat (RGPD art. 28 ; loi 09-08 art. 23)</source>
         <translation>Contrat (RGPD art. 28 ; loi 09-08 art. 23)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="675"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="690"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="676"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="691"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="681"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="696"/>
         <source>Clauses de l&apos;article 28(3) vérifiées</source>
         <translation>Clauses de l&apos;article 28(3) vérifiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="724"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="725"/>
         <source>Contrat terminé le {date}.</source>
         <translation>Contrat terminé le {date}.</translation>
     </message>
@@ -9529,52 +9524,52 @@
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="192"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="194"/>
         <source>Rechercher</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="224"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="226"/>
         <source>Aucune fiche ne correspond</source>
         <translation>Aucune fiche ne correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="225"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="227"/>
         <source>Aucune fiche ne répond à ces critères de recherche et de filtre.</source>
         <translation>Aucune fiche ne répond à ces critères de recherche et de filtre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="226"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="228"/>
         <source>Effacer les filtres</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="305"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="307"/>
         <source>À regarder</source>
         <translation>À regarder</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="324"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="326"/>
         <source>Fiche</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="343"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="345"/>
         <source>Aucun.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="700"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="702"/>
         <source>{register} — {name}</source>
         <translation>{register} — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="712"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="714"/>
         <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
         <translation>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="720"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="722"/>
         <source>{label} : le formulaire n&apos;a pas pu être rouvert.</source>
         <translation>{label} : le formulaire n&apos;a pas pu être rouvert.</translation>
     </message>
@@ -9808,17 +9803,17 @@
 <context>
     <name>RememberCheckBox</name>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="374"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="432"/>
         <source>Se souvenir sur cet ordinateur</source>
         <translation>Se souvenir sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="379"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="437"/>
         <source>La phrase secrète est confiée au trousseau sécurisé du système ; le registre s&apos;ouvrira sans la redemander sur cette session.</source>
         <translation>La phrase secrète est confiée au trousseau sécurisé du système ; le registre s&apos;ouvrira sans la redemander sur cette session.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="388"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="446"/>
         <source>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : la phrase secrète sera demandée à chaque ouverture. DPO Desk ne l&apos;enregistre jamais en clair.</source>
         <translation>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : la phrase secrète sera demandée à chaque ouverture. DPO Desk ne l&apos;enregistre jamais en clair.</translation>
     </message>
@@ -10117,7 +10112,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="67"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="150"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="151"/>
         <source>Pièce jointe n°</source>
         <translation>Pièce jointe n°</translation>
     </message>
@@ -10375,193 +10370,193 @@ Supprimer ?</translation>
 <context>
     <name>RequestDialogs</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="196"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="163"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="204"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="167"/>
         <source>Cette étape ne peut pas être annulée.</source>
         <translation>Cette étape ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="331"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="288"/>
         <source>Demander une pièce d&apos;identité</source>
         <translation>Demander une pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="334"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="291"/>
         <source>Identité vérifiée</source>
         <translation>Identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="335"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="292"/>
         <source>Identité non vérifiée</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="336"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="293"/>
         <source>Commencer le traitement</source>
         <translation>Commencer le traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="337"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="294"/>
         <source>Proroger le délai</source>
         <translation>Proroger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="338"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="295"/>
         <source>Répondre</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="339"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="296"/>
         <source>Refuser</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="340"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="297"/>
         <source>Retrait par le demandeur</source>
         <translation>Retrait par le demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="341"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="298"/>
         <source>Clôturer</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="359"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="316"/>
         <source>En cas de doute raisonnable sur l&apos;identité du demandeur, une pièce complémentaire peut être demandée (RGPD art. 12(6)). Ne demandez que ce qui est nécessaire : une copie de la CIN suffit le plus souvent.</source>
         <translation>En cas de doute raisonnable sur l&apos;identité du demandeur, une pièce complémentaire peut être demandée (RGPD art. 12(6)). Ne demandez que ce qui est nécessaire : une copie de la CIN suffit le plus souvent.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="365"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="322"/>
         <source>Demander la pièce</source>
         <translation>Demander la pièce</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="370"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="327"/>
         <source>Pièce demandée</source>
         <translation>Pièce demandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="371"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="328"/>
         <source>Copie de la CIN, du passeport, de la carte de séjour…</source>
         <translation>Copie de la CIN, du passeport, de la carte de séjour…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="385"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="342"/>
         <source>L&apos;identité est établie : le traitement de la demande commence.</source>
         <translation>L&apos;identité est établie : le traitement de la demande commence.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="389"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="346"/>
         <source>Le justificatif ne permet pas d&apos;établir l&apos;identité. La demande pourra être refusée pour ce motif (RGPD art. 12(6)).</source>
         <translation>Le justificatif ne permet pas d&apos;établir l&apos;identité. La demande pourra être refusée pour ce motif (RGPD art. 12(6)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="399"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="356"/>
         <source>Pièce examinée</source>
         <translation>Pièce examinée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="400"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="357"/>
         <source>CIN présentée, copie reçue par e-mail…</source>
         <translation>CIN présentée, copie reçue par e-mail…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="407"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="364"/>
         <source>Date de la vérification</source>
         <translation>Date de la vérification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="424"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="381"/>
         <source>La demande {reference} passe au statut « En cours de traitement ».</source>
         <translation>La demande {reference} passe au statut « En cours de traitement ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="438"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="395"/>
         <source>RGPD art. 12(3) : le délai peut être prolongé de deux mois, compte tenu de la complexité et du nombre de demandes. La prorogation doit être décidée et notifiée au demandeur, motifs à l&apos;appui, dans le premier mois. La loi 09-08 ne prévoit pas de prorogation décidée par le responsable.</source>
         <translation>RGPD art. 12(3) : le délai peut être prolongé de deux mois, compte tenu de la complexité et du nombre de demandes. La prorogation doit être décidée et notifiée au demandeur, motifs à l&apos;appui, dans le premier mois. La loi 09-08 ne prévoit pas de prorogation décidée par le responsable.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="445"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="402"/>
         <source>Proroger</source>
         <translation>Proroger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="449"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="406"/>
         <source>Décidée le</source>
         <translation>Décidée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="453"/>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="513"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="410"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="468"/>
         <source>Motif *</source>
         <translation>Motif *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="454"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="411"/>
         <source>Complexité, volume de données, nombre de demandes…</source>
         <translation>Complexité, volume de données, nombre de demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="472"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="429"/>
         <source>Enregistre l&apos;envoi de la réponse au demandeur. Le délai cesse de courir à cette date.</source>
         <translation>Enregistre l&apos;envoi de la réponse au demandeur. Le délai cesse de courir à cette date.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="477"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="434"/>
         <source>Enregistrer la réponse</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="481"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="438"/>
         <source>Répondue le</source>
         <translation>Répondue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="485"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="439"/>
         <source>Envoyée par</source>
         <translation>Envoyée par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="501"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="456"/>
         <source>Un refus est une réponse : il doit être motivé et informer le demandeur de son droit de saisir la CNDP (RGPD art. 12(4)). Le caractère manifestement infondé ou excessif doit pouvoir être démontré (RGPD art. 12(5)).</source>
         <translation>Un refus est une réponse : il doit être motivé et informer le demandeur de son droit de saisir la CNDP (RGPD art. 12(4)). Le caractère manifestement infondé ou excessif doit pouvoir être démontré (RGPD art. 12(5)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="507"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="462"/>
         <source>Enregistrer le refus</source>
         <translation>Enregistrer le refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="514"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="469"/>
         <source>Choisir un motif…</source>
         <translation>Choisir un motif…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="523"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="478"/>
         <source>Notifié le</source>
         <translation>Notifié le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="527"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="479"/>
         <source>Envoyé par</source>
         <translation>Envoyé par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="544"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="497"/>
         <source>Le demandeur a retiré sa demande {reference}. Conservez sa lettre ou son e-mail de retrait en pièce jointe.</source>
         <translation>Le demandeur a retiré sa demande {reference}. Conservez sa lettre ou son e-mail de retrait en pièce jointe.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="549"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="502"/>
         <source>Enregistrer le retrait</source>
         <translation>Enregistrer le retrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="560"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="513"/>
         <source>La demande {reference} est classée. Elle reste au registre, consultable, avec son journal et ses pièces jointes.</source>
         <translation>La demande {reference} est classée. Elle reste au registre, consultable, avec son journal et ses pièces jointes.</translation>
     </message>
@@ -10897,85 +10892,85 @@ Supprimer ?</translation>
     <name>RequestsSection</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="93"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="81"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="150"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="100"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="169"/>
         <source>Demandes</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="81"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="119"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="279"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="55"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="100"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="138"/>
         <source>Nouvelle demande</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="83"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="102"/>
         <source>Enregistrer une demande reçue ({keys})</source>
         <translation>Enregistrer une demande reçue ({keys})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="99"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="118"/>
         <source>Liste des demandes</source>
         <translation>Liste des demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="113"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="132"/>
         <source>Aucune demande pour l&apos;instant</source>
         <translation>Aucune demande pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="115"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="134"/>
         <source>Enregistrez ici chaque demande d&apos;accès, de rectification, d&apos;effacement ou d&apos;opposition dès sa réception : DPO Desk calcule son échéance légale et vous la rappelle.</source>
         <translation>Enregistrez ici chaque demande d&apos;accès, de rectification, d&apos;effacement ou d&apos;opposition dès sa réception : DPO Desk calcule son échéance légale et vous la rappelle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="124"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="143"/>
         <source>Aucune demande ne correspond</source>
         <translation>Aucune demande ne correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="125"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="144"/>
         <source>Aucune demande ne répond à ces critères de recherche et de filtre.</source>
         <translation>Aucune demande ne répond à ces critères de recherche et de filtre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="126"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="145"/>
         <source>Effacer les filtres</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="195"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="214"/>
         <source>1 demande</source>
         <translation>1 demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="196"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="215"/>
         <source>{count} demandes</source>
         <translation>{count} demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="269"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="288"/>
         <source>Demande {reference} enregistrée — échéance le {date}.</source>
         <translation>Demande {reference} enregistrée — échéance le {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="276"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="54"/>
         <source>Demande {reference}</source>
         <translation>Demande {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="282"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="56"/>
         <source>Le formulaire de nouvelle demande n&apos;a pas pu être rouvert.</source>
         <translation>Le formulaire de nouvelle demande n&apos;a pas pu être rouvert.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="286"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="59"/>
         <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
         <translation>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="292"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="64"/>
         <source>{label} a été clôturée entre-temps : les modifications conservées ne peuvent plus être appliquées.</source>
         <translation>{label} a été clôturée entre-temps : les modifications conservées ne peuvent plus être appliquées.</translation>
     </message>
@@ -11280,140 +11275,120 @@ Supprimer ?</translation>
 <context>
     <name>ThirdParty</name>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="78"/>
+        <location filename="../../dpo_desk/third_party.py" line="99"/>
         <source>Langage et bibliothèque standard</source>
         <translation>Langage et bibliothèque standard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="81"/>
+        <location filename="../../dpo_desk/third_party.py" line="105"/>
         <source>Interface graphique</source>
         <translation>Interface graphique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="83"/>
+        <location filename="../../dpo_desk/third_party.py" line="112"/>
         <source>Liaison entre Python et Qt</source>
         <translation>Liaison entre Python et Qt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="85"/>
+        <location filename="../../dpo_desk/third_party.py" line="119"/>
         <source>Chiffrement du fichier de registre</source>
         <translation>Chiffrement du fichier de registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="88"/>
+        <location filename="../../dpo_desk/third_party.py" line="125"/>
         <source>Primitives cryptographiques de SQLCipher</source>
         <translation>Primitives cryptographiques de SQLCipher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="91"/>
+        <location filename="../../dpo_desk/third_party.py" line="129"/>
         <source>Accès à SQLCipher depuis Python</source>
         <translation>Accès à SQLCipher depuis Python</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="92"/>
-        <location filename="../../dpo_desk/third_party.py" line="163"/>
+        <location filename="../../dpo_desk/third_party.py" line="133"/>
+        <location filename="../../dpo_desk/third_party.py" line="220"/>
         <source>Accès aux données</source>
         <translation>Accès aux données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="94"/>
-        <location filename="../../dpo_desk/third_party.py" line="95"/>
-        <location filename="../../dpo_desk/third_party.py" line="97"/>
+        <location filename="../../dpo_desk/third_party.py" line="136"/>
         <source>Migrations du schéma</source>
         <translation>Migrations du schéma</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="99"/>
-        <location filename="../../dpo_desk/third_party.py" line="101"/>
-        <location filename="../../dpo_desk/third_party.py" line="103"/>
-        <location filename="../../dpo_desk/third_party.py" line="105"/>
-        <location filename="../../dpo_desk/third_party.py" line="107"/>
-        <location filename="../../dpo_desk/third_party.py" line="109"/>
-        <location filename="../../dpo_desk/third_party.py" line="111"/>
-        <location filename="../../dpo_desk/third_party.py" line="112"/>
-        <location filename="../../dpo_desk/third_party.py" line="115"/>
-        <location filename="../../dpo_desk/third_party.py" line="118"/>
+        <location filename="../../dpo_desk/third_party.py" line="142"/>
+        <location filename="../../dpo_desk/third_party.py" line="158"/>
         <source>Trousseau du système</source>
         <translation>Trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="121"/>
-        <location filename="../../dpo_desk/third_party.py" line="123"/>
-        <location filename="../../dpo_desk/third_party.py" line="125"/>
-        <location filename="../../dpo_desk/third_party.py" line="127"/>
-        <location filename="../../dpo_desk/third_party.py" line="129"/>
+        <location filename="../../dpo_desk/third_party.py" line="163"/>
         <source>Trousseau du système (Linux)</source>
         <translation>Trousseau du système (Linux)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="131"/>
+        <location filename="../../dpo_desk/third_party.py" line="171"/>
         <source>Robustesse des phrases secrètes</source>
         <translation>Robustesse des phrases secrètes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="133"/>
-        <location filename="../../dpo_desk/third_party.py" line="134"/>
-        <location filename="../../dpo_desk/third_party.py" line="136"/>
+        <location filename="../../dpo_desk/third_party.py" line="175"/>
         <source>Lettres en PDF</source>
         <translation>Lettres en PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="138"/>
-        <location filename="../../dpo_desk/third_party.py" line="141"/>
+        <location filename="../../dpo_desk/third_party.py" line="181"/>
         <source>Lettres en arabe</source>
         <translation>Lettres en arabe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="145"/>
+        <location filename="../../dpo_desk/third_party.py" line="191"/>
         <source>Noms des mois et règles de pluriel</source>
         <translation>Noms des mois et règles de pluriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="148"/>
+        <location filename="../../dpo_desk/third_party.py" line="196"/>
         <source>Aperçu des lettres</source>
         <translation>Aperçu des lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="149"/>
-        <location filename="../../dpo_desk/third_party.py" line="150"/>
+        <location filename="../../dpo_desk/third_party.py" line="200"/>
         <source>Registres Excel</source>
         <translation>Registres Excel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="152"/>
-        <location filename="../../dpo_desk/third_party.py" line="156"/>
-        <location filename="../../dpo_desk/third_party.py" line="157"/>
+        <location filename="../../dpo_desk/third_party.py" line="205"/>
         <source>Jours fériés des délais</source>
         <translation>Jours fériés des délais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="159"/>
+        <location filename="../../dpo_desk/third_party.py" line="213"/>
         <source>Dossier des préférences</source>
         <translation>Dossier des préférences</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="161"/>
+        <location filename="../../dpo_desk/third_party.py" line="217"/>
         <source>Fuseaux horaires</source>
         <translation>Fuseaux horaires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="165"/>
+        <location filename="../../dpo_desk/third_party.py" line="224"/>
         <source>Police arabe des lettres</source>
         <translation>Police arabe des lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="168"/>
+        <location filename="../../dpo_desk/third_party.py" line="227"/>
         <source>Police latine des lettres</source>
         <translation>Police latine des lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="171"/>
+        <location filename="../../dpo_desk/third_party.py" line="232"/>
         <source>Police tifinaghe des lettres</source>
         <translation>Police tifinaghe des lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="174"/>
-        <location filename="../../dpo_desk/third_party.py" line="177"/>
+        <location filename="../../dpo_desk/third_party.py" line="237"/>
+        <location filename="../../dpo_desk/third_party.py" line="242"/>
         <source>Symboles et emoji des lettres</source>
         <translation>Symboles et emoji des lettres</translation>
     </message>
@@ -11871,7 +11846,7 @@ Supprimer ?</translation>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="148"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="176"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="277"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="148"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="149"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
@@ -11926,7 +11901,7 @@ Supprimer ?</translation>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="253"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="284"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="299"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="149"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="150"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -12361,7 +12336,7 @@ Supprimer ?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="316"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="164"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="153"/>
         <source>Empreinte (SHA-256)</source>
         <translation>Empreinte (SHA-256)</translation>
     </message>

@@ -12,9 +12,11 @@ from dpo_desk.domain import records as reg
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.services import exports, imports
 from dpo_desk.services import records as book
+from dpo_desk.services import requests as request_service
 from dpo_desk.services.demo_records import add_demo_records
 from dpo_desk.services.register_file import create_register
 from dpo_desk.storage import audit
+from dpo_desk.storage.requests import RequestFilter
 
 
 def _xlsx(path, rows):
@@ -228,20 +230,16 @@ def test_request_answer_before_receipt_is_reported(register, frozen_clock, tmp_p
     assert "précède la réception" in plan.problems[0].message
 
 
-def test_ten_thousand_requests_in_one_transaction(register, frozen_clock, tmp_path):
+def test_two_thousand_requests_in_one_transaction(register, frozen_clock, tmp_path):
+    # Thousands of rows (more than SQLite's historical 999 bound parameters) go in as one
+    # transaction, all or nothing. The size is not the point past that: no timing here.
     rows = [REQUEST_ROWS[0][:5]]
-    rows += [["", "2026-02-10", "RGPD", "Accès", f"Demandeur {n}"] for n in range(10_000)]
+    rows += [["", "2026-02-10", "RGPD", "Accès", f"Demandeur {n}"] for n in range(2_000)]
     path = _xlsx(tmp_path / "big.xlsx", rows)
-    import time
-
-    started = time.perf_counter()
     plan = imports.plan_import(register, "requests", path, clock=frozen_clock)
-    planned = time.perf_counter()
     result = imports.apply_import(register, plan, clock=frozen_clock)
-    print(
-        f"10k requests: plan {planned - started:.1f}s, apply {time.perf_counter() - planned:.1f}s"
-    )
-    assert result.created == 10_000
+    assert result.created == 2_000
+    assert request_service.count_requests(register, RequestFilter()) == 2_000
 
 
 def test_round_trip_requests(frozen_clock, tmp_path, organisation, register_template):
