@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import random
 import sys
+import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -65,9 +67,16 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
 @pytest.fixture(autouse=True)
 def isolated_environment(tmp_path_factory, monkeypatch):
-    """Every test gets its own config dir, no passphrase in the env, and the null keyring."""
+    """Every test gets its own config and temporary folders, no passphrase in the env, and
+    the null keyring."""
     config = tmp_path_factory.mktemp("config")
     monkeypatch.setenv("DPO_DESK_CONFIG_DIR", str(config))
+    # A temporary folder of its own, for this process and the ones it starts: the tests
+    # that check nothing plaintext is left in the temporary folder would otherwise see
+    # the other workers' files come and go in the system's.
+    scratch = tmp_path_factory.mktemp("tmp")
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    monkeypatch.setenv("TMPDIR", str(scratch))
     monkeypatch.delenv("DPO_DESK_PASSPHRASE", raising=False)
     previous = keyring.get_keyring()
     from keyring.backends import null
@@ -189,9 +198,17 @@ def fail_keyring():
 
 @pytest.fixture
 def frozen_clock():
+    return make_frozen_clock()
+
+
+FROZEN_AT = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
+
+
+def make_frozen_clock():
+    """The frozen clock of the ``frozen_clock`` fixture, for module-scoped fixtures."""
     from dpo_desk.domain.clock import FixedClock
 
-    return FixedClock(datetime(2026, 3, 10, 9, 30, tzinfo=UTC))
+    return FixedClock(FROZEN_AT)
 
 
 @pytest.fixture
@@ -201,6 +218,11 @@ def register_path(tmp_path) -> Path:
 
 @pytest.fixture
 def organisation():
+    return make_organisation()
+
+
+def make_organisation():
+    """The organisation of the ``organisation`` fixture, for module-scoped fixtures."""
     from dpo_desk.domain.organisation import Organisation
 
     return Organisation(
@@ -312,6 +334,42 @@ class RegisterTemplate:
         with pytest.MonkeyPatch.context() as patcher:
             patcher.setattr(register_file, "open_register", open_register)
             yield
+
+
+def filled_register_bytes(
+    folder: Path, template: RegisterTemplate, requests: int, seed: int
+) -> bytes:
+    """A closed register of ``requests`` generated requests (each with its journal
+    entry), as bytes: for a module-scoped fixture whose tests each start from a copy.
+
+    Built before any test's own config folder exists, so it is given one of its own: the
+    seal ``create_register`` writes must never reach the user's real folder.
+    """
+    from bench.make_register import add_requests
+    from dpo_desk.services.register_file import create_register
+
+    path = folder / "registre.dpodesk"
+    with pytest.MonkeyPatch.context() as patcher:
+        patcher.setenv("DPO_DESK_CONFIG_DIR", str(folder / "config"))
+        with template.creating():
+            register = create_register(
+                path, TEST_PASSPHRASE, make_organisation(), clock=make_frozen_clock()
+            )
+        try:
+            add_requests(register, requests, random.Random(seed))
+        finally:
+            register.close()  # checkpointed: everything is in the one file
+    return path.read_bytes()
+
+
+def open_copy(data: bytes, path: Path):
+    """A register opened from a copy of ``data`` (owner-only, as the app writes it)."""
+    from dpo_desk.storage.database import open_register
+
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    return open_register(path, TEST_PASSPHRASE)
 
 
 @pytest.fixture(scope="session")

@@ -11,6 +11,7 @@ import os
 import tempfile
 import unicodedata
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -100,8 +101,10 @@ def sandbox(tmp_path_factory, register_template):
     """One register for all the cases, in its own folder, with its own temp folder."""
     folder = tmp_path_factory.mktemp("hostile")
     tmp = tmp_path_factory.mktemp("hostile-tmp")
-    saved = {k: os.environ.get(k) for k in ("TMPDIR", "SQLITE_TMPDIR")}
+    saved = {k: os.environ.get(k) for k in ("TMPDIR", "SQLITE_TMPDIR", "DPO_DESK_CONFIG_DIR")}
     os.environ["TMPDIR"] = os.environ["SQLITE_TMPDIR"] = str(tmp)
+    # Set up before any test's own config folder: the seal goes to one of its own.
+    os.environ["DPO_DESK_CONFIG_DIR"] = str(tmp_path_factory.mktemp("hostile-config"))
     tempfile.tempdir = None
     with register_template.creating():
         register = register_file.create_register(
@@ -119,12 +122,14 @@ def sandbox(tmp_path_factory, register_template):
 
 
 @pytest.fixture(autouse=True)
-def nothing_written_outside(request, sandbox):
+def nothing_written_outside(request, sandbox, isolated_environment):
     _register, _req, folder, tmp = sandbox
     allowed = {"registre.dpodesk", "registre.dpodesk-wal", "registre.dpodesk-shm"}
+    scratch = Path(tempfile.gettempdir())  # Python's temporary folder: this test's own
     yield
     assert {p.name for p in folder.iterdir()} <= allowed
     assert list(tmp.iterdir()) == []
+    assert list(scratch.iterdir()) == []
 
 
 def _either_refused_or_faithful(store, read_back, expected):

@@ -21,7 +21,6 @@ encrypted temporary file under the app's own name, which the next unlock removes
 from __future__ import annotations
 
 import os
-import random
 import shutil
 import signal
 import subprocess
@@ -38,7 +37,7 @@ from dpo_desk.storage.database import open_register
 from dpo_desk.storage.errors import RekeyDiskFull, RekeyNotDone, WrongPassphrase
 from dpo_desk.storage.maintenance import verify_problems
 from tests.cli.runner import run_cli
-from tests.conftest import TEST_PASSPHRASE
+from tests.conftest import TEST_PASSPHRASE, filled_register_bytes
 from tests.reliability.processes import Lines, start_writer
 
 NEW = "la nouvelle phrase secrète du DPO"
@@ -134,16 +133,18 @@ def _wal_names(name: str) -> set[str]:
     return {f"{name}-wal", f"{name}-shm"}
 
 
-@pytest.fixture
-def filled(register):
-    """The test register with some hundreds of requests (each with its journal entry),
-    closed: a child process or a test opens it."""
-    from bench.make_register import add_requests
+@pytest.fixture(scope="module")
+def filled_bytes(tmp_path_factory, register_template) -> bytes:
+    """The test register with some hundreds of requests, built once for the module."""
+    return filled_register_bytes(tmp_path_factory.mktemp("filled"), register_template, 400, 21)
 
-    add_requests(register, 400, random.Random(21))
-    path = register.path
-    register.close()
-    return path
+
+@pytest.fixture
+def filled(filled_bytes, register_path):
+    """A copy of that register, closed: a child process or a test opens it."""
+    register_path.write_bytes(filled_bytes)
+    register_path.chmod(0o600)
+    return register_path
 
 
 # ----------------------------------------------------------------------------- kill -9
@@ -246,19 +247,13 @@ def _fill(folder: Path, leave: int) -> Path:
     return filler
 
 
-@pytest.fixture
-def master(tmp_path, organisation, frozen_clock, register_template) -> Path:
-    """A closed register of 1,200 requests (about 2 MB), outside the small disk."""
-    from bench.make_register import add_requests
-
-    path = tmp_path / "maitre" / "registre.dpodesk"
-    path.parent.mkdir()
-    with register_template.creating():
-        register = register_file.create_register(
-            path, TEST_PASSPHRASE, organisation, clock=frozen_clock
-        )
-    add_requests(register, 1200, random.Random(21))
-    register.close()
+@pytest.fixture(scope="module")
+def master(tmp_path_factory, register_template) -> Path:
+    """A closed register of 1,200 requests (about 2 MB), outside the small disk; built
+    once for the module, and only ever copied by the tests."""
+    folder = tmp_path_factory.mktemp("maitre")
+    path = folder / "registre-maitre.dpodesk"
+    path.write_bytes(filled_register_bytes(folder, register_template, 1200, 21))
     return path
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import random
 import tempfile
 import threading
 
@@ -12,18 +11,25 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from bench.make_register import add_requests
 from dpo_desk.services import journal
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.storage.audit import JournalFilter
 from dpo_desk.ui.exchange import export_dialog
 from dpo_desk.ui.exchange.export_dialog import ExportDialog, UnencryptedWarning, confirm_unencrypted
+from tests.conftest import filled_register_bytes, open_copy
+
+
+@pytest.fixture(scope="module")
+def filled_bytes(tmp_path_factory, register_template) -> bytes:
+    return filled_register_bytes(tmp_path_factory.mktemp("filled"), register_template, 1200, 7)
 
 
 @pytest.fixture
-def filled(register):
-    add_requests(register, 1200, random.Random(7))
-    return register
+def filled(filled_bytes, register_path):
+    """A register of 1,200 requests: a copy of one built once for the module."""
+    register = open_copy(filled_bytes, register_path)
+    yield register
+    register.close()
 
 
 def _dialog(qtbot, register, path, which="requests", **kwargs):
@@ -50,9 +56,14 @@ def test_progress_runs_to_the_end(qtbot, filled, frozen_clock, tmp_path):
     assert openpyxl.load_workbook(out)["Demandes"].max_row == 1201
 
 
-def test_cancel_button_stops_and_leaves_nothing(qtbot, filled, frozen_clock, tmp_path):
+def test_cancel_button_stops_and_leaves_nothing(qtbot, filled, frozen_clock, tmp_path, monkeypatch):
     folder = tmp_path / "exports"
     folder.mkdir()
+    # The temporary folder of this test alone: the system's is shared with the other
+    # test workers, whose files would come and go during the export.
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
     before_tmp = set(os.listdir(tempfile.gettempdir()))
     dialog = _dialog(qtbot, filled, folder / "demandes.xlsx", clock=frozen_clock)
     gate = threading.Event()
