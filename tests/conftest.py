@@ -66,24 +66,31 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
 
 @pytest.fixture(autouse=True)
-def isolated_environment(tmp_path_factory, monkeypatch):
+def isolated_environment(tmp_path_factory):
     """Every test gets its own config and temporary folders, no passphrase in the env, and
-    the null keyring."""
+    the null keyring.
+
+    With a patcher of its own, not the test's ``monkeypatch``: a test that calls
+    ``monkeypatch.undo()`` half-way (to check the state after a simulated failure) must
+    not undo the isolation too; it did, and the rest of such a test wrote its seal into
+    the user's real config folder.
+    """
     config = tmp_path_factory.mktemp("config")
-    monkeypatch.setenv("DPO_DESK_CONFIG_DIR", str(config))
     # A temporary folder of its own, for this process and the ones it starts: the tests
     # that check nothing plaintext is left in the temporary folder would otherwise see
     # the other workers' files come and go in the system's.
     scratch = tmp_path_factory.mktemp("tmp")
-    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
-    monkeypatch.setenv("TMPDIR", str(scratch))
-    monkeypatch.delenv("DPO_DESK_PASSPHRASE", raising=False)
-    previous = keyring.get_keyring()
-    from keyring.backends import null
+    with pytest.MonkeyPatch.context() as patcher:
+        patcher.setenv("DPO_DESK_CONFIG_DIR", str(config))
+        patcher.setattr(tempfile, "tempdir", str(scratch))
+        patcher.setenv("TMPDIR", str(scratch))
+        patcher.delenv("DPO_DESK_PASSPHRASE", raising=False)
+        previous = keyring.get_keyring()
+        from keyring.backends import null
 
-    keyring.set_keyring(null.Keyring())
-    yield config
-    keyring.set_keyring(previous)
+        keyring.set_keyring(null.Keyring())
+        yield config
+        keyring.set_keyring(previous)
 
 
 @pytest.fixture(autouse=True)
