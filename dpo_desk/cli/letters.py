@@ -15,6 +15,7 @@ from dpo_desk.services.private_files import FileExists, write_private
 
 
 def cmd_letter(args: argparse.Namespace) -> int:
+    from dpo_desk.services import letter_addressees
     from dpo_desk.services import letters as letter_service
 
     out = Path(args.out)
@@ -39,7 +40,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
         # the organisation's policy) gets one letter per authority: ``--to`` says which
         # (exit 6 without it). With one duty, its authority is the default.
         if args.kind == "breach-notification" and not args.to:
-            letter_service.check_addressee_given(register, args.reference)
+            letter_addressees.check_addressee_given(register, args.reference)
         # A letter the case does not support is refused by the service (exit 6), with
         # why: the rule the GUI's list of kinds follows (``letter_availability``).
         pdf = letter_service.letter_pdf(

@@ -3043,7 +3043,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="65"/>
-        <location filename="../../dpo_desk/services/letters.py" line="231"/>
+        <location filename="../../dpo_desk/services/letters.py" line="227"/>
         <source>Type de courrier inconnu : {value}.</source>
         <translation>نوع رسالة غير معروف: {value}.</translation>
     </message>
@@ -3321,7 +3321,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="90"/>
-        <location filename="../../dpo_desk/services/letters.py" line="251"/>
+        <location filename="../../dpo_desk/services/letters.py" line="247"/>
         <source>Le nom dépasse {limit} caractères.</source>
         <translation>يتجاوز الاسم {limit} حرفا.</translation>
     </message>
@@ -3632,127 +3632,127 @@
         <translation>عُدِّلت الرسالة في هذه الأثناء (نافذة أخرى أو حاسوب آخر)؛ أعد تحميلها قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="123"/>
+        <location filename="../../dpo_desk/services/letters.py" line="119"/>
         <source>Le courrier « {kind} » ne convient pas à {case} {reference} : choisissez {kinds}.</source>
         <translation>الرسالة « {kind} » لا تناسب {case} {reference}: اختر {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="160"/>
+        <location filename="../../dpo_desk/services/letters.py" line="156"/>
         <source>« {kind} » indisponible : la demande {reference} relève de la seule loi 09-08, qui ne prévoit pas de prorogation du délai.</source>
         <translation>« {kind} » غير متاح: يخضع الطلب {reference} للقانون رقم 09.08 وحده، وهو لا ينص على تمديد الأجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="165"/>
+        <location filename="../../dpo_desk/services/letters.py" line="161"/>
         <source>« {kind} » indisponible : la demande {reference} n&apos;a pas été prorogée. Enregistrez d&apos;abord la prorogation, avec sa date et ses motifs (article 12(3) du RGPD).</source>
         <translation>« {kind} » غير متاح: لم يُمدَّد أجل الطلب {reference}. سجّل التمديد أولا، مع تاريخه وأسبابه (المادة 12(3) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="170"/>
+        <location filename="../../dpo_desk/services/letters.py" line="166"/>
         <source>« {kind} » indisponible : la demande {reference} ne porte pas sur : {rights}.</source>
         <translation>« {kind} » غير متاح: لا يشمل الطلب {reference} ما يلي: {rights}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="173"/>
+        <location filename="../../dpo_desk/services/letters.py" line="169"/>
         <source>« {kind} » indisponible : rien n&apos;est enregistré comme fait pour la demande {reference}. Enregistrez d&apos;abord la réponse (statut « Répondue », avec sa date) : le courrier en donne la date.</source>
         <translation>« {kind} » غير متاح: لم يُسجَّل أي إجراء منجز بالنسبة للطلب {reference}. سجّل الرد أولا (الوضعية « تم الرد »، مع تاريخه): تذكر الرسالة هذا التاريخ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="179"/>
+        <location filename="../../dpo_desk/services/letters.py" line="175"/>
         <source>« {kind} » indisponible : la demande {reference} a été refusée ; c&apos;est le refus motivé qui lui répond.</source>
         <translation>« {kind} » غير متاح: رُفض الطلب {reference}؛ والرد عليه يكون بالرفض المعلل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="184"/>
+        <location filename="../../dpo_desk/services/letters.py" line="180"/>
         <source>« {kind} » indisponible : la demande {reference} a été retirée par le demandeur.</source>
         <translation>« {kind} » غير متاح: سُحب الطلب {reference} من طرف صاحبه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="187"/>
+        <location filename="../../dpo_desk/services/letters.py" line="183"/>
         <source>« {kind} » indisponible : l&apos;identité du demandeur de la demande {reference} n&apos;est pas établie ; aucune donnée ne peut lui être communiquée.</source>
         <translation>« {kind} » غير متاح: هوية صاحب الطلب {reference} غير مثبتة؛ لا يمكن إطلاعه على أي معطيات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="192"/>
+        <location filename="../../dpo_desk/services/letters.py" line="188"/>
         <source>« {kind} » indisponible : la demande {reference} n&apos;a pas été refusée. Enregistrez d&apos;abord le refus et son motif : le courrier le cite.</source>
         <translation>« {kind} » غير متاح: لم يُرفض الطلب {reference}. سجّل الرفض وسببه أولا: تذكره الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="197"/>
+        <location filename="../../dpo_desk/services/letters.py" line="193"/>
         <source>« {kind} » indisponible : le motif enregistré « {reason} » ne permet pas de refuser « {right} » au titre de « {regime} ».</source>
         <translation>« {kind} » غير متاح: السبب المسجل « {reason} » لا يسمح برفض « {right} » بموجب « {regime} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="202"/>
+        <location filename="../../dpo_desk/services/letters.py" line="198"/>
         <source>« {kind} » indisponible : « {right} » n&apos;est pas prévu par « {regime} » ; seul le motif « {reason} » fonde ce refus.</source>
         <translation>« {kind} » غير متاح: « {right} » غير منصوص عليه في « {regime} »؛ ولا يستند هذا الرفض إلا إلى السبب « {reason} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="207"/>
+        <location filename="../../dpo_desk/services/letters.py" line="203"/>
         <source>Rubriques vides : {sections}. Rattachez la demande à ses traitements du registre, ou indiquez pourquoi elles sont sans objet (elles seront marquées « néant »).</source>
         <translation>بنود فارغة: {sections}. اربط الطلب بمعالجاته في السجل، أو بيّن لماذا لا محل لها (سيُشار إليها بـ« لا شيء »).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="227"/>
+        <location filename="../../dpo_desk/services/letters.py" line="223"/>
         <source>la demande</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="228"/>
+        <location filename="../../dpo_desk/services/letters.py" line="224"/>
         <source>la violation</source>
         <translation>الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="232"/>
+        <location filename="../../dpo_desk/services/letters.py" line="228"/>
         <source>Langue de courrier inconnue : {value} (fr, ar ou en).</source>
         <translation>لغة رسالة غير معروفة: {value} (fr أو ar أو en).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="235"/>
+        <location filename="../../dpo_desk/services/letters.py" line="231"/>
         <source>Ce courrier a déjà été généré en PDF et joint au dossier : il ne se modifie plus. Rédigez un nouveau courrier.</source>
         <translation>سبق إنشاء هذه الرسالة بصيغة PDF وإرفاقها بالملف: لم تعد قابلة للتعديل. حرّر رسالة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="240"/>
+        <location filename="../../dpo_desk/services/letters.py" line="236"/>
         <source>Ce courrier est déjà marqué comme validé par {reviewer}.</source>
         <translation>هذه الرسالة مُعلَّمة بالفعل كمصادق عليها من طرف {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="243"/>
+        <location filename="../../dpo_desk/services/letters.py" line="239"/>
         <source>Le courrier doit être relu et marqué comme validé avant la génération du PDF.</source>
         <translation>يجب مراجعة الرسالة وتعليمها كمصادق عليها قبل إنشاء PDF.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="247"/>
+        <location filename="../../dpo_desk/services/letters.py" line="243"/>
         <source>Indiquez le nom de la personne qui a relu et validé le courrier.</source>
         <translation>أدخل اسم الشخص الذي راجع الرسالة وصادق عليها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="250"/>
+        <location filename="../../dpo_desk/services/letters.py" line="246"/>
         <source>Indiquez l&apos;auteur du brouillon.</source>
         <translation>أدخل اسم محرر المسودة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="252"/>
+        <location filename="../../dpo_desk/services/letters.py" line="248"/>
         <source>Le courrier dépasse {limit} caractères.</source>
         <translation>تتجاوز الرسالة {limit} حرفا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="253"/>
+        <location filename="../../dpo_desk/services/letters.py" line="249"/>
         <source>Renseignez d&apos;abord l&apos;organisation et son délégué dans Paramètres.</source>
         <translation>أدخل أولا المؤسسة ومندوبها في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="538"/>
+        <location filename="../../dpo_desk/services/letter_addressees.py" line="91"/>
         <source>Autorité destinataire inconnue : « {value} ». La violation {reference} est à notifier à : {choices} (ou « other:NOM » pour une autre autorité de contrôle de l&apos;UE).</source>
         <translation>سلطة مرسل إليها غير معروفة: « ⁨{value}⁩ ». الانتهاك {reference}‏ يجب تبليغه إلى: {choices} (أو « other:الاسم » لسلطة مراقبة أخرى في الاتحاد الأوروبي).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="543"/>
+        <location filename="../../dpo_desk/services/letter_addressees.py" line="96"/>
         <source>La violation {reference} n&apos;est pas à notifier à {authority} : ni la loi ni la politique interne ne l&apos;y obligent. Autorités destinataires : {choices}.</source>
         <translation>الانتهاك {reference}‏ لا يلزم تبليغه إلى {authority}: لا القانون ولا السياسة الداخلية يفرضان ذلك. السلطات المرسل إليها: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="548"/>
+        <location filename="../../dpo_desk/services/letter_addressees.py" line="101"/>
         <source>La violation {reference} est à notifier à plusieurs autorités, chacune par son propre courrier : choisissez le destinataire ({choices}).</source>
         <translation>الانتهاك {reference}‏ يجب تبليغه إلى عدة سلطات، لكل منها رسالتها: اختر المرسل إليه ({choices}).</translation>
     </message>
@@ -6647,31 +6647,31 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="363"/>
-        <location filename="../../dpo_desk/services/letters.py" line="215"/>
+        <location filename="../../dpo_desk/services/letters.py" line="211"/>
         <source>Catégories de données traitées</source>
         <translation>فئات المعطيات المعالجة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="364"/>
-        <location filename="../../dpo_desk/services/letters.py" line="216"/>
+        <location filename="../../dpo_desk/services/letters.py" line="212"/>
         <source>Finalités du traitement</source>
         <translation>غايات المعالجة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="365"/>
-        <location filename="../../dpo_desk/services/letters.py" line="217"/>
+        <location filename="../../dpo_desk/services/letters.py" line="213"/>
         <source>Destinataires</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="366"/>
-        <location filename="../../dpo_desk/services/letters.py" line="219"/>
+        <location filename="../../dpo_desk/services/letters.py" line="215"/>
         <source>Durée de conservation</source>
         <translation>مدة الحفظ</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="367"/>
-        <location filename="../../dpo_desk/services/letters.py" line="220"/>
+        <location filename="../../dpo_desk/services/letters.py" line="216"/>
         <source>Source des données</source>
         <translation>مصدر المعطيات</translation>
     </message>
@@ -6702,7 +6702,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="375"/>
-        <location filename="../../dpo_desk/services/letters.py" line="218"/>
+        <location filename="../../dpo_desk/services/letters.py" line="214"/>
         <source>Transferts hors du Maroc et leurs garanties</source>
         <translation>عمليات النقل خارج المغرب وضماناتها</translation>
     </message>
@@ -6718,7 +6718,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="379"/>
-        <location filename="../../dpo_desk/services/letters.py" line="221"/>
+        <location filename="../../dpo_desk/services/letters.py" line="217"/>
         <source>Décisions automatisées, profilage et logique sous-jacente</source>
         <translation>القرارات الآلية والتنميط والمنطق المعتمد</translation>
     </message>

@@ -3027,7 +3027,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="65"/>
-        <location filename="../../dpo_desk/services/letters.py" line="231"/>
+        <location filename="../../dpo_desk/services/letters.py" line="227"/>
         <source>Type de courrier inconnu : {value}.</source>
         <translation>Unknown letter type: {value}.</translation>
     </message>
@@ -3305,7 +3305,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="90"/>
-        <location filename="../../dpo_desk/services/letters.py" line="251"/>
+        <location filename="../../dpo_desk/services/letters.py" line="247"/>
         <source>Le nom dépasse {limit} caractères.</source>
         <translation>The name exceeds {limit} characters.</translation>
     </message>
@@ -3616,127 +3616,127 @@
         <translation>The letter has been changed in the meantime (another window or computer); reload it before saving.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="123"/>
+        <location filename="../../dpo_desk/services/letters.py" line="119"/>
         <source>Le courrier « {kind} » ne convient pas à {case} {reference} : choisissez {kinds}.</source>
         <translation>The “{kind}” letter does not suit {case} {reference}: choose {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="160"/>
+        <location filename="../../dpo_desk/services/letters.py" line="156"/>
         <source>« {kind} » indisponible : la demande {reference} relève de la seule loi 09-08, qui ne prévoit pas de prorogation du délai.</source>
         <translation>“{kind}” unavailable: the request {reference} falls under Law 09-08 alone, which does not provide for extending the deadline.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="165"/>
+        <location filename="../../dpo_desk/services/letters.py" line="161"/>
         <source>« {kind} » indisponible : la demande {reference} n&apos;a pas été prorogée. Enregistrez d&apos;abord la prorogation, avec sa date et ses motifs (article 12(3) du RGPD).</source>
         <translation>“{kind}” unavailable: the request {reference} has not been extended. First record the extension, with its date and reasons (GDPR Article 12(3)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="170"/>
+        <location filename="../../dpo_desk/services/letters.py" line="166"/>
         <source>« {kind} » indisponible : la demande {reference} ne porte pas sur : {rights}.</source>
         <translation>“{kind}” unavailable: the request {reference} does not concern: {rights}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="173"/>
+        <location filename="../../dpo_desk/services/letters.py" line="169"/>
         <source>« {kind} » indisponible : rien n&apos;est enregistré comme fait pour la demande {reference}. Enregistrez d&apos;abord la réponse (statut « Répondue », avec sa date) : le courrier en donne la date.</source>
         <translation>“{kind}” unavailable: nothing is recorded as done for the request {reference}. First record the response (status “Answered”, with its date): the letter gives that date.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="179"/>
+        <location filename="../../dpo_desk/services/letters.py" line="175"/>
         <source>« {kind} » indisponible : la demande {reference} a été refusée ; c&apos;est le refus motivé qui lui répond.</source>
         <translation>“{kind}” unavailable: the request {reference} has been refused; the reasoned refusal is its reply.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="184"/>
+        <location filename="../../dpo_desk/services/letters.py" line="180"/>
         <source>« {kind} » indisponible : la demande {reference} a été retirée par le demandeur.</source>
         <translation>“{kind}” unavailable: the request {reference} has been withdrawn by the requester.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="187"/>
+        <location filename="../../dpo_desk/services/letters.py" line="183"/>
         <source>« {kind} » indisponible : l&apos;identité du demandeur de la demande {reference} n&apos;est pas établie ; aucune donnée ne peut lui être communiquée.</source>
         <translation>“{kind}” unavailable: the identity of the requester of the request {reference} has not been established; no data can be disclosed to them.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="192"/>
+        <location filename="../../dpo_desk/services/letters.py" line="188"/>
         <source>« {kind} » indisponible : la demande {reference} n&apos;a pas été refusée. Enregistrez d&apos;abord le refus et son motif : le courrier le cite.</source>
         <translation>“{kind}” unavailable: the request {reference} has not been refused. First record the refusal and its reason: the letter cites it.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="197"/>
+        <location filename="../../dpo_desk/services/letters.py" line="193"/>
         <source>« {kind} » indisponible : le motif enregistré « {reason} » ne permet pas de refuser « {right} » au titre de « {regime} ».</source>
         <translation>“{kind}” unavailable: the recorded reason “{reason}” does not allow “{right}” to be refused under “{regime}”.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="202"/>
+        <location filename="../../dpo_desk/services/letters.py" line="198"/>
         <source>« {kind} » indisponible : « {right} » n&apos;est pas prévu par « {regime} » ; seul le motif « {reason} » fonde ce refus.</source>
         <translation>“{kind}” unavailable: “{right}” is not provided for by “{regime}”; this refusal can only rest on the reason “{reason}”.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="207"/>
+        <location filename="../../dpo_desk/services/letters.py" line="203"/>
         <source>Rubriques vides : {sections}. Rattachez la demande à ses traitements du registre, ou indiquez pourquoi elles sont sans objet (elles seront marquées « néant »).</source>
         <translation>Empty items: {sections}. Link the request to its processing activities in the register, or state why these items do not apply (they will be marked “none”).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="227"/>
+        <location filename="../../dpo_desk/services/letters.py" line="223"/>
         <source>la demande</source>
         <translation>request</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="228"/>
+        <location filename="../../dpo_desk/services/letters.py" line="224"/>
         <source>la violation</source>
         <translation>breach</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="232"/>
+        <location filename="../../dpo_desk/services/letters.py" line="228"/>
         <source>Langue de courrier inconnue : {value} (fr, ar ou en).</source>
         <translation>Unknown letter language: {value} (fr, ar or en).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="235"/>
+        <location filename="../../dpo_desk/services/letters.py" line="231"/>
         <source>Ce courrier a déjà été généré en PDF et joint au dossier : il ne se modifie plus. Rédigez un nouveau courrier.</source>
         <translation>This letter has already been generated as a PDF and attached to the case: it can no longer be changed. Draft a new letter.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="240"/>
+        <location filename="../../dpo_desk/services/letters.py" line="236"/>
         <source>Ce courrier est déjà marqué comme validé par {reviewer}.</source>
         <translation>This letter is already marked as approved by {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="243"/>
+        <location filename="../../dpo_desk/services/letters.py" line="239"/>
         <source>Le courrier doit être relu et marqué comme validé avant la génération du PDF.</source>
         <translation>The letter must be reviewed and marked as approved before the PDF is generated.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="247"/>
+        <location filename="../../dpo_desk/services/letters.py" line="243"/>
         <source>Indiquez le nom de la personne qui a relu et validé le courrier.</source>
         <translation>Enter the name of the person who reviewed and approved the letter.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="250"/>
+        <location filename="../../dpo_desk/services/letters.py" line="246"/>
         <source>Indiquez l&apos;auteur du brouillon.</source>
         <translation>Enter the author of the draft.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="252"/>
+        <location filename="../../dpo_desk/services/letters.py" line="248"/>
         <source>Le courrier dépasse {limit} caractères.</source>
         <translation>The letter exceeds {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="253"/>
+        <location filename="../../dpo_desk/services/letters.py" line="249"/>
         <source>Renseignez d&apos;abord l&apos;organisation et son délégué dans Paramètres.</source>
         <translation>First fill in the organisation and its DPO in Settings.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="538"/>
+        <location filename="../../dpo_desk/services/letter_addressees.py" line="91"/>
         <source>Autorité destinataire inconnue : « {value} ». La violation {reference} est à notifier à : {choices} (ou « other:NOM » pour une autre autorité de contrôle de l&apos;UE).</source>
         <translation>Unknown addressee authority: “{value}”. Breach {reference} must be notified to: {choices} (or “other:NAME” for another EU supervisory authority).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="543"/>
+        <location filename="../../dpo_desk/services/letter_addressees.py" line="96"/>
         <source>La violation {reference} n&apos;est pas à notifier à {authority} : ni la loi ni la politique interne ne l&apos;y obligent. Autorités destinataires : {choices}.</source>
         <translation>Breach {reference} need not be notified to {authority}: neither the law nor the internal policy requires it. Addressee authorities: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="548"/>
+        <location filename="../../dpo_desk/services/letter_addressees.py" line="101"/>
         <source>La violation {reference} est à notifier à plusieurs autorités, chacune par son propre courrier : choisissez le destinataire ({choices}).</source>
         <translation>Breach {reference} must be notified to several authorities, each by its own letter: choose the addressee ({choices}).</translation>
     </message>
@@ -6559,31 +6559,31 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="363"/>
-        <location filename="../../dpo_desk/services/letters.py" line="215"/>
+        <location filename="../../dpo_desk/services/letters.py" line="211"/>
         <source>Catégories de données traitées</source>
         <translation>Categories of data processed</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="364"/>
-        <location filename="../../dpo_desk/services/letters.py" line="216"/>
+        <location filename="../../dpo_desk/services/letters.py" line="212"/>
         <source>Finalités du traitement</source>
         <translation>Purposes of the processing</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="365"/>
-        <location filename="../../dpo_desk/services/letters.py" line="217"/>
+        <location filename="../../dpo_desk/services/letters.py" line="213"/>
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="366"/>
-        <location filename="../../dpo_desk/services/letters.py" line="219"/>
+        <location filename="../../dpo_desk/services/letters.py" line="215"/>
         <source>Durée de conservation</source>
         <translation>Retention period</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="367"/>
-        <location filename="../../dpo_desk/services/letters.py" line="220"/>
+        <location filename="../../dpo_desk/services/letters.py" line="216"/>
         <source>Source des données</source>
         <translation>Source of the data</translation>
     </message>
@@ -6614,7 +6614,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="375"/>
-        <location filename="../../dpo_desk/services/letters.py" line="218"/>
+        <location filename="../../dpo_desk/services/letters.py" line="214"/>
         <source>Transferts hors du Maroc et leurs garanties</source>
         <translation>Transfers outside Morocco and their safeguards</translation>
     </message>
@@ -6630,7 +6630,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="379"/>
-        <location filename="../../dpo_desk/services/letters.py" line="221"/>
+        <location filename="../../dpo_desk/services/letters.py" line="217"/>
         <source>Décisions automatisées, profilage et logique sous-jacente</source>
         <translation>Automated decisions, profiling and the logic involved</translation>
     </message>

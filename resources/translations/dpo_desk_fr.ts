@@ -3027,7 +3027,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="65"/>
-        <location filename="../../dpo_desk/services/letters.py" line="231"/>
+        <location filename="../../dpo_desk/services/letters.py" line="227"/>
         <source>Type de courrier inconnu : {value}.</source>
         <translation>Type de courrier inconnu : {value}.</translation>
     </message>
@@ -3305,7 +3305,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/calendar.py" line="90"/>
-        <location filename="../../dpo_desk/services/letters.py" line="251"/>
+        <location filename="../../dpo_desk/services/letters.py" line="247"/>
         <source>Le nom dépasse {limit} caractères.</source>
         <translation>Le nom dépasse {limit} caractères.</translation>
     </message>
@@ -3616,127 +3616,127 @@
         <translation>Le courrier a été modifié entre-temps (autre fenêtre, autre poste) ; rechargez-le avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="123"/>
+        <location filename="../../dpo_desk/services/letters.py" line="119"/>
         <source>Le courrier « {kind} » ne convient pas à {case} {reference} : choisissez {kinds}.</source>
         <translation>Le courrier « {kind} » ne convient pas à {case} {reference} : choisissez {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="160"/>
+        <location filename="../../dpo_desk/services/letters.py" line="156"/>
         <source>« {kind} » indisponible : la demande {reference} relève de la seule loi 09-08, qui ne prévoit pas de prorogation du délai.</source>
         <translation>« {kind} » indisponible : la demande {reference} relève de la seule loi 09-08, qui ne prévoit pas de prorogation du délai.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="165"/>
+        <location filename="../../dpo_desk/services/letters.py" line="161"/>
         <source>« {kind} » indisponible : la demande {reference} n&apos;a pas été prorogée. Enregistrez d&apos;abord la prorogation, avec sa date et ses motifs (article 12(3) du RGPD).</source>
         <translation>« {kind} » indisponible : la demande {reference} n&apos;a pas été prorogée. Enregistrez d&apos;abord la prorogation, avec sa date et ses motifs (article 12(3) du RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="170"/>
+        <location filename="../../dpo_desk/services/letters.py" line="166"/>
         <source>« {kind} » indisponible : la demande {reference} ne porte pas sur : {rights}.</source>
         <translation>« {kind} » indisponible : la demande {reference} ne porte pas sur : {rights}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="173"/>
+        <location filename="../../dpo_desk/services/letters.py" line="169"/>
         <source>« {kind} » indisponible : rien n&apos;est enregistré comme fait pour la demande {reference}. Enregistrez d&apos;abord la réponse (statut « Répondue », avec sa date) : le courrier en donne la date.</source>
         <translation>« {kind} » indisponible : rien n&apos;est enregistré comme fait pour la demande {reference}. Enregistrez d&apos;abord la réponse (statut « Répondue », avec sa date) : le courrier en donne la date.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="179"/>
+        <location filename="../../dpo_desk/services/letters.py" line="175"/>
         <source>« {kind} » indisponible : la demande {reference} a été refusée ; c&apos;est le refus motivé qui lui répond.</source>
         <translation>« {kind} » indisponible : la demande {reference} a été refusée ; c&apos;est le refus motivé qui lui répond.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="184"/>
+        <location filename="../../dpo_desk/services/letters.py" line="180"/>
         <source>« {kind} » indisponible : la demande {reference} a été retirée par le demandeur.</source>
         <translation>« {kind} » indisponible : la demande {reference} a été retirée par le demandeur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="187"/>
+        <location filename="../../dpo_desk/services/letters.py" line="183"/>
         <source>« {kind} » indisponible : l&apos;identité du demandeur de la demande {reference} n&apos;est pas établie ; aucune donnée ne peut lui être communiquée.</source>
         <translation>« {kind} » indisponible : l&apos;identité du demandeur de la demande {reference} n&apos;est pas établie ; aucune donnée ne peut lui être communiquée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="192"/>
+        <location filename="../../dpo_desk/services/letters.py" line="188"/>
         <source>« {kind} » indisponible : la demande {reference} n&apos;a pas été refusée. Enregistrez d&apos;abord le refus et son motif : le courrier le cite.</source>
         <translation>« {kind} » indisponible : la demande {reference} n&apos;a pas été refusée. Enregistrez d&apos;abord le refus et son motif : le courrier le cite.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="197"/>
+        <location filename="../../dpo_desk/services/letters.py" line="193"/>
         <source>« {kind} » indisponible : le motif enregistré « {reason} » ne permet pas de refuser « {right} » au titre de « {regime} ».</source>
         <translation>« {kind} » indisponible : le motif enregistré « {reason} » ne permet pas de refuser « {right} » au titre de « {regime} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="202"/>
+        <location filename="../../dpo_desk/services/letters.py" line="198"/>
         <source>« {kind} » indisponible : « {right} » n&apos;est pas prévu par « {regime} » ; seul le motif « {reason} » fonde ce refus.</source>
         <translation>« {kind} » indisponible : « {right} » n&apos;est pas prévu par « {regime} » ; seul le motif « {reason} » fonde ce refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="207"/>
+        <location filename="../../dpo_desk/services/letters.py" line="203"/>
         <source>Rubriques vides : {sections}. Rattachez la demande à ses traitements du registre, ou indiquez pourquoi elles sont sans objet (elles seront marquées « néant »).</source>
         <translation>Rubriques vides : {sections}. Rattachez la demande à ses traitements du registre, ou indiquez pourquoi elles sont sans objet (elles seront marquées « néant »).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="227"/>
+        <location filename="../../dpo_desk/services/letters.py" line="223"/>
         <source>la demande</source>
         <translation>la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="228"/>
+        <location filename="../../dpo_desk/services/letters.py" line="224"/>
         <source>la violation</source>
         <translation>la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="232"/>
+        <location filename="../../dpo_desk/services/letters.py" line="228"/>
         <source>Langue de courrier inconnue : {value} (fr, ar ou en).</source>
         <translation>Langue de courrier inconnue : {value} (fr, ar ou en).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="235"/>
+        <location filename="../../dpo_desk/services/letters.py" line="231"/>
         <source>Ce courrier a déjà été généré en PDF et joint au dossier : il ne se modifie plus. Rédigez un nouveau courrier.</source>
         <translation>Ce courrier a déjà été généré en PDF et joint au dossier : il ne se modifie plus. Rédigez un nouveau courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="240"/>
+        <location filename="../../dpo_desk/services/letters.py" line="236"/>
         <source>Ce courrier est déjà marqué comme validé par {reviewer}.</source>
         <translation>Ce courrier est déjà marqué comme validé par {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="243"/>
+        <location filename="../../dpo_desk/services/letters.py" line="239"/>
         <source>Le courrier doit être relu et marqué comme validé avant la génération du PDF.</source>
         <translation>Le courrier doit être relu et marqué comme validé avant la génération du PDF.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="247"/>
+        <location filename="../../dpo_desk/services/letters.py" line="243"/>
         <source>Indiquez le nom de la personne qui a relu et validé le courrier.</source>
         <translation>Indiquez le nom de la personne qui a relu et validé le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="250"/>
+        <location filename="../../dpo_desk/services/letters.py" line="246"/>
         <source>Indiquez l&apos;auteur du brouillon.</source>
         <translation>Indiquez l&apos;auteur du brouillon.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="252"/>
+        <location filename="../../dpo_desk/services/letters.py" line="248"/>
         <source>Le courrier dépasse {limit} caractères.</source>
         <translation>Le courrier dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="253"/>
+        <location filename="../../dpo_desk/services/letters.py" line="249"/>
         <source>Renseignez d&apos;abord l&apos;organisation et son délégué dans Paramètres.</source>
         <translation>Renseignez d&apos;abord l&apos;organisation et son délégué dans Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="538"/>
+        <location filename="../../dpo_desk/services/letter_addressees.py" line="91"/>
         <source>Autorité destinataire inconnue : « {value} ». La violation {reference} est à notifier à : {choices} (ou « other:NOM » pour une autre autorité de contrôle de l&apos;UE).</source>
         <translation>Autorité destinataire inconnue : « {value} ». La violation {reference} est à notifier à : {choices} (ou « other:NOM » pour une autre autorité de contrôle de l&apos;UE).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="543"/>
+        <location filename="../../dpo_desk/services/letter_addressees.py" line="96"/>
         <source>La violation {reference} n&apos;est pas à notifier à {authority} : ni la loi ni la politique interne ne l&apos;y obligent. Autorités destinataires : {choices}.</source>
         <translation>La violation {reference} n&apos;est pas à notifier à {authority} : ni la loi ni la politique interne ne l&apos;y obligent. Autorités destinataires : {choices}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="548"/>
+        <location filename="../../dpo_desk/services/letter_addressees.py" line="101"/>
         <source>La violation {reference} est à notifier à plusieurs autorités, chacune par son propre courrier : choisissez le destinataire ({choices}).</source>
         <translation>La violation {reference} est à notifier à plusieurs autorités, chacune par son propre courrier : choisissez le destinataire ({choices}).</translation>
     </message>
@@ -6559,31 +6559,31 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="363"/>
-        <location filename="../../dpo_desk/services/letters.py" line="215"/>
+        <location filename="../../dpo_desk/services/letters.py" line="211"/>
         <source>Catégories de données traitées</source>
         <translation>Catégories de données traitées</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="364"/>
-        <location filename="../../dpo_desk/services/letters.py" line="216"/>
+        <location filename="../../dpo_desk/services/letters.py" line="212"/>
         <source>Finalités du traitement</source>
         <translation>Finalités du traitement</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="365"/>
-        <location filename="../../dpo_desk/services/letters.py" line="217"/>
+        <location filename="../../dpo_desk/services/letters.py" line="213"/>
         <source>Destinataires</source>
         <translation>Destinataires</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="366"/>
-        <location filename="../../dpo_desk/services/letters.py" line="219"/>
+        <location filename="../../dpo_desk/services/letters.py" line="215"/>
         <source>Durée de conservation</source>
         <translation>Durée de conservation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="367"/>
-        <location filename="../../dpo_desk/services/letters.py" line="220"/>
+        <location filename="../../dpo_desk/services/letters.py" line="216"/>
         <source>Source des données</source>
         <translation>Source des données</translation>
     </message>
@@ -6614,7 +6614,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="375"/>
-        <location filename="../../dpo_desk/services/letters.py" line="218"/>
+        <location filename="../../dpo_desk/services/letters.py" line="214"/>
         <source>Transferts hors du Maroc et leurs garanties</source>
         <translation>Transferts hors du Maroc et leurs garanties</translation>
     </message>
@@ -6630,7 +6630,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/documents/templates.py" line="379"/>
-        <location filename="../../dpo_desk/services/letters.py" line="221"/>
+        <location filename="../../dpo_desk/services/letters.py" line="217"/>
         <source>Décisions automatisées, profilage et logique sous-jacente</source>
         <translation>Décisions automatisées, profilage et logique sous-jacente</translation>
     </message>

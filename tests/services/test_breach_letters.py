@@ -24,6 +24,7 @@ from dpo_desk.domain.breaches import (
 from dpo_desk.domain.requests.workflow import Regime
 from dpo_desk.services import authorities as authority_service
 from dpo_desk.services import breaches as breach_service
+from dpo_desk.services import letter_addressees
 from dpo_desk.services import letters as svc
 
 LAW = frozenset({Regime.LAW_09_08})
@@ -119,7 +120,7 @@ MATRIX = [
 def test_each_regime_and_addressee(register, frozen_clock, regimes, to, allowed):
     breach = _breach(register, frozen_clock, regimes)
     if not allowed:
-        with pytest.raises(svc.AddresseeRefused) as caught:
+        with pytest.raises(letter_addressees.AddresseeRefused) as caught:
             _letter(register, breach, "fr", frozen_clock, to)
         assert caught.value.exit_code == 6
         message = caught.value.message()
@@ -147,18 +148,20 @@ def test_each_regime_and_addressee(register, frozen_clock, regimes, to, allowed)
 
 def test_the_addressees_are_the_duties_authorities(register, frozen_clock):
     breach = _breach(register, frozen_clock, BOTH)
-    assert [a.code for a in svc.breach_addressees(breach)] == ["cnil", "cndp"]
+    assert [a.code for a in letter_addressees.breach_addressees(breach)] == ["cnil", "cndp"]
     breach = _notify(register, frozen_clock, breach, Authority.OTHER, 5, GARANTE)
-    codes = [a.code for a in svc.breach_addressees(breach)]
+    codes = [a.code for a in letter_addressees.breach_addressees(breach)]
     assert codes == ["cnil", f"other:{GARANTE}", "cndp"]
     # Another EU authority already notified may be named as it is recorded.
-    assert svc.check_addressee(breach, GARANTE.upper()).code == f"other:{GARANTE}"
-    assert [a.code for a in svc.breach_addressees(_breach(register, frozen_clock, LAW))] == ["cndp"]
+    assert letter_addressees.check_addressee(breach, GARANTE.upper()).code == f"other:{GARANTE}"
+    assert [
+        a.code for a in letter_addressees.breach_addressees(_breach(register, frozen_clock, LAW))
+    ] == ["cndp"]
 
 
 def test_an_unknown_authority_is_refused_with_the_choices(register, frozen_clock):
     breach = _breach(register, frozen_clock, BOTH)
-    with pytest.raises(svc.AddresseeRefused) as caught:
+    with pytest.raises(letter_addressees.AddresseeRefused) as caught:
         _letter(register, breach, "fr", frozen_clock, "dgssi")
     assert "« dgssi »" in caught.value.message() and "cnil, cndp" in caught.value.message()
 

@@ -29,7 +29,7 @@ from dpo_desk.domain.errors import Conflict, ValidationError
 from dpo_desk.domain.letters import CaseKind, DraftStatus
 from dpo_desk.domain.requests.model import RequestIntake
 from dpo_desk.domain.requests.workflow import Regime, Right
-from dpo_desk.services import attachments
+from dpo_desk.services import attachments, letter_addressees, letter_templates
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.services import letters as svc
 from dpo_desk.services import requests as request_service
@@ -280,7 +280,7 @@ def test_a_letter_to_the_cndp_is_late_against_the_policy_and_never_cites_the_gdp
     breach = _notify(
         register, frozen_clock, breach, Authority.CNIL, hours_after_awareness=75, reason="Audit."
     )
-    assert svc.breach_addressee(breach) == (Authority.CNDP, "")
+    assert letter_addressees.breach_addressee(breach) == (Authority.CNDP, "")
     for language in LetterLanguage:
         letter = _letter(register, breach, language, frozen_clock)
         assert "CNDP" in letter.recipient_name
@@ -317,7 +317,7 @@ def test_law_09_08_breach_letters_never_cite_the_gdpr(register, frozen_clock):
     breach = _breach(register, frozen_clock, {Regime.LAW_09_08})
     # A courtesy notice to an EU authority meets no duty: it never chooses the addressee.
     breach = _notify(register, frozen_clock, breach, Authority.CNIL, hours_after_awareness=1)
-    assert svc.breach_addressee(breach) == (Authority.CNDP, "")
+    assert letter_addressees.breach_addressee(breach) == (Authority.CNDP, "")
     for kind in ("breach-notification", "breach-communication"):
         for language in LetterLanguage:
             letter = _letter(register, breach, language, frozen_clock, kind)
@@ -330,7 +330,7 @@ def test_a_gdpr_breach_letter_goes_to_the_eu_authority_not_to_a_courtesy_cndp(
 ):
     breach = _breach(register, frozen_clock, {Regime.GDPR}, aware_hours_ago=80)
     breach = _notify(register, frozen_clock, breach, Authority.CNDP, hours_after_awareness=5)
-    assert svc.breach_addressee(breach) == (Authority.CNIL, "")
+    assert letter_addressees.breach_addressee(breach) == (Authority.CNIL, "")
     # The CNDP notice was in time, but the Art. 33 notice is not made yet: late.
     with pytest.raises(ValidationError) as caught:
         _letter(register, breach, "fr", frozen_clock)
@@ -349,7 +349,7 @@ def test_a_letter_to_another_eu_authority_by_its_name(register, frozen_clock):
         reason="Autorité chef de file identifiée tardivement.",
         name=garante,
     )
-    assert svc.breach_addressee(breach) == (Authority.OTHER, garante)
+    assert letter_addressees.breach_addressee(breach) == (Authority.OTHER, garante)
     letter = _letter(register, breach, "en", frozen_clock)
     assert letter.recipient_name == garante and letter.recipient_address == ""
     assert "Pursuant to Article 33 of the GDPR" in letter.text
@@ -361,27 +361,34 @@ def test_a_letter_to_another_eu_authority_by_its_name(register, frozen_clock):
 
 
 def test_templates_edit_validate_restore(register, frozen_clock, request_case):
-    default = svc.template_text(register, "acknowledgement", "fr")
+    default = letter_templates.template_text(register, "acknowledgement", "fr")
     assert not default.custom
     with pytest.raises(ValidationError) as caught:
-        svc.save_template(
+        letter_templates.save_template(
             register, "acknowledgement", "fr", default.text + "\n{{ request.secret_code }}\n"
         )
     assert "request.secret_code" in caught.value.message()
-    assert not svc.template_text(register, "acknowledgement", "fr").custom
+    assert not letter_templates.template_text(register, "acknowledgement", "fr").custom
 
     edited = default.text.replace("Madame, Monsieur,", "Chère {{ request.requester_name }},")
-    saved = svc.save_template(register, "acknowledgement", "fr", edited, clock=frozen_clock)
-    assert saved.custom and svc.template_text(register, "acknowledgement", "fr").text == edited
-    assert svc.custom_templates(register) == {("acknowledgement", "fr")}
+    saved = letter_templates.save_template(
+        register, "acknowledgement", "fr", edited, clock=frozen_clock
+    )
+    assert (
+        saved.custom
+        and letter_templates.template_text(register, "acknowledgement", "fr").text == edited
+    )
+    assert letter_templates.custom_templates(register) == {("acknowledgement", "fr")}
     draft = svc.start_draft(register, request_case.reference, "acknowledgement", "fr", "Nadia")
     assert f"Chère {PERSON}," in without_isolates(draft.text)
     # Other languages keep their default.
-    assert not svc.template_text(register, "acknowledgement", "en").custom
+    assert not letter_templates.template_text(register, "acknowledgement", "en").custom
 
-    restored = svc.restore_default(register, "acknowledgement", "fr", clock=frozen_clock)
+    restored = letter_templates.restore_default(
+        register, "acknowledgement", "fr", clock=frozen_clock
+    )
     assert not restored.custom and restored.text == default.text
-    assert svc.template_text(register, "acknowledgement", "fr").text == default.text
+    assert letter_templates.template_text(register, "acknowledgement", "fr").text == default.text
     draft = svc.start_draft(register, request_case.reference, "acknowledgement", "fr", "Nadia")
     assert "Madame, Monsieur," in draft.text
 
@@ -399,8 +406,10 @@ def test_journal_holds_no_letter_text(register, frozen_clock, request_case):
     saved = svc.save_draft(register, draft, edited)
     validated = svc.validate_draft(register, saved, "Salma Bennani")
     svc.issue_pdf(register, validated)
-    template = svc.template_text(register, "refusal", "fr").text
-    svc.save_template(register, "refusal", "fr", template + "\nMention secrète du modèle.\n")
+    template = letter_templates.template_text(register, "refusal", "fr").text
+    letter_templates.save_template(
+        register, "refusal", "fr", template + "\nMention secrète du modèle.\n"
+    )
     journal = _journal(register)
     assert SECRET_LINE not in journal
     assert "Mention secrète" not in journal

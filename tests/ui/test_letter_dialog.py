@@ -15,7 +15,7 @@ from dpo_desk.documents.typesetting import without_isolates
 from dpo_desk.domain.breaches import BreachIntake
 from dpo_desk.domain.letters import CaseKind, DraftStatus
 from dpo_desk.domain.requests.workflow import Regime
-from dpo_desk.services import attachments
+from dpo_desk.services import attachments, letter_templates
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.services import letters as letter_service
 from dpo_desk.services import requests as request_service
@@ -265,16 +265,16 @@ def test_template_editor_rejects_an_unknown_placeholder(qtbot, register, frozen_
     assert card.message.tone == "error"
     assert "request.mot_de_passe" in card.message.text()
     assert card.editor.property("invalid")
-    assert not letter_service.template_text(register, "refusal", "fr").custom
+    assert not letter_templates.template_text(register, "refusal", "fr").custom
 
     card.editor.setPlainText(default.replace("Madame, Monsieur,", "Madame,"))
     click(qtbot, card.save_button)
     assert card.message.tone == "success"
-    assert letter_service.template_text(register, "refusal", "fr").custom
+    assert letter_templates.template_text(register, "refusal", "fr").custom
     assert card.restore_button.isEnabled()
     click(qtbot, card.restore_button)
     assert card.editor.toPlainText() == default
-    assert not letter_service.template_text(register, "refusal", "fr").custom
+    assert not letter_templates.template_text(register, "refusal", "fr").custom
 
     card.select("breach-notification", "ar")
     assert card.editor.layoutDirection() == Qt.LayoutDirection.RightToLeft

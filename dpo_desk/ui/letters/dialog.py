@@ -43,7 +43,7 @@ from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.errors import UserError, ValidationError
 from dpo_desk.domain.letters import DRAFT_STATUS_LABELS, CaseKind, DraftStatus, StoredDraft
 from dpo_desk.services import breaches as breach_service
-from dpo_desk.services import letter_rules
+from dpo_desk.services import letter_addressees, letter_rules
 from dpo_desk.services import letters as letter_service
 from dpo_desk.services.journal import current_actor
 from dpo_desk.services.read_model import AttachmentInfo, Register
@@ -416,12 +416,12 @@ class LetterDialog(FormDialog):
         self.addressee.clear()
         if self.case.breach is None:
             return
-        for addressee in letter_service.breach_addressees(self.case.breach):
+        for addressee in letter_addressees.breach_addressees(self.case.breach):
             self.addressee.addItem(self.addressee_name(addressee), addressee.code)
-        default = letter_service.check_addressee(self.case.breach, None).code
+        default = letter_addressees.check_addressee(self.case.breach, None).code
         self.addressee.setCurrentIndex(max(0, self.addressee.findData(default)))
 
-    def addressee_name(self, addressee: letter_service.Addressee) -> str:
+    def addressee_name(self, addressee: letter_addressees.Addressee) -> str:
         """The authority and the basis of its notice, each with its instrument."""
         if addressee.code == "cndp":
             return self.tr("CNDP — politique interne (la loi 09-08 ne prévoit pas de notification)")
@@ -460,7 +460,7 @@ class LetterDialog(FormDialog):
         head = self.tr("{kind} · {language}").format(
             kind=kind_name(draft.kind), language=language_name(draft.language)
         )
-        to = letter_service.Addressee.from_code(draft.addressee)
+        to = letter_addressees.Addressee.from_code(draft.addressee)
         if to is not None:  # a breach notification: to which authority
             head = self.tr("{head} · {authority}").format(
                 head=head,

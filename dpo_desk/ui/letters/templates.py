@@ -23,7 +23,7 @@ from dpo_desk.documents.templates import placeholders_for
 from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.errors import UserError
 from dpo_desk.services import breaches as breach_service
-from dpo_desk.services import letters as letter_service
+from dpo_desk.services import letter_templates
 from dpo_desk.services.read_model import Register
 from dpo_desk.ui import style
 from dpo_desk.ui.formatting import ltr
@@ -44,7 +44,7 @@ class LetterTemplatesCard(SettingsCard):
 
     def __init__(self, clock: Clock | None = None, parent: QWidget | None = None) -> None:
         super().__init__(clock, parent)
-        self.loaded: letter_service.TemplateInfo | None = None
+        self.loaded: letter_templates.TemplateInfo | None = None
         self.zone: tzinfo | None = None
 
         self.body.addWidget(label(self.tr("Modèles de courrier"), "heading"))
@@ -172,7 +172,7 @@ class LetterTemplatesCard(SettingsCard):
         if self.register is None:
             return
         try:
-            info = letter_service.template_text(
+            info = letter_templates.template_text(
                 self.register, self.current_kind, self.current_language
             )
         except UserError as error:
@@ -180,7 +180,7 @@ class LetterTemplatesCard(SettingsCard):
             return
         self._show(info)
 
-    def _show(self, info: letter_service.TemplateInfo) -> None:
+    def _show(self, info: letter_templates.TemplateInfo) -> None:
         self.loaded = info
         self.editor.blockSignals(True)
         self.editor.setPlainText(info.text)
@@ -230,7 +230,7 @@ class LetterTemplatesCard(SettingsCard):
             return False
         try:
             with busy():
-                info = letter_service.save_template(
+                info = letter_templates.save_template(
                     self.register,
                     self.current_kind,
                     self.current_language,
@@ -253,7 +253,7 @@ class LetterTemplatesCard(SettingsCard):
         if self.register is None:
             return False
         try:
-            info = letter_service.restore_default(
+            info = letter_templates.restore_default(
                 self.register, self.current_kind, self.current_language, clock=self.clock
             )
         except UserError as error:
