@@ -33,6 +33,18 @@ class Organisation:
     # The town its letters are dated from ("Casablanca, le 6 décembre 2026"). Its own
     # field: the address's last line is a country or a district as often as a town.
     town: str = ""
+    # What a CNDP filing names beside the controller (Law 09-08 art. 15 (a)): its legal
+    # identifiers (RC, ICE), the person who signs for it, and, for a controller not
+    # established in Morocco, the representative it names there.
+    legal_identifiers: str = ""
+    signatory_name: str = ""
+    signatory_title: str = ""
+    established_in_morocco: bool = True
+    representative: str = ""  # name and address of the representative in Morocco
+    # Whether the GDPR also applies to its processing (GDPR Art. 3(2): offering services
+    # to, or monitoring, people in the EU): the information notice then names the GDPR's
+    # rights and an EU authority beside the CNDP.
+    gdpr_applies: bool = False
 
     def validated(self) -> Organisation:
         """A copy with surrounding whitespace trimmed, or a ValidationError."""
@@ -44,10 +56,26 @@ class Organisation:
             dpo_phone=self.dpo_phone.strip(),
             timezone=self.timezone.strip() or DEFAULT_TIMEZONE,
             town=" ".join(self.town.split()),  # one line: it opens the date line
+            legal_identifiers=self.legal_identifiers.strip(),
+            signatory_name=" ".join(self.signatory_name.split()),
+            signatory_title=" ".join(self.signatory_title.split()),
+            established_in_morocco=bool(self.established_in_morocco),
+            representative=self.representative.strip(),
+            gdpr_applies=bool(self.gdpr_applies),
         )
         if not clean.name:
             raise ValidationError(ERR_NAME_REQUIRED, "name")
-        for name in ("name", "address", "dpo_name", "dpo_email", "dpo_phone"):
+        for name in (
+            "name",
+            "address",
+            "dpo_name",
+            "dpo_email",
+            "dpo_phone",
+            "legal_identifiers",
+            "signatory_name",
+            "signatory_title",
+            "representative",
+        ):
             if len(getattr(clean, name)) > MAX_TEXT:
                 raise ValidationError(ERR_TOO_LONG, name, limit=MAX_TEXT)
         if len(clean.town) > MAX_TOWN:

@@ -246,6 +246,12 @@ TRANSFER_MECHANISM_CITATIONS = {
 }
 
 
+# The GDPR's guarantees (Arts. 46-47): under 09-08 they support an F118 request.
+GDPR_GUARANTEES = frozenset(
+    {TransferMechanism.SCC, TransferMechanism.BCR, TransferMechanism.OTHER_ART46}
+)
+
+
 class Derogation(StrEnum):
     """GDPR Art. 49(1); Law 09-08 art. 44 lists close equivalents (consent, contract,
     vital interests, public interest, legal claims, public register)."""
@@ -271,6 +277,49 @@ DEROGATION_LABELS = _rows(
     PUBLIC_REGISTER=QT_TRANSLATE_NOOP("Derogation", "(g) Registre public"),
     COMPELLING_INTERESTS=QT_TRANSLATE_NOOP("Derogation", "Intérêts légitimes impérieux (transfert non répétitif)"),
 )  # fmt: skip
+
+
+class Law0908Exception(StrEnum):
+    """The cases in which Law 09-08 lets a transfer go to a country that is not on the
+    CNDP's list without the CNDP's authorisation (arts. 43-44: the person's express
+    consent, or a transfer necessary for one of the listed ends). Stored per transfer."""
+
+    EXPRESS_CONSENT = "express_consent"
+    SAFEGUARD_LIFE = "safeguard_life"
+    PUBLIC_INTEREST = "public_interest"
+    LEGAL_CLAIMS = "legal_claims"
+    CONTRACT_WITH_SUBJECT = "contract_with_subject"
+    CONTRACT_FOR_SUBJECT = "contract_for_subject"
+    PUBLIC_REGISTER = "public_register"
+    OTHER = "other"  # another case the law provides, named in the transfer's notes
+
+
+LAW_EXCEPTION_LABELS = {
+    Law0908Exception.EXPRESS_CONSENT: QT_TRANSLATE_NOOP(
+        "Law0908Exception", "Consentement exprès de la personne"
+    ),
+    Law0908Exception.SAFEGUARD_LIFE: QT_TRANSLATE_NOOP(
+        "Law0908Exception", "Sauvegarde de la vie de la personne"
+    ),
+    Law0908Exception.PUBLIC_INTEREST: QT_TRANSLATE_NOOP(
+        "Law0908Exception", "Sauvegarde de l'intérêt public"
+    ),
+    Law0908Exception.LEGAL_CLAIMS: QT_TRANSLATE_NOOP(
+        "Law0908Exception", "Constatation, exercice ou défense d'un droit en justice"
+    ),
+    Law0908Exception.CONTRACT_WITH_SUBJECT: QT_TRANSLATE_NOOP(
+        "Law0908Exception", "Exécution d'un contrat avec la personne"
+    ),
+    Law0908Exception.CONTRACT_FOR_SUBJECT: QT_TRANSLATE_NOOP(
+        "Law0908Exception", "Contrat conclu dans l'intérêt de la personne"
+    ),
+    Law0908Exception.PUBLIC_REGISTER: QT_TRANSLATE_NOOP(
+        "Law0908Exception", "Consultation d'un registre public"
+    ),
+    Law0908Exception.OTHER: QT_TRANSLATE_NOOP(
+        "Law0908Exception", "Autre exception prévue par la loi (précisée en note)"
+    ),
+}
 
 
 class Art28Clause(StrEnum):
@@ -552,7 +601,13 @@ class ActivityDetails:
     retention: tuple[RetentionRule, ...] = ()
     security_measures: frozenset[SecurityMeasure] = frozenset()
     security_notes: str = ""
-    rights_service: str = ""  # 09-08 art. 15: where the data subjects exercise their rights
+    rights_service: str = ""  # 09-08 art. 15 (g): where the data subjects exercise their rights
+    # 09-08 art. 15 (i) and art. 12: the files this processing is interconnected with;
+    # "" = none. Any interconnection puts the processing under prior authorisation.
+    interconnections: str = ""
+    # 09-08 art. 12: when the data are reused for a purpose other than the one they were
+    # collected for, that original purpose; "" = collected for this processing.
+    collected_for: str = ""
     cndp_regime: CndpRegime = CndpRegime.DECLARATION
     cndp_receipt: str = ""  # free text: D-443/2022, D-W-442/2022, A-PO-268/2024…
     cndp_receipt_on: date | None = None
@@ -627,6 +682,8 @@ class ActivityDetails:
             security_measures=frozenset(SecurityMeasure(m) for m in self.security_measures),
             security_notes=self.security_notes.strip(),
             rights_service=self.rights_service.strip(),
+            interconnections=self.interconnections.strip(),
+            collected_for=self.collected_for.strip(),
             cndp_regime=CndpRegime(self.cndp_regime),
             cndp_receipt=self.cndp_receipt.strip(),
             cndp_receipt_on=self.cndp_receipt_on,
@@ -647,6 +704,8 @@ class ActivityDetails:
             ("software", MAX_NAME),
             ("rights_service", MAX_NAME),
             ("cndp_receipt", 100),
+            ("interconnections", 2000),
+            ("collected_for", 2000),
             ("description", MAX_TEXT),
             ("security_notes", MAX_TEXT),
             ("notes", MAX_TEXT),
@@ -810,6 +869,9 @@ class TransferDetails:
     activity_id: int | None = None
     processor_id: int | None = None
     notes: str = ""
+    # 09-08 arts. 43-44: the exception that lets this transfer go without the CNDP's
+    # authorisation, if one applies (domain/filings.py weighs it).
+    law_exception: Law0908Exception | None = None
 
     def validated(self) -> TransferDetails:
         country = normalise_country(self.country)
@@ -821,6 +883,7 @@ class TransferDetails:
             raise ValidationError(ERR_HOME_COUNTRY, "country")
         mechanism = TransferMechanism(self.mechanism) if self.mechanism else None
         derogation = Derogation(self.derogation) if self.derogation else None
+        law_exception = Law0908Exception(self.law_exception) if self.law_exception else None
         clean = TransferDetails(
             country=country,
             mechanism=mechanism,
@@ -829,6 +892,7 @@ class TransferDetails:
             activity_id=self.activity_id,
             processor_id=self.processor_id,
             notes=self.notes.strip(),
+            law_exception=law_exception,
         )
         if clean.activity_id is None and clean.processor_id is None:
             raise ValidationError(ERR_TRANSFER_OWNER, "activity_id")
@@ -886,6 +950,12 @@ FLAG_ADEQUACY_UNLISTED = QT_TRANSLATE_NOOP(
     "Flags",
     "Transfert vers {country} fondé sur l'adéquation, mais ce pays ne figure pas sur la "
     "liste d'adéquation du registre.",
+)
+FLAG_GUARANTEES_ONLY = QT_TRANSLATE_NOOP(
+    "Flags",
+    "Transfert vers {country} fondé sur des garanties contractuelles : sous la loi 09-08 "
+    "elles accompagnent la demande d'autorisation à la CNDP (F118) sans la remplacer ; "
+    "aucune autorisation ni exception n'est enregistrée (art. 43-44).",
 )
 FLAG_PROCESSING_ABROAD = QT_TRANSLATE_NOOP(
     "Flags",
@@ -956,20 +1026,27 @@ class RegisterFlag:
 
 
 def transfer_flags(
-    transfer: Transfer, adequate: frozenset[str] = DEFAULT_ADEQUATE_COUNTRIES
+    transfer: Transfer,
+    adequate: frozenset[str] = DEFAULT_ADEQUATE_COUNTRIES,
+    *,
+    authorised: bool = False,
 ) -> list[RegisterFlag]:
-    """A transfer to a country not on the adequacy list needs a recorded mechanism.
+    """A transfer to a country not on the adequacy list needs a footing under 09-08.
 
-    Under 09-08 art. 43-44 a transfer to a non-adequate country rests on an exception or
-    on the CNDP's authorisation; SCCs and BCRs are GDPR tools (Art. 46-47) that usually
-    support the F118 request. The flag only tests that *some* mechanism is recorded.
+    Under 09-08 arts. 43-44 such a transfer rests on one of the law's exceptions or on
+    the CNDP's authorisation (F118). SCCs, BCRs and other GDPR guarantees (Arts. 46-47)
+    are attached to the F118 request; they do not clear the transfer on their own, so a
+    transfer resting on them alone is flagged until the CNDP's authorisation is recorded
+    (``authorised``: the tracker holds it for an activity the transfer serves).
     """
-    if transfer.country in adequate:
+    if transfer.country in adequate or transfer.law_exception is not None:
         return []
     if transfer.mechanism is None:
         template = FLAG_TRANSFER_NO_MECHANISM
     elif transfer.mechanism is TransferMechanism.ADEQUACY:
         template = FLAG_ADEQUACY_UNLISTED
+    elif transfer.mechanism in GDPR_GUARANTEES and not authorised:
+        template = FLAG_GUARANTEES_ONLY
     else:
         return []
     return [

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from dpo_desk.domain.clock import Clock
+from dpo_desk.domain.filings import FilingChannel, FilingStatus, FilingUpdate
 from dpo_desk.domain.records import (
     ActivityDetails,
     Art28Clause,
@@ -29,6 +30,7 @@ from dpo_desk.domain.records import (
     TransferMechanism,
 )
 from dpo_desk.resources import resource_path
+from dpo_desk.services import filings
 from dpo_desk.services import records as book
 from dpo_desk.storage.database import Register
 
@@ -59,6 +61,12 @@ def add_demo_records(
             processor_ids=tuple(processors[n] for n in item.get("processors", [])),
             clock=clock,
         )
+        # The tracker's state as the policy tells it, before the transfers are added:
+        # a transfer added after a receipt raises a change to declare, as in real life.
+        for filing in item.get("filings", []):
+            filings.record(
+                register, activity.id, filing["kind"], _filing(filing, today), clock=clock
+            )
         for transfer in item.get("transfers", []):
             mechanism = transfer.get("mechanism")
             book.add_transfer(
@@ -133,10 +141,24 @@ def _activity(item: DemoItem, today: date) -> ActivityDetails:
         security_measures=frozenset(SecurityMeasure(m) for m in item.get("security_measures", [])),
         security_notes=item.get("security_notes", ""),
         rights_service=item.get("rights_service", ""),
+        interconnections=item.get("interconnections", ""),
+        collected_for=item.get("collected_for", ""),
         cndp_regime=CndpRegime(item.get("cndp_regime", "declaration")),
         cndp_receipt=item.get("cndp_receipt", ""),
         dpia_required=bool(item.get("dpia_required")),
         dpia_done=bool(item.get("dpia_done")),
         last_reviewed_on=_days(today, "last_reviewed_days_ago", item, -1),
         notes=item.get("notes", ""),
+    )
+
+
+def _filing(item: DemoItem, today: date) -> FilingUpdate:
+    channel = item.get("channel")
+    return FilingUpdate(
+        status=FilingStatus(item["status"]),
+        filed_on=_days(today, "filed_days_ago", item, -1),
+        channel=FilingChannel(channel) if channel else None,
+        receipt=item.get("receipt", ""),
+        receipt_on=_days(today, "receipt_days_ago", item, -1),
+        note=item.get("note", ""),
     )

@@ -20,6 +20,13 @@ from sqlalchemy import Connection
 
 from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone, today
 from dpo_desk.domain.errors import Conflict, NotFound, ValidationError
+from dpo_desk.domain.filings import (
+    ITEM_PROCESSORS,
+    ITEM_TRANSFERS,
+    FilingStatus,
+    FormalityKind,
+    changed_items,
+)
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.records import (
     DEFAULT_ACTIVITY_REVIEW_MONTHS,
@@ -42,10 +49,11 @@ from dpo_desk.domain.records import (
     processor_flags,
     transfer_flags,
 )
-from dpo_desk.services import journal
+from dpo_desk.services import filing_changes, journal
 from dpo_desk.services.cases import ERR_NO_CASE_TO_LINK, CaseNotFound
 from dpo_desk.services.reading import in_read, read_one
 from dpo_desk.storage import audit
+from dpo_desk.storage import filings as filings_repo
 from dpo_desk.storage import organisation as settings_repo
 from dpo_desk.storage import records as repo
 from dpo_desk.storage.database import Register
@@ -161,6 +169,11 @@ class _Kind(Generic[_Details, _Entry]):
     link: Callable[[Connection, int, int], bool]  # (own id, linked id)
     require_linked: Callable[[Connection, int], None]  # the entry to link exists
     not_found: type[NotFound]
+    # Called in the write transaction once the entry is saved: (conn, before, saved,
+    # changes, now). Activities use it to raise the CNDP filings' changes to declare.
+    after_save: (
+        Callable[[Connection, _Entry | None, _Entry, dict[str, Any], datetime], None] | None
+    ) = None
 
 
 def _update_activity(
@@ -186,6 +199,23 @@ def _update_processor(
     return repo.update_processor(conn, current.id, current.version, values)
 
 
+def _activity_saved(
+    conn: Connection,
+    before: ProcessingActivity | None,
+    saved: ProcessingActivity,
+    changes: dict[str, Any],
+    now: datetime,
+) -> None:
+    """Law 09-08 art. 15: an item of a declaration that changes after its receipt must
+    be declared; linking a processor changes the sub-processing it declared."""
+    if before is None:
+        return
+    items = list(changed_items(before, saved))
+    if changes.get("processors"):
+        items.append(ITEM_PROCESSORS)
+    filing_changes.raise_changes(conn, saved, items, now)
+
+
 def _require_processor(conn: Connection, processor_id: int) -> None:
     if repo.get_processor(conn, processor_id) is None:
         raise ProcessorNotFound(key=f"#{processor_id}")
@@ -208,6 +238,7 @@ _ACTIVITIES: _Kind[ActivityDetails, ProcessingActivity] = _Kind(
     repo.link,
     _require_processor,
     ActivityNotFound,
+    lambda conn, before, saved, changes, now: _activity_saved(conn, before, saved, changes, now),
 )
 
 _PROCESSORS: _Kind[ProcessorDetails, Processor] = _Kind(
@@ -285,7 +316,9 @@ def _save(
                 conn, now, "create" if current is None else "update", kind.entity, entry_id, changes
             )
         saved = kind.get(conn, entry_id)
-    assert saved is not None
+        assert saved is not None
+        if kind.after_save is not None:
+            kind.after_save(conn, current, saved, changes, now)
     return saved
 
 
@@ -537,6 +570,7 @@ def _set_link(
             action = "link" if linked else "unlink"
             journal.record(conn, now, action, "activity", activity_id, {"processor": processor_id})
             journal.record(conn, now, action, "processor", processor_id, {"activity": activity_id})
+            filing_changes.raise_for_activities(conn, [activity_id], [ITEM_PROCESSORS], now)
     return done
 
 
@@ -595,7 +629,10 @@ def add_transfer(
         transfer_id = repo.insert_transfer(conn, clean, now)
         changes = journal_changes(None, clean, ("country", "mechanism", "derogation", "reference"))
         changes.update(activity=clean.activity_id, processor=clean.processor_id)
+        if clean.law_exception is not None:
+            changes["law_exception"] = str(clean.law_exception)
         journal.record(conn, now, "create", "transfer", transfer_id, changes)
+        _transfers_changed(conn, clean, now)
         created = repo.get_transfer(conn, transfer_id)
     assert created is not None
     return created
@@ -622,6 +659,20 @@ def remove_transfer(register: Register, transfer_id: int, *, clock: Clock | None
                 "processor": found.processor_id,
             },
         )
+        _transfers_changed(conn, found, now)
+
+
+def _transfers_changed(conn: Connection, transfer: TransferDetails, now: datetime) -> None:
+    """A transfer added or removed changes art. 15 (e) of the activities it serves: its
+    own activity, or every activity its processor serves."""
+    ids: list[int] = []
+    if transfer.activity_id is not None:
+        ids.append(transfer.activity_id)
+    if transfer.processor_id is not None:
+        processor = repo.get_processor(conn, transfer.processor_id)
+        if processor is not None:
+            ids.extend(processor.activity_ids)
+    filing_changes.raise_for_activities(conn, ids, [ITEM_TRANSFERS], now)
 
 
 def all_transfers(register: Register) -> list[Transfer]:
@@ -677,6 +728,13 @@ def register_flags(
         activities = repo.all_activities(conn)
         processors = repo.all_processors(conn)
         transfers = repo.all_transfers(conn)
+        # Activities whose transfer authorisation (F118) the CNDP has granted.
+        authorised = frozenset(
+            f.activity_id
+            for f in filings_repo.all_filings(conn)
+            if f.kind is FormalityKind.TRANSFER and f.status is FilingStatus.GRANTED
+        )
+    served = {p.id: set(p.activity_ids) for p in processors}
     flags: list[RegisterFlag] = []
     for activity in activities:
         flags += activity_flags(activity, on, review_months=months)
@@ -691,6 +749,13 @@ def register_flags(
         )
         flags += [
             replace(flag, name=f"{transfer.country} — {owner}" if owner else flag.name)
-            for flag in transfer_flags(transfer, adequate)
+            for flag in transfer_flags(
+                transfer,
+                adequate,
+                authorised=bool(
+                    ({transfer.activity_id} | served.get(transfer.processor_id or 0, set()))
+                    & authorised
+                ),
+            )
         ]
     return RegisterFlags(on, tuple(flags))

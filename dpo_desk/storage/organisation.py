@@ -25,6 +25,12 @@ def load(conn: Connection) -> Organisation | None:
         dpo_phone=row.dpo_phone,
         timezone=row.timezone,
         town=row.town,
+        legal_identifiers=row.legal_identifiers,
+        signatory_name=row.signatory_name,
+        signatory_title=row.signatory_title,
+        established_in_morocco=bool(row.established_in_morocco),
+        representative=row.representative,
+        gdpr_applies=bool(row.gdpr_applies),
     )
 
 
@@ -37,6 +43,12 @@ def save(conn: Connection, org: Organisation, at: datetime) -> None:
         "dpo_phone": org.dpo_phone,
         "timezone": org.timezone,
         "town": org.town,
+        "legal_identifiers": org.legal_identifiers,
+        "signatory_name": org.signatory_name,
+        "signatory_title": org.signatory_title,
+        "established_in_morocco": org.established_in_morocco,
+        "representative": org.representative,
+        "gdpr_applies": org.gdpr_applies,
         "updated_at": at,
     }
     stmt = sqlite_insert(organisation).values(id=1, **values)

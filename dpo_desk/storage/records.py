@@ -26,6 +26,7 @@ from dpo_desk.domain.records import (
     DataCategory,
     DataOutcome,
     Derogation,
+    Law0908Exception,
     LegalBasis,
     ProcessingActivity,
     Processor,
@@ -99,6 +100,8 @@ def activity_columns(details: ActivityDetails) -> dict[str, Any]:
         "security_measures": _dump(_sorted_values(details.security_measures)),
         "security_notes": details.security_notes,
         "rights_service": details.rights_service,
+        "interconnections": details.interconnections,
+        "collected_for": details.collected_for,
         "cndp_regime": str(details.cndp_regime),
         "cndp_receipt": details.cndp_receipt,
         "cndp_receipt_on": details.cndp_receipt_on,
@@ -138,6 +141,7 @@ def transfer_columns(details: TransferDetails) -> dict[str, Any]:
         "activity_id": details.activity_id,
         "processor_id": details.processor_id,
         "notes": details.notes,
+        "law_exception": str(details.law_exception) if details.law_exception else None,
     }
 
 
@@ -155,6 +159,7 @@ def _to_transfer(row: AnyRow) -> Transfer:
         **copied(row, *_EDITED),
         mechanism=TransferMechanism(row.mechanism) if row.mechanism else None,
         derogation=Derogation(row.derogation) if row.derogation else None,
+        law_exception=Law0908Exception(row.law_exception) if row.law_exception else None,
     )
 
 
@@ -168,6 +173,7 @@ def _to_activity(
         **copied(row, "id", "name", "description", "owner_department", "joint_controller"),
         **copied(row, "software", "minors", "security_notes", "rights_service", "notes"),
         **copied(row, "cndp_receipt", "cndp_receipt_on", "last_reviewed_on"),
+        **copied(row, "interconnections", "collected_for"),
         **copied(row, "dpia_required", "dpia_done", "dpia_done_on", *_EDITED),
         purposes=tuple(purposes),
         subject_categories=tuple(json.loads(row.subject_categories)),

@@ -26,6 +26,7 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
     func,
+    true,
 )
 
 from dpo_desk.storage.types import UTCDateTime
@@ -137,6 +138,13 @@ organisation = Table(
     # The town its letters are dated from ("Casablanca, le ..."); "" = the date alone.
     # Since 0008.
     _text("town"),
+    # What a CNDP filing names beside the controller (09-08 art. 15 (a)). Since 0011.
+    _text("legal_identifiers"),
+    _text("signatory_name"),
+    _text("signatory_title"),
+    Column("established_in_morocco", Boolean, nullable=False, server_default=true()),
+    _text("representative"),
+    _flag("gdpr_applies"),
     CheckConstraint("id = 1", name="single_row"),
 )
 
@@ -373,6 +381,8 @@ processing_activity = Table(
     _json_list("security_measures"),
     _text("security_notes"),
     _text("rights_service"),  # 09-08 art. 15
+    _text("interconnections"),  # 09-08 art. 15 (i), art. 12; since 0011
+    _text("collected_for"),  # 09-08 art. 12: a reuse's original purpose; since 0011
     Column("cndp_regime", String(20), nullable=False, server_default="declaration"),
     _text("cndp_receipt"),  # free text: D-443/2022
     Column("cndp_receipt_on", Date),
@@ -444,7 +454,28 @@ data_transfer = Table(
     _text("reference"),  # F118, SCC version…
     _text("notes"),
     *_edited(),
+    Column("law_exception", String(30)),  # 09-08 arts. 43-44; since 0011
     CheckConstraint("activity_id IS NOT NULL OR processor_id IS NOT NULL", name="has_owner"),
+)
+
+# The CNDP filing tracker (since 0011): one row per activity and formality once the DPO
+# records something about it (domain/filings.py). No row: the state is derived.
+cndp_filing = Table(
+    "cndp_filing",
+    metadata,
+    _row_id(),
+    _owned_by("activity_id", "processing_activity"),
+    Column("kind", String(20), nullable=False),
+    Column("status", String(30), nullable=False),
+    Column("filed_on", Date),
+    Column("channel", String(20)),
+    _text("receipt"),
+    Column("receipt_on", Date),
+    Column("ended_on", Date),
+    _json_list("changes"),  # the art. 15 items changed since the receipt
+    _text("note"),
+    *_edited(),
+    UniqueConstraint("activity_id", "kind", name="uq_cndp_filing_activity_kind"),
 )
 
 # The activities a request or a breach concerns.
@@ -513,6 +544,7 @@ COUNTED_TABLES: dict[str, str] = {
     "activities": "processing_activity",
     "processors": "processor",
     "transfers": "data_transfer",
+    "filings": "cndp_filing",
     "letters": "letter_draft",
     "audit_entries": "audit_log",
 }

@@ -16,6 +16,7 @@ from dpo_desk.domain.records import (
     ART28_CLAUSE_LABELS,
     ART28_LETTERS,
     CNDP_REGIME_LABELS,
+    Law0908Exception,
     DATA_CATEGORY_LABELS,
     DATA_OUTCOME_LABELS,
     DEFAULT_ADEQUATE_COUNTRIES,
@@ -344,8 +345,23 @@ def test_transfer_is_normalised():
         (stored_transfer(country="FR"), DEFAULT_ADEQUATE_COUNTRIES, []),
         (stored_transfer(country="NO"), DEFAULT_ADEQUATE_COUNTRIES, []),  # EEA
         (stored_transfer(country="US"), DEFAULT_ADEQUATE_COUNTRIES, ["transfer_without_mechanism"]),
-        (stored_transfer(mechanism=TransferMechanism.SCC), DEFAULT_ADEQUATE_COUNTRIES, []),
-        (stored_transfer(mechanism=TransferMechanism.BCR), DEFAULT_ADEQUATE_COUNTRIES, []),
+        # Under 09-08 the GDPR's guarantees support an F118 request; alone, they are flagged.
+        (
+            stored_transfer(mechanism=TransferMechanism.SCC),
+            DEFAULT_ADEQUATE_COUNTRIES,
+            ["transfer_without_mechanism"],
+        ),
+        (
+            stored_transfer(mechanism=TransferMechanism.BCR),
+            DEFAULT_ADEQUATE_COUNTRIES,
+            ["transfer_without_mechanism"],
+        ),
+        # An exception of the law clears the transfer, whatever the mechanism.
+        (
+            stored_transfer(law_exception=Law0908Exception.EXPRESS_CONSENT),
+            DEFAULT_ADEQUATE_COUNTRIES,
+            [],
+        ),
         (
             stored_transfer(
                 mechanism=TransferMechanism.DEROGATION, derogation=Derogation.EXPLICIT_CONSENT
@@ -370,6 +386,16 @@ def test_transfer_is_normalised():
 )
 def test_transfer_flags(transfer, adequate, expected):
     assert [str(f.kind) for f in transfer_flags(transfer, adequate)] == expected
+
+
+def test_guarantees_stop_being_flagged_once_the_cndp_authorised_the_transfer():
+    scc = stored_transfer(mechanism=TransferMechanism.SCC)
+    (flag,) = transfer_flags(scc, DEFAULT_ADEQUATE_COUNTRIES)
+    assert "F118" in flag.message()
+    assert transfer_flags(scc, DEFAULT_ADEQUATE_COUNTRIES, authorised=True) == []
+    # The authorisation covers guarantees; a transfer with no footing at all stays flagged.
+    bare = stored_transfer(country="US")
+    assert transfer_flags(bare, DEFAULT_ADEQUATE_COUNTRIES, authorised=True) != []
 
 
 @pytest.mark.parametrize(

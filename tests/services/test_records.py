@@ -30,6 +30,8 @@ from dpo_desk.domain.records import (
     TransferDetails,
     TransferMechanism,
 )
+from dpo_desk.domain.filings import FilingStatus, FilingUpdate, FormalityKind
+from dpo_desk.services import filings
 from dpo_desk.services import records as book
 from dpo_desk.services import register_file
 from dpo_desk.services.cases import CaseNotFound
@@ -316,6 +318,23 @@ def test_flags_no_dpa_transfer_without_mechanism_and_overdue_review(register, fr
     old = book.save_activity(
         register,
         activity(name="Support client", last_reviewed_on=date(2025, 1, 4)),
+        clock=frozen_clock,
+    )
+
+    # The SCC transfer rests on guarantees that, under 09-08, only support an F118
+    # request: flagged until the CNDP's authorisation of the activity's transfers is in.
+    scc_only = book.register_flags(register, TODAY)
+    assert scc_only.transfers_without_mechanism == 2
+    filings.record(
+        register,
+        act.id,
+        FormalityKind.TRANSFER,
+        FilingUpdate(
+            FilingStatus.GRANTED,
+            filed_on=date(2026, 1, 5),
+            receipt="T-HB-160/2026",
+            receipt_on=date(2026, 2, 20),
+        ),
         clock=frozen_clock,
     )
 
