@@ -73,12 +73,11 @@ def test_processor_activity_transfer_round_trip(initialised):
     assert activity.isdigit()
 
     covered = run_cli(
-        "transfer", "add", *db, "--country", "US", "--mechanism", "scc",
-        "--processor", "Stripe", "--activity", activity, "--reference", "2021/914",
+        "transfer", "add", *db, "--country", "US", "--mechanism", "cndp_authorisation",
+        "--processor", "Stripe", "--activity", activity, "--reference", "T-HB-160/2022",
     )  # fmt: skip
     assert covered.returncode == 0, covered.stderr
-    # Under 09-08 the clauses support an F118 request, they do not clear the transfer.
-    assert "F118" in covered.stderr
+    assert covered.stderr == ""
     bare = run_cli("transfer", "add", *db, "--country", "US", "--processor", "Mixpanel")
     assert bare.returncode == 0
     assert "mécanisme" in bare.stderr  # flagged at once, but recorded
@@ -94,14 +93,13 @@ def test_processor_activity_transfer_round_trip(initialised):
         "receipt_date": "2022-06-01",
     }
     assert {p["name"] for p in row["processors"]} == {"Stripe", "Mixpanel"}
-    assert row["transfers"][0]["mechanism"] == "scc"
-    # The SCC transfer awaits the CNDP's F118 authorisation (09-08 arts. 43-44).
-    assert [f["kind"] for f in row["flags"]] == ["transfer_without_mechanism"]
+    assert row["transfers"][0]["mechanism"] == "cndp_authorisation"
+    assert row["flags"] == []
 
     processors = {p["name"]: p for p in json.loads(ok("processor", "list", *db, "--json"))}
     assert processors["Stripe"]["countries"] == ["US"]
     assert processors["Stripe"]["dpa"]["signed"] is True  # --dpa-date implies it
-    assert [f["name"] for f in processors["Stripe"]["flags"]] == ["US — Stripe"]  # F118 due
+    assert processors["Stripe"]["flags"] == []
     kinds = {f["kind"] for f in processors["Mixpanel"]["flags"]}
     assert kinds == {"missing_dpa", "review_overdue", "transfer_without_mechanism"}
     assert processors["Mixpanel"]["activities"][0]["name"] == "Paiements et facturation"
