@@ -140,6 +140,10 @@ ACTIVITY_FIELDS: tuple[ImportField, ...] = (
     _from_columns(_A, "security_measures", synonyms=("Sécurité", "Security measures")),
     _from_columns(_A, "security_notes", synonyms=("Security notes", "Security details")),
     _from_columns(_A, "rights_service", synonyms=("Exercice des droits", "Rights service")),
+    _from_columns(_A, "interconnections", synonyms=(
+        "Interconnexion", "Interconnexions de fichiers", "Interconnections")),
+    _from_columns(_A, "collected_for", synonyms=(
+        "Finalité d'origine", "Réutilisation", "Original purpose")),
     _from_columns(_A, "cndp_regime", synonyms=("Régime", "CNDP regime", "Regime")),
     _from_columns(_A, "cndp_receipt", synonyms=(
         "Numéro de récépissé", "N° de récépissé", "CNDP receipt", "Receipt")),
