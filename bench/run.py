@@ -316,6 +316,33 @@ def letter_rows(register, count: int, runs: int) -> list[Row]:
     ]
 
 
+# ----------------------------------------------------------------------------- filings
+
+
+def filing_rows(register, runs: int) -> list[Row]:
+    """The CNDP formalities of every activity: what the dashboard card, the list filter
+    and ``dpo-desk filing list`` compute on each refresh (issue 23)."""
+    from dpo_desk.services import filings
+
+    count = len(filings.overview(register))
+    overview = median_of(lambda: filings.overview(register), runs)
+    summary = median_of(lambda: filings.summary(register), runs)
+    return [
+        Row(
+            f"CNDP formalities of {count} activities (overview)",
+            ms(overview),
+            target="< 200 ms",
+            verdict=verdict(overview < 0.200),
+        ),
+        Row(
+            "Dashboard card \"Formalités CNDP à accomplir\" (summary)",
+            ms(summary),
+            target="< 200 ms",
+            verdict=verdict(summary < 0.200),
+        ),
+    ]
+
+
 # ---------------------------------------------------------------------- encryption tax
 
 
@@ -557,6 +584,7 @@ def main(argv: list[str] | None = None) -> int:
         list_figures, per_key = list_rows(register, args.runs)
         rows += list_figures
         rows += letter_rows(register, args.letters, args.runs)
+        rows += filing_rows(register, args.runs)
     finally:
         register.close()
     rows += export_rows(export_path, args.runs)

@@ -4,7 +4,7 @@ passphrase never from argv; one sentence on stderr and a documented exit status,
 a traceback).
 
 Each group module (``register``, ``deadline``, ``requests``, ``breaches``, ``records``,
-``letters``, ``maintenance``, ``exchange``, ``gui``) adds its commands with
+``filing``, ``notice``, ``letters``, ``maintenance``, ``exchange``, ``gui``) adds its commands with
 ``add_parsers(sub)`` and imports ``common``, never this module.
 """
 
@@ -23,9 +23,11 @@ from dpo_desk.cli import (
     common,
     deadline,
     exchange,
+    filing,
     gui,
     letters,
     maintenance,
+    notice,
     records,
     register,
     requests,
@@ -42,7 +44,19 @@ from dpo_desk.domain.errors import (
 from dpo_desk.storage.errors import StorageIOError, from_os_error
 
 # In the order of ``dpo-desk --help``.
-GROUPS = (register, deadline, requests, breaches, records, letters, maintenance, exchange, gui)
+GROUPS = (
+    register,
+    deadline,
+    requests,
+    breaches,
+    records,
+    filing,
+    notice,
+    letters,
+    maintenance,
+    exchange,
+    gui,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -27,6 +27,7 @@ from dpo_desk.domain.records import (
     DataCategory,
     DataOutcome,
     Derogation,
+    Law0908Exception,
     LegalBasis,
     ProcessingActivity,
     Processor,
@@ -205,6 +206,8 @@ def _activity_json(a: ProcessingActivity, flags, processors: dict[int, str]) -> 
         "security_measures": sorted(str(m) for m in a.security_measures),
         "security_notes": a.security_notes,
         "rights_service": a.rights_service,
+        "interconnections": a.interconnections,
+        "collected_for": a.collected_for,
         "cndp": {
             "regime": str(a.cndp_regime),
             "receipt": a.cndp_receipt,
@@ -264,6 +267,8 @@ def cmd_activity_add(args: argparse.Namespace) -> int:
         retention=tuple(_parse_retention(r) for r in args.retention or ()),
         security_measures=frozenset(SecurityMeasure(m) for m in args.security or ()),
         security_notes=args.security_notes or "",
+        interconnections=args.interconnections or "",
+        collected_for=args.collected_for or "",
         cndp_regime=CndpRegime(args.regime),
         cndp_receipt=args.receipt or "",
         cndp_receipt_on=args.receipt_date,
@@ -401,6 +406,7 @@ def _transfer_json(t: Transfer, activities: dict[int, str], processors: dict[int
         "country": t.country,
         "mechanism": str(t.mechanism) if t.mechanism else None,
         "derogation": str(t.derogation) if t.derogation else None,
+        "law_exception": str(t.law_exception) if t.law_exception else None,
         "reference": t.reference,
         "activity": t.activity_id,
         "activity_name": activities.get(t.activity_id, "") if t.activity_id else "",
@@ -421,6 +427,7 @@ def cmd_transfer_add(args: argparse.Namespace) -> int:
                 country=args.country,
                 mechanism=TransferMechanism(args.mechanism) if args.mechanism else None,
                 derogation=Derogation(args.derogation) if args.derogation else None,
+                law_exception=Law0908Exception(args.law_exception) if args.law_exception else None,
                 reference=args.reference or "",
                 activity_id=activity_id,
                 processor_id=processor_id,
@@ -626,6 +633,17 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--retention", action="append", metavar="CATEGORY:AMOUNT:UNIT[:TRIGGER]")
     a.add_argument("--security", action="append", choices=values(SecurityMeasure))
     a.add_argument("--security-notes", metavar="TEXT")
+    a.add_argument(
+        "--interconnections",
+        metavar="TEXT",
+        help="files this processing is interconnected with (Law 09-08 art. 12: authorisation)",
+    )
+    a.add_argument(
+        "--collected-for",
+        metavar="TEXT",
+        help="the purpose the data were first collected for, when reused for another one "
+        "(Law 09-08 art. 12: authorisation)",
+    )
     a.add_argument("--regime", default="declaration", choices=values(CndpRegime))
     a.add_argument("--receipt", metavar="TEXT", help="CNDP receipt number, e.g. D-443/2022")
     a.add_argument("--receipt-date", **date_arg)
@@ -681,6 +699,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     t.add_argument("--country", required=True, metavar="CC", help="ISO 3166 code, e.g. US")
     t.add_argument("--mechanism", choices=values(TransferMechanism))
     t.add_argument("--derogation", choices=values(Derogation), help="with --mechanism derogation")
+    t.add_argument(
+        "--law-exception",
+        choices=values(Law0908Exception),
+        help="the Law 09-08 exception that lets the transfer go without the CNDP's "
+        "authorisation (arts. 43-44)",
+    )
     t.add_argument("--reference", metavar="TEXT", help="F118 / authorisation number, SCC version")
     t.add_argument("--activity", metavar="ID|NAME")
     t.add_argument("--processor", metavar="ID|NAME")

@@ -27,6 +27,12 @@ def cmd_init(args: argparse.Namespace) -> int:
         dpo_name=args.dpo_name or "",
         dpo_email=args.dpo_email or "",
         dpo_phone=args.dpo_phone or "",
+        legal_identifiers=args.legal_identifiers or "",
+        signatory_name=args.signatory or "",
+        signatory_title=args.signatory_title or "",
+        established_in_morocco=not args.not_established_in_morocco,
+        representative=args.representative or "",
+        gdpr_applies=args.gdpr,
     )
     # The service refuses a weak passphrase and an invalid organisation (exit 6).
     register = register_file.create_register(path, passphrase, org)
@@ -101,6 +107,24 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dpo-name", metavar="NAME")
     p.add_argument("--dpo-email", metavar="EMAIL")
     p.add_argument("--dpo-phone", metavar="PHONE")
+    p.add_argument(
+        "--legal-identifiers", metavar="TEXT", help="RC, ICE, IF… (Law 09-08 art. 15 (a))"
+    )
+    p.add_argument("--signatory", metavar="NAME", help="who signs the CNDP filings")
+    p.add_argument("--signatory-title", metavar="TEXT", help="the signatory's title")
+    p.add_argument(
+        "--not-established-in-morocco",
+        action="store_true",
+        help="the controller is not established in Morocco (it names a representative)",
+    )
+    p.add_argument(
+        "--representative", metavar="TEXT", help="name and address of the representative in Morocco"
+    )
+    p.add_argument(
+        "--gdpr",
+        action="store_true",
+        help="the GDPR also applies (GDPR Art. 3(2)): the notice names its rights",
+    )
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("info", help="organisation, schema version and record counts")

@@ -132,6 +132,13 @@ def _font_choices(language: LetterLanguage) -> tuple[ts.FontChoice, ts.FontChoic
     )
 
 
+# Shared with ``report_pdf`` (the dossier, the notice): the same embedded fonts and the
+# same choice of them per language as the letters.
+register_fonts = _register_fonts
+font_choices = _font_choices
+PDF_LANG = _PDF_LANG
+
+
 def _styles(language: LetterLanguage) -> dict[str, _Style]:
     regular, bold = _font_choices(language)
     if language.rtl:

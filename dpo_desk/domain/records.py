@@ -397,18 +397,27 @@ ISO_COUNTRIES = frozenset(
 
 HOME_COUNTRY = "MA"  # the controllers DPO Desk serves are Moroccan (legal notes, "Regimes")
 
-# Countries to which Law 09-08 art. 43 allows a transfer without more: the CNDP's list
-# (délibération 465-2013; a later one, 236-2015, is cited, and which is current is
-# *unconfirmed*). The legal notes name no country individually, so this default holds
-# only what is certain: the EU member states and the other EEA states (IS, LI, NO).
-# MUST BE KEPT UP TO DATE against the CNDP's current délibération. Because it is not
-# confirmed, the register stores its own editable copy (services/records.py);
-# this constant is only the default of a new register.
+# Countries to which Law 09-08 art. 43 allows a transfer without more are those on the
+# CNDP's adequacy list (délibération 465-2013; a later one, 236-2015, is cited, and
+# which is current is *unconfirmed*). This default is NOT that list: the legal notes
+# name no country of it individually, so it holds only the EU member states and the
+# other EEA states (IS, LI, NO), and says so (ADEQUACY_SOURCE) wherever it is shown.
+# The DPO must check it against the CNDP's current délibération and complete it; the
+# register stores its own editable copy (services/records.py), and this constant is
+# only the default of a new register.
 DEFAULT_ADEQUATE_COUNTRIES = frozenset(
     """
     AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK
     IS LI NO
     """.split()
+)
+# What the default list is, in the user's words (issue 23: it was attributed to the
+# délibération it does not reproduce).
+ADEQUACY_SOURCE = QT_TRANSLATE_NOOP(
+    "Adequacy",
+    "Liste par défaut : les États de l'Union européenne et de l'Espace économique "
+    "européen. Ce n'est pas la liste de la délibération CNDP n° 465-2013 ; "
+    "vérifiez-la et complétez-la.",
 )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import Connection
 
@@ -248,7 +248,11 @@ def _plain(value: object) -> object:
 
 
 def _publish_receipt(
-    conn: Connection, activity: ProcessingActivity, kind: FormalityKind, filing: Filing, now
+    conn: Connection,
+    activity: ProcessingActivity,
+    kind: FormalityKind,
+    filing: Filing,
+    now: datetime,
 ) -> None:
     """Keep the activity's own receipt fields (shown in lists, exports and letters) in
     step with the tracker: the regime the receipt was given under, its number and date."""

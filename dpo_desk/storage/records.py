@@ -349,6 +349,9 @@ class ActivityFilter:
     sensitive_only: bool = False  # data of 09-08 art. 12 / GDPR Art. 9-10, or minors
     dpia_required: bool | None = None
     reviewed_before: date | None = None  # last review before this date, or never reviewed
+    # Only these activities (the list's "Formalités CNDP à accomplir": the ids come from
+    # services/filings.pending_activity_ids); None: no restriction, empty: no row.
+    only_ids: frozenset[int] | None = None
     sort: str = "name"
     descending: bool = False
 
@@ -417,6 +420,8 @@ def _activity_conditions(flt: ActivityFilter) -> list[ColumnElement[bool]]:
         conds.append(
             or_(A.c.last_reviewed_on.is_(None), A.c.last_reviewed_on < flt.reviewed_before)
         )
+    if flt.only_ids is not None:
+        conds.append(A.c.id.in_(sorted(flt.only_ids)))
     return conds
 
 

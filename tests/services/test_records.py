@@ -14,6 +14,7 @@ from sqlalchemy import text
 
 from dpo_desk.domain.clock import FixedClock
 from dpo_desk.domain.errors import Conflict, ValidationError
+from dpo_desk.domain.filings import FilingStatus, FilingUpdate, FormalityKind
 from dpo_desk.domain.records import (
     ActivityDetails,
     Art28Clause,
@@ -30,10 +31,8 @@ from dpo_desk.domain.records import (
     TransferDetails,
     TransferMechanism,
 )
-from dpo_desk.domain.filings import FilingStatus, FilingUpdate, FormalityKind
-from dpo_desk.services import filings
+from dpo_desk.services import filings, register_file
 from dpo_desk.services import records as book
-from dpo_desk.services import register_file
 from dpo_desk.services.cases import CaseNotFound
 from dpo_desk.storage.records import ActivityFilter, ProcessorFilter
 

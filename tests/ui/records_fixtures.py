@@ -7,7 +7,8 @@ The frozen clock says 10 March 2026, 09:30 UTC (10:30 in Casablanca). On that da
 - "Comptes élèves" needs a DPIA that was not done;
 - Mixpanel has no signed DPA; WafaCash's review was due on 9 March; Zendesk processes
   data in the United States with no transfer recorded; the old host's contract ended
-  with no return or deletion of the data recorded; Stripe is in order (US, SCCs).
+  with no return or deletion of the data recorded; Stripe sends data to the US under
+  SCCs, which under Law 09-08 still need the CNDP's F118 authorisation (flagged).
 """
 
 from __future__ import annotations

@@ -61,7 +61,11 @@ def test_flags_are_chips_with_their_reason(registers_made, processing):
     assert cell(processing, "Comptes élèves", "flags", CHIPS_ROLE) == [
         ("AIPD à réaliser", "warning")
     ]
-    assert cell(processing, "Paiements et facturation", "flags", CHIPS_ROLE) == []
+    # Stripe's US transfer rests on SCCs alone: under 09-08 they support an F118 request,
+    # they do not clear the transfer (arts. 43-44).
+    assert cell(processing, "Paiements et facturation", "flags", CHIPS_ROLE) == [
+        ("Transfert non encadré", "danger")
+    ]
 
 
 def test_a_review_is_overdue_only_once_the_policy_period_has_passed(
@@ -94,7 +98,7 @@ def test_filters_by_basis_regime_dpia_and_flag(registers_made, processing):
     assert names(processing) == ["Paiements et facturation", "Support client"]
     set_filter(processing, processing.dpia_filter, ALL)
     set_filter(processing, processing.flag_filter, FLAGGED)
-    assert names(processing) == ["Comptes élèves", "Support client"]
+    assert names(processing) == ["Comptes élèves", "Paiements et facturation", "Support client"]
     set_filter(processing, processing.flag_filter, FlagKind.REVIEW_OVERDUE)
     assert names(processing) == ["Support client"]
     assert processing.count_label.text() == "1 traitement"

@@ -47,7 +47,8 @@ def test_flags_no_dpa_review_overdue_and_transfer_without_mechanism(registers_ma
     assert chips(processors, "WafaCash") == [("Revue en retard", "warning")]
     assert chips(processors, "Zendesk") == [("Transfert non encadré", "danger")]
     assert chips(processors, "Ancien hébergeur") == [("Données non restituées", "danger")]
-    assert chips(processors, "Stripe") == []  # US, but under SCCs
+    # US under SCCs alone: the CNDP's F118 authorisation is still due (09-08 arts. 43-44).
+    assert chips(processors, "Stripe") == [("Transfert non encadré", "danger")]
     tooltip = cell(processors, "WafaCash", "flags", Qt.ItemDataRole.ToolTipRole)
     assert tooltip == "Revue du sous-traitant prévue le 09/03/2026 : 1 jour(s) de retard."
     assert cell(processors, "Mixpanel", "dpa") == "Non signé"
@@ -71,11 +72,11 @@ def test_filters_status_country_and_flags(qtbot, registers_made, processors):
     assert names(processors) == ["Stripe", "Zendesk"]
     set_filter(processors, processors.country_filter, ALL)
     set_filter(processors, processors.flag_filter, FLAGGED)
-    assert names(processors) == ["Mixpanel", "WafaCash", "Zendesk"]
+    assert names(processors) == ["Mixpanel", "Stripe", "WafaCash", "Zendesk"]
     set_filter(processors, processors.flag_filter, FlagKind.MISSING_DPA)
     assert names(processors) == ["Mixpanel"]
     set_filter(processors, processors.flag_filter, FlagKind.TRANSFER_WITHOUT_MECHANISM)
-    assert names(processors) == ["Zendesk"]
+    assert names(processors) == ["Stripe", "Zendesk"]
     set_filter(processors, processors.flag_filter, FlagKind.REVIEW_OVERDUE)
     assert names(processors) == ["WafaCash"]
     set_filter(processors, processors.status_filter, ALL)
@@ -184,7 +185,11 @@ def test_a_transfer_added_from_the_processor_lifts_its_flag(qtbot, registers_mad
     dialog = processors.open_transfer_dialog()
     assert not dialog.processor.isEnabled() and dialog.activity.isEnabled()
     dialog.country.setCurrentText("US")
-    dialog.mechanism.setCurrentIndex(dialog.mechanism.findData(str(TransferMechanism.SCC)))
+    # The CNDP authorised it (F118): a footing under 09-08, unlike clauses alone.
+    dialog.mechanism.setCurrentIndex(
+        dialog.mechanism.findData(str(TransferMechanism.CNDP_AUTHORISATION))
+    )
+    dialog.reference.setText("T-HB-160/2026")
     dialog.activity.setCurrentIndex(dialog.activity.findData(str(registers_made["support"].id)))
     with qtbot.waitSignal(dialog.saved):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

@@ -1,5 +1,7 @@
 """The dashboard's "Registres" card: reviews due, missing DPAs, transfers without a
-mechanism. Each figure opens the register's list, filtered on that flag.
+mechanism, and the CNDP formalities to accomplish (issue 23: declarations and
+authorisations to file, changes to declare; Law 09-08 arts. 12, 15, 43-44). Each figure
+opens the register's list, filtered on that flag.
 
 The figures depend on today as much as on the register (a review falls due without
 anyone touching the file), so the card re-reads the flags each time it is shown.
@@ -7,18 +9,19 @@ anyone touching the file), so the card re-reads the flags each time it is shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.errors import UserError
-from dpo_desk.domain.records import FlagKind
+from dpo_desk.domain.records import ADEQUACY_SOURCE, DEFAULT_ADEQUATE_COUNTRIES, FlagKind
+from dpo_desk.services import filings
 from dpo_desk.services import records as book
 from dpo_desk.services.read_model import Register
 from dpo_desk.ui.formatting import join_labels
 from dpo_desk.ui.i18n import error_text
-from dpo_desk.ui.records import FLAG_PREFIX
+from dpo_desk.ui.records import FILINGS_PENDING, FLAG_PREFIX
 from dpo_desk.ui.stat_card import StatCard
 from dpo_desk.ui.widgets import InlineMessage, label
 
@@ -48,8 +51,9 @@ class FlagTile(StatCard):
 
 
 class RegistersCard(QWidget):
-    """Three figures from ``records.register_flags``; has ``set_register``/``clear``
-    like a section, so the dashboard hands it the register and empties it on lock."""
+    """Three figures from ``records.register_flags`` and one from ``filings.summary``;
+    has ``set_register``/``clear`` like a section, so the dashboard hands it the
+    register and empties it on lock."""
 
     navigate = Signal(str, str)  # (section key, "flag:<kind>")
     refreshed = Signal(object)  # the date the figures were computed for
@@ -59,6 +63,7 @@ class RegistersCard(QWidget):
         self.clock: Clock = clock or SystemClock()
         self.register: Register | None = None
         self._targets: dict[str, tuple[str, str]] = {}
+        self.filings: filings.FilingSummary | None = None  # what the fourth figure shows
         # As the dashboard's: set while hidden, so that the show right after the unlock's
         # set_register does not read every activity a second time.
         self._stale = True
@@ -79,19 +84,23 @@ class RegistersCard(QWidget):
         self.dpa_tile.setToolTip(
             self.tr("Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)")
         )
-        self.transfers_tile.setToolTip(
+        self._transfers_tip = self.tr(
+            "Transferts vers un pays non reconnu adéquat sans mécanisme enregistré "
+            "(loi 09-08 art. 43-44 ; RGPD art. 44-49)"
+        )
+        self.transfers_tile.setToolTip(self._transfers_tip)
+        self.filings_tile = FlagTile(self.tr("Formalités CNDP à accomplir"), "warning")
+        self.filings_tile.setToolTip(
             self.tr(
-                "Transferts vers un pays non reconnu adéquat sans mécanisme enregistré "
-                "(loi 09-08 art. 43-44 ; RGPD art. 44-49)"
+                "Déclarations et autorisations à déposer auprès de la CNDP, et modifications "
+                "à déclarer après un récépissé (loi 09-08 art. 12, 15 et 43-44)"
             )
         )
         for index, (key, tile) in enumerate(self.tiles().items()):
             grid.addWidget(tile, 0, index)
             grid.setColumnStretch(index, 1)
             tile.clicked.connect(lambda k=key: self.open(k))
-        # The request cards above are four abreast: an empty fourth cell lines these up.
-        grid.addWidget(QWidget(), 0, 3)
-        grid.setColumnStretch(3, 1)
+        # Four abreast, as the request cards above.
         column.addLayout(grid)
         self.clear()
 
@@ -100,6 +109,7 @@ class RegistersCard(QWidget):
             "reviews": self.reviews_tile,
             "dpa": self.dpa_tile,
             "transfers": self.transfers_tile,
+            "filings": self.filings_tile,
         }
 
     def set_register(self, register: Register) -> None:
@@ -109,6 +119,8 @@ class RegistersCard(QWidget):
     def clear(self) -> None:
         self.register = None
         self._targets = {}
+        self.filings = None
+        self.transfers_tile.setToolTip(self._transfers_tip)
         self.message.clear_message()
         for tile in self.tiles().values():
             tile.set_count(None)
@@ -128,6 +140,10 @@ class RegistersCard(QWidget):
         try:
             flags = book.register_flags(self.register, clock=self.clock)
             transfers = {t.id: t for t in book.all_transfers(self.register)}
+            pending = filings.summary(self.register)
+            default_adequacy = book.adequate_countries(self.register) == (
+                DEFAULT_ADEQUATE_COUNTRIES
+            )
         except UserError as error:
             self.message.show_message(error_text(error), "error")
             return
@@ -148,6 +164,17 @@ class RegistersCard(QWidget):
         self.transfers_tile.set_count(
             flags.transfers_without_mechanism, join_labels(sorted({f.name for f in unframed}))
         )
+        # Which list decides what "adequate" means: the shipped default is not the CNDP's.
+        self.transfers_tile.setToolTip(
+            self._transfers_tip
+            + (
+                "\n\n" + QCoreApplication.translate("Adequacy", ADEQUACY_SOURCE)
+                if default_adequacy
+                else ""
+            )
+        )
+        self.filings = pending
+        self.filings_tile.set_count(pending.total, self.filings_detail(pending))
         # Where a click leads: the register that holds what is counted.
         with_processor = any(
             f.entity == "processor"
@@ -168,9 +195,24 @@ class RegistersCard(QWidget):
                 "processors" if with_processor else "processing",
                 FLAG_PREFIX + str(FlagKind.TRANSFER_WITHOUT_MECHANISM),
             ),
+            "filings": ("processing", FLAG_PREFIX + FILINGS_PENDING),
         }
         self._stale = False
         self.refreshed.emit(flags.today)
+
+    def filings_detail(self, pending: filings.FilingSummary) -> str:
+        """« 2 formalités à déposer, 1 modification à déclarer — 3 traitements »."""
+        if not pending.total:
+            return ""
+        parts = []
+        if pending.to_file:
+            parts.append(self.tr("%n formalité(s) à déposer", None, pending.to_file))
+        if pending.changes:
+            parts.append(self.tr("%n modification(s) à déclarer", None, pending.changes))
+        return self.tr("{formalities} — {activities}").format(
+            formalities=join_labels(parts),
+            activities=self.tr("%n traitement(s)", None, pending.activities),
+        )
 
     def open(self, key: str) -> None:
         target = self._targets.get(key)

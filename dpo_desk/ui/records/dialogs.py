@@ -26,9 +26,11 @@ from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.errors import Conflict, UserError
 from dpo_desk.domain.records import (
     ISO_COUNTRIES,
+    LAW_EXCEPTION_LABELS,
     ContractEnd,
     DataOutcome,
     Derogation,
+    Law0908Exception,
     ProcessingActivity,
     Processor,
     TransferDetails,
@@ -311,9 +313,10 @@ class TransferDialog(_SmallDialog):
             QCoreApplication.translate("RegisterDialogs", "Nouveau transfert hors du Maroc"),
             QCoreApplication.translate(
                 "RegisterDialogs",
-                "Vers un pays qui ne figure pas sur la liste d'adéquation de la CNDP, le "
-                "transfert doit reposer sur un mécanisme : autorisation de la CNDP "
-                "(formulaire F118), clauses contractuelles types, BCR ou une dérogation.",
+                "Vers un pays qui ne figure pas sur la liste d'adéquation, la loi 09-08 "
+                "demande l'autorisation de la CNDP (formulaire F118), sauf exception de ses "
+                "articles 43-44. Les clauses contractuelles types ou les BCR sont jointes à "
+                "la demande : elles ne remplacent pas l'autorisation.",
             ),
             QCoreApplication.translate("RegisterDialogs", "Ajouter le transfert"),
             parent,
@@ -341,6 +344,24 @@ class TransferDialog(_SmallDialog):
             "derogation",
             QCoreApplication.translate("RegisterDialogs", "Dérogation"),
             combo([("", "—")] + [(str(d), texts.derogation(d)) for d in Derogation]),
+        )
+        self.law_exception = self.add(
+            "law_exception",
+            QCoreApplication.translate("RegisterDialogs", "Exception de la loi 09-08 (art. 43-44)"),
+            combo(
+                [("", QCoreApplication.translate("RegisterDialogs", "Aucune"))]
+                + [
+                    (str(e), QCoreApplication.translate("Law0908Exception", text))
+                    for e, text in LAW_EXCEPTION_LABELS.items()
+                ]
+            ),
+        )
+        self.law_exception.setToolTip(
+            QCoreApplication.translate(
+                "RegisterDialogs",
+                "Le transfert se fait sans autorisation de la CNDP si l'une des exceptions "
+                "de la loi s'applique (consentement exprès, sauvegarde de la vie…).",
+            )
         )
         self.reference = self.add(
             "reference",
@@ -394,6 +415,9 @@ class TransferDialog(_SmallDialog):
             if self.derogation.currentData()
             else None,
             reference=self.reference.text(),
+            law_exception=Law0908Exception(self.law_exception.currentData())
+            if self.law_exception.currentData()
+            else None,
             activity_id=int(activity) if activity else None,
             processor_id=int(processor) if processor else None,
             notes=self.notes.text(),

@@ -218,6 +218,42 @@ class ActivityForm(QWidget):
                 2,
             ),
         )
+        # Law 09-08 art. 15 (i) and art. 12: an interconnection of files, or data used for
+        # a purpose other than the one they were collected for, is declared, and puts the
+        # processing under the CNDP's prior authorisation.
+        self.interconnections = f.add(
+            "interconnections",
+            TextEdit(
+                QCoreApplication.translate(
+                    "RegisterForms", "ex. Rapprochement avec le fichier des inscriptions"
+                ),
+                2,
+            ),
+        )
+        self.interconnections.setToolTip(
+            QCoreApplication.translate(
+                "RegisterForms",
+                "Les fichiers que ce traitement rapproche ou croise avec d'autres (loi 09-08 "
+                "art. 15 (i)). Une interconnexion relève de l'autorisation préalable de la "
+                "CNDP (art. 12). Vide : aucune.",
+            )
+        )
+        self.collected_for = f.add(
+            "collected_for",
+            line_edit(
+                QCoreApplication.translate(
+                    "RegisterForms", "Vide si les données servent la finalité de leur collecte"
+                )
+            ),
+        )
+        self.collected_for.setToolTip(
+            QCoreApplication.translate(
+                "RegisterForms",
+                "La finalité pour laquelle les données ont été collectées, si ce traitement "
+                "les utilise pour une autre : autorisation préalable de la CNDP (loi 09-08 "
+                "art. 12).",
+            )
+        )
         self.cndp_regime = f.add(
             "cndp_regime", combo([(str(r), texts.regime(r)) for r in CndpRegime])
         )
@@ -318,6 +354,29 @@ class ActivityForm(QWidget):
                     ("minors", ""),
                     ("sources", QCoreApplication.translate("RegisterForms", "Sources")),
                 ],
+            )
+        )
+        left.addWidget(
+            form_card(
+                self.fields,
+                QCoreApplication.translate("RegisterForms", "Interconnexions et réutilisation"),
+                [
+                    (
+                        "interconnections",
+                        QCoreApplication.translate("RegisterForms", "Interconnexions"),
+                    ),
+                    (
+                        "collected_for",
+                        QCoreApplication.translate("RegisterForms", "Collectées pour"),
+                    ),
+                ],
+                QCoreApplication.translate(
+                    "RegisterForms",
+                    "Les fichiers interconnectés (loi 09-08 art. 15 (i)) et, si les données "
+                    "servent une autre finalité que celle de leur collecte, cette finalité "
+                    "d'origine : l'un ou l'autre soumet le traitement à l'autorisation "
+                    "préalable de la CNDP (art. 12).",
+                ),
             )
         )
         left.addStretch(1)
@@ -425,6 +484,8 @@ class ActivityForm(QWidget):
         self.joint_controller.setText(a.joint_controller)
         self.software.setText(a.software)
         self.rights_service.setText(a.rights_service)
+        self.interconnections.setText(a.interconnections)
+        self.collected_for.setText(a.collected_for)
         self.purposes.clear_rows()
         for purpose in a.purposes:
             row = self.purposes.add_row()
@@ -524,6 +585,8 @@ class ActivityForm(QWidget):
             ),
             security_notes=self.security_notes.text(),
             rights_service=self.rights_service.text(),
+            interconnections=self.interconnections.text(),
+            collected_for=self.collected_for.text(),
             cndp_regime=CndpRegime(self.cndp_regime.currentData()),
             cndp_receipt=self.cndp_receipt.text(),
             cndp_receipt_on=self.cndp_receipt_on.value(),

@@ -3,18 +3,21 @@ a CNDP declaration, Law 09-08 art. 15), with each activity's processors and tran
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.errors import Conflict, UserError
 from dpo_desk.domain.records import CndpRegime, FlagKind, LegalBasis, ProcessingActivity
+from dpo_desk.services import filings
 from dpo_desk.services import records as book
 from dpo_desk.services.read_model import ActivityFilter
 from dpo_desk.ui import style
 from dpo_desk.ui.formatting import join_labels
 from dpo_desk.ui.i18n import error_text
-from dpo_desk.ui.records import texts
+from dpo_desk.ui.records import FILINGS_PENDING, texts
 from dpo_desk.ui.records.dialogs import ActivityDialog, LinkDialog, TransferDialog
+from dpo_desk.ui.records.filings import FilingsCard
 from dpo_desk.ui.records.models import ActivityTableModel
 from dpo_desk.ui.sections.register_base import (
     ALL,
@@ -77,12 +80,42 @@ class ProcessingSection(RegisterSection[ProcessingActivity]):
                 self.tr("Supprimer"),
             ),
         )
+        # The CNDP's formalities first: what the DPO has to file (issue 23).
+        self.filings_card = FilingsCard()
+        self.filings_card.recorded.connect(self._filing_recorded)
+        self.filings_card.exported.connect(self.status_message)
+        self.detail_left.insertWidget(0, self.filings_card)
 
     def title(self) -> str:
         return self.tr("Traitements")
 
     def list_title(self) -> str:
         return self.tr("Traitements")
+
+    def build_head(self, title: str, new_caption: str) -> QHBoxLayout:
+        head = super().build_head(title, new_caption)
+        # The information notice generated from the register (issue 23; 09-08 art. 5).
+        self.notice_button = QPushButton(self.tr("Notice d'information…"))
+        self.notice_button.setObjectName("NoticeButton")
+        self.notice_button.setToolTip(
+            self.tr("Générer la notice d'information des personnes à partir du registre")
+        )
+        self.notice_button.clicked.connect(self.open_notice_dialog)
+        head.insertWidget(head.indexOf(self.new_button), self.notice_button)
+        return head
+
+    def open_notice_dialog(self):
+        if self.register is None:
+            return None
+        from dpo_desk.ui.records.notice_dialog import NoticeDialog
+
+        # As the form dialogs: closed on lock (clear), deleted once closed.
+        return self.run_dialog(
+            NoticeDialog(self.register, self.clock, parent=self),
+            lambda path: self.status_message.emit(
+                self.tr("Notice d'information enregistrée : {name}").format(name=path.name)
+            ),
+        )
 
     def new_caption(self) -> str:
         return self.tr("Nouveau traitement")
@@ -136,9 +169,18 @@ class ProcessingSection(RegisterSection[ProcessingActivity]):
                 (str(FlagKind.TRANSFER_WITHOUT_MECHANISM), self.tr("Transfert non encadré")),
                 (str(FlagKind.AUTHORISATION_NEEDED), self.tr("Autorisation CNDP requise")),
                 (str(FlagKind.DPIA_MISSING), self.tr("AIPD à réaliser")),
+                (FILINGS_PENDING, self.tr("Formalité CNDP due")),  # short: the row fits 1280 px
             ],
             self.tr("Alertes"),
             12,
+        )
+        self.flag_filter.setItemData(
+            self.flag_filter.findData(FILINGS_PENDING),
+            self.tr(
+                "Traitements dont une formalité CNDP est à déposer ou une modification à "
+                "déclarer (loi 09-08 art. 12 et 15)"
+            ),
+            Qt.ItemDataRole.ToolTipRole,
         )
         boxes = [self.basis_filter, self.regime_filter, self.dpia_filter, self.flag_filter]
         for box in boxes:
@@ -152,10 +194,15 @@ class ProcessingSection(RegisterSection[ProcessingActivity]):
         assert self.register is not None
         regime = self.regime_filter.currentData()
         dpia = self.dpia_filter.currentData()
+        only_ids = None
+        if self.flag_filter.currentData() == FILINGS_PENDING:
+            # Issue 23: a formality to file or a change to declare (Law 09-08 arts. 12, 15).
+            only_ids = filings.pending_activity_ids(self.register)
         flt = ActivityFilter(
             search=self.search.text().strip(),
             regime=None if regime == ALL else CndpRegime(regime),
             dpia_required=None if dpia == ALL else dpia != DPIA_NOT_REQUIRED,
+            only_ids=only_ids,
         )
         rows = book.list_activities(self.register, flt, limit=100_000)
         basis = self.basis_filter.currentData()
@@ -164,6 +211,12 @@ class ProcessingSection(RegisterSection[ProcessingActivity]):
         if dpia == DPIA_TODO:
             rows = [r for r in rows if not r.dpia_done]
         return rows
+
+    def matches_flag(self, flags) -> bool:
+        # The filings entry is not a register flag: fetch_rows already kept its rows.
+        if self.flag_filter.currentData() == FILINGS_PENDING:
+            return True
+        return super().matches_flag(flags)
 
     def has_any(self) -> bool:
         return (
@@ -270,6 +323,12 @@ class ProcessingSection(RegisterSection[ProcessingActivity]):
         self.show_links(self.processor_links)
         self.fill_transfers(activity, processors)
         self._update_link_buttons()
+        self.filings_card.set_context(self.register, self.clock, self.today)
+        self.filings_card.show_activity(activity.id)
+
+    def _filing_recorded(self, _filing) -> None:
+        if self.current is not None:
+            self.reopen(self.current.id, self.tr("Formalité CNDP enregistrée."))
 
     def update_entry_buttons(self, current: ProcessingActivity | None) -> None:
         self.reviewed_button.setEnabled(current is not None)
@@ -349,4 +408,5 @@ class ProcessingSection(RegisterSection[ProcessingActivity]):
 
     def clear(self) -> None:
         super().clear()
+        self.filings_card.clear()
         self._update_link_buttons()

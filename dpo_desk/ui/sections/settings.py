@@ -84,6 +84,7 @@ class SettingsSection(Section):
         form.addRow(self.tr("Délégué (DPO)"), self.fields.dpo_name)
         form.addRow(self.tr("E-mail du DPO"), self.fields.dpo_email)
         form.addRow(self.tr("Téléphone du DPO"), self.fields.dpo_phone)
+        self.fields.add_filing_rows(form)  # what CNDP filings name (issue 23)
         org_card.body.addLayout(form)
         self.message = InlineMessage()
         org_card.body.addWidget(self.message)
@@ -98,8 +99,7 @@ class SettingsSection(Section):
         buttons.addWidget(self.save_button)
         org_card.body.addLayout(buttons)
         column.addLayout(_capped_row(org_card))
-        for widget in self.fields.widgets().values():
-            widget.textChanged.connect(self._update_buttons)
+        self.fields.on_change(self._update_buttons)
 
         # -- deadlines: policy and working calendar -------------------------------------
         self.deadlines = DeadlineSettings(clock)
@@ -293,13 +293,13 @@ class SettingsSection(Section):
             return []
         if self.fields.organisation() == self._loaded:
             return []
-        values = read_values(self.fields.widgets())
+        values = read_values(self.fields.all_widgets())
         return [Draft(self.key, None, self.tr("Organisation et délégué"), values=values)]
 
     def resume_draft(self, draft: Draft) -> str:
         if self._loaded is None:
             return self.tr("L'organisation n'a pas pu être relue : modifications abandonnées.")
-        write_values(self.fields.widgets(), draft.values)
+        write_values(self.fields.all_widgets(), draft.values)
         self._update_buttons()
         return ""
 
