@@ -70,143 +70,143 @@ from dpo_desk.domain.records import (
 TranslateIn = Callable[[str, str], str]  # (context, text) -> text
 CTX = "Dossier"
 
-TITLE = QT_TRANSLATE_NOOP(CTX, "Dossier de formalités CNDP — {activity}")
-FOOTER = QT_TRANSLATE_NOOP(CTX, "{organisation} — dossier CNDP « {activity} »")
-EMPTY = QT_TRANSLATE_NOOP(CTX, "Non renseigné — à compléter")
+TITLE = QT_TRANSLATE_NOOP("Dossier", "Dossier de formalités CNDP — {activity}")
+FOOTER = QT_TRANSLATE_NOOP("Dossier", "{organisation} — dossier CNDP « {activity} »")
+EMPTY = QT_TRANSLATE_NOOP("Dossier", "Non renseigné — à compléter")
 # A CNDP filing is made under Law 09-08 alone: a purpose's legal basis cites art. 4 (the
 # person's consent, or one of the cases that dispense with it), never the GDPR.
-BASIS_0908 = QT_TRANSLATE_NOOP(CTX, "loi 09-08 art. 4")
-NONE_DECLARED = QT_TRANSLATE_NOOP(CTX, "Aucune")
-YES = QT_TRANSLATE_NOOP(CTX, "Oui")
-NO = QT_TRANSLATE_NOOP(CTX, "Non")
+BASIS_0908 = QT_TRANSLATE_NOOP("Dossier", "loi 09-08 art. 4")
+NONE_DECLARED = QT_TRANSLATE_NOOP("Dossier", "Aucune")
+YES = QT_TRANSLATE_NOOP("Dossier", "Oui")
+NO = QT_TRANSLATE_NOOP("Dossier", "Non")
 
-MISSING_HEADING = QT_TRANSLATE_NOOP(CTX, "Informations manquantes")
+MISSING_HEADING = QT_TRANSLATE_NOOP("Dossier", "Informations manquantes")
 MISSING_INTRO = QT_TRANSLATE_NOOP(
-    CTX,
+    "Dossier",
     "Le registre ne contient pas encore les informations suivantes ; complétez-les avant "
     "de déposer le dossier :",
 )
 MISSING_NONE = QT_TRANSLATE_NOOP(
-    CTX, "Aucune information ne manque : le registre contient tout ce que le dossier demande."
+    "Dossier", "Aucune information ne manque : le registre contient tout ce que le dossier demande."
 )
-FORMALITIES_HEADING = QT_TRANSLATE_NOOP(CTX, "Formalités à accomplir")
-FORMALITY_HEADING = QT_TRANSLATE_NOOP(CTX, "{label} — formulaire {form}")
-REASONS_HEADING = QT_TRANSLATE_NOOP(CTX, "Pourquoi cette formalité")
-NOTES_HEADING = QT_TRANSLATE_NOOP(CTX, "À noter")
-FORM_HEADING = QT_TRANSLATE_NOOP(CTX, "Contenu du formulaire (loi 09-08 art. 15)")
+FORMALITIES_HEADING = QT_TRANSLATE_NOOP("Dossier", "Formalités à accomplir")
+FORMALITY_HEADING = QT_TRANSLATE_NOOP("Dossier", "{label} — formulaire {form}")
+REASONS_HEADING = QT_TRANSLATE_NOOP("Dossier", "Pourquoi cette formalité")
+NOTES_HEADING = QT_TRANSLATE_NOOP("Dossier", "À noter")
+FORM_HEADING = QT_TRANSLATE_NOOP("Dossier", "Contenu du formulaire (loi 09-08 art. 15)")
 TRANSFER_HEADING = QT_TRANSLATE_NOOP(
-    CTX, "Demande d'autorisation de transfert à l'étranger (formulaire F118)"
+    "Dossier", "Demande d'autorisation de transfert à l'étranger (formulaire F118)"
 )
-TRANSFER_DESTINATION = QT_TRANSLATE_NOOP(CTX, "Destination : {country}")
-ANNEXES_HEADING = QT_TRANSLATE_NOOP(CTX, "Annexes à joindre")
-ANNEXES_NONE = QT_TRANSLATE_NOOP(CTX, "Aucune annexe n'est demandée.")
+TRANSFER_DESTINATION = QT_TRANSLATE_NOOP("Dossier", "Destination : {country}")
+ANNEXES_HEADING = QT_TRANSLATE_NOOP("Dossier", "Annexes à joindre")
+ANNEXES_NONE = QT_TRANSLATE_NOOP("Dossier", "Aucune annexe n'est demandée.")
 
 # The tracker's facts about one formality.
-STATUS_SECTION = QT_TRANSLATE_NOOP(CTX, "Suivi : {label}")
-L_FORM = QT_TRANSLATE_NOOP(CTX, "Formulaire")
-FORM_SIMPLIFIED = QT_TRANSLATE_NOOP(CTX, "{form} (ou {simplified}, demande simplifiée)")
-L_STATUS = QT_TRANSLATE_NOOP(CTX, "Statut")
-L_FILED_ON = QT_TRANSLATE_NOOP(CTX, "Date de dépôt")
-L_CHANNEL = QT_TRANSLATE_NOOP(CTX, "Canal de dépôt")
-L_RECEIPT = QT_TRANSLATE_NOOP(CTX, "Récépissé ou autorisation n°")
-L_RECEIPT_ON = QT_TRANSLATE_NOOP(CTX, "Date du récépissé ou de l'autorisation")
-L_CHANGES = QT_TRANSLATE_NOOP(CTX, "Modifications à déclarer")
-L_ENDED_ON = QT_TRANSLATE_NOOP(CTX, "Fin du traitement")
-L_NOTE = QT_TRANSLATE_NOOP(CTX, "Note")
-NOT_YET = QT_TRANSLATE_NOOP(CTX, "Pas encore")
+STATUS_SECTION = QT_TRANSLATE_NOOP("Dossier", "Suivi : {label}")
+L_FORM = QT_TRANSLATE_NOOP("Dossier", "Formulaire")
+FORM_SIMPLIFIED = QT_TRANSLATE_NOOP("Dossier", "{form} (ou {simplified}, demande simplifiée)")
+L_STATUS = QT_TRANSLATE_NOOP("Dossier", "Statut")
+L_FILED_ON = QT_TRANSLATE_NOOP("Dossier", "Date de dépôt")
+L_CHANNEL = QT_TRANSLATE_NOOP("Dossier", "Canal de dépôt")
+L_RECEIPT = QT_TRANSLATE_NOOP("Dossier", "Récépissé ou autorisation n°")
+L_RECEIPT_ON = QT_TRANSLATE_NOOP("Dossier", "Date du récépissé ou de l'autorisation")
+L_CHANGES = QT_TRANSLATE_NOOP("Dossier", "Modifications à déclarer")
+L_ENDED_ON = QT_TRANSLATE_NOOP("Dossier", "Fin du traitement")
+L_NOTE = QT_TRANSLATE_NOOP("Dossier", "Note")
+NOT_YET = QT_TRANSLATE_NOOP("Dossier", "Pas encore")
 
 # Art. 15 (a)-(i): one section each.
-S_CONTROLLER = QT_TRANSLATE_NOOP(CTX, "a) Responsable du traitement")
-S_PROCESSING = QT_TRANSLATE_NOOP(CTX, "b) Dénomination, finalités et caractéristiques")
-S_DATA = QT_TRANSLATE_NOOP(CTX, "c) Personnes concernées et catégories de données")
-S_RECIPIENTS = QT_TRANSLATE_NOOP(CTX, "d) Destinataires et sous-traitants")
-S_TRANSFERS = QT_TRANSLATE_NOOP(CTX, "e) Transferts de données vers l'étranger")
-S_RETENTION = QT_TRANSLATE_NOOP(CTX, "f) Durée de conservation")
-S_RIGHTS = QT_TRANSLATE_NOOP(CTX, "g) Exercice des droits des personnes")
-S_SECURITY = QT_TRANSLATE_NOOP(CTX, "h) Mesures de sécurité")
-S_INTERCONNECTION = QT_TRANSLATE_NOOP(CTX, "i) Interconnexions et sous-traitance")
+S_CONTROLLER = QT_TRANSLATE_NOOP("Dossier", "a) Responsable du traitement")
+S_PROCESSING = QT_TRANSLATE_NOOP("Dossier", "b) Dénomination, finalités et caractéristiques")
+S_DATA = QT_TRANSLATE_NOOP("Dossier", "c) Personnes concernées et catégories de données")
+S_RECIPIENTS = QT_TRANSLATE_NOOP("Dossier", "d) Destinataires et sous-traitants")
+S_TRANSFERS = QT_TRANSLATE_NOOP("Dossier", "e) Transferts de données vers l'étranger")
+S_RETENTION = QT_TRANSLATE_NOOP("Dossier", "f) Durée de conservation")
+S_RIGHTS = QT_TRANSLATE_NOOP("Dossier", "g) Exercice des droits des personnes")
+S_SECURITY = QT_TRANSLATE_NOOP("Dossier", "h) Mesures de sécurité")
+S_INTERCONNECTION = QT_TRANSLATE_NOOP("Dossier", "i) Interconnexions et sous-traitance")
 
-L_NAME = QT_TRANSLATE_NOOP(CTX, "Nom ou raison sociale")
-L_ADDRESS = QT_TRANSLATE_NOOP(CTX, "Adresse")
-L_IDENTIFIERS = QT_TRANSLATE_NOOP(CTX, "Identifiants légaux (RC, ICE, IF)")
-L_ESTABLISHED = QT_TRANSLATE_NOOP(CTX, "Établi au Maroc")
-L_REPRESENTATIVE = QT_TRANSLATE_NOOP(CTX, "Représentant au Maroc")
-L_SIGNATORY = QT_TRANSLATE_NOOP(CTX, "Signataire")
-L_SIGNATORY_TITLE = QT_TRANSLATE_NOOP(CTX, "Qualité du signataire")
-L_DPO = QT_TRANSLATE_NOOP(CTX, "Délégué à la protection des données")
-L_JOINT = QT_TRANSLATE_NOOP(CTX, "Responsable conjoint")
-L_ACTIVITY = QT_TRANSLATE_NOOP(CTX, "Dénomination du traitement")
-L_PURPOSE = QT_TRANSLATE_NOOP(CTX, "Finalité {n}")
-L_PURPOSES = QT_TRANSLATE_NOOP(CTX, "Finalités")
-PURPOSE_TEXT = QT_TRANSLATE_NOOP(CTX, "{purpose}\nBase légale : {basis} ({citation})")
-L_DESCRIPTION = QT_TRANSLATE_NOOP(CTX, "Description et caractéristiques")
-L_SOFTWARE = QT_TRANSLATE_NOOP(CTX, "Logiciels ou applications")
-L_DEPARTMENT = QT_TRANSLATE_NOOP(CTX, "Service responsable")
-L_COLLECTED_FOR = QT_TRANSLATE_NOOP(CTX, "Données collectées à l'origine pour")
-L_SOURCES = QT_TRANSLATE_NOOP(CTX, "Origine des données")
-L_SUBJECTS = QT_TRANSLATE_NOOP(CTX, "Catégories de personnes concernées")
-L_MINORS = QT_TRANSLATE_NOOP(CTX, "Des mineurs sont concernés")
-L_CATEGORIES = QT_TRANSLATE_NOOP(CTX, "Catégories de données")
-SENSITIVE_MARK = QT_TRANSLATE_NOOP(CTX, "{category} — donnée sensible")
-AUTHORISATION_MARK = QT_TRANSLATE_NOOP(CTX, "{category} — soumise à autorisation (art. 12)")
-L_RECIPIENTS = QT_TRANSLATE_NOOP(CTX, "Destinataires")
-RECIPIENT_TEXT = QT_TRANSLATE_NOOP(CTX, "{kind} : {name}")
-L_PROCESSORS = QT_TRANSLATE_NOOP(CTX, "Sous-traitants")
-PROCESSOR_TEXT = QT_TRANSLATE_NOOP(CTX, "{name} ({countries})")
-L_TRANSFER = QT_TRANSLATE_NOOP(CTX, "Transfert {n}")
-NO_TRANSFER = QT_TRANSLATE_NOOP(CTX, "Aucun transfert hors du Maroc")
-TRANSFER_COUNTRY = QT_TRANSLATE_NOOP(CTX, "Pays : {country}")
-TRANSFER_VIA = QT_TRANSLATE_NOOP(CTX, "Par le sous-traitant : {processor}")
-TRANSFER_MECHANISM = QT_TRANSLATE_NOOP(CTX, "Encadrement : {mechanism}")
-TRANSFER_REFERENCE = QT_TRANSLATE_NOOP(CTX, "Référence : {reference}")
-TRANSFER_EXCEPTION = QT_TRANSLATE_NOOP(CTX, "Exception de la loi 09-08 : {exception}")
-TRANSFER_ADEQUATE = QT_TRANSLATE_NOOP(CTX, "Pays inscrit sur la liste d'adéquation")
-TRANSFER_REQUESTED = QT_TRANSLATE_NOOP(CTX, "Autorisation demandée (F118)")
-TRANSFER_UNRECORDED = QT_TRANSLATE_NOOP(CTX, "Aucun transfert enregistré pour ce pays")
-L_RETENTION = QT_TRANSLATE_NOOP(CTX, "Durées")
-RETENTION_TEXT = QT_TRANSLATE_NOOP(CTX, "{category} : {duration}")
-L_RIGHTS = QT_TRANSLATE_NOOP(CTX, "Service auprès duquel les droits s'exercent")
-L_MEASURES = QT_TRANSLATE_NOOP(CTX, "Mesures")
-L_SECURITY_NOTES = QT_TRANSLATE_NOOP(CTX, "Précisions")
-L_INTERCONNECTIONS = QT_TRANSLATE_NOOP(CTX, "Interconnexions de fichiers")
-L_SUBPROCESSING = QT_TRANSLATE_NOOP(CTX, "Sous-traitance")
-SUBPROCESSING_TEXT = QT_TRANSLATE_NOOP(CTX, "{name} — sous-traitants ultérieurs : {subs}")
-NO_PROCESSOR = QT_TRANSLATE_NOOP(CTX, "Aucun sous-traitant")
+L_NAME = QT_TRANSLATE_NOOP("Dossier", "Nom ou raison sociale")
+L_ADDRESS = QT_TRANSLATE_NOOP("Dossier", "Adresse")
+L_IDENTIFIERS = QT_TRANSLATE_NOOP("Dossier", "Identifiants légaux (RC, ICE, IF)")
+L_ESTABLISHED = QT_TRANSLATE_NOOP("Dossier", "Établi au Maroc")
+L_REPRESENTATIVE = QT_TRANSLATE_NOOP("Dossier", "Représentant au Maroc")
+L_SIGNATORY = QT_TRANSLATE_NOOP("Dossier", "Signataire")
+L_SIGNATORY_TITLE = QT_TRANSLATE_NOOP("Dossier", "Qualité du signataire")
+L_DPO = QT_TRANSLATE_NOOP("Dossier", "Délégué à la protection des données")
+L_JOINT = QT_TRANSLATE_NOOP("Dossier", "Responsable conjoint")
+L_ACTIVITY = QT_TRANSLATE_NOOP("Dossier", "Dénomination du traitement")
+L_PURPOSE = QT_TRANSLATE_NOOP("Dossier", "Finalité {n}")
+L_PURPOSES = QT_TRANSLATE_NOOP("Dossier", "Finalités")
+PURPOSE_TEXT = QT_TRANSLATE_NOOP("Dossier", "{purpose}\nBase légale : {basis} ({citation})")
+L_DESCRIPTION = QT_TRANSLATE_NOOP("Dossier", "Description et caractéristiques")
+L_SOFTWARE = QT_TRANSLATE_NOOP("Dossier", "Logiciels ou applications")
+L_DEPARTMENT = QT_TRANSLATE_NOOP("Dossier", "Service responsable")
+L_COLLECTED_FOR = QT_TRANSLATE_NOOP("Dossier", "Données collectées à l'origine pour")
+L_SOURCES = QT_TRANSLATE_NOOP("Dossier", "Origine des données")
+L_SUBJECTS = QT_TRANSLATE_NOOP("Dossier", "Catégories de personnes concernées")
+L_MINORS = QT_TRANSLATE_NOOP("Dossier", "Des mineurs sont concernés")
+L_CATEGORIES = QT_TRANSLATE_NOOP("Dossier", "Catégories de données")
+SENSITIVE_MARK = QT_TRANSLATE_NOOP("Dossier", "{category} — donnée sensible")
+AUTHORISATION_MARK = QT_TRANSLATE_NOOP("Dossier", "{category} — soumise à autorisation (art. 12)")
+L_RECIPIENTS = QT_TRANSLATE_NOOP("Dossier", "Destinataires")
+RECIPIENT_TEXT = QT_TRANSLATE_NOOP("Dossier", "{kind} : {name}")
+L_PROCESSORS = QT_TRANSLATE_NOOP("Dossier", "Sous-traitants")
+PROCESSOR_TEXT = QT_TRANSLATE_NOOP("Dossier", "{name} ({countries})")
+L_TRANSFER = QT_TRANSLATE_NOOP("Dossier", "Transfert {n}")
+NO_TRANSFER = QT_TRANSLATE_NOOP("Dossier", "Aucun transfert hors du Maroc")
+TRANSFER_COUNTRY = QT_TRANSLATE_NOOP("Dossier", "Pays : {country}")
+TRANSFER_VIA = QT_TRANSLATE_NOOP("Dossier", "Par le sous-traitant : {processor}")
+TRANSFER_MECHANISM = QT_TRANSLATE_NOOP("Dossier", "Encadrement : {mechanism}")
+TRANSFER_REFERENCE = QT_TRANSLATE_NOOP("Dossier", "Référence : {reference}")
+TRANSFER_EXCEPTION = QT_TRANSLATE_NOOP("Dossier", "Exception de la loi 09-08 : {exception}")
+TRANSFER_ADEQUATE = QT_TRANSLATE_NOOP("Dossier", "Pays inscrit sur la liste d'adéquation")
+TRANSFER_REQUESTED = QT_TRANSLATE_NOOP("Dossier", "Autorisation demandée (F118)")
+TRANSFER_UNRECORDED = QT_TRANSLATE_NOOP("Dossier", "Aucun transfert enregistré pour ce pays")
+L_RETENTION = QT_TRANSLATE_NOOP("Dossier", "Durées")
+RETENTION_TEXT = QT_TRANSLATE_NOOP("Dossier", "{category} : {duration}")
+L_RIGHTS = QT_TRANSLATE_NOOP("Dossier", "Service auprès duquel les droits s'exercent")
+L_MEASURES = QT_TRANSLATE_NOOP("Dossier", "Mesures")
+L_SECURITY_NOTES = QT_TRANSLATE_NOOP("Dossier", "Précisions")
+L_INTERCONNECTIONS = QT_TRANSLATE_NOOP("Dossier", "Interconnexions de fichiers")
+L_SUBPROCESSING = QT_TRANSLATE_NOOP("Dossier", "Sous-traitance")
+SUBPROCESSING_TEXT = QT_TRANSLATE_NOOP("Dossier", "{name} — sous-traitants ultérieurs : {subs}")
+NO_PROCESSOR = QT_TRANSLATE_NOOP("Dossier", "Aucun sous-traitant")
 
 # F118, per destination.
-L_DESTINATION = QT_TRANSLATE_NOOP(CTX, "Pays de destination")
-L_DESTINATION_RECIPIENTS = QT_TRANSLATE_NOOP(CTX, "Destinataires dans ce pays")
-L_GUARANTEES = QT_TRANSLATE_NOOP(CTX, "Garanties jointes à la demande")
-GUARANTEE_TEXT = QT_TRANSLATE_NOOP(CTX, "{mechanism} — référence : {reference}")
-L_PURPOSES_TRANSFER = QT_TRANSLATE_NOOP(CTX, "Finalités du transfert")
+L_DESTINATION = QT_TRANSLATE_NOOP("Dossier", "Pays de destination")
+L_DESTINATION_RECIPIENTS = QT_TRANSLATE_NOOP("Dossier", "Destinataires dans ce pays")
+L_GUARANTEES = QT_TRANSLATE_NOOP("Dossier", "Garanties jointes à la demande")
+GUARANTEE_TEXT = QT_TRANSLATE_NOOP("Dossier", "{mechanism} — référence : {reference}")
+L_PURPOSES_TRANSFER = QT_TRANSLATE_NOOP("Dossier", "Finalités du transfert")
 
 # Spreadsheet.
-SHEET_FORM = QT_TRANSLATE_NOOP(CTX, "Formulaire")
-SHEET_MISSING = QT_TRANSLATE_NOOP(CTX, "Manquant")
-H_SECTION = QT_TRANSLATE_NOOP(CTX, "Rubrique")
-H_FIELD = QT_TRANSLATE_NOOP(CTX, "Champ")
-H_VALUE = QT_TRANSLATE_NOOP(CTX, "Valeur")
-H_MISSING = QT_TRANSLATE_NOOP(CTX, "Information manquante")
+SHEET_FORM = QT_TRANSLATE_NOOP("Dossier", "Formulaire")
+SHEET_MISSING = QT_TRANSLATE_NOOP("Dossier", "Manquant")
+H_SECTION = QT_TRANSLATE_NOOP("Dossier", "Rubrique")
+H_FIELD = QT_TRANSLATE_NOOP("Dossier", "Champ")
+H_VALUE = QT_TRANSLATE_NOOP("Dossier", "Valeur")
+H_MISSING = QT_TRANSLATE_NOOP("Dossier", "Information manquante")
 
 # The art. 15 items a change to declare names (``Filing.changes``).
 CHANGE_LABELS = {
-    "name": QT_TRANSLATE_NOOP(CTX, "dénomination"),
-    "purposes": QT_TRANSLATE_NOOP(CTX, "finalités"),
-    "description": QT_TRANSLATE_NOOP(CTX, "description"),
-    "software": QT_TRANSLATE_NOOP(CTX, "logiciels"),
-    "joint_controller": QT_TRANSLATE_NOOP(CTX, "responsable conjoint"),
-    "subject_categories": QT_TRANSLATE_NOOP(CTX, "personnes concernées"),
-    "data_categories": QT_TRANSLATE_NOOP(CTX, "catégories de données"),
-    "sources": QT_TRANSLATE_NOOP(CTX, "origine des données"),
-    "recipients": QT_TRANSLATE_NOOP(CTX, "destinataires"),
-    "retention": QT_TRANSLATE_NOOP(CTX, "durée de conservation"),
-    "security_measures": QT_TRANSLATE_NOOP(CTX, "mesures de sécurité"),
-    "security_notes": QT_TRANSLATE_NOOP(CTX, "mesures de sécurité"),
-    "rights_service": QT_TRANSLATE_NOOP(CTX, "service des droits"),
-    "interconnections": QT_TRANSLATE_NOOP(CTX, "interconnexions"),
-    "collected_for": QT_TRANSLATE_NOOP(CTX, "finalité d'origine des données"),
-    "processors": QT_TRANSLATE_NOOP(CTX, "sous-traitants"),
-    "transfers": QT_TRANSLATE_NOOP(CTX, "transferts à l'étranger"),
+    "name": QT_TRANSLATE_NOOP("Dossier", "dénomination"),
+    "purposes": QT_TRANSLATE_NOOP("Dossier", "finalités"),
+    "description": QT_TRANSLATE_NOOP("Dossier", "description"),
+    "software": QT_TRANSLATE_NOOP("Dossier", "logiciels"),
+    "joint_controller": QT_TRANSLATE_NOOP("Dossier", "responsable conjoint"),
+    "subject_categories": QT_TRANSLATE_NOOP("Dossier", "personnes concernées"),
+    "data_categories": QT_TRANSLATE_NOOP("Dossier", "catégories de données"),
+    "sources": QT_TRANSLATE_NOOP("Dossier", "origine des données"),
+    "recipients": QT_TRANSLATE_NOOP("Dossier", "destinataires"),
+    "retention": QT_TRANSLATE_NOOP("Dossier", "durée de conservation"),
+    "security_measures": QT_TRANSLATE_NOOP("Dossier", "mesures de sécurité"),
+    "security_notes": QT_TRANSLATE_NOOP("Dossier", "mesures de sécurité"),
+    "rights_service": QT_TRANSLATE_NOOP("Dossier", "service des droits"),
+    "interconnections": QT_TRANSLATE_NOOP("Dossier", "interconnexions"),
+    "collected_for": QT_TRANSLATE_NOOP("Dossier", "finalité d'origine des données"),
+    "processors": QT_TRANSLATE_NOOP("Dossier", "sous-traitants"),
+    "transfers": QT_TRANSLATE_NOOP("Dossier", "transferts à l'étranger"),
 }
 
 

@@ -820,12 +820,12 @@ class NoticeGap:
     values: Mapping[str, object] = field(default_factory=dict, hash=False)
 
     def text(self, translate_in: TranslateIn | None = None) -> str:
-        tr = translate_in or _same
+        tx = translate_in or _same
         values = dict(self.values)
         if isinstance(kind := values.get("formality"), FormalityKind):
-            values["formality"] = tr("FormalityKind", FORMALITY_LABELS[kind])
+            values["formality"] = tx("FormalityKind", FORMALITY_LABELS[kind])
         try:
-            return tr(CONTEXT, self.template).format(**values)
+            return tx(CONTEXT, self.template).format(**values)
         except (KeyError, IndexError, ValueError):
             return self.template.format(**values)
 

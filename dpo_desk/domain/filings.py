@@ -109,100 +109,102 @@ class Reason:
 
     def text(self, translate: TranslateIn | None = None) -> str:
         """The sentence in the reader's language, its citation in brackets."""
-        tr = translate or _same
+        tx = translate or _same
         values = dict(self.values)
         if self.categories:
             values["categories"] = ", ".join(
-                tr("DataCategory", DATA_CATEGORY_LABELS[c]) for c in self.categories
+                tx("DataCategory", DATA_CATEGORY_LABELS[c]) for c in self.categories
             )
         processor = str(values.pop("via_processor", "") or "")
-        values["via"] = tr(CONTEXT, VIA).format(processor=processor) if processor else ""
+        values["via"] = tx(CONTEXT, VIA).format(processor=processor) if processor else ""
         if code := values.pop("exception_code", None):
-            values["exception"] = tr(
+            values["exception"] = tx(
                 "Law0908Exception", LAW_EXCEPTION_LABELS[Law0908Exception(str(code))]
             )
         if code := values.pop("mechanism_code", None):
-            values["mechanism"] = tr(CONTEXT, MECHANISM_NOUNS[TransferMechanism(str(code))])
+            values["mechanism"] = tx(CONTEXT, MECHANISM_NOUNS[TransferMechanism(str(code))])
         try:
-            sentence = tr(CONTEXT, self.template).format(**values)
+            sentence = tx(CONTEXT, self.template).format(**values)
         except (KeyError, IndexError, ValueError):
-            sentence = tr(CONTEXT, self.template)
-        return f"{sentence} ({tr(CONTEXT, self.citation)})"
+            sentence = tx(CONTEXT, self.template)
+        return f"{sentence} ({tx(CONTEXT, self.citation)})"
 
 
 # Reasons. Each sentence says what in the register triggers the formality.
 WHY_DECLARATION = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "Filings",
     "Tout traitement de données à caractère personnel est déclaré à la CNDP avant sa mise "
     "en œuvre, sauf s'il relève de l'autorisation préalable",
 )
 WHY_SENSITIVE = QT_TRANSLATE_NOOP(
-    CONTEXT, "Le traitement porte sur des données sensibles : {categories}"
+    "Filings", "Le traitement porte sur des données sensibles : {categories}"
 )
-WHY_GENETIC = QT_TRANSLATE_NOOP(CONTEXT, "Le traitement porte sur des données génétiques")
+WHY_GENETIC = QT_TRANSLATE_NOOP("Filings", "Le traitement porte sur des données génétiques")
 WHY_OFFENCES = QT_TRANSLATE_NOOP(
-    CONTEXT, "Le traitement porte sur des infractions, condamnations ou mesures de sûreté"
+    "Filings", "Le traitement porte sur des infractions, condamnations ou mesures de sûreté"
 )
 WHY_CIN = QT_TRANSLATE_NOOP(
-    CONTEXT, "Le traitement utilise le numéro de la carte nationale d'identité"
+    "Filings", "Le traitement utilise le numéro de la carte nationale d'identité"
 )
 WHY_OTHER_PURPOSE = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "Filings",
     "Les données sont utilisées pour une finalité autre que celle de leur collecte "
     "(collectées pour : {purpose})",
 )
 WHY_INTERCONNECTION = QT_TRANSLATE_NOOP(
-    CONTEXT, "Le traitement interconnecte des fichiers : {interconnections}"
+    "Filings", "Le traitement interconnecte des fichiers : {interconnections}"
 )
 WHY_TRANSFER = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "Filings",
     "Transfert vers {country}{via} : pays absent de la liste d'adéquation du registre, "
     "sans exception de la loi 09-08",
 )
 WHY_TRANSFER_CLAUSES = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "Filings",
     "Transfert vers {country}{via} encadré par {mechanism} : sous la loi 09-08, ces "
     "garanties sont jointes à la demande d'autorisation, elles n'en dispensent pas",
 )
 WHY_PROCESSING_ABROAD = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "Filings",
     "Le sous-traitant {processor} traite des données en {country}, pays absent de la liste "
     "d'adéquation, et aucun transfert n'y est enregistré",
 )
-CITE_ART12 = QT_TRANSLATE_NOOP(CONTEXT, "loi 09-08 art. 12")
-CITE_ART12_15 = QT_TRANSLATE_NOOP(CONTEXT, "loi 09-08 art. 12 et 15")
-CITE_ART43_44 = QT_TRANSLATE_NOOP(CONTEXT, "loi 09-08 art. 43-44")
-CITE_ART16_17 = QT_TRANSLATE_NOOP(CONTEXT, "loi 09-08 art. 16-17")
-VIA = QT_TRANSLATE_NOOP(CONTEXT, " (par {processor})")
+CITE_ART12 = QT_TRANSLATE_NOOP("Filings", "loi 09-08 art. 12")
+CITE_ART12_15 = QT_TRANSLATE_NOOP("Filings", "loi 09-08 art. 12 et 15")
+CITE_ART43_44 = QT_TRANSLATE_NOOP("Filings", "loi 09-08 art. 43-44")
+CITE_ART16_17 = QT_TRANSLATE_NOOP("Filings", "loi 09-08 art. 16-17")
+VIA = QT_TRANSLATE_NOOP("Filings", " (par {processor})")
 
 # Notes: facts the DPO must see beside a formality, not reasons for it.
 NOTE_EXCEPTION = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "Filings",
     "Transfert vers {country}{via} sans autorisation : exception de la loi 09-08 retenue "
     "({exception})",
 )
 NOTE_ADEQUATE = QT_TRANSLATE_NOOP(
-    CONTEXT, "Transfert vers {country}{via} : pays inscrit sur la liste d'adéquation du registre"
+    "Filings", "Transfert vers {country}{via} : pays inscrit sur la liste d'adéquation du registre"
 )
 NOTE_TRANSFER_WAITS = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "Filings",
     "La CNDP n'examine la demande de transfert qu'une fois le récépissé ou l'autorisation "
     "du traitement obtenu",
 )
 NOTE_SIMPLIFIED_DECLARATION = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "Filings",
     "Formulaire simplifié possible si le traitement relève d'une catégorie fixée par la CNDP",
 )
 NOTE_SIMPLIFIED_AUTHORISATION = QT_TRANSLATE_NOOP(
-    CONTEXT, "Demande simplifiée (F113) possible pour les catégories fixées par la CNDP"
+    "Filings", "Demande simplifiée (F113) possible pour les catégories fixées par la CNDP"
 )
 
 # How a guarantee is named in a reason: the mechanism's own label in the "Filings"
 # context, so that "clauses contractuelles types" reads as a noun in the sentence.
 MECHANISM_NOUNS = {
-    TransferMechanism.SCC: QT_TRANSLATE_NOOP(CONTEXT, "des clauses contractuelles types"),
-    TransferMechanism.BCR: QT_TRANSLATE_NOOP(CONTEXT, "des règles d'entreprise contraignantes"),
-    TransferMechanism.OTHER_ART46: QT_TRANSLATE_NOOP(CONTEXT, "d'autres garanties contractuelles"),
+    TransferMechanism.SCC: QT_TRANSLATE_NOOP("Filings", "des clauses contractuelles types"),
+    TransferMechanism.BCR: QT_TRANSLATE_NOOP("Filings", "des règles d'entreprise contraignantes"),
+    TransferMechanism.OTHER_ART46: QT_TRANSLATE_NOOP(
+        "Filings", "d'autres garanties contractuelles"
+    ),
 }
 
 
@@ -431,11 +433,11 @@ class MissingItem:
     values: Mapping[str, object] = field(default_factory=dict, hash=False)
 
     def text(self, translate: TranslateIn | None = None) -> str:
-        tr = translate or _same
+        tx = translate or _same
         try:
-            return tr("Missing", MISSING_LABELS[self.item]).format(**self.values)
+            return tx("Missing", MISSING_LABELS[self.item]).format(**self.values)
         except (KeyError, IndexError, ValueError):
-            return tr("Missing", MISSING_LABELS[self.item])
+            return tx("Missing", MISSING_LABELS[self.item])
 
 
 def missing_information(
@@ -521,11 +523,11 @@ class AnnexItem:
     values: Mapping[str, object] = field(default_factory=dict, hash=False)
 
     def text(self, translate: TranslateIn | None = None) -> str:
-        tr = translate or _same
+        tx = translate or _same
         try:
-            return tr("Annex", ANNEX_LABELS[self.annex]).format(**self.values)
+            return tx("Annex", ANNEX_LABELS[self.annex]).format(**self.values)
         except (KeyError, IndexError, ValueError):
-            return tr("Annex", ANNEX_LABELS[self.annex])
+            return tx("Annex", ANNEX_LABELS[self.annex])
 
 
 def annex_checklist(
