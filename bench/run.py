@@ -324,10 +324,43 @@ def filing_rows(register, runs: int) -> list[Row]:
     and ``dpo-desk filing list`` compute on each refresh (issue 23)."""
     from dpo_desk.services import filings
 
-    count = len(filings.overview(register))
+    from dpo_desk.services import dossier, notice
+
+    activities = filings.overview(register)
+    count = len(activities)
     overview = median_of(lambda: filings.overview(register), runs)
     summary = median_of(lambda: filings.summary(register), runs)
+    first = activities[0].activity.id
+    dossier.prepare(register, first, "fr", "pdf", clock=CLOCK)  # fonts registered once
+    dossier_fr = median_of(lambda: dossier.prepare(register, first, "fr", "pdf", clock=CLOCK), runs)
+    dossier_ar = median_of(lambda: dossier.prepare(register, first, "ar", "pdf", clock=CLOCK), runs)
+    notice_pdf = median_of(lambda: notice.render(register, "fr", "pdf"), runs)
+    notice_html = median_of(lambda: notice.render(register, "ar", "html"), runs)
     return [
+        Row(
+            "CNDP dossier of one activity, PDF (fr)",
+            ms(dossier_fr),
+            target="< 1 s",
+            verdict=verdict(dossier_fr < 1.0),
+        ),
+        Row(
+            "CNDP dossier of one activity, PDF (ar)",
+            ms(dossier_ar),
+            target="< 1 s",
+            verdict=verdict(dossier_ar < 1.0),
+        ),
+        Row(
+            f"Information notice of {count} activities, PDF (fr)",
+            ms(notice_pdf),
+            target="< 3 s",
+            verdict=verdict(notice_pdf < 3.0),
+        ),
+        Row(
+            f"Information notice of {count} activities, HTML (ar)",
+            ms(notice_html),
+            target="< 1 s",
+            verdict=verdict(notice_html < 1.0),
+        ),
         Row(
             f"CNDP formalities of {count} activities (overview)",
             ms(overview),
@@ -335,7 +368,7 @@ def filing_rows(register, runs: int) -> list[Row]:
             verdict=verdict(overview < 0.200),
         ),
         Row(
-            "Dashboard card \"Formalités CNDP à accomplir\" (summary)",
+            'Dashboard card "Formalités CNDP à accomplir" (summary)',
             ms(summary),
             target="< 200 ms",
             verdict=verdict(summary < 0.200),
